@@ -1,0 +1,1 @@
+"""Utilities, red lines, agreement space, bargaining solutions, deadlock diagnosis."""

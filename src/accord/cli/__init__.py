@@ -1,0 +1,15 @@
+"""The ``accord`` command line: thin commands over the library.
+
+Each command group lives in its own module and registers on :data:`app`.
+"""
+
+from accord.cli import (  # noqa: F401  (imported for their commands)
+    analysis_cmds,
+    evidence_cmds,
+    forecast_cmds,
+    interop_cmds,
+    web_cmds,
+)
+from accord.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,3 @@
+"""Commands of this group register on accord.cli.app.app."""
+
+from accord.cli.app import app  # noqa: F401

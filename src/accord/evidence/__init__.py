@@ -1,0 +1,1 @@
+"""From news articles to attributed claims, counts and events."""

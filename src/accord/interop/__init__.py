@@ -1,0 +1,1 @@
+"""Import and export of GENIUS/ANAC domains; the NegMAS adapter."""

@@ -1,0 +1,1 @@
+"""Pure data: parties, issues, positions, proposals, phased agreements, scenarios."""

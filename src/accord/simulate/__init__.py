@@ -1,0 +1,1 @@
+"""Dynamics, protocols, Monte Carlo and execution backends."""
