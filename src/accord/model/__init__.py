@@ -1,1 +1,34 @@
-"""Pure data: parties, issues, positions, proposals, phased agreements, scenarios."""
+"""Pure data: parties, issues, positions, proposals, phased agreements, scenarios.
+
+Nothing here reads or writes files; see :mod:`accord.scenarios` for loading.
+"""
+
+from accord.model.agreement import (
+    Guarantor,
+    Phase,
+    PhasedAgreement,
+    PhaseTemplate,
+    TemplatePhase,
+    Terms,
+)
+from accord.model.dynamics import Dynamics, EventKind, Pressure, PressureTarget, StochasticEvent
+from accord.model.evidence import Assumption, Evidenced, SourceRef, assumed
+from accord.model.issue import Category, Issue, IssueKind
+from accord.model.ledger import QUANTITIES, LedgerEntry
+from accord.model.party import Party, Role
+from accord.model.position import Fallback, Position, Shape
+from accord.model.scenario import (
+    Commitment,
+    Problem,
+    Scenario,
+    ScenarioInconsistent,
+    SourceDocument,
+)
+
+__all__ = [
+    "QUANTITIES", "Assumption", "Category", "Commitment", "Dynamics", "EventKind", "Evidenced",
+    "Fallback", "Guarantor", "Issue", "IssueKind", "LedgerEntry", "Party", "Phase",
+    "PhaseTemplate", "PhasedAgreement", "Position", "Pressure", "PressureTarget", "Problem",
+    "Role", "Scenario", "ScenarioInconsistent", "Shape", "SourceDocument", "SourceRef",
+    "StochasticEvent", "TemplatePhase", "Terms", "assumed",
+]

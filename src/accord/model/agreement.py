@@ -1,0 +1,91 @@
+"""Proposals and phased agreements.
+
+A :class:`PhasedAgreement` is an ordered list of phases. Each phase lists the
+``terms`` reached *by its end* (cumulative: "by the end of phase 2, 24 living
+hostages released in all"); an issue a phase does not mention keeps the state
+of the previous phase (before the first phase: the scenario's status quo).
+The last phase's state is the agreement's final outcome. A ``condition`` says
+what must happen to enter the next phase; ``guarantors`` name parties that
+penalise whoever walks away at a phase boundary.
+
+A :class:`PhaseTemplate` is the same idea for the agreement-space search: how
+a package's final terms are spread over phases, as a cumulative share of the
+final count for numeric issues, or a cap (highest level reached) for ordinal
+ones.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from accord.model.base import Strict
+from accord.model.evidence import Evidenced, SourceRef
+from accord.model.position import Level
+
+Terms = dict[str, Level | dict[str, float]]
+
+
+class Phase(Strict):
+    name: str
+    duration_days: Evidenced | None = None
+    terms: Terms = Field(default_factory=dict)
+    condition: str | None = Field(default=None, description="what opens the next phase")
+    obligations: dict[str, list[str]] | None = Field(
+        default=None, description="party -> issues it delivers in this phase (derived if omitted)"
+    )
+
+
+class Guarantor(Strict):
+    """A party that backs the deal: walking away costs the defector ``penalty`` utility."""
+
+    party: str
+    penalty: Evidenced
+    applies_to: list[str] | None = Field(default=None, description="parties it binds (default all)")
+
+
+class PhasedAgreement(Strict):
+    """A proposal as tabled: phases, guarantors and who tabled or accepted it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    tabled_by: list[str] = Field(default_factory=list)
+    date: str | None = None
+    phases: list[Phase] = Field(min_length=1)
+    guarantors: list[Guarantor] = Field(default_factory=list)
+    responses: dict[str, str] = Field(
+        default_factory=dict, description="party -> reported response (accept, reject, ...)"
+    )
+    evidence: list[SourceRef] = Field(default_factory=list)
+    assumption: str | None = None
+
+    @model_validator(mode="after")
+    def _provenance(self) -> PhasedAgreement:
+        if not self.evidence and not self.assumption:
+            raise ValueError("a proposal needs 'evidence' or an 'assumption' note")
+        return self
+
+
+class TemplatePhase(Strict):
+    name: str
+    delivery: dict[str, float | str] = Field(
+        default_factory=dict,
+        description="issue -> cumulative share of the final value (numeric) or level cap (ordinal)",
+    )
+
+
+class PhaseTemplate(Strict):
+    """How the agreement-space search spreads a package's terms over phases."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    phases: list[TemplatePhase] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _shares(self) -> PhaseTemplate:
+        for ph in self.phases:
+            for issue, d in ph.delivery.items():
+                if isinstance(d, float | int) and not 0.0 <= float(d) <= 1.0:
+                    raise ValueError(
+                        f"phase '{ph.name}': share for '{issue}' must lie in [0, 1], got {d}"
+                    )
+        return self

@@ -1,0 +1,61 @@
+"""What moves a negotiation over time: pressures and stochastic events.
+
+These are inputs of the forecasting engine (``accord.simulate``); the static
+analysis ignores them. Rates are per day and carry evidence or an assumption
+range like every other number.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from accord.model.base import Strict
+from accord.model.evidence import Evidenced
+
+
+class PressureTarget(StrEnum):
+    fallback = "fallback"  # moves the party's fallback utility (per day)
+    weight = "weight"  # moves the salience of one issue (per day, then renormalised)
+
+
+class Pressure(Strict):
+    """A lever that moves one party's fallback or weights day by day."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    description: str
+    applied_by: str | None = None
+    target_party: str
+    target: PressureTarget = PressureTarget.fallback
+    issue: str | None = Field(default=None, description="for target 'weight'")
+    rate_per_day: Evidenced
+
+
+class EventKind(StrEnum):
+    death_in_captivity = "death_in_captivity"
+    rescue = "rescue"
+    leader_strike = "leader_strike"
+    mediator_shift = "mediator_shift"
+    escalation = "escalation"
+
+
+class StochasticEvent(Strict):
+    """An event that happens at random with a daily rate, and what it changes."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: EventKind
+    description: str
+    rate_per_day: Evidenced
+    magnitude: Evidenced | None = Field(
+        default=None, description="size of the effect (people, or utility shift)"
+    )
+    affects: str | None = Field(default=None, description="party whose fallback or stance moves")
+
+
+class Dynamics(Strict):
+    pressures: list[Pressure] = Field(default_factory=list)
+    events: list[StochasticEvent] = Field(default_factory=list)
+    perception_noise: Evidenced | None = Field(
+        default=None, description="s.d. of the noise on each party's reading of a package's utility"
+    )

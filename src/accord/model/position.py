@@ -1,0 +1,77 @@
+"""A party's position on an issue: ideal, red line, salience and value shape.
+
+The value a party draws from an issue is a number in [0, 1]: 1 at its ideal,
+0 at the point of the range furthest from it. In between the ``shape`` bends
+the curve: ``linear``; ``concave`` (most of the value comes with the first
+steps toward the ideal); ``convex`` (only near the ideal does it count). An
+ordinal issue may instead give an explicit ``values`` table, level -> value.
+
+The ``red_line`` is the worst value the party has said it would accept. A
+package crosses it when the party's value of the package on that issue is
+below its value of the red line (for count issues: when the total count lies
+on the wrong side of it).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+from accord.model.base import Strict
+from accord.model.evidence import Evidenced, SourceRef
+
+Level = str | float
+
+
+class Shape(StrEnum):
+    linear = "linear"
+    concave = "concave"
+    convex = "convex"
+
+
+SHAPE_EXPONENT = {Shape.linear: 1.0, Shape.concave: 0.5, Shape.convex: 2.0}
+
+
+class Position(Strict):
+    """Where ``party`` stands on ``issue``."""
+
+    party: str
+    issue: str
+    weight: Evidenced = Field(description="salience: the party's weights sum to 1")
+    ideal: Level
+    red_line: Level | None = None
+    shape: Shape = Shape.linear
+    values: dict[str, float] | None = Field(
+        default=None, description="ordinal/boolean: explicit value per level in [0, 1]"
+    )
+    category_weights: dict[str, float] | None = Field(
+        default=None, description="count issues: relative worth of each category (default 1)"
+    )
+    stance: str | None = Field(default=None, description="the party's stated position, in words")
+    evidence: list[SourceRef] = Field(default_factory=list)
+    assumption: str | None = Field(
+        default=None, description="why the position is assumed when no source states it"
+    )
+
+    @model_validator(mode="after")
+    def _checks(self) -> Position:
+        if not self.evidence and not self.assumption:
+            raise ValueError(
+                "a position needs 'evidence' (source spans) or an 'assumption' saying why it is assumed"
+            )
+        if self.values is not None:
+            bad = {k: v for k, v in self.values.items() if not 0.0 <= v <= 1.0}
+            if bad:
+                raise ValueError(f"'values' must lie in [0, 1]; got {bad}")
+        if self.category_weights is not None and any(v < 0 for v in self.category_weights.values()):
+            raise ValueError("'category_weights' must be non-negative")
+        return self
+
+
+class Fallback(Strict):
+    """A party's best alternative to a negotiated agreement (BATNA), on its utility scale."""
+
+    party: str
+    utility: Evidenced
+    note: str | None = None
