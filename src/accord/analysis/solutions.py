@@ -1,0 +1,398 @@
+"""Bargaining solutions on arrays: Pareto frontier, Nash, Kalai–Smorodinsky, egalitarian, utilitarian.
+
+Every function takes ``U``, a float array of shape ``(n_outcomes, n_parties)``
+(one row of utilities per outcome), optionally ``d``, the disagreement point
+(each party's fallback / reservation value), and an optional boolean ``mask``
+restricting the candidate outcomes (e.g. to outcomes no red line excludes).
+Indices returned always refer to rows of ``U``; ties are broken towards the
+lowest row index, so results are deterministic.
+
+The definitions follow NegMAS (``negmas.preferences.ops``) exactly:
+
+* **Pareto frontier** -- outcomes not weakly dominated by another candidate
+  (another row ``>=`` in every column and ``>`` in one). Rows with identical
+  utilities do not dominate each other, so duplicates are all kept (NegMAS
+  keeps one of them; compare frontiers by utility vector).
+* **Rational candidates** -- the solutions are searched on the frontier of the
+  candidates with ``U >= d`` in every column (weak inequality, as NegMAS's
+  ``pareto_frontier`` filters with ``points >= reserved``).
+* **Effective disagreement point** -- NegMAS measures gains from
+  ``max(d_i, worst utility of party i among the candidates)``: a fallback below
+  everything on the table is no threat, so the worst outcome on the table is
+  the disagreement point. ``clamp=False`` uses ``d`` literally instead.
+* **Nash** -- maximises ``prod_i (U_i - d_i)``. With two parties the floats are
+  NegMAS's bit for bit; with more, the factors are multiplied in ascending order
+  (and sums added in ascending order) so relabelling the parties cannot change
+  a result through rounding.
+* **Kalai–Smorodinsky** -- NegMAS's ``ks_points``: with the ideal point
+  ``x_i = max U_i`` over all candidates (rational or not), the relative gains
+  ``a_i = (U_i - d_i) / (x_i - d_i)`` (or ``U_i - d_i`` when ``x_i == d_i``);
+  minimises ``max_i a_i - min_i a_i``.
+* **Egalitarian** -- maximises ``min_i (U_i - d_i)`` (NegMAS calls this
+  ``kalai_points``).
+* **Utilitarian** -- maximises ``sum_i U_i`` over the frontier of the
+  candidates (no rationality filter: it takes no ``d``).
+
+NegMAS returns every point within ``1e-12`` of the optimum; accord returns the
+lowest-index exact optimum, which is always one of them.
+
+Two parties use an ``O(n log n)`` sort-and-sweep in NumPy; more parties use a
+sort-filter skyline compiled with Numba (dominance is checked against the
+frontier found so far, stopping at the first dominator).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numba import njit
+
+from accord.errors import InputError
+
+__all__ = [
+    "Solutions",
+    "effective_disagreement",
+    "egalitarian_index",
+    "kalai_smorodinsky_index",
+    "nash_index",
+    "pareto_mask",
+    "solve_all",
+    "utilitarian_index",
+]
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _check_utilities(U: np.ndarray) -> np.ndarray:
+    U = np.asarray(U, dtype=np.float64)
+    if U.ndim != 2:
+        raise InputError(
+            f"utilities must be a 2-D array (n_outcomes, n_parties); got shape {U.shape}"
+        )
+    if U.shape[1] < 1:
+        raise InputError("utilities need at least one party column")
+    if U.size and not np.isfinite(U).all():
+        rows = np.flatnonzero(~np.isfinite(U).all(axis=1))[:5].tolist()
+        raise InputError(
+            f"utilities contain NaN or infinite values (rows {rows}); "
+            "exclude such outcomes with `mask` instead"
+        )
+    return U
+
+
+def _check_mask(mask: np.ndarray | None, n: int) -> np.ndarray:
+    if mask is None:
+        return np.ones(n, dtype=bool)
+    m = np.asarray(mask)
+    if m.shape != (n,) or m.dtype != np.bool_:
+        raise InputError(
+            f"mask must be a boolean array of shape ({n},); got {m.dtype} array of shape {m.shape}"
+        )
+    return m
+
+
+def _check_disagreement(d: np.ndarray, n_parties: int) -> np.ndarray:
+    d = np.asarray(d, dtype=np.float64)
+    if d.shape != (n_parties,):
+        raise InputError(
+            f"disagreement point must have shape ({n_parties},) (one value per party); "
+            f"got shape {d.shape}"
+        )
+    if np.isnan(d).any():
+        raise InputError("disagreement point contains NaN; use -inf for 'no fallback'")
+    return d
+
+
+# --------------------------------------------------------------------------- Pareto frontier
+
+
+def _pareto_two(u0: np.ndarray, u1: np.ndarray) -> np.ndarray:
+    """Non-dominated flags for two columns (sort by u0 descending, sweep u1)."""
+    # Cheap O(n) pre-filter: the row with the largest sum usually dominates most rows,
+    # so only the survivors are sorted.
+    b = int(np.argmax(u0 + u1))
+    b0, b1 = u0[b], u1[b]
+    alive = np.flatnonzero((u0 > b0) | (u1 > b1) | ((u0 == b0) & (u1 == b1)))
+    v0, v1 = u0[alive], u1[alive]
+    order = np.argsort(-v0)  # order within equal-u0 groups does not matter below
+    s0, s1 = v0[order], v1[order]
+    starts = np.flatnonzero(np.r_[True, s0[1:] != s0[:-1]])
+    group = np.cumsum(np.r_[True, s0[1:] != s0[:-1]]) - 1
+    group_best = np.maximum.reduceat(s1, starts)
+    # best u1 among all rows with a strictly larger u0 (exclusive running max over groups)
+    better_before = np.r_[-np.inf, np.maximum.accumulate(group_best)[:-1]]
+    gb = group_best[group]
+    keep_sorted = (s1 == gb) & (gb > better_before[group])
+    keep = np.zeros(len(u0), dtype=bool)
+    keep[alive[order[keep_sorted]]] = True
+    return keep
+
+
+@njit(cache=True)
+def _skyline_sorted(P: np.ndarray) -> np.ndarray:  # pragma: no cover - compiled
+    n, k = P.shape
+    keep = np.zeros(n, dtype=np.bool_)
+    # frontier rows copied contiguously: the inner scan then reads memory in order
+    front = np.empty((n, k), dtype=P.dtype)
+    m = 0
+    for i in range(n):
+        dominated = False
+        for j in range(m):
+            ge = True
+            gt = False
+            for c in range(k):
+                a = front[j, c]
+                b = P[i, c]
+                if a < b:
+                    ge = False
+                    break
+                if a > b:
+                    gt = True
+            if ge and gt:
+                dominated = True
+                break
+        if not dominated:
+            keep[i] = True
+            for c in range(k):
+                front[m, c] = P[i, c]
+            m += 1
+    return keep
+
+
+def _pareto_many(C: np.ndarray) -> np.ndarray:
+    """Non-dominated flags for three or more columns (sort-filter skyline)."""
+    # A dominator has a sum >= the dominated row's (float addition is monotone) and,
+    # on equal sums, is lexicographically larger: sorting by (sum, columns) descending
+    # puts every dominator before the rows it dominates.
+    total = C.sum(axis=1)
+    best = C[int(np.argmax(total))]
+    # O(n) pre-filter: drop rows the largest-sum row dominates
+    alive = np.flatnonzero((C > best).any(axis=1) | (C == best).all(axis=1))
+    A = C[alive]
+    keys = [-A[:, c] for c in range(A.shape[1] - 1, -1, -1)] + [-total[alive]]
+    order = np.lexsort(keys)
+    keep_sorted = _skyline_sorted(np.ascontiguousarray(A[order]))
+    keep = np.zeros(len(C), dtype=bool)
+    keep[alive[order[keep_sorted]]] = True
+    return keep
+
+
+def pareto_mask(U: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    """Flag the candidate outcomes that no other candidate weakly dominates.
+
+    Outcomes outside ``mask`` are never on the frontier and never dominate.
+
+    >>> U = np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.5], [0.4, 0.4], [0.5, 0.5]])
+    >>> pareto_mask(U).tolist()
+    [True, True, True, False, True]
+    >>> pareto_mask(U, mask=np.array([True, True, False, True, False])).tolist()
+    [True, True, False, True, False]
+    """
+    U = _check_utilities(U)
+    m = _check_mask(mask, len(U))
+    out = np.zeros(len(U), dtype=bool)
+    idx = np.flatnonzero(m)
+    if idx.size == 0:
+        return out
+    C = U[idx]
+    if C.shape[1] == 1:
+        keep = C[:, 0] == C[:, 0].max()
+    elif C.shape[1] == 2:
+        keep = _pareto_two(C[:, 0], C[:, 1])
+    else:
+        keep = _pareto_many(C)
+    out[idx[keep]] = True
+    return out
+
+
+# --------------------------------------------------------------------------- solutions
+
+
+def effective_disagreement(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None
+) -> np.ndarray:
+    """The point gains are measured from: ``max(d_i, worst candidate utility of party i)``.
+
+    ``-inf`` in ``d`` (no fallback) therefore means "the worst outcome on the table".
+
+    >>> effective_disagreement(np.array([[0.2, 0.9], [0.6, 0.3]]), np.array([0.0, 0.5])).tolist()
+    [0.2, 0.5]
+    """
+    U = _check_utilities(U)
+    d = _check_disagreement(d, U.shape[1])
+    m = _check_mask(mask, len(U))
+    if not m.any():
+        return d.copy()
+    return np.maximum(d, U[m].min(axis=0))
+
+
+def _rational_frontier(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None, frontier: np.ndarray | None
+) -> np.ndarray:
+    m = _check_mask(mask, len(U))
+    if frontier is None:
+        frontier = pareto_mask(U, m)
+    # The frontier of the rational candidates is the frontier of all candidates
+    # restricted to the rational ones: whatever dominates a rational row is rational.
+    return np.flatnonzero(frontier & (U >= d).all(axis=1))
+
+
+def _prepare(U, d, mask, clamp):
+    U = _check_utilities(U)
+    d = _check_disagreement(d, U.shape[1])
+    m = _check_mask(mask, len(U))
+    if clamp:
+        d = effective_disagreement(U, d, m)
+    return U, d, m
+
+
+def _first_argbest(values: np.ndarray, idx: np.ndarray, maximise: bool) -> int | None:
+    if idx.size == 0:
+        return None
+    best = values.max() if maximise else values.min()
+    return int(idx[np.flatnonzero(values == best)[0]])
+
+
+def _canonical(rows: np.ndarray) -> np.ndarray:
+    # Float sums and products of three or more terms depend on their order; sorting
+    # each row first makes relabelling the parties unable to change a result. Two
+    # terms commute exactly, so two-party problems keep NegMAS's bit-for-bit floats.
+    return rows if rows.shape[1] <= 2 else np.sort(rows, axis=1)
+
+
+def _welfare(rows: np.ndarray) -> np.ndarray:
+    rows = _canonical(rows)
+    total = rows[:, 0].copy()
+    for c in range(1, rows.shape[1]):
+        total += rows[:, c]
+    return total
+
+
+def _nash(U, d, cand):
+    if cand.size == 0:
+        return None
+    gains = _canonical(U[cand] - d)
+    product = gains[:, 0].copy()
+    for c in range(1, gains.shape[1]):  # left to right, as NegMAS multiplies
+        product *= gains[:, c]
+    return _first_argbest(product, cand, maximise=True)
+
+
+def _ks(U, d, m, cand):
+    if cand.size == 0:
+        return None
+    ideal = U[m].max(axis=0)
+    span = ideal - d
+    gains = U[cand] - d
+    safe = np.where(span != 0, span, 1.0)
+    adv = np.where(span != 0, gains / safe, gains)
+    return _first_argbest(adv.max(axis=1) - adv.min(axis=1), cand, maximise=False)
+
+
+def _egalitarian(U, d, cand):
+    if cand.size == 0:
+        return None
+    return _first_argbest((U[cand] - d).min(axis=1), cand, maximise=True)
+
+
+def nash_index(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
+) -> int | None:
+    """Row maximising the product of gains over the disagreement point, or None.
+
+    Searched on the Pareto frontier of the candidates with ``U >= d``.
+
+    >>> U = np.array([[1.0, 0.1], [0.6, 0.6], [0.1, 1.0], [0.0, 0.0]])
+    >>> nash_index(U, np.array([0.0, 0.0]))
+    1
+    >>> nash_index(U, np.array([2.0, 0.0])) is None
+    True
+    """
+    U, d, m = _prepare(U, d, mask, clamp)
+    return _nash(U, d, _rational_frontier(U, d, m, None))
+
+
+def kalai_smorodinsky_index(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
+) -> int | None:
+    """Row whose relative gains towards the ideal point are most equal, or None.
+
+    >>> U = np.array([[1.0, 0.0], [0.7, 0.4], [0.45, 0.5], [0.0, 0.5]])
+    >>> kalai_smorodinsky_index(U, np.array([0.0, 0.0]))
+    1
+    """
+    U, d, m = _prepare(U, d, mask, clamp)
+    return _ks(U, d, m, _rational_frontier(U, d, m, None))
+
+
+def egalitarian_index(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
+) -> int | None:
+    """Row maximising the smallest gain over the disagreement point, or None.
+
+    >>> U = np.array([[1.0, 0.0], [0.7, 0.4], [0.45, 0.5], [0.0, 0.5]])
+    >>> egalitarian_index(U, np.array([0.0, 0.0]))
+    2
+    """
+    U, d, m = _prepare(U, d, mask, clamp)
+    return _egalitarian(U, d, _rational_frontier(U, d, m, None))
+
+
+def utilitarian_index(U: np.ndarray, mask: np.ndarray | None = None) -> int | None:
+    """Row maximising the sum of utilities (searched on the Pareto frontier), or None.
+
+    >>> utilitarian_index(np.array([[1.0, 0.0], [0.7, 0.4], [0.45, 0.5]]))
+    1
+    """
+    U = _check_utilities(U)
+    cand = np.flatnonzero(pareto_mask(U, mask))
+    return _first_argbest(_welfare(U[cand]), cand, maximise=True) if cand.size else None
+
+
+@dataclass(frozen=True)
+class Solutions:
+    """All bargaining solutions of one problem; indices are rows of ``U``.
+
+    ``frontier`` lists the Pareto-optimal candidate rows in ascending order;
+    ``rational_frontier`` those of them with ``U >= disagreement`` (NegMAS's
+    ``pareto_frontier``); ``disagreement`` is the point gains were measured
+    from (after clamping).
+    """
+
+    frontier: np.ndarray
+    rational_frontier: np.ndarray
+    nash: int | None
+    kalai_smorodinsky: int | None
+    egalitarian: int | None
+    utilitarian: int | None
+    disagreement: np.ndarray
+
+
+def solve_all(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
+) -> Solutions:
+    """Compute the frontier once and every solution on it.
+
+    >>> s = solve_all(np.array([[1.0, 0.1], [0.6, 0.6], [0.1, 1.0], [0.0, 0.0]]), np.zeros(2))
+    >>> s.frontier.tolist(), s.nash, s.kalai_smorodinsky, s.egalitarian, s.utilitarian
+    ([0, 1, 2], 1, 1, 1, 1)
+    """
+    U, d, m = _prepare(U, d, mask, clamp)
+    frontier = pareto_mask(U, m)
+    cand = _rational_frontier(U, d, m, frontier)
+    all_front = np.flatnonzero(frontier)
+    return Solutions(
+        frontier=all_front,
+        rational_frontier=cand,
+        nash=_nash(U, d, cand),
+        kalai_smorodinsky=_ks(U, d, m, cand),
+        egalitarian=_egalitarian(U, d, cand),
+        utilitarian=(
+            _first_argbest(_welfare(U[all_front]), all_front, maximise=True)
+            if all_front.size
+            else None
+        ),
+        disagreement=d,
+    )
