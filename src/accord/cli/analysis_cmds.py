@@ -1,3 +1,90 @@
-"""Commands of this group register on accord.cli.app.app."""
+"""``accord scenarios``, ``accord validate`` and ``accord analyze``."""
 
-from accord.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.errors import ScenarioError
+
+FLAGSHIP = "gaza-2025-03"
+
+
+@app.command("scenarios")
+@handle_errors
+def scenarios_cmd(fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json")) -> None:
+    """List the built-in scenarios."""
+    from accord.scenarios import builtin_paths, load_scenario
+
+    rows = []
+    for sid in builtin_paths():
+        s = load_scenario(sid)
+        rows.append({
+            "id": s.id, "date": s.date.isoformat(), "title": s.title,
+            "parties": [p.id for p in s.parties], "issues": [i.id for i in s.issues],
+            "proposals": [p.id for p in s.proposals],
+        })
+    if fmt is OutputFormat.json:
+        print_json(rows)
+        return
+    table = Table(title="Built-in scenarios")
+    for col in ("id", "date", "title", "proposals"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["date"], r["title"], ", ".join(r["proposals"]) or "—")
+    console.print(table)
+
+
+@app.command("validate")
+@handle_errors
+def validate_cmd(
+    file: Path = typer.Argument(..., help="scenario YAML file (or a built-in id)"),
+    corpus: Path | None = typer.Option(None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"),
+) -> None:
+    """Check a scenario file: schema, cross-references, ranges, and every cited span."""
+    from accord.scenarios import check_spans, find_corpus, load_scenario
+    from accord.scenarios.loader import _line_of, _parse_yaml, resolve
+
+    scenario = load_scenario(file)
+    folder = corpus or find_corpus()
+    if folder is None:
+        console.print("[yellow]no corpus folder found: cited spans were not checked (use --corpus)[/]")
+    else:
+        bad = check_spans(scenario, folder)
+        if bad:
+            path = resolve(file)
+            tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
+            problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
+            raise ScenarioError(f"{path}: {len(bad)} cited span(s) do not match their source", problems)
+    console.print(f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
+                  f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
+                  + ("" if folder is None else f"; spans checked against {folder}"))
+
+
+@app.command("analyze")
+@handle_errors
+def analyze_cmd(
+    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    relax: list[str] = typer.Option([], "--relax", help="lift a red line (PARTY.ISSUE) or fallback (PARTY.fallback); repeatable"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+    plot: Path | None = typer.Option(None, "--plot", help="write the utility-space plot to this PNG"),
+) -> None:
+    """Analyse a scenario: proposals, zone of agreement, solutions, deadlock diagnosis."""
+    from accord.analysis import analyze
+    from accord.cli.analysis_view import render_analysis
+    from accord.scenarios import load_scenario
+
+    result = analyze(load_scenario(scenario), relax)
+    if plot is not None:
+        from accord.report.space_plot import plot_utility_space
+
+        plot_utility_space(result, plot)
+    if fmt is OutputFormat.json:
+        print_json(result.to_dict())
+        return
+    render_analysis(console, result)
+    if plot is not None:
+        console.print(f"plot written to {plot}")
