@@ -1,1 +1,1 @@
-"""Plots and the self-contained HTML report."""
+"""Views, plots and the self-contained HTML report shared by the CLI and the workbench."""

@@ -1,0 +1,95 @@
+"""The scenarios a running workbench knows, and what it has computed for them.
+
+Built-in scenarios are loaded on first use; scenarios a user uploads are
+validated with the same loader as files on disk and kept in memory for the
+life of the server. Anything expensive derived from a scenario (its analysis,
+its compiled form for the deal explorer) is cached per scenario so that a
+slider move costs one evaluation, not a recompilation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from accord.errors import InputError, NotFoundError
+from accord.model import Scenario
+from accord.scenarios import builtin_paths, load_scenario, parse_scenario
+
+T = TypeVar("T")
+
+MAX_UPLOADS = 50
+
+
+@dataclass
+class Entry:
+    scenario: Scenario
+    origin: str  # "builtin" or "uploaded"
+    filename: str
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+class Registry:
+    """Scenario id -> scenario, origin and per-scenario cache (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._entries: dict[str, Entry] = {}
+        self._builtins: dict[str, Path] = builtin_paths()
+
+    def ids(self) -> list[dict[str, Any]]:
+        """Every scenario on offer: built-ins first, then uploads in upload order."""
+        out = []
+        for sid in self._builtins:
+            sc = self.get(sid)
+            out.append({"id": sid, "title": sc.title, "date": sc.date.isoformat(), "origin": "builtin"})
+        with self._lock:
+            uploads = [e for e in self._entries.values() if e.origin == "uploaded"]
+        for e in uploads:
+            sc = e.scenario
+            out.append({"id": sc.id, "title": sc.title, "date": sc.date.isoformat(),
+                        "origin": "uploaded", "filename": e.filename})
+        return out
+
+    def entry(self, scenario_id: str) -> Entry:
+        with self._lock:
+            found = self._entries.get(scenario_id)
+            if found is not None:
+                return found
+            if scenario_id not in self._builtins:
+                known = ", ".join(dict.fromkeys([*self._builtins, *self._entries])) or "none"
+                raise NotFoundError(f"no scenario '{scenario_id}' (known: {known}); upload one first")
+            e = Entry(load_scenario(self._builtins[scenario_id]), "builtin",
+                      self._builtins[scenario_id].name)
+            self._entries[scenario_id] = e
+            return e
+
+    def get(self, scenario_id: str) -> Scenario:
+        return self.entry(scenario_id).scenario
+
+    def upload(self, text: str, filename: str) -> Scenario:
+        """Validate YAML ``text`` and offer it; an upload with the same id replaces the last one."""
+        scenario = parse_scenario(text, filename)
+        with self._lock:
+            if scenario.id in self._builtins:
+                raise InputError(
+                    f"{filename}: id '{scenario.id}' is a built-in scenario's; give the uploaded "
+                    "scenario another id"
+                )
+            uploads = [k for k, e in self._entries.items() if e.origin == "uploaded"]
+            if scenario.id not in uploads and len(uploads) >= MAX_UPLOADS:
+                raise InputError(f"at most {MAX_UPLOADS} uploaded scenarios; restart the server to clear them")
+            self._entries[scenario.id] = Entry(scenario, "uploaded", filename)
+        return scenario
+
+    def cached(self, scenario_id: str, key: str, build: Callable[[Scenario], T]) -> T:
+        """``build(scenario)`` once per scenario and key; later calls return the same object."""
+        e = self.entry(scenario_id)
+        hit = e.cache.get(key)
+        if hit is None:
+            hit = build(e.scenario)
+            e.cache[key] = hit
+        return hit  # type: ignore[no-any-return]

@@ -1,0 +1,91 @@
+// Positions matrix: parties x issues, each cell with its evidence or assumption.
+import { clear, el, fmt } from "./dom.js";
+import { evidenceBlock } from "./sources.js";
+
+function weightText(w) {
+  const range = w.assumed ? ` (assumed ${fmt(w.low)}–${fmt(w.high)})` : "";
+  return `weight ${fmt(w.value)}${range}`;
+}
+
+function cellNode(cell, onSelect) {
+  if (!cell) return el("td", { class: "empty" }, "no position");
+  const quote = cell.evidence.length ? cell.evidence[0].quote : cell.assumption || "";
+  const td = el("td", {
+    class: `cell${cell.assumed ? " assumed" : ""}${cell.red_line ? " has-red-line" : ""}`,
+    title: quote,
+    tabindex: 0,
+    dataset: { party: cell.party, issue: cell.issue },
+    on: {
+      click: () => onSelect(cell, td),
+      keydown: (e) => { if (e.key === "Enter") onSelect(cell, td); },
+    },
+  },
+    cell.stance ? el("div", { class: "stance" }, cell.stance) : null,
+    el("div", {}, "ideal: ", el("strong", {}, cell.ideal)),
+    cell.red_line ? el("div", { class: "red" }, "red line: ", el("strong", {}, cell.red_line)) : null,
+    el("div", { class: `weight${cell.weight.assumed ? " assumed-num" : ""}` }, weightText(cell.weight)),
+    cell.assumed ? el("span", { class: "badge assumed" }, "assumed") :
+      el("span", { class: "badge sourced" }, `${cell.evidence.length} source${cell.evidence.length > 1 ? "s" : ""}`),
+  );
+  return td;
+}
+
+function detail(cell, matrix) {
+  const box = clear(document.getElementById("positions-detail"));
+  const issue = matrix.issues.find((i) => i.id === cell.issue);
+  box.append(
+    el("h3", {}, `${matrix.party_names[cell.party] || cell.party} on ${issue ? issue.name : cell.issue}`),
+    cell.stance ? el("p", {}, cell.stance) : null,
+    el("p", {}, `ideal: ${cell.ideal}`, cell.red_line ? ` · red line: ${cell.red_line}` : "", ` · shape: ${cell.shape}`),
+    el("p", { class: cell.weight.assumed ? "assumed-num" : "" }, weightText(cell.weight),
+      cell.weight.reason ? ` — ${cell.weight.reason}` : ""),
+  );
+  if (cell.assumption) box.append(el("p", { class: "assumption" }, el("span", { class: "badge assumed" }, "assumed"), " ", cell.assumption));
+  if (cell.evidence.length) {
+    box.append(el("h4", {}, "Evidence"), ...cell.evidence.map(evidenceBlock));
+  } else {
+    box.append(el("p", { class: "muted" }, "No source states this position; it is the modeller's assumption."));
+  }
+}
+
+export function renderPositions(matrix) {
+  const holder = clear(document.getElementById("positions-matrix"));
+  clear(document.getElementById("positions-detail")).append(
+    el("p", { class: "muted" }, "Select a cell to see its sources."));
+  let selected = null;
+  const onSelect = (cell, td) => {
+    if (selected) selected.classList.remove("selected");
+    td.classList.add("selected");
+    selected = td;
+    detail(cell, matrix);
+  };
+  const head = el("tr", {}, el("th", {}, "party \\ issue"),
+    matrix.issues.map((i) => el("th", { title: `${i.kind}${i.unit ? ", " + i.unit : ""}` }, i.name)));
+  const rows = matrix.parties.map((pid) => {
+    const fb = matrix.fallbacks[pid];
+    return el("tr", {},
+      el("th", { scope: "row" }, matrix.party_names[pid] || pid,
+        fb ? el("div", { class: `fallback${fb.assumed ? " assumed-num" : ""}`, title: fb.reason || "" },
+          `fallback ${fmt(fb.value)}${fb.assumed ? ` (assumed ${fmt(fb.low)}–${fmt(fb.high)})` : ""}`) : null),
+      matrix.issues.map((i) => cellNode(matrix.cells[pid][i.id], onSelect)));
+  });
+  const sq = el("tr", { class: "status-quo" }, el("th", { scope: "row" }, "status quo (no deal)"),
+    matrix.issues.map((i) => el("td", {}, matrix.status_quo[i.id])));
+  holder.append(el("table", { class: "matrix", id: "matrix-table" }, el("thead", {}, head), el("tbody", {}, rows, sq)));
+}
+
+export function renderProposals(summary) {
+  const box = clear(document.getElementById("proposals"));
+  if (!summary.proposals.length) { box.append(el("p", { class: "muted" }, "No proposals tabled.")); return; }
+  for (const p of summary.proposals) {
+    box.append(el("div", { class: "proposal" },
+      el("h4", {}, p.title, " ", el("span", { class: "muted" }, `tabled by ${p.tabled_by.join(", ") || "–"}${p.date ? ", " + p.date : ""}`)),
+      el("ol", {}, p.phases.map((ph) => el("li", {}, el("strong", {}, ph.name), ": ",
+        Object.entries(ph.terms).map(([k, v]) => `${k} ${v}`).join("; "),
+        ph.condition ? el("span", { class: "muted" }, ` (next phase when: ${ph.condition})`) : null))),
+      el("p", {}, "Reported responses: ",
+        Object.entries(p.responses).map(([k, v]) => `${k}: “${v}”`).join("; ") || "none"),
+      p.assumption ? el("p", { class: "assumption" }, el("span", { class: "badge assumed" }, "assumed"), " ", p.assumption) : null,
+      p.evidence.map(evidenceBlock)));
+  }
+}
