@@ -41,6 +41,7 @@ class RedLine:
     issue: str
     level: object
     bit: int
+    condition: tuple[str, object] | None = None  # (issue, level): binds only at or above it
 
     @property
     def key(self) -> str:
@@ -64,8 +65,10 @@ class CompiledScenario:
     weighted_value: list[list[np.ndarray]] = field(default_factory=list)
     # per party, per issue: value of the status quo (unweighted)
     status_value: np.ndarray = field(default_factory=lambda: np.zeros(0))  # (P, J)
-    # per issue: bit-code of the red lines each option violates (int64)
+    # per issue: bit-code of the unconditional red lines each option violates (int64)
     violation_code: list[np.ndarray] = field(default_factory=list)
+    # conditional red lines: (bit, issue index, bad options, condition issue index, condition met)
+    conditional: list[tuple[int, int, np.ndarray, int, np.ndarray]] = field(default_factory=list)
     # per issue index of the guarantee issue, and penalty per option of it
     guarantee_index: int | None = None
     penalty_by_option: np.ndarray | None = None
@@ -96,6 +99,16 @@ class CompiledScenario:
         if f"{self.parties[p]}.{issue.id}" in self.relaxed:
             return np.ones(np.asarray(raw).shape[: (-1 if issue.kind is IssueKind.count else None)] or (), dtype=bool)
         return V.red_line_ok(issue, self.scenario.position(self.parties[p], issue.id), raw)
+
+    def condition_met(self, rl: RedLine, raw: np.ndarray) -> np.ndarray:
+        """Where the condition of a conditional red line holds, for raw values of its issue."""
+        if rl.condition is None:
+            return np.ones(np.shape(raw)[:1] or (), dtype=bool)
+        issue = self.grids[self.issue_ids.index(rl.condition[0])].issue
+        threshold = V.as_raw(issue, rl.condition[1])
+        if issue.kind is IssueKind.count:
+            return np.asarray(raw).sum(axis=-1) >= threshold.sum() - 1e-9
+        return np.asarray(raw) >= threshold - 1e-9
 
     def cumulative(self, template: PhaseTemplate, k: int, j: int, raw: np.ndarray) -> np.ndarray:
         """Raw state of issue j after phase k of ``template`` for final values ``raw``."""
@@ -146,7 +159,8 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
         for g in grids:
             pos = scenario.position(pid, g.issue.id)
             if pos is not None and pos.red_line is not None and f"{pid}.{g.issue.id}" not in relax:
-                red_lines.append(RedLine(pid, g.issue.id, pos.red_line, len(red_lines)))
+                cond = next(iter(pos.red_line_applies_if.items())) if pos.red_line_applies_if else None
+                red_lines.append(RedLine(pid, g.issue.id, pos.red_line, len(red_lines), cond))
     fallback = np.array([scenario.fallback(pid).utility.value for pid in parties])
     c = CompiledScenario(
         scenario=scenario,
@@ -170,7 +184,12 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
         for rl in red_lines:
             if rl.issue == g.issue.id:
                 ok = c.red_line_ok(parties.index(rl.party), j, g.raw)
-                code |= np.where(ok, 0, 1 << rl.bit).astype(np.int64)
+                if rl.condition is None:
+                    code |= np.where(ok, 0, 1 << rl.bit).astype(np.int64)
+                else:
+                    k = c.issue_ids.index(rl.condition[0])
+                    met = c.condition_met(rl, grids[k].raw)
+                    c.conditional.append((rl.bit, j, ~ok, k, met))
         c.violation_code.append(code)
     cm = scenario.commitment
     if cm.guarantee_issue is not None:

@@ -81,14 +81,26 @@ def minimal_relaxations(
 
 
 def red_line_conflicts(c: CompiledScenario) -> list[Conflict]:
-    """Issues on which the belligerents' red lines leave no common option."""
+    """Issues on which the belligerents' red lines leave no common option.
+
+    A conditional red line counts when the other red lines on its condition's
+    issue leave only options that meet the condition (it is then binding).
+    """
     out: list[Conflict] = []
     for j, g in enumerate(c.grids):
         lines = [rl for rl in c.red_lines if rl.issue == g.issue.id]
         if len(lines) < 2:
             continue
-        if not np.any(c.violation_code[j] == 0):
-            out.append(Conflict(issue=g.issue.id, red_lines={rl.party: _say(rl.level) for rl in lines}))
+        allowed = c.violation_code[j] == 0
+        active = [rl for rl in lines if rl.condition is None]
+        for bit, jj, bad, k, met in c.conditional:
+            if jj != j:
+                continue
+            if np.all(met[c.violation_code[k] == 0]):
+                allowed &= ~bad
+                active.append(next(rl for rl in lines if rl.bit == bit))
+        if len(active) >= 2 and not np.any(allowed):
+            out.append(Conflict(issue=g.issue.id, red_lines={rl.party: _say(rl.level) for rl in active}))
     return out
 
 

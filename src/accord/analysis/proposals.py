@@ -148,8 +148,17 @@ def evaluate_phases(
             if pos is None or pos.red_line is None:
                 continue
             ok = bool(c.red_line_ok(p, j, final[j]))
+            applies = True
+            if pos.red_line_applies_if:
+                rl = next(r for r in c.red_lines if r.party == pid and r.issue == g.issue.id) if any(
+                    r.party == pid and r.issue == g.issue.id for r in c.red_lines) else None
+                if rl is not None and rl.condition is not None:
+                    applies = bool(c.condition_met(rl, final[c.issue_ids.index(rl.condition[0])]))
+                    ok = ok or not applies
             lines[g.issue.id] = {
                 "red_line": pos.red_line,
+                "applies_if": pos.red_line_applies_if,
+                "applies": applies,
                 "value": V.describe_raw(g.issue, final[j]),
                 "ok": ok,
                 "relaxed": f"{pid}.{g.issue.id}" in c.relaxed,

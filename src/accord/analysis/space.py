@@ -32,7 +32,10 @@ def outer_sum(vectors: list[np.ndarray], dtype: type = np.float64) -> np.ndarray
         term = v.astype(dtype, copy=False).reshape(shape)
         out = term if out is None else out + term
     assert out is not None
-    return np.ascontiguousarray(np.broadcast_to(out, [v.shape[0] for v in vectors])).ravel()
+    full = tuple(v.shape[0] for v in vectors)
+    if out.shape != full:  # some trailing issues have a single option
+        out = np.broadcast_to(out, full).copy()
+    return out.ravel()
 
 
 @dataclass
@@ -100,6 +103,13 @@ def enumerate_packages(c: CompiledScenario, templates: list[PhaseTemplate] | Non
     shape = tuple(g.size for g in c.grids)
     n_parties = len(c.parties)
     violations = outer_sum(c.violation_code, dtype=np.int64)
+    for bit, j, bad, k, met in c.conditional:
+        pair = np.zeros(shape, dtype=bool)
+        view = [1] * len(shape)
+        vj, vk = list(view), list(view)
+        vj[j], vk[k] = bad.shape[0], met.shape[0]
+        pair |= bad.reshape(vj) & met.reshape(vk)
+        violations |= pair.ravel().astype(np.int64) << np.int64(bit)
     finals = np.stack([outer_sum(c.weighted_value[p]) for p in range(n_parties)])
     if c.guarantee_index is not None and c.penalty_by_option is not None:
         vectors = [np.zeros(g.size) for g in c.grids]

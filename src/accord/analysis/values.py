@@ -96,16 +96,21 @@ def red_line_ok(issue: Issue, pos: Position | None, raw: np.ndarray) -> np.ndarr
             cmax = category_max(issue)
             for cid, r in pos.red_line.items():
                 c = ids.index(cid)
-                wants_more = ideal_share >= float(r) / cmax[c] if cmax[c] else True
-                col = raw[..., c]
-                ok &= (col >= float(r) - 1e-9) if wants_more else (col <= float(r) + 1e-9)
+                ok &= _on_ideal_side(raw[..., c], float(r), ideal_share, float(r) / cmax[c] if cmax[c] else 0.0)
             return ok
         r = issue.to_number(pos.red_line)
-        total = raw.sum(axis=-1)
-        wants_more = ideal_share >= (r / issue.upper if issue.upper else 0.0)
-        return (total >= r - 1e-9) if wants_more else (total <= r + 1e-9)
+        return _on_ideal_side(raw.sum(axis=-1), r, ideal_share, r / issue.upper if issue.upper else 0.0)
     threshold = value(issue, pos, as_raw(issue, pos.red_line))
     return value(issue, pos, raw) >= threshold - 1e-9
+
+
+def _on_ideal_side(x: np.ndarray, r: float, ideal_share: float, r_share: float) -> np.ndarray:
+    """Counts at or beyond red line ``r`` in the direction of the ideal (exactly r if they coincide)."""
+    if ideal_share > r_share:
+        return x >= r - 1e-9
+    if ideal_share < r_share:
+        return x <= r + 1e-9
+    return np.abs(x - r) <= 1e-9
 
 
 def describe_raw(issue: Issue, raw: np.ndarray) -> str | dict[str, float]:

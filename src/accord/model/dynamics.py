@@ -59,3 +59,15 @@ class Dynamics(Strict):
     perception_noise: Evidenced | None = Field(
         default=None, description="s.d. of the noise on each party's reading of a package's utility"
     )
+    # The fields below are optional; when absent the forecasting engine uses its
+    # own stated assumptions (listed in docs/forecast.md and in every forecast).
+    red_line_cost: Evidenced | None = Field(
+        default=None,
+        description="utility a party loses by signing a package that crosses one of its red lines",
+    )
+    round_days: Evidenced | None = Field(
+        default=None, description="days between two rounds of talks"
+    )
+    phase_days: Evidenced | None = Field(
+        default=None, description="days a phase of an implemented agreement lasts"
+    )

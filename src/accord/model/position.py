@@ -9,7 +9,9 @@ ordinal issue may instead give an explicit ``values`` table, level -> value.
 The ``red_line`` is the worst value the party has said it would accept. A
 package crosses it when the party's value of the package on that issue is
 below its value of the red line (for count issues: when the total count lies
-on the wrong side of it).
+on the wrong side of it). A red line may be conditional
+(``red_line_applies_if: {ceasefire: permanent}``): it binds only when the
+named issue reaches that level in the issue's own order — "X only if Y".
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ class Position(Strict):
     issue: str
     weight: Evidenced = Field(description="salience: the party's weights sum to 1")
     ideal: Level
-    red_line: Level | None = None
+    red_line: Level | dict[str, float] | None = None
+    red_line_applies_if: dict[str, Level] | None = Field(
+        default=None,
+        description="conditional red line: binds only when the named issue is at or above this level",
+    )
     shape: Shape = Shape.linear
     values: dict[str, float] | None = Field(
         default=None, description="ordinal/boolean: explicit value per level in [0, 1]"
@@ -60,6 +66,11 @@ class Position(Strict):
             raise ValueError(
                 "a position needs 'evidence' (source spans) or an 'assumption' saying why it is assumed"
             )
+        if self.red_line_applies_if is not None:
+            if self.red_line is None:
+                raise ValueError("'red_line_applies_if' needs a 'red_line'")
+            if len(self.red_line_applies_if) != 1:
+                raise ValueError("'red_line_applies_if' names exactly one issue and its level")
         if self.values is not None:
             bad = {k: v for k, v in self.values.items() if not 0.0 <= v <= 1.0}
             if bad:

@@ -178,6 +178,13 @@ class Scenario(Strict):
             _check_value(out, ("positions", k, "ideal"), issue, pos.ideal)
             if pos.red_line is not None:
                 _check_value(out, ("positions", k, "red_line"), issue, pos.red_line)
+            for cond_issue, level in (pos.red_line_applies_if or {}).items():
+                ci = issue_ref(("positions", k, "red_line_applies_if", cond_issue), cond_issue)
+                if ci is not None:
+                    if ci.id == issue.id:
+                        out.append(Problem(("positions", k, "red_line_applies_if"), "a red line cannot be conditional on its own issue"))
+                    else:
+                        _check_value(out, ("positions", k, "red_line_applies_if", cond_issue), ci, level)
             if pos.values is not None:
                 if issue.kind not in (IssueKind.ordinal, IssueKind.boolean):
                     out.append(Problem(("positions", k, "values"), "'values' tables are for ordinal or boolean issues"))

@@ -156,7 +156,7 @@ def _problems(exc: ValidationError, tree: Any, filename: str) -> list[str]:
 
 def _is_type_tag(step: str) -> bool:
     return (
-        step in {"str", "float", "int", "bool", "dict[str,float]", "list[str]", "date"}
+        step in {"str", "float", "int", "bool", "dict[str,float]", "list[str]"}
         or "[" in step
         or step.startswith("function-")
     )
