@@ -1,0 +1,151 @@
+"""Actor mentions: names, titles, metonyms, descriptions and people, resolved to actor ids.
+
+People are resolved through the gazetteer of officials; anyone else takes the
+actor their description in the same sentence names ("a representative for
+Hamas", "the mother of hostage ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.evidence.gazetteer import Gazetteer, Official
+from accord.evidence.types import Mention, Span
+
+FAMILY_CUE = re.compile(
+    r"\b(mother|father|parents?|son|daughter|brother|sister|wife|husband|relatives?|grandson|"
+    r"granddaughter|grandparents?|uncle|aunt|cousin|niece|nephew|families|family members?)\b"
+    r"[^.]{0,40}\b(hostages?|captives?|abductees?|taken hostage|held hostage|abducted|kidnapped)\b"
+    r"|\bwhose\s+(\w+\s+){0,2}(son|daughter|mother|father|grandparents?|parents?|brother|sister|"
+    r"wife|husband|child|children|relatives?)\b",
+    re.I,
+)
+_ROLE = (r"(spokes\w*|officials?|representative|leader|member|minister|envoy|negotiator|"
+         r"commander|adviser|advisor|ambassador|chief|head|president|aide|source)")
+TITLE_WORDS = re.compile(
+    r"\b(Prime Minister|Defense Minister|Defence Minister|Foreign Minister|President|Secretary|"
+    r"Sheikh|Lt\. Gen\.|Maj\. Gen\.|Gen\.|Rear Admiral|Admiral|Mr\.|Mrs\.|Ms\.|Dr\.|Chief of "
+    r"Staff|FM|PM)\s+$"
+)
+
+
+@dataclass
+class Person:
+    name: str
+    actor: str | None
+    official: Official | None = None
+    female: bool = False
+
+
+@dataclass
+class ActorIndex:
+    """All actor and person mentions of one document, for lookups by position."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[tuple[int, int, Person]] = field(default_factory=list)
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
+
+    def people_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        return [p for p in self.people if start <= p[0] and p[1] <= end]
+
+    def last_person_before(self, pos: int, female: bool | None = None) -> Person | None:
+        best = None
+        for s, _e, person in self.people:
+            if s >= pos:
+                break
+            if female is None or person.female == female or not female:
+                best = person
+        if female and best is not None and not best.female:
+            # no gender known for most names: fall back on the latest person
+            candidates = [p for s, _e, p in self.people if s < pos and p.female]
+            if candidates:
+                return candidates[-1]
+        return best
+
+
+def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
+    """The actor a person speaks for, from the words around their name."""
+    if FAMILY_CUE.search(sentence):
+        return "hostage_families"
+    idx = sentence.find(name)
+    window = sentence[max(0, idx - 80): idx + len(name) + 80]
+    for pattern, actor, _kind in gaz.actor_pattern():
+        for m in pattern.finditer(window):
+            between = window[min(m.end(), idx if idx < 80 else 80):]
+            pre = window[max(0, m.start() - 40): m.start()]
+            if re.search(rf"\b{_ROLE}\s+(for|of|from|with|in)\s+(the\s+)?$", pre, re.I):
+                return actor
+            if re.match(rf"^[’'s]*\s*{_ROLE}\b", window[m.end():], re.I) or re.match(
+                    rf"^(’s|'s)\s+(\w+\s+)?{_ROLE}", window[m.end():], re.I):
+                return actor
+            del between
+    return None
+
+
+def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
+    """Actor and person mentions in ``text`` (``doc`` is its spaCy parse)."""
+    taken = [False] * (len(text) + 1)
+    index = ActorIndex(text)
+    known: dict[str, Person] = {}
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def claim(s: int, e: int) -> None:
+        for i in range(s, e):
+            taken[i] = True
+
+    # officials first, so "Israel Katz" is a person and not the state
+    for off in gaz.officials:
+        forms = sorted({off.name, *off.aliases, off.name.split()[-1]}, key=len, reverse=True)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if free(m.start(), m.end()):
+                    claim(m.start(), m.end())
+                    person = known.setdefault(off.name, Person(off.name, off.actor, off))
+                    index.people.append((m.start(), m.end(), person))
+                    index.mentions.append(Mention(off.actor, Span(name, m.start(), m.end(),
+                                                                  m.group(0)), "person"))
+    # other people from NER, affiliated by their description
+    for sent in doc.sents:
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or not free(ent.start_char, ent.end_char):
+                continue
+            full = ent.text.strip()
+            if len(full.split()) == 1 and full in known:
+                person = known[full]
+            else:
+                last = full.split()[-1]
+                person = known.get(full) or next(
+                    (p for k, p in known.items() if k.split()[-1] == last and k != full), None)
+                if person is None:
+                    actor = _affiliation(sent.text, full, gaz)
+                    pre = text[max(0, ent.start_char - 12): ent.start_char]
+                    female = bool(re.search(r"\b(Mrs\.|Ms\.|mother|wife|daughter|sister)\s*$",
+                                            pre) or re.search(r"\b(mother|wife|daughter|sister)\b",
+                                                              sent.text[:200]))
+                    person = Person(full, actor, None, female)
+                    known[full] = person
+                    known.setdefault(last, person)
+            claim(ent.start_char, ent.end_char)
+            index.people.append((ent.start_char, ent.end_char, person))
+            if person.actor:
+                index.mentions.append(Mention(person.actor, Span(name, ent.start_char,
+                                                                 ent.end_char, ent.text),
+                                              "person"))
+    # names, titles, metonyms and descriptions of actors
+    for pattern, actor, kind in gaz.actor_pattern():
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end())
+                k = "metonym" if m.group(0) in ("Jerusalem", "Doha", "Cairo", "Washington",
+                                                "Tehran", "Ankara") else kind
+                index.mentions.append(Mention(actor, Span(name, m.start(), m.end(), m.group(0)), k))
+    index.people.sort(key=lambda p: p[0])
+    index.mentions.sort(key=lambda m: m.evidence.start)
+    return index

@@ -1,0 +1,242 @@
+"""Claims: who stated which position (stance) on which issue, with the sentence as evidence.
+
+For each sentence the extractor finds the issues it names (issue lexicon), the
+cue words that carry a stance (demand, offer, accept, reject, condition,
+threat) and, for each issue, the nearest cue. The holder of the position is
+the grammatical owner of that cue — the subject of its verb, or the possessor
+of a noun such as "demands" — resolved to an actor; failing that, the actor
+the sentence's speaker speaks for. A rejection of "these demands" or "the plan"
+that names no issue inherits the issues of the demands or plan it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.lexicon import (
+    CONCEDED_BY,
+    ISSUE_PATTERNS,
+    SOFT_OFFER,
+    STANCE_PATTERNS,
+    VALUES,
+)
+from accord.evidence.speech import Attribution
+from accord.evidence.types import Claim, Span
+
+_FIRST_PERSON = {"we", "our", "us", "i", "my"}
+_IT = {"it", "its", "they", "their", "them"}
+_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposal|framework|offer|deal)\b", re.I)
+_PLAN_INTRO = re.compile(r"^\s*(under (this|the) (new |revised )?(plan|proposal|deal|framework)|"
+                         r"(the|this) (plan|proposal) (would|calls))", re.I)
+
+
+def _token_at(sent: Any, char: int) -> Any:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return tok
+    return sent.root
+
+
+_CORE = {"compound", "poss", "amod", "det", "appos", "flat", "nmod", "punct", "cc", "conj", "nummod"}
+
+
+def _core(tok: Any) -> list[Any]:
+    """The noun phrase of ``tok`` without its prepositional and clausal modifiers."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in _CORE:
+            out += _core(child)
+    return out
+
+
+def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    people = index.people_in(start, end)
+    if people and people[0][2].actor:
+        return people[0][2].actor
+    found = index.actors_in(start, end)
+    if found:
+        return found[0].actor
+    low = tokens[0].lower_ if len(tokens) == 1 else ""
+    if low in _IT:
+        prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
+        return prior[-1].actor if prior else None
+    if low in ("he", "she", "his", "her"):
+        person = index.last_person_before(before)
+        return person.actor if person else None
+    return None
+
+
+def holder_of(tok: Any, index: ActorIndex) -> str | None:
+    """The actor owning a cue: possessor or compound of a noun, or the subject of its verb."""
+    seen = 0
+    t = tok
+    while seen < 6:
+        for child in t.children:
+            if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
+                got = _actor_in(_core(child), index, child.idx)
+                if got:
+                    return got
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
+                if child.lower_ in _FIRST_PERSON:
+                    return None
+                got = _actor_in(_core(child) if child.dep_ != "agent" else
+                                list(child.subtree)[1:], index, child.idx)
+                if got:
+                    return got
+                if child.pos_ in ("PRON", "NOUN", "PROPN"):
+                    return None if child.lower_ not in _IT else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+        seen += 1
+    return None
+
+
+def _value(issue: str, window: str, implied: str | None) -> str | None:
+    if implied:
+        return implied
+    for pat, iss, val in VALUES:
+        if iss == issue and re.search(pat, window, re.I):
+            return val
+    return None
+
+
+def _issue_mentions(text: str) -> list[tuple[str, int, int, str | None, str | None]]:
+    found: list[tuple[str, int, int, str | None, str | None]] = []
+    for pat, issue, stance, value in ISSUE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
+                continue
+            found.append((issue, m.start(), m.end(), stance, value))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _cues(text: str, issues: list[tuple[str, int, int, str | None, str | None]]
+          ) -> list[tuple[str, int, int]]:
+    out = []
+    for pat, stance in STANCE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
+                continue
+            if any(cs <= m.start() < ce for _s, cs, ce in out):
+                continue
+            out.append((stance, m.start(), m.end()))
+    return sorted(out, key=lambda c: c[1])
+
+
+def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution | None],
+                   name: str) -> list[Claim]:
+    """Claims of one document, one per (actor, issue, stance) per sentence."""
+    claims: list[Claim] = []
+    demands: dict[str, list[str]] = {}  # latest issues each actor demanded
+    last_plan: list[str] = []  # main issues of the last plan described
+    for k, sent in enumerate(sents):
+        text = sent.text
+        base = sent.start_char
+        att = atts[k]
+        issues = _issue_mentions(text)
+        cues = _cues(text, issues)
+        span = Span(name, base, base + len(text), text)
+        out: dict[tuple[str, str, str], Claim] = {}
+
+        def emit(actor: str | None, issue: str, stance: str, value: str | None,
+                 att: Attribution | None = att, span: Span = span,
+                 out: dict[tuple[str, str, str], Claim] = out) -> None:
+            if not actor:
+                return
+            speaker = att.speaker if att else None
+            desc = att.description if att and actor == "unattributed" else None
+            out.setdefault((actor, issue, stance),
+                           Claim(actor, speaker, issue, stance, value, span, desc))
+
+        def owner(pos: int, sent: Any = sent, att: Attribution | None = att,
+                  base: int = base) -> str | None:
+            got = holder_of(_token_at(sent, base + pos), index)
+            if got is None and att is not None:
+                got = att.actor
+            if got is None:
+                inside = index.actors_in(base, base + pos) or index.actors_in(base, base + len(
+                    sent.text))
+                got = inside[0].actor if inside else None
+            return got
+
+        firm = [c for c in cues if c[0] in ("reject", "accept")]
+        if not issues and firm and _REFERS.search(text):
+            stance, cs, _ce = firm[0]
+            if True:
+                holder = owner(cs)
+                inherited: list[str] = []
+                nxt = sents[k + 1].text if k + 1 < len(sents) else ""
+                if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
+                        nxt):
+                    inherited = [i for i, _s, _e, st, _v in _issue_mentions(nxt)
+                                 if st is None][:1]
+                elif re.search(r"\b(plan|proposal)\b", text, re.I):
+                    inherited = last_plan
+                else:
+                    others = [a for a in demands if a != holder]
+                    inherited = demands[others[-1]] if others else []
+                for issue in inherited:
+                    emit(holder, issue, stance, None)
+        if _PLAN_INTRO.search(text) and issues and k > 0:
+            prev = sents[k - 1]
+            m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
+            plan_owner = None
+            if m:
+                found = index.actors_in(prev.start_char + m.start(), prev.start_char + m.end())
+                plan_owner = found[0].actor if found else None
+            main = [i for i, _s, _e, st, _v in issues if st is None][:1]
+            last_plan = main
+            for issue in main:
+                emit(plan_owner, issue, "offer", None)
+            claims.extend(out.values())
+            continue
+        local: dict[str, str] = {}
+        for issue, s, e, implied, ivalue in issues:
+            window = text[max(0, s - 40): e]
+            value = _value(issue, window, ivalue)
+            if implied:
+                emit(owner(s), issue, implied, value)
+                continue
+            before = [c for c in cues if c[2] <= s and c[0] != "threat"]
+            after = [c for c in cues if c[1] >= e and c[0] != "threat"]
+            cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
+            if cue is not None and cue[0] == "condition" and cue in before and any(
+                    i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues):
+                cue = ("demand", cue[1], cue[2])  # what the condition asks for
+            if cue is not None:
+                stance = cue[0]
+                local[issue] = stance
+                holder = owner(cue[1])
+                if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
+                        CONCEDED_BY.get(issue) not in (None, holder):
+                    stance = "demand"
+                emit(holder, issue, stance, value)
+                if stance == "demand" and holder:
+                    demands.setdefault(holder, [])
+                    if issue not in demands[holder]:
+                        demands[holder].append(issue)
+                    # supporting another side's objectives makes them one's own
+                    sup = re.search(r"\bsupport\w*\s+([\w’']+)\s+(two |core )*objectives",
+                                    text[:cue[2] + 5])
+                    if sup:
+                        emit(owner(sup.start()), issue, "demand", value)
+        threats = [c for c in cues if c[0] == "threat"]
+        if threats:
+            holder = owner(threats[0][1])
+            for issue, _s, _e, implied, _v in issues:
+                if implied is None and local.get(issue, "demand") == "demand":
+                    emit(holder, issue, "threat", None)
+        for key in list(out):
+            if key[2] == "demand" and CONCEDED_BY.get(key[1]) == key[0]:
+                out.pop(key)  # a side does not demand what only it can give: the cue is another's
+        claims.extend(out.values())
+    return claims
+

@@ -1,0 +1,109 @@
+"""Events: talks, proposals, releases, operations, threats ..., dated against publication.
+
+Each sentence is checked against cue patterns per event type. An event takes
+the places named in its sentence (one talks event per city when summits were
+held in several), the actors mentioned, and the day its date expression
+("on Wednesday", "last Friday", "December 20, 2023") resolves to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.dates import find_date_mentions, resolve_relative
+from accord.evidence.types import Event, PublicationDate, Span
+
+_NOT_TALKS = r"(resume|restart|return to|pulled out of|familiar with|breakdown in|in the talks" \
+             r" between|negotiate with)"
+EVENT_CUES: dict[str, list[str]] = {
+    "talks": [r"\b(round|rounds) of (\w+ )?(talks|negotiations)\b",
+              r"\b(summits?|talks|negotiations) (were |was )?held\b",
+              r"\bnegotiations intensify\b", r"\b(arrived|was|were) (at|in) \w+ (\w+ )?for talks\b",
+              r"\b(talks|negotiations)\b[^.]{0,60}\b(brokered|mediated|hosted)\b",
+              r"\bdirect (\S+ )?talks\b", r"\b(talks|negotiations) on\b[^.]{0,40}\b(begin|began|start)",
+              r"\bfor another round of talks\b", r"\bsummits held\b"],
+    "proposal": [r"\b(proposal|proposed)\b", r"\bcould entail\b", r"\bput forward\b",
+                 r"\btabled\b"],
+    "acceptance": [r"\b(agreed|accepted)\b", r"\bsupports? (a|the) [^.]{0,30}(proposal|plan)\b"],
+    "rejection": [r"\breject\w*", r"\bdismiss\w*", r"\bpulled out\b", r"\bnonstarter\b",
+                  r"\bwould not resume\b", r"\brefused\b"],
+    "release": [r"\b(were|was|been|being) (released|freed)\b", r"\breleased from\b",
+                r"\ballowed for the release\b", r"\bsaw \w+ release\b", r"\breleases of\b",
+                r"\bhave been released\b"],
+    "ceasefire_end": [r"\b(cease-?fire|truce|first phase)\b[^.]{0,200}\b(ended|collapsed|expired)\b"],
+    "ceasefire_start": [r"\b(cease-?fire|truce)\b[^.]{0,60}\b(began|took effect|started)\b"],
+    "military_operation": [r"\bmilitary (operation|campaign|response)\b", r"\boffensive\b",
+                           r"\bairstrikes?\b", r"\bground invasion\b", r"\breignited\b",
+                           r"\b(attack|assault) (led by|on)\b",
+                           r"\b(troops|forces|unit|soldiers|army|idf)\b[^.,]{0,40}\bkilled\b",
+                           r"\boverrun\b", r"\bevacuated\b", r"\brescue operations\b",
+                           r"\bimposed (a |an )?[\w-]* ?blockade\b",
+                           r"\b(destroys|destroyed|bombed|shelled|raided)\b",
+                           r"\b(preparing|prepare|poised) to (enter|invade|attack)\b",
+                           r"\blaunched\b", r"\bkilled during\b"],
+    "threat": [r"\bwarn(ed|s|ing)?\b", r"\bthreat\b(?! (from|to))", r"\bvows?\b",
+               r"\bonly military pressure\b", r"\bwith fire\b", r"\bmilitary pressure\b",
+               r"\bcontinue (this|the) war\b"],
+    "meeting": [r"\b(meet|meeting|met) with\b",
+                r"\btold (the )?(families|family members|relatives)\b"],
+    "accusation": [r"\baccus\w*", r"\bto blame\b", r"\bblamed?\b", r"\bsole responsibility\b",
+                   r"\bthe problem (was|is)\b", r"\bfault\b", r"\bcareless\w*", r"\bnegligen\w*",
+                   r"\bnot adequately\b"],
+}
+_COMPILED = [(t, re.compile(p, re.I)) for t, pats in EVENT_CUES.items() for p in pats]
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
+               "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
+
+
+def _places(sent: Any) -> list[str]:
+    out = []
+    for ent in sent.ents:
+        if ent.label_ in _PLACE_LABELS:
+            name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+            name = re.sub(r"[’']s$", "", name)
+            if name.lower() not in _NOT_PLACES and name not in out:
+                out.append(name)
+    return out
+
+
+def extract_events(sents: list[Any], index: ActorIndex, name: str, published: PublicationDate
+                   ) -> list[Event]:
+    """Events of a parsed document, at most one per type per sentence (talks: per place)."""
+    pub = date.fromisoformat(published.date) if published.date else None
+    out: list[Event] = []
+    for sent in sents:
+        text = sent.text
+        types: list[str] = []
+        for etype, pat in _COMPILED:
+            m = pat.search(text)
+            if not m or etype in types:
+                continue
+            if etype == "talks" and re.search(_NOT_TALKS + r"\W+(\w+\W+){0,2}$", text[:m.start()],
+                                              re.I):
+                continue
+            types.append(etype)
+        if not types:
+            continue
+        actors = list(dict.fromkeys(m.actor for m in index.actors_in(sent.start_char,
+                                                                      sent.end_char)))
+        places = _places(sent)
+        when, when_text = None, None
+        for dm in find_date_mentions(text):
+            if pub is not None:
+                d = resolve_relative(dm.text, pub, dm.future)
+                if d is not None:
+                    when, when_text = d.isoformat(), dm.text
+                    break
+            else:
+                when_text = dm.text
+                break
+        span = Span(name, sent.start_char, sent.end_char, text)
+        for etype in types:
+            locs = places if etype == "talks" and places else [places[0] if places else None]
+            for loc in locs:
+                out.append(Event(etype, when, when_text, loc, actors, span))
+    return out

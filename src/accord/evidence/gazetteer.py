@@ -1,0 +1,212 @@
+"""Public actors and officials: the names, titles, metonyms and descriptions news uses.
+
+The gazetteer maps surface forms to the actor ids of the shared vocabulary
+(``israel``, ``hamas``, ``qatar``, ...). It is public knowledge, not tied to any
+one article, and can be extended from a scenario's parties (any object with
+``.id`` and ``.aliases``) with :meth:`Gazetteer.extend`.
+
+Officials carry their term in office, so a title such as "Defense Minister
+Israel Katz" also bounds when a text can have been written.
+
+>>> g = Gazetteer.default()
+>>> g.official("Netanyahu").actor
+'israel'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+# Surface forms per actor. Case-sensitive; "the ..." descriptions are matched case-insensitively
+# at the start of a word. Adjectives (Israeli, Qatari) count only before an institution noun.
+ACTOR_NAMES: dict[str, list[str]] = {
+    "israel": ["Israel", "IDF", "Israel Defense Forces", "Israel Defence Forces", "Jerusalem",
+               "Israel's government", "Israel’s government", "Netanyahu's office",
+               "Netanyahu’s office", "the Israeli government", "war cabinet", "Mossad", "Shin Bet",
+               "Prime Minister's Office", "the Jewish state"],
+    "hamas": ["Hamas", "Qassam Brigades", "al-Qassam", "Ezzedine al-Qassam"],
+    "qatar": ["Qatar", "Doha"],
+    "egypt": ["Egypt", "Cairo"],
+    "united_states": ["United States", "U.S.", "US", "USA", "America", "Washington",
+                      "White House", "State Department", "Trump administration",
+                      "Biden administration", "Pentagon"],
+    "hostage_families": ["Hostages and Missing Families Forum", "Hostages Families Forum",
+                         "families of the hostages", "families of hostages", "hostage families",
+                         "families of those", "families and friends of the abductees",
+                         "relatives of the hostages", "the families", "Families"],
+    "icrc": ["International Committee of the Red Cross", "ICRC", "Red Cross"],
+    "iran": ["Iran", "Tehran"],
+    "turkey": ["Turkey", "Türkiye", "Ankara"],
+}
+ADJECTIVES: dict[str, list[str]] = {
+    "israel": ["Israeli", "Israel's", "Israel’s"],
+    "qatar": ["Qatari"], "egypt": ["Egyptian"], "united_states": ["American", "US", "U.S."],
+    "iran": ["Iranian"], "turkey": ["Turkish"], "hamas": ["Hamas", "Hamas's", "Hamas’s"],
+}
+INSTITUTIONS = ("government", "officials?", "authorities", "forces", "troops", "military", "army",
+                "delegation", "negotiators?", "mediators?", "intelligence", "estimates",
+                "leadership", "cabinet", "minister", "prime minister", "president", "spokesman",
+                "spokesperson", "soldiers", "unit", "security cabinet", "sources?", "prime minister",
+                "foreign ministry", "ministry", "envoy", "team", "leaders?", "strikes?",
+                "airstrikes?", "administration", "side")
+DESCRIPTIONS: dict[str, list[str]] = {
+    "hamas": ["the terror group", "the terrorist group", "the militant group", "the terror organization",
+              "the terrorist organization", "the militant organization", "the Islamist group",
+              "the Palestinian terror group", "the Palestinian militant group", "the group",
+              "the terror organisation", "the terrorists", "the Iranian-backed terror organization"],
+}
+
+
+@dataclass(frozen=True)
+class Official:
+    """A public figure who speaks for an actor, with the term of the title news gives them."""
+
+    name: str
+    actor: str
+    title: str = ""
+    start: str | None = None  # ISO dates of the term the title refers to
+    end: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+OFFICIALS: list[Official] = [
+    Official("Benjamin Netanyahu", "israel", "Prime Minister", "2022-12-29", None, ("Bibi",)),
+    Official("Yoav Gallant", "israel", "Defense Minister", "2022-12-29", "2024-11-07"),
+    Official("Israel Katz", "israel", "Defense Minister", "2024-11-08", None),
+    Official("Herzi Halevi", "israel", "Chief of Staff", "2023-01-16", "2025-03-05"),
+    Official("Eyal Zamir", "israel", "Chief of Staff", "2025-03-05", None),
+    Official("Daniel Hagari", "israel", "IDF spokesman", "2023-03-01", "2025-03-31"),
+    Official("Benny Gantz", "israel", "", None, None),
+    Official("Gadi Eisenkot", "israel", "", None, None),
+    Official("Isaac Herzog", "israel", "President", "2021-07-07", None),
+    Official("Ron Dermer", "israel", "", None, None),
+    Official("David Barnea", "israel", "Mossad chief", None, None),
+    Official("Itamar Ben-Gvir", "israel", "", None, None),
+    Official("Bezalel Smotrich", "israel", "", None, None),
+    Official("Gideon Saar", "israel", "Foreign Minister", "2024-11-08", None, ("Gideon Sa'ar",)),
+    Official("Ismail Haniyeh", "hamas", "political bureau chief", None, "2024-07-31"),
+    Official("Yahya Sinwar", "hamas", "", None, "2024-10-16"),
+    Official("Mohammed Sinwar", "hamas", "", None, None),
+    Official("Khalil al-Hayya", "hamas", "", None, None),
+    Official("Osama Hamdan", "hamas", "", None, None),
+    Official("Basem Naim", "hamas", "", None, None),
+    Official("Abdel-Latif al-Qanoua", "hamas", "spokesperson", None, None),
+    Official("Sami Abu Zuhri", "hamas", "", None, None),
+    Official("Mousa Abu Marzouk", "hamas", "", None, None),
+    Official("Izzat al-Rishq", "hamas", "", None, None),
+    Official("Taher al-Nunu", "hamas", "", None, None),
+    Official("Abu Obeida", "hamas", "Qassam Brigades spokesman", None, None),
+    Official("Mohammed Deif", "hamas", "", None, "2024-07-13"),
+    Official("Mohammed bin Abdulrahman Al Thani", "qatar", "Prime Minister", "2023-03-07", None,
+             ("Sheikh Mohammed",)),
+    Official("Tamim bin Hamad Al Thani", "qatar", "Emir", None, None),
+    Official("Majed al-Ansari", "qatar", "foreign ministry spokesman", None, None),
+    Official("Abdel Fattah el-Sisi", "egypt", "President", None, None, ("Sisi", "el-Sisi")),
+    Official("Badr Abdelatty", "egypt", "Foreign Minister", "2024-07-03", None),
+    Official("Sameh Shoukry", "egypt", "Foreign Minister", None, "2024-07-03"),
+    Official("Joe Biden", "united_states", "President", "2021-01-20", "2025-01-20"),
+    Official("Donald Trump", "united_states", "President", "2025-01-20", None),
+    Official("Antony Blinken", "united_states", "Secretary of State", "2021-01-26", "2025-01-20"),
+    Official("Marco Rubio", "united_states", "Secretary of State", "2025-01-21", None),
+    Official("John Kirby", "united_states", "National Security Council spokesman", "2022-05-20",
+             "2025-01-20"),
+    Official("Jake Sullivan", "united_states", "National Security Adviser", "2021-01-20",
+             "2025-01-20"),
+    Official("William Burns", "united_states", "CIA Director", "2021-03-19", "2025-01-20"),
+    Official("Brett McGurk", "united_states", "", None, "2025-01-20"),
+    Official("Steve Witkoff", "united_states", "special envoy", "2025-01-20", None),
+    Official("Adam Boehler", "united_states", "hostage envoy", "2025-01-20", None),
+    Official("Matthew Miller", "united_states", "State Department spokesman", None, "2025-01-20"),
+    Official("Kamala Harris", "united_states", "Vice President", "2021-01-20", "2025-01-20"),
+    Official("Recep Tayyip Erdoğan", "turkey", "President", None, None, ("Erdogan", "Erdoğan")),
+    Official("Ali Khamenei", "iran", "Supreme Leader", None, None),
+    Official("Abbas Araghchi", "iran", "Foreign Minister", "2024-08-21", None),
+]
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A dated public event that texts refer to without dating it ("the truce ended Friday").
+
+    ``cues`` are regular expressions that must all occur in one sentence.
+    """
+
+    date: str
+    what: str
+    cues: tuple[str, ...]
+    weekday_cue: bool = False  # a weekday name in the sentence must match the date's
+
+
+LANDMARKS: list[Landmark] = [
+    Landmark("2023-10-07", "Hamas-led attack on Israel", (r"\b(oct\.?|october) 7\b",)),
+    Landmark("2023-11-24", "first truce and exchange begins", (r"\b(truce|cease-?fire|pause)\b",
+                                                                r"\b(began|started|took effect)\b"),
+             True),
+    Landmark("2023-12-01", "November 2023 truce ends",
+             (r"\b(truce|cease-?fire|pause)\b", r"\b(ended|collapsed|expired|broke down)\b"), True),
+    Landmark("2025-01-15", "ceasefire deal agreed", (r"\b(cease-?fire|truce) (deal|agreement)\b",
+                                                     r"\bagreed in january\b")),
+    Landmark("2025-01-19", "ceasefire takes effect", (r"\bcease-?fire\b", r"\btook effect\b",
+                                                      r"\bjanuary 19\b")),
+    Landmark("2025-03-01", "first phase of the January ceasefire ends",
+             (r"\bfirst phase\b", r"\b(ended|expired|lapsed)\b")),
+    Landmark("2025-03-02", "Israel halts aid into Gaza", (r"\bblockade\b", r"\bnear-total\b|\bhalt")),
+    Landmark("2025-03-05", "Trump's 'last warning' to Hamas after meeting released hostages",
+             (r"\btrump\b", r"\b(warning|threat)\b", r"\bformer hostages\b")),
+    Landmark("2025-03-18", "Israel resumes strikes on Gaza",
+             (r"\b(resum\w+|renew\w+) (its )?(air)?strikes\b",)),
+]
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms → actor ids, plus officials with their terms."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    officials: list[Official] = field(default_factory=list)
+    _compiled: Any = None
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        return cls({k: list(v) for k, v in ACTOR_NAMES.items()}, list(OFFICIALS))
+
+    def extend(self, parties: Iterable[Any]) -> Gazetteer:
+        """Add each party's id and aliases (objects with ``.id`` and ``.aliases``)."""
+        for party in parties:
+            forms = self.names.setdefault(str(party.id), [])
+            for alias in [getattr(party, "name", None), *(getattr(party, "aliases", None) or [])]:
+                if alias and alias not in forms:
+                    forms.append(str(alias))
+        self._compiled = None
+        return self
+
+    def official(self, name: str) -> Official | None:
+        """The official a (full, last or alias) name refers to, if any."""
+        low = name.lower().strip()
+        for off in self.officials:
+            forms = [off.name, *off.aliases]
+            if any(low == f.lower() for f in forms):
+                return off
+        for off in self.officials:
+            if low == off.name.split()[-1].lower():
+                return off
+        return None
+
+    def actor_pattern(self) -> list[tuple[re.Pattern[str], str, str]]:
+        """Compiled (pattern, actor, kind) triples, longest forms first."""
+        if self._compiled is None:
+            items: list[tuple[str, str, str]] = []
+            for actor, forms in self.names.items():
+                items += [(re.escape(f), actor, "name") for f in forms]
+            for actor, adjs in ADJECTIVES.items():
+                inst = "|".join(INSTITUTIONS)
+                for adj in adjs:
+                    items.append((rf"{re.escape(adj)}(?: \w+)? (?:{inst})\b", actor, "title"))
+            for actor, descs in DESCRIPTIONS.items():
+                items += [(f"(?i:{re.escape(d)})", actor, "description") for d in descs]
+            items.sort(key=lambda t: len(t[0]), reverse=True)
+            self._compiled = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), a, k) for p, a, k in items]
+        return self._compiled

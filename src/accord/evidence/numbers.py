@@ -1,0 +1,99 @@
+"""Numbers as news writes them: digits, words, scales and hedges.
+
+>>> [(n.value, n.approx) for n in find_numbers("nearly 2,000 prisoners and two dozen hostages")]
+[(2000, True), (24, False)]
+>>> [n.value for n in find_numbers("around 2 million people")]
+[2000000]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+HEDGES = ("nearly", "almost", "about", "around", "approximately", "roughly", "some",
+          "more than", "over", "at least", "up to", "upwards of", "fewer than", "less than",
+          "an estimated", "close to", "as many as", "just over", "just under", "under",
+          "estimated", "some estimated")
+
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_NUM_WORDS = rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion))"
+_HEDGE = "|".join(sorted((h.replace(" ", r"\s+") for h in HEDGES), key=len, reverse=True))
+_PATTERN = re.compile(
+    rf"(?<![\w,.])(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?P<num>(?:a|{_NUM_WORDS})\s+dozen|(?:{_DIGITS})(?P<ord>st|nd|rd|th)?{_SCALE}?"
+    rf"|(?:{_NUM_WORDS})(?:\s+(?:hundred|thousand|million|billion))*)"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    approx: bool
+    ordinal: bool
+    start: int  # of the whole phrase, hedge included
+    end: int
+    num_start: int  # of the number itself
+    text: str
+
+
+def words_to_int(words: str) -> int | None:
+    """Value of a number written in words ("two dozen", "forty-two", "3 million").
+
+    >>> words_to_int("two dozen"), words_to_int("forty-two"), words_to_int("3 million")
+    (24, 42, 3000000)
+    """
+    total, current = 0, 0
+    tokens = re.split(r"[\s-]+", words.lower().replace(",", ""))
+    if not tokens or tokens == [""]:
+        return None
+    for tok in tokens:
+        if tok in ("a", "an"):
+            current = max(current, 1)
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok in _SCALES:
+            scale = _SCALES[tok]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            try:
+                current += float(tok) if "." in tok else int(tok)
+            except ValueError:
+                return None
+    return int(round(total + current))
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in ``text`` with its hedge (``approx``) and offsets."""
+    out: list[Number] = []
+    for m in _PATTERN.finditer(text):
+        raw = m.group("num")
+        ordinal = bool(m.group("ord"))
+        cleaned = re.sub(r"(st|nd|rd|th)\b", "", raw) if ordinal else raw
+        value = words_to_int(cleaned)
+        if value is None:
+            continue
+        out.append(Number(value=value, approx=bool(m.group("hedge")), ordinal=ordinal,
+                          start=m.start(), end=m.end(), num_start=m.start("num"),
+                          text=m.group(0)))
+    return out

@@ -1,0 +1,174 @@
+"""Direct and indirect speech: quoted spans, who said them, and whom they speak for.
+
+Direct quotes are found by their quotation marks, including a quote carried
+over several paragraphs (each reopening with “ and no closing ” before the
+paragraph ends). Indirect speech is a sentence whose reporting verb ("said",
+"told", "insisted", ...) has a subject: a named person (resolved through the
+gazetteer or their description), a pronoun (the last person named), an actor
+("Hamas said"), or an unnamed source, kept as ``unattributed`` with the words
+the article uses ("a foreign diplomat").
+
+>>> [text[s:e] for text in ["He said: “We will not budge.”"] for s, e in quote_spans(text)]
+['“We will not budge.”']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.types import Quote, Span
+
+REPORTING = {
+    "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adding", "state",
+    "stated", "insist", "insisted", "insists", "warn", "warned", "warns", "warning", "stress",
+    "stressed", "emphasize", "emphasized", "emphasised", "note", "noted", "argue", "argued",
+    "maintain", "maintains", "maintained", "claim", "claimed", "claims", "announce", "announced",
+    "reiterate", "reiterated", "comment", "commented", "declare", "declared", "explain",
+    "explained", "continue", "continued", "vow", "vowed", "vows", "accuse", "accused", "call",
+    "called", "demand", "demanded", "confirm", "confirmed", "ask", "asked", "write", "wrote",
+    "post", "posted", "clear", "describe", "described", "restate", "restated", "underscore",
+    "underscored", "predict", "reply", "replied", "recognize", "insisting", "criticize",
+}
+_PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
+_PLURAL_PRONOUNS = {"they", "them"}
+
+
+@dataclass
+class Attribution:
+    """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
+
+    speaker: str | None
+    actor: str | None
+    description: str | None = None
+    verb_index: int | None = None  # token index of the reporting verb
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (marks included), joined across paragraphs."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
+            close = "”" if ch == "“" else '"'
+            j = i + 1
+            while j < n:
+                if text[j] == close:
+                    break
+                if text.startswith("\n\n", j) or (text[j] == "\n" and j + 1 < n
+                                                   and text[j + 1] in "“\""):
+                    k = j
+                    while k < n and text[k] in "\n \t":
+                        k += 1
+                    if k < n and text[k] == ch:  # the quote carries on in the next paragraph
+                        j = k + 1
+                        continue
+                    j -= 1
+                    break
+                j += 1
+            end = min(j + 1, n)
+            if end - i > 2:
+                spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    for m in re.finditer(r"(?<![\w’'])‘[^‘\n]{2,300}?’(?![\w])", text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    people = index.people_in(start, end)
+    if people:
+        person = people[0][2]
+        return Attribution(person.name, person.actor)
+    low = " ".join(t.lower_ for t in tokens)
+    if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
+        person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
+        return Attribution(person.name, person.actor) if person else None
+    actors = index.actors_in(start, end)
+    if actors:
+        return Attribution(None, actors[0].actor)
+    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS:
+        prior = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
+        return Attribution(None, prior[-1].actor) if prior else None
+    if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
+            r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
+            r"israelis|palestinians|people|critics|experts|mediators?|negotiators?|"
+            r"spokes\w+|aide|aides|person|people|families)\b", low):
+        text = index.text[start:end]
+        return Attribution(None, "unattributed", description=text)
+    return None
+
+
+def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
+    """The speaker of a sentence, from its reporting verb and that verb's subject."""
+    quotes = [(s, e) for s, e in quote_spans(sent.text)]
+
+    def in_quote(tok: Any) -> bool:
+        off = tok.idx - sent.start_char
+        return any(s <= off < e for s, e in quotes)
+
+    for tok in sent:
+        if tok.lower_ not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        verb = tok
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
+        if not subj and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and \
+                verb.head.i != verb.i:
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            # inverted: “...,” said Haniyeh
+            subj = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep")
+                    and c.i > verb.i and c.pos_ == "PROPN"]
+        for s in subj:
+            got = _resolve_subject(list(s.subtree), index, sent.start_char)
+            if got is not None:
+                got.verb_index = verb.i
+                return got
+    return None
+
+
+def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | None],
+                name: str) -> list[Quote]:
+    """Direct quotes with the speaker of their sentence (or of the quote before them)."""
+    out: list[Quote] = []
+    starts = [s.start_char for s in sents]
+    last: Attribution | None = None
+    last_end = -1
+    for qs, qe in quote_spans(text):
+        k = max(0, sum(1 for st in starts if st <= qs) - 1)
+        att = attributions[k] if k < len(attributions) else None
+        if att is None and last is not None and qs - last_end < 400:
+            att = last  # a quote that carries on from the previous one, same speaker
+        out.append(Quote(text=text[qs:qe], direct=True,
+                         speaker=att.speaker if att else None,
+                         actor=att.actor if att else None,
+                         description=att.description if att else None,
+                         evidence=Span(name, qs, qe, text[qs:qe])))
+        if att is not None:
+            last, last_end = att, qe
+    return out
+
+
+def indirect_quotes(sents: list[Any], attributions: list[Attribution | None],
+                    name: str) -> list[Quote]:
+    """Reported speech: attributed sentences without quotation marks."""
+    out = []
+    for sent, att in zip(sents, attributions, strict=True):
+        if att is None or quote_spans(sent.text):
+            continue
+        out.append(Quote(text=sent.text, direct=False, speaker=att.speaker, actor=att.actor,
+                         description=att.description,
+                         evidence=Span(name, sent.start_char, sent.end_char, sent.text)))
+    return out
+
+
+def person_actor(person: Person | None) -> str | None:
+    return person.actor if person else None

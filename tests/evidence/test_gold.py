@@ -1,0 +1,52 @@
+"""The extractor reaches the agreed scores on the shared gold annotations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from accord.evidence.extract import extract_many
+from accord.evidence.ingest import read_documents
+from accord.evidence.scoring import load_gold, score
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("ACCORD_SHARED")
+    return Path(env) if env else Path(__file__).parents[2].parent / "shared"
+
+
+SHARED = shared_dir()
+pytestmark = pytest.mark.skipif(not (SHARED / "gold").is_dir() or not (SHARED / "corpus").is_dir(),
+                                reason=f"no shared corpus and gold at {SHARED} (set ACCORD_SHARED)")
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    docs = list(read_documents(SHARED / "corpus"))
+    extractions = {e.doc: e for e in extract_many(docs)}
+    return score(extractions, load_gold(SHARED / "gold"), {d.name: d.text for d in docs})
+
+
+def test_claims_f1(result: dict) -> None:
+    assert result["claims"]["f1"] >= 0.75, result["claims"]
+
+
+def test_counts_f1(result: dict) -> None:
+    assert result["counts"]["f1"] >= 0.90, result["counts"]
+
+
+def test_events_f1(result: dict) -> None:
+    assert result["events"]["f1"] >= 0.60, result["events"]
+
+
+def test_every_dated_article_gets_its_date(result: dict) -> None:
+    assert result["dates"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_undated_article_gets_a_range_not_a_date() -> None:
+    docs = [d for d in read_documents(SHARED / "corpus") if d.name.startswith("003_")]
+    (ex,) = list(extract_many(docs))
+    assert ex.published.date is None
+    assert ex.published.earliest is not None
