@@ -22,3 +22,42 @@ def test_page_loads_with_flagship_scenario_and_positions_matrix(page, live_serve
     assert "004_4e0664ac42c67242.txt" in detail
     shot(page, "positions")
     assert page.errors == []
+
+
+def test_agreement_space_shows_plot_and_deadlock_in_words(page, live_server, shot):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=space]")
+    page.wait_for_selector("#space-plot .main-svg", timeout=30_000)
+    verdict = page.inner_text("#space-verdict")
+    assert verdict in ("Deadlock diagnosis", "Zone of agreement")
+    summary = page.inner_text("#space-diagnosis")
+    assert "red line" in summary
+    assert page.locator("#space-plot .scatterlayer .trace").count() >= 3
+    shot(page, "agreement-space")
+    assert page.errors == []
+
+
+def _expected(page, party):
+    return float(page.inner_text(f"#explorer-result [data-party={party}] .expected"))
+
+
+def test_explorer_slider_changes_utilities(page, live_server, shot):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=explorer]")
+    page.wait_for_selector("#explorer-result [data-party=israel] .expected")
+    seq = page.evaluate("document.body.dataset.explorerSeq")
+    before = {p: _expected(page, p) for p in ("israel", "hamas")}
+    slider = page.locator("input[data-issue=hostage_release][data-phase='0']")
+    slider.fill("0")  # sets the value and fires input, as a drag does
+    page.wait_for_function(f"document.body.dataset.explorerSeq !== '{seq}'")
+    page.wait_for_function("() => !document.querySelector('#explorer-result').textContent.includes('…')")
+    after = {p: _expected(page, p) for p in ("israel", "hamas")}
+    assert after != before
+    assert after["israel"] < before["israel"]  # fewer hostages released is worse for israel
+    ms = float(page.inner_text("#explorer-timing").split()[2])
+    assert ms < 200
+    page.wait_for_selector("#explorer-plot .main-svg", timeout=30_000)
+    shot(page, "deal-explorer")
+    assert page.errors == []

@@ -213,3 +213,47 @@ def explorer_controls(scenario: Scenario) -> list[dict[str, Any]]:
             c["status_quo"] = issue.ordered_levels[int(issue.to_number(sq))]  # type: ignore[arg-type]
         out.append(c)
     return out
+
+
+def control_term(issue: Issue, term: object) -> object:
+    """A term in the explorer's control format: per-category counts, a level name, or a number."""
+    from accord.analysis.values import as_raw
+
+    if issue.kind is IssueKind.count:
+        raw = as_raw(issue, term)
+        return {c.id: round(float(v), 6) for c, v in zip(issue.categories or [], raw, strict=True)}
+    if issue.kind is IssueKind.continuous:
+        return issue.to_number(term)  # type: ignore[arg-type]
+    return issue.ordered_levels[int(issue.to_number(term))]  # type: ignore[arg-type]
+
+
+def explorer_setup(scenario: Scenario) -> dict[str, Any]:
+    """Controls of the deal explorer and the packages it can start from.
+
+    Starting points are the status quo and each tabled proposal, with every
+    phase given as the full cumulative state of every issue (an issue a phase
+    does not mention keeps the previous phase's value).
+    """
+    issues = {i.id: i for i in scenario.issues}
+    state = {iid: control_term(issues[iid], v) for iid, v in scenario.status_quo.items()}
+    starts = [{"id": "status_quo", "title": "status quo (no deal), one phase",
+               "phases": [{"name": "phase 1", "terms": dict(state)}], "guarantor_penalty": {}}]
+    for prop in scenario.proposals:
+        current = dict(state)
+        phases = []
+        for ph in prop.phases:
+            for iid, t in ph.terms.items():
+                current[iid] = control_term(issues[iid], t)
+            phases.append({"name": ph.name, "terms": dict(current)})
+        penalty: dict[str, float] = {}
+        belligerents = [p.id for p in scenario.belligerents]
+        for g in prop.guarantors:
+            for pid in g.applies_to or belligerents:
+                penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
+        starts.append({"id": prop.id, "title": prop.title, "phases": phases,
+                       "guarantor_penalty": penalty})
+    return {
+        "controls": explorer_controls(scenario),
+        "parties": [p.id for p in scenario.belligerents],
+        "starting_points": starts,
+    }

@@ -23,6 +23,7 @@ from accord.scenarios import find_corpus
 from accord.web.registry import Registry
 
 WEB_PACKAGE = "accord.web"
+FLAGSHIP = "gaza-2025-03"
 
 
 @dataclass
@@ -31,6 +32,7 @@ class WebConfig:
 
     db_path: Path | None = None  # None: the default store (ACCORD_HOME)
     corpus: Path | None = None  # None: found by accord.scenarios.find_corpus()
+    default_scenario: str = FLAGSHIP  # the scenario the page opens with
 
 
 def static_dir() -> Path:
@@ -74,7 +76,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
     )
     app.state.config = cfg
-    app.state.registry = Registry()
+    app.state.registry = Registry(default=cfg.default_scenario)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -97,9 +99,10 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             return _error(503, exc)
         return _error(400, exc)
 
-    from accord.web import routes_scenarios
+    from accord.web import routes_analysis, routes_scenarios
 
     app.include_router(routes_scenarios.router)
+    app.include_router(routes_analysis.router)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 

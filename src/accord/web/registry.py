@@ -10,6 +10,7 @@ slider move costs one evaluation, not a recompilation.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from accord.scenarios import builtin_paths, load_scenario, parse_scenario
 T = TypeVar("T")
 
 MAX_UPLOADS = 50
+MAX_CACHED = 32  # results kept per scenario (analyses under different relaxations, figures, ...)
 
 
 @dataclass
@@ -29,13 +31,15 @@ class Entry:
     scenario: Scenario
     origin: str  # "builtin" or "uploaded"
     filename: str
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: OrderedDict[str, Any] = field(default_factory=OrderedDict)
+    locks: dict[str, threading.Lock] = field(default_factory=dict)
 
 
 class Registry:
     """Scenario id -> scenario, origin and per-scenario cache (thread-safe)."""
 
-    def __init__(self) -> None:
+    def __init__(self, default: str | None = None) -> None:
+        self.default = default
         self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
         self._builtins: dict[str, Path] = builtin_paths()
@@ -45,13 +49,14 @@ class Registry:
         out = []
         for sid in self._builtins:
             sc = self.get(sid)
-            out.append({"id": sid, "title": sc.title, "date": sc.date.isoformat(), "origin": "builtin"})
+            out.append({"id": sid, "title": sc.title, "date": sc.date.isoformat(), "origin": "builtin",
+                        "default": sid == self.default})
         with self._lock:
             uploads = [e for e in self._entries.values() if e.origin == "uploaded"]
         for e in uploads:
             sc = e.scenario
             out.append({"id": sc.id, "title": sc.title, "date": sc.date.isoformat(),
-                        "origin": "uploaded", "filename": e.filename})
+                        "origin": "uploaded", "filename": e.filename, "default": False})
         return out
 
     def entry(self, scenario_id: str) -> Entry:
@@ -86,10 +91,25 @@ class Registry:
         return scenario
 
     def cached(self, scenario_id: str, key: str, build: Callable[[Scenario], T]) -> T:
-        """``build(scenario)`` once per scenario and key; later calls return the same object."""
+        """``build(scenario)`` once per scenario and key; later calls return the same object.
+
+        The fast path is one dict look-up (the deal explorer calls it per slider
+        move); concurrent first calls for one key wait for a single build. The
+        least recently built results beyond :data:`MAX_CACHED` are dropped.
+        """
         e = self.entry(scenario_id)
         hit = e.cache.get(key)
-        if hit is None:
-            hit = build(e.scenario)
-            e.cache[key] = hit
+        if hit is not None:
+            return hit  # type: ignore[no-any-return]
+        with self._lock:
+            lock = e.locks.setdefault(key, threading.Lock())
+        with lock:
+            hit = e.cache.get(key)
+            if hit is None:
+                hit = build(e.scenario)
+                with self._lock:
+                    e.cache[key] = hit
+                    while len(e.cache) > MAX_CACHED:
+                        old, _ = e.cache.popitem(last=False)
+                        e.locks.pop(old, None)
         return hit  # type: ignore[no-any-return]

@@ -26,3 +26,27 @@ class ScenarioUpload(Body):
     filename: str = Field(default="upload.yaml", min_length=1, max_length=200,
                           pattern=r"^[^\x00-\x1f/\\]+$", description="shown in error messages")
     text: str = Field(min_length=1, max_length=MAX_SCENARIO_BYTES, description="the YAML text")
+
+
+Term = str | float | dict[str, float]
+
+
+class PhaseIn(Body):
+    """One phase of a package: the state of each issue it sets, by the phase's end."""
+
+    name: str = Field(default="phase", max_length=100)
+    terms: dict[str, Term] = Field(default_factory=dict, max_length=100,
+                                   description="issue id -> level name, number or {category: count}")
+    condition: str | None = Field(default=None, max_length=500)
+
+
+class PackageIn(Body):
+    """A package for the deal explorer: phases (cumulative terms) and guarantor penalties."""
+
+    phases: list[PhaseIn] = Field(min_length=1, max_length=12)
+    guarantor_penalty: dict[str, float] = Field(
+        default_factory=dict, max_length=50,
+        description="party -> extra utility lost by walking away at a phase boundary")
+
+    def phase_dicts(self) -> list[dict[str, object]]:
+        return [p.model_dump() for p in self.phases]

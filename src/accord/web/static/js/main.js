@@ -2,9 +2,11 @@
 import { api, clear, el, message, showError } from "./dom.js";
 import { renderPositions, renderProposals } from "./positions.js";
 import { initSourceViewer } from "./sources.js";
+import { renderSpace } from "./space.js";
+import { renderExplorer } from "./explorer.js";
 
 // tab name -> async (scenarioId) => void; the positions tab renders with the scenario
-const panels = {};
+const panels = { space: renderSpace, explorer: renderExplorer };
 
 const state = { scenario: null, rendered: new Set() };
 
@@ -15,7 +17,8 @@ async function loadScenarioList(select) {
   for (const s of list) {
     picker.append(el("option", { value: s.id }, `${s.title} (${s.date})${s.origin === "uploaded" ? " — uploaded" : ""}`));
   }
-  const wanted = select || new URLSearchParams(location.search).get("scenario") || (list[0] && list[0].id);
+  const fallback = list.find((s) => s.default) || list[0];
+  const wanted = select || new URLSearchParams(location.search).get("scenario") || (fallback && fallback.id);
   if (wanted) picker.value = wanted;
   return picker.value;
 }

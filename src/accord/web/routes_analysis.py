@@ -1,0 +1,61 @@
+"""Analysis routes: the agreement space, its plot, and the deal explorer's evaluate.
+
+The scenario's compiled arrays and analyses are cached per scenario (see
+:class:`~accord.web.registry.Registry`), so ``evaluate`` costs one package
+evaluation per slider move.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+
+from accord.analysis import Analysis, analyze, compile_scenario, evaluate_phases
+from accord.report import views
+from accord.report.plots import figure_json, utility_space_figure
+from accord.report.words import analysis_view
+from accord.web.routes_scenarios import registry
+from accord.web.schemas import PackageIn, ScenarioId
+
+router = APIRouter(prefix="/api/scenarios/{scenario_id}", tags=["analysis"])
+
+Relax = Annotated[
+    list[str],
+    Query(max_length=20, description="lift red lines (party.issue) or fallbacks (party.fallback)"),
+]
+
+
+def _analysis(request: Request, scenario_id: str, relax: list[str]) -> Analysis:
+    key = "analysis:" + ",".join(sorted(set(relax)))
+    return registry(request).cached(scenario_id, key, lambda s: analyze(s, sorted(set(relax))))
+
+
+@router.get("/analysis", summary="Agreement space, solutions, deadlock diagnosis, recommendation")
+def get_analysis(request: Request, scenario_id: ScenarioId, relax: Relax = []) -> dict[str, Any]:  # noqa: B006
+    """``Analysis.to_dict()`` plus ``summary``: the result in plain sentences."""
+    a = _analysis(request, scenario_id, relax)
+    return registry(request).cached(scenario_id, "view:" + ",".join(sorted(set(relax))),
+                                    lambda _: analysis_view(a))
+
+
+@router.get("/analysis/figure", summary="Utility-space plot (Plotly JSON)")
+def get_figure(request: Request, scenario_id: ScenarioId, relax: Relax = []) -> dict[str, Any]:  # noqa: B006
+    a = _analysis(request, scenario_id, relax)
+    return registry(request).cached(scenario_id, "figure:" + ",".join(sorted(set(relax))),
+                                    lambda _: figure_json(utility_space_figure(a)))
+
+
+@router.get("/explorer", summary="Deal explorer controls and starting packages")
+def get_explorer(request: Request, scenario_id: ScenarioId) -> dict[str, Any]:
+    return registry(request).cached(scenario_id, "explorer", views.explorer_setup)
+
+
+@router.post("/evaluate", summary="Evaluate a package: utilities, red lines, chance of completion")
+def evaluate(request: Request, scenario_id: ScenarioId, body: PackageIn) -> JSONResponse:
+    """Each party's final and expected utility, red-line verdicts and honour chances per phase
+    boundary, and the chance that every phase is carried out."""
+    compiled = registry(request).cached(scenario_id, "compiled", compile_scenario)
+    result = evaluate_phases(compiled, body.phase_dicts(), body.guarantor_penalty)
+    return JSONResponse(result.to_dict())
