@@ -155,6 +155,15 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
     return out
 
 
+def _origin(text: str, pub: date | None) -> date | None:
+    """The earliest day a document names: when people were taken, for "hostages taken"."""
+    ref = pub or date.today()
+    days = [resolve_relative(m.text, ref) for m in find_date_mentions(text)
+            if re.search(r"\d", m.text)]
+    days = [d for d in days if d is not None and d <= ref]
+    return min(days) if days else None
+
+
 def _count(quantity: str, value: int, approx: bool, np: str, text: str, base: int, name: str,
            pub: date | None, sent: Any) -> Count:
     as_of = None
@@ -166,10 +175,10 @@ def _count(quantity: str, value: int, approx: bool, np: str, text: str, base: in
                     r"\b(on|since|during|last|this|earlier)\b", dm.text, re.I)):
                 as_of = d
                 break
-        if quantity == "hostages_taken" and re.search(r"\b(oct\.?|october) 7\b", text, re.I):
-            as_of = date(2023, 10, 7) if pub >= date(2023, 10, 7) else as_of
         if as_of and as_of > pub + timedelta(days=1):
             as_of = pub
+    if quantity == "hostages_taken":
+        as_of = _origin(sent.doc.text, pub) or as_of
     label = None
     if quantity == "other":
         label = re.sub(r"^\W+|\W+$", "", np)

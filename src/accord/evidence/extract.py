@@ -20,7 +20,7 @@ from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.speech import attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def _sentences(doc: Any) -> list[Any]:

@@ -191,3 +191,27 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
         d = _days(pred[p].date, gold[q].get("date"))
         t.attr("date", (d is not None and d <= 1) or (pred[p].date is None
                                                       and gold[q].get("date") is None))
+
+
+def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, workers: int = 1,
+             backend: str = "local") -> dict[str, Any]:
+    """Extract the gold documents (from ``docs_dir`` or the store) and score them."""
+    from accord.evidence.ingest import read_documents
+    from accord.evidence.pipeline import run_extraction
+
+    gold = load_gold(gold_dir)
+    if docs_dir is not None:
+        if not Path(docs_dir).is_dir():
+            raise InputError(f"{docs_dir}: not a folder of documents")
+        docs = [d for d in read_documents(docs_dir) if d.name in gold]
+    else:
+        from accord.store.documents import DocumentStore
+
+        with DocumentStore() as store:
+            docs = list(store.documents(list(gold)))
+    missing = sorted(set(gold) - {d.name for d in docs})
+    if missing:
+        where = docs_dir or "the store"
+        raise InputError(f"gold documents not found in {where}: {', '.join(missing)}")
+    extractions = {e.doc: e for e in run_extraction(docs, workers, backend)}
+    return score(extractions, gold, {d.name: d.text for d in docs})
