@@ -29,7 +29,7 @@ def outer_sum(vectors: list[np.ndarray], dtype: type = np.float64) -> np.ndarray
     for j, v in enumerate(vectors):
         shape = [1] * dims
         shape[j] = v.shape[0]
-        term = v.astype(dtype, copy=False).reshape(shape)
+        term: np.ndarray = v.astype(dtype, copy=False).reshape(shape)
         out = term if out is None else out + term
     assert out is not None
     full = tuple(v.shape[0] for v in vectors)

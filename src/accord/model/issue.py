@@ -25,7 +25,7 @@ from accord.model.evidence import Evidenced
 
 
 class IssueKind(StrEnum):
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count, by design
     ordinal = "ordinal"
     boolean = "boolean"
     continuous = "continuous"

@@ -266,12 +266,12 @@ class Scenario(Strict):
                 party_ref(("proposals", k, "guarantors", j, "party"), g.party)
                 for pid in g.applies_to or []:
                     party_ref(("proposals", k, "guarantors", j, "applies_to"), pid)
-            for m, ph in enumerate(prop.phases):
-                for iid, value in ph.terms.items():
+            for m, phase in enumerate(prop.phases):
+                for iid, value in phase.terms.items():
                     issue = issue_ref(("proposals", k, "phases", m, "terms", iid), iid)
                     if issue is not None:
                         _check_value(out, ("proposals", k, "phases", m, "terms", iid), issue, value)
-                for pid, items in (ph.obligations or {}).items():
+                for pid, items in (phase.obligations or {}).items():
                     party_ref(("proposals", k, "phases", m, "obligations", pid), pid)
                     for iid in items:
                         issue_ref(("proposals", k, "phases", m, "obligations", pid), iid)
