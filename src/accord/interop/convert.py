@@ -196,9 +196,8 @@ def scenario_to_genius(scenario: Scenario) -> tuple[GeniusDomain, list[GeniusPro
             GeniusIssue(g.issue.id, i.index, i.kind, i.labels)
             for g, i in zip(c.grids, issues, strict=True)
         ]
-    domain = GeniusDomain(
-        name=scenario.id, source=f"{scenario.id}-domain.xml", issues=tuple(issues)
-    )
+    stem = scenario.id if scenario.id.endswith("domain") else f"{scenario.id}-domain"
+    domain = GeniusDomain(name=scenario.id, source=f"{stem}.xml", issues=tuple(issues))
     profiles = []
     for p, pid in enumerate(c.parties):
         values = tuple(np.asarray(c.value(p, j, g.raw), dtype=float) for j, g in enumerate(c.grids))
