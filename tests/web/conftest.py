@@ -109,3 +109,37 @@ def screenshot(page: object, name: str) -> Path:
 def shot() -> object:
     """``shot(page, name)`` saves a full-page screenshot under artifacts/screenshots/."""
     return screenshot
+
+
+HOSTILE_NAME = "hostile_article.txt"
+HOSTILE_TEXT = (
+    'Talks resume <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">\n\n'
+    'Hamas said on Wednesday it demands a permanent ceasefire <b onmouseover="window.__pwned=3">'
+    "before any release</b>, a spokesman told reporters. "
+    '"We will not release the hostages <script>alert(1)</script> without a full withdrawal," '
+    "the spokesman said.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def evidence_loaded(live_server: LiveServer) -> LiveServer:
+    """The flagship's source article and a hostile article, ingested through the API."""
+    import httpx
+
+    from accord.scenarios import find_corpus
+
+    corpus = find_corpus()
+    if corpus is None or not (corpus / "004_4e0664ac42c67242.txt").is_file():
+        pytest.skip("the corpus folder (shared/corpus or $ACCORD_CORPUS) is not available")
+    docs = [("004_4e0664ac42c67242.txt", (corpus / "004_4e0664ac42c67242.txt").read_text("utf-8")),
+            (HOSTILE_NAME, HOSTILE_TEXT)]
+    with httpx.Client(base_url=live_server.url, timeout=120) as client:
+        for name, text in docs:
+            r = client.post("/api/evidence/documents", json={"name": name, "text": text})
+            assert r.status_code == 201, r.text
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def hostile_article() -> tuple[str, str]:
+    return HOSTILE_NAME, HOSTILE_TEXT

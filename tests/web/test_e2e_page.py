@@ -61,3 +61,25 @@ def test_explorer_slider_changes_utilities(page, live_server, shot):
     page.wait_for_selector("#explorer-plot .main-svg", timeout=30_000)
     shot(page, "deal-explorer")
     assert page.errors == []
+
+
+def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
+    page.goto(evidence_loaded.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=evidence]")
+    page.wait_for_selector("#claims-list .claim")
+    page.select_option("#claims-actor", "hamas")
+    page.wait_for_selector("#claims-list .claim[data-actor=hamas]")
+    assert page.locator("#claims-list .claim:not([data-actor=hamas])").count() == 0
+    claim = page.locator("#claims-list .claim", has_text="004_4e0664ac42c67242.txt").first
+    assert "permanent ceasefire" in claim.inner_text() or claim.locator("blockquote").inner_text()
+    claim.locator("a.source-link").click()
+    page.wait_for_selector("#source-viewer[open] mark")
+    mark = page.inner_text("#source-viewer mark")
+    assert mark and mark in page.inner_text("#source-text")
+    assert "Hamas rejects Trump threat" in page.inner_text("#source-title")
+    shot(page, "evidence-source")
+    page.click("#source-close")
+    assert page.locator(".ledger-table").count() == 1
+    shot(page, "evidence")
+    assert page.errors == []

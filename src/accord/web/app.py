@@ -99,10 +99,11 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             return _error(503, exc)
         return _error(400, exc)
 
-    from accord.web import routes_analysis, routes_scenarios
+    from accord.web import routes_analysis, routes_evidence, routes_scenarios
 
     app.include_router(routes_scenarios.router)
     app.include_router(routes_analysis.router)
+    app.include_router(routes_evidence.router)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 

@@ -50,3 +50,16 @@ class PackageIn(Body):
 
     def phase_dicts(self) -> list[dict[str, object]]:
         return [p.model_dump() for p in self.phases]
+
+
+class DocumentIn(Body):
+    """An article to add to the evidence store; its text is kept and shown as plain text."""
+
+    name: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+                      description="document name: letters, digits, '.', '_', ':', '-'")
+    text: str = Field(min_length=1, max_length=1_000_000)
+    title: str | None = Field(default=None, max_length=500)
+    outlet: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                  description="ISO date, if known")

@@ -4,9 +4,10 @@ import { renderPositions, renderProposals } from "./positions.js";
 import { initSourceViewer } from "./sources.js";
 import { renderSpace } from "./space.js";
 import { renderExplorer } from "./explorer.js";
+import { renderEvidence } from "./evidence.js";
 
 // tab name -> async (scenarioId) => void; the positions tab renders with the scenario
-const panels = { space: renderSpace, explorer: renderExplorer };
+const panels = { space: renderSpace, explorer: renderExplorer, evidence: renderEvidence };
 
 const state = { scenario: null, rendered: new Set() };
 

@@ -1,0 +1,28 @@
+"""Evidence routes: what the news in the store says (timeline, ledger, claims) and adding an article."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from accord.evidence.types import Document
+from accord.report.evidence_views import add_document, evidence_view
+from accord.web.schemas import DocumentIn
+
+router = APIRouter(prefix="/api/evidence", tags=["evidence"])
+
+Filter = Annotated[str | None, Query(max_length=50, pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+@router.get("", summary="Documents, timeline, counts ledger and claims from the store")
+def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -> dict[str, Any]:
+    """Claims are filtered by ``actor`` and ``issue`` ids; the ledger flags source disagreements."""
+    return evidence_view(request.app.state.config.db_path, actor, issue)
+
+
+@router.post("/documents", status_code=201, summary="Add an article and extract its evidence")
+def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
+    doc = Document(name=body.name, text=body.text, source="web", url=body.url, title=body.title,
+                   outlet=body.outlet, published=body.published)
+    return add_document(request.app.state.config.db_path, doc)
