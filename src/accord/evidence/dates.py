@@ -186,7 +186,10 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
     explicit = []
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))
-        if d and within(d) and d not in landmark_days:
+        around = text[max(0, m.start() - 30): m.end() + 30].lower()
+        historic = d in landmark_days and re.search(r"\b(began|since|attack|assault|massacre|"
+                                                    r"anniversary)", around)
+        if d and within(d) and not historic:
             explicit.append((d, m))
     basis = []
     if explicit:
@@ -216,8 +219,6 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
             return PublicationDate(None, _iso(lo), _iso(hi),
                                    f"no date in the text; after {anchor.isoformat()} ({what}) and "
                                    + "; ".join(office))
-    if explicit and any(wd == anchor.weekday() for _m, wd in weekdays):
-        weekdays = []  # the text's weekday confirms its date
     later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
     later = [d for d in later if d - anchor <= timedelta(days=6)]
     pub = max([anchor, *later])

@@ -143,8 +143,11 @@ def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | No
     last: Attribution | None = None
     last_end = -1
     for qs, qe in quote_spans(text):
-        k = max(0, sum(1 for st in starts if st <= qs) - 1)
-        att = attributions[k] if k < len(attributions) else None
+        # the attribution may sit in any sentence the quote spans (“...,” he said)
+        ks = [k for k, s in enumerate(sents) if s.start_char < qe and qs < s.end_char]
+        ks = ks or [max(0, sum(1 for st in starts if st <= qs) - 1)]
+        att = next((attributions[k] for k in reversed(ks) if k < len(attributions)
+                    and attributions[k] is not None), None)
         if att is None and last is not None and qs - last_end < 400:
             att = last  # a quote that carries on from the previous one, same speaker
         out.append(Quote(text=text[qs:qe], direct=True,

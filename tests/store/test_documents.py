@@ -1,0 +1,60 @@
+"""The document store: each text once, ingest is idempotent, bad files are skipped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from accord.evidence.pipeline import ingest
+from accord.store.documents import DocumentStore
+
+
+def _corpus(tmp: Path) -> Path:
+    folder = tmp / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Hamas said on Wednesday it rejects the plan.", encoding="utf-8")
+    (folder / "b.html").write_text(
+        "<html><head><title>Talks in Cairo</title></head><body><article><p>"
+        + "Israeli negotiators arrived in Cairo on Monday for another round of talks. " * 5
+        + "</p></article></body></html>", encoding="utf-8")
+    (folder / "c.jsonl").write_text(json.dumps({"id": "wire-1", "outlet": "Wire",
+                                                "published": "2024-04-03",
+                                                "text": "Qatar said talks stalled."}) + "\n",
+                                    encoding="utf-8")
+    return folder
+
+
+def test_ingest_twice_stores_each_document_once(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    with DocumentStore(tmp_path / "s.duckdb") as store:
+        first = ingest([folder], store)
+        second = ingest([folder], store)
+        assert sorted(first.added) == ["a.txt", "b.html", "wire-1"]
+        assert second.added == [] and sorted(second.duplicates) == sorted(first.added)
+        assert store.count() == 3
+        assert store.get("wire-1").published == "2024-04-03"
+        assert "Cairo" in store.get("b.html").text
+
+
+def test_corrupt_files_are_reported_and_the_rest_goes_in(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (folder / "latin1.txt").write_bytes("caf\xe9 talks".encode("latin-1"))
+    (folder / "empty.txt").write_text("   ")
+    (folder / "bad.jsonl").write_text('{"text": "fine"}\nnot json\n', encoding="utf-8")
+    with DocumentStore(tmp_path / "s.duckdb") as store:
+        report = ingest([folder], store)
+    failed = {Path(p).name: r for p, r in report.failed}
+    assert set(failed) == {"binary.txt", "latin1.txt", "empty.txt", "bad.jsonl"}
+    assert "UTF-8" in failed["latin1.txt"] and "binary" in failed["binary.txt"]
+    assert "bad.jsonl:2" in failed["bad.jsonl"]
+    assert "bad.jsonl:1" in report.added and "a.txt" in report.added
+
+
+def test_interrupted_ingest_resumes(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    with DocumentStore(tmp_path / "s.duckdb") as store:
+        ingest([folder / "a.txt"], store)  # as if stopped after the first document
+    with DocumentStore(tmp_path / "s.duckdb") as store:
+        report = ingest([folder], store)
+        assert report.duplicates == ["a.txt"] and store.count() == 3
