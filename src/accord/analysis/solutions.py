@@ -108,18 +108,46 @@ def _check_disagreement(d: np.ndarray, n_parties: int) -> np.ndarray:
 # --------------------------------------------------------------------------- Pareto frontier
 
 
+@njit(cache=True)
+def _bin_survivors(u0: np.ndarray, u1: np.ndarray, nbins: int) -> np.ndarray:  # pragma: no cover
+    """Drop rows beaten by a row in a higher u0 bin (higher bin => strictly larger u0)."""
+    n = u0.shape[0]
+    keep = np.ones(n, dtype=np.bool_)
+    lo, hi = u0.min(), u0.max()
+    if not hi > lo:
+        return keep
+    scale = nbins / (hi - lo)
+    bins = np.empty(n, dtype=np.int64)
+    best = np.full(nbins + 1, -np.inf)
+    for i in range(n):
+        k = min(int((u0[i] - lo) * scale), nbins)  # monotone in u0
+        bins[i] = k
+        if u1[i] > best[k]:
+            best[k] = u1[i]
+    above = np.empty(nbins + 1)
+    run = -np.inf
+    for k in range(nbins, -1, -1):
+        above[k] = run
+        if best[k] > run:
+            run = best[k]
+    for i in range(n):
+        keep[i] = u1[i] > above[bins[i]]
+    return keep
+
+
 def _pareto_two(u0: np.ndarray, u1: np.ndarray) -> np.ndarray:
     """Non-dominated flags for two columns (sort by u0 descending, sweep u1)."""
-    # Cheap O(n) pre-filter: the row with the largest sum usually dominates most rows,
-    # so only the survivors are sorted.
-    b = int(np.argmax(u0 + u1))
-    b0, b1 = u0[b], u1[b]
-    alive = np.flatnonzero((u0 > b0) | (u1 > b1) | ((u0 == b0) & (u1 == b1)))
+    # O(n) pre-filter: a row is dominated when a row with a strictly larger u0 (a higher
+    # bin) is at least as good on u1. Only the survivors, near the frontier, are sorted;
+    # a frontier row always survives, so the sweep below stays exact.
+    nbins = int(min(max(len(u0) // 64, 16), 1 << 16))
+    alive = np.flatnonzero(_bin_survivors(u0, u1, nbins))
     v0, v1 = u0[alive], u1[alive]
     order = np.argsort(-v0)  # order within equal-u0 groups does not matter below
     s0, s1 = v0[order], v1[order]
-    starts = np.flatnonzero(np.r_[True, s0[1:] != s0[:-1]])
-    group = np.cumsum(np.r_[True, s0[1:] != s0[:-1]]) - 1
+    new_group = np.r_[True, s0[1:] != s0[:-1]]
+    starts = np.flatnonzero(new_group)
+    group = np.cumsum(new_group) - 1
     group_best = np.maximum.reduceat(s1, starts)
     # best u1 among all rows with a strictly larger u0 (exclusive running max over groups)
     better_before = np.r_[-np.inf, np.maximum.accumulate(group_best)[:-1]]
@@ -192,17 +220,20 @@ def pareto_mask(U: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
     """
     U = _check_utilities(U)
     m = _check_mask(mask, len(U))
-    out = np.zeros(len(U), dtype=bool)
-    idx = np.flatnonzero(m)
-    if idx.size == 0:
-        return out
-    C = U[idx]
+    every = bool(m.all())
+    idx = None if every else np.flatnonzero(m)
+    C = U if every else U[idx]
+    if len(C) == 0:
+        return np.zeros(len(U), dtype=bool)
     if C.shape[1] == 1:
         keep = C[:, 0] == C[:, 0].max()
     elif C.shape[1] == 2:
-        keep = _pareto_two(C[:, 0], C[:, 1])
+        keep = _pareto_two(np.ascontiguousarray(C[:, 0]), np.ascontiguousarray(C[:, 1]))
     else:
         keep = _pareto_many(C)
+    if idx is None:
+        return keep
+    out = np.zeros(len(U), dtype=bool)
     out[idx[keep]] = True
     return out
 
@@ -225,7 +256,28 @@ def effective_disagreement(
     m = _check_mask(mask, len(U))
     if not m.any():
         return d.copy()
-    return np.maximum(d, U[m].min(axis=0))
+    return np.maximum(d, _col_min(_rows(U, m)))
+
+
+def _rows(U: np.ndarray, m: np.ndarray) -> np.ndarray:
+    return U if m.all() else U[m]
+
+
+# Column by column: reductions across a tall (n, k) array's short axis are several
+# times slower in NumPy than k passes over contiguous-enough columns.
+def _col_min(U: np.ndarray) -> np.ndarray:
+    return np.array([U[:, c].min() for c in range(U.shape[1])])
+
+
+def _col_max(U: np.ndarray) -> np.ndarray:
+    return np.array([U[:, c].max() for c in range(U.shape[1])])
+
+
+def _all_ge(U: np.ndarray, d: np.ndarray) -> np.ndarray:
+    ok = U[:, 0] >= d[0]
+    for c in range(1, U.shape[1]):
+        ok &= U[:, c] >= d[c]
+    return ok
 
 
 def _rational_frontier(
@@ -236,15 +288,15 @@ def _rational_frontier(
         frontier = pareto_mask(U, m)
     # The frontier of the rational candidates is the frontier of all candidates
     # restricted to the rational ones: whatever dominates a rational row is rational.
-    return np.flatnonzero(frontier & (U >= d).all(axis=1))
+    return np.flatnonzero(frontier & _all_ge(U, d))
 
 
 def _prepare(U, d, mask, clamp):
     U = _check_utilities(U)
     d = _check_disagreement(d, U.shape[1])
     m = _check_mask(mask, len(U))
-    if clamp:
-        d = effective_disagreement(U, d, m)
+    if clamp and m.any():
+        d = np.maximum(d, _col_min(_rows(U, m)))
     return U, d, m
 
 
@@ -283,7 +335,7 @@ def _nash(U, d, cand):
 def _ks(U, d, m, cand):
     if cand.size == 0:
         return None
-    ideal = U[m].max(axis=0)
+    ideal = _col_max(_rows(U, m))
     span = ideal - d
     gains = U[cand] - d
     safe = np.where(span != 0, span, 1.0)
