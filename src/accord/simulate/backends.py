@@ -1,0 +1,120 @@
+"""Where chunks run: in this process, on local processes, or on a Ray cluster.
+
+A backend maps :func:`~accord.simulate.montecarlo.run_chunk` over chunk
+indices and yields ``(chunk, stats)`` as each finishes, in whatever order.
+The caller commits each chunk as it arrives (so an interrupted run resumes)
+and merges them (an exact, order-free sum), so the backend and the number of
+workers never change a forecast.
+
+* ``local`` with ``workers=1`` runs in this process; with more, it uses a
+  :class:`concurrent.futures.ProcessPoolExecutor` (one process per core by
+  default). The task (plain arrays) is sent once per worker.
+* ``ray`` submits one Ray task per chunk with the task object put once in
+  the object store. ``address=None`` starts (or joins) a local Ray instance;
+  ``address="ray://host:10001"`` or ``"auto"`` joins a running cluster.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from multiprocessing import get_context
+
+from accord.errors import InputError
+from accord.simulate.montecarlo import ChunkStats, ChunkTask, run_chunk
+
+BACKENDS = ("local", "ray")
+
+_worker_task: ChunkTask | None = None
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _init_worker(task: ChunkTask) -> None:
+    global _worker_task
+    _worker_task = task
+
+
+def _run_in_worker(chunk: int) -> tuple[int, ChunkStats]:
+    assert _worker_task is not None
+    return chunk, run_chunk(_worker_task, chunk)
+
+
+def run_local(task: ChunkTask, chunks: list[int], workers: int) -> Iterator[tuple[int, ChunkStats]]:
+    if workers <= 1 or len(chunks) <= 1:
+        for c in chunks:
+            yield c, run_chunk(task, c)
+        return
+    ctx = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx,
+                               initializer=_init_worker, initargs=(task,))
+    pending: set[Future] = set()
+    try:
+        # keep at most two chunks per worker in flight so an interrupt loses little work
+        queue = list(chunks)
+        limit = 2 * workers
+        while queue or pending:
+            while queue and len(pending) < limit:
+                pending.add(pool.submit(_run_in_worker, queue.pop(0)))
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                yield f.result()
+    finally:
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
+
+
+def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
+            address: str | None) -> Iterator[tuple[int, ChunkStats]]:
+    import ray
+
+    if not ray.is_initialized():
+        kwargs: dict = {"include_dashboard": False, "log_to_driver": False}
+        if address:
+            kwargs["address"] = address
+        elif workers:
+            kwargs["num_cpus"] = workers
+        try:
+            ray.init(**kwargs)
+        except (ConnectionError, ValueError, RuntimeError) as exc:
+            raise InputError(f"cannot reach a Ray cluster at {address or 'a new local instance'}: {exc}") from exc
+    remote = ray.remote(num_cpus=1)(_ray_chunk)
+    ref = ray.put(task)
+    pending = {remote.remote(ref, c): c for c in chunks}
+    try:
+        while pending:
+            done, _ = ray.wait(list(pending), num_returns=1)
+            for obj in done:
+                pending.pop(obj)
+                yield ray.get(obj)
+    finally:
+        for obj in pending:
+            ray.cancel(obj, force=True)
+
+
+def _ray_chunk(task: ChunkTask, chunk: int) -> tuple[int, ChunkStats]:
+    return chunk, run_chunk(task, chunk)
+
+
+def run_chunks(task: ChunkTask, chunks: list[int], backend: str = "local", workers: int | None = None,
+               address: str | None = None) -> Iterator[tuple[int, ChunkStats]]:
+    """Yield ``(chunk, stats)`` for every chunk in ``chunks`` as they finish."""
+    if backend not in BACKENDS:
+        raise InputError(f"--backend must be one of {', '.join(BACKENDS)} (got '{backend}')")
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers must be at least 1 (got {workers})")
+    if address and backend != "ray":
+        raise InputError("--address applies to --backend ray only")
+    if backend == "ray":
+        return run_ray(task, chunks, workers, address)
+    return run_local(task, chunks, workers or default_workers())

@@ -1,0 +1,76 @@
+"""What a forecast is asked to do, validated at the edge.
+
+>>> ForecastConfig(scenario="gaza-2025-03", runs=1000, horizon=365, seed=1).n_chunks
+1
+>>> ForecastConfig(scenario="gaza-2025-03", runs=0)
+Traceback (most recent call last):
+...
+accord.errors.InputError: --runs must be at least 1 (got 0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from accord.errors import InputError
+from accord.simulate.protocols import PROTOCOLS
+from accord.simulate.strategies import STRATEGIES
+
+# Fixed, never derived from the worker count: chunk boundaries decide which
+# random streams each run gets, so they must not move with the hardware.
+CHUNK_SIZE = 4096
+MAX_RUNS = 100_000_000
+MAX_HORIZON = 3650
+
+
+@dataclass(frozen=True)
+class ForecastConfig:
+    scenario: str = "gaza-2025-03"
+    runs: int = 10_000
+    horizon: int = 365
+    seed: int = 0
+    protocol: str = "mediated"
+    strategy: str | None = None
+    template: str | None = None
+    chunk_size: int = CHUNK_SIZE
+    max_candidates: int = 384
+    overrides: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.runs, int) or self.runs < 1:
+            raise InputError(f"--runs must be at least 1 (got {self.runs})")
+        if self.runs > MAX_RUNS:
+            raise InputError(f"--runs must be at most {MAX_RUNS:,} (got {self.runs:,})")
+        if not isinstance(self.horizon, int) or self.horizon < 1:
+            raise InputError(f"--horizon must be at least 1 day (got {self.horizon})")
+        if self.horizon > MAX_HORIZON:
+            raise InputError(f"--horizon must be at most {MAX_HORIZON} days (got {self.horizon})")
+        if not isinstance(self.seed, int) or self.seed < 0:
+            raise InputError(f"--seed must be a non-negative integer (got {self.seed})")
+        if self.protocol not in PROTOCOLS:
+            raise InputError(f"--protocol must be one of {', '.join(PROTOCOLS)} (got '{self.protocol}')")
+        if self.chunk_size < 1:
+            raise InputError(f"chunk size must be at least 1 (got {self.chunk_size})")
+        if self.max_candidates < 1:
+            raise InputError(f"max candidates must be at least 1 (got {self.max_candidates})")
+        if self.strategy is not None and self.protocol != "alternating":
+            raise InputError("--strategy applies to --protocol alternating only")
+        if self.strategy:
+            for part in self.strategy.split(","):
+                name = part.split("=", 1)[-1].strip()
+                if name and name not in STRATEGIES:
+                    raise InputError(f"--strategy: unknown strategy '{name}'; choose from {', '.join(STRATEGIES)}")
+
+    @property
+    def n_chunks(self) -> int:
+        return -(-self.runs // self.chunk_size)
+
+    def chunk_runs(self, chunk: int) -> int:
+        return min(self.chunk_size, self.runs - chunk * self.chunk_size)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ForecastConfig:
+        return cls(**data)

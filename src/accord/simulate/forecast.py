@@ -1,0 +1,171 @@
+"""Run a forecast end to end: compile, run chunks on a backend, store, summarise.
+
+>>> from accord.simulate import ForecastConfig, forecast
+>>> f = forecast(ForecastConfig(runs=200, horizon=60, seed=3), store=False, workers=1)
+>>> 0.0 <= f.summary["p_deal_by_horizon"] <= 1.0
+True
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from accord import __version__
+from accord.errors import AccordError, InputError
+from accord.model import Scenario
+from accord.scenarios import load_scenario
+from accord.simulate.backends import run_chunks
+from accord.simulate.config import ForecastConfig
+from accord.simulate.montecarlo import ChunkStats, build_task
+from accord.simulate.space import compile_space
+from accord.simulate.summary import summarise
+
+Progress = Callable[[int, int], None]  # (finished chunks, total chunks)
+
+
+class RunInterrupted(AccordError):
+    """A forecast was stopped; its finished chunks are stored and it can be resumed."""
+
+
+@dataclass
+class Forecast:
+    config: ForecastConfig
+    summary: dict[str, Any]
+    parameters: list[dict[str, Any]]
+    code_version: str
+    run_id: str | None = None
+    scenario_title: str = ""
+    resumed_chunks: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, curve: bool = True) -> dict[str, Any]:
+        summary = dict(self.summary)
+        if not curve:
+            summary.pop("curve", None)
+        return {
+            "run_id": self.run_id,
+            "scenario": self.config.scenario,
+            "scenario_title": self.scenario_title,
+            "config": {k: v for k, v in self.config.to_dict().items()},
+            "code_version": self.code_version,
+            "summary": summary,
+            "parameters": self.parameters,
+        }
+
+
+def code_version() -> str:
+    """accord's version, with the git commit when running from a checkout."""
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent,
+                             capture_output=True, text=True, timeout=5)
+        if out.returncode == 0 and out.stdout.strip():
+            return f"{__version__}+g{out.stdout.strip()}"
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return __version__
+
+
+def _scenario(config: ForecastConfig, scenario: Scenario | None) -> Scenario:
+    return scenario if scenario is not None else load_scenario(config.scenario)
+
+
+def forecast(
+    config: ForecastConfig,
+    *,
+    scenario: Scenario | None = None,
+    backend: str = "local",
+    workers: int | None = None,
+    address: str | None = None,
+    store: bool = True,
+    progress: Progress | None = None,
+    stop_after: int | None = None,
+) -> Forecast:
+    """Run ``config`` (optionally on a given scenario object) and return the forecast.
+
+    With ``store=True`` the run and each finished chunk go to the DuckDB store.
+    ``stop_after`` stops after that many chunks, as an interrupt would (tests).
+    """
+    sc = _scenario(config, scenario)
+    if scenario is not None:
+        config = replace(config, scenario=sc.id)
+    runs = None
+    run_id = None
+    if store:
+        from accord.store.runs import RunStore
+
+        runs = RunStore()
+        run_id = runs.create(config.scenario, {**config.to_dict(), "scenario_data": sc.model_dump(mode="json")},
+                             config.seed, config.n_chunks, code_version())
+    return _execute(sc, config, {}, runs, run_id, backend, workers, address, progress, stop_after)
+
+
+def resume(run_id: str, *, backend: str = "local", workers: int | None = None, address: str | None = None,
+           progress: Progress | None = None, stop_after: int | None = None) -> Forecast:
+    """Finish an interrupted run: only the chunks not yet stored are computed."""
+    from accord.store.runs import RunStore
+
+    runs = RunStore()
+    row = runs.get(run_id)
+    if row["status"] == "done":
+        cfg = dict(row["config"])
+        cfg.pop("scenario_data", None)
+        return Forecast(ForecastConfig.from_dict(cfg), row["summary"]["summary"],
+                        row["summary"]["parameters"], row["code_version"], run_id,
+                        row["summary"].get("scenario_title", ""), row["n_chunks"])
+    cfg = dict(row["config"])
+    sc = Scenario.model_validate(cfg.pop("scenario_data"))
+    config = ForecastConfig.from_dict(cfg)
+    done = {c: ChunkStats.from_json(s) for c, s in runs.chunks(run_id).items()}
+    runs.set_status(run_id, "running")
+    return _execute(sc, config, done, runs, run_id, backend, workers, address, progress, stop_after)
+
+
+def _execute(sc, config, done, runs, run_id, backend, workers, address, progress, stop_after) -> Forecast:
+    space = compile_space(sc, config.template, config.max_candidates)
+    task = build_task(sc, config, space)
+    todo = [c for c in range(config.n_chunks) if c not in done]
+    total = config.n_chunks
+    results = dict(done)
+    if progress:
+        progress(len(results), total)
+    try:
+        for count, (chunk, stats) in enumerate(run_chunks(task, todo, backend, workers, address), 1):
+            results[chunk] = stats
+            if runs is not None:
+                runs.add_chunk(run_id, chunk, stats.to_json())
+            if progress:
+                progress(len(results), total)
+            if stop_after is not None and count >= stop_after and len(results) < total:
+                raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        if runs is not None:
+            runs.set_status(run_id, "interrupted")
+            raise RunInterrupted(
+                f"interrupted after {len(results)} of {total} chunks; the finished chunks are stored. "
+                f"Resume with: accord forecast --resume {run_id}") from None
+        raise RunInterrupted(f"interrupted after {len(results)} of {total} chunks") from None
+    merged = results[0]
+    for c in range(1, total):
+        merged = merged.merge(results[c])
+    varying = [task.table.parameters[i] for i in task.table.varying]
+    summary = summarise(merged, space, config.horizon, varying)
+    summary["candidates"] = space.size
+    summary["protocol"] = config.protocol
+    summary["chunks"] = total
+    fc = Forecast(config, summary, [p.to_dict() for p in task.table.parameters], code_version(),
+                  run_id, sc.title, len(done))
+    if runs is not None:
+        runs.finish(run_id, fc.to_dict())
+    return fc
+
+
+def check_resumable(run_id: str) -> None:
+    from accord.store.runs import RunStore
+
+    row = RunStore().get(run_id)
+    if row["status"] == "running":
+        raise InputError(f"run {run_id} is marked running; if its process died, resume it anyway with --resume")

@@ -1,0 +1,326 @@
+"""The compiled core: one chunk of runs, day by day, in Numba.
+
+Every run is a row of the input arrays (its drawn weights, fallbacks, rates,
+and its own random seed); the run's state lives in a few local scalars and
+small arrays. A run goes through three states:
+
+* ``NEGOTIATING``: every ``round_days`` the protocol runs one round
+  (:mod:`accord.simulate.protocols`); a round may end in a signed package;
+* ``IMPLEMENTING``: the package is carried out phase by phase; at each phase
+  boundary every party honours or walks away (logistic choice, as in
+  :mod:`accord.analysis.commitment`, with backward induction over the
+  remaining boundaries at the current fallbacks). A walk-out collapses the
+  deal: reversible terms revert, fighting and talks resume;
+* ``DONE``: every phase has been carried out.
+
+Each day, while no ceasefire is in force, pressures move fallbacks (and
+weights); stochastic events arrive on exponential clocks (Poisson
+processes): deaths in captivity (thinned by the share still held alive),
+rescues, strikes on leaders, a mediator's change of stance, escalation.
+
+The same code writes a transcript when given a log with capacity
+(``accord negotiate``) and nothing otherwise (Monte Carlo).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from accord.simulate.protocols import (
+    ALTERNATING,
+    LOG_COMPLETE,
+    LOG_DEFECT,
+    LOG_EVENT,
+    LOG_HONOUR,
+    LOG_PHASE,
+    LOG_SIGNED,
+    alternating_round,
+    efficient_frontier,
+    log_row,
+    mediated_round,
+    value_range,
+)
+
+NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
+EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
+EVENT_CODES = {"death_in_captivity": EV_DEATH, "rescue": EV_RESCUE, "leader_strike": EV_LEADER,
+               "mediator_shift": EV_MEDIATOR, "escalation": EV_ESCALATION}
+# columns of the per-run outcome matrix
+OUTCOME_COLUMNS = ("first_deal_day", "first_package", "first_fate", "deals", "collapses",
+                   "living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
+                   "died", "rescued", "living_held", "bodies_held")
+FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
+FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
+
+
+@njit(cache=True)
+def _utilities(w, rho, V, X, U_final, U_eff):
+    K, P, J = V.shape
+    for k in range(K):
+        for p in range(P):
+            s = 0.0
+            for j in range(J):
+                s += w[p, j] * V[k, p, j]
+            U_final[k, p] = s
+            U_eff[k, p] = s - rho[p] * X[k, p]
+
+
+@njit(cache=True)
+def _logistic(gap, temperature):
+    if temperature <= 0.0:
+        return 1.0 if gap >= 0.0 else 0.0
+    return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
+
+
+@njit(cache=True)
+def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
+    """Chance each party honours boundary b, with backward induction over later ones."""
+    P = U_final.shape[1]
+    B = D.shape[1]
+    J = D.shape[3]
+    v = np.empty(P)
+    c = np.empty(P)
+    for p in range(P):
+        v[p] = U_final[k, p]
+    for bb in range(B - 1, b - 1, -1):
+        proceed = 1.0
+        for p in range(P):
+            s = d[p]
+            for j in range(J):
+                s += w[p, j] * D[k, bb, p, j]
+            c[p] = s
+            h = _logistic(v[p] - (s - pen), temperature)
+            out[p] = h
+            proceed *= h
+        if bb > b:
+            for p in range(P):
+                v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
+
+
+@njit(cache=True)
+def simulate_chunk(
+    seeds, W, d0, rho0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale,
+    press_rate, press_party, press_kind, press_issue,
+    ev_rate, ev_mag, ev_kind, ev_party,
+    V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
+    horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f,
+):
+    n = seeds.shape[0]
+    K, P, J = V.shape
+    M = hostages.shape[1]
+    E = ev_kind.shape[0]
+    Q = press_party.shape[0]
+    U_final = np.empty((K, P))
+    U_eff = np.empty((K, P))
+    frontier = np.empty(K, np.int64)
+    w = np.empty((P, J))
+    d = np.empty(P)
+    rho = np.empty(P)
+    honour = np.empty(P)
+    umin = np.empty(P)
+    umax = np.empty(P)
+    next_ev = np.empty(E)
+    aspiration = np.ones(P)
+    last_offer = np.full(P, -1, np.int64)
+    n_log = 0
+    for r in range(n):
+        np.random.seed(seeds[r])
+        for p in range(P):
+            d[p] = d0[r, p]
+            rho[p] = rho0[r, p]
+            aspiration[p] = 1.0
+            last_offer[p] = -1
+            for j in range(J):
+                w[p, j] = W[r, p, j]
+        _utilities(w, rho, V, X, U_final, U_eff)
+        value_range(U_eff, umin, umax)
+        nf = efficient_frontier(U_eff, frontier) if protocol != ALTERNATING else 0
+        dirty = False
+        for e in range(E):
+            rate = ev_rate[r, e]
+            next_ev[e] = np.random.exponential(1.0 / rate) if rate > 0 else np.inf
+        status = NEGOTIATING
+        next_round = 0
+        turn = 0
+        k_cur = -1
+        m_cur = 0
+        next_boundary = 0
+        cease_level = 0
+        cease_until = -1
+        living = living0
+        held_bodies = bodies0
+        rel_l = 0
+        rel_b = 0
+        rel_p = 0
+        deal_l = 0
+        deal_b = 0
+        deal_p = 0
+        died = 0
+        rescued = 0
+        cease_days = 0
+        deals = 0
+        collapses = 0
+        first_day = -1
+        first_pkg = -1
+        first_fate = FATE_IN_FORCE
+        rd = max(1, int(round_days[r]))
+        pd = max(1, int(phase_days[r]))
+        for t in range(horizon):
+            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (status == DONE and t < cease_until)
+            # --- pressures (only while fighting goes on)
+            if not in_cease:
+                for q in range(Q):
+                    p = press_party[q]
+                    if press_kind[q] == 0:
+                        d[p] = min(1.0, max(0.0, d[p] + press_rate[r, q]))
+                    else:
+                        i = press_issue[q]
+                        w[p, i] = max(0.0, w[p, i] + press_rate[r, q])
+                        tot = 0.0
+                        for j in range(J):
+                            tot += w[p, j]
+                        if tot > 0:
+                            for j in range(J):
+                                w[p, j] /= tot
+                        dirty = True
+            # --- stochastic events
+            for e in range(E):
+                while next_ev[e] < t + 1.0:
+                    next_ev[e] += np.random.exponential(1.0 / ev_rate[r, e])
+                    kind = ev_kind[e]
+                    applied = False
+                    if kind == EV_DEATH:
+                        if living > 0 and np.random.random() * living0 < living:
+                            size = min(living, max(1, int(ev_mag[r, e])))
+                            living -= size
+                            held_bodies += size
+                            died += size
+                            applied = True
+                    elif kind == EV_RESCUE:
+                        if living > 0 and not in_cease:
+                            size = min(living, max(0, int(ev_mag[r, e])))
+                            living -= size
+                            rescued += size
+                            applied = size > 0
+                    elif kind == EV_LEADER:
+                        if not in_cease and ev_party[e] >= 0:
+                            rho[ev_party[e]] = max(0.0, rho[ev_party[e]] * ev_mag[r, e])
+                            dirty = True
+                            applied = True
+                    elif kind == EV_MEDIATOR:
+                        if ev_party[e] >= 0:
+                            p = ev_party[e]
+                            d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
+                            applied = True
+                    elif not in_cease:  # escalation
+                        for p in range(P):
+                            if ev_party[e] < 0 or ev_party[e] == p:
+                                d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
+                        applied = True
+                    if applied:
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_EVENT, ev_party[e], e, kind,
+                                        ev_mag[r, e], 0.0)
+            # --- a phase boundary of the deal being carried out
+            if status == IMPLEMENTING and t >= next_boundary:
+                pen = penalty[r, guarantee[k_cur]]
+                _honour_chances(k_cur, m_cur, w, d, pen, temperature[r], U_final, D, honour)
+                kept = True
+                for p in range(P):
+                    ok = np.random.random() < honour[p]
+                    n_log = log_row(log_i, log_f, n_log, t, LOG_HONOUR if ok else LOG_DEFECT, p,
+                                    k_cur, m_cur + 1, honour[p], d[p])
+                    kept = kept and ok
+                if kept:
+                    m_cur += 1
+                    add = min(max(0, int(hostages[k_cur, m_cur]) - deal_l), living)
+                    living -= add
+                    rel_l += add
+                    deal_l += add
+                    add = min(max(0, int(bodies[k_cur, m_cur]) - deal_b), held_bodies)
+                    held_bodies -= add
+                    rel_b += add
+                    deal_b += add
+                    tp = 0
+                    for c in range(prisoners.shape[2]):
+                        tp += int(round(prisoners[k_cur, m_cur, c] * prisoner_scale[r, c]))
+                    add = max(0, tp - deal_p)
+                    rel_p += add
+                    deal_p += add
+                    cease_level = ceasefire[k_cur, m_cur]
+                    if m_cur == M - 1:
+                        status = DONE
+                        cease_until = horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        if deals == 1:
+                            first_fate = FATE_COMPLETED
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_COMPLETE, -1, k_cur, m_cur, 0.0, 0.0)
+                    else:
+                        next_boundary = t + pd
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_PHASE, -1, k_cur, m_cur, 0.0, 0.0)
+                else:
+                    collapses += 1
+                    if deals == 1:
+                        first_fate = m_cur + 1
+                    status = NEGOTIATING
+                    cease_level = 0
+                    next_round = t + rd
+            # --- a round of talks
+            if status == NEGOTIATING and t >= next_round:
+                if dirty:
+                    _utilities(w, rho, V, X, U_final, U_eff)
+                    value_range(U_eff, umin, umax)
+                    nf = efficient_frontier(U_eff, frontier) if protocol != ALTERNATING else 0
+                    dirty = False
+                if protocol == ALTERNATING:
+                    signed, n_log = alternating_round(
+                        t, horizon, turn, U_eff, umin, umax, d, sigma[r], strat_exp, strat_reactive, aspiration,
+                        last_offer, rd, log_i, log_f, n_log)
+                    turn += 1
+                else:
+                    signed, n_log = mediated_round(t, U_eff, frontier, nf, d, sigma[r], log_i, log_f, n_log)
+                if signed >= 0:
+                    k_cur = signed
+                    deals += 1
+                    if deals == 1:
+                        first_day = t
+                        first_pkg = signed
+                    n_log = log_row(log_i, log_f, n_log, t, LOG_SIGNED, -1, k_cur, 0, 0.0, 0.0)
+                    m_cur = 0
+                    deal_l = min(int(hostages[k_cur, 0]), living)
+                    living -= deal_l
+                    rel_l += deal_l
+                    deal_b = min(int(bodies[k_cur, 0]), held_bodies)
+                    held_bodies -= deal_b
+                    rel_b += deal_b
+                    deal_p = 0
+                    for c in range(prisoners.shape[2]):
+                        deal_p += int(round(prisoners[k_cur, 0, c] * prisoner_scale[r, c]))
+                    rel_p += deal_p
+                    cease_level = ceasefire[k_cur, 0]
+                    if M == 1:
+                        status = DONE
+                        cease_until = horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        if deals == 1:
+                            first_fate = FATE_COMPLETED
+                    else:
+                        status = IMPLEMENTING
+                        next_boundary = t + pd
+                else:
+                    next_round = t + rd
+            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (status == DONE and t < cease_until)
+            if in_cease:
+                cease_days += 1
+        out[r, 0] = first_day
+        out[r, 1] = first_pkg
+        out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE
+        out[r, 3] = deals
+        out[r, 4] = collapses
+        out[r, 5] = rel_l
+        out[r, 6] = rel_b
+        out[r, 7] = rel_p
+        out[r, 8] = cease_days
+        out[r, 9] = died
+        out[r, 10] = rescued
+        out[r, 11] = living
+        out[r, 12] = held_bodies
+    return n_log

@@ -1,0 +1,257 @@
+"""Monte Carlo over chunks of runs: draw parameters, run the kernel, count outcomes.
+
+A forecast of N runs is cut into chunks of a fixed size. Chunk ``c`` draws
+everything from ``np.random.SeedSequence(seed, spawn_key=(c,))``: its
+parameter draws, and one 63-bit seed per run for the kernel's own stream.
+A chunk's result is a set of integer histograms (:class:`ChunkStats`);
+merging adds them, which is exact and order-free, so any backend and any
+number of workers give the same forecast for the same seed.
+
+>>> from accord.simulate.config import ForecastConfig
+>>> from accord.scenarios import load_scenario
+>>> task = build_task(load_scenario("gaza-2025-03"), ForecastConfig(runs=64, horizon=30))
+>>> run_chunk(task, 0).n
+64
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from accord.errors import InputError
+from accord.model import Scenario
+from accord.simulate.config import ForecastConfig
+from accord.simulate.kernel import EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.parameters import Parameter, ParameterTable
+from accord.simulate.protocols import PROTOCOLS
+from accord.simulate.space import PRISONERS, ForecastSpace, compile_space
+from accord.simulate.strategies import parse_strategies
+
+SENSITIVITY_BINS = 10
+COL = {name: i for i, name in enumerate(OUTCOME_COLUMNS)}
+
+
+@dataclass
+class ChunkTask:
+    """Everything a worker needs for any chunk: plain arrays, no scenario objects."""
+
+    config: ForecastConfig
+    table: ParameterTable
+    V: np.ndarray
+    X: np.ndarray
+    D: np.ndarray
+    hostages: np.ndarray
+    bodies: np.ndarray
+    prisoners: np.ndarray
+    ceasefire: np.ndarray
+    guarantee: np.ndarray
+    prisoner_nominal: np.ndarray  # nominal maximum per prisoner category
+    living0: int
+    bodies0: int
+    strat_exp: np.ndarray
+    strat_reactive: np.ndarray
+
+    @property
+    def shape(self) -> dict[str, int]:
+        return {"candidates": int(self.V.shape[0]), "phases": int(self.hostages.shape[1]),
+                "living0": self.living0, "bodies0": self.bodies0, "prisoner_max": self.prisoner_max}
+
+    @property
+    def prisoner_max(self) -> int:
+        hi = [p.high for p in self.table.parameters if p.target[0] == "category_max" and p.target[1] == PRISONERS]
+        return int(sum(hi)) if hi else 0
+
+
+def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> ParameterTable:
+    """Fix named parameters at a value (a what-if); unknown names and negative rates are errors."""
+    if not overrides:
+        return table
+    names = {p.name for p in table.parameters}
+    params: list[Parameter] = []
+    for name in overrides:
+        if name not in names:
+            raise InputError(f"unknown parameter '{name}'; parameters: {', '.join(sorted(names))}")
+    for p in table.parameters:
+        if p.name in overrides:
+            v = float(overrides[p.name])
+            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days",
+                               "red_line_cost", "penalty", "weight", "category_max") and v < 0:
+                raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
+            if p.target[0] in ("round_days", "phase_days") and v < 1:
+                raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
+            p = Parameter(p.name, p.target, v, v, v, p.origin, "fixed by the user", p.integer)
+        params.append(p)
+    return ParameterTable(params, table.parties, table.issues, table.events, table.pressures,
+                          table.guarantee_levels)
+
+
+def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace | None = None) -> ChunkTask:
+    space = space or compile_space(scenario, config.template, config.max_candidates)
+    table = apply_overrides(space.table, config.overrides)
+    for p in table.parameters:
+        if p.target[0] == "event_rate" and p.low < 0:
+            raise InputError(f"the rate of event '{p.name}' cannot be negative ({p.low})")
+    strategies = parse_strategies(config.strategy, table.parties)
+    if PRISONERS in table.issues:
+        nominal = np.array([c.max.value for c in scenario.issue(PRISONERS).categories or []])
+    else:
+        nominal = np.ones(1)
+    return ChunkTask(
+        config=config, table=table, V=space.values, X=space.crossed, D=space.delivered,
+        hostages=space.hostages, bodies=space.bodies, prisoners=space.prisoners,
+        ceasefire=space.ceasefire, guarantee=space.guarantee, prisoner_nominal=nominal,
+        living0=space.living0, bodies0=space.bodies0,
+        strat_exp=np.array([s.exponent for s in strategies]),
+        strat_reactive=np.array([s.reactive for s in strategies]),
+    )
+
+
+def chunk_rng(seed: int, chunk: int) -> np.random.Generator:
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(chunk,))))
+
+
+def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
+    """Per-run kernel arrays from an ``(n, n_parameters)`` matrix of drawn values."""
+    t = task.table
+    n = values.shape[0]
+    P, J = len(t.parties), len(t.issues)
+    W = np.zeros((n, P, J))
+    d0 = np.zeros((n, P))
+    rho = np.zeros((n, P))
+    temperature = np.zeros(n)
+    penalty = np.zeros((n, max(1, len(t.guarantee_levels))))
+    sigma = np.zeros(n)
+    round_days = np.ones(n)
+    phase_days = np.ones(n)
+    scale = np.ones((n, task.prisoners.shape[2]))
+    press = np.zeros((n, len(t.pressures)))
+    ev_rate = np.zeros((n, len(t.events)))
+    ev_mag = np.zeros((n, len(t.events)))
+    for i, p in enumerate(t.parameters):
+        col = values[:, i]
+        kind = p.target[0]
+        if kind == "weight":
+            W[:, p.target[1], p.target[2]] = col
+        elif kind == "fallback":
+            d0[:, p.target[1]] = col
+        elif kind == "red_line_cost":
+            rho[:, p.target[1]] = col
+        elif kind == "temperature":
+            temperature[:] = col
+        elif kind == "penalty":
+            penalty[:, p.target[1]] = col
+        elif kind == "noise":
+            sigma[:] = col
+        elif kind == "round_days":
+            round_days[:] = col
+        elif kind == "phase_days":
+            phase_days[:] = col
+        elif kind == "category_max" and p.target[1] == PRISONERS:
+            c = p.target[2]
+            scale[:, c] = col / task.prisoner_nominal[c] if task.prisoner_nominal[c] > 0 else 0.0
+        elif kind == "pressure":
+            press[:, p.target[1]] = col
+        elif kind == "event_rate":
+            ev_rate[:, p.target[1]] = col
+        elif kind == "event_magnitude":
+            ev_mag[:, p.target[1]] = col
+    W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
+    return dict(W=W, d0=d0, rho0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
+                round_days=round_days, phase_days=phase_days, prisoner_scale=scale,
+                press_rate=press, ev_rate=ev_rate, ev_mag=ev_mag)
+
+
+def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray,
+               log_capacity: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length)."""
+    t = task.table
+    x = kernel_inputs(task, values)
+    out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
+    log_i = np.zeros((log_capacity, 5), dtype=np.int64)
+    log_f = np.zeros((log_capacity, 2))
+    n_log = simulate_chunk(
+        seeds, x["W"], x["d0"], x["rho0"], x["temperature"], x["penalty"], x["sigma"],
+        x["round_days"], x["phase_days"], x["prisoner_scale"],
+        x["press_rate"], np.array([q.party for q in t.pressures], dtype=np.int64),
+        np.array([q.kind for q in t.pressures], dtype=np.int64),
+        np.array([q.issue for q in t.pressures], dtype=np.int64),
+        x["ev_rate"], x["ev_mag"], np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
+        np.array([e.party for e in t.events], dtype=np.int64),
+        task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
+        task.ceasefire, task.guarantee,
+        task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
+        task.strat_exp, task.strat_reactive, out, log_i, log_f,
+    )
+    return out, log_i, log_f, int(n_log)
+
+
+@dataclass
+class ChunkStats:
+    """Integer histograms of one or more chunks; ``merge`` adds them exactly."""
+
+    n: int
+    hist: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def merge(self, other: ChunkStats) -> ChunkStats:
+        return ChunkStats(self.n + other.n, {k: self.hist[k] + other.hist[k] for k in self.hist})
+
+    def to_json(self) -> dict:
+        return {"n": self.n, "hist": {k: v.tolist() for k, v in self.hist.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ChunkStats:
+        return cls(int(data["n"]), {k: np.array(v, dtype=np.int64) for k, v in data["hist"].items()})
+
+
+def _bincount(x: np.ndarray, size: int) -> np.ndarray:
+    return np.bincount(np.clip(x, 0, size - 1), minlength=size).astype(np.int64)
+
+
+def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray) -> ChunkStats:
+    H = task.config.horizon
+    K, M = task.V.shape[0], task.hostages.shape[1]
+    deal_day = out[:, COL["first_deal_day"]]
+    dealt = deal_day >= 0
+    fate = out[:, COL["first_fate"]]
+    fate_idx = np.where(fate < 0, M, fate)[dealt]
+    people = task.living0 + task.bodies0 + 1
+    varying = task.table.varying
+    bins = np.minimum((u[:, varying] * SENSITIVITY_BINS).astype(np.int64), SENSITIVITY_BINS - 1)
+    n_bin = np.zeros((len(varying), SENSITIVITY_BINS), dtype=np.int64)
+    deal_bin = np.zeros_like(n_bin)
+    done_bin = np.zeros_like(n_bin)
+    completed = dealt & (fate == 0)
+    for i in range(len(varying)):
+        n_bin[i] = np.bincount(bins[:, i], minlength=SENSITIVITY_BINS)
+        deal_bin[i] = np.bincount(bins[:, i], weights=dealt, minlength=SENSITIVITY_BINS).astype(np.int64)
+        done_bin[i] = np.bincount(bins[:, i], weights=completed, minlength=SENSITIVITY_BINS).astype(np.int64)
+    hist = {
+        "deal_day": _bincount(np.where(dealt, deal_day, H), H + 1),
+        "package": _bincount(out[dealt, COL["first_package"]], K),
+        "fate": _bincount(fate_idx, M + 1),
+        "living_returned": _bincount(out[:, COL["living_returned"]], people),
+        "bodies_returned": _bincount(out[:, COL["bodies_returned"]], people),
+        "prisoners_released": _bincount(out[:, COL["prisoners_released"]], task.prisoner_max + 1),
+        "ceasefire_days": _bincount(out[:, COL["ceasefire_days"]], H + 1),
+        "died": _bincount(out[:, COL["died"]], people),
+        "rescued": _bincount(out[:, COL["rescued"]], people),
+        "living_held": _bincount(out[:, COL["living_held"]], people),
+        "deals": _bincount(out[:, COL["deals"]], 64),
+        "collapses": _bincount(out[:, COL["collapses"]], 64),
+        "sens_n": n_bin.ravel(),
+        "sens_deal": deal_bin.ravel(),
+        "sens_completed": done_bin.ravel(),
+    }
+    return ChunkStats(len(out), hist)
+
+
+def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
+    """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
+    n = task.config.chunk_runs(chunk)
+    rng = chunk_rng(task.config.seed, chunk)
+    u, values = task.table.draw(rng, n)
+    seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
+    out, _, _, _ = run_kernel(task, seeds, values)
+    return summarise_chunk(task, out, u)

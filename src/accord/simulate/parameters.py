@@ -1,0 +1,221 @@
+"""The uncertain parameters of a forecast and how each run draws them.
+
+Every number the forecast uses is a :class:`Parameter` with a nominal value
+and a ``[low, high]`` range. Numbers from the scenario keep their evidence:
+an :class:`~accord.model.Evidenced` with an assumption contributes its
+assumption range, one with sources only is held at its value. Where the
+scenario says nothing (red-line cost, days between rounds, phase length,
+strikes on leaders, a mediator's change of stance) the engine supplies a
+stated default assumption, marked ``origin="engine"`` in every result.
+
+Each run draws ``u ~ U(0, 1)`` per parameter and sets ``low + u (high - low)``;
+the ``u`` draws are kept for the sensitivity analysis.
+
+>>> from accord.scenarios import load_scenario
+>>> table = parameter_table(load_scenario("gaza-2025-03"))
+>>> table.get("fallback.hamas").low, table.get("fallback.hamas").high
+(0.25, 0.45)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from accord.model import EventKind, Evidenced, Scenario
+
+ENGINE = "engine"
+SCENARIO = "scenario"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One uncertain number: where it acts (``target``), its range and its origin."""
+
+    name: str
+    target: tuple  # ("weight", p, j) | ("fallback", p) | ("event_rate", e) | ...
+    nominal: float
+    low: float
+    high: float
+    origin: str  # "scenario" or "engine"
+    reason: str = ""
+    integer: bool = False
+
+    @property
+    def varies(self) -> bool:
+        return self.high > self.low
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name, "nominal": self.nominal, "low": self.low, "high": self.high,
+            "origin": self.origin, "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """A stochastic event as the kernel sees it (kind code, affected party index)."""
+
+    id: str
+    kind: str
+    party: int  # -1 when it affects no single party
+
+
+@dataclass(frozen=True)
+class PressureSpec:
+    id: str
+    party: int
+    kind: int  # 0 = fallback, 1 = weight
+    issue: int  # -1 for fallback pressures
+
+
+@dataclass
+class ParameterTable:
+    parameters: list[Parameter]
+    parties: list[str]
+    issues: list[str]
+    events: list[EventSpec]
+    pressures: list[PressureSpec]
+    guarantee_levels: list[str]
+
+    def get(self, name: str) -> Parameter:
+        for p in self.parameters:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    @property
+    def varying(self) -> list[int]:
+        return [i for i, p in enumerate(self.parameters) if p.varies]
+
+    def draw(self, rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(u, values)``, both ``(n, len(parameters))``; constant parameters get u = 0.5."""
+        q = len(self.parameters)
+        u = rng.random((n, q))
+        low = np.array([p.low for p in self.parameters])
+        high = np.array([p.high for p in self.parameters])
+        const = high <= low
+        u[:, const] = 0.5
+        values = low + u * (high - low)
+        for i, p in enumerate(self.parameters):
+            if p.integer:
+                values[:, i] = np.rint(values[:, i])
+        return u, values
+
+    def nominal(self) -> np.ndarray:
+        return np.array([p.nominal for p in self.parameters])
+
+
+def _from(name: str, target: tuple, ev: Evidenced, reason: str = "", integer: bool = False) -> Parameter:
+    if ev.assumption is not None:
+        return Parameter(name, target, ev.value, ev.assumption.low, ev.assumption.high,
+                         SCENARIO, ev.assumption.reason, integer)
+    return Parameter(name, target, ev.value, ev.value, ev.value, SCENARIO, reason or "from sources", integer)
+
+
+def _engine(name: str, target: tuple, nominal: float, low: float, high: float, reason: str,
+            integer: bool = False) -> Parameter:
+    return Parameter(name, target, nominal, low, high, ENGINE, reason, integer)
+
+
+# Engine defaults for what scenarios usually leave unsaid. Each is an assumption
+# with a range, reported with every forecast.
+RED_LINE_COST = (0.6, 0.3, 1.0, "crossing a stated red line is assumed costly but not absolute; "
+                 "no source measures it")
+ROUND_DAYS = (7.0, 3.0, 14.0, "rounds of talks assumed about weekly")
+PHASE_DAYS = (42.0, 30.0, 60.0, "phases assumed to last about as long as the 42-day first phase "
+              "of January 2025")
+LEADER_STRIKE = (0.001, 0.0, 0.003, 0.8, 0.5, 1.0,
+                 "a strike on a leader: its successor's red lines assumed to firm or soften "
+                 "(cost multiplied by the magnitude)")
+MEDIATOR_SHIFT = (0.002, 0.0, 0.005, -0.03, -0.08, 0.0,
+                  "a mediator changes stance and presses this party (fallback shift)")
+
+
+def parameter_table(scenario: Scenario) -> ParameterTable:
+    """Every number the forecast draws, scenario first, then engine defaults."""
+    parties = [p.id for p in scenario.belligerents]
+    issues = [i.id for i in scenario.issues]
+    params: list[Parameter] = []
+    for pos in scenario.positions:
+        if pos.party in parties:
+            params.append(_from(f"weight.{pos.party}.{pos.issue}",
+                                ("weight", parties.index(pos.party), issues.index(pos.issue)), pos.weight))
+    for p, pid in enumerate(parties):
+        params.append(_from(f"fallback.{pid}", ("fallback", p), scenario.fallback(pid).utility))
+    cm = scenario.commitment
+    params.append(_from("commitment.temperature", ("temperature",), cm.temperature))
+    levels: list[str] = []
+    if cm.guarantee_issue is not None:
+        levels = scenario.issue(cm.guarantee_issue).ordered_levels
+        for g, lv in enumerate(levels):
+            params.append(_from(f"penalty.{lv}", ("penalty", g), cm.penalty_by_level[lv]))
+    for issue in scenario.issues:
+        for c, cat in enumerate(issue.categories or []):
+            params.append(_from(f"max.{issue.id}.{cat.id}", ("category_max", issue.id, c),
+                                cat.max, integer=True))
+    dyn = scenario.dynamics
+    if dyn.perception_noise is not None:
+        params.append(_from("perception_noise", ("noise",), dyn.perception_noise))
+    else:
+        params.append(_engine("perception_noise", ("noise",), 0.05, 0.02, 0.1,
+                              "parties assumed to misread valuations by a few points"))
+    for p, pid in enumerate(parties):
+        if dyn.red_line_cost is not None:
+            params.append(_from(f"red_line_cost.{pid}", ("red_line_cost", p), dyn.red_line_cost))
+        else:
+            params.append(_engine(f"red_line_cost.{pid}", ("red_line_cost", p), *RED_LINE_COST))
+    for key, default in (("round_days", ROUND_DAYS), ("phase_days", PHASE_DAYS)):
+        ev = getattr(dyn, key)
+        params.append(_from(key, (key,), ev, integer=True) if ev is not None
+                      else _engine(key, (key,), *default, integer=True))
+
+    pressures: list[PressureSpec] = []
+    for pr in dyn.pressures:
+        if pr.target_party not in parties:
+            continue
+        kind = 0 if pr.target.value == "fallback" else 1
+        issue = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
+        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue))
+        params.append(_from(f"pressure.{pr.id}", ("pressure", len(pressures) - 1), pr.rate_per_day))
+
+    events: list[EventSpec] = []
+    for ev in dyn.events:
+        party = parties.index(ev.affects) if ev.affects in parties else -1
+        events.append(EventSpec(ev.id, ev.kind.value, party))
+        e = len(events) - 1
+        params.append(_from(f"event.{ev.id}.rate", ("event_rate", e), ev.rate_per_day))
+        mag = ev.magnitude
+        if mag is not None:
+            params.append(_from(f"event.{ev.id}.magnitude", ("event_magnitude", e), mag,
+                                integer=ev.kind in (EventKind.death_in_captivity, EventKind.rescue)))
+        else:
+            m = _default_magnitude(ev.kind)
+            params.append(_engine(f"event.{ev.id}.magnitude", ("event_magnitude", e), m, m, m,
+                                  "default size of this kind of event"))
+    kinds = {ev.kind for ev in dyn.events}
+    defaults = (
+        (EventKind.leader_strike, LEADER_STRIKE, "strike_on_leaders_of"),
+        (EventKind.mediator_shift, MEDIATOR_SHIFT, "mediator_presses"),
+    )
+    for kind, (r, rlo, rhi, m, mlo, mhi, reason), prefix in defaults:
+        if kind in kinds:
+            continue
+        for p, pid in enumerate(parties):
+            events.append(EventSpec(f"{prefix}_{pid}", kind.value, p))
+            e = len(events) - 1
+            params.append(_engine(f"event.{prefix}_{pid}.rate", ("event_rate", e), r, rlo, rhi, reason))
+            params.append(_engine(f"event.{prefix}_{pid}.magnitude", ("event_magnitude", e),
+                                  m, mlo, mhi, reason))
+    return ParameterTable(params, parties, issues, events, pressures, levels)
+
+
+def _default_magnitude(kind: EventKind) -> float:
+    return {
+        EventKind.death_in_captivity: 1.0,
+        EventKind.rescue: 1.0,
+        EventKind.leader_strike: 0.8,
+        EventKind.mediator_shift: -0.03,
+        EventKind.escalation: -0.02,
+    }[kind]

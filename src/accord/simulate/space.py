@@ -1,0 +1,218 @@
+"""The packages a simulated negotiation can table, compiled once into arrays.
+
+The full agreement space of the flagship has over half a million packages;
+a Monte Carlo run needs only those that can be efficient for *some* draw of
+the uncertain weights and red-line costs. The compiler draws a fixed set of
+weight vectors inside the assumption ranges (a fixed internal seed, so every
+backend sees the same space), takes the Pareto frontier of each over the whole
+grid (:func:`accord.analysis.solutions.pareto_mask`) and keeps the packages
+found most often, at most ``max_candidates``.
+
+For those ``K`` candidates it stores, per belligerent ``p`` and issue ``j``,
+the *unweighted* value of the final terms ``values[k, p, j]``, the value
+delivered by each phase on issues that cannot be undone
+``delivered[k, b, p, j]`` (relative to the status quo, as in
+:mod:`accord.analysis.commitment`), the count of red lines crossed, and the
+people and ceasefire level each phase delivers. A run then weighs these with
+its own drawn weights: no Python object is touched per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from accord.analysis import CompiledScenario, compile_scenario
+from accord.analysis.solutions import pareto_mask
+from accord.analysis.space import outer_sum
+from accord.errors import InputError
+from accord.model import IssueKind, PhaseTemplate, Scenario
+from accord.simulate.parameters import ParameterTable, parameter_table
+
+HOSTAGES, BODIES, PRISONERS, CEASEFIRE = "hostage_release", "bodies_return", "prisoner_release", "ceasefire"
+SPACE_SEED = 20231007  # fixed: the candidate set must not depend on the run's seed
+WEIGHT_SAMPLES = 12
+
+
+@dataclass
+class ForecastSpace:
+    scenario: Scenario
+    compiled: CompiledScenario
+    table: ParameterTable
+    template: PhaseTemplate
+    options: np.ndarray  # (K, J) option index per issue
+    values: np.ndarray  # (K, P, J) value of the final terms, unweighted
+    crossed: np.ndarray  # (K, P) red lines of party p the package crosses
+    delivered: np.ndarray  # (K, B, P, J) irreversible value delivered by boundary b
+    hostages: np.ndarray  # (K, M) living hostages released by the end of phase m
+    bodies: np.ndarray  # (K, M)
+    prisoners: np.ndarray  # (K, M, C) per category, at nominal category maxima
+    ceasefire: np.ndarray  # (K, M) ceasefire level in force during phase m
+    guarantee: np.ndarray  # (K,) guarantee level index (0 without a guarantee issue)
+    living0: int
+    bodies0: int
+    taken: int
+
+    @property
+    def size(self) -> int:
+        return int(self.options.shape[0])
+
+    @property
+    def n_phases(self) -> int:
+        return len(self.template.phases)
+
+    def terms(self, k: int) -> dict[str, object]:
+        """Final terms of candidate ``k`` in the scenario's words."""
+        return {g.issue.id: g.describe(int(o)) for g, o in zip(self.compiled.grids, self.options[k], strict=True)}
+
+    def phase_terms(self, k: int) -> list[dict[str, object]]:
+        from accord.analysis import values as V
+
+        c = self.compiled
+        out = []
+        for m in range(self.n_phases):
+            state = {}
+            for j, g in enumerate(c.grids):
+                raw = c.cumulative(self.template, m, j, g.raw[int(self.options[k, j])])
+                state[g.issue.id] = V.describe_raw(g.issue, raw)
+            out.append(state)
+        return out
+
+
+def pick_template(scenario: Scenario, template: str | None) -> PhaseTemplate:
+    """The named phase template, or by default the first with more than one phase."""
+    ids = [t.id for t in scenario.phase_templates]
+    if template is not None:
+        for t in scenario.phase_templates:
+            if t.id == template:
+                return t
+        raise InputError(f"no phase template '{template}' in scenario {scenario.id}; choose from {', '.join(ids)}")
+    for t in scenario.phase_templates:
+        if len(t.phases) > 1:
+            return t
+    return scenario.phase_templates[0]
+
+
+def _ledger(scenario: Scenario, quantity: str) -> float | None:
+    latest = None
+    for e in scenario.ledger:
+        if e.quantity == quantity and (latest is None or (e.as_of and latest.as_of and e.as_of >= latest.as_of)):
+            latest = e
+    return None if latest is None else latest.count.value
+
+
+def _issue_total(scenario: Scenario, issue_id: str) -> float:
+    try:
+        return scenario.issue(issue_id).upper
+    except KeyError:
+        return 0.0
+
+
+def compile_space(scenario: Scenario, template: str | None = None, max_candidates: int = 384) -> ForecastSpace:
+    """Candidate packages and their arrays (cached per scenario and template)."""
+    return _compile_cached(scenario.model_dump_json(), template, max_candidates)
+
+
+@lru_cache(maxsize=8)
+def _compile_cached(scenario_json: str, template: str | None, max_candidates: int) -> ForecastSpace:
+    scenario = Scenario.model_validate_json(scenario_json)
+    return _compile(scenario, pick_template(scenario, template), max_candidates)
+
+
+def _crossed(c: CompiledScenario) -> np.ndarray:
+    """(N, P) red lines each party sees crossed, over the whole grid (conditional ones included)."""
+    shape = tuple(g.size for g in c.grids)
+    violations = outer_sum(c.violation_code, dtype=np.int64)
+    for bit, j, bad, k, met in c.conditional:
+        vj, vk = [1] * len(shape), [1] * len(shape)
+        vj[j], vk[k] = bad.shape[0], met.shape[0]
+        pair = np.broadcast_to(bad.reshape(vj) & met.reshape(vk), shape)
+        violations |= pair.ravel().astype(np.int64) << np.int64(bit)
+    out = np.zeros((violations.shape[0], len(c.parties)))
+    for rl in c.red_lines:
+        out[:, c.parties.index(rl.party)] += (violations >> np.int64(rl.bit)) & 1
+    return out
+
+
+def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -> ForecastSpace:
+    c = compile_scenario(scenario)
+    table = parameter_table(scenario)
+    P, J = len(c.parties), len(c.grids)
+    unweighted = [[c.value(p, j, g.raw) for j, g in enumerate(c.grids)] for p in range(P)]
+    crossed_grid = _crossed(c)
+    frequency = np.zeros(crossed_grid.shape[0], dtype=np.int32)
+    rng = np.random.default_rng(SPACE_SEED)
+    w_lo = np.zeros((P, J))
+    w_hi = np.zeros((P, J))
+    for prm in table.parameters:
+        if prm.target[0] == "weight":
+            w_lo[prm.target[1], prm.target[2]] = prm.low
+            w_hi[prm.target[1], prm.target[2]] = prm.high
+    rlc = [table.get(f"red_line_cost.{pid}") for pid in c.parties]
+    for s in range(WEIGHT_SAMPLES + 1):
+        if s == 0:
+            w, rho = c.weights, np.array([r.nominal for r in rlc])
+        else:
+            w = w_lo + rng.random((P, J)) * (w_hi - w_lo)
+            w = w / np.maximum(w.sum(axis=1, keepdims=True), 1e-12)
+            rho = np.array([r.low + rng.random() * (r.high - r.low) for r in rlc])
+        U = np.stack([outer_sum([w[p, j] * unweighted[p][j] for j in range(J)]) for p in range(P)], axis=1)
+        U -= crossed_grid * rho
+        frequency += pareto_mask(U).astype(np.int32) * (WEIGHT_SAMPLES + 1 if s == 0 else 1)
+    found = np.flatnonzero(frequency)
+    order = np.lexsort((found, -frequency[found]))  # most often efficient first, then grid order
+    chosen = np.sort(found[order[:max_candidates]])
+    shape = tuple(g.size for g in c.grids)
+    options = np.stack(np.unravel_index(chosen, shape), axis=1)
+    K = len(chosen)
+    M = len(template.phases)
+    values = np.empty((K, P, J))
+    for p in range(P):
+        for j in range(J):
+            values[:, p, j] = unweighted[p][j][options[:, j]]
+    crossed = crossed_grid[chosen]
+    irreversible = [j for j, g in enumerate(c.grids) if not g.issue.reversible]
+    delivered = np.zeros((K, max(M - 1, 0), P, J))
+    for b in range(M - 1):
+        for j in irreversible:
+            raw = c.cumulative(template, b, j, c.grids[j].raw[options[:, j]])
+            for p in range(P):
+                delivered[:, b, p, j] = c.value(p, j, raw) - c.status_value[p, j]
+    ids = c.issue_ids
+
+    def per_phase_count(issue_id: str) -> np.ndarray:
+        if issue_id not in ids:
+            return np.zeros((K, M))
+        j = ids.index(issue_id)
+        raw = c.grids[j].raw[options[:, j]]
+        return np.stack([np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1).sum(axis=1)
+                         for m in range(M)], axis=1)
+
+    if PRISONERS in ids:
+        j = ids.index(PRISONERS)
+        raw = c.grids[j].raw[options[:, j]]
+        prisoners = np.stack([np.rint(c.cumulative(template, m, j, raw)) for m in range(M)], axis=1)
+    else:
+        prisoners = np.zeros((K, M, 1))
+    if CEASEFIRE in ids and c.grids[ids.index(CEASEFIRE)].issue.kind is IssueKind.ordinal:
+        j = ids.index(CEASEFIRE)
+        raw = c.grids[j].raw[options[:, j]]
+        ceasefire = np.stack([c.cumulative(template, m, j, raw) for m in range(M)], axis=1).astype(np.int64)
+    else:
+        ceasefire = np.zeros((K, M), dtype=np.int64)
+    guarantee = (options[:, c.guarantee_index].astype(np.int64) if c.guarantee_index is not None
+                 else np.zeros(K, dtype=np.int64))
+    living0 = _ledger(scenario, "hostages_held_living")
+    bodies0 = _ledger(scenario, "hostages_held_dead")
+    living = int(living0 if living0 is not None else _issue_total(scenario, HOSTAGES))
+    bodies = int(bodies0 if bodies0 is not None else _issue_total(scenario, BODIES))
+    taken = _ledger(scenario, "hostages_taken")
+    return ForecastSpace(
+        scenario=scenario, compiled=c, table=table, template=template, options=options,
+        values=values, crossed=crossed, delivered=delivered,
+        hostages=per_phase_count(HOSTAGES), bodies=per_phase_count(BODIES),
+        prisoners=prisoners.reshape(K, M, -1), ceasefire=ceasefire, guarantee=guarantee,
+        living0=living, bodies0=bodies, taken=int(taken if taken is not None else living + bodies),
+    )

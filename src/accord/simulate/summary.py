@@ -1,0 +1,143 @@
+"""From merged chunk histograms to the forecast a reader sees.
+
+Everything here is computed from integer counts, so the summary of a
+forecast is a pure function of its seed and configuration.
+
+* P(first deal by day t) with a 95% Wilson interval (Monte Carlo error of the
+  estimate; parameter uncertainty is already inside the estimate, since every
+  run draws its own parameters).
+* Distributions (mean and 5/50/95th percentiles) of living hostages returned,
+  bodies returned, prisoners released, ceasefire days, deaths in captivity
+  and rescues over the horizon.
+* The first deal's fate: carried out, collapsed at which boundary, or still
+  being carried out at the horizon.
+* Sensitivity: for every parameter that varies, P(deal by the horizon) among
+  the runs that drew it in its lowest and highest fifth (the tornado), and the
+  first-order index ``eta^2 = Var(E[deal | decile]) / Var(deal)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import numpy as np
+
+from accord.simulate.montecarlo import SENSITIVITY_BINS, ChunkStats
+from accord.simulate.space import ForecastSpace
+
+Z95 = 1.959963984540054
+MILESTONES = (7, 30, 60, 90, 180, 365, 730)
+
+
+def wilson(k: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """95% Wilson score interval for k successes in n trials.
+
+    >>> lo, hi = wilson(np.array([50]), 100)
+    >>> round(float(lo[0]), 3), round(float(hi[0]), 3)
+    (0.404, 0.596)
+    """
+    p = k / n
+    denom = 1 + Z95**2 / n
+    centre = (p + Z95**2 / (2 * n)) / denom
+    half = Z95 * np.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / denom
+    return np.clip(centre - half, 0, 1), np.clip(centre + half, 0, 1)
+
+
+def distribution(hist: np.ndarray) -> dict[str, float]:
+    n = int(hist.sum())
+    if n == 0:
+        return {"mean": 0.0, "p5": 0, "p50": 0, "p95": 0}
+    x = np.arange(len(hist))
+    cdf = np.cumsum(hist)
+
+    def q(f: float) -> int:
+        return int(np.searchsorted(cdf, math.ceil(f * n)))
+
+    return {"mean": round(float((x * hist).sum()) / n, 3), "p5": q(0.05), "p50": q(0.5), "p95": q(0.95)}
+
+
+def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: list[Any]) -> dict[str, Any]:
+    n = stats.n
+    h = stats.hist
+    start = space.scenario.date
+    deals = np.cumsum(h["deal_day"][:horizon])
+    p = deals / n
+    lo, hi = wilson(deals, n)
+    curve = [{"day": t + 1, "date": (start + dt.timedelta(days=t + 1)).isoformat(),
+              "p_deal": round(float(p[t]), 6), "low": round(float(lo[t]), 6), "high": round(float(hi[t]), 6)}
+             for t in range(horizon)]
+    milestones = [curve[d - 1] for d in MILESTONES if d <= horizon]
+    if not milestones or milestones[-1]["day"] != horizon:
+        milestones.append(curve[horizon - 1])
+    n_deal = int(deals[-1])
+    median = int(np.searchsorted(deals, math.ceil(n / 2))) + 1 if n_deal * 2 >= n else None
+
+    phases = [ph.name for ph in space.template.phases]
+    fate = h["fate"]
+    implementation = {
+        "deals": n_deal,
+        "completed": _share(fate[0], n_deal),
+        "collapsed": _share(fate[1:-1].sum(), n_deal),
+        "collapsed_after_phase": {phases[b - 1]: _share(fate[b], n_deal) for b in range(1, len(phases))},
+        "in_force_at_horizon": _share(fate[-1], n_deal),
+        "runs_with_a_collapse": _share(n - h["collapses"][0], n),
+    }
+    packages = h["package"]
+    top = np.argsort(-packages, kind="stable")[:5]
+    top_terms = [{"share_of_deals": _share(packages[k], n_deal), "terms": space.terms(int(k)),
+                  "phases": space.phase_terms(int(k))} for k in top if packages[k] > 0]
+    by_issue: dict[str, dict[str, float]] = {}
+    for j, g in enumerate(space.compiled.grids):
+        counts: dict[str, int] = {}
+        for k in np.flatnonzero(packages):
+            label = str(g.describe(int(space.options[k, j])))
+            counts[label] = counts.get(label, 0) + int(packages[k])
+        by_issue[g.issue.id] = {lab: _share(c, n_deal) for lab, c in sorted(counts.items(), key=lambda x: -x[1])}
+    outcomes = {key: distribution(h[key]) for key in
+                ("living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
+                 "died", "rescued", "living_held")}
+    return {
+        "runs": n,
+        "horizon_days": horizon,
+        "start": start.isoformat(),
+        "p_deal_by_horizon": round(float(p[-1]), 6),
+        "p_deal_band": [round(float(lo[-1]), 6), round(float(hi[-1]), 6)],
+        "median_days_to_deal": median,
+        "milestones": milestones,
+        "curve": curve,
+        "outcomes": outcomes,
+        "people": {"living_held_at_start": space.living0, "bodies_held_at_start": space.bodies0,
+                   "hostages_taken": space.taken},
+        "implementation": implementation,
+        "template": space.template.id,
+        "terms": {"top_packages": top_terms, "by_issue": by_issue},
+        "sensitivity": sensitivity(stats, varying),
+    }
+
+
+def _share(k: float | int, n: int) -> float:
+    return round(float(k) / n, 6) if n else 0.0
+
+
+def sensitivity(stats: ChunkStats, varying: list[Any]) -> list[dict[str, Any]]:
+    B = SENSITIVITY_BINS
+    nb = stats.hist["sens_n"].reshape(-1, B)
+    db = stats.hist["sens_deal"].reshape(-1, B)
+    n = stats.n
+    p = db.sum(axis=1)[0] / n if len(nb) else 0.0
+    out = []
+    for i, prm in enumerate(varying):
+        low_n, high_n = nb[i, :2].sum(), nb[i, -2:].sum()
+        p_low = db[i, :2].sum() / low_n if low_n else p
+        p_high = db[i, -2:].sum() / high_n if high_n else p
+        with np.errstate(invalid="ignore", divide="ignore"):
+            pb = np.where(nb[i] > 0, db[i] / np.maximum(nb[i], 1), p)
+        var = p * (1 - p)
+        eta2 = float((nb[i] * (pb - p) ** 2).sum() / (n * var)) if var > 0 else 0.0
+        out.append({"parameter": prm.name, "origin": prm.origin, "low": prm.low, "high": prm.high,
+                    "p_deal_low": round(float(p_low), 6), "p_deal_high": round(float(p_high), 6),
+                    "swing": round(float(p_high - p_low), 6), "first_order_index": round(eta2, 6)})
+    out.sort(key=lambda r: (-abs(r["swing"]), r["parameter"]))
+    return out

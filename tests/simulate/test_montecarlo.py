@@ -1,0 +1,89 @@
+"""Monte Carlo: reproducible by seed, probabilities well formed, people conserved."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from accord.scenarios import load_scenario
+from accord.simulate import ForecastConfig, forecast
+from accord.simulate.kernel import OUTCOME_COLUMNS
+from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+
+COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
+
+
+@pytest.fixture(scope="module")
+def flagship():
+    return load_scenario("gaza-2025-03")
+
+
+def _json(f) -> str:
+    d = f.to_dict()
+    d.pop("run_id")
+    return json.dumps(d, sort_keys=True)
+
+
+def test_same_seed_same_forecast_for_any_worker_count(flagship) -> None:
+    cfg = ForecastConfig(runs=900, horizon=120, seed=7, chunk_size=200)
+    one = forecast(cfg, scenario=flagship, workers=1, store=False)
+    two = forecast(cfg, scenario=flagship, workers=2, store=False)
+    assert _json(one) == _json(two)
+
+
+def test_another_seed_gives_another_forecast(flagship) -> None:
+    a = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=flagship, workers=1, store=False)
+    b = forecast(ForecastConfig(runs=300, horizon=90, seed=2), scenario=flagship, workers=1, store=False)
+    assert a.summary["curve"] != b.summary["curve"]
+
+
+@pytest.mark.parametrize("protocol", ["mediated", "alternating"])
+def test_deal_probability_is_a_monotone_curve_in_unit_interval(flagship, protocol) -> None:
+    f = forecast(ForecastConfig(runs=400, horizon=200, seed=3, protocol=protocol), scenario=flagship,
+                 workers=1, store=False)
+    p = np.array([pt["p_deal"] for pt in f.summary["curve"]])
+    lo = np.array([pt["low"] for pt in f.summary["curve"]])
+    hi = np.array([pt["high"] for pt in f.summary["curve"]])
+    assert ((0 <= lo) & (lo <= p) & (p <= hi) & (hi <= 1)).all()
+    assert (np.diff(p) >= 0).all()
+    impl = f.summary["implementation"]
+    assert impl["completed"] + impl["collapsed"] + impl["in_force_at_horizon"] == pytest.approx(1.0, abs=1e-5)
+
+
+def _outcomes(scenario, cfg, chunk=0):
+    task = build_task(scenario, cfg)
+    rng = chunk_rng(cfg.seed, chunk)
+    _, values = task.table.draw(rng, cfg.chunk_runs(chunk))
+    seeds = rng.integers(0, 2**63 - 1, size=len(values), dtype=np.int64)
+    out, *_ = run_kernel(task, seeds, values)
+    return task, out
+
+
+@pytest.mark.parametrize("protocol", ["mediated", "alternating"])
+def test_people_are_conserved_and_counts_never_negative(flagship, protocol) -> None:
+    cfg = ForecastConfig(runs=1500, horizon=365, seed=11, protocol=protocol,
+                         overrides={"event.deaths_in_captivity.rate": 0.05, "event.rescue_operation.rate": 0.02})
+    task, out = _outcomes(flagship, cfg)
+    assert (out[:, COL["deals"]:] >= 0).all()
+    living = out[:, COL["living_held"]] + out[:, COL["living_returned"]] + out[:, COL["rescued"]] + out[:, COL["died"]]
+    assert (living == task.living0).all()
+    bodies = out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]]
+    assert (bodies == task.bodies0 + out[:, COL["died"]]).all()
+    assert out[:, COL["died"]].sum() > 0 and out[:, COL["rescued"]].sum() > 0
+    # the whole ledger: everyone taken is held, released, rescued, died, or was resolved before the snapshot
+    sp = flagship
+    taken = next(e.count.value for e in sp.ledger if e.quantity == "hostages_taken")
+    before = taken - task.living0 - task.bodies0
+    held = out[:, COL["living_held"]] + out[:, COL["bodies_held"]]
+    accounted = held + out[:, COL["living_returned"]] + out[:, COL["bodies_returned"]] + out[:, COL["rescued"]]
+    assert (accounted + before == taken).all()
+
+
+def test_ceasefire_days_never_exceed_the_horizon(flagship) -> None:
+    cfg = ForecastConfig(runs=500, horizon=50, seed=5)
+    _, out = _outcomes(flagship, cfg)
+    assert out[:, COL["ceasefire_days"]].max() <= 50
+    dealt = out[:, COL["first_deal_day"]] >= 0
+    assert (out[dealt, COL["first_deal_day"]] < 50).all()
