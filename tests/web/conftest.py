@@ -73,7 +73,9 @@ def live_server(accord_home: Path) -> Iterator[LiveServer]:
     server.stop()
 
 
-@pytest.fixture(scope="session")
+# One browser per module: Playwright's sync API allows one running instance at a
+# time, and other test folders (tests/report) start their own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
         pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's chromium package")

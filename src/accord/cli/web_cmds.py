@@ -33,3 +33,35 @@ def serve(
     console.print(f"accord workbench on http://{host}:{port}/  (API docs: /api/docs; Ctrl-C stops)")
     uvicorn.run(create_app(WebConfig(db_path=db, corpus=corpus)), host=host, port=port,
                 log_level="warning")
+
+
+@app.command()
+@handle_errors
+def report(
+    scenario: str = typer.Argument("gaza-2025-03", help="Built-in scenario id or YAML file."),
+    output: Path = typer.Option(Path("accord-report.html"), "-o", "--output", help="HTML file to write."),
+    pdf: bool = typer.Option(False, "--pdf", help="Also print a PDF next to it (needs Chromium)."),
+    relax: list[str] = typer.Option([], "--relax", help="Relax a red line (party.issue) or fallback."),
+    db: Path | None = typer.Option(None, help="Store file (default: the accord store)."),
+    evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Include the evidence store."),
+) -> None:
+    """Write one self-contained HTML report (charts embedded, opens offline).
+
+    Example: ``accord report gaza-2025-03 -o report.html --pdf``
+    """
+    from accord.report.html import build_report
+    from accord.scenarios import load_scenario
+
+    if output.suffix.lower() not in (".html", ".htm"):
+        raise InputError(f"-o {output}: the report is HTML; give a file name ending in .html")
+    html = build_report(load_scenario(scenario), db_path=db, relax=relax, include_store=evidence)
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror}") from None
+    console.print(f"wrote {output} ({len(html) / 1e6:.1f} MB, self-contained)")
+    if pdf:
+        from accord.report.pdf import html_to_pdf
+
+        out = html_to_pdf(output, output.with_suffix(".pdf"))
+        console.print(f"wrote {out}")

@@ -257,3 +257,34 @@ def explorer_setup(scenario: Scenario) -> dict[str, Any]:
         "parties": [p.id for p in scenario.belligerents],
         "starting_points": starts,
     }
+
+
+def provenance_counts(scenario: Scenario) -> dict[str, int]:
+    """How many numbers of the scenario cite sources only, are assumed only, or both.
+
+    >>> from accord.scenarios import load_scenario
+    >>> c = provenance_counts(load_scenario("gaza-2025-03"))
+    >>> c["sourced"] + c["assumed"] + c["both"] == c["total"]
+    True
+    """
+    from pydantic import BaseModel
+
+    counts = {"sourced": 0, "assumed": 0, "both": 0, "total": 0}
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, Evidenced):
+            key = "both" if obj.sources and obj.assumption else "assumed" if obj.assumption else "sourced"
+            counts[key] += 1
+            counts["total"] += 1
+        elif isinstance(obj, BaseModel):
+            for name in type(obj).model_fields:
+                walk(getattr(obj, name))
+        elif isinstance(obj, list | tuple):
+            for v in obj:
+                walk(v)
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                walk(v)
+
+    walk(scenario)
+    return counts

@@ -1,0 +1,107 @@
+"""The self-contained HTML report: analysis, forecast and evidence in one file.
+
+Charts are Plotly figures with ``plotly.min.js`` inlined from the plotly
+package, so the file opens offline and needs no server. All text from
+scenarios and articles is HTML-escaped by the template (autoescape).
+
+>>> from accord.scenarios import load_scenario
+>>> html = build_report(load_scenario("gaza-2025-03"), db_path=None, include_store=False)
+>>> html.startswith("<!doctype html>") and "https://cdn" not in html
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from accord import __version__
+from accord.analysis import analyze
+from accord.model import Scenario
+from accord.report import views
+from accord.report.plots import utility_space_figure
+from accord.report.words import analysis_view
+
+PLOT_CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def plotly_js() -> str:
+    """The text of ``plotly.min.js`` from the installed plotly package."""
+    import plotly
+
+    return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_text("utf-8")
+
+
+def figure_html(fig: Any) -> str:
+    """A figure as a ``<div>`` and its ``Plotly.newPlot`` call (plotly.js must be on the page)."""
+    # plotly escapes <, > and / inside the embedded JSON, so text cannot close the script
+    return str(fig.to_html(full_html=False, include_plotlyjs=False, config=PLOT_CONFIG))
+
+
+def format_term(value: Any) -> str:
+    """A package term for reading: ``{'general': 1500, 'life_sentences': 0}`` -> ``general 1500, life_sentences 0``."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v:g}" if isinstance(v, int | float) else f"{k} {v}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("accord.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["term"] = format_term
+    return env
+
+
+def report_context(
+    scenario: Scenario,
+    db_path: str | Path | None = None,
+    relax: list[str] | tuple[str, ...] = (),
+    include_store: bool = True,
+    forecast: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything the report shows, as plain data (the template only lays it out)."""
+    analysis = analyze(scenario, list(relax))
+    evidence = None
+    if include_store:
+        from accord.report.evidence_views import evidence_view
+
+        evidence = evidence_view(db_path)
+    return {
+        "version": __version__,
+        "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "summary": views.scenario_summary(scenario),
+        "matrix": views.positions_matrix(scenario),
+        "provenance": views.provenance_counts(scenario),
+        "analysis": analysis_view(analysis),
+        "space_figure": figure_html(utility_space_figure(analysis)),
+        "scenario_ledger": views.ledger_view(scenario),
+        "evidence": evidence,
+        "forecast": forecast,
+    }
+
+
+def render_report(context: dict[str, Any], inline_js: bool = True) -> str:
+    """The report HTML from :func:`report_context`; ``inline_js`` embeds plotly.js in the file."""
+    return _env().get_template("report.html.j2").render(
+        **context, plotly_js=plotly_js() if inline_js else "")
+
+
+def build_report(
+    scenario: Scenario,
+    db_path: str | Path | None = None,
+    relax: list[str] | tuple[str, ...] = (),
+    include_store: bool = True,
+    forecast: dict[str, Any] | None = None,
+) -> str:
+    """One self-contained HTML document: positions, analysis, forecast, evidence."""
+    return render_report(report_context(scenario, db_path, relax, include_store, forecast))
