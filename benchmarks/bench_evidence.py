@@ -1,0 +1,110 @@
+"""Evidence pipeline throughput: articles per second on one core, and with Ray workers.
+
+Generates synthetic news-like articles (templated sentences over invented
+names, places and figures, ~650 words each; no text copied from any source),
+then runs the full extraction (spaCy parse, dates, actors, quotes, claims,
+counts, events) and reports articles/s.
+
+    python benchmarks/bench_evidence.py --articles 1000 --workers 1 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import time
+
+from accord.evidence.types import Document
+
+ACTORS = ["Israel", "Hamas", "Qatar", "Egypt", "the United States", "the militant group",
+          "Israeli officials", "Qatari mediators", "Egyptian negotiators", "the families"]
+PEOPLE = ["Defense Minister Yoav Gallant", "Osama Hamdan", "John Kirby", "Basem Naim",
+          "a senior official", "an unnamed diplomat", "Majed al-Ansari", "Antony Blinken"]
+PLACES = ["Cairo", "Doha", "Paris", "Khan Yunis", "Rafah", "Gaza City", "Deir al-Balah"]
+DAYS = ["on Monday", "on Tuesday", "on Wednesday", "last Friday", "earlier this week",
+        "on Sunday", "yesterday"]
+ISSUES = ["a permanent ceasefire", "a full withdrawal from Gaza", "the release of all hostages",
+          "more aid trucks", "the return of displaced people to the north",
+          "the release of prisoners serving life sentences", "rebuilding the Strip"]
+VERBS = ["demanded", "rejected", "offered", "insisted on", "warned against", "accepted"]
+NUMS = ["24", "nearly 2,000", "some 250", "two dozen", "more than 100", "about 1,200", "eight",
+        "over 48,000", "three"]
+NOUNS = ["hostages", "prisoners", "people", "trucks", "militants", "civilians"]
+
+
+def sentence(rng: random.Random) -> str:
+    kind = rng.randrange(6)
+    a, b = rng.sample(ACTORS, 2)
+    if kind == 0:
+        return f"{rng.choice(PEOPLE)} said {rng.choice(DAYS)} that {a} {rng.choice(VERBS)} " \
+               f"{rng.choice(ISSUES)}."
+    if kind == 1:
+        return f"“We will not accept anything less than {rng.choice(ISSUES)},” " \
+               f"{rng.choice(PEOPLE)} told reporters in {rng.choice(PLACES)}."
+    if kind == 2:
+        return f"{rng.choice(NUMS).capitalize()} {rng.choice(NOUNS)} were released " \
+               f"{rng.choice(DAYS)}, according to {b}."
+    if kind == 3:
+        return f"Delegations from {a} and {b} met in {rng.choice(PLACES)} {rng.choice(DAYS)} " \
+               f"for another round of talks on {rng.choice(ISSUES)}."
+    if kind == 4:
+        return f"{a} accused {b} of blocking {rng.choice(ISSUES)}, while {rng.choice(NUMS)} " \
+               f"{rng.choice(NOUNS)} remain in Gaza."
+    return f"Analysts said the gap over {rng.choice(ISSUES)} had not narrowed, and {a} " \
+           f"warned of further military pressure if {b} did not move."
+
+
+def article(k: int, rng: random.Random) -> Document:
+    month = rng.choice(["January", "March", "April", "June", "November", "December"])
+    paras = [f"Talks stall as {rng.choice(ACTORS)} digs in",
+             f"Photo taken in {rng.choice(PLACES)}, {month} {rng.randint(1, 28)}, 2024."]
+    while sum(len(p.split()) for p in paras) < 650:
+        paras.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 4))))
+    return Document(name=f"synthetic-{k:05d}.txt", text="\n\n".join(paras))
+
+
+def run(n: int, workers: list[int], seed: int) -> dict[int, float]:
+    from accord.evidence.nlp import nlp
+    from accord.evidence.pipeline import run_extraction
+
+    rng = random.Random(seed)
+    docs = [article(k, rng) for k in range(n)]
+    nlp()  # load the model before timing, as a long-running process would
+    run_extraction(docs[:8])
+    rates = {}
+    baseline = None
+    for w in workers:
+        if w > 1:  # start the cluster and load the model in each worker before timing
+            import ray
+
+            ray.init(num_cpus=w, include_dashboard=False, ignore_reinit_error=True,
+                     log_to_driver=False)
+            run_extraction(docs[:w * 8], w, "ray")
+        t = time.perf_counter()
+        out = run_extraction(docs, w, "local" if w == 1 else "ray")
+        dt = time.perf_counter() - t
+        rates[w] = n / dt
+        sig = [(len(e.claims), len(e.counts), len(e.events)) for e in out]
+        if baseline is None:
+            baseline = sig
+        same = "same results as 1 worker" if sig == baseline else "RESULTS DIFFER"
+        print(f"workers={w}: {n} articles in {dt:.1f} s = {rates[w]:.1f} articles/s ({same})")
+    return rates
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1])
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+          f"python {platform.python_version()}")
+    words = sum(len(article(k, random.Random(args.seed)).text.split()) for k in range(20)) / 20
+    print(f"articles: {args.articles}, ~{words:.0f} words each")
+    run(args.articles, args.workers, args.seed)
+
+
+if __name__ == "__main__":
+    main()
