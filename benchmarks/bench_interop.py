@@ -170,7 +170,10 @@ def report(rows: list[dict]) -> str:
         "",
         "NegMAS's end-to-end path evaluates each utility function once per outcome in Python; "
         "accord builds the utility array by broadcasting per-issue tables and finds the "
-        "two-party frontier with one sort.",
+        "two-party frontier with a linear-time pre-filter and one sort of the survivors. "
+        "accord's column runs `solve_all` (also KS, egalitarian and utilitarian), more work "
+        "than NegMAS's frontier plus Nash. The machine was shared with other jobs: absolute "
+        "times vary by up to ~3× between runs; each ratio compares timings from the same run.",
     ]
     return "\n".join(lines)
 
