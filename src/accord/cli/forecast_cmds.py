@@ -1,3 +1,264 @@
-"""Commands of this group register on accord.cli.app.app."""
+"""``accord forecast``, ``accord negotiate``, ``accord runs`` and ``accord backtest``.
 
-from accord.cli.app import app  # noqa: F401
+Thin commands over :mod:`accord.simulate` and :mod:`accord.store.runs`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
+from accord.errors import InputError
+
+FLAGSHIP = "gaza-2025-03"
+runs_app = typer.Typer(help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True)
+app.add_typer(runs_app, name="runs")
+
+
+def _overrides(items: list[str] | None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for item in items or []:
+        if "=" not in item:
+            raise InputError(f"--set takes NAME=VALUE (got '{item}'); names are listed under 'parameters'")
+        name, value = item.split("=", 1)
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise InputError(f"--set {name}: '{value}' is not a number") from None
+    return out
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]forecast"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("chunks"), TimeElapsedColumn(), console=err_console, transient=True)
+
+
+@app.command("forecast")
+@handle_errors
+def forecast_cmd(
+    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    runs: int = typer.Option(10_000, "--runs", "-n", help="number of Monte Carlo runs"),
+    horizon: int = typer.Option(365, "--horizon", help="days simulated from the scenario's date"),
+    seed: int = typer.Option(0, "--seed", help="same seed, same forecast on every backend"),
+    protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
+    strategy: str | None = typer.Option(None, "--strategy",
+                                        help="alternating offers: boulware | linear | conceder | tit_for_tat, "
+                                             "or per party: israel=boulware,hamas=conceder"),
+    template: str | None = typer.Option(None, "--template", help="phase template of signed deals"),
+    backend: str = typer.Option("local", "--backend", help="local | ray"),
+    workers: int | None = typer.Option(None, "--workers", "-w", help="processes (local) or CPUs (ray)"),
+    address: str | None = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto)"),
+    set_: list[str] | None = typer.Option(None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"),
+    resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
+    store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+    plot: Path | None = typer.Option(None, "--plot", help="write deal-probability, outcome and tornado plots (PNG)"),
+) -> None:
+    """Forecast a negotiation: P(deal by date), outcomes, collapse risk, sensitivity."""
+    from accord.simulate import ForecastConfig
+    from accord.simulate import forecast as run_forecast
+    from accord.simulate import resume as run_resume
+
+    with _progress() as bar:
+        task = bar.add_task("forecast", total=None)
+
+        def report(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        if resume:
+            result = run_resume(resume, backend=backend, workers=workers, address=address, progress=report)
+        else:
+            cfg = ForecastConfig(scenario=scenario, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
+                                 strategy=strategy, template=template, overrides=_overrides(set_))
+            result = run_forecast(cfg, backend=backend, workers=workers, address=address, store=store,
+                                  progress=report)
+    data = result.to_dict()
+    if plot is not None:
+        from accord.simulate.plots import plot_forecast
+
+        plot_forecast(data, plot)
+    if fmt is OutputFormat.json:
+        print_json(data)
+        return
+    render_forecast(data)
+    if plot is not None:
+        console.print(f"plots written to {plot}")
+
+
+def render_forecast(d: dict[str, Any]) -> None:
+    s = d["summary"]
+    cfg = d["config"]
+    console.print(f"[bold]{d['scenario']}[/] — {d.get('scenario_title', '')}")
+    console.print(f"{s['runs']:,} runs from {s['start']} over {s['horizon_days']} days · protocol "
+                  f"{s['protocol']} · deals phased as '{s['template']}' · seed {cfg['seed']} · "
+                  f"{s['candidates']} candidate packages · run {d['run_id'] or '(not stored)'}")
+    t = Table(title="Chance of a first deal by date (95% interval)")
+    for col in ("by", "date", "P(deal)", "interval"):
+        t.add_column(col, justify="right" if col != "date" else "left")
+    for m in s["milestones"]:
+        t.add_row(f"day {m['day']}", m["date"], f"{m['p_deal']:.1%}", f"{m['low']:.1%} – {m['high']:.1%}")
+    console.print(t)
+    if s["median_days_to_deal"] is not None:
+        console.print(f"half of the runs reach a deal within {s['median_days_to_deal']} days")
+    o = Table(title=f"Outcomes by day {s['horizon_days']}")
+    for col in ("", "mean", "5%", "median", "95%"):
+        o.add_column(col, justify="right" if col else "left")
+    labels = {"living_returned": "living hostages returned", "bodies_returned": "bodies returned",
+              "prisoners_released": "prisoners released", "ceasefire_days": "days of ceasefire",
+              "died": "deaths in captivity", "rescued": "hostages rescued", "living_held": "living still held"}
+    for key, label in labels.items():
+        x = s["outcomes"][key]
+        o.add_row(label, f"{x['mean']:.1f}", str(x["p5"]), str(x["p50"]), str(x["p95"]))
+    console.print(o)
+    im = s["implementation"]
+    phases = ", ".join(f"after {k}: {v:.1%}" for k, v in im["collapsed_after_phase"].items())
+    console.print(f"of the first deals: {im['completed']:.1%} carried out, {im['collapsed']:.1%} collapsed "
+                  f"({phases or 'single phase'}), {im['in_force_at_horizon']:.1%} still in progress")
+    if s["terms"]["by_issue"]:
+        terms = Table(title="Terms of first deals (most frequent value per issue)")
+        terms.add_column("issue")
+        terms.add_column("most frequent")
+        terms.add_column("share", justify="right")
+        for issue, dist in s["terms"]["by_issue"].items():
+            if dist:
+                value, share = next(iter(dist.items()))
+                terms.add_row(issue, value, f"{share:.0%}")
+        console.print(terms)
+    sens = Table(title=f"What moves P(deal by day {s['horizon_days']}) most (parameter low → high fifth)")
+    sens.add_column("parameter", no_wrap=True)
+    for col in ("origin", "range", "P low", "P high", "swing", "index"):
+        sens.add_column(col, justify="left" if col == "origin" else "right")
+    for r in s["sensitivity"][:8]:
+        sens.add_row(r["parameter"], r["origin"], f"{r['low']:g} – {r['high']:g}", f"{r['p_deal_low']:.1%}",
+                     f"{r['p_deal_high']:.1%}", f"{r['swing']:+.1%}", f"{r['first_order_index']:.3f}")
+    console.print(sens)
+    engine = [p["name"] for p in d["parameters"] if p["origin"] == "engine"]
+    if engine:
+        console.print(f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]")
+
+
+@app.command("negotiate")
+@handle_errors
+def negotiate_cmd(
+    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
+    strategy: str | None = typer.Option(None, "--strategy", help="alternating offers: see `accord forecast`"),
+    horizon: int = typer.Option(365, "--horizon", help="days simulated"),
+    seed: int = typer.Option(0, "--seed", help="fixes perception noise, events and honour choices"),
+    template: str | None = typer.Option(None, "--template", help="phase template of a signed deal"),
+    draw: bool = typer.Option(False, "--draw", help="draw parameters from their ranges instead of nominal"),
+    set_: list[str] | None = typer.Option(None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """Run one negotiation and print its transcript round by round."""
+    from accord.scenarios import load_scenario
+    from accord.simulate.config import ForecastConfig
+    from accord.simulate.negotiate import negotiate
+
+    ForecastConfig(scenario=scenario, runs=1, horizon=horizon, seed=seed, protocol=protocol, strategy=strategy)
+    t = negotiate(load_scenario(scenario), protocol=protocol, strategy=strategy, horizon=horizon, seed=seed,
+                  template=template, draw=draw, overrides=_overrides(set_))
+    if fmt is OutputFormat.json:
+        print_json(t.to_dict())
+        return
+    console.print(f"[bold]{t.scenario}[/] · {protocol} · seed {seed} · {horizon} days")
+    for s in t.steps:
+        pkg = f" package #{s.package}" if s.package is not None and s.package >= 0 else ""
+        console.print(f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}", highlight=False)
+        if s.terms:
+            console.print("    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()), highlight=False, style="dim")
+    o = t.outcome
+    if o["first_deal_day"] < 0:
+        console.print(f"no deal within {horizon} days")
+    console.print(f"by day {horizon}: {o['living_returned']} living hostages and {o['bodies_returned']} bodies "
+                  f"returned, {o['prisoners_released']} prisoners released, {o['ceasefire_days']} days of "
+                  f"ceasefire, {o['died']} deaths in captivity, {o['rescued']} rescued, "
+                  f"{o['deals']} deal(s), {o['collapses']} collapse(s)")
+
+
+@runs_app.callback()
+@handle_errors
+def runs_cmd(
+    ctx: typer.Context,
+    limit: int = typer.Option(50, "--limit", help="most recent runs shown"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """List stored forecast runs (newest first); `accord runs show ID` for one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from accord.store.runs import RunStore
+
+    rows = RunStore().list(limit)
+    if fmt is OutputFormat.json:
+        for r in rows:
+            r["config"].pop("scenario_data", None)
+        print_json(rows)
+        return
+    t = Table(title="Forecast runs")
+    for col in ("id", "created", "scenario", "runs", "horizon", "protocol", "seed", "status", "chunks"):
+        t.add_column(col)
+    for r in rows:
+        c = r["config"]
+        t.add_row(r["id"], r["created_at"], r["scenario"], f"{c['runs']:,}", str(c["horizon"]), c["protocol"],
+                  str(r["seed"]), r["status"], f"{r['finished_chunks']}/{r['n_chunks']}")
+    console.print(t)
+
+
+@runs_app.command("show")
+@handle_errors
+def runs_show_cmd(
+    run_id: str = typer.Argument(..., help="run id from `accord runs`"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """Show one stored run: parameters, seed, code version and results."""
+    from accord.store.runs import RunStore
+
+    r = RunStore().get(run_id)
+    r["config"].pop("scenario_data", None)
+    if fmt is OutputFormat.json:
+        print_json(r)
+        return
+    console.print(f"run {r['id']} · {r['status']} · {r['finished_chunks']}/{r['n_chunks']} chunks · "
+                  f"created {r['created_at']} · code {r['code_version']} · seed {r['seed']}")
+    console.print("config: " + ", ".join(f"{k}={v}" for k, v in r["config"].items()), highlight=False)
+    if r["summary"] is None:
+        console.print(f"not finished; resume with: accord forecast --resume {r['id']}")
+        return
+    render_forecast(r["summary"])
+
+
+@app.command("backtest")
+@handle_errors
+def backtest_cmd(
+    runs: int = typer.Option(2000, "--runs", "-n", help="Monte Carlo runs per snapshot"),
+    horizon: int = typer.Option(365, "--horizon", help="days forecast from each snapshot"),
+    seed: int = typer.Option(0, "--seed"),
+    protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
+    backend: str = typer.Option("local", "--backend", help="local | ray"),
+    workers: int | None = typer.Option(None, "--workers", "-w"),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """Replay every built-in snapshot and print what the model forecast from its date."""
+    from accord.simulate.backtest import backtest
+
+    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers)
+    if fmt is OutputFormat.json:
+        print_json(rows)
+        return
+    for r in rows:
+        if "error" in r:
+            console.print(f"[bold]{r['scenario']}[/] ({r['date']}): [red]{r['error']}[/]")
+            continue
+        line = " · ".join(f"by {m['date']}: {m['p_deal']:.0%} ({m['low']:.0%}–{m['high']:.0%})"
+                          for m in r["milestones"] if m["day"] in (30, 90, 180, horizon))
+        console.print(f"[bold]{r['scenario']}[/] (snapshot of {r['date']}): P(first deal) {line}", highlight=False)
+        lr = r["living_returned"]
+        console.print(f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
+                      f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
+                      f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False)
+    console.print("[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]")

@@ -17,6 +17,7 @@ workers never change a forecast.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing import get_context
@@ -35,6 +36,9 @@ def default_workers() -> int:
 
 def _init_worker(task: ChunkTask) -> None:
     global _worker_task
+    # Ctrl-C is the parent's to handle: it stops submitting, commits what finished
+    # and leaves a resumable run; workers just finish their chunk.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_task = task
 
 

@@ -114,6 +114,7 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         "template": space.template.id,
         "terms": {"top_packages": top_terms, "by_issue": by_issue},
         "sensitivity": sensitivity(stats, varying),
+        "histograms": {key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")},
     }
 
 

@@ -1,0 +1,119 @@
+"""One negotiation, round by round: the same kernel as the Monte Carlo, with a transcript.
+
+By default every parameter sits at its nominal value; ``draw=True`` draws
+them from their ranges like one Monte Carlo run. The seed fixes the noise
+(perception, events, honour choices).
+
+>>> from accord.scenarios import load_scenario
+>>> t = negotiate(load_scenario("gaza-2025-03"), horizon=30, seed=1)
+>>> t.steps[0].action in {"tabled", "no text", "offer", "event"}
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from accord.model import Scenario
+from accord.simulate import protocols as pr
+from accord.simulate.config import ForecastConfig
+from accord.simulate.kernel import OUTCOME_COLUMNS
+from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+from accord.simulate.space import compile_space
+
+ACTIONS = {
+    pr.LOG_TABLED: "tabled", pr.LOG_NO_TEXT: "no text", pr.LOG_ACCEPT: "accepted",
+    pr.LOG_REJECT: "rejected", pr.LOG_OFFER: "offer", pr.LOG_SIGNED: "signed",
+    pr.LOG_HONOUR: "honoured", pr.LOG_DEFECT: "walked away", pr.LOG_COMPLETE: "completed",
+    pr.LOG_EVENT: "event", pr.LOG_PHASE: "next phase",
+}
+
+
+@dataclass
+class Step:
+    day: int
+    date: str
+    actor: str
+    action: str
+    package: int | None
+    why: str
+    terms: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"day": self.day, "date": self.date, "actor": self.actor, "action": self.action,
+                "package": self.package, "why": self.why, "terms": self.terms}
+
+
+@dataclass
+class Transcript:
+    scenario: str
+    protocol: str
+    seed: int
+    steps: list[Step]
+    outcome: dict[str, int]
+    parameters: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"scenario": self.scenario, "protocol": self.protocol, "seed": self.seed,
+                "steps": [s.to_dict() for s in self.steps], "outcome": self.outcome,
+                "parameters": self.parameters}
+
+
+def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | None = None,
+              horizon: int = 365, seed: int = 0, template: str | None = None, draw: bool = False,
+              overrides: dict[str, float] | None = None, max_steps: int = 4000) -> Transcript:
+    """Run one negotiation and return its transcript."""
+    cfg = ForecastConfig(scenario=scenario.id, runs=1, horizon=horizon, seed=seed, protocol=protocol,
+                         strategy=strategy, template=template, overrides=overrides or {})
+    space = compile_space(scenario, template, cfg.max_candidates)
+    task = build_task(scenario, cfg, space)
+    rng = chunk_rng(seed, 0)
+    _, drawn = task.table.draw(rng, 1)
+    values = drawn if draw else task.table.nominal()[None, :]
+    seeds = rng.integers(0, 2**63 - 1, size=1, dtype=np.int64)
+    out, log_i, log_f, n = run_kernel(task, seeds, values, log_capacity=max_steps)
+    parties = task.table.parties
+    events = task.table.events
+    start = scenario.date
+    steps: list[Step] = []
+    shown: set[int] = set()
+    for row, (a, b) in zip(log_i[:n], log_f[:n], strict=True):
+        day, code, actor, item, extra = (int(x) for x in row)
+        who = parties[actor] if 0 <= actor < len(parties) else "mediators"
+        why = ""
+        terms = None
+        pkg: int | None = item if code not in (pr.LOG_EVENT, pr.LOG_NO_TEXT) else None
+        if code == pr.LOG_TABLED:
+            why = f"best balance of perceived gains (Nash product {a:.4f})"
+        elif code == pr.LOG_NO_TEXT:
+            why = "no package the mediators believe both sides would accept"
+        elif code in (pr.LOG_ACCEPT, pr.LOG_REJECT):
+            rel = "reaches" if code == pr.LOG_ACCEPT else "falls short of"
+            basis = "its fallback" if protocol == "mediated" else "its aspiration"
+            why = f"reads the package at {a:.3f}, which {rel} {basis} {b:.3f}"
+        elif code == pr.LOG_OFFER:
+            why = f"values it at {a:.3f}; its aspiration is {b:.3f}"
+        elif code in (pr.LOG_HONOUR, pr.LOG_DEFECT):
+            why = f"chance of honouring phase {extra + 1} was {a:.2f} (fallback now {b:.3f})"
+        elif code == pr.LOG_EVENT:
+            ev = events[item]
+            who = parties[ev.party] if ev.party >= 0 else "—"
+            why = f"{ev.id.replace('_', ' ')} (magnitude {a:g})"
+        elif code == pr.LOG_PHASE:
+            why = f"phase {extra + 1} of {space.n_phases} begins"
+        elif code == pr.LOG_COMPLETE:
+            why = "every phase carried out"
+        elif code == pr.LOG_SIGNED:
+            who = "all parties"
+            why = "every party accepted"
+        if pkg is not None and pkg >= 0 and pkg not in shown and code in (pr.LOG_TABLED, pr.LOG_OFFER, pr.LOG_SIGNED):
+            terms = space.terms(pkg)
+            shown.add(pkg)
+        steps.append(Step(day, (start + dt.timedelta(days=day)).isoformat(), who, ACTIONS[code], pkg, why, terms))
+    outcome = {c: int(v) for c, v in zip(OUTCOME_COLUMNS, out[0], strict=True)}
+    params = {p.name: float(v) for p, v in zip(task.table.parameters, values[0], strict=True)}
+    return Transcript(scenario.id, protocol, seed, steps, outcome, params)

@@ -1,0 +1,63 @@
+"""The forecasting commands, run as a user would (typer's runner)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+
+runner = CliRunner()
+
+
+def test_forecast_json_is_machine_readable_and_stored() -> None:
+    r = runner.invoke(app, ["forecast", "--runs", "300", "--horizon", "30", "--seed", "1", "--workers", "1",
+                            "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["summary"]["runs"] == 300 and data["run_id"]
+    listed = runner.invoke(app, ["runs", "--format", "json"])
+    assert json.loads(listed.stdout)[0]["id"] == data["run_id"]
+    shown = runner.invoke(app, ["runs", "show", data["run_id"]])
+    assert shown.exit_code == 0 and "Chance of a first deal" in shown.stdout
+
+
+def test_forecast_table_and_plot(tmp_path) -> None:
+    png = tmp_path / "f.png"
+    r = runner.invoke(app, ["forecast", "--runs", "200", "--horizon", "30", "--workers", "1", "--plot", str(png)])
+    assert r.exit_code == 0, r.output
+    assert "Chance of a first deal by date" in r.stdout and "What moves" in r.stdout
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_impossible_parameters_are_clear_errors_without_traceback() -> None:
+    cases = [
+        (["forecast", "--runs", "0"], "--runs must be at least 1"),
+        (["forecast", "--horizon", "0"], "--horizon must be at least 1"),
+        (["forecast", "--protocol", "auction"], "--protocol must be one of"),
+        (["forecast", "--runs", "10", "--set", "event.rescue_operation.rate=-0.1"], "cannot be negative"),
+        (["forecast", "--runs", "10", "--set", "nonsense=1"], "unknown parameter"),
+        (["forecast", "--runs", "10", "--backend", "spark"], "--backend must be one of"),
+        (["forecast", "--runs", "10", "--workers", "0"], "--workers must be at least 1"),
+        (["forecast", "--protocol", "alternating", "--strategy", "greedy"], "unknown strategy"),
+        (["forecast", "no-such-scenario"], "no built-in scenario"),
+        (["runs", "show", "missing"], "no run 'missing'"),
+    ]
+    for args, message in cases:
+        r = runner.invoke(app, args)
+        assert r.exit_code == 2, (args, r.output)
+        assert message in r.output, (args, r.output)
+        assert "Traceback" not in r.output
+
+
+def test_negotiate_prints_a_transcript_round_by_round() -> None:
+    r = runner.invoke(app, ["negotiate", "--horizon", "200", "--seed", "1"])
+    assert r.exit_code == 0, r.output
+    assert "mediators" in r.stdout and ("tabled" in r.stdout or "no text" in r.stdout)
+    r = runner.invoke(app, ["negotiate", "--protocol", "alternating", "--strategy", "conceder", "--horizon", "120",
+                            "--format", "json"])
+    steps = json.loads(r.stdout)["steps"]
+    offers = [s for s in steps if s["action"] == "offer"]
+    assert {s["actor"] for s in offers} == {"israel", "hamas"}
+    assert all(s["why"] for s in steps)
