@@ -94,7 +94,10 @@ class TestSourceRef:
     [
         (SourceRef, {**REF, "page": 3}),
         (Assumption, {"low": 0, "high": 1, "reason": "why", "confidence": 0.9}),
-        (Evidenced, {"value": 1, "assumption": {"low": 0, "high": 1, "reason": "why"}, "sorces": []}),
+        (
+            Evidenced,
+            {"value": 1, "assumption": {"low": 0, "high": 1, "reason": "why"}, "sorces": []},
+        ),
     ],
 )
 def test_unknown_keys_are_rejected(model, data):

@@ -78,7 +78,9 @@ class TestValidIssues:
 
     def test_an_unknown_level_is_rejected_with_the_allowed_levels(self):
         i = issue(kind="ordinal", levels=["none", "pause"])
-        with pytest.raises(ValueError, match=r"'forever' is not a level of issue 'x' \(levels: none, pause\)"):
+        with pytest.raises(
+            ValueError, match=r"'forever' is not a level of issue 'x' \(levels: none, pause\)"
+        ):
             i.to_number("forever")
 
     def test_a_count_issue_ranges_over_the_sum_of_its_categories(self):
@@ -109,20 +111,45 @@ class TestPosition:
 
     def test_a_conditional_red_line_needs_a_red_line(self):
         with pytest.raises(ValidationError, match="'red_line_applies_if' needs a 'red_line'"):
-            Position(party="a", issue="x", weight=self.W, ideal="max", assumption="a",
-                     red_line_applies_if={"y": "yes"})
+            Position(
+                party="a",
+                issue="x",
+                weight=self.W,
+                ideal="max",
+                assumption="a",
+                red_line_applies_if={"y": "yes"},
+            )
 
     def test_a_conditional_red_line_names_exactly_one_issue(self):
         with pytest.raises(ValidationError, match="exactly one issue"):
-            Position(party="a", issue="x", weight=self.W, ideal="max", assumption="a", red_line=3,
-                     red_line_applies_if={"y": "yes", "z": "no"})
+            Position(
+                party="a",
+                issue="x",
+                weight=self.W,
+                ideal="max",
+                assumption="a",
+                red_line=3,
+                red_line_applies_if={"y": "yes", "z": "no"},
+            )
 
     def test_values_tables_lie_in_unit_interval(self):
         with pytest.raises(ValidationError, match=r"'values' must lie in \[0, 1\]"):
-            Position(party="a", issue="x", weight=self.W, ideal="yes", assumption="a",
-                     values={"no": 0.0, "yes": 1.5})
+            Position(
+                party="a",
+                issue="x",
+                weight=self.W,
+                ideal="yes",
+                assumption="a",
+                values={"no": 0.0, "yes": 1.5},
+            )
 
     def test_category_weights_cannot_be_negative(self):
         with pytest.raises(ValidationError, match="non-negative"):
-            Position(party="a", issue="x", weight=self.W, ideal="max", assumption="a",
-                     category_weights={"c": -1.0})
+            Position(
+                party="a",
+                issue="x",
+                weight=self.W,
+                ideal="max",
+                assumption="a",
+                category_weights={"c": -1.0},
+            )

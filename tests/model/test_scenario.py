@@ -30,7 +30,11 @@ def test_a_scenario_survives_a_round_trip_through_plain_data(flagship):
 
 def test_a_red_line_outside_the_issue_is_located(flagship):
     data = copy.deepcopy(flagship)
-    k = next(i for i, p in enumerate(data["positions"]) if p["party"] == "hamas" and p["issue"] == "ceasefire")
+    k = next(
+        i
+        for i, p in enumerate(data["positions"])
+        if p["party"] == "hamas" and p["issue"] == "ceasefire"
+    )
     data["positions"][k]["red_line"] = "armistice"
     assert problems(data) == [
         f"positions.{k}.red_line: 'armistice' is not a level of issue 'ceasefire' "
@@ -41,7 +45,9 @@ def test_a_red_line_outside_the_issue_is_located(flagship):
 def test_weights_must_sum_to_one_per_party(flagship):
     data = copy.deepcopy(flagship)
     data["positions"][0]["weight"]["value"] = 0.2  # israel, was 0.30
-    assert problems(data) == ["positions.0.weight: the weights of 'israel' sum to 0.9000; they must sum to 1"]
+    assert problems(data) == [
+        "positions.0.weight: the weights of 'israel' sum to 0.9000; they must sum to 1"
+    ]
 
 
 def test_every_belligerent_needs_a_fallback(flagship):
@@ -92,7 +98,10 @@ def test_a_conditional_red_line_on_an_unknown_issue_is_rejected(flagship):
     data = copy.deepcopy(flagship)
     k = next(i for i, p in enumerate(data["positions"]) if p.get("red_line_applies_if"))
     data["positions"][k]["red_line_applies_if"] = {"truce": "permanent"}
-    assert any(p.startswith(f"positions.{k}.red_line_applies_if.truce: unknown issue 'truce'") for p in problems(data))
+    assert any(
+        p.startswith(f"positions.{k}.red_line_applies_if.truce: unknown issue 'truce'")
+        for p in problems(data)
+    )
 
 
 def test_a_proposal_needs_evidence_or_an_assumption(flagship):

@@ -19,7 +19,9 @@ def shared_dir() -> Path:
 def corpus() -> Path:
     folder = shared_dir() / "corpus"
     if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder} (set ACCORD_SHARED to the folder holding corpus/)")
+        pytest.skip(
+            f"corpus not found at {folder} (set ACCORD_SHARED to the folder holding corpus/)"
+        )
     return folder
 
 

@@ -18,7 +18,6 @@ from accord.cli import app
 from accord.errors import NotFoundError, ScenarioError
 from accord.scenarios import builtin_paths, check_spans, load_scenario, parse_scenario
 
-
 FILE = "flagship.yaml"
 BUILTINS = ("gaza-2023-12", "gaza-2024-04", "gaza-2025-03")
 
@@ -123,9 +122,11 @@ def test_a_position_of_an_unknown_party_is_reported_on_its_line(flagship_text):
 
 
 def test_an_unknown_issue_in_the_status_quo_is_rejected(flagship_text):
-    text, line = edit(flagship_text, "  reconstruction: \"no\"\n", "  rebuilding: \"no\"\n")
+    text, line = edit(flagship_text, '  reconstruction: "no"\n', '  rebuilding: "no"\n')
     problems = problems_of(text)
-    assert f"{FILE}:{line}: status_quo.rebuilding: unknown issue 'rebuilding'" in "\n".join(problems)
+    assert f"{FILE}:{line}: status_quo.rebuilding: unknown issue 'rebuilding'" in "\n".join(
+        problems
+    )
     assert any("missing the status quo of issue 'reconstruction'" in p for p in problems)
 
 
@@ -133,7 +134,9 @@ def test_a_value_outside_its_assumption_range_is_reported_on_its_line(flagship_t
     text, line = edit(flagship_text, "    weight: {value: 0.30,", "    weight: {value: 0.90,")
     problems = problems_of(text)
     assert any(
-        p.startswith(f"{FILE}:{line}: positions.0.weight: value 0.9 lies outside its assumption range")
+        p.startswith(
+            f"{FILE}:{line}: positions.0.weight: value 0.9 lies outside its assumption range"
+        )
         for p in problems
     ), problems
 
@@ -149,7 +152,11 @@ def test_a_misspelt_key_is_an_unknown_field_on_its_line(flagship_text):
 
 
 def test_a_missing_required_field_is_named(flagship_text):
-    text, _ = edit(flagship_text, "title: Hostage and ceasefire talks after phase 1 of the January 2025 agreement\n", "")
+    text, _ = edit(
+        flagship_text,
+        "title: Hostage and ceasefire talks after phase 1 of the January 2025 agreement\n",
+        "",
+    )
     assert f"{FILE}:1: title: required field is missing" in problems_of(text)
 
 
@@ -158,11 +165,18 @@ def test_a_missing_required_field_is_named(flagship_text):
     [
         ("    steps: 7\n", "    steps: seven\n", "issues.0.steps", "valid integer"),
         ("date: 2025-03-06\n", "date: soon\n", "date", "valid date"),
-        ("    reversible: true\n", "    reversible: perhaps\n", "issues.3.reversible", "valid boolean"),
+        (
+            "    reversible: true\n",
+            "    reversible: perhaps\n",
+            "issues.3.reversible",
+            "valid boolean",
+        ),
         ("    role: belligerent\n", "    role: bystander\n", "parties.0.role", "'belligerent'"),
     ],
 )
-def test_a_value_of_the_wrong_type_names_line_field_and_expected_type(flagship_text, old, new, field, words):
+def test_a_value_of_the_wrong_type_names_line_field_and_expected_type(
+    flagship_text, old, new, field, words
+):
     text, line = edit(flagship_text, old, new)
     (problem,) = problems_of(text)
     assert problem.startswith(f"{FILE}:{line}: {field}: ")
@@ -172,7 +186,11 @@ def test_a_value_of_the_wrong_type_names_line_field_and_expected_type(flagship_t
 @pytest.mark.parametrize(
     ("old", "new", "words"),
     [
-        ("title: Hostage and ceasefire", "title: Hostage: and ceasefire", "mapping values are not allowed"),
+        (
+            "title: Hostage and ceasefire",
+            "title: Hostage: and ceasefire",
+            "mapping values are not allowed",
+        ),
         ("    steps: 7\n", "\tsteps: 7\n", "cannot start any token"),
         ("    steps: 7\n", "   steps: 7\n", "expected <block end>"),
     ],
@@ -187,12 +205,14 @@ def test_bad_yaml_syntax_names_the_line(flagship_text, old, new, words):
 def test_a_duplicated_key_is_rejected_on_the_line_of_the_duplicate(flagship_text):
     text, line = edit(flagship_text, "    steps: 7\n", "    steps: 7\n    steps: 8\n")
     (problem,) = problems_of(text)
-    assert problem.startswith(f"{FILE}:{line + 1}: not valid YAML: found duplicate key \"steps\"")
+    assert problem.startswith(f'{FILE}:{line + 1}: not valid YAML: found duplicate key "steps"')
 
 
 @pytest.mark.parametrize("text", ["", "just a string\n", "- a\n- list\n"])
 def test_a_file_that_is_not_a_mapping_is_rejected(text):
-    assert problems_of(text) == [f"{FILE}:1: a scenario file is a mapping of fields (id, title, date, ...)"]
+    assert problems_of(text) == [
+        f"{FILE}:1: a scenario file is a mapping of fields (id, title, date, ...)"
+    ]
 
 
 def test_a_file_that_is_not_utf8_is_rejected(tmp_path):
@@ -253,7 +273,11 @@ def test_a_shifted_span_says_where_the_quote_really_is(flagship_text, corpus):
 
 
 def test_a_citation_of_a_missing_document_is_reported(flagship_text, corpus):
-    text, _ = edit(flagship_text, "{doc: 004_4e0664ac42c67242.txt, start: 1609", "{doc: 999_missing.txt, start: 1609")
+    text, _ = edit(
+        flagship_text,
+        "{doc: 004_4e0664ac42c67242.txt, start: 1609",
+        "{doc: 999_missing.txt, start: 1609",
+    )
     [(_, message)] = check_spans(parse_scenario(text, FILE), corpus)
     assert message.startswith("document '999_missing.txt' is not in ")
 
@@ -270,7 +294,10 @@ def test_validate_reports_a_span_past_the_end_with_file_and_line(flagship_text, 
     result = _validate(tmp_path, text, "--corpus", str(corpus))
     assert result.exit_code == 2
     stderr = " ".join(result.stderr.split())  # the console may wrap long lines
-    assert f"broken.yaml:{line}: issues.0.categories.0.max.sources.0: span 99999-100035 runs past the end" in stderr
+    assert (
+        f"broken.yaml:{line}: issues.0.categories.0.max.sources.0: span 99999-100035 runs past the end"
+        in stderr
+    )
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,9 @@ def test_every_cited_span_is_the_quote_in_the_right_document(sid, corpus):
         assert doc.is_file(), f"{sid} {'.'.join(map(str, path))} cites {ref.doc}, not in the corpus"
         text = texts.setdefault(ref.doc, doc.read_text(encoding="utf-8"))
         if text[ref.start : ref.end] != ref.quote:
-            wrong.append(f"{'.'.join(map(str, path))}: {ref.start}-{ref.end} is {text[ref.start:ref.end]!r}")
+            wrong.append(
+                f"{'.'.join(map(str, path))}: {ref.start}-{ref.end} is {text[ref.start : ref.end]!r}"
+            )
     assert not wrong, "\n".join(wrong)
 
 
@@ -55,5 +57,9 @@ def test_iter_source_refs_paths_lead_back_to_the_ref():
     for path, ref in iter_source_refs(s):
         node = s
         for step in path:
-            node = node[step] if isinstance(step, int) or isinstance(node, dict) else getattr(node, step)
+            node = (
+                node[step]
+                if isinstance(step, int) or isinstance(node, dict)
+                else getattr(node, step)
+            )
         assert node is ref

@@ -142,6 +142,10 @@ def _term(issue, raw: np.ndarray) -> Any:
     if issue.kind.value == "count":
         ids = [cat.id for cat in issue.categories]
         return {cid: float(v) for cid, v in zip(ids, np.atleast_1d(raw), strict=True)}
+    if issue.kind.value == "continuous":
+        # the exact grid value: describe_raw rounds for display, which would value
+        # a different package from the one found on the grid
+        return float(raw)
     return describe_raw(issue, raw)
 
 

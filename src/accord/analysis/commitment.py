@@ -61,7 +61,10 @@ def value_phases(
     v = final
     for b in range(n_boundaries - 1, -1, -1):
         honour[b] = honour_probability(v - (collapse[b] - penalty), temperature)
-        proceed[b] = honour[b].prod(axis=0)
+        # with three or more parties the float product depends on its order; multiplying
+        # the chances in ascending order keeps results unchanged when parties are relabelled
+        chances = honour[b] if honour.shape[1] <= 2 else np.sort(honour[b], axis=0)
+        proceed[b] = chances.prod(axis=0)
         v = proceed[b] * v + (1.0 - proceed[b]) * collapse[b]
     completion = proceed.prod(axis=0) if n_boundaries else np.ones(final.shape[1:])
     return PhaseValuation(expected=v, honour=honour, proceed=proceed, completion=completion)
