@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from accord.evidence.types import Document
 from accord.report.evidence_views import add_document
 from accord.report.html import build_report
 from accord.scenarios import builtin_paths, parse_scenario
+from accord.simulate import ForecastConfig, forecast
 
 FLAGSHIP = "gaza-2025-03"
 CHROMIUM = "/usr/bin/chromium"
@@ -23,19 +26,27 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "s.duckdb"
-    add_document(db, Document(name="note.txt", text=(
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A fresh accord home holding one article and one finished forecast run."""
+    old = os.environ.get("ACCORD_HOME")
+    home = tmp_path_factory.mktemp("home")
+    os.environ["ACCORD_HOME"] = str(home)
+    add_document(None, Document(name="note.txt", text=(
         "Hostages update\n\nHamas said on Wednesday it demands a permanent ceasefire. "
         "Israel said 251 hostages were taken on October 7, 2023. Another outlet said 240 "
         "hostages were taken on October 7, 2023.\n")))
-    return db
+    forecast(ForecastConfig(scenario=FLAGSHIP, runs=512, horizon=60, seed=1), workers=1)
+    yield home
+    if old is None:
+        os.environ.pop("ACCORD_HOME", None)
+    else:
+        os.environ["ACCORD_HOME"] = old
 
 
 @pytest.fixture(scope="module")
 def report_file(tmp_path_factory: pytest.TempPathFactory, store: Path) -> Path:
     out = tmp_path_factory.mktemp("report") / "report.html"
-    result = CliRunner().invoke(app, ["report", FLAGSHIP, "-o", str(out), "--db", str(store)])
+    result = CliRunner().invoke(app, ["report", FLAGSHIP, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
 
@@ -54,11 +65,11 @@ def test_report_has_positions_analysis_and_evidence(report_file):
     for words in ["1. Positions", "red line", "assumed", "004_4e0664ac42c67242.txt",
                   "2. Agreement space", "Deadlock", "Tabled proposals", "3. Forecast",
                   "4. Evidence", "Counts in the scenario", "Counts reported in the news",
-                  "Claims by actor", "note.txt"]:
+                  "Claims by actor", "note.txt", "Chance of a first deal within 60 days"]:
         assert words in html, words
 
 
-def test_report_escapes_text_from_scenarios(tmp_path):
+def test_report_escapes_text_from_scenarios(tmp_path, store):
     text = builtin_paths()[FLAGSHIP].read_text("utf-8")
     text = text.replace("title: Revised US proposal for the second phase",
                         'title: "Plan <script>alert(1)</script> <img src=x onerror=alert(2)>"', 1)
@@ -67,12 +78,12 @@ def test_report_escapes_text_from_scenarios(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_report_rejects_a_non_html_output(tmp_path):
+def test_report_rejects_a_non_html_output(tmp_path, store):
     result = CliRunner().invoke(app, ["report", FLAGSHIP, "-o", str(tmp_path / "r.pdf")])
     assert result.exit_code == 2 and ".html" in result.output
 
 
-def test_report_unknown_scenario_is_a_clear_error(tmp_path):
+def test_report_unknown_scenario_is_a_clear_error(tmp_path, store):
     result = CliRunner().invoke(app, ["report", "no-such", "-o", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "no built-in scenario" in result.output
 
@@ -104,9 +115,9 @@ def test_report_renders_offline_in_chromium(report_file):
 
 @pytest.mark.e2e
 @needs_chromium
-def test_report_pdf(tmp_path):
+def test_report_pdf(tmp_path, store):
     out = tmp_path / "r.html"
-    result = CliRunner().invoke(app, ["report", FLAGSHIP, "-o", str(out), "--pdf", "--no-evidence"])
+    result = CliRunner().invoke(app, ["report", FLAGSHIP, "-o", str(out), "--pdf", "--no-store"])
     assert result.exit_code == 0, result.output
     pdf = out.with_suffix(".pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2

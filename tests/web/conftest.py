@@ -68,7 +68,7 @@ def accord_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def live_server(accord_home: Path) -> Iterator[LiveServer]:
-    server = LiveServer(create_app(WebConfig(db_path=accord_home / "web.duckdb"))).start()
+    server = LiveServer(create_app(WebConfig())).start()
     yield server
     server.stop()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,9 +29,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> TestClient:
-    db = tmp_path_factory.mktemp("store") / "s.duckdb"
-    return TestClient(create_app(WebConfig(db_path=db, corpus=corpus)))
+def client(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Iterator[TestClient]:
+    old = os.environ.get("ACCORD_HOME")
+    os.environ["ACCORD_HOME"] = str(tmp_path_factory.mktemp("home"))
+    yield TestClient(create_app(WebConfig(corpus=corpus)))
+    if old is None:
+        os.environ.pop("ACCORD_HOME", None)
+    else:
+        os.environ["ACCORD_HOME"] = old
 
 
 def test_lists_builtin_scenarios_with_the_flagship_as_default(client):

@@ -83,3 +83,25 @@ def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
     assert page.locator(".ledger-table").count() == 1
     shot(page, "evidence")
     assert page.errors == []
+
+
+def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_server, shot):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=forecast]")
+    page.wait_for_selector("#forecast-form")
+    page.fill("#forecast-form input[name=runs]", "8192")  # two chunks: progress moves
+    page.fill("#forecast-form input[name=horizon]", "120")
+    page.fill("#forecast-form input[name=seed]", "7")
+    page.click("#forecast-start")
+    page.wait_for_function("document.querySelector('#forecast-status').textContent.startsWith('done')",
+                           timeout=120_000)
+    page.wait_for_selector("#forecast-curve .main-svg")
+    page.wait_for_selector("#forecast-tornado .main-svg")
+    headline = page.inner_text("#forecast-headline")
+    assert "Chance of a first deal within 120 days" in headline and "95% interval" in headline
+    # the band and the curve are both drawn
+    assert page.locator("#forecast-curve .scatterlayer .trace").count() == 2
+    assert page.locator("#forecast-run-picker option").count() >= 1
+    shot(page, "forecast")
+    assert page.errors == []

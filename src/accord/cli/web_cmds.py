@@ -15,10 +15,9 @@ from accord.errors import InputError
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind; the default serves this machine only."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    db: Path | None = typer.Option(None, help="Store file (default: the accord store in ACCORD_HOME)."),
     corpus: Path | None = typer.Option(None, help="Folder of source documents the page may show."),
 ) -> None:
-    """Start the web workbench.
+    """Start the web workbench (documents and forecast runs: the accord store in ACCORD_HOME).
 
     Example: ``accord serve --port 8000`` then open http://127.0.0.1:8000/
     """
@@ -31,7 +30,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print(f"[yellow]warning:[/] serving on {host}: other machines can reach the workbench")
     console.print(f"accord workbench on http://{host}:{port}/  (API docs: /api/docs; Ctrl-C stops)")
-    uvicorn.run(create_app(WebConfig(db_path=db, corpus=corpus)), host=host, port=port,
+    uvicorn.run(create_app(WebConfig(corpus=corpus)), host=host, port=port,
                 log_level="warning")
 
 
@@ -42,10 +41,13 @@ def report(
     output: Path = typer.Option(Path("accord-report.html"), "-o", "--output", help="HTML file to write."),
     pdf: bool = typer.Option(False, "--pdf", help="Also print a PDF next to it (needs Chromium)."),
     relax: list[str] = typer.Option([], "--relax", help="Relax a red line (party.issue) or fallback."),
-    db: Path | None = typer.Option(None, help="Store file (default: the accord store)."),
-    evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Include the evidence store."),
+    store: bool = typer.Option(True, "--store/--no-store",
+                               help="Include the evidence and the latest forecast run from the store."),
 ) -> None:
     """Write one self-contained HTML report (charts embedded, opens offline).
+
+    It holds the positions, the analysis, the newest finished forecast run of
+    the scenario and the evidence in the accord store (ACCORD_HOME).
 
     Example: ``accord report gaza-2025-03 -o report.html --pdf``
     """
@@ -54,7 +56,7 @@ def report(
 
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"-o {output}: the report is HTML; give a file name ending in .html")
-    html = build_report(load_scenario(scenario), db_path=db, relax=relax, include_store=evidence)
+    html = build_report(load_scenario(scenario), relax=relax, include_store=store)
     try:
         output.write_text(html, encoding="utf-8")
     except OSError as exc:

@@ -74,8 +74,12 @@ def report_context(
     evidence = None
     if include_store:
         from accord.report.evidence_views import evidence_view
+        from accord.report.forecast_views import latest_run
 
         evidence = evidence_view(db_path)
+        if forecast is None:
+            run = latest_run(scenario.id, db_path)
+            forecast = forecast_context(run) if run else None
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -87,6 +91,19 @@ def report_context(
         "scenario_ledger": views.ledger_view(scenario),
         "evidence": evidence,
         "forecast": forecast,
+    }
+
+
+def forecast_context(run: dict[str, Any]) -> dict[str, Any]:
+    """A stored run (``RunStore.get``) as the report's forecast section: numbers and charts."""
+    from accord.report.forecast_views import run_figures
+
+    result = run["summary"]
+    cfg = {k: v for k, v in run["config"].items() if k != "scenario_data"}
+    return {
+        "id": run["id"], "created_at": run["created_at"], "code_version": run["code_version"],
+        "config": cfg, "summary": result["summary"],
+        "charts": {k: figure_html(f) for k, f in run_figures(result).items()},
     }
 
 

@@ -28,9 +28,8 @@ FLAGSHIP = "gaza-2025-03"
 
 @dataclass
 class WebConfig:
-    """Where the workbench reads from: the store file and the folder of source documents."""
+    """What the workbench shows. Documents and runs live in the accord store ($ACCORD_HOME)."""
 
-    db_path: Path | None = None  # None: the default store (ACCORD_HOME)
     corpus: Path | None = None  # None: found by accord.scenarios.find_corpus()
     default_scenario: str = FLAGSHIP  # the scenario the page opens with
 
@@ -99,11 +98,14 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
             return _error(503, exc)
         return _error(400, exc)
 
-    from accord.web import routes_analysis, routes_evidence, routes_scenarios
+    from accord.web import routes_analysis, routes_evidence, routes_forecast, routes_scenarios
+    from accord.web.jobs import ForecastJobs
 
+    app.state.jobs = ForecastJobs()
     app.include_router(routes_scenarios.router)
     app.include_router(routes_analysis.router)
     app.include_router(routes_evidence.router)
+    app.include_router(routes_forecast.router)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 

@@ -18,11 +18,11 @@ Filter = Annotated[str | None, Query(max_length=50, pattern=r"^[a-z][a-z0-9_]*$"
 @router.get("", summary="Documents, timeline, counts ledger and claims from the store")
 def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -> dict[str, Any]:
     """Claims are filtered by ``actor`` and ``issue`` ids; the ledger flags source disagreements."""
-    return evidence_view(request.app.state.config.db_path, actor, issue)
+    return evidence_view(None, actor, issue)
 
 
 @router.post("/documents", status_code=201, summary="Add an article and extract its evidence")
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
     doc = Document(name=body.name, text=body.text, source="web", url=body.url, title=body.title,
                    outlet=body.outlet, published=body.published)
-    return add_document(request.app.state.config.db_path, doc)
+    return add_document(None, doc)

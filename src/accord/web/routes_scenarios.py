@@ -52,4 +52,4 @@ def get_ledger(request: Request, scenario_id: ScenarioId) -> list[dict[str, Any]
 def get_source(request: Request, name: str) -> dict[str, Any]:
     """From the store or the corpus folder only; any other path is refused (400/404)."""
     cfg = request.app.state.config
-    return source_text(name, corpus=cfg.corpus, db_path=cfg.db_path)
+    return source_text(name, corpus=cfg.corpus, db_path=None)

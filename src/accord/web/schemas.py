@@ -63,3 +63,12 @@ class DocumentIn(Body):
     url: str | None = Field(default=None, max_length=2000)
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
                                   description="ISO date, if known")
+
+
+class ForecastIn(Body):
+    """A forecast to start from the page: how many runs, over how many days, which protocol."""
+
+    runs: int = Field(default=20_000, ge=100, le=1_000_000)
+    horizon: int = Field(default=365, ge=7, le=1095, description="days")
+    seed: int = Field(default=0, ge=0, le=2**31 - 1)
+    protocol: str = Field(default="mediated", pattern=r"^[a-z_]+$")

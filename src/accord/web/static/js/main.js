@@ -5,9 +5,10 @@ import { initSourceViewer } from "./sources.js";
 import { renderSpace } from "./space.js";
 import { renderExplorer } from "./explorer.js";
 import { renderEvidence } from "./evidence.js";
+import { renderForecast } from "./forecast.js";
 
 // tab name -> async (scenarioId) => void; the positions tab renders with the scenario
-const panels = { space: renderSpace, explorer: renderExplorer, evidence: renderEvidence };
+const panels = { space: renderSpace, explorer: renderExplorer, forecast: renderForecast, evidence: renderEvidence };
 
 const state = { scenario: null, rendered: new Set() };
 

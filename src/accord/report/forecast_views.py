@@ -1,0 +1,126 @@
+"""Stored forecast runs shaped for reading, and their charts.
+
+A run's summary (see :mod:`accord.simulate.summary`) becomes three Plotly
+figures: the probability of a first deal by each date with its 95% band,
+the distributions of outcomes (people returned, ceasefire days), and the
+tornado of the parameters whose range moves the forecast most.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from accord.report.plots import LAYOUT
+from accord.store.runs import RunStore
+
+TORNADO_TOP = 10
+OUTCOME_LABELS = {
+    "living_returned": "living hostages returned",
+    "bodies_returned": "bodies returned",
+    "ceasefire_days": "days of ceasefire",
+}
+
+
+def deal_curve_figure(run: dict[str, Any]) -> go.Figure:
+    """P(first deal by date) with its 95% interval."""
+    s = run["summary"]
+    dates = [pt["date"] for pt in s["curve"]]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=dates + dates[::-1],
+                             y=[pt["high"] for pt in s["curve"]] + [pt["low"] for pt in s["curve"]][::-1],
+                             fill="toself", fillcolor="rgba(31,95,153,0.2)", line=dict(width=0),
+                             hoverinfo="skip", name="95% interval"))
+    fig.add_trace(go.Scatter(x=dates, y=[pt["p_deal"] for pt in s["curve"]], mode="lines",
+                             line=dict(color="#1f5f99", width=2), name="P(first deal by date)"))
+    fig.update_layout(**LAYOUT, height=380,
+                      title=f"Chance of a first deal by date ({s['runs']:,} runs, from {s['start']})",
+                      yaxis=dict(title="probability", range=[0, 1], tickformat=".0%"),
+                      xaxis=dict(title="date"), legend=dict(orientation="h", y=-0.2))
+    return fig
+
+
+def outcomes_figure(run: dict[str, Any]) -> go.Figure:
+    """Histograms of outcomes by the horizon, as shares of runs."""
+    s = run["summary"]
+    hists = s["histograms"]
+    keys = [k for k in OUTCOME_LABELS if k in hists]
+    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=[OUTCOME_LABELS[k] for k in keys])
+    for c, key in enumerate(keys, start=1):
+        h = hists[key]
+        fig.add_trace(go.Bar(x=list(range(len(h))), y=[v / s["runs"] for v in h], name=OUTCOME_LABELS[key],
+                             marker_color="#2a9d8f", showlegend=False), row=1, col=c)
+        fig.update_yaxes(tickformat=".0%", row=1, col=c)
+    fig.update_layout(**LAYOUT, height=320,
+                      title=f"Outcomes by the horizon ({s['horizon_days']} days), share of runs")
+    return fig
+
+
+def tornado_figure(run: dict[str, Any], top: int = TORNADO_TOP) -> go.Figure:
+    """P(deal by the horizon) when each parameter is in its lowest vs highest fifth."""
+    s = run["summary"]
+    base = s["p_deal_by_horizon"]
+    rows = s["sensitivity"][:top][::-1]
+    names = [f"{r['parameter']} ({r['origin']})" for r in rows]
+    fig = go.Figure()
+    fig.add_trace(go.Bar(y=names, x=[r["p_deal_low"] - base for r in rows], base=base, orientation="h",
+                         name="parameter in its lowest fifth", marker_color="#1f77b4",
+                         customdata=[r["low"] for r in rows],
+                         hovertemplate="%{y}<br>low end (%{customdata}): P(deal) %{x:.0%}<extra></extra>"))
+    fig.add_trace(go.Bar(y=names, x=[r["p_deal_high"] - base for r in rows], base=base, orientation="h",
+                         name="parameter in its highest fifth", marker_color="#ff7f0e",
+                         customdata=[r["high"] for r in rows],
+                         hovertemplate="%{y}<br>high end (%{customdata}): P(deal) %{x:.0%}<extra></extra>"))
+    fig.update_layout(**{**LAYOUT, "margin": dict(l=260, r=20, t=50, b=60)}, barmode="overlay",
+                      height=max(300, 40 + 32 * len(rows)),
+                      title=f"What moves P(deal by the horizon) (now {base:.0%})",
+                      xaxis=dict(title="P(deal by the horizon)", range=[0, 1], tickformat=".0%"),
+                      legend=dict(orientation="h", y=-0.25))
+    return fig
+
+
+def run_figures(run: dict[str, Any]) -> dict[str, go.Figure]:
+    """The three charts of a finished run."""
+    return {"curve": deal_curve_figure(run), "outcomes": outcomes_figure(run),
+            "tornado": tornado_figure(run)}
+
+
+def _brief(row: dict[str, Any]) -> dict[str, Any]:
+    cfg = {k: v for k, v in row["config"].items() if k != "scenario_data"}
+    out = {k: row[k] for k in ("id", "created_at", "finished_at", "scenario", "seed", "code_version",
+                                "status", "n_chunks", "finished_chunks")}
+    out["config"] = cfg
+    return out
+
+
+def list_runs(scenario_id: str | None = None, db_path: str | Path | None = None,
+              limit: int = 50) -> list[dict[str, Any]]:
+    """Stored runs, newest first, optionally of one scenario (configuration, status, progress)."""
+    rows = RunStore(db_path).list(limit=1000)
+    return [_brief(r) for r in rows if scenario_id is None or r["scenario"] == scenario_id][:limit]
+
+
+def run_view(run_id: str, db_path: str | Path | None = None) -> dict[str, Any]:
+    """One run: its record and, when finished, its summary and charts (Plotly JSON)."""
+    from accord.report.plots import figure_json
+
+    row = RunStore(db_path).get(run_id)
+    out = _brief(row)
+    if row["status"] == "done" and row["summary"]:
+        result = row["summary"]
+        summary = {k: v for k, v in result["summary"].items() if k not in ("curve", "histograms")}
+        out["summary"] = summary
+        out["figures"] = {k: figure_json(f) for k, f in run_figures(result).items()}
+    return out
+
+
+def latest_run(scenario_id: str, db_path: str | Path | None = None) -> dict[str, Any] | None:
+    """The newest finished run of ``scenario_id`` with its full result, or None."""
+    store = RunStore(db_path)
+    for r in store.list(limit=1000):
+        if r["scenario"] == scenario_id and r["status"] == "done":
+            return store.get(r["id"])
+    return None
