@@ -1,0 +1,170 @@
+"""``accord scenarios``, ``accord analyze`` and ``accord validate`` run as a user runs them.
+
+Each test starts the installed ``accord`` command in a subprocess and reads
+its exit code, stdout (JSON where asked) and stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ACCORD = shutil.which("accord")
+pytestmark = pytest.mark.skipif(
+    ACCORD is None, reason="the `accord` command is not installed (pip install -e .)"
+)
+
+BUILTINS = ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"}
+    return subprocess.run(
+        [ACCORD, *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env, check=False
+    )
+
+
+def flat(text: str) -> str:
+    """Output with line wrapping undone (the console wraps long messages)."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def flagship() -> dict:
+    out = run("analyze", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def relaxed() -> dict:
+    out = run("analyze", "gaza-2025-03", "--relax", "hamas.hamas_rule", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_scenarios_lists_the_three_builtins_as_json():
+    out = run("scenarios", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert [r["id"] for r in rows] == BUILTINS
+    dates = {r["id"]: r["date"] for r in rows}
+    assert dates["gaza-2025-03"] == "2025-03-06"
+    for r in rows:
+        assert {"israel", "hamas"} <= set(r["parties"])
+        assert r["title"] and r["issues"]
+
+
+def test_analyze_defaults_to_the_flagship_and_names_it(flagship):
+    assert flagship["scenario"] == {
+        "id": "gaza-2025-03",
+        "title": flagship["scenario"]["title"],
+        "date": "2025-03-06",
+    }
+    assert flagship["parties"] == ["israel", "hamas"]
+    assert flagship["relaxed"] == []
+
+
+def test_analyze_gives_each_tabled_proposal_utilities_and_red_line_verdicts(flagship):
+    proposals = {p["id"]: p for p in flagship["proposals"]}
+    assert set(proposals) == {"january_terms", "us_revised_proposal"}
+    for p in proposals.values():
+        assert set(p["parties"]) == {"israel", "hamas"}
+        for verdict in p["parties"].values():
+            for key in ("final_utility", "expected_utility", "fallback", "red_lines", "acceptable"):
+                assert key in verdict
+            assert isinstance(verdict["expected_utility"], float)
+            for line in verdict["red_lines"].values():
+                assert isinstance(line["ok"], bool)
+        assert 0.0 <= p["completion_probability"] <= 1.0
+    us = proposals["us_revised_proposal"]
+    assert us["parties"]["hamas"]["acceptable"] is False
+    assert us["parties"]["israel"]["red_lines"]["hamas_rule"]["ok"] is False
+    assert us["parties"]["israel"]["red_lines_crossed"] == ["hamas_rule"]
+    assert us["completion_probability"] < 0.5
+
+
+def test_analyze_reports_an_empty_zone_with_a_diagnosis(flagship):
+    space = flagship["agreement_space"]
+    assert space["packages"] >= 1_000_000
+    assert space["zone_exists"] is False
+    assert space["zone_size"] == 0
+    assert flagship["solutions"] == {
+        "nash": None,
+        "kalai_smorodinsky": None,
+        "egalitarian": None,
+        "utilitarian": None,
+    }
+    assert flagship["diagnosis"], "an empty zone must be diagnosed"
+    first = flagship["diagnosis"][0]
+    assert first["relax"] and first["packages_opened"] > 0 and first["concessions"]
+    assert any(c["issue"] == "hamas_rule" for c in flagship["conflicts"])
+
+
+def test_relaxing_hamas_rule_opens_a_zone_and_changes_the_answer(flagship, relaxed):
+    assert relaxed["relaxed"] == ["hamas.hamas_rule"]
+    assert relaxed["agreement_space"]["zone_exists"] is True
+    assert relaxed["agreement_space"]["zone_size"] > 0
+    assert relaxed["diagnosis"] is None
+    nash = relaxed["solutions"]["nash"]
+    assert nash is not None
+    assert all(v["acceptable"] for v in nash["parties"].values())
+    assert relaxed["recommendation"]["requires_relaxing"] == []
+    # the lifted red line is shown as relaxed, not as crossed
+    for p in relaxed["proposals"]:
+        assert p["parties"]["hamas"]["red_lines"]["hamas_rule"]["relaxed"] is True
+    assert relaxed["agreement_space"] != flagship["agreement_space"]
+
+
+def test_analyze_writes_a_png_plot_and_a_readable_table(tmp_path):
+    out = run("analyze", "gaza-2023-12", "--plot", "space.png", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    png = tmp_path / "space.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png.stat().st_size > 5_000
+    text = flat(out.stdout)
+    assert "plot written to space.png" in text
+    assert "gaza-2023-12 · 2023-12-20" in text
+    assert "No zone of agreement" in text
+    assert "conflicting red lines on ceasefire" in text
+    assert "hamas.ceasefire" in text  # the smallest relaxation
+
+
+def test_analyze_rejects_an_unknown_relaxation_clearly():
+    out = run("analyze", "--relax", "hamas.everything")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    err = flat(out.stderr)
+    assert "cannot relax 'hamas.everything'" in err
+    assert "hamas.hamas_rule" in err  # the choices are listed
+
+
+def test_analyze_of_an_unknown_scenario_lists_the_builtins():
+    out = run("analyze", "gaza-1999-01")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "gaza-2025-03" in flat(out.stderr)
+
+
+def test_validate_rejects_a_broken_file_with_file_and_line(tmp_path):
+    from accord.scenarios import builtin_paths
+
+    text = builtin_paths()["gaza-2025-03"].read_text(encoding="utf-8")
+    old = "    red_line: full\n"
+    line = text[: text.index(old)].count("\n") + 1
+    (tmp_path / "broken.yaml").write_text(
+        text.replace(old, "    red_line: total\n", 1), encoding="utf-8"
+    )
+    out = run("validate", "broken.yaml", cwd=tmp_path)
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr + out.stdout
+    err = flat(out.stderr)
+    assert (
+        f"broken.yaml:{line}: positions.13.red_line: 'total' is not a level of issue 'withdrawal'"
+        in err
+    )
