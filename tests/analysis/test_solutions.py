@@ -196,3 +196,10 @@ def test_large_two_party_frontier_is_fast():
     front = pareto_mask(U)
     assert time.perf_counter() - t < 0.3
     assert front.sum() >= 1
+
+
+def test_subnormal_and_huge_ranges_do_not_break_the_two_party_filter():
+    tiny = np.array([[5e-324, 0.0], [0.0, 0.0], [5e-324, 0.0], [0.0, 0.0]])
+    assert pareto_mask(tiny).tolist() == [True, False, True, False]
+    huge = np.array([[-1e308, 1.0], [1e308, 0.0], [0.0, 0.5], [0.0, 0.4]])
+    assert pareto_mask(huge).tolist() == [True, True, True, False]

@@ -73,3 +73,22 @@ def test_export_a_builtin_scenario(tmp_path):
     )
     assert r.exit_code == 0, r.output
     assert any("red lines are not enforced" in n for n in json.loads(r.stdout)["notes"])
+
+
+def test_accord_analyze_on_an_imported_domain_finds_negmas_solutions(domains_dir, tmp_path):
+    """The user path: import, then `accord analyze` -- same points as the NegMAS reference."""
+    import pytest
+    from interop_reference import REFERENCE
+
+    if not REFERENCE.exists():
+        pytest.skip("no stored NegMAS reference")
+    ref = json.loads(REFERENCE.read_text())["domains"]["ItexvsCypress"]
+    out = tmp_path / "itex.yaml"
+    r = runner.invoke(app, ["import", "genius", str(domains_dir / "ItexvsCypress"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["analyze", str(out), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    solutions = json.loads(r.stdout)["solutions"]
+    for key in ("nash", "kalai_smorodinsky", "egalitarian"):
+        mine = [p["final_utility"] for p in solutions[key]["parties"].values()]
+        assert any(mine == pytest.approx(point, abs=1e-6) for point in ref[key]), key

@@ -117,6 +117,8 @@ def _bin_survivors(u0: np.ndarray, u1: np.ndarray, nbins: int) -> np.ndarray:  #
     if not hi > lo:
         return keep
     scale = nbins / (hi - lo)
+    if not (np.isfinite(scale) and scale > 0):  # subnormal or overflowing range: no filter
+        return keep
     bins = np.empty(n, dtype=np.int64)
     best = np.full(nbins + 1, -np.inf)
     for i in range(n):
@@ -142,6 +144,8 @@ def _pareto_two(u0: np.ndarray, u1: np.ndarray) -> np.ndarray:
     # a frontier row always survives, so the sweep below stays exact.
     nbins = int(min(max(len(u0) // 64, 16), 1 << 16))
     alive = np.flatnonzero(_bin_survivors(u0, u1, nbins))
+    if alive.size == 0:  # cannot happen (frontier rows survive); guards reduceat below
+        alive = np.arange(len(u0))
     v0, v1 = u0[alive], u1[alive]
     order = np.argsort(-v0)  # order within equal-u0 groups does not matter below
     s0, s1 = v0[order], v1[order]
