@@ -35,6 +35,38 @@ class Entry:
     locks: dict[str, threading.Lock] = field(default_factory=dict)
 
 
+class ResultCache:
+    """A bounded LRU of serialized results, keyed by scenario and canonical request.
+
+    Moving a slider back and forth, switching phases or starting points revisits
+    packages; their evaluations are answered from here. An uploaded scenario that
+    replaces another drops that scenario's entries.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._data: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+
+    def get(self, scenario_id: str, key: str) -> bytes | None:
+        with self._lock:
+            hit = self._data.get((scenario_id, key))
+            if hit is not None:
+                self._data.move_to_end((scenario_id, key))
+            return hit
+
+    def put(self, scenario_id: str, key: str, value: bytes) -> None:
+        with self._lock:
+            self._data[(scenario_id, key)] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def drop(self, scenario_id: str) -> None:
+        with self._lock:
+            for k in [k for k in self._data if k[0] == scenario_id]:
+                del self._data[k]
+
+
 class Registry:
     """Scenario id -> scenario, origin and per-scenario cache (thread-safe)."""
 
@@ -43,6 +75,7 @@ class Registry:
         self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
         self._builtins: dict[str, Path] = builtin_paths()
+        self.evaluations = ResultCache()
 
     def ids(self) -> list[dict[str, Any]]:
         """Every scenario on offer: built-ins first, then uploads in upload order."""
@@ -88,6 +121,7 @@ class Registry:
             if scenario.id not in uploads and len(uploads) >= MAX_UPLOADS:
                 raise InputError(f"at most {MAX_UPLOADS} uploaded scenarios; restart the server to clear them")
             self._entries[scenario.id] = Entry(scenario, "uploaded", filename)
+        self.evaluations.drop(scenario.id)
         return scenario
 
     def cached(self, scenario_id: str, key: str, build: Callable[[Scenario], T]) -> T:
