@@ -105,3 +105,33 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_s
     assert page.locator("#forecast-run-picker option").count() >= 1
     shot(page, "forecast")
     assert page.errors == []
+
+
+def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, shot, tmp_path):
+    from accord.scenarios import builtin_paths
+
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("id: broken\ntitle: [unclosed\n", "utf-8")
+    page.set_input_files("#scenario-file", str(bad))
+    page.wait_for_selector("#messages .message.error")
+    assert "broken.yaml:" in page.inner_text("#messages")
+    shot(page, "upload-error")
+    good = tmp_path / "mine.yaml"
+    text = builtin_paths()["gaza-2025-03"].read_text("utf-8")
+    good.write_text(text.replace("id: gaza-2025-03", "id: my-variant", 1)
+                    .replace("title: Hostage and ceasefire talks", "title: My variant of the talks", 1), "utf-8")
+    page.set_input_files("#scenario-file", str(good))
+    page.wait_for_function("document.body.dataset.scenario === 'my-variant'")
+    page.wait_for_selector("#matrix-table td.cell")
+    assert "My variant of the talks" in page.inner_text("#scenario-head")
+    assert page.eval_on_selector("#scenario-picker", "e => e.value") == "my-variant"
+    assert page.errors == []
+
+
+def test_position_cells_show_their_source_on_hover(page, live_server):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    title = page.get_attribute("#matrix-table td.cell[data-party=hamas][data-issue=ceasefire]", "title")
+    assert "004_4e0664ac42c67242.txt" in title and "2025-03-06" in title

@@ -9,7 +9,9 @@ function weightText(w) {
 
 function cellNode(cell, onSelect) {
   if (!cell) return el("td", { class: "empty" }, "no position");
-  const quote = cell.evidence.length ? cell.evidence[0].quote : cell.assumption || "";
+  const ev = cell.evidence[0];
+  const quote = ev ? `“${ev.quote}” — ${ev.doc}${ev.published ? ", " + ev.published : ""}`
+    : `assumed: ${cell.assumption || ""}`;
   const td = el("td", {
     class: `cell${cell.assumed ? " assumed" : ""}${cell.red_line ? " has-red-line" : ""}`,
     title: quote,
