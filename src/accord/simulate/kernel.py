@@ -36,7 +36,6 @@ from accord.simulate.protocols import (
     LOG_PHASE,
     LOG_SIGNED,
     alternating_round,
-    efficient_frontier,
     log_row,
     mediated_round,
     value_range,
@@ -113,7 +112,7 @@ def simulate_chunk(
     Q = press_party.shape[0]
     U_final = np.empty((K, P))
     U_eff = np.empty((K, P))
-    frontier = np.empty(K, np.int64)
+    seen_d = np.empty(P)
     w = np.empty((P, J))
     d = np.empty(P)
     rho = np.empty(P)
@@ -135,7 +134,6 @@ def simulate_chunk(
                 w[p, j] = W[r, p, j]
         _utilities(w, rho, V, X, U_final, U_eff)
         value_range(U_eff, umin, umax)
-        nf = efficient_frontier(U_eff, frontier) if protocol != ALTERNATING else 0
         dirty = False
         for e in range(E):
             rate = ev_rate[r, e]
@@ -269,7 +267,6 @@ def simulate_chunk(
                 if dirty:
                     _utilities(w, rho, V, X, U_final, U_eff)
                     value_range(U_eff, umin, umax)
-                    nf = efficient_frontier(U_eff, frontier) if protocol != ALTERNATING else 0
                     dirty = False
                 if protocol == ALTERNATING:
                     signed, n_log = alternating_round(
@@ -277,7 +274,7 @@ def simulate_chunk(
                         last_offer, rd, log_i, log_f, n_log)
                     turn += 1
                 else:
-                    signed, n_log = mediated_round(t, U_eff, frontier, nf, d, sigma[r], log_i, log_f, n_log)
+                    signed, n_log = mediated_round(t, U_eff, d, sigma[r], seen_d, log_i, log_f, n_log)
                 if signed >= 0:
                     k_cur = signed
                     deals += 1

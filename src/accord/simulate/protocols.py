@@ -1,8 +1,8 @@
 """Negotiation protocols, one round at a time, compiled with Numba.
 
 **Mediated single negotiating text** (``mediated_round``). The mediator reads
-each party's fallback with noise ``sigma`` and tables, among the efficient
-candidates, the package that maximises the product of perceived gains over
+each party's fallback with noise ``sigma`` and tables, among the candidates,
+the package that maximises the product of perceived gains over
 those fallbacks (the Nash bargaining solution of what it perceives); with no
 package it believes both would accept, it tables nothing that round. Each
 party reads the tabled package's value with its own noise and accepts when
@@ -50,50 +50,58 @@ def log_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
 
 
 @njit(cache=True)
-def efficient_frontier(U, out):
-    """Indices of candidates no other weakly dominates (two parties); all of them otherwise."""
-    K, P = U.shape
-    if P != 2:
-        for k in range(K):
-            out[k] = k
-        return K
-    key = np.empty(K)
-    for k in range(K):
-        key[k] = -U[k, 0]
-    order = np.argsort(key, kind="mergesort")
-    best = -np.inf
-    nf = 0
-    i = 0
-    while i < K:
-        # a group of equal first values: only its best second value can be efficient
-        g_end = i + 1
-        top = U[order[i], 1]
-        while g_end < K and U[order[g_end], 0] == U[order[i], 0]:
-            top = max(top, U[order[g_end], 1])
-            g_end += 1
-        if top > best:
-            pick = -1
-            for g in range(i, g_end):
-                k = order[g]
-                if U[k, 1] == top and (pick < 0 or k < pick):
-                    pick = k
-            out[nf] = pick
-            nf += 1
-            best = top
-        i = g_end
-    return nf
+def argsort_desc(key, order, work):
+    """Stable bottom-up merge sort of indices by ``key`` descending (ties: lower index first).
+
+    Preallocated ``order`` and ``work`` (length of ``key``): no allocation per call,
+    which matters when it runs once per simulated negotiation.
+    """
+    n = key.shape[0]
+    for i in range(n):
+        order[i] = i
+    width = 1
+    src = order
+    dst = work
+    in_order = True
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i, j, k = lo, mid, lo
+            while i < mid and j < hi:
+                if key[src[j]] > key[src[i]]:
+                    dst[k] = src[j]
+                    j += 1
+                else:
+                    dst[k] = src[i]
+                    i += 1
+                k += 1
+            while i < mid:
+                dst[k] = src[i]
+                i += 1
+                k += 1
+            while j < hi:
+                dst[k] = src[j]
+                j += 1
+                k += 1
+        src, dst = dst, src
+        in_order = not in_order
+        width *= 2
+    if not in_order:
+        for i in range(n):
+            order[i] = work[i]
 
 
 @njit(cache=True)
-def mediated_round(t, U, frontier, nf, d, sigma, log_i, log_f, n_log):
-    P = U.shape[1]
-    seen_d = np.empty(P)
+def mediated_round(t, U, d, sigma, seen_d, log_i, log_f, n_log):
+    K, P = U.shape
     for p in range(P):
         seen_d[p] = d[p] + sigma * np.random.normal(0.0, 1.0)
+    # The Nash product of positive gains is largest on the efficient frontier, so a
+    # scan of all candidates finds the frontier's best without sorting per run.
     best = -1
     best_v = -1.0
-    for f in range(nf):
-        k = frontier[f]
+    for k in range(K):
         prod = 1.0
         ok = True
         for p in range(P):
@@ -125,18 +133,58 @@ def threshold(u_lo, u_hi, level):
 
 
 @njit(cache=True)
-def worst_in(u, lo):
-    """The candidate with the lowest value at or above ``lo`` (first index on ties); best if none."""
+def _first_at_least(u, asc, lo):
+    a, b = 0, asc.shape[0]
+    while a < b:
+        m = (a + b) // 2
+        if u[asc[m]] >= lo:
+            b = m
+        else:
+            a = m + 1
+    return a
+
+
+@njit(cache=True)
+def worst_in_scan(u, lo):
+    """:func:`worst_in` by a linear scan, for when values change too often to keep them sorted."""
     pick = -1
     for k in range(u.shape[0]):
-        if u[k] >= lo and (pick < 0 or u[k] < u[pick]):
+        if u[k] >= lo and (pick < 0 or u[k] <= u[pick]):
             pick = k
     if pick < 0:
         pick = 0
         for k in range(u.shape[0]):
-            if u[k] > u[pick]:
+            if u[k] >= u[pick]:
                 pick = k
     return pick
+
+
+@njit(cache=True)
+def worst_in(u, asc, lo):
+    """The candidate with the lowest value at or above ``lo``; the best if none.
+
+    Ties go to the highest index, as NegMAS's presorted inverse utility returns
+    them. ``asc`` orders the candidates by value ascending, ties by descending
+    index (:func:`ascending`); the search is a bisection.
+    """
+    pos = _first_at_least(u, asc, lo)
+    if pos == asc.shape[0]:
+        pos = _first_at_least(u, asc, u[asc[asc.shape[0] - 1]])
+    return asc[pos]
+
+
+@njit(cache=True)
+def ascending(U, asc, key, work):
+    """For each party p, ``asc[p]``: candidates by value ascending, ties by higher index first."""
+    K, P = U.shape
+    for p in range(P):
+        for k in range(K):
+            key[k] = U[k, p]
+        argsort_desc(key, asc[p], work)  # descending, ties by lower index first
+        for i in range(K // 2):
+            a = asc[p, i]
+            asc[p, i] = asc[p, K - 1 - i]
+            asc[p, K - 1 - i] = a
 
 
 @njit(cache=True)
@@ -171,7 +219,7 @@ def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive,
         lo[p] = min(umax[p], max(umin[p], d[p]))
         hi[p] = umax[p]
     thr = threshold(lo[o], hi[o], _level(o, tau, exps, reactive, aspiration))
-    offer = worst_in(U[:, o], thr)
+    offer = worst_in_scan(U[:, o], thr)
     n_log = log_row(log_i, log_f, n_log, t, LOG_OFFER, o, offer, 0, U[offer, o], thr)
     step = 0.5 * rd / horizon
     for q in range(P):
