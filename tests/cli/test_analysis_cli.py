@@ -170,12 +170,6 @@ def test_validate_rejects_a_broken_file_with_file_and_line(tmp_path):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/app.py prints errors through a rich Console that wraps at 80 columns when stderr "
-    "is not a terminal, so a 'file:line: field: message' problem is split over two lines "
-    "(fix: err_console.print(..., soft_wrap=True))",
-)
 def test_each_problem_is_one_line_of_stderr_for_editors_and_grep(tmp_path):
     from accord.scenarios import builtin_paths
 

@@ -50,7 +50,10 @@ def handle_errors(func: F) -> F:
         except AccordError as exc:
             if _state["debug"]:
                 raise
-            err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+            # the message is plain text (it may contain brackets); one problem per line,
+            # never wrapped, so editors and grep can use the file:line prefixes
+            err_console.print("[bold red]error:[/] ", end="", soft_wrap=True)
+            err_console.print(str(exc), markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
