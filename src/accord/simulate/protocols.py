@@ -221,7 +221,8 @@ def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive,
     thr = threshold(lo[o], hi[o], _level(o, tau, exps, reactive, aspiration))
     offer = worst_in_scan(U[:, o], thr)
     n_log = log_row(log_i, log_f, n_log, t, LOG_OFFER, o, offer, 0, U[offer, o], thr)
-    step = 0.5 * rd / horizon
+    # at least the linear pace: aspiration reaches the fallback by the horizon
+    step = P / (P - 1.0) * rd / horizon
     for q in range(P):
         if q != o and reactive[q]:
             conceded = 0.0

@@ -8,9 +8,9 @@ best candidate and ``lo`` the larger of its worst candidate and its current
 fallback; it accepts an offer valued at least that much. ``e = 4`` concedes
 late (Boulware), ``e = 1`` linearly, ``e = 0.25`` early (conceder).
 
-Tit-for-tat starts at aspiration 1 and lowers it, each time it offers, by the
-opponent's last concession measured on its own scale (at least a small
-step, so two tit-for-tat parties still converge).
+Tit-for-tat starts at aspiration 1 and lowers it, each time it receives an
+offer, by the opponent's concession measured on its own scale, and at least
+by the linear pace (so two tit-for-tat parties still meet by the horizon).
 
 Every strategy carries metadata that the tests check.
 """

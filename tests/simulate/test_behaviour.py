@@ -1,0 +1,76 @@
+"""What a user relies on: open zones end in deals, guarantees keep deals alive, strategies are what they say."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sim_scenarios import labour_dispute
+
+from accord.errors import InputError
+from accord.scenarios import load_scenario
+from accord.simulate import ForecastConfig, forecast
+from accord.simulate.strategies import STRATEGIES, parse_strategies
+
+
+@pytest.mark.parametrize("protocol,strategy", [("mediated", None), ("alternating", "conceder"),
+                                               ("alternating", "boulware"), ("alternating", "tit_for_tat")])
+def test_a_non_empty_zone_with_patient_parties_reaches_a_deal(protocol, strategy) -> None:
+    f = forecast(ForecastConfig(runs=300, horizon=120, seed=2, protocol=protocol, strategy=strategy),
+                 scenario=labour_dispute(fallback=0.1), workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] > 0.95
+
+
+def test_no_zone_no_deal() -> None:
+    f = forecast(ForecastConfig(runs=200, horizon=60, seed=2), scenario=labour_dispute(fallback=0.95),
+                 workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] == 0.0
+
+
+def test_a_guarantor_penalty_raises_the_chance_a_phased_deal_completes() -> None:
+    flagship = load_scenario("gaza-2025-03")
+    base = {"commitment.temperature": 0.1}
+    shares = []
+    for penalty in (0.0, 0.3):
+        overrides = {**base, **{f"penalty.{lv}": penalty for lv in ("none", "mediator_guarantee",
+                                                                    "international_force")}}
+        f = forecast(ForecastConfig(runs=2000, horizon=200, seed=4, overrides=overrides), scenario=flagship,
+                     workers=1, store=False)
+        shares.append(f.summary["implementation"]["completed"])
+    assert shares[1] > shares[0] + 0.05
+
+
+def test_pressure_on_a_fallback_brings_the_deal_forward() -> None:
+    press = [{"id": "squeeze", "description": "test", "target_party": "union",
+              "rate_per_day": {"value": -0.01, "assumption": {"low": -0.01, "high": -0.01, "reason": "test"}}}]
+    slow = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=labour_dispute(fallback=0.6),
+                    workers=1, store=False)
+    fast = forecast(ForecastConfig(runs=300, horizon=90, seed=1),
+                    scenario=labour_dispute(fallback=0.6, pressures=press), workers=1, store=False)
+    assert fast.summary["p_deal_by_horizon"] > slow.summary["p_deal_by_horizon"]
+
+
+def test_every_strategy_carries_its_metadata() -> None:
+    for name, s in STRATEGIES.items():
+        assert s.name == name and s.description
+        assert s.exponent > 0
+    # time-based strategies concede in the documented order: conceder < linear < boulware exponents
+    assert STRATEGIES["conceder"].exponent < STRATEGIES["linear"].exponent < STRATEGIES["boulware"].exponent
+    assert STRATEGIES["tit_for_tat"].reactive and not STRATEGIES["boulware"].reactive
+
+
+def test_a_boulware_party_concedes_later_than_a_conceder() -> None:
+    days = {}
+    for strategy in ("conceder", "boulware"):
+        f = forecast(ForecastConfig(runs=300, horizon=120, seed=3, protocol="alternating", strategy=strategy),
+                     scenario=labour_dispute(fallback=0.1), workers=1, store=False)
+        p = np.array([pt["p_deal"] for pt in f.summary["curve"]])
+        days[strategy] = int(np.searchsorted(p, 0.5))
+    assert days["conceder"] < days["boulware"]
+
+
+def test_strategy_specs_are_checked() -> None:
+    assert [s.name for s in parse_strategies("union=linear", ["union", "employer"])] == ["linear", "boulware"]
+    with pytest.raises(InputError, match="unknown party"):
+        parse_strategies("bob=linear", ["union", "employer"])
+    with pytest.raises(InputError, match="--strategy applies"):
+        ForecastConfig(strategy="linear")

@@ -1,0 +1,46 @@
+"""Invariants of every run, whatever the seed, horizon, protocol and event rates (hypothesis)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accord.scenarios import load_scenario
+from accord.simulate.config import ForecastConfig
+from accord.simulate.kernel import OUTCOME_COLUMNS
+from accord.simulate.montecarlo import build_task, chunk_rng, run_chunk, run_kernel
+
+COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
+FLAGSHIP = load_scenario("gaza-2025-03")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32), horizon=st.integers(1, 400), protocol=st.sampled_from(["mediated", "alternating"]),
+       death=st.floats(0, 0.2), rescue=st.floats(0, 0.2), magnitude=st.integers(1, 4))
+def test_people_conserved_and_counts_bounded(seed, horizon, protocol, death, rescue, magnitude) -> None:
+    cfg = ForecastConfig(runs=64, horizon=horizon, seed=seed, protocol=protocol, chunk_size=64,
+                         overrides={"event.deaths_in_captivity.rate": death, "event.rescue_operation.rate": rescue,
+                                    "event.rescue_operation.magnitude": magnitude})
+    task = build_task(FLAGSHIP, cfg)
+    rng = chunk_rng(seed, 0)
+    _, values = task.table.draw(rng, 64)
+    out, *_ = run_kernel(task, rng.integers(0, 2**63 - 1, size=64, dtype=np.int64), values)
+    assert (out[:, COL["deals"]:] >= 0).all()
+    assert (out[:, COL["living_held"]] + out[:, COL["living_returned"]] + out[:, COL["rescued"]]
+            + out[:, COL["died"]] == task.living0).all()
+    assert (out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]] == task.bodies0 + out[:, COL["died"]]).all()
+    assert (out[:, COL["ceasefire_days"]] <= horizon).all()
+    assert (out[:, COL["collapses"]] <= out[:, COL["deals"]]).all()
+    dealt = out[:, COL["first_deal_day"]] >= 0
+    assert (out[~dealt, COL["deals"]] == 0).all()
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**32), chunk=st.integers(0, 1000))
+def test_a_chunk_depends_only_on_seed_and_index(seed, chunk) -> None:
+    cfg = ForecastConfig(runs=10**6, horizon=30, seed=seed, chunk_size=32)
+    task = build_task(FLAGSHIP, cfg)
+    a, b = run_chunk(task, chunk), run_chunk(task, chunk)
+    assert a.to_json() == b.to_json()
+    assert a.n == 32 and int(a.hist["deal_day"].sum()) == 32
