@@ -33,8 +33,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     os.environ["ACCORD_HOME"] = str(home)
     add_document(None, Document(name="note.txt", text=(
         "Hostages update\n\nHamas said on Wednesday it demands a permanent ceasefire. "
-        "Israel said 251 hostages were taken on October 7, 2023. Another outlet said 240 "
-        "hostages were taken on October 7, 2023.\n")))
+        "Israel said 251 hostages were taken on October 7, 2023.\n")))
+    # another outlet's figure for the same count: the ledger shows the disagreement
+    add_document(None, Document(name="other.txt", text=(
+        "Hostage count\n\nAn official said 240 hostages were taken on October 7, 2023.\n")))
     forecast(ForecastConfig(scenario=FLAGSHIP, runs=512, horizon=60, seed=1), workers=1)
     yield home
     if old is None:
@@ -65,7 +67,8 @@ def test_report_has_positions_analysis_and_evidence(report_file):
     for words in ["1. Positions", "red line", "assumed", "004_4e0664ac42c67242.txt",
                   "2. Agreement space", "Deadlock", "Tabled proposals", "3. Forecast",
                   "4. Evidence", "Counts in the scenario", "Counts reported in the news",
-                  "Claims by actor", "note.txt", "Chance of a first deal within 60 days"]:
+                  "Claims by actor", "note.txt", "Chance of a first deal within 60 days",
+                  "disagree: 240 vs 251"]:
         assert words in html, words
 
 

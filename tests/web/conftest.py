@@ -134,7 +134,10 @@ def evidence_loaded(live_server: LiveServer) -> LiveServer:
     if corpus is None or not (corpus / "004_4e0664ac42c67242.txt").is_file():
         pytest.skip("the corpus folder (shared/corpus or $ACCORD_CORPUS) is not available")
     docs = [("004_4e0664ac42c67242.txt", (corpus / "004_4e0664ac42c67242.txt").read_text("utf-8")),
-            (HOSTILE_NAME, HOSTILE_TEXT)]
+            (HOSTILE_NAME, HOSTILE_TEXT),
+            # another outlet's figure for the same count, so the ledger has a disagreement
+            ("other_outlet.txt", "Hostage count\n\nAn Israeli official said 240 hostages were "
+                                 "taken on October 7, 2023.\n")]
     with httpx.Client(base_url=live_server.url, timeout=120) as client:
         for name, text in docs:
             r = client.post("/api/evidence/documents", json={"name": name, "text": text})
@@ -145,3 +148,23 @@ def evidence_loaded(live_server: LiveServer) -> LiveServer:
 @pytest.fixture(scope="session")
 def hostile_article() -> tuple[str, str]:
     return HOSTILE_NAME, HOSTILE_TEXT
+
+
+def _wait_until(page: object, expression: str, timeout: float = 30.0) -> None:
+    """Poll ``expression`` in the page until it is truthy.
+
+    Playwright's ``wait_for_function`` evaluates with ``eval`` inside the page,
+    which the workbench's Content-Security-Policy forbids (as it should);
+    ``page.evaluate`` goes through the DevTools protocol instead.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for: {expression}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def wait_until() -> object:
+    """``wait_until(page, js_expression, timeout=30)``."""
+    return _wait_until

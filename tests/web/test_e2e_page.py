@@ -42,7 +42,7 @@ def _expected(page, party):
     return float(page.inner_text(f"#explorer-result [data-party={party}] .expected"))
 
 
-def test_explorer_slider_changes_utilities(page, live_server, shot):
+def test_explorer_slider_changes_utilities(page, live_server, shot, wait_until):
     page.goto(live_server.url + "/")
     page.wait_for_selector("#matrix-table td.cell")
     page.click("nav.tabs button[data-tab=explorer]")
@@ -51,8 +51,7 @@ def test_explorer_slider_changes_utilities(page, live_server, shot):
     before = {p: _expected(page, p) for p in ("israel", "hamas")}
     slider = page.locator("input[data-issue=hostage_release][data-phase='0']")
     slider.fill("0")  # sets the value and fires input, as a drag does
-    page.wait_for_function(f"document.body.dataset.explorerSeq !== '{seq}'")
-    page.wait_for_function("() => !document.querySelector('#explorer-result').textContent.includes('…')")
+    wait_until(page, f"document.body.dataset.explorerSeq !== '{seq}'")
     after = {p: _expected(page, p) for p in ("israel", "hamas")}
     assert after != before
     assert after["israel"] < before["israel"]  # fewer hostages released is worse for israel
@@ -81,11 +80,14 @@ def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
     shot(page, "evidence-source")
     page.click("#source-close")
     assert page.locator(".ledger-table").count() == 1
+    conflict = page.locator(".ledger-table tr", has=page.locator(".badge.conflict")).first
+    assert "hostages_taken" in conflict.inner_text() and "240" in conflict.inner_text()
     shot(page, "evidence")
     assert page.errors == []
 
 
-def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_server, shot):
+def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_server, shot,
+                                                                   wait_until):
     page.goto(live_server.url + "/")
     page.wait_for_selector("#matrix-table td.cell")
     page.click("nav.tabs button[data-tab=forecast]")
@@ -94,8 +96,8 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_s
     page.fill("#forecast-form input[name=horizon]", "120")
     page.fill("#forecast-form input[name=seed]", "7")
     page.click("#forecast-start")
-    page.wait_for_function("document.querySelector('#forecast-status').textContent.startsWith('done')",
-                           timeout=120_000)
+    wait_until(page, "document.querySelector('#forecast-status').textContent.startsWith('done')",
+               timeout=120)
     page.wait_for_selector("#forecast-curve .main-svg")
     page.wait_for_selector("#forecast-tornado .main-svg")
     headline = page.inner_text("#forecast-headline")
@@ -107,7 +109,8 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_s
     assert page.errors == []
 
 
-def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, shot, tmp_path):
+def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, shot, tmp_path,
+                                                         wait_until):
     from accord.scenarios import builtin_paths
 
     page.goto(live_server.url + "/")
@@ -123,7 +126,7 @@ def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, sho
     good.write_text(text.replace("id: gaza-2025-03", "id: my-variant", 1)
                     .replace("title: Hostage and ceasefire talks", "title: My variant of the talks", 1), "utf-8")
     page.set_input_files("#scenario-file", str(good))
-    page.wait_for_function("document.body.dataset.scenario === 'my-variant'")
+    wait_until(page, "document.body.dataset.scenario === 'my-variant'")
     page.wait_for_selector("#matrix-table td.cell")
     assert "My variant of the talks" in page.inner_text("#scenario-head")
     assert page.eval_on_selector("#scenario-picker", "e => e.value") == "my-variant"

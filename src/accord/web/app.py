@@ -124,6 +124,6 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
 
 # The page runs only our own scripts: no inline script, no third-party origin.
 CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'"
 )
