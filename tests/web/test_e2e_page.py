@@ -138,3 +138,21 @@ def test_position_cells_show_their_source_on_hover(page, live_server):
     page.wait_for_selector("#matrix-table td.cell")
     title = page.get_attribute("#matrix-table td.cell[data-party=hamas][data-issue=ceasefire]", "title")
     assert "004_4e0664ac42c67242.txt" in title and "2025-03-06" in title
+
+
+def test_recommended_package_opens_in_the_explorer(page, live_server, wait_until):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=space]")
+    page.click("button.open-package >> text=mediator's recommendation", timeout=60_000)
+    page.wait_for_selector("#tab-explorer:not([hidden]) #explorer-result [data-party=hamas]")
+    wait_until(page, "document.querySelector('#explorer-start').value === \"analysis:mediator's recommendation\"")
+    # the recommendation's terms are on the sliders
+    import httpx
+
+    rec = httpx.get(live_server.url + "/api/scenarios/gaza-2025-03/analysis", timeout=60).json()
+    final = rec["recommendation"]["package"]["phases"][-1]["terms"]
+    levels = page.locator("#explorer-controls input[data-issue=ceasefire]").evaluate_all(
+        "els => els.map(e => e.closest('label').querySelector('output').textContent)")
+    assert levels[-1] == final["ceasefire"]
+    assert page.errors == []

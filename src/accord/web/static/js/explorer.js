@@ -135,6 +135,15 @@ async function evaluate() {
   }
 }
 
+// A package from elsewhere on the page (a solution, the recommendation) becomes a starting point.
+export function openPackage(pkg) {
+  if (!st.setup) return;
+  const starts = st.setup.starting_points.filter((s) => s.id !== pkg.id);
+  starts.push(pkg);
+  st.setup.starting_points = starts;
+  load(pkg);
+}
+
 export async function renderExplorer(scenarioId) {
   st.scenario = scenarioId;
   st.plotted = false;

@@ -3,7 +3,7 @@ import { api, clear, el, message, showError } from "./dom.js";
 import { renderPositions, renderProposals } from "./positions.js";
 import { initSourceViewer } from "./sources.js";
 import { renderSpace } from "./space.js";
-import { renderExplorer } from "./explorer.js";
+import { openPackage, renderExplorer } from "./explorer.js";
 import { renderEvidence } from "./evidence.js";
 import { renderForecast } from "./forecast.js";
 
@@ -75,6 +75,10 @@ async function start() {
   for (const b of document.querySelectorAll("nav.tabs button")) b.addEventListener("click", () => showTab(b.dataset.tab));
   const picker = document.getElementById("scenario-picker");
   picker.addEventListener("change", () => showScenario(picker.value).catch(showError));
+  document.addEventListener("open-package", async (e) => {
+    await showTab("explorer");
+    openPackage(e.detail);
+  });
   const file = document.getElementById("scenario-file");
   file.addEventListener("change", () => { if (file.files[0]) upload(file.files[0]); file.value = ""; });
   try {

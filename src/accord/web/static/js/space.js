@@ -30,6 +30,12 @@ export async function renderSpace(scenarioId, relax = []) {
     diag.append(el("button", { type: "button", class: "relax", dataset: { relax: r.relax.join(",") },
       on: { click: () => renderSpace(scenarioId, r.relax) } }, `What if: relax ${r.relax.join(" + ")}`), " ");
   }
+  const open = (title, pkg) => el("button", { type: "button", class: "open-package",
+    on: { click: () => document.dispatchEvent(new CustomEvent("open-package", { detail: {
+      id: `analysis:${title}`, title, guarantor_penalty: {},
+      phases: pkg.phases.map((ph) => ({ name: ph.name, terms: ph.terms })) } })) } },
+    `Open “${title}” in the deal explorer`);
+  if (a.recommendation) diag.append(" ", open("mediator's recommendation", a.recommendation.package));
   await plot(document.getElementById("space-plot"), fig);
   const parties = a.parties;
   const tables = clear(document.getElementById("space-tables"));
@@ -48,6 +54,7 @@ export async function renderSpace(scenarioId, relax = []) {
         ...parties.map((pid) => ({ label: pid, value: ([, s]) => fmt(s.parties[pid].expected_utility, 3) })),
         { label: "phases", value: ([, s]) => `${s.template}: ${s.phases.length}` },
         { label: "all phases carried out", value: ([, s]) => pct(s.completion_probability) },
+        { label: "", value: ([k, s]) => open(`${k} solution`, s) },
       ]));
   }
   document.body.dataset.spaceReady = "1";
