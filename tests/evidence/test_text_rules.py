@@ -94,3 +94,28 @@ def test_gazetteer_extends_from_scenario_parties() -> None:
 
     ex = ed(Document(name="r.txt", text=text), gaz)
     assert any(c.actor == "mediator_x" and c.issue == "ceasefire" for c in ex.claims)
+
+
+def test_milestone_reported_with_its_weekday_dates_the_text() -> None:
+    # one public ceasefire end fell on a Friday while Gallant was defence minister
+    text = ("Defense Minister Yoav Gallant spoke on Sunday.\n\n"
+            "The truce between the two sides ended Friday, and fighting resumed.")
+    pub = infer_published(text, "x", Gazetteer.default())
+    assert pub.date == "2023-12-03"
+
+
+def test_milestone_without_a_weekday_only_bounds_the_date() -> None:
+    text = ("President Donald Trump spoke.\n\nThe first phase of the ceasefire ended recently.")
+    pub = infer_published(text, "x", Gazetteer.default())
+    assert pub.date is None and pub.earliest == "2025-03-01"
+
+
+def test_soft_offer_follows_who_delivers_the_issue() -> None:
+    text = "Hamas said it would welcome a full withdrawal."
+    default = extract_document(Document(name="w.txt", text=text))
+    assert any((c.actor, c.issue, c.stance) == ("hamas", "withdrawal", "demand")
+               for c in default.claims)
+    swapped = extract_document(Document(name="w.txt", text=text),
+                               delivered_by={"withdrawal": "hamas"})
+    assert any((c.actor, c.issue, c.stance) == ("hamas", "withdrawal", "offer")
+               for c in swapped.claims)

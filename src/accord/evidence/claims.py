@@ -16,7 +16,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.lexicon import (
-    CONCEDED_BY,
+    DEFAULT_DELIVERED_BY,
     ISSUE_PATTERNS,
     SOFT_OFFER,
     STANCE_PATTERNS,
@@ -28,8 +28,9 @@ from accord.evidence.types import Claim, Span
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposal|framework|offer|deal)\b", re.I)
-_PLAN_INTRO = re.compile(r"^\s*(under (this|the) (new |revised )?(plan|proposal|deal|framework)|"
-                         r"(the|this) (plan|proposal) (would|calls))", re.I)
+_PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
+                         r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
+_SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
 def _token_at(sent: Any, char: int) -> Any:
@@ -56,10 +57,17 @@ def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
         return None
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    people = index.people_in(start, end)
+    # only names inside the phrase's own words: a span from first to last token would also
+    # take in a clause the punctuation brackets ("Israel, backed by the Trump administration,")
+    starts = {t.idx for t in tokens}
+
+    def own(s: int) -> bool:
+        return any(t.idx <= s < t.idx + len(t.text) for t in tokens) or s in starts
+
+    people = [p for p in index.people_in(start, end) if own(p[0])]
     if people and people[0][2].actor:
         return people[0][2].actor
-    found = index.actors_in(start, end)
+    found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
     if found:
         return found[0].actor
     low = tokens[0].lower_ if len(tokens) == 1 else ""
@@ -131,9 +139,29 @@ def _cues(text: str, issues: list[tuple[str, int, int, str | None, str | None]]
     return sorted(out, key=lambda c: c[1])
 
 
+def delivered_by_of(scenario: Any) -> dict[str, str]:
+    """Who delivers each issue, from a scenario's ``Issue.delivered_by`` over the default table.
+
+    >>> class I: id = "ceasefire"; delivered_by = "hamas"
+    >>> class S: issues = [I()]
+    >>> delivered_by_of(S())["ceasefire"]
+    'hamas'
+    """
+    out = dict(DEFAULT_DELIVERED_BY)
+    for issue in getattr(scenario, "issues", None) or []:
+        if getattr(issue, "delivered_by", None):
+            out[str(issue.id)] = str(issue.delivered_by)
+    return out
+
+
 def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution | None],
-                   name: str) -> list[Claim]:
-    """Claims of one document, one per (actor, issue, stance) per sentence."""
+                   name: str, delivered_by: dict[str, str] | None = None) -> list[Claim]:
+    """Claims of one document, one per (actor, issue, stance) per sentence.
+
+    ``delivered_by`` maps an issue to the party that gives it (see :func:`delivered_by_of`);
+    it tells a soft offer from a demand. Default: the table of the shared issue vocabulary.
+    """
+    giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     claims: list[Claim] = []
     demands: dict[str, list[str]] = {}  # latest issues each actor demanded
     last_plan: list[str] = []  # main issues of the last plan described
@@ -216,7 +244,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 local[issue] = stance
                 holder = owner(cue[1])
                 if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
-                        CONCEDED_BY.get(issue) not in (None, holder):
+                        giver.get(issue) not in (None, holder):
                     stance = "demand"
                 emit(holder, issue, stance, value)
                 if stance == "demand" and holder:
@@ -224,8 +252,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     if issue not in demands[holder]:
                         demands[holder].append(issue)
                     # supporting another side's objectives makes them one's own
-                    sup = re.search(r"\bsupport\w*\s+([\w’']+)\s+(two |core )*objectives",
-                                    text[:cue[2] + 5])
+                    sup = _SUPPORTS.search(text[:cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
         threats = [c for c in cues if c[0] == "threat"]
@@ -235,7 +262,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 if implied is None and local.get(issue, "demand") == "demand":
                     emit(holder, issue, "threat", None)
         for key in list(out):
-            if key[2] == "demand" and CONCEDED_BY.get(key[1]) == key[0]:
+            if key[2] == "demand" and giver.get(key[1]) == key[0]:
                 out.pop(key)  # a side does not demand what only it can give: the cue is another's
         claims.extend(out.values())
     return claims

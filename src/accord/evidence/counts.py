@@ -116,7 +116,7 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
                 continue
             if num.ordinal and num.value < 100:
                 continue
-            if re.search(r"\b(dozens|hundreds|thousands|several|a large number)\s*(of\s*)?$",
+            if re.search(r"\b(dozens|hundreds|thousands|several|a (large|great|huge) number)\s*(of\s*)?$",
                          text[:num.start]) and num.value < 100:
                 continue
             # the noun the number quantifies

@@ -3,10 +3,12 @@
 Relative expressions ("on Wednesday", "last Friday", "earlier this week") are
 resolved against the publication date. The publication date comes from
 metadata when given; otherwise from the text: an explicit date consistent with
-the weekdays the text mentions, or a dated public event the text refers to
-(a landmark) moved forward by the weekdays reported after it. Officials named
-with their title bound the range ("Defense Minister Israel Katz" was in office
-from 2024-11-08). When nothing pins a day, the date is ``None`` with a range.
+the weekdays the text mentions, or a public milestone of the negotiation the
+text reports with its weekday ("the truce ended Friday", when one milestone of
+that kind fits), moved forward by the weekdays reported after it. Officials
+named with their title bound the range ("Defense Minister Israel Katz" was in
+office from 2024-11-08), and so do dates the text looks back on ("since October
+7, 2023"). When nothing pins a day, the date is ``None`` with a range.
 
 >>> from datetime import date
 >>> resolve_relative("last Friday", date(2023, 12, 20))
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.evidence.gazetteer import LANDMARKS, Gazetteer
+from accord.evidence.gazetteer import MILESTONES, Gazetteer
 from accord.evidence.types import PublicationDate, Span
 
 MONTHS = {m: i for i, m in enumerate(
@@ -45,12 +47,20 @@ EXPRESSION = re.compile(
     rf"|(?:(?:on|last|next|this|earlier on|late on|early on)\s+)?{_WD_RE}(?:’s|'s)?"
     rf"|earlier this (?:week|month)|later this (?:week|month)|this week|last week|next week"
     rf"|last month|this month|next month|today|yesterday|tomorrow|tonight|in recent days"
-    rf"|in recent weeks|in recent months|earlier in the war|recently)\b",
+    rf"|in recent weeks|in recent months|recently)\b",
 )
 _FUTURE = re.compile(r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
                      r"next|upcoming|to meet|going to)\b", re.I)
-_REACTION = re.compile(r"\b(rejects?|rejected|dismiss(es|ed)?|responds?|responded|hits? back|"
-                       r"slams?|slammed|denounce[sd]?|brush(es|ed)? off)\b", re.I)
+# a date named as the start of something or of an attack: the past the text looks back on
+_HISTORIC = re.compile(r"\b(began|begun|since|attack|assault|massacre|anniversary|started)\b",
+                       re.I)
+# how a sentence reports a milestone of each kind (see gazetteer.MILESTONES)
+_MILESTONE_CUES = {
+    "ceasefire_start": re.compile(r"\b(truce|cease-?fire|pause)\b[^.]{0,120}\b(began|started|"
+                                  r"took effect|came into effect)\b", re.I),
+    "ceasefire_end": re.compile(r"\b(truce|cease-?fire|pause|first phase)\b[^.]{0,200}\b(ended|"
+                                r"collapsed|expired|broke down|lapsed)\b", re.I),
+}
 
 
 def _month(token: str) -> int:
@@ -164,6 +174,48 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
     return lo, hi, why
 
 
+def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None
+                      ) -> tuple[date | None, date | None, str, Span | None]:
+    """A day from a public milestone the text reports with its weekday, or a lower bound.
+
+    A sentence reporting, say, a truce that "ended Friday" pins the day when exactly one
+    milestone of that kind fell on a Friday within the bounds the officials' titles give.
+    Without a weekday, a reported milestone only bounds the date from below (the earliest
+    one of its kind after ``lo``), and only when ``lo`` places the text in the table's era.
+    Returns (day, lower bound, what, evidence).
+    """
+    best: tuple[date, str, Span] | None = None
+    floor: tuple[date, str] | None = None
+    for start, sent in _sentences(text):
+        for kind, cue in _MILESTONE_CUES.items():
+            if not cue.search(sent):
+                continue
+            fits = [ms for ms in MILESTONES if ms.kind == kind
+                    and (lo is None or date.fromisoformat(ms.date) >= lo)
+                    and (hi is None or date.fromisoformat(ms.date) <= hi)]
+            days = {WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
+                    for m in find_date_mentions(sent) if not m.future
+                    and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)}
+            if days:
+                named = {ms.date: ms for ms in fits
+                         if date.fromisoformat(ms.date).weekday() in days}
+                if len(named) == 1:
+                    ms = next(iter(named.values()))
+                    d = date.fromisoformat(ms.date)
+                    if best is None or d > best[0]:
+                        best = (d, ms.what, Span(name, start, start + len(sent), sent))
+            elif fits and lo is not None:
+                ms = min(fits, key=lambda m: m.date)
+                d = date.fromisoformat(ms.date)
+                if floor is None or d > floor[0]:
+                    floor = (d, ms.what)
+    if best is not None:
+        return best[0], None, best[1], best[2]
+    if floor is not None:
+        return None, floor[0], floor[1], None
+    return None, None, "", None
+
+
 def infer_published(text: str, name: str, gaz: Gazetteer,
                     metadata: str | None = None) -> PublicationDate:
     """The publication date of ``text``: from metadata, the text, or a range."""
@@ -175,7 +227,6 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
             pass
     lo, hi, office = _office_range(text, gaz)
     mentions = find_date_mentions(text)
-    landmark_days = {date.fromisoformat(lm.date) for lm in LANDMARKS}
 
     def within(d: date) -> bool:
         return (lo is None or d >= lo) and (hi is None or d <= hi)
@@ -186,47 +237,36 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
     explicit = []
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))
-        around = text[max(0, m.start() - 30): m.end() + 30].lower()
-        historic = d in landmark_days and re.search(r"\b(began|since|attack|assault|massacre|"
-                                                    r"anniversary)", around)
-        if d and within(d) and not historic:
+        if d is None:
+            continue
+        around = text[max(0, m.start() - 30): m.end() + 30]
+        if _HISTORIC.search(around):
+            if lo is None or d > lo:  # the text looks back on it: written after it
+                lo = d
+                office.append(f"after {m.group(0)}, which it looks back on")
+            continue
+        if within(d):
             explicit.append((d, m))
     basis = []
     if explicit:
         anchor, m = max(explicit, key=lambda t: t[0])
-        span = Span(name, m.start(), m.end(), m.group(0))
+        span: Span | None = Span(name, m.start(), m.end(), m.group(0))
         basis.append(f"the text gives the date {m.group(0)}")
     else:
-        anchors = []
-        for start, sent in _sentences(text):
-            low = sent.lower()
-            for lm in LANDMARKS:
-                if not all(re.search(c, low) for c in lm.cues):
-                    continue
-                d = date.fromisoformat(lm.date)
-                if lm.weekday_cue and WEEKDAYS[d.weekday()] not in low:
-                    continue
-                if within(d) or (hi is None or d <= hi):
-                    anchors.append((d, lm.what, Span(name, start, start + len(sent), sent)))
-        if lo is not None:
-            anchors = [a for a in anchors if a[0] >= lo - timedelta(days=400)]
-        if not anchors:
-            why = "; ".join(office) or "no date, weekday anchor or dated event in the text"
+        day, floor, what, span = _milestone_anchor(text, name, lo, hi)
+        if day is None:
+            if floor is not None:
+                lo = floor
+                office.append(f"after {floor.isoformat()} ({what}), which it reports")
+            why = "; ".join(office) or "no date, weekday anchor or dated milestone in the text"
             return PublicationDate(None, _iso(lo), _iso(hi), f"no date in the text ({why})")
-        anchor, what, span = max(anchors, key=lambda t: t[0])
-        basis.append(f"the text refers to {what} ({anchor.isoformat()})")
-        if lo is not None and anchor < lo:
-            return PublicationDate(None, _iso(lo), _iso(hi),
-                                   f"no date in the text; after {anchor.isoformat()} ({what}) and "
-                                   + "; ".join(office))
+        anchor = day
+        basis.append(f"the text reports {what} ({anchor.isoformat()}) on its weekday")
     later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
     later = [d for d in later if d - anchor <= timedelta(days=6)]
     pub = max([anchor, *later])
     if pub > anchor:
         basis.append(f"and reports events up to {WEEKDAYS[pub.weekday()].title()} after it")
-    elif not explicit and not weekdays and _REACTION.search(text[:300]):
-        pub = anchor + timedelta(days=1)
-        basis.append("and opens with a reaction to it, reported the day after")
     if office:
         basis.append("consistent with " + "; ".join(office))
     return PublicationDate(pub.isoformat(), None, None, ", ".join(basis), span)

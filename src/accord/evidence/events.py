@@ -16,43 +16,45 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.types import Event, PublicationDate, Span
 
-_NOT_TALKS = r"(resume|restart|return to|pulled out of|familiar with|breakdown in|in the talks" \
-             r" between|negotiate with)"
+_NOT_TALKS = r"(resume|restart|return to|pulled out of|familiar with|breakdown in|negotiate with)"
 EVENT_CUES: dict[str, list[str]] = {
     "talks": [r"\b(round|rounds) of (\w+ )?(talks|negotiations)\b",
               r"\b(summits?|talks|negotiations) (were |was )?held\b",
-              r"\bnegotiations intensify\b", r"\b(arrived|was|were) (at|in) \w+ (\w+ )?for talks\b",
+              r"\b(talks|negotiations) (intensif\w+|resum\w+|stall\w*)\b",
+              r"\b(arrived|was|were) (at|in) \w+ (\w+ )?for talks\b",
               r"\b(talks|negotiations)\b[^.]{0,60}\b(brokered|mediated|hosted)\b",
-              r"\bdirect (\S+ )?talks\b", r"\b(talks|negotiations) on\b[^.]{0,40}\b(begin|began|start)",
-              r"\bfor another round of talks\b", r"\bsummits held\b"],
+              r"\bdirect (\S+ )?talks\b", r"\b(talks|negotiations) on\b[^.]{0,40}\b(begin|began|start)"],
     "proposal": [r"\b(proposal|proposed)\b", r"\bcould entail\b", r"\bput forward\b",
                  r"\btabled\b"],
     "acceptance": [r"\b(agreed|accepted)\b", r"\bsupports? (a|the) [^.]{0,30}(proposal|plan)\b"],
-    "rejection": [r"\breject\w*", r"\bdismiss\w*", r"\bpulled out\b", r"\bnonstarter\b",
-                  r"\bwould not resume\b", r"\brefused\b"],
+    "rejection": [r"\breject\w*", r"\bdismiss\w*", r"\bpulled out\b", r"\bnon-?starter\b",
+                  r"\b(would|will) not (resume|return|negotiate)\b", r"\brefused\b"],
     "release": [r"\b(were|was|been|being) (released|freed)\b", r"\breleased from\b",
-                r"\ballowed for the release\b", r"\bsaw \w+ release\b", r"\breleases of\b",
-                r"\bhave been released\b"],
+                r"\b(for|secur\w*|allow\w*) (the )?release of\b", r"\breleases of\b"],
     "ceasefire_end": [r"\b(cease-?fire|truce|first phase)\b[^.]{0,200}\b(ended|collapsed|expired)\b"],
     "ceasefire_start": [r"\b(cease-?fire|truce)\b[^.]{0,60}\b(began|took effect|started)\b"],
     "military_operation": [r"\bmilitary (operation|campaign|response)\b", r"\boffensive\b",
-                           r"\bairstrikes?\b", r"\bground invasion\b", r"\breignited\b",
+                           r"\bairstrikes?\b", r"\bground invasion\b",
+                           r"\b(reignit|resum|renew)\w* (its |the )?(war|offensive|fighting|"
+                           r"strikes|bombing)\b",
                            r"\b(attack|assault) (led by|on)\b",
                            r"\b(troops|forces|unit|soldiers|army|idf)\b[^.,]{0,40}\bkilled\b",
-                           r"\boverrun\b", r"\bevacuated\b", r"\brescue operations\b",
-                           r"\bimposed (a |an )?[\w-]* ?blockade\b",
+                           r"\boverrun\b", r"\bevacuat\w*\b", r"\brescue (operations?|missions?)\b",
+                           r"\bimpos\w* (a |an )?[\w-]* ?(blockade|siege)\b",
                            r"\b(destroys|destroyed|bombed|shelled|raided)\b",
                            r"\b(preparing|prepare|poised) to (enter|invade|attack)\b",
                            r"\blaunched\b", r"\bkilled during\b"],
     "threat": [r"\bwarn(ed|s|ing)?\b", r"\bthreat\b(?! (from|to))", r"\bvows?\b",
-               r"\bonly military pressure\b", r"\bwith fire\b", r"\bmilitary pressure\b",
-               r"\bcontinue (this|the) war\b"],
+               r"\bmilitary pressure\b", r"\bcontinu\w* (this |the )?(war|fighting)\b"],
     "meeting": [r"\b(meet|meeting|met) with\b",
-                r"\btold (the )?(families|family members|relatives)\b"],
-    "accusation": [r"\baccus\w*", r"\bto blame\b", r"\bblamed?\b", r"\bsole responsibility\b",
-                   r"\bthe problem (was|is)\b", r"\bfault\b", r"\bcareless\w*", r"\bnegligen\w*",
-                   r"\bnot adequately\b"],
+                r"\b(told|addressed|briefed) (the )?(families|family members|relatives)\b"],
+    "accusation": [r"\baccus\w*", r"\bto blame\b", r"\bblamed?\b", r"\b(sole )?responsibility\b",
+                   r"\bfault\b", r"\bcareless\w*", r"\bnegligen\w*"],
 }
+# within one sentence: any character but a sentence-ending full stop (one followed by a
+# capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
+_S = r"(?:[^.]|\.(?!\s+[A-Z]))"
+EVENT_CUES = {t: [p.replace("[^.]", _S) for p in pats] for t, pats in EVENT_CUES.items()}
 _COMPILED = [(t, re.compile(p, re.I)) for t, pats in EVENT_CUES.items() for p in pats]
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",

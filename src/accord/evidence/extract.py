@@ -38,8 +38,13 @@ def _sentences(doc: Any) -> list[Any]:
     return out
 
 
-def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None) -> Extraction:
-    """Extract everything from a document already parsed by spaCy."""
+def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
+                   delivered_by: dict[str, str] | None = None) -> Extraction:
+    """Extract everything from a document already parsed by spaCy.
+
+    ``delivered_by`` (issue -> party that gives it, e.g. from
+    :func:`accord.evidence.claims.delivered_by_of` on a scenario) tells offers from demands.
+    """
     gaz = gaz or Gazetteer.default()
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published)
@@ -59,26 +64,28 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None) -
                         atts[k] = Attribution(q.speaker, q.actor, q.description)
                         break
     quotes += indirect_quotes(sents, atts, name)
-    claims = extract_claims(sents, index, atts, name)
+    claims = extract_claims(sents, index, atts, name, delivered_by)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     return Extraction(doc=name, published=published, mentions=index.mentions, quotes=quotes,
                       claims=claims, counts=counts, events=events)
 
 
-def extract_document(document: Document, gaz: Gazetteer | None = None) -> Extraction:
+def extract_document(document: Document, gaz: Gazetteer | None = None,
+                     delivered_by: dict[str, str] | None = None) -> Extraction:
     """Extract claims, counts, events and the publication date from one document."""
     from accord.evidence.nlp import nlp
 
-    return extract_parsed(document, nlp()(document.text), gaz)
+    return extract_parsed(document, nlp()(document.text), gaz, delivered_by)
 
 
 def extract_many(documents: Iterable[Document], gaz: Gazetteer | None = None,
-                 batch_size: int = 32) -> Iterator[Extraction]:
+                 batch_size: int = 32, delivered_by: dict[str, str] | None = None
+                 ) -> Iterator[Extraction]:
     """Extract from many documents on this core, parsing them in batches (``nlp.pipe``)."""
     from accord.evidence.nlp import nlp
 
     docs = list(documents)
     for document, parsed in zip(docs, nlp().pipe((d.text for d in docs), batch_size=batch_size),
                                 strict=True):
-        yield extract_parsed(document, parsed, gaz)
+        yield extract_parsed(document, parsed, gaz, delivered_by)

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import re
 
-_H = r"(hostages?|captives?|abductees?|loved ones|those (held|abducted|taken)|the rest)"
+_H = r"(hostages?|captives?|abductees?|loved ones|those (held|abducted|taken))"
 # issue -> [(pattern, implied stance or None, value or None)]
 ISSUES: dict[str, list[tuple[str, str | None, str | None]]] = {
     "hostage_release": [
         (rf"\b(releas\w*|free|freeing|freed|return\w*|recover\w*|rescu\w*|getting|secur\w+|"
-         rf"exchange)\s+(of\s+)?(all\s+|more\s+|the\s+|remaining\s+|our\s+|their\s+|half of\s+"
-         rf"the\s+|several dozen\s+|additional\s+)*(\w+\s+){{0,2}}{_H}\b", None, None),
+         rf"exchange)\s+(of\s+)?(\w+\s+){{0,4}}?{_H}\b", None, None),
         (r"\bhostages?[’']?\s+(release|return|home|safe return|deal|negotiations|talks|releases)\b",
          None, None),
         (r"\bhostage[- ](release|deal|negotiations|talks|releases)\b", None, None),
-        (r"\b(release|return|freeing)\s+of\s+(the\s+|all\s+)?(\d[\d,]*\s+)?(\w+\s+){0,3}"
-         r"(held hostage|hostages?|captives|abductees)\b", None, None),
-        (r"\b(released|freed) through\b", None, None),
-        (r"\bhostages\s+(who could be |to be |would be |will be )?(released|freed)\b", None, None),
-        (r"\bhostages are a priority\b", None, None),
+        (r"\b(release|return|freeing)\s+of\s+(\w+\s+){0,6}?(held hostage|hostages?|captives|"
+         r"abductees)\b", None, None),
+        (r"\b(hostages|captives)\s+(\w+\s+){0,2}(released|freed)\b", None, None),
+        # the hostages named as someone's priority or goal ("bringing the captives home")
+        (r"\b(hostages|captives|abductees)\b[^.;]{0,12}\b(home|priority|back)\b", None, None),
         (rf"\bfor\s+{_H}\b", None, None),
     ],
     "bodies_return": [
@@ -31,25 +30,23 @@ ISSUES: dict[str, list[tuple[str, str | None, str | None]]] = {
     ],
     "prisoner_release": [
         (r"\bprisoners?\s+(exchange|swap|release)\b", None, None),
-        (r"\b(releas\w*|free\w*|exchange)\s+(of\s+)?(more\s+|a large number of\s+|all\s+)?"
-         r"(\w+\s+){0,2}(prisoners|detainees)\b", None, None),
+        (r"\b(releas\w*|free\w*|exchange)\s+(of\s+)?(\w+\s+){0,4}?(prisoners|detainees)\b",
+         None, None),
         (r"\b(prisoners|detainees)\b[^.]{0,40}\b(released|freed)\b", None, None),
-        (r"\b(released|freed) from (israeli )?(prison|jail)s?\b", None, None),
-        (r"\blife sentences\b", None, None),
-        (r"\bconvicted (terrorists|prisoners)\b", None, None),
+        (r"\b(released|freed) from (\w+ )?(prison|jail)s?\b", None, None),
+        (r"\b(life|long) sentences\b", None, None),
+        (r"\bconvicted (terrorists|prisoners|militants)\b", None, None),
     ],
     "ceasefire": [
         (r"\b(permanent|lasting|complete|comprehensive|blanket|temporary|full)?\s*"
-         r"(cease-?fire|truce)\b", None, None),
-        (r"\b(a |the )?(peace |humanitarian |week-long |temporary )?pause\b", None, "pause"),
-        (r"\bpause fighting\b", None, "pause"),
+         r"(cease-?fire|truce|armistice)\b", None, None),
+        (r"\b(\w+[- ])?pause\b", None, "pause"),
         (r"\bcessation of (fighting|hostilities)\b", None, None),
         (r"\b(end(ing)?|stop(ping)?|halt(ing)?) (to )?(the |this )?(war|fighting|aggression)\b",
          None, "permanent"),
         (r"\b(invasion|offensive|fighting|war) (stopped|stops|ends|ended)\b", None, None),
-        (r"\bunder fire\b", "condition", None),
-        (r"\bcontinue (this|the) war\b", "reject", "permanent"),
-        (r"\bwar will continue\b", "condition", None),
+        (r"\bcontinu\w* (this |the )?(war|fighting|offensive)\b", "reject", "permanent"),
+        (r"\b(war|fighting|offensive) will (continue|go on)\b", "condition", None),
         (r"\bfinish the (fight|job|war)\b", "reject", "permanent"),
     ],
     "withdrawal": [
@@ -63,31 +60,31 @@ ISSUES: dict[str, list[tuple[str, str | None, str | None]]] = {
     "humanitarian_aid": [
         (r"\b(all |more |humanitarian )?aid\b(?! (groups|organizations|agencies|workers))", None,
          None),
-        (r"\bblockade\b", None, None),
+        (r"\b(blockade|siege)\b", None, None),
         (r"\b(essential |vital )?supplies\b", None, None),
-        (r"\baccess to the hostages\b", None, None),
+        # humanitarian access to people held (the ICRC's mandate)
+        (r"\baccess to (\w+ )?(hostages|captives|detainees|prisoners)\b", None, None),
     ],
     "reconstruction": [
         (r"\b(rebuild\w*|reconstruct\w*)\b", None, "yes"),
     ],
     "hamas_rule": [
         (r"\b(destroy\w*|dismantl\w*|eliminat\w*|defeat\w*|topple\w*|crush\w*|remov\w*|"
-         r"eradicat\w*)\s+(of\s+)?(hamas|(that |the |its |hamas[’']s )?(terror )?infrastructure|"
-         r"terror networks)\b", None, None),
-        (r"\bhamas\s+(as a|rule|control)\b", None, None),
+         r"eradicat\w*)\s+(of\s+)?(hamas|(\w+\s+){0,2}?(terror\s+)?infrastructure|"
+         r"(\w+\s+)?(terror|militant) (networks?|groups?))\b", None, None),
+        (r"\bhamas[’']?s?\s+(rule|control|governance)\b", None, None),
         (r"\bhamas\b[^.,;]{0,30}\bin control\b", None, None),
         (r"\bsurrender\b", None, None),
         (r"\bdisarm\w*\b", None, "disarmed"),
         (r"\bstatus quo\b", None, None),
-        (r"\bthreat of hamas\b", None, None),
     ],
     "security_guarantees": [
         (r"\bnever again (threaten|be a threat|pose a threat)\b", None, None),
-        (r"\b(remov\w*|eliminat\w*) the threat\b", None, None),
-        (r"\bfree from threats?\b", None, None),
+        (r"\b(remov\w*|eliminat\w*|neutrali[sz]\w*) the threat\b", None, None),
+        (r"\b(free|safe) from (\w+ )?threats?\b", None, None),
         (r"\b(security )?guarantee(s|es)?\b(?! a permanent)", None, None),
-        (r"\bwon[’']t be reassembled|never be rebuilt|not be reassembled\b", None, None),
-        (r"\binternational force\b", None, None),
+        (r"\b(never|not|cannot) be (rebuilt|reassembled|rearmed|reconstituted)\b", None, None),
+        (r"\binternational (force|peacekeepers|peacekeeping)\b", None, None),
     ],
 }
 
@@ -96,43 +93,51 @@ STANCES: dict[str, list[str]] = {
     "demand": [
         r"\bdemand\w*", r"\binsist\w*", r"\bcall(ed|s|ing)? on\b", r"\burg\w+", r"\bpush\w*",
         r"\bpress(ed|ing)? for\b", r"\bwants?\b", r"\bseek\w*", r"\bgoals?\b", r"\bobjectives?\b",
-        r"\baim(ed|s)? at\b", r"\bcommitted to\b", r"\bstick with\b", r"\basking for\b",
-        r"\bpersuade\b", r"\bpriority\b", r"\bneed to\b", r"\bduty\b", r"\bmust\b",
-        r"\bto bring about\b", r"\bcentral and uncompromisable\b", r"\badvocated\b",
-        r"\btop tenets?\b", r"\bpressed\b", r"\bat any price\b", r"\bno matter what\b",
-        r"\bfocused on\b", r"\bexhausting every avenue\b", r"\breturn to the negotiating table\b",
-        r"\bconditions?\b", r"\bobjective\b", r"\bsupport\w* [\w’']+ (two |core )*objectives\b",
+        r"\baim(ed|s)? at\b", r"\bcommitted to\b", r"\bask(ing|ed|s)? for\b",
+        r"\b(persuade|convince)\b", r"\bpriority\b", r"\bneed to\b", r"\bduty\b", r"\bmust\b",
+        r"\b(non-negotiable|uncompromis\w+|paramount|red line)\b", r"\badvocat\w*",
+        r"\bpressed\b", r"\bat any (price|cost)\b", r"\bno matter what\b", r"\bwhatever it takes\b",
+        r"\bfocus(ed|ing)? on\b", r"\bconditions?\b", r"\bsupport\w*\s+(\S+\s+){0,3}?"
+        r"(objectives|goals|aims|demands)\b",
     ],
     "offer": [r"\bin return\b", r"\boffer\w*", r"\bproposal\b", r"\bwilling to\b",
-              r"\bready to\b", r"\bwould welcome\b", r"\bunder (this|the) (new |revised )?plan\b",
+              r"\bready to\b", r"\b(would |will )?welcome\b",
+              r"\bunder (this|the|that) (\w+ )?(plan|proposal|deal|framework)\b",
               r"\bin exchange for\b"],
-    "accept": [r"\baccept(s|ed|ing)?\b", r"\bagree[sd]? to\b", r"\bsupports?\b(?! [\w’']+ "
-               r"(two |core )*objectives)", r"\bendorse\w*", r"\bfacilitat\w*",
+    "accept": [r"\baccept(s|ed|ing)?\b", r"\bagree[sd]? to\b", r"\bsupports?\b(?!\s+(\S+\s+){0,3}?"
+               r"(objectives|goals|aims|demands))", r"\bendorse\w*", r"\bfacilitat\w*",
                r"\bsigned off\b"],
-    "reject": [r"\breject\w*", r"\brefus\w*", r"\bdismiss\w*", r"\bnonstarter\b",
-               r"\bdelusional\b", r"\bpulled out\b", r"\boppos\w*", r"\bcriticiz\w*",
-               r"\bwill not accept\b", r"\bno settlement\b",
-               r"\bimposed (a |an )?(near-total |total |full )?blockade\b"],
+    "reject": [r"\breject\w*", r"\brefus\w*", r"\bdismiss\w*", r"\bnon-?starter\b",
+               r"\b(delusional|unacceptable|absurd|ludicrous)\b", r"\bout of the question\b",
+               r"\bpulled out\b", r"\boppos\w*", r"\bcriticiz\w*", r"\bwill not accept\b",
+               r"\b(impos\w*|tighten\w*)\b[^.]{0,25}\b(blockade|siege)\b"],
     "condition": [r"\buntil\b", r"\bunless\b", r"\bonly if\b", r"\bas long as\b",
-                  r"\bso long as\b", r"\bonly (happen|come|be possible) as part of\b",
-                  r"\bon condition\b", r"\bprovided that\b", r"\bonly (with|within)\b",
-                  r"\bmost effective path\b", r"\bonce\b(?! again| more)"],
-    "threat": [r"\bmilitary pressure\b", r"\bstronger pressure\b", r"\bpressure (on|for)\b",
-               r"\bpress harder\b", r"\bthrough force\b", r"\bby force\b", r"\bwith fire\b",
-               r"\bconsequences\b", r"\bpunitive\b", r"\bor die\b", r"\btargeted for death\b",
-               r"\bwarn(s|ed)?\b", r"\bwarning (that|of)\b", r"\bthreaten(s|ed|ing)?\b", r"\bpressure\b", r"\bmilitary operations "
-               r"advance\b"],
+                  r"\bso long as\b", r"\bon condition\b", r"\bprovided that\b",
+                  r"\bonly (\w+ ){0,2}(as part of|as a (result|consequence) of|with|within|through|after)\b",
+                  r"\b(best|only|most effective) (way|path|route) to\b",
+                  r"\bwhile (under fire|the (war|fighting|bombing) (continues|goes on))\b",
+                  r"\bonce\b(?! again| more)"],
+    "threat": [r"\bmilitary pressure\b", r"\b(stronger|more|increased|maximum) pressure\b",
+               r"\bpressure (on|for)\b", r"\bthrough force\b", r"\bby force\b",
+               r"\bconsequences\b", r"\bpunitive\b", r"\b(will|would) pay\b",
+               r"\bwarn(s|ed)?\b", r"\bwarning (that|of)\b", r"\bthreaten(s|ed|ing)?\b",
+               r"\bpressure\b"],
 }
 
-# who gives what: a soft cue ("would welcome") by the giving side is an offer, by the other a demand
-CONCEDED_BY = {"hostage_release": "hamas", "bodies_return": "hamas", "hamas_rule": "hamas",
-               "prisoner_release": "israel", "withdrawal": "israel", "displaced_return": "israel",
-               "humanitarian_aid": "israel", "reconstruction": "israel", "ceasefire": "israel",
-               "security_guarantees": "hamas"}
+# Who delivers what, when no scenario says (``Issue.delivered_by``): the side that holds or
+# controls the thing each issue of the shared vocabulary gives. A soft cue ("would welcome")
+# by the delivering side is an offer, by the other side a demand; a side never "demands" what
+# only it can give.
+DEFAULT_DELIVERED_BY: dict[str, str] = {
+    "hostage_release": "hamas", "bodies_return": "hamas", "hamas_rule": "hamas",
+    "security_guarantees": "hamas", "prisoner_release": "israel", "withdrawal": "israel",
+    "displaced_return": "israel", "humanitarian_aid": "israel", "reconstruction": "israel",
+    "ceasefire": "israel",
+}
 
 VALUES = [
     (r"\b(permanent|lasting|comprehensive|end(ing)? (to )?the war)\b", "ceasefire", "permanent"),
-    (r"\b(pause|temporary|week-long)\b", "ceasefire", "pause"),
+    (r"\b(pause|temporary|week-long|humanitarian)\b", "ceasefire", "pause"),
     (r"\b(full|complete|comprehensive|total)\b", "withdrawal", "full"),
     (r"\bpartial\b", "withdrawal", "partial"),
     (r"\ball\b", "hostage_release", "all"),
@@ -153,5 +158,5 @@ def compile_stances() -> list[tuple[re.Pattern[str], str]]:
 
 ISSUE_PATTERNS = compile_issues()
 STANCE_PATTERNS = compile_stances()
-SOFT_OFFER = re.compile(r"\b(would welcome|willing to|ready to|in return|in exchange for|"
-                        r"under (this|the) (new |revised )?plan)\b", re.I)
+SOFT_OFFER = re.compile(r"\b((would |will )?welcome|willing to|ready to|in return|in exchange for|"
+                        r"under (this|the|that) (\w+ )?(plan|proposal|deal|framework))\b", re.I)
