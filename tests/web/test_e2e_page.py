@@ -156,3 +156,21 @@ def test_recommended_package_opens_in_the_explorer(page, live_server, wait_until
         "els => els.map(e => e.closest('label').querySelector('output').textContent)")
     assert levels[-1] == final["ceasefire"]
     assert page.errors == []
+
+
+@pytest.mark.parametrize("scenario_id", ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"])
+def test_every_tab_renders_cleanly_for_each_builtin(page, live_server, scenario_id):
+    """No tab shows a raw null, undefined, NaN or [object Object], and nothing throws."""
+    page.goto(f"{live_server.url}/?scenario={scenario_id}")
+    page.wait_for_selector("#matrix-table td.cell")
+    ready = {"space": "#space-verdict", "explorer": "#explorer-result .party-result",
+             "forecast": "#forecast-runs > *", "evidence": "#evidence-body h3"}
+    for tab, selector in ready.items():
+        page.click(f"nav.tabs button[data-tab={tab}]")
+        page.wait_for_selector(f"#tab-{tab} {selector}", timeout=60_000)
+        text = page.inner_text(f"#tab-{tab}")
+        for bad in ("null", "undefined", "NaN", "[object Object]"):
+            assert bad not in text.split() and "[object Object]" not in text, (tab, bad)
+    text = page.inner_text("#tab-positions") + page.inner_text("#scenario-head")
+    assert "undefined" not in text and "[object Object]" not in text
+    assert page.errors == []

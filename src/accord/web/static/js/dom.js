@@ -26,6 +26,17 @@ export function append(node, children) {
   return node;
 }
 
+// node.append(...) would print null as "null"; this skips null/false and flattens arrays.
+export function add(node, ...children) {
+  return append(node, children);
+}
+
+// A term as a reader says it: {general: 1000, life_sentences: 100} -> "general 1000, life_sentences 100"
+export function term(v) {
+  if (v !== null && typeof v === "object") return Object.entries(v).map(([k, n]) => `${k} ${fmt(n, 0)}`).join(", ");
+  return fmt(v, 0);
+}
+
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;

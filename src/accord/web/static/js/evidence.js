@@ -1,6 +1,6 @@
 // Evidence: timeline, counts ledger (disagreements flagged) and the claims browser.
 // Every quote links to its source text. Article text is untrusted: text nodes only.
-import { api, clear, el, table } from "./dom.js";
+import { add, api, clear, el, table } from "./dom.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
 
 const st = { actor: "", issue: "" };
@@ -61,17 +61,17 @@ export async function renderEvidence(scenarioId) {
     api(`/api/scenarios/${encodeURIComponent(scenarioId)}/ledger`),
   ]);
   const rerender = () => renderEvidence(scenarioId);
-  body.append(el("h3", {}, "Counts in the scenario"), scenarioLedger(ledger));
+  add(body, el("h3", {}, "Counts in the scenario"), scenarioLedger(ledger));
   if (!view.documents.length) {
-    body.append(el("p", { class: "muted", id: "evidence-empty" },
+    add(body, el("p", { class: "muted", id: "evidence-empty" },
       "No articles in the store yet. Add some with `accord ingest FILES` or POST /api/evidence/documents."));
     document.body.dataset.evidenceReady = "1";
     return;
   }
   if (view.pending.length) {
-    body.append(el("p", { class: "muted" }, `${view.pending.length} document(s) not extracted yet: `, view.pending.join(", ")));
+    add(body, el("p", { class: "muted" }, `${view.pending.length} document(s) not extracted yet: `, view.pending.join(", ")));
   }
-  body.append(
+  add(body, 
     el("h3", {}, `Documents (${view.documents.length})`),
     table(view.documents, [
       { label: "document", value: (d) => sourceLink({ doc: d.name }, d.name) },

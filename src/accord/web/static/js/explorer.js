@@ -1,6 +1,6 @@
 // Deal explorer: a package's terms per phase as sliders and toggles; every change
 // is evaluated by the server (cached compiled scenario) and the verdicts redrawn.
-import { api, clear, el, fmt, pct, showError } from "./dom.js";
+import { add, api, clear, el, fmt, pct, showError, term } from "./dom.js";
 import { plot } from "./space.js";
 
 const st = { scenario: null, setup: null, phases: [], penalty: {}, seq: 0, controller: null, plotted: false };
@@ -53,7 +53,7 @@ function renderControls() {
     on: { change: (e) => load(starts.find((s) => s.id === e.target.value)) } },
     starts.map((s) => el("option", { value: s.id }, s.title)));
   picker.value = st.startId;
-  form.append(el("div", { class: "filters" },
+  add(form, el("div", { class: "filters" },
     el("label", {}, "Start from ", picker),
     el("button", { type: "button", id: "add-phase", on: { click: addPhase } }, "Add phase"),
     el("button", { type: "button", id: "remove-phase", disabled: st.phases.length < 2, on: { click: removePhase } }, "Remove last phase")));
@@ -65,7 +65,7 @@ function renderControls() {
       c.delivered_by ? el("div", { class: "muted" }, `delivered by ${c.delivered_by}`) : null),
     st.phases.map((_, k) => el("td", {}, control(c, k)))));
   const pen = Object.entries(st.penalty);
-  form.append(el("table", { class: "explorer-table" }, el("thead", {}, head), el("tbody", {}, rows)),
+  add(form, el("table", { class: "explorer-table" }, el("thead", {}, head), el("tbody", {}, rows)),
     pen.length ? el("p", { class: "muted" }, "Guarantor penalties for walking away: ",
       pen.map(([p, v]) => `${p} ${fmt(v, 2)}`).join(", ")) : null);
 }
@@ -94,21 +94,21 @@ function removePhase() {
 
 function renderResult(r, ms) {
   const box = clear(document.getElementById("explorer-result"));
-  box.append(el("h3", {}, "This package"),
+  add(box, el("h3", {}, "This package"),
     el("p", { id: "completion" }, "Chance every phase is carried out: ", el("strong", {}, pct(r.completion_probability))),
     r.phase_proceed_probability.length ? el("p", { class: "muted" }, "Next phase starts: ",
       r.phase_proceed_probability.map((p, b) => `${r.phases[b].name} → ${r.phases[b + 1].name} ${pct(p)}`).join("; ")) : null);
   for (const [pid, v] of Object.entries(r.parties)) {
-    box.append(el("div", { class: "party-result", dataset: { party: pid } },
+    add(box, el("div", { class: "party-result", dataset: { party: pid } },
       el("h4", {}, pid, " ", el("span", { class: v.acceptable ? "verdict-ok" : "verdict-bad" }, v.acceptable ? "acceptable" : "not acceptable")),
       el("div", {}, "expected utility ", el("strong", { class: "expected" }, fmt(v.expected_utility, 3)), " ",
         el("span", { class: "bar", style: `width:${Math.round(120 * v.expected_utility)}px` })),
       el("div", { class: "muted" }, `if every phase is carried out ${fmt(v.final_utility, 3)} · fallback ${fmt(v.fallback, 3)} · gain ${v.gain_over_fallback >= 0 ? "+" : ""}${fmt(v.gain_over_fallback, 3)}`),
       v.honour_probability.length ? el("div", { class: "muted" }, "honours each boundary: ", v.honour_probability.map(pct).join(", ")) : null,
       el("ul", { class: "red-lines" }, Object.entries(v.red_lines).map(([iss, rl]) => el("li", { class: rl.ok ? "verdict-ok" : "verdict-bad", dataset: { issue: iss } },
-        `${rl.ok ? "✓" : "✗"} ${iss}: ${typeof rl.value === "object" ? JSON.stringify(rl.value) : rl.value} (red line ${rl.red_line}${rl.applies_if ? `, applies if ${Object.entries(rl.applies_if).map(([a, b]) => `${a} ${b}`).join(", ")}` : ""}${rl.applies ? "" : ": does not apply"})`)))));
+        `${rl.ok ? "✓" : "✗"} ${iss}: ${term(rl.value)} (red line ${term(rl.red_line)}${rl.applies_if ? `, applies if ${Object.entries(rl.applies_if).map(([a, b]) => `${a} ${b}`).join(", ")}` : ""}${rl.applies ? "" : ": does not apply"})`)))));
   }
-  box.append(el("p", { class: "muted", id: "explorer-timing" }, `evaluated in ${ms.toFixed(0)} ms`));
+  add(box, el("p", { class: "muted", id: "explorer-timing" }, `evaluated in ${ms.toFixed(0)} ms`));
   updatePoint(r);
 }
 

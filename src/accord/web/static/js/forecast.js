@@ -1,6 +1,6 @@
 // Forecast: stored runs of the scenario (deal probability with its band, outcomes,
 // tornado) and a button that starts a new run, with live progress.
-import { api, clear, el, fmt, pct, showError, table } from "./dom.js";
+import { add, api, clear, el, fmt, pct, showError, table } from "./dom.js";
 import { plot } from "./space.js";
 
 const st = { scenario: null, polling: null };
@@ -9,11 +9,11 @@ async function showRun(runId) {
   const body = clear(document.getElementById("forecast-body"));
   const run = await api(`/api/forecast/runs/${encodeURIComponent(runId)}`);
   if (!run.summary) {
-    body.append(el("p", { class: "muted" }, `Run ${run.id} is ${run.status} (${run.finished_chunks} of ${run.n_chunks} chunks).`));
+    add(body, el("p", { class: "muted" }, `Run ${run.id} is ${run.status} (${run.finished_chunks} of ${run.n_chunks} chunks).`));
     return;
   }
   const s = run.summary;
-  body.append(
+  add(body, 
     el("p", { id: "forecast-headline" }, el("strong", {}, `Chance of a first deal within ${s.horizon_days} days: ${pct(s.p_deal_by_horizon)}`),
       ` (95% interval ${(100 * s.p_deal_band[0]).toFixed(1)}–${(100 * s.p_deal_band[1]).toFixed(1)}%)`,
       s.median_days_to_deal ? `; median time to a deal ${s.median_days_to_deal} days` : "",
@@ -38,11 +38,11 @@ async function showRun(runId) {
 function runsList(runs) {
   const box = document.getElementById("forecast-runs");
   clear(box);
-  if (!runs.length) { box.append(el("p", { class: "muted", id: "no-runs" }, "No forecast stored for this scenario yet: start one.")); return; }
+  if (!runs.length) { add(box, el("p", { class: "muted", id: "no-runs" }, "No forecast stored for this scenario yet: start one.")); return; }
   const select = el("select", { id: "forecast-run-picker", "aria-label": "stored run",
     on: { change: (e) => showRun(e.target.value).catch(showError) } },
     runs.map((r) => el("option", { value: r.id }, `${r.created_at} · ${r.config.runs.toLocaleString()} runs, ${r.config.horizon} days, seed ${r.seed} · ${r.status}`)));
-  box.append(el("label", {}, "Stored runs ", select));
+  add(box, el("label", {}, "Stored runs ", select));
 }
 
 async function poll(jobId) {
@@ -93,7 +93,7 @@ export async function renderForecast(scenarioId) {
     num("runs", 20000, 100, 1000000, "runs"), num("horizon", 365, 7, 1095, "horizon (days)"), num("seed", 0, 0, 2147483647, "seed"),
     el("button", { type: "submit", class: "primary", id: "forecast-start" }, "Start a new forecast"),
     el("progress", { id: "forecast-bar", value: 0, max: 1 }), el("span", { id: "forecast-status", class: "muted" }));
-  controls.append(form, el("div", { id: "forecast-runs" }));
+  add(controls, form, el("div", { id: "forecast-runs" }));
   const runs = await api(`/api/scenarios/${encodeURIComponent(scenarioId)}/forecast/runs`);
   runsList(runs);
   const done = runs.find((r) => r.status === "done");

@@ -1,5 +1,5 @@
 // Workbench entry point: scenario picker, upload, tabs; each panel renders itself.
-import { api, clear, el, message, showError } from "./dom.js";
+import { add, api, clear, el, message, showError } from "./dom.js";
 import { renderPositions, renderProposals } from "./positions.js";
 import { initSourceViewer } from "./sources.js";
 import { renderSpace } from "./space.js";
@@ -34,7 +34,7 @@ async function showScenario(id) {
     api(`/api/scenarios/${encodeURIComponent(id)}/positions`),
   ]);
   const head = clear(document.getElementById("scenario-head"));
-  head.append(el("h2", {}, summary.title), el("p", { class: "muted" }, `${summary.id} · as of ${summary.date}`),
+  add(head, el("h2", {}, summary.title), el("p", { class: "muted" }, `${summary.id} · as of ${summary.date}`),
     summary.description ? el("p", {}, summary.description) : null);
   renderPositions(matrix);
   renderProposals(summary);

@@ -1,5 +1,5 @@
 // Positions matrix: parties x issues, each cell with its evidence or assumption.
-import { clear, el, fmt } from "./dom.js";
+import { add, clear, el, fmt } from "./dom.js";
 import { evidenceBlock } from "./sources.js";
 
 function weightText(w) {
@@ -35,24 +35,24 @@ function cellNode(cell, onSelect) {
 function detail(cell, matrix) {
   const box = clear(document.getElementById("positions-detail"));
   const issue = matrix.issues.find((i) => i.id === cell.issue);
-  box.append(
+  add(box, 
     el("h3", {}, `${matrix.party_names[cell.party] || cell.party} on ${issue ? issue.name : cell.issue}`),
     cell.stance ? el("p", {}, cell.stance) : null,
     el("p", {}, `ideal: ${cell.ideal}`, cell.red_line ? ` · red line: ${cell.red_line}` : "", ` · shape: ${cell.shape}`),
     el("p", { class: cell.weight.assumed ? "assumed-num" : "" }, weightText(cell.weight),
       cell.weight.reason ? ` — ${cell.weight.reason}` : ""),
   );
-  if (cell.assumption) box.append(el("p", { class: "assumption" }, el("span", { class: "badge assumed" }, "assumed"), " ", cell.assumption));
+  if (cell.assumption) add(box, el("p", { class: "assumption" }, el("span", { class: "badge assumed" }, "assumed"), " ", cell.assumption));
   if (cell.evidence.length) {
-    box.append(el("h4", {}, "Evidence"), ...cell.evidence.map(evidenceBlock));
+    add(box, el("h4", {}, "Evidence"), ...cell.evidence.map(evidenceBlock));
   } else {
-    box.append(el("p", { class: "muted" }, "No source states this position; it is the modeller's assumption."));
+    add(box, el("p", { class: "muted" }, "No source states this position; it is the modeller's assumption."));
   }
 }
 
 export function renderPositions(matrix) {
   const holder = clear(document.getElementById("positions-matrix"));
-  clear(document.getElementById("positions-detail")).append(
+  add(clear(document.getElementById("positions-detail")), 
     el("p", { class: "muted" }, "Select a cell to see its sources."));
   let selected = null;
   const onSelect = (cell, td) => {
@@ -73,14 +73,14 @@ export function renderPositions(matrix) {
   });
   const sq = el("tr", { class: "status-quo" }, el("th", { scope: "row" }, "status quo (no deal)"),
     matrix.issues.map((i) => el("td", {}, matrix.status_quo[i.id])));
-  holder.append(el("table", { class: "matrix", id: "matrix-table" }, el("thead", {}, head), el("tbody", {}, rows, sq)));
+  add(holder, el("table", { class: "matrix", id: "matrix-table" }, el("thead", {}, head), el("tbody", {}, rows, sq)));
 }
 
 export function renderProposals(summary) {
   const box = clear(document.getElementById("proposals"));
-  if (!summary.proposals.length) { box.append(el("p", { class: "muted" }, "No proposals tabled.")); return; }
+  if (!summary.proposals.length) { add(box, el("p", { class: "muted" }, "No proposals tabled.")); return; }
   for (const p of summary.proposals) {
-    box.append(el("div", { class: "proposal" },
+    add(box, el("div", { class: "proposal" },
       el("h4", {}, p.title, " ", el("span", { class: "muted" }, `tabled by ${p.tabled_by.join(", ") || "–"}${p.date ? ", " + p.date : ""}`)),
       el("ol", {}, p.phases.map((ph) => el("li", {}, el("strong", {}, ph.name), ": ",
         Object.entries(ph.terms).map(([k, v]) => `${k} ${v}`).join("; "),

@@ -1,5 +1,5 @@
 // Agreement space: the utility-space plot, the deadlock diagnosis in words, proposals and solutions.
-import { api, clear, el, fmt, pct, table } from "./dom.js";
+import { add, api, clear, el, fmt, pct, table } from "./dom.js";
 
 export function plot(node, figure, extra = []) {
   const config = { responsive: true, displaylogo: false };
@@ -16,18 +16,18 @@ export async function renderSpace(scenarioId, relax = []) {
   const q = relax.map((r) => `relax=${encodeURIComponent(r)}`).join("&");
   const base = `/api/scenarios/${encodeURIComponent(scenarioId)}`;
   const diag = clear(document.getElementById("space-diagnosis"));
-  diag.append(el("p", { class: "muted" }, "Analysing the agreement space…"));
+  add(diag, el("p", { class: "muted" }, "Analysing the agreement space…"));
   const [a, fig] = await Promise.all([api(`${base}/analysis?${q}`), api(`${base}/analysis/figure?${q}`)]);
   clear(diag);
   const zone = a.agreement_space.zone_exists;
-  diag.append(el("h3", { id: "space-verdict" }, zone ? "Zone of agreement" : "Deadlock diagnosis"),
+  add(diag, el("h3", { id: "space-verdict" }, zone ? "Zone of agreement" : "Deadlock diagnosis"),
     el("ul", { class: "summary" }, a.summary.map((s) => el("li", {}, s))));
   if (relax.length) {
-    diag.append(el("button", { type: "button", on: { click: () => renderSpace(scenarioId, []) } },
+    add(diag, el("button", { type: "button", on: { click: () => renderSpace(scenarioId, []) } },
       "Back to the stated red lines"));
   }
   for (const r of a.diagnosis || []) {
-    diag.append(el("button", { type: "button", class: "relax", dataset: { relax: r.relax.join(",") },
+    add(diag, el("button", { type: "button", class: "relax", dataset: { relax: r.relax.join(",") },
       on: { click: () => renderSpace(scenarioId, r.relax) } }, `What if: relax ${r.relax.join(" + ")}`), " ");
   }
   const open = (title, pkg) => el("button", { type: "button", class: "open-package",
@@ -35,11 +35,11 @@ export async function renderSpace(scenarioId, relax = []) {
       id: `analysis:${title}`, title, guarantor_penalty: {},
       phases: pkg.phases.map((ph) => ({ name: ph.name, terms: ph.terms })) } })) } },
     `Open “${title}” in the deal explorer`);
-  if (a.recommendation) diag.append(" ", open("mediator's recommendation", a.recommendation.package));
+  if (a.recommendation) add(diag, " ", open("mediator's recommendation", a.recommendation.package));
   await plot(document.getElementById("space-plot"), fig);
   const parties = a.parties;
   const tables = clear(document.getElementById("space-tables"));
-  tables.append(el("h3", {}, "Tabled proposals (expected utility under defection risk)"),
+  add(tables, el("h3", {}, "Tabled proposals (expected utility under defection risk)"),
     table(a.proposals, [
       { label: "proposal", value: (p) => p.title },
       ...parties.map((pid) => ({ label: `${pid} (fallback ${fmt(a.fallbacks[pid])})`, value: (p) => verdict(p.parties[pid]) })),
@@ -48,7 +48,7 @@ export async function renderSpace(scenarioId, relax = []) {
     ], { class: "proposals-table" }));
   const sols = Object.entries(a.solutions).filter(([, s]) => s);
   if (sols.length) {
-    tables.append(el("h3", {}, "Bargaining solutions within the zone"),
+    add(tables, el("h3", {}, "Bargaining solutions within the zone"),
       table(sols, [
         { label: "solution", value: ([k]) => k },
         ...parties.map((pid) => ({ label: pid, value: ([, s]) => fmt(s.parties[pid].expected_utility, 3) })),
