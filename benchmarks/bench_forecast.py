@@ -143,13 +143,14 @@ def peer(repeat: int) -> dict:
     return out
 
 
-def section(mc: list[dict], pr: dict, command: str) -> str:
+def section(mc: list[dict], pr: dict, command: str, load: tuple[float, float]) -> str:
     lines = [
         "### Forecast: Monte Carlo scale, and alternating offers against NegMAS",
         "",
         f"Machine: {machine()}.",
         "",
-        f"Command: `{command}` (one run; both tools timed in the same run).",
+        f"Command: `{command}` (one run; both tools timed in the same run). Load average of the shared "
+        f"machine (other jobs running): {load[0]:.1f} at the start, {load[1]:.1f} at the end.",
         "",
         "**Monte Carlo on gaza-2025-03, 365 days, mediated protocol, local backend "
         f"({mc[0]['workers']} worker processes), store off, Numba cache warm.** Wall time of "
@@ -208,12 +209,13 @@ def main() -> None:
     args = ap.parse_args()
     os.environ.setdefault("ACCORD_HOME", tempfile.mkdtemp(prefix="accord-bench-"))
     sizes = [1_000, 10_000, 100_000] + ([] if args.quick else [1_000_000])
+    load_start = os.getloadavg()[0]
     print("Monte Carlo, gaza-2025-03, 365 days:", flush=True)
     mc = monte_carlo(sizes)
     print("Peer (alternating offers, NegMAS vs accord):", flush=True)
     pr = peer(args.repeat)
     command = "python benchmarks/bench_forecast.py" + (" --write" if args.write else "")
-    text = section(mc, pr, command)
+    text = section(mc, pr, command, (load_start, os.getloadavg()[0]))
     print()
     print(text)
     if args.write:

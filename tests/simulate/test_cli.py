@@ -61,3 +61,16 @@ def test_negotiate_prints_a_transcript_round_by_round() -> None:
     offers = [s for s in steps if s["action"] == "offer"]
     assert {s["actor"] for s in offers} == {"israel", "hamas"}
     assert all(s["why"] for s in steps)
+
+
+def test_backtest_replays_every_builtin_snapshot_oldest_first() -> None:
+    from accord.scenarios import builtin_paths
+
+    r = runner.invoke(app, ["backtest", "--runs", "200", "--horizon", "60", "--workers", "1", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert sorted(x["scenario"] for x in rows) == sorted(builtin_paths())
+    assert [x["date"] for x in rows] == sorted(x["date"] for x in rows)
+    for x in rows:
+        assert "error" not in x, x
+        assert 0.0 <= x["p_deal_by_horizon"] <= 1.0

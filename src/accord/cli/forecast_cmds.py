@@ -169,9 +169,11 @@ def negotiate_cmd(
     console.print(f"[bold]{t.scenario}[/] · {protocol} · seed {seed} · {horizon} days")
     for s in t.steps:
         pkg = f" package #{s.package}" if s.package is not None and s.package >= 0 else ""
-        console.print(f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}", highlight=False)
+        console.print(f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}", highlight=False,
+                      soft_wrap=True)
         if s.terms:
-            console.print("    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()), highlight=False, style="dim")
+            console.print("    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()), highlight=False, style="dim",
+                          soft_wrap=True)
     o = t.outcome
     if o["first_deal_day"] < 0:
         console.print(f"no deal within {horizon} days")
@@ -256,9 +258,10 @@ def backtest_cmd(
             continue
         line = " · ".join(f"by {m['date']}: {m['p_deal']:.0%} ({m['low']:.0%}–{m['high']:.0%})"
                           for m in r["milestones"] if m["day"] in (30, 90, 180, horizon))
-        console.print(f"[bold]{r['scenario']}[/] (snapshot of {r['date']}): P(first deal) {line}", highlight=False)
+        console.print(f"[bold]{r['scenario']}[/] (snapshot of {r['date']}): P(first deal) {line}", highlight=False,
+                      soft_wrap=True)
         lr = r["living_returned"]
         console.print(f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
                       f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
-                      f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False)
+                      f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False, soft_wrap=True)
     console.print("[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]")

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from accord import __version__
-from accord.errors import AccordError, InputError
+from accord.errors import AccordError
 from accord.model import Scenario
 from accord.scenarios import load_scenario
 from accord.simulate.backends import run_chunks
@@ -141,7 +143,7 @@ def _execute(sc, config, done, runs, run_id, backend, workers, address, progress
                 progress(len(results), total)
             if stop_after is not None and count >= stop_after and len(results) < total:
                 raise KeyboardInterrupt
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, duckdb.InterruptException):
         if runs is not None:
             runs.set_status(run_id, "interrupted")
             raise RunInterrupted(
@@ -161,11 +163,3 @@ def _execute(sc, config, done, runs, run_id, backend, workers, address, progress
     if runs is not None:
         runs.finish(run_id, fc.to_dict())
     return fc
-
-
-def check_resumable(run_id: str) -> None:
-    from accord.store.runs import RunStore
-
-    row = RunStore().get(run_id)
-    if row["status"] == "running":
-        raise InputError(f"run {run_id} is marked running; if its process died, resume it anyway with --resume")

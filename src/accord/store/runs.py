@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ _SCHEMA = [
 ]
 
 STATUSES = ("running", "interrupted", "done")
+LOCK_WAIT_S = 30.0
 
 
 class RunStore:
@@ -64,7 +67,17 @@ class RunStore:
             raise StoreError(f"cannot prepare the runs tables: {exc}") from exc
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
-        return connect(self._path)
+        # DuckDB lets one process at a time open the file. Every operation here
+        # holds it for milliseconds, so a busy file (a forecast committing a
+        # chunk while `accord runs` reads) is retried rather than failing the run.
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                return connect(self._path)
+            except StoreError as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05 + random.random() * 0.1)
 
     def create(self, scenario: str, config: dict[str, Any], seed: int, n_chunks: int,
                code_version: str) -> str:

@@ -1,0 +1,65 @@
+"""Ctrl-C on `accord forecast` leaves a resumable run (a real SIGINT to a real process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from accord.errors import StoreError
+from accord.store.runs import RunStore
+
+ACCORD = [sys.executable, "-c", "from accord.cli import main; main()"]
+
+
+def _runs():
+    try:
+        return RunStore().list()
+    except StoreError:  # the forecasting process holds the file at this instant
+        return None
+
+
+@pytest.mark.slow
+def test_ctrl_c_leaves_a_resumable_run(tmp_path) -> None:
+    env = {**os.environ, "ACCORD_HOME": str(tmp_path / "home")}
+    os.environ["ACCORD_HOME"] = env["ACCORD_HOME"]
+    cmd = [*ACCORD, "forecast", "--runs", "300000", "--horizon", "30", "--seed", "3",
+           "--workers", "2", "--format", "json"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    try:
+        while time.time() < deadline:
+            rows = _runs()
+            if rows and rows[0]["finished_chunks"] >= 2:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("no chunk finished within two minutes")
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 2, err
+    assert "--resume" in err and "Traceback" not in err
+    row = None
+    for _ in range(50):
+        rows = _runs()
+        if rows:
+            row = rows[0]
+            break
+        time.sleep(0.2)
+    assert row is not None and row["status"] == "interrupted"
+    assert 0 < row["finished_chunks"] < row["n_chunks"]
+    # the resumed run computes only the missing chunks and ends complete
+    resumed = subprocess.run([*ACCORD, "forecast", "--resume", row["id"], "--workers", "2",
+                              "--format", "json"], env=env, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    data = json.loads(resumed.stdout)
+    assert data["summary"]["runs"] == 300000
+    assert RunStore().get(row["id"])["finished_chunks"] == row["n_chunks"]
