@@ -2,20 +2,28 @@
 
 Generates synthetic news-like articles (templated sentences over invented
 names, places and figures, ~650 words each; no text copied from any source),
-then runs the full extraction (spaCy parse, dates, actors, quotes, claims,
-counts, events) and reports articles/s.
+then times the full pipeline: store the documents (DuckDB), parse (spaCy),
+extract (dates, actors, quotes, claims, counts, events) and store the
+extractions. Math libraries are pinned to one thread, so "1 worker" is one core.
 
-    python benchmarks/bench_evidence.py --articles 1000 --workers 1 2
+    python benchmarks/bench_evidence.py --articles 1000 --workers 1 2 --repeat 3
 """
 
 from __future__ import annotations
 
-import argparse
-import platform
-import random
-import time
+import os
 
-from accord.evidence.types import Document
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+             "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "RAYON_NUM_THREADS"):
+    os.environ[_var] = "1"  # before numpy/thinc load: one core means one thread
+
+import argparse  # noqa: E402
+import platform  # noqa: E402
+import random  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+from accord.evidence.types import Document  # noqa: E402
 
 ACTORS = ["Israel", "Hamas", "Qatar", "Egypt", "the United States", "the militant group",
           "Israeli officials", "Qatari mediators", "Egyptian negotiators", "the families"]
@@ -64,7 +72,24 @@ def article(k: int, rng: random.Random) -> Document:
     return Document(name=f"synthetic-{k:05d}.txt", text="\n\n".join(paras))
 
 
-def run(n: int, workers: list[int], seed: int) -> dict[int, float]:
+def _full_pipeline(docs: list[Document], workers: int) -> tuple[float, list]:
+    """Seconds to store, parse, extract and store the extractions of ``docs``."""
+    from accord.evidence.extract import EXTRACTOR_VERSION
+    from accord.evidence.pipeline import run_extraction
+    from accord.store.documents import DocumentStore
+
+    with tempfile.TemporaryDirectory() as tmp, DocumentStore(os.path.join(tmp, "b.duckdb")) as st:
+        t = time.perf_counter()
+        for d in docs:
+            st.add(d)
+        todo = st.missing_extractions(EXTRACTOR_VERSION)
+        out = run_extraction(todo, workers, "local" if workers == 1 else "ray")
+        st.save_extractions(EXTRACTOR_VERSION, [(d.hash, e) for d, e in zip(todo, out,
+                                                                           strict=True)])
+        return time.perf_counter() - t, out
+
+
+def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, float]:
     from accord.evidence.nlp import nlp
     from accord.evidence.pipeline import run_extraction
 
@@ -81,15 +106,16 @@ def run(n: int, workers: list[int], seed: int) -> dict[int, float]:
             ray.init(num_cpus=w, include_dashboard=False, ignore_reinit_error=True,
                      log_to_driver=False)
             run_extraction(docs[:w * 8], w, "ray")
-        t = time.perf_counter()
-        out = run_extraction(docs, w, "local" if w == 1 else "ray")
-        dt = time.perf_counter() - t
-        rates[w] = n / dt
-        sig = [(len(e.claims), len(e.counts), len(e.events)) for e in out]
-        if baseline is None:
-            baseline = sig
-        same = "same results as 1 worker" if sig == baseline else "RESULTS DIFFER"
-        print(f"workers={w}: {n} articles in {dt:.1f} s = {rates[w]:.1f} articles/s ({same})")
+        for r in range(repeat):
+            load = os.getloadavg()[0]
+            dt, out = _full_pipeline([Document(d.name, d.text) for d in docs], w)
+            rates[w] = max(rates.get(w, 0.0), n / dt)
+            sig = [(len(e.claims), len(e.counts), len(e.events)) for e in out]
+            if baseline is None:
+                baseline = sig
+            same = "same results as 1 worker" if sig == baseline else "RESULTS DIFFER"
+            print(f"workers={w} run {r + 1}: {n} articles in {dt:.1f} s = {n / dt:.1f} "
+                  f"articles/s (load average before: {load:.1f}; {same})", flush=True)
     return rates
 
 
@@ -97,13 +123,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--workers", type=int, nargs="+", default=[1])
+    ap.add_argument("--repeat", type=int, default=1, help="runs per worker count; best is kept")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"python {platform.python_version()}")
+          f"{os.cpu_count()} logical CPUs, python {platform.python_version()}")
     words = sum(len(article(k, random.Random(args.seed)).text.split()) for k in range(20)) / 20
     print(f"articles: {args.articles}, ~{words:.0f} words each")
-    run(args.articles, args.workers, args.seed)
+    rates = run(args.articles, args.workers, args.seed, args.repeat)
+    for w, r in rates.items():
+        print(f"best with {w} worker(s): {r:.1f} articles/s ({r / 20:.2f}x the 20/s target)")
 
 
 if __name__ == "__main__":

@@ -58,3 +58,18 @@ def test_interrupted_ingest_resumes(tmp_path: Path) -> None:
     with DocumentStore(tmp_path / "s.duckdb") as store:
         report = ingest([folder], store)
         assert report.duplicates == ["a.txt"] and store.count() == 3
+
+
+def test_extractions_saved_in_one_batch_read_back(tmp_path) -> None:
+    from accord.evidence.types import Document, Extraction, PublicationDate
+    from accord.store.documents import DocumentStore, content_hash
+
+    with DocumentStore(tmp_path / "b.duckdb") as store:
+        docs = [Document(name=f"{k}.txt", text=f"Hamas said {k}.") for k in range(3)]
+        for d in docs:
+            store.add(d)
+        items = [(content_hash(d.text), Extraction(d.name, PublicationDate(None, None, None, "")))
+                 for d in docs]
+        store.save_extractions("v", items)
+        assert store.missing_extractions("v") == []
+        assert store.extraction(items[1][0], "v").doc == "1.txt"

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from accord.evidence.gazetteer import Gazetteer, Official
+from accord.evidence.gazetteer import METONYMS, Gazetteer, Official
+from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
 
 FAMILY_CUE = re.compile(
@@ -46,6 +47,7 @@ class ActorIndex:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     people: list[tuple[int, int, Person]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
@@ -87,9 +89,13 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
 def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
-    """Actor and person mentions in ``text`` (``doc`` is its spaCy parse)."""
-    taken = [False] * (len(text) + 1)
+    """Actor and person mentions in ``text`` (``doc`` is its tagged and parsed spaCy Doc)."""
+    taken = bytearray(len(text) + 1)
     index = ActorIndex(text)
     known: dict[str, Person] = {}
 
@@ -97,55 +103,65 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         return not any(taken[s:e])
 
     def claim(s: int, e: int) -> None:
-        for i in range(s, e):
-            taken[i] = True
+        taken[s:e] = b"\x01" * (e - s)
 
     # officials first, so "Israel Katz" is a person and not the state
-    for off in gaz.officials:
-        forms = sorted({off.name, *off.aliases, off.name.split()[-1]}, key=len, reverse=True)
-        for form in forms:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if free(m.start(), m.end()):
-                    claim(m.start(), m.end())
-                    person = known.setdefault(off.name, Person(off.name, off.actor, off))
-                    index.people.append((m.start(), m.end(), person))
-                    index.mentions.append(Mention(off.actor, Span(name, m.start(), m.end(),
-                                                                  m.group(0)), "person"))
-    # other people from NER, affiliated by their description
-    for sent in doc.sents:
-        for ent in sent.ents:
-            if ent.label_ != "PERSON" or not free(ent.start_char, ent.end_char):
+    officials = gaz.official_pattern()
+    for m in officials.pattern.finditer(text):
+        if free(m.start(), m.end()):
+            off = officials.who[m.group(0)]
+            claim(m.start(), m.end())
+            person = known.setdefault(off.name, Person(off.name, off.actor, off))
+            index.people.append((m.start(), m.end(), person))
+            index.mentions.append(Mention(off.actor, Span(name, m.start(), m.end(), m.group(0)),
+                                          "person"))
+    # other people from the tagger's proper names, affiliated by their description
+    bounds = _sentence_bounds(doc)
+    k = 0
+    actor_names = gaz.combined_actor_pattern()
+    for found in proper_names(doc):
+        if found.kind == "place":
+            index.places.append((found.start, found.end, found.text))
+            continue
+        if found.kind == "organisation" or not free(found.start, found.end):
+            continue
+        full = found.text
+        if actor_names.pattern.search(full):
+            continue  # an actor's own name ("Israel Defense Forces"), matched below
+        while k + 1 < len(bounds) and bounds[k][1] <= found.start:
+            k += 1
+        sent_text = text[bounds[k][0]:bounds[k][1]] if bounds else text
+        last = full.split()[-1]
+        if found.kind == "name":
+            person = known.get(full) or next((p for key, p in known.items()
+                                              if key.split()[-1] == full), None)
+            if person is None:
                 continue
-            full = ent.text.strip()
-            if len(full.split()) == 1 and full in known:
-                person = known[full]
-            else:
-                last = full.split()[-1]
-                person = known.get(full) or next(
-                    (p for k, p in known.items() if k.split()[-1] == last and k != full), None)
-                if person is None:
-                    actor = _affiliation(sent.text, full, gaz)
-                    pre = text[max(0, ent.start_char - 12): ent.start_char]
-                    female = bool(re.search(r"\b(Mrs\.|Ms\.|mother|wife|daughter|sister)\s*$",
-                                            pre) or re.search(r"\b(mother|wife|daughter|sister)\b",
-                                                              sent.text[:200]))
-                    person = Person(full, actor, None, female)
-                    known[full] = person
-                    known.setdefault(last, person)
-            claim(ent.start_char, ent.end_char)
-            index.people.append((ent.start_char, ent.end_char, person))
-            if person.actor:
-                index.mentions.append(Mention(person.actor, Span(name, ent.start_char,
-                                                                 ent.end_char, ent.text),
-                                              "person"))
+        else:
+            person = known.get(full) or next(
+                (p for key, p in known.items() if key.split()[-1] == last and key != full), None)
+            if person is None:
+                actor = _affiliation(sent_text, full, gaz)
+                pre = text[max(0, found.start - 12): found.start]
+                female = bool(re.search(r"\b(Mrs\.|Ms\.|mother|wife|daughter|sister)\s*$", pre)
+                              or re.search(r"\b(mother|wife|daughter|sister)\b", sent_text[:200]))
+                person = Person(full, actor, None, female)
+                known[full] = person
+                known.setdefault(last, person)
+        claim(found.start, found.end)
+        index.people.append((found.start, found.end, person))
+        if person.actor:
+            index.mentions.append(Mention(person.actor, Span(name, found.start, found.end,
+                                                             text[found.start:found.end]),
+                                          "person"))
     # names, titles, metonyms and descriptions of actors
-    for pattern, actor, kind in gaz.actor_pattern():
-        for m in pattern.finditer(text):
-            if free(m.start(), m.end()):
-                claim(m.start(), m.end())
-                k = "metonym" if m.group(0) in ("Jerusalem", "Doha", "Cairo", "Washington",
-                                                "Tehran", "Ankara") else kind
-                index.mentions.append(Mention(actor, Span(name, m.start(), m.end(), m.group(0)), k))
+    for m in actor_names.pattern.finditer(text):
+        if free(m.start(), m.end()):
+            actor, kind = actor_names.who[m.lastgroup or ""]
+            claim(m.start(), m.end())
+            if m.group(0) in METONYMS:
+                kind = "metonym"
+            index.mentions.append(Mention(actor, Span(name, m.start(), m.end(), m.group(0)), kind))
     index.people.sort(key=lambda p: p[0])
     index.mentions.sort(key=lambda m: m.evidence.start)
     return index

@@ -56,19 +56,17 @@ EVENT_CUES: dict[str, list[str]] = {
 _S = r"(?:[^.]|\.(?!\s+[A-Z]))"
 EVENT_CUES = {t: [p.replace("[^.]", _S) for p in pats] for t, pats in EVENT_CUES.items()}
 _COMPILED = [(t, re.compile(p, re.I)) for t, pats in EVENT_CUES.items() for p in pats]
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
                "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
 
 
-def _places(sent: Any) -> list[str]:
+def _places(sent: Any, index: ActorIndex) -> list[str]:
     out = []
-    for ent in sent.ents:
-        if ent.label_ in _PLACE_LABELS:
-            name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
-            name = re.sub(r"[’']s$", "", name)
-            if name.lower() not in _NOT_PLACES and name not in out:
-                out.append(name)
+    for start, _end, text in index.places:
+        if sent.start_char <= start < sent.end_char:
+            place = re.sub(r"^the\s+", "", text, flags=re.I)
+            if place.lower() not in _NOT_PLACES and place not in out:
+                out.append(place)
     return out
 
 
@@ -92,7 +90,7 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
             continue
         actors = list(dict.fromkeys(m.actor for m in index.actors_in(sent.start_char,
                                                                       sent.end_char)))
-        places = _places(sent)
+        places = _places(sent, index)
         when, when_text = None, None
         for dm in find_date_mentions(text):
             if pub is not None:

@@ -20,7 +20,7 @@ from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.speech import attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def _sentences(doc: Any) -> list[Any]:
@@ -45,7 +45,7 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     ``delivered_by`` (issue -> party that gives it, e.g. from
     :func:`accord.evidence.claims.delivered_by_of` on a scenario) tells offers from demands.
     """
-    gaz = gaz or Gazetteer.default()
+    gaz = gaz or Gazetteer.shared()
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published)
     index = find_mentions(text, doc, name, gaz)

@@ -59,6 +59,18 @@ DESCRIPTIONS: dict[str, list[str]] = {
 }
 
 
+# capitals and seats of government that stand for their state ("Jerusalem says")
+METONYMS = frozenset({"Jerusalem", "Doha", "Cairo", "Washington", "Tehran", "Ankara"})
+
+
+@dataclass(frozen=True)
+class Combined:
+    """One compiled alternation of many surface forms; ``who`` maps each group to its owner."""
+
+    pattern: re.Pattern[str]
+    who: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class Official:
     """A public figure who speaks for an actor, with the term of the title news gives them."""
@@ -152,6 +164,33 @@ MILESTONES: list[Milestone] = [
 ]
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie, longest match preferred.
+
+    >>> p = re.compile(trie_regex(["US", "U.S.", "USA"]))
+    >>> [p.match(w).group(0) for w in ["USA", "U.S.", "US"]]
+    ['USA', 'U.S.', 'US']
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_DEFAULT: Gazetteer | None = None
+
+
 @dataclass
 class Gazetteer:
     """Surface forms → actor ids, plus officials with their terms."""
@@ -159,10 +198,21 @@ class Gazetteer:
     names: dict[str, list[str]] = field(default_factory=dict)
     officials: list[Official] = field(default_factory=list)
     _compiled: Any = None
+    _combined: Any = None
+    _officials: Any = None
 
     @classmethod
     def default(cls) -> Gazetteer:
+        """A new gazetteer of the built-in actors and officials (extend it freely)."""
         return cls({k: list(v) for k, v in ACTOR_NAMES.items()}, list(OFFICIALS))
+
+    @classmethod
+    def shared(cls) -> Gazetteer:
+        """The built-in gazetteer, compiled once per process (do not extend it)."""
+        global _DEFAULT
+        if _DEFAULT is None:
+            _DEFAULT = cls.default()
+        return _DEFAULT
 
     def extend(self, parties: Iterable[Any]) -> Gazetteer:
         """Add each party's id and aliases (objects with ``.id`` and ``.aliases``)."""
@@ -172,6 +222,8 @@ class Gazetteer:
                 if alias and alias not in forms:
                     forms.append(str(alias))
         self._compiled = None
+        self._combined = None
+        self._officials = None
         return self
 
     def official(self, name: str) -> Official | None:
@@ -201,3 +253,41 @@ class Gazetteer:
             items.sort(key=lambda t: len(t[0]), reverse=True)
             self._compiled = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), a, k) for p, a, k in items]
         return self._compiled
+
+    def combined_actor_pattern(self) -> Combined:
+        """All actor forms of :meth:`actor_pattern` in one regex (one scan of the text).
+
+        Literal names are merged per actor into a trie-shaped alternation, which fails fast on
+        the first character; descriptions and adjective phrases come first, so the longer
+        phrase wins ("US officials" over "US").
+        """
+        if self._combined is None:
+            parts, who = [], {}
+            groups: list[tuple[str, str, str]] = []
+            for actor, descs in DESCRIPTIONS.items():
+                groups += [(f"(?i:{d})", actor, "description") for d in descs]
+            inst = "|".join(INSTITUTIONS)
+            for actor, adjs in ADJECTIVES.items():
+                groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?:{inst})\b", actor, "title"))
+            for actor, forms in self.names.items():
+                groups.append((trie_regex(forms), actor, "name"))
+            for k, (pat, actor, kind) in enumerate(groups):
+                parts.append(f"(?P<a{k}>{pat})")
+                who[f"a{k}"] = (actor, kind)
+            self._combined = Combined(re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"),
+                                      who)
+        return self._combined
+
+    def official_pattern(self) -> Combined:
+        """Every official's full name, aliases and surname in one trie-shaped regex.
+
+        ``who`` maps each matched form to its official (the longest form wins).
+        """
+        if self._officials is None:
+            who: dict[str, Any] = {}
+            for off in self.officials:
+                for form in (off.name, *off.aliases, off.name.split()[-1]):
+                    who.setdefault(form, off)
+            pattern = re.compile(rf"(?<![\w-]){trie_regex(who)}(?![\w-])")
+            self._officials = Combined(pattern, who)
+        return self._officials

@@ -99,8 +99,9 @@ def extract_pending(store: DocumentStore, workers: int = 1, backend: str = "loca
     todo = store.missing_extractions(EXTRACTOR_VERSION)
     for i in range(0, len(todo), batch):
         part = todo[i:i + batch]
-        for doc, ex in zip(part, run_extraction(part, workers, backend, on_done), strict=True):
-            store.save_extraction(doc.hash or content_hash(doc.text), EXTRACTOR_VERSION, ex)
+        done = run_extraction(part, workers, backend, on_done)
+        store.save_extractions(EXTRACTOR_VERSION, [(doc.hash or content_hash(doc.text), ex)
+                                                   for doc, ex in zip(part, done, strict=True)])
     return len(todo)
 
 

@@ -136,6 +136,20 @@ class DocumentStore:
         except duckdb.Error as exc:
             raise StoreError(f"cannot store the extraction of {extraction.doc!r}: {exc}") from exc
 
+    def save_extractions(self, version: str, items: list[tuple[str, Extraction]]) -> None:
+        """Store many (document hash, extraction) pairs in one transaction (one round trip)."""
+        rows = [[h, version, json.dumps(ex.to_dict(), ensure_ascii=False)] for h, ex in items]
+        if not rows:
+            return
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.executemany(
+                "INSERT OR REPLACE INTO extractions (hash, version, data) VALUES (?, ?, ?)", rows)
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot store {len(rows)} extractions: {exc}") from exc
+
     def extraction(self, doc_hash: str, version: str) -> Extraction | None:
         row = self.con.execute(
             "SELECT data FROM extractions WHERE hash = ? AND version = ?", [doc_hash, version]

@@ -1,0 +1,113 @@
+"""Proper names from the tagger: people and places, without a statistical NER.
+
+A run of proper-noun tokens (``NNP``/``NNPS``, joined by name particles such as
+"al-" or "bin") is a *place* when a locative preposition precedes it ("in
+Cairo", "across the Gaza Strip") or its last word is a place noun ("Gaza City",
+"Shifa hospital"); an *organisation or work* when its last word says so ("New
+York Times", "Health Ministry"); a *person* when a personal title precedes or
+opens it ("Mrs. Haim", "Secretary Blinken") or it has two or more words and is
+none of the above. One-word names are kept as ``name``: the caller decides
+(a surname already known is that person). Running without NER keeps the parse
+to the tagger and parser, the part of the pipeline the rules need.
+
+>>> from types import SimpleNamespace as T
+>>> toks = [T(text=w, tag_=t, idx=i, whitespace_=" ") for w, t, i in
+...         [("talks", "NNS", 0), ("in", "IN", 6), ("Cairo", "NNP", 9), (",", ",", 14),
+...          ("Basem", "NNP", 16), ("Naim", "NNP", 22), ("said", "VBD", 27)]]
+>>> [(n.text, n.kind) for n in proper_names(toks)]
+[('Cairo', 'place'), ('Basem Naim', 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+_PROPER = {"NNP", "NNPS"}
+_PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "abu", "abdel", "de", "van", "von", "ben"}
+TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "president", "secretary", "minister",
+          "prime", "gen.", "lt.", "maj.", "col.", "admiral", "rear", "general", "sen.", "rep.",
+          "senator", "ambassador", "king", "emir", "prince", "chief", "spokesman", "envoy",
+          "rabbi", "imam", "judge", "justice", "sgt.", "capt.", "commander", "defense", "defence",
+          "foreign", "vice", "deputy", "fm", "pm", "staff", "of"}
+_LOCATIVE = {"in", "at", "from", "near", "to", "into", "across", "throughout", "outside",
+             "inside", "around", "toward", "towards", "via", "northern", "southern", "central",
+             "eastern", "western"}
+PLACE_HEADS = {"city", "strip", "bank", "square", "hospital", "kibbutz", "camp", "crossing",
+               "corridor", "street", "valley", "heights", "border", "province", "district",
+               "governorate", "region", "island", "sea", "river", "mountain", "airport", "port"}
+_ORG_HEADS = {"times", "post", "press", "news", "journal", "ministry", "council", "committee",
+              "forum", "day", "brigades", "party", "company", "department", "office", "agency",
+              "forces", "force", "army", "operation", "organization", "organisation", "union",
+              "nations", "court", "house", "bank", "media", "network", "tv", "radio", "group",
+              "authority", "command", "administration", "association", "institute", "university",
+              "crescent", "cross", "llc", "inc", "policy", "terms", "use", "congress"}
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    kind: str  # person, place, organisation, name
+
+
+def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.tag_ in _PROPER and tok.text[:1].isupper():
+            j = i + 1
+            while j < n:
+                t = tokens[j]
+                if t.tag_ in _PROPER and (t.text[:1].isupper() or t.text.lower() in _PARTICLES):
+                    j += 1
+                elif t.text == "-" and j + 1 < n and tokens[j + 1].tag_ in _PROPER \
+                        and not tokens[j - 1].whitespace_:
+                    j += 2
+                else:
+                    break
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def proper_names(tokens: Any) -> list[Name]:
+    """People, places and other proper names in a tagged sequence of tokens (a spaCy Doc)."""
+    toks = list(tokens)
+    out: list[Name] = []
+    for i, j in _runs(toks):
+        words = toks[i:j]
+        titled = False
+        while words and words[0].text.lower() in TITLES:
+            words = words[1:]
+            titled = True
+        while words and words[-1].text in ("’s", "'s"):
+            words = words[:-1]
+        if not words:
+            continue
+        if i > 0 and toks[i - 1].text.lower() in ("mr.", "mrs.", "ms.", "dr."):
+            titled = True
+        start = words[0].idx
+        end = words[-1].idx + len(words[-1].text)
+        text = "".join(w.text + w.whitespace_ for w in words).strip()
+        text = re.sub(r"[’']s$", "", text).strip()
+        end = start + len(text)
+        last = words[-1].text.lower()
+        first = words[0].text.lower()
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        prev2 = toks[i - 2].text.lower() if i > 1 else ""
+        if last in _ORG_HEADS:
+            kind = "organisation"
+        elif last in PLACE_HEADS or first in PLACE_HEADS or (not titled and (
+                prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE))):
+            kind = "place"
+        elif titled or len(words) >= 2:
+            kind = "person"
+        else:
+            kind = "name"
+        out.append(Name(start, end, text, kind))
+    return out
