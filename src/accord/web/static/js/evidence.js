@@ -5,6 +5,15 @@ import { evidenceBlock, sourceLink } from "./sources.js";
 
 const st = { actor: "", issue: "" };
 
+// The publication date, or the range the text allows (either end may be open).
+function published(p) {
+  if (p.date) return p.date;
+  if (p.earliest && p.latest) return `between ${p.earliest} and ${p.latest}`;
+  if (p.earliest) return `on or after ${p.earliest}`;
+  if (p.latest) return `on or before ${p.latest}`;
+  return "unknown";
+}
+
 function quote(span) {
   return el("div", { class: "evidence" },
     el("blockquote", { class: "quote" }, span.text),
@@ -76,7 +85,7 @@ export async function renderEvidence(scenarioId) {
     table(view.documents, [
       { label: "document", value: (d) => sourceLink({ doc: d.name }, d.name) },
       { label: "title", value: (d) => d.title || "" },
-      { label: "published", value: (d) => d.published.date || (d.published.earliest ? `between ${d.published.earliest} and ${d.published.latest}` : "unknown") },
+      { label: "published", value: (d) => published(d.published) },
     ], { class: "documents-table" }),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
     el("h3", {}, "Claims"), claimsBrowser(view, rerender),
