@@ -129,6 +129,10 @@ def render_forecast(d: dict[str, Any]) -> None:
                 value, share = next(iter(dist.items()))
                 terms.add_row(issue, value, f"{share:.0%}")
         console.print(terms)
+    near = s["terms"].get("closest_tabled_proposal") or {}
+    if near:
+        console.print("first deals closest to each tabled proposal: "
+                      + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()), soft_wrap=True)
     sens = Table(title=f"What moves P(deal by day {s['horizon_days']}) most (parameter low → high fifth)")
     sens.add_column("parameter", no_wrap=True)
     for col in ("origin", "range", "P low", "P high", "swing", "index"):
@@ -167,13 +171,27 @@ def negotiate_cmd(
         print_json(t.to_dict())
         return
     console.print(f"[bold]{t.scenario}[/] · {protocol} · seed {seed} · {horizon} days")
+    quiet: list = []  # consecutive rounds in which the mediators tabled nothing
+
+    def flush() -> None:
+        if quiet:
+            span = quiet[0].date if len(quiet) == 1 else f"{quiet[0].date} to {quiet[-1].date}"
+            console.print(f"{span} [bold]mediators[/] no text in {len(quiet)} round(s): {quiet[0].why}",
+                          highlight=False, soft_wrap=True)
+            quiet.clear()
+
     for s in t.steps:
+        if s.action == "no text":
+            quiet.append(s)
+            continue
+        flush()
         pkg = f" package #{s.package}" if s.package is not None and s.package >= 0 else ""
         console.print(f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}", highlight=False,
                       soft_wrap=True)
         if s.terms:
             console.print("    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()), highlight=False, style="dim",
                           soft_wrap=True)
+    flush()
     o = t.outcome
     if o["first_deal_day"] < 0:
         console.print(f"no deal within {horizon} days")

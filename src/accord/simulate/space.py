@@ -19,7 +19,7 @@ its own drawn weights: no Python object is touched per run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -54,6 +54,8 @@ class ForecastSpace:
     living0: int
     bodies0: int
     taken: int
+    proposal_ids: list[str] = field(default_factory=list)
+    proposal_distance: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (K, n_proposals)
 
     @property
     def size(self) -> int:
@@ -119,6 +121,33 @@ def compile_space(scenario: Scenario, template: str | None = None, max_candidate
 def _compile_cached(scenario_json: str, template: str | None, max_candidates: int) -> ForecastSpace:
     scenario = Scenario.model_validate_json(scenario_json)
     return _compile(scenario, pick_template(scenario, template), max_candidates)
+
+
+def _position(c: CompiledScenario, j: int, raw: np.ndarray) -> np.ndarray:
+    """Raw values of issue j on a common 0-1 scale (counts and ranges by share, levels by rank)."""
+    issue = c.grids[j].issue
+    raw = np.asarray(raw, dtype=float)
+    x = raw.sum(axis=-1) if issue.kind is IssueKind.count else raw
+    lo, hi = issue.lower, issue.upper
+    return (x - lo) / (hi - lo) if hi > lo else np.zeros_like(x)
+
+
+def _proposal_distance(c: CompiledScenario, options: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Mean distance, over issues on a 0-1 scale, between each candidate and each tabled proposal's final terms."""
+    from accord.analysis import values as V
+
+    sc = c.scenario
+    cand = np.stack([_position(c, j, g.raw[options[:, j]]) for j, g in enumerate(c.grids)], axis=1)
+    ids, cols = [], []
+    for prop in sc.proposals:
+        state = {g.issue.id: sc.status_quo[g.issue.id] for g in c.grids}
+        for ph in prop.phases:
+            state.update({k: v for k, v in ph.terms.items() if k in state})
+        final = np.array([float(_position(c, j, V.as_raw(g.issue, state[g.issue.id])))
+                          for j, g in enumerate(c.grids)])
+        ids.append(prop.id)
+        cols.append(np.abs(cand - final).mean(axis=1))
+    return ids, (np.stack(cols, axis=1) if cols else np.zeros((len(options), 0)))
 
 
 def _crossed(c: CompiledScenario) -> np.ndarray:
@@ -209,7 +238,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
     living = int(living0 if living0 is not None else _issue_total(scenario, HOSTAGES))
     bodies = int(bodies0 if bodies0 is not None else _issue_total(scenario, BODIES))
     taken = _ledger(scenario, "hostages_taken")
+    ids_p, dist = _proposal_distance(c, options)
     return ForecastSpace(
+        proposal_ids=ids_p, proposal_distance=dist,
         scenario=scenario, compiled=c, table=table, template=template, options=options,
         values=values, crossed=crossed, delivered=delivered,
         hostages=per_phase_count(HOSTAGES), bodies=per_phase_count(BODIES),

@@ -87,7 +87,13 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
     packages = h["package"]
     top = np.argsort(-packages, kind="stable")[:5]
     top_terms = [{"share_of_deals": _share(packages[k], n_deal), "terms": space.terms(int(k)),
-                  "phases": space.phase_terms(int(k))} for k in top if packages[k] > 0]
+                  "phases": space.phase_terms(int(k)), **_nearest(space, int(k))}
+                 for k in top if packages[k] > 0]
+    nearest: dict[str, float] = {}
+    if space.proposal_ids:
+        closest = space.proposal_distance.argmin(axis=1)
+        for i, pid in enumerate(space.proposal_ids):
+            nearest[pid] = _share(packages[closest == i].sum(), n_deal)
     by_issue: dict[str, dict[str, float]] = {}
     for j, g in enumerate(space.compiled.grids):
         counts: dict[str, int] = {}
@@ -112,10 +118,18 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
                    "hostages_taken": space.taken},
         "implementation": implementation,
         "template": space.template.id,
-        "terms": {"top_packages": top_terms, "by_issue": by_issue},
+        "terms": {"top_packages": top_terms, "by_issue": by_issue, "closest_tabled_proposal": nearest},
         "sensitivity": sensitivity(stats, varying),
         "histograms": {key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")},
     }
+
+
+def _nearest(space: ForecastSpace, k: int) -> dict[str, Any]:
+    if not space.proposal_ids:
+        return {}
+    i = int(space.proposal_distance[k].argmin())
+    return {"closest_tabled_proposal": space.proposal_ids[i],
+            "distance_to_it": round(float(space.proposal_distance[k, i]), 4)}
 
 
 def _share(k: float | int, n: int) -> float:
