@@ -72,6 +72,8 @@ class CompiledScenario:
     # per issue index of the guarantee issue, and penalty per option of it
     guarantee_index: int | None = None
     penalty_by_option: np.ndarray | None = None
+    # single-package evaluations (the web explorer) revisit the same few values
+    _value_cache: dict[tuple[int, int, bytes], np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def issue_ids(self) -> list[str]:
@@ -91,8 +93,20 @@ class CompiledScenario:
 
     def value(self, p: int, j: int, raw: np.ndarray) -> np.ndarray:
         """Unweighted value of raw issue values for party index p on issue index j."""
+        raw = np.asarray(raw, dtype=float)
+        small = raw.size <= 16
+        if small:
+            key = (p, j, raw.tobytes() + bytes(raw.ndim))
+            hit = self._value_cache.get(key)
+            if hit is not None:
+                return hit
         issue = self.grids[j].issue
-        return V.value(issue, self.scenario.position(self.parties[p], issue.id), raw)
+        out = V.value(issue, self.scenario.position(self.parties[p], issue.id), raw)
+        if small and len(self._value_cache) < 100_000:
+            out = np.asarray(out)
+            out.setflags(write=False)  # shared by later calls: never modified in place
+            self._value_cache[key] = out
+        return out
 
     def red_line_ok(self, p: int, j: int, raw: np.ndarray) -> np.ndarray:
         issue = self.grids[j].issue

@@ -186,7 +186,7 @@ def _obligations(c: CompiledScenario, states: list[list[np.ndarray]], k: int) ->
     prev = states[k - 1] if k > 0 else c.status_quo
     out: dict[str, list[str]] = {}
     for j, g in enumerate(c.grids):
-        if not np.allclose(states[k][j], prev[j]):
+        if not np.array_equal(states[k][j], prev[j]):
             who = g.issue.delivered_by or "all"
             out.setdefault(who, []).append(g.issue.id)
     return out

@@ -9,8 +9,7 @@ from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.errors import ScenarioError
-
-FLAGSHIP = "gaza-2025-03"
+from accord.scenarios import FLAGSHIP
 
 
 @app.command("scenarios")
