@@ -19,11 +19,10 @@ from fastapi.staticfiles import StaticFiles
 
 from accord import __version__
 from accord.errors import AccordError, InputError, NotFoundError, ScenarioError, StoreError
-from accord.scenarios import find_corpus
+from accord.scenarios import FLAGSHIP, find_corpus
 from accord.web.registry import Registry
 
 WEB_PACKAGE = "accord.web"
-FLAGSHIP = "gaza-2025-03"
 
 
 @dataclass
