@@ -23,8 +23,35 @@ Both append to a transcript log when it has room (``log_row``).
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import numpy as np
 from numba import njit
+
+KERNEL_SOURCES = ("protocols.py", "kernel.py", "sao.py")
+
+
+def _drop_stale_numba_cache() -> None:
+    """Numba's on-disk cache checks only the file defining a function, not the
+    files it calls into; these kernels call across three files, so a change to
+    any of them drops every cached kernel here (before any is loaded)."""
+    here = Path(__file__).parent
+    try:
+        digest = hashlib.sha256(b"".join((here / f).read_bytes() for f in KERNEL_SOURCES)).hexdigest()
+        cache = here / "__pycache__"
+        stamp = cache / "accord-kernels.sha256"
+        if stamp.is_file() and stamp.read_text() == digest:
+            return
+        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("sao.*.nb?")]:
+            f.unlink(missing_ok=True)
+        cache.mkdir(exist_ok=True)
+        stamp.write_text(digest)
+    except OSError:  # a read-only install: its cache cannot go stale either
+        return
+
+
+_drop_stale_numba_cache()
 
 MEDIATED, ALTERNATING = 0, 1
 PROTOCOLS = {"mediated": MEDIATED, "alternating": ALTERNATING}
