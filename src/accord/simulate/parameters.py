@@ -13,8 +13,8 @@ the ``u`` draws are kept for the sensitivity analysis.
 
 >>> from accord.scenarios import load_scenario
 >>> table = parameter_table(load_scenario("gaza-2025-03"))
->>> table.get("fallback.hamas").low, table.get("fallback.hamas").high
-(0.25, 0.45)
+>>> table.get("fallback.hamas").origin, table.get("round_days").origin
+('scenario', 'engine')
 """
 
 from __future__ import annotations
