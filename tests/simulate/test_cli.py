@@ -43,12 +43,15 @@ def test_impossible_parameters_are_clear_errors_without_traceback() -> None:
         (["forecast", "--protocol", "alternating", "--strategy", "greedy"], "unknown strategy"),
         (["forecast", "no-such-scenario"], "no built-in scenario"),
         (["runs", "show", "missing"], "no run 'missing'"),
+        (["forecast", "--runs", "10", "--address", "127.0.0.1:6379"], "--address applies to --backend ray"),
+        (["forecast", "--runs", "10", "--backend", "ray", "--address", "127.0.0.1:1"], "cannot reach a Ray cluster"),
     ]
     for args, message in cases:
         r = runner.invoke(app, args)
         assert r.exit_code == 2, (args, r.output)
         assert message in r.output, (args, r.output)
         assert "Traceback" not in r.output
+    assert json.loads(runner.invoke(app, ["runs", "--format", "json"]).stdout) == []  # no half-made runs
 
 
 def test_negotiate_prints_a_transcript_round_by_round() -> None:

@@ -221,7 +221,7 @@ def runs_cmd(
         return
     t = Table(title="Forecast runs")
     for col in ("id", "created", "scenario", "runs", "horizon", "protocol", "seed", "status", "chunks"):
-        t.add_column(col)
+        t.add_column(col, no_wrap=col in ("id", "status", "chunks"))
     for r in rows:
         c = r["config"]
         t.add_row(r["id"], r["created_at"], r["scenario"], f"{c['runs']:,}", str(c["horizon"]), c["protocol"],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing import get_context
@@ -106,19 +107,42 @@ def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
             ray.cancel(obj, force=True)
 
 
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail fast with a clear message: Ray itself retries an unreachable address for minutes."""
+    if address == "auto":
+        return
+    target = address.removeprefix("ray://")
+    host, _, port = target.rpartition(":")
+    if not host or not port.isdigit():
+        raise InputError(f"--address must be HOST:PORT, ray://HOST:PORT or auto (got '{address}')")
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise InputError(
+            f"cannot reach a Ray cluster at {address}: {exc}. Start one with `ray start --head` "
+            "(then use --address HEAD_IP:6379, or ray://HEAD_IP:10001 from outside the cluster)") from None
+
+
 def _ray_chunk(task: ChunkTask, chunk: int) -> tuple[int, ChunkStats]:
     return chunk, run_chunk(task, chunk)
 
 
-def run_chunks(task: ChunkTask, chunks: list[int], backend: str = "local", workers: int | None = None,
-               address: str | None = None) -> Iterator[tuple[int, ChunkStats]]:
-    """Yield ``(chunk, stats)`` for every chunk in ``chunks`` as they finish."""
+def check_backend(backend: str, workers: int | None, address: str | None) -> None:
+    """Reject a bad backend choice before any run is recorded."""
     if backend not in BACKENDS:
         raise InputError(f"--backend must be one of {', '.join(BACKENDS)} (got '{backend}')")
     if workers is not None and workers < 1:
         raise InputError(f"--workers must be at least 1 (got {workers})")
     if address and backend != "ray":
         raise InputError("--address applies to --backend ray only")
+    if address:
+        _check_reachable(address)
+
+
+def run_chunks(task: ChunkTask, chunks: list[int], backend: str = "local", workers: int | None = None,
+               address: str | None = None) -> Iterator[tuple[int, ChunkStats]]:
+    """Yield ``(chunk, stats)`` for every chunk in ``chunks`` as they finish."""
+    check_backend(backend, workers, None)
     if backend == "ray":
         return run_ray(task, chunks, workers, address)
     return run_local(task, chunks, workers or default_workers())

@@ -20,7 +20,7 @@ from accord import __version__
 from accord.errors import AccordError
 from accord.model import Scenario
 from accord.scenarios import load_scenario
-from accord.simulate.backends import run_chunks
+from accord.simulate.backends import check_backend, run_chunks
 from accord.simulate.config import ForecastConfig
 from accord.simulate.montecarlo import ChunkStats, build_task
 from accord.simulate.space import compile_space
@@ -91,9 +91,12 @@ def forecast(
     With ``store=True`` the run and each finished chunk go to the DuckDB store.
     ``stop_after`` stops after that many chunks, as an interrupt would (tests).
     """
+    check_backend(backend, workers, address)
     sc = _scenario(config, scenario)
     if scenario is not None:
         config = replace(config, scenario=sc.id)
+    space = compile_space(sc, config.template, config.max_candidates)
+    task = build_task(sc, config, space)  # validates every parameter before a run is recorded
     runs = None
     run_id = None
     if store:
@@ -102,7 +105,7 @@ def forecast(
         runs = RunStore()
         run_id = runs.create(config.scenario, {**config.to_dict(), "scenario_data": sc.model_dump(mode="json")},
                              config.seed, config.n_chunks, code_version())
-    return _execute(sc, config, {}, runs, run_id, backend, workers, address, progress, stop_after)
+    return _execute(sc, config, space, task, {}, runs, run_id, backend, workers, address, progress, stop_after)
 
 
 def resume(run_id: str, *, backend: str = "local", workers: int | None = None, address: str | None = None,
@@ -110,6 +113,7 @@ def resume(run_id: str, *, backend: str = "local", workers: int | None = None, a
     """Finish an interrupted run: only the chunks not yet stored are computed."""
     from accord.store.runs import RunStore
 
+    check_backend(backend, workers, address)
     runs = RunStore()
     row = runs.get(run_id)
     if row["status"] == "done":
@@ -121,14 +125,15 @@ def resume(run_id: str, *, backend: str = "local", workers: int | None = None, a
     cfg = dict(row["config"])
     sc = Scenario.model_validate(cfg.pop("scenario_data"))
     config = ForecastConfig.from_dict(cfg)
-    done = {c: ChunkStats.from_json(s) for c, s in runs.chunks(run_id).items()}
-    runs.set_status(run_id, "running")
-    return _execute(sc, config, done, runs, run_id, backend, workers, address, progress, stop_after)
-
-
-def _execute(sc, config, done, runs, run_id, backend, workers, address, progress, stop_after) -> Forecast:
     space = compile_space(sc, config.template, config.max_candidates)
     task = build_task(sc, config, space)
+    done = {c: ChunkStats.from_json(s) for c, s in runs.chunks(run_id).items()}
+    runs.set_status(run_id, "running")
+    return _execute(sc, config, space, task, done, runs, run_id, backend, workers, address, progress, stop_after)
+
+
+def _execute(sc, config, space, task, done, runs, run_id, backend, workers, address, progress,
+             stop_after) -> Forecast:
     todo = [c for c in range(config.n_chunks) if c not in done]
     total = config.n_chunks
     results = dict(done)
