@@ -65,6 +65,29 @@ def _utilities(w, rho, V, X, U_final, U_eff):
             U_eff[k, p] = s - rho[p] * X[k, p]
 
 
+# slots of a run's people ledger (int64 array)
+LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED, DEAL_PRISONERS = range(8)
+
+
+@njit(cache=True)
+def _deliver(ledger, k, m, hostages, bodies, prisoners, scale):
+    """Carry out phase m of package k: release what it adds to the deal so far (never more than is held)."""
+    add = min(max(0, int(hostages[k, m]) - ledger[DEAL_RELEASED]), ledger[LIVING])
+    ledger[LIVING] -= add
+    ledger[RELEASED] += add
+    ledger[DEAL_RELEASED] += add
+    add = min(max(0, int(bodies[k, m]) - ledger[DEAL_RETURNED]), ledger[BODIES_HELD])
+    ledger[BODIES_HELD] -= add
+    ledger[RETURNED] += add
+    ledger[DEAL_RETURNED] += add
+    total = 0
+    for c in range(prisoners.shape[2]):
+        total += int(round(prisoners[k, m, c] * scale[c]))
+    add = max(0, total - ledger[DEAL_PRISONERS])
+    ledger[PRISONERS_OUT] += add
+    ledger[DEAL_PRISONERS] += add
+
+
 @njit(cache=True)
 def _logistic(gap, temperature):
     if temperature <= 0.0:
@@ -122,6 +145,7 @@ def simulate_chunk(
     next_ev = np.empty(E)
     aspiration = np.ones(P)
     last_offer = np.full(P, -1, np.int64)
+    ledger = np.zeros(8, np.int64)
     n_log = 0
     for r in range(n):
         np.random.seed(seeds[r])
@@ -146,14 +170,9 @@ def simulate_chunk(
         next_boundary = 0
         cease_level = 0
         cease_until = -1
-        living = living0
-        held_bodies = bodies0
-        rel_l = 0
-        rel_b = 0
-        rel_p = 0
-        deal_l = 0
-        deal_b = 0
-        deal_p = 0
+        ledger[:] = 0
+        ledger[LIVING] = living0
+        ledger[BODIES_HELD] = bodies0
         died = 0
         rescued = 0
         cease_days = 0
@@ -188,17 +207,18 @@ def simulate_chunk(
                     next_ev[e] += np.random.exponential(1.0 / ev_rate[r, e])
                     kind = ev_kind[e]
                     applied = False
+                    living = ledger[LIVING]
                     if kind == EV_DEATH:
                         if living > 0 and np.random.random() * living0 < living:
                             size = min(living, max(1, int(ev_mag[r, e])))
-                            living -= size
-                            held_bodies += size
+                            ledger[LIVING] -= size
+                            ledger[BODIES_HELD] += size
                             died += size
                             applied = True
                     elif kind == EV_RESCUE:
                         if living > 0 and not in_cease:
                             size = min(living, max(0, int(ev_mag[r, e])))
-                            living -= size
+                            ledger[LIVING] -= size
                             rescued += size
                             applied = size > 0
                     elif kind == EV_LEADER:
@@ -231,20 +251,7 @@ def simulate_chunk(
                     kept = kept and ok
                 if kept:
                     m_cur += 1
-                    add = min(max(0, int(hostages[k_cur, m_cur]) - deal_l), living)
-                    living -= add
-                    rel_l += add
-                    deal_l += add
-                    add = min(max(0, int(bodies[k_cur, m_cur]) - deal_b), held_bodies)
-                    held_bodies -= add
-                    rel_b += add
-                    deal_b += add
-                    tp = 0
-                    for c in range(prisoners.shape[2]):
-                        tp += int(round(prisoners[k_cur, m_cur, c] * prisoner_scale[r, c]))
-                    add = max(0, tp - deal_p)
-                    rel_p += add
-                    deal_p += add
+                    _deliver(ledger, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r])
                     cease_level = ceasefire[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
@@ -283,16 +290,10 @@ def simulate_chunk(
                         first_pkg = signed
                     n_log = log_row(log_i, log_f, n_log, t, LOG_SIGNED, -1, k_cur, 0, 0.0, 0.0)
                     m_cur = 0
-                    deal_l = min(int(hostages[k_cur, 0]), living)
-                    living -= deal_l
-                    rel_l += deal_l
-                    deal_b = min(int(bodies[k_cur, 0]), held_bodies)
-                    held_bodies -= deal_b
-                    rel_b += deal_b
-                    deal_p = 0
-                    for c in range(prisoners.shape[2]):
-                        deal_p += int(round(prisoners[k_cur, 0, c] * prisoner_scale[r, c]))
-                    rel_p += deal_p
+                    ledger[DEAL_RELEASED] = 0
+                    ledger[DEAL_RETURNED] = 0
+                    ledger[DEAL_PRISONERS] = 0
+                    _deliver(ledger, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r])
                     cease_level = ceasefire[k_cur, 0]
                     if M == 1:
                         status = DONE
@@ -312,12 +313,12 @@ def simulate_chunk(
         out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE
         out[r, 3] = deals
         out[r, 4] = collapses
-        out[r, 5] = rel_l
-        out[r, 6] = rel_b
-        out[r, 7] = rel_p
+        out[r, 5] = ledger[RELEASED]
+        out[r, 6] = ledger[RETURNED]
+        out[r, 7] = ledger[PRISONERS_OUT]
         out[r, 8] = cease_days
         out[r, 9] = died
         out[r, 10] = rescued
-        out[r, 11] = living
-        out[r, 12] = held_bodies
+        out[r, 11] = ledger[LIVING]
+        out[r, 12] = ledger[BODIES_HELD]
     return n_log
