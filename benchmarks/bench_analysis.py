@@ -27,14 +27,12 @@ import argparse  # noqa: E402
 import gc  # noqa: E402
 import itertools  # noqa: E402
 import math  # noqa: E402
-import platform  # noqa: E402
-import re  # noqa: E402
 import resource  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import _common  # noqa: E402  (benchmarks/_common.py, beside this script)
 import numpy as np  # noqa: E402
 
 from accord.analysis import analyze, compile_scenario, enumerate_packages, package_view  # noqa: E402
@@ -58,14 +56,7 @@ def pin_one_cpu() -> str:
 
 
 def machine() -> str:
-    model = platform.processor() or "unknown CPU"
-    try:
-        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
-        m = re.search(r"Model name:\s*(.+)", out)
-        model = m.group(1).strip() if m else model
-    except OSError:
-        pass
-    return f"{model}, {os.cpu_count()} logical CPUs; Python {platform.python_version()}, NumPy {np.__version__}"
+    return _common.machine(f"NumPy {np.__version__}")
 
 
 def with_steps(s: Scenario, steps: dict[str, int]) -> Scenario:
@@ -226,10 +217,7 @@ def render(machine_desc, pinned, args, n_flag, t_flag, cpu_flag, rows, per_naive
 
 
 def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    start, end = f"<!-- section: {SECTION} -->", f"<!-- /section: {SECTION} -->"
-    i, j = text.index(start) + len(start), text.index(end)
-    path.write_text(text[:i] + "\n" + body + "\n" + text[j:], encoding="utf-8")
+    _common.write_section(SECTION, body, path)
 
 
 if __name__ == "__main__":

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import re
 import resource
-import sys
 import tempfile
 import time
 import warnings
 from pathlib import Path
 
+import _common  # noqa: E402  (benchmarks/_common.py, beside this script)
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,18 +32,9 @@ STRATEGIES = {"boulware": 4.0, "linear": 1.0, "conceder": 0.25}
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import negmas
 
-    return (f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}, NumPy {np.__version__}, NegMAS {negmas.__version__}")
+    return _common.machine(f"NumPy {np.__version__}", f"NegMAS {negmas.__version__}")
 
 
 def peak_mb() -> tuple[float, float]:
@@ -206,12 +195,7 @@ def section(mc: list[dict], pr: dict, command: str, load: tuple[float, float]) -
 
 
 def write_section(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    body = path.read_text(encoding="utf-8")
-    pattern = re.compile(r"(<!-- section: forecast -->\n).*?(<!-- /section: forecast -->)", re.S)
-    if not pattern.search(body):
-        sys.exit("BENCHMARKS.md has no forecast section markers")
-    path.write_text(pattern.sub(lambda m: m.group(1) + text + "\n" + m.group(2), body), encoding="utf-8")
+    _common.write_section("forecast", text)
 
 
 def main() -> None:

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import re
 import sys
 import time
 import warnings
 from pathlib import Path
 
+import _common  # noqa: E402  (benchmarks/_common.py, beside this script)
 import numpy as np
 
 from accord.analysis.solutions import solve_all
@@ -131,20 +130,9 @@ def run_problem(label: str, domain, profiles, ns) -> list[dict]:
 
 
 def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import negmas
 
-    return (
-        f"{cpu}, {os.cpu_count()} logical CPUs, {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, NumPy {np.__version__}, NegMAS {negmas.__version__}"
-    )
+    return _common.machine(f"NumPy {np.__version__}", f"NegMAS {negmas.__version__}")
 
 
 def report(rows: list[dict]) -> str:
@@ -179,14 +167,7 @@ def report(rows: list[dict]) -> str:
 
 
 def write_section(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    body = path.read_text(encoding="utf-8")
-    pattern = re.compile(r"(<!-- section: interop -->\n).*?(<!-- /section: interop -->)", re.S)
-    if not pattern.search(body):
-        sys.exit("BENCHMARKS.md has no interop section markers")
-    path.write_text(
-        pattern.sub(lambda m: m.group(1) + text + "\n" + m.group(2), body), encoding="utf-8"
-    )
+    _common.write_section("interop", text)
 
 
 def main() -> None:

@@ -21,15 +21,14 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import random
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
+import _common  # noqa: E402  (benchmarks/_common.py, beside this script)
 import httpx
 
 SCENARIO = "gaza-2025-03"
@@ -44,15 +43,7 @@ def free_port() -> int:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+    return _common.machine()
 
 
 def packages(setup: dict, n: int, seed: int) -> list[bytes]:
