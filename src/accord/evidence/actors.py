@@ -90,6 +90,9 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
 
 
 def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    ranges = doc.user_data.get("accord_sents")  # set by nlp.parse_selected
+    if ranges is not None:
+        return [(doc[s:e].start_char, doc[s:e].end_char) for s, e in ranges]
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 

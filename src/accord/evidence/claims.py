@@ -12,6 +12,7 @@ that names no issue inherits the issues of the demands or plan it refers to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
@@ -22,6 +23,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
+from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
 
@@ -116,27 +118,42 @@ def _value(issue: str, window: str, implied: str | None) -> str | None:
     return None
 
 
-def _issue_mentions(text: str) -> list[tuple[str, int, int, str | None, str | None]]:
+_ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
+_STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
+
+
+@lru_cache(maxsize=4096)
+def _issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | None], ...]:
+    """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
+    low = text.casefold()
     found: list[tuple[str, int, int, str | None, str | None]] = []
-    for pat, issue, stance, value in ISSUE_PATTERNS:
-        for m in pat.finditer(text):
+    for pat, issue, stance, value in _ISSUES:
+        for m in pat.finditer(text, low):
             if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
                 continue
             found.append((issue, m.start(), m.end(), stance, value))
-    return sorted(found, key=lambda f: f[1])
+    return tuple(sorted(found, key=lambda f: f[1]))
 
 
-def _cues(text: str, issues: list[tuple[str, int, int, str | None, str | None]]
-          ) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=4096)
+def _cues(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Stance cues of a sentence outside its issue mentions (cached like the issues)."""
+    issues = _issue_mentions(text)
+    low = text.casefold()
     out = []
-    for pat, stance in STANCE_PATTERNS:
-        for m in pat.finditer(text):
+    for pat, stance in _STANCES:
+        for m in pat.finditer(text, low):
             if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
                 continue
             if any(cs <= m.start() < ce for _s, cs, ce in out):
                 continue
             out.append((stance, m.start(), m.end()))
-    return sorted(out, key=lambda c: c[1])
+    return tuple(sorted(out, key=lambda c: c[1]))
+
+
+def needs_parse(text: str) -> bool:
+    """Whether the claim rules will read the parse of this sentence (to find cue holders)."""
+    return bool(_issue_mentions(text)) or any(c[0] in ("reject", "accept") for c in _cues(text))
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -170,7 +187,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         base = sent.start_char
         att = atts[k]
         issues = _issue_mentions(text)
-        cues = _cues(text, issues)
+        cues = _cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
 

@@ -163,7 +163,10 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
     for off in gaz.officials:
         if not off.title or not (off.start or off.end):
             continue
-        last = re.escape(off.name.split()[-1])
+        surname = off.name.split()[-1]
+        if surname not in text:  # cheap pre-check before the regex
+            continue
+        last = re.escape(surname)
         title = re.escape(off.title.split()[-1])
         if re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b", text):
             if off.start and (lo is None or date.fromisoformat(off.start) > lo):

@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
+from accord.evidence.prefilter import Prefiltered
 from accord.evidence.types import Event, PublicationDate, Span
 
 _NOT_TALKS = r"(resume|restart|return to|pulled out of|familiar with|breakdown in|negotiate with)"
@@ -55,7 +56,7 @@ EVENT_CUES: dict[str, list[str]] = {
 # capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
 _S = r"(?:[^.]|\.(?!\s+[A-Z]))"
 EVENT_CUES = {t: [p.replace("[^.]", _S) for p in pats] for t, pats in EVENT_CUES.items()}
-_COMPILED = [(t, re.compile(p, re.I)) for t, pats in EVENT_CUES.items() for p in pats]
+_COMPILED = [(t, Prefiltered(re.compile(p, re.I))) for t, pats in EVENT_CUES.items() for p in pats]
 _NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
                "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
 
@@ -77,9 +78,12 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
     out: list[Event] = []
     for sent in sents:
         text = sent.text
+        low = text.casefold()
         types: list[str] = []
         for etype, pat in _COMPILED:
-            m = pat.search(text)
+            if etype in types:
+                continue
+            m = pat.search(text, low)
             if not m or etype in types:
                 continue
             if etype == "talks" and re.search(_NOT_TALKS + r"\W+(\w+\W+){0,2}$", text[:m.start()],

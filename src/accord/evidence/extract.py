@@ -8,34 +8,47 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from accord.evidence.actors import find_mentions
-from accord.evidence.claims import extract_claims
-from accord.evidence.counts import extract_counts
+from accord.evidence.claims import extract_claims, needs_parse
+from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.dates import infer_published
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
-from accord.evidence.speech import attribute, find_quotes, indirect_quotes, quote_spans
+from accord.evidence.numbers import find_numbers
+from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def _sentences(doc: Any) -> list[Any]:
-    """spaCy sentences, split again at paragraph breaks (headlines and captions stand alone)."""
-    out = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if "\n" in tok.text and tok.i > start:
-                if doc[start:tok.i].text.strip():
-                    out.append(doc[start:tok.i])
-                start = tok.i + 1
-        if start < sent.end and doc[start:sent.end].text.strip():
-            out.append(doc[start:sent.end])
-    return out
+    """The sentences of a parsed document, split again at paragraph breaks."""
+    from accord.evidence.nlp import sentence_ranges
+
+    return [doc[s:e] for s, e in sentence_ranges(doc)]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def wants_parse(sent: Any) -> bool:
+    """Whether any rule reads the dependency parse of this (tagged) sentence.
+
+    The speaker rules read it where a reporting verb occurs, the count rules where a number
+    meets a countable noun, the claim rules where an issue or a firm stance is named; elsewhere
+    (background, description, most event sentences) tags and words are enough.
+    """
+    text = sent.text
+    words = set(_WORD.findall(text.casefold()))
+    if not words.isdisjoint(REPORTING):
+        return True
+    if not words.isdisjoint(COUNTABLE) and find_numbers(text):
+        return True
+    return needs_parse(text)
 
 
 def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
@@ -74,18 +87,20 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
 def extract_document(document: Document, gaz: Gazetteer | None = None,
                      delivered_by: dict[str, str] | None = None) -> Extraction:
     """Extract claims, counts, events and the publication date from one document."""
-    from accord.evidence.nlp import nlp
+    from accord.evidence.nlp import parse_selected
 
-    return extract_parsed(document, nlp()(document.text), gaz, delivered_by)
+    (doc,) = parse_selected([document.text], wants_parse)
+    return extract_parsed(document, doc, gaz, delivered_by)
 
 
 def extract_many(documents: Iterable[Document], gaz: Gazetteer | None = None,
-                 batch_size: int = 32, delivered_by: dict[str, str] | None = None
+                 batch_size: int = 8, delivered_by: dict[str, str] | None = None
                  ) -> Iterator[Extraction]:
-    """Extract from many documents on this core, parsing them in batches (``nlp.pipe``)."""
-    from accord.evidence.nlp import nlp
+    """Extract from many documents on this core, tagging them in batches and parsing only the
+    sentences the rules read the parse of (:func:`accord.evidence.nlp.parse_selected`)."""
+    from accord.evidence.nlp import parse_selected
 
     docs = list(documents)
-    for document, parsed in zip(docs, nlp().pipe((d.text for d in docs), batch_size=batch_size),
-                                strict=True):
+    for document, parsed in zip(docs, parse_selected((d.text for d in docs), wants_parse,
+                                                     batch_size), strict=True):
         yield extract_parsed(document, parsed, gaz, delivered_by)

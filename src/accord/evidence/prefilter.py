@@ -1,0 +1,106 @@
+"""Keyword pre-checks for regular expressions: skip a pattern that cannot match a sentence.
+
+Most rule patterns can only match text that contains one of a few literal words
+(``\\breject\\w*`` needs "reject"). :func:`required_literals` reads that set
+off the pattern's syntax tree: any match must contain one of the returned
+strings (lowercased), so a substring test on the lowercased sentence — far
+cheaper than running the regex — rules the pattern out without changing what
+it finds. A pattern with no such literal (``\\w+``) returns ``None``: always run.
+
+>>> sorted(required_literals(re.compile(r"\\bcall(ed|s|ing)? on\\b", re.I)))
+['call']
+>>> sorted(required_literals(re.compile(r"\\b(truce|cease-?fire)\\b", re.I)))
+['cease', 'truce']
+>>> Prefiltered(re.compile(r"\\bwarn(s|ed)?\\b", re.I)).search("Hamas rejects it", "hamas rejects it")
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+Literals = frozenset[str] | None
+
+
+def _best(cands: list[frozenset[str]]) -> Literals:
+    """The most selective candidate: the one whose shortest string is longest."""
+    cands = [c for c in cands if c and all(c)]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _seq(items: Any) -> Literals:
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(frozenset({"".join(run).casefold()}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _c.AT:  # zero-width anchors do not break a literal run
+            continue
+        flush()
+        got: Literals = None
+        if op is _c.SUBPATTERN:
+            got = _seq(av[-1])
+        elif op is _c.BRANCH:
+            branches = [_seq(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                got = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            got = _seq(av[2])
+        elif op is _c.IN and all(o is _c.LITERAL for o, _a in av) and len(av) <= 4:
+            got = frozenset(chr(a).casefold() for _o, a in av)
+        if got is not None:
+            cands.append(got)
+    flush()
+    return _best(cands)
+
+
+def required_literals(pattern: re.Pattern[str]) -> Literals:
+    """Lowercase strings one of which every match of ``pattern`` contains, or None."""
+    try:
+        return _seq(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - unusual syntax: never skip the pattern
+        return None
+
+
+class Prefiltered:
+    """A compiled pattern with its keyword pre-check; search and finditer take the lowercased text.
+
+    Matches are exactly the pattern's own: the pre-check only skips texts it cannot match.
+    """
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.needs = required_literals(pattern)
+
+    def possible(self, low: str) -> bool:
+        needs = self.needs
+        if needs is None:
+            return True
+        for s in needs:
+            if s in low:
+                return True
+        return False
+
+    def search(self, text: str, low: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(low) else None
+
+    def finditer(self, text: str, low: str) -> Any:
+        return self.pattern.finditer(text) if self.possible(low) else iter(())
