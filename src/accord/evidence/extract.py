@@ -25,14 +25,48 @@ from accord.evidence.types import Document, Extraction
 EXTRACTOR_VERSION = "4"
 
 
-def _sentences(doc: Any) -> list[Any]:
+_WORD = re.compile(r"\w+")
+
+
+class Sentence:
+    """A sentence of a parsed document with its text and offsets computed once.
+
+    Behaves like the spaCy span it wraps (iteration, indexing, ``root``, ``doc``); reading
+    ``Span.text`` builds the string token by token, and the rules read it many times.
+    """
+
+    __slots__ = ("span", "doc", "start", "end", "start_char", "end_char", "text", "words")
+
+    def __init__(self, span: Any, doc_text: str):
+        self.span = span
+        self.doc = span.doc
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.text = doc_text[self.start_char:self.end_char]
+        self.words = frozenset(_WORD.findall(self.text.casefold()))
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.span)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.span[i]
+
+    @property
+    def root(self) -> Any:
+        return self.span.root
+
+
+def _sentences(doc: Any) -> list[Sentence]:
     """The sentences of a parsed document, split again at paragraph breaks."""
     from accord.evidence.nlp import sentence_ranges
 
-    return [doc[s:e] for s, e in sentence_ranges(doc)]
+    text = doc.text  # built token by token on each access
+    return [Sentence(doc[s:e], text) for s, e in sentence_ranges(doc)]
 
 
-_WORD = re.compile(r"\w+")
 
 
 def wants_parse(sent: Any) -> bool:
@@ -63,7 +97,7 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     published = infer_published(text, name, gaz, document.published)
     index = find_mentions(text, doc, name, gaz)
     sents = _sentences(doc)
-    atts = [attribute(s, index) for s in sents]
+    atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]
     quotes = find_quotes(text, sents, atts, name)
     # a sentence that is all quotation takes the speaker of its quote
     for k, sent in enumerate(sents):

@@ -2,7 +2,7 @@
 
 The per-document work is the same function either way
 (:func:`accord.evidence.extract.extract_many` over a chunk), so results do
-not depend on the backend. Documents are committed one at a time: an
+not depend on the backend. Documents are committed in small batches: an
 interrupted ingest keeps what it stored and a rerun picks up the rest.
 """
 
@@ -75,21 +75,32 @@ def _cluster_running() -> bool:
 
 
 def ingest(paths: Iterable[str | Path], store: DocumentStore,
-           progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Store every readable document under ``paths``; report duplicates and failures."""
+           progress: Callable[[int, int], None] | None = None, batch: int = 64) -> IngestReport:
+    """Store every readable document under ``paths``; report duplicates and failures.
+
+    Documents are committed ``batch`` at a time (one transaction each): an interrupted ingest
+    keeps every batch it committed, and a rerun skips what is stored.
+    """
     report = IngestReport()
     files = walk(paths)
+    pending: list[Document] = []
+
+    def flush() -> None:
+        for item, new in zip(pending, store.add_many(pending), strict=True):
+            (report.added if new else report.duplicates).append(item.name)
+        pending.clear()
+
     for k, path in enumerate(files, start=1):
         for item in read_file(path):
             if isinstance(item, EvidenceError):
                 report.failed.append((str(path), str(item)))
                 continue
-            if store.add(item):
-                report.added.append(item.name)
-            else:
-                report.duplicates.append(item.name)
+            pending.append(item)
+            if len(pending) >= batch:
+                flush()
         if progress:
             progress(k, len(files))
+    flush()
     return report
 
 

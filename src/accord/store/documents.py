@@ -1,9 +1,11 @@
 """Documents and their extractions in the embedded DuckDB store.
 
 A document is stored once, keyed by the SHA-256 of its text: ingesting the
-same text again (under any name) is a no-op. Each insert is its own
-transaction, so an interrupted ingest keeps what it committed and a rerun
-resumes. Extractions are stored per document hash and extractor version as
+same text again (under any name) is a no-op. Each insert (or batch, with
+:meth:`DocumentStore.add_many`) is its own transaction, so an interrupted ingest
+keeps what it committed and a rerun resumes. Batches go in as one statement over
+column lists (``unnest``), as do extractions: DuckDB's per-row ``executemany``
+and per-statement commits cost milliseconds a row. Extractions are stored per document hash and extractor version as
 JSON, so a newer extractor re-extracts instead of reading stale results.
 """
 
@@ -100,6 +102,36 @@ class DocumentStore:
             raise StoreError(f"cannot store document {doc.name!r}: {exc}") from exc
         return True
 
+    def add_many(self, docs: list[Document]) -> list[bool]:
+        """Store the documents whose text is not stored yet, in one transaction; True per new one.
+
+        A text repeated within ``docs`` is stored once (the first name wins).
+        """
+        for doc in docs:
+            doc.hash = doc.hash or content_hash(doc.text)
+        if not docs:
+            return []
+        try:
+            rows = self.con.execute("SELECT hash FROM documents WHERE hash IN "
+                                    "(SELECT unnest(?::VARCHAR[]))",
+                                    [[d.hash for d in docs]]).fetchall()
+            seen = {r[0] for r in rows}
+            new: list[Document] = []
+            flags = []
+            for doc in docs:
+                flags.append(doc.hash not in seen)
+                if doc.hash not in seen:
+                    seen.add(doc.hash)
+                    new.append(doc)
+            if new:
+                cols = [[getattr(d, c.strip()) for d in new] for c in _COLUMNS.split(",")]
+                self.con.execute(
+                    f"INSERT INTO documents ({_COLUMNS}) SELECT " + ", ".join(
+                        "unnest(?::VARCHAR[])" for _ in cols), cols)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot store {len(docs)} documents: {exc}") from exc
+        return flags
+
     def documents(self, names: list[str] | None = None) -> Iterator[Document]:
         """All stored documents (or those named), in ingest order."""
         sql = f"SELECT {_COLUMNS} FROM documents"
@@ -138,17 +170,16 @@ class DocumentStore:
 
     def save_extractions(self, version: str, items: list[tuple[str, Extraction]]) -> None:
         """Store many (document hash, extraction) pairs in one transaction (one round trip)."""
-        rows = [[h, version, json.dumps(ex.to_dict(), ensure_ascii=False)] for h, ex in items]
-        if not rows:
+        latest = {h: json.dumps(ex.to_dict(), ensure_ascii=False) for h, ex in items}
+        if not latest:
             return
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            self.con.executemany(
-                "INSERT OR REPLACE INTO extractions (hash, version, data) VALUES (?, ?, ?)", rows)
-            self.con.execute("COMMIT")
+            self.con.execute(
+                "INSERT OR REPLACE INTO extractions (hash, version, data) "
+                "SELECT unnest(?::VARCHAR[]), ?, unnest(?::VARCHAR[])",
+                [list(latest), version, list(latest.values())])
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"cannot store {len(rows)} extractions: {exc}") from exc
+            raise StoreError(f"cannot store {len(latest)} extractions: {exc}") from exc
 
     def extraction(self, doc_hash: str, version: str) -> Extraction | None:
         row = self.con.execute(
