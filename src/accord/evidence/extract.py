@@ -78,8 +78,9 @@ def wants_parse(sent: Any) -> bool:
     """
     text = sent.text
     words = set(_WORD.findall(text.casefold()))
-    if not words.isdisjoint(REPORTING):
-        return True
+    if not words.isdisjoint(REPORTING) and any(
+            t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent):
+        return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
     return needs_parse(text)

@@ -49,12 +49,23 @@ _AUX_WORDS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "â€
 
 
 def set_pos(doc: Any) -> Any:
-    """Coarse parts of speech from the tagger's tags (auxiliaries by their word)."""
-    for tok in doc:
-        pos = _TAG_POS.get(tok.tag_, "X")
-        if pos == "VERB" and tok.lower_ in _AUX_WORDS:
-            pos = "AUX"
-        tok.pos_ = pos
+    """Coarse parts of speech from the tagger's tags (auxiliaries by their word).
+
+    Done on arrays (one lookup per distinct tag and word form), not token by token.
+    """
+    from spacy.attrs import LOWER, POS, TAG
+    from spacy.symbols import IDS
+
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    arr = doc.to_array([TAG, LOWER])
+    tag_pos = {int(t): IDS.get(_TAG_POS.get(strings[int(t)], "X"), IDS["X"]) for t in
+               np.unique(arr[:, 0])}
+    pos = np.fromiter((tag_pos[t] for t in arr[:, 0].tolist()), dtype="uint64", count=len(doc))
+    aux = np.isin(arr[:, 1], np.array([strings.add(w) for w in _AUX_WORDS], dtype="uint64"))
+    pos[aux & (pos == IDS["VERB"])] = IDS["AUX"]
+    doc.from_array([POS], pos.reshape(-1, 1))
     return doc
 
 
