@@ -140,27 +140,127 @@ OFFICIALS: list[Official] = [
 
 @dataclass(frozen=True)
 class Milestone:
-    """A dated public milestone of the negotiation, of one event type of the shared vocabulary.
+    """A dated public milestone of the negotiation and the war, of one event type.
 
-    Texts refer to these without dating them ("the truce ended Friday"). The table is the
-    public chronology of the 2023–2025 Gaza hostage and ceasefire negotiations (wire-service
-    timelines), listed for its own sake and not taken from any article's wording; like the
+    Texts refer to these without dating them ("the truce ended Friday", "dismissed the
+    latest warning from the US president"). The table is the public chronology of the
+    2023–2025 Gaza hostage and ceasefire negotiations (as in wire-service and encyclopaedia
+    timelines), written for its own sake and not from any article's wording; like the
     officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
-    another one.
+    another one. A text reports a milestone when one sentence has a cue of its ``kind``
+    (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
+    ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days.
     """
 
     date: str
-    kind: str  # an event type: ceasefire_start, ceasefire_end
+    kind: str  # an event type of the shared vocabulary
     what: str
+    actors: tuple[str, ...] = ()
+    cue: str | None = None  # a regular expression of the words that single it out
 
+
+_IL, _HA, _US, _QA, _EG = "israel", "hamas", "united_states", "qatar", "egypt"
 
 MILESTONES: list[Milestone] = [
-    Milestone("2023-11-24", "ceasefire_start", "first truce and exchange begin"),
-    Milestone("2023-12-01", "ceasefire_end", "the November 2023 truce ends"),
-    Milestone("2025-01-19", "ceasefire_start", "the January 2025 ceasefire takes effect"),
-    Milestone("2025-03-01", "ceasefire_end", "the first phase of the January 2025 ceasefire ends"),
-    Milestone("2025-03-18", "ceasefire_end", "Israel resumes strikes; the ceasefire collapses"),
-    Milestone("2025-10-10", "ceasefire_start", "the October 2025 ceasefire takes effect"),
+    # 2023
+    Milestone("2023-10-07", "military_operation", "the Hamas-led attack on Israel; 251 taken",
+              (_HA,), r"attack|assault|infiltrat\w*"),
+    Milestone("2023-10-27", "military_operation", "Israel widens ground operations in Gaza",
+              (_IL,), r"ground"),
+    Milestone("2023-11-22", "acceptance", "the first truce-and-exchange deal is announced",
+              (_IL, _HA, _QA), r"deal|agreement"),
+    Milestone("2023-11-24", "ceasefire_start", "first truce and exchange begin", (_IL, _HA)),
+    Milestone("2023-12-01", "ceasefire_end", "the November 2023 truce ends", (_IL, _HA)),
+    Milestone("2023-12-15", "military_operation", "troops mistakenly kill three escaped hostages",
+              (_IL,), r"mistaken\w*|misidentif\w*"),
+    # 2024
+    Milestone("2024-01-28", "talks", "intelligence chiefs and mediators meet in Paris",
+              (_US, _IL, _QA, _EG), r"paris"),
+    Milestone("2024-02-12", "release", "two hostages rescued in Rafah", (_IL,),
+              r"rescu\w*"),
+    Milestone("2024-04-01", "military_operation", "troops leave Shifa hospital after a raid",
+              (_IL,), r"shifa"),
+    Milestone("2024-04-07", "military_operation", "troops withdraw from Khan Yunis", (_IL,),
+              r"withdr[ae]w\w*"),
+    Milestone("2024-05-06", "acceptance", "Hamas says it accepts a mediators' proposal",
+              (_HA,), r"propos\w*"),
+    Milestone("2024-05-07", "military_operation", "the Rafah operation; the crossing is seized",
+              (_IL,), r"rafah"),
+    Milestone("2024-05-31", "proposal", "the US president outlines a three-phase proposal",
+              (_US,), r"three-phase|phased|biden"),
+    Milestone("2024-06-08", "release", "four hostages rescued in Nuseirat", (_IL,),
+              r"rescu\w*"),
+    Milestone("2024-07-13", "military_operation", "strike aimed at the Qassam commander Deif",
+              (_IL, _HA), r"deif"),
+    Milestone("2024-07-31", "military_operation", "Hamas political chief Haniyeh killed in Tehran",
+              (_HA, _IL), r"haniyeh"),
+    Milestone("2024-08-15", "talks", "Doha round on a US bridging proposal", (_US, _QA, _EG),
+              r"bridging"),
+    Milestone("2024-08-27", "release", "a hostage rescued from a tunnel", (_IL,), r"rescu\w*"),
+    Milestone("2024-09-01", "military_operation", "six hostages found killed in a Rafah tunnel",
+              (_IL, _HA), r"\bsix\b"),
+    Milestone("2024-10-16", "military_operation", "Hamas leader Yahya Sinwar killed in Rafah",
+              (_HA, _IL), r"sinwar"),
+    Milestone("2024-11-09", "rejection", "Qatar suspends its mediation", (_QA,),
+              r"suspend\w*|mediat\w*"),
+    Milestone("2024-11-27", "ceasefire_start", "the Israel-Hezbollah ceasefire takes effect",
+              (_IL,), r"hezbollah|lebanon"),
+    # 2025
+    Milestone("2025-01-15", "acceptance", "the phased ceasefire-and-release deal is announced",
+              (_IL, _HA, _QA, _US), r"deal|agreement"),
+    Milestone("2025-01-19", "ceasefire_start", "the January 2025 ceasefire takes effect",
+              (_IL, _HA)),
+    Milestone("2025-01-19", "release", "the first three hostages of the deal are freed",
+              (_HA,), r"first (three|hostages)"),
+    Milestone("2025-02-04", "proposal", "the US president proposes a US takeover of Gaza",
+              (_US,), r"take\s?over|own"),
+    Milestone("2025-02-10", "threat", "Hamas says it will postpone releases", (_HA,),
+              r"postpon\w*|delay\w*"),
+    Milestone("2025-02-10", "threat", "the US president sets a Saturday deadline for releases",
+              (_US,), r"deadline|hell"),
+    Milestone("2025-02-20", "release", "the bodies of the Bibas children are returned",
+              (_HA,), r"bibas"),
+    Milestone("2025-02-27", "release", "the last exchange of the first phase", (_HA, _IL),
+              r"(last|final) (exchange|swap|handover)"),
+    Milestone("2025-03-01", "ceasefire_end", "the first phase of the January 2025 ceasefire ends",
+              (_IL, _HA)),
+    Milestone("2025-03-02", "military_operation", "Israel halts all goods and aid into Gaza",
+              (_IL,), r"blockade|halt\w*|cut\w* off|block\w*"),
+    Milestone("2025-03-04", "proposal", "Arab summit in Cairo adopts Egypt's rebuilding plan",
+              (_EG,), r"reconstruct\w*|rebuild\w*|arab"),
+    Milestone("2025-03-05", "meeting", "the US president meets hostages freed in the truce",
+              (_US,), r"(former|freed|released) hostages"),
+    Milestone("2025-03-05", "threat", "the US president's 'last warning' to Hamas", (_US,)),
+    Milestone("2025-03-05", "talks", "the US confirms direct talks with Hamas", (_US, _HA),
+              r"direct"),
+    Milestone("2025-03-18", "ceasefire_end", "Israel resumes strikes; the ceasefire collapses",
+              (_IL, _HA)),
+    Milestone("2025-03-18", "military_operation", "Israel resumes strikes across Gaza", (_IL,),
+              r"resum\w*|renew\w*"),
+    Milestone("2025-05-12", "release", "US-Israeli hostage Edan Alexander freed", (_HA, _US),
+              r"alexander"),
+    Milestone("2025-06-13", "military_operation", "Israel strikes Iran", (_IL,), r"iran"),
+    Milestone("2025-06-24", "ceasefire_start", "the Israel-Iran ceasefire", (_IL,), r"iran"),
+    Milestone("2025-07-24", "rejection", "US envoys recalled from the Doha talks", (_US,),
+              r"recall\w*"),
+    Milestone("2025-08-08", "military_operation", "cabinet approves taking Gaza City", (_IL,),
+              r"gaza city"),
+    Milestone("2025-08-18", "acceptance", "Hamas accepts a mediators' truce proposal", (_HA,),
+              r"propos\w*"),
+    Milestone("2025-09-07", "threat", "the US president's second 'last warning' to Hamas",
+              (_US,)),
+    Milestone("2025-09-09", "military_operation", "Israeli strike on Hamas leaders in Doha",
+              (_IL, _QA), r"doha|qatar"),
+    Milestone("2025-09-29", "proposal", "the US president's 20-point plan", (_US,),
+              r"20-point|twenty-point"),
+    Milestone("2025-10-03", "acceptance", "Hamas agrees to free all hostages under the plan",
+              (_HA,), r"plan"),
+    Milestone("2025-10-09", "acceptance", "the first phase of the plan is agreed in Egypt",
+              (_IL, _HA, _US), r"agree\w*|deal"),
+    Milestone("2025-10-10", "ceasefire_start", "the October 2025 ceasefire takes effect",
+              (_IL, _HA)),
+    Milestone("2025-10-13", "release", "the last twenty living hostages are freed", (_HA,),
+              r"(last|all|twenty|20) (\w+ )?living"),
 ]
 
 
