@@ -97,19 +97,24 @@ class PackageSpace:
         return {g.issue.id: g.describe(o) for g, o in zip(self.compiled.grids, options, strict=True)}
 
 
+def red_line_violations(c: CompiledScenario) -> np.ndarray:
+    """Bit-mask of the red lines each grid package crosses (conditional ones included), flattened."""
+    shape = tuple(g.size for g in c.grids)
+    violations = outer_sum(c.violation_code, dtype=np.int64)
+    for bit, j, bad, k, met in c.conditional:
+        vj, vk = [1] * len(shape), [1] * len(shape)
+        vj[j], vk[k] = bad.shape[0], met.shape[0]
+        pair = np.broadcast_to(bad.reshape(vj) & met.reshape(vk), shape)
+        violations |= pair.ravel().astype(np.int64) << np.int64(bit)
+    return violations
+
+
 def enumerate_packages(c: CompiledScenario, templates: list[PhaseTemplate] | None = None) -> PackageSpace:
     """Value every package of the grid under every phase template."""
     templates = templates if templates is not None else list(c.scenario.phase_templates)
     shape = tuple(g.size for g in c.grids)
     n_parties = len(c.parties)
-    violations = outer_sum(c.violation_code, dtype=np.int64)
-    for bit, j, bad, k, met in c.conditional:
-        pair = np.zeros(shape, dtype=bool)
-        view = [1] * len(shape)
-        vj, vk = list(view), list(view)
-        vj[j], vk[k] = bad.shape[0], met.shape[0]
-        pair |= bad.reshape(vj) & met.reshape(vk)
-        violations |= pair.ravel().astype(np.int64) << np.int64(bit)
+    violations = red_line_violations(c)
     finals = np.stack([outer_sum(c.weighted_value[p]) for p in range(n_parties)])
     if c.guarantee_index is not None and c.penalty_by_option is not None:
         vectors = [np.zeros(g.size) for g in c.grids]

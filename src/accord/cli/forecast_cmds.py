@@ -14,8 +14,8 @@ from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.errors import InputError
+from accord.scenarios import FLAGSHIP
 
-FLAGSHIP = "gaza-2025-03"
 runs_app = typer.Typer(help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True)
 app.add_typer(runs_app, name="runs")
 

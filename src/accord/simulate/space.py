@@ -26,7 +26,7 @@ import numpy as np
 
 from accord.analysis import CompiledScenario, compile_scenario
 from accord.analysis.solutions import pareto_mask
-from accord.analysis.space import outer_sum
+from accord.analysis.space import outer_sum, red_line_violations
 from accord.errors import InputError
 from accord.model import IssueKind, PhaseTemplate, Scenario
 from accord.simulate.parameters import ParameterTable, parameter_table
@@ -152,13 +152,7 @@ def _proposal_distance(c: CompiledScenario, options: np.ndarray) -> tuple[list[s
 
 def _crossed(c: CompiledScenario) -> np.ndarray:
     """(N, P) red lines each party sees crossed, over the whole grid (conditional ones included)."""
-    shape = tuple(g.size for g in c.grids)
-    violations = outer_sum(c.violation_code, dtype=np.int64)
-    for bit, j, bad, k, met in c.conditional:
-        vj, vk = [1] * len(shape), [1] * len(shape)
-        vj[j], vk[k] = bad.shape[0], met.shape[0]
-        pair = np.broadcast_to(bad.reshape(vj) & met.reshape(vk), shape)
-        violations |= pair.ravel().astype(np.int64) << np.int64(bit)
+    violations = red_line_violations(c)
     out = np.zeros((violations.shape[0], len(c.parties)))
     for rl in c.red_lines:
         out[:, c.parties.index(rl.party)] += (violations >> np.int64(rl.bit)) & 1
