@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence.dates import find_date_mentions, resolve_relative
@@ -155,6 +156,7 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
     return out
 
 
+@lru_cache(maxsize=64)
 def _origin(text: str, pub: date | None) -> date | None:
     """The earliest day a document names: when people were taken, for "hostages taken"."""
     ref = pub or date.today()
@@ -178,7 +180,7 @@ def _count(quantity: str, value: int, approx: bool, np: str, text: str, base: in
         if as_of and as_of > pub + timedelta(days=1):
             as_of = pub
     if quantity == "hostages_taken":
-        as_of = _origin(sent.doc.text, pub) or as_of
+        as_of = _origin(getattr(sent, "doc_text", None) or sent.doc.text, pub) or as_of
     label = None
     if quantity == "other":
         label = re.sub(r"^\W+|\W+$", "", np)

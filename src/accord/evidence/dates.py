@@ -286,26 +286,29 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
                 for m in find_date_mentions(sent) if not m.future
                 and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)}
         if days:
-            named = {ms.date: ms for ms in fits if _day(ms).weekday() in days}
+            # a weekday pins only a truce starting or ending: other kinds recur too often
+            named = {ms.date: ms for ms in fits if _day(ms).weekday() in days
+                     and ms.kind in _MILESTONE_CUES}
             if len(named) == 1:
                 ms = next(iter(named.values()))
                 d = _day(ms)
                 if best is None or d > best[0]:
                     best = (d, ms.what, Span(name, start, start + len(sent), sent))
             continue
+        # reported as past, not after the latest day the text can be from
+        bounding = [ms for ms in found if (ms.one_off or ms.kind in _MILESTONE_CUES)
+                    and (hi is None or _day(ms) <= hi) and _past(sent, ms)]
         if _RECENT.search(sent):
             if lo is None:
                 continue
-            recent = [ms for ms in found if _day(ms) >= lo - timedelta(days=RECENT_DAYS)
-                      and _past(sent, ms)]
+            recent = [ms for ms in bounding if _day(ms) >= lo - timedelta(days=RECENT_DAYS)]
             if not recent:
                 continue
             first = min(recent, key=_day)
             top = max(_day(ms) for ms in recent) + timedelta(days=RECENT_DAYS)
             ceiling = top if ceiling is None else min(ceiling, top)
-        elif ms_cued := [ms for ms in found if (ms.cue or ms.kind in _MILESTONE_CUES)
-                         and _past(sent, ms)]:
-            first = min(ms_cued, key=_day)  # the earliest event the sentence can mean
+        elif bounding:
+            first = min(bounding, key=_day)  # the earliest event the sentence can mean
         else:
             continue
         if floor is None or _day(first) > floor[0]:

@@ -35,11 +35,13 @@ class Sentence:
     ``Span.text`` builds the string token by token, and the rules read it many times.
     """
 
-    __slots__ = ("span", "doc", "start", "end", "start_char", "end_char", "text", "words")
+    __slots__ = ("span", "doc", "doc_text", "start", "end", "start_char", "end_char", "text",
+                 "words")
 
     def __init__(self, span: Any, doc_text: str):
         self.span = span
         self.doc = span.doc
+        self.doc_text = doc_text
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
         self.text = doc_text[self.start_char:self.end_char]

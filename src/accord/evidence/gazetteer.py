@@ -149,7 +149,9 @@ class Milestone:
     officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
     another one. A text reports a milestone when one sentence has a cue of its ``kind``
     (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
-    ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days.
+    ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days. Only
+``one_off`` milestones (and truces starting or ending) bound a text's date from below:
+talks in a city, warnings or rescues recur, and the table does not list every one.
     """
 
     date: str
@@ -157,6 +159,7 @@ class Milestone:
     what: str
     actors: tuple[str, ...] = ()
     cue: str | None = None  # a regular expression of the words that single it out
+    one_off: bool = False  # happened once: any text reporting it was written after it
 
 
 _IL, _HA, _US, _QA, _EG = "israel", "hamas", "united_states", "qatar", "egypt"
@@ -164,7 +167,7 @@ _IL, _HA, _US, _QA, _EG = "israel", "hamas", "united_states", "qatar", "egypt"
 MILESTONES: list[Milestone] = [
     # 2023
     Milestone("2023-10-07", "military_operation", "the Hamas-led attack on Israel; 251 taken",
-              (_HA,), r"attack|assault|infiltrat\w*"),
+              (_HA,), r"attack|assault|infiltrat\w*", one_off=True),
     Milestone("2023-10-27", "military_operation", "Israel widens ground operations in Gaza",
               (_IL,), r"ground"),
     Milestone("2023-11-22", "acceptance", "the first truce-and-exchange deal is announced",
@@ -181,7 +184,7 @@ MILESTONES: list[Milestone] = [
     Milestone("2024-04-01", "military_operation", "troops leave Shifa hospital after a raid",
               (_IL,), r"shifa"),
     Milestone("2024-04-07", "military_operation", "troops withdraw from Khan Yunis", (_IL,),
-              r"withdr[ae]w\w*"),
+              r"khan yunis|khan younis"),
     Milestone("2024-05-06", "acceptance", "Hamas says it accepts a mediators' proposal",
               (_HA,), r"propos\w*"),
     Milestone("2024-05-07", "military_operation", "the Rafah operation; the crossing is seized",
@@ -191,20 +194,20 @@ MILESTONES: list[Milestone] = [
     Milestone("2024-06-08", "release", "four hostages rescued in Nuseirat", (_IL,),
               r"rescu\w*"),
     Milestone("2024-07-13", "military_operation", "strike aimed at the Qassam commander Deif",
-              (_IL, _HA), r"deif"),
+              (_IL, _HA), r"deif", one_off=True),
     Milestone("2024-07-31", "military_operation", "Hamas political chief Haniyeh killed in Tehran",
-              (_HA, _IL), r"haniyeh"),
+              (_HA, _IL), r"haniyeh", one_off=True),
     Milestone("2024-08-15", "talks", "Doha round on a US bridging proposal", (_US, _QA, _EG),
               r"bridging"),
     Milestone("2024-08-27", "release", "a hostage rescued from a tunnel", (_IL,), r"rescu\w*"),
     Milestone("2024-09-01", "military_operation", "six hostages found killed in a Rafah tunnel",
-              (_IL, _HA), r"\bsix\b"),
+              (_IL, _HA), r"\bsix\b", one_off=True),
     Milestone("2024-10-16", "military_operation", "Hamas leader Yahya Sinwar killed in Rafah",
-              (_HA, _IL), r"sinwar"),
+              (_HA, _IL), r"sinwar", one_off=True),
     Milestone("2024-11-09", "rejection", "Qatar suspends its mediation", (_QA,),
               r"suspend\w*|mediat\w*"),
     Milestone("2024-11-27", "ceasefire_start", "the Israel-Hezbollah ceasefire takes effect",
-              (_IL,), r"hezbollah|lebanon"),
+              (_IL,), r"hezbollah|lebanon", one_off=True),
     # 2025
     Milestone("2025-01-15", "acceptance", "the phased ceasefire-and-release deal is announced",
               (_IL, _HA, _QA, _US), r"deal|agreement"),
@@ -213,13 +216,13 @@ MILESTONES: list[Milestone] = [
     Milestone("2025-01-19", "release", "the first three hostages of the deal are freed",
               (_HA,), r"first (three|hostages)"),
     Milestone("2025-02-04", "proposal", "the US president proposes a US takeover of Gaza",
-              (_US,), r"take\s?over|own"),
+              (_US,), r"take\s?over|own", one_off=True),
     Milestone("2025-02-10", "threat", "Hamas says it will postpone releases", (_HA,),
               r"postpon\w*|delay\w*"),
     Milestone("2025-02-10", "threat", "the US president sets a Saturday deadline for releases",
               (_US,), r"deadline|hell"),
     Milestone("2025-02-20", "release", "the bodies of the Bibas children are returned",
-              (_HA,), r"bibas"),
+              (_HA,), r"bibas", one_off=True),
     Milestone("2025-02-27", "release", "the last exchange of the first phase", (_HA, _IL),
               r"(last|final) (exchange|swap|handover)"),
     Milestone("2025-03-01", "ceasefire_end", "the first phase of the January 2025 ceasefire ends",
@@ -238,9 +241,10 @@ MILESTONES: list[Milestone] = [
     Milestone("2025-03-18", "military_operation", "Israel resumes strikes across Gaza", (_IL,),
               r"resum\w*|renew\w*"),
     Milestone("2025-05-12", "release", "US-Israeli hostage Edan Alexander freed", (_HA, _US),
-              r"alexander"),
+              r"alexander", one_off=True),
     Milestone("2025-06-13", "military_operation", "Israel strikes Iran", (_IL,), r"iran"),
-    Milestone("2025-06-24", "ceasefire_start", "the Israel-Iran ceasefire", (_IL,), r"iran"),
+    Milestone("2025-06-24", "ceasefire_start", "the Israel-Iran ceasefire", (_IL,), r"iran",
+              one_off=True),
     Milestone("2025-07-24", "rejection", "US envoys recalled from the Doha talks", (_US,),
               r"recall\w*"),
     Milestone("2025-08-08", "military_operation", "cabinet approves taking Gaza City", (_IL,),
@@ -250,17 +254,17 @@ MILESTONES: list[Milestone] = [
     Milestone("2025-09-07", "threat", "the US president's second 'last warning' to Hamas",
               (_US,)),
     Milestone("2025-09-09", "military_operation", "Israeli strike on Hamas leaders in Doha",
-              (_IL, _QA), r"doha|qatar"),
+              (_IL, _QA), r"doha|qatar", one_off=True),
     Milestone("2025-09-29", "proposal", "the US president's 20-point plan", (_US,),
-              r"20-point|twenty-point"),
+              r"20-point|twenty-point", one_off=True),
     Milestone("2025-10-03", "acceptance", "Hamas agrees to free all hostages under the plan",
               (_HA,), r"plan"),
     Milestone("2025-10-09", "acceptance", "the first phase of the plan is agreed in Egypt",
               (_IL, _HA, _US), r"agree\w*|deal"),
     Milestone("2025-10-10", "ceasefire_start", "the October 2025 ceasefire takes effect",
               (_IL, _HA)),
-    Milestone("2025-10-13", "release", "the last twenty living hostages are freed", (_HA,),
-              r"(last|all|twenty|20) (\w+ )?living"),
+    Milestone("2025-10-13", "release", "the last twenty living hostages are freed",
+              (_HA,), r"(last|all|twenty|20) (\w+ )?living", one_off=True),
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex, Person
@@ -48,6 +49,13 @@ class Attribution:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (marks included), joined across paragraphs."""
+    if "“" not in text and '"' not in text and "‘" not in text:
+        return []  # most sentences: nothing to scan for
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
@@ -78,7 +86,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"(?<![\w’'])‘[^‘\n]{2,300}?’(?![\w])", text):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
