@@ -93,8 +93,14 @@ def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
     return found
 
 
-def reports(sentence: str, ms: Milestone, actors: set[str]) -> bool:
-    """Whether a sentence (naming ``actors``) reports milestone ``ms``.
+def kinds_in(sentence: str) -> set[str]:
+    """The milestone kinds whose cue words a sentence has."""
+    return {kind for kind, cue in KIND_CUES.items() if cue.search(sentence)}
+
+
+def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | None = None
+            ) -> bool:
+    """Whether a sentence (naming ``actors``; with cues of ``kinds``) reports milestone ``ms``.
 
     >>> from accord.evidence.gazetteer import Milestone
     >>> ms = Milestone("2024-06-08", "release", "hostages rescued", ("israel",), r"rescu\\w*")
@@ -103,9 +109,13 @@ def reports(sentence: str, ms: Milestone, actors: set[str]) -> bool:
     >>> reports("Israeli forces are searching for captives.", ms, {"israel"})
     False
     """
-    cue = KIND_CUES.get(ms.kind)
-    if cue is None or not cue.search(sentence):
-        return False
+    if kinds is not None:
+        if ms.kind not in kinds:
+            return False
+    else:
+        cue = KIND_CUES.get(ms.kind)
+        if cue is None or not cue.search(sentence):
+            return False
     if ms.cue and not re.search(rf"\b(?:{ms.cue})", sentence, re.I):
         return False
     if ms.kind in _MILESTONE_CUES and not ms.cue:
@@ -274,10 +284,11 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
     floor: tuple[date, str] | None = None
     ceiling: date | None = None
     for start, sent in _sentences(text):
-        if not any(cue.search(sent) for cue in KIND_CUES.values()):
+        kinds = kinds_in(sent)
+        if not kinds:
             continue
         actors = _actors_named(sent, gaz)
-        found = [ms for ms in MILESTONES if reports(sent, ms, actors)]
+        found = [ms for ms in MILESTONES if reports(sent, ms, actors, kinds)]
         if not found:
             continue
         fits = [ms for ms in found if (lo is None or _day(ms) >= lo)
@@ -344,11 +355,14 @@ def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gaz
     """
     hits: dict[str, tuple[Milestone, bool, Span]] = {}
     for start, sent in _lede(text):
+        kinds = kinds_in(sent)
+        if not kinds:
+            continue
         actors = _actors_named(sent, gaz)
         for ms in MILESTONES:
             if (lo is not None and _day(ms) < lo) or (hi is not None and _day(ms) > hi):
                 continue
-            if not reports(sent, ms, actors):
+            if not reports(sent, ms, actors, kinds):
                 continue
             cue = _happens(sent, ms)
             if cue is None:

@@ -61,11 +61,14 @@ class Sentence:
         return self.span.root
 
 
-def _sentences(doc: Any) -> list[Sentence]:
-    """The sentences of a parsed document, split again at paragraph breaks."""
+def _sentences(doc: Any, text: str | None = None) -> list[Sentence]:
+    """The sentences of a parsed document, split again at paragraph breaks.
+
+    ``text``: the document's text when at hand (``Doc.text`` rebuilds it token by token).
+    """
     from accord.evidence.nlp import sentence_ranges
 
-    text = doc.text  # built token by token on each access
+    text = doc.text if text is None else text
     return [Sentence(doc[s:e], text) for s, e in sentence_ranges(doc)]
 
 
@@ -99,7 +102,8 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published)
     index = find_mentions(text, doc, name, gaz)
-    sents = _sentences(doc)
+    same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
+    sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
     atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]
     quotes = find_quotes(text, sents, atts, name)
     # a sentence that is all quotation takes the speaker of its quote
