@@ -18,6 +18,11 @@ weights); stochastic events arrive on exponential clocks (Poisson
 processes): deaths in captivity (thinned by the share still held alive),
 rescues, strikes on leaders, a mediator's change of stance, escalation.
 
+Living hostages are held by category (``held``, from ``held0``): a deal releases
+each category as its package lists it, and deaths and rescues fall on the
+categories in proportion to those held (:func:`_take`). The totals in the
+ledger are the sums over categories.
+
 The same code writes a transcript when given a log with capacity
 (``accord negotiate``) and nothing otherwise (Monte Carlo).
 """
@@ -49,6 +54,8 @@ EVENT_CODES = {"death_in_captivity": EV_DEATH, "rescue": EV_RESCUE, "leader_stri
 OUTCOME_COLUMNS = ("first_deal_day", "first_package", "first_fate", "deals", "collapses",
                    "living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
                    "died", "rescued", "living_held", "bodies_held")
+# columns of the per-run, per-category matrix of living hostages (runs x categories x 4)
+CATEGORY_COLUMNS = ("living_returned", "died", "rescued", "living_held")
 FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
@@ -70,12 +77,20 @@ LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETU
 
 
 @njit(cache=True)
-def _deliver(ledger, k, m, hostages, bodies, prisoners, scale):
-    """Carry out phase m of package k: release what it adds to the deal so far (never more than is held)."""
-    add = min(max(0, int(hostages[k, m]) - ledger[DEAL_RELEASED]), ledger[LIVING])
-    ledger[LIVING] -= add
-    ledger[RELEASED] += add
-    ledger[DEAL_RELEASED] += add
+def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale):
+    """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
+
+    Living hostages are released category by category (``hostages[k, m, c]``), each capped by
+    those of that category still held alive.
+    """
+    for c in range(held.shape[0]):
+        add = min(max(0, int(hostages[k, m, c]) - deal_released[c]), held[c])
+        held[c] -= add
+        released[c] += add
+        deal_released[c] += add
+        ledger[LIVING] -= add
+        ledger[RELEASED] += add
+        ledger[DEAL_RELEASED] += add
     add = min(max(0, int(bodies[k, m]) - ledger[DEAL_RETURNED]), ledger[BODIES_HELD])
     ledger[BODIES_HELD] -= add
     ledger[RETURNED] += add
@@ -86,6 +101,43 @@ def _deliver(ledger, k, m, hostages, bodies, prisoners, scale):
     add = max(0, total - ledger[DEAL_PRISONERS])
     ledger[PRISONERS_OUT] += add
     ledger[DEAL_PRISONERS] += add
+
+
+@njit(cache=True)
+def _take(held, size, into):
+    """Take ``size`` living hostages (at most those held) from the categories, each person drawn
+    uniformly among those held (so in proportion to the numbers held); adds them to ``into``.
+
+    No random number is drawn while at most one category still holds anyone, so a scenario with
+    a single category uses exactly the random stream it used before categories were tracked.
+    """
+    C = held.shape[0]
+    total = 0
+    nonzero = 0
+    last = -1
+    for c in range(C):
+        total += held[c]
+        if held[c] > 0:
+            nonzero += 1
+            last = c
+    size = min(size, total)
+    if nonzero == 1:
+        held[last] -= size
+        into[last] += size
+        return size
+    for _ in range(size):
+        u = np.random.random() * total
+        c = 0
+        acc = held[0]
+        while u >= acc and c < C - 1:
+            c += 1
+            acc += held[c]
+        while held[c] == 0:  # guard against rounding at the top of the range
+            c -= 1
+        held[c] -= 1
+        into[c] += 1
+        total -= 1
+    return size
 
 
 @njit(cache=True)
@@ -126,7 +178,7 @@ def simulate_chunk(
     press_rate, press_party, press_kind, press_issue,
     ev_rate, ev_mag, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
-    horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f,
+    horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
 ):
     n = seeds.shape[0]
     K, P, J = V.shape
@@ -146,6 +198,12 @@ def simulate_chunk(
     aspiration = np.ones(P)
     last_offer = np.full(P, -1, np.int64)
     ledger = np.zeros(8, np.int64)
+    C = held0.shape[0]
+    held = np.zeros(C, np.int64)
+    cat_released = np.zeros(C, np.int64)
+    cat_died = np.zeros(C, np.int64)
+    cat_rescued = np.zeros(C, np.int64)
+    deal_released = np.zeros(C, np.int64)
     n_log = 0
     for r in range(n):
         np.random.seed(seeds[r])
@@ -173,6 +231,12 @@ def simulate_chunk(
         ledger[:] = 0
         ledger[LIVING] = living0
         ledger[BODIES_HELD] = bodies0
+        for c in range(C):
+            held[c] = held0[c]
+            cat_released[c] = 0
+            cat_died[c] = 0
+            cat_rescued[c] = 0
+            deal_released[c] = 0
         died = 0
         rescued = 0
         cease_days = 0
@@ -210,14 +274,14 @@ def simulate_chunk(
                     living = ledger[LIVING]
                     if kind == EV_DEATH:
                         if living > 0 and np.random.random() * living0 < living:
-                            size = min(living, max(1, int(ev_mag[r, e])))
+                            size = _take(held, min(living, max(1, int(ev_mag[r, e]))), cat_died)
                             ledger[LIVING] -= size
                             ledger[BODIES_HELD] += size
                             died += size
                             applied = True
                     elif kind == EV_RESCUE:
                         if living > 0 and not in_cease:
-                            size = min(living, max(0, int(ev_mag[r, e])))
+                            size = _take(held, min(living, max(0, int(ev_mag[r, e]))), cat_rescued)
                             ledger[LIVING] -= size
                             rescued += size
                             applied = size > 0
@@ -251,7 +315,7 @@ def simulate_chunk(
                     kept = kept and ok
                 if kept:
                     m_cur += 1
-                    _deliver(ledger, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r])
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r])
                     cease_level = ceasefire[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
@@ -291,9 +355,11 @@ def simulate_chunk(
                     n_log = log_row(log_i, log_f, n_log, t, LOG_SIGNED, -1, k_cur, 0, 0.0, 0.0)
                     m_cur = 0
                     ledger[DEAL_RELEASED] = 0
+                    for c in range(C):
+                        deal_released[c] = 0
                     ledger[DEAL_RETURNED] = 0
                     ledger[DEAL_PRISONERS] = 0
-                    _deliver(ledger, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r])
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r])
                     cease_level = ceasefire[k_cur, 0]
                     if M == 1:
                         status = DONE
@@ -321,4 +387,9 @@ def simulate_chunk(
         out[r, 10] = rescued
         out[r, 11] = ledger[LIVING]
         out[r, 12] = ledger[BODIES_HELD]
+        for c in range(C):
+            out_cat[r, c, 0] = cat_released[c]
+            out_cat[r, c, 1] = cat_died[c]
+            out_cat[r, c, 2] = cat_rescued[c]
+            out_cat[r, c, 3] = held[c]
     return n_log

@@ -23,7 +23,7 @@ import numpy as np
 from accord.errors import InputError
 from accord.model import Scenario
 from accord.simulate.config import ForecastConfig
-from accord.simulate.kernel import EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
 from accord.simulate.parameters import Parameter, ParameterTable
 from accord.simulate.protocols import PROTOCOLS
 from accord.simulate.space import PRISONERS, ForecastSpace, compile_space
@@ -52,6 +52,8 @@ class ChunkTask:
     bodies0: int
     strat_exp: np.ndarray
     strat_reactive: np.ndarray
+    held0: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # (C,) living held per category
+    categories: list[str] = field(default_factory=lambda: ["living"])
 
     @property
     def shape(self) -> dict[str, int]:
@@ -103,6 +105,7 @@ def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace 
         hostages=space.hostages, bodies=space.bodies, prisoners=space.prisoners,
         ceasefire=space.ceasefire, guarantee=space.guarantee, prisoner_nominal=nominal,
         living0=space.living0, bodies0=space.bodies0,
+        held0=np.asarray(space.held0, dtype=np.int64), categories=list(space.categories),
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
@@ -163,10 +166,16 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
                 press_rate=press, ev_rate=ev_rate, ev_mag=ev_mag)
 
 
-def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray,
-               log_capacity: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length)."""
+def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
+               out_cat: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
+
+    ``out_cat``, if given (``(runs, categories, len(CATEGORY_COLUMNS))`` int64), receives the
+    living hostages released, died, rescued and still held, per category.
+    """
     t = task.table
+    if out_cat is None:
+        out_cat = np.zeros((len(seeds), len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     x = kernel_inputs(task, values)
     out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
@@ -182,7 +191,7 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray,
         task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
         task.ceasefire, task.guarantee,
         task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
-        task.strat_exp, task.strat_reactive, out, log_i, log_f,
+        task.strat_exp, task.strat_reactive, out, log_i, log_f, task.held0, out_cat,
     )
     return out, log_i, log_f, int(n_log)
 
@@ -195,7 +204,8 @@ class ChunkStats:
     hist: dict[str, np.ndarray] = field(default_factory=dict)
 
     def merge(self, other: ChunkStats) -> ChunkStats:
-        return ChunkStats(self.n + other.n, {k: self.hist[k] + other.hist[k] for k in self.hist})
+        # keys both have: a chunk stored before a histogram was added merges without it
+        return ChunkStats(self.n + other.n, {k: self.hist[k] + other.hist[k] for k in self.hist if k in other.hist})
 
     def to_json(self) -> dict:
         return {"n": self.n, "hist": {k: v.tolist() for k, v in self.hist.items()}}
@@ -209,7 +219,8 @@ def _bincount(x: np.ndarray, size: int) -> np.ndarray:
     return np.bincount(np.clip(x, 0, size - 1), minlength=size).astype(np.int64)
 
 
-def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray) -> ChunkStats:
+def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray,
+                    out_cat: np.ndarray | None = None) -> ChunkStats:
     H = task.config.horizon
     K, M = task.V.shape[0], task.hostages.shape[1]
     deal_day = out[:, COL["first_deal_day"]]
@@ -244,6 +255,10 @@ def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray) -> ChunkSta
         "sens_deal": deal_bin.ravel(),
         "sens_completed": done_bin.ravel(),
     }
+    if out_cat is not None:  # per category: one histogram of `people` bins per category, concatenated
+        for i, name in enumerate(CATEGORY_COLUMNS):
+            hist[f"category_{name}"] = np.concatenate(
+                [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])])
     return ChunkStats(len(out), hist)
 
 
@@ -253,5 +268,6 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     rng = chunk_rng(task.config.seed, chunk)
     u, values = task.table.draw(rng, n)
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-    out, _, _, _ = run_kernel(task, seeds, values)
-    return summarise_chunk(task, out, u)
+    out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
+    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
+    return summarise_chunk(task, out, u, out_cat)

@@ -46,7 +46,7 @@ class ForecastSpace:
     values: np.ndarray  # (K, P, J) value of the final terms, unweighted
     crossed: np.ndarray  # (K, P) red lines of party p the package crosses
     delivered: np.ndarray  # (K, B, P, J) irreversible value delivered by boundary b
-    hostages: np.ndarray  # (K, M) living hostages released by the end of phase m
+    hostages: np.ndarray  # (K, M, C) living hostages of category c released by the end of phase m
     bodies: np.ndarray  # (K, M)
     prisoners: np.ndarray  # (K, M, C) per category, at nominal category maxima
     ceasefire: np.ndarray  # (K, M) ceasefire level in force during phase m
@@ -54,6 +54,8 @@ class ForecastSpace:
     living0: int
     bodies0: int
     taken: int
+    categories: list[str] = field(default_factory=lambda: ["living"])  # living hostage categories
+    held0: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # (C,) held alive at start
     proposal_ids: list[str] = field(default_factory=list)
     proposal_distance: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (K, n_proposals)
 
@@ -110,6 +112,46 @@ def _issue_total(scenario: Scenario, issue_id: str) -> float:
         return scenario.issue(issue_id).upper
     except KeyError:
         return 0.0
+
+
+def _apportion(total: int, weights: list[float]) -> np.ndarray:
+    """Split ``total`` in proportion to ``weights`` (largest remainders, ties to the first).
+
+    >>> _apportion(130, [20, 80, 30]).tolist(), _apportion(10, [1, 1, 1]).tolist()
+    ([20, 80, 30], [4, 3, 3])
+    """
+    w = np.maximum(np.asarray(weights, dtype=float), 0.0)
+    if total <= 0 or w.sum() <= 0:
+        out = np.zeros(len(w), dtype=np.int64)
+        if total > 0:
+            out[0] = total
+        return out
+    exact = total * w / w.sum()
+    out = np.floor(exact).astype(np.int64)
+    order = np.lexsort((np.arange(len(w)), -(exact - out)))
+    out[order[: total - int(out.sum())]] += 1
+    return out
+
+
+def living_categories(scenario: Scenario, living: int) -> tuple[list[str], np.ndarray]:
+    """Living hostage categories and the number of each held at the start.
+
+    Each category starts at its maximum on ``hostage_release`` (``Category.max.value``); when the
+    scenario's ledger gives a different total of living hostages, that total is shared out in
+    proportion to the maxima, so the total held is the ledger's whatever the categories.
+    A scenario without the issue has one category, ``living``.
+    """
+    try:
+        cats = scenario.issue(HOSTAGES).categories or []
+    except KeyError:
+        cats = []
+    if not cats:
+        return ["living"], np.array([living], dtype=np.int64)
+    maxima = [float(c.max.value) for c in cats]
+    held = np.rint(maxima).astype(np.int64)
+    if int(held.sum()) != living:
+        held = _apportion(living, maxima)
+    return [c.id for c in cats], held
 
 
 def compile_space(scenario: Scenario, template: str | None = None, max_candidates: int = 384) -> ForecastSpace:
@@ -205,13 +247,16 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
                 delivered[:, b, p, j] = c.value(p, j, raw) - c.status_value[p, j]
     ids = c.issue_ids
 
-    def per_phase_count(issue_id: str) -> np.ndarray:
+    def per_phase_by_category(issue_id: str) -> np.ndarray:
+        """(K, M, C) cumulative count of each category by the end of phase m."""
         if issue_id not in ids:
-            return np.zeros((K, M))
+            return np.zeros((K, M, 1))
         j = ids.index(issue_id)
         raw = c.grids[j].raw[options[:, j]]
-        return np.stack([np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1).sum(axis=1)
-                         for m in range(M)], axis=1)
+        return np.stack([np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1) for m in range(M)], axis=1)
+
+    def per_phase_count(issue_id: str) -> np.ndarray:
+        return per_phase_by_category(issue_id).sum(axis=2)
 
     if PRISONERS in ids:
         j = ids.index(PRISONERS)
@@ -232,12 +277,17 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
     living = int(living0 if living0 is not None else _issue_total(scenario, HOSTAGES))
     bodies = int(bodies0 if bodies0 is not None else _issue_total(scenario, BODIES))
     taken = _ledger(scenario, "hostages_taken")
+    categories, held0 = living_categories(scenario, living)
+    hostages = per_phase_by_category(HOSTAGES)
+    if hostages.shape[2] != len(categories):  # no hostage issue: one category
+        hostages = hostages.sum(axis=2, keepdims=True)
     ids_p, dist = _proposal_distance(c, options)
     return ForecastSpace(
         proposal_ids=ids_p, proposal_distance=dist,
         scenario=scenario, compiled=c, table=table, template=template, options=options,
         values=values, crossed=crossed, delivered=delivered,
-        hostages=per_phase_count(HOSTAGES), bodies=per_phase_count(BODIES),
+        hostages=hostages, bodies=per_phase_count(BODIES),
         prisoners=prisoners.reshape(K, M, -1), ceasefire=ceasefire, guarantee=guarantee,
         living0=living, bodies0=bodies, taken=int(taken if taken is not None else living + bodies),
+        categories=categories, held0=held0,
     )

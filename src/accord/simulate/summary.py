@@ -8,7 +8,9 @@ forecast is a pure function of its seed and configuration.
   run draws its own parameters).
 * Distributions (mean and 5/50/95th percentiles) of living hostages returned,
   bodies returned, prisoners released, ceasefire days, deaths in captivity
-  and rescues over the horizon.
+  and rescues over the horizon; and, per living hostage category
+  (``outcomes_by_category``), those returned alive, died, rescued and still
+  held.
 * The first deal's fate: carried out, collapsed at which boundary, or still
   being carried out at the horizon.
 * Sensitivity: for every parameter that varies, P(deal by the horizon) among
@@ -24,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.simulate.kernel import CATEGORY_COLUMNS
 from accord.simulate.montecarlo import SENSITIVITY_BINS, ChunkStats
 from accord.simulate.space import ForecastSpace
 
@@ -104,6 +107,14 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
     outcomes = {key: distribution(h[key]) for key in
                 ("living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
                  "died", "rescued", "living_held")}
+    by_category: dict[str, dict[str, Any]] = {}
+    cats = list(space.categories)
+    if all(f"category_{key}" in h for key in CATEGORY_COLUMNS):
+        for c, cat in enumerate(cats):
+            entry: dict[str, Any] = {"held_at_start": int(space.held0[c])}
+            for key in CATEGORY_COLUMNS:
+                entry[key] = distribution(h[f"category_{key}"].reshape(len(cats), -1)[c])
+            by_category[cat] = entry
     return {
         "runs": n,
         "horizon_days": horizon,
@@ -114,6 +125,7 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         "milestones": milestones,
         "curve": curve,
         "outcomes": outcomes,
+        "outcomes_by_category": by_category,
         "people": {"living_held_at_start": space.living0, "bodies_held_at_start": space.bodies0,
                    "hostages_taken": space.taken},
         "implementation": implementation,
