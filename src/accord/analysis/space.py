@@ -97,6 +97,25 @@ class PackageSpace:
         return {g.issue.id: g.describe(o) for g, o in zip(self.compiled.grids, options, strict=True)}
 
 
+SLICE = 1 << 16  # packages valued at a time: temporaries stay in cache instead of page-faulting
+
+
+def _value_in_slices(
+    finals: np.ndarray, collapse: np.ndarray, penalty: np.ndarray | float, temperature: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`value_phases` over the grid, a slice of packages at a time (same numbers)."""
+    n = finals.shape[1]
+    expected = np.empty_like(finals)
+    completion = np.empty(n)
+    for a in range(0, n, SLICE):
+        sl = slice(a, min(a + SLICE, n))
+        pen = penalty[sl] if isinstance(penalty, np.ndarray) else penalty
+        v = value_phases(finals[:, sl], collapse[:, :, sl], pen, temperature)
+        expected[:, sl] = v.expected
+        completion[sl] = v.completion
+    return expected, completion
+
+
 def red_line_violations(c: CompiledScenario) -> np.ndarray:
     """Bit-mask of the red lines each grid package crosses (conditional ones included), flattened."""
     shape = tuple(g.size for g in c.grids)
@@ -136,15 +155,15 @@ def enumerate_packages(c: CompiledScenario, templates: list[PhaseTemplate] | Non
                     delivered = c.value(p, j, c.cumulative(t, b, j, g.raw))
                     vectors[j] = c.weights[p, j] * (delivered - c.status_value[p, j])
                 collapse[b, p] = c.fallback[p] + outer_sum(vectors)
-        valuation = value_phases(finals, collapse, penalty, c.temperature)
+        expected, completion = _value_in_slices(finals, collapse, penalty, c.temperature)
         blocks.append(
             TemplateBlock(
                 template=t,
                 offset=offset,
                 size=finals.shape[1],
                 final=finals,
-                expected=valuation.expected,
-                completion=valuation.completion,
+                expected=expected,
+                completion=completion,
                 violations=violations,
             )
         )
