@@ -18,7 +18,7 @@ from accord.analysis.compile import CompiledScenario, compile_scenario
 from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations, red_line_conflicts
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
 from accord.analysis.solutions import solve_all
-from accord.analysis.space import PackageSpace, enumerate_packages
+from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
 from accord.model import Scenario
 
 SOLUTION_NAMES = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
@@ -174,7 +174,8 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     solutions: dict[str, PackageView | None] = {k: None for k in SOLUTION_NAMES}
     zone_frontier = np.empty((0, len(c.parties)))
     if zone_size:
-        sol = solve_all(U, c.fallback, zone, clamp=False)
+        # the zone admits packages within float error below a fallback; so must the solver
+        sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
         zone_frontier = U[sol.frontier]
         zone_frontier = zone_frontier[np.argsort(zone_frontier[:, 0], kind="stable")]
         for name in SOLUTION_NAMES:

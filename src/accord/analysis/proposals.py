@@ -15,6 +15,7 @@ import numpy as np
 from accord.analysis import values as V
 from accord.analysis.commitment import value_phases
 from accord.analysis.compile import CompiledScenario
+from accord.analysis.space import FALLBACK_TOLERANCE
 from accord.errors import InputError
 from accord.model import PhasedAgreement
 
@@ -38,7 +39,7 @@ class PartyVerdict:
 
     @property
     def acceptable(self) -> bool:
-        return not self.crossed and self.expected_utility >= self.fallback - 1e-12
+        return not self.crossed and self.expected_utility >= self.fallback - FALLBACK_TOLERANCE
 
     def to_dict(self) -> dict[str, Any]:
         return {

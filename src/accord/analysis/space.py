@@ -79,7 +79,7 @@ class PackageSpace:
             v = b.violations.copy()
             for p, pid in enumerate(c.parties):
                 if f"{pid}.fallback" not in c.relaxed:
-                    below = b.expected[p] < c.fallback[p] - 1e-12
+                    below = b.expected[p] < c.fallback[p] - FALLBACK_TOLERANCE
                     v |= below.astype(np.int64) << np.int64(c.fallback_bit(p))
             out.append(v)
         return np.concatenate(out)
@@ -97,6 +97,7 @@ class PackageSpace:
         return {g.issue.id: g.describe(o) for g, o in zip(self.compiled.grids, options, strict=True)}
 
 
+FALLBACK_TOLERANCE = 1e-12  # a package this close below a fallback still meets it (float error)
 SLICE = 1 << 16  # packages valued at a time: temporaries stay in cache instead of page-faulting
 
 
