@@ -142,6 +142,7 @@ def evaluate_phases(
             penalty[c.parties.index(pid)] += extra
     val = value_phases(final_u[:, None], collapse, penalty, c.temperature)
     verdicts: dict[str, PartyVerdict] = {}
+    lines_by_key = {rl.key: rl for rl in c.red_lines}
     for p, pid in enumerate(c.parties):
         lines: dict[str, dict[str, Any]] = {}
         for j, g in enumerate(c.grids):
@@ -150,12 +151,10 @@ def evaluate_phases(
                 continue
             ok = bool(c.red_line_ok(p, j, final[j]))
             applies = True
-            if pos.red_line_applies_if:
-                rl = next(r for r in c.red_lines if r.party == pid and r.issue == g.issue.id) if any(
-                    r.party == pid and r.issue == g.issue.id for r in c.red_lines) else None
-                if rl is not None and rl.condition is not None:
-                    applies = bool(c.condition_met(rl, final[c.issue_ids.index(rl.condition[0])]))
-                    ok = ok or not applies
+            rl = lines_by_key.get(f"{pid}.{g.issue.id}")  # None when relaxed
+            if rl is not None and rl.condition is not None:
+                applies = bool(c.condition_met(rl, final[c.issue_ids.index(rl.condition[0])]))
+                ok = ok or not applies
             lines[g.issue.id] = {
                 "red_line": pos.red_line,
                 "applies_if": pos.red_line_applies_if,
