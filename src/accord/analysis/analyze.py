@@ -19,7 +19,8 @@ from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations,
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
 from accord.analysis.solutions import solve_all
 from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
-from accord.model import Scenario
+from accord.analysis.values import describe_raw
+from accord.model import Issue, IssueKind, Scenario
 
 SOLUTION_NAMES = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 FRONTIER_POINTS = 400  # frontier points kept in the result for plots
@@ -136,13 +137,12 @@ def package_view(space: PackageSpace, index: int) -> PackageView:
     return PackageView(index=index, template=template.id, phases=phases, evaluation=ev)
 
 
-def _term(issue, raw: np.ndarray) -> Any:
-    from accord.analysis.values import describe_raw
-
-    if issue.kind.value == "count":
-        ids = [cat.id for cat in issue.categories]
+def _term(issue: Issue, raw: np.ndarray) -> Any:
+    """A grid value as a phase term that evaluates to exactly that value."""
+    if issue.kind is IssueKind.count:
+        ids = [cat.id for cat in issue.categories or []]
         return {cid: float(v) for cid, v in zip(ids, np.atleast_1d(raw), strict=True)}
-    if issue.kind.value == "continuous":
+    if issue.kind is IssueKind.continuous:
         # the exact grid value: describe_raw rounds for display, which would value
         # a different package from the one found on the grid
         return float(raw)
