@@ -23,7 +23,11 @@ def shared_dir() -> Path:
 
 def domain_folders() -> list[Path]:
     base = shared_dir() / "domains"
-    return sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+    # Only folders that hold a domain directly: ``anac/`` is a collection of
+    # competition years, read by the ANAC tests, not a domain of its own.
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if p.is_dir() and any(p.glob("*.xml")))
 
 
 def negmas_scenario(domain_file: Path, profile_files: list[Path]):
