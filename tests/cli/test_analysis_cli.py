@@ -1,23 +1,20 @@
 """``accord scenarios``, ``accord analyze`` and ``accord validate`` run as a user runs them.
 
-Each test starts the installed ``accord`` command in a subprocess and reads
-its exit code, stdout (JSON where asked) and stderr.
+Each test starts ``python -m accord`` (the ``accord`` command without PATH) in a
+subprocess and reads its exit code, stdout (JSON where asked) and stderr.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-ACCORD = shutil.which("accord")
-pytestmark = pytest.mark.skipif(
-    ACCORD is None, reason="the `accord` command is not installed (pip install -e .)"
-)
+ACCORD = [sys.executable, "-m", "accord"]
 
 BUILTINS = ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"]
 
@@ -25,7 +22,7 @@ BUILTINS = ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"]
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"}
     return subprocess.run(
-        [ACCORD, *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env, check=False
+        [*ACCORD, *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env, check=False
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from accord.errors import StoreError
 from accord.store.runs import RunStore
 
-ACCORD = [sys.executable, "-c", "from accord.cli import main; main()"]
+ACCORD = [sys.executable, "-m", "accord"]
 
 
 def _runs():

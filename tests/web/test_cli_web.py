@@ -22,7 +22,7 @@ def _free_port() -> int:
 def test_accord_serve_binds_loopback_and_serves_page_and_api(tmp_path):
     port = _free_port()
     env = {**os.environ, "ACCORD_HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-c", "from accord.cli import main; main()", "serve",
+    proc = subprocess.Popen([sys.executable, "-m", "accord", "serve",
                              "--port", str(port)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:

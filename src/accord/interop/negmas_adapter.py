@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from accord._optional import require
 from accord.errors import InteropError
 from accord.interop.convert import genius_to_scenario, scenario_to_genius
 from accord.interop.genius import WEIGHT_TOLERANCE, GeniusDomain, GeniusIssue, GeniusProfile
@@ -27,13 +28,7 @@ from accord.model import Scenario
 
 
 def _negmas() -> Any:
-    try:
-        import negmas  # noqa: F401
-    except ImportError:
-        raise InteropError(
-            "the NegMAS adapter needs NegMAS: pip install 'accord[negmas]'"
-        ) from None
-    return negmas
+    return require("negmas", extra="negmas")
 
 
 def genius_to_negmas(

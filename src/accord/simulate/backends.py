@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing import get_context
 
+from accord._optional import require
 from accord.errors import InputError
 from accord.simulate.montecarlo import ChunkStats, ChunkTask, run_chunk
 
@@ -81,7 +82,7 @@ def _start_methods() -> list[str]:
 
 def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
             address: str | None) -> Iterator[tuple[int, ChunkStats]]:
-    import ray
+    ray = require("ray", extra="ray")
 
     if not ray.is_initialized():
         kwargs: dict = {"include_dashboard": False, "log_to_driver": False}

@@ -1,0 +1,75 @@
+"""What every test gets: its own accord store, and no silent skips in CI.
+
+* ACCORD_HOME points into a temporary folder for the whole session (never the
+  user's real store), and each test gets a fresh one of its own unless a wider
+  fixture (a module's prepared store) chose one; every change is undone after.
+* With ``ACCORD_NO_SKIPS=1`` (set by ``.ci/run``) a skip is allowed only when
+  its reason names a module of an optional extra that is not installed; any
+  other skip is reported as a failure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accord._optional import EXTRA_MODULES
+
+OPTIONAL_MODULES = sorted({m for mods in EXTRA_MODULES.values() for m in mods})
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    home = tmp_path_factory.mktemp("accord-home")
+    old = os.environ.get("ACCORD_HOME")
+    os.environ["ACCORD_HOME"] = str(home)
+    yield home
+    if old is None:
+        os.environ.pop("ACCORD_HOME", None)
+    else:
+        os.environ["ACCORD_HOME"] = old
+
+
+@pytest.fixture(autouse=True)
+def _own_store(_session_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh store per test; restored afterwards even if the test set ACCORD_HOME itself."""
+    if os.environ.get("ACCORD_HOME") == str(_session_home):  # no module fixture prepared one
+        monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "accord-home"))
+    else:
+        monkeypatch.setenv("ACCORD_HOME", os.environ["ACCORD_HOME"])  # undone after the test
+
+
+def missing_extra(reason: str) -> str | None:
+    """The optional module a skip reason names that is really not installed, if any."""
+    for module in OPTIONAL_MODULES:
+        if module in reason and importlib.util.find_spec(module) is None:
+            return module
+    return None
+
+
+def _forbid_skip(report: Any) -> None:
+    if os.environ.get("ACCORD_NO_SKIPS") != "1" or not report.skipped or hasattr(report, "wasxfail"):
+        return
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    if missing_extra(reason) is None:
+        report.outcome = "failed"
+        report.longrepr = (f"skipped ({reason}), but ACCORD_NO_SKIPS=1 allows a skip only for an "
+                           "optional extra that is not installed")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    _forbid_skip(outcome.get_result())  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
+    outcome = yield
+    _forbid_skip(outcome.get_result())  # type: ignore[attr-defined]
