@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -18,33 +19,102 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_on_model_and_analysis() -> None:
-    pytest.importorskip("mypy")
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "src/accord/model", "src/accord/analysis"],
-        cwd=ROOT, capture_output=True, text=True,
-    )
+@pytest.mark.slow
+def test_mypy_on_all_of_src() -> None:
+    pytest.importorskip("mypy")  # the dev extra
+    result = subprocess.run([sys.executable, "-m", "mypy", "src"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_model_imports_nothing_of_ours_but_itself() -> None:
-    """Imports run one way: the domain model knows nothing of I/O or the layers above it."""
-    offenders = []
-    for path in (ROOT / "src/accord/model").glob("*.py"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            s = line.strip()
-            if s.startswith(("from accord", "import accord")) and not s.startswith("from accord.model"):
-                offenders.append(f"{path.name}: {s}")
-    assert not offenders, offenders
+# The layers of docs/architecture.md: the accord packages each package may import.
+# Lower layers never import higher ones; `errors`, `_optional` and `_jit` serve all.
+BASE = {"errors", "_optional", "_jit"}
+LAYERS: dict[str, set[str]] = {
+    "model": set(),                                    # pure data, no I/O
+    "scenarios": {"model"},                            # the model's file format (YAML) and spans
+    "analysis": {"model"},
+    "simulate": {"model", "scenarios", "analysis"},
+    "store": {"model"},                                # the store knows the model only
+    "evidence": {"model", "scenarios"},
+    "report": {"model", "scenarios", "analysis", "simulate", "store", "evidence"},
+    "interop": {"model", "scenarios", "analysis"},
+    "web": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "report"},
+    "cli": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "report", "interop", "web"},
+}
+# Known violations, each named by file and imported package. They wait for moves that
+# collide with other open work (issue 12, "one way through the layers"); remove an entry
+# when its import is gone (the test fails on a stale entry, so this list stays true).
+EXCEPTIONS = {
+    # evidence types (Document, Extraction) live in evidence.types, not model: moves with
+    # the evidence types into model (Span vs SourceRef, the two ledger.py)
+    ("store/documents.py", "evidence"),
+    # ingest and scoring open the document store themselves: to move into a services layer
+    # that orchestrates ingest, extraction and storage for the CLI and the web
+    ("evidence/pipeline.py", "store"),
+    ("evidence/scoring.py", "store"),
+    # forecast()/resume() open the run store (store=True): the store to be passed in from
+    # a services layer, which changes their signature for the CLI, the web and the tests
+    ("simulate/forecast.py", "store"),
+}
 
 
-def test_analysis_does_not_import_upper_layers() -> None:
-    upper = ("accord.cli", "accord.web", "accord.report", "accord.store", "accord.evidence", "accord.simulate")
-    offenders = []
-    for path in (ROOT / "src/accord/analysis").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        offenders += [f"{path.name}: {u}" for u in upper if f"from {u}" in text or f"import {u}" in text]
-    assert not offenders, offenders
+def accord_imports() -> set[tuple[str, str]]:
+    """(file under src/accord, accord package it imports): every import, lazy ones included."""
+    edges = set()
+    for path in sorted((ROOT / "src/accord").rglob("*.py")):
+        rel = path.relative_to(ROOT / "src/accord")
+        package = rel.parts[0] if len(rel.parts) > 1 else rel.stem
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:  # relative: resolve against the file's package
+                    base = list(rel.parts[:-1])[: len(rel.parts) - node.level]
+                    names = [".".join(["accord", *base, *([node.module] if node.module else [])])]
+                else:
+                    names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "accord" and len(parts) > 1 and parts[1] != package:
+                    edges.add((rel.as_posix(), parts[1]))
+    return edges
+
+
+def test_every_package_has_a_layer() -> None:
+    packages = {p.name for p in (ROOT / "src/accord").iterdir() if (p / "__init__.py").exists()}
+    assert packages == set(LAYERS), "add the package to LAYERS and docs/architecture.md"
+
+
+def test_imports_follow_the_layers() -> None:
+    """The whole import graph, lazy imports included, against the documented layers."""
+    edges = accord_imports()
+    assert edges, "no imports found: the scan is broken"
+    violations = sorted(
+        f"{file} imports accord.{target}"
+        for file, target in edges
+        if target not in BASE and file.split("/")[0] in LAYERS
+        and target not in LAYERS[file.split("/")[0]] and (file, target) not in EXCEPTIONS
+    )
+    assert not violations, "\n".join(violations)
+    stale = sorted(f"{file} -> {target}" for file, target in EXCEPTIONS if (file, target) not in edges)
+    assert not stale, f"these exceptions no longer occur; remove them from EXCEPTIONS: {stale}"
+
+
+def test_layers_have_no_cycle() -> None:
+    """Read as a graph, the allowed imports run one way (so the exceptions are the only cycles)."""
+    done: set[str] = set()
+
+    def visit(package: str, path: tuple[str, ...]) -> None:
+        assert package not in path, " -> ".join((*path, package))
+        if package not in done:
+            for below in LAYERS[package]:
+                visit(below, (*path, package))
+            done.add(package)
+
+    for package in LAYERS:
+        visit(package, ())
 
 
 @pytest.mark.parametrize(("module", "extra", "args"), [
@@ -63,3 +133,29 @@ def test_a_missing_extra_is_one_line_naming_it(module, extra, args, tmp_path) ->
                             timeout=120)
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.strip() == f'error: {module} is not installed: pip install "accord[{extra}]"'
+
+
+def test_kernels_compile_once_per_argument_types() -> None:
+    """Constants passed between kernels make no extra compiles (accord._jit; cold start)."""
+    from numba import njit
+
+    from accord._jit import compile_once_per_types
+
+    def make():
+        @njit
+        def inner(x, k):
+            return x * 2 + k
+
+        @njit
+        def outer(x):
+            return inner(x, 0) + inner(x, -1) + inner(x, x)
+
+        return inner, outer
+
+    inner, outer = make()
+    assert outer(3) == 6 + 5 + 9
+    assert len(inner.signatures) == 3  # plain Numba: one compile per literal constant
+    inner, outer = make()
+    assert compile_once_per_types({"__name__": __name__, "inner": inner}) == ["inner"]
+    assert outer(3) == 6 + 5 + 9
+    assert len(inner.signatures) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -19,7 +20,7 @@ def scenarios_cmd(fmt: OutputFormat = typer.Option(OutputFormat.table, "--format
     """List the built-in scenarios."""
     from accord.scenarios import builtin_paths, load_scenario
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for sid in builtin_paths():
         s = load_scenario(sid)
         rows.append({

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -59,7 +60,7 @@ def import_genius_cmd(
         scenario_id=scenario_id,
     )
     path = write_scenario(scenario, output)
-    summary = {
+    summary: dict[str, Any] = {
         "scenario": scenario.id,
         "file": str(path),
         "parties": [p.id for p in scenario.parties],

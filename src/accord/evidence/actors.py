@@ -114,8 +114,8 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         if free(m.start(), m.end()):
             off = officials.who[m.group(0)]
             claim(m.start(), m.end())
-            person = known.setdefault(off.name, Person(off.name, off.actor, off))
-            index.people.append((m.start(), m.end(), person))
+            official = known.setdefault(off.name, Person(off.name, off.actor, off))
+            index.people.append((m.start(), m.end(), official))
             index.mentions.append(Mention(off.actor, Span(name, m.start(), m.end(), m.group(0)),
                                           "person"))
     # other people from the tagger's proper names, affiliated by their description

@@ -140,7 +140,7 @@ def _cues(text: str) -> tuple[tuple[str, int, int], ...]:
     """Stance cues of a sentence outside its issue mentions (cached like the issues)."""
     issues = _issue_mentions(text)
     low = text.casefold()
-    out = []
+    out: list[tuple[str, int, int]] = []
     for pat, stance in _STANCES:
         for m in pat.finditer(text, low):
             if any(s <= m.start() < e for _i, s, e, _st, _v in issues):

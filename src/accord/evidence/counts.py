@@ -150,8 +150,8 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
         # "the remains of a soldier", "the body of a hostage": one
         for m in re.finditer(r"\b(bodies|body|remains) of an? (\w+ ){0,2}?(soldier|hostage|"
                              r"captive|person|man|woman|child)\b", text):
-            quantity = _classify("body", [text[:m.start()].lower()[-200:]], text, m.group(0))
-            out.append(_count(quantity or "bodies_returned", 1, False, m.group(0), text, base,
+            body = _classify("body", [text[:m.start()].lower()[-200:]], text, m.group(0))
+            out.append(_count(body or "bodies_returned", 1, False, m.group(0), text, base,
                               name, pub, sent))
     return out
 
@@ -162,8 +162,8 @@ def _origin(text: str, pub: date | None) -> date | None:
     ref = pub or date.today()
     days = [resolve_relative(m.text, ref) for m in find_date_mentions(text)
             if re.search(r"\d", m.text)]
-    days = [d for d in days if d is not None and d <= ref]
-    return min(days) if days else None
+    earlier = [d for d in days if d is not None and d <= ref]
+    return min(earlier) if earlier else None
 
 
 def _count(quantity: str, value: int, approx: bool, np: str, text: str, base: int, name: str,

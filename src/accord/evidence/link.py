@@ -65,7 +65,8 @@ def check_scenario(scenario: Any, extractions: Iterable[Extraction]) -> dict[str
     rows = []
     for pos in scenario.positions:
         want = direction(pos.ideal, issues.get(pos.issue))
-        sup, con = [], []
+        sup: list[dict[str, Any]] = []
+        con: list[dict[str, Any]] = []
         for c, pub in claims:
             if c.actor != pos.party or c.issue != pos.issue:
                 continue

@@ -55,7 +55,8 @@ def words_to_int(words: str) -> int | None:
     >>> words_to_int("two dozen"), words_to_int("forty-two"), words_to_int("3 million")
     (24, 42, 3000000)
     """
-    total, current = 0, 0
+    total: float = 0
+    current: float = 0
     tokens = re.split(r"[\s-]+", words.lower().replace(",", ""))
     if not tokens or tokens == [""]:
         return None

@@ -173,8 +173,8 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
     def ok(p: int, q: int) -> bool:
         if pred[p].type != gold[q]["type"]:
             return False
-        loc = gold[q].get("location")
-        if loc and pred[p].location and loc.lower() == pred[p].location.lower():
+        loc, where = gold[q].get("location"), pred[p].location
+        if loc and where and loc.lower() == where.lower():
             return True
         span = spans[q]
         if span is not None:

@@ -98,8 +98,8 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         return Attribution(person.name, person.actor)
     low = " ".join(t.lower_ for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
-        return Attribution(person.name, person.actor) if person else None
+        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
+        return Attribution(before.name, before.actor) if before else None
     actors = index.actors_in(start, end)
     if actors:
         return Attribution(None, actors[0].actor)

@@ -190,7 +190,7 @@ def _issue(doc: XmlDoc, el: ET.Element, real_levels: int) -> GeniusIssue:
             raise doc.error(el, "a discrete issue needs <item value=...> elements")
         if any(v is None for v in labels):
             raise doc.error(el, "every <item> needs a 'value'")
-        dup = sorted({v for v in labels if labels.count(v) > 1})
+        dup = sorted({v for v in labels if v is not None and labels.count(v) > 1})
         if dup:
             raise doc.error(el, f"duplicate item values {dup}")
         return GeniusIssue(name, index, kind, tuple(labels))  # type: ignore[arg-type]
@@ -209,8 +209,7 @@ def _issue(doc: XmlDoc, el: ET.Element, real_levels: int) -> GeniusIssue:
         nums = tuple(float(x) for x in range(int(lo), int(hi) + 1))
         return GeniusIssue(name, index, kind, tuple(str(int(x)) for x in nums), nums)
     nums = tuple(float(x) for x in np.linspace(lo, hi, real_levels))
-    labels = tuple(format(x, ".10g") for x in nums)
-    return GeniusIssue(name, index, kind, labels, nums)
+    return GeniusIssue(name, index, kind, tuple(format(x, ".10g") for x in nums), nums)
 
 
 def read_domain(path: str | Path, real_levels: int = REAL_LEVELS) -> GeniusDomain:

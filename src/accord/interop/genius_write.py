@@ -10,12 +10,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from accord.errors import InteropError
 from accord.interop.genius import GeniusDomain, GeniusProfile
 
 
-def _comment(text: str) -> ET.Element:
+def _comment(text: str) -> ET.Element[Any]:
     return ET.Comment(" " + text.replace("--", "- -") + " ")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
 
 from accord.errors import InteropError
@@ -87,7 +88,7 @@ def parse_xml(text: str, path: str | Path = "<string>") -> XmlDoc:
     def end(tag: str) -> None:
         stack.pop()
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise _Refused(parser.CurrentLineNumber)
 
     parser.StartElementHandler = start

@@ -6,7 +6,7 @@ scenarios and articles is HTML-escaped by the template (autoescape).
 
 >>> from accord.scenarios import load_scenario
 >>> html = build_report(load_scenario("gaza-2025-03"), db_path=None, include_store=False)
->>> html.startswith("<!doctype html>") and "https://cdn" not in html
+>>> html.startswith("<!doctype html>") and 'src="http' not in html
 True
 """
 

@@ -196,13 +196,12 @@ def explorer_controls(scenario: Scenario) -> list[dict[str, Any]]:
         c: dict[str, Any] = issue_summary(issue)
         if issue.kind is IssueKind.count:
             cats = issue.categories or []
-            sq_raw = sq if isinstance(sq, dict) else None
             c["categories"] = [
                 {
                     "id": cat.id,
                     "name": cat.name or cat.id,
                     "max": cat.max.value,
-                    "status_quo": float((sq_raw or {}).get(cat.id, 0.0)) if sq_raw is not None
+                    "status_quo": float(sq.get(cat.id, 0.0)) if isinstance(sq, dict)
                     else float(issue.to_number(sq)) * cat.max.value / max(issue.upper, 1e-9),
                 }
                 for cat in cats

@@ -32,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from accord._jit import compile_once_per_types
 from accord.simulate.protocols import (
     ALTERNATING,
     LOG_COMPLETE,
@@ -393,3 +394,6 @@ def simulate_chunk(
             out_cat[r, c, 2] = cat_rescued[c]
             out_cat[r, c, 3] = held[c]
     return n_log
+
+
+compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

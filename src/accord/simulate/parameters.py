@@ -176,8 +176,8 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         if pr.target_party not in parties:
             continue
         kind = 0 if pr.target.value == "fallback" else 1
-        issue = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
-        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue))
+        issue_index = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
+        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue_index))
         params.append(_from(f"pressure.{pr.id}", ("pressure", len(pressures) - 1), pr.rate_per_day))
 
     events: list[EventSpec] = []
@@ -199,11 +199,11 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         (EventKind.leader_strike, LEADER_STRIKE, "strike_on_leaders_of"),
         (EventKind.mediator_shift, MEDIATOR_SHIFT, "mediator_presses"),
     )
-    for kind, (r, rlo, rhi, m, mlo, mhi, reason), prefix in defaults:
-        if kind in kinds:
+    for event_kind, (r, rlo, rhi, m, mlo, mhi, reason), prefix in defaults:
+        if event_kind in kinds:
             continue
         for p, pid in enumerate(parties):
-            events.append(EventSpec(f"{prefix}_{pid}", kind.value, p))
+            events.append(EventSpec(f"{prefix}_{pid}", event_kind.value, p))
             e = len(events) - 1
             params.append(_engine(f"event.{prefix}_{pid}.rate", ("event_rate", e), r, rlo, rhi, reason))
             params.append(_engine(f"event.{prefix}_{pid}.magnitude", ("event_magnitude", e),

@@ -29,6 +29,8 @@ from pathlib import Path
 import numpy as np
 from numba import njit
 
+from accord._jit import compile_once_per_types
+
 KERNEL_SOURCES = ("protocols.py", "kernel.py", "sao.py")
 
 
@@ -267,3 +269,6 @@ def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive,
         n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need)
         agreed = agreed and ok
     return (offer if agreed else -1), n_log
+
+
+compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

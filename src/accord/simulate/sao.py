@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from accord._jit import compile_once_per_types
 from accord.simulate.protocols import ascending, threshold, worst_in
 
 
@@ -78,3 +79,6 @@ def sao_batch(U, reserve, exps, n_steps):
         agreement[i] = a
         steps[i] = s
     return agreement, steps
+
+
+compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

@@ -77,7 +77,7 @@ class ForecastSpace:
         c = self.compiled
         out = []
         for m in range(self.n_phases):
-            state = {}
+            state: dict[str, object] = {}
             for j, g in enumerate(c.grids):
                 raw = c.cumulative(self.template, m, j, g.raw[int(self.options[k, j])])
                 state[g.issue.id] = V.describe_raw(g.issue, raw)

@@ -1,8 +1,8 @@
 """The FastAPI application: the workbench page, its static files and the JSON API.
 
 >>> app = create_app()
->>> sorted(r.path for r in app.routes if getattr(r, "path", "").startswith("/api/scen"))[:2]
-['/api/scenarios', '/api/scenarios']
+>>> sorted(p for p in app.openapi()["paths"] if p.startswith("/api/scen"))[:2]
+['/api/scenarios', '/api/scenarios/{scenario_id}']
 """
 
 from __future__ import annotations
