@@ -22,7 +22,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from accord.errors import NotFoundError, ScenarioError
-from accord.model import Scenario, ScenarioInconsistent
+from accord.model import Scenario
+from accord.scenarios.messages import plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
 
@@ -73,17 +74,11 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
     try:
         return Scenario.model_validate(_plain(tree))
     except ValidationError as exc:
+        problems = plain_problems(exc, lambda path: _line_of(tree, path), filename)
+        n = len(problems)
         raise ScenarioError(
-            f"{filename}: invalid scenario ({_count(exc)})", _problems(exc, tree, filename)
+            f"{filename}: invalid scenario ({n} problem{'s' if n != 1 else ''})", problems
         ) from None
-
-
-def _count(exc: ValidationError) -> str:
-    n = 0
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        n += len(inner.problems) if isinstance(inner, ScenarioInconsistent) else 1
-    return f"{n} problem{'s' if n != 1 else ''}"
 
 
 def _parse_yaml(text: str, filename: str) -> Any:
@@ -131,42 +126,3 @@ def _line_of(tree: Any, path: tuple[Any, ...]) -> int:
         else:
             break
     return line
-
-
-def _field(path: tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in path) or "(top level)"
-
-
-def _problems(exc: ValidationError, tree: Any, filename: str) -> list[str]:
-    out: list[str] = []
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        if isinstance(inner, ScenarioInconsistent):
-            for p in inner.problems:
-                out.append(f"{filename}:{_line_of(tree, p.path)}: {_field(p.path)}: {p.message}")
-            continue
-        loc = tuple(err["loc"])
-        # drop pydantic's union-branch markers (e.g. 'str', 'float', 'function-after[...]')
-        clean = tuple(s for s in loc if isinstance(s, int) or not _is_type_tag(s))
-        msg = _message(err)
-        out.append(f"{filename}:{_line_of(tree, clean)}: {_field(clean)}: {msg}")
-    # keep order, drop duplicates caused by union branches
-    return list(dict.fromkeys(out))
-
-
-def _is_type_tag(step: str) -> bool:
-    return (
-        step in {"str", "float", "int", "bool", "dict[str,float]", "list[str]"}
-        or "[" in step
-        or step.startswith("function-")
-    )
-
-
-def _message(err: Any) -> str:
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        return "unknown field (check its spelling and indentation)"
-    if kind == "missing":
-        return "required field is missing"
-    msg = str(err["msg"])
-    return msg.removeprefix("Value error, ")
