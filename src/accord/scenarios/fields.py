@@ -22,7 +22,7 @@ from accord.model import Scenario
 
 EVIDENCED_EXAMPLE = (
     '{value: 0.3, assumption: {low: 0.2, high: 0.4, reason: "why this range"}} or '
-    '{value: 120, sources: [{doc: article.txt, start: 10, end: 24, quote: "120 were released"}]}'
+    '{value: 120, sources: [{doc: article.txt, start: 10, end: 27, quote: "120 were released"}]}'
 )
 
 # model name -> field -> (description, example as written in YAML)
@@ -98,7 +98,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Evidenced": {
         "value": ("the number", "0.3"),
-        "sources": ("spans that give the number", "[{doc: article.txt, start: 10, end: 24, quote: 120 were released}]"),
+        "sources": ("spans that give the number", "[{doc: article.txt, start: 10, end: 27, quote: 120 were released}]"),
         "assumption": ("an assumed range and its reason", '{low: 0.2, high: 0.4, reason: "illustrative"}'),
     },
     "Assumption": {
@@ -109,7 +109,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "SourceRef": {
         "doc": ("document name", "article.txt"),
         "start": ("first character of the span (from 0)", "10"),
-        "end": ("one past the last character: start + length of the quote", "24"),
+        "end": ("one past the last character: start + length of the quote", "27"),
         "quote": ("the exact words at [start, end)", "120 were released"),
     },
     "Commitment": {

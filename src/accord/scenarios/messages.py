@@ -47,7 +47,7 @@ _BRANCH_WORDS = {
 _MODEL_FORMS = {
     "Evidenced": "a number with its provenance, e.g. " + EVIDENCED_EXAMPLE,
     "Assumption": 'an assumption {low: 0.2, high: 0.4, reason: "why this range"}',
-    "SourceRef": 'a span {doc: article.txt, start: 10, end: 24, quote: "120 were released"}',
+    "SourceRef": 'a span {doc: article.txt, start: 10, end: 27, quote: "120 were released"}',
     "TemplatePhase": "a phase {name: first stage, delivery: {wage_rise: 0.5}}",
     "Phase": "a phase {name: first phase, terms: {wage_rise: 4}}",
 }
