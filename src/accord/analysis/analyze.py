@@ -14,15 +14,15 @@ from typing import Any
 
 import numpy as np
 
+from accord.analysis import bargaining
 from accord.analysis.compile import CompiledScenario, compile_scenario
 from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations, red_line_conflicts
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
-from accord.analysis.solutions import solve_all
+from accord.analysis.solutions import bargaining_problem
 from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
 from accord.analysis.values import describe_raw
 from accord.model import Issue, IssueKind, Scenario
 
-SOLUTION_NAMES = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 FRONTIER_POINTS = 400  # frontier points kept in the result for plots
 
 
@@ -84,6 +84,7 @@ class Analysis:
                 "zone_frontier": _points(self.zone_frontier, parties),
             },
             "solutions": {k: (v.to_dict() if v else None) for k, v in self.solutions.items()},
+            "solution_labels": {k: bargaining.label(k) for k in self.solutions},
             "conflicts": [{"issue": c.issue, "red_lines": c.red_lines} for c in self.conflicts],
             "diagnosis": None
             if self.diagnosis is None
@@ -168,18 +169,18 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     zone_size = int(np.count_nonzero(zone))
     proposals = [evaluate_proposal(c, p) for p in scenario.proposals]
 
-    all_front = solve_all(U, c.fallback, clamp=False).frontier
+    all_front = bargaining_problem(U, c.fallback, clamp=False).frontier
     frontier = U[all_front]
     frontier = frontier[np.argsort(frontier[:, 0], kind="stable")]
-    solutions: dict[str, PackageView | None] = {k: None for k in SOLUTION_NAMES}
+    # every registered solution (analysis/bargaining.py), None until found in the zone
+    solutions: dict[str, PackageView | None] = {s.name: None for s in bargaining.REGISTRY}
     zone_frontier = np.empty((0, len(c.parties)))
     if zone_size:
         # the zone admits packages within float error below a fallback; so must the solver
-        sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
-        zone_frontier = U[sol.frontier]
+        problem = bargaining_problem(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
+        zone_frontier = U[problem.frontier]
         zone_frontier = zone_frontier[np.argsort(zone_frontier[:, 0], kind="stable")]
-        for name in SOLUTION_NAMES:
-            idx = getattr(sol, name)
+        for name, idx in bargaining.solve(problem).items():
             solutions[name] = package_view(space, int(idx)) if idx is not None else None
 
     diagnosis = None
