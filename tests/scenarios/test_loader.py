@@ -19,7 +19,7 @@ from accord.errors import NotFoundError, ScenarioError
 from accord.scenarios import builtin_paths, check_spans, load_scenario, parse_scenario
 
 FILE = "flagship.yaml"
-BUILTINS = ("gaza-2023-12", "gaza-2024-04", "gaza-2025-03")
+BUILTINS = ("gaza-2023-12", "gaza-2024-04", "gaza-2025-03", "labour-2026-03")
 
 
 def edit(text: str, old: str, new: str) -> tuple[str, int]:
@@ -43,7 +43,7 @@ def problems_of(text: str, filename: str = FILE) -> list[str]:
 # --------------------------------------------------------------------------- built-ins
 
 
-def test_the_three_snapshots_ship_as_builtins():
+def test_the_three_snapshots_and_the_labour_example_ship_as_builtins():
     assert tuple(builtin_paths()) == BUILTINS
 
 
