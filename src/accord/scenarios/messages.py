@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from accord.model import ScenarioInconsistent
 from accord.scenarios.fields import EVIDENCED_EXAMPLE, FIELDS, annotation_at, model_at, owner_of
@@ -102,7 +103,7 @@ def plain_problems(
 ) -> list[str]:
     """One ``file:line: field: message`` line per problem, in the order pydantic found them."""
     out: list[str | Path] = []  # a line, or the key of a union reported once below
-    groups: dict[Path, list[dict[str, Any]]] = {}
+    groups: dict[Path, list[ErrorDetails]] = {}
     for err in exc.errors():
         inner = (err.get("ctx") or {}).get("error")
         if isinstance(inner, ScenarioInconsistent):  # our own words already
@@ -131,7 +132,7 @@ def _line(filename: str, line_of: Callable[[Path], int], path: Path, message: st
     return f"{filename}:{line_of(path)}: {field_name(path)}: {message}"
 
 
-def _found(err: dict[str, Any]) -> str:
+def _found(err: ErrorDetails) -> str:
     value = err.get("input")
     if isinstance(value, dict | list):
         text = "a mapping" if isinstance(value, dict) else "a list"
@@ -153,7 +154,7 @@ def _example(path: Path) -> str:
     return f", e.g. {name}: {doc[1]}"
 
 
-def _union(path: Path, errors: list[dict[str, Any]]) -> tuple[Path, str]:
+def _union(path: Path, errors: list[ErrorDetails]) -> tuple[Path, str]:
     """One message for a field that takes one of several forms."""
     # an error inside one branch (a wrong category count, say) is more telling than the list of forms
     deep = [e for e in errors if _branch_depth(e) > 0 and e["type"] not in ("dict_type", "list_type")]
@@ -168,13 +169,13 @@ def _union(path: Path, errors: list[dict[str, Any]]) -> tuple[Path, str]:
     return path, f"expected {form}{_example(path)}{_found(errors[0])}"
 
 
-def _branch_depth(err: dict[str, Any]) -> int:
+def _branch_depth(err: ErrorDetails) -> int:
     loc = tuple(err["loc"])
     cut = tag_index(loc)
     return 0 if cut is None else len(loc) - cut - 1
 
 
-def explain(err: dict[str, Any], path: Path) -> str:
+def explain(err: ErrorDetails, path: Path) -> str:
     """What was expected at ``path``, in plain words, for one pydantic error."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
@@ -187,7 +188,7 @@ def explain(err: dict[str, Any], path: Path) -> str:
         allowed = f"; fields allowed here: {', '.join(parent.model_fields)}" if parent else ""
         return f"unknown field (check its spelling and indentation){allowed}"
     if kind in ("model_type", "model_attributes_type"):
-        name = ctx.get("class_name") or getattr(model_at(path), "__name__", "")
+        name = str(ctx.get("class_name") or getattr(model_at(path), "__name__", ""))
         form = _MODEL_FORMS.get(name)
         if form is None:
             fields = FIELDS.get(name, {})
