@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from accord.errors import NotFoundError, ScenarioError
-from accord.model import Scenario
+from accord.model import Scenario, ScenarioInconsistent
 from accord.scenarios.messages import plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
@@ -74,11 +74,17 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
     try:
         return Scenario.model_validate(_plain(tree))
     except ValidationError as exc:
-        problems = plain_problems(exc, lambda path: _line_of(tree, path), filename)
-        n = len(problems)
         raise ScenarioError(
-            f"{filename}: invalid scenario ({n} problem{'s' if n != 1 else ''})", problems
+            f"{filename}: invalid scenario ({_count(exc)})", _problems(exc, tree, filename)
         ) from None
+
+
+def _count(exc: ValidationError) -> str:
+    n = 0
+    for err in exc.errors():
+        inner = (err.get("ctx") or {}).get("error")
+        n += len(inner.problems) if isinstance(inner, ScenarioInconsistent) else 1
+    return f"{n} problem{'s' if n != 1 else ''}"
 
 
 def _parse_yaml(text: str, filename: str) -> Any:
@@ -126,3 +132,12 @@ def _line_of(tree: Any, path: tuple[Any, ...]) -> int:
         else:
             break
     return line
+
+
+def _field(path: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in path) or "(top level)"
+
+
+def _problems(exc: ValidationError, tree: Any, filename: str) -> list[str]:
+    """One plain ``file:line: field: what was expected`` line per problem (scenarios/messages.py)."""
+    return plain_problems(exc, lambda path: _line_of(tree, path), filename)

@@ -89,15 +89,6 @@ def field_name(path: Path) -> str:
     return ".".join(str(p) for p in path) or "(top level)"
 
 
-def count_problems(exc: ValidationError) -> int:
-    """How many lines :func:`plain_problems` reports at most (scenario-wide problems counted one by one)."""
-    n = 0
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        n += len(inner.problems) if isinstance(inner, ScenarioInconsistent) else 1
-    return n
-
-
 def plain_problems(
     exc: ValidationError, line_of: Callable[[Path], int], filename: str
 ) -> list[str]:
