@@ -18,11 +18,12 @@ from accord.analysis import bargaining
 from accord.analysis.compile import CompiledScenario, compile_scenario
 from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations, red_line_conflicts
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
-from accord.analysis.solutions import bargaining_problem
+from accord.analysis.solutions import solve_all
 from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
 from accord.analysis.values import describe_raw
 from accord.model import Issue, IssueKind, Scenario
 
+SOLUTION_NAMES = tuple(bargaining.SOLUTIONS)  # the registry (analysis/bargaining.py), in its order
 FRONTIER_POINTS = 400  # frontier points kept in the result for plots
 
 
@@ -169,18 +170,19 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     zone_size = int(np.count_nonzero(zone))
     proposals = [evaluate_proposal(c, p) for p in scenario.proposals]
 
-    all_front = bargaining_problem(U, c.fallback, clamp=False).frontier
+    all_front = solve_all(U, c.fallback, clamp=False).frontier
     frontier = U[all_front]
     frontier = frontier[np.argsort(frontier[:, 0], kind="stable")]
-    # every registered solution (analysis/bargaining.py), None until found in the zone
-    solutions: dict[str, PackageView | None] = {s.name: None for s in bargaining.REGISTRY}
+    solutions: dict[str, PackageView | None] = {k: None for k in SOLUTION_NAMES}
     zone_frontier = np.empty((0, len(c.parties)))
     if zone_size:
         # the zone admits packages within float error below a fallback; so must the solver
-        problem = bargaining_problem(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
-        zone_frontier = U[problem.frontier]
+        sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
+        zone_frontier = U[sol.frontier]
         zone_frontier = zone_frontier[np.argsort(zone_frontier[:, 0], kind="stable")]
-        for name, idx in bargaining.solve(problem).items():
+        found = bargaining.solve(sol.problem)  # every registered solution on the same frontier
+        for name in SOLUTION_NAMES:
+            idx = found.get(name)
             solutions[name] = package_view(space, int(idx)) if idx is not None else None
 
     diagnosis = None

@@ -64,9 +64,9 @@ REGISTRY: tuple[BargainingSolution, ...] = (
 SOLUTIONS: dict[str, BargainingSolution] = {s.name: s for s in REGISTRY}
 
 
-def solve(problem: BargainingProblem) -> dict[str, int | None]:
-    """Every registered solution of ``problem``, by name, in registry order."""
-    return {s.name: s.find(problem) for s in REGISTRY}
+def solve(problem: BargainingProblem | None) -> dict[str, int | None]:
+    """Every registered solution of ``problem``, by name, in registry order (all None without one)."""
+    return {s.name: (s.find(problem) if problem is not None else None) for s in REGISTRY}
 
 
 def label(name: str) -> str:

@@ -43,7 +43,7 @@ frontier found so far, stopping at the first dominator).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numba import njit
@@ -490,6 +490,8 @@ class Solutions:
     egalitarian: int | None
     utilitarian: int | None
     disagreement: np.ndarray
+    # the prepared problem, so every registered solution (analysis/bargaining.py) reuses the frontier
+    problem: BargainingProblem | None = field(default=None, compare=False, repr=False)
 
 
 def solve_all(
@@ -510,4 +512,5 @@ def solve_all(
         egalitarian=egalitarian(p),
         utilitarian=utilitarian(p),
         disagreement=p.d,
+        problem=p,
     )
