@@ -152,3 +152,20 @@ def test_the_problem_count_in_the_headline_matches_the_lines(base):
     with pytest.raises(ScenarioError) as info:
         parse_scenario(text, FILE)
     assert str(info.value).splitlines()[0] == f"{FILE}: invalid scenario (2 problems)"
+
+
+def test_an_empty_value_is_called_empty(base):
+    text, line = edit(base, "title: ", "title: #")
+    assert problems(text) == [
+        f"{FILE}:{line}: title: expected text, e.g. title: Port wage talks before the strike vote "
+        "(found nothing: the value is empty)"
+    ]
+
+
+def test_a_list_item_that_should_be_a_mapping_lists_its_fields(base):
+    text, line = edit(base, "  - party: buyer\n    issue: price", "  - buyer\n  - party: buyer\n    issue: price")
+    found = problems(text)
+    assert found[0] == (
+        f"{FILE}:{line}: positions.0: expected a mapping of fields (party, issue, weight, ideal, red_line, "
+        "red_line_applies_if, shape, values, category_weights, stance, evidence, assumption) (found 'buyer')"
+    )

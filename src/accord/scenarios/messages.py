@@ -125,6 +125,8 @@ def _line(filename: str, line_of: Callable[[Path], int], path: Path, message: st
 
 def _found(err: ErrorDetails) -> str:
     value = err.get("input")
+    if value is None:
+        return " (found nothing: the value is empty)"
     if isinstance(value, dict | list):
         text = "a mapping" if isinstance(value, dict) else "a list"
     else:
