@@ -122,3 +122,15 @@ def test_no_flagship_word_in_the_forecast(tmp_path, monkeypatch):
     data = run("forecast", EXAMPLE, "--runs", "200", "--horizon", "60", "--workers", "1", "--no-store",
                "--format", "json").stdout
     assert flagship_words(text) | flagship_words(data) == set()
+
+
+def test_no_flagship_word_in_the_workbench_words_or_figure_of_the_analysis():
+    from accord.analysis import analyze
+    from accord.report.plots import utility_space_figure
+    from accord.report.words import analysis_view
+
+    analysis = analyze(load_scenario(EXAMPLE))
+    view = json.dumps(analysis_view(analysis), default=str)
+    figure = json.dumps(utility_space_figure(analysis).to_plotly_json(), default=str)
+    assert "zone of agreement exists" in view
+    assert flagship_words(view) | flagship_words(figure) == set()
