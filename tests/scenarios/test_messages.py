@@ -169,3 +169,12 @@ def test_a_list_item_that_should_be_a_mapping_lists_its_fields(base):
         f"{FILE}:{line}: positions.0: expected a mapping of fields (party, issue, weight, ideal, red_line, "
         "red_line_applies_if, shape, values, category_weights, stance, evidence, assumption) (found 'buyer')"
     )
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30"])
+def test_a_date_that_does_not_exist_is_named_on_its_line(base, bad):
+    text, line = edit(base, "date: ", f"date: {bad} #")
+    with pytest.raises(ScenarioError) as info:
+        parse_scenario(text, FILE)
+    assert str(info.value).startswith(f"{FILE}:{line}: {bad} is not a date (")
+    assert "YYYY-MM-DD" in str(info.value)

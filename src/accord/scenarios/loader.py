@@ -23,7 +23,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from accord.errors import NotFoundError, ScenarioError
 from accord.model import Scenario, ScenarioInconsistent
-from accord.scenarios.messages import plain_problems
+from accord.scenarios.messages import impossible_value, plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
 
@@ -98,6 +98,8 @@ def _parse_yaml(text: str, filename: str) -> Any:
         raise ScenarioError(f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}") from None
     except YAMLError as exc:
         raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
+    except ValueError as exc:  # a value the YAML reader cannot build, such as the date 2026-13-01
+        raise ScenarioError(impossible_value(text, filename, exc)) from None
 
 
 def _plain(node: Any) -> Any:

@@ -18,6 +18,8 @@ what was found. Errors of the alternatives of one field (a level *or* a number
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -117,6 +119,25 @@ def plain_problems(
         for item in out
     ]
     return list(dict.fromkeys(lines))
+
+
+_DATE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.:-])")
+
+
+def impossible_value(text: str, filename: str, exc: ValueError) -> str:
+    """The message for a value YAML reads as a date that does not exist (``2026-02-30``).
+
+    >>> impossible_value("date: 2026-02-30", "x.yaml", ValueError("day is out of range for month"))
+    'x.yaml:1: 2026-02-30 is not a date (day is out of range for month); write a real date as YYYY-MM-DD, e.g. 2026-03-01'
+    """
+    for number, line in enumerate(text.splitlines(), start=1):
+        for m in _DATE.finditer(line.split("#", 1)[0]):
+            try:
+                dt.date(*(int(g) for g in m.groups()))
+            except ValueError:
+                return (f"{filename}:{number}: {m.group(0)} is not a date ({exc}); "
+                        "write a real date as YYYY-MM-DD, e.g. 2026-03-01")
+    return f"{filename}: a value cannot be read ({exc}); check dates (YYYY-MM-DD) and numbers"
 
 
 def _line(filename: str, line_of: Callable[[Path], int], path: Path, message: str) -> str:
