@@ -91,3 +91,10 @@ def test_schema_can_be_written_to_a_file(tmp_path):
     out = tmp_path / "scenario.schema.json"
     assert run("schema", "-o", str(out)).exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Scenario"
+
+
+def test_the_starting_file_conforms_to_the_schema(schema):
+    from accord.scenarios.template import starting_file
+
+    data = _plain(_parse_yaml(starting_file("mine"), "mine.yaml"))
+    jsonschema.validate(json.loads(json.dumps(data, default=str)), schema)

@@ -20,6 +20,8 @@ TEMPLATE = """\
 # checks it, `accord analyze {id}.yaml` analyses it. The guide: docs/scenarios.md.
 # Every number is {{value: ..., assumption: {{low, high, reason}}}} (an assumed range and
 # why) or {{value: ..., sources: [{{doc, start, end, quote}}]}} (the span that states it).
+# Editor completion: `accord schema -o scenario.schema.json`, then make the first line
+# `# yaml-language-server: $schema=scenario.schema.json` (VS Code's YAML extension).
 id: {id}
 title: {title}
 date: {date}
