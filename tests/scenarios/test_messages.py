@@ -178,3 +178,11 @@ def test_a_date_that_does_not_exist_is_named_on_its_line(base, bad):
         parse_scenario(text, FILE)
     assert str(info.value).startswith(f"{FILE}:{line}: {bad} is not a date (")
     assert "YYYY-MM-DD" in str(info.value)
+
+
+def test_the_headline_counts_a_field_with_several_forms_once(base):
+    text, _ = edit(base, "    ideal: early\n", "    ideal: [early]\n")  # two union branches fail
+    with pytest.raises(ScenarioError) as info:
+        parse_scenario(text, FILE)
+    assert str(info.value).splitlines()[0] == f"{FILE}: invalid scenario (1 problem)"
+    assert len(info.value.problems) == 1

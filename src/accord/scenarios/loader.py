@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from accord.errors import NotFoundError, ScenarioError
-from accord.model import Scenario, ScenarioInconsistent
+from accord.model import Scenario
 from accord.scenarios.messages import impossible_value, plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
@@ -80,10 +80,7 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
 
 
 def _count(exc: ValidationError) -> str:
-    n = 0
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        n += len(inner.problems) if isinstance(inner, ScenarioInconsistent) else 1
+    n = len(plain_problems(exc, lambda path: 0, ""))  # as many as the lines shown (union branches merged)
     return f"{n} problem{'s' if n != 1 else ''}"
 
 
