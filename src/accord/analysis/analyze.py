@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.analysis import bargaining
 from accord.analysis.compile import CompiledScenario, compile_scenario
 from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations, red_line_conflicts
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
@@ -22,7 +23,7 @@ from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_pa
 from accord.analysis.values import describe_raw
 from accord.model import Issue, IssueKind, Scenario
 
-SOLUTION_NAMES = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
+SOLUTION_NAMES = tuple(bargaining.SOLUTIONS)  # the registry (analysis/bargaining.py), in its order
 FRONTIER_POINTS = 400  # frontier points kept in the result for plots
 
 
@@ -84,6 +85,7 @@ class Analysis:
                 "zone_frontier": _points(self.zone_frontier, parties),
             },
             "solutions": {k: (v.to_dict() if v else None) for k, v in self.solutions.items()},
+            "solution_labels": {k: bargaining.label(k) for k in self.solutions},
             "conflicts": [{"issue": c.issue, "red_lines": c.red_lines} for c in self.conflicts],
             "diagnosis": None
             if self.diagnosis is None
@@ -178,8 +180,9 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
         sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
         zone_frontier = U[sol.frontier]
         zone_frontier = zone_frontier[np.argsort(zone_frontier[:, 0], kind="stable")]
+        found = bargaining.solve(sol.problem)  # every registered solution on the same frontier
         for name in SOLUTION_NAMES:
-            idx = getattr(sol, name)
+            idx = found.get(name)
             solutions[name] = package_view(space, int(idx)) if idx is not None else None
 
     diagnosis = None

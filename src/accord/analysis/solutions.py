@@ -43,7 +43,7 @@ frontier found so far, stopping at the first dominator).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numba import njit
@@ -51,13 +51,19 @@ from numba import njit
 from accord.errors import InputError
 
 __all__ = [
+    "BargainingProblem",
     "Solutions",
+    "bargaining_problem",
     "effective_disagreement",
+    "egalitarian",
     "egalitarian_index",
+    "kalai_smorodinsky",
     "kalai_smorodinsky_index",
+    "nash",
     "nash_index",
     "pareto_mask",
     "solve_all",
+    "utilitarian",
     "utilitarian_index",
 ]
 
@@ -405,6 +411,66 @@ def utilitarian_index(U: np.ndarray, mask: np.ndarray | None = None) -> int | No
 
 
 @dataclass(frozen=True)
+class BargainingProblem:
+    """One bargaining problem, prepared once for every solution in the registry.
+
+    ``U`` holds one row of utilities per outcome, ``d`` the disagreement point
+    gains are measured from (after clamping), ``mask`` the candidate rows;
+    ``frontier`` lists the Pareto-optimal candidates and ``rational`` those of
+    them with ``U >= d``, both ascending. A solution function takes this and
+    returns a row of ``U`` or None (see :mod:`accord.analysis.bargaining`).
+    """
+
+    U: np.ndarray
+    d: np.ndarray
+    mask: np.ndarray
+    frontier: np.ndarray
+    rational: np.ndarray
+
+    @property
+    def ideal(self) -> np.ndarray:
+        """Each party's best utility over the candidates."""
+        return _col_max(_rows(self.U, self.mask)) if self.mask.any() else np.full(self.U.shape[1], -np.inf)
+
+
+def bargaining_problem(
+    U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
+) -> BargainingProblem:
+    """Check the inputs and compute the frontier once.
+
+    >>> p = bargaining_problem(np.array([[1.0, 0.1], [0.6, 0.6], [0.0, 0.0]]), np.zeros(2))
+    >>> p.frontier.tolist(), p.rational.tolist(), nash(p)
+    ([0, 1], [0, 1], 1)
+    """
+    U, d, m = _prepare(U, d, mask, clamp)
+    front = pareto_mask(U, m)
+    return BargainingProblem(U=U, d=d, mask=m, frontier=np.flatnonzero(front),
+                             rational=_rational_frontier(U, d, m, front))
+
+
+def nash(p: BargainingProblem) -> int | None:
+    """Maximises the product of gains over the disagreement point (on the rational frontier)."""
+    return _nash(p.U, p.d, p.rational)
+
+
+def kalai_smorodinsky(p: BargainingProblem) -> int | None:
+    """Makes the relative gains towards the ideal point as equal as possible."""
+    return _ks(p.U, p.d, p.mask, p.rational)
+
+
+def egalitarian(p: BargainingProblem) -> int | None:
+    """Maximises the smallest gain over the disagreement point."""
+    return _egalitarian(p.U, p.d, p.rational)
+
+
+def utilitarian(p: BargainingProblem) -> int | None:
+    """Maximises the sum of utilities over the whole frontier (no rationality filter)."""
+    if not p.frontier.size:
+        return None
+    return _first_argbest(_welfare(p.U[p.frontier]), p.frontier, maximise=True)
+
+
+@dataclass(frozen=True)
 class Solutions:
     """All bargaining solutions of one problem; indices are rows of ``U``.
 
@@ -421,31 +487,27 @@ class Solutions:
     egalitarian: int | None
     utilitarian: int | None
     disagreement: np.ndarray
+    # the prepared problem, so every registered solution (analysis/bargaining.py) reuses the frontier
+    problem: BargainingProblem | None = field(default=None, compare=False, repr=False)
 
 
 def solve_all(
     U: np.ndarray, d: np.ndarray, mask: np.ndarray | None = None, *, clamp: bool = True
 ) -> Solutions:
-    """Compute the frontier once and every solution on it.
+    """Compute the frontier once and the four classical solutions on it.
 
     >>> s = solve_all(np.array([[1.0, 0.1], [0.6, 0.6], [0.1, 1.0], [0.0, 0.0]]), np.zeros(2))
     >>> s.frontier.tolist(), s.nash, s.kalai_smorodinsky, s.egalitarian, s.utilitarian
     ([0, 1, 2], 1, 1, 1, 1)
     """
-    U, d, m = _prepare(U, d, mask, clamp)
-    frontier = pareto_mask(U, m)
-    cand = _rational_frontier(U, d, m, frontier)
-    all_front = np.flatnonzero(frontier)
+    p = bargaining_problem(U, d, mask, clamp=clamp)
     return Solutions(
-        frontier=all_front,
-        rational_frontier=cand,
-        nash=_nash(U, d, cand),
-        kalai_smorodinsky=_ks(U, d, m, cand),
-        egalitarian=_egalitarian(U, d, cand),
-        utilitarian=(
-            _first_argbest(_welfare(U[all_front]), all_front, maximise=True)
-            if all_front.size
-            else None
-        ),
-        disagreement=d,
+        frontier=p.frontier,
+        rational_frontier=p.rational,
+        nash=nash(p),
+        kalai_smorodinsky=kalai_smorodinsky(p),
+        egalitarian=egalitarian(p),
+        utilitarian=utilitarian(p),
+        disagreement=p.d,
+        problem=p,
     )

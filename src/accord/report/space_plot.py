@@ -10,9 +10,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from accord.analysis import Analysis  # noqa: E402
+from accord.analysis.bargaining import SOLUTIONS  # noqa: E402
 from accord.errors import InputError  # noqa: E402
-
-MARKERS = {"nash": "*", "kalai_smorodinsky": "D", "egalitarian": "s", "utilitarian": "^"}
 
 
 def plot_utility_space(analysis: Analysis, path: str | Path, x: str | None = None, y: str | None = None) -> Path:
@@ -38,8 +37,9 @@ def plot_utility_space(analysis: Analysis, path: str | Path, x: str | None = Non
         if view is None:
             continue
         pv = view.evaluation.parties
-        ax.plot(pv[x].expected_utility, pv[y].expected_utility, MARKERS[name], ms=11,
-                label=name.replace("_", "–" if name == "kalai_smorodinsky" else " "))
+        spec = SOLUTIONS.get(name)
+        ax.plot(pv[x].expected_utility, pv[y].expected_utility, spec.marker if spec else "o", ms=11,
+                label=spec.label if spec else name)
     for prop in analysis.proposals:
         pv = prop.parties
         ax.plot(pv[x].expected_utility, pv[y].expected_utility, "X", ms=10, color="#264653")

@@ -22,7 +22,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from accord.errors import NotFoundError, ScenarioError
-from accord.model import Scenario, ScenarioInconsistent
+from accord.model import Scenario
+from accord.scenarios.messages import impossible_value, plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
 
@@ -79,10 +80,7 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
 
 
 def _count(exc: ValidationError) -> str:
-    n = 0
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        n += len(inner.problems) if isinstance(inner, ScenarioInconsistent) else 1
+    n = len(plain_problems(exc, lambda path: 0, ""))  # as many as the lines shown (union branches merged)
     return f"{n} problem{'s' if n != 1 else ''}"
 
 
@@ -97,6 +95,8 @@ def _parse_yaml(text: str, filename: str) -> Any:
         raise ScenarioError(f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}") from None
     except YAMLError as exc:
         raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
+    except ValueError as exc:  # a value the YAML reader cannot build, such as the date 2026-13-01
+        raise ScenarioError(impossible_value(text, filename, exc)) from None
 
 
 def _plain(node: Any) -> Any:
@@ -138,35 +138,5 @@ def _field(path: tuple[Any, ...]) -> str:
 
 
 def _problems(exc: ValidationError, tree: Any, filename: str) -> list[str]:
-    out: list[str] = []
-    for err in exc.errors():
-        inner = (err.get("ctx") or {}).get("error")
-        if isinstance(inner, ScenarioInconsistent):
-            for p in inner.problems:
-                out.append(f"{filename}:{_line_of(tree, p.path)}: {_field(p.path)}: {p.message}")
-            continue
-        loc = tuple(err["loc"])
-        # drop pydantic's union-branch markers (e.g. 'str', 'float', 'function-after[...]')
-        clean = tuple(s for s in loc if isinstance(s, int) or not _is_type_tag(s))
-        msg = _message(err)
-        out.append(f"{filename}:{_line_of(tree, clean)}: {_field(clean)}: {msg}")
-    # keep order, drop duplicates caused by union branches
-    return list(dict.fromkeys(out))
-
-
-def _is_type_tag(step: str) -> bool:
-    return (
-        step in {"str", "float", "int", "bool", "dict[str,float]", "list[str]"}
-        or "[" in step
-        or step.startswith("function-")
-    )
-
-
-def _message(err: Any) -> str:
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        return "unknown field (check its spelling and indentation)"
-    if kind == "missing":
-        return "required field is missing"
-    msg = str(err["msg"])
-    return msg.removeprefix("Value error, ")
+    """One plain ``file:line: field: what was expected`` line per problem (scenarios/messages.py)."""
+    return plain_problems(exc, lambda path: _line_of(tree, path), filename)
