@@ -11,18 +11,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.gazetteer import METONYMS, Gazetteer, Official
 from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
 
-FAMILY_CUE = re.compile(
-    r"\b(mother|father|parents?|son|daughter|brother|sister|wife|husband|relatives?|grandson|"
-    r"granddaughter|grandparents?|uncle|aunt|cousin|niece|nephew|families|family members?)\b"
-    r"[^.]{0,40}\b(hostages?|captives?|abductees?|taken hostage|held hostage|abducted|kidnapped)\b"
-    r"|\bwhose\s+(\w+\s+){0,2}(son|daughter|mother|father|grandparents?|parents?|brother|sister|"
-    r"wife|husband|child|children|relatives?)\b",
-    re.I,
-)
+# words near a person that make them speak for an actor ("the mother of a hostage"): actors.yaml
+AFFILIATION_CUES = [(re.compile(e.affiliation, re.I), actor) for actor, e in
+                    vocab.actors().actors.items() if e.affiliation]
 _ROLE = (r"(spokes\w*|officials?|representative|leader|member|minister|envoy|negotiator|"
          r"commander|adviser|advisor|ambassador|chief|head|president|aide|source)")
 TITLE_WORDS = re.compile(
@@ -72,8 +68,9 @@ class ActorIndex:
 
 def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
     """The actor a person speaks for, from the words around their name."""
-    if FAMILY_CUE.search(sentence):
-        return "hostage_families"
+    for cue, actor in AFFILIATION_CUES:
+        if cue.search(sentence):
+            return actor
     idx = sentence.find(name)
     window = sentence[max(0, idx - 80): idx + len(name) + 80]
     for pattern, actor, _kind in gaz.actor_pattern():
