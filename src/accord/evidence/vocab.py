@@ -116,6 +116,9 @@ class EventClass(_Strict):
     needs: list[str] = Field(default_factory=list)  # one of these words must be in the clause
     needs_for: dict[str, list[str]] = Field(default_factory=dict)  # per trigger
     objects_make: dict[str, list[str]] = Field(default_factory=dict)  # verb: object nouns
+    patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
+
+    _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
 
 
 class Reporting(_Strict):
