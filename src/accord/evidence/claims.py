@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.agreements import Agreements
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
     ISSUE_PATTERNS,
@@ -27,6 +28,9 @@ from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
 
+# the mode a stance gives a position when the clause says no more (BRIEF: modes)
+_STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "conditional",
+                "offer": "planned", "accept": "actual", "reject": "actual"}
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposal|framework|offer|deal)\b", re.I)
@@ -180,6 +184,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
     """
     giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     claims: list[Claim] = []
+    deals = Agreements(index, giver)
     demands: dict[str, list[str]] = {}  # latest issues each actor demanded
     last_plan: list[str] = []  # main issues of the last plan described
     for k, sent in enumerate(sents):
@@ -193,13 +198,15 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
 
         def emit(actor: str | None, issue: str, stance: str, value: str | None,
                  att: Attribution | None = att, span: Span = span,
-                 out: dict[tuple[str, str, str], Claim] = out) -> None:
+                 out: dict[tuple[str, str, str], Claim] = out, mode: str | None = None,
+                 speaker: str | None = None) -> None:
             if not actor:
                 return
-            speaker = att.speaker if att else None
+            speaker = speaker or (att.speaker if att else None)
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault((actor, issue, stance),
-                           Claim(actor, speaker, issue, stance, value, span, desc))
+                           Claim(actor, speaker, issue, stance, value, span, desc,
+                                 mode or _STANCE_MODE.get(stance, "actual")))
 
         def owner(pos: int, sent: Any = sent, att: Attribution | None = att,
                   base: int = base) -> str | None:
@@ -281,6 +288,18 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         for key in list(out):
             if key[2] == "demand" and giver.get(key[1]) == key[0]:
                 out.pop(key)  # a side does not demand what only it can give: the cue is another's
+        plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
+        firm = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
+        for actor, issue, stance, speaker, mode, s in deals.sentence(
+                k, sent, plain, att):
+            if stance == "accept" and mode == "planned" and issue in firm:
+                continue  # terms someone demands or rejects are not agreed terms
+            for other in ("offer", "demand"):
+                if other != stance and (actor, issue, other) in out and out[
+                        (actor, issue, other)].stance != "condition":
+                    out.pop((actor, issue, other))
+            value = _value(issue, text[max(0, s - 40): s + 40], None)
+            emit(actor, issue, stance, value, mode=mode, speaker=speaker)
         claims.extend(out.values())
     return claims
 

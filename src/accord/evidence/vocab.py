@@ -87,6 +87,7 @@ class ValuePattern(_Strict):
 
 class IssueEntry(_Strict):
     delivered_by: str | None = None
+    mutual: bool = False  # every party of an agreement accepts it (a ceasefire)
     patterns: list[IssuePattern]
     values: list[ValuePattern] = Field(default_factory=list)
 
