@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
 from accord.evidence.lexicon import (
@@ -24,6 +25,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
+from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
@@ -33,7 +35,9 @@ _STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "con
                 "offer": "planned", "accept": "actual", "reject": "actual"}
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
-_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposal|framework|offer|deal)\b", re.I)
+_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
+                     r"extension|agreement)\b", re.I)
+PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
                          r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
@@ -192,6 +196,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         base = sent.start_char
         att = atts[k]
         issues = _issue_mentions(text)
+        named = {i[0] for i in issues}
+        extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
+        if extra:
+            issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
         cues = _cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
@@ -199,9 +207,12 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         def emit(actor: str | None, issue: str, stance: str, value: str | None,
                  att: Attribution | None = att, span: Span = span,
                  out: dict[tuple[str, str, str], Claim] = out, mode: str | None = None,
-                 speaker: str | None = None) -> None:
+                 speaker: str | None = None, at: int | None = None, base: int = base) -> None:
             if not actor:
                 return
+            if att is not None and att.content and at is not None and not (
+                    att.content[0] <= base + at < att.content[1]):
+                att = None  # outside what the source reports ("While X agreed, Y said ...")
             speaker = speaker or (att.speaker if att else None)
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault((actor, issue, stance),
@@ -235,8 +246,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 else:
                     others = [a for a in demands if a != holder]
                     inherited = demands[others[-1]] if others else []
+                if not inherited and PACKAGE_ISSUE:
+                    inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
                 for issue in inherited:
-                    emit(holder, issue, stance, None)
+                    emit(holder, issue, stance, None, at=cs)
         if _PLAN_INTRO.search(text) and issues and k > 0:
             prev = sents[k - 1]
             m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
@@ -255,7 +268,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             window = text[max(0, s - 40): e]
             value = _value(issue, window, ivalue)
             if implied:
-                emit(owner(s), issue, implied, value)
+                emit(owner(s), issue, implied, value, at=s)
                 continue
             before = [c for c in cues if c[2] <= s and c[0] != "threat"]
             after = [c for c in cues if c[1] >= e and c[0] != "threat"]
@@ -270,7 +283,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
                         giver.get(issue) not in (None, holder):
                     stance = "demand"
-                emit(holder, issue, stance, value)
+                emit(holder, issue, stance, value, at=cue[1])
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
                     if issue not in demands[holder]:
@@ -299,7 +312,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                         (actor, issue, other)].stance != "condition":
                     out.pop((actor, issue, other))
             value = _value(issue, text[max(0, s - 40): s + 40], None)
-            emit(actor, issue, stance, value, mode=mode, speaker=speaker)
+            emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims
 

@@ -95,10 +95,24 @@ class IssueEntry(_Strict):
 STANCES = ("demand", "offer", "accept", "reject", "condition", "threat")
 
 
+class PatientIssue(_Strict):
+    nouns: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+
+
+class Patients(_Strict):
+    verbs: list[str]
+    nouns: list[str] = Field(default_factory=list)
+    issues: dict[str, PatientIssue]
+    people: list[str] = Field(default_factory=list)
+
+
 class LexiconFile(_Strict):
     version: int
     issues: dict[str, IssueEntry]
     stances: dict[str, list[str]]
+    patients: Patients | None = None
+    package_issue: str | None = None
 
     @field_validator("stances")
     @classmethod
