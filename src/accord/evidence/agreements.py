@@ -39,6 +39,7 @@ _JOINT = re.compile(r"\b(both sides|the (two|warring) (sides|parties)|the sides|
                     r"both parties)\b", re.I)
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 _INCLUDING = {"include", "includes", "included", "including", "involve", "involves", "involving",
+              "promise", "promises", "guarantee", "guarantees",
               "provide", "provides", "allow", "allows", "see", "sees", "entail", "entails",
               "envisage", "envisages", "stipulate", "stipulates", "cover", "covers"}
 
@@ -242,6 +243,9 @@ class Agreements:
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (
                         obj_words & deal_nouns or obj_words & package_nouns):
                     continue
+                if low.startswith("extend") and not passive and not any(
+                        c.dep_ == "dobj" for c in tok.children):
+                    continue  # "the truce would extend over ...": a duration, not an act
                 parties = self._agreeing(tok, subj, passive, att, deal_nouns)
                 if not parties:
                     continue
@@ -300,7 +304,10 @@ class Agreements:
             elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN") and not handled:
                 owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")] + [
                     g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                    for g in c.children if g.dep_ == "pobj"]
+                    for g in c.children if g.dep_ == "pobj"] + [
+                    # "the proposals agreed by Qatari, US and Egyptian mediators"
+                    g for c in tok.children if c.dep_ == "acl" for a in c.children
+                    if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 head = tok.head
                 if head.lower_ in classes.get("agree", ()) | classes.get("refuse", ()):
                     owner = []  # accepting or rejecting another's package: no new frame

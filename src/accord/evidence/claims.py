@@ -25,6 +25,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
+from accord.evidence.modes import read
 from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
@@ -35,6 +36,16 @@ _STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "con
                 "offer": "planned", "accept": "actual", "reject": "actual"}
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
+GROUP = "group:"
+GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    from accord.evidence.gazetteer import ADJECTIVES
+
+    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
+            if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
                      r"extension|agreement)\b", re.I)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
@@ -90,22 +101,68 @@ def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
+_REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", [])
+                      for f in vocab.verb_forms(lemma))
+
+
+def _parsed(sent: Any) -> bool:
+    return any(t.dep_ != "ROOT" for t in sent)
+
+
+def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
+    """For "X told Y it will ...": the actor subject of the clause governing ``verb``."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj":
+            return _actor_in(_core(c), index, c.idx)
+    return None
+
+
+def _group(tok: Any) -> str | None:
+    """A group noun the vocabulary resolves to several actors ("mediators")."""
+    if tok.pos_ == "NOUN" and tok.lower_ in GROUPS and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+        return GROUP + tok.lower_
+    return None
+
+
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun, or the subject of its verb."""
+    """The actor owning a cue: possessor or compound of a noun ("Israeli requests", "a demand by
+    X"), or the subject of its verb; a condition's subordinator starts from the clause it
+    conditions (the subject of "until she is freed" is not who sets the condition)."""
     seen = 0
     t = tok
+    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
+        t = tok.head.head
+    adjectives = _adjectives()
     while seen < 6:
         for child in t.children:
             if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
                 got = _actor_in(_core(child), index, child.idx)
                 if got:
                     return got
+            if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjectives:
+                return adjectives[child.text]
+            if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        got = _actor_in(_core(g), index, g.idx)
+                        if got:
+                            return got
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
                     return None
+                if child.lower_ in ("it", "they"):
+                    got = _matrix_subject(t, index)
+                    if got:
+                        return got
                 got = _actor_in(_core(child) if child.dep_ != "agent" else
                                 list(child.subtree)[1:], index, child.idx)
+                if got:
+                    return got
+                got = _group(child)
                 if got:
                     return got
                 if child.pos_ in ("PRON", "NOUN", "PROPN"):
@@ -210,6 +267,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                  speaker: str | None = None, at: int | None = None, base: int = base) -> None:
             if not actor:
                 return
+            if actor.startswith(GROUP):
+                for member in GROUPS.get(actor[len(GROUP):], []):
+                    emit(member, issue, stance, value, att, span, out, mode, speaker, at)
+                return
             if att is not None and att.content and at is not None and not (
                     att.content[0] <= base + at < att.content[1]):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
@@ -233,7 +294,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         firm = [c for c in cues if c[0] in ("reject", "accept")]
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
-            if True:
+            cue_tok = _token_at(sent, base + cs)
+            if _parsed(sent) and read(cue_tok, sent.start).mode != "actual":
+                pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
+            else:
                 holder = owner(cs)
                 inherited: list[str] = []
                 nxt = sents[k + 1].text if k + 1 < len(sents) else ""
@@ -280,6 +344,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 stance = cue[0]
                 local[issue] = stance
                 holder = owner(cue[1])
+                if stance == "demand" and _parsed(sent):
+                    # "rejected Israeli requests to ...": the rejection is the verb's holder's
+                    ctok = _token_at(sent, base + cue[1])
+                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
+                        emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
                 if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
                         giver.get(issue) not in (None, holder):
                     stance = "demand"

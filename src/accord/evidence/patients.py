@@ -41,8 +41,19 @@ def _members(tok: Any) -> list[Any]:
     return out
 
 
+_QUANTITY = {"number", "total", "group", "batch", "batches", "list", "dozens", "hundreds",
+             "thousands", "some", "all", "half", "rest", "remainder"}
+
+
 def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str | None:
     _v, _n, issues, people = _tables()
+    if patient.lower_ in _QUANTITY:
+        # "an unspecified number of Palestinian prisoners": the people are the "of" object
+        for c in patient.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _classify(g, releaser, giver)
     words = {t.lower_ for t in patient.subtree}
     head = patient.lower_
     for issue, nouns, _adjs in issues:

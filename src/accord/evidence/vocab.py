@@ -67,6 +67,7 @@ class ActorsFile(_Strict):
     version: int
     actors: dict[str, ActorEntry]
     institutions: list[str]
+    groups: dict[str, list[str]] = Field(default_factory=dict)  # "mediators": [actors]
     officials: list[OfficialEntry] = Field(default_factory=list)
 
 
@@ -201,6 +202,11 @@ def load(name: str, model: type[BaseModel]) -> Any:
 @lru_cache(maxsize=1)
 def actors() -> ActorsFile:
     data: ActorsFile = load("actors.yaml", ActorsFile)
+    for group, members in data.groups.items():
+        for m in members:
+            if m not in data.actors:
+                raise EvidenceError(f"{_path('actors.yaml')}: group {group!r} names unknown "
+                                    f"actor {m!r}; add it under 'actors'")
     for off in data.officials:
         if off.actor not in data.actors:
             raise EvidenceError(f"{_path('actors.yaml')}: official {off.name!r} speaks for "
