@@ -44,6 +44,22 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     people: list[tuple[int, int, Person]] = field(default_factory=list)
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    published: str | None = None  # ISO publication date, when known (for officials' terms)
+
+    def holder_of_title(self, actor: str, role: str) -> Official | None:
+        """The official of ``actor`` whose title ends in ``role`` ("president") and whose term
+        covers the publication date; none when the date is unknown or no term fits, so a title
+        is never given to someone before they took office or after they left."""
+        if not self.published:
+            return None
+        day = self.published[:10]
+        fits = [o for o in self.officials if o.actor == actor and o.title and
+                o.title.lower().split()[-1] == role and o.start is not None and
+                o.start <= day and (o.end is None or day <= o.end)]
+        exact = [o for o in fits if o.title.lower() == role]  # "president", not vice president
+        fits = exact or fits
+        return fits[0] if len(fits) == 1 else None
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
@@ -96,7 +112,7 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
 def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
     """Actor and person mentions in ``text`` (``doc`` is its tagged and parsed spaCy Doc)."""
     taken = bytearray(len(text) + 1)
-    index = ActorIndex(text)
+    index = ActorIndex(text, officials=list(gaz.officials))
     known: dict[str, Person] = {}
 
     def free(s: int, e: int) -> bool:

@@ -295,7 +295,8 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = _token_at(sent, base + cs)
-            if _parsed(sent) and read(cue_tok, sent.start).mode != "actual":
+            if _parsed(sent) and cue_tok.pos_ == "VERB" and read(cue_tok,
+                                                                  sent.start).mode != "actual":
                 pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
             else:
                 holder = owner(cs)
@@ -340,6 +341,15 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             if cue is not None and cue[0] == "condition" and cue in before and any(
                     i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
+            ctok = _token_at(sent, base + cue[1]) if cue is not None else None
+            if cue is not None and cue[0] in ("accept", "reject") and _parsed(sent) and \
+                    ctok.pos_ == "VERB":
+                reading = read(ctok, sent.start)
+                if reading.mode in ("conditional", "hypothetical", "demanded") or (
+                        ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")):
+                    cue = None  # "if X agreed", "accepting X would": no position taken yet
+                elif reading.negated:
+                    cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
                 local[issue] = stance
@@ -369,17 +379,24 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     emit(holder, issue, "threat", None)
         for key in list(out):
             if key[2] == "demand" and giver.get(key[1]) == key[0]:
-                out.pop(key)  # a side does not demand what only it can give: the cue is another's
+                # a side does not demand what only it can give: the cue is another's — the
+                # source's, when one reports it ("X said Hamas must release ...")
+                claim = out.pop(key)
+                if att is not None and att.actor and att.actor != key[0] and \
+                        att.actor != "unattributed":
+                    out.setdefault((att.actor, key[1], "demand"), Claim(
+                        att.actor, att.speaker, key[1], "demand", claim.value, span,
+                        None, "demanded"))
         plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
         firm = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
         for actor, issue, stance, speaker, mode, s in deals.sentence(
                 k, sent, plain, att):
             if stance == "accept" and mode == "planned" and issue in firm:
                 continue  # terms someone demands or rejects are not agreed terms
-            for other in ("offer", "demand"):
-                if other != stance and (actor, issue, other) in out and out[
-                        (actor, issue, other)].stance != "condition":
-                    out.pop((actor, issue, other))
+            opposite = {"accept": ("offer", "demand", "reject"), "reject": ("accept", "offer"),
+                        "offer": ("demand", "accept")}.get(stance, ())
+            for other in opposite:
+                out.pop((actor, issue, other), None)
             value = _value(issue, text[max(0, s - 40): s + 40], None)
             emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())

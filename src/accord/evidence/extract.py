@@ -105,6 +105,7 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published)
     index = find_mentions(text, doc, name, gaz)
+    index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
     atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]

@@ -54,7 +54,9 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return _classify(g, releaser, giver)
-    words = {t.lower_ for t in patient.subtree}
+    # the patient's own words: its head and modifiers, not clauses it governs
+    words = {patient.lower_} | {c.lower_ for c in patient.children if c.dep_ in (
+        "amod", "compound", "nmod", "nummod", "poss")}
     head = patient.lower_
     for issue, nouns, _adjs in issues:
         if head in nouns:
@@ -63,9 +65,6 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
                                                        patient.children):
         for issue, _nouns, adjs in issues:
             if words & adjs:
-                return issue
-        for issue, nouns, _adjs in issues:
-            if words & nouns:
                 return issue
         for actor in releaser:
             for issue, _nouns, _adjs in issues:

@@ -147,6 +147,10 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
                  and p.official is not None]
         if prior:
             return Attribution(person_name(prior[-1].name), prior[-1].actor)
+        # "the US president": whoever held the title on the publication date
+        holder = index.holder_of_title(actors[0].actor, low_head)
+        if holder is not None:
+            return Attribution(holder.name, holder.actor)
     low = " ".join(t.lower_ for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
