@@ -30,8 +30,9 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
-from accord.evidence.modes import ASKING, clause_head, read
+from accord.evidence.modes import ASKING, Reading, clause_head, read
 from accord.evidence.prefilter import Prefiltered
+from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 
 _NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
@@ -124,6 +125,17 @@ def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
     return out
 
 
+def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
+    """Seats of government named as places of talks ("talks in Paris and Doha")."""
+    out = []
+    for m in index.actors_in(sent.start_char, sent.end_char):
+        if m.kind == "metonym":
+            before = index.text[max(sent.start_char, m.evidence.start - 8):m.evidence.start]
+            if re.search(r"\b(in|and|at|to)\s+$", before):
+                out.append((m.evidence.start, m.evidence.text))
+    return out
+
+
 def _parsed(sent: Any) -> bool:
     return any(t.dep_ != "ROOT" for t in sent)
 
@@ -204,6 +216,33 @@ _REFUSING = {"stall", "stalls", "stalled", "suspend", "suspends", "suspended", "
              "postponed", "postpones", "delay", "delayed", "delays", "withhold", "withheld"}
 
 
+_PACKAGES = {"deal", "agreement", "proposal", "plan", "truce", "ceasefire", "cease-fire",
+             "offer", "framework", "extension", "accord"}
+
+
+def _title_case(sent: Any) -> bool:
+    """A headline in title case ("Leader Vows To Finish The Fight"): tags are unreliable."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def _background(tok: Any, trig: Trigger) -> bool:
+    """Background, not a reported event: a participle describing people ("hostages killed
+    in the incident", "civilians seized in the attack"), or talks that are not being held
+    ("the talks remain at a standstill")."""
+    if not trig.noun and trig.type == "military_operation":
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children)
+    if trig.noun and trig.type == "talks":
+        return tok.dep_ in ("nsubj", "pobj") and (tok.head.lower_ in _STALLED or
+                                                   tok.head.head.lower_ in _STALLED)
+    return False
+
+
+_STALLED = {"remain", "remains", "remained", "stalled", "stall", "stalls", "collapsed",
+            "faltered", "impasse", "standstill", "deadlock", "happened"}
+
+
 def _in_nominal_clause(tok: Any) -> bool:
     """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
     t = tok
@@ -222,10 +261,11 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.noun:
         if not tag.startswith("NN"):
             return False
-    elif not (tag.startswith("VB") or (tag in ("NN", "NNS", "NNP", "JJ") and tok.i ==
-                                       sent.start + 1)):
+    elif not (tag.startswith("VB") or (tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and (
+            tok.i == sent.start + 1 or _title_case(sent)))):
         return False
-    if parsed and not trig.noun and tok.dep_ in _NOMINAL and tok.tag_ in ("VBG", "VBN"):
+    if parsed and not trig.noun and tok.dep_ in _NOMINAL and tok.tag_ in ("VBG", "VBN") and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
         return False  # "the proposed ceasefire", "rescuing them is": not a reported happening
     if parsed and trig.noun:
         head = tok.head
@@ -236,9 +276,10 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.type == "release" and trig.noun:
         if not parsed:
             return False
+        governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ not in _BE or any(
                 c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in
-                tok.children) or tok.head.lower_ in ("allow", "allowing", "allowed", "complete",
+                tok.children) or governor.lower_ in ("allow", "allowing", "allowed", "complete",
                                                       "completed", "saw")):
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
@@ -249,6 +290,12 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if parsed and _in_nominal_clause(tok):
         return False
+    if parsed and _background(tok, trig):
+        return False
+    if trig.type == "acceptance" and trig.noun and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.lower_ in _PACKAGES for g in c.subtree)) for c in tok.children):
+        return False  # "acceptance of the proposal", "Hamas's approval", not of site terms
     if parsed and not trig.noun and trig.type in ("acceptance", "rejection", "threat") and any(
             c.dep_ == "nsubj" and c.lower_ in _NON_PARTIES for c in tok.children):
         return False  # "observers agree", "aid groups warn": not a party's act
@@ -292,10 +339,15 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
         if not found and sent.words.isdisjoint(first):
             continue
         parsed = _parsed(sent)
+        quoted = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)
+                  if len(sent.text[a:b].split()) > 5]
         i = sent.start
         while i < sent.end:
             tok = sent.doc[i]
             step = 1
+            if quoted and any(a <= tok.idx < b for a, b in quoted):
+                i += 1
+                continue  # words of a quotation: what a source says, not a reported event
             for trig in table.get(tok.lower_, ()):
                 if not _match(sent, i, trig) or not _keep(tok, trig, sent, parsed):
                     continue
@@ -305,6 +357,8 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
                     if etype != "acceptance":
                         break
                     etype = "rejection"
+                if reading.mode == "conditional" and etype == "threat":
+                    reading = Reading("actual", reading.negated)  # "warned of X if Y"
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and etype not in _PLANNED_OK:
@@ -326,6 +380,8 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
         actors = list(dict.fromkeys(m.actor for m in index.actors_in(sent.start_char,
                                                                       sent.end_char)))
         places = _places(sent, index)
+        if any(f[0] == "talks" for f in found):
+            places = sorted(places + _capitals(sent, index))
         when, when_text = None, None
         for dm in find_date_mentions(sent.text):
             if pub is not None:
