@@ -11,18 +11,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.gazetteer import METONYMS, Gazetteer, Official
 from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
 
-FAMILY_CUE = re.compile(
-    r"\b(mother|father|parents?|son|daughter|brother|sister|wife|husband|relatives?|grandson|"
-    r"granddaughter|grandparents?|uncle|aunt|cousin|niece|nephew|families|family members?)\b"
-    r"[^.]{0,40}\b(hostages?|captives?|abductees?|taken hostage|held hostage|abducted|kidnapped)\b"
-    r"|\bwhose\s+(\w+\s+){0,2}(son|daughter|mother|father|grandparents?|parents?|brother|sister|"
-    r"wife|husband|child|children|relatives?)\b",
-    re.I,
-)
+# words near a person that make them speak for an actor ("the mother of a hostage"): actors.yaml
+AFFILIATION_CUES = [(re.compile(e.affiliation, re.I), actor) for actor, e in
+                    vocab.actors().actors.items() if e.affiliation]
 _ROLE = (r"(spokes\w*|officials?|representative|leader|member|minister|envoy|negotiator|"
          r"commander|adviser|advisor|ambassador|chief|head|president|aide|source)")
 TITLE_WORDS = re.compile(
@@ -48,6 +44,22 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     people: list[tuple[int, int, Person]] = field(default_factory=list)
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    published: str | None = None  # ISO publication date, when known (for officials' terms)
+
+    def holder_of_title(self, actor: str, role: str) -> Official | None:
+        """The official of ``actor`` whose title ends in ``role`` ("president") and whose term
+        covers the publication date; none when the date is unknown or no term fits, so a title
+        is never given to someone before they took office or after they left."""
+        if not self.published:
+            return None
+        day = self.published[:10]
+        fits = [o for o in self.officials if o.actor == actor and o.title and
+                o.title.lower().split()[-1] == role and o.start is not None and
+                o.start <= day and (o.end is None or day <= o.end)]
+        exact = [o for o in fits if o.title.lower() == role]  # "president", not vice president
+        fits = exact or fits
+        return fits[0] if len(fits) == 1 else None
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
@@ -72,8 +84,9 @@ class ActorIndex:
 
 def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
     """The actor a person speaks for, from the words around their name."""
-    if FAMILY_CUE.search(sentence):
-        return "hostage_families"
+    for cue, actor in AFFILIATION_CUES:
+        if cue.search(sentence):
+            return actor
     idx = sentence.find(name)
     window = sentence[max(0, idx - 80): idx + len(name) + 80]
     for pattern, actor, _kind in gaz.actor_pattern():
@@ -99,7 +112,7 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
 def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
     """Actor and person mentions in ``text`` (``doc`` is its tagged and parsed spaCy Doc)."""
     taken = bytearray(len(text) + 1)
-    index = ActorIndex(text)
+    index = ActorIndex(text, officials=list(gaz.officials))
     known: dict[str, Person] = {}
 
     def free(s: int, e: int) -> bool:

@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.agreements import Agreements
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
     ISSUE_PATTERNS,
@@ -23,13 +25,30 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
+from accord.evidence.modes import read
+from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
 
+# the mode a stance gives a position when the clause says no more (BRIEF: modes)
+_STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "conditional",
+                "offer": "planned", "accept": "actual", "reject": "actual"}
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
-_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposal|framework|offer|deal)\b", re.I)
+GROUP = "group:"
+GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    from accord.evidence.gazetteer import ADJECTIVES
+
+    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
+            if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
+_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
+                     r"extension|agreement)\b", re.I)
+PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
                          r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
@@ -82,22 +101,68 @@ def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
+_REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", [])
+                      for f in vocab.verb_forms(lemma))
+
+
+def _parsed(sent: Any) -> bool:
+    return any(t.dep_ != "ROOT" for t in sent)
+
+
+def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
+    """For "X told Y it will ...": the actor subject of the clause governing ``verb``."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj":
+            return _actor_in(_core(c), index, c.idx)
+    return None
+
+
+def _group(tok: Any) -> str | None:
+    """A group noun the vocabulary resolves to several actors ("mediators")."""
+    if tok.pos_ == "NOUN" and tok.lower_ in GROUPS and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+        return GROUP + tok.lower_
+    return None
+
+
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun, or the subject of its verb."""
+    """The actor owning a cue: possessor or compound of a noun ("Israeli requests", "a demand by
+    X"), or the subject of its verb; a condition's subordinator starts from the clause it
+    conditions (the subject of "until she is freed" is not who sets the condition)."""
     seen = 0
     t = tok
+    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
+        t = tok.head.head
+    adjectives = _adjectives()
     while seen < 6:
         for child in t.children:
             if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
                 got = _actor_in(_core(child), index, child.idx)
                 if got:
                     return got
+            if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjectives:
+                return adjectives[child.text]
+            if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        got = _actor_in(_core(g), index, g.idx)
+                        if got:
+                            return got
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
                     return None
+                if child.lower_ in ("it", "they"):
+                    got = _matrix_subject(t, index)
+                    if got:
+                        return got
                 got = _actor_in(_core(child) if child.dep_ != "agent" else
                                 list(child.subtree)[1:], index, child.idx)
+                if got:
+                    return got
+                got = _group(child)
                 if got:
                     return got
                 if child.pos_ in ("PRON", "NOUN", "PROPN"):
@@ -180,6 +245,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
     """
     giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     claims: list[Claim] = []
+    deals = Agreements(index, giver)
     demands: dict[str, list[str]] = {}  # latest issues each actor demanded
     last_plan: list[str] = []  # main issues of the last plan described
     for k, sent in enumerate(sents):
@@ -187,19 +253,32 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         base = sent.start_char
         att = atts[k]
         issues = _issue_mentions(text)
+        named = {i[0] for i in issues}
+        extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
+        if extra:
+            issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
         cues = _cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
 
         def emit(actor: str | None, issue: str, stance: str, value: str | None,
                  att: Attribution | None = att, span: Span = span,
-                 out: dict[tuple[str, str, str], Claim] = out) -> None:
+                 out: dict[tuple[str, str, str], Claim] = out, mode: str | None = None,
+                 speaker: str | None = None, at: int | None = None, base: int = base) -> None:
             if not actor:
                 return
-            speaker = att.speaker if att else None
+            if actor.startswith(GROUP):
+                for member in GROUPS.get(actor[len(GROUP):], []):
+                    emit(member, issue, stance, value, att, span, out, mode, speaker, at)
+                return
+            if att is not None and att.content and at is not None and not (
+                    att.content[0] <= base + at < att.content[1]):
+                att = None  # outside what the source reports ("While X agreed, Y said ...")
+            speaker = speaker or (att.speaker if att else None)
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault((actor, issue, stance),
-                           Claim(actor, speaker, issue, stance, value, span, desc))
+                           Claim(actor, speaker, issue, stance, value, span, desc,
+                                 mode or _STANCE_MODE.get(stance, "actual")))
 
         def owner(pos: int, sent: Any = sent, att: Attribution | None = att,
                   base: int = base) -> str | None:
@@ -215,7 +294,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         firm = [c for c in cues if c[0] in ("reject", "accept")]
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
-            if True:
+            cue_tok = _token_at(sent, base + cs)
+            if _parsed(sent) and cue_tok.pos_ == "VERB" and read(cue_tok,
+                                                                  sent.start).mode != "actual":
+                pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
+            else:
                 holder = owner(cs)
                 inherited: list[str] = []
                 nxt = sents[k + 1].text if k + 1 < len(sents) else ""
@@ -228,8 +311,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 else:
                     others = [a for a in demands if a != holder]
                     inherited = demands[others[-1]] if others else []
+                if not inherited and PACKAGE_ISSUE:
+                    inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
                 for issue in inherited:
-                    emit(holder, issue, stance, None)
+                    emit(holder, issue, stance, None, at=cs)
         if _PLAN_INTRO.search(text) and issues and k > 0:
             prev = sents[k - 1]
             m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
@@ -248,7 +333,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             window = text[max(0, s - 40): e]
             value = _value(issue, window, ivalue)
             if implied:
-                emit(owner(s), issue, implied, value)
+                emit(owner(s), issue, implied, value, at=s)
                 continue
             before = [c for c in cues if c[2] <= s and c[0] != "threat"]
             after = [c for c in cues if c[1] >= e and c[0] != "threat"]
@@ -256,14 +341,28 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             if cue is not None and cue[0] == "condition" and cue in before and any(
                     i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
+            ctok = _token_at(sent, base + cue[1]) if cue is not None else None
+            if cue is not None and cue[0] in ("accept", "reject") and _parsed(sent) and \
+                    ctok.pos_ == "VERB":
+                reading = read(ctok, sent.start)
+                if reading.mode in ("conditional", "hypothetical", "demanded") or (
+                        ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")):
+                    cue = None  # "if X agreed", "accepting X would": no position taken yet
+                elif reading.negated:
+                    cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
                 local[issue] = stance
                 holder = owner(cue[1])
+                if stance == "demand" and _parsed(sent):
+                    # "rejected Israeli requests to ...": the rejection is the verb's holder's
+                    ctok = _token_at(sent, base + cue[1])
+                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
+                        emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
                 if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
                         giver.get(issue) not in (None, holder):
                     stance = "demand"
-                emit(holder, issue, stance, value)
+                emit(holder, issue, stance, value, at=cue[1])
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
                     if issue not in demands[holder]:
@@ -280,7 +379,26 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     emit(holder, issue, "threat", None)
         for key in list(out):
             if key[2] == "demand" and giver.get(key[1]) == key[0]:
-                out.pop(key)  # a side does not demand what only it can give: the cue is another's
+                # a side does not demand what only it can give: the cue is another's — the
+                # source's, when one reports it ("X said Hamas must release ...")
+                claim = out.pop(key)
+                if att is not None and att.actor and att.actor != key[0] and \
+                        att.actor != "unattributed":
+                    out.setdefault((att.actor, key[1], "demand"), Claim(
+                        att.actor, att.speaker, key[1], "demand", claim.value, span,
+                        None, "demanded"))
+        plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
+        firm = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
+        for actor, issue, stance, speaker, mode, s in deals.sentence(
+                k, sent, plain, att):
+            if stance == "accept" and mode == "planned" and issue in firm:
+                continue  # terms someone demands or rejects are not agreed terms
+            opposite = {"accept": ("offer", "demand", "reject"), "reject": ("accept", "offer"),
+                        "offer": ("demand", "accept")}.get(stance, ())
+            for other in opposite:
+                out.pop((actor, issue, other), None)
+            value = _value(issue, text[max(0, s - 40): s + 40], None)
+            emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims
 

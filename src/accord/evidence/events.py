@@ -1,102 +1,389 @@
-"""Events: talks, proposals, releases, operations, threats ..., dated against publication.
+"""Events: talks, proposals, releases, operations, threats ..., from the verbs and nouns of a clause.
 
-Each sentence is checked against cue patterns per event type. An event takes
-the places named in its sentence (one talks event per city when summits were
-held in several), the actors mentioned, and the day its date expression
-("on Wednesday", "last Friday", "December 20, 2023") resolves to.
+Each event type has a verb class keyed on lemmas and the nouns formed from those verbs
+(``data/verbs.yaml``; CAMEO and PLOVER are the reference vocabulary). A trigger is a token of
+the class with the right part of speech (a verb tagged ``VB*``, a noun ``NN*``); verbs too
+common alone ("resume", "strike", "return") need a word of their clause ("resume fighting",
+"return the bodies"). The clause then decides, from the dependency parse:
+
+- the mode (:mod:`accord.evidence.modes`): a release that is demanded, conditional,
+  hypothetical or only planned is a position (a claim), not a happening, and is not logged as
+  an event; talks, meetings and truces that are scheduled are (mode ``planned``);
+- negation: "did not agree" is a rejection; other negated triggers are no event;
+- the agent: "freed by troops" is an operation, not a release;
+- a package noun ("proposal") is a proposal event only as the subject of its clause or the
+  object of tabling it, not when it is what someone accepts or rejects.
+
+Several triggers of one type in a sentence give one event per place (the place nearest each
+trigger): one event per happening when a sentence repeats it. Places come from the
+proper-noun runs; dates are resolved against the publication date.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
+from accord.evidence.modes import ASKING, Reading, clause_head, read
 from accord.evidence.prefilter import Prefiltered
+from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 
-_NOT_TALKS = r"(resume|restart|return to|pulled out of|familiar with|breakdown in|negotiate with)"
-EVENT_CUES: dict[str, list[str]] = {
-    "talks": [r"\b(round|rounds) of (\w+ )?(talks|negotiations)\b",
-              r"\b(summits?|talks|negotiations) (were |was )?held\b",
-              r"\b(talks|negotiations) (intensif\w+|resum\w+|stall\w*)\b",
-              r"\b(arrived|was|were) (at|in) \w+ (\w+ )?for talks\b",
-              r"\b(talks|negotiations)\b[^.]{0,60}\b(brokered|mediated|hosted)\b",
-              r"\bdirect (\S+ )?talks\b", r"\b(talks|negotiations) on\b[^.]{0,40}\b(begin|began|start)"],
-    "proposal": [r"\b(proposal|proposed)\b", r"\bcould entail\b", r"\bput forward\b",
-                 r"\btabled\b"],
-    "acceptance": [r"\b(agreed|accepted)\b", r"\bsupports? (a|the) [^.]{0,30}(proposal|plan)\b"],
-    "rejection": [r"\breject\w*", r"\bdismiss\w*", r"\bpulled out\b", r"\bnon-?starter\b",
-                  r"\b(would|will) not (resume|return|negotiate)\b", r"\brefused\b"],
-    "release": [r"\b(were|was|been|being) (released|freed)\b", r"\breleased from\b",
-                r"\b(for|secur\w*|allow\w*) (the )?release of\b", r"\breleases of\b"],
-    "ceasefire_end": [r"\b(cease-?fire|truce|first phase)\b[^.]{0,200}\b(ended|collapsed|expired)\b"],
-    "ceasefire_start": [r"\b(cease-?fire|truce)\b[^.]{0,60}\b(began|took effect|started)\b"],
-    "military_operation": [r"\bmilitary (operation|campaign|response)\b", r"\boffensive\b",
-                           r"\bairstrikes?\b", r"\bground invasion\b",
-                           r"\b(reignit|resum|renew)\w* (its |the )?(war|offensive|fighting|"
-                           r"strikes|bombing)\b",
-                           r"\b(attack|assault) (led by|on)\b",
-                           r"\b(troops|forces|unit|soldiers|army|idf)\b[^.,]{0,40}\bkilled\b",
-                           r"\boverrun\b", r"\bevacuat\w*\b", r"\brescue (operations?|missions?)\b",
-                           r"\bimpos\w* (a |an )?[\w-]* ?(blockade|siege)\b",
-                           r"\b(destroys|destroyed|bombed|shelled|raided)\b",
-                           r"\b(preparing|prepare|poised) to (enter|invade|attack)\b",
-                           r"\blaunched\b", r"\bkilled during\b"],
-    "threat": [r"\bwarn(ed|s|ing)?\b", r"\bthreat\b(?! (from|to))", r"\bvows?\b",
-               r"\bmilitary pressure\b", r"\bcontinu\w* (this |the )?(war|fighting)\b"],
-    "meeting": [r"\b(meet|meeting|met) with\b",
-                r"\b(told|addressed|briefed) (the )?(families|family members|relatives)\b"],
-    "accusation": [r"\baccus\w*", r"\bto blame\b", r"\bblamed?\b", r"\b(sole )?responsibility\b",
-                   r"\bfault\b", r"\bcareless\w*", r"\bnegligen\w*"],
-}
+_NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
+               "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
+# triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
+# signed); a planned release or strike is a term of a deal or a threat, not a happening
+_PLANNED_OK = {"talks", "meeting", "ceasefire_start", "ceasefire_end", "proposal", "acceptance",
+               "threat", "rejection"}
+# agents that make a release an operation ("freed by troops")
+_FORCE_AGENTS = {"forces", "troops", "soldiers", "army", "military", "police", "commandos",
+                 "idf", "operation", "special", "units", "unit"}
+# words before "talks" that say the talks are not held ("pulled out of talks")
+_NOT_HELD = re.compile(r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
+                       r"negotiate with|close to)\W+(\w+\W+){0,2}$", re.I)
+_TABLING = {"make", "made", "submit", "submitted", "present", "presented", "table", "tabled",
+            "send", "sent", "deliver", "delivered", "issue", "issued", "put", "unveil",
+            "unveiled", "provide", "provides", "include", "includes", "offer", "offers",
+            "call", "calls", "envisage", "envisages", "propose", "proposes", "outline"}
 # within one sentence: any character but a sentence-ending full stop (one followed by a
 # capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
 _S = r"(?:[^.]|\.(?!\s+[A-Z]))"
-EVENT_CUES = {t: [p.replace("[^.]", _S) for p in pats] for t, pats in EVENT_CUES.items()}
-_COMPILED = [(t, Prefiltered(re.compile(p, re.I))) for t, pats in EVENT_CUES.items() for p in pats]
-_NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
-               "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
+# a verb used as a noun or a modifier ("rescuing the hostages is ...", "by launching rockets")
+_NOMINAL = {"pcomp", "pobj", "csubj", "csubjpass", "dobj", "nsubj", "nsubjpass", "appos",
+            "compound", "amod"}
+# nouns of a release that name a happening: with an ordinal ("the fourth swap"), a day
+# ("Monday's releases") or as the subject of their clause ("the handover occurred")
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last",
+             "final"}
+_MEDIATING = {"mediators", "mediator", "negotiators", "delegation", "delegations", "intelligence",
+              "envoy", "envoys", "negotiating"}
 
 
-def _places(sent: Any, index: ActorIndex) -> list[str]:
-    out = []
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    lemma: str
+    words: tuple[str, ...]  # lower-case tokens of the form
+    noun: bool
+    needs: frozenset[str]  # one of these words must be in the clause (empty: none needed)
+    topic: bool = False  # ``needs`` names the topic: it may also come earlier in the sentence
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[Trigger]]:
+    """Trigger forms by their first word, longest first (built from ``data/verbs.yaml``)."""
+    table: dict[str, list[Trigger]] = {}
+    for etype, cls in vocab.verbs().events.items():
+        common = frozenset(w.lower() for w in cls.needs)
+
+        def add(lemma: str, forms: set[str], noun: bool, etype: str = etype,
+                cls: Any = cls, common: frozenset[str] = common) -> None:
+            own = frozenset(w.lower() for w in cls.needs_for.get(lemma, []))
+            for form in forms:
+                words = tuple(form.split())
+                table.setdefault(words[0], []).append(
+                    Trigger(etype, lemma, words, noun, own or common, not own and bool(common)))
+
+        for lemma in cls.verbs:
+            add(lemma, vocab.verb_forms(lemma), False)
+        for lemma in cls.nouns:
+            add(lemma, vocab.noun_forms(lemma) if " " not in lemma else {lemma.lower()}, True)
+        for lemma, objects in cls.objects_make.items():
+            needs = frozenset(o.lower() for o in objects)
+            for form in vocab.verb_forms(lemma):
+                words = tuple(form.split())
+                table.setdefault(words[0], []).append(Trigger(etype, lemma, words, False, needs))
+    for found in table.values():
+        found.sort(key=lambda t: len(t.words), reverse=True)
+    return table
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, Prefiltered]]:
+    """(event type, compiled phrase pattern) from the classes' ``patterns``."""
+    return [(etype, Prefiltered(re.compile(p.replace("[^.]", _S), re.I)))
+            for etype, cls in vocab.verbs().events.items() for p in cls.patterns]
+
+
+def trigger_words() -> frozenset[str]:
+    return frozenset(triggers())
+
+
+def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
     for start, _end, text in index.places:
         if sent.start_char <= start < sent.end_char:
             place = re.sub(r"^the\s+", "", text, flags=re.I)
-            if place.lower() not in _NOT_PLACES and place not in out:
-                out.append(place)
+            if place.lower() not in _NOT_PLACES and place not in [p for _s, p in out]:
+                out.append((start, place))
     return out
+
+
+def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
+    """Seats of government named as places of talks ("talks in Paris and Doha")."""
+    out = []
+    for m in index.actors_in(sent.start_char, sent.end_char):
+        if m.kind == "metonym":
+            before = index.text[max(sent.start_char, m.evidence.start - 8):m.evidence.start]
+            if re.search(r"\b(in|and|at|to)\s+$", before):
+                out.append((m.evidence.start, m.evidence.text))
+    return out
+
+
+def _parsed(sent: Any) -> bool:
+    return any(t.dep_ != "ROOT" for t in sent)
+
+
+def _clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
+    """Words of the trigger's clause, and the few around it (a misattached clause keeps them)."""
+    lo, hi = max(sent.start, tok.i - 6), min(sent.end, tok.i + 7)
+    words = {t.lower_ for t in tok.doc[lo:hi]}
+    if parsed:
+        head = clause_head(tok)
+        words |= {t.lower_ for t in head.subtree}
+        words |= {t.lower_ for t in tok.subtree}
+    return words
+
+
+def _stance_verbs() -> frozenset[str]:
+    table = vocab.verbs().stance_verbs
+    return frozenset(f for cls in ("agree", "refuse") for lemma in table.get(cls, [])
+                     for f in vocab.verb_forms(lemma))
+
+
+def _agent_words(tok: Any) -> set[str]:
+    """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out |= {t.lower_ for t in c.subtree}
+        elif c.dep_ == "nsubj":
+            out |= {t.lower_ for t in c.subtree}
+    return out
+
+
+def _token_at(sent: Any, char: int) -> Any:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return sent[0]
+
+
+def _match(sent: Any, i: int, trig: Trigger) -> bool:
+    n = len(trig.words)
+    if i + n > sent.end:
+        return False
+    return all(sent.doc[i + k].lower_ == trig.words[k] for k in range(1, n))
+
+
+_STANCE: frozenset[str] = frozenset()
+_BE = {"is", "was", "are", "were", "be", "been", "remains", "remain", "'s", "’s"}
+_ISSUING = {"post", "posted", "issue", "issued", "make", "made", "send", "sent", "deliver",
+            "delivered", "give", "gave", "repeat", "repeated", "renew", "renewed", "announce",
+            "announced", "set", "sets"}
+# subjects that are no party to the negotiation (commentators, the reader)
+_NON_PARTIES = {"observers", "analysts", "experts", "critics", "commentators", "you", "groups",
+                "organizations", "organisations", "agencies", "economists", "scholars", "many",
+                "most", "some", "people", "everyone", "historians", "polls"}
+
+
+def _conditional_refusal(sent: Any) -> int | None:
+    """A refusal made conditional ("will not allow X until Y", "stall efforts until"): a
+    threat (the shared annotation scheme), at the refusing verb's offset."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in _REFUSING
+        if not refusing:
+            continue
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless")
+                                         for g in c.children):
+                return int(tok.idx)
+            if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in _REFUSING:
+                return int(tok.idx)
+    return None
+
+
+_REFUSING = {"stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts",
+             "halted", "refuse", "refuses", "refused", "freeze", "froze", "postpone",
+             "postponed", "postpones", "delay", "delayed", "delays", "withhold", "withheld"}
+
+
+_PACKAGES = {"deal", "agreement", "proposal", "plan", "truce", "ceasefire", "cease-fire",
+             "offer", "framework", "extension", "accord"}
+
+
+def _title_case(sent: Any) -> bool:
+    """A headline in title case ("Leader Vows To Finish The Fight"): tags are unreliable."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def _background(tok: Any, trig: Trigger) -> bool:
+    """Background, not a reported event: a participle describing people ("hostages killed
+    in the incident", "civilians seized in the attack"), or talks that are not being held
+    ("the talks remain at a standstill")."""
+    if not trig.noun and trig.type == "military_operation":
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children)
+    if trig.noun and trig.type == "talks":
+        return tok.dep_ in ("nsubj", "pobj") and (tok.head.lower_ in _STALLED or
+                                                   tok.head.head.lower_ in _STALLED)
+    return False
+
+
+_STALLED = {"remain", "remains", "remained", "stalled", "stall", "stalls", "collapsed",
+            "faltered", "impasse", "standstill", "deadlock", "happened"}
+
+
+def _in_nominal_clause(tok: Any) -> bool:
+    """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
+    t = tok
+    for _ in range(3):
+        if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj") and \
+                not any(c.dep_ == "nsubj" for c in t.children):  # "with Israel accusing" is a clause
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    tag = tok.tag_
+    if trig.noun:
+        if not tag.startswith("NN"):
+            return False
+    elif not (tag.startswith("VB") or (tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and (
+            tok.i == sent.start + 1 or _title_case(sent)))):
+        return False
+    if parsed and not trig.noun and tok.dep_ in _NOMINAL and tok.tag_ in ("VBG", "VBN") and \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "the proposed ceasefire", "rescuing them is": not a reported happening
+    if parsed and trig.noun:
+        head = tok.head
+        if head.i != tok.i and (head.lower_ in _STANCE or head.lower_ in ASKING):
+            return False  # "rejects the threat", "accepts the proposal": the stance is the event
+        if head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING:
+            return False  # "calls for talks", "pressed for the release of"
+    if trig.type == "release" and trig.noun:
+        if not parsed:
+            return False
+        governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ not in _BE or any(
+                c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in
+                tok.children) or governor.lower_ in ("allow", "allowing", "allowed", "complete",
+                                                      "completed", "saw")):
+            return False
+    if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
+        return False
+    if trig.needs and not (trig.needs & _clause_words(tok, sent, parsed)):
+        before = {t.lower_ for t in tok.doc[sent.start:tok.i]} if trig.topic else set()
+        if not trig.needs & before:
+            return False
+    if parsed and _in_nominal_clause(tok):
+        return False
+    if parsed and _background(tok, trig):
+        return False
+    if trig.type == "acceptance" and trig.noun and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.lower_ in _PACKAGES for g in c.subtree)) for c in tok.children):
+        return False  # "acceptance of the proposal", "Hamas's approval", not of site terms
+    if parsed and not trig.noun and trig.type in ("acceptance", "rejection", "threat") and any(
+            c.dep_ == "nsubj" and c.lower_ in _NON_PARTIES for c in tok.children):
+        return False  # "observers agree", "aid groups warn": not a party's act
+    if trig.type == "threat" and trig.noun and not (
+            not parsed or tok.head.lower_ in _ISSUING or any(
+                c.dep_ in ("poss", "compound") and c.tag_ in ("NNP", "PRP$") or
+                c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)):
+        return False  # a threat made by someone, not "the threat to civilians"
+    if trig.type == "proposal" and trig.noun:
+        if not parsed:
+            return False
+        if tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lower_ not in _TABLING:
+            return False
+    if trig.type == "talks" and trig.noun and _NOT_HELD.search(
+            sent.doc_text[sent.start_char:tok.idx]):
+        return False
+    return True
 
 
 def extract_events(sents: list[Any], index: ActorIndex, name: str, published: PublicationDate
                    ) -> list[Event]:
-    """Events of a parsed document, at most one per type per sentence (talks: per place)."""
+    """Events of a parsed document: one per type and place per sentence."""
     pub = date.fromisoformat(published.date) if published.date else None
+    global _STANCE
+    if not _STANCE:
+        _STANCE = _stance_verbs()
+    table = triggers()
+    first = trigger_words()
+    phrases = patterns()
     out: list[Event] = []
     for sent in sents:
-        text = sent.text
-        low = text.casefold()
-        types: list[str] = []
-        for etype, pat in _COMPILED:
-            if etype in types:
-                continue
-            m = pat.search(text, low)
-            if not m or etype in types:
-                continue
-            if etype == "talks" and re.search(_NOT_TALKS + r"\W+(\w+\W+){0,2}$", text[:m.start()],
-                                              re.I):
-                continue
-            types.append(etype)
-        if not types:
+        low = sent.text.casefold()
+        found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
+        for etype, pat in phrases:
+            m = pat.search(sent.text, low)
+            if m and not any(f[0] == etype for f in found):
+                tok = _token_at(sent, sent.start_char + m.start())
+                reading = read(tok, sent.start)
+                if reading.mode in ("actual", "planned"):
+                    found.append((etype, reading.mode, sent.start_char + m.start()))
+        if not found and sent.words.isdisjoint(first):
+            continue
+        parsed = _parsed(sent)
+        quoted = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)
+                  if len(sent.text[a:b].split()) > 5]
+        i = sent.start
+        while i < sent.end:
+            tok = sent.doc[i]
+            step = 1
+            if quoted and any(a <= tok.idx < b for a, b in quoted):
+                i += 1
+                continue  # words of a quotation: what a source says, not a reported event
+            for trig in table.get(tok.lower_, ()):
+                if not _match(sent, i, trig) or not _keep(tok, trig, sent, parsed):
+                    continue
+                reading = read(tok, sent.start)
+                etype = trig.type
+                if reading.negated:
+                    if etype != "acceptance":
+                        break
+                    etype = "rejection"
+                if reading.mode == "conditional" and etype == "threat":
+                    reading = Reading("actual", reading.negated)  # "warned of X if Y"
+                if reading.mode not in ("actual", "planned"):
+                    break
+                if reading.mode == "planned" and etype not in _PLANNED_OK:
+                    break
+                if etype == "release" and parsed and _agent_words(tok) & _FORCE_AGENTS:
+                    etype = "military_operation"
+                if etype == "meeting" and _MEDIATING & _clause_words(tok, sent, parsed):
+                    etype = "talks"
+                found.append((etype, reading.mode, tok.idx))
+                step = len(trig.words)
+                break
+            i += step
+        if parsed and not any(f[0] in ("threat", "rejection") for f in found):
+            at = _conditional_refusal(sent)
+            if at is not None:
+                found.append(("threat", "actual", at))
+        if not found:
             continue
         actors = list(dict.fromkeys(m.actor for m in index.actors_in(sent.start_char,
                                                                       sent.end_char)))
         places = _places(sent, index)
+        if any(f[0] == "talks" for f in found):
+            places = sorted(places + _capitals(sent, index))
         when, when_text = None, None
-        for dm in find_date_mentions(text):
+        for dm in find_date_mentions(sent.text):
             if pub is not None:
                 d = resolve_relative(dm.text, pub, dm.future)
                 if d is not None:
@@ -105,9 +392,15 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
             else:
                 when_text = dm.text
                 break
-        span = Span(name, sent.start_char, sent.end_char, text)
-        for etype in types:
-            locs = places if etype == "talks" and places else [places[0] if places else None]
+        span = Span(name, sent.start_char, sent.end_char, sent.text)
+        seen: set[tuple[str, str | None]] = set()
+        for etype, mode, at in found:
+            near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
+            # talks held in several cities: one event per city
+            locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             for loc in locs:
-                out.append(Event(etype, when, when_text, loc, actors, span))
+                if (etype, loc) in seen:
+                    continue
+                seen.add((etype, loc))
+                out.append(Event(etype, when, when_text, loc, actors, span, mode))
     return out

@@ -16,16 +16,17 @@ from accord.evidence.actors import find_mentions
 from accord.evidence.claims import extract_claims, needs_parse
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.dates import infer_published
-from accord.evidence.events import extract_events
+from accord.evidence.events import extract_events, trigger_words
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 _WORD = re.compile(r"\w+")
+_TRIGGERS = trigger_words()
 
 
 class Sentence:
@@ -88,6 +89,8 @@ def wants_parse(sent: Any) -> bool:
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
+    if not words.isdisjoint(_TRIGGERS):
+        return True  # an event verb or noun: its clause gives mode, negation and agent
     return needs_parse(text)
 
 
@@ -102,6 +105,7 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published)
     index = find_mentions(text, doc, name, gaz)
+    index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
     atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]

@@ -31,7 +31,8 @@ TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "president", "secretar
           "prime", "gen.", "lt.", "maj.", "col.", "admiral", "rear", "general", "sen.", "rep.",
           "senator", "ambassador", "king", "emir", "prince", "chief", "spokesman", "envoy",
           "rabbi", "imam", "judge", "justice", "sgt.", "capt.", "commander", "defense", "defence",
-          "foreign", "vice", "deputy", "fm", "pm", "staff", "of"}
+          "foreign", "vice", "deputy", "fm", "pm", "staff", "of", "lt", "gen", "maj", "col",
+          "sgt", "capt", "brig", "adm"}
 _LOCATIVE = {"in", "at", "from", "near", "to", "into", "across", "throughout", "outside",
              "inside", "around", "toward", "towards", "via", "northern", "southern", "central",
              "eastern", "western"}

@@ -19,20 +19,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.types import Quote, Span
 
-REPORTING = {
-    "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adding", "state",
-    "stated", "insist", "insisted", "insists", "warn", "warned", "warns", "warning", "stress",
-    "stressed", "emphasize", "emphasized", "emphasised", "note", "noted", "argue", "argued",
-    "maintain", "maintains", "maintained", "claim", "claimed", "claims", "announce", "announced",
-    "reiterate", "reiterated", "comment", "commented", "declare", "declared", "explain",
-    "explained", "continue", "continued", "vow", "vowed", "vows", "accuse", "accused", "call",
-    "called", "demand", "demanded", "confirm", "confirmed", "ask", "asked", "write", "wrote",
-    "post", "posted", "clear", "describe", "described", "restate", "restated", "underscore",
-    "underscored", "predict", "reply", "replied", "recognize", "insisting", "criticize",
-}
+
+def _reporting_forms() -> frozenset[str]:
+    """Word forms of the reporting verbs of ``data/verbs.yaml``, and "according" (to)."""
+    v = vocab.verbs().reporting
+    forms = {f for lemma in v.verbs for f in vocab.verb_forms(lemma)}
+    forms |= {phrase.split()[0].lower() for phrase in v.according_to}
+    return frozenset(forms)
+
+
+REPORTING = _reporting_forms()
+# nouns that name a source without naming a person ("a Hamas representative", "Israeli
+# officials", "sources briefed on the talks"): the description is the speaker
+UNNAMED = {"official", "officials", "source", "sources", "representative", "representatives",
+           "spokesman", "spokesperson", "spokeswoman", "negotiator", "negotiators", "diplomat",
+           "diplomats", "aide", "aides", "mediator", "mediators", "member", "members", "leader",
+           "leaders", "delegation", "envoy", "minister", "commander", "person", "people",
+           "statement", "insider", "insiders"}
+# an office speaking for a person ("Netanyahu's office said")
+_OFFICE = {"office", "spokesman", "spokesperson", "spokeswoman", "aides", "aide", "bureau",
+           "camp", "team"}
+_STATEMENT = {"statement", "announcement", "communique", "communiqué", "declaration", "remarks",
+              "comments", "report", "letter", "post"}
 _PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
 _PLURAL_PRONOUNS = {"they", "them"}
 
@@ -45,6 +57,7 @@ class Attribution:
     actor: str | None
     description: str | None = None
     verb_index: int | None = None  # token index of the reporting verb
+    content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -89,21 +102,65 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+def person_name(name: str) -> str:
+    """A person's name as a speaker: Arabic article particles inside a name in lower case
+    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
+    return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+
+
+def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
+    """The words of a subject phrase, without a trailing clause set off by a comma."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for t in toks:
+        if t.text in (",", "—", "(") and out:
+            break
+        out.append(t)
+    start, end = out[0].idx, out[-1].idx + len(out[-1].text)
+    return index.text[start:end].strip(" ,")
+
+
+_ROLES = {"leader", "president", "minister", "premier", "chief", "envoy", "king", "emir",
+          "secretary", "spokesman", "spokesperson", "commander", "negotiator"}
+
+
 def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
     people = index.people_in(start, end)
+    low_head = head.lower_
+    if people and low_head in _OFFICE and any(c.dep_ == "poss" for c in head.children):
+        person = people[0][2]  # "Netanyahu's office said": the office speaks for its holder
+        return Attribution(f"{person_name(person.name)}'s {low_head}", person.actor)
+    if people and head.pos_ == "NOUN" and not any(p[0] <= head.idx < p[1] for p in people) \
+            and low_head not in UNNAMED | _ROLES:
+        people = []  # "Trump's administration said": the institution, not the person
     if people:
         person = people[0][2]
-        return Attribution(person.name, person.actor)
+        return Attribution(person_name(person.name), person.actor)
+    actors = index.actors_in(start, end)
+    if actors and low_head in _ROLES and tokens[0].lower_ == "the":
+        # "the Egyptian leader": the official of that party named before
+        prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor
+                 and p.official is not None]
+        if prior:
+            return Attribution(person_name(prior[-1].name), prior[-1].actor)
+        # "the US president": whoever held the title on the publication date
+        holder = index.holder_of_title(actors[0].actor, low_head)
+        if holder is not None:
+            return Attribution(holder.name, holder.actor)
     low = " ".join(t.lower_ for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
-        return Attribution(before.name, before.actor) if before else None
-    actors = index.actors_in(start, end)
+        person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
+        return Attribution(person_name(person.name), person.actor) if person else None
+    if actors and low_head in UNNAMED and low_head not in _STATEMENT:
+        # unnamed officials of a party: the party holds, the description speaks
+        return Attribution(_phrase_text(tokens, index), actors[0].actor)
     if actors:
         return Attribution(None, actors[0].actor)
-    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS:
+    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
         prior = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
         return Attribution(None, prior[-1].actor) if prior else None
     if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
@@ -112,6 +169,22 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
             r"spokes\w+|aide|aides|person|people|families)\b", low):
         text = index.text[start:end]
         return Attribution(None, "unattributed", description=text)
+    return None
+
+
+def _according_to(sent: Any, index: ActorIndex) -> Attribution | None:
+    """ "according to X": X is the source."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and \
+                tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    sub = list(obj.subtree)
+                    got = _resolve_subject(sub, index, sent.start_char)
+                    if got is not None:
+                        got.verb_index = tok.i
+                        return got
     return None
 
 
@@ -124,6 +197,11 @@ def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
         return any(s <= off < e for s, e in quotes)
 
     for tok in sent:
+        if tok.lower_ == "according":
+            got = _according_to(sent, index)
+            if got is not None:
+                return got
+            continue
         if tok.lower_ not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         verb = tok
@@ -137,10 +215,28 @@ def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
                     and c.i > verb.i and c.pos_ == "PROPN"]
         for s in subj:
             got = _resolve_subject(list(s.subtree), index, sent.start_char)
+            if got is None and s.lower_ in _STATEMENT:
+                # "a statement by X's office said", "a statement from the group said"
+                for c in s.children:
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                        got = _resolve_subject(list(c.subtree)[1:] or [c], index,
+                                               sent.start_char)
+                        break
             if got is not None:
                 got.verb_index = verb.i
+                got.content = _content(verb, sent)
                 return got
     return None
+
+
+def _content(verb: Any, sent: Any) -> tuple[int, int]:
+    """What a reporting verb reports: its clausal complement (``ccomp``, ``xcomp``), or what
+    it governs when it has none; quoted text beside an inverted "said X" is the sentence."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i or c.dep_ == "ccomp":
+            sub = list(c.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return sent.start_char, sent.end_char
 
 
 def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | None],

@@ -77,6 +77,7 @@ class Claim:
     value: str | None
     evidence: Span
     description: str | None = None  # what the article calls an unnamed source
+    mode: str = "actual"  # actual, planned, demanded, conditional, hypothetical (BRIEF)
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Event:
     location: str | None
     actors: list[str]
     evidence: Span
+    mode: str = "actual"  # actual or planned (scheduled); see accord.evidence.modes
 
 
 @dataclass

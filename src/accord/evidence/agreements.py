@@ -1,0 +1,398 @@
+"""Agreements, deal terms and tabled packages: ``accept`` and ``offer`` claims from the parse.
+
+News on a deal day is mostly acceptances: "A and B agreed to ...", "the deal includes ...",
+"X will release ...". Three readings, each from the clause structure:
+
+- **Agreement**: a verb of the ``agree`` class (agree, accept, reach, sign, approve, extend
+  ...) whose subject names parties — each party of a coordinated or joint subject ("A and B",
+  "A, B", "both sides", "a truce between A and B") accepts each issue of the sentence that it
+  delivers, and every party accepts a mutual issue (a ceasefire). Negated, it is a rejection.
+- **Deal terms**: an issue reported as planned (future, modal or passive: "will release",
+  "would be freed", "to be freed") in a sentence about a deal, or after one, is accepted by
+  the party that delivers it; inside a tabled package it is offered by whoever tabled it.
+- **Tabling**: a verb of the ``table`` class (propose, submit, present, outline ...) with a
+  party as subject, or a package named as a party's ("X's proposal"), opens a package: the
+  issues of that sentence and of the planned terms that follow are offers by the party.
+
+The frame (the last deal or package named) carries over to the next sentences, with the
+speaker who reported it, until another frame opens or the article moves on (``_SPAN``
+sentences). Who delivers an issue comes from ``delivered_by`` (a scenario's, else the issue
+vocabulary's); mutual issues are marked in ``data/lexicon.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.modes import read
+from accord.evidence.speech import Attribution
+
+_SPAN = 12  # sentences a frame lasts without being named again
+_MODAL = re.compile(r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
+                    r"is expected to|are expected to|is due to|are due to)\b", re.I)
+_JOINT = re.compile(r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
+                    r"both parties)\b", re.I)
+_DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
+_INCLUDING = {"include", "includes", "included", "including", "involve", "involves", "involving",
+              "promise", "promises", "guarantee", "guarantees",
+              "provide", "provides", "allow", "allows", "see", "sees", "entail", "entails",
+              "envisage", "envisages", "stipulate", "stipulates", "cover", "covers"}
+
+
+@dataclass
+class Frame:
+    kind: str  # deal or package
+    parties: list[str]  # deal: the parties; package: who tabled it
+    speaker: str | None
+    since: int  # sentence number where it was last named
+    issues: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    table = vocab.verbs().stance_verbs
+    return {cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
+            for cls, lemmas in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocab.verbs()
+    deal = frozenset(f for n in v.deal_nouns for f in vocab.noun_forms(n))
+    package = frozenset(f for n in v.package_nouns for f in vocab.noun_forms(n))
+    return deal, package
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    from accord.evidence.gazetteer import ADJECTIVES
+
+    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+
+
+@lru_cache(maxsize=1)
+def mutual_issues() -> frozenset[str]:
+    return frozenset(i for i, e in vocab.lexicon().issues.items() if e.mutual)
+
+
+def _phrase(tok: Any) -> list[Any]:
+    """A noun phrase with its coordinated members, without clauses and most prepositions."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "amod", "conj", "appos", "nmod", "flat", "cc",
+                          "det", "nummod", "npadvmod"):
+            out += _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            out += [t for t in child.subtree]
+    return out
+
+
+def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
+    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Qatari,
+    US and Egyptian mediators"), "between A and B", and "both sides" (the delivering parties)."""
+    tokens = _phrase(tok)
+    found: list[str] = []
+    adjectives = _adjectives()
+    for t in sorted(tokens, key=lambda t: t.i):
+        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
+            if m.actor not in found:
+                found.append(m.actor)
+        for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
+            if p[2].actor and p[2].actor not in found:
+                found.append(p[2].actor)
+        actor = adjectives.get(t.text)
+        if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
+            found.append(actor)
+    if not found:
+        text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
+        if _JOINT.search(text):
+            found = list(delivering)
+    # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
+    return list(dict.fromkeys(found))
+
+
+def _subject(verb: Any) -> tuple[Any | None, bool]:
+    """The subject of a verb (or of the verb it is coordinated with) and whether it is passive."""
+    v = verb
+    for _ in range(2):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    return None, False
+
+
+def _agent(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[str]:
+    low = tok.lower_
+    if low in ("we", "our", "us") and att is not None and att.actor:
+        return [att.actor]
+    if low in ("it", "they", "he", "she"):
+        prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
+        if prior:
+            return [prior[-1].actor]
+    return []
+
+
+def _holders(issue: str, parties: list[str], giver: dict[str, str]) -> list[str]:
+    """Who accepts an issue in an agreement among ``parties``: every party for a mutual issue,
+    else the party that delivers it (when it is among them, or when the parties are joint)."""
+    if issue in mutual_issues():
+        return parties
+    d = giver.get(issue)
+    if d in parties:
+        return [d]
+    if len(parties) == 1 and d is None:
+        return parties
+    return []
+
+
+class Agreements:
+    """Reads agreements, deal terms and packages sentence by sentence, keeping the frame."""
+
+    def __init__(self, index: ActorIndex, giver: dict[str, str]):
+        self.index = index
+        self.giver = giver
+        self.delivering = list(dict.fromkeys(v for v in giver.values()))
+        self.frame: Frame | None = None
+
+    def _agreeing(self, verb: Any, subj: Any, passive: bool, att: Attribution | None,
+                  deal_nouns: frozenset[str]) -> list[str]:
+        """The parties of an agreement verb: its subject, with names set beside it by a comma
+        ("Israel, Hamas agree"); for a passive deal ("a truce between A and B was extended",
+        "a ceasefire had been reached"), its agent, its "between", else the parties of the
+        deal named before, else the parties that deliver issues."""
+        if subj is not None and not passive:
+            parties = parties_of(subj, self.index, self.delivering)
+            for c in verb.children:
+                if c.i < verb.i and c is not subj and (c.dep_ in ("npadvmod", "dep", "nsubj") or
+                                                       c.tag_ in ("NNP", "NNPS")):
+                    parties += [p for p in parties_of(c, self.index, self.delivering)
+                                if p not in parties]
+            return parties or _pronoun_party(subj, self.index, att)
+        if subj is None:
+            return []
+        agent = _agent(verb)
+        if agent is not None:
+            return parties_of(agent, self.index, self.delivering)
+        if {t.lower_ for t in subj.subtree} & deal_nouns:
+            parties = [m.actor for m in self.index.actors_in(*_extent(subj))]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) > 1:
+                return parties
+            if self.frame is not None and self.frame.kind == "deal" and len(
+                    self.frame.parties) > 1:
+                return self.frame.parties
+            return list(self.delivering)
+        return []
+
+    def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
+        """Who owns the package a tabling verb takes ("outlined the Israeli plan"); ``None``
+        for a package referred back to ("outlined the plan")."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lower_ in package_nouns:
+                owner = [g for g in c.children if g.dep_ in ("poss", "compound", "amod")]
+                found = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
+                if not found and any(g.lower_ in ("the", "this", "that") for g in c.children):
+                    return None
+                return list(dict.fromkeys(found))
+        return []
+
+    def sentence(self, k: int, sent: Any, issues: list[tuple[str, int, int]],
+                 att: Attribution | None) -> list[tuple[str, str, str, str | None, str, int]]:
+        """Claims of one sentence: (actor, issue, stance, speaker, mode, issue offset)."""
+        out: list[tuple[str, str, str, str | None, str, int]] = []
+        if self.frame is not None and k - self.frame.since > _SPAN:
+            self.frame = None
+        if not any(t.dep_ != "ROOT" for t in sent):
+            return out  # no parse: nothing to read
+        classes = _classes()
+        deal_nouns, package_nouns = _nouns()
+        speaker = att.speaker if att else None
+        base = sent.start_char
+        names = [i for i, _s, _e in issues]
+        handled = False
+        done: set[int] = set()  # issues read by an agreement or tabling verb
+        for tok in sent:
+            low = tok.lower_
+            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns:
+                continue
+            if low in classes.get("agree", ()) and tok.pos_ == "VERB":
+                if tok.dep_ in ("amod", "acl") or _nominal(tok):
+                    continue  # "the deal agreed in January", "accepting X would": no act
+                subj, passive = _subject(tok)
+                obj_words = {t.lower_ for t in tok.subtree}
+                if low.startswith(("reach", "clinch", "seal", "sign")) and not (
+                        obj_words & deal_nouns or obj_words & package_nouns):
+                    continue
+                if low.startswith("extend") and not passive and not any(
+                        c.dep_ == "dobj" for c in tok.children):
+                    continue  # "the truce would extend over ...": a duration, not an act
+                parties = self._agreeing(tok, subj, passive, att, deal_nouns)
+                if not parties:
+                    continue
+                reading = read(tok, sent.start)
+                if reading.mode in ("conditional", "hypothetical", "demanded"):
+                    continue
+                stance = "reject" if reading.negated else "accept"
+                joint = len(parties) > 1
+                lo, hi = _extent(tok)
+                for issue, s, _e in issues:
+                    if not lo <= base + s < hi:
+                        continue
+                    done.add(s)
+                    holders = _holders(issue, parties, self.giver) if joint else (
+                        parties if issue in mutual_issues() or self.giver.get(issue) in parties
+                        else [])
+                    for holder in holders:
+                        out.append((holder, issue, stance, speaker, "actual", s))
+                if joint or obj_words & deal_nouns:
+                    self.frame = Frame("deal", parties if joint else
+                                       (self.frame.parties if self.frame and
+                                        self.frame.kind == "deal" else list(self.delivering)),
+                                       speaker, k, names)
+                handled = True
+            elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
+                if _nominal(tok):
+                    continue
+                subj, passive = _subject(tok)
+                who = _agent(tok) if passive else subj
+                parties = parties_of(who, self.index, self.delivering) if who is not None else []
+                if not parties and who is not None:
+                    parties = _pronoun_party(who, self.index, att)
+                owned = self._package_owner(tok, package_nouns)
+                if owned is None and self.frame is not None and self.frame.kind == "package":
+                    owned = self.frame.parties  # "outlined the plan": the package named before
+                spk = speaker
+                if owned and parties != owned:
+                    # "Biden outlined the Israeli plan": the plan's owner tables it
+                    person = self.index.people_in(who.idx, who.idx + 60) if who is not None \
+                        else []
+                    spk = spk or (person[0][2].name if person else None)
+                    parties = owned
+                if not parties:
+                    continue
+                reading = read(tok, sent.start)
+                if reading.negated or reading.mode in ("conditional", "hypothetical"):
+                    continue
+                for issue, s, _e in issues:
+                    done.add(s)
+                    for p in parties:
+                        out.append((p, issue, "offer", spk, "planned", s))
+                if self.frame is not None and self.frame.parties == parties and spk is None:
+                    spk = self.frame.speaker
+                self.frame = Frame("package", parties, spk, k, names)
+                handled = True
+            elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN") and not handled:
+                owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")] + [
+                    g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for g in c.children if g.dep_ == "pobj"] + [
+                    # "the proposals agreed by Qatari, US and Egyptian mediators"
+                    g for c in tok.children if c.dep_ == "acl" for a in c.children
+                    if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                head = tok.head
+                if head.lower_ in classes.get("agree", ()) | classes.get("refuse", ()):
+                    owner = []  # accepting or rejecting another's package: no new frame
+                parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
+                if parties:
+                    parties = list(dict.fromkeys(parties))
+                    spk = speaker
+                    if spk is None and self.frame is not None and self.frame.parties == parties:
+                        spk = self.frame.speaker
+                    self.frame = Frame("package", parties, spk, k, names)
+        # deal terms: planned issues in a sentence about a deal or a package
+        if not issues:
+            return out
+        frame = self.frame
+        if frame is None and not any(t.lower_ in _DEAL_WORDS and t.dep_ in ("nsubj", "nsubjpass")
+                                     and t.head.lower_ in _INCLUDING for t in sent):
+            return out  # terms only after a deal or package is named, or as "the deal includes"
+        for issue, s, _e in issues:
+            if s in done:
+                continue
+            tok = sent.doc[_token_index(sent, base + s)]
+            span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
+            reading = read(tok, sent.start)
+            if reading.negated or reading.mode in ("demanded", "hypothetical") or \
+                    _nominal(tok) or not any(_term(t) for t in span):
+                continue
+            spk = speaker or (frame.speaker if frame else None)
+            if frame is not None and frame.kind == "package":
+                for p in frame.parties:
+                    out.append((p, issue, "offer", spk, "planned", s))
+                frame.since = k
+                continue
+            parties = frame.parties if frame is not None else list(self.delivering)
+            for holder in _holders(issue, parties, self.giver) or (
+                    [self.giver[issue]] if issue in self.giver else []):
+                out.append((holder, issue, "accept", spk, "planned", s))
+            if frame is not None:
+                frame.since = k
+        return out
+
+
+def _nominal(tok: Any) -> bool:
+    """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
+    t = tok
+    for _ in range(4):
+        if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj") and \
+                not any(c.dep_ == "nsubj" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _term(tok: Any) -> bool:
+    """A term of a deal: the issue's clause is future or modal ("will release", "would be
+    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release")."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
+                return True
+            if "to" in aux and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl",
+                                          "conj") and ("be" in aux or t.head.lower_ in
+                                                        _INCLUDING | {"expected", "set", "due"}):
+                return True
+            if t.lower_ in _INCLUDING:
+                return True
+            if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
+                return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _extent(tok: Any) -> tuple[int, int]:
+    """Character extent of a verb's clause."""
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _token_index(sent: Any, char: int) -> int:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return int(tok.i)
+    return int(sent.start)

@@ -1,0 +1,188 @@
+"""The mode of a reported happening or position, read from the clause that carries it.
+
+Modes (shared vocabulary): ``actual`` (it happened / is held), ``planned`` (agreed, scheduled
+or announced for later), ``demanded`` (asked for), ``conditional`` (only if something else
+happens) and ``hypothetical`` (could, might; would have). They come from the dependency
+parse of the clause, not from keywords anywhere in the sentence:
+
+- a condition is a clause attached as ``advcl`` with a subordinator (``mark``: if, unless,
+  once, until, provided ...) — the clause itself, and the clause it modifies, are conditional;
+  "in exchange for X" makes X the counterpart of a conditional exchange;
+- a modal auxiliary (``aux``): will, would, shall → planned; could, might, may → hypothetical;
+- a head verb of asking (demand, urge, call for, seek ...) above the clause → demanded;
+- an infinitive under a verb of planning or agreeing ("expected to begin", "agreed to
+  release", "to be freed") → planned;
+- negation (``neg``, or "no" before a noun) is reported separately.
+
+A sentence without a parse (the parser runs only where a rule reads the tree) falls back on
+the few words before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
+
+CONDITION_MARKS = {"if", "unless", "once", "until", "provided", "providing", "when", "after",
+                   "whenever", "lest"}
+_FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
+PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should"}
+ASKING = {"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
+          "call", "calls", "called", "calling", "seek", "seeks", "sought", "seeking", "insist",
+          "insists", "insisted", "insisting", "want", "wants", "wanted", "ask", "asks", "asked",
+          "asking", "press", "pressed", "pressing", "push", "pushed", "pushing", "request",
+          "requests", "requested", "requesting", "require", "requires", "required", "need",
+          "needs", "needed", "exhort", "exhorted", "pressure", "pressured"}
+PLANNING = {"expected", "scheduled", "set", "due", "slated", "plan", "plans", "planned",
+            "planning", "agree", "agrees", "agreed", "agreeing", "intend", "intends", "intended",
+            "prepare", "prepared", "preparing", "ready", "willing", "poised", "going", "pledge",
+            "pledged", "promise", "promised", "promises", "commit", "committed", "vow", "vowed",
+            "decide", "decided", "supposed", "include", "includes", "allow", "allows", "expect",
+            "expects"}
+NEGATIONS = {"not", "n't", "never", "no", "nor", "without"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    mode: str
+    negated: bool = False
+
+
+def _parsed(tok: Any) -> bool:
+    """Whether the sentence of ``tok`` has a dependency tree (not every token its own head)."""
+    return tok.dep_ != "ROOT" or any(True for _ in tok.children)
+
+
+def clause_head(tok: Any) -> Any:
+    """The verb of the clause a token belongs to (the token itself when it is one)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _open(clause: Any) -> bool:
+    """A temporal clause (once, until, when, after) that has not happened: not in the past
+    tense, or under a clause with a modal ("would not resume until the invasion stopped")."""
+    if clause.tag_ in ("VB", "VBP", "VBZ", "VBG"):
+        return True
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"is", "are", "has", "have", "be", "will", "would", "can"}:
+        return True
+    head = clause.head
+    return any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX | HYPOTHETICAL_AUX
+               for c in head.children)
+
+
+def _conditional(verb: Any) -> bool:
+    """The clause of ``verb`` is a condition, or has one attached (``advcl`` with ``mark``)."""
+    for child in verb.children:
+        if child.dep_ == "mark" and child.lower_ == "as" and child.i > 0 and \
+                child.doc[child.i - 1].lower_ == "long":
+            return True  # "as long as", "so long as"
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return child.lower_ in _FIRM_CONDITION or (verb.dep_ == "advcl" and _open(verb))
+        if child.dep_ == "advcl":
+            for g in child.children:
+                if g.dep_ == "mark" and g.lower_ == "as" and g.i > 0 and \
+                        g.doc[g.i - 1].lower_ == "long":
+                    return True
+                if g.dep_ == "mark" and (g.lower_ in _FIRM_CONDITION or (
+                        g.lower_ in CONDITION_MARKS and _open(child))):
+                    return True
+    return False
+
+
+def _imperative(verb: Any) -> bool:
+    def bare(v: Any) -> bool:
+        return v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                          for c in v.children)
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return bare(verb) and verb.head.dep_ == "ROOT" and bare(verb.head)
+    return verb.dep_ == "ROOT" and bare(verb)
+
+
+def _exchange_for(tok: Any) -> bool:
+    """``tok`` is (inside) the object of "in exchange for" / "in return for"."""
+    t = tok
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in ("exchange", "return"):
+            return True
+        t = h
+    return False
+
+
+def read(tok: Any, sent_start: int | None = None) -> Reading:
+    """The mode of the happening ``tok`` (a verb or a noun formed from one) reports.
+
+    ``sent_start``: the token index where its sentence starts (for unparsed sentences).
+    """
+    if not _parsed(tok):
+        return _read_flat(tok, sent_start)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                  for c in tok.children)
+    verb = clause_head(tok)
+    if verb is not tok:
+        negated = negated or any(c.dep_ == "neg" for c in verb.children)
+    if _exchange_for(tok):
+        return Reading("conditional", negated)
+    if _imperative(verb):
+        return Reading("demanded", negated)  # an imperative: "Return to the table!"
+    # walk up through the clauses: the first modal, condition or asking verb decides
+    t = verb
+    for depth in range(4):
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if _conditional(t):
+            return Reading("conditional", negated)
+        if aux & HYPOTHETICAL_AUX or ("would" in aux and any(c.lower_ == "have" for c in
+                                                              t.children)):
+            return Reading("hypothetical", negated)
+        if aux & PLANNED_AUX:
+            return Reading("planned", negated)
+        if t.lower_ in ASKING and (depth > 0 or t is not verb):
+            return Reading("demanded", negated)
+        if depth > 0 and t.lower_ in PLANNING:
+            return Reading("planned", negated)
+        if "to" in aux and depth == 0:
+            pass  # an infinitive: its governor decides
+        elif depth == 0 and t.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "relcl",
+                                            "conj", "pobj", "dobj", "nsubj", "nsubjpass"):
+            break
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "ccomp" and t.head.lower_ not in ASKING | PLANNING:
+            break  # the content of a reporting verb keeps its own mode
+        t = t.head
+        if t.dep_ in ("prep",) and t.head.i != t.i:
+            t = t.head
+    if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
+            "xcomp", "advcl", "acl", "relcl"):
+        return Reading("planned", negated)
+    return Reading("actual", negated)
+
+
+def _read_flat(tok: Any, sent_start: int | None) -> Reading:
+    """Without a tree: the words between the start of the clause and the trigger."""
+    start = sent_start if sent_start is not None else max(0, tok.i - 6)
+    words = [t.lower_ for t in tok.doc[max(start, tok.i - 6):tok.i]]
+    negated = any(w in NEGATIONS for w in words[-3:])
+    for w in reversed(words):
+        if w in (",", ";", "—", "and", "but"):
+            break
+        if w in _FIRM_CONDITION:
+            return Reading("conditional", negated)
+        if w in HYPOTHETICAL_AUX:
+            return Reading("hypothetical", negated)
+        if w in PLANNED_AUX or w in ("expected", "scheduled", "due", "set"):
+            return Reading("planned", negated)
+        if w in ASKING:
+            return Reading("demanded", negated)
+    return Reading("actual", negated)

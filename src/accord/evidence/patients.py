@@ -1,0 +1,113 @@
+"""Issues named by what a release verb takes: "50 women and children would be released".
+
+The issue lexicon finds "the release of hostages"; many reports name only the people ("150
+Palestinian women", "the four soldiers", "half of them"). Here the parse gives the patient of
+a release verb (the passive subject, the object, "the release of X", "in exchange for X") and
+the patient's noun or adjective (``patients`` in ``data/lexicon.yaml``) tells the issue; a
+patient that is only people or a number takes the issue the releasing party delivers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+
+Mention = tuple[str, int, int, str | None, str | None]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], list[tuple[str, frozenset[str],
+                                                                    frozenset[str]]],
+                       frozenset[str]]:
+    lex = vocab.lexicon()
+    if lex.patients is None:
+        return frozenset(), frozenset(), [], frozenset()
+    p = lex.patients
+    verbs = frozenset(f for v in p.verbs for f in vocab.verb_forms(v))
+    nouns = frozenset(f for n in p.nouns for f in vocab.noun_forms(n))
+    issues = [(issue, frozenset(x.lower() for x in e.nouns),
+               frozenset(x.lower() for x in e.adjectives)) for issue, e in p.issues.items()]
+    return verbs, nouns, issues, frozenset(w.lower() for w in p.people)
+
+
+def _members(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _members(c)
+    return out
+
+
+_QUANTITY = {"number", "total", "group", "batch", "batches", "list", "dozens", "hundreds",
+             "thousands", "some", "all", "half", "rest", "remainder"}
+
+
+def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str | None:
+    _v, _n, issues, people = _tables()
+    if patient.lower_ in _QUANTITY:
+        # "an unspecified number of Palestinian prisoners": the people are the "of" object
+        for c in patient.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _classify(g, releaser, giver)
+    # the patient's own words: its head and modifiers, not clauses it governs
+    words = {patient.lower_} | {c.lower_ for c in patient.children if c.dep_ in (
+        "amod", "compound", "nmod", "nummod", "poss")}
+    head = patient.lower_
+    for issue, nouns, _adjs in issues:
+        if head in nouns:
+            return issue
+    if head in people or patient.tag_ == "CD" or any(c.dep_ == "nummod" for c in
+                                                       patient.children):
+        for issue, _nouns, adjs in issues:
+            if words & adjs:
+                return issue
+        for actor in releaser:
+            for issue, _nouns, _adjs in issues:
+                if giver.get(issue) == actor:
+                    return issue
+    return None
+
+
+def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[Mention]:
+    """Issue mentions (offsets in the sentence's text) from the patients of release verbs."""
+    verbs, nouns, issues, _people = _tables()
+    if not issues or not (sent.words & (verbs | nouns | {"exchange"})):
+        return []
+    if all(t.dep_ == "ROOT" for t in sent):
+        return []  # no parse
+    out: list[Mention] = []
+    base = sent.start_char
+    for tok in sent:
+        patients: list[Any] = []
+        low = tok.lower_
+        if low in verbs and tok.tag_.startswith("VB"):
+            patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+                patients = [tok.head]  # "prisoners released so far"
+        elif low in nouns and tok.pos_ == "NOUN":
+            patients = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+        elif low == "for" and tok.head.lower_ in ("exchange", "return") and \
+                tok.head.head.lower_ == "in":
+            patients = [c for c in tok.children if c.dep_ == "pobj"]
+        if not patients:
+            continue
+        releaser = [m.actor for c in tok.children if c.dep_ in ("nsubj", "agent")
+                    for m in index.actors_in(*_extent(c))]
+        for patient in [m for p in patients for m in _members(p)]:
+            issue = _classify(patient, releaser, giver)
+            if issue is None or any(o[0] == issue for o in out):
+                continue
+            out.append((issue, patient.idx - base, patient.idx - base + len(patient.text),
+                        None, None))
+    return out
+
+
+def _extent(tok: Any) -> tuple[int, int]:
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)

@@ -1,0 +1,267 @@
+"""The extractor's knowledge, loaded from versioned YAML files in ``accord/evidence/data``.
+
+``actors.yaml`` (actors' names, adjectives, descriptions, metonyms, officials with their
+terms), ``lexicon.yaml`` (issues, who delivers each, values, stance cue words),
+``verbs.yaml`` (event verb classes, reporting cues, stance verb classes) and
+``milestones.yaml`` (dated public milestones) are read once and validated with pydantic:
+a malformed file stops with an :class:`accord.errors.EvidenceError` naming the file and the
+field. ``ACCORD_EVIDENCE_DATA`` names another folder holding any of these files (for another
+negotiation); files it lacks come from the package.
+
+>>> sorted(verb_forms("release"))
+['release', 'released', 'releases', 'releasing']
+>>> "struck" in verb_forms("strike")
+True
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from accord.errors import EvidenceError
+
+DATA = Path(__file__).parent / "data"
+SCHEMA_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc}): {value!r}") from None
+    return value
+
+
+class ActorEntry(_Strict):
+    names: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    descriptions: list[str] = Field(default_factory=list)  # regular expressions
+    metonyms: list[str] = Field(default_factory=list)
+    affiliation: str | None = None  # a regex: words near a person that make them speak for it
+
+    _check = field_validator("descriptions")(lambda v: [_regex(x) for x in v])
+
+
+class OfficialEntry(_Strict):
+    name: str
+    actor: str
+    title: str = ""
+    start: date | None = None
+    end: date | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class ActorsFile(_Strict):
+    version: int
+    actors: dict[str, ActorEntry]
+    institutions: list[str]
+    groups: dict[str, list[str]] = Field(default_factory=dict)  # "mediators": [actors]
+    officials: list[OfficialEntry] = Field(default_factory=list)
+
+
+class IssuePattern(_Strict):
+    pattern: str
+    stance: str | None = None
+    value: str | None = None
+
+    _check = field_validator("pattern")(_regex)
+
+
+class ValuePattern(_Strict):
+    pattern: str
+    value: str
+
+    _check = field_validator("pattern")(_regex)
+
+
+class IssueEntry(_Strict):
+    delivered_by: str | None = None
+    mutual: bool = False  # every party of an agreement accepts it (a ceasefire)
+    patterns: list[IssuePattern]
+    values: list[ValuePattern] = Field(default_factory=list)
+
+
+STANCES = ("demand", "offer", "accept", "reject", "condition", "threat")
+
+
+class PatientIssue(_Strict):
+    nouns: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+
+
+class Patients(_Strict):
+    verbs: list[str]
+    nouns: list[str] = Field(default_factory=list)
+    issues: dict[str, PatientIssue]
+    people: list[str] = Field(default_factory=list)
+
+
+class LexiconFile(_Strict):
+    version: int
+    issues: dict[str, IssueEntry]
+    stances: dict[str, list[str]]
+    patients: Patients | None = None
+    package_issue: str | None = None
+
+    @field_validator("stances")
+    @classmethod
+    def _stances(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for stance, pats in v.items():
+            if stance not in STANCES:
+                raise ValueError(f"unknown stance {stance!r} (one of {', '.join(STANCES)})")
+            for p in pats:
+                _regex(p)
+        return v
+
+
+class EventClass(_Strict):
+    verbs: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    needs: list[str] = Field(default_factory=list)  # one of these words must be in the clause
+    needs_for: dict[str, list[str]] = Field(default_factory=dict)  # per trigger
+    objects_make: dict[str, list[str]] = Field(default_factory=dict)  # verb: object nouns
+    patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
+
+    _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
+
+
+class Reporting(_Strict):
+    verbs: list[str]
+    nouns: list[str] = Field(default_factory=list)
+    according_to: list[str] = Field(default_factory=list)
+
+
+class VerbsFile(_Strict):
+    version: int
+    events: dict[str, EventClass]
+    reporting: Reporting
+    stance_verbs: dict[str, list[str]]
+    deal_nouns: list[str]
+    package_nouns: list[str]
+    irregular: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class MilestoneEntry(_Strict):
+    date: date
+    kind: str
+    what: str
+    actors: list[str] = Field(default_factory=list)
+    cue: str | None = None
+    one_off: bool = False
+
+    _check = field_validator("cue")(lambda v: _regex(v) if v else v)
+
+
+class MilestonesFile(_Strict):
+    version: int
+    milestones: list[MilestoneEntry]
+
+
+def _path(name: str) -> Path:
+    extra = os.environ.get("ACCORD_EVIDENCE_DATA")
+    if extra and (Path(extra) / name).is_file():
+        return Path(extra) / name
+    return DATA / name
+
+
+def load(name: str, model: type[BaseModel]) -> Any:
+    """Read and validate one data file; errors name the file and the field."""
+    path = _path(name)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EvidenceError(f"{path}: cannot read the vocabulary file ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        raise EvidenceError(f"{path}: not valid YAML ({exc}); fix the file") from None
+    if not isinstance(raw, dict):
+        raise EvidenceError(f"{path}: expected a mapping with 'version' at the top")
+    if raw.get("version") != SCHEMA_VERSION:
+        raise EvidenceError(f"{path}: version {raw.get('version')!r} is not supported "
+                            f"(this accord reads version {SCHEMA_VERSION})")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise EvidenceError(f"{path}: {where}: {first['msg']}; fix the file "
+                            f"({exc.error_count()} problem(s))") from None
+
+
+@lru_cache(maxsize=1)
+def actors() -> ActorsFile:
+    data: ActorsFile = load("actors.yaml", ActorsFile)
+    for group, members in data.groups.items():
+        for m in members:
+            if m not in data.actors:
+                raise EvidenceError(f"{_path('actors.yaml')}: group {group!r} names unknown "
+                                    f"actor {m!r}; add it under 'actors'")
+    for off in data.officials:
+        if off.actor not in data.actors:
+            raise EvidenceError(f"{_path('actors.yaml')}: official {off.name!r} speaks for "
+                                f"unknown actor {off.actor!r}; add it under 'actors'")
+    return data
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> LexiconFile:
+    return load("lexicon.yaml", LexiconFile)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def verbs() -> VerbsFile:
+    return load("verbs.yaml", VerbsFile)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def milestones() -> MilestonesFile:
+    return load("milestones.yaml", MilestonesFile)  # type: ignore[no-any-return]
+
+
+_VOWELS = "aeiou"
+
+
+def _inflect(word: str) -> list[str]:
+    """Regular English forms of a verb: 3rd person, past, present participle."""
+    if word.endswith("e"):
+        past, ing = word + "d", word[:-1] + "ing"
+    elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+        past, ing = word[:-1] + "ied", word + "ing"
+    elif (len(word) <= 4 and len(word) >= 3 and word[-1] not in _VOWELS + "wxy"
+          and word[-2] in _VOWELS and word[-3] not in _VOWELS):
+        past, ing = word + word[-1] + "ed", word + word[-1] + "ing"  # stop, stopped
+    else:
+        past, ing = word + "ed", word + "ing"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        third = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in _VOWELS:
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    return [word, third, past, ing]
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The word forms of a (possibly multi-word) verb lemma, lower case."""
+    irregular = verbs().irregular
+    head, _, rest = lemma.lower().partition(" ")
+    forms = {f"{f} {rest}".strip() for f in _inflect(head)}
+    return forms | {f.lower() for f in irregular.get(lemma, [])}
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun and its plural, lower case."""
+    low = noun.lower()
+    plural = low + ("es" if low.endswith(("s", "sh", "ch", "x")) else "s")
+    return {low, plural}

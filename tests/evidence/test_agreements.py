@@ -1,0 +1,121 @@
+"""Agreements, deal terms, packages, modes and attribution on synthetic sentences.
+
+The sentences are written for these tests (no article text); each checks one reading of
+the clause structure (docs/evidence.md, "Claims").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str, published: str | None = "2024-06-03") -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def events(text: str, published: str | None = "2024-06-03") -> list[tuple[str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return [(e.type, e.mode) for e in ex.events]
+
+
+def test_a_joint_subject_accepts_for_each_party() -> None:
+    got = claims("Israel and Hamas agreed on Monday to a six-day truce.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+
+
+def test_deal_terms_are_accepted_by_the_party_that_delivers_them() -> None:
+    got = claims("Israel and Hamas reached an agreement on Monday. Under its terms the "
+                 "militants will free 30 hostages, and 90 Palestinian prisoners will be "
+                 "released in return.")
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "prisoner_release", "accept") in got
+    assert ("israel", "hostage_release", "accept") not in got
+
+
+def test_a_tabled_package_is_an_offer_by_whoever_tables_it() -> None:
+    got = claims("Egypt proposed a three-day ceasefire on Sunday.")
+    assert ("egypt", "ceasefire", "offer") in got
+    assert ("egypt", "ceasefire", "accept") not in got
+
+
+def test_negated_agreement_is_a_rejection() -> None:
+    got = claims("Hamas did not accept the ceasefire on Tuesday.")
+    assert ("hamas", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_an_agreement_under_a_condition_is_no_acceptance() -> None:
+    got = claims("Officials said talks could start if Hamas agreed to the ceasefire.")
+    assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_unnamed_officials_keep_their_party_and_speak_as_described() -> None:
+    ex = extract_document(Document(name="t.txt", text="Israeli officials said they reject a "
+                                   "permanent ceasefire.", published="2024-06-03"))
+    got = [(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"]
+    assert got == [("israel", "Israeli officials")]
+
+
+def test_an_office_speaks_for_its_holder() -> None:
+    ex = extract_document(Document(name="t.txt", text="Prime Minister Benjamin Netanyahu's "
+                                   "office said Israel rejects a permanent ceasefire.",
+                                   published="2024-06-03"))
+    assert {(c.actor, c.speaker) for c in ex.claims} == {
+        ("israel", "Benjamin Netanyahu's office")}
+
+
+def test_the_speaker_applies_only_to_what_is_reported() -> None:
+    ex = extract_document(Document(name="t.txt", text="While Hamas accepted the ceasefire, "
+                                   "Israeli officials said the terms were too broad.",
+                                   published="2024-06-03"))
+    accepted = [c for c in ex.claims if c.stance == "accept"]
+    assert accepted and all(c.speaker is None for c in accepted)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel released 200 prisoners on Saturday.", [("release", "actual")]),
+    ("The truce is expected to begin on Thursday.", [("ceasefire_start", "planned")]),
+    ("Two hostages were freed by Israeli troops in a raid.", [("military_operation",
+                                                               "actual")]),
+])
+def test_events_read_mode_and_agent(text: str, expected: list[tuple[str, str]]) -> None:
+    got = events(text)
+    for item in expected:
+        assert item in got
+
+
+def test_demanded_or_conditional_releases_are_no_events() -> None:
+    assert not [e for e in events("The families demanded the release of the hostages.")
+                if e[0] == "release"]
+    assert not [e for e in events("Prisoners would be freed if the talks succeed.")
+                if e[0] == "release"]
+
+
+def test_a_negated_acceptance_is_a_rejection_event() -> None:
+    assert ("rejection", "actual") in events("Israel did not agree to the new proposal.")
+
+
+def test_each_claim_and_event_has_a_mode() -> None:
+    ex = extract_document(Document(name="t.txt", text="Hamas demanded a permanent ceasefire. "
+                                   "Israel and Hamas agreed to a truce on Monday.",
+                                   published="2024-06-03"))
+    assert {c.mode for c in ex.claims} <= {"actual", "planned", "demanded", "conditional",
+                                           "hypothetical"}
+    assert ("hamas", "demanded") in {(c.actor, c.mode) for c in ex.claims
+                                     if c.stance == "demand"}
+    assert all(e.mode in ("actual", "planned") for e in ex.events)
+
+
+@pytest.mark.parametrize(("published", "speaker"), [("2024-06-03", "Joe Biden"),
+                                                    ("2025-06-03", "Donald Trump"),
+                                                    (None, None)])
+def test_a_title_is_resolved_by_the_term_in_office(published: str | None,
+                                                   speaker: str | None) -> None:
+    ex = extract_document(Document(name="t.txt", text="The US president said Hamas must "
+                                   "release all hostages.", published=published))
+    got = {c.speaker for c in ex.claims if c.actor == "united_states"}
+    assert got == {speaker}
