@@ -187,6 +187,31 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
     return table.get(e)
 
 
+def resolve_undated(expr: str) -> date | None:
+    """The day an expression names when the text's own date is unknown.
+
+    A full date is that date. A day and month without a year ("October 7") is the one public
+    milestone on that day and month (``gazetteer.MILESTONES``), when exactly one year has one:
+    a fallback for undated texts, never the clock. Anything else is unknown (None).
+
+    >>> resolve_undated("March 3, 2024")
+    datetime.date(2024, 3, 3)
+    >>> resolve_undated("on Friday") is None
+    True
+    """
+    m = FULL_DATE.search(expr)
+    if m:
+        return resolve_relative(m.group(0), date(2000, 1, 1))
+    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    if not md:
+        return None
+    month, day = _month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))
+    years = {ms.date[:4] for ms in MILESTONES if _day(ms).month == month and _day(ms).day == day}
+    if len(years) != 1:
+        return None
+    return date(int(years.pop()), month, day)
+
+
 @dataclass
 class DateMention:
     start: int
