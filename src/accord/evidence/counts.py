@@ -71,6 +71,7 @@ class Role:
     whole: bool = False  # "some of the 240 hostages": the figure is the whole, not the part
     rescued: bool = False  # freed by armed forces, not handed over
     nominal: bool = False  # the action is a noun over the figure ("the release of N")
+    label: str = ""  # the counted noun as written, for units
 
 
 def _is_year_or_date(num: Number, text: str) -> bool:
@@ -172,6 +173,8 @@ def _mode_of(verb: Any) -> str:
         return "planned"
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
+    if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
+        return _mode_of(head)  # "would release N and hand over M": one mode for both
     return "actual"
 
 
@@ -273,6 +276,10 @@ def _governor(noun: Any, role: Role) -> None:
                 role.action = V.action_nouns[low]
                 role.mode = _noun_mode(h)
                 return
+            if V.action(low) and h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX"):
+                role.action = V.action(low)  # a verb tagged as a noun: "release N and hand over"
+                role.mode = _mode_of(h.head)
+                return
         t = h
 
 
@@ -305,8 +312,14 @@ def _modifiers(noun: Any, role: Role) -> None:
             role.group = "people"  # "former hostages" are no longer held: plain people
 
 
+_HELD_TAIL = re.compile(r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
+                        r"remain\w*|unaccounted)\b", re.I)
+
+
 def _hostage_phrase(text: str) -> bool:
-    return bool(re.match(r"[^.;]{0,40}?\b(held|taken|kept|seized|abducted)\s+(as\s+)?"
+    """Whether the words after a noun say the people are or were held hostage."""
+    return bool(re.match(r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
+                         r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
                          r"(hostages?|captives?)\b", text, re.I)) or bool(
         re.match(r"\s*(as|were|are)\s+(hostages|captives)\b", text, re.I))
 
@@ -318,7 +331,7 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     if group == "population":
         return "other", labels["population"]
     if group == "units":
-        return "other", role.noun
+        return "other", role.label or role.noun
     if action in ("killed", "wounded", "displaced") and not (
             group == "held" and role.side != "prisoner_side" and action == "killed"):
         return "other", labels[action]
@@ -372,10 +385,68 @@ def _antecedent_group(sent: Any, before: int, previous: str | None) -> str | Non
     return found or previous
 
 
-def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None) -> Role | None:
-    """A number whose noun is left out: "of whom two ...", "one was freed", "another 253 as
-    hostages". Counted only when it is an argument of a verb of the vocabulary."""
+# a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
+_PART_BEFORE = re.compile(r"(\b(of (whom|which|them)|including|among them|among whom)|[(—–:])"
+                          r"\s*(at least |about |around |some |nearly |more than )?$", re.I)
+_PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
+
+
+def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
+    """The role of a part of the figure before it in the sentence ("of whom 25 are dead"):
+    its group and what happened to it, its own status."""
+    if not earlier:
+        return None
+    if not (_PART_BEFORE.search(text[:num.start]) or _PART_AFTER.match(text[num.end:])):
+        return None
+    head = earlier[-1]
+    group = "held" if head.group in ("people", "combatants") and head.action in (
+        "taken", "held") else head.group
+    action = "held" if head.action == "taken" and _HELD_TAIL.match(text[num.end:]) else \
+        head.action
+    return Role(group=group, side=head.side, action=action, status=None,
+                mode=head.mode, noun=head.noun, rescued=head.rescued, nominal=head.nominal)
+
+
+def _status_after(text: str) -> str | None:
+    """Living or dead, as the clause after a number says ("25 are believed to be dead")."""
+    clause = re.split(r"[,;.)]|\band\b", text, maxsplit=1)[0]
+    for w in re.findall(r"[a-z]+", clause.lower())[:8]:
+        if V.status(w):
+            return V.status(w)
+    return None
+
+
+def _total_noun(word: Any, role: Role) -> bool:
+    """The role of a running total brought "to N": "the number of hostages freed", "the
+    death toll" (``word``: the total's noun, or the verb it is the object of)."""
+    for c in [word, *word.children]:
+        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        low = c.lower_
+        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
+            role.group, role.action = "people", "killed"
+            return True
+        if low in ("number", "total", "tally", "count"):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        group = V.group(g.lower_) or ("people" if V.demonyms.get(g.lower_)
+                                                      else None)
+                        if group:
+                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
+                            role.side = V.demonyms.get(g.lower_)
+                            _modifiers(g, role)
+                            return role.action is not None or group != "people"
+    return False
+
+
+def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
+                       ) -> Role | None:
+    """A number whose noun is left out: "one was freed", "another 253 as hostages", "97 are
+    still in Gaza". Counted only when its clause says what happened to the people."""
     role = Role()
+    after = sent.doc_text[num_tok.idx + len(num_tok.text):num_tok.idx + 80] if hasattr(
+        sent, "doc_text") else ""
     for c in num_tok.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             for g in c.children:
@@ -394,24 +465,37 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None) -> Role | None
             if c.dep_ == "prep" and c.lower_ == "as":
                 role.group = next((V.group(g.lower_) for g in c.children if V.group(g.lower_)),
                                   None)
-    if role.group is None:
-        if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including":
-            role.group = _antecedent_group(sent, num_tok.idx, prev)
-        elif num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            role.group = _antecedent_group(sent, num_tok.idx, prev)
-            if role.group is None or role.group == "people":
-                return None
-        else:
+    if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "to" and any(
+            _total_noun(a, role) for a in list(num_tok.head.ancestors)[:4]):
+        return role  # "bringing the number of hostages freed to 25"
+    if role.group is None and _hostage_phrase(after):
+        role.group = "held"  # "and 251 taken hostage"
+        role.action = "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) \
+            else "held"
+    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if num_tok.dep_ == "pobj" and num_tok.head.lower_ not in ("including",) and \
+                role.action is None:
             return None
+        # the people of the figure before it in the sentence, else the last people named
+        head = earlier[-1] if earlier else None
+        if head is not None and head.group in ("people", "combatants") and head.action in (
+                "taken", "held", "released"):
+            role.group = "held"
+        elif head is not None:
+            role.group = head.group
+        else:
+            role.group = _antecedent_group(sent, num_tok.idx, prev)
     if role.group is None:
         return None
     if role.action is None:
         _governor(num_tok, role)
     if role.action is None and num_tok.head.lower_ == "including":
         _governor(num_tok.head, role)
-    if role.action is None and role.group != "held":
-        return None
-    if role.action is None and num_tok.head.lower_ != "including":
+    if role.action is None and _HELD_TAIL.match(after):
+        role.action = "held"  # "97 are still in Gaza"
+    if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
+        return None  # only casualty figures leave out a noun of people ("and 150 wounded")
+    if role.action is None:
         return None
     return role
 
@@ -459,6 +543,7 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
         text, base = sent.text, sent.start_char
         dates = [(m.start, m.end) for m in find_date_mentions(text)]
         parsed = _parsed(sent)
+        roles: list[Role] = []  # of the figures counted in this sentence so far
         for num in find_numbers(text):
             at = base + num.num_start
             if at in box:
@@ -467,7 +552,7 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
             else:
                 if _skip(num, text, dates):
                     continue
-                found = _role(num, sent, parsed, prev_group)
+                found = _role(num, sent, parsed, prev_group, roles)
                 if found is None:
                     continue
                 role, span = found
@@ -483,12 +568,13 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
                                                               doc_text[start:end]),
                              label if quantity == "other" else None, role.mode))
             counted.setdefault(num.value, (quantity, label))
+            roles.append(role)
         prev_group = _antecedent_group(sent, base + len(text) + 1, prev_group)
     out += _one_body(sents, name, pub)
     return out
 
 
-def _role(num: Number, sent: Any, parsed: bool, prev: str | None
+def _role(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
           ) -> tuple[Role, tuple[int, int]] | None:
     """The role of a number and the span of its phrase (number and noun)."""
     base, text = sent.start_char, sent.text
@@ -502,9 +588,11 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None
     if noun is None:
         if not parsed:
             return None
-        role = _omitted_noun_role(num_tok, sent, prev)
+        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev,
+                                                                  earlier)
         if role is None:
             return None
+        role.status = _status_after(text[num.end:]) or role.status
         role.noun = ""
         return role, (start, base + num.end)
     # the noun must be in the number's phrase (not the next clause's subject)
@@ -513,7 +601,7 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None
     low = noun.lower_
     if noun.tag_ == "NN" and num.value > 1 and not num.ordinal and V.group(low) != "remains":
         return None  # a singular noun after a number is an identifier ("the 7828 battalion")
-    role = Role(noun=V.singular.get(low, low))
+    role = Role(noun=V.singular.get(low, low), label=low)
     if low in V.event_nouns:
         role.group, role.action = "people", V.event_nouns[low]
     role.group = role.group or V.group(low) or (
@@ -540,8 +628,13 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None
                     role.mode == "actual":
                 role.action = "held"  # "the release of N held hostage": those held are meant
                 role.status = role.status or "living"
-    end_char = noun.idx + len(noun.text)
+    last = _phrase_end(run, noun)
+    end_char = max(noun.idx + len(noun.text), last.idx + len(last.text))
     tail = sent.doc_text[end_char:end_char + 60] if hasattr(sent, "doc_text") else ""
+    if role.action in (None, "taken") and role.whole and _HELD_TAIL.match(tail):
+        role.action, role.whole = "held", False  # "of the 94 hostages still in captivity"
+    elif role.action is None and _HELD_TAIL.match(tail):
+        role.action = "held"
     if role.group in ("people", "combatants", None) and _hostage_phrase(tail):
         role.group = "held"
         if role.action is None or role.action == "held":
@@ -556,6 +649,29 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None
     return role, (start, end_char)
 
 
+_DATE_WORDS = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                         r"february|march|april|may|june|july|august|september|october|"
+                         r"november|december|today|yesterday)$", re.I)
+
+
+def _phrase_end(run: list[Any], noun: Any) -> Any:
+    """The last word of the counted noun phrase: through coordinated nouns ("women and
+    children hostages"), not into a date or the next clause."""
+    last = noun
+    ids = {t.i for t in run}
+    for k, t in enumerate(run):
+        if _DATE_WORDS.match(t.text):
+            break
+        if t.lower_ in ("and", "or"):
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            if nxt is None or (nxt.dep_ == "conj" and nxt.head.i not in ids):
+                break
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.i > last.i:
+            last = t
+    return last
+
+
 def _text_role(role: Role, sentence: str) -> None:
     """Without a parse: the first verb of the vocabulary in the sentence gives the action."""
     for w in re.findall(r"[A-Za-z]+", sentence):
@@ -567,10 +683,21 @@ def _text_role(role: Role, sentence: str) -> None:
         role.mode = "planned"
 
 
+_GROUP_WORD = {"held": "hostages", "prisoner": "prisoners", "remains": "bodies",
+               "people": "people", "combatants": "people", "units": "units",
+               "population": "population"}
+
+
 def _qualifier(role: Role, quantity: str) -> str:
-    """A short description of the role: "hostages released (planned)"."""
-    bits = [role.status or "", role.noun or role.group or "", role.action or ""]
-    desc = " ".join(b for b in bits if b).replace("_", " ")
+    """A short description of the role: "living hostages released (planned)".
+
+    >>> _qualifier(Role(group="held", action="released", mode="planned"), "hostages_released")
+    'hostages released (planned)'
+    """
+    what = role.noun or _GROUP_WORD.get(role.group or "", "")
+    bits = [role.status if role.status and role.status not in what else "", what,
+            (role.action or "").replace("_", " ") if role.action not in what.split() else ""]
+    desc = " ".join(b for b in bits if b)
     return desc + (f" ({role.mode})" if role.mode != "actual" else "")
 
 
