@@ -171,6 +171,8 @@ def _mode_of(verb: Any) -> str:
             return "planned"
     if kids & V.planned_aux:
         return "planned"
+    if "to" in kids and (head is None or verb.dep_ == "ROOT"):
+        return "planned"  # a headline's future: "Hamas to free three hostages"
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
@@ -312,6 +314,9 @@ def _modifiers(noun: Any, role: Role) -> None:
             role.group = "people"  # "former hostages" are no longer held: plain people
 
 
+_DUE = re.compile(r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
+                  r"(be\s+)?(?P<what>[a-z]+)", re.I)
+_AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
 _HELD_TAIL = re.compile(r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
                         r"remain\w*|unaccounted)\b", re.I)
 
@@ -341,8 +346,10 @@ def _quantity(role: Role) -> tuple[str, str | None]:
         if action == "released":
             return "prisoners_released", None
         return "other", labels["held_prisoners"]
+    if action == "killed" and group == "held" and role.side != "prisoner_side":
+        return "hostages_killed_in_captivity", None
     if group == "remains" or (status == "dead" and group == "held"):
-        if action == "held" or role.mode == "demanded":
+        if action == "held" or role.mode == "demanded" or (group == "held" and action is None):
             return "hostages_held_dead", None
         return "bodies_returned", None
     held = group == "held" or role.side == "held_side"
@@ -351,7 +358,7 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     if not held and group == "people" and action not in ("taken", "released", "rescued",
                                                          "found_dead"):
         return "other", labels["people"]
-    if role.whole:
+    if role.whole and action in (None, "taken"):
         return "hostages_taken", None
     if action == "found_dead":
         return "bodies_returned", None
@@ -367,6 +374,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
         if status == "living" or role.mode == "demanded":
             return "hostages_held_living", None
         return "other", labels["held_hostages"]
+    if action is None and status == "living":
+        return "hostages_held_living", None
     if action == "taken" or group == "held":
         return "hostages_taken", None
     return "other", labels["people"]
@@ -386,7 +395,8 @@ def _antecedent_group(sent: Any, before: int, previous: str | None) -> str | Non
 
 
 # a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
-_PART_BEFORE = re.compile(r"(\b(of (whom|which|them)|including|among them|among whom)|[(—–:])"
+_PART_BEFORE = re.compile(r"(\b(of (whom|which|them)|including|includes?|included|among them|"
+                          r"among whom)|[(—–:])"
                           r"\s*(at least |about |around |some |nearly |more than )?$", re.I)
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
 
@@ -414,6 +424,23 @@ def _status_after(text: str) -> str | None:
         if V.status(w):
             return V.status(w)
     return None
+
+
+_PREDICATE = re.compile(r"\W*((were|was|are|is|have|has|had|been|being|also|later|still|"
+                        r"reportedly|all|then|now)\s+){1,3}(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
+                        re.I)
+
+
+def _predicate_after(after: str) -> str | None:
+    """The action of the passive or perfect verb right after a number ("two were found dead")."""
+    m = _PREDICATE.match(after)
+    if not m:
+        return None
+    action = V.action(m.group("verb"))
+    if action == "found_dead" and not re.search(r"\b(dead|bodies|remains)\b", m.group("rest"),
+                                                re.I):
+        return None
+    return action
 
 
 def _total_noun(word: Any, role: Role) -> bool:
@@ -472,7 +499,8 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
         role.group = "held"  # "and 251 taken hostage"
         role.action = "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) \
             else "held"
-    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    predicate = _predicate_after(after)
+    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         if num_tok.dep_ == "pobj" and num_tok.head.lower_ not in ("including",) and \
                 role.action is None:
             return None
@@ -487,12 +515,15 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
             role.group = _antecedent_group(sent, num_tok.idx, prev)
     if role.group is None:
         return None
+    if role.action is None and (num_tok.dep_ == "conj" or predicate):
+        role.action = predicate  # "... and two were found dead": the number's own verb
     if role.action is None:
         _governor(num_tok, role)
     if role.action is None and num_tok.head.lower_ == "including":
         _governor(num_tok.head, role)
-    if role.action is None and _HELD_TAIL.match(after):
-        role.action = "held"  # "97 are still in Gaza"
+    if role.action is None and (_HELD_TAIL.match(after) or (
+            role.group == "held" and _status_after(after))):
+        role.action = "held"  # "97 are still in Gaza", "35 are presumed dead"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
         return None  # only casualty figures leave out a noun of people ("and 150 wounded")
     if role.action is None:
@@ -584,6 +615,9 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[
     num_tok = toks[-1]
     run = _noun_run(sent, num_tok)
     noun = _head_noun(run)
+    shared = None
+    if noun is None and run and all(V.status(t.lower_) or t.pos_ == "ADJ" for t in run):
+        noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead hostages"
     start = base + num.start
     if noun is None:
         if not parsed:
@@ -617,7 +651,10 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[
         for t in run:
             if t.pos_ in ("NOUN", "PROPN"):
                 _modifiers(t, role)
+        own = role.status
         _modifiers(noun, role)
+        if shared is not None:
+            role.status = own  # the shared noun's own adjective is the next number's
         if role.action is None or role.whole is False:
             before, before_mode = role.action, role.mode
             role.action = None
@@ -628,9 +665,20 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[
                     role.mode == "actual":
                 role.action = "held"  # "the release of N held hostage": those held are meant
                 role.status = role.status or "living"
-    last = _phrase_end(run, noun)
-    end_char = max(noun.idx + len(noun.text), last.idx + len(last.text))
+    last = _phrase_end(run, noun) if shared is None else run[-1]
+    end_char = last.idx + len(last.text) if shared is not None else max(
+        noun.idx + len(noun.text), last.idx + len(last.text))
     tail = sent.doc_text[end_char:end_char + 60] if hasattr(sent, "doc_text") else ""
+    if role.whole and role.action is None:
+        _modifiers(noun, role)  # "one of 12 hostages freed": the whole, as its words say
+        due = _DUE.match(tail)
+        if due and (V.action_nouns.get(due.group("what").lower()) or V.action(due.group("what"))):
+            role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
+                due.group("what"))
+            role.mode = "planned"
+        among = _AMONG.match(tail)
+        if among and V.action(among.group("what")):
+            role.action = V.action(among.group("what"))
     if role.action in (None, "taken") and role.whole and _HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 hostages still in captivity"
     elif role.action is None and _HELD_TAIL.match(tail):
@@ -670,6 +718,18 @@ def _phrase_end(run: list[Any], noun: Any) -> Any:
         if t.pos_ in ("NOUN", "PROPN") and t.i > last.i:
             last = t
     return last
+
+
+def _shared_noun(sent: Any, last: Any) -> Any | None:
+    """The noun a number shares with the next one: "10 living and 18 dead hostages"."""
+    toks = [t for t in sent if t.i > last.i][:6]
+    if not toks or toks[0].lower_ not in ("and", "or"):
+        return None
+    for t in toks[1:]:
+        if t.pos_ in ("NUM", "ADJ") or V.status(t.lower_):
+            continue
+        return t if V.group(t.lower_) else None
+    return None
 
 
 def _text_role(role: Role, sentence: str) -> None:
