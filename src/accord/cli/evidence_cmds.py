@@ -197,7 +197,8 @@ def timeline_cmd(
                         _cite(r), r["evidence"][:90])
         console.print(out)
 
-    _emit(fmt, rows, table)
+    _emit(fmt, rows, table, ["date", "type", "mode", "date_text", "location", "actors",
+                             "outlet", "published", "url", "doc", "start", "end", "evidence"])
 
 
 @app.command("claims")
@@ -225,7 +226,9 @@ def claims_cmd(
                         r["evidence"][:90])
         console.print(out)
 
-    _emit(fmt, rows, table)
+    _emit(fmt, rows, table, ["published", "actor", "speaker", "description", "issue", "stance",
+                             "value", "mode", "outlet", "url", "doc", "start", "end",
+                             "evidence"])
 
 
 @evidence_app.command("check")
