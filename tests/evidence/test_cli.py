@@ -51,7 +51,7 @@ def test_eval_extraction_json_shape() -> None:
                               str(SHARED / "corpus"), "--format", "json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
-    assert set(data) == {"claims", "counts", "events", "dates"}
+    assert {"claims", "counts", "events", "dates", "attributes"} <= set(data)
     assert set(data["claims"]) == {"precision", "recall", "f1"}
 
 

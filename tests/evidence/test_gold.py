@@ -34,7 +34,7 @@ def test_claims_f1(result: dict) -> None:
 
 
 def test_counts_f1(result: dict) -> None:
-    assert result["counts"]["f1"] >= 0.90, result["counts"]
+    assert result["counts"]["f1"] == 1.0, result["counts"]
 
 
 def test_events_f1(result: dict) -> None:

@@ -6,7 +6,14 @@ library function, render a table or JSON.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -22,6 +29,17 @@ app.add_typer(evidence_app, name="evidence")
 app.add_typer(eval_app, name="eval")
 
 _FMT = typer.Option(OutputFormat.table, "--format", help="table or json")
+
+
+class TableFormat(StrEnum):
+    """How a command prints its rows: a table for people, JSON or CSV for programs."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+_TFMT = typer.Option(TableFormat.table, "--format", help="table, json or csv")
 _WORKERS = typer.Option(1, "--workers", min=1, help="parallel workers (needs --backend ray)")
 _BACKEND = typer.Option("local", "--backend", help="local (one core) or ray")
 
@@ -72,61 +90,115 @@ def _version() -> str:
 
 
 def _extractions(workers: int = 1, backend: str = "local") -> list:
+    return _stored(workers, backend)[0]
+
+
+def _stored(workers: int = 1, backend: str = "local") -> tuple[list, dict]:
+    """The stored extractions and each document's source (outlet, date, URL)."""
+    from accord.evidence.ledger import sources_of
     from accord.evidence.pipeline import stored_extractions
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
-        return stored_extractions(store, workers, backend)
+        extractions = stored_extractions(store, workers, backend)
+        return extractions, sources_of(store.documents(), extractions)
+
+
+def _cell(value: Any) -> str:
+    """A CSV cell: lists joined by "; ", nested records as JSON, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    """Rows as CSV on stdout, one column per key (the first row's keys unless given)."""
+    columns = list(columns or (rows[0].keys() if rows else []))
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def _emit(fmt: TableFormat, rows: Sequence[dict[str, Any]], table: Callable[[], None],
+          columns: Sequence[str] | None = None) -> None:
+    if fmt is TableFormat.json:
+        print_json(list(rows))
+    elif fmt is TableFormat.csv:
+        write_csv(rows, columns)
+    else:
+        table()
+
+
+def _cite(row: dict[str, Any]) -> str:
+    """The source as a reader cites it: outlet, date, link (or the document name)."""
+    where = ", ".join(x for x in (row.get("outlet") or row["doc"], row.get("published") or
+                                  "undated") if x)
+    return where + (f" <{row['url']}>" if row.get("url") else "")
 
 
 @app.command("ledger")
 @handle_errors
 def ledger_cmd(
     quantity: str | None = typer.Option(None, help="only this quantity, e.g. hostages_taken"),
-    fmt: OutputFormat = _FMT,
+    fmt: TableFormat = _TFMT,
 ) -> None:
-    """Each counted quantity over time, every source's figure, disagreements flagged."""
+    """Each counted quantity by the date it refers to, every source's figure, disagreements
+    flagged. CSV gives one line per source's figure."""
     from accord.evidence.ledger import ledger_of
 
-    rows = ledger_of(_extractions(), quantity)
-    if fmt is OutputFormat.json:
-        print_json(rows)
+    extractions, sources = _stored()
+    rows = ledger_of(extractions, quantity, sources)
+
+    def table() -> None:
+        out = Table(title="Counts ledger")
+        for col in ("quantity", "as of", "mode", "figures", "sources", "disagree"):
+            out.add_column(col)
+        for r in rows:
+            name = r["quantity"] + (f" ({r['label']})" if r["label"] else "")
+            figures = ", ".join(("~" if s["approx"] else "") + f"{s['value']:,}"
+                                for s in r["sources"])
+            cites = "; ".join(sorted({_cite(s) for s in r["sources"]}))
+            out.add_row(name, r["as_of"] or "—", r["mode"], figures, cites,
+                        "[bold red]yes[/]" if r["disagreement"] else "")
+        console.print(out)
+
+    if fmt is TableFormat.csv:
+        flat = [{k: v for k, v in r.items() if k not in ("sources", "values")} | s
+                for r in rows for s in r["sources"]]
+        write_csv(flat, ["quantity", "label", "as_of", "mode", "value", "approx", "disagreement",
+                         "outlet", "published", "url", "doc", "start", "end", "text"])
         return
-    table = Table(title="Counts ledger")
-    for col in ("quantity", "as of", "figures", "sources", "disagree"):
-        table.add_column(col)
-    for r in rows:
-        name = r["quantity"] + (f" ({r['label']})" if r["label"] else "")
-        figures = ", ".join(("~" if s["approx"] else "") + f"{s['value']:,}" for s in r["sources"])
-        docs = ", ".join(sorted({s["doc"] for s in r["sources"]}))
-        table.add_row(name, r["as_of"] or "—", figures, docs,
-                      "[bold red]yes[/]" if r["disagreement"] else "")
-    console.print(table)
+    _emit(fmt, rows, table)
 
 
 @app.command("timeline")
 @handle_errors
 def timeline_cmd(
     undated: bool = typer.Option(False, "--undated", help="also list events with no date"),
-    fmt: OutputFormat = _FMT,
+    fmt: TableFormat = _TFMT,
 ) -> None:
-    """Events in date order, each with its source sentence."""
-    from accord.evidence.ledger import timeline
+    """Events in date order, each with its source sentence, outlet, date and link."""
+    from accord.evidence.ledger import timeline_rows
 
-    events = timeline(_extractions(), undated)
-    if fmt is OutputFormat.json:
-        print_json([{"type": e.type, "date": e.date, "date_text": e.date_text,
-                     "location": e.location, "actors": e.actors, "doc": e.evidence.doc,
-                     "start": e.evidence.start, "end": e.evidence.end,
-                     "evidence": e.evidence.text} for e in events])
-        return
-    table = Table(title="Timeline")
-    for col in ("date", "type", "where", "actors", "source"):
-        table.add_column(col)
-    for e in events:
-        table.add_row(e.date or "—", e.type, e.location or "", ", ".join(e.actors),
-                      f"{e.evidence.doc}: {e.evidence.text[:90]}")
-    console.print(table)
+    extractions, sources = _stored()
+    rows = timeline_rows(extractions, undated, sources)
+
+    def table() -> None:
+        out = Table(title="Timeline")
+        for col in ("date", "type", "where", "actors", "source", "evidence"):
+            out.add_column(col)
+        for r in rows:
+            out.add_row(r["date"] or "—", r["type"], r["location"] or "", ", ".join(r["actors"]),
+                        _cite(r), r["evidence"][:90])
+        console.print(out)
+
+    _emit(fmt, rows, table, ["date", "type", "mode", "date_text", "location", "actors",
+                             "outlet", "published", "url", "doc", "start", "end", "evidence"])
 
 
 @app.command("claims")
@@ -135,52 +207,84 @@ def claims_cmd(
     actor: str | None = typer.Option(None, help="actor id, e.g. hamas"),
     issue: str | None = typer.Option(None, help="issue id, e.g. ceasefire"),
     stance: str | None = typer.Option(None, help="demand, offer, accept, reject, condition, threat"),
-    fmt: OutputFormat = _FMT,
+    fmt: TableFormat = _TFMT,
 ) -> None:
-    """Positions stated in the news, with the words and the source."""
-    from accord.evidence.ledger import claims
+    """Positions stated in the news: value, mode, the words and the source."""
+    from accord.evidence.ledger import claim_rows
 
-    rows = claims(_extractions(), actor, issue, stance)
-    if fmt is OutputFormat.json:
-        print_json([{"actor": c.actor, "speaker": c.speaker, "description": c.description,
-                     "issue": c.issue, "stance": c.stance, "value": c.value, "published": pub,
-                     "doc": c.evidence.doc, "start": c.evidence.start, "end": c.evidence.end,
-                     "evidence": c.evidence.text} for c, pub in rows])
-        return
-    table = Table(title="Claims")
-    for col in ("date", "actor", "speaker", "issue", "stance", "source"):
-        table.add_column(col)
-    for c, pub in rows:
-        table.add_row(pub or "—", c.actor, c.speaker or c.description or "", c.issue, c.stance,
-                      f"{c.evidence.doc}: {c.evidence.text[:90]}")
-    console.print(table)
+    extractions, sources = _stored()
+    rows = claim_rows(extractions, actor, issue, stance, sources)
+
+    def table() -> None:
+        out = Table(title="Claims")
+        for col in ("date", "actor", "speaker", "issue", "stance", "value", "mode", "source",
+                    "evidence"):
+            out.add_column(col)
+        for r in rows:
+            out.add_row(r["published"] or "—", r["actor"], r["speaker"] or r["description"] or "",
+                        r["issue"], r["stance"], r["value"] or "", r["mode"] or "", _cite(r),
+                        r["evidence"][:90])
+        console.print(out)
+
+    _emit(fmt, rows, table, ["published", "actor", "speaker", "description", "issue", "stance",
+                             "value", "mode", "outlet", "url", "doc", "start", "end",
+                             "evidence"])
 
 
 @evidence_app.command("check")
 @handle_errors
 def check_cmd(
     scenario: str = typer.Argument(..., help="scenario file or built-in id"),
-    fmt: OutputFormat = _FMT,
+    as_of: str | None = typer.Option(None, "--as-of", help="read documents published on or "
+                                     "before this day (YYYY-MM-DD; default: the scenario's date)"),
+    fmt: TableFormat = _TFMT,
 ) -> None:
-    """Per position of SCENARIO: supporting and contradicting evidence; unmodelled positions."""
+    """Per position of SCENARIO: supporting and contradicting evidence; unmodelled positions.
+
+    Only documents published on or before the scenario's date are read (``--as-of`` to change).
+    CSV gives one line per claim, with its verdict.
+    """
+    from accord.errors import InputError
     from accord.evidence.link import check_scenario
     from accord.scenarios import load_scenario
 
-    report = check_scenario(load_scenario(scenario), _extractions())
-    if fmt is OutputFormat.json:
+    day = None
+    if as_of is not None:
+        try:
+            day = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise InputError(f"--as-of {as_of!r}: write a day as YYYY-MM-DD") from None
+    extractions, sources = _stored()
+    report = check_scenario(load_scenario(scenario), extractions, day, sources)
+    if fmt is TableFormat.json:
         print_json(report)
         return
-    table = Table(title=f"Evidence for the positions of {report['scenario']}")
+    if fmt is TableFormat.csv:
+        lines = [{"party": p["party"], "issue": p["issue"], "modelled": p["modelled"],
+                  "verdict": verdict, **c} for p in report["positions"]
+                 for verdict in ("supporting", "contradicting") for c in p[verdict]]
+        lines += [{"party": u["actor"], "issue": u["issue"], "modelled": "",
+                   "verdict": "unmodelled", **u} for u in report["unmodelled"]]
+        write_csv(lines, ["party", "issue", "modelled", "verdict", "stance", "value", "mode",
+                          "speaker", "outlet", "published", "url", "doc", "start", "end",
+                          "evidence"])
+        return
+    table = Table(title=f"Evidence for the positions of {report['scenario']} "
+                        f"(documents to {report['as_of'] or 'any date'})")
     for col in ("party", "issue", "modelled", "supporting", "contradicting"):
         table.add_column(col)
     for p in report["positions"]:
         table.add_row(p["party"], p["issue"], p["modelled"], str(len(p["supporting"])),
                       str(len(p["contradicting"])))
     console.print(table)
+    left = report["excluded"]
+    if left["after"] or left["undated"]:
+        console.print(f"left out: {len(left['after'])} document(s) published after "
+                      f"{report['as_of']}, {len(left['undated'])} with no known date")
     if report["unmodelled"]:
         console.print("[bold]Stated in the news, not modelled:[/]")
         for u in report["unmodelled"]:
-            console.print(f"  {u['actor']} {u['stance']} {u['issue']} — {u['doc']}: "
+            console.print(f"  {u['actor']} {u['stance']} {u['issue']} — {_cite(u)}: "
                           f"{u['evidence'][:90]}", highlight=False)
 
 
@@ -188,26 +292,37 @@ def check_cmd(
 @handle_errors
 def eval_extraction_cmd(
     gold: Path = typer.Option(..., "--gold", help="folder of gold JSON files"),
-    docs: Path | None = typer.Option(None, "--docs", help="folder of the documents (default: "
-                                     "the store)"),
+    docs: Path | None = typer.Option(None, "--docs", help="folder of the documents or a JSON "
+                                     "Lines file of them (default: the store)"),
+    split: list[str] = typer.Option([], "--split", help="score a part on its own: NAME=PREFIX,"
+                                    "PREFIX (document id prefixes) or NAME=FILE (ids, one a "
+                                    "line); repeatable"),
+    without_published: bool = typer.Option(False, "--without-published", help="ignore the "
+                                           "documents' metadata dates: infer them from the text"),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
-    fmt: OutputFormat = _FMT,
+    fmt: TableFormat = _TFMT,
 ) -> None:
-    """Precision, recall and F1 of claims, counts, events and publication dates."""
-    from accord.evidence.scoring import KINDS, evaluate
+    """Precision, recall and F1 of claims, counts, events and publication dates, and speaker
+    accuracy; per split when asked."""
+    from accord.evidence.scoring import evaluate, parse_split, score_rows
 
-    result = evaluate(gold, docs, workers, backend)
-    if fmt is OutputFormat.json:
-        print_json({k: result[k] for k in KINDS})
+    parts = [parse_split(s) for s in split]
+    result = evaluate(gold, docs, workers, backend, parts, without_published)
+    if fmt is TableFormat.json:
+        print_json(result)
+        return
+    rows = score_rows(result)
+    if fmt is TableFormat.csv:
+        write_csv(rows)
         return
     table = Table(title=f"Extraction scored against {gold}")
-    for col in ("kind", "precision", "recall", "F1", "extracted", "gold", "matched"):
+    for col in ("part", "kind", "precision", "recall", "F1", "extracted", "gold", "matched"):
         table.add_column(col)
-    for k in KINDS:
-        r, s = result[k], result["support"][k]
-        table.add_row(k, f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
-                      str(s["extracted"]), str(s["gold"]), str(s["matched"]))
+    for r in rows:
+        table.add_row(r["part"], r["kind"], f"{r['precision']:.3f}", f"{r['recall']:.3f}",
+                      f"{r['f1']:.3f}", str(r["extracted"]), str(r["gold"]), str(r["matched"]))
     console.print(table)
-    attrs = ", ".join(f"{k} {v:.2f}" for k, v in result["attributes"].items() if v is not None)
-    console.print(f"attribute accuracy over matched items: {attrs}")
+    for part, res in [("all", result), *result.get("splits", {}).items()]:
+        attrs = ", ".join(f"{k} {v:.2f}" for k, v in res["attributes"].items() if v is not None)
+        console.print(f"{part}: attribute accuracy over matched items: {attrs}")

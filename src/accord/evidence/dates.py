@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.evidence.gazetteer import MILESTONES, Gazetteer, Milestone
+from accord.evidence.gazetteer import ADJECTIVES, MILESTONES, Gazetteer, Milestone
 from accord.evidence.types import PublicationDate, Span
 
 MONTHS = {m: i for i, m in enumerate(
@@ -90,6 +90,9 @@ def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
              for m in gaz.combined_actor_pattern().pattern.finditer(text)}
     officials = gaz.official_pattern()
     found |= {officials.who[m.group(0)].actor for m in officials.pattern.finditer(text)}
+    # for dating, an adjective names its actor too ("an Israeli operation")
+    found |= {actor for actor, adjs in ADJECTIVES.items()
+              if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in adjs)}
     return found
 
 
@@ -185,6 +188,31 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
         "earlier this month": pub.replace(day=max(1, pub.day // 2)),
     }
     return table.get(e)
+
+
+def resolve_undated(expr: str) -> date | None:
+    """The day an expression names when the text's own date is unknown.
+
+    A full date is that date. A day and month without a year ("October 7") is the one public
+    milestone on that day and month (``gazetteer.MILESTONES``), when exactly one year has one:
+    a fallback for undated texts, never the clock. Anything else is unknown (None).
+
+    >>> resolve_undated("March 3, 2024")
+    datetime.date(2024, 3, 3)
+    >>> resolve_undated("on Friday") is None
+    True
+    """
+    m = FULL_DATE.search(expr)
+    if m:
+        return resolve_relative(m.group(0), date(2000, 1, 1))
+    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    if not md:
+        return None
+    month, day = _month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))
+    years = {ms.date[:4] for ms in MILESTONES if _day(ms).month == month and _day(ms).day == day}
+    if len(years) != 1:
+        return None
+    return date(int(years.pop()), month, day)
 
 
 @dataclass
@@ -354,11 +382,16 @@ def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gaz
     Returns the milestone, whether the lede reports a reaction to it, and the evidence.
     """
     hits: dict[str, tuple[Milestone, bool, Span]] = {}
+    on_weekday: dict[str, tuple[Milestone, bool, Span]] = {}
     for start, sent in _lede(text):
         kinds = kinds_in(sent)
         if not kinds:
             continue
         actors = _actors_named(sent, gaz)
+        # a past weekday in the lede ("on Friday") is the day of its event
+        days = {WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower())
+                for m in find_date_mentions(sent) if not m.future
+                and re.fullmatch(rf"(on\s+|early\s+|late\s+)?{_WD_RE}(’s|'s)?", m.text)}
         for ms in MILESTONES:
             if (lo is not None and _day(ms) < lo) or (hi is not None and _day(ms) > hi):
                 continue
@@ -371,9 +404,100 @@ def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gaz
             prior = hits.get(ms.date)
             hits[ms.date] = (ms, reaction or bool(prior and prior[1]),
                              prior[2] if prior else Span(name, start, start + len(sent), sent))
-    if len(hits) != 1:
+            if _day(ms).weekday() in days and not reaction:
+                on_weekday[ms.date] = hits[ms.date]
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    if len(on_weekday) == 1:
+        return next(iter(on_weekday.values()))  # of the events it can mean, one on its weekday
+    return None
+
+
+_ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+# lines of page furniture whose date is not the article's ("today's paper", "© 2025")
+_BANNER = re.compile(r"(paper|e-?paper|print edition|subscribe|copyright|©|all rights)", re.I)
+# a date the page gives as its own: after a label, or on a short line at the top
+_LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:date|dateline|published|posted|first published|"
+                       r"publication date)\b\W{0,4}(?:on\s+)?$", re.I)
+HEADER_CHARS = 600  # how far the page's header (dateline, byline) reaches
+HEADER_WORDS = 12  # a dateline or byline is a short line
+BACKGROUND_DAYS = 14
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WD_RE}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)")
+
+
+def weekday_dates(text: str, lo: date | None = None, hi: date | None = None
+                  ) -> list[tuple[date, re.Match[str]]]:
+    """Dates given with their weekday but no year ("Sunday, September 1"): the weekday pins
+    the year, when exactly one year in range has that day on that weekday. The range is
+    ``lo``..``hi``, else the years of the public milestones (``gazetteer.MILESTONES``).
+
+    >>> [d.isoformat() for d, _m in weekday_dates("It was announced on Sunday, September 1.")]
+    ['2024-09-01']
+    """
+    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
+    first = lo.year if lo else years[0]
+    last = hi.year if hi else years[-1] + 1
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        month = _month(m.group("m") or m.group("m2"))
+        day = int(m.group("d") or m.group("d2"))
+        wd = WEEKDAYS.index(m.group("wd").lower())
+        fits = []
+        for y in range(first, last + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd and (lo is None or d >= lo) and (hi is None or d <= hi):
+                fits.append(d)
+        if len(fits) == 1:
+            out.append((fits[0], m))
+    return out
+
+
+def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
+    """The date a page states as its own: a labelled date ("date 2024-03-03", "Published:
+    Nov 28, 2023") anywhere, else an ISO date or a dateline or byline on a short line at the
+    top ("REUTERS October 04, 2025"), banners ("today's paper") excepted.
+
+    >>> header_date(" date 2024-03-03 Mediators met on Sunday.", "a")[0]
+    datetime.date(2024, 3, 3)
+    >>> header_date("Monday, January 29, 2024", "a")[0]
+    datetime.date(2024, 1, 29)
+    >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
+    """
+    found: list[tuple[int, date, re.Match[str], str]] = []
+    for pattern in (_ISO_DATE, FULL_DATE):
+        for m in pattern.finditer(text):
+            try:
+                d = (date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                     if pattern is _ISO_DATE else resolve_relative(m.group(0), date(2000, 1, 1)))
+            except ValueError:
+                continue
+            if d is None:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if _BANNER.search(line):
+                continue
+            before = text[line_start:m.start()]
+            if _LABELLED.search(text[max(0, line_start - 1):m.start()]) or re.search(
+                    r"\b(published|posted)\s*(on)?\W{0,3}$", before, re.I):
+                found.append((0, d, m, "labelled"))
+            elif m.start() < HEADER_CHARS and len(line.split()) <= HEADER_WORDS and (
+                    pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip())):
+                found.append((1, d, m, "at the top"))
+    if not found:
         return None
-    return next(iter(hits.values()))
+    _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
+    what = ("the page gives its date" if how == "labelled" else
+            "the page's dateline or byline gives the date")
+    return d, Span(name, m.start(), m.end(), m.group(0)), f"{what} {m.group(0)}"
 
 
 def infer_published(text: str, name: str, gaz: Gazetteer,
@@ -394,12 +518,20 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
     weekdays = [(m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
                 for m in mentions if re.fullmatch(rf"(on\s+)?{_WD_RE}(’s|'s)?", m.text)
                 and not m.future]
+    stated = header_date(text, name)
+    if stated is not None:
+        day, span, how = stated
+        return PublicationDate(day.isoformat(), None, None, how, span)
     explicit = []
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
         around = text[max(0, m.start() - 30): m.end() + 30]
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _BANNER.search(line) or _FUTURE.search(re.split(r"[.!?;]\s", text[
+                max(0, m.start() - 60):m.start()])[-1]):
+            continue  # a page banner ("today's paper") or a date ahead ("talks set for ...")
         if _HISTORIC.search(around):
             if lo is None or d > lo:  # the text looks back on it: written after it
                 lo = d
@@ -407,11 +539,26 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
             continue
         if within(d):
             explicit.append((d, m))
+    for d, m in weekday_dates(text, lo, hi):
+        explicit.append((d, m))
     basis = []
     if explicit:
         anchor, m = max(explicit, key=lambda t: t[0])
+        # a dated caption or aside can be background: the headline's or lede's own event,
+        # within two weeks after it, dates the text instead
+        main = _main_event(text, name, anchor + timedelta(days=1),
+                           anchor + timedelta(days=BACKGROUND_DAYS), gaz)
+        if main is not None:
+            return _dated_by_event(*main, [*office, f"after {m.group(0)}, which it names"])
         span: Span | None = Span(name, m.start(), m.end(), m.group(0))
         basis.append(f"the text gives the date {m.group(0)}")
+        if not re.search(rf"\bon\s+{_WD_RE},?\s*(the\s+)?$", text[max(0, m.start() - 16):
+                                                                 m.start()]):
+            # a bare date is the text's own day: its weekdays are resolved backwards from it
+            why = ", consistent with " + "; ".join(office) if office else ""
+            return PublicationDate(anchor.isoformat(), None, None, basis[0] + why, span)
+        # an event's day with its weekday ("on Friday, December 1"): the text can report
+        # later days of that week (below)
     else:
         day, floor, ceiling, what, span = _milestone_anchor(text, name, lo, hi, gaz)
         if day is None:

@@ -9,15 +9,20 @@ cut against a party that wants less. Claims whose (actor, issue) the scenario
 has no position for are reported as unmodelled.
 
 The scenario is any object with ``id``, ``parties`` (``.id``, ``.aliases``),
-``issues`` (``.id``, ``.levels``, ``.min``, ``.max``) and ``positions``
-(``.party``, ``.issue``, ``.ideal``).
+``issues`` (``.id``, ``.levels``, ``.min``, ``.max``), ``positions``
+(``.party``, ``.issue``, ``.ideal``) and a ``date``. Only documents published on or before
+that date (or ``as_of``) are read: a scenario is a snapshot, and news from after it is
+hindsight. A document with no known day counts when the latest day it can be from is on or
+before the date; otherwise it is left out and counted as undated.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from accord.evidence.ledger import Sources, source_fields
 from accord.evidence.types import Claim, Extraction
 
 _MORE = {"demand", "condition", "threat"}
@@ -51,14 +56,51 @@ def direction(ideal: Any, issue: Any) -> str:
     return "more" if float(ideal) >= (float(lo) + float(hi)) / 2 else "less"
 
 
-def _item(c: Claim, published: str | None) -> dict[str, Any]:
+def _item(c: Claim, published: str | None, sources: Sources | None) -> dict[str, Any]:
+    cite = source_fields(c.evidence, sources, "evidence")
     return {"actor": c.actor, "speaker": c.speaker, "stance": c.stance, "issue": c.issue,
-            "value": c.value, "published": published, "doc": c.evidence.doc,
-            "start": c.evidence.start, "end": c.evidence.end, "evidence": c.evidence.text}
+            "value": c.value, "mode": getattr(c, "mode", None), **cite,
+            "published": cite["published"] or published}
 
 
-def check_scenario(scenario: Any, extractions: Iterable[Extraction]) -> dict[str, Any]:
-    """Per position: supporting and contradicting claims; plus positions the scenario lacks."""
+def published_by(extractions: Iterable[Extraction], as_of: dt.date
+                 ) -> tuple[list[Extraction], dict[str, list[str]]]:
+    """The extractions of documents published on or before ``as_of``, and those left out.
+
+    >>> from accord.evidence.types import PublicationDate
+    >>> e = lambda n, d, hi=None: Extraction(n, PublicationDate(d, None, hi, ""))
+    >>> kept, out = published_by([e("a", "2024-01-01"), e("b", "2024-03-01"),
+    ...                           e("c", None, "2024-01-10"), e("d", None)], dt.date(2024, 2, 1))
+    >>> [x.doc for x in kept], out
+    (['a', 'c'], {'after': ['b'], 'undated': ['d']})
+    """
+    kept: list[Extraction] = []
+    out: dict[str, list[str]] = {"after": [], "undated": []}
+    day = as_of.isoformat()
+    for e in extractions:
+        pub = e.published
+        if pub.date is not None:
+            (kept.append(e) if pub.date <= day else out["after"].append(e.doc))
+        elif pub.latest is not None and pub.latest <= day:
+            kept.append(e)
+        elif pub.earliest is not None and pub.earliest > day:
+            out["after"].append(e.doc)
+        else:
+            out["undated"].append(e.doc)
+    return kept, out
+
+
+def check_scenario(scenario: Any, extractions: Iterable[Extraction],
+                   as_of: dt.date | None = None, sources: Sources | None = None
+                   ) -> dict[str, Any]:
+    """Per position: supporting and contradicting claims; plus positions the scenario lacks.
+
+    Reads only documents published on or before ``as_of`` (default: the scenario's date).
+    """
+    as_of = as_of or getattr(scenario, "date", None)
+    excluded: dict[str, list[str]] = {"after": [], "undated": []}
+    if as_of is not None:
+        extractions, excluded = published_by(extractions, as_of)
     issues = {i.id: i for i in scenario.issues}
     claims = [(c, e.published.date) for e in extractions for c in e.claims]
     modelled = {(p.party, p.issue) for p in scenario.positions}
@@ -72,7 +114,7 @@ def check_scenario(scenario: Any, extractions: Iterable[Extraction]) -> dict[str
                 continue
             agrees = (c.stance in _MORE and want == "more") or (
                 c.stance in _LESS and want == "less") or (c.stance in _CONCEDE and want == "more")
-            (sup if agrees else con).append(_item(c, pub))
+            (sup if agrees else con).append(_item(c, pub, sources))
         rows.append({"party": pos.party, "issue": pos.issue, "ideal": pos.ideal,
                      "modelled": f"{want} (ideal {pos.ideal})", "supporting": sup,
                      "contradicting": con})
@@ -83,5 +125,6 @@ def check_scenario(scenario: Any, extractions: Iterable[Extraction]) -> dict[str
         if (c.actor, c.issue) in modelled or key in seen or c.actor == "unattributed":
             continue
         seen.add(key)
-        unmodelled.append(_item(c, pub))
-    return {"scenario": scenario.id, "positions": rows, "unmodelled": unmodelled}
+        unmodelled.append(_item(c, pub, sources))
+    return {"scenario": scenario.id, "as_of": as_of.isoformat() if as_of else None,
+            "positions": rows, "unmodelled": unmodelled, "excluded": excluded}

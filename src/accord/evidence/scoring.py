@@ -22,14 +22,15 @@ bipartite matching (augmenting paths), micro-averaged over documents.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from accord.errors import EvidenceError, InputError
-from accord.evidence.types import Extraction
+from accord.evidence.types import Document, Extraction
 
 KINDS = ("claims", "counts", "events", "dates")
 
@@ -135,6 +136,7 @@ def score(extractions: dict[str, Extraction], gold: dict[str, dict[str, Any]],
                             for k, t in tallies.items() for a, v in t.attrs.items()}
     result["support"] = {k: {"extracted": t.pred, "gold": t.gold, "matched": t.tp}
                          for k, t in tallies.items()}
+    result["documents"] = len(gold)
     return result
 
 
@@ -193,25 +195,101 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
                                                       and gold[q].get("date") is None))
 
 
-def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, workers: int = 1,
-             backend: str = "local") -> dict[str, Any]:
-    """Extract the gold documents (from ``docs_dir`` or the store) and score them."""
+def parse_split(spec: str) -> tuple[str, tuple[str, ...]]:
+    """A named part of the gold documents: ``NAME=PREFIX,PREFIX`` or ``NAME=FILE``.
+
+    A file lists document ids (or id prefixes), one a line; ``#`` starts a comment.
+
+    >>> parse_split("heldout=04_,08_")
+    ('heldout', ('04_', '08_'))
+    """
+    name, sep, value = spec.partition("=")
+    if not sep or not name.strip() or not value.strip():
+        raise InputError(f"--split {spec!r}: write NAME=PREFIX,PREFIX (document id prefixes) "
+                         "or NAME=FILE (a file of document ids, one a line)")
+    path = Path(value)
+    if path.is_file():
+        lines = (line.split("#")[0].strip() for line in path.read_text(
+            encoding="utf-8").splitlines())
+        prefixes = tuple(line for line in lines if line)
+    else:
+        prefixes = tuple(p.strip() for p in value.split(",") if p.strip())
+    if not prefixes:
+        raise InputError(f"--split {spec!r}: no document ids or prefixes given")
+    return name.strip(), prefixes
+
+
+def _stem(name: str) -> str:
+    """A document name without its file extension ("01_a.txt" and "01_a" are one document)."""
+    return re.sub(r"\.(txt|html?|jsonl)$", "", name)
+
+
+def _keyed(gold: dict[str, dict[str, Any]], docs: list[Document]) -> dict[str, dict[str, Any]]:
+    """Gold re-keyed by the name of the document it annotates, with or without an extension."""
+    by_stem = {_stem(d.name): d.name for d in docs}
+    return {by_stem.get(_stem(name), name): g for name, g in gold.items()}
+
+
+def evaluate(gold_dir: str | Path, docs_path: str | Path | None = None, workers: int = 1,
+             backend: str = "local", splits: list[tuple[str, tuple[str, ...]]] | None = None,
+             without_published: bool = False) -> dict[str, Any]:
+    """Extract the gold documents (from ``docs_path`` or the store) and score them.
+
+    ``docs_path``: a folder of documents or a JSON Lines file. ``splits``: named parts of the
+    documents by id prefix (``parse_split``), each scored on its own under ``"splits"``.
+    ``without_published``: drop the documents' metadata dates, so the publication date is
+    inferred from the text alone (how well that works is the ``dates`` score).
+    """
     from accord.evidence.ingest import read_documents
     from accord.evidence.pipeline import run_extraction
 
     gold = load_gold(gold_dir)
-    if docs_dir is not None:
-        if not Path(docs_dir).is_dir():
-            raise InputError(f"{docs_dir}: not a folder of documents")
-        docs = [d for d in read_documents(docs_dir) if d.name in gold]
+    if docs_path is not None:
+        if not Path(docs_path).exists():
+            raise InputError(f"{docs_path}: no such folder or JSON Lines file of documents")
+        wanted = {_stem(n) for n in gold}
+        docs = [d for d in read_documents(docs_path) if _stem(d.name) in wanted]
     else:
         from accord.store.documents import DocumentStore
 
         with DocumentStore() as store:
             docs = list(store.documents(list(gold)))
+    gold = _keyed(gold, docs)
     missing = sorted(set(gold) - {d.name for d in docs})
     if missing:
-        where = docs_dir or "the store"
+        where = docs_path or "the store"
         raise InputError(f"gold documents not found in {where}: {', '.join(missing)}")
+    if without_published:
+        docs = [replace(d, published=None) for d in docs]
     extractions = {e.doc: e for e in run_extraction(docs, workers, backend)}
-    return score(extractions, gold, {d.name: d.text for d in docs})
+    texts = {d.name: d.text for d in docs}
+    result = score(extractions, gold, texts)
+    if splits:
+        result["splits"] = {}
+        for name, prefixes in splits:
+            part = {k: g for k, g in gold.items() if _stem(k).startswith(prefixes)}
+            if not part:
+                raise InputError(f"split {name!r}: no gold document id starts with "
+                                 f"{', '.join(prefixes)}")
+            result["splits"][name] = score(extractions, part, texts)
+        taken = {k for _n, prefixes in splits for k in gold if _stem(k).startswith(prefixes)}
+        rest = {k: g for k, g in gold.items() if k not in taken}
+        if rest:
+            result["splits"]["rest"] = score(extractions, rest, texts)
+    return result
+
+
+def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figures of :func:`evaluate` as flat rows: one per (part, kind), "all" first."""
+    rows = []
+    for part, res in [("all", result), *result.get("splits", {}).items()]:
+        for kind in KINDS:
+            rows.append({"part": part, "kind": kind, **res[kind], **res["support"][kind]})
+        speaker = res["attributes"].get("claims.speaker")
+        if speaker is None:
+            continue
+        rows.append({"part": part, "kind": "speaker accuracy", "precision": speaker,
+                     "recall": speaker, "f1": speaker,
+                     **{k: res["support"]["claims"][k] for k in ("extracted", "gold",
+                                                                 "matched")}})
+    return rows

@@ -91,6 +91,7 @@ class Count:
     qualifier: str
     evidence: Span
     label: str | None = None
+    mode: str = "actual"  # actual, planned (agreed, scheduled or proposed), demanded ...
 
 
 @dataclass

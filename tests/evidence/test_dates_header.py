@@ -1,0 +1,68 @@
+"""Publication dates from the text: datelines, bylines, labelled and ISO dates, weekdays
+resolved backwards, background dates, and no clock. Texts written for the test."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from accord.evidence.dates import header_date, infer_published, resolve_undated, weekday_dates
+from accord.evidence.gazetteer import Gazetteer
+
+GAZ = Gazetteer.default()
+
+
+def test_iso_date_line_at_the_top_is_the_publication_date() -> None:
+    text = " date 2024-03-03 Mediators met on Sunday in the capital."
+    assert infer_published(text, "a", GAZ).date == "2024-03-03"
+
+
+def test_labelled_date_anywhere_wins_over_a_page_banner() -> None:
+    text = ("TODAY'S PAPER | March 9, 2025 | EPAPER\n\nTalks stall\n\n"
+            "WIRE SERVICE March 02, 2025 3 min read\n\nMediators said on Sunday that talks "
+            "would resume.\nPublished : Mar 2, 2025, 10:00 AM")
+    pub = infer_published(text, "a", GAZ)
+    assert pub.date == "2025-03-02" and pub.evidence is not None
+
+
+def test_dateline_with_its_weekday() -> None:
+    assert header_date("Tuesday, April 9, 2024\nEnvoys met again.", "a")[0].isoformat() == \
+        "2024-04-09"
+
+
+def test_a_caption_inside_prose_is_no_dateline() -> None:
+    assert header_date("Crowds gathered in the square on May 6, 2024, to call for a deal.",
+                       "a") is None
+
+
+def test_weekdays_are_resolved_backwards_from_a_bare_date() -> None:
+    text = ("Negotiators met in the capital, May 8, 2024.\n\n"
+            "A spokesman said on Monday that the plan was unacceptable.")
+    assert infer_published(text, "a", GAZ).date == "2024-05-08"
+
+
+def test_a_date_ahead_is_no_anchor() -> None:
+    text = "Talks are scheduled for March 20, 2030, officials said."
+    assert infer_published(text, "a", GAZ).date is None
+
+
+def test_weekday_pins_the_year_of_a_date_without_one() -> None:
+    (d, _m), = weekday_dates("The army announced on Sunday, September 1, that it had ended.")
+    assert d.isoformat() == "2024-09-01"
+    # a weekday that fits no year in range leaves the date alone
+    assert weekday_dates("It happened on Sunday, September 2.") == []
+
+
+def test_a_day_without_a_year_is_a_milestone_only_as_a_fallback() -> None:
+    assert resolve_undated("October 7").isoformat() == "2023-10-07"
+    assert resolve_undated("on Friday") is None
+    assert resolve_undated("August 30") is None  # no public milestone on that day
+
+
+def test_no_clock_in_extraction() -> None:
+    src = Path(__file__).parents[2] / "src" / "accord" / "evidence"
+    for path in src.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow"):
+                raise AssertionError(f"{path.name}:{node.lineno} reads the clock")
