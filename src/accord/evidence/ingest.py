@@ -36,7 +36,7 @@ from accord.store.documents import DocumentStore
 from accord.validators import check_text, clean_published
 
 MAX_BYTES = 20_000_000  # a news article is ~10 kB; anything this big is not one
-SECTION_CHARS = 50_000  # longest text extracted in one piece (~8,000 words)
+SECTION_CHARS = 15_000  # longest text extracted in one piece (~2,500 words; news articles are shorter)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text"}
