@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from typing import Any
 
 from pydantic import BaseModel
@@ -25,9 +26,11 @@ from accord.model import Evidenced, Issue, IssueKind, Scenario
 from accord.validators import EARLIEST_DATE, latest_date
 
 # The flagship has 567,000 packages under 3 phase templates (1.7 million valued
-# packages, ~300 MB peak for `accord analyze`); the limits leave room for about
-# twice that and keep peak memory well under 1 GB.
-MAX_VALUED_PACKAGES = 4_000_000  # grid packages x phase templates
+# packages, ~300 MB peak for `accord analyze`); 11.1 million valued packages (the
+# largest grid in BENCHMARKS.md) peak at ~930 MB. The default keeps a run under
+# ~1 GB; ACCORD_MAX_PACKAGES raises or lowers it for a bigger machine or a server.
+MAX_VALUED_PACKAGES = 12_000_000  # grid packages x phase templates
+PACKAGES_ENV = "ACCORD_MAX_PACKAGES"
 MAX_OPTIONS_PER_ISSUE = 20_000  # grid points of one issue (a count issue combines its categories)
 MAX_LEVELS = 100  # levels of an ordinal issue
 MAX_CATEGORY = 10_000_000  # people or items in one category of a count issue
@@ -46,6 +49,20 @@ def issue_options(issue: Issue) -> int:
         # the grid takes the distinct integers among `steps` points from 0 to the maximum
         n *= max(1, min(issue.steps, int(round(max(0.0, c.max.value))) + 1))
     return n
+
+
+def max_valued_packages() -> int:
+    """The package limit: ``$ACCORD_MAX_PACKAGES`` when set, else :data:`MAX_VALUED_PACKAGES`."""
+    raw = os.environ.get(PACKAGES_ENV, "").strip()
+    if not raw:
+        return MAX_VALUED_PACKAGES
+    try:
+        value = int(float(raw))
+    except ValueError:
+        raise InputError(f"{PACKAGES_ENV}={raw!r} is not a whole number of packages") from None
+    if value < 1:
+        raise InputError(f"{PACKAGES_ENV} must be at least 1 (got {raw})")
+    return value
 
 
 def package_count(scenario: Scenario) -> int:
@@ -70,13 +87,14 @@ def check_budget(scenario: Scenario) -> None:
                          + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
     packages = package_count(scenario)
     valued = packages * len(scenario.phase_templates)
-    if valued > MAX_VALUED_PACKAGES:
+    limit = max_valued_packages()
+    if valued > limit:
         biggest = sorted(scenario.issues, key=issue_options, reverse=True)[:3]
         hint = ", ".join(f"{i.id} ({issue_options(i):,} options)" for i in biggest)
         raise InputError(
             f"scenario '{scenario.id}': {packages:,} packages x {len(scenario.phase_templates)} phase "
-            f"template(s) = {_big(valued)} to value, over the limit of {MAX_VALUED_PACKAGES:,} "
-            f"(MAX_VALUED_PACKAGES). Use fewer 'steps', levels or issues ({len(scenario.issues)} "
+            f"template(s) = {_big(valued)} to value, over the limit of {limit:,} (MAX_VALUED_PACKAGES, "
+            f"${PACKAGES_ENV}; ~1 GB at the default). Use fewer 'steps', levels or issues ({len(scenario.issues)} "
             f"issues; the largest: {hint})")
 
 

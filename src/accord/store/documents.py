@@ -71,7 +71,7 @@ def content_hash(text: str) -> str:
 
 
 def normalized_hash(text: str) -> str:
-    """SHA-256 of the text with Unicode (NFKC), quotes, dashes, case and whitespace normalised.
+    r"""SHA-256 of the text with Unicode (NFKC), quotes, dashes, case and whitespace normalised.
 
     >>> normalized_hash("\u201cNo deal,\u201d  he said.") == normalized_hash('"no deal," He said.\n')
     True
