@@ -27,6 +27,7 @@ import duckdb
 from accord.errors import NotFoundError, StoreError
 from accord.evidence.types import Document, Extraction
 from accord.store.db import connect, default_db_path, guarded
+from accord.validators import check_date, check_text
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS documents (
@@ -131,7 +132,10 @@ class DocumentStore:
         A text repeated within ``docs``, exactly or near-identically, is stored once (the first
         name wins). A new text whose name is taken is renamed ``name~2`` (``doc.name`` changes).
         """
-        for doc in docs:
+        for doc in docs:  # the same rules as every other way in (accord.validators)
+            check_text(doc.text, f"document {doc.name[:80]!r}")
+            if doc.published is not None:
+                check_date(doc.published, f"document {doc.name[:80]!r}: published")
             doc.hash = doc.hash or content_hash(doc.text)
         if not docs:
             return []
