@@ -150,8 +150,10 @@ def _grid(issue: Issue) -> np.ndarray:
 
 def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()) -> CompiledScenario:
     """Arrays for ``scenario``; ``relax`` lifts red lines (``party.issue``) or fallbacks (``party.fallback``)."""
+    from accord.analysis.budget import check_budget
     from accord.errors import InputError
 
+    check_budget(scenario)  # before any grid is allocated
     parties = [p.id for p in scenario.belligerents]
     relax = tuple(relax)
     known = {f"{p.party}.{p.issue}" for p in scenario.positions if p.red_line is not None and p.party in parties}

@@ -9,6 +9,7 @@ from accord.cli import (  # noqa: F401  (imported for their commands)
     evidence_cmds,
     forecast_cmds,
     interop_cmds,
+    store_cmds,
     web_cmds,
 )
 from accord.cli.app import app, main

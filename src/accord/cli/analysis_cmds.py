@@ -46,10 +46,12 @@ def validate_cmd(
     corpus: Path | None = typer.Option(None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"),
 ) -> None:
     """Check a scenario file: schema, cross-references, ranges, and every cited span."""
+    from accord.analysis.budget import check_budget
     from accord.scenarios import check_spans, find_corpus, load_scenario
     from accord.scenarios.loader import _line_of, _parse_yaml, resolve
 
     scenario = load_scenario(file)
+    check_budget(scenario)  # the same limits analyze and forecast apply
     folder = corpus or find_corpus()
     if folder is None:
         console.print("[yellow]no corpus folder found: cited spans were not checked (use --corpus)[/]")
@@ -77,7 +79,10 @@ def analyze_cmd(
     from accord.analysis import analyze
     from accord.cli.analysis_view import render_analysis
     from accord.scenarios import load_scenario
+    from accord.validators import check_output_file
 
+    if plot is not None:
+        check_output_file(plot, "--plot")
     result = analyze(load_scenario(scenario), relax)
     if plot is not None:
         require("matplotlib", extra="plot")

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import typer
 from rich.console import Console
 
-from accord.errors import AccordError
+from accord.errors import AccordError, InputError
 
 app = typer.Typer(
     name="accord",
@@ -40,21 +40,75 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _print_error(message: str) -> None:
+    # the message is plain text (it may contain brackets); one problem per line,
+    # never wrapped, so editors and grep can use the file:line prefixes
+    err_console.print("[bold red]error:[/] ", end="", soft_wrap=True)
+    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def translate(exc: BaseException) -> AccordError | None:
+    """A user-caused failure that escaped as a plain exception, as the AccordError it should be.
+
+    Store files DuckDB cannot read, files the user may not read, input nested past Python's
+    recursion limit and allocations past the memory limit all come from the input or the
+    machine, not from a bug: they get a one-line message like any other user error.
+    """
+    import duckdb
+
+    from accord.store.db import default_db_path, store_error
+
+    if isinstance(exc, duckdb.Error):
+        return store_error(default_db_path(), exc)
+    if isinstance(exc, PermissionError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return InputError(f"permission denied:{where}; make it readable (or writable) for you, or "
+                          "choose another path")
+    if isinstance(exc, OSError) and exc.filename:
+        return InputError(f"{exc.filename}: {exc.strerror or exc}; check the path and that you may "
+                          "read or write it")
+    if isinstance(exc, RecursionError):
+        return InputError("the input nests too deeply to process; flatten it (see docs/limits.md)")
+    if isinstance(exc, MemoryError):
+        return InputError("out of memory: the input asks for more memory than this machine allows; "
+                          "make it smaller (see docs/limits.md)")
+    return None
+
+
 def handle_errors(func: F) -> F:
-    """Turn :class:`AccordError` into a clear message and exit code 2 (no traceback)."""
+    """Turn :class:`AccordError` into a clear message and exit code 2 (no traceback).
+
+    Any other exception is a bug: one line saying so and exit code 1, the traceback only with
+    ``--debug``. Ctrl-C exits with 130 and no traceback.
+    """
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
         except AccordError as exc:
             if _state["debug"]:
                 raise
-            # the message is plain text (it may contain brackets); one problem per line,
-            # never wrapped, so editors and grep can use the file:line prefixes
-            err_console.print("[bold red]error:[/] ", end="", soft_wrap=True)
-            err_console.print(str(exc), markup=False, highlight=False, soft_wrap=True)
+            _print_error(str(exc))
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            if _state["debug"]:
+                raise
+            _print_error("interrupted")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+            if _state["debug"]:
+                raise
+            known = translate(exc)
+            if known is not None:
+                _print_error(str(known))
+                raise typer.Exit(2) from None
+            first = (str(exc).splitlines() or [""])[0][:200]
+            _print_error(f"internal error ({type(exc).__name__}: {first}); this is a bug in accord. "
+                         "Rerun with --debug for the traceback and report it")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -65,4 +119,19 @@ def print_json(data: Any) -> None:
 
 
 def main() -> None:
-    app()
+    import sys as _sys
+
+    # every command is wrapped by handle_errors; this catches what happens outside them
+    # (option parsing callbacks, imports), still without a traceback unless --debug
+    try:
+        app()
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        if "--debug" in _sys.argv:
+            raise
+        known = translate(exc)
+        _print_error(str(known) if known is not None else
+                     f"internal error ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}); "
+                     "rerun with --debug for the traceback")
+        raise SystemExit(2 if known is not None else 1) from None

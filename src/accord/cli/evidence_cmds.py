@@ -18,8 +18,9 @@ from typing import Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 
 PROGRESS_FROM = 20  # show a progress bar from this many files or documents on
 
@@ -58,7 +59,12 @@ def ingest_cmd(
     backend: str = _BACKEND,
     fmt: OutputFormat = _FMT,
 ) -> None:
-    """Store documents (each once, by content) and extract claims, counts and events."""
+    """Store documents (each once, by content) and extract claims, counts and events.
+
+    A folder is read for article files only (.txt, .html, .jsonl); everything passed over is
+    listed with the reason. Exit code 0 when documents were read, 3 when none was (every
+    file skipped or broken), 2 on a usage error.
+    """
     from accord.evidence.ingest import walk
     from accord.evidence.pipeline import extract_pending, ingest
     from accord.store.documents import DocumentStore
@@ -76,11 +82,21 @@ def ingest_cmd(
                                         lambda n: bar.advance(etask, n))
     if fmt is OutputFormat.json:
         print_json({**report.to_dict(), "extracted": extracted})
-        return
-    console.print(f"added {len(report.added)} document(s), {len(report.duplicates)} already "
-                  f"stored, {len(report.failed)} skipped; extracted {extracted}")
-    for _path, reason in report.failed:
-        console.print(f"[yellow]skipped[/] {reason}", highlight=False)
+    else:
+        console.print(f"added {len(report.added)} document(s), {len(report.duplicates)} already "
+                      f"stored, {len(report.failed)} failed, {len(report.skipped)} skipped; "
+                      f"extracted {extracted}")
+        # file names and reasons are untrusted text: printed as plain text, never as markup
+        for _path, reason in report.failed:
+            console.print(Text.assemble(("failed ", "yellow"), reason), highlight=False)
+        for path, reason in report.skipped:
+            console.print(Text.assemble(("skipped ", "dim"), f"{path}: {reason}"), highlight=False)
+        for warning in report.warnings:
+            console.print(Text.assemble(("warning ", "yellow"), warning), highlight=False)
+    if not report.ingested_anything:
+        err_console.print("nothing was ingested: no readable article file in "
+                          + ", ".join(str(p) for p in paths), markup=False, highlight=False)
+        raise typer.Exit(3)
 
 
 def _version() -> str:

@@ -22,16 +22,24 @@ app.add_typer(runs_app, name="runs")
 
 
 def _overrides(items: list[str] | None) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for item in items or []:
-        if "=" not in item:
-            raise InputError(f"--set takes NAME=VALUE (got '{item}'); names are listed under 'parameters'")
-        name, value = item.split("=", 1)
-        try:
-            out[name.strip()] = float(value)
-        except ValueError:
-            raise InputError(f"--set {name}: '{value}' is not a number") from None
-    return out
+    from accord.validators import parse_override
+
+    return dict(parse_override(item) for item in items or [])
+
+
+# options that define a run: `--resume ID` continues the stored run and may not change them
+_RUN_DEFINING = ("runs", "horizon", "seed", "protocol", "strategy", "template", "set_", "scenario")
+
+
+def _refuse_changed_flags(ctx: typer.Context) -> None:
+    # compared by name: typer may bring its own copy of click's ParameterSource enum
+    given = [name for name in _RUN_DEFINING
+             if getattr(ctx.get_parameter_source(name), "name", "DEFAULT") not in ("DEFAULT", "DEFAULT_MAP")]
+    if given:
+        flags = ", ".join("--set" if n == "set_" else "SCENARIO" if n == "scenario" else f"--{n}"
+                          for n in given)
+        raise InputError(f"--resume continues a stored run with its own settings; drop {flags} "
+                         "(or start a new run without --resume)")
 
 
 def _progress() -> Progress:
@@ -42,6 +50,7 @@ def _progress() -> Progress:
 @app.command("forecast")
 @handle_errors
 def forecast_cmd(
+    ctx: typer.Context,
     scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
     runs: int = typer.Option(10_000, "--runs", "-n", help="number of Monte Carlo runs"),
     horizon: int = typer.Option(365, "--horizon", help="days simulated from the scenario's date"),
@@ -64,7 +73,12 @@ def forecast_cmd(
     from accord.simulate import ForecastConfig
     from accord.simulate import forecast as run_forecast
     from accord.simulate import resume as run_resume
+    from accord.validators import check_output_file
 
+    if resume:
+        _refuse_changed_flags(ctx)
+    if plot is not None:
+        check_output_file(plot, "--plot")
     with _progress() as bar:
         task = bar.add_task("forecast", total=None)
 

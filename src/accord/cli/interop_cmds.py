@@ -39,8 +39,11 @@ def import_genius_cmd(
 
     Example: accord import genius Laptop/ -o laptop.yaml
     """
+    from accord.analysis.budget import MAX_OPTIONS_PER_ISSUE
     from accord.interop import find_genius_files, import_genius, write_scenario
+    from accord.validators import check_finite
 
+    check_finite(real_levels, "--real-levels", 2, MAX_OPTIONS_PER_ISSUE)  # before any XML is read
     if len(files) == 1 and files[0].is_dir():
         domain, profiles = find_genius_files(files[0])
     elif len(files) >= 3:

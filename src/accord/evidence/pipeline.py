@@ -15,7 +15,7 @@ from typing import Any
 from accord._optional import require
 from accord.errors import EvidenceError, InputError
 from accord.evidence.extract import EXTRACTOR_VERSION, extract_many
-from accord.evidence.ingest import IngestReport, read_file, walk
+from accord.evidence.ingest import IngestReport, ingest_into
 from accord.evidence.types import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
 
@@ -74,32 +74,8 @@ def _cluster_running() -> bool:
 
 def ingest(paths: Iterable[str | Path], store: DocumentStore,
            progress: Callable[[int, int], None] | None = None, batch: int = 64) -> IngestReport:
-    """Store every readable document under ``paths``; report duplicates and failures.
-
-    Documents are committed ``batch`` at a time (one transaction each): an interrupted ingest
-    keeps every batch it committed, and a rerun skips what is stored.
-    """
-    report = IngestReport()
-    files = walk(paths)
-    pending: list[Document] = []
-
-    def flush() -> None:
-        for item, new in zip(pending, store.add_many(pending), strict=True):
-            (report.added if new else report.duplicates).append(item.name)
-        pending.clear()
-
-    for k, path in enumerate(files, start=1):
-        for item in read_file(path):
-            if isinstance(item, EvidenceError):
-                report.failed.append((str(path), str(item)))
-                continue
-            pending.append(item)
-            if len(pending) >= batch:
-                flush()
-        if progress:
-            progress(k, len(files))
-    flush()
-    return report
+    """Store every readable document under ``paths`` (see :func:`accord.evidence.ingest.ingest_into`)."""
+    return ingest_into(store, paths, progress, batch)
 
 
 def extract_pending(store: DocumentStore, workers: int = 1, backend: str = "local",

@@ -4,6 +4,13 @@ Loading never executes anything from the file: ruamel.yaml's round-trip
 parser builds plain mappings and lists (tags such as ``!!python/object`` are
 not constructed), which are then validated by the pydantic model.
 
+Before the parser builds anything, the text is held to a budget (see
+``docs/limits.md``): at most :data:`MAX_SCENARIO_BYTES`, nesting at most
+:data:`MAX_DEPTH` deep, and at most :data:`MAX_NODES` values once aliases are
+expanded, so a few hundred bytes of nested aliases (a "billion laughs") are
+refused at once instead of expanding. Numbers must be finite and at most
+:data:`MAX_NUMBER` in size.
+
 >>> from accord.scenarios import load_scenario
 >>> load_scenario("gaza-2025-03").date.isoformat()
 '2025-03-06'
@@ -12,6 +19,7 @@ not constructed), which are then validated by the pydantic model.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,12 +28,23 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    ScalarEvent,
+)
 
 from accord.errors import NotFoundError, ScenarioError
 from accord.model import Scenario
 from accord.scenarios.messages import impossible_value, plain_problems
 
 BUILTIN_PACKAGE = "accord.scenarios.builtin"
+
+MAX_SCENARIO_BYTES = 5_000_000  # the built-in scenarios are ~20 kB
+MAX_DEPTH = 40  # mappings and lists inside each other; a scenario needs about 8
+MAX_NODES = 200_000  # values after expanding aliases; the flagship has ~3,000
+MAX_NUMBER = 1e12  # no count, rate, day or weight in a negotiation comes near this
 
 
 def builtin_paths() -> dict[str, Path]:
@@ -58,9 +77,15 @@ def load_scenario(ref: str | Path) -> Scenario:
     """Load and validate a scenario by built-in id or file path."""
     path = resolve(ref)
     try:
+        size = path.stat().st_size
+        if size > MAX_SCENARIO_BYTES:
+            raise ScenarioError(_too_big(str(path), size))
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ScenarioError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except PermissionError:
+        raise ScenarioError(f"{path}: permission denied; make the file (and its folder) readable "
+                            "or copy it somewhere you can read") from None
     except OSError as exc:
         raise ScenarioError(f"{path}: cannot read: {exc.strerror}") from None
     return parse_scenario(text, str(path))
@@ -71,8 +96,12 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
     tree = _parse_yaml(text, filename)
     if not isinstance(tree, CommentedMap):
         raise ScenarioError(f"{filename}:1: a scenario file is a mapping of fields (id, title, date, ...)")
+    plain = _plain(tree)
+    _check_numbers(plain, tree, filename)
     try:
-        return Scenario.model_validate(_plain(tree))
+        return Scenario.model_validate(plain)
+    except RecursionError:
+        raise ScenarioError(f"{filename}: the scenario nests too deeply to validate") from None
     except ValidationError as exc:
         raise ScenarioError(
             f"{filename}: invalid scenario ({_count(exc)})", _problems(exc, tree, filename)
@@ -84,11 +113,75 @@ def _count(exc: ValidationError) -> str:
     return f"{n} problem{'s' if n != 1 else ''}"
 
 
+def _too_big(filename: str, size: int) -> str:
+    return (f"{filename}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a "
+            "scenario file (limit: scenario size); split long texts out into the corpus")
+
+
+def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
+    """Refuse YAML that is too large, nests too deeply or expands too far through aliases.
+
+    Works on the parser's event stream, before any node is built, in time linear in the
+    text: each anchored value's expanded size is counted once and every alias adds it.
+
+    >>> check_yaml_budget("{a: &x [1, 2], b: *x}")  # a small alias is fine
+    >>> try:
+    ...     check_yaml_budget("a: " + "[" * 50 + "]" * 50, "deep.yaml")
+    ... except ScenarioError as exc:
+    ...     print(str(exc)[:50])
+    deep.yaml:1: nested more than 40 levels deep (limi
+    """
+    if len(text) > MAX_SCENARIO_BYTES:
+        raise ScenarioError(_too_big(filename, len(text)))
+    anchors: dict[str, int] = {}
+    stack: list[list[Any]] = []  # per open collection: [anchor, values so far]
+    total = 0
+    try:
+        for event in YAML(typ="rt").parse(text):
+            line = event.start_mark.line + 1 if event.start_mark is not None else 1
+            if isinstance(event, CollectionStartEvent):
+                stack.append([event.anchor, 1])
+                if len(stack) > MAX_DEPTH:
+                    raise ScenarioError(
+                        f"{filename}:{line}: nested more than {MAX_DEPTH} levels deep (limit: "
+                        "MAX_DEPTH); a scenario needs far fewer, flatten the structure")
+                continue
+            if isinstance(event, CollectionEndEvent):
+                anchor, size = stack.pop()
+            elif isinstance(event, AliasEvent):
+                if event.anchor not in anchors:
+                    raise ScenarioError(f"{filename}:{line}: alias *{event.anchor} refers to an "
+                                        "anchor that is not defined before it (or to itself)")
+                anchor, size = None, anchors[event.anchor]
+            elif isinstance(event, ScalarEvent):
+                anchor, size = event.anchor, 1
+            else:
+                continue
+            if anchor is not None:
+                anchors[anchor] = size
+            if stack:
+                stack[-1][1] += size
+            else:
+                total += size
+            if (stack[-1][1] if stack else total) > MAX_NODES or total > MAX_NODES:
+                raise ScenarioError(
+                    f"{filename}:{line}: aliases expand to over {MAX_NODES:,} values (limit: "
+                    "MAX_NODES); write the values out or use fewer nested aliases")
+    except MarkedYAMLError:
+        return  # the parser reports syntax errors with their line next
+    except YAMLError:
+        return
+
+
 def _parse_yaml(text: str, filename: str) -> Any:
+    check_yaml_budget(text, filename)
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
         return yaml.load(text)
+    except RecursionError:
+        raise ScenarioError(f"{filename}: nested too deeply to read (limit: MAX_DEPTH "
+                            f"{MAX_DEPTH})") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -115,6 +208,22 @@ def _plain(node: Any) -> Any:
         return str(node)
     # Tagged scalars or other custom nodes are never constructed: report them as text.
     return str(getattr(node, "value", node))
+
+
+def _check_numbers(node: Any, tree: Any, filename: str, path: tuple[Any, ...] = ()) -> None:
+    """Every number finite and at most :data:`MAX_NUMBER` in size (``.inf``, ``1e308`` refused)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_numbers(v, tree, filename, (*path, k))
+    elif isinstance(node, list):
+        for k, v in enumerate(node):
+            _check_numbers(v, tree, filename, (*path, k))
+    elif isinstance(node, int | float) and not isinstance(node, bool):
+        bad = not math.isfinite(node) or abs(node) > MAX_NUMBER
+        if bad:
+            raise ScenarioError(
+                f"{filename}:{_line_of(tree, path)}: {_field(path)}: {node!r:.40} is not a finite "
+                f"number of at most {MAX_NUMBER:g} (limit: MAX_NUMBER); give a real bound")
 
 
 def _line_of(tree: Any, path: tuple[Any, ...]) -> int:

@@ -12,13 +12,23 @@ workers never change a forecast.
 * ``ray`` submits one Ray task per chunk with the task object put once in
   the object store. ``address=None`` starts (or joins) a local Ray instance;
   ``address="ray://host:10001"`` or ``"auto"`` joins a running cluster.
+
+Failures stay clean: local workers exit when their parent dies (even by
+``kill -9``: the kernel signals them on Linux, and a watchdog thread notices a
+new parent elsewhere), and an ``--address`` is probed before Ray is asked to
+join it: within :data:`CONNECT_TIMEOUT_S` seconds it must accept a connection
+and answer as a gRPC (HTTP/2) server, as Ray's GCS and client servers do, or
+the run stops with a message instead of sitting in Ray's retry loop.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing import get_context
@@ -28,6 +38,8 @@ from accord.errors import InputError
 from accord.simulate.montecarlo import ChunkStats, ChunkTask, run_chunk
 
 BACKENDS = ("local", "ray")
+CONNECT_TIMEOUT_S = 5.0  # how long a Ray address may take to answer before the run is refused
+_PR_SET_PDEATHSIG = 1
 
 _worker_task: ChunkTask | None = None
 
@@ -36,12 +48,32 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _init_worker(task: ChunkTask) -> None:
+def _init_worker(task: ChunkTask, parent: int | None = None) -> None:
     global _worker_task
     # Ctrl-C is the parent's to handle: it stops submitting, commits what finished
     # and leaves a resumable run; workers just finish their chunk.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent if parent is not None else os.getppid())
     _worker_task = task
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when ``parent`` dies, however it dies (a pool must not outlive its run)."""
+    try:  # Linux: the kernel sends SIGKILL when the parent goes, even mid-chunk
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:  # elsewhere (and as a second guard): notice being re-parented
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="accord-parent-watch", daemon=True).start()
 
 
 def _run_in_worker(chunk: int) -> tuple[int, ChunkStats]:
@@ -56,7 +88,7 @@ def run_local(task: ChunkTask, chunks: list[int], workers: int) -> Iterator[tupl
         return
     ctx = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx,
-                               initializer=_init_worker, initargs=(task,))
+                               initializer=_init_worker, initargs=(task, os.getpid()))
     pending: set[Future] = set()
     try:
         # keep at most two chunks per worker in flight so an interrupt loses little work
@@ -108,20 +140,45 @@ def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
             ray.cancel(obj, force=True)
 
 
-def _check_reachable(address: str, timeout: float = 5.0) -> None:
-    """Fail fast with a clear message: Ray itself retries an unreachable address for minutes."""
+_HTTP2_PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+_HTTP2_SETTINGS = b"\x00\x00\x00\x04\x00\x00\x00\x00\x00"  # an empty SETTINGS frame
+_START_RAY = ("Start one with `ray start --head` (then use --address HEAD_IP:6379, or "
+              "ray://HEAD_IP:10001 from outside the cluster)")
+
+
+def _check_reachable(address: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
+    """Fail fast with a clear message: Ray itself retries a wrong address for minutes.
+
+    The address must accept a TCP connection and answer the HTTP/2 connection preface with
+    a SETTINGS frame (every gRPC server does; a web server, SSH or a closed port does not),
+    all within ``timeout`` seconds.
+    """
     if address == "auto":
         return
     target = address.removeprefix("ray://")
     host, _, port = target.rpartition(":")
-    if not host or not port.isdigit():
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise InputError(f"--address must be HOST:PORT, ray://HOST:PORT or auto (got '{address}')")
+    deadline = time.monotonic() + timeout
     try:
-        socket.create_connection((host, int(port)), timeout=timeout).close()
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout) as sock:
+            sock.sendall(_HTTP2_PREFACE + _HTTP2_SETTINGS)
+            reply = b""
+            while len(reply) < 9:
+                sock.settimeout(max(0.05, deadline - time.monotonic()))
+                chunk = sock.recv(9 - len(reply))
+                if not chunk:
+                    break
+                reply += chunk
+    except TimeoutError:
+        raise InputError(f"no answer from a Ray cluster at {address} within {timeout:g} s. "
+                         f"{_START_RAY}") from None
     except OSError as exc:
-        raise InputError(
-            f"cannot reach a Ray cluster at {address}: {exc}. Start one with `ray start --head` "
-            "(then use --address HEAD_IP:6379, or ray://HEAD_IP:10001 from outside the cluster)") from None
+        raise InputError(f"cannot reach a Ray cluster at {address}: {exc.strerror or exc}. "
+                         f"{_START_RAY}") from None
+    if len(reply) < 9 or reply[3] != 0x04:  # frame type 4: SETTINGS
+        raise InputError(f"{address} answers, but not as a Ray cluster (no gRPC server there); "
+                         f"check the port. {_START_RAY}")
 
 
 def _ray_chunk(task: ChunkTask, chunk: int) -> tuple[int, ChunkStats]:

@@ -7,8 +7,11 @@ that is unset, in the per-user data folder (``platformdirs``). Each concern
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import duckdb
 from platformdirs import user_data_dir
@@ -33,10 +36,87 @@ def default_db_path() -> Path:
     return accord_home() / "accord.duckdb"
 
 
+BUSY = "another accord process is using it"
+
+
+def damaged(target: str | Path, exc: BaseException) -> StoreError:
+    """The one-line error for a store file DuckDB cannot read (truncated, overwritten, not DuckDB)."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return StoreError(
+        f"the store {target} is damaged or not a DuckDB file ({reason[:160]}); run `accord store "
+        f"check` to confirm, then restore it from a backup or move it aside to start an empty store")
+
+
+def store_error(target: str | Path, exc: duckdb.Error) -> StoreError:
+    """A DuckDB error as a one-line :class:`StoreError` naming the file and what to do."""
+    text = str(exc)
+    low = text.lower()
+    if "could not set lock" in low or "conflicting lock" in low:
+        return StoreError(f"cannot open the store {target}: {BUSY} "
+                          f"({text.splitlines()[0][:160]}); wait for it to finish")
+    if isinstance(exc, duckdb.PermissionException) or "permission denied" in low:
+        return StoreError(f"cannot open the store {target}: permission denied; make it writable "
+                          "or set ACCORD_HOME to a folder you own")
+    if isinstance(exc, duckdb.IOException | duckdb.SerializationException | duckdb.InternalException
+                  | duckdb.CatalogException | duckdb.InvalidInputException | duckdb.FatalException) or any(
+                      word in low for word in ("corrupt", "checksum", "not a valid duckdb", "could not read")):
+        return damaged(target, exc)
+    return StoreError(f"the store {target} failed: {text.splitlines()[0][:200] if text else exc!r}")
+
+
 def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the store (the default one unless ``path`` is given)."""
     target = Path(path) if path is not None else default_db_path()
     try:
         return duckdb.connect(str(target), read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open the store {target}: {exc}") from exc
+        raise store_error(target, exc) from exc
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(method: F) -> F:
+    """Turn a DuckDB error inside a store method into a :class:`StoreError` naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except duckdb.Error as exc:
+            raise store_error(getattr(self, "path", None) or default_db_path(), exc) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def check_store(path: str | Path | None = None) -> dict[str, int]:
+    """Read every table of the store in full; rows per table, or :class:`StoreError` when damaged.
+
+    >>> import tempfile
+    >>> check_store(os.path.join(tempfile.mkdtemp(), "new.duckdb"))
+    {}
+    """
+    target = Path(path) if path is not None else default_db_path()
+    if not target.exists():
+        return {}
+    try:
+        con = duckdb.connect(str(target), read_only=True)
+    except duckdb.Error as exc:
+        raise store_error(target, exc) from exc
+    out: dict[str, int] = {}
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables ORDER BY table_name").fetchall()]
+        for table in tables:
+            cols = [r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                [table]).fetchall()]
+            # summing every column's text length makes DuckDB read every block of the table
+            exprs = ", ".join(f'sum(length(CAST("{c}" AS VARCHAR)))' for c in cols)
+            row = con.execute(f'SELECT count(*), {exprs} FROM "{table}"').fetchone()
+            out[table] = int(row[0]) if row else 0
+    except duckdb.Error as exc:
+        raise damaged(target, exc) from exc
+    finally:
+        con.close()
+    return out

@@ -1,7 +1,11 @@
 """Documents and their extractions in the embedded DuckDB store.
 
 A document is stored once, keyed by the SHA-256 of its text: ingesting the
-same text again (under any name) is a no-op. Each insert (or batch, with
+same text again (under any name) is a no-op, and so is a near-identical copy
+(the same words once whitespace, quote and dash styles and case are
+normalised, :func:`normalized_hash`). Names are unique: a new text arriving
+under a name already taken is stored as ``name~2`` (``~3``...), and the caller
+is told. Each insert (or batch, with
 :meth:`DocumentStore.add_many`) is its own transaction, so an interrupted ingest
 keeps what it committed and a rerun resumes. Batches go in as one statement over
 column lists (``unnest``), as do extractions: DuckDB's per-row ``executemany``
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +26,8 @@ import duckdb
 
 from accord.errors import NotFoundError, StoreError
 from accord.evidence.types import Document, Extraction
-from accord.store.db import connect
+from accord.store.db import connect, default_db_path, guarded
+from accord.validators import check_date, check_text
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS documents (
@@ -45,6 +51,15 @@ _SCHEMA = [
 ]
 
 _COLUMNS = "hash, name, source, url, title, outlet, published, text"
+_MIGRATE = "ALTER TABLE documents ADD COLUMN IF NOT EXISTS norm VARCHAR"
+
+# typographic variants that differ between copies of one article (a wire story
+# re-published as HTML and as text): curly quotes, primes, dashes, odd spaces
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                       "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                       "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"', "\u2010": "-",
+                       "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+                       "\u2212": "-", "\u00ad": None, "\u200b": None, "\ufeff": None})
 
 
 def content_hash(text: str) -> str:
@@ -54,6 +69,16 @@ def content_hash(text: str) -> str:
     'ca978112'
     """
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalized_hash(text: str) -> str:
+    r"""SHA-256 of the text with Unicode (NFKC), quotes, dashes, case and whitespace normalised.
+
+    >>> normalized_hash("\u201cNo deal,\u201d  he said.") == normalized_hash('"no deal," He said.\n')
+    True
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
 class DocumentStore:
@@ -68,13 +93,23 @@ class DocumentStore:
     """
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
-        self.con = connect(path, read_only=read_only)
+        self.path = Path(path) if path is not None else default_db_path()
+        self.con = connect(self.path, read_only=read_only)
         if not read_only:
-            try:
-                for stmt in _SCHEMA:
-                    self.con.execute(stmt)
-            except duckdb.Error as exc:
-                raise StoreError(f"cannot create the document tables: {exc}") from exc
+            self._prepare()
+
+    @guarded
+    def _prepare(self) -> None:
+        for stmt in _SCHEMA:
+            self.con.execute(stmt)
+        self.con.execute(_MIGRATE)
+        # stores written before near-duplicate detection: fill in the normalised hashes once
+        rows = self.con.execute("SELECT hash, text FROM documents WHERE norm IS NULL").fetchall()
+        if rows:
+            self.con.execute(
+                "UPDATE documents SET norm = m.norm FROM (SELECT unnest(?::VARCHAR[]) AS hash, "
+                "unnest(?::VARCHAR[]) AS norm) m WHERE documents.hash = m.hash",
+                [[h for h, _ in rows], [normalized_hash(t) for _, t in rows]])
 
     def close(self) -> None:
         self.con.close()
@@ -87,51 +122,53 @@ class DocumentStore:
 
     # documents ---------------------------------------------------------------
     def add(self, doc: Document) -> bool:
-        """Store ``doc`` unless its text is already stored; True when it was new."""
-        doc.hash = doc.hash or content_hash(doc.text)
-        try:
-            found = self.con.execute("SELECT 1 FROM documents WHERE hash = ?", [doc.hash]).fetchone()
-            if found:
-                return False
-            self.con.execute(
-                f"INSERT INTO documents ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.hash, doc.name, doc.source, doc.url, doc.title, doc.outlet, doc.published,
-                 doc.text],
-            )
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot store document {doc.name!r}: {exc}") from exc
-        return True
+        """Store ``doc`` unless its text (or a near-identical one) is stored; True when it was new."""
+        return self.add_many([doc])[0]
 
+    @guarded
     def add_many(self, docs: list[Document]) -> list[bool]:
         """Store the documents whose text is not stored yet, in one transaction; True per new one.
 
-        A text repeated within ``docs`` is stored once (the first name wins).
+        A text repeated within ``docs``, exactly or near-identically, is stored once (the first
+        name wins). A new text whose name is taken is renamed ``name~2`` (``doc.name`` changes).
         """
-        for doc in docs:
+        for doc in docs:  # the same rules as every other way in (accord.validators)
+            check_text(doc.text, f"document {doc.name[:80]!r}")
+            if doc.published is not None:
+                check_date(doc.published, f"document {doc.name[:80]!r}: published")
             doc.hash = doc.hash or content_hash(doc.text)
         if not docs:
             return []
+        norms = [normalized_hash(d.text) for d in docs]
         try:
-            rows = self.con.execute("SELECT hash FROM documents WHERE hash IN "
-                                    "(SELECT unnest(?::VARCHAR[]))",
-                                    [[d.hash for d in docs]]).fetchall()
-            seen = {r[0] for r in rows}
-            new: list[Document] = []
+            rows = self.con.execute(
+                "SELECT hash, norm, name FROM documents WHERE hash IN (SELECT unnest(?::VARCHAR[])) "
+                "OR norm IN (SELECT unnest(?::VARCHAR[])) OR name IN (SELECT unnest(?::VARCHAR[]))",
+                [[d.hash for d in docs], norms, [d.name for d in docs]]).fetchall()
+            seen = {r[0] for r in rows} | {r[1] for r in rows if r[1]}
+            names = {r[2] for r in rows}
+            new: list[tuple[Document, str]] = []
             flags = []
-            for doc in docs:
-                flags.append(doc.hash not in seen)
-                if doc.hash not in seen:
-                    seen.add(doc.hash)
-                    new.append(doc)
+            for doc, norm in zip(docs, norms, strict=True):
+                fresh = doc.hash not in seen and norm not in seen
+                flags.append(fresh)
+                if fresh:
+                    seen.update((doc.hash, norm))
+                    doc.name = _free_name(doc.name, names, self.con)
+                    names.add(doc.name)
+                    new.append((doc, norm))
             if new:
-                cols = [[getattr(d, c.strip()) for d in new] for c in _COLUMNS.split(",")]
+                cols = [[getattr(d, c.strip()) for d, _ in new] for c in _COLUMNS.split(",")]
+                cols.append([n for _, n in new])
                 self.con.execute(
-                    f"INSERT INTO documents ({_COLUMNS}) SELECT " + ", ".join(
+                    f"INSERT INTO documents ({_COLUMNS}, norm) SELECT " + ", ".join(
                         "unnest(?::VARCHAR[])" for _ in cols), cols)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot store {len(docs)} documents: {exc}") from exc
+            raise StoreError(f"cannot store {len(docs)} documents in {self.path}: "
+                             f"{str(exc).splitlines()[0][:200]}") from exc
         return flags
 
+    @guarded
     def documents(self, names: list[str] | None = None) -> Iterator[Document]:
         """All stored documents (or those named), in ingest order."""
         sql = f"SELECT {_COLUMNS} FROM documents"
@@ -142,6 +179,7 @@ class DocumentStore:
         for row in self.con.execute(sql + " ORDER BY ingested_at, name", params).fetchall():
             yield _document(row)
 
+    @guarded
     def get(self, name: str) -> Document:
         """The document called ``name`` (file name or JSON Lines id)."""
         row = self.con.execute(
@@ -153,11 +191,13 @@ class DocumentStore:
             )
         return _document(row)
 
+    @guarded
     def count(self) -> int:
         row = self.con.execute("SELECT count(*) FROM documents").fetchone()
         return int(row[0]) if row else 0
 
     # extractions -------------------------------------------------------------
+    @guarded
     def save_extraction(self, doc_hash: str, version: str, extraction: Extraction) -> None:
         data = json.dumps(extraction.to_dict(), ensure_ascii=False)
         try:
@@ -168,6 +208,7 @@ class DocumentStore:
         except duckdb.Error as exc:
             raise StoreError(f"cannot store the extraction of {extraction.doc!r}: {exc}") from exc
 
+    @guarded
     def save_extractions(self, version: str, items: list[tuple[str, Extraction]]) -> None:
         """Store many (document hash, extraction) pairs in one transaction (one round trip)."""
         latest = {h: json.dumps(ex.to_dict(), ensure_ascii=False) for h, ex in items}
@@ -181,12 +222,14 @@ class DocumentStore:
         except duckdb.Error as exc:
             raise StoreError(f"cannot store {len(latest)} extractions: {exc}") from exc
 
+    @guarded
     def extraction(self, doc_hash: str, version: str) -> Extraction | None:
         row = self.con.execute(
             "SELECT data FROM extractions WHERE hash = ? AND version = ?", [doc_hash, version]
         ).fetchone()
         return Extraction.from_dict(json.loads(row[0])) if row else None
 
+    @guarded
     def missing_extractions(self, version: str) -> list[Document]:
         """Documents with no extraction by this extractor version yet."""
         rows = self.con.execute(
@@ -196,6 +239,19 @@ class DocumentStore:
             [version],
         ).fetchall()
         return [_document(r) for r in rows]
+
+
+def _free_name(name: str, taken: set[str], con: duckdb.DuckDBPyConnection) -> str:
+    """``name``, or ``name~2``, ``name~3``... whichever is used neither in ``taken`` nor stored."""
+    if name not in taken:
+        return name
+    k = 2
+    while True:
+        candidate = f"{name}~{k}"
+        if candidate not in taken and not con.execute(
+                "SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone():
+            return candidate
+        k += 1
 
 
 def _document(row: tuple[Any, ...]) -> Document:

@@ -27,7 +27,7 @@ from typing import Any
 import duckdb
 
 from accord.errors import NotFoundError, StoreError
-from accord.store.db import connect
+from accord.store.db import BUSY, connect, default_db_path, guarded, store_error
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS runs (
@@ -59,12 +59,13 @@ class RunStore:
 
     def __init__(self, path: str | Path | None = None):
         self._path = path
+        self.path = Path(path) if path is not None else default_db_path()
         try:
             with self._connect() as con:
                 for stmt in _SCHEMA:
                     con.execute(stmt)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot prepare the runs tables: {exc}") from exc
+            raise store_error(self.path, exc) from exc
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         # DuckDB lets one process at a time open the file. Every operation here
@@ -75,10 +76,11 @@ class RunStore:
             try:
                 return connect(self._path)
             except StoreError as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if BUSY not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05 + random.random() * 0.1)
 
+    @guarded
     def create(self, scenario: str, config: dict[str, Any], seed: int, n_chunks: int,
                code_version: str) -> str:
         run_id = uuid.uuid4().hex[:12]
@@ -89,27 +91,32 @@ class RunStore:
             )
         return run_id
 
+    @guarded
     def add_chunk(self, run_id: str, chunk: int, stats: dict[str, Any]) -> None:
         with self._connect() as con:
             con.execute("INSERT OR REPLACE INTO run_chunks VALUES (?, ?, ?)",
                         [run_id, chunk, json.dumps(stats)])
 
+    @guarded
     def chunks(self, run_id: str) -> dict[int, dict[str, Any]]:
         with self._connect() as con:
             rows = con.execute("SELECT chunk, stats FROM run_chunks WHERE run_id = ? ORDER BY chunk",
                                [run_id]).fetchall()
         return {int(c): json.loads(s) for c, s in rows}
 
+    @guarded
     def set_status(self, run_id: str, status: str) -> None:
         assert status in STATUSES
         with self._connect() as con:
             con.execute("UPDATE runs SET status = ? WHERE id = ?", [status, run_id])
 
+    @guarded
     def finish(self, run_id: str, summary: dict[str, Any]) -> None:
         with self._connect() as con:
             con.execute("UPDATE runs SET status = 'done', finished_at = ?, summary = ? WHERE id = ?",
                         [dt.datetime.now(), json.dumps(summary), run_id])
 
+    @guarded
     def get(self, run_id: str) -> dict[str, Any]:
         with self._connect() as con:
             row = con.execute(
@@ -120,6 +127,7 @@ class RunStore:
             raise NotFoundError(f"no run '{run_id}' in the store; `accord runs` lists the runs")
         return _row(row)
 
+    @guarded
     def list(self, limit: int = 50) -> list[dict[str, Any]]:
         with self._connect() as con:
             rows = con.execute(
