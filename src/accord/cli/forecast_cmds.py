@@ -5,6 +5,8 @@ Thin commands over :mod:`accord.simulate` and :mod:`accord.store.runs`.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
-from accord.errors import InputError
+from accord.errors import AccordError, InputError
 from accord.scenarios import FLAGSHIP
 
 runs_app = typer.Typer(help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True)
@@ -27,10 +29,52 @@ def _overrides(items: list[str] | None) -> dict[str, float]:
             raise InputError(f"--set takes NAME=VALUE (got '{item}'); names are listed under 'parameters'")
         name, value = item.split("=", 1)
         try:
-            out[name.strip()] = float(value)
+            number = float(value)
         except ValueError:
             raise InputError(f"--set {name}: '{value}' is not a number") from None
+        if not math.isfinite(number):
+            raise InputError(f"--set {name}: '{value}' is not a finite number; give a value inside its range")
+        out[name.strip()] = number
     return out
+
+
+def _store_dates(docs: list[str]) -> dict[str, dt.date]:
+    """Publication dates the evidence store knows for these documents (none without a store)."""
+    from accord.store.db import default_db_path
+
+    if not docs or not default_db_path().is_file():
+        return {}
+    from accord.store.documents import DocumentStore
+
+    out: dict[str, dt.date] = {}
+    try:
+        with DocumentStore(read_only=True) as store:
+            for doc in store.documents(docs):
+                try:
+                    out[doc.name] = dt.date.fromisoformat(str(doc.published)[:10])
+                except ValueError:
+                    continue
+    except AccordError:
+        return {}
+    return out
+
+
+def check_source_dates(file: Path | str, scenario: Any) -> None:
+    """Reject a scenario citing a source published (or possibly published) after its date."""
+    from accord.errors import ScenarioError
+    from accord.scenarios.loader import _line_of, _parse_yaml, resolve
+    from accord.scenarios.spans import iter_source_refs
+    from accord.scenarios.timeline import source_date_problems
+
+    docs = sorted({ref.doc for _, ref in iter_source_refs(scenario)} | {s.doc for s in scenario.sources})
+    bad = source_date_problems(scenario, _store_dates(docs))
+    if not bad:
+        return
+    path = resolve(file)
+    tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
+    raise ScenarioError(f"{path}: {len(bad)} source(s) postdate, or may postdate, the snapshot's date "
+                        f"{scenario.date}", problems)
 
 
 def _progress() -> Progress:
@@ -50,6 +94,9 @@ def forecast_cmd(
                                         help="alternating offers: boulware | linear | conceder | tit_for_tat, "
                                              "or per party: israel=boulware,hamas=conceder"),
     template: str | None = typer.Option(None, "--template", help="phase template of signed deals"),
+    deadline: int | None = typer.Option(None, "--deadline",
+                                        help="alternating offers: days to the bargaining deadline (default 180; "
+                                             "independent of --horizon)"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w", help="processes (local) or CPUs (ray)"),
     address: str | None = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto)"),
@@ -74,7 +121,8 @@ def forecast_cmd(
             result = run_resume(resume, backend=backend, workers=workers, address=address, progress=report)
         else:
             cfg = ForecastConfig(scenario=scenario, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
-                                 strategy=strategy, template=template, overrides=_overrides(set_))
+                                 strategy=strategy, template=template, overrides=_overrides(set_),
+                                 deadline=deadline)
             result = run_forecast(cfg, backend=backend, workers=workers, address=address, store=store,
                                   progress=report)
     data = result.to_dict()

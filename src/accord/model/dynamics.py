@@ -63,7 +63,12 @@ class Dynamics(Strict):
     # own stated assumptions (listed in docs/forecast.md and in every forecast).
     red_line_cost: Evidenced | None = Field(
         default=None,
-        description="utility a party loses by signing a package that crosses one of its red lines",
+        description="no longer used: replaced by red_line_yield (the forecast rejects it with that advice)",
+    )
+    red_line_yield: Evidenced | None = Field(
+        default=None,
+        description="fall of a party's no-deal value, from its value at the snapshot, after which it gives "
+                    "up its stated red lines (utility units; 0: red lines never bind in the forecast)",
     )
     round_days: Evidenced | None = Field(
         default=None, description="days between two rounds of talks"

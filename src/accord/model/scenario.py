@@ -47,11 +47,26 @@ class ScenarioInconsistent(ValueError):
 
 
 class SourceDocument(Strict):
+    """A cited document and when it was published: a date, or a range when the text gives none."""
+
     doc: str
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
     published_note: str | None = None
+    published_earliest: dt.date | None = Field(
+        default=None, description="for an undated document: the earliest date it can have been published"
+    )
+    published_latest: dt.date | None = Field(
+        default=None, description="for an undated document: the latest date it can have been published"
+    )
+
+    @model_validator(mode="after")
+    def _ordered_range(self) -> SourceDocument:
+        lo, hi = self.published_earliest, self.published_latest
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError(f"published_earliest ({lo}) is after published_latest ({hi})")
+        return self
 
 
 class Commitment(Strict):
