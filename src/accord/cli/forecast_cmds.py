@@ -303,20 +303,34 @@ def runs_show_cmd(
 @app.command("backtest")
 @handle_errors
 def backtest_cmd(
+    scenarios: list[str] | None = typer.Argument(None, help="snapshots (ids or YAML files); default: the built-ins"),
+    outcomes: Path | None = typer.Option(None, "--outcomes", help="what happened (YAML/JSON, see docs/forecast.md): "
+                                                                 "score the forecasts against it"),
     runs: int = typer.Option(2000, "--runs", "-n", help="Monte Carlo runs per snapshot"),
     horizon: int = typer.Option(365, "--horizon", help="days forecast from each snapshot"),
     seed: int = typer.Option(0, "--seed"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w"),
+    plot: Path | None = typer.Option(None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
-    """Replay every built-in snapshot and print what the model forecast from its date."""
-    from accord.simulate.backtest import backtest
+    """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
+    from accord.simulate.backtest import backtest, backtest_scores
+    from accord.simulate.scoring import load_outcomes
 
-    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers)
+    if plot is not None and outcomes is None:
+        raise InputError("--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too")
+    observed = load_outcomes(outcomes) if outcomes is not None else None
+    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers,
+                    scenarios=scenarios or None, outcomes=observed)
+    scores = backtest_scores(rows) if observed is not None else None
+    if plot is not None and scores is not None:
+        from accord.simulate.plots import plot_reliability
+
+        plot_reliability(scores, plot)
     if fmt is OutputFormat.json:
-        print_json(rows)
+        print_json(rows if scores is None else {"snapshots": rows, "scores": scores})
         return
     for r in rows:
         if "error" in r:
@@ -330,4 +344,45 @@ def backtest_cmd(
         console.print(f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
                       f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
                       f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False, soft_wrap=True)
+    if scores is not None:
+        render_scores(rows, scores)
+        if plot is not None:
+            console.print(f"reliability diagram written to {plot}")
     console.print("[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]")
+
+
+def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
+    """Events, mean scores and the reliability table of a scored backtest (fits 80 columns)."""
+    ev = Table(title="Settled events: forecast and baselines")
+    for col in ("snapshot", "event", "hap.", "model", "flat", "hazard"):
+        ev.add_column(col, justify="left" if col in ("snapshot", "event") else "right")
+    for r in rows:
+        for e in r.get("events", []):
+            hz = "—" if e["hazard"] is None else f"{e['hazard']:.0%}"
+            ev.add_row(r["scenario"], f"deal ≤ {e['days']} d", "yes" if e["outcome"] else "no",
+                       f"{e['forecast']:.0%}", "50%", hz)
+    console.print(ev)
+    if not scores.get("events"):
+        console.print("no event is settled by the outcomes file (observed_until too early?)")
+        return
+    t = Table(title=f"Mean scores over {scores['events']} events (lower is better)")
+    for col in ("", "Brier", "log"):
+        t.add_column(col, justify="right" if col else "left")
+    for key, label in (("forecast", "accord forecast"), ("flat", "flat 50%"), ("hazard", "constant hazard")):
+        if key in scores:
+            t.add_row(label, f"{scores[key]['brier']:.3f}", f"{scores[key]['log']:.3f}")
+    console.print(t)
+    rel = Table(title="Reliability (events binned by forecast)")
+    for col in ("forecast bin", "events", "mean forecast", "observed"):
+        rel.add_column(col, justify="right")
+    for b in scores["reliability"]["forecast"]:
+        rel.add_row(b["bin"], str(b["events"]), f"{b['mean_forecast']:.0%}", f"{b['observed']:.0%}")
+    console.print(rel)
+    for r in rows:
+        obs = r.get("observed") or {}
+        if obs:
+            c, lr = obs["collapse"], obs["living_returned"]
+            console.print(f"{r['scenario']}: collapse forecast {c['forecast']:.0%}, happened: "
+                          f"{'yes' if c['outcome'] else 'no'}; living returned forecast {lr['forecast_mean']:.1f} "
+                          f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}",
+                          highlight=False, soft_wrap=True)

@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 from accord.model.agreement import PhasedAgreement, PhaseTemplate, Terms
 from accord.model.base import Strict
 from accord.model.dynamics import Dynamics
-from accord.model.evidence import Evidenced
+from accord.model.evidence import Evidenced, SourceRef
 from accord.model.issue import Issue, IssueKind
 from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
@@ -69,6 +69,21 @@ class SourceDocument(Strict):
         return self
 
 
+class RecordedDeal(Strict):
+    """A deal signed before the snapshot (for the backtest's constant-hazard baseline)."""
+
+    date: dt.date
+    description: str
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class Record(Strict):
+    """What was seen before the snapshot: the deals signed between ``since`` and the snapshot's date."""
+
+    since: dt.date = Field(description="start of the observed record (e.g. the start of the conflict)")
+    deals: list[RecordedDeal] = Field(default_factory=list)
+
+
 class Commitment(Strict):
     """How phase-boundary defection is modelled (see docs/model.md)."""
 
@@ -99,6 +114,7 @@ class Scenario(Strict):
     proposals: list[PhasedAgreement] = Field(default_factory=list)
     ledger: list[LedgerEntry] = Field(default_factory=list)
     dynamics: Dynamics = Field(default_factory=Dynamics)
+    record: Record | None = Field(default=None, description="deals signed before the snapshot, for baselines")
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:

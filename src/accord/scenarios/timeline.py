@@ -6,7 +6,7 @@ from the evidence store (passed in as ``known_dates``), or, for a document
 whose text gives no date, a range ``published_earliest`` … ``published_latest``.
 A source is rejected when it was, or may have been, published after the
 snapshot's ``date``: a range counts only when it ends on or before that date.
-Ledger entries dated after the snapshot are rejected too.
+Ledger entries and recorded deals dated after the snapshot are rejected too.
 
 >>> import datetime as dt
 >>> from accord.scenarios import load_scenario
@@ -68,6 +68,15 @@ def source_date_problems(scenario: Scenario, known_dates: dict[str, dt.date] | N
             rng = f"{earliest or 'unknown'} to {latest or 'unknown'}"
             out.append((where, f"source '{doc}' may have been published after the snapshot's date {date} "
                                f"(its publication range is {rng}): cite evidence dated on or before {date}"))
+    if scenario.record is not None:
+        if scenario.record.since > date:
+            out.append((("record", "since"), f"the record starts on {scenario.record.since}, after the snapshot's "
+                                             f"date {date}"))
+        for k, deal in enumerate(scenario.record.deals):
+            if deal.date > date or deal.date < scenario.record.since:
+                out.append((("record", "deals", k, "date"),
+                            f"recorded deal of {deal.date} lies outside the record {scenario.record.since} to the "
+                            f"snapshot's date {date}"))
     for k, entry in enumerate(scenario.ledger):
         if entry.as_of is not None and entry.as_of > date:
             out.append((("ledger", k, "as_of"), f"ledger entry dated {entry.as_of} is after the snapshot's "
