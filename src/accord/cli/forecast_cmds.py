@@ -181,17 +181,54 @@ def render_forecast(d: dict[str, Any]) -> None:
     if near:
         console.print("first deals closest to each tabled proposal: "
                       + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()), soft_wrap=True)
-    sens = Table(title=f"What moves P(deal by day {s['horizon_days']}) most (parameter low → high fifth)")
-    sens.add_column("parameter", no_wrap=True)
-    for col in ("origin", "range", "P low", "P high", "swing", "index"):
-        sens.add_column(col, justify="left" if col == "origin" else "right")
-    for r in s["sensitivity"][:8]:
-        sens.add_row(r["parameter"], r["origin"], f"{r['low']:g} – {r['high']:g}", f"{r['p_deal_low']:.1%}",
-                     f"{r['p_deal_high']:.1%}", f"{r['swing']:+.1%}", f"{r['first_order_index']:.3f}")
-    console.print(sens)
+    render_uncertainty(d)
     engine = [p["name"] for p in d["parameters"] if p["origin"] == "engine"]
     if engine:
         console.print(f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]")
+
+
+def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 80) -> list[str]:
+    """The ``top`` most influential assumptions as text bars, each line at most ``width`` characters.
+
+    >>> rows = [{"parameter": "red_line_yield.hamas", "low": 0.05, "high": 0.3, "p_deal_low": 1.0,
+    ...          "p_deal_high": 0.86, "swing": -0.14}]
+    >>> line = tornado_lines(rows)[0]
+    >>> len(line) <= 80, "red_line_yield.hamas" in line, "100% → 86%" in line
+    (True, True, True)
+    """
+    bar_width = 10
+    name_width = width - bar_width - 44
+    largest = max((abs(r["swing"]) for r in sensitivity[:top]), default=0.0) or 1.0
+    lines = []
+    for r in sensitivity[:top]:
+        name = r["parameter"] if len(r["parameter"]) <= name_width else r["parameter"][: name_width - 1] + "…"
+        rng = f"{r['low']:.3g} – {r['high']:.3g}"
+        bar = "█" * max(1, round(bar_width * abs(r["swing"]) / largest)) if r["swing"] else ""
+        lines.append(f"  {name:<{name_width}} {rng:>15} {r['p_deal_low']:>5.0%} → {r['p_deal_high']:<5.0%}"
+                     f" {bar:<{bar_width}} {r['swing'] * 100:+6.1f} pt")
+    return lines
+
+
+def render_uncertainty(d: dict[str, Any]) -> None:
+    """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
+    s = d["summary"]
+    lo, hi = s["p_deal_band"]
+    console.print(f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
+                  f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
+                  f"{s.get('effective_sample_size', s['runs']):,.0f} of {s['runs']:,} runs", highlight=False)
+    zone = s.get("zone") or {}
+    if zone:
+        opened = ", ".join(f"{name} {v['share_of_runs']:.0%} (median {v['median_date']})"
+                           for name, v in list(zone["opened_by"].items())[:3])
+        console.print(f"zone of agreement at the snapshot in {zone['at_start']:.0%} of runs; opened later by the "
+                      f"dynamics in {zone['opened']:.0%}" + (f": {opened}" if opened else ""), highlight=False)
+    console.print(f"the three assumptions that move P(deal by day {s['horizon_days']}) most "
+                  f"(lowest → highest fifth of each range):", highlight=False)
+    for line in tornado_lines(s["sensitivity"]):
+        console.print(line, highlight=False, markup=False)
+    used = s.get("set_values", d["config"].get("overrides", {}))
+    console.print("values fixed with --set: " + (", ".join(f"{k}={v:g}" for k, v in used.items()) or "none"),
+                  highlight=False)
 
 
 @app.command("negotiate")

@@ -160,6 +160,10 @@ def _execute(sc, config, space, task, done, runs, run_id, backend, workers, addr
         merged = merged.merge(results[c])
     varying = [task.table.parameters[i] for i in task.table.varying]
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
+    # every run has the same weight (no calibration to the record yet): the effective sample size
+    # (sum w)^2 / sum w^2 is the number of runs
+    summary["effective_sample_size"] = float(merged.n)
+    summary["set_values"] = dict(config.overrides)
     summary["candidates"] = space.size
     summary["protocol"] = config.protocol
     summary["chunks"] = total
