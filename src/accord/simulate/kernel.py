@@ -92,15 +92,17 @@ def _delivered_values(w, D, S):
 
 
 # slots of a run's people ledger (int64 array)
-LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED, DEAL_PRISONERS = range(8)
+LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
 
 
 @njit(cache=True)
-def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale):
+def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale, pris_left,
+             deal_pris):
     """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
 
     Living hostages are released category by category (``hostages[k, m, c]``), each capped by
-    those of that category still held alive.
+    those of that category still held alive; prisoners likewise by category, each capped by those
+    of the category still held (``pris_left``): successive deals draw on one pool, never overdrawn.
     """
     for c in range(held.shape[0]):
         add = min(max(0, int(hostages[k, m, c]) - deal_released[c]), held[c])
@@ -114,12 +116,12 @@ def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, pris
     ledger[BODIES_HELD] -= add
     ledger[RETURNED] += add
     ledger[DEAL_RETURNED] += add
-    total = 0
     for c in range(prisoners.shape[2]):
-        total += int(round(prisoners[k, m, c] * scale[c]))
-    add = max(0, total - ledger[DEAL_PRISONERS])
-    ledger[PRISONERS_OUT] += add
-    ledger[DEAL_PRISONERS] += add
+        target = int(round(prisoners[k, m, c] * scale[c]))
+        add = min(max(0, target - deal_pris[c]), pris_left[c])
+        pris_left[c] -= add
+        deal_pris[c] += add
+        ledger[PRISONERS_OUT] += add
 
 
 @njit(cache=True)
@@ -192,7 +194,7 @@ def _refresh(w, V, D, U_final, S):
 
 @njit(cache=True)
 def simulate_chunk(
-    seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale,
+    seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
     press_rate, press_party, press_kind, press_issue,
     ev_rate, ev_mag, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
@@ -229,6 +231,9 @@ def simulate_chunk(
     cat_died = np.zeros(C, np.int64)
     cat_rescued = np.zeros(C, np.int64)
     deal_released = np.zeros(C, np.int64)
+    CP = prisoners.shape[2]
+    pris_left = np.zeros(CP, np.int64)
+    deal_pris = np.zeros(CP, np.int64)
     n_log = 0
     for r in range(n):
         np.random.seed(seeds[r])
@@ -263,6 +268,9 @@ def simulate_chunk(
         ledger[:] = 0
         ledger[LIVING] = living0
         ledger[BODIES_HELD] = bodies0
+        for c in range(CP):
+            pris_left[c] = prisoner_pool[r, c]
+            deal_pris[c] = 0
         for c in range(C):
             held[c] = held0[c]
             cat_released[c] = 0
@@ -365,7 +373,8 @@ def simulate_chunk(
                     kept = kept and ok
                 if kept:
                     m_cur += 1
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r])
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r],
+                             pris_left, deal_pris)
                     cease_level = ceasefire[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
@@ -427,8 +436,10 @@ def simulate_chunk(
                     for c in range(C):
                         deal_released[c] = 0
                     ledger[DEAL_RETURNED] = 0
-                    ledger[DEAL_PRISONERS] = 0
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r])
+                    for c in range(CP):
+                        deal_pris[c] = 0
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r],
+                             pris_left, deal_pris)
                     cease_level = ceasefire[k_cur, 0]
                     if M == 1:
                         status = DONE

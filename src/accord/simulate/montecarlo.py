@@ -137,6 +137,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     round_days = np.ones(n)
     phase_days = np.ones(n)
     scale = np.ones((n, task.prisoners.shape[2]))
+    pool = np.full((n, task.prisoners.shape[2]), np.iinfo(np.int64).max // 4, dtype=np.int64)
     press = np.zeros((n, len(t.pressures)))
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
@@ -162,6 +163,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         elif kind == "category_max" and p.target[1] == PRISONERS:
             c = p.target[2]
             scale[:, c] = col / task.prisoner_nominal[c] if task.prisoner_nominal[c] > 0 else 0.0
+            pool[:, c] = np.rint(col).astype(np.int64)  # the prisoners of this category that can be released
         elif kind == "pressure":
             press[:, p.target[1]] = col
         elif kind == "event_rate":
@@ -170,7 +172,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             ev_mag[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
-                round_days=round_days, phase_days=phase_days, prisoner_scale=scale,
+                round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
                 press_rate=press, ev_rate=ev_rate, ev_mag=ev_mag)
 
 
@@ -190,7 +192,7 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
     log_f = np.zeros((log_capacity, 2))
     n_log = simulate_chunk(
         seeds, x["W"], x["d0"], x["yield0"], x["temperature"], x["penalty"], x["sigma"],
-        x["round_days"], x["phase_days"], x["prisoner_scale"],
+        x["round_days"], x["phase_days"], x["prisoner_scale"], x["prisoner_pool"],
         x["press_rate"], np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
