@@ -104,3 +104,34 @@ def test_strategy_specs_are_checked() -> None:
         parse_strategies("bob=linear", ["union", "employer"])
     with pytest.raises(InputError, match="--strategy applies"):
         ForecastConfig(strategy="linear")
+
+
+def _squeeze(rate: float, limit: float | None = None, cost: float | None = None) -> list[dict]:
+    def fixed(v: float) -> dict:
+        return {"value": v, "assumption": {"low": v, "high": v, "reason": "test"}}
+
+    pr = {"id": "squeeze", "description": "test", "target_party": "union", "applied_by": "employer",
+          "rate_per_day": fixed(rate)}
+    if limit is not None:
+        pr["limit"] = fixed(limit)
+    if cost is not None:
+        pr["cost_per_day"] = fixed(cost)
+    return [pr]
+
+
+def test_a_saturating_pressure_moves_a_fallback_no_further_than_its_limit() -> None:
+    # the zone needs the union's fallback below 0.7 (analyze); a pressure limited to 0.03 never gets it there
+    def p(press):
+        return forecast(ForecastConfig(runs=200, horizon=365, seed=1), scenario=labour_dispute(fallback=0.75,
+                        pressures=press), workers=1, store=False).summary["p_deal_by_horizon"]
+
+    assert p(_squeeze(-0.01, limit=0.03)) == 0.0
+    assert p(_squeeze(-0.01, limit=0.5)) > 0.9
+
+
+def test_applying_pressure_costs_the_applier() -> None:
+    # no effect on the target at all, but a cost to the employer: its fallback falls until a zone opens
+    f = forecast(ForecastConfig(runs=200, horizon=365, seed=1),
+                 scenario=labour_dispute(fallback=0.75, pressures=_squeeze(0.0, cost=0.01)), workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] > 0.9
+    assert list(f.summary["zone"]["opened_by"]) == ["pressure.squeeze"]

@@ -30,6 +30,16 @@ class Pressure(Strict):
     target: PressureTarget = PressureTarget.fallback
     issue: str | None = Field(default=None, description="for target 'weight'")
     rate_per_day: Evidenced
+    limit: Evidenced | None = Field(
+        default=None,
+        description="the most this pressure can move its target in all (same units as the rate, positive): "
+                    "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
+    )
+    cost_per_day: Evidenced | None = Field(
+        default=None,
+        description="what applying it costs the party applying it: that party's fallback falls by this much "
+                    "a day while the pressure acts (a belligerent applier only)",
+    )
 
 
 class EventKind(StrEnum):

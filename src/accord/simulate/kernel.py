@@ -195,7 +195,7 @@ def _refresh(w, V, D, U_final, S):
 @njit(cache=True)
 def simulate_chunk(
     seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
-    press_rate, press_party, press_kind, press_issue,
+    press_rate, press_limit, press_cost, press_applier, press_party, press_kind, press_issue,
     ev_rate, ev_mag, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
     horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
@@ -216,6 +216,7 @@ def simulate_chunk(
     rho = np.empty(P)
     locked = np.empty(P, np.bool_)
     contrib = np.zeros(Q + E)
+    moved = np.zeros(Q)
     vbuf = np.empty(P)
     cbuf = np.empty(P)
     honour = np.empty(P)
@@ -247,6 +248,8 @@ def simulate_chunk(
                 w[p, j] = W[r, p, j]
         for q in range(Q + E):
             contrib[q] = 0.0
+        for q in range(Q):
+            moved[q] = 0.0
         _refresh(w, V, D, U_final, S)
         pen_row = penalty[r]
         zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf)
@@ -293,14 +296,23 @@ def simulate_chunk(
             if not in_cease:
                 for q in range(Q):
                     p = press_party[q]
+                    # saturating: the step shrinks as the total moved approaches the limit
+                    rate = press_rate[r, q] * max(0.0, 1.0 - moved[q] / press_limit[r, q])
+                    a = press_applier[q]
+                    if a >= 0 and press_cost[r, q] != 0.0:  # applying it costs the applier
+                        before = d[a]
+                        d[a] = min(1.0, max(0.0, d[a] - press_cost[r, q]))
+                        contrib[q] += abs(d[a] - before)
                     if press_kind[q] == 0:
                         before = d[p]
-                        d[p] = min(1.0, max(0.0, d[p] + press_rate[r, q]))
+                        d[p] = min(1.0, max(0.0, d[p] + rate))
+                        moved[q] += abs(d[p] - before)
                         contrib[q] += abs(d[p] - before)
                     else:
                         i = press_issue[q]
                         before = w[p, i]
-                        w[p, i] = max(0.0, w[p, i] + press_rate[r, q])
+                        w[p, i] = max(0.0, w[p, i] + rate)
+                        moved[q] += abs(w[p, i] - before)
                         contrib[q] += abs(w[p, i] - before)
                         tot = 0.0
                         for j in range(J):

@@ -81,7 +81,7 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
             v = float(overrides[p.name])
             if not math.isfinite(v):
                 raise InputError(f"parameter '{p.name}' must be a finite number (got {v})")
-            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days",
+            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days", "pressure_limit",
                                "red_line_yield", "penalty", "weight", "category_max") and v < 0:
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
@@ -139,6 +139,8 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     scale = np.ones((n, task.prisoners.shape[2]))
     pool = np.full((n, task.prisoners.shape[2]), np.iinfo(np.int64).max // 4, dtype=np.int64)
     press = np.zeros((n, len(t.pressures)))
+    press_limit = np.full((n, len(t.pressures)), np.inf)
+    press_cost = np.zeros((n, len(t.pressures)))
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
     for i, p in enumerate(t.parameters):
@@ -166,6 +168,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             pool[:, c] = np.rint(col).astype(np.int64)  # the prisoners of this category that can be released
         elif kind == "pressure":
             press[:, p.target[1]] = col
+        elif kind == "pressure_limit":
+            press_limit[:, p.target[1]] = np.abs(col)
+        elif kind == "pressure_cost":
+            press_cost[:, p.target[1]] = col
         elif kind == "event_rate":
             ev_rate[:, p.target[1]] = col
         elif kind == "event_magnitude":
@@ -173,7 +179,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
                 round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
-                press_rate=press, ev_rate=ev_rate, ev_mag=ev_mag)
+                press_rate=press, press_limit=press_limit, press_cost=press_cost, ev_rate=ev_rate, ev_mag=ev_mag)
 
 
 def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
@@ -193,7 +199,9 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
     n_log = simulate_chunk(
         seeds, x["W"], x["d0"], x["yield0"], x["temperature"], x["penalty"], x["sigma"],
         x["round_days"], x["phase_days"], x["prisoner_scale"], x["prisoner_pool"],
-        x["press_rate"], np.array([q.party for q in t.pressures], dtype=np.int64),
+        x["press_rate"], x["press_limit"], x["press_cost"],
+        np.array([q.applier for q in t.pressures], dtype=np.int64),
+        np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
         x["ev_rate"], x["ev_mag"], np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),

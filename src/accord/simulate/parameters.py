@@ -73,6 +73,7 @@ class PressureSpec:
     party: int
     kind: int  # 0 = fallback, 1 = weight
     issue: int  # -1 for fallback pressures
+    applier: int = -1  # belligerent paying the pressure's cost, -1 for none
 
 
 @dataclass
@@ -178,8 +179,14 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
             continue
         kind = 0 if pr.target.value == "fallback" else 1
         issue = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
-        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue))
-        params.append(_from(f"pressure.{pr.id}", ("pressure", len(pressures) - 1), pr.rate_per_day))
+        applier = parties.index(pr.applied_by) if pr.applied_by in parties else -1
+        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue, applier))
+        q = len(pressures) - 1
+        params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
+        if pr.limit is not None:
+            params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
+        if pr.cost_per_day is not None and applier >= 0:
+            params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
 
     events: list[EventSpec] = []
     for ev in dyn.events:
