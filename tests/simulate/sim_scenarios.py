@@ -29,7 +29,7 @@ def labour_dispute(fallback: float = 0.1, penalty: float = 0.0, temperature: flo
             {"id": "wage", "kind": "continuous", "min": 0, "max": _a(10), "steps": 11},
             {"id": "back_pay", "kind": "continuous", "min": 0, "max": _a(10), "steps": 6, "delivered_by": "employer"},
             {"id": "strike_ends", "kind": "boolean", "reversible": True},
-            {"id": "security_guarantees", "kind": "ordinal", "levels": ["none", "arbiter"]},
+            {"id": "security_guarantees", "kind": "ordinal", "levels": ["none", "arbiter"], "reversible": True},
         ],
         "status_quo": {"wage": 0, "back_pay": 0, "strike_ends": "no", "security_guarantees": "none"},
         "positions": [

@@ -6,17 +6,20 @@ import numpy as np
 import pytest
 from sim_scenarios import labour_dispute
 
+from accord.analysis import analyze
 from accord.errors import InputError
 from accord.scenarios import load_scenario
 from accord.simulate import ForecastConfig, forecast
+from accord.simulate.negotiate import negotiate
 from accord.simulate.strategies import STRATEGIES, parse_strategies
 
 
 @pytest.mark.parametrize("protocol,strategy", [("mediated", None), ("alternating", "conceder"),
                                                ("alternating", "boulware"), ("alternating", "tit_for_tat")])
 def test_a_non_empty_zone_with_patient_parties_reaches_a_deal(protocol, strategy) -> None:
-    f = forecast(ForecastConfig(runs=300, horizon=120, seed=2, protocol=protocol, strategy=strategy),
-                 scenario=labour_dispute(fallback=0.1), workers=1, store=False)
+    deadline = 60 if protocol == "alternating" else None
+    f = forecast(ForecastConfig(runs=300, horizon=120, seed=2, protocol=protocol, strategy=strategy,
+                                deadline=deadline), scenario=labour_dispute(fallback=0.1), workers=1, store=False)
     assert f.summary["p_deal_by_horizon"] > 0.95
 
 
@@ -24,6 +27,24 @@ def test_no_zone_no_deal() -> None:
     f = forecast(ForecastConfig(runs=200, horizon=60, seed=2), scenario=labour_dispute(fallback=0.95),
                  workers=1, store=False)
     assert f.summary["p_deal_by_horizon"] == 0.0
+
+
+@pytest.mark.parametrize("protocol", ["mediated", "alternating"])
+def test_a_scenario_with_no_zone_and_no_dynamics_never_signs(protocol) -> None:
+    scenario = labour_dispute(fallback=0.75)  # `analyze` finds no zone: every package is below a fallback
+    assert not analyze(scenario).to_dict()["agreement_space"]["zone_exists"]
+    f = forecast(ForecastConfig(runs=400, horizon=365, seed=5, protocol=protocol, deadline=60), scenario=scenario,
+                 workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] == 0.0
+    assert f.summary["zone"]["at_start"] == 0.0 and f.summary["zone"]["opened"] == 0.0
+
+
+def test_a_mediator_guarantee_raises_the_chance_of_a_deal() -> None:
+    # a walk-out after the first step keeps the back pay: without a penalty the employer expects one,
+    # so the phased deal is worth less to the union than its fallback
+    p = [forecast(ForecastConfig(runs=400, horizon=60, seed=1), scenario=labour_dispute(fallback=0.6, penalty=pen),
+                  workers=1, store=False).summary["p_deal_by_horizon"] for pen in (0.0, 0.3)]
+    assert p[0] < 0.05 and p[1] > 0.9
 
 
 def test_a_guarantor_penalty_raises_the_chance_a_phased_deal_completes() -> None:
@@ -39,14 +60,23 @@ def test_a_guarantor_penalty_raises_the_chance_a_phased_deal_completes() -> None
     assert shares[1] > shares[0] + 0.05
 
 
-def test_pressure_on_a_fallback_brings_the_deal_forward() -> None:
+def test_pressure_on_a_fallback_opens_a_zone_and_the_forecast_names_it() -> None:
     press = [{"id": "squeeze", "description": "test", "target_party": "union",
               "rate_per_day": {"value": -0.01, "assumption": {"low": -0.01, "high": -0.01, "reason": "test"}}}]
-    slow = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=labour_dispute(fallback=0.6),
+    slow = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=labour_dispute(fallback=0.75),
                     workers=1, store=False)
     fast = forecast(ForecastConfig(runs=300, horizon=90, seed=1),
-                    scenario=labour_dispute(fallback=0.6, pressures=press), workers=1, store=False)
-    assert fast.summary["p_deal_by_horizon"] > slow.summary["p_deal_by_horizon"]
+                    scenario=labour_dispute(fallback=0.75, pressures=press), workers=1, store=False)
+    assert slow.summary["p_deal_by_horizon"] == 0.0 < fast.summary["p_deal_by_horizon"]
+    zone = fast.summary["zone"]
+    assert zone["at_start"] == 0.0 and zone["opened"] > 0.9
+    assert list(zone["opened_by"]) == ["pressure.squeeze"]
+    assert 5 <= zone["opened_by"]["pressure.squeeze"]["median_day"] < 90  # analyze: no zone until below 0.7
+    t = negotiate(labour_dispute(fallback=0.75, pressures=press), horizon=90, seed=1)
+    opened = [s for s in t.steps if s.action == "zone opens"]
+    assert len(opened) == 1 and "pressure.squeeze" in opened[0].why
+    signed = [s for s in t.steps if s.action == "signed"]
+    assert signed and signed[0].day >= opened[0].day
 
 
 def test_every_strategy_carries_its_metadata() -> None:
@@ -74,3 +104,34 @@ def test_strategy_specs_are_checked() -> None:
         parse_strategies("bob=linear", ["union", "employer"])
     with pytest.raises(InputError, match="--strategy applies"):
         ForecastConfig(strategy="linear")
+
+
+def _squeeze(rate: float, limit: float | None = None, cost: float | None = None) -> list[dict]:
+    def fixed(v: float) -> dict:
+        return {"value": v, "assumption": {"low": v, "high": v, "reason": "test"}}
+
+    pr = {"id": "squeeze", "description": "test", "target_party": "union", "applied_by": "employer",
+          "rate_per_day": fixed(rate)}
+    if limit is not None:
+        pr["limit"] = fixed(limit)
+    if cost is not None:
+        pr["cost_per_day"] = fixed(cost)
+    return [pr]
+
+
+def test_a_saturating_pressure_moves_a_fallback_no_further_than_its_limit() -> None:
+    # the zone needs the union's fallback below 0.7 (analyze); a pressure limited to 0.03 never gets it there
+    def p(press):
+        return forecast(ForecastConfig(runs=200, horizon=365, seed=1), scenario=labour_dispute(fallback=0.75,
+                        pressures=press), workers=1, store=False).summary["p_deal_by_horizon"]
+
+    assert p(_squeeze(-0.01, limit=0.03)) == 0.0
+    assert p(_squeeze(-0.01, limit=0.5)) > 0.9
+
+
+def test_applying_pressure_costs_the_applier() -> None:
+    # no effect on the target at all, but a cost to the employer: its fallback falls until a zone opens
+    f = forecast(ForecastConfig(runs=200, horizon=365, seed=1),
+                 scenario=labour_dispute(fallback=0.75, pressures=_squeeze(0.0, cost=0.01)), workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] > 0.9
+    assert list(f.summary["zone"]["opened_by"]) == ["pressure.squeeze"]

@@ -27,8 +27,23 @@ def test_forecast_table_and_plot(tmp_path) -> None:
     png = tmp_path / "f.png"
     r = runner.invoke(app, ["forecast", "--runs", "200", "--horizon", "30", "--workers", "1", "--plot", str(png)])
     assert r.exit_code == 0, r.output
-    assert "Chance of a first deal by date" in r.stdout and "What moves" in r.stdout
+    assert "Chance of a first deal by date" in r.stdout and "the three assumptions that move" in r.stdout
+    assert "effective sample size 200 of 200 runs" in r.stdout and "values fixed with --set: none" in r.stdout
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_every_forecast_shows_its_interval_ess_tornado_and_set_values() -> None:
+    r = runner.invoke(app, ["forecast", "--runs", "300", "--horizon", "60", "--workers", "1", "--no-store",
+                            "--set", "commitment.temperature=0.08"])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if "the three assumptions that move" in line)
+    bars = [line for line in lines[start:] if " → " in line][:3]
+    assert len(bars) == 3 and all(len(line) <= 80 for line in bars)
+    assert "95% interval" in r.stdout and "values fixed with --set: commitment.temperature=0.08" in r.stdout
+    data = json.loads(runner.invoke(app, ["forecast", "--runs", "300", "--horizon", "60", "--workers", "1",
+                                          "--no-store", "--format", "json"]).stdout)["summary"]
+    assert data["effective_sample_size"] == 300 and data["set_values"] == {} and len(data["p_deal_band"]) == 2
 
 
 def test_impossible_parameters_are_clear_errors_without_traceback() -> None:
@@ -38,6 +53,9 @@ def test_impossible_parameters_are_clear_errors_without_traceback() -> None:
         (["forecast", "--protocol", "auction"], "--protocol must be one of"),
         (["forecast", "--runs", "10", "--set", "event.rescue_operation.rate=-0.1"], "cannot be negative"),
         (["forecast", "--runs", "10", "--set", "nonsense=1"], "unknown parameter"),
+        (["forecast", "--runs", "10", "--set", "commitment.temperature=nan"], "not a finite number"),
+        (["forecast", "--runs", "10", "--set", "fallback.hamas=inf"], "not a finite number"),
+        (["forecast", "--protocol", "alternating", "--deadline", "0"], "--deadline must be at least 1"),
         (["forecast", "--runs", "10", "--backend", "spark"], "--backend must be one of"),
         (["forecast", "--runs", "10", "--workers", "0"], "--workers must be at least 1"),
         (["forecast", "--protocol", "alternating", "--strategy", "greedy"], "unknown strategy"),

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from accord.scenarios import load_scenario
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
-from accord.simulate.montecarlo import build_task, chunk_rng, run_chunk, run_kernel
+from accord.simulate.montecarlo import build_task, chunk_rng, kernel_inputs, run_chunk, run_kernel
 
 COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
 FLAGSHIP = load_scenario("gaza-2025-03")
@@ -26,7 +26,7 @@ def test_people_conserved_and_counts_bounded(seed, horizon, protocol, death, res
     rng = chunk_rng(seed, 0)
     _, values = task.table.draw(rng, 64)
     out, *_ = run_kernel(task, rng.integers(0, 2**63 - 1, size=64, dtype=np.int64), values)
-    assert (out[:, COL["deals"]:] >= 0).all()
+    assert (out[:, COL["deals"]:COL["bodies_held"] + 1] >= 0).all()
     assert (out[:, COL["living_held"]] + out[:, COL["living_returned"]] + out[:, COL["rescued"]]
             + out[:, COL["died"]] == task.living0).all()
     assert (out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]] == task.bodies0 + out[:, COL["died"]]).all()
@@ -34,6 +34,25 @@ def test_people_conserved_and_counts_bounded(seed, horizon, protocol, death, res
     assert (out[:, COL["collapses"]] <= out[:, COL["deals"]]).all()
     dealt = out[:, COL["first_deal_day"]] >= 0
     assert (out[~dealt, COL["deals"]] == 0).all()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32), scenario=st.sampled_from(["gaza-2023-12", "gaza-2025-03"]),
+       temperature=st.floats(0.05, 0.5), phase_days=st.integers(1, 20))
+def test_successive_deals_never_overdraw_the_prisoners_held(seed, scenario, temperature, phase_days) -> None:
+    """Deals that collapse and are signed again draw on one pool of prisoners per category."""
+    sc = load_scenario(scenario)
+    overrides = {"commitment.temperature": temperature, "phase_days": phase_days, "round_days": 1,
+                 "red_line_yield.israel": 0.0, "red_line_yield.hamas": 0.0}
+    cfg = ForecastConfig(scenario=scenario, runs=64, horizon=400, seed=seed, chunk_size=64, overrides=overrides)
+    task = build_task(sc, cfg)
+    rng = chunk_rng(seed, 0)
+    _, values = task.table.draw(rng, 64)
+    out, *_ = run_kernel(task, rng.integers(0, 2**63 - 1, size=64, dtype=np.int64), values)
+    pool = kernel_inputs(task, values)["prisoner_pool"].sum(axis=1)
+    assert (out[:, COL["prisoners_released"]] <= pool).all()
+    assert (out[:, COL["living_returned"]] + out[:, COL["rescued"]] + out[:, COL["died"]] <= task.living0).all()
+    assert (out[:, COL["bodies_returned"]] <= task.bodies0 + out[:, COL["died"]]).all()
 
 
 @settings(max_examples=10, deadline=None)

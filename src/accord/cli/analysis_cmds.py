@@ -45,7 +45,7 @@ def validate_cmd(
     file: Path = typer.Argument(..., help="scenario YAML file (or a built-in id)"),
     corpus: Path | None = typer.Option(None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"),
 ) -> None:
-    """Check a scenario file: schema, cross-references, ranges, and every cited span."""
+    """Check a scenario file: schema, cross-references, ranges, every cited span and its date."""
     from accord.analysis.budget import check_budget
     from accord.scenarios import check_spans, find_corpus, load_scenario
     from accord.scenarios.loader import _line_of, _parse_yaml, resolve
@@ -62,6 +62,9 @@ def validate_cmd(
             tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
             problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
             raise ScenarioError(f"{path}: {len(bad)} cited span(s) do not match their source", problems)
+    from accord.cli.forecast_cmds import check_source_dates
+
+    check_source_dates(file, scenario)
     console.print(f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
                   f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
                   + ("" if folder is None else f"; spans checked against {folder}"))

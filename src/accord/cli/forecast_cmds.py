@@ -5,6 +5,7 @@ Thin commands over :mod:`accord.simulate` and :mod:`accord.store.runs`.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from rich.table import Table
 
 from accord._optional import require
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
-from accord.errors import InputError
+from accord.errors import AccordError, InputError
 from accord.scenarios import FLAGSHIP
 
 runs_app = typer.Typer(help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True)
@@ -42,6 +43,45 @@ def _refuse_changed_flags(ctx: typer.Context) -> None:
                          "(or start a new run without --resume)")
 
 
+def _store_dates(docs: list[str]) -> dict[str, dt.date]:
+    """Publication dates the evidence store knows for these documents (none without a store)."""
+    from accord.store.db import default_db_path
+
+    if not docs or not default_db_path().is_file():
+        return {}
+    from accord.store.documents import DocumentStore
+
+    out: dict[str, dt.date] = {}
+    try:
+        with DocumentStore(read_only=True) as store:
+            for doc in store.documents(docs):
+                try:
+                    out[doc.name] = dt.date.fromisoformat(str(doc.published)[:10])
+                except ValueError:
+                    continue
+    except AccordError:
+        return {}
+    return out
+
+
+def check_source_dates(file: Path | str, scenario: Any) -> None:
+    """Reject a scenario citing a source published (or possibly published) after its date."""
+    from accord.errors import ScenarioError
+    from accord.scenarios.loader import _line_of, _parse_yaml, resolve
+    from accord.scenarios.spans import iter_source_refs
+    from accord.scenarios.timeline import source_date_problems
+
+    docs = sorted({ref.doc for _, ref in iter_source_refs(scenario)} | {s.doc for s in scenario.sources})
+    bad = source_date_problems(scenario, _store_dates(docs))
+    if not bad:
+        return
+    path = resolve(file)
+    tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
+    raise ScenarioError(f"{path}: {len(bad)} source(s) postdate, or may postdate, the snapshot's date "
+                        f"{scenario.date}", problems)
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("[bold]forecast"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("chunks"), TimeElapsedColumn(), console=err_console, transient=True)
@@ -60,6 +100,9 @@ def forecast_cmd(
                                         help="alternating offers: boulware | linear | conceder | tit_for_tat, "
                                              "or per party: israel=boulware,hamas=conceder"),
     template: str | None = typer.Option(None, "--template", help="phase template of signed deals"),
+    deadline: int | None = typer.Option(None, "--deadline",
+                                        help="alternating offers: days to the bargaining deadline (default 180; "
+                                             "independent of --horizon)"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w", help="processes (local) or CPUs (ray)"),
     address: str | None = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto)"),
@@ -89,7 +132,8 @@ def forecast_cmd(
             result = run_resume(resume, backend=backend, workers=workers, address=address, progress=report)
         else:
             cfg = ForecastConfig(scenario=scenario, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
-                                 strategy=strategy, template=template, overrides=_overrides(set_))
+                                 strategy=strategy, template=template, overrides=_overrides(set_),
+                                 deadline=deadline)
             result = run_forecast(cfg, backend=backend, workers=workers, address=address, store=store,
                                   progress=report)
     data = result.to_dict()
@@ -149,17 +193,54 @@ def render_forecast(d: dict[str, Any]) -> None:
     if near:
         console.print("first deals closest to each tabled proposal: "
                       + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()), soft_wrap=True)
-    sens = Table(title=f"What moves P(deal by day {s['horizon_days']}) most (parameter low → high fifth)")
-    sens.add_column("parameter", no_wrap=True)
-    for col in ("origin", "range", "P low", "P high", "swing", "index"):
-        sens.add_column(col, justify="left" if col == "origin" else "right")
-    for r in s["sensitivity"][:8]:
-        sens.add_row(r["parameter"], r["origin"], f"{r['low']:g} – {r['high']:g}", f"{r['p_deal_low']:.1%}",
-                     f"{r['p_deal_high']:.1%}", f"{r['swing']:+.1%}", f"{r['first_order_index']:.3f}")
-    console.print(sens)
+    render_uncertainty(d)
     engine = [p["name"] for p in d["parameters"] if p["origin"] == "engine"]
     if engine:
         console.print(f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]")
+
+
+def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 80) -> list[str]:
+    """The ``top`` most influential assumptions as text bars, each line at most ``width`` characters.
+
+    >>> rows = [{"parameter": "red_line_yield.hamas", "low": 0.05, "high": 0.3, "p_deal_low": 1.0,
+    ...          "p_deal_high": 0.86, "swing": -0.14}]
+    >>> line = tornado_lines(rows)[0]
+    >>> len(line) <= 80, "red_line_yield.hamas" in line, "100% → 86%" in line
+    (True, True, True)
+    """
+    bar_width = 10
+    name_width = width - bar_width - 44
+    largest = max((abs(r["swing"]) for r in sensitivity[:top]), default=0.0) or 1.0
+    lines = []
+    for r in sensitivity[:top]:
+        name = r["parameter"] if len(r["parameter"]) <= name_width else r["parameter"][: name_width - 1] + "…"
+        rng = f"{r['low']:.3g} – {r['high']:.3g}"
+        bar = "█" * max(1, round(bar_width * abs(r["swing"]) / largest)) if r["swing"] else ""
+        lines.append(f"  {name:<{name_width}} {rng:>15} {r['p_deal_low']:>5.0%} → {r['p_deal_high']:<5.0%}"
+                     f" {bar:<{bar_width}} {r['swing'] * 100:+6.1f} pt")
+    return lines
+
+
+def render_uncertainty(d: dict[str, Any]) -> None:
+    """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
+    s = d["summary"]
+    lo, hi = s["p_deal_band"]
+    console.print(f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
+                  f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
+                  f"{s.get('effective_sample_size', s['runs']):,.0f} of {s['runs']:,} runs", highlight=False)
+    zone = s.get("zone") or {}
+    if zone:
+        opened = ", ".join(f"{name} {v['share_of_runs']:.0%} (median {v['median_date']})"
+                           for name, v in list(zone["opened_by"].items())[:3])
+        console.print(f"zone of agreement at the snapshot in {zone['at_start']:.0%} of runs; opened later by the "
+                      f"dynamics in {zone['opened']:.0%}" + (f": {opened}" if opened else ""), highlight=False)
+    console.print(f"the three assumptions that move P(deal by day {s['horizon_days']}) most "
+                  f"(lowest → highest fifth of each range):", highlight=False)
+    for line in tornado_lines(s["sensitivity"]):
+        console.print(line, highlight=False, markup=False)
+    used = s.get("set_values", d["config"].get("overrides", {}))
+    console.print("values fixed with --set: " + (", ".join(f"{k}={v:g}" for k, v in used.items()) or "none"),
+                  highlight=False)
 
 
 @app.command("negotiate")
@@ -271,20 +352,34 @@ def runs_show_cmd(
 @app.command("backtest")
 @handle_errors
 def backtest_cmd(
+    scenarios: list[str] | None = typer.Argument(None, help="snapshots (ids or YAML files); default: the built-ins"),
+    outcomes: Path | None = typer.Option(None, "--outcomes", help="what happened (YAML/JSON, see docs/forecast.md): "
+                                                                 "score the forecasts against it"),
     runs: int = typer.Option(2000, "--runs", "-n", help="Monte Carlo runs per snapshot"),
     horizon: int = typer.Option(365, "--horizon", help="days forecast from each snapshot"),
     seed: int = typer.Option(0, "--seed"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w"),
+    plot: Path | None = typer.Option(None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
-    """Replay every built-in snapshot and print what the model forecast from its date."""
-    from accord.simulate.backtest import backtest
+    """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
+    from accord.simulate.backtest import backtest, backtest_scores
+    from accord.simulate.scoring import load_outcomes
 
-    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers)
+    if plot is not None and outcomes is None:
+        raise InputError("--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too")
+    observed = load_outcomes(outcomes) if outcomes is not None else None
+    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers,
+                    scenarios=scenarios or None, outcomes=observed)
+    scores = backtest_scores(rows) if observed is not None else None
+    if plot is not None and scores is not None:
+        from accord.simulate.plots import plot_reliability
+
+        plot_reliability(scores, plot)
     if fmt is OutputFormat.json:
-        print_json(rows)
+        print_json(rows if scores is None else {"snapshots": rows, "scores": scores})
         return
     for r in rows:
         if "error" in r:
@@ -298,4 +393,45 @@ def backtest_cmd(
         console.print(f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
                       f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
                       f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False, soft_wrap=True)
+    if scores is not None:
+        render_scores(rows, scores)
+        if plot is not None:
+            console.print(f"reliability diagram written to {plot}")
     console.print("[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]")
+
+
+def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
+    """Events, mean scores and the reliability table of a scored backtest (fits 80 columns)."""
+    ev = Table(title="Settled events: forecast and baselines")
+    for col in ("snapshot", "event", "hap.", "model", "flat", "hazard"):
+        ev.add_column(col, justify="left" if col in ("snapshot", "event") else "right")
+    for r in rows:
+        for e in r.get("events", []):
+            hz = "—" if e["hazard"] is None else f"{e['hazard']:.0%}"
+            ev.add_row(r["scenario"], f"deal ≤ {e['days']} d", "yes" if e["outcome"] else "no",
+                       f"{e['forecast']:.0%}", "50%", hz)
+    console.print(ev)
+    if not scores.get("events"):
+        console.print("no event is settled by the outcomes file (observed_until too early?)")
+        return
+    t = Table(title=f"Mean scores over {scores['events']} events (lower is better)")
+    for col in ("", "Brier", "log"):
+        t.add_column(col, justify="right" if col else "left")
+    for key, label in (("forecast", "accord forecast"), ("flat", "flat 50%"), ("hazard", "constant hazard")):
+        if key in scores:
+            t.add_row(label, f"{scores[key]['brier']:.3f}", f"{scores[key]['log']:.3f}")
+    console.print(t)
+    rel = Table(title="Reliability (events binned by forecast)")
+    for col in ("forecast bin", "events", "mean forecast", "observed"):
+        rel.add_column(col, justify="right")
+    for b in scores["reliability"]["forecast"]:
+        rel.add_row(b["bin"], str(b["events"]), f"{b['mean_forecast']:.0%}", f"{b['observed']:.0%}")
+    console.print(rel)
+    for r in rows:
+        obs = r.get("observed") or {}
+        if obs:
+            c, lr = obs["collapse"], obs["living_returned"]
+            console.print(f"{r['scenario']}: collapse forecast {c['forecast']:.0%}, happened: "
+                          f"{'yes' if c['outcome'] else 'no'}; living returned forecast {lr['forecast_mean']:.1f} "
+                          f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}",
+                          highlight=False, soft_wrap=True)

@@ -30,6 +30,16 @@ class Pressure(Strict):
     target: PressureTarget = PressureTarget.fallback
     issue: str | None = Field(default=None, description="for target 'weight'")
     rate_per_day: Evidenced
+    limit: Evidenced | None = Field(
+        default=None,
+        description="the most this pressure can move its target in all (same units as the rate, positive): "
+                    "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
+    )
+    cost_per_day: Evidenced | None = Field(
+        default=None,
+        description="what applying it costs the party applying it: that party's fallback falls by this much "
+                    "a day while the pressure acts (a belligerent applier only)",
+    )
 
 
 class EventKind(StrEnum):
@@ -63,7 +73,12 @@ class Dynamics(Strict):
     # own stated assumptions (listed in docs/forecast.md and in every forecast).
     red_line_cost: Evidenced | None = Field(
         default=None,
-        description="utility a party loses by signing a package that crosses one of its red lines",
+        description="no longer used: replaced by red_line_yield (the forecast rejects it with that advice)",
+    )
+    red_line_yield: Evidenced | None = Field(
+        default=None,
+        description="fall of a party's no-deal value, from its value at the snapshot, after which it gives "
+                    "up its stated red lines (utility units; 0: red lines never bind in the forecast)",
     )
     round_days: Evidenced | None = Field(
         default=None, description="days between two rounds of talks"

@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 from accord.model.agreement import PhasedAgreement, PhaseTemplate, Terms
 from accord.model.base import Strict
 from accord.model.dynamics import Dynamics
-from accord.model.evidence import Evidenced
+from accord.model.evidence import Evidenced, SourceRef
 from accord.model.issue import Issue, IssueKind
 from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
@@ -47,11 +47,41 @@ class ScenarioInconsistent(ValueError):
 
 
 class SourceDocument(Strict):
+    """A cited document and when it was published: a date, or a range when the text gives none."""
+
     doc: str
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
     published_note: str | None = None
+    published_earliest: dt.date | None = Field(
+        default=None, description="for an undated document: the earliest date it can have been published"
+    )
+    published_latest: dt.date | None = Field(
+        default=None, description="for an undated document: the latest date it can have been published"
+    )
+
+    @model_validator(mode="after")
+    def _ordered_range(self) -> SourceDocument:
+        lo, hi = self.published_earliest, self.published_latest
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError(f"published_earliest ({lo}) is after published_latest ({hi})")
+        return self
+
+
+class RecordedDeal(Strict):
+    """A deal signed before the snapshot (for the backtest's constant-hazard baseline)."""
+
+    date: dt.date
+    description: str
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class Record(Strict):
+    """What was seen before the snapshot: the deals signed between ``since`` and the snapshot's date."""
+
+    since: dt.date = Field(description="start of the observed record (e.g. the start of the conflict)")
+    deals: list[RecordedDeal] = Field(default_factory=list)
 
 
 class Commitment(Strict):
@@ -84,6 +114,7 @@ class Scenario(Strict):
     proposals: list[PhasedAgreement] = Field(default_factory=list)
     ledger: list[LedgerEntry] = Field(default_factory=list)
     dynamics: Dynamics = Field(default_factory=Dynamics)
+    record: Record | None = Field(default=None, description="deals signed before the snapshot, for baselines")
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:

@@ -1,8 +1,9 @@
-"""Replay the built-in snapshots: what the model forecast from each date.
+"""Replay snapshots: what the model forecast from each date, and, given outcomes, how well.
 
-The forecasts are those the model gives *with only the information in each
-snapshot*; the realised course of events is not part of the corpus, so
-scoring against it is left to the reader (docs/forecast.md).
+Each forecast uses only what its snapshot knew (``accord validate`` rejects a
+snapshot citing a later source). The realised course of events is not part of
+accord: with an outcomes file of the user's (:mod:`accord.simulate.scoring`)
+the forecasts are scored, beside the flat-50 % and constant-hazard baselines.
 """
 
 from __future__ import annotations
@@ -10,20 +11,27 @@ from __future__ import annotations
 from typing import Any
 
 from accord.errors import AccordError
+from accord.model import Scenario
 from accord.scenarios import builtin_paths, load_scenario
 from accord.simulate.config import ForecastConfig
 from accord.simulate.forecast import forecast
+from accord.simulate.scoring import Outcomes, other_outcomes, score, settled_events
 
 
 def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str = "mediated",
              backend: str = "local", workers: int | None = None, address: str | None = None,
-             store: bool = False) -> list[dict[str, Any]]:
-    """One row per built-in snapshot, oldest first."""
+             store: bool = False, scenarios: list[str] | None = None,
+             outcomes: Outcomes | None = None) -> list[dict[str, Any]]:
+    """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
+
+    With ``outcomes`` each row also holds its settled events (``events``) and, when the outcomes
+    cover the horizon, the collapse and people-returned comparison (``observed``).
+    """
+    snapshots: list[tuple[Any, str, Scenario]] = []
+    for ref in scenarios or list(builtin_paths()):
+        sc = load_scenario(ref)
+        snapshots.append((sc.date, sc.id, sc))
     rows: list[dict[str, Any]] = []
-    snapshots = []
-    for sid, path in builtin_paths().items():
-        sc = load_scenario(path)
-        snapshots.append((sc.date, sid, sc))
     for date, sid, sc in sorted(snapshots, key=lambda x: (x[0], x[1])):
         cfg = ForecastConfig(scenario=sid, runs=runs, horizon=horizon, seed=seed, protocol=protocol)
         try:
@@ -32,7 +40,7 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
             rows.append({"scenario": sid, "date": date.isoformat(), "error": str(exc)})
             continue
         s = f.summary
-        rows.append({
+        row = {
             "scenario": sid,
             "date": date.isoformat(),
             "title": sc.title,
@@ -44,5 +52,15 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
             "ceasefire_days": s["outcomes"]["ceasefire_days"],
             "completed_share_of_deals": s["implementation"]["completed"],
             "most_sensitive": [r["parameter"] for r in s["sensitivity"][:3]],
-        })
+            "zone": s.get("zone", {}),
+        }
+        if outcomes is not None:
+            row["events"] = settled_events(sc, s["curve"], outcomes)
+            row["observed"] = other_outcomes(sc, s, outcomes)
+        rows.append(row)
     return rows
+
+
+def backtest_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores over every settled event of every snapshot (see :func:`accord.simulate.scoring.score`)."""
+    return score([e for r in rows for e in r.get("events", [])])

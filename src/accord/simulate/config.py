@@ -21,6 +21,9 @@ from accord.simulate.strategies import STRATEGIES
 CHUNK_SIZE = 4096
 MAX_RUNS = 100_000_000
 MAX_HORIZON = 3650
+# Alternating offers: the deadline by which time-based strategies reach their floor. Its own
+# parameter (--deadline), so the forecast horizon does not change how parties bargain.
+DEFAULT_DEADLINE = 180
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class ForecastConfig:
     chunk_size: int = CHUNK_SIZE
     max_candidates: int = 384
     overrides: dict[str, float] = field(default_factory=dict)
+    deadline: int | None = None  # alternating offers: days to the bargaining deadline (not the horizon)
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:
@@ -53,6 +57,8 @@ class ForecastConfig:
             raise InputError(f"chunk size must be at least 1 (got {self.chunk_size})")
         if self.max_candidates < 1:
             raise InputError(f"max candidates must be at least 1 (got {self.max_candidates})")
+        if self.deadline is not None and (not isinstance(self.deadline, int) or self.deadline < 1):
+            raise InputError(f"--deadline must be at least 1 day (got {self.deadline})")
         if self.strategy is not None and self.protocol != "alternating":
             raise InputError("--strategy applies to --protocol alternating only")
         if self.strategy:
@@ -60,6 +66,11 @@ class ForecastConfig:
                 name = part.split("=", 1)[-1].strip()
                 if name and name not in STRATEGIES:
                     raise InputError(f"--strategy: unknown strategy '{name}'; choose from {', '.join(STRATEGIES)}")
+
+    @property
+    def bargaining_deadline(self) -> int:
+        """Days to the alternating-offers deadline: ``deadline``, else ``DEFAULT_DEADLINE``; never the horizon."""
+        return self.deadline if self.deadline is not None else DEFAULT_DEADLINE
 
     @property
     def n_chunks(self) -> int:

@@ -22,7 +22,7 @@ from accord.model import Scenario
 from accord.scenarios import load_scenario
 from accord.simulate.backends import check_backend, run_chunks
 from accord.simulate.config import ForecastConfig
-from accord.simulate.montecarlo import ChunkStats, build_task
+from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 
@@ -159,7 +159,11 @@ def _execute(sc, config, space, task, done, runs, run_id, backend, workers, addr
     for c in range(1, total):
         merged = merged.merge(results[c])
     varying = [task.table.parameters[i] for i in task.table.varying]
-    summary = summarise(merged, space, config.horizon, varying)
+    summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
+    # every run has the same weight (no calibration to the record yet): the effective sample size
+    # (sum w)^2 / sum w^2 is the number of runs
+    summary["effective_sample_size"] = float(merged.n)
+    summary["set_values"] = dict(config.overrides)
     summary["candidates"] = space.size
     summary["protocol"] = config.protocol
     summary["chunks"] = total

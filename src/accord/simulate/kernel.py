@@ -35,16 +35,22 @@ from numba import njit
 from accord._jit import compile_once_per_types
 from accord.simulate.protocols import (
     ALTERNATING,
+    GAIN,
     LOG_COMPLETE,
     LOG_DEFECT,
     LOG_EVENT,
     LOG_HONOUR,
     LOG_PHASE,
     LOG_SIGNED,
+    LOG_YIELD,
+    LOG_ZONE,
+    _logistic,
+    all_values,
     alternating_round,
     log_row,
     mediated_round,
     value_range,
+    zone_exists,
 )
 
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
@@ -54,7 +60,8 @@ EVENT_CODES = {"death_in_captivity": EV_DEATH, "rescue": EV_RESCUE, "leader_stri
 # columns of the per-run outcome matrix
 OUTCOME_COLUMNS = ("first_deal_day", "first_package", "first_fate", "deals", "collapses",
                    "living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
-                   "died", "rescued", "living_held", "bodies_held")
+                   "died", "rescued", "living_held", "bodies_held",
+                   "zone_at_start", "zone_open_day", "opened_by")
 # columns of the per-run, per-category matrix of living hostages (runs x categories x 4)
 CATEGORY_COLUMNS = ("living_returned", "died", "rescued", "living_held")
 FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
@@ -62,7 +69,7 @@ FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
 
 @njit(cache=True)
-def _utilities(w, rho, V, X, U_final, U_eff):
+def _utilities(w, V, U_final):
     K, P, J = V.shape
     for k in range(K):
         for p in range(P):
@@ -70,19 +77,33 @@ def _utilities(w, rho, V, X, U_final, U_eff):
             for j in range(J):
                 s += w[p, j] * V[k, p, j]
             U_final[k, p] = s
-            U_eff[k, p] = s - rho[p] * X[k, p]
-
-
-# slots of a run's people ledger (int64 array)
-LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED, DEAL_PRISONERS = range(8)
 
 
 @njit(cache=True)
-def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale):
+def _delivered_values(w, D, S):
+    """``S[k, b, p]``: weighted irreversible value party p keeps if package k collapses after phase b."""
+    K, B, P, J = D.shape
+    for k in range(K):
+        for b in range(B):
+            for p in range(P):
+                s = 0.0
+                for j in range(J):
+                    s += w[p, j] * D[k, b, p, j]
+                S[k, b, p] = s
+
+
+# slots of a run's people ledger (int64 array)
+LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
+
+
+@njit(cache=True)
+def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale, pris_left,
+             deal_pris):
     """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
 
     Living hostages are released category by category (``hostages[k, m, c]``), each capped by
-    those of that category still held alive.
+    those of that category still held alive; prisoners likewise by category, each capped by those
+    of the category still held (``pris_left``): successive deals draw on one pool, never overdrawn.
     """
     for c in range(held.shape[0]):
         add = min(max(0, int(hostages[k, m, c]) - deal_released[c]), held[c])
@@ -96,12 +117,12 @@ def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, pris
     ledger[BODIES_HELD] -= add
     ledger[RETURNED] += add
     ledger[DEAL_RETURNED] += add
-    total = 0
     for c in range(prisoners.shape[2]):
-        total += int(round(prisoners[k, m, c] * scale[c]))
-    add = max(0, total - ledger[DEAL_PRISONERS])
-    ledger[PRISONERS_OUT] += add
-    ledger[DEAL_PRISONERS] += add
+        target = int(round(prisoners[k, m, c] * scale[c]))
+        add = min(max(0, target - deal_pris[c]), pris_left[c])
+        pris_left[c] -= add
+        deal_pris[c] += add
+        ledger[PRISONERS_OUT] += add
 
 
 @njit(cache=True)
@@ -142,13 +163,6 @@ def _take(held, size, into):
 
 
 @njit(cache=True)
-def _logistic(gap, temperature):
-    if temperature <= 0.0:
-        return 1.0 if gap >= 0.0 else 0.0
-    return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
-
-
-@njit(cache=True)
 def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
     """Chance each party honours boundary b, with backward induction over later ones."""
     P = U_final.shape[1]
@@ -174,24 +188,38 @@ def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
 
 
 @njit(cache=True)
+def _refresh(w, V, D, U_final, S):
+    _utilities(w, V, U_final)
+    _delivered_values(w, D, S)
+
+
+@njit(cache=True)
 def simulate_chunk(
-    seeds, W, d0, rho0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale,
-    press_rate, press_party, press_kind, press_issue,
+    seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
+    press_rate, press_limit, press_cost, press_applier, press_party, press_kind, press_issue,
     ev_rate, ev_mag, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
     horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
+    deadline,
 ):
     n = seeds.shape[0]
     K, P, J = V.shape
     M = hostages.shape[1]
+    B = D.shape[1]
     E = ev_kind.shape[0]
     Q = press_party.shape[0]
     U_final = np.empty((K, P))
     U_eff = np.empty((K, P))
+    S = np.empty((K, B, P))
     seen_d = np.empty(P)
     w = np.empty((P, J))
     d = np.empty(P)
     rho = np.empty(P)
+    locked = np.empty(P, np.bool_)
+    contrib = np.zeros(Q + E)
+    moved = np.zeros(Q)
+    vbuf = np.empty(P)
+    cbuf = np.empty(P)
     honour = np.empty(P)
     umin = np.empty(P)
     umax = np.empty(P)
@@ -205,18 +233,30 @@ def simulate_chunk(
     cat_died = np.zeros(C, np.int64)
     cat_rescued = np.zeros(C, np.int64)
     deal_released = np.zeros(C, np.int64)
+    CP = prisoners.shape[2]
+    pris_left = np.zeros(CP, np.int64)
+    deal_pris = np.zeros(CP, np.int64)
     n_log = 0
     for r in range(n):
         np.random.seed(seeds[r])
         for p in range(P):
             d[p] = d0[r, p]
-            rho[p] = rho0[r, p]
+            rho[p] = yield0[r, p]
+            locked[p] = rho[p] > 0.0
             aspiration[p] = 1.0
             last_offer[p] = -1
             for j in range(J):
                 w[p, j] = W[r, p, j]
-        _utilities(w, rho, V, X, U_final, U_eff)
-        value_range(U_eff, umin, umax)
+        for q in range(Q + E):
+            contrib[q] = 0.0
+        for q in range(Q):
+            moved[q] = 0.0
+        _refresh(w, V, D, U_final, S)
+        pen_row = penalty[r]
+        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf)
+        zone_open = zone0
+        zone_day = -1
+        opened_by = -1
         dirty = False
         for e in range(E):
             rate = ev_rate[r, e]
@@ -232,6 +272,9 @@ def simulate_chunk(
         ledger[:] = 0
         ledger[LIVING] = living0
         ledger[BODIES_HELD] = bodies0
+        for c in range(CP):
+            pris_left[c] = prisoner_pool[r, c]
+            deal_pris[c] = 0
         for c in range(C):
             held[c] = held0[c]
             cat_released[c] = 0
@@ -254,11 +297,24 @@ def simulate_chunk(
             if not in_cease:
                 for q in range(Q):
                     p = press_party[q]
+                    # saturating: the step shrinks as the total moved approaches the limit
+                    rate = press_rate[r, q] * max(0.0, 1.0 - moved[q] / press_limit[r, q])
+                    a = press_applier[q]
+                    if a >= 0 and press_cost[r, q] != 0.0:  # applying it costs the applier
+                        before = d[a]
+                        d[a] = min(1.0, max(0.0, d[a] - press_cost[r, q]))
+                        contrib[q] += abs(d[a] - before)
                     if press_kind[q] == 0:
-                        d[p] = min(1.0, max(0.0, d[p] + press_rate[r, q]))
+                        before = d[p]
+                        d[p] = min(1.0, max(0.0, d[p] + rate))
+                        moved[q] += abs(d[p] - before)
+                        contrib[q] += abs(d[p] - before)
                     else:
                         i = press_issue[q]
-                        w[p, i] = max(0.0, w[p, i] + press_rate[r, q])
+                        before = w[p, i]
+                        w[p, i] = max(0.0, w[p, i] + rate)
+                        moved[q] += abs(w[p, i] - before)
+                        contrib[q] += abs(w[p, i] - before)
                         tot = 0.0
                         for j in range(J):
                             tot += w[p, j]
@@ -288,22 +344,36 @@ def simulate_chunk(
                             applied = size > 0
                     elif kind == EV_LEADER:
                         if not in_cease and ev_party[e] >= 0:
-                            rho[ev_party[e]] = max(0.0, rho[ev_party[e]] * ev_mag[r, e])
-                            dirty = True
+                            p = ev_party[e]
+                            before = rho[p]
+                            rho[p] = max(0.0, rho[p] * ev_mag[r, e])
+                            contrib[Q + e] += abs(rho[p] - before)
                             applied = True
                     elif kind == EV_MEDIATOR:
                         if ev_party[e] >= 0:
                             p = ev_party[e]
+                            before = d[p]
                             d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
+                            contrib[Q + e] += abs(d[p] - before)
                             applied = True
                     elif not in_cease:  # escalation
                         for p in range(P):
                             if ev_party[e] < 0 or ev_party[e] == p:
+                                before = d[p]
                                 d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
+                                contrib[Q + e] += abs(d[p] - before)
                         applied = True
                     if applied:
                         n_log = log_row(log_i, log_f, n_log, t, LOG_EVENT, ev_party[e], e, kind,
                                         ev_mag[r, e], 0.0)
+            # --- a party gives up its stated red lines once its no-deal value has fallen far enough
+            for p in range(P):
+                if locked[p] and d0[r, p] - d[p] >= rho[p]:
+                    locked[p] = False
+                    n_log = log_row(log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p])
+            if dirty and status != DONE:
+                _refresh(w, V, D, U_final, S)
+                dirty = False
             # --- a phase boundary of the deal being carried out
             if status == IMPLEMENTING and t >= next_boundary:
                 pen = penalty[r, guarantee[k_cur]]
@@ -316,7 +386,8 @@ def simulate_chunk(
                     kept = kept and ok
                 if kept:
                     m_cur += 1
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r])
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r],
+                             pris_left, deal_pris)
                     cease_level = ceasefire[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
@@ -336,17 +407,36 @@ def simulate_chunk(
                     next_round = t + rd
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
-                if dirty:
-                    _utilities(w, rho, V, X, U_final, U_eff)
-                    value_range(U_eff, umin, umax)
-                    dirty = False
                 if protocol == ALTERNATING:
+                    all_values(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf)
+                    value_range(U_eff, umin, umax)
+                    zone_now = False
+                    for k in range(K):
+                        ok = True
+                        for p in range(P):
+                            if U_eff[k, p] < d[p] + GAIN:
+                                ok = False
+                                break
+                        if ok:
+                            zone_now = True
+                            break
                     signed, n_log = alternating_round(
-                        t, horizon, turn, U_eff, umin, umax, d, sigma[r], strat_exp, strat_reactive, aspiration,
+                        t, deadline, turn, U_eff, umin, umax, d, sigma[r], strat_exp, strat_reactive, aspiration,
                         last_offer, rd, log_i, log_f, n_log)
                     turn += 1
                 else:
-                    signed, n_log = mediated_round(t, U_eff, d, sigma[r], seen_d, log_i, log_f, n_log)
+                    signed, zone_now, n_log = mediated_round(
+                        t, U_final, S, X, locked, d, pen_row, guarantee, temperature[r], sigma[r], seen_d,
+                        vbuf, cbuf, log_i, log_f, n_log)
+                if zone_now and not zone_open:
+                    zone_open = True
+                    zone_day = t
+                    best_c = 0.0
+                    for q in range(Q + E):
+                        if contrib[q] > best_c:
+                            best_c = contrib[q]
+                            opened_by = q
+                    n_log = log_row(log_i, log_f, n_log, t, LOG_ZONE, -1, opened_by, 0, best_c, 0.0)
                 if signed >= 0:
                     k_cur = signed
                     deals += 1
@@ -359,8 +449,10 @@ def simulate_chunk(
                     for c in range(C):
                         deal_released[c] = 0
                     ledger[DEAL_RETURNED] = 0
-                    ledger[DEAL_PRISONERS] = 0
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r])
+                    for c in range(CP):
+                        deal_pris[c] = 0
+                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r],
+                             pris_left, deal_pris)
                     cease_level = ceasefire[k_cur, 0]
                     if M == 1:
                         status = DONE
@@ -388,6 +480,9 @@ def simulate_chunk(
         out[r, 10] = rescued
         out[r, 11] = ledger[LIVING]
         out[r, 12] = ledger[BODIES_HELD]
+        out[r, 13] = 1 if zone0 else 0
+        out[r, 14] = zone_day
+        out[r, 15] = opened_by
         for c in range(C):
             out_cat[r, c, 0] = cat_released[c]
             out_cat[r, c, 1] = cat_died[c]

@@ -16,6 +16,7 @@ number of workers give the same forecast for the same seed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -78,8 +79,10 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
     for p in table.parameters:
         if p.name in overrides:
             v = float(overrides[p.name])
-            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days",
-                               "red_line_cost", "penalty", "weight", "category_max") and v < 0:
+            if not math.isfinite(v):
+                raise InputError(f"parameter '{p.name}' must be a finite number (got {v})")
+            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days", "pressure_limit",
+                               "red_line_yield", "penalty", "weight", "category_max") and v < 0:
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
                 raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
@@ -111,6 +114,11 @@ def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace 
     )
 
 
+def dynamic_names(table: ParameterTable) -> list[str]:
+    """Names of the dynamics in the kernel's order (pressures, then events): what can open a zone."""
+    return [f"pressure.{q.id}" for q in table.pressures] + [f"event.{e.id}" for e in table.events]
+
+
 def chunk_rng(seed: int, chunk: int) -> np.random.Generator:
     return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(chunk,))))
 
@@ -129,7 +137,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     round_days = np.ones(n)
     phase_days = np.ones(n)
     scale = np.ones((n, task.prisoners.shape[2]))
+    pool = np.full((n, task.prisoners.shape[2]), np.iinfo(np.int64).max // 4, dtype=np.int64)
     press = np.zeros((n, len(t.pressures)))
+    press_limit = np.full((n, len(t.pressures)), np.inf)
+    press_cost = np.zeros((n, len(t.pressures)))
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
     for i, p in enumerate(t.parameters):
@@ -139,7 +150,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             W[:, p.target[1], p.target[2]] = col
         elif kind == "fallback":
             d0[:, p.target[1]] = col
-        elif kind == "red_line_cost":
+        elif kind == "red_line_yield":
             rho[:, p.target[1]] = col
         elif kind == "temperature":
             temperature[:] = col
@@ -154,16 +165,21 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         elif kind == "category_max" and p.target[1] == PRISONERS:
             c = p.target[2]
             scale[:, c] = col / task.prisoner_nominal[c] if task.prisoner_nominal[c] > 0 else 0.0
+            pool[:, c] = np.rint(col).astype(np.int64)  # the prisoners of this category that can be released
         elif kind == "pressure":
             press[:, p.target[1]] = col
+        elif kind == "pressure_limit":
+            press_limit[:, p.target[1]] = np.abs(col)
+        elif kind == "pressure_cost":
+            press_cost[:, p.target[1]] = col
         elif kind == "event_rate":
             ev_rate[:, p.target[1]] = col
         elif kind == "event_magnitude":
             ev_mag[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
-    return dict(W=W, d0=d0, rho0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
-                round_days=round_days, phase_days=phase_days, prisoner_scale=scale,
-                press_rate=press, ev_rate=ev_rate, ev_mag=ev_mag)
+    return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
+                round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
+                press_rate=press, press_limit=press_limit, press_cost=press_cost, ev_rate=ev_rate, ev_mag=ev_mag)
 
 
 def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
@@ -181,9 +197,11 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
     n_log = simulate_chunk(
-        seeds, x["W"], x["d0"], x["rho0"], x["temperature"], x["penalty"], x["sigma"],
-        x["round_days"], x["phase_days"], x["prisoner_scale"],
-        x["press_rate"], np.array([q.party for q in t.pressures], dtype=np.int64),
+        seeds, x["W"], x["d0"], x["yield0"], x["temperature"], x["penalty"], x["sigma"],
+        x["round_days"], x["phase_days"], x["prisoner_scale"], x["prisoner_pool"],
+        x["press_rate"], x["press_limit"], x["press_cost"],
+        np.array([q.applier for q in t.pressures], dtype=np.int64),
+        np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
         x["ev_rate"], x["ev_mag"], np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
@@ -192,6 +210,7 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
         task.ceasefire, task.guarantee,
         task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
         task.strat_exp, task.strat_reactive, out, log_i, log_f, task.held0, out_cat,
+        task.config.bargaining_deadline,
     )
     return out, log_i, log_f, int(n_log)
 
@@ -255,6 +274,12 @@ def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray,
         "sens_deal": deal_bin.ravel(),
         "sens_completed": done_bin.ravel(),
     }
+    # which dynamic opened a zone of agreement, and on which day (runs with none at the start)
+    n_dyn = len(task.table.pressures) + len(task.table.events)
+    opened = out[:, COL["zone_open_day"]] >= 0
+    slot = (out[opened, COL["opened_by"]] + 1) * (H + 1) + out[opened, COL["zone_open_day"]]
+    hist["zone_at_start"] = _bincount(out[:, COL["zone_at_start"]], 2)
+    hist["zone_opened"] = np.bincount(slot, minlength=(n_dyn + 1) * (H + 1)).astype(np.int64)
     if out_cat is not None:  # per category: one histogram of `people` bins per category, concatenated
         for i, name in enumerate(CATEGORY_COLUMNS):
             hist[f"category_{name}"] = np.concatenate(

@@ -22,14 +22,15 @@ from accord.model import Scenario
 from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
-from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+from accord.simulate.montecarlo import build_task, chunk_rng, dynamic_names, run_kernel
 from accord.simulate.space import compile_space
 
 ACTIONS = {
     pr.LOG_TABLED: "tabled", pr.LOG_NO_TEXT: "no text", pr.LOG_ACCEPT: "accepted",
     pr.LOG_REJECT: "rejected", pr.LOG_OFFER: "offer", pr.LOG_SIGNED: "signed",
     pr.LOG_HONOUR: "honoured", pr.LOG_DEFECT: "walked away", pr.LOG_COMPLETE: "completed",
-    pr.LOG_EVENT: "event", pr.LOG_PHASE: "next phase",
+    pr.LOG_EVENT: "event", pr.LOG_PHASE: "next phase", pr.LOG_YIELD: "gives up its red lines",
+    pr.LOG_ZONE: "zone opens",
 }
 
 
@@ -86,7 +87,7 @@ def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | No
         who = parties[actor] if 0 <= actor < len(parties) else "mediators"
         why = ""
         terms = None
-        pkg: int | None = item if code not in (pr.LOG_EVENT, pr.LOG_NO_TEXT) else None
+        pkg: int | None = item if code not in (pr.LOG_EVENT, pr.LOG_NO_TEXT, pr.LOG_YIELD, pr.LOG_ZONE) else None
         if code == pr.LOG_TABLED:
             why = f"best balance of perceived gains (Nash product {a:.4f})"
         elif code == pr.LOG_NO_TEXT:
@@ -107,6 +108,13 @@ def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | No
             why = f"phase {extra + 1} of {space.n_phases} begins"
         elif code == pr.LOG_COMPLETE:
             why = "every phase carried out"
+        elif code == pr.LOG_YIELD:
+            why = f"its no-deal value has fallen by {b:.3f} since the snapshot, to {a:.3f}"
+        elif code == pr.LOG_ZONE:
+            who = "—"
+            why = (f"a package now gives every party more than its fallback, opened mostly by "
+                   f"{dynamic_names(task.table)[item]} (moved values by {a:.3f})" if item >= 0 else
+                   "a package now gives every party more than its fallback")
         elif code == pr.LOG_SIGNED:
             who = "all parties"
             why = "every party accepted"

@@ -4,9 +4,11 @@ Every number the forecast uses is a :class:`Parameter` with a nominal value
 and a ``[low, high]`` range. Numbers from the scenario keep their evidence:
 an :class:`~accord.model.Evidenced` with an assumption contributes its
 assumption range, one with sources only is held at its value. Where the
-scenario says nothing (red-line cost, days between rounds, phase length,
-strikes on leaders, a mediator's change of stance) the engine supplies a
-stated default assumption, marked ``origin="engine"`` in every result.
+scenario says nothing (how far a fallback must fall before red lines yield,
+days between rounds, phase length, perception noise) the engine supplies a
+stated default assumption, marked ``origin="engine"`` in every result. The
+engine adds no events or pressures of its own: a run's dynamics are the
+scenario's.
 
 Each run draws ``u ~ U(0, 1)`` per parameter and sets ``low + u (high - low)``;
 the ``u`` draws are kept for the sensitivity analysis.
@@ -14,7 +16,9 @@ the ``u`` draws are kept for the sensitivity analysis.
 >>> from accord.scenarios import load_scenario
 >>> table = parameter_table(load_scenario("gaza-2025-03"))
 >>> table.get("fallback.hamas").origin, table.get("round_days").origin
-('scenario', 'engine')
+('scenario', 'scenario')
+>>> [p.name for p in table.parameters if p.origin == "engine"]  # the built-ins state every constant
+[]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from accord.errors import InputError
 from accord.model import EventKind, Evidenced, Scenario
 
 ENGINE = "engine"
@@ -68,6 +73,7 @@ class PressureSpec:
     party: int
     kind: int  # 0 = fallback, 1 = weight
     issue: int  # -1 for fallback pressures
+    applier: int = -1  # belligerent paying the pressure's cost, -1 for none
 
 
 @dataclass
@@ -119,18 +125,14 @@ def _engine(name: str, target: tuple, nominal: float, low: float, high: float, r
     return Parameter(name, target, nominal, low, high, ENGINE, reason, integer)
 
 
-# Engine defaults for what scenarios usually leave unsaid. Each is an assumption
-# with a range, reported with every forecast.
-RED_LINE_COST = (0.6, 0.3, 1.0, "crossing a stated red line is assumed costly but not absolute; "
-                 "no source measures it")
+# Engine defaults for what a scenario leaves unsaid. Each is an assumption with a
+# range, reported with every forecast (origin "engine"), and rests on no event:
+# a scenario that knows better states its own, with a dated reason.
+RED_LINE_YIELD = (0.15, 0.05, 0.3, "a party is assumed to give up its stated red lines only after its no-deal "
+                  "value has fallen well below its value at the snapshot; no source measures how far")
 ROUND_DAYS = (7.0, 3.0, 14.0, "rounds of talks assumed about weekly")
-PHASE_DAYS = (42.0, 30.0, 60.0, "phases assumed to last about as long as the 42-day first phase "
-              "of January 2025")
-LEADER_STRIKE = (0.001, 0.0, 0.003, 0.8, 0.5, 1.0,
-                 "a strike on a leader: its successor's red lines assumed to firm or soften "
-                 "(cost multiplied by the magnitude)")
-MEDIATOR_SHIFT = (0.002, 0.0, 0.005, -0.03, -0.08, 0.0,
-                  "a mediator changes stance and presses this party (fallback shift)")
+PHASE_DAYS = (42.0, 21.0, 60.0, "phases of a deal assumed to last three to eight weeks")
+PERCEPTION_NOISE = (0.05, 0.02, 0.1, "mediators assumed to misread each side's no-deal value by a few points")
 
 
 def parameter_table(scenario: Scenario) -> ParameterTable:
@@ -156,29 +158,35 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
             params.append(_from(f"max.{issue.id}.{cat.id}", ("category_max", issue.id, c),
                                 cat.max, integer=True))
     dyn = scenario.dynamics
-    if dyn.perception_noise is not None:
-        params.append(_from("perception_noise", ("noise",), dyn.perception_noise))
-    else:
-        params.append(_engine("perception_noise", ("noise",), 0.05, 0.02, 0.1,
-                              "parties assumed to misread valuations by a few points"))
-    for p, pid in enumerate(parties):
-        if dyn.red_line_cost is not None:
-            params.append(_from(f"red_line_cost.{pid}", ("red_line_cost", p), dyn.red_line_cost))
-        else:
-            params.append(_engine(f"red_line_cost.{pid}", ("red_line_cost", p), *RED_LINE_COST))
-    for key, default in (("round_days", ROUND_DAYS), ("phase_days", PHASE_DAYS)):
+    if dyn.red_line_cost is not None:
+        raise InputError(f"scenario {scenario.id}: dynamics.red_line_cost is no longer used; state "
+                         "dynamics.red_line_yield instead (see docs/forecast.md)")
+    for key, default, integer in (("perception_noise", PERCEPTION_NOISE, False), ("round_days", ROUND_DAYS, True),
+                                  ("phase_days", PHASE_DAYS, True)):
         ev = getattr(dyn, key)
-        params.append(_from(key, (key,), ev, integer=True) if ev is not None
-                      else _engine(key, (key,), *default, integer=True))
+        params.append(_from(key, (key if key != "perception_noise" else "noise",), ev, integer=integer)
+                      if ev is not None else _engine(key, (key if key != "perception_noise" else "noise",),
+                                                     *default, integer=integer))
+    for p, pid in enumerate(parties):
+        if dyn.red_line_yield is not None:
+            params.append(_from(f"red_line_yield.{pid}", ("red_line_yield", p), dyn.red_line_yield))
+        else:
+            params.append(_engine(f"red_line_yield.{pid}", ("red_line_yield", p), *RED_LINE_YIELD))
 
     pressures: list[PressureSpec] = []
     for pr in dyn.pressures:
         if pr.target_party not in parties:
             continue
         kind = 0 if pr.target.value == "fallback" else 1
-        issue_index = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
-        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue_index))
-        params.append(_from(f"pressure.{pr.id}", ("pressure", len(pressures) - 1), pr.rate_per_day))
+        issue = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
+        applier = parties.index(pr.applied_by) if pr.applied_by in parties else -1
+        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue, applier))
+        q = len(pressures) - 1
+        params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
+        if pr.limit is not None:
+            params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
+        if pr.cost_per_day is not None and applier >= 0:
+            params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
 
     events: list[EventSpec] = []
     for ev in dyn.events:
@@ -194,20 +202,6 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
             m = _default_magnitude(ev.kind)
             params.append(_engine(f"event.{ev.id}.magnitude", ("event_magnitude", e), m, m, m,
                                   "default size of this kind of event"))
-    kinds = {ev.kind for ev in dyn.events}
-    defaults = (
-        (EventKind.leader_strike, LEADER_STRIKE, "strike_on_leaders_of"),
-        (EventKind.mediator_shift, MEDIATOR_SHIFT, "mediator_presses"),
-    )
-    for event_kind, (r, rlo, rhi, m, mlo, mhi, reason), prefix in defaults:
-        if event_kind in kinds:
-            continue
-        for p, pid in enumerate(parties):
-            events.append(EventSpec(f"{prefix}_{pid}", event_kind.value, p))
-            e = len(events) - 1
-            params.append(_engine(f"event.{prefix}_{pid}.rate", ("event_rate", e), r, rlo, rhi, reason))
-            params.append(_engine(f"event.{prefix}_{pid}.magnitude", ("event_magnitude", e),
-                                  m, mlo, mhi, reason))
     return ParameterTable(params, parties, issues, events, pressures, levels)
 
 

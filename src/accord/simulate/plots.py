@@ -53,3 +53,29 @@ def plot_forecast(result: dict[str, Any], path: str | Path, top: int = 10) -> Pa
     finally:
         plt.close(fig)
     return path
+
+
+def plot_reliability(scores: dict[str, Any], path: str | Path) -> Path:
+    """Write the reliability diagram of a scored backtest (forecast and constant hazard) as a PNG."""
+    path = Path(path)
+    if path.suffix.lower() != ".png":
+        raise InputError(f"--plot writes a PNG file; give a name ending in .png (got {path.name})")
+    fig, ax = plt.subplots(figsize=(5.5, 5.5))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label="perfectly reliable")
+    for key, label, marker in (("forecast", "accord forecast", "o"), ("hazard", "constant hazard", "s")):
+        table = scores.get("reliability", {}).get(key, [])
+        if table:
+            ax.plot([r["mean_forecast"] for r in table], [r["observed"] for r in table], marker=marker,
+                    label=f"{label} (Brier {scores[key]['brier']:.3f})")
+            for r in table:
+                ax.annotate(str(r["events"]), (r["mean_forecast"], r["observed"]), textcoords="offset points",
+                            xytext=(4, -10), fontsize=8)
+    ax.axhline(0.5, color="lightgrey", linewidth=0.8)
+    ax.set(xlim=(0, 1), ylim=(-0.02, 1.02), xlabel="forecast probability (bin mean)",
+           ylabel="observed frequency", title=f"Reliability over {scores.get('events', 0)} events "
+                                               f"(labels: events per bin)")
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

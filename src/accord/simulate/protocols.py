@@ -60,7 +60,11 @@ PROTOCOLS = {"mediated": MEDIATED, "alternating": ALTERNATING}
 EPS = 1e-4  # NegMAS's default tolerance around an aspiration level
 
 (LOG_TABLED, LOG_NO_TEXT, LOG_ACCEPT, LOG_REJECT, LOG_OFFER, LOG_SIGNED, LOG_HONOUR, LOG_DEFECT,
- LOG_COMPLETE, LOG_EVENT, LOG_PHASE) = range(11)
+ LOG_COMPLETE, LOG_EVENT, LOG_PHASE, LOG_YIELD, LOG_ZONE) = range(13)
+LOCKED = -1.0  # value of a package crossing a red line its party still holds: below any fallback
+# A party signs only for a gain over its fallback above float noise: a package both sides expect to
+# collapse at once is worth its fallback to within 1e-16 and is no agreement.
+GAIN = 1e-9
 
 
 @njit(cache=True)
@@ -122,36 +126,118 @@ def argsort_desc(key, order, work):
 
 
 @njit(cache=True)
-def mediated_round(t, U, d, sigma, seen_d, log_i, log_f, n_log):
-    K, P = U.shape
+def _logistic(gap, temperature):
+    if temperature <= 0.0:
+        return 1.0 if gap >= 0.0 else 0.0
+    return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
+
+
+@njit(cache=True)
+def expected_values(k, U_final, S, d, pen, temperature, v, c):
+    """Each party's expected utility of signing package k, into ``v``.
+
+    The commitment model of :func:`accord.analysis.commitment.value_phases` for one package:
+    backward over the boundaries, a party honours with the logistic chance of the rest of the
+    deal beating walking away (``d + S[k, b]`` less the guarantee's penalty); the value at a
+    boundary is the proceed-weighted mix of going on and collapsing.
+    """
+    P = U_final.shape[1]
+    for p in range(P):
+        v[p] = U_final[k, p]
+    for b in range(S.shape[1] - 1, -1, -1):
+        proceed = 1.0
+        for p in range(P):
+            c[p] = d[p] + S[k, b, p]
+            proceed *= _logistic(v[p] - (c[p] - pen), temperature)
+        for p in range(P):
+            v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
+
+
+@njit(cache=True)
+def _barred(k, X, locked, U_final, S, d, floor):
+    """True when package k cannot reach ``floor`` for some party (a held red line, or a value bound)."""
+    P = U_final.shape[1]
+    for p in range(P):
+        if X[k, p] > 0 and locked[p]:
+            return True
+        hi = U_final[k, p]  # the expected value mixes the final value and the collapse values
+        for b in range(S.shape[1]):
+            hi = max(hi, d[p] + S[k, b, p])
+        if hi < floor[p]:
+            return True
+    return False
+
+
+@njit(cache=True)
+def all_values(U_final, S, X, locked, d, pen_row, guarantee, temperature, U_eff, v, c):
+    """Expected utility of signing each package; ``LOCKED`` where it crosses a red line still held."""
+    K, P = U_final.shape
+    for k in range(K):
+        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
+        for p in range(P):
+            U_eff[k, p] = LOCKED if (X[k, p] > 0 and locked[p]) else v[p]
+
+
+@njit(cache=True)
+def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c):
+    """Whether some package crosses no red line still held and gives every party its fallback."""
+    K, P = U_final.shape
+    for k in range(K):
+        if _barred(k, X, locked, U_final, S, d, d):
+            continue
+        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
+        ok = True
+        for p in range(P):
+            if v[p] < d[p] + GAIN:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+@njit(cache=True)
+def mediated_round(t, U_final, S, X, locked, d, pen_row, guarantee, temperature, sigma, seen_d, v, c,
+                   log_i, log_f, n_log):
+    """One round: ``(signed package or -1, whether a zone exists now, log length)``."""
+    K, P = U_final.shape
+    floor = np.empty(P)
     for p in range(P):
         seen_d[p] = d[p] + sigma * np.random.normal(0.0, 1.0)
+        floor[p] = min(d[p], seen_d[p])
     # The Nash product of positive gains is largest on the efficient frontier, so a
     # scan of all candidates finds the frontier's best without sorting per run.
     best = -1
     best_v = -1.0
+    zone = False
     for k in range(K):
+        if _barred(k, X, locked, U_final, S, d, floor):
+            continue
+        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
         prod = 1.0
         ok = True
+        inside = True
         for p in range(P):
-            g = U[k, p] - seen_d[p]
+            if v[p] < d[p] + GAIN:
+                inside = False
+            g = v[p] - seen_d[p]
             if g <= 0.0:
                 ok = False
-                break
             prod *= g
+        zone = zone or inside
         if ok and prod > best_v:
             best_v = prod
             best = k
     if best < 0:
-        return -1, log_row(log_i, log_f, n_log, t, LOG_NO_TEXT, -1, -1, 0, 0.0, 0.0)
+        return -1, zone, log_row(log_i, log_f, n_log, t, LOG_NO_TEXT, -1, -1, 0, 0.0, 0.0)
     n_log = log_row(log_i, log_f, n_log, t, LOG_TABLED, -1, best, 0, best_v, 0.0)
+    expected_values(best, U_final, S, d, pen_row[guarantee[best]], temperature, v, c)
     agreed = True
-    for p in range(P):
-        reading = U[best, p] + sigma * np.random.normal(0.0, 1.0)
-        ok = reading >= d[p]
-        n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, reading, d[p])
+    for p in range(P):  # each party knows its own expected value; only the mediator misreads
+        ok = v[p] >= d[p] + GAIN
+        n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, v[p], d[p])
         agreed = agreed and ok
-    return (best if agreed else -1), n_log
+    return (best if agreed else -1), zone, n_log
 
 
 @njit(cache=True)
@@ -236,11 +322,11 @@ def value_range(U, umin, umax):
 
 
 @njit(cache=True)
-def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive, aspiration,
+def alternating_round(t, deadline, turn, U, umin, umax, d, sigma, exps, reactive, aspiration,
                       last_offer, rd, log_i, log_f, n_log):
     K, P = U.shape
     o = turn % P
-    tau = min(1.0, t / horizon)
+    tau = min(1.0, t / deadline)  # past the deadline aspirations stay at their floor
     lo = np.empty(P)
     hi = np.empty(P)
     for p in range(P):
@@ -250,8 +336,8 @@ def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive,
     thr = threshold(lo[o], hi[o], _level(o, tau, exps, reactive, aspiration))
     offer = worst_in_scan(U[:, o], thr)
     n_log = log_row(log_i, log_f, n_log, t, LOG_OFFER, o, offer, 0, U[offer, o], thr)
-    # at least the linear pace: aspiration reaches the fallback by the horizon
-    step = P / (P - 1.0) * rd / horizon
+    # at least the linear pace: aspiration reaches the fallback by the deadline
+    step = P / (P - 1.0) * rd / deadline
     for q in range(P):
         if q != o and reactive[q]:
             conceded = 0.0
@@ -265,7 +351,7 @@ def alternating_round(t, horizon, turn, U, umin, umax, d, sigma, exps, reactive,
             continue
         need = threshold(lo[q], hi[q], _level(q, tau, exps, reactive, aspiration))
         reading = U[offer, q] + sigma * np.random.normal(0.0, 1.0)
-        ok = reading >= need
+        ok = reading >= need and U[offer, q] >= d[q] + GAIN  # never below its fallback or across a held red line
         n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need)
         agreed = agreed and ok
     return (offer if agreed else -1), n_log

@@ -2,11 +2,12 @@
 
 The full agreement space of the flagship has over half a million packages;
 a Monte Carlo run needs only those that can be efficient for *some* draw of
-the uncertain weights and red-line costs. The compiler draws a fixed set of
-weight vectors inside the assumption ranges (a fixed internal seed, so every
-backend sees the same space), takes the Pareto frontier of each over the whole
-grid (:func:`accord.analysis.solutions.pareto_mask`) and keeps the packages
-found most often, at most ``max_candidates``.
+the uncertain weights. The compiler draws a fixed set of weight vectors
+inside the assumption ranges (a fixed internal seed, so every backend sees the
+same space), takes for each the Pareto frontier over the whole grid and the
+frontier among packages crossing no red line
+(:func:`accord.analysis.solutions.pareto_mask`), and keeps the packages found
+most often, at most ``max_candidates``.
 
 For those ``K`` candidates it stores, per belligerent ``p`` and issue ``j``,
 the *unweighted* value of the final terms ``values[k, p, j]``, the value
@@ -215,17 +216,18 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         if prm.target[0] == "weight":
             w_lo[prm.target[1], prm.target[2]] = prm.low
             w_hi[prm.target[1], prm.target[2]] = prm.high
-    rlc = [table.get(f"red_line_cost.{pid}") for pid in c.parties]
+    crosses_any = crossed_grid.sum(axis=1) > 0
     for s in range(WEIGHT_SAMPLES + 1):
         if s == 0:
-            w, rho = c.weights, np.array([r.nominal for r in rlc])
+            w = c.weights
         else:
             w = w_lo + rng.random((P, J)) * (w_hi - w_lo)
             w = w / np.maximum(w.sum(axis=1, keepdims=True), 1e-12)
-            rho = np.array([r.low + rng.random() * (r.high - r.low) for r in rlc])
         U = np.stack([outer_sum([w[p, j] * unweighted[p][j] for j in range(J)]) for p in range(P)], axis=1)
-        U -= crossed_grid * rho
-        frequency += pareto_mask(U).astype(np.int32) * (WEIGHT_SAMPLES + 1 if s == 0 else 1)
+        # efficient overall (red lines given up) and efficient among packages crossing no red line
+        held = np.where(crosses_any[:, None], -1.0, U)
+        found_here = pareto_mask(U) | (pareto_mask(held) & ~crosses_any)
+        frequency += found_here.astype(np.int32) * (WEIGHT_SAMPLES + 1 if s == 0 else 1)
     found = np.flatnonzero(frequency)
     order = np.lexsort((found, -frequency[found]))  # most often efficient first, then grid order
     chosen = np.sort(found[order[:max_candidates]])

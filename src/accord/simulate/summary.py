@@ -61,7 +61,8 @@ def distribution(hist: np.ndarray) -> dict[str, float]:
     return {"mean": round(float((x * hist).sum()) / n, 3), "p5": q(0.05), "p50": q(0.5), "p95": q(0.95)}
 
 
-def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: list[Any]) -> dict[str, Any]:
+def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: list[Any],
+              dynamics: list[str] | None = None) -> dict[str, Any]:
     n = stats.n
     h = stats.hist
     start = space.scenario.date
@@ -131,9 +132,32 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         "implementation": implementation,
         "template": space.template.id,
         "terms": {"top_packages": top_terms, "by_issue": by_issue, "closest_tabled_proposal": nearest},
+        "zone": zone_summary(stats, space, horizon, dynamics or []),
         "sensitivity": sensitivity(stats, varying),
         "histograms": {key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")},
     }
+
+
+def zone_summary(stats: ChunkStats, space: ForecastSpace, horizon: int, dynamics: list[str]) -> dict[str, Any]:
+    """Share of runs with a zone of agreement at the snapshot; where there was none, which dynamic
+    opened one (the one that had moved the parties' values most by then) and on which day."""
+    h = stats.hist
+    n = stats.n
+    if "zone_at_start" not in h:  # a run stored before zones were tracked
+        return {}
+    opened = h["zone_opened"].reshape(-1, horizon + 1)
+    start = space.scenario.date
+    by: dict[str, dict[str, Any]] = {}
+    names = ["(no single dynamic)", *dynamics]
+    for i in np.argsort(-opened.sum(axis=1), kind="stable"):
+        count = int(opened[i].sum())
+        if count == 0:
+            continue
+        day = int(np.searchsorted(np.cumsum(opened[i]), math.ceil(count / 2)))
+        by[names[i]] = {"share_of_runs": _share(count, n), "median_day": day,
+                        "median_date": (start + dt.timedelta(days=day)).isoformat()}
+    return {"at_start": _share(int(h["zone_at_start"][1]), n), "opened": _share(int(opened.sum()), n),
+            "opened_by": by}
 
 
 def _nearest(space: ForecastSpace, k: int) -> dict[str, Any]:
