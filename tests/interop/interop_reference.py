@@ -30,6 +30,14 @@ def domain_folders() -> list[Path]:
     return sorted(p for p in base.iterdir() if p.is_dir() and any(p.glob("*.xml")))
 
 
+def all_domain_folders() -> list[Path]:
+    """Every folder under ``shared/domains`` that holds XML files, the ANAC years included."""
+    base = shared_dir() / "domains"
+    if not base.is_dir():
+        return []
+    return sorted({p.parent for p in base.rglob("*.xml")})
+
+
 def negmas_scenario(domain_file: Path, profile_files: list[Path]):
     """NegMAS's own reading of the files, with GENIUS's scaling of discrete evaluations."""
     from negmas.inout import Scenario

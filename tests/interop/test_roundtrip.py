@@ -52,7 +52,8 @@ def test_imported_scenario_compiles_to_the_genius_utilities(folder):
     domain, profiles, scenario = imported(folder)
     c = compile_scenario(scenario)
     U = np.stack([outer_sum(c.weighted_value[p]) for p in range(len(c.parties))], axis=1)
-    np.testing.assert_array_equal(U, utilities(*read_genius(domain, profiles)))
+    # the additive model cannot cap at 1 as GENIUS does (Laptop: weights sum to 1.00005)
+    np.testing.assert_array_equal(U, utilities(*read_genius(domain, profiles), cap=False))
 
 
 @pytest.mark.parametrize("folder", folder_params())

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from pathlib import Path
 
 import typer
+from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.errors import InputError
@@ -23,7 +23,16 @@ def import_genius_cmd(
     files: list[Path] = typer.Argument(
         ..., help="DOMAIN.xml PROFILE.xml [PROFILE.xml...], or one folder holding them"
     ),
-    output: Path = typer.Option(..., "-o", "--output", help="scenario YAML file to write"),
+    output: Path | None = typer.Option(
+        None, "-o", "--output",
+        help="scenario YAML file to write (a folder when the folder holds several variants)",
+    ),
+    variant: str | None = typer.Option(
+        None, help="of a folder with several domain files (A, B, C): the one to import"
+    ),
+    analyze: bool = typer.Option(
+        False, "--analyze", help="also print the frontier and bargaining solutions, GENIUS's numbers"
+    ),
     real_levels: int = typer.Option(11, help="grid points for each real-valued issue"),
     ignore_discount: bool = typer.Option(
         False, help="import profiles with a discount factor, undiscounted"
@@ -36,44 +45,87 @@ def import_genius_cmd(
 ) -> None:
     """Import a GENIUS/ANAC domain and its utility profiles as an accord scenario.
 
-    Example: accord import genius Laptop/ -o laptop.yaml
+    Examples: accord import genius Laptop/ -o laptop.yaml;
+    accord import genius anac/y2012/Laptop -o laptops/ (one scenario per variant);
+    accord import genius anac/y2014/30issues --analyze (non-linear: analysed, not written)
     """
-    from accord.interop import find_genius_files, import_genius, write_scenario
+    from accord.interop import GeniusSet, find_genius_sets
+    from accord.interop.interop_service import import_sets
 
+    if output is None and not analyze:
+        raise InputError("give -o FILE to write the scenario, or --analyze to analyse the domain")
     if len(files) == 1 and files[0].is_dir():
-        domain, profiles = find_genius_files(files[0])
+        sets = find_genius_sets(files[0])
+        if variant is not None:
+            from accord.interop import find_genius_files
+
+            dom, profs = find_genius_files(files[0], variant)
+            sets = [s for s in sets if s.domain == dom]
     elif len(files) >= 3:
-        domain, profiles = files[0], files[1:]
+        sets = [GeniusSet(name=files[0].stem, domain=files[0], profiles=tuple(files[1:]))]
     else:
         raise InputError("give a domain file and at least two profiles, or one folder holding them")
     try:
         day = dt.date.fromisoformat(date) if date else None
     except ValueError:
         raise InputError(f"--date '{date}' is not a date in the form YYYY-MM-DD") from None
-    scenario = import_genius(
-        domain,
-        profiles,
-        real_levels=real_levels,
-        ignore_discount=ignore_discount,
-        date=day,
-        scenario_id=scenario_id,
+    results = import_sets(
+        sets, output, analyze=analyze, real_levels=real_levels, ignore_discount=ignore_discount,
+        date=day, scenario_id=scenario_id,
     )
-    path = write_scenario(scenario, output)
-    summary = {
-        "scenario": scenario.id,
-        "file": str(path),
-        "parties": [p.id for p in scenario.parties],
-        "issues": [i.id for i in scenario.issues],
-        "outcomes": math.prod(len(i.ordered_levels) for i in scenario.issues),
-    }
     if fmt is OutputFormat.json:
-        print_json(summary)
+        print_json(results[0] if len(results) == 1 else {"variants": results})
+        return
+    for r in results:
+        _print_import(r)
+
+
+def _print_import(r: dict) -> None:
+    if r.get("file"):
+        console.print(
+            f"Wrote [bold]{r['file']}[/]: scenario '{r['scenario']}' with {len(r['parties'])} "
+            f"parties ({', '.join(r['parties'])}), {len(r['issues'])} issues, "
+            f"{r['outcomes']:,} outcomes.", highlight=False,
+        )
+    for w in r.get("warnings", []):
+        console.print(f"[yellow]changed:[/] {w}", highlight=False)
+    a = r.get("analysis")
+    if not a:
         return
     console.print(
-        f"Wrote [bold]{path}[/]: scenario '{scenario.id}' with {len(summary['parties'])} parties "
-        f"({', '.join(summary['parties'])}), {len(summary['issues'])} issues, "
-        f"{summary['outcomes']:,} outcomes."
+        f"[bold]{a['name']}[/]: {a['outcomes']:,} outcomes, {a['frontier_points']} frontier "
+        f"points ({a['method']}, {a['seconds']:.2f} s)", highlight=False,
     )
+    dis = a["disagreement"]
+    console.print(
+        "Disagreement point (" + dis["rule"] + "): "
+        + ", ".join(f"{p} {v:.4f}" for p, v in dis["point"].items()), highlight=False,
+    )
+    t = Table(title="Bargaining solutions (GENIUS utilities; at the deadline with discounting)")
+    t.add_column("solution")
+    names = list(a["discount_factors"])
+    for p in names:
+        t.add_column(p, justify="right")
+    t.add_column("outcome")
+    for k, sol in a["solutions"].items():
+        if sol is None:
+            t.add_row(k, *["—"] * len(names), "none rational")
+            continue
+        cells = [
+            f"{sol['utilities'][p]:.4f}" + (
+                f" ({sol['utilities_at_deadline'][p]:.4f})" if a["discount_factors"][p] < 1 else ""
+            )
+            for p in names
+        ]
+        t.add_row(k, *cells, ", ".join(f"{i}={v}" for i, v in sol["outcome"].items()))
+    console.print(t)
+    ref = a.get("reference_frontier")
+    if ref:
+        console.print(
+            f"GENIUS's pareto.xml: {ref['points']} points; {ref['on_frontier']} on this frontier, "
+            f"{ref['dominated']} strictly dominated by it, {ref['not_dominated']} not dominated.",
+            highlight=False,
+        )
 
 
 @export_app.command("genius")
