@@ -46,7 +46,9 @@ def negmas_scenario(domain_file: Path, profile_files: list[Path]):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        s = Scenario.from_genius_files(domain_file, profile_files)
+        # undiscounted: frontier and solutions do not depend on time (and NegMAS keeps the
+        # reservation value only on the undiscounted ufun)
+        s = Scenario.from_genius_files(domain_file, profile_files, ignore_discount=True)
     ufuns = []
     for u in s.ufuns:
         values = []
@@ -92,3 +94,12 @@ def negmas_solutions(ns) -> dict:
         ):
             out[key] = [list(map(float, p)) for p, _ in fn(ns.ufuns, utils, ranges=ranges)]
     return out
+
+
+def folder_params() -> list:
+    """The top-level shared domain folders as pytest parameters (skipped when absent)."""
+    import pytest
+
+    return [pytest.param(p, id=p.name) for p in domain_folders()] or [
+        pytest.param(None, marks=pytest.mark.skip(reason="shared GENIUS domains not found"))
+    ]

@@ -6,8 +6,7 @@ import json
 
 import numpy as np
 import pytest
-from conftest import folder_params
-from interop_reference import REFERENCE, negmas_scenario, negmas_solutions
+from interop_reference import REFERENCE, folder_params, negmas_scenario, negmas_solutions
 
 from accord.analysis.solutions import solve_all
 from accord.errors import InteropError

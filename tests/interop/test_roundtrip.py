@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from conftest import folder_params
+from interop_reference import folder_params
 
 from accord.analysis.compile import compile_scenario
 from accord.analysis.space import outer_sum

@@ -158,3 +158,45 @@ def export_genius_cmd(
     console.print(f"What the projection leaves out ({result.notes_file}):")
     for n in result.notes:
         console.print(f"  - {n}", highlight=False)
+
+
+@app.command("tournament")
+@handle_errors
+def tournament_cmd(
+    folder: Path = typer.Argument(..., help="a folder of GENIUS domains (searched recursively)"),
+    strategies: str = typer.Option(
+        "boulware,linear,conceder", help="comma-separated time-based strategies"
+    ),
+    steps: int = typer.Option(100, help="deadline: rounds of alternating offers"),
+    tolerance: float = typer.Option(
+        0.0, help="NegMAS's tolerance rule: values this close below an aspiration reach it"
+    ),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """Run every pair of built-in strategies on every domain of a folder (alternating offers).
+
+    Example: accord tournament ../shared/domains/anac/y2012 --steps 200
+    """
+    from accord.interop.tournament import run_tournament
+
+    result = run_tournament(
+        folder, [s.strip() for s in strategies.split(",") if s.strip()],
+        n_steps=steps, tolerance=tolerance,
+    )
+    if fmt is OutputFormat.json:
+        print_json(result.to_dict())
+        return
+    console.print(
+        f"{result.negotiations:,} negotiations on {len(result.domains)} domains, deadline "
+        f"{result.n_steps} rounds; scores are GENIUS's (discounted to the agreement's time)",
+        highlight=False,
+    )
+    t = Table(title="Tournament: mean over every opponent, role and domain")
+    for col in ("strategy", "utility", "agreement rate", "joint utility"):
+        t.add_column(col, justify="left" if col == "strategy" else "right")
+    ranked = sorted(result.scores.items(), key=lambda kv: -kv[1]["utility"])
+    for name, sc in ranked:
+        t.add_row(name, f"{sc['utility']:.4f}", f"{sc['agreements']:.1%}", f"{sc['welfare']:.4f}")
+    console.print(t)
+    for s in result.skipped:
+        console.print(f"[yellow]skipped[/] {s}", highlight=False)
