@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from interop_reference import domain_folders, shared_dir  # noqa: E402
+from interop_reference import shared_dir  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -18,9 +18,3 @@ def domains_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared GENIUS domains not found at {path} (set ACCORD_SHARED)")
     return path
-
-
-def folder_params() -> list:
-    return [pytest.param(p, id=p.name) for p in domain_folders()] or [
-        pytest.param(None, marks=pytest.mark.skip(reason="shared GENIUS domains not found"))
-    ]

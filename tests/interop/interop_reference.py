@@ -30,6 +30,14 @@ def domain_folders() -> list[Path]:
     return sorted(p for p in base.iterdir() if p.is_dir() and any(p.glob("*.xml")))
 
 
+def all_domain_folders() -> list[Path]:
+    """Every folder under ``shared/domains`` that holds XML files, the ANAC years included."""
+    base = shared_dir() / "domains"
+    if not base.is_dir():
+        return []
+    return sorted({p.parent for p in base.rglob("*.xml")})
+
+
 def negmas_scenario(domain_file: Path, profile_files: list[Path]):
     """NegMAS's own reading of the files, with GENIUS's scaling of discrete evaluations."""
     from negmas.inout import Scenario
@@ -38,7 +46,9 @@ def negmas_scenario(domain_file: Path, profile_files: list[Path]):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        s = Scenario.from_genius_files(domain_file, profile_files)
+        # undiscounted: frontier and solutions do not depend on time (and NegMAS keeps the
+        # reservation value only on the undiscounted ufun)
+        s = Scenario.from_genius_files(domain_file, profile_files, ignore_discount=True)
     ufuns = []
     for u in s.ufuns:
         values = []
@@ -84,3 +94,12 @@ def negmas_solutions(ns) -> dict:
         ):
             out[key] = [list(map(float, p)) for p, _ in fn(ns.ufuns, utils, ranges=ranges)]
     return out
+
+
+def folder_params() -> list:
+    """The top-level shared domain folders as pytest parameters (skipped when absent)."""
+    import pytest
+
+    return [pytest.param(p, id=p.name) for p in domain_folders()] or [
+        pytest.param(None, marks=pytest.mark.skip(reason="shared GENIUS domains not found"))
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from accord.errors import InteropError
-from accord.interop import import_genius, read_domain, read_profile
+from accord.interop import import_genius, read_domain, read_profile, utilities
 
 DOMAIN = """<negotiation_template>
 <utility_space number_of_issues="2">
@@ -74,12 +74,28 @@ def test_a_profile_that_does_not_match_its_domain_is_refused(tmp_path):
         read_profile(write(tmp_path, "renamed.xml", renamed), domain)
 
 
-def test_weights_not_summing_to_one_are_refused(tmp_path):
+def test_weights_not_summing_to_one_are_used_as_genius_does_with_a_warning(tmp_path):
     domain = read_domain(write(tmp_path, "d.xml", DOMAIN))
-    with pytest.raises(
-        InteropError, match=r"p\.xml:2: <objective 'toy'> weights sum to 0\.9, not 1"
-    ):
-        read_profile(profile(tmp_path, w1="0.5"), domain)
+    prof = read_profile(profile(tmp_path, w1="0.5"), domain)
+    assert prof.weights.tolist() == [0.5, 0.4]  # as written: GENIUS does not rescale
+    assert any("weights sum to 0.9, not 1; GENIUS uses them as written" in w for w in prof.warnings)
+    U = utilities(domain, [prof, prof])
+    assert U[:, 0].max() == pytest.approx(0.9)
+    # the scenario keeps GENIUS's utilities: weights / 0.9 and values x 0.9
+    scenario = import_genius(domain_path(tmp_path), [profile(tmp_path, w1="0.5"), profile(tmp_path, "q.xml")])
+    pos = [p for p in scenario.positions if p.party == "p"]
+    assert sum(p.weight.value for p in pos) == pytest.approx(1.0)
+    assert max(pos[0].values.values()) == pytest.approx(0.9)
+    assert "weights / 0.9" in scenario.description
+
+
+def test_weights_above_one_cap_utilities_at_one(tmp_path):
+    domain = read_domain(write(tmp_path, "d.xml", DOMAIN))
+    prof = read_profile(profile(tmp_path, w1="0.8"), domain)
+    assert any("capping utilities above 1 at 1" in w for w in prof.warnings)
+    U = utilities(domain, [prof, prof])
+    assert U.max() == 1.0
+    assert utilities(domain, [prof, prof], cap=False).max() == pytest.approx(1.2)
 
 
 def test_document_type_declarations_are_refused(tmp_path):
@@ -90,15 +106,82 @@ def test_document_type_declarations_are_refused(tmp_path):
         read_domain(write(tmp_path, "evil.xml", evil))
 
 
-def test_discounting_is_refused_unless_ignored(tmp_path):
+def test_discount_factors_are_read_and_invalid_ones_mean_one(tmp_path):
     domain = read_domain(write(tmp_path, "d.xml", DOMAIN))
-    path = profile(tmp_path, discount="0.9")
-    with pytest.raises(
-        InteropError, match="discount factor 0.9: accord does not model time discounting"
-    ):
-        read_profile(path, domain)
-    prof = read_profile(path, domain, ignore_discount=True)
+    assert read_profile(profile(tmp_path, discount="0.9"), domain).discount == 0.9
+    prof = read_profile(profile(tmp_path, discount="0.9"), domain, ignore_discount=True)
+    assert prof.discount_factor == 1.0
     assert any("discount factor 0.9 ignored" in n for n in prof.notes)
+    for text in ("0", "1.5", "s"):
+        prof = read_profile(profile(tmp_path, discount=text), domain)
+        assert prof.discount_factor == 1.0
+        assert any("discount" in w for w in prof.warnings), text
+
+
+def test_genius_discrete_rule_rounds_and_divides_by_the_rounded_maximum(tmp_path):
+    domain = read_domain(write(tmp_path, "d.xml", DOMAIN))
+    prof = read_profile(profile(tmp_path, red="2.4"), domain)  # 2.4 -> 2, max 4
+    assert prof.values[0].tolist() == [0.5, 1.0]
+    assert any("rounded to integers" in w for w in prof.warnings)
+    small = profile(tmp_path, "s.xml").read_text().replace('evaluation="4"', 'evaluation="0.8"')
+    prof = read_profile(write(tmp_path, "s.xml", small.replace('evaluation="2"', 'evaluation="0.4"')), domain)
+    assert prof.values[0].tolist() == [0.4, 0.8]  # maximum rounds to 1: used as written
+
+
+def test_missing_evaluations_are_worth_zero_with_a_warning(tmp_path):
+    domain = read_domain(write(tmp_path, "d.xml", DOMAIN))
+    text = profile(tmp_path).read_text().replace(' evaluation="2"', "")
+    prof = read_profile(write(tmp_path, "m.xml", text), domain)
+    assert prof.values[0].tolist() == [0.0, 1.0]
+    assert any("have no evaluation; worth 0" in w for w in prof.warnings)
+
+
+def test_integer_evaluators_count_from_the_lower_bound_and_clip(tmp_path):
+    shifted = DOMAIN.replace('lowerbound="0" upperbound="3"', 'lowerbound="2" upperbound="5"')
+    domain = read_domain(write(tmp_path, "d.xml", shifted))
+    text = profile(tmp_path).read_text().replace(
+        '<issue index="2" etype="integer" name="Days">',
+        '<issue index="2" etype="integer" name="Days" lowerbound="2" upperbound="5">',
+    )
+    prof = read_profile(write(tmp_path, "i.xml", text), domain)
+    assert prof.values[1].tolist() == [1.0, 0.75, 0.5, 0.25]  # offset + slope * (x - 2)
+    steep = text.replace('offset="1.0" slope="-0.25"', 'offset="2.0" slope="-0.25"')
+    prof = read_profile(write(tmp_path, "j.xml", steep), domain)
+    assert prof.values[1].tolist() == [1.0, 1.0, 1.0, 1.0]
+    assert any("clipped to [0, 1] as GENIUS does" in w for w in prof.warnings)
+
+
+def test_lenient_xml_as_genius_parses_it(tmp_path):
+    domain_text = DOMAIN.replace('value="red"', 'value="R & D"').replace(
+        'type="discrete" vtype="discrete"', 'type="discrete"vtype="discrete"'
+    )
+    path = tmp_path / "lat.xml"
+    path.write_bytes(("<!-- a comment -->\n<?xml version='1.0'?>\n" + domain_text.replace("Colour", "Couleur\u00e9")).encode("latin-1"))
+    domain = read_domain(path)
+    assert domain.issues[0].labels == ("R & D", "blue")
+    assert domain.issues[0].name == "Couleur\u00e9"
+    text = " ".join(domain.notes)
+    assert "decoded as cp1252" in text and "bare '&'" in text and "not separated by a space" in text
+    assert "XML declaration not at the start" in text
+
+
+def test_entities_are_still_never_expanded(tmp_path):
+    evil = '<utility_space><objective name="&lol;" index="0"/></utility_space>'
+    doc_name = read_domain_error(tmp_path, evil)
+    assert "no <issue>" in doc_name
+    ext = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><utility_space/>'
+    with pytest.raises(InteropError, match="refused for safety"):
+        read_domain(write(tmp_path, "ext.xml", ext))
+
+
+def read_domain_error(tmp_path, text):
+    with pytest.raises(InteropError) as info:
+        read_domain(write(tmp_path, "e.xml", text))
+    return str(info.value)
+
+
+def domain_path(tmp_path):
+    return write(tmp_path, "d.xml", DOMAIN)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +191,6 @@ def test_discounting_is_refused_unless_ignored(tmp_path):
             ('ftype="linear" offset="1.0"', 'ftype="triangular" offset="1.0"'),
             "evaluator type 'triangular'",
         ),
-        (('offset="1.0" slope="-0.25"', 'offset="2.0" slope="-0.25"'), r"range over \[1.25, 2\]"),
         (
             ('<weight index="2"', '<utility_function><ufun/></utility_function><weight index="2"'),
             "hyper-rectangle",

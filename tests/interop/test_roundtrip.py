@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from conftest import folder_params
+from interop_reference import folder_params
 
 from accord.analysis.compile import compile_scenario
 from accord.analysis.space import outer_sum
@@ -61,7 +61,8 @@ def test_imported_scenario_compiles_to_the_genius_utilities(folder):
     domain, profiles, scenario = imported(folder)
     c = compile_scenario(scenario)
     U = np.stack([outer_sum(c.weighted_value[p]) for p in range(len(c.parties))], axis=1)
-    np.testing.assert_array_equal(U, utilities(*read_genius(domain, profiles)))
+    # the additive model cannot cap at 1 as GENIUS does (Laptop: weights sum to 1.00005)
+    np.testing.assert_array_equal(U, utilities(*read_genius(domain, profiles), cap=False))
 
 
 @pytest.mark.parametrize("folder", SUPPORTED)

@@ -21,8 +21,12 @@ from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evalu
 from accord.analysis.solutions import solve_all
 from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
 from accord.analysis.values import describe_raw
-from accord.model import Issue, IssueKind, Scenario
+from accord.model import Disagreement, Issue, IssueKind, Scenario
 
+DISAGREEMENT_RULES = {
+    Disagreement.fallback: "each party's fallback as stated",
+    Disagreement.genius: "max(fallback, worst utility over all packages) per party (GENIUS/NegMAS)",
+}
 SOLUTION_NAMES = tuple(bargaining.SOLUTIONS)  # the registry (analysis/bargaining.py), in its order
 FRONTIER_POINTS = 400  # frontier points kept in the result for plots
 
@@ -62,6 +66,7 @@ class Analysis:
     recommendation: dict[str, Any] | None
     seconds: float
     relaxed: tuple[str, ...] = field(default_factory=tuple)
+    disagreement: np.ndarray | None = None  # the point gains were measured from
 
     @property
     def zone_exists(self) -> bool:
@@ -74,6 +79,13 @@ class Analysis:
             "scenario": {"id": s.id, "title": s.title, "date": s.date.isoformat()},
             "parties": parties,
             "fallbacks": {p: float(f) for p, f in zip(parties, self.compiled.fallback, strict=True)},
+            "disagreement": {
+                "convention": s.disagreement.value,
+                "rule": DISAGREEMENT_RULES[s.disagreement],
+                "point": None if self.disagreement is None
+                else {p: float(v) for p, v in zip(parties, self.disagreement, strict=True)},
+            },
+            "discount_factors": {p.id: p.discount_factor for p in s.parties if p.id in parties},
             "relaxed": list(self.relaxed),
             "proposals": [p.to_dict() for p in self.proposals],
             "agreement_space": {
@@ -175,10 +187,22 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     frontier = frontier[np.argsort(frontier[:, 0], kind="stable")]
     solutions: dict[str, PackageView | None] = {k: None for k in SOLUTION_NAMES}
     zone_frontier = np.empty((0, len(c.parties)))
+    d = c.fallback
+    if scenario.disagreement is Disagreement.genius and len(U):
+        d = np.maximum(c.fallback, U.min(axis=0))
     if zone_size:
         # the zone admits packages within float error below a fallback; so must the solver
-        sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
-        zone_frontier = U[sol.frontier]
+        mask: np.ndarray | None = zone
+        if scenario.disagreement is Disagreement.genius:
+            # with no red lines the zone is just "at or above the fallback": search every
+            # package, as GENIUS and NegMAS do (the ideal point of KS is over all of them),
+            # and measure gains from d exactly, as they do
+            if np.array_equal(zone, (U >= c.fallback - FALLBACK_TOLERANCE).all(axis=1)):
+                mask = None
+            sol = solve_all(U, d, mask, clamp=False)
+        else:
+            sol = solve_all(U, c.fallback - FALLBACK_TOLERANCE, zone, clamp=False)
+        zone_frontier = U[sol.frontier if mask is not None else sol.rational_frontier]
         zone_frontier = zone_frontier[np.argsort(zone_frontier[:, 0], kind="stable")]
         found = bargaining.solve(sol.problem)  # every registered solution on the same frontier
         for name in SOLUTION_NAMES:
@@ -207,6 +231,7 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
         recommendation=recommendation,
         seconds=time.perf_counter() - t0,
         relaxed=tuple(relax),
+        disagreement=np.asarray(d, dtype=float),
     )
 
 

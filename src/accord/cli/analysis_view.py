@@ -71,6 +71,9 @@ def render_analysis(console: Console, a: Analysis) -> None:
                        *[f"{sol['parties'][p]['expected_utility']:.3f}" for p in parties],
                        sol["template"], _terms(sol["phases"][-1]["terms"]))
         console.print(st)
+        dis = d["disagreement"]
+        point = ", ".join(f"{p} {v:.4f}" for p, v in (dis["point"] or {}).items())
+        console.print(f"Disagreement point ({dis['convention']}: {dis['rule']}): {point}", highlight=False)
     else:
         console.print(f"[red]No zone of agreement:[/] none of {space['packages']:,} packages satisfies every red line and fallback.")
         for c in d["conflicts"]:

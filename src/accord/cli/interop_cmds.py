@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from pathlib import Path
-from typing import Any
 
 import typer
+from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.errors import InputError
@@ -24,7 +23,16 @@ def import_genius_cmd(
     files: list[Path] = typer.Argument(
         ..., help="DOMAIN.xml PROFILE.xml [PROFILE.xml...], or one folder holding them"
     ),
-    output: Path = typer.Option(..., "-o", "--output", help="scenario YAML file to write"),
+    output: Path | None = typer.Option(
+        None, "-o", "--output",
+        help="scenario YAML file to write (a folder when the folder holds several variants)",
+    ),
+    variant: str | None = typer.Option(
+        None, help="of a folder with several domain files (A, B, C): the one to import"
+    ),
+    analyze: bool = typer.Option(
+        False, "--analyze", help="also print the frontier and bargaining solutions, GENIUS's numbers"
+    ),
     real_levels: int = typer.Option(11, help="grid points for each real-valued issue"),
     ignore_discount: bool = typer.Option(
         False, help="import profiles with a discount factor, undiscounted"
@@ -37,47 +45,91 @@ def import_genius_cmd(
 ) -> None:
     """Import a GENIUS/ANAC domain and its utility profiles as an accord scenario.
 
-    Example: accord import genius Laptop/ -o laptop.yaml
+    Examples: accord import genius Laptop/ -o laptop.yaml;
+    accord import genius anac/y2012/Laptop -o laptops/ (one scenario per variant);
+    accord import genius anac/y2014/30issues --analyze (non-linear: analysed, not written)
     """
     from accord.analysis.budget import MAX_OPTIONS_PER_ISSUE
-    from accord.interop import find_genius_files, import_genius, write_scenario
     from accord.validators import check_finite
 
     check_finite(real_levels, "--real-levels", 2, MAX_OPTIONS_PER_ISSUE)  # before any XML is read
+    from accord.interop import GeniusSet, find_genius_sets
+    from accord.interop.interop_service import import_sets
+
+    if output is None and not analyze:
+        raise InputError("give -o FILE to write the scenario, or --analyze to analyse the domain")
     if len(files) == 1 and files[0].is_dir():
-        domain, profiles = find_genius_files(files[0])
+        sets = find_genius_sets(files[0])
+        if variant is not None:
+            from accord.interop import find_genius_files
+
+            dom, profs = find_genius_files(files[0], variant)
+            sets = [s for s in sets if s.domain == dom]
     elif len(files) >= 3:
-        domain, profiles = files[0], files[1:]
+        sets = [GeniusSet(name=files[0].stem, domain=files[0], profiles=tuple(files[1:]))]
     else:
         raise InputError("give a domain file and at least two profiles, or one folder holding them")
     try:
         day = dt.date.fromisoformat(date) if date else None
     except ValueError:
         raise InputError(f"--date '{date}' is not a date in the form YYYY-MM-DD") from None
-    scenario = import_genius(
-        domain,
-        profiles,
-        real_levels=real_levels,
-        ignore_discount=ignore_discount,
-        date=day,
-        scenario_id=scenario_id,
+    results = import_sets(
+        sets, output, analyze=analyze, real_levels=real_levels, ignore_discount=ignore_discount,
+        date=day, scenario_id=scenario_id,
     )
-    path = write_scenario(scenario, output)
-    summary: dict[str, Any] = {
-        "scenario": scenario.id,
-        "file": str(path),
-        "parties": [p.id for p in scenario.parties],
-        "issues": [i.id for i in scenario.issues],
-        "outcomes": math.prod(len(i.ordered_levels) for i in scenario.issues),
-    }
     if fmt is OutputFormat.json:
-        print_json(summary)
+        print_json(results[0] if len(results) == 1 else {"variants": results})
+        return
+    for r in results:
+        _print_import(r)
+
+
+def _print_import(r: dict) -> None:
+    if r.get("file"):
+        console.print(
+            f"Wrote [bold]{r['file']}[/]: scenario '{r['scenario']}' with {len(r['parties'])} "
+            f"parties ({', '.join(r['parties'])}), {len(r['issues'])} issues, "
+            f"{r['outcomes']:,} outcomes.", highlight=False,
+        )
+    for w in r.get("warnings", []):
+        console.print(f"[yellow]changed:[/] {w}", highlight=False)
+    a = r.get("analysis")
+    if not a:
         return
     console.print(
-        f"Wrote [bold]{path}[/]: scenario '{scenario.id}' with {len(summary['parties'])} parties "
-        f"({', '.join(summary['parties'])}), {len(summary['issues'])} issues, "
-        f"{summary['outcomes']:,} outcomes."
+        f"[bold]{a['name']}[/]: {a['outcomes']:,} outcomes, {a['frontier_points']} frontier "
+        f"points ({a['method']}, {a['seconds']:.2f} s)", highlight=False,
     )
+    dis = a["disagreement"]
+    console.print(
+        "Disagreement point (" + dis["rule"] + "): "
+        + ", ".join(f"{p} {v:.4f}" for p, v in dis["point"].items()), highlight=False,
+    )
+    t = Table(title="Bargaining solutions (GENIUS utilities; at the deadline with discounting)")
+    t.add_column("solution")
+    names = list(a["discount_factors"])
+    for p in names:
+        t.add_column(p, justify="right")
+    t.add_column("outcome")
+    for k, sol in a["solutions"].items():
+        if sol is None:
+            t.add_row(k, *["—"] * len(names), "none rational")
+            continue
+        cells = [
+            f"{sol['utilities'][p]:.4f}" + (
+                f" ({sol['utilities_at_deadline'][p]:.4f})" if a["discount_factors"][p] < 1 else ""
+            )
+            for p in names
+        ]
+        t.add_row(k, *cells, ", ".join(f"{i}={v}" for i, v in sol["outcome"].items()))
+    console.print(t)
+    ref = a.get("reference_frontier")
+    if ref:
+        console.print(
+            f"GENIUS's pareto.xml: {ref['points']} points; {ref['on_frontier']} on this frontier, "
+            f"{ref['dominated']} strictly dominated by it, {ref['not_dominated']} not dominated.",
+            highlight=False,
+        )
 
 
 @export_app.command("genius")
@@ -110,3 +162,45 @@ def export_genius_cmd(
     console.print(f"What the projection leaves out ({result.notes_file}):")
     for n in result.notes:
         console.print(f"  - {n}", highlight=False)
+
+
+@app.command("tournament")
+@handle_errors
+def tournament_cmd(
+    folder: Path = typer.Argument(..., help="a folder of GENIUS domains (searched recursively)"),
+    strategies: str = typer.Option(
+        "boulware,linear,conceder", help="comma-separated time-based strategies"
+    ),
+    steps: int = typer.Option(100, help="deadline: rounds of alternating offers"),
+    tolerance: float = typer.Option(
+        0.0, help="NegMAS's tolerance rule: values this close below an aspiration reach it"
+    ),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
+    """Run every pair of built-in strategies on every domain of a folder (alternating offers).
+
+    Example: accord tournament ../shared/domains/anac/y2012 --steps 200
+    """
+    from accord.interop.tournament import run_tournament
+
+    result = run_tournament(
+        folder, [s.strip() for s in strategies.split(",") if s.strip()],
+        n_steps=steps, tolerance=tolerance,
+    )
+    if fmt is OutputFormat.json:
+        print_json(result.to_dict())
+        return
+    console.print(
+        f"{result.negotiations:,} negotiations on {len(result.domains)} domains, deadline "
+        f"{result.n_steps} rounds; scores are GENIUS's (discounted to the agreement's time)",
+        highlight=False,
+    )
+    t = Table(title="Tournament: mean over every opponent, role and domain")
+    for col in ("strategy", "utility", "agreement rate", "joint utility"):
+        t.add_column(col, justify="left" if col == "strategy" else "right")
+    ranked = sorted(result.scores.items(), key=lambda kv: -kv[1]["utility"])
+    for name, sc in ranked:
+        t.add_row(name, f"{sc['utility']:.4f}", f"{sc['agreements']:.1%}", f"{sc['welfare']:.4f}")
+    console.print(t)
+    for s in result.skipped:
+        console.print(f"[yellow]skipped[/] {s}", highlight=False)

@@ -20,25 +20,32 @@ from accord.interop.genius import (
     GeniusDomain,
     GeniusIssue,
     GeniusProfile,
-    find_genius_files,
     read_domain,
     read_profile,
     utilities,
 )
+from accord.interop.genius_analysis import GeniusAnalysis, analyse_genius, analyse_genius_set
+from accord.interop.genius_folder import GeniusSet, find_genius_files, find_genius_sets, read_pareto
 from accord.interop.genius_write import write_genius
 from accord.model import Scenario
 
 __all__ = [
+    "GeniusAnalysis",
+    "analyse_genius",
+    "analyse_genius_set",
     "ExportResult",
     "GeniusDomain",
     "GeniusIssue",
     "GeniusProfile",
+    "GeniusSet",
     "export_genius",
     "find_genius_files",
+    "find_genius_sets",
     "genius_to_scenario",
     "import_genius",
     "read_domain",
     "read_genius",
+    "read_pareto",
     "read_profile",
     "scenario_to_genius",
     "scenario_yaml",

@@ -22,9 +22,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from accord.errors import InteropError
-from accord.interop.genius import GeniusDomain, GeniusIssue, GeniusProfile
+from accord.interop.genius import WEIGHT_TOLERANCE, GeniusDomain, GeniusIssue, GeniusProfile
 from accord.model import (
     Commitment,
+    Disagreement,
     Fallback,
     Issue,
     IssueKind,
@@ -77,6 +78,13 @@ def genius_to_scenario(
         raise InteropError(
             f"a negotiation needs at least two utility profiles; got {len(profiles)} for {domain.source}"
         )
+    for prof in profiles:
+        if not isinstance(prof, GeniusProfile):
+            raise InteropError(
+                f"{prof.source}: a non-linear (hyper-rectangle) profile cannot become an accord "
+                "scenario, whose utilities are additive; analyse it in GENIUS's terms instead "
+                "(CLI: accord import genius FOLDER --analyze; Python: accord.interop.analyse_genius)"
+            )
     issue_ids = _unique([i.name for i in domain.issues])
     party_ids = _unique([p.name for p in profiles])
     issues = [
@@ -84,16 +92,17 @@ def genius_to_scenario(
         for iid, gi in zip(issue_ids, domain.issues, strict=True)
     ]
     parties = [
-        Party(id=pid, name=prof.name, role=Role.belligerent)
+        Party(
+            id=pid, name=prof.name, role=Role.belligerent, discount_factor=prof.discount_factor
+        )
         for pid, prof in zip(party_ids, profiles, strict=True)
     ]
     positions: list[Position] = []
     fallbacks: list[Fallback] = []
     notes = list(domain.notes)
     for pid, prof in zip(party_ids, profiles, strict=True):
-        for iid, gi, w, table in zip(
-            issue_ids, domain.issues, prof.weights, prof.values, strict=True
-        ):
+        weights, tables = _model_tables(prof, notes)
+        for iid, gi, w, table in zip(issue_ids, domain.issues, weights, tables, strict=True):
             positions.append(
                 Position(
                     party=pid,
@@ -128,10 +137,13 @@ def genius_to_scenario(
             Fallback(party=pid, utility=fb, note=f"GENIUS reservation value ({prof.source})")
         )
         notes.extend(prof.notes)
+        notes.extend(f"changed: {w}" for w in prof.warnings)
     description = (
         f"Imported from the GENIUS domain {domain.source} with profiles "
         f"{', '.join(p.source for p in profiles)}. GENIUS has no status quo, phases or red lines: "
-        "the status quo is the first value of each issue and there is a single phase."
+        "the status quo is the first value of each issue and there is a single phase. "
+        "Bargaining solutions measure gains from max(reservation value, worst utility), as "
+        "GENIUS and NegMAS do."
     )
     if notes:
         description += " Notes: " + "; ".join(notes) + "."
@@ -153,11 +165,46 @@ def genius_to_scenario(
             phase_templates=[
                 PhaseTemplate(id="single", title="Single phase", phases=[TemplatePhase(name="all")])
             ],
+            disagreement=Disagreement.genius,
         )
     except (ScenarioInconsistent, ValueError) as exc:
         raise InteropError(
             f"{domain.source}: the imported scenario is inconsistent: {exc}"
         ) from exc
+
+
+def _model_tables(prof: GeniusProfile, notes: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Weights summing to 1 and value tables in [0, 1] giving GENIUS's utilities.
+
+    Weights that do not sum to 1 (GENIUS uses them as written) are divided by
+    their sum ``s`` and every table multiplied by ``s``: the same products, so
+    the same utilities. Only when that would push a value above 1 (``s > 1``,
+    where GENIUS caps utilities at 1) do the utilities change, and a note says so.
+    """
+    weights = np.asarray(prof.weights, dtype=float)
+    tables = [np.asarray(t, dtype=float) for t in prof.values]
+    for k, t in enumerate(tables):
+        if t.max() > 1.0:
+            notes.append(
+                f"changed: {prof.source}: values of issue {k + 1} divided by their maximum "
+                f"{t.max():g} (accord values lie in [0, 1]); utilities differ from GENIUS's there"
+            )
+            tables[k] = t / t.max()
+    total = float(weights.sum())
+    if abs(total - 1.0) <= WEIGHT_TOLERANCE:
+        return weights, tables
+    scaled = [t * total for t in tables]
+    if max(float(t.max()) for t in scaled) <= 1.0:
+        notes.append(
+            f"{prof.source}: weights sum to {total:.6g}; stored as weights / {total:.6g} with "
+            f"values x {total:.6g}, which gives GENIUS's utilities"
+        )
+        return weights / total, scaled
+    notes.append(
+        f"changed: {prof.source}: weights sum to {total:.6g}; GENIUS caps utilities at 1, which "
+        f"an additive model cannot; accord uses weights / {total:.6g} (utilities / {total:.6g})"
+    )
+    return weights / total, tables
 
 
 # --------------------------------------------------------------------------- export
@@ -208,7 +255,7 @@ def scenario_to_genius(scenario: Scenario) -> tuple[GeniusDomain, list[GeniusPro
                 weights=c.weights[p].copy(),
                 values=values,
                 reservation=float(c.fallback[p]),
-                discount=1.0,
+                discount=scenario.party(pid).discount_factor,
             )
         )
     notes = _projection_notes(scenario, c.parties)

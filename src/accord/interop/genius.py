@@ -3,25 +3,33 @@
 A GENIUS domain lists issues (``discrete`` with items, ``integer`` or ``real``
 with bounds); a profile gives each issue a weight and an evaluator. The reader
 turns both into tables: every issue is a list of levels, every profile a
-weight per issue and a value in [0, 1] per level, so a profile's utility of
-an outcome is ``sum_j w_j * value_j[level_j]`` -- the linear additive utility
-GENIUS defines -- and :func:`utilities` computes it for every outcome at once.
+weight per issue and a value per level, so a profile's utility of an outcome
+is ``min(1, sum_j w_j * value_j[level_j])`` -- GENIUS 10.4's
+``AdditiveUtilitySpace.getUtility`` -- and :func:`utilities` computes it for
+every outcome at once.
 
-What GENIUS does and this reader follows:
+GENIUS's reading, followed here (its numbers, not a tidied version of them):
 
-* Discrete evaluations are divided by the issue's largest evaluation when one
-  of them exceeds 1 (``EvaluatorDiscrete``); otherwise they are used as given.
-* Integer issues take every integer between the bounds; a ``linear``
-  evaluator gives ``offset + slope * x`` (or ``parameter0 + parameter1 * x``).
+* Discrete evaluations (``EvaluatorDiscrete``): when the largest evaluation,
+  rounded to an integer, exceeds 1, every evaluation is rounded to an integer
+  and divided by that rounded maximum; otherwise they are used as written. An
+  item without an ``evaluation`` (or with ``evaluation="null"``) is worth 0.
+* Integer issues (``EvaluatorInteger``): ``offset + slope * (x - lowerbound)``
+  clipped to [0, 1]; the legacy ``parameter0``/``parameter1`` form gives
+  ``parameter0 + parameter1 * x``.
 * Real issues are searched on ``real_levels`` evenly spaced points of the
-  domain's range; a ``linear`` evaluator is clipped to [0, 1]
-  (``EvaluatorReal``).
+  domain's range; a ``linear`` evaluator is clipped to [0, 1] (``EvaluatorReal``).
+* Weights are used as written (GENIUS does not rescale them on loading); a
+  sum other than 1 gets a warning, and a total above 1 is capped at 1. A
+  ``<weight>`` naming the objective itself (ANAC 2012 ``Fitness``) is ignored.
+* The discount factor must lie in (0, 1]; anything else (0, a word) means 1,
+  as GENIUS's ``validateDiscount`` has it, with a warning.
 
-Anything else (nested objectives, non-linear or hyper-rectangle utilities,
-discounting, evaluators other than linear/constant) is refused with an error
-naming the file, line and element, never dropped silently. Elements that do
-not change utilities (``agent``, ``similarity_function``) are listed in the
-notes.
+Every change to what the file says is reported in the profile's
+``warnings``, never made silently. Nested objectives, evaluators other than
+linear/constant and cost-based ``price`` issues are refused with an error
+naming the file, line and element. Non-linear (hyper-rectangle) profiles are
+read by :mod:`accord.interop.genius_nonlinear`.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,24 +99,46 @@ class GeniusProfile:
     reservation: float = 0.0
     discount: float | None = None
     notes: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())  # what was changed from the file, and why
+
+    @property
+    def discount_factor(self) -> float:
+        """The discount factor GENIUS applies: ``u * d**t`` at relative time ``t``."""
+        return 1.0 if self.discount is None else float(self.discount)
 
 
-def utilities(domain: GeniusDomain, profiles: list[GeniusProfile]) -> np.ndarray:
+def utilities(domain: GeniusDomain, profiles: list[GeniusProfile], *, cap: bool = True) -> np.ndarray:
     """Utility of every outcome for every profile: shape ``(n_outcomes, n_profiles)``.
 
     Terms are added issue by issue from zero, the order NegMAS uses, so the
-    floats are the same.
+    floats are the same; totals above 1 become 1, as in GENIUS (``cap=False``:
+    as NegMAS, which does not cap). Non-linear
+    profiles are evaluated by :func:`accord.interop.genius_nonlinear.rectangle_utilities`.
     """
     U = np.empty((domain.n_outcomes, len(profiles)))
     shape = domain.shape
     for p, prof in enumerate(profiles):
+        if not isinstance(prof, GeniusProfile):
+            from accord.interop.genius_nonlinear import rectangle_utilities
+
+            U[:, p] = rectangle_utilities(domain, prof)
+            continue
         total: np.ndarray | float = 0.0
         for j, (w, table) in enumerate(zip(prof.weights, prof.values, strict=True)):
             view = [1] * len(shape)
             view[j] = shape[j]
             total = total + (w * table).reshape(view)
         U[:, p] = np.broadcast_to(total, shape).ravel()
+        if cap and (
+            float(prof.weights.sum()) > 1.0 or max(float(t.max()) for t in prof.values) > 1.0
+        ):
+            np.minimum(U[:, p], 1.0, out=U[:, p])  # AdditiveUtilitySpace caps at 1
     return U
+
+
+def java_round(x: np.ndarray) -> np.ndarray:
+    """Java's ``Math.round``: halves round up (``floor(x + 0.5)``)."""
+    return np.floor(np.asarray(x, dtype=float) + 0.5)
 
 
 # --------------------------------------------------------------------------- domain
@@ -177,7 +208,7 @@ def _check_children(doc: XmlDoc, el: ET.Element, allowed: set[str]) -> None:
             raise doc.error(child, f"unsupported element inside issue '{el.get('name')}'")
 
 
-def _issue(doc: XmlDoc, el: ET.Element, real_levels: int) -> GeniusIssue:
+def _issue(doc: XmlDoc, el: ET.Element, real_levels: int, notes: list[str]) -> GeniusIssue:
     _check_children(doc, el, DOMAIN_ISSUE_TAGS)
     name = el.get("name")
     if not name:
@@ -190,9 +221,14 @@ def _issue(doc: XmlDoc, el: ET.Element, real_levels: int) -> GeniusIssue:
             raise doc.error(el, "a discrete issue needs <item value=...> elements")
         if any(v is None for v in labels):
             raise doc.error(el, "every <item> needs a 'value'")
-        dup = sorted({v for v in labels if v is not None and labels.count(v) > 1})
+        # counted once, in linear time (a 60,000-item issue must not take a minute)
+        dup = sorted(v for v, n in Counter(labels).items() if v is not None and n > 1)
         if dup:
-            raise doc.error(el, f"duplicate item values {dup}")
+            notes.append(
+                f"{doc.where(el)}: issue '{name}' lists {dup} twice; counted once (GENIUS would "
+                "only enumerate the same outcomes twice)"
+            )
+            labels = list(dict.fromkeys(labels))
         return GeniusIssue(name, index, kind, tuple(labels))  # type: ignore[arg-type]
     lo_s, hi_s = _bounds(doc, el)
     lo = _number(doc, el, lo_s, "'lowerbound'")
@@ -222,11 +258,11 @@ def read_domain(path: str | Path, real_levels: int = REAL_LEVELS) -> GeniusDomai
     doc = read_xml(path)
     space = _utility_space(doc)
     obj = _objective(doc, space)
-    notes: list[str] = []
+    notes: list[str] = list(doc.notes)
     issues: list[GeniusIssue] = []
     for child in obj:
         if child.tag == "issue":
-            issues.append(_issue(doc, child, real_levels))
+            issues.append(_issue(doc, child, real_levels, notes))
         elif child.tag in ("weight",) or child.tag in IGNORED_TAGS:
             continue
         else:
@@ -254,8 +290,11 @@ def read_domain(path: str | Path, real_levels: int = REAL_LEVELS) -> GeniusDomai
 # --------------------------------------------------------------------------- profile
 
 
-def _discrete_values(doc: XmlDoc, el: ET.Element, issue: GeniusIssue) -> np.ndarray:
+def _discrete_values(
+    doc: XmlDoc, el: ET.Element, issue: GeniusIssue, warnings: list[str]
+) -> np.ndarray:
     evals: dict[str, float] = {}
+    unset: list[str] = []
     for it in el.findall("item"):
         label = it.get("value")
         if label not in issue.labels:
@@ -264,105 +303,131 @@ def _discrete_values(doc: XmlDoc, el: ET.Element, issue: GeniusIssue) -> np.ndar
                 f"value '{label}' is not a value of issue '{issue.name}' in the domain "
                 f"({', '.join(issue.labels)}): the profile does not match its domain",
             )
-        ev = _number(doc, it, it.get("evaluation"), "'evaluation'")
+        text = it.get("evaluation")
+        if text is None or text.strip() == "null":
+            unset.append(label)  # type: ignore[arg-type]
+            continue
+        ev = _number(doc, it, text, "'evaluation'")
         if ev < 0:
             raise doc.error(it, f"evaluation {ev:g} is negative; GENIUS evaluations are >= 0")
         evals[label] = ev  # type: ignore[index]
-    missing = [v for v in issue.labels if v not in evals]
-    if missing:
-        raise doc.error(
-            el,
-            f"no evaluation for {missing} of issue '{issue.name}': "
-            "the profile does not match its domain",
+    unset += [v for v in issue.labels if v not in evals and v not in unset]
+    if len(unset) == issue.size:
+        raise doc.error(el, f"no value of issue '{issue.name}' has an evaluation")
+    if unset:
+        warnings.append(
+            f"{doc.name}: {', '.join(repr(v) for v in unset)} of '{issue.name}' "
+            "have no evaluation; worth 0, as in GENIUS"
         )
-    table = np.array([evals[v] for v in issue.labels])
-    top = table.max()
-    # GENIUS EvaluatorDiscrete: evaluations above 1 are scaled by the largest one
-    return table / top if top > 1.0 else table
+    table = np.array([evals.get(v, 0.0) for v in issue.labels])
+    top = float(java_round(table.max()))
+    if top > 1.0:  # EvaluatorDiscrete: integer evaluations divided by the rounded maximum
+        rounded = java_round(table)
+        if not np.array_equal(rounded, table):
+            warnings.append(
+                f"{doc.name}: evaluations of '{issue.name}' rounded to integers before "
+                f"dividing by {top:g}, as GENIUS's EvaluatorDiscrete does"
+            )
+        return rounded / top
+    if table.max() > 1.0:
+        warnings.append(
+            f"{doc.name}: evaluations of '{issue.name}' reach {table.max():g}; GENIUS uses "
+            "them as written (its maximum rounds to 1) and caps the utility at 1"
+        )
+    return table
 
 
-def _linear(doc: XmlDoc, ev: ET.Element) -> tuple[float, float]:
-    """(offset, slope) of a linear or constant evaluator."""
+def _linear(doc: XmlDoc, ev: ET.Element) -> tuple[float, float, bool]:
+    """(offset, slope, relative_to_lowerbound) of a linear or constant evaluator."""
     ftype = ev.get("ftype", "linear")
     if ftype == "constant":
-        return _number(doc, ev, ev.get("parameter0"), "'parameter0'"), 0.0
+        return _number(doc, ev, ev.get("parameter0"), "'parameter0'"), 0.0, False
     if ftype != "linear":
         raise doc.error(ev, f"evaluator type '{ftype}' is not supported (linear or constant)")
     if ev.get("slope") is not None or ev.get("offset") is not None:
         return (
             _number(doc, ev, ev.get("offset", "0"), "'offset'"),
             _number(doc, ev, ev.get("slope"), "'slope'"),
+            True,
         )
     return (
         _number(doc, ev, ev.get("parameter0"), "'parameter0'"),
         _number(doc, ev, ev.get("parameter1"), "'parameter1'"),
+        False,
     )
 
 
 def _numeric_values(
-    doc: XmlDoc, el: ET.Element, issue: GeniusIssue, notes: list[str]
+    doc: XmlDoc, el: ET.Element, issue: GeniusIssue, notes: list[str], warnings: list[str]
 ) -> np.ndarray:
     evs = el.findall("evaluator")
     if len(evs) != 1:
         raise doc.error(el, f"a {issue.kind} issue needs one <evaluator>, found {len(evs)}")
-    offset, slope = _linear(doc, evs[0])
+    offset, slope, relative = _linear(doc, evs[0])
     x = np.asarray(issue.numbers, dtype=float)
-    table = slope * x + offset
-    if issue.kind == "real":
-        lo, hi = _bounds(doc, el)
-        if lo is not None and hi is not None and (float(lo), float(hi)) != (x[0], x[-1]):
+    lo_s, hi_s = _bounds(doc, el)
+    if issue.kind == "integer" and relative:
+        # EvaluatorInteger: offset + slope * (x - lowerbound), the profile's own lower bound
+        lb = _number(doc, el, lo_s, "'lowerbound'") if lo_s is not None else x[0]
+        table = slope * (x - lb) + offset
+    else:
+        table = slope * x + offset
+    if issue.kind == "real" and lo_s is not None and hi_s is not None:
+        if (float(lo_s), float(hi_s)) != (x[0], x[-1]):
             notes.append(
-                f"{doc.name}: range {lo}..{hi} of '{issue.name}' differs from the domain's "
+                f"{doc.name}: range {lo_s}..{hi_s} of '{issue.name}' differs from the domain's "
                 f"{issue.labels[0]}..{issue.labels[-1]}; evaluated on the domain's range"
             )
-        return np.clip(table, 0.0, 1.0)  # GENIUS EvaluatorReal clips linear evaluations
-    if table.min() < 0.0 or table.max() > 1.0:
-        raise doc.error(
-            evs[0],
-            f"evaluations of '{issue.name}' range over [{table.min():g}, {table.max():g}]; "
-            "accord needs values in [0, 1]",
+    clipped = np.clip(table, 0.0, 1.0)  # EvaluatorInteger and EvaluatorReal clip to [0, 1]
+    if not np.array_equal(clipped, table):
+        warnings.append(
+            f"{doc.name}: the evaluator of '{issue.name}' ranges over "
+            f"[{table.min():g}, {table.max():g}]; clipped to [0, 1] as GENIUS does"
         )
-    return table
+    return clipped
 
 
-def find_genius_files(folder: str | Path) -> tuple[Path, list[Path]]:
-    """The domain file and the profile files of a folder, told apart by their root element."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InteropError(f"{folder}: not a folder")
-    domains: list[Path] = []
-    profiles: list[Path] = []
-    for path in sorted(folder.glob("*.xml")):
-        root = read_xml(path).root
-        if root.tag == "negotiation_template":
-            domains.append(path)
-        elif root.tag == "utility_space":
-            (
-                profiles
-                if root.find("objective/issue/item[@evaluation]") is not None
-                or root.find("objective/weight") is not None
-                else domains
-            ).append(path)
-    if len(domains) != 1:
-        raise InteropError(
-            f"{folder}: expected one GENIUS domain file, found {len(domains)} "
-            f"({', '.join(p.name for p in domains) or 'none'}); name the files explicitly"
+def _optional_number(
+    doc: XmlDoc, space: ET.Element, tag: str, warnings: list[str]
+) -> tuple[ET.Element | None, float | None]:
+    el = space.find(tag)
+    if el is None:
+        return None, None
+    text = el.get("value")
+    try:
+        x = float(text) if text is not None else math.nan
+    except ValueError:
+        x = math.nan
+    if not math.isfinite(x):
+        warnings.append(
+            f"{doc.where(el)}: <{tag} value={text!r}> is not a number; "
+            "GENIUS ignores it, and so does accord"
         )
-    return domains[0], profiles
+        return el, None
+    return el, x
 
 
 def read_profile(
     path: str | Path, domain: GeniusDomain, *, ignore_discount: bool = False
-) -> GeniusProfile:
-    """Read a GENIUS utility profile and check it against ``domain``."""
+):
+    """Read a GENIUS utility profile and check it against ``domain``.
+
+    Returns a :class:`GeniusProfile` (linear additive) or, for a non-linear
+    hyper-rectangle profile, a :class:`~accord.interop.genius_nonlinear.RectangleProfile`.
+    """
     doc = read_xml(path)
     space = _utility_space(doc)
     obj = _objective(doc, space)
+    if obj.find("utility") is not None or space.get("type") == "nonlinear":
+        from accord.interop.genius_nonlinear import read_rectangle_profile
+
+        return read_rectangle_profile(doc, space, obj, domain, ignore_discount=ignore_discount)
     by_name = {i.name: k for k, i in enumerate(domain.issues)}
     index_to_issue: dict[int, int] = {}
     values: dict[int, np.ndarray] = {}
     raw_weights: list[tuple[ET.Element, int, float]] = []
-    notes: list[str] = []
+    notes: list[str] = list(doc.notes)
+    warnings: list[str] = []
     for child in obj:
         if child.tag == "issue":
             name = child.get("name")
@@ -395,19 +460,20 @@ def read_profile(
                     raise doc.error(
                         child, f"issue '{name}' is discrete in the domain but has an evaluator"
                     )
-                values[k] = _discrete_values(doc, child, issue)
+                values[k] = _discrete_values(doc, child, issue, warnings)
             else:
                 if child.find("item") is not None:
                     raise doc.error(
                         child, f"issue '{name}' is {issue.kind}: give an <evaluator>, not items"
                     )
-                values[k] = _numeric_values(doc, child, issue, notes)
+                values[k] = _numeric_values(doc, child, issue, notes, warnings)
         elif child.tag == "weight":
             idx = int(_number(doc, child, child.get("index"), "'index'"))
             raw_weights.append((child, idx, _number(doc, child, child.get("value"), "'value'")))
-        elif child.tag in ("utility_function", "utility"):
+        elif child.tag == "utility_function":
             raise doc.error(
-                child, "non-linear (hyper-rectangle) utility functions are not supported"
+                child, "non-linear (hyper-rectangle) utility functions are not supported here; "
+                "GENIUS writes them as <utility><ufun><hyperRectangle>"
             )
         elif child.tag in IGNORED_TAGS:
             continue
@@ -421,8 +487,15 @@ def read_profile(
         )
     weights = np.zeros(len(domain.issues))
     seen: set[int] = set()
+    own_index = obj.get("index")
     for el, idx, w in raw_weights:
         if idx not in index_to_issue:
+            if own_index is not None and str(idx) == own_index.strip():
+                notes.append(
+                    f"{doc.where(el)}: the weight of the objective itself ({w:g}) is not an "
+                    "issue weight; ignored, as GENIUS does"
+                )
+                continue
             raise doc.error(el, f"weight index {idx} names no issue of this profile")
         k = index_to_issue[idx]
         if k in seen:
@@ -435,30 +508,14 @@ def read_profile(
     if unweighted:
         raise doc.error(obj, f"no <weight> for issues {unweighted}")
     total = float(weights.sum())
-    if abs(total - 1.0) > WEIGHT_TOLERANCE:
-        raise doc.error(
-            obj,
-            f"weights sum to {total:.6g}, not 1 (tolerance {WEIGHT_TOLERANCE:g}); "
-            "rescale them so they sum to one",
+    if abs(total - 1.0) > 1e-9:
+        warnings.append(
+            f"{doc.name}: weights sum to {total:.6g}, not 1; GENIUS uses them as written"
+            + (", capping utilities above 1 at 1" if total > 1 else f" (best utility {total:.6g})")
         )
-    reservation = 0.0
-    res = space.find("reservation")
-    if res is not None:
-        reservation = _number(doc, res, res.get("value"), "'value'")
-    discount = None
-    disc = space.find("discount_factor")
-    if disc is not None:
-        discount = _number(doc, disc, disc.get("value"), "'value'")
-        if discount not in (0.0, 1.0):
-            if not ignore_discount:
-                raise doc.error(
-                    disc,
-                    f"discount factor {discount:g}: accord does not model time discounting; "
-                    "pass ignore_discount (CLI: --ignore-discount) to import undiscounted utilities",
-                )
-            notes.append(
-                f"{doc.name}: discount factor {discount:g} ignored (undiscounted utilities)"
-            )
+    _, res = _optional_number(doc, space, "reservation", warnings)
+    reservation = 0.0 if res is None else res
+    discount = _discount(doc, space, warnings, notes, ignore_discount)
     for tag in sorted({c.tag for c in space.iter()} & IGNORED_TAGS):
         notes.append(f"{doc.name}: <{tag}> elements do not change utilities and are not imported")
     return GeniusProfile(
@@ -469,4 +526,24 @@ def read_profile(
         reservation=reservation,
         discount=discount,
         notes=tuple(notes),
+        warnings=tuple(warnings),
     )
+
+
+def _discount(
+    doc: XmlDoc, space: ET.Element, warnings: list[str], notes: list[str], ignore: bool
+) -> float | None:
+    """The discount factor GENIUS uses (``validateDiscount``: outside (0, 1] means 1)."""
+    el, d = _optional_number(doc, space, "discount_factor", warnings)
+    if el is None or d is None:
+        return None
+    if not 0.0 < d <= 1.0:
+        warnings.append(
+            f"{doc.where(el)}: discount factor {d:g} is outside (0, 1]; GENIUS reads it as 1 "
+            "(no discounting), and so does accord"
+        )
+        return 1.0
+    if ignore and d < 1.0:
+        notes.append(f"{doc.name}: discount factor {d:g} ignored (undiscounted utilities)")
+        return 1.0
+    return d

@@ -132,3 +132,67 @@ def from_negmas(nscenario: Any, **kwargs: Any) -> Scenario:
     """An accord scenario from a NegMAS scenario (see :func:`negmas_to_genius`)."""
     domain, profiles = negmas_to_genius(nscenario)
     return genius_to_scenario(domain, profiles, **kwargs)
+
+
+NEGMAS_NEGOTIATORS = (
+    "AspirationNegotiator",
+    "BoulwareTBNegotiator",
+    "LinearTBNegotiator",
+    "ConcederTBNegotiator",
+    "NaiveTitForTatNegotiator",
+    "RandomNegotiator",
+)
+
+
+def run_negmas(
+    scenario: Scenario,
+    negotiators: Sequence[str] = ("BoulwareTBNegotiator", "ConcederTBNegotiator"),
+    *,
+    n_steps: int = 100,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Run NegMAS's own negotiators on an accord scenario with NegMAS's ``SAOMechanism``.
+
+    ``negotiators`` names one NegMAS negotiator class per belligerent (from
+    :data:`NEGMAS_NEGOTIATORS`). Returns the agreement (labels per issue, or
+    ``None``), the step it was reached at and each party's utility of it --
+    undiscounted and discounted to that time with the party's discount factor.
+    ``seed`` seeds Python's and NumPy's generators, which NegMAS's random
+    negotiators draw from.
+    """
+    negmas = _negmas()
+    import random
+
+    from negmas.sao import SAOMechanism
+
+    ns = to_negmas(scenario)
+    parties = [p for p in scenario.parties if p.id in {u.name for u in ns.ufuns}]
+    if len(negotiators) != len(ns.ufuns):
+        raise InteropError(
+            f"give one NegMAS negotiator per belligerent ({len(ns.ufuns)}), got {len(negotiators)}"
+        )
+    unknown = [n for n in negotiators if n not in NEGMAS_NEGOTIATORS]
+    if unknown:
+        raise InteropError(f"unknown NegMAS negotiators {unknown}; choose from {', '.join(NEGMAS_NEGOTIATORS)}")
+    random.seed(seed)
+    np.random.seed(seed)  # noqa: NPY002 -- NegMAS draws from the global generators
+    m = SAOMechanism(outcome_space=ns.outcome_space, n_steps=n_steps)
+    for name, ufun in zip(negotiators, ns.ufuns, strict=True):
+        m.add(getattr(negmas.sao, name)(name=ufun.name), ufun=ufun)
+    m.run()
+    agreement = m.agreement
+    issues = [i.name for i in ns.outcome_space.issues]
+    t = m.state.relative_time
+    by_id = {p.id: p for p in parties}
+    utils = {}
+    for u in ns.ufuns:
+        val = float(u(agreement)) if agreement is not None else float(u.reserved_value)
+        d = by_id[u.name].discount_factor if u.name in by_id else 1.0
+        utils[u.name] = {"utility": val, "discounted": val * d ** (t if agreement is not None else 1.0)}
+    return {
+        "negotiators": dict(zip([u.name for u in ns.ufuns], negotiators, strict=True)),
+        "agreement": None if agreement is None else dict(zip(issues, map(str, agreement), strict=True)),
+        "step": int(m.state.step),
+        "relative_time": float(t),
+        "utilities": utils,
+    }

@@ -19,6 +19,7 @@ from accord.model.party import Party, Role
 from accord.model.position import Fallback, Position, Shape
 from accord.model.scenario import (
     Commitment,
+    Disagreement,
     Problem,
     Scenario,
     ScenarioInconsistent,
@@ -26,7 +27,7 @@ from accord.model.scenario import (
 )
 
 __all__ = [
-    "QUANTITIES", "Assumption", "Category", "Commitment", "Dynamics", "EventKind", "Evidenced",
+    "QUANTITIES", "Assumption", "Category", "Commitment", "Disagreement", "Dynamics", "EventKind", "Evidenced",
     "Fallback", "Guarantor", "Issue", "IssueKind", "LedgerEntry", "Party", "Phase",
     "PhaseTemplate", "PhasedAgreement", "Position", "Pressure", "PressureTarget", "Problem",
     "Role", "Scenario", "ScenarioInconsistent", "Shape", "SourceDocument", "SourceRef",

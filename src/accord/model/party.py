@@ -27,3 +27,10 @@ class Party(Strict):
         default=None, description="for a constituency: the party it presses"
     )
     evidence: list[SourceRef] = Field(default_factory=list)
+    discount_factor: float = Field(
+        default=1.0,
+        gt=0.0,
+        le=1.0,
+        description="time preference, GENIUS's discounting: an agreement worth u is worth "
+        "u * discount_factor ** t at relative time t in [0, 1] of the negotiation; 1 = none",
+    )

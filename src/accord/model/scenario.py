@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from pydantic import Field, model_validator
 
@@ -96,6 +97,18 @@ class Commitment(Strict):
     penalty_by_level: dict[str, Evidenced] = Field(default_factory=dict)
 
 
+class Disagreement(StrEnum):
+    """The point bargaining solutions measure gains from.
+
+    ``fallback``: each party's fallback as stated. ``genius``: the larger of
+    the fallback and the party's worst utility over all packages, as GENIUS and
+    NegMAS measure it (a fallback below every package changes nothing).
+    """
+
+    fallback = "fallback"
+    genius = "genius"
+
+
 class Scenario(Strict):
     """One negotiation at one date."""
 
@@ -115,6 +128,11 @@ class Scenario(Strict):
     ledger: list[LedgerEntry] = Field(default_factory=list)
     dynamics: Dynamics = Field(default_factory=Dynamics)
     record: Record | None = Field(default=None, description="deals signed before the snapshot, for baselines")
+    disagreement: Disagreement = Field(
+        default=Disagreement.fallback,
+        description="disagreement point of the bargaining solutions: 'fallback' (as stated) or "
+        "'genius' (max of fallback and worst utility, GENIUS/NegMAS)",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:

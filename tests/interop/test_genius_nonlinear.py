@@ -1,0 +1,128 @@
+"""Hyper-rectangle profiles: GENIUS's inclusive bounds, and an exact frontier without enumeration."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from accord.analysis.solutions import pareto_mask
+from accord.cli import app
+from accord.errors import InteropError
+from accord.interop import import_genius, read_domain, read_profile, utilities
+from accord.interop.genius_nonlinear import rectangle_frontier
+
+runner = CliRunner()
+
+
+def domain_xml(n_issues: int, top: int) -> str:
+    issues = "".join(
+        f'<issue etype="integer" index="{k}" name="i{k}" type="integer" vtype="integer" '
+        f'lowerbound="0" upperbound="{top}"/>'
+        for k in range(1, n_issues + 1)
+    )
+    return f'<negotiation_template><utility_space><objective index="0" name="root">{issues}</objective></utility_space></negotiation_template>'
+
+
+def profile_xml(n_issues: int, top: int, rects, maxutility: float, extra: str = "") -> str:
+    issues = "".join(
+        f'<issue etype="integer" index="{k}" name="i{k}" type="integer" lowerbound="0" upperbound="{top}"/>'
+        for k in range(1, n_issues + 1)
+    )
+    body = "".join(
+        f'<hyperRectangle utility="{u}">'
+        + "".join(f'<INCLUDES index="{i}" min="{a}" max="{b}"/>' for i, a, b in bounds)
+        + "</hyperRectangle>"
+        for u, bounds in rects
+    )
+    return (
+        f'<!-- profile -->\n<?xml version="1.0"?>\n<utility_space type="nonlinear"><objective index="0" name="root">'
+        f'{issues}<utility maxutility="{maxutility}"><ufun type="PlainUfun" weight="1" aggregation="sum">'
+        f"{body}</ufun></utility></objective>{extra}</utility_space>"
+    )
+
+
+def random_rects(rng, n_issues, top, n):
+    out = []
+    for _ in range(n):
+        k = rng.integers(1, 4)
+        idx = rng.choice(np.arange(1, n_issues + 1), k, replace=False)
+        bounds = []
+        for i in sorted(idx):
+            a, b = sorted(rng.integers(0, top + 1, 2))
+            bounds.append((int(i), int(a), int(b)))
+        out.append((int(rng.integers(1, 100)), bounds))
+    return out
+
+
+def test_bounds_are_inclusive_and_the_total_is_divided_then_capped(tmp_path):
+    (tmp_path / "d.xml").write_text(domain_xml(2, 3))
+    (tmp_path / "p.xml").write_text(
+        profile_xml(2, 3, [(60, [(1, 1, 2)]), (50, [(1, 2, 2), (2, 3, 3)]), (5, [])], 100)
+    )
+    d = read_domain(tmp_path / "d.xml")
+    p = read_profile(tmp_path / "p.xml", d)
+    U = utilities(d, [p, p])[:, 0].reshape(4, 4)
+    assert U[1, 0] == pytest.approx(0.65)  # i1 = 1 = min: inside
+    assert U[2, 3] == 1.0  # 60 + 50 + 5 = 115 > 100: capped
+    assert U[3, 3] == pytest.approx(0.05)  # i1 = 3 > max: outside
+    assert any("bounds inclusive" in n for n in p.notes)
+    with pytest.raises(InteropError, match=r"hyper-rectangle\) profile cannot become an accord scenario"):
+        import_genius(tmp_path / "d.xml", [tmp_path / "p.xml", tmp_path / "p.xml"])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_integer_program_finds_exactly_the_enumerated_frontier(tmp_path, seed):
+    rng = np.random.default_rng(seed)
+    n, top = 5, 5  # 6^5 = 7,776 outcomes: small enough to list and compare
+    (tmp_path / "d.xml").write_text(domain_xml(n, top))
+    for k in (1, 2):
+        rects = random_rects(rng, n, top, 12)
+        cap = 0.8 * sum(u for u, _ in rects) / 2  # below the true best: the cap binds
+        (tmp_path / f"p{k}.xml").write_text(profile_xml(n, top, rects, cap))
+    d = read_domain(tmp_path / "d.xml")
+    ps = [read_profile(tmp_path / f"p{k}.xml", d) for k in (1, 2)]
+    U = utilities(d, ps)
+    brute = {tuple(u) for u in U[pareto_mask(U)]}
+    fr = rectangle_frontier(d, ps)
+    assert {tuple(u) for u in fr.points} == brute
+    np.testing.assert_array_equal(fr.worst, U.min(axis=0))
+    for x, u in zip(fr.outcomes, fr.points, strict=True):
+        assert tuple(U[np.ravel_multi_index(tuple(x), d.shape)]) == tuple(u)
+
+
+def test_cli_analyses_a_non_linear_folder_and_compares_pareto_xml(tmp_path):
+    rng = np.random.default_rng(7)
+    (tmp_path / "x-domain.xml").write_text(domain_xml(4, 4))
+    for k in (1, 2):
+        rects = random_rects(rng, 4, 4, 8)
+        (tmp_path / f"profile-{k}.xml").write_text(
+            profile_xml(4, 4, rects, sum(u for u, _ in rects), '<discount_factor value="0.5"/>')
+        )
+    (tmp_path / "pareto.xml").write_text("\n0.0, 0.0\n")
+    r = runner.invoke(app, ["import", "genius", str(tmp_path), "--analyze", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    a = json.loads(r.stdout)["analysis"]
+    assert a["reference_frontier"] == {"points": 1, "on_frontier": 0, "dominated": 1, "not_dominated": 0}
+    assert a["discount_factors"] == {"profile-1": 0.5, "profile-2": 0.5}
+    assert a["disagreement"]["convention"] == "genius"
+    r = runner.invoke(app, ["import", "genius", str(tmp_path), "-o", str(tmp_path / "x.yaml")])
+    assert r.exit_code == 2 and "cannot become an accord scenario" in r.output
+
+
+def test_cli_imports_each_variant_or_the_one_named(domains_dir, tmp_path):
+    folder = domains_dir / "anac" / "y2012" / "Laptop"
+    r = runner.invoke(app, ["import", "genius", str(folder), "-o", str(tmp_path / "one.yaml")])
+    assert r.exit_code == 2 and "give -o a folder" in r.output
+    r = runner.invoke(app, ["import", "genius", str(folder), "-o", str(tmp_path / "all"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert [v["scenario"] for v in json.loads(r.stdout)["variants"]] == [
+        "laptop-a-domain", "laptop-b-domain", "laptop-c-domain"
+    ]
+    r = runner.invoke(
+        app, ["import", "genius", str(folder), "--variant", "B", "-o", str(tmp_path / "b.yaml"), "--format", "json"]
+    )
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["discount_factors"] == {"laptop_b_prof1": 0.75, "laptop_b_prof2": 0.75}

@@ -1,0 +1,114 @@
+"""Negotiating on imported domains: tournament, alternating offers' rules, discounting, NegMAS agents."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.interop import export_genius, find_genius_sets, import_genius, read_genius
+from accord.interop.tournament import run_tournament
+from accord.simulate.sao import sao_batch
+
+runner = CliRunner()
+
+
+def test_tournament_over_a_folder_of_domains(domains_dir):
+    r = runner.invoke(
+        app, ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"]
+    )
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert len(data["domains"]) == 18
+    # 18 two-profile domains x 2 role orders x 3 x 3 strategy pairs
+    assert data["negotiations"] == 18 * 2 * 9
+    for sc in data["scores"].values():
+        assert 0.0 <= sc["utility"] <= 1.0 and 0.0 <= sc["agreements"] <= 1.0
+    # conceding early costs utility against the same field: Boulware scores above Conceder
+    assert data["scores"]["boulware"]["utility"] > data["scores"]["conceder"]["utility"]
+    again = runner.invoke(
+        app, ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"]
+    )
+    assert json.loads(again.stdout)["scores"] == data["scores"]  # deterministic
+
+
+def test_tournament_skips_what_it_cannot_run_and_says_why(domains_dir):
+    r = runner.invoke(app, ["tournament", str(domains_dir / "anac" / "y2014")])
+    assert r.exit_code == 2
+    assert "non-linear profiles" in r.output and "Traceback" not in r.output
+    r = runner.invoke(app, ["tournament", str(domains_dir / "Laptop"), "--strategies", "tit_for_tat"])
+    assert r.exit_code == 2 and "non-time-based" in r.output
+
+
+def test_discounting_changes_tournament_scores(domains_dir):
+    folder = domains_dir / "anac" / "y2012" / "Laptop"  # A: discount 0.5, C: none
+    res = run_tournament(folder, ("boulware",), n_steps=50)
+    by = {d["domain"].split(":")[-1]: d["mean_utility"]["boulware"] for d in res.per_domain}
+    assert by["Laptop-A-domain"] < by["Laptop-C-domain"]
+
+
+def brute_sao(U, r, e, n, tol=0.0):
+    """The rules of accord.simulate.sao, written out with full scans (no sorting)."""
+    lo = [max(U[:, p].min(), r[p]) for p in (0, 1)]
+    hi = [U[:, p].max() for p in (0, 1)]
+    current, accepted = -1, 0
+    for step in range(n):
+        t = (step + 1.0) / (n + 1.0)
+        for p in (0, 1):
+            x = (hi[p] - lo[p]) * (1.0 - t ** e[p]) + lo[p] - 1e-4
+            need = max(lo[p], min(hi[p], x)) - tol
+            if current >= 0 and need <= U[current, p] <= hi[p] + 1e-4:
+                accepted += 1
+                if accepted == 2:
+                    return current, step
+                continue
+            ok = np.flatnonzero(U[:, p] >= need)
+            if ok.size:
+                best = U[ok, p].min()
+                current = int(ok[U[ok, p] == best].max())  # ties: highest index
+            else:
+                current = int(np.flatnonzero(U[:, p] == U[:, p].max()).max())
+            accepted = 1
+    return -1, n
+
+
+@pytest.mark.parametrize("tol", [0.0, 1e-3])
+def test_sorted_alternating_offers_follow_the_stated_rules_ties_included(tol):
+    rng = np.random.default_rng(3)
+    U = np.round(rng.random((400, 2)), 2)  # many exact ties
+    cases = [((0.0, 0.0), (4.0, 0.25), 30), ((0.3, 0.2), (1.0, 1.0), 50), ((0.1, 0.5), (0.25, 4.0), 80)]
+    agreement, step = sao_batch(
+        U, np.array([c[0] for c in cases]), np.array([c[1] for c in cases]),
+        np.array([c[2] for c in cases], dtype=np.int64), tol,
+    )
+    assert [(int(a), int(s)) for a, s in zip(agreement, step, strict=True)] == [
+        brute_sao(U, *c, tol=tol) for c in cases
+    ]
+
+
+def test_discount_factors_round_trip_through_export(domains_dir, tmp_path):
+    (s,) = [x for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop") if "-A-" in x.domain.name]
+    scenario = import_genius(s.domain, list(s.profiles))
+    assert [p.discount_factor for p in scenario.parties] == [0.5, 0.5]
+    result = export_genius(scenario, tmp_path)
+    _, profiles = read_genius(result.domain, result.profiles)
+    assert [p.discount for p in profiles] == [0.5, 0.5]
+
+
+@pytest.mark.negmas
+def test_negmas_negotiators_run_on_an_accord_scenario(domains_dir):
+    pytest.importorskip("negmas")
+    from accord.interop.negmas_adapter import run_negmas
+
+    (s,) = [x for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop") if "-A-" in x.domain.name]
+    scenario = import_genius(s.domain, list(s.profiles))
+    out = run_negmas(scenario, ["AspirationNegotiator", "ConcederTBNegotiator"], n_steps=40)
+    assert out["agreement"] is not None and set(out["agreement"]) == {"Laptop", "Harddisk", "External Monitor"}
+    for u in out["utilities"].values():
+        assert u["discounted"] == pytest.approx(u["utility"] * 0.5 ** out["relative_time"])
+    a = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
+    b = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
+    assert a == b
