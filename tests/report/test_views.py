@@ -9,6 +9,7 @@ import pytest
 from accord.analysis import analyze, compile_scenario, evaluate_phases, evaluate_proposal
 from accord.errors import InputError, NotFoundError
 from accord.report import views
+from accord.report.fmt import Names
 from accord.report.sources import corpus_file, source_text
 from accord.report.words import analysis_summary
 from accord.scenarios import builtin_paths, load_scenario
@@ -61,10 +62,12 @@ def test_provenance_counts_add_up_and_see_assumptions():
 
 
 def test_summary_attributes_red_lines_to_parties():
-    lines = analysis_summary(analyze(load_scenario("gaza-2025-03")).to_dict())
+    a = analyze(load_scenario("gaza-2025-03"))
+    lines = analysis_summary(a.to_dict(), Names(a.scenario))
     assert lines[0].startswith(("Deadlock", "A zone of agreement"))
     assert any("stated red line" in ln for ln in lines)
-    relaxed = analysis_summary(analyze(load_scenario("gaza-2025-03"), ["hamas.ceasefire"]).to_dict())
+    r = analyze(load_scenario("gaza-2025-03"), ["hamas.ceasefire"])
+    relaxed = analysis_summary(r.to_dict(), Names(r.scenario))
     assert any("has relaxed" in ln for ln in relaxed)
 
 

@@ -81,7 +81,7 @@ def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
     page.click("#source-close")
     assert page.locator(".ledger-table").count() == 1
     conflict = page.locator(".ledger-table tr", has=page.locator(".badge.conflict")).first
-    assert "hostages_taken" in conflict.inner_text() and "240" in conflict.inner_text()
+    assert "hostages taken" in conflict.inner_text() and "240" in conflict.inner_text()
     shot(page, "evidence")
     assert page.errors == []
 
@@ -146,14 +146,14 @@ def test_recommended_package_opens_in_the_explorer(page, live_server, wait_until
     page.click("nav.tabs button[data-tab=space]")
     page.click("button.open-package >> text=mediator's recommendation", timeout=60_000)
     page.wait_for_selector("#tab-explorer:not([hidden]) #explorer-result [data-party=hamas]")
-    wait_until(page, "document.querySelector('#explorer-start').value === \"analysis:mediator's recommendation\"")
+    wait_until(page, "document.querySelector('#explorer-start').value === 'analysis:recommendation'")
     # the recommendation's terms are on the sliders
     import httpx
 
     rec = httpx.get(live_server.url + "/api/scenarios/gaza-2025-03/analysis", timeout=60).json()
     final = rec["recommendation"]["package"]["phases"][-1]["terms"]
     levels = page.locator("#explorer-controls input[data-issue=ceasefire]").evaluate_all(
-        "els => els.map(e => e.closest('label').querySelector('output').textContent)")
+        "els => els.map(e => e.closest('label').querySelector('output').dataset.level)")
     assert levels[-1] == final["ceasefire"]
     assert page.errors == []
 

@@ -3,32 +3,32 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from accord.analysis import Analysis
+from accord.report.fmt import Names, number, pct, seconds, utility
+from accord.report.words import concessions, conflict_sentence, solution_name
 
 
-def _terms(terms: dict) -> str:
-    parts = []
-    for k, v in terms.items():
-        if isinstance(v, dict):
-            v = ", ".join(f"{c} {n:g}" for c, n in v.items())
-        parts.append(f"{k}: {v}")
-    return "; ".join(parts)
+def _terms(names: Names, terms: dict) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in names.terms(terms))
 
 
 def render_analysis(console: Console, a: Analysis) -> None:
     d = a.to_dict()
     parties = d["parties"]
     s = a.scenario
-    console.print(Panel.fit(f"[bold]{s.title}[/]\n{s.id} · {s.date.isoformat()}"
-                            + (f"\nrelaxed: {', '.join(a.relaxed)}" if a.relaxed else ""), title="accord analyze"))
+    names = Names(s)
+    relaxed = ", ".join(names.constraint(x) for x in a.relaxed)
+    console.print(Panel.fit(f"[bold]{escape(s.title)}[/]\n{s.id} · {s.date.isoformat()}"
+                            + (f"\nrelaxed: {escape(relaxed)}" if a.relaxed else ""), title="accord analyze"))
 
     t = Table(title="Tabled proposals: expected utility under defection risk (fallback)")
     t.add_column("proposal")
     for p in parties:
-        t.add_column(p, justify="right")
+        t.add_column(names.party(p), justify="right")
     t.add_column("all phases carried out", justify="right")
     t.add_column("reported responses")
     for prop in d["proposals"]:
@@ -36,64 +36,74 @@ def render_analysis(console: Console, a: Analysis) -> None:
         for p in parties:
             v = prop["parties"][p]
             mark = "[green]✓[/]" if v["acceptable"] else "[red]✗[/]"
-            crossed = f" crosses {', '.join(v['red_lines_crossed'])}" if v["red_lines_crossed"] else ""
-            cells.append(f"{mark} {v['expected_utility']:.3f} ({v['fallback']:.2f}){crossed}")
-        resp = "; ".join(f"{k}: {v}" for k, v in prop["reported_responses"].items())
-        t.add_row(prop["title"], *cells, f"{prop['completion_probability']:.0%}", resp)
-    console.print(t)
+            crossed = (f" crosses its red line on {', '.join(names.issue_in(i) for i in v['red_lines_crossed'])}"
+                       if v["red_lines_crossed"] else "")
+            cells.append(f"{mark} {utility(v['expected_utility'])} ({utility(v['fallback'])}){crossed}")
+        resp = "; ".join(f"{names.party(k)}: {v}" for k, v in prop["reported_responses"].items())
+        t.add_row(escape(prop["title"]), *cells, pct(prop["completion_probability"]), escape(resp))
+    if d["proposals"]:
+        console.print(t)
+    else:
+        console.print("No proposal is tabled in this scenario, so there is nothing to score.")
 
     for prop in d["proposals"]:
         if len(prop["phases"]) > 1:
             pt = Table(title=f"{prop['title']}: chance of honouring each phase boundary", show_lines=False)
             pt.add_column("boundary")
             for p in parties:
-                pt.add_column(p, justify="right")
+                pt.add_column(names.party(p), justify="right")
             pt.add_column("next phase starts", justify="right")
             for b, prob in enumerate(prop["phase_proceed_probability"]):
                 name = f"{prop['phases'][b]['name']} → {prop['phases'][b + 1]['name']}"
-                pt.add_row(name, *[f"{prop['parties'][p]['honour_probability'][b]:.0%}" for p in parties], f"{prob:.0%}")
+                pt.add_row(escape(name), *[pct(prop["parties"][p]["honour_probability"][b]) for p in parties],
+                           pct(prob))
             console.print(pt)
 
     space = d["agreement_space"]
     if space["zone_exists"]:
-        console.print(f"[green]Zone of agreement:[/] {space['zone_size']:,} of {space['packages']:,} packages "
-                      f"({space['zone_share']:.2%}) satisfy every red line and fallback.")
+        console.print(f"[green]Zone of agreement:[/] {number(space['zone_size'])} of {number(space['packages'])} "
+                      f"packages ({pct(space['zone_share'])}) satisfy every red line and fallback.")
         st = Table(title="Bargaining solutions within the zone")
         st.add_column("solution")
         for p in parties:
-            st.add_column(p, justify="right")
-        st.add_column("template")
+            st.add_column(names.party(p), justify="right")
+        st.add_column("phases")
         st.add_column("final terms")
         for name, sol in d["solutions"].items():
             if sol is None:
                 continue
-            st.add_row(d["solution_labels"].get(name, name),
-                       *[f"{sol['parties'][p]['expected_utility']:.3f}" for p in parties],
-                       sol["template"], _terms(sol["phases"][-1]["terms"]))
+            label = d.get("solution_labels", {}).get(name) or solution_name(name)
+            st.add_row(label, *[utility(sol["parties"][p]["expected_utility"]) for p in parties],
+                       str(len(sol["phases"])), escape(_terms(names, sol["phases"][-1]["terms"])))
         console.print(st)
         dis = d["disagreement"]
         point = ", ".join(f"{p} {v:.4f}" for p, v in (dis["point"] or {}).items())
         console.print(f"Disagreement point ({dis['convention']}: {dis['rule']}): {point}", highlight=False)
     else:
-        console.print(f"[red]No zone of agreement:[/] none of {space['packages']:,} packages satisfies every red line and fallback.")
+        console.print(f"[red]No zone of agreement:[/] none of {number(space['packages'])} packages satisfies "
+                      "every red line and fallback.")
         for c in d["conflicts"]:
-            lines = " vs ".join(f"{p} (red line: {r})" for p, r in c["red_lines"].items())
-            console.print(f"  conflicting red lines on [bold]{c['issue']}[/]: {lines}")
+            console.print("  " + escape(conflict_sentence(c, names)))
         dt = Table(title="Deadlock diagnosis: smallest relaxations that open a zone")
         dt.add_column("relax")
         dt.add_column("packages opened", justify="right")
         dt.add_column("who gives what up")
         for r in d["diagnosis"] or []:
-            dt.add_row(", ".join(r["relax"]), f"{r['packages_opened']:,}", "\n".join(r["concessions"]))
+            dt.add_row(escape("\n".join(names.constraint(x) for x in r["relax"])), number(r["packages_opened"]),
+                       escape("\n".join(concessions(r, names))))
+        if not d["diagnosis"]:
+            dt.add_row("no relaxation of up to the searched size opens a zone", "", "")
         console.print(dt)
     rec = d["recommendation"]
     if rec:
         pkg = rec["package"]
-        gains = ", ".join(f"{p} {g:+.3f}" for p, g in rec["gain_over_fallback"].items())
+        gains = ", ".join(f"{names.party(p)} {utility(g, signed=True)}" for p, g in rec["gain_over_fallback"].items())
+        needs = ", ".join(names.constraint(x) for x in rec["requires_relaxing"])
         console.print(Panel(
-            f"{rec['basis']}\n"
-            + (f"requires relaxing: {', '.join(rec['requires_relaxing'])}\n" if rec["requires_relaxing"] else "")
-            + "\n".join(f"[bold]{ph['name']}[/]: {_terms(ph['terms'])}" for ph in pkg["phases"])
-            + f"\ngain over fallback: {gains}; chance all phases are carried out: {pkg['completion_probability']:.0%}",
+            escape(rec["basis"]) + "\n"
+            + (f"requires relaxing: {escape(needs)}\n" if rec["requires_relaxing"] else "")
+            + "\n".join(f"[bold]{escape(ph['name'])}[/]: {escape(_terms(names, ph['terms']))}" for ph in pkg["phases"])
+            + f"\ngain over fallback: {escape(gains)}; chance all phases are carried out: "
+            + pct(pkg["completion_probability"]),
             title="Mediator's recommendation"))
-    console.print(f"[dim]{space['packages']:,} packages analysed in {d['seconds']:.2f} s[/]")
+    console.print(f"[dim]{number(space['packages'])} packages analysed in {seconds(d['seconds'])}[/]")

@@ -20,7 +20,13 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode="markdown",  # ``code`` in docstrings shows as code, not as literal backticks
 )
+
+# A flag takes no value; typer would print "<bool>" beside it as if one were expected.
+_display_type = typer.core.TyperOption.display_type_rich
+typer.core.TyperOption.display_type_rich = (  # type: ignore[method-assign]
+    lambda self, ctx: None if self.is_flag else _display_type(self, ctx))
 console = Console()
 err_console = Console(stderr=True)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from accord._optional import require
-from accord.errors import EvidenceError, InputError
+from accord.errors import InputError
 from accord.evidence.extract import EXTRACTOR_VERSION, extract_many
 from accord.evidence.ingest import IngestReport, ingest_into
 from accord.evidence.types import Document, Extraction

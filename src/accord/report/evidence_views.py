@@ -12,13 +12,14 @@ extraction; documents still waiting for one are listed as ``pending``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.ledger import claims, ledger_of, timeline
 from accord.evidence.types import Document, Extraction
-from accord.store.documents import DocumentStore
+from accord.store.documents import DocumentStore, content_hash
 
 
 def _span(s: Any) -> dict[str, Any]:
@@ -75,13 +76,24 @@ def evidence_view(
     }
 
 
-def add_document(db_path: str | Path | None, document: Document) -> dict[str, Any]:
-    """Store ``document`` (once, by content) and extract it; returns what it found."""
-    from accord.evidence.pipeline import extract_pending
+def add_document(db_path: str | Path | None, document: Document,
+                 extract: Callable[[list[Document]], list[Extraction]] | None = None) -> dict[str, Any]:
+    """Store ``document`` (once, by content) and extract what is pending; returns what it found.
+
+    ``extract`` runs the extraction of a list of documents (the workbench passes one
+    that runs it in a worker process); the store is only written here.
+    """
+    from accord.evidence.pipeline import run_extraction
 
     with DocumentStore(db_path) as store:
         added = store.add(document)
-        extract_pending(store)
+        todo = store.missing_extractions(EXTRACTOR_VERSION)
+    if todo:
+        done = (extract or run_extraction)(todo)
+        with DocumentStore(db_path) as store:
+            store.save_extractions(EXTRACTOR_VERSION, [(d.hash or content_hash(d.text), ex)
+                                                       for d, ex in zip(todo, done, strict=True)])
+    with DocumentStore(db_path) as store:
         stored = store.get(document.name) if added else None
         ex = store.extraction(stored.hash, EXTRACTOR_VERSION) if stored else None
     return {

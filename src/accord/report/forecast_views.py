@@ -14,6 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from accord.report.fmt import humanize
 from accord.report.plots import LAYOUT
 from accord.store.runs import RunStore
 
@@ -23,6 +24,18 @@ OUTCOME_LABELS = {
     "bodies_returned": "bodies returned",
     "ceasefire_days": "days of ceasefire",
 }
+OUTCOME_UNITS = {"living_returned": "people", "bodies_returned": "bodies", "ceasefire_days": "days",
+                 "prisoners_released": "prisoners", "died": "people", "rescued": "people"}
+
+
+def outcome_label(key: str) -> str:
+    return OUTCOME_LABELS.get(key, humanize(key))
+
+
+def parameter_label(name: str) -> str:
+    """A forecast parameter in words: ``red_line_cost.hamas`` -> ``red line cost (hamas)``."""
+    head, _, tail = name.partition(".")
+    return humanize(head) + (f" ({humanize(tail)})" if tail else "")
 
 
 def deal_curve_figure(run: dict[str, Any]) -> go.Figure:
@@ -35,10 +48,10 @@ def deal_curve_figure(run: dict[str, Any]) -> go.Figure:
                              fill="toself", fillcolor="rgba(31,95,153,0.2)", line=dict(width=0),
                              hoverinfo="skip", name="95% interval"))
     fig.add_trace(go.Scatter(x=dates, y=[pt["p_deal"] for pt in s["curve"]], mode="lines",
-                             line=dict(color="#1f5f99", width=2), name="P(first deal by date)"))
+                             line=dict(color="#1f5f99", width=2), name="chance of a first deal by date"))
     fig.update_layout(**LAYOUT, height=380,
                       title=f"Chance of a first deal by date ({s['runs']:,} runs, from {s['start']})",
-                      yaxis=dict(title="probability", range=[0, 1], tickformat=".0%"),
+                      yaxis=dict(title="chance of a first deal", range=[0, 1], tickformat=".0%"),
                       xaxis=dict(title="date"), legend=dict(orientation="h", y=-0.2))
     return fig
 
@@ -48,12 +61,18 @@ def outcomes_figure(run: dict[str, Any]) -> go.Figure:
     s = run["summary"]
     hists = s["histograms"]
     keys = [k for k in OUTCOME_LABELS if k in hists]
-    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=[OUTCOME_LABELS[k] for k in keys])
+    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=[OUTCOME_LABELS[k] for k in keys],
+                        horizontal_spacing=0.08)
     for c, key in enumerate(keys, start=1):
-        h = hists[key]
+        h = list(hists[key])
+        while len(h) > 1 and h[-1] == 0:  # each histogram on its own range, not the longest one's
+            h.pop()
+        unit = OUTCOME_UNITS.get(key, "")
         fig.add_trace(go.Bar(x=list(range(len(h))), y=[v / s["runs"] for v in h], name=OUTCOME_LABELS[key],
-                             marker_color="#2a9d8f", showlegend=False), row=1, col=c)
-        fig.update_yaxes(tickformat=".0%", row=1, col=c)
+                             marker_color="#2a9d8f", showlegend=False,
+                             hovertemplate=f"%{{x}} {unit}: %{{y:.1%}} of runs<extra></extra>"), row=1, col=c)
+        fig.update_yaxes(tickformat=".0%", title_text="share of runs" if c == 1 else None, row=1, col=c)
+        fig.update_xaxes(title_text=unit, range=[-0.5, len(h) - 0.5], row=1, col=c)
     fig.update_layout(**LAYOUT, height=320,
                       title=f"Outcomes by the horizon ({s['horizon_days']} days), share of runs")
     return fig
@@ -64,7 +83,7 @@ def tornado_figure(run: dict[str, Any], top: int = TORNADO_TOP) -> go.Figure:
     s = run["summary"]
     base = s["p_deal_by_horizon"]
     rows = s["sensitivity"][:top][::-1]
-    names = [f"{r['parameter']} ({r['origin']})" for r in rows]
+    names = [f"{parameter_label(r['parameter'])}, {r['origin']}" for r in rows]
     fig = go.Figure()
     fig.add_trace(go.Bar(y=names, x=[r["p_deal_low"] - base for r in rows], base=base, orientation="h",
                          name="parameter in its lowest fifth", marker_color="#1f77b4",
@@ -74,10 +93,13 @@ def tornado_figure(run: dict[str, Any], top: int = TORNADO_TOP) -> go.Figure:
                          name="parameter in its highest fifth", marker_color="#ff7f0e",
                          customdata=[r["high"] for r in rows],
                          hovertemplate="%{y}<br>high end (%{customdata}): P(deal) %{x:.0%}<extra></extra>"))
-    fig.update_layout(**{**LAYOUT, "margin": dict(l=260, r=20, t=50, b=60)}, barmode="overlay",
+    ends = [base] + [r["p_deal_low"] for r in rows] + [r["p_deal_high"] for r in rows]
+    pad = max(0.02, 0.08 * (max(ends) - min(ends)))  # the bars' own span, not a squashing 0–100%
+    fig.update_layout(**{**LAYOUT, "margin": dict(l=230, r=20, t=50, b=60)}, barmode="overlay",
                       height=max(300, 40 + 32 * len(rows)),
-                      title=f"What moves P(deal by the horizon) (now {base:.0%})",
-                      xaxis=dict(title="P(deal by the horizon)", range=[0, 1], tickformat=".0%"),
+                      title=f"What moves the chance of a deal by the horizon (now {base:.0%})",
+                      xaxis=dict(title="chance of a deal by the horizon", tickformat=".0%",
+                                 range=[max(0.0, min(ends) - pad), min(1.0, max(ends) + pad)]),
                       legend=dict(orientation="h", y=-0.25))
     return fig
 
@@ -113,6 +135,11 @@ def run_view(run_id: str, db_path: str | Path | None = None) -> dict[str, Any]:
         result = row["summary"]
         summary = {k: v for k, v in result["summary"].items() if k not in ("curve", "histograms")}
         out["summary"] = summary
+        out["labels"] = {
+            "outcomes": {k: outcome_label(k) for k in summary.get("outcomes", {})},
+            "units": {k: OUTCOME_UNITS.get(k, "") for k in summary.get("outcomes", {})},
+            "parameters": {r["parameter"]: parameter_label(r["parameter"]) for r in summary.get("sensitivity", [])},
+        }
         out["figures"] = {k: figure_json(f) for k, f in run_figures(result).items()}
     return out
 

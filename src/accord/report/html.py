@@ -21,9 +21,9 @@ import jinja2
 from accord import __version__
 from accord.analysis import analyze
 from accord.model import Scenario
-from accord.report import views
+from accord.report import fmt, views
 from accord.report.plots import utility_space_figure
-from accord.report.words import analysis_view
+from accord.report.words import analysis_view, executive_summary
 
 PLOT_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -41,15 +41,6 @@ def figure_html(fig: Any) -> str:
     return str(fig.to_html(full_html=False, include_plotlyjs=False, config=PLOT_CONFIG))
 
 
-def format_term(value: Any) -> str:
-    """A package term for reading: ``{'general': 1500, 'life_sentences': 0}`` -> ``general 1500, life_sentences 0``."""
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v:g}" if isinstance(v, int | float) else f"{k} {v}" for k, v in value.items())
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("accord.report", "templates"),
@@ -58,7 +49,11 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["term"] = format_term
+    env.filters["pct"] = fmt.pct
+    env.filters["num"] = fmt.number
+    env.filters["util"] = fmt.utility
+    env.filters["secs"] = fmt.seconds
+    env.filters["words"] = fmt.humanize
     return env
 
 
@@ -71,6 +66,8 @@ def report_context(
 ) -> dict[str, Any]:
     """Everything the report shows, as plain data (the template only lays it out)."""
     analysis = analyze(scenario, list(relax))
+    names = fmt.Names(scenario)
+    analysis_d = analysis_view(analysis)
     evidence = None
     if include_store:
         from accord.report.evidence_views import evidence_view
@@ -86,7 +83,9 @@ def report_context(
         "summary": views.scenario_summary(scenario),
         "matrix": views.positions_matrix(scenario),
         "provenance": views.provenance_counts(scenario),
-        "analysis": analysis_view(analysis),
+        "analysis": analysis_d,
+        "names": names,
+        "executive": executive_summary(analysis_d, names, forecast["summary"] if forecast else None),
         "space_figure": figure_html(utility_space_figure(analysis)),
         "scenario_ledger": views.ledger_view(scenario),
         "evidence": evidence,

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from accord.analysis import Analysis
 from accord.analysis.bargaining import SOLUTIONS
+from accord.report.fmt import Names
 
 LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=50, b=50), font=dict(size=12))
 
@@ -27,9 +28,11 @@ def utility_space_figure(analysis: Analysis, x: str | None = None, y: str | None
     Axes are the first two belligerents unless ``x``/``y`` name others.
     """
     d = analysis.to_dict()
+    names = Names(analysis.scenario)
     parties = d["parties"]
     x = x or parties[0]
     y = y or parties[1]
+    nx, ny = names.party(x), names.party(y)
     fig = go.Figure()
     fr = d["agreement_space"]["frontier"]
     if fr:
@@ -58,20 +61,21 @@ def utility_space_figure(analysis: Analysis, x: str | None = None, y: str | None
             x=[px_], y=[py_], mode="markers+text", name=prop["title"], text=[prop["title"]],
             textposition="top right", marker=dict(size=12, symbol="x-thin-open", color="#264653",
                                                   line=dict(width=3, color="#264653")),
-            hovertemplate=f"{x} %{{x:.3f}}<br>{y} %{{y:.3f}}<br>all phases carried out: "
+            hovertemplate=f"{nx} %{{x:.3f}}<br>{ny} %{{y:.3f}}<br>all phases carried out: "
                           f"{prop['completion_probability']:.0%}<extra>%{{text}}</extra>"))
     if not d["agreement_space"]["zone_exists"] and d["diagnosis"]:
         first = d["diagnosis"][0]
         ox, oy = _xy(first["package"]["parties"], x, y)
         fig.add_trace(go.Scatter(x=[ox], y=[oy], mode="markers", marker=dict(size=13, symbol="cross",
                                  color="#f4a261"),
-                                 name="opened by relaxing " + ", ".join(first["relax"])))
+                                 name="opened by relaxing " + " + ".join(names.constraint_short(r)
+                                                                         for r in first["relax"])))
     zone = d["agreement_space"]
     title = (f"zone of agreement: {zone['zone_size']:,} of {zone['packages']:,} packages"
              if zone["zone_exists"] else f"no zone of agreement among {zone['packages']:,} packages")
     fig.update_layout(**LAYOUT, title=title, height=520,
-                      xaxis=dict(title=f"{x}: expected utility", range=[0, 1.02]),
-                      yaxis=dict(title=f"{y}: expected utility", range=[0, 1.02]),
+                      xaxis=dict(title=f"{nx}: expected utility", range=[0, 1.02]),
+                      yaxis=dict(title=f"{ny}: expected utility", range=[0, 1.02]),
                       legend=dict(font=dict(size=11)))
     return fig
 

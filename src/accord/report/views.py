@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.model import Evidenced, Issue, IssueKind, Position, Scenario, SourceRef
+from accord.report.fmt import Names, humanize
 
 
 def source_index(scenario: Scenario) -> dict[str, dict[str, Any]]:
@@ -58,15 +59,16 @@ def evidenced(x: Evidenced, sources: dict[str, dict[str, Any]]) -> dict[str, Any
 
 def describe_term(issue: Issue, term: object) -> str:
     """A term, ideal or red line as a reader would say it ('24 people', 'permanent')."""
+    from accord.report.fmt import describe
+
     if term is None:
         return ""
-    if isinstance(term, dict):
-        names = {c.id: (c.name or c.id) for c in issue.categories or []}
-        return ", ".join(f"{v:g} {names.get(k, k)}" for k, v in term.items())
     if term in ("min", "max"):
         bound = issue.lower if term == "min" else issue.upper
-        return f"{term} ({issue.describe(bound)})"
-    return issue.describe(issue.to_number(term))  # type: ignore[arg-type]
+        return f"{'as few as possible' if term == 'min' else 'as many as possible'} ({describe(issue, bound)})"
+    if isinstance(term, dict):
+        return describe(issue, term)
+    return describe(issue, issue.to_number(term) if issue.is_numeric else term)
 
 
 def _cell(scenario: Scenario, issue: Issue, pos: Position, sources: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -75,7 +77,9 @@ def _cell(scenario: Scenario, issue: Issue, pos: Position, sources: dict[str, di
         "issue": pos.issue,
         "stance": pos.stance,
         "ideal": describe_term(issue, pos.ideal),
-        "red_line": describe_term(issue, pos.red_line) if pos.red_line is not None else None,
+        "red_line": (describe_term(issue, pos.red_line)
+                     + (", " + Names(scenario).condition(pos.red_line_applies_if) if pos.red_line_applies_if else "")
+                     if pos.red_line is not None else None),
         "weight": evidenced(pos.weight, sources),
         "shape": pos.shape.value,
         "evidence": evidence_list(pos.evidence, sources),
@@ -89,7 +93,7 @@ def issue_summary(issue: Issue) -> dict[str, Any]:
     """Id, name, kind and range of an issue."""
     return {
         "id": issue.id,
-        "name": issue.name or issue.id,
+        "name": issue.name or humanize(issue.id),
         "kind": issue.kind.value,
         "unit": issue.unit,
         "levels": issue.ordered_levels if not issue.is_numeric else None,
@@ -141,6 +145,7 @@ def scenario_summary(scenario: Scenario) -> dict[str, Any]:
             for p in scenario.parties
         ],
         "sources": [{"doc": d, **meta} for d, meta in sources.items()],
+        "names": Names(scenario).vocabulary(),
         "proposals": [proposal_view(scenario, p.id) for p in scenario.proposals],
     }
 
@@ -159,6 +164,8 @@ def proposal_view(scenario: Scenario, proposal_id: str) -> dict[str, Any]:
             {
                 "name": ph.name,
                 "terms": {iid: describe_term(scenario.issue(iid), t) for iid, t in ph.terms.items()},
+                "terms_named": [[Names(scenario).issue(iid), describe_term(scenario.issue(iid), t)]
+                                for iid, t in ph.terms.items()],
                 "condition": ph.condition,
             }
             for ph in prop.phases
@@ -199,7 +206,7 @@ def explorer_controls(scenario: Scenario) -> list[dict[str, Any]]:
             c["categories"] = [
                 {
                     "id": cat.id,
-                    "name": cat.name or cat.id,
+                    "name": cat.name or humanize(cat.id),
                     "max": cat.max.value,
                     "status_quo": float(sq.get(cat.id, 0.0)) if isinstance(sq, dict)
                     else float(issue.to_number(sq)) * cat.max.value / max(issue.upper, 1e-9),

@@ -1,8 +1,9 @@
 """The scenarios a running workbench knows, and what it has computed for them.
 
 Built-in scenarios are loaded on first use; scenarios a user uploads are
-validated with the same loader as files on disk and kept in memory for the
-life of the server. Anything expensive derived from a scenario (its analysis,
+validated with the same loader as files on disk and kept in the store
+folder (``$ACCORD_HOME/workbench/scenarios``), so they are on offer again
+after a restart. Anything expensive derived from a scenario (its analysis,
 its compiled form for the deal explorer) is cached per scenario so that a
 slider move costs one evaluation, not a recompilation.
 """
@@ -16,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from accord.errors import InputError, NotFoundError
+from accord.errors import AccordError, InputError, NotFoundError
 from accord.model import Scenario
 from accord.scenarios import builtin_paths, load_scenario, parse_scenario
+from accord.web.keep import keep_scenario, kept_scenarios
 
 T = TypeVar("T")
 
@@ -70,12 +72,21 @@ class ResultCache:
 class Registry:
     """Scenario id -> scenario, origin and per-scenario cache (thread-safe)."""
 
-    def __init__(self, default: str | None = None) -> None:
+    def __init__(self, default: str | None = None, persist: bool = False) -> None:
         self.default = default
         self._lock = threading.RLock()
         self._entries: dict[str, Entry] = {}
         self._builtins: dict[str, Path] = builtin_paths()
         self.evaluations = ResultCache()
+        self.persist = persist
+        if persist:
+            for path, text in kept_scenarios():
+                try:
+                    sc = parse_scenario(text, path.name)
+                except AccordError:
+                    continue  # a kept file that no longer validates is skipped, not fatal
+                if sc.id not in self._builtins:
+                    self._entries[sc.id] = Entry(sc, "uploaded", path.name)
 
     def ids(self) -> list[dict[str, Any]]:
         """Every scenario on offer: built-ins first, then uploads in upload order."""
@@ -119,9 +130,12 @@ class Registry:
                 )
             uploads = [k for k, e in self._entries.items() if e.origin == "uploaded"]
             if scenario.id not in uploads and len(uploads) >= MAX_UPLOADS:
-                raise InputError(f"at most {MAX_UPLOADS} uploaded scenarios; restart the server to clear them")
+                raise InputError(f"at most {MAX_UPLOADS} uploaded scenarios; delete some from "
+                                 "$ACCORD_HOME/workbench/scenarios and restart the server")
             self._entries[scenario.id] = Entry(scenario, "uploaded", filename)
         self.evaluations.drop(scenario.id)
+        if self.persist:
+            keep_scenario(scenario.id, text)
         return scenario
 
     def cached(self, scenario_id: str, key: str, build: Callable[[Scenario], T]) -> T:

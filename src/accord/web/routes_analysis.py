@@ -1,8 +1,9 @@
 """Analysis routes: the agreement space, its plot, and the deal explorer's evaluate.
 
-The scenario's compiled arrays and analyses are cached per scenario (see
-:class:`~accord.web.registry.Registry`), so ``evaluate`` costs one package
-evaluation per slider move.
+The analysis of a scenario runs in a worker process (:mod:`accord.web.workers`)
+with a time and memory limit, once per relaxation; its result is cached per
+scenario (see :class:`~accord.web.registry.Registry`). ``evaluate`` costs one
+package evaluation per slider move and runs in the server.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
-from accord.analysis import Analysis, analyze, compile_scenario, evaluate_phases
+from accord.analysis import compile_scenario, evaluate_phases
 from accord.report import views
-from accord.report.plots import figure_json, utility_space_figure
-from accord.report.words import analysis_view
 from accord.web.routes_scenarios import registry
 from accord.web.schemas import PackageIn, ScenarioId
+from accord.web.workers import analysis_task
 
 router = APIRouter(prefix="/api/scenarios/{scenario_id}", tags=["analysis"])
 
@@ -27,24 +27,25 @@ Relax = Annotated[
 ]
 
 
-def _analysis(request: Request, scenario_id: str, relax: list[str]) -> Analysis:
-    key = "analysis:" + ",".join(sorted(set(relax)))
-    return registry(request).cached(scenario_id, key, lambda s: analyze(s, sorted(set(relax))))
+def _analysis(request: Request, scenario_id: str, relax: list[str]) -> dict[str, Any]:
+    """The analysis view and figure, computed once per relaxation in a worker process."""
+    chosen = sorted(set(relax))
+    key = "analysis:" + ",".join(chosen)
+    pool = request.app.state.workers
+    return registry(request).cached(
+        scenario_id, key, lambda s: pool.run("the analysis", analysis_task, s, chosen))
 
 
 @router.get("/analysis", summary="Agreement space, solutions, deadlock diagnosis, recommendation")
 def get_analysis(request: Request, scenario_id: ScenarioId, relax: Relax = []) -> dict[str, Any]:  # noqa: B006
-    """``Analysis.to_dict()`` plus ``summary``: the result in plain sentences."""
-    a = _analysis(request, scenario_id, relax)
-    return registry(request).cached(scenario_id, "view:" + ",".join(sorted(set(relax))),
-                                    lambda _: analysis_view(a))
+    """``Analysis.to_dict()`` plus ``summary`` (plain sentences), ``names`` and ``text`` (the
+    scenario's words for ids) and ``explorer`` (each package in the explorer's format)."""
+    return _analysis(request, scenario_id, relax)["view"]  # type: ignore[no-any-return]
 
 
 @router.get("/analysis/figure", summary="Utility-space plot (Plotly JSON)")
 def get_figure(request: Request, scenario_id: ScenarioId, relax: Relax = []) -> dict[str, Any]:  # noqa: B006
-    a = _analysis(request, scenario_id, relax)
-    return registry(request).cached(scenario_id, "figure:" + ",".join(sorted(set(relax))),
-                                    lambda _: figure_json(utility_space_figure(a)))
+    return _analysis(request, scenario_id, relax)["figure"]  # type: ignore[no-any-return]
 
 
 @router.get("/explorer", summary="Deal explorer controls and starting packages")

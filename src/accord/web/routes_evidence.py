@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from accord.evidence.types import Document
 from accord.report.evidence_views import add_document, evidence_view
 from accord.web.schemas import DocumentIn
+from accord.web.workers import extraction_task
 
 router = APIRouter(prefix="/api/evidence", tags=["evidence"])
 
@@ -23,6 +24,8 @@ def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -
 
 @router.post("/documents", status_code=201, summary="Add an article and extract its evidence")
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
+    """The text is stored at once; its extraction runs in a worker process with time and memory limits."""
     doc = Document(name=body.name, text=body.text, source="web", url=body.url, title=body.title,
                    outlet=body.outlet, published=body.published)
-    return add_document(None, doc)
+    pool = request.app.state.workers
+    return add_document(None, doc, extract=lambda docs: pool.run("the extraction", extraction_task, docs))

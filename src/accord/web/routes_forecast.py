@@ -36,6 +36,12 @@ def get_job(request: Request, job_id: RunId) -> dict[str, Any]:
     return request.app.state.jobs.get(job_id)  # type: ignore[no-any-return]
 
 
+@router.delete("/forecast/jobs/{job_id}", summary="Cancel a queued or running forecast")
+def cancel_job(request: Request, job_id: RunId) -> dict[str, Any]:
+    """Kills the job's worker process; the stored run is marked interrupted (resumable)."""
+    return request.app.state.jobs.cancel(job_id)  # type: ignore[no-any-return]
+
+
 @router.get("/forecast/runs/{run_id}", summary="A stored run: summary and charts (Plotly JSON)")
 def get_run(run_id: RunId) -> dict[str, Any]:
     return run_view(run_id)

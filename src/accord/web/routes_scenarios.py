@@ -5,14 +5,16 @@ Each route parses its input, calls one library function and returns its JSON.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
 
 from accord.report import views
 from accord.report.sources import source_text
 from accord.web.registry import Registry
 from accord.web.schemas import ScenarioId, ScenarioUpload
+from accord.web.workers import report_task
 
 router = APIRouter(prefix="/api", tags=["scenarios"])
 
@@ -53,3 +55,14 @@ def get_source(request: Request, name: str) -> dict[str, Any]:
     """From the store or the corpus folder only; any other path is refused (400/404)."""
     cfg = request.app.state.config
     return source_text(name, corpus=cfg.corpus, db_path=None)
+
+
+@router.get("/scenarios/{scenario_id}/report", response_class=HTMLResponse,
+            summary="The report to forward: executive summary, then the detail (one HTML file)")
+def get_report(request: Request, scenario_id: ScenarioId,
+               relax: Annotated[list[str], Query(max_length=20)] = []) -> HTMLResponse:  # noqa: B006
+    """Built in a worker process, like `accord report`; charts embedded, opens offline."""
+    scenario = registry(request).get(scenario_id)
+    html = request.app.state.workers.run("the report", report_task, scenario, sorted(set(relax)))
+    return HTMLResponse(html, headers={
+        "Content-Disposition": f'inline; filename="accord-report-{scenario_id}.html"'})

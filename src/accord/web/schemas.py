@@ -72,3 +72,10 @@ class ForecastIn(Body):
     horizon: int = Field(default=365, ge=7, le=1095, description="days")
     seed: int = Field(default=0, ge=0, le=2**31 - 1)
     protocol: str = Field(default="mediated", pattern=r"^[a-z_]+$")
+
+
+class SavedPackageIn(PackageIn):
+    """A package to keep under a name (the deal explorer's "Save package")."""
+
+    name: str = Field(min_length=1, max_length=80, pattern=r"^[^\x00-\x1f]+$",
+                      description="shown in the explorer's list of starting points")

@@ -1,9 +1,11 @@
-// Evidence: timeline, counts ledger (disagreements flagged) and the claims browser.
-// Every quote links to its source text. Article text is untrusted: text nodes only.
-import { add, api, clear, el, table } from "./dom.js";
+// Evidence: timeline, counts ledger (disagreements flagged) and the claims browser, paged and
+// filtered by date, outlet and actor. Every quote links to its source text.
+// Article text is untrusted: text nodes only.
+import { add, api, clear, el, pagedTable, table } from "./dom.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
+import { humanize, number } from "./words.js";
 
-const st = { actor: "", issue: "" };
+const st = { actor: "", issue: "", outlet: "", from: "", to: "", undated: false };
 
 // The publication date, or the range the text allows (either end may be open).
 function published(p) {
@@ -11,7 +13,7 @@ function published(p) {
   if (p.earliest && p.latest) return `between ${p.earliest} and ${p.latest}`;
   if (p.earliest) return `on or after ${p.earliest}`;
   if (p.latest) return `on or before ${p.latest}`;
-  return "unknown";
+  return "date unknown";
 }
 
 function quote(span) {
@@ -21,43 +23,47 @@ function quote(span) {
 }
 
 function ledgerTable(rows) {
-  return table(rows, [
-    { label: "quantity", value: (r) => r.quantity + (r.label ? ` (${r.label})` : "") },
+  return pagedTable(rows, [
+    { label: "quantity", value: (r) => humanize(r.quantity) + (r.label ? ` (${r.label})` : "") },
     { label: "as of", value: (r) => r.as_of || "date unclear" },
     { label: "figures by source", value: (r) => el("ul", {}, r.sources.map((s) => el("li", {},
-      `${s.approx ? "~" : ""}${s.value.toLocaleString()} — `, sourceLink(s), ": “", s.text, "”"))) },
+      `${s.approx ? "~" : ""}${number(s.value)} — `, sourceLink(s), ": “", s.text, "”"))) },
     { label: "sources agree?", value: (r) => r.disagreement
-      ? el("span", { class: "badge conflict" }, `disagree: ${r.values.join(" vs ")}`) : "yes" },
-  ], { class: "ledger-table" });
+      ? el("span", { class: "badge conflict" }, `no: ${r.values.map(number).join(" vs ")}`) : "yes" },
+  ], { class: "ledger-table", "aria-label": "counts ledger from the news" }, "The articles in the store report no counts.", "news-ledger");
 }
 
 function scenarioLedger(rows) {
   return table(rows, [
-    { label: "quantity", value: (r) => r.quantity + (r.label ? ` (${r.label})` : "") },
-    { label: "count", value: (r) => [String(r.value), r.assumed ? el("span", { class: "badge assumed", title: r.reason || "" }, `assumed ${r.low}–${r.high}`) : null] },
-    { label: "as of", value: (r) => r.as_of || "–" },
+    { label: "quantity", value: (r) => humanize(r.quantity) + (r.label ? ` (${r.label})` : "") },
+    { label: "count", value: (r) => [number(r.value), r.assumed ? el("span", { class: "badge assumed", title: r.reason || "" }, ` assumed ${number(r.low)}–${number(r.high)}`) : null] },
+    { label: "as of", value: (r) => r.as_of || "date not stated" },
     { label: "qualifier", value: (r) => r.qualifier || "" },
-    { label: "source", value: (r) => r.sources.map(evidenceBlock) },
-  ]);
+    { label: "source", value: (r) => r.sources.length ? r.sources.map(evidenceBlock) : "assumption, no source" },
+  ], { class: "scenario-ledger", "aria-label": "counts in the scenario" }, "This scenario records no counts.", "scenario-ledger");
 }
 
-function claimsBrowser(view, rerender) {
+function inRange(date) {
+  if (!st.from && !st.to) return true;
+  if (!date) return false;
+  return (!st.from || date >= st.from) && (!st.to || date <= st.to);
+}
+
+function filters(view, rerender, outlets) {
   const opt = (v, label) => el("option", { value: v }, label);
-  const actor = el("select", { id: "claims-actor", "aria-label": "actor",
-    on: { change: (e) => { st.actor = e.target.value; rerender(); } } },
-    opt("", "all actors"), view.actors.map((a) => opt(a, a)));
-  const issue = el("select", { id: "claims-issue", "aria-label": "issue",
-    on: { change: (e) => { st.issue = e.target.value; rerender(); } } },
-    opt("", "all issues"), view.issues.map((i) => opt(i, i)));
-  actor.value = st.actor;
-  issue.value = st.issue;
-  return el("div", {},
-    el("div", { class: "filters" }, el("label", {}, "Actor ", actor), el("label", {}, "Issue ", issue),
-      el("span", { class: "muted" }, `${view.claims.length} claim(s)`)),
-    el("div", { id: "claims-list" }, view.claims.map((c) => el("div", { class: "claim", dataset: { actor: c.actor, issue: c.issue } },
-      el("div", {}, el("strong", {}, c.actor), c.speaker ? ` (${c.speaker})` : "", c.description ? ` — ${c.description}` : "",
-        ` · ${c.stance} · ${c.issue}`, c.value ? ` · ${c.value}` : "", c.published ? el("span", { class: "muted" }, ` · published ${c.published}`) : null),
-      quote(c.evidence)))));
+  const sel = (id, label, key, first, values, name = humanize) => {
+    const s = el("select", { id, on: { change: (e) => { st[key] = e.target.value; rerender(); } } },
+      opt("", first), values.map((v) => opt(v, name(v))));
+    s.value = st[key];
+    return el("label", {}, `${label} `, s);
+  };
+  const date = (id, label, key) => el("label", {}, `${label} `, el("input", { type: "date", id, value: st[key],
+    on: { change: (e) => { st[key] = e.target.value; rerender(); } } }));
+  return el("div", { class: "filters", role: "group", "aria-label": "filter the evidence" },
+    sel("claims-actor", "Actor", "actor", "all actors", view.actors),
+    sel("claims-issue", "Issue", "issue", "all issues", view.issues),
+    sel("evidence-outlet", "Outlet", "outlet", "all outlets", outlets, (o) => o),
+    date("evidence-from", "From", "from"), date("evidence-to", "to", "to"));
 }
 
 export async function renderEvidence(scenarioId) {
@@ -73,29 +79,61 @@ export async function renderEvidence(scenarioId) {
   add(body, el("h3", {}, "Counts in the scenario"), scenarioLedger(ledger));
   if (!view.documents.length) {
     add(body, el("p", { class: "muted", id: "evidence-empty" },
-      "No articles in the store yet. Add some with `accord ingest FILES` or POST /api/evidence/documents."));
+      "No articles in the store yet. Add some with accord ingest FILES, or send them to the API (POST /api/evidence/documents)."));
     document.body.dataset.evidenceReady = "1";
     return;
   }
+  const docs = Object.fromEntries(view.documents.map((d) => [d.name, d]));
+  const outletOf = (doc) => (docs[doc] && docs[doc].outlet) || "";
+  const dateOf = (doc) => (docs[doc] && docs[doc].published.date) || "";
+  const outlets = [...new Set(view.documents.map((d) => d.outlet).filter(Boolean))].sort();
+  const keep = (doc, date) => (!st.outlet || outletOf(doc) === st.outlet) && inRange(date);
   if (view.pending.length) {
     add(body, el("p", { class: "muted" }, `${view.pending.length} document(s) not extracted yet: `, view.pending.join(", ")));
   }
-  add(body, 
-    el("h3", {}, `Documents (${view.documents.length})`),
-    table(view.documents, [
+  const documents = view.documents.filter((d) => keep(d.name, d.published.date));
+  const claims = view.claims.filter((c) => keep(c.evidence.doc, c.published || dateOf(c.evidence.doc)));
+  const events = view.timeline.filter((e) => (!st.actor || e.actors.includes(st.actor)) && (!st.outlet || outletOf(e.evidence.doc) === st.outlet));
+  const dated = events.filter((e) => e.date && inRange(e.date));
+  const undated = events.filter((e) => !e.date);
+  add(body, el("h3", {}, "Filters"), filters(view, rerender, outlets),
+    el("h3", {}, `Documents (${documents.length} of ${view.documents.length})`),
+    pagedTable(documents, [
       { label: "document", value: (d) => sourceLink({ doc: d.name }, d.name) },
-      { label: "title", value: (d) => d.title || "" },
+      { label: "title", value: (d) => d.title || "untitled" },
+      { label: "outlet", value: (d) => d.outlet || "not recorded" },
       { label: "published", value: (d) => published(d.published) },
-    ], { class: "documents-table" }),
+    ], { class: "documents-table", "aria-label": "documents" }, "No document matches the filters.", "documents"),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
-    el("h3", {}, "Claims"), claimsBrowser(view, rerender),
-    el("h3", {}, "Timeline of events"),
-    table(view.timeline, [
-      { label: "date", value: (e) => e.date || "undated" },
-      { label: "event", value: (e) => e.type },
-      { label: "where", value: (e) => e.location || "" },
-      { label: "actors", value: (e) => e.actors.join(", ") },
+    el("h3", {}, `Claims (${claims.length})`),
+    el("div", { id: "claims-list" }, claims.length ? pagedTable(claims, [
+      { label: "actor", value: (c) => el("span", { class: "claim-actor", dataset: { actor: c.actor } }, humanize(c.actor), c.speaker ? ` (${c.speaker})` : "", c.description ? ` — ${c.description}` : "") },
+      { label: "stance", value: (c) => humanize(c.stance) },
+      { label: "issue", value: (c) => humanize(c.issue) },
+      { label: "value", value: (c) => c.value ? String(c.value) : "" },
+      { label: "published", value: (c) => c.published || dateOf(c.evidence.doc) || "date unknown" },
+      { label: "words and source", value: (c) => quote(c.evidence) },
+    ], { class: "claims-table", "aria-label": "claims" }, null, "claims", 15)
+      : el("p", { class: "muted" }, "No claim matches the filters.")),
+  el("h3", {}, `Timeline of events (${dated.length} dated)`),
+  pagedTable(dated, [
+    { label: "date", value: (e) => e.date },
+    { label: "event", value: (e) => humanize(e.type) },
+    { label: "where", value: (e) => e.location || "" },
+    { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
+    { label: "source", value: (e) => quote(e.evidence) },
+  ], { class: "timeline-table", "aria-label": "timeline" }, "No dated event matches the filters.", "timeline"),
+  undated.length ? el("details", { class: "undated", open: st.undated, on: { toggle: (e) => { st.undated = e.target.open; } } },
+    el("summary", {}, `${undated.length} events without a date in their text`),
+    pagedTable(undated, [
+      { label: "event", value: (e) => humanize(e.type) },
+      { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
       { label: "source", value: (e) => quote(e.evidence) },
-    ], { class: "timeline-table" }));
+    ], { class: "undated-table", "aria-label": "undated events" }, null, "undated-events")) : null);
+  // each claim row carries its actor, as the claims filter test and a reader's eye expect
+  for (const tr of body.querySelectorAll(".claims-table tbody tr")) {
+    const a = tr.querySelector(".claim-actor");
+    if (a) { tr.classList.add("claim"); tr.dataset.actor = a.dataset.actor; }
+  }
   document.body.dataset.evidenceReady = "1";
 }

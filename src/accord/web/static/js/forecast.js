@@ -1,71 +1,89 @@
 // Forecast: stored runs of the scenario (deal probability with its band, outcomes,
-// tornado) and a button that starts a new run, with live progress.
-import { add, api, clear, el, fmt, pct, showError, table } from "./dom.js";
+// tornado) and a form that starts a new run in a worker process, with progress, an
+// estimate of the time left and a cancel button.
+import { add, api, clear, el, showError, table } from "./dom.js";
 import { plot } from "./space.js";
+import { humanize, number, pct, plural, seconds } from "./words.js";
 
-const st = { scenario: null, polling: null };
+const st = { scenario: null, polling: null, job: null };
 
 async function showRun(runId) {
   const body = clear(document.getElementById("forecast-body"));
   const run = await api(`/api/forecast/runs/${encodeURIComponent(runId)}`);
   if (!run.summary) {
-    add(body, el("p", { class: "muted" }, `Run ${run.id} is ${run.status} (${run.finished_chunks} of ${run.n_chunks} chunks).`));
+    add(body, el("p", { class: "muted" }, `This run is ${run.status}: ${run.finished_chunks} of ${run.n_chunks} parts are done. `
+      + "An interrupted run can be finished with accord forecast --resume and its id."));
     return;
   }
   const s = run.summary;
-  add(body, 
-    el("p", { id: "forecast-headline" }, el("strong", {}, `Chance of a first deal within ${s.horizon_days} days: ${pct(s.p_deal_by_horizon)}`),
-      ` (95% interval ${(100 * s.p_deal_band[0]).toFixed(1)}–${(100 * s.p_deal_band[1]).toFixed(1)}%)`,
-      s.median_days_to_deal ? `; median time to a deal ${s.median_days_to_deal} days` : "",
-      `. Of the deals, ${pct(s.implementation.completed)} are carried out in full, ${pct(s.implementation.collapsed)} collapse at a phase boundary.`),
-    el("p", { class: "muted" }, `run ${run.id} · ${s.runs.toLocaleString()} runs · seed ${run.seed} · protocol ${run.config.protocol} · ${run.created_at} · accord ${run.code_version}`),
-    el("div", { id: "forecast-curve", class: "plot" }),
+  const L = run.labels;
+  add(body,
+    el("p", { id: "forecast-headline" }, el("strong", {}, `Chance of a first deal within ${plural(s.horizon_days, "day")}: ${pct(s.p_deal_by_horizon)}`),
+      ` (95% interval ${pct(s.p_deal_band[0])} to ${pct(s.p_deal_band[1])})`,
+      s.median_days_to_deal ? `; half of the runs reach a deal within ${plural(s.median_days_to_deal, "day")}` : "",
+      `. Of the deals, ${pct(s.implementation.completed)} are carried out in full and ${pct(s.implementation.collapsed)} collapse at a phase boundary.`),
+    el("p", { class: "muted" }, `${number(s.runs)} simulated runs · seed ${run.seed} · ${humanize(run.config.protocol || "mediated")} protocol · started ${run.created_at.replace("T", " ")} · accord ${run.code_version}`),
+    el("div", { id: "forecast-curve", class: "plot", role: "img", "aria-label": "chance of a first deal by date; its data is in the table below" }),
+    el("h3", {}, "Outcomes by the horizon"),
     table(Object.entries(s.outcomes), [
-      { label: "outcome by the horizon", value: ([k]) => k },
-      { label: "mean", value: ([, d]) => fmt(d.mean, 1) },
-      { label: "5th pct", value: ([, d]) => d.p5 },
-      { label: "median", value: ([, d]) => d.p50 },
-      { label: "95th pct", value: ([, d]) => d.p95 },
-    ]),
-    el("div", { id: "forecast-outcomes", class: "plot" }),
-    el("div", { id: "forecast-tornado", class: "plot" }));
-  await plot(document.getElementById("forecast-curve"), run.figures.curve);
-  await plot(document.getElementById("forecast-outcomes"), run.figures.outcomes);
-  await plot(document.getElementById("forecast-tornado"), run.figures.tornado);
+      { label: "outcome", value: ([k]) => L.outcomes[k] || humanize(k) },
+      { label: "unit", value: ([k]) => L.units[k] || "" },
+      { label: "mean", value: ([, d]) => number(d.mean) },
+      { label: "5th percentile", value: ([, d]) => number(d.p5) },
+      { label: "median", value: ([, d]) => number(d.p50) },
+      { label: "95th percentile", value: ([, d]) => number(d.p95) },
+    ], { class: "outcomes-table", "aria-label": "outcomes by the horizon" }, "This run recorded no outcomes.", "outcomes"),
+    el("div", { id: "forecast-outcomes", class: "plot", role: "img", "aria-label": "distributions of outcomes; data in the table below" }),
+    el("div", { id: "forecast-tornado", class: "plot", role: "img", "aria-label": "what moves the forecast; data in the table below" }));
+  await plot(document.getElementById("forecast-curve"), run.figures.curve, [], { title: "chance of a first deal by date", ratio: 0.9 });
+  await plot(document.getElementById("forecast-outcomes"), run.figures.outcomes, [], { title: "outcomes", ratio: 0.8 });
+  const tornado = run.figures.tornado;
+  if (document.getElementById("forecast-tornado").clientWidth < 640) tornado.layout.margin = { ...tornado.layout.margin, l: 150 };
+  await plot(document.getElementById("forecast-tornado"), tornado, [], { title: "what moves the forecast", ratio: 1.1 });
   document.body.dataset.forecastRun = run.id;
 }
 
 function runsList(runs) {
-  const box = document.getElementById("forecast-runs");
-  clear(box);
-  if (!runs.length) { add(box, el("p", { class: "muted", id: "no-runs" }, "No forecast stored for this scenario yet: start one.")); return; }
-  const select = el("select", { id: "forecast-run-picker", "aria-label": "stored run",
+  const box = clear(document.getElementById("forecast-runs"));
+  if (!runs.length) { add(box, el("p", { class: "muted", id: "no-runs" }, "No forecast is stored for this scenario yet: start one above.")); return; }
+  const select = el("select", { id: "forecast-run-picker",
     on: { change: (e) => showRun(e.target.value).catch(showError) } },
-    runs.map((r) => el("option", { value: r.id }, `${r.created_at} · ${r.config.runs.toLocaleString()} runs, ${r.config.horizon} days, seed ${r.seed} · ${r.status}`)));
+    runs.map((r) => el("option", { value: r.id },
+      `${r.created_at.replace("T", " ")} · ${number(r.config.runs)} runs over ${plural(r.config.horizon, "day")}, seed ${r.seed} · ${r.status}`)));
   add(box, el("label", {}, "Stored runs ", select));
 }
 
-async function poll(jobId) {
+function showJob(job) {
   const bar = document.getElementById("forecast-bar");
   const label = document.getElementById("forecast-status");
+  bar.max = job.runs_total || 1;
+  bar.value = job.runs_done || 0;
+  bar.setAttribute("aria-valuetext", `${number(job.runs_done)} of ${number(job.runs_total)} runs`);
+  if (job.status === "queued") label.textContent = "waiting for the forecast before it to finish…";
+  else if (job.status === "running") {
+    const eta = job.eta_seconds !== null && job.eta_seconds !== undefined ? `, about ${seconds(job.eta_seconds)} left` : ", estimating the time left…";
+    label.textContent = `running: ${number(job.runs_done)} of ${number(job.runs_total)} runs${job.runs_done ? eta : " (preparing the simulation)"}`;
+  }
+}
+
+async function poll(jobId) {
   const job = await api(`/api/forecast/jobs/${encodeURIComponent(jobId)}`);
-  bar.max = job.chunks_total || 1;
-  bar.value = job.chunks_done;
-  label.textContent = `${job.status}: ${job.chunks_done} of ${job.chunks_total} chunks`;
+  st.job = job;
+  showJob(job);
+  const label = document.getElementById("forecast-status");
+  const done = ["done", "failed", "cancelled"].includes(job.status);
+  document.getElementById("forecast-start").disabled = !done;
+  document.getElementById("forecast-cancel").hidden = done;
   if (job.status === "done") {
-    document.getElementById("forecast-start").disabled = false;
-    label.textContent = `done in ${job.seconds.toFixed(1)} s`;
+    label.textContent = `done in ${seconds(job.seconds)}`;
     const runs = await api(`/api/scenarios/${encodeURIComponent(st.scenario)}/forecast/runs`);
     runsList(runs);
     document.getElementById("forecast-run-picker").value = job.run_id;
     await showRun(job.run_id);
     return;
   }
-  if (job.status === "failed") {
-    document.getElementById("forecast-start").disabled = false;
-    label.textContent = `failed: ${job.error}`;
-    return;
-  }
+  if (job.status === "failed") { label.textContent = `failed: ${job.error}`; return; }
+  if (job.status === "cancelled") { label.textContent = `cancelled after ${seconds(job.seconds)}; the finished part is stored`; return; }
   st.polling = setTimeout(() => poll(jobId).catch(showError), 300);
 }
 
@@ -75,9 +93,19 @@ async function start(form) {
   document.getElementById("forecast-start").disabled = true;
   try {
     const job = await api(`/api/scenarios/${encodeURIComponent(st.scenario)}/forecast/runs`, { json: body });
+    document.getElementById("forecast-cancel").hidden = false;
     await poll(job.id);
   } catch (err) {
     document.getElementById("forecast-start").disabled = false;
+    showError(err);
+  }
+}
+
+async function cancel() {
+  if (!st.job) return;
+  try {
+    await api(`/api/forecast/jobs/${encodeURIComponent(st.job.id)}`, { method: "DELETE" });
+  } catch (err) {
     showError(err);
   }
 }
@@ -88,11 +116,13 @@ export async function renderForecast(scenarioId) {
   const controls = clear(document.getElementById("forecast-controls"));
   clear(document.getElementById("forecast-body"));
   const num = (name, value, min, max, label) => el("label", {}, `${label} `,
-    el("input", { type: "number", name, value, min, max, required: true, style: "width:7rem" }));
+    el("input", { type: "number", name, value, min, max, required: true, class: "num" }));
   const form = el("form", { id: "forecast-form", class: "filters", on: { submit: (e) => { e.preventDefault(); start(form); } } },
     num("runs", 20000, 100, 1000000, "runs"), num("horizon", 365, 7, 1095, "horizon (days)"), num("seed", 0, 0, 2147483647, "seed"),
     el("button", { type: "submit", class: "primary", id: "forecast-start" }, "Start a new forecast"),
-    el("progress", { id: "forecast-bar", value: 0, max: 1 }), el("span", { id: "forecast-status", class: "muted" }));
+    el("button", { type: "button", id: "forecast-cancel", hidden: true, on: { click: cancel } }, "Cancel"),
+    el("progress", { id: "forecast-bar", value: 0, max: 1, "aria-label": "forecast progress" }),
+    el("span", { id: "forecast-status", class: "muted", role: "status", "aria-live": "polite" }));
   add(controls, form, el("div", { id: "forecast-runs" }));
   const runs = await api(`/api/scenarios/${encodeURIComponent(scenarioId)}/forecast/runs`);
   runsList(runs);

@@ -1,10 +1,11 @@
 // Positions matrix: parties x issues, each cell with its evidence or assumption.
-import { add, clear, el, fmt } from "./dom.js";
+import { add, clear, el, tableBox } from "./dom.js";
 import { evidenceBlock } from "./sources.js";
+import { humanize, number, party } from "./words.js";
 
 function weightText(w) {
-  const range = w.assumed ? ` (assumed ${fmt(w.low)}–${fmt(w.high)})` : "";
-  return `weight ${fmt(w.value)}${range}`;
+  const range = w.assumed ? ` (assumed ${number(w.low)}–${number(w.high)})` : "";
+  return `weight ${number(w.value)}${range}`;
 }
 
 function cellNode(cell, onSelect) {
@@ -38,7 +39,7 @@ function detail(cell, matrix) {
   add(box, 
     el("h3", {}, `${matrix.party_names[cell.party] || cell.party} on ${issue ? issue.name : cell.issue}`),
     cell.stance ? el("p", {}, cell.stance) : null,
-    el("p", {}, `ideal: ${cell.ideal}`, cell.red_line ? ` · red line: ${cell.red_line}` : "", ` · shape: ${cell.shape}`),
+    el("p", {}, `ideal: ${cell.ideal}`, cell.red_line ? ` · red line: ${cell.red_line}` : "", ` · utility shape: ${humanize(cell.shape)}`),
     el("p", { class: cell.weight.assumed ? "assumed-num" : "" }, weightText(cell.weight),
       cell.weight.reason ? ` — ${cell.weight.reason}` : ""),
   );
@@ -61,32 +62,36 @@ export function renderPositions(matrix) {
     selected = td;
     detail(cell, matrix);
   };
-  const head = el("tr", {}, el("th", {}, "party \\ issue"),
-    matrix.issues.map((i) => el("th", { title: `${i.kind}${i.unit ? ", " + i.unit : ""}` }, i.name)));
+  const head = el("tr", {}, el("th", { scope: "col" }, "party \\ issue"),
+    matrix.issues.map((i) => el("th", { scope: "col", title: `${i.kind}${i.unit ? ", " + i.unit : ""}` }, i.name)));
   const rows = matrix.parties.map((pid) => {
     const fb = matrix.fallbacks[pid];
     return el("tr", {},
       el("th", { scope: "row" }, matrix.party_names[pid] || pid,
         fb ? el("div", { class: `fallback${fb.assumed ? " assumed-num" : ""}`, title: fb.reason || "" },
-          `fallback ${fmt(fb.value)}${fb.assumed ? ` (assumed ${fmt(fb.low)}–${fmt(fb.high)})` : ""}`) : null),
+          `fallback ${number(fb.value)}${fb.assumed ? ` (assumed ${number(fb.low)}–${number(fb.high)})` : ""}`) : null),
       matrix.issues.map((i) => cellNode(matrix.cells[pid][i.id], onSelect)));
   });
   const sq = el("tr", { class: "status-quo" }, el("th", { scope: "row" }, "status quo (no deal)"),
     matrix.issues.map((i) => el("td", {}, matrix.status_quo[i.id])));
-  add(holder, el("table", { class: "matrix", id: "matrix-table" }, el("thead", {}, head), el("tbody", {}, rows, sq)));
+  add(holder, tableBox(el("table", { class: "matrix", id: "matrix-table", "aria-label": "positions matrix" },
+    el("thead", {}, head), el("tbody", {}, rows, sq)), "positions"));
 }
 
 export function renderProposals(summary) {
   const box = clear(document.getElementById("proposals"));
-  if (!summary.proposals.length) { add(box, el("p", { class: "muted" }, "No proposals tabled.")); return; }
+  if (!summary.proposals.length) {
+    add(box, el("p", { class: "muted", id: "no-proposals" }, "No proposal is tabled in this scenario: the analysis scores packages from the whole agreement space instead."));
+    return;
+  }
   for (const p of summary.proposals) {
     add(box, el("div", { class: "proposal" },
-      el("h4", {}, p.title, " ", el("span", { class: "muted" }, `tabled by ${p.tabled_by.join(", ") || "–"}${p.date ? ", " + p.date : ""}`)),
+      el("h4", {}, p.title, " ", el("span", { class: "muted" }, `tabled by ${p.tabled_by.map(party).join(", ") || "an unnamed party"}${p.date ? ", " + p.date : ""}`)),
       el("ol", {}, p.phases.map((ph) => el("li", {}, el("strong", {}, ph.name), ": ",
-        Object.entries(ph.terms).map(([k, v]) => `${k} ${v}`).join("; "),
+        ph.terms_named.map(([k, v]) => `${k}: ${v}`).join("; "),
         ph.condition ? el("span", { class: "muted" }, ` (next phase when: ${ph.condition})`) : null))),
       el("p", {}, "Reported responses: ",
-        Object.entries(p.responses).map(([k, v]) => `${k}: “${v}”`).join("; ") || "none"),
+        Object.entries(p.responses).map(([k, v]) => `${party(k)}: “${v}”`).join("; ") || "none reported"),
       p.assumption ? el("p", { class: "assumption" }, el("span", { class: "badge assumed" }, "assumed"), " ", p.assumption) : null,
       p.evidence.map(evidenceBlock)));
   }
