@@ -7,6 +7,7 @@ from accord.cli import (  # noqa: F401  (imported for their commands)
     analysis_cmds,
     evidence_cmds,
     forecast_cmds,
+    framing_cmds,
     interop_cmds,
     web_cmds,
 )
