@@ -9,7 +9,7 @@ found exactly there.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +47,21 @@ def find_corpus() -> Path | None:
     return None
 
 
-def check_spans(scenario: Scenario, corpus: Path) -> list[tuple[tuple[Any, ...], str]]:
-    """Problems with cited spans, as (field path, message); empty when all match."""
+def check_spans(scenario: Scenario, corpus: Path,
+                lookup: Callable[[str], str | None] | None = None) -> list[tuple[tuple[Any, ...], str]]:
+    """Problems with cited spans, as (field path, message); empty when all match.
+
+    A document not in ``corpus`` is looked up with ``lookup`` (e.g. in the
+    evidence store, for scenarios drafted from ingested news) when given.
+    """
     cache: dict[str, str | None] = {}
     out: list[tuple[tuple[Any, ...], str]] = []
     for path, ref in iter_source_refs(scenario):
         if ref.doc not in cache:
             f = corpus / ref.doc
             cache[ref.doc] = f.read_text(encoding="utf-8") if f.is_file() else None
+            if cache[ref.doc] is None and lookup is not None:
+                cache[ref.doc] = lookup(ref.doc)
         text = cache[ref.doc]
         if text is None:
             out.append((path, f"document '{ref.doc}' is not in {corpus}"))
