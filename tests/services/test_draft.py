@@ -127,6 +127,19 @@ def test_the_draft_analyses_and_diffs() -> None:
     assert diff_scenarios(new, new) == []
 
 
+def test_rolling_drafts_one_per_origin(tmp_path: Path) -> None:
+    from accord.errors import InputError
+    from accord.services.drafts import rolling_drafts
+
+    paths = rolling_drafts(_items(), dt.date(2024, 1, 1), dt.date(2024, 7, 1), 60, tmp_path)
+    assert [p.name for p in paths] == [f"gaza-draft-{d}.yaml" for d in
+                                       ("2024-01-01", "2024-03-01", "2024-04-30", "2024-06-29")]
+    scenarios = [load_scenario(p) for p in paths]
+    assert [len(s.sources) for s in scenarios] == [0, 1, 1, 2]
+    with pytest.raises(InputError, match="before --from"):
+        rolling_drafts([], dt.date(2024, 2, 1), dt.date(2024, 1, 1), 30, tmp_path)
+
+
 def test_a_bad_frame_names_the_file_and_field(tmp_path: Path) -> None:
     from accord.errors import InputError
 

@@ -80,3 +80,37 @@ def diff_scenarios(old: Scenario, new: Scenario) -> list[dict[str, Any]]:
                             "before": None, "after": e.count.value,
                             "spans": [r.model_dump() for r in e.count.sources]})
     return changes
+
+
+def rolling_drafts(items: list[Item], start: dt.date, end: dt.date, every_days: int, folder: Any,
+                   frame: Frame | None = None) -> list[Any]:
+    """Drafts at ``start``, ``start + every_days``, ... up to ``end``, written to ``folder``.
+
+    ``items`` come from :func:`items_from_store`. Each draft uses only the
+    documents published on or before its own date, so
+    a backtest over them has one origin per date (rolling origins). Returns the
+    files written, oldest first.
+    """
+    from pathlib import Path
+
+    from accord.errors import InputError
+    from accord.services.draft import draft_yaml
+
+    if every_days < 1:
+        raise InputError(f"--every must be at least 1 day, not {every_days}")
+    if end < start:
+        raise InputError(f"--to ({end}) is before --from ({start})")
+    if (end - start).days // every_days > 120:
+        raise InputError("more than 120 origins: choose a longer --every or a shorter period")
+    frame = frame or load_frame()
+    out = []
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    day = start
+    while day <= end:
+        d = draft(items, day, frame)
+        path = folder / f"{d.scenario.id}.yaml"
+        path.write_text(draft_yaml(d), encoding="utf-8")
+        out.append(path)
+        day += dt.timedelta(days=every_days)
+    return out
