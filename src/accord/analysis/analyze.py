@@ -17,6 +17,13 @@ import numpy as np
 from accord.analysis import bargaining
 from accord.analysis.compile import CompiledScenario, compile_scenario
 from accord.analysis.diagnosis import Conflict, Relaxation, minimal_relaxations, red_line_conflicts
+from accord.analysis.factions import (
+    FactionView,
+    package_ratification,
+    proposal_ratification,
+    screen,
+)
+from accord.analysis.mediation import MediationOption, mediation_plans
 from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evaluate_proposal
 from accord.analysis.solutions import solve_all
 from accord.analysis.space import FALLBACK_TOLERANCE, PackageSpace, enumerate_packages
@@ -39,15 +46,19 @@ class PackageView:
     template: str
     phases: list[dict[str, Any]]
     evaluation: ProposalEvaluation
+    ratification: dict[str, list[dict[str, Any]]] | None = None  # party -> factions' verdicts
 
     def to_dict(self) -> dict[str, Any]:
         ev = self.evaluation.to_dict()
-        return {
+        out = {
             "template": self.template,
             "phases": ev["phases"],
             "parties": ev["parties"],
             "completion_probability": ev["completion_probability"],
         }
+        if self.ratification is not None:
+            out["ratification"] = self.ratification
+        return out
 
 
 @dataclass
@@ -67,6 +78,8 @@ class Analysis:
     seconds: float
     relaxed: tuple[str, ...] = field(default_factory=tuple)
     disagreement: np.ndarray | None = None  # the point gains were measured from
+    ratification: dict[str, dict[str, Any]] = field(default_factory=dict)  # proposal -> verdicts
+    mediation: list[dict[str, Any]] = field(default_factory=list)  # mediators' plans
 
     @property
     def zone_exists(self) -> bool:
@@ -106,11 +119,13 @@ class Analysis:
                     "relax": list(r.constraints),
                     "packages_opened": r.packages,
                     "package": v.to_dict(),
-                    "concessions": _concessions(r, v),
+                    "concessions": _concessions(self.scenario, r, v),
                 }
                 for r, v in zip(self.diagnosis, self.diagnosis_packages, strict=True)
             ],
             "recommendation": self.recommendation,
+            "ratification": self.ratification,
+            "mediation": self.mediation,
             "seconds": round(self.seconds, 4),
         }
 
@@ -119,13 +134,19 @@ def _points(U: np.ndarray, parties: list[str]) -> list[dict[str, float]]:
     return [{p: round(float(u), 6) for p, u in zip(parties, row, strict=True)} for row in U]
 
 
-def _concessions(r: Relaxation, view: PackageView) -> list[str]:
+def _concessions(scenario: Scenario, r: Relaxation, view: PackageView) -> list[str]:
     """Who gives what up, in neutral words."""
     out = []
+    factions = {(f.party, f.id): f for f in scenario.factions}
     for name in r.constraints:
         party, what = name.split(".", 1)
         verdict = view.evaluation.parties[party]
-        if what == "fallback":
+        if what == "majority":
+            out.append(f"{party}'s leadership would sign without a majority of its factions")
+        elif (party, what) in factions:
+            out.append(f"{party}'s leadership would sign over the objection of "
+                       f"{factions[(party, what)].name}, which holds a veto")
+        elif what == "fallback":
             out.append(
                 f"{party} would accept an expected utility of {verdict.expected_utility:.3f}, "
                 f"below its fallback of {verdict.fallback:.3f}"
@@ -176,8 +197,7 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     t0 = time.perf_counter()
     c = compile_scenario(scenario, relax)
     space = enumerate_packages(c)
-    U = space.expected()
-    violations = space.violations()
+    U, violations, factions = screen(c, space)
     zone = violations == 0
     zone_size = int(np.count_nonzero(zone))
     proposals = [evaluate_proposal(c, p) for p in scenario.proposals]
@@ -207,15 +227,19 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
         found = bargaining.solve(sol.problem)  # every registered solution on the same frontier
         for name in SOLUTION_NAMES:
             idx = found.get(name)
-            solutions[name] = package_view(space, int(idx)) if idx is not None else None
+            solutions[name] = _view(space, factions, int(idx)) if idx is not None else None
 
     diagnosis = None
     diagnosis_views: list[PackageView] = []
     if not zone_size:
         diagnosis = minimal_relaxations(c, violations, U)
-        diagnosis_views = [package_view(space, r.package) for r in diagnosis]
+        diagnosis_views = [_view(space, factions, r.package) for r in diagnosis]
 
     recommendation = _recommend(c, solutions, diagnosis, diagnosis_views)
+    plans = mediation_plans(c, space, U, violations)
+    mediation = [{"mediator": best.mediator, "chosen": best.to_dict(),
+                  "options": [o.to_dict() for o in options]} for best, options in plans]
+    recommendation = _mediated(recommendation, [b for b, _ in plans], space, factions)
     return Analysis(
         scenario=scenario,
         compiled=c,
@@ -232,7 +256,37 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
         seconds=time.perf_counter() - t0,
         relaxed=tuple(relax),
         disagreement=np.asarray(d, dtype=float),
+        ratification={p.id: proposal_ratification(c, p) for p in scenario.proposals}
+        if factions else {},
+        mediation=mediation,
     )
+
+
+def _mediated(recommendation: dict[str, Any] | None, plans: list[MediationOption],
+              space: PackageSpace, factions: list[FactionView]) -> dict[str, Any] | None:
+    """With mediators' stakes declared: the package of the mediator plan that gains most."""
+    feasible = [p for p in plans if p.package is not None]
+    if not feasible:
+        return recommendation
+    best = max(feasible, key=lambda p: p.gain)
+    assert best.package is not None
+    view = _view(space, factions, best.package)
+    how = ("without pulling a lever" if best.lever is None
+           else f"using its lever '{best.lever.id}' ({best.lever.kind.value})")
+    return {
+        "basis": f"the Nash package of the zone {best.mediator} can reach {how}",
+        "requires_relaxing": [],
+        "package": view.to_dict(),
+        "gain_over_fallback": {p: round(v.gain, 6) for p, v in view.evaluation.parties.items()},
+        "mediator": {"party": best.mediator, **best.to_dict()},
+    }
+
+
+def _view(space: PackageSpace, factions: list[FactionView], index: int) -> PackageView:
+    view = package_view(space, index)
+    if factions:
+        view.ratification = package_ratification(factions, index)
+    return view
 
 
 def _recommend(

@@ -61,6 +61,9 @@ class CompiledScenario:
     status_quo: list[np.ndarray]  # raw status quo per issue
     red_lines: list[RedLine]
     relaxed: tuple[str, ...] = ()
+    # constraints after the red lines and fallbacks: vetoing factions ('party.faction')
+    # and majorities ('party.majority'), see accord.analysis.factions
+    extra_constraints: list[str] = field(default_factory=list)
     # per party, per issue: value table over the grid (G_j,), weighted
     weighted_value: list[list[np.ndarray]] = field(default_factory=list)
     # per party, per issue: value of the status quo (unweighted)
@@ -84,12 +87,18 @@ class CompiledScenario:
 
     @property
     def n_constraints(self) -> int:
-        return len(self.red_lines) + len(self.parties)
+        return len(self.red_lines) + len(self.parties) + len(self.extra_constraints)
 
     def constraint_name(self, bit: int) -> str:
         if bit < len(self.red_lines):
             return self.red_lines[bit].key
-        return f"{self.parties[bit - len(self.red_lines)]}.fallback"
+        if bit < len(self.red_lines) + len(self.parties):
+            return f"{self.parties[bit - len(self.red_lines)]}.fallback"
+        return self.extra_constraints[bit - len(self.red_lines) - len(self.parties)]
+
+    def constraint_bit(self, name: str) -> int:
+        """The bit of a constraint added after the red lines and fallbacks."""
+        return len(self.red_lines) + len(self.parties) + self.extra_constraints.index(name)
 
     def value(self, p: int, j: int, raw: np.ndarray) -> np.ndarray:
         """Unweighted value of raw issue values for party index p on issue index j."""
@@ -158,6 +167,7 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
     relax = tuple(relax)
     known = {f"{p.party}.{p.issue}" for p in scenario.positions if p.red_line is not None and p.party in parties}
     known |= {f"{p}.fallback" for p in parties}
+    known |= {f"{f.party}.{f.id}" for f in scenario.factions}
     for r in relax:
         if r not in known:
             raise InputError(
@@ -213,6 +223,22 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
         levels = grids[j].issue.ordered_levels
         c.guarantee_index = j
         c.penalty_by_option = np.array([cm.penalty_by_level[lv].value for lv in levels])
+    c.extra_constraints = _faction_constraints(scenario, relax)
     if c.n_constraints > 62:
         raise InputError("at most 62 red lines and fallbacks can be analysed together")
     return c
+
+
+def _faction_constraints(scenario: Scenario, relax: tuple[str, ...]) -> list[str]:
+    """One constraint per vetoing faction, one per party whose factions vote (not relaxed)."""
+    out: list[str] = []
+    voting: list[str] = []
+    for f in scenario.factions:
+        name = f"{f.party}.{f.id}"
+        if name in relax:
+            continue
+        if f.say == "veto":
+            out.append(name)
+        elif f.say == "vote" and f.party not in voting:
+            voting.append(f.party)
+    return out + [f"{p}.majority" for p in voting]

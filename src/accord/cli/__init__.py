@@ -6,8 +6,10 @@ Each command group lives in its own module and registers on :data:`app`.
 from accord.cli import (  # noqa: F401  (imported for their commands)
     analysis_cmds,
     authoring_cmds,
+    draft_cmds,
     evidence_cmds,
     forecast_cmds,
+    framing_cmds,
     interop_cmds,
     store_cmds,
     web_cmds,

@@ -56,7 +56,7 @@ def validate_cmd(
     if folder is None:
         console.print("[yellow]no corpus folder found: cited spans were not checked (use --corpus)[/]")
     else:
-        bad = check_spans(scenario, folder)
+        bad = check_spans(scenario, folder, _stored_text)
         if bad:
             path = resolve(file)
             tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
@@ -68,6 +68,18 @@ def validate_cmd(
     console.print(f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
                   f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
                   + ("" if folder is None else f"; spans checked against {folder}"))
+
+
+def _stored_text(doc: str) -> str | None:
+    """A cited document's text from the evidence store (drafted scenarios cite ingested news)."""
+    from accord.errors import AccordError
+    from accord.store.documents import DocumentStore
+
+    try:
+        with DocumentStore(read_only=True) as store:
+            return store.get(doc).text
+    except (AccordError, OSError):
+        return None
 
 
 @app.command("analyze")

@@ -13,6 +13,7 @@ from accord.model.agreement import (
 )
 from accord.model.dynamics import Dynamics, EventKind, Pressure, PressureTarget, StochasticEvent
 from accord.model.evidence import Assumption, Evidenced, SourceRef, assumed
+from accord.model.faction import Faction, Lever, LeverKind, MediatorStake, Say
 from accord.model.issue import Category, Issue, IssueKind
 from accord.model.ledger import QUANTITIES, LedgerEntry
 from accord.model.party import Party, Role
@@ -27,8 +28,9 @@ from accord.model.scenario import (
 )
 
 __all__ = [
-    "QUANTITIES", "Assumption", "Category", "Commitment", "Disagreement", "Dynamics", "EventKind", "Evidenced",
-    "Fallback", "Guarantor", "Issue", "IssueKind", "LedgerEntry", "Party", "Phase",
+    "QUANTITIES", "Assumption", "Category", "Commitment", "Disagreement", "Dynamics", "EventKind",
+    "Evidenced", "Faction", "Fallback", "Guarantor", "Issue", "IssueKind", "LedgerEntry", "Lever",
+    "LeverKind", "MediatorStake", "Party", "Phase", "Say",
     "PhaseTemplate", "PhasedAgreement", "Position", "Pressure", "PressureTarget", "Problem",
     "Role", "Scenario", "ScenarioInconsistent", "Shape", "SourceDocument", "SourceRef",
     "StochasticEvent", "TemplatePhase", "Terms", "assumed",

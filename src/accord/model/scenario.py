@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,6 +21,7 @@ from accord.model.agreement import PhasedAgreement, PhaseTemplate, Terms
 from accord.model.base import Strict
 from accord.model.dynamics import Dynamics
 from accord.model.evidence import Evidenced, SourceRef
+from accord.model.faction import RESERVED_FACTION_IDS, Faction, LeverKind, MediatorStake, Say
 from accord.model.issue import Issue, IssueKind
 from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
@@ -132,6 +134,12 @@ class Scenario(Strict):
         default=Disagreement.fallback,
         description="disagreement point of the bargaining solutions: 'fallback' (as stated) or "
         "'genius' (max of fallback and worst utility, GENIUS/NegMAS)",
+    )
+    factions: list[Faction] = Field(
+        default_factory=list, description="groups inside a party whose consent or objection matters"
+    )
+    mediators: list[MediatorStake] = Field(
+        default_factory=list, description="mediators' stakes in the outcome and their levers"
     )
 
     @model_validator(mode="after")
@@ -335,7 +343,78 @@ class Scenario(Strict):
             party_ref(("dynamics", "events", k, "affects"), ev.affects)
             if ev.rate_per_day.value < 0 or ev.rate_per_day.low < 0:
                 out.append(Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative"))
+        _stakeholder_problems(self, out, party_ref, issue_ref)
         return out
+
+
+def _stakeholder_problems(
+    s: Scenario,
+    out: list[Problem],
+    party_ref: Callable[[tuple[str | int, ...], str | None], None],
+    issue_ref: Callable[[tuple[str | int, ...], str], Issue | None],
+) -> None:
+    """Factions and mediator stakes: known parties and issues, weights and votes that add up."""
+    belligerents = {p.id for p in s.belligerents}
+    issue_ids = {i.id for i in s.issues}
+    seen: set[tuple[str, str]] = set()
+    votes: dict[str, float] = {}
+    for k, f in enumerate(s.factions):
+        party_ref(("factions", k, "party"), f.party)
+        if f.party not in belligerents:
+            out.append(Problem(("factions", k, "party"), f"factions belong to a belligerent, not '{f.party}'"))
+        if (f.party, f.id) in seen:
+            out.append(Problem(("factions", k, "id"), f"duplicate faction '{f.id}' of '{f.party}'"))
+        seen.add((f.party, f.id))
+        if f.id in RESERVED_FACTION_IDS or f.id in issue_ids:
+            out.append(Problem(("factions", k, "id"), f"'{f.id}' is taken (an issue id or a reserved word)"))
+        for iid, w in f.weights.items():
+            if issue_ref(("factions", k, "weights", iid), iid) is not None and s.position(f.party, iid) is None:
+                out.append(Problem(("factions", k, "weights", iid),
+                                   f"'{f.party}' has no position on '{iid}': a faction weighs its party's issues"))
+            if w.value < 0:
+                out.append(Problem(("factions", k, "weights", iid), "a weight cannot be negative"))
+        total = sum(w.value for w in f.weights.values())
+        if not math.isclose(total, 1.0, abs_tol=WEIGHT_TOLERANCE):
+            out.append(Problem(("factions", k, "weights"), f"the weights sum to {total:.4f}; they must sum to 1"))
+        for iid, level in (f.red_lines or {}).items():
+            issue = issue_ref(("factions", k, "red_lines", iid), iid)
+            if issue is not None:
+                _check_value(out, ("factions", k, "red_lines", iid), issue, level)
+        if not 0.0 <= f.fallback.value <= 1.0:
+            out.append(Problem(("factions", k, "fallback"), "a fallback utility lies in [0, 1]"))
+        if f.say is Say.vote:
+            if f.votes is None or not 0.0 < f.votes.value <= 1.0:
+                out.append(Problem(("factions", k, "votes"), "a faction with say: vote needs votes in (0, 1]"))
+            else:
+                votes[f.party] = votes.get(f.party, 0.0) + f.votes.value
+        if f.audience_cost is not None and f.audience_cost.value < 0:
+            out.append(Problem(("factions", k, "audience_cost"), "an audience cost cannot be negative"))
+    for party, total in votes.items():
+        if total > 1.0 + WEIGHT_TOLERANCE:
+            out.append(Problem(("factions",), f"the factions of '{party}' hold {total:.3f} of the votes; at most 1"))
+    guarantee = s.commitment.guarantee_issue
+    for k, m in enumerate(s.mediators):
+        party_ref(("mediators", k, "party"), m.party)
+        lever_ids: set[str] = set()
+        for j, lv in enumerate(m.levers):
+            path = ("mediators", k, "levers", j)
+            if lv.id in lever_ids:
+                out.append(Problem(path + ("id",), f"duplicate lever '{lv.id}'"))
+            lever_ids.add(lv.id)
+            if lv.kind is LeverKind.guarantee:
+                if guarantee is None:
+                    out.append(Problem(path + ("kind",), "a guarantee lever needs commitment.guarantee_issue"))
+                elif lv.level is None or lv.level not in s.issue(guarantee).ordered_levels:
+                    levels = ", ".join(s.issue(guarantee).ordered_levels) if guarantee in issue_ids else ""
+                    out.append(Problem(path + ("level",), f"give the guarantee level it provides: one of {levels}"))
+            else:
+                if lv.effect is None:
+                    out.append(Problem(path + ("effect",), f"a {lv.kind.value} lever needs an effect"))
+                if lv.kind in (LeverKind.pressure, LeverKind.aid):
+                    if lv.target is None:
+                        out.append(Problem(path + ("target",), f"a {lv.kind.value} lever needs a target party"))
+                    else:
+                        party_ref(path + ("target",), lv.target)
 
 
 def _duplicates(out: list[Problem], field: str, ids: list[str]) -> None:

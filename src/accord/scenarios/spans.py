@@ -14,7 +14,7 @@ untrusted scenario cannot read or probe files elsewhere.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,14 +93,21 @@ def find_corpus() -> Path | None:
     return None
 
 
-def check_spans(scenario: Scenario, corpus: Path) -> list[tuple[tuple[Any, ...], str]]:
-    """Problems with cited spans, as (field path, message); empty when all match."""
+def check_spans(scenario: Scenario, corpus: Path,
+                lookup: Callable[[str], str | None] | None = None) -> list[tuple[tuple[Any, ...], str]]:
+    """Problems with cited spans, as (field path, message); empty when all match.
+
+    A document not in ``corpus`` is looked up with ``lookup`` (e.g. in the
+    evidence store, for scenarios drafted from ingested news) when given.
+    """
     cache: dict[str, str | None] = {}
     out: list[tuple[tuple[Any, ...], str]] = []
     for path, ref in iter_source_refs(scenario):
         if ref.doc not in cache:
             f = corpus_path(corpus, ref.doc)
             cache[ref.doc] = _read_doc(f) if f is not None else None
+            if cache[ref.doc] is None and lookup is not None:
+                cache[ref.doc] = lookup(ref.doc)
         text = cache[ref.doc]
         if text is None:
             # one message for missing, unreadable and out-of-folder documents: nothing is

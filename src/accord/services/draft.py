@@ -1,0 +1,393 @@
+"""Draft a scenario snapshot from the evidence store, as the news stood on a date.
+
+A *frame* (``accord/scenarios/frames/*.yaml``) holds what the news cannot
+settle: the parties, the issues and their options, the status quo, phase
+templates and which end of each issue each belligerent prefers. The draft
+fills the rest from the documents published on or before the date, and only
+from them:
+
+- **positions**: each belligerent's latest claim on each issue gives the ideal
+  (its stated value, or the frame's direction); a claim in absolute words (the
+  frame's ``firm_words``: "never", "will not", "only", ...) gives a red line —
+  the demanded level, or for a rejected level its neighbour on the party's own
+  side; the weight grows with how often and how firmly the issue is stated;
+- the **ledger**: every figure with the date it refers to; the latest number
+  still held becomes a count issue's maximum (``ledger_maxima``);
+- **tabled proposals** from offers, with the **responses** reported after them
+  (accept and reject claims on the same issues);
+- **sources** with outlet and publication date.
+
+Every value cites its spans; what the evidence does not settle is an
+assumption whose reason starts with "drafted: review".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from accord.errors import InputError, ScenarioError
+from accord.evidence.types import Claim, Document, Extraction, Span
+from accord.model import QUANTITIES, Issue, IssueKind, Scenario
+
+REVIEW = "drafted: review"
+MAX_SPANS = 3  # spans cited per drafted value
+NO_CLAIM_WEIGHT = 0.25  # raw weight of an issue no claim mentions, against 1 per claim
+
+
+class Frame(BaseModel):
+    """What a draft takes as given for one kind of negotiation (no evidence in it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    id: str
+    title: str
+    description: str = ""
+    parties: list[dict[str, Any]]
+    issues: list[dict[str, Any]]
+    ledger_maxima: dict[str, str] = Field(default_factory=dict)
+    status_quo: dict[str, Any]
+    directions: dict[str, dict[str, Literal["max", "min"]]]
+    fallbacks: dict[str, dict[str, Any]]
+    commitment: dict[str, Any]
+    phase_templates: list[dict[str, Any]]
+    firm_words: list[str] = Field(default_factory=list)
+
+
+def load_frame(path: str | Path | None = None) -> Frame:
+    """The frame at ``path``, or the built-in one for the flagship negotiation."""
+    from ruamel.yaml import YAML, YAMLError
+
+    if path is None:
+        name = "accord/scenarios/frames/hostage-ceasefire.yaml"
+        text = resources.files("accord.scenarios").joinpath("frames/hostage-ceasefire.yaml").read_text(
+            "utf-8")
+    else:
+        name = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the draft frame ({exc.strerror})") from None
+    try:
+        return Frame.model_validate(YAML(typ="safe").load(text))
+    except YAMLError as exc:
+        raise InputError(f"{name}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        raise InputError(f"{name}: {where}: {err['msg']}") from None
+
+
+@dataclass
+class Item:
+    """A stored document, its extraction and the date it was published (None: unknown)."""
+
+    doc: Document
+    extraction: Extraction
+    published: dt.date | None
+
+
+@dataclass
+class Draft:
+    """A drafted scenario (as YAML-ready data and validated) and what the drafting noticed."""
+
+    data: dict[str, Any]
+    scenario: Scenario
+    used: list[str]
+    excluded: list[str]
+    notes: list[str] = field(default_factory=list)
+    support: dict[str, dict[str, int]] = field(default_factory=dict)  # party -> issue -> claims
+
+
+def publication_date(doc: Document, ex: Extraction) -> dt.date | None:
+    """The date a document was published: its metadata, else the extracted date.
+
+    An extracted range counts by its latest possible day, so a document is used
+    only when it was surely published by the draft's date.
+    """
+    for text in (doc.published, ex.published.date, ex.published.latest):
+        if text:
+            try:
+                return dt.date.fromisoformat(str(text)[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _ref(span: Span) -> dict[str, Any]:
+    return {"doc": span.doc, "start": span.start, "end": span.end, "quote": span.text}
+
+
+def _assumed(value: float, low: float, high: float, reason: str,
+             spans: list[Span] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"value": value,
+                           "assumption": {"low": min(low, value), "high": max(high, value),
+                                          "reason": reason}}
+    if spans:
+        out["sources"] = [_ref(s) for s in spans[:MAX_SPANS]]
+    return out
+
+
+def _level(issue: Issue, value: str | None) -> str | None:
+    """A claim's value as a level of an ordinal or boolean issue, or None."""
+    if value is None or issue.kind not in (IssueKind.ordinal, IssueKind.boolean):
+        return None
+    v = value.strip().lower()
+    if issue.kind is IssueKind.boolean:
+        return {"yes": "yes", "true": "yes", "no": "no", "false": "no"}.get(v)
+    return v if v in issue.ordered_levels else None
+
+
+def _firm(text: str, words: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low) for w in words)
+
+
+def _red_line(issue: Issue, claim: Claim, direction: str | None) -> str | None:
+    """The worst level a firm claim leaves acceptable to the party, if it names one."""
+    level = _level(issue, claim.value)
+    if level is None or direction is None:
+        return None
+    if claim.stance in ("demand", "condition"):
+        return level
+    if claim.stance == "reject":
+        levels = issue.ordered_levels
+        k = levels.index(level) + (1 if direction == "max" else -1)
+        return levels[k] if 0 <= k < len(levels) else None
+    return None
+
+
+def _better(issue: Issue, a: str, b: str, direction: str) -> bool:
+    """Is level ``a`` better than ``b`` for a party preferring ``direction``?"""
+    ia, ib = issue.ordered_levels.index(a), issue.ordered_levels.index(b)
+    return ia > ib if direction == "max" else ia < ib
+
+
+def _position(party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], frame: Frame,
+              as_of: dt.date) -> tuple[dict[str, Any], float]:
+    """A drafted position and its raw (unnormalised) weight."""
+    direction = frame.directions.get(issue.id, {}).get(party)
+    pos: dict[str, Any] = {"party": party, "issue": issue.id}
+    if not claims:
+        pos["ideal"] = direction or "max"
+        pos["assumption"] = f"{REVIEW}; no claim by {party} on {issue.id} up to {as_of}"
+        return pos, NO_CLAIM_WEIGHT
+    claims = sorted(claims, key=lambda dc: (dc[0], dc[1].evidence.doc, dc[1].evidence.start))
+    latest_date, latest = claims[-1]
+    ideal = _level(issue, latest.value) if latest.stance in ("demand", "offer", "accept",
+                                                             "condition") else None
+    pos["ideal"] = ideal or direction or "max"
+    firm = [(d, c) for d, c in claims if _firm(c.evidence.text, frame.firm_words)]
+    red = None
+    for _, c in reversed(firm):
+        red = _red_line(issue, c, direction)
+        if red is not None:
+            break
+    if red is not None and direction is not None:
+        pos["red_line"] = red
+        if isinstance(pos["ideal"], str) and pos["ideal"] in issue.ordered_levels and \
+                _better(issue, red, pos["ideal"], direction):
+            pos["ideal"] = red  # a party does not ask for less than its own red line
+    value = f" {latest.value}" if latest.value else ""
+    pos["stance"] = (f"latest claim ({latest_date}): {latest.stance}{value}"
+                     + (f"; stated by {latest.speaker}" if latest.speaker else ""))
+    pos["evidence"] = [_ref(c.evidence) for _, c in reversed(claims[-MAX_SPANS:])]
+    return pos, len(claims) + len(firm)
+
+
+def _weights(positions: list[tuple[dict[str, Any], float]], party: str,
+             claims: dict[str, list[tuple[dt.date, Claim]]], as_of: dt.date) -> None:
+    total = sum(raw for _, raw in positions) or 1.0
+    for pos, raw in positions:
+        w = round(raw / total, 4)
+        spans = [c.evidence for _, c in claims.get(pos["issue"], [])][-MAX_SPANS:]
+        reason = (f"{REVIEW}; {party}'s weight on {pos['issue']} from how often and how firmly it "
+                  f"is stated up to {as_of}")
+        pos["weight"] = _assumed(w, round(w * 0.5, 4), round(min(1.0, w * 1.5), 4), reason, spans)
+    # rounding: make the weights sum to exactly 1 on the largest one
+    drift = round(1.0 - sum(p["weight"]["value"] for p, _ in positions), 4)
+    if drift:
+        top = max(positions, key=lambda pr: pr[0]["weight"]["value"])[0]["weight"]
+        top["value"] = round(top["value"] + drift, 4)
+        top["assumption"]["low"] = min(top["assumption"]["low"], top["value"])
+        top["assumption"]["high"] = max(top["assumption"]["high"], top["value"])
+
+
+def _ledger(items: list[Item], as_of: dt.date) -> list[tuple[dt.date, dict[str, Any], str]]:
+    """Ledger entries dated by what they refer to (on or before ``as_of``), with their mode."""
+    out = []
+    for it in items:
+        for c in it.extraction.counts:
+            if c.quantity not in QUANTITIES and c.quantity != "other":
+                continue
+            refers = c.as_of or (it.published.isoformat() if it.published else None)
+            try:
+                when = dt.date.fromisoformat(refers[:10]) if refers else None
+            except ValueError:
+                when = None
+            if when is None or when > as_of:
+                continue
+            mode = getattr(c, "mode", "actual")
+            qualifier = c.qualifier + (f" ({mode})" if mode != "actual" else "")
+            entry: dict[str, Any] = {"quantity": c.quantity, "count": {
+                "value": c.value, "sources": [_ref(c.evidence)]}, "as_of": when.isoformat(),
+                "qualifier": qualifier}
+            if c.quantity == "other":
+                entry["label"] = c.label or c.qualifier
+            if c.approx:
+                entry["count"]["assumption"] = {"low": round(c.value * 0.9), "high": round(c.value * 1.1),
+                                                "reason": "the source gives an approximate figure"}
+            out.append((it.published or when, entry, mode))
+    out.sort(key=lambda de: (de[1]["as_of"], de[0]))
+    return out
+
+
+def _proposals(items: list[Item], issues: dict[str, Issue], parties: set[str],
+               belligerents: list[str], as_of: dt.date) -> list[dict[str, Any]]:
+    """Offers grouped per (document, actor) as one-phase proposals, with later responses."""
+    groups: dict[tuple[str, str], list[tuple[dt.date, Claim]]] = defaultdict(list)
+    for it in items:
+        if it.published is None:
+            continue
+        for c in it.extraction.claims:
+            if c.stance == "offer" and c.actor in parties and c.issue in issues:
+                groups[(it.doc.name, c.actor)].append((it.published, c))
+    responses: list[tuple[dt.date, Claim]] = [
+        (it.published, c) for it in items if it.published is not None
+        for c in it.extraction.claims if c.stance in ("accept", "reject") and c.actor in belligerents]
+    out: list[dict[str, Any]] = []
+    for (doc, actor), offers in sorted(groups.items(), key=lambda kv: (kv[1][0][0], kv[0])):
+        when = offers[0][0]
+        terms: dict[str, Any] = {}
+        for _, c in offers:
+            level = _level(issues[c.issue], c.value)
+            if level is not None:
+                terms[c.issue] = level
+        if not terms:
+            continue
+        said: dict[str, str] = {}
+        for d, c in sorted(responses, key=lambda dc: dc[0]):
+            if d >= when and c.actor != actor and c.issue in terms:
+                said[c.actor] = c.stance
+        out.append({
+            "id": re.sub(r"[^a-z0-9_]", "_", f"{actor}_{when:%Y%m%d}_{len(out) + 1}"),
+            "title": f"terms {actor} tabled on {when} ({doc})",
+            "tabled_by": [actor], "date": when.isoformat(),
+            "phases": [{"name": "as tabled", "terms": terms}],
+            "responses": said,
+            "evidence": [_ref(c.evidence) for _, c in offers[:MAX_SPANS]],
+        })
+    return out
+
+
+def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
+    """A scenario at ``as_of`` from the items published on or before it (others are ignored)."""
+    used = [it for it in items if it.published is not None and it.published <= as_of]
+    excluded = sorted(it.doc.name for it in items if it not in used)
+    notes = []
+    undated = [it.doc.name for it in items if it.published is None]
+    if undated:
+        notes.append(f"{len(undated)} document(s) with no known publication date left out: "
+                     + ", ".join(sorted(undated)[:5]) + ("..." if len(undated) > 5 else ""))
+    issues = {i["id"]: Issue.model_validate(i) for i in frame.issues}
+    roles = {p["id"]: p.get("role") for p in frame.parties}
+    belligerents = [p for p, r in roles.items() if r == "belligerent"]
+    claims: dict[str, dict[str, list[tuple[dt.date, Claim]]]] = defaultdict(lambda: defaultdict(list))
+    for it in used:
+        for c in it.extraction.claims:
+            if c.actor in roles and c.issue in issues:
+                claims[c.actor][c.issue].append((it.published, c))  # type: ignore[arg-type]
+
+    ledger = _ledger(used, as_of)
+    issue_data = [dict(i) for i in frame.issues]
+    for key, quantity in frame.ledger_maxima.items():
+        issue_id, cat_id = key.split(".", 1)
+        latest = [e for _, e, mode in ledger
+                  if e["quantity"] == quantity and e["count"]["value"] > 0 and mode == "actual"]
+        if not latest:
+            continue
+        # the latest date's figures; of several that day, the largest (a maximum must cover it)
+        entry = max((e for e in latest if e["as_of"] == latest[-1]["as_of"]),
+                    key=lambda e: e["count"]["value"])
+        for i in issue_data:
+            if i["id"] == issue_id:
+                i["categories"] = [{**c, "max": dict(entry["count"])} if c["id"] == cat_id else c
+                                   for c in i["categories"]]
+        notes.append(f"{issue_id} ({cat_id}): at most {entry['count']['value']}, the latest "
+                     f"{quantity} figure ({entry['as_of']})")
+    issues = {i["id"]: Issue.model_validate(i) for i in issue_data}
+
+    positions = []
+    support: dict[str, dict[str, int]] = {}
+    for party in belligerents:
+        drafted = [_position(party, issue, claims[party].get(iid, []), frame, as_of)
+                   for iid, issue in issues.items()]
+        _weights(drafted, party, claims[party], as_of)
+        positions += [p for p, _ in drafted]
+        support[party] = {iid: len(claims[party].get(iid, [])) for iid in issues}
+
+    proposals = _proposals(used, issues, set(roles), belligerents, as_of)
+    data: dict[str, Any] = {
+        "id": f"{frame.id}-{as_of.isoformat()}",
+        "title": frame.title.format(as_of=as_of.isoformat()),
+        "date": as_of.isoformat(),
+        "description": frame.description.format(as_of=as_of.isoformat()).strip(),
+        "parties": frame.parties,
+        "issues": issue_data,
+        "status_quo": frame.status_quo,
+        "positions": positions,
+        "fallbacks": [{"party": p, "utility": frame.fallbacks[p]} for p in belligerents
+                      if p in frame.fallbacks],
+        "commitment": frame.commitment,
+        "phase_templates": frame.phase_templates,
+        "proposals": proposals,
+        "ledger": [e for _, e, _ in ledger],
+    }
+    cited = sorted({ref["doc"] for ref in _refs(data)})
+    by_name = {it.doc.name: it for it in used}
+    data["sources"] = [
+        {k: v for k, v in {"doc": name, "title": by_name[name].doc.title,
+                           "outlet": by_name[name].doc.outlet,
+                           "published": by_name[name].published.isoformat()  # type: ignore[union-attr]
+                           }.items() if v is not None}
+        for name in cited if name in by_name]
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:  # a bug of the drafting, not of the user's input
+        raise ScenarioError(f"the draft at {as_of} does not validate: {exc}") from None
+    return Draft(data, scenario, sorted(it.doc.name for it in used), excluded, notes, support)
+
+
+def _refs(obj: Any) -> list[dict[str, Any]]:
+    if isinstance(obj, dict):
+        if {"doc", "start", "end", "quote"} <= set(obj):
+            return [obj]
+        return [r for v in obj.values() for r in _refs(v)]
+    if isinstance(obj, list):
+        return [r for v in obj for r in _refs(v)]
+    return []
+
+
+def draft_yaml(d: Draft) -> str:
+    """The draft as a YAML scenario file, with a header saying how it was made."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined,assignment]
+    buf = io.StringIO()
+    yaml.dump(d.data, buf)
+    header = (f"# Drafted by `accord draft --as-of {d.scenario.date}` from {len(d.used)} document(s)"
+              f" published on or before that date.\n# Values whose reason starts with '{REVIEW}'"
+              " are assumptions the evidence did not settle.\n")
+    return header + buf.getvalue()

@@ -1,0 +1,187 @@
+"""Drafting scenarios from the evidence: dates respected, positions from claims, spans cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.analysis import analyze
+from accord.cli import app
+from accord.evidence.types import Claim, Count, Document, Extraction, PublicationDate, Span
+from accord.scenarios import load_scenario
+from accord.services.draft import REVIEW, Item, draft, load_frame
+from accord.services.drafts import diff_scenarios
+
+SHARED = (Path(os.environ["ACCORD_SHARED"]) if os.environ.get("ACCORD_SHARED")
+          else Path(__file__).resolve().parents[2].parent / "shared")
+
+runner = CliRunner()
+
+
+class Doc:
+    """A made-up article: sentences appended with the claims and counts they support."""
+
+    def __init__(self, name: str, published: str | None) -> None:
+        self.name, self.published, self.text = name, published, ""
+        self.claims: list[Claim] = []
+        self.counts: list[Count] = []
+
+    def _span(self, sentence: str) -> Span:
+        start = len(self.text)
+        self.text += sentence + " "
+        return Span(self.name, start, start + len(sentence), sentence)
+
+    def claim(self, sentence: str, actor: str, issue: str, stance: str,
+              value: str | None = None) -> Doc:
+        self.claims.append(Claim(actor, None, issue, stance, value, self._span(sentence)))
+        return self
+
+    def count(self, sentence: str, quantity: str, value: int, as_of: str | None = None) -> Doc:
+        self.counts.append(Count(quantity, value, False, as_of, "test figure", self._span(sentence)))
+        return self
+
+    def item(self) -> Item:
+        doc = Document(self.name, self.text, outlet="Test Daily", published=self.published)
+        ex = Extraction(self.name, PublicationDate(self.published, None, None, "test"),
+                        claims=self.claims, counts=self.counts)
+        return Item(doc, ex, dt.date.fromisoformat(self.published) if self.published else None)
+
+
+FRAME = load_frame()
+DAY = dt.date(2024, 6, 1)
+
+
+def _items() -> list[Item]:
+    early = (Doc("early", "2024-01-10")
+             .claim("Group B demands a permanent end to the war.", "hamas", "ceasefire", "demand",
+                    "permanent")
+             .claim("Side A will never accept a permanent ceasefire.", "israel", "ceasefire",
+                    "reject", "permanent")
+             .count("Group B holds 100 living people.", "hostages_held_living", 100, "2024-01-10"))
+    later = (Doc("later", "2024-05-20")
+             .claim("Group B asked for a pause.", "hamas", "ceasefire", "demand", "pause")
+             .claim("A mediator tabled a pause.", "qatar", "ceasefire", "offer", "pause")
+             .claim("Side A accepted the pause.", "israel", "ceasefire", "accept", "pause")
+             .count("Group B now holds 80 living people.", "hostages_held_living", 80))
+    future = (Doc("future", "2024-07-01")
+              .claim("Group B now demands a full withdrawal.", "hamas", "withdrawal", "demand",
+                     "full"))
+    undated = Doc("undated", None).claim("Side A refuses.", "israel", "hamas_rule", "demand",
+                                         "removed")
+    return [early.item(), later.item(), future.item(), undated.item()]
+
+
+def test_only_documents_published_by_the_date_are_used() -> None:
+    d = draft(_items(), DAY, FRAME)
+    assert d.used == ["early", "later"]
+    assert d.excluded == ["future", "undated"]
+    assert {s.doc for s in d.scenario.sources} == {"early", "later"}
+    hamas_withdrawal = d.scenario.position("hamas", "withdrawal")
+    assert hamas_withdrawal is not None and hamas_withdrawal.assumption.startswith(REVIEW)
+    assert any("no known publication date" in n for n in d.notes)
+
+
+def test_positions_from_the_latest_claims_and_red_lines_from_firm_words() -> None:
+    s = draft(_items(), DAY, FRAME).scenario
+    hamas = s.position("hamas", "ceasefire")
+    israel = s.position("israel", "ceasefire")
+    assert hamas is not None and israel is not None
+    assert hamas.ideal == "pause" and hamas.red_line is None  # "asked for" is not absolute
+    # "will never accept a permanent ceasefire": the worst level left acceptable is the one below
+    assert israel.red_line == "phased"
+    assert [r.doc for r in israel.evidence] == ["later", "early"]
+    for party in ("israel", "hamas"):
+        total = sum(p.weight.value for p in s.positions if p.party == party)
+        assert total == pytest.approx(1.0, abs=1e-9)
+    weights = {p.issue: p.weight.value for p in s.positions if p.party == "hamas"}
+    assert weights["ceasefire"] == max(weights.values())
+
+
+def test_ledger_maxima_proposals_and_responses() -> None:
+    s = draft(_items(), DAY, FRAME).scenario
+    living = s.issue("hostage_release").categories[0]  # type: ignore[index]
+    assert living.max.value == 80 and living.max.sources[0].doc == "later"
+    assert [e.count.value for e in s.ledger if e.quantity == "hostages_held_living"] == [100, 80]
+    [proposal] = s.proposals
+    assert proposal.tabled_by == ["qatar"] and proposal.phases[0].terms == {"ceasefire": "pause"}
+    assert proposal.responses == {"israel": "accept"}
+
+
+def test_the_draft_analyses_and_diffs() -> None:
+    old = draft(_items(), dt.date(2024, 2, 1), FRAME).scenario
+    new = draft(_items(), DAY, FRAME).scenario
+    assert analyze(new).packages > 0
+    changes = diff_scenarios(old, new)
+    moved = {(c["what"], c["party"], c["issue"]) for c in changes}
+    assert ("ideal", "hamas", "ceasefire") in moved
+    assert ("new proposal", "qatar", None) in moved
+    ideal = next(c for c in changes if c["what"] == "ideal" and c["party"] == "hamas")
+    assert ideal["before"] == "permanent" and ideal["after"] == "pause"
+    assert {r["doc"] for r in ideal["spans"]} == {"later"}
+    assert diff_scenarios(new, new) == []
+
+
+def test_rolling_drafts_one_per_origin(tmp_path: Path) -> None:
+    from accord.errors import InputError
+    from accord.services.drafts import rolling_drafts
+
+    paths = rolling_drafts(_items(), dt.date(2024, 1, 1), dt.date(2024, 7, 1), 60, tmp_path)
+    assert [p.name for p in paths] == [f"gaza-draft-{d}.yaml" for d in
+                                       ("2024-01-01", "2024-03-01", "2024-04-30", "2024-06-29")]
+    scenarios = [load_scenario(p) for p in paths]
+    assert [len(s.sources) for s in scenarios] == [0, 1, 1, 2]
+    with pytest.raises(InputError, match="before --from"):
+        rolling_drafts([], dt.date(2024, 2, 1), dt.date(2024, 1, 1), 30, tmp_path)
+
+
+def test_a_bad_frame_names_the_file_and_field(tmp_path: Path) -> None:
+    from accord.errors import InputError
+
+    bad = tmp_path / "frame.yaml"
+    bad.write_text("version: 1\nid: x\n")
+    with pytest.raises(InputError, match=r"frame\.yaml: title"):
+        load_frame(bad)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "news").is_dir(), reason=f"no shared news at {SHARED}")
+def test_draft_from_the_corpus_and_the_news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ACCORD_CORPUS", str(SHARED / "corpus"))
+    out = runner.invoke(app, ["ingest", str(SHARED / "corpus"),
+                              str(SHARED / "news" / "articles.jsonl"), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    published = {json.loads(line)["id"]: json.loads(line)["published"]
+                 for line in (SHARED / "news" / "articles.jsonl").read_text("utf-8").splitlines()}
+    files: dict[str, Path] = {}
+    for day in ("2024-06-01", "2025-03-06"):
+        files[day] = tmp_path / f"draft-{day}.yaml"
+        out = runner.invoke(app, ["draft", "--as-of", day, "-o", str(files[day]),
+                                  "--format", "json"])
+        assert out.exit_code == 0, out.output
+        report: dict[str, Any] = json.loads(out.stdout)
+        s = load_scenario(files[day])
+        for src in s.sources:
+            assert src.published is not None and src.published.isoformat() <= day
+            if src.doc in published and published[src.doc]:
+                assert published[src.doc] <= day
+        for party in ("israel", "hamas"):
+            assert len([p for p in s.positions if p.party == party]) >= 6
+            assert sum(1 for n in report["claims_per_issue"][party].values() if n) >= 4
+        valid = runner.invoke(app, ["validate", str(files[day])])
+        assert valid.exit_code == 0, valid.output
+        assert analyze(s).packages > 0
+    diff = runner.invoke(app, ["draft", "--as-of", "2025-03-06", "--diff", str(files["2024-06-01"]),
+                               "--format", "json"])
+    changes = json.loads(diff.stdout)["changes"]
+    assert any(c["what"] in ("ideal", "red line", "weight") for c in changes)
+    for c in changes:
+        for ref in c["spans"]:
+            day = published.get(ref["doc"])
+            assert day is None or day <= "2025-03-06"
