@@ -185,3 +185,10 @@ def test_draft_from_the_corpus_and_the_news(tmp_path: Path, monkeypatch: pytest.
         for ref in c["spans"]:
             day = published.get(ref["doc"])
             assert day is None or day <= "2025-03-06"
+    # rolling origins: a draft every 180 days, each forecast from its own date
+    out = runner.invoke(app, ["backtest", "--every", "180d", "--from", "2024-01-01", "--to",
+                              "2025-01-01", "--runs", "50", "--horizon", "60", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert [r["date"] for r in rows] == ["2024-01-01", "2024-06-29", "2024-12-26"]
+    assert all("error" not in r for r in rows), rows

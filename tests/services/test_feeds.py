@@ -91,3 +91,24 @@ def test_feed_links_are_absolute_items_only() -> None:
     assert sorted(feed_links("https://news.example/feed.xml", feed)) == [
         "https://news.example/gone.html", "https://news.example/one.html",
         "https://news.example/two.html"]
+
+
+def test_ingest_command_takes_feeds_and_remembers_them(site: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "home"))
+    runner = CliRunner()
+    args = ["ingest", f"{site}/feed.xml", "--allow-private", "--no-extract", "--format", "json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert len(json.loads(first.stdout)["web"]["added"]) == 2
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["web"]["added"] == []
+    refused = runner.invoke(app, ["ingest", f"{site}/one.html", "--no-extract"])
+    assert refused.exit_code == 3 and "non-public address" in refused.output

@@ -104,6 +104,58 @@ def render_analysis(console: Console, a: Analysis) -> None:
             + (f"requires relaxing: {escape(needs)}\n" if rec["requires_relaxing"] else "")
             + "\n".join(f"[bold]{escape(ph['name'])}[/]: {escape(_terms(names, ph['terms']))}" for ph in pkg["phases"])
             + f"\ngain over fallback: {escape(gains)}; chance all phases are carried out: "
-            + pct(pkg["completion_probability"]),
+            + pct(pkg["completion_probability"])
+            + _mediator_line(names, rec.get("mediator"))
+            + _ratification_lines(names, pkg.get("ratification")),
             title="Mediator's recommendation"))
+    _render_stakeholders(console, names, d)
     console.print(f"[dim]{number(space['packages'])} packages analysed in {seconds(d['seconds'])}[/]")
+
+
+def _mediator_line(names: Names, m: dict | None) -> str:
+    if not m:
+        return ""
+    how = "without pulling a lever" if m["lever"] is None else f"with its lever “{m['lever']}” ({m['kind']})"
+    return (f"\n{escape(names.party(m['party']))} can reach this package {escape(how)}; its gain "
+            f"{utility(m['mediator_gain'], signed=True)} (lever cost {utility(m['cost'])})")
+
+
+def _ratification_lines(names: Names, r: dict | None) -> str:
+    if not r:
+        return ""
+    out = []
+    for party, verdicts in r.items():
+        said = "; ".join(f"{v['name']} ({v['say']}): {'accepts' if v['accepts'] else 'rejects'}"
+                         for v in verdicts)
+        out.append(f"\ninside {escape(names.party(party))}: {escape(said)}")
+    return "".join(out)
+
+
+def _render_stakeholders(console: Console, names: Names, d: dict) -> None:
+    """Factions' verdicts on the tabled proposals and mediators' options, when declared."""
+    if d.get("ratification"):
+        t = Table(title="Tabled proposals inside each party (factions)")
+        t.add_column("proposal")
+        t.add_column("faction")
+        t.add_column("say")
+        t.add_column("verdict")
+        titles = {p["id"]: p["title"] for p in d["proposals"]}
+        for pid, by_party in d["ratification"].items():
+            for party, verdicts in by_party.items():
+                for v in verdicts:
+                    crossed = ", ".join(names.issue(x) for x in v.get("red_lines_crossed", []))
+                    verdict = ("accepts" if v["accepts"] else "rejects") + (
+                        f" (crosses its red line on {crossed})" if crossed else "")
+                    t.add_row(escape(titles.get(pid, pid)), escape(f"{v['name']} ({names.party(party)})"),
+                              v["say"], escape(verdict))
+        console.print(t)
+    for plan in d.get("mediation", []):
+        t = Table(title=f"{names.party(plan['mediator'])}: options considered")
+        t.add_column("lever")
+        t.add_column("cost", justify="right")
+        t.add_column("packages it can reach", justify="right")
+        t.add_column("its gain", justify="right")
+        for o in plan["options"]:
+            t.add_row(escape(o["lever"] or "none"), utility(o["cost"]), number(o["zone_size"]),
+                      utility(o["mediator_gain"], signed=True))
+        console.print(t)

@@ -53,8 +53,11 @@ def _progress(enabled: bool) -> Progress:
 @app.command("ingest")
 @handle_errors
 def ingest_cmd(
-    paths: list[Path] = typer.Argument(..., help="files or folders: .txt, .html, .jsonl"),
+    paths: list[str] = typer.Argument(
+        ..., help="files or folders (.txt, .html, .jsonl), or web addresses of pages and RSS/Atom feeds"),
     extract: bool = typer.Option(True, "--extract/--no-extract", help="extract after storing"),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="let web addresses reach loopback or private networks"),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
     fmt: OutputFormat = _FMT,
@@ -62,18 +65,29 @@ def ingest_cmd(
     """Store documents (each once, by content) and extract claims, counts and events.
 
     A folder is read for article files only (.txt, .html, .jsonl); everything passed over is
-    listed with the reason. Exit code 0 when documents were read, 3 when none was (every
-    file skipped or broken), 2 on a usage error.
+    listed with the reason. A web address is fetched (a feed: every item it links to); the
+    store remembers each address, so a re-run adds only new items. Exit code 0 when documents
+    were read, 3 when none was (every file skipped or broken), 2 on a usage error.
     """
     from accord.evidence.ingest import walk
     from accord.evidence.pipeline import extract_pending, ingest
+    from accord.services.feeds import is_url
     from accord.store.documents import DocumentStore
 
-    n_files = len(walk(paths))
+    urls = [p for p in paths if is_url(p)]
+    files = [Path(p) for p in paths if not is_url(p)]
+    n_files = len(walk(files)) if files else 0
     show = fmt is OutputFormat.table and n_files >= PROGRESS_FROM
+    report = None
+    fetched = None
     with DocumentStore() as store, _progress(show) as bar:
-        task = bar.add_task("ingesting", total=n_files)
-        report = ingest(paths, store, lambda k, n: bar.update(task, completed=k))
+        if files:
+            task = bar.add_task("ingesting", total=n_files)
+            report = ingest(files, store, lambda k, n: bar.update(task, completed=k))
+        if urls:
+            from accord.services.feeds import ingest_urls
+
+            fetched = ingest_urls(urls, store, allow_private=allow_private)
         extracted = 0
         if extract:
             todo = len(store.missing_extractions(_version()))
@@ -81,21 +95,32 @@ def ingest_cmd(
             extracted = extract_pending(store, workers, backend,
                                         lambda n: bar.advance(etask, n))
     if fmt is OutputFormat.json:
-        print_json({**report.to_dict(), "extracted": extracted})
+        out = report.to_dict() if report is not None else {}
+        if fetched is not None:
+            out["web"] = fetched.to_dict()
+        print_json({**out, "extracted": extracted})
     else:
-        console.print(f"added {len(report.added)} document(s), {len(report.duplicates)} already "
-                      f"stored, {len(report.failed)} failed, {len(report.skipped)} skipped; "
-                      f"extracted {extracted}")
-        # file names and reasons are untrusted text: printed as plain text, never as markup
-        for _path, reason in report.failed:
-            console.print(Text.assemble(("failed ", "yellow"), reason), highlight=False)
-        for path, reason in report.skipped:
-            console.print(Text.assemble(("skipped ", "dim"), f"{path}: {reason}"), highlight=False)
-        for warning in report.warnings:
-            console.print(Text.assemble(("warning ", "yellow"), warning), highlight=False)
-    if not report.ingested_anything:
-        err_console.print("nothing was ingested: no readable article file in "
-                          + ", ".join(str(p) for p in paths), markup=False, highlight=False)
+        if report is not None:
+            console.print(f"added {len(report.added)} document(s), {len(report.duplicates)} already "
+                          f"stored, {len(report.failed)} failed, {len(report.skipped)} skipped; "
+                          f"extracted {extracted}")
+            # file names and reasons are untrusted text: printed as plain text, never as markup
+            for _path, reason in report.failed:
+                console.print(Text.assemble(("failed ", "yellow"), reason), highlight=False)
+            for path, reason in report.skipped:
+                console.print(Text.assemble(("skipped ", "dim"), f"{path}: {reason}"), highlight=False)
+            for warning in report.warnings:
+                console.print(Text.assemble(("warning ", "yellow"), warning), highlight=False)
+        if fetched is not None:
+            console.print(f"web: added {len(fetched.added)} page(s), {len(fetched.known)} seen before, "
+                          f"{len(fetched.duplicates)} duplicate text(s), {len(fetched.feeds)} feed(s) read, "
+                          f"{len(fetched.failed)} failed; extracted {extracted}")
+            for url, reason in fetched.failed:
+                console.print(Text.assemble(("failed ", "yellow"), f"{url}: {reason}"), highlight=False)
+    anything = (report is not None and report.ingested_anything) or (
+        fetched is not None and bool(fetched.added or fetched.duplicates or fetched.known))
+    if not anything:
+        err_console.print("nothing was ingested from " + ", ".join(paths), markup=False, highlight=False)
         raise typer.Exit(3)
 
 

@@ -349,6 +349,29 @@ def runs_show_cmd(
     render_forecast(r["summary"])
 
 
+def _rolling_origins(every: str, start: str | None, end: str | None) -> list[Path]:
+    """Drafts from the evidence store at each origin (services.drafts.rolling_drafts)."""
+    from accord.services.drafts import items_from_store, rolling_drafts
+    from accord.store.db import accord_home
+    from accord.store.documents import DocumentStore
+
+    text = every.strip().lower().removesuffix("d")
+    if not text.isdigit():
+        raise InputError(f"--every takes a number of days such as 30d, not '{every}'")
+    if start is None or end is None:
+        raise InputError("--every needs --from DATE and --to DATE")
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        raise InputError(f"--from/--to take dates as YYYY-MM-DD (got '{start}', '{end}')") from None
+    with DocumentStore() as store:
+        if store.count() == 0:
+            raise InputError("the evidence store is empty: run `accord ingest FILES` before --every")
+        items = items_from_store(store)
+    folder = accord_home() / "drafts" / f"{first}_{last}_{text}d"
+    return rolling_drafts(items, first, last, int(text), folder)
+
+
 @app.command("backtest")
 @handle_errors
 def backtest_cmd(
@@ -362,6 +385,10 @@ def backtest_cmd(
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w"),
     plot: Path | None = typer.Option(None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"),
+    every: str | None = typer.Option(None, "--every", help="draft a snapshot from the evidence store every N days "
+                                                           "(e.g. 30d) between --from and --to: rolling origins"),
+    start: str | None = typer.Option(None, "--from", help="with --every: the first origin (YYYY-MM-DD)"),
+    end: str | None = typer.Option(None, "--to", help="with --every: the last possible origin (YYYY-MM-DD)"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
@@ -370,6 +397,12 @@ def backtest_cmd(
 
     if plot is not None and outcomes is None:
         raise InputError("--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too")
+    if every is not None:
+        if scenarios:
+            raise InputError("give snapshots or --every, not both")
+        scenarios = [str(p) for p in _rolling_origins(every, start, end)]
+    elif start is not None or end is not None:
+        raise InputError("--from and --to set the rolling origins of --every: give --every too")
     observed = load_outcomes(outcomes) if outcomes is not None else None
     rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers,
                     scenarios=scenarios or None, outcomes=observed)

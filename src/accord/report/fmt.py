@@ -232,12 +232,25 @@ class Names:
         who = self.party(party)
         if what == "fallback":
             return f"{who}'s fallback (accepting less than no deal)"
+        if what == "majority":
+            return f"a majority of the factions inside {who}"
+        faction = self._faction(party, what)
+        if faction is not None:
+            return f"the veto of {faction} inside {who}"
         return f"{who}'s stated red line on {in_sentence(self.issue(what))}"
+
+    def _faction(self, party: str, fid: str) -> str | None:
+        for f in getattr(self.scenario, "factions", []):
+            if f.party == party and f.id == fid:
+                return str(f.name)
+        return None
 
     def constraint_short(self, name: str) -> str:
         """For buttons: ``Hamas: ceasefire``."""
         party, _, what = name.partition(".")
-        return f"{self.party(party)}: {'fallback' if what == 'fallback' else self.issue(what)}"
+        if what in ("fallback", "majority"):
+            return f"{self.party(party)}: {what}"
+        return f"{self.party(party)}: {self._faction(party, what) or self.issue(what)}"
 
     def vocabulary(self) -> dict[str, Any]:
         """The names the page needs to word live results the same way."""
