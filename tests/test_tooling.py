@@ -27,8 +27,9 @@ def test_mypy_on_all_of_src() -> None:
 
 
 # The layers of docs/architecture.md: the accord packages each package may import.
-# Lower layers never import higher ones; `errors`, `_optional` and `_jit` serve all.
-BASE = {"errors", "_optional", "_jit"}
+# Lower layers never import higher ones; `errors`, `_optional`, `_jit` and `validators`
+# (shared input checks, importing only `errors`) serve all.
+BASE = {"errors", "_optional", "_jit", "validators"}
 LAYERS: dict[str, set[str]] = {
     "model": set(),                                    # pure data, no I/O
     "scenarios": {"model"},                            # the model's file format (YAML) and spans
@@ -36,10 +37,12 @@ LAYERS: dict[str, set[str]] = {
     "simulate": {"model", "scenarios", "analysis"},
     "store": {"model"},                                # the store knows the model only
     "evidence": {"model", "scenarios"},
+    "services": {"model", "scenarios", "analysis", "simulate", "store", "evidence"},
     "report": {"model", "scenarios", "analysis", "simulate", "store", "evidence"},
-    "interop": {"model", "scenarios", "analysis"},
-    "web": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "report"},
-    "cli": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "report", "interop", "web"},
+    "interop": {"model", "scenarios", "analysis", "simulate"},  # tournaments run alternating offers
+    "web": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "services", "report"},
+    "cli": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "services", "report",
+            "interop", "web"},
 }
 # Known violations, each named by file and imported package. They wait for moves that
 # collide with other open work (issue 12, "one way through the layers"); remove an entry
@@ -51,6 +54,7 @@ EXCEPTIONS = {
     # ingest and scoring open the document store themselves: to move into a services layer
     # that orchestrates ingest, extraction and storage for the CLI and the web
     ("evidence/pipeline.py", "store"),
+    ("evidence/ingest.py", "store"),
     ("evidence/scoring.py", "store"),
     # forecast()/resume() open the run store (store=True): the store to be passed in from
     # a services layer, which changes their signature for the CLI, the web and the tests

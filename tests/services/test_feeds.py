@@ -110,5 +110,6 @@ def test_ingest_command_takes_feeds_and_remembers_them(site: str, tmp_path: Path
     again = runner.invoke(app, args)
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["web"]["added"] == []
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "fresh"))  # a store that has seen nothing
     refused = runner.invoke(app, ["ingest", f"{site}/one.html", "--no-extract"])
     assert refused.exit_code == 3 and "non-public address" in refused.output
