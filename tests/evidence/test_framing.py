@@ -112,3 +112,19 @@ def test_framing_command_on_the_news(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert table.exit_code == 0 and "people held in Gaza" in table.stdout
     bad = runner.invoke(app, ["framing", "--group", "nope"])
     assert bad.exit_code == 2 and "unknown group" in bad.output
+
+
+def test_the_page_and_report_evidence_carry_framing(tmp_path: Path) -> None:
+    from accord.report.evidence_views import evidence_view
+    from accord.store.documents import DocumentStore
+
+    db = tmp_path / "store.duckdb"
+    with DocumentStore(db) as store:
+        store.add(Document(name="a", text="Militants freed two hostages, officials said.",
+                           outlet="Daily A", published="2024-01-02"))
+    view = evidence_view(db)
+    [row] = view["framing"]
+    assert row["key"] == "Daily A"
+    groups = {g["group"]: g for g in row["groups"]}
+    assert groups["people_held_in_gaza"]["terms"][0]["term"] == "hostages"
+    assert groups["armed_group_members"]["terms"][0]["own_voice"] == 0  # a reported sentence

@@ -41,6 +41,14 @@ def load_extractions(db_path: str | Path | None) -> tuple[list[Document], list[E
     return docs, exts
 
 
+def _framing(docs: list[Document], exts: list[Extraction | None]) -> list[dict[str, Any]]:
+    """Per outlet, the words used for each group (accord.evidence.framing), with spans."""
+    from accord.evidence.framing import framing_by, load_vocabulary
+
+    claims = {d.name: [c.actor for c in e.claims] for d, e in zip(docs, exts, strict=True) if e}
+    return framing_by(docs, load_vocabulary(), by="outlet", claims=claims)
+
+
 def evidence_view(
     db_path: str | Path | None, actor: str | None = None, issue: str | None = None
 ) -> dict[str, Any]:
@@ -70,6 +78,7 @@ def evidence_view(
              "evidence": _span(c.evidence)}
             for c, published in chosen
         ],
+        "framing": _framing(docs, exts),
         "actors": sorted({c.actor for c, _ in all_claims}),
         "issues": sorted({c.issue for c, _ in all_claims}),
         "filters": {"actor": actor, "issue": issue},

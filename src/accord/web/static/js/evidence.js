@@ -43,6 +43,20 @@ function scenarioLedger(rows) {
   ], { class: "scenario-ledger", "aria-label": "counts in the scenario" }, "This scenario records no counts.", "scenario-ledger");
 }
 
+function framingTable(rows) {
+  // one row per (outlet, group): the sources' words, counted; accord's own words are the labels
+  const flat = rows.flatMap((r) => r.groups.map((g, k) => ({ outlet: k === 0 ? r.key : "", group: g.label,
+    terms: g.terms.map((t) => `${t.term} ${t.count} (${t.own_voice} own voice)`).join(", "),
+    attributed: k === 0 && r.attributed_share !== null ? `${Math.round(100 * r.attributed_share)} %` : "" })));
+  return pagedTable(flat, [
+    { label: "outlet", value: (r) => r.outlet },
+    { label: "people, group or act", value: (r) => r.group },
+    { label: "words used (count, of which in its own voice)", value: (r) => r.terms },
+    { label: "sentences quoting or reporting others", value: (r) => r.attributed },
+  ], { class: "framing-table", "aria-label": "framing by outlet" },
+  "No document in the store uses a word of the framing vocabulary.", "framing");
+}
+
 function inRange(date) {
   if (!st.from && !st.to) return true;
   if (!date) return false;
@@ -105,6 +119,7 @@ export async function renderEvidence(scenarioId) {
       { label: "published", value: (d) => published(d.published) },
     ], { class: "documents-table", "aria-label": "documents" }, "No document matches the filters.", "documents"),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
+    el("h3", {}, "Words each outlet uses for the same people and acts"), framingTable(view.framing || []),
     el("h3", {}, `Claims (${claims.length})`),
     el("div", { id: "claims-list" }, claims.length ? pagedTable(claims, [
       { label: "actor", value: (c) => el("span", { class: "claim-actor", dataset: { actor: c.actor } }, humanize(c.actor), c.speaker ? ` (${c.speaker})` : "", c.description ? ` — ${c.description}` : "") },
