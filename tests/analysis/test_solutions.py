@@ -135,6 +135,7 @@ def test_duplicated_frontier_points_are_all_kept():
     assert pareto_mask(U).tolist() == [True, True, False, True]
 
 
+@pytest.mark.slow
 def test_two_party_frontier_matches_brute_force_on_a_grid_with_many_ties():
     rng = np.random.default_rng(1)
     U = rng.integers(0, 6, size=(3000, 2)).astype(float)

@@ -10,6 +10,7 @@ from accord.scenarios import load_scenario
 from accord.simulate import ForecastConfig, forecast
 
 ray = pytest.importorskip("ray")
+pytestmark = pytest.mark.slow  # starts a local Ray cluster: about a minute on 2 cores
 
 
 @pytest.fixture(scope="module")

@@ -121,9 +121,11 @@ def test_upload_cannot_shadow_a_builtin(client):
     assert r.status_code == 400 and "built-in" in r.json()["detail"]
 
 
-def test_yaml_tags_are_not_executed(client):
-    r = client.post("/api/scenarios", json={"text": "!!python/object/apply:os.system ['touch /tmp/x']"})
+def test_yaml_tags_are_not_executed(client, tmp_path):
+    marker = tmp_path / "ran"
+    r = client.post("/api/scenarios", json={"text": f"!!python/object/apply:os.system ['touch {marker}']"})
     assert r.status_code == 422
+    assert not marker.exists()  # refused without running the tag, not after it ran
 
 
 def test_source_from_corpus(client):
