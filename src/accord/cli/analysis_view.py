@@ -67,8 +67,7 @@ def render_analysis(console: Console, a: Analysis) -> None:
         for name, sol in d["solutions"].items():
             if sol is None:
                 continue
-            st.add_row(d["solution_labels"].get(name, name),
-                       *[f"{sol['parties'][p]['expected_utility']:.3f}" for p in parties],
+            st.add_row(name, *[f"{sol['parties'][p]['expected_utility']:.3f}" for p in parties],
                        sol["template"], _terms(sol["phases"][-1]["terms"]))
         console.print(st)
     else:

@@ -50,11 +50,11 @@ export async function renderSpace(scenarioId, relax = []) {
   if (sols.length) {
     add(tables, el("h3", {}, "Bargaining solutions within the zone"),
       table(sols, [
-        { label: "solution", value: ([k]) => (a.solution_labels || {})[k] || k },
+        { label: "solution", value: ([k]) => k },
         ...parties.map((pid) => ({ label: pid, value: ([, s]) => fmt(s.parties[pid].expected_utility, 3) })),
         { label: "phases", value: ([, s]) => `${s.template}: ${s.phases.length}` },
         { label: "all phases carried out", value: ([, s]) => pct(s.completion_probability) },
-        { label: "", value: ([k, s]) => open(`${(a.solution_labels || {})[k] || k} solution`, s) },
+        { label: "", value: ([k, s]) => open(`${k} solution`, s) },
       ]));
   }
   document.body.dataset.spaceReady = "1";
