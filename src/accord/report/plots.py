@@ -11,10 +11,14 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+import accord.analysis.bargaining as bargaining
 from accord.analysis import Analysis
 from accord.analysis.bargaining import SOLUTIONS
 from accord.report.fmt import Names
 
+# from the registry of bargaining solutions (analysis/bargaining.py)
+SOLUTION_SYMBOLS = {s.name: s.symbol for s in bargaining.REGISTRY}
+SOLUTION_LABELS = {s.name: s.label for s in bargaining.REGISTRY}
 LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=50, b=50), font=dict(size=12))
 
 
@@ -52,9 +56,8 @@ def utility_space_figure(analysis: Analysis, x: str | None = None, y: str | None
         if sol is None:
             continue
         sx, sy = _xy(sol["parties"], x, y)
-        spec = SOLUTIONS.get(name)
-        fig.add_trace(go.Scatter(x=[sx], y=[sy], mode="markers", name=spec.label if spec else name,
-                                 marker=dict(size=14, symbol=spec.symbol if spec else "circle")))
+        fig.add_trace(go.Scatter(x=[sx], y=[sy], mode="markers", name=SOLUTION_LABELS.get(name, name),
+                                 marker=dict(size=14, symbol=SOLUTION_SYMBOLS.get(name, "circle"))))
     for prop in d["proposals"]:
         px_, py_ = _xy(prop["parties"], x, y)
         fig.add_trace(go.Scatter(
