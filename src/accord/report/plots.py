@@ -13,7 +13,6 @@ import plotly.graph_objects as go
 
 import accord.analysis.bargaining as bargaining
 from accord.analysis import Analysis
-from accord.analysis.bargaining import SOLUTIONS
 from accord.report.fmt import Names
 
 # from the registry of bargaining solutions (analysis/bargaining.py)
