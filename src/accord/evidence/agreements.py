@@ -69,6 +69,14 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    deal, package = _nouns()
+    classes = _classes()
+    return frozenset(w for f in classes.get("agree", frozenset()) | classes.get(
+        "table", frozenset()) for w in f.split()) | deal | package
+
+
+@lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     from accord.evidence.gazetteer import ADJECTIVES
 
@@ -222,7 +230,9 @@ class Agreements:
         out: list[tuple[str, str, str, str | None, str, int]] = []
         if self.frame is not None and k - self.frame.since > _SPAN:
             self.frame = None
-        if not any(t.dep_ != "ROOT" for t in sent):
+        if self.frame is None and not issues and sent.words.isdisjoint(_cue_words()):
+            return out  # no agreement, tabling or package word, and nothing to carry on
+        if not _is_parsed(sent):
             return out  # no parse: nothing to read
         classes = _classes()
         deal_nouns, package_nouns = _nouns()
@@ -396,3 +406,8 @@ def _token_index(sent: Any, char: int) -> int:
         if tok.idx <= char < tok.idx + len(tok.text) + 1:
             return int(tok.i)
     return int(sent.start)
+
+
+def _is_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)

@@ -106,7 +106,8 @@ _REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", []
 
 
 def _parsed(sent: Any) -> bool:
-    return any(t.dep_ != "ROOT" for t in sent)
+    got = getattr(sent, "parsed", None)
+    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
 
 
 def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
