@@ -37,6 +37,7 @@ _STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "con
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
+ACTORS = "actors:"  # several actors holding one position: "actors:israel,united_states"
 GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
@@ -105,6 +106,29 @@ _REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", []
                       for f in vocab.verb_forms(lemma))
 
 
+_CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+
+
+def _conditioned(tok: Any) -> bool:
+    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
+    Y"), and ``tok`` is not itself inside the condition."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
+                return False  # inside the condition
+            for c in t.children:
+                if c.dep_ == "advcl" and any(
+                        g.dep_ == "mark" and (g.lower_ in _CONDITIONS or (
+                            g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long"))
+                        for g in c.children):
+                    return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _parsed(sent: Any) -> bool:
     got = getattr(sent, "parsed", None)
     return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
@@ -148,9 +172,14 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
                 for g in child.children:
                     if g.dep_ == "pobj":
-                        got = _actor_in(_core(g), index, g.idx)
-                        if got:
-                            return got
+                        # "a demand by Israel and the United States": each of them
+                        members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+                        found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)]
+                                 if a]
+                        if len(set(found)) > 1:
+                            return ACTORS + ",".join(dict.fromkeys(found))
+                        if found:
+                            return found[0]
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
@@ -268,8 +297,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                  speaker: str | None = None, at: int | None = None, base: int = base) -> None:
             if not actor:
                 return
-            if actor.startswith(GROUP):
-                for member in GROUPS.get(actor[len(GROUP):], []):
+            if actor.startswith(GROUP) or actor.startswith(ACTORS):
+                members = GROUPS.get(actor[len(GROUP):], []) if actor.startswith(GROUP) else \
+                    actor[len(ACTORS):].split(",")
+                for member in members:
                     emit(member, issue, stance, value, att, span, out, mode, speaker, at)
                 return
             if att is not None and att.content and at is not None and not (
@@ -372,6 +403,21 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     sup = _SUPPORTS.search(text[:cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
+        if _parsed(sent):
+            # a position made conditional by the clause structure: "X could be extended if Y",
+            # "will not allow X until Y" — the condition's holder is the main clause's
+            for issue, s, _e, implied, ivalue in issues:
+                if implied is not None or local.get(issue) in ("reject", "threat"):
+                    continue
+                if _conditioned(_token_at(sent, base + s)):
+                    holder = owner(s)
+                    if holder is None:
+                        continue
+                    for other in ("offer", "accept", "demand"):
+                        out.pop((holder, issue, other), None)
+                    local[issue] = "condition"
+                    emit(holder, issue, "condition", _value(issue, text[max(0, s - 40):s + 40],
+                                                             ivalue), at=s)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])
