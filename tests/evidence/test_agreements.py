@@ -119,3 +119,20 @@ def test_a_title_is_resolved_by_the_term_in_office(published: str | None,
                                    "release all hostages.", published=published))
     got = {c.speaker for c in ex.claims if c.actor == "united_states"}
     assert got == {speaker}
+
+
+def test_a_bare_refusal_rejects_what_the_other_clause_names() -> None:
+    got = claims("Hamas accepts the truce proposal, Israel rejects.")
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_a_condition_attached_to_a_clause_makes_its_position_conditional() -> None:
+    got = claims("Israel said it would not reopen the crossings for aid until the captives "
+                 "are freed.")
+    assert ("israel", "humanitarian_aid", "condition") in got
+
+
+def test_a_demand_by_two_parties_is_held_by_each() -> None:
+    got = claims("Disarming the group is a key demand by Israel and the United States.")
+    assert {("israel", "hamas_rule", "demand"), ("united_states", "hamas_rule",
+                                                   "demand")} <= got

@@ -243,9 +243,10 @@ class Agreements:
         done: set[int] = set()  # issues read by an agreement or tabling verb
         for tok in sent:
             low = tok.lower_
-            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns:
+            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns and \
+                    not _verbal(tok):
                 continue
-            if low in classes.get("agree", ()) and tok.pos_ == "VERB":
+            if low in classes.get("agree", ()) and _verbal(tok):
                 if tok.dep_ in ("amod", "acl") or _nominal(tok):
                     continue  # "the deal agreed in January", "accepting X would": no act
                 subj, passive = _subject(tok)
@@ -280,6 +281,20 @@ class Agreements:
                                         self.frame.kind == "deal" else list(self.delivering)),
                                        speaker, k, names)
                 handled = True
+            elif low in classes.get("refuse", ()) and _verbal(tok) and not any(
+                    c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children):
+                # "A accepts the proposal, B rejects": B rejects what A accepted
+                subj, _passive = _subject(tok)
+                parties = parties_of(subj, self.index, self.delivering) if subj is not None \
+                    else []
+                if parties and read(tok, sent.start).mode == "actual":
+                    own = {t.idx for c in tok.children if c.dep_ not in (
+                        "ccomp", "conj", "advcl", "parataxis") for t in c.subtree}
+                    for issue, s, _e in issues:
+                        if sent.doc[_token_index(sent, base + s)].idx in own:
+                            continue
+                        for p in parties:
+                            out.append((p, issue, "reject", speaker, "actual", s))
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
                 if _nominal(tok):
                     continue
@@ -357,6 +372,13 @@ class Agreements:
             if frame is not None:
                 frame.since = k
         return out
+
+
+def _verbal(tok: Any) -> bool:
+    """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
+    "Israel rejects": the root, with a subject)."""
+    return tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj"
+                                                             for c in tok.children))
 
 
 def _nominal(tok: Any) -> bool:

@@ -48,7 +48,7 @@ def _adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
             if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-                     r"extension|agreement)\b", re.I)
+                     r"extension|agreement|attempts|initiative)\b", re.I)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
                          r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
@@ -327,8 +327,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = _token_at(sent, base + cs)
-            if _parsed(sent) and cue_tok.pos_ == "VERB" and read(cue_tok,
-                                                                  sent.start).mode != "actual":
+            cue_reading = read(cue_tok, sent.start) if _parsed(sent) and \
+                cue_tok.pos_ == "VERB" else None
+            if cue_reading is not None and cue_reading.negated:
+                stance = "reject" if stance == "accept" else stance  # "did not agree to"
+            if cue_reading is not None and cue_reading.mode != "actual":
                 pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
             else:
                 holder = owner(cs)
