@@ -136,3 +136,9 @@ def test_a_demand_by_two_parties_is_held_by_each() -> None:
     got = claims("Disarming the group is a key demand by Israel and the United States.")
     assert {("israel", "hamas_rule", "demand"), ("united_states", "hamas_rule",
                                                    "demand")} <= got
+
+
+def test_an_ultimatum_demands_what_its_condition_names() -> None:
+    got = claims("The US president said there would be consequences unless all hostages "
+                 "are released by Saturday.")
+    assert ("united_states", "hostage_release", "demand") in got

@@ -48,7 +48,8 @@ def _adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
             if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-                     r"extension|agreement|attempts|initiative)\b", re.I)
+                     r"extension|agreement|attempts|initiative|response|counterproposal)\b",
+                     re.I)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
                          r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
@@ -107,6 +108,23 @@ _REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", []
 
 
 _CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+
+
+def _ultimatum(tok: Any) -> Any | None:
+    """The main verb of a sentence whose condition clause holding ``tok`` says what must
+    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if "unless" in marks or ("if" in marks and negated):
+                return t.head
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _conditioned(tok: Any) -> bool:
@@ -411,6 +429,14 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             # "will not allow X until Y" — the condition's holder is the main clause's
             for issue, s, _e, implied, ivalue in issues:
                 if implied is not None or local.get(issue) in ("reject", "threat"):
+                    continue
+                demanded_by = _ultimatum(_token_at(sent, base + s))
+                if demanded_by is not None:
+                    # "unless X is released", "if X is not released by Saturday, ...": the
+                    # main clause's holder demands X
+                    holder = owner(demanded_by.idx - base)
+                    if holder is not None:
+                        emit(holder, issue, "demand", ivalue, at=s)
                     continue
                 if _conditioned(_token_at(sent, base + s)):
                     holder = owner(s)
