@@ -142,3 +142,10 @@ def test_an_ultimatum_demands_what_its_condition_names() -> None:
     got = claims("The US president said there would be consequences unless all hostages "
                  "are released by Saturday.")
     assert ("united_states", "hostage_release", "demand") in got
+
+
+def test_a_joint_statement_speaks_for_each_party() -> None:
+    got = claims("Qatar, Egypt and the United States said in a joint statement that they "
+                 "want an immediate ceasefire.")
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand"),
+            ("united_states", "ceasefire", "demand")} <= got

@@ -158,7 +158,12 @@ def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
         return None
     for c in verb.head.children:
         if c.dep_ == "nsubj":
-            return _actor_in(_core(c), index, c.idx)
+            members = [c] + [m for m in c.subtree if m.dep_ == "conj"]
+            found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a]
+            found = list(dict.fromkeys(found))
+            if len(found) > 1:
+                return ACTORS + ",".join(found)  # "A, B and C said they ..."
+            return found[0] if found else None
     return None
 
 
@@ -334,7 +339,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                   base: int = base) -> str | None:
             got = holder_of(_token_at(sent, base + pos), index)
             if got is None and att is not None:
-                got = att.actor
+                got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
                 inside = index.actors_in(base, base + pos) or index.actors_in(base, base + len(
                     sent.text))

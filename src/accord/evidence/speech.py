@@ -58,6 +58,7 @@ class Attribution:
     description: str | None = None
     verb_index: int | None = None  # token index of the reporting verb
     content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
+    actors: tuple[str, ...] = ()  # every actor of a coordinated source ("the US, Egypt and Qatar")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -159,7 +160,10 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         # unnamed officials of a party: the party holds, the description speaks
         return Attribution(_phrase_text(tokens, index), actors[0].actor)
     if actors:
-        return Attribution(None, actors[0].actor)
+        joint: tuple[str, ...] = ()
+        if any(t.dep_ == "conj" for t in tokens):
+            joint = tuple(dict.fromkeys(m.actor for m in actors))
+        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
         prior = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
         return Attribution(None, prior[-1].actor) if prior else None
