@@ -149,3 +149,13 @@ def test_a_joint_statement_speaks_for_each_party() -> None:
                  "want an immediate ceasefire.")
     assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand"),
             ("united_states", "ceasefire", "demand")} <= got
+
+
+def test_a_quote_takes_its_speaker_from_the_next_sentence() -> None:
+    ex = extract_document(Document(name="t.txt", text="Reporters gathered outside the hall.\n\n"
+                                   "“We reject a temporary truce and nothing will change "
+                                   "that.”\n\nOsama Hamdan said so on Sunday.",
+                                   published="2024-06-03"))
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Osama Hamdan"]
+    assert {(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"} == {
+        ("hamas", "Osama Hamdan")}

@@ -256,6 +256,10 @@ def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | No
         ks = ks or [max(0, sum(1 for st in starts if st <= qs) - 1)]
         att = next((attributions[k] for k in reversed(ks) if k < len(attributions)
                     and attributions[k] is not None), None)
+        if att is None and ks and ks[-1] + 1 < len(sents) and \
+                ks[-1] + 1 < len(attributions) and attributions[ks[-1] + 1] is not None and \
+                len(sents[ks[-1] + 1].text) < 120:
+            att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and last is not None and qs - last_end < 400:
             att = last  # a quote that carries on from the previous one, same speaker
         out.append(Quote(text=text[qs:qe], direct=True,
