@@ -119,3 +119,43 @@ def test_a_title_is_resolved_by_the_term_in_office(published: str | None,
                                    "release all hostages.", published=published))
     got = {c.speaker for c in ex.claims if c.actor == "united_states"}
     assert got == {speaker}
+
+
+def test_a_bare_refusal_rejects_what_the_other_clause_names() -> None:
+    got = claims("Hamas accepts the truce proposal, Israel rejects.")
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_a_condition_attached_to_a_clause_makes_its_position_conditional() -> None:
+    got = claims("Israel said it would not reopen the crossings for aid until the captives "
+                 "are freed.")
+    assert ("israel", "humanitarian_aid", "condition") in got
+
+
+def test_a_demand_by_two_parties_is_held_by_each() -> None:
+    got = claims("Disarming the group is a key demand by Israel and the United States.")
+    assert {("israel", "hamas_rule", "demand"), ("united_states", "hamas_rule",
+                                                   "demand")} <= got
+
+
+def test_an_ultimatum_demands_what_its_condition_names() -> None:
+    got = claims("The US president said there would be consequences unless all hostages "
+                 "are released by Saturday.")
+    assert ("united_states", "hostage_release", "demand") in got
+
+
+def test_a_joint_statement_speaks_for_each_party() -> None:
+    got = claims("Qatar, Egypt and the United States said in a joint statement that they "
+                 "want an immediate ceasefire.")
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand"),
+            ("united_states", "ceasefire", "demand")} <= got
+
+
+def test_a_quote_takes_its_speaker_from_the_next_sentence() -> None:
+    ex = extract_document(Document(name="t.txt", text="Reporters gathered outside the hall.\n\n"
+                                   "“We reject a temporary truce and nothing will change "
+                                   "that.”\n\nOsama Hamdan said so on Sunday.",
+                                   published="2024-06-03"))
+    assert [q.speaker for q in ex.quotes if q.direct] == ["Osama Hamdan"]
+    assert {(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"} == {
+        ("hamas", "Osama Hamdan")}

@@ -69,6 +69,14 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    deal, package = _nouns()
+    classes = _classes()
+    return frozenset(w for f in classes.get("agree", frozenset()) | classes.get(
+        "table", frozenset()) for w in f.split()) | deal | package
+
+
+@lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     from accord.evidence.gazetteer import ADJECTIVES
 
@@ -222,7 +230,9 @@ class Agreements:
         out: list[tuple[str, str, str, str | None, str, int]] = []
         if self.frame is not None and k - self.frame.since > _SPAN:
             self.frame = None
-        if not any(t.dep_ != "ROOT" for t in sent):
+        if self.frame is None and not issues and sent.words.isdisjoint(_cue_words()):
+            return out  # no agreement, tabling or package word, and nothing to carry on
+        if not _is_parsed(sent):
             return out  # no parse: nothing to read
         classes = _classes()
         deal_nouns, package_nouns = _nouns()
@@ -233,9 +243,10 @@ class Agreements:
         done: set[int] = set()  # issues read by an agreement or tabling verb
         for tok in sent:
             low = tok.lower_
-            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns:
+            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns and \
+                    not _verbal(tok):
                 continue
-            if low in classes.get("agree", ()) and tok.pos_ == "VERB":
+            if low in classes.get("agree", ()) and _verbal(tok):
                 if tok.dep_ in ("amod", "acl") or _nominal(tok):
                     continue  # "the deal agreed in January", "accepting X would": no act
                 subj, passive = _subject(tok)
@@ -270,6 +281,20 @@ class Agreements:
                                         self.frame.kind == "deal" else list(self.delivering)),
                                        speaker, k, names)
                 handled = True
+            elif low in classes.get("refuse", ()) and _verbal(tok) and not any(
+                    c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children):
+                # "A accepts the proposal, B rejects": B rejects what A accepted
+                subj, _passive = _subject(tok)
+                parties = parties_of(subj, self.index, self.delivering) if subj is not None \
+                    else []
+                if parties and read(tok, sent.start).mode == "actual":
+                    own = {t.idx for c in tok.children if c.dep_ not in (
+                        "ccomp", "conj", "advcl", "parataxis") for t in c.subtree}
+                    for issue, s, _e in issues:
+                        if sent.doc[_token_index(sent, base + s)].idx in own:
+                            continue
+                        for p in parties:
+                            out.append((p, issue, "reject", speaker, "actual", s))
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
                 if _nominal(tok):
                     continue
@@ -349,6 +374,13 @@ class Agreements:
         return out
 
 
+def _verbal(tok: Any) -> bool:
+    """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
+    "Israel rejects": the root, with a subject)."""
+    return tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj"
+                                                             for c in tok.children))
+
+
 def _nominal(tok: Any) -> bool:
     """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
     t = tok
@@ -396,3 +428,8 @@ def _token_index(sent: Any, char: int) -> int:
         if tok.idx <= char < tok.idx + len(tok.text) + 1:
             return int(tok.i)
     return int(sent.start)
+
+
+def _is_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)

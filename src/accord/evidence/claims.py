@@ -37,6 +37,7 @@ _STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "con
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
+ACTORS = "actors:"  # several actors holding one position: "actors:israel,united_states"
 GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
@@ -47,7 +48,8 @@ def _adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
             if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
 _REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-                     r"extension|agreement)\b", re.I)
+                     r"extension|agreement|attempts|initiative|response|counterproposal)\b",
+                     re.I)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
                          r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
@@ -105,8 +107,49 @@ _REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", []
                       for f in vocab.verb_forms(lemma))
 
 
+_CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+
+
+def _ultimatum(tok: Any) -> Any | None:
+    """The main verb of a sentence whose condition clause holding ``tok`` says what must
+    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if "unless" in marks or ("if" in marks and negated):
+                return t.head
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _conditioned(tok: Any) -> bool:
+    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
+    Y"), and ``tok`` is not itself inside the condition."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
+                return False  # inside the condition
+            for c in t.children:
+                if c.dep_ == "advcl" and any(
+                        g.dep_ == "mark" and (g.lower_ in _CONDITIONS or (
+                            g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long"))
+                        for g in c.children):
+                    return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _parsed(sent: Any) -> bool:
-    return any(t.dep_ != "ROOT" for t in sent)
+    got = getattr(sent, "parsed", None)
+    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
 
 
 def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
@@ -115,7 +158,12 @@ def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
         return None
     for c in verb.head.children:
         if c.dep_ == "nsubj":
-            return _actor_in(_core(c), index, c.idx)
+            members = [c] + [m for m in c.subtree if m.dep_ == "conj"]
+            found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a]
+            found = list(dict.fromkeys(found))
+            if len(found) > 1:
+                return ACTORS + ",".join(found)  # "A, B and C said they ..."
+            return found[0] if found else None
     return None
 
 
@@ -147,9 +195,14 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
                 for g in child.children:
                     if g.dep_ == "pobj":
-                        got = _actor_in(_core(g), index, g.idx)
-                        if got:
-                            return got
+                        # "a demand by Israel and the United States": each of them
+                        members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+                        found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)]
+                                 if a]
+                        if len(set(found)) > 1:
+                            return ACTORS + ",".join(dict.fromkeys(found))
+                        if found:
+                            return found[0]
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
@@ -267,8 +320,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                  speaker: str | None = None, at: int | None = None, base: int = base) -> None:
             if not actor:
                 return
-            if actor.startswith(GROUP):
-                for member in GROUPS.get(actor[len(GROUP):], []):
+            if actor.startswith(GROUP) or actor.startswith(ACTORS):
+                members = GROUPS.get(actor[len(GROUP):], []) if actor.startswith(GROUP) else \
+                    actor[len(ACTORS):].split(",")
+                for member in members:
                     emit(member, issue, stance, value, att, span, out, mode, speaker, at)
                 return
             if att is not None and att.content and at is not None and not (
@@ -284,7 +339,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                   base: int = base) -> str | None:
             got = holder_of(_token_at(sent, base + pos), index)
             if got is None and att is not None:
-                got = att.actor
+                got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
                 inside = index.actors_in(base, base + pos) or index.actors_in(base, base + len(
                     sent.text))
@@ -295,8 +350,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = _token_at(sent, base + cs)
-            if _parsed(sent) and cue_tok.pos_ == "VERB" and read(cue_tok,
-                                                                  sent.start).mode != "actual":
+            cue_reading = read(cue_tok, sent.start) if _parsed(sent) and \
+                cue_tok.pos_ == "VERB" else None
+            if cue_reading is not None and cue_reading.negated:
+                stance = "reject" if stance == "accept" else stance  # "did not agree to"
+            if cue_reading is not None and cue_reading.mode != "actual":
                 pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
             else:
                 holder = owner(cs)
@@ -371,6 +429,29 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     sup = _SUPPORTS.search(text[:cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
+        if _parsed(sent):
+            # a position made conditional by the clause structure: "X could be extended if Y",
+            # "will not allow X until Y" — the condition's holder is the main clause's
+            for issue, s, _e, implied, ivalue in issues:
+                if implied is not None or local.get(issue) in ("reject", "threat"):
+                    continue
+                demanded_by = _ultimatum(_token_at(sent, base + s))
+                if demanded_by is not None:
+                    # "unless X is released", "if X is not released by Saturday, ...": the
+                    # main clause's holder demands X
+                    holder = owner(demanded_by.idx - base)
+                    if holder is not None:
+                        emit(holder, issue, "demand", ivalue, at=s)
+                    continue
+                if _conditioned(_token_at(sent, base + s)):
+                    holder = owner(s)
+                    if holder is None:
+                        continue
+                    for other in ("offer", "accept", "demand"):
+                        out.pop((holder, issue, other), None)
+                    local[issue] = "condition"
+                    emit(holder, issue, "condition", _value(issue, text[max(0, s - 40):s + 40],
+                                                             ivalue), at=s)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])

@@ -115,6 +115,34 @@ def trigger_words() -> frozenset[str]:
     return frozenset(triggers())
 
 
+@lru_cache(maxsize=1)
+def _needs_by_word() -> dict[str, frozenset[str] | None]:
+    """For each first word of a trigger: the words one of which its sentence must hold
+    (``None``: a trigger needing none)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for word, trigs in triggers().items():
+        needs: set[str] = set()
+        for t in trigs:
+            if not t.needs:
+                out[word] = None
+                break
+            needs |= t.needs
+        else:
+            out[word] = frozenset(needs)
+    return out
+
+
+def may_have_event(words: frozenset[str]) -> bool:
+    """Whether a sentence (its lower-case words) can hold an event trigger: a trigger word
+    whose needed words, if any, are in the sentence too. Cheap; decides what gets parsed."""
+    needs = _needs_by_word()
+    for w in words & trigger_words():
+        got = needs[w]
+        if got is None or not got.isdisjoint(words):
+            return True
+    return False
+
+
 def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for start, _end, text in index.places:
@@ -137,7 +165,8 @@ def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
 
 
 def _parsed(sent: Any) -> bool:
-    return any(t.dep_ != "ROOT" for t in sent)
+    got = getattr(sent, "parsed", None)
+    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
 
 
 def _clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
@@ -175,11 +204,14 @@ def _token_at(sent: Any, char: int) -> Any:
     return sent[0]
 
 
-def _match(sent: Any, i: int, trig: Trigger) -> bool:
+def _match(toks: list[Any], j: int, trig: Trigger) -> bool:
+    """Whether the words of a (multi-word) trigger follow at position ``j`` of ``toks``."""
     n = len(trig.words)
-    if i + n > sent.end:
+    if n == 1:
+        return True
+    if j + n > len(toks):
         return False
-    return all(sent.doc[i + k].lower_ == trig.words[k] for k in range(1, n))
+    return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
 
 
 _STANCE: frozenset[str] = frozenset()
@@ -241,6 +273,9 @@ def _background(tok: Any, trig: Trigger) -> bool:
 
 _STALLED = {"remain", "remains", "remained", "stalled", "stall", "stalls", "collapsed",
             "faltered", "impasse", "standstill", "deadlock", "happened"}
+
+
+_REFUSAL_WORDS = _REFUSING | {"not", "never", "t"}
 
 
 def _in_nominal_clause(tok: Any) -> bool:
@@ -341,15 +376,16 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
         parsed = _parsed(sent)
         quoted = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)
                   if len(sent.text[a:b].split()) > 5]
-        i = sent.start
-        while i < sent.end:
-            tok = sent.doc[i]
+        toks = list(sent)
+        j = 0
+        while j < len(toks):
+            tok = toks[j]
             step = 1
             if quoted and any(a <= tok.idx < b for a, b in quoted):
-                i += 1
+                j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in table.get(tok.lower_, ()):
-                if not _match(sent, i, trig) or not _keep(tok, trig, sent, parsed):
+                if not _match(toks, j, trig) or not _keep(tok, trig, sent, parsed):
                     continue
                 reading = read(tok, sent.start)
                 etype = trig.type
@@ -370,8 +406,9 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
                 found.append((etype, reading.mode, tok.idx))
                 step = len(trig.words)
                 break
-            i += step
-        if parsed and not any(f[0] in ("threat", "rejection") for f in found):
+            j += step
+        if parsed and not any(f[0] in ("threat", "rejection") for f in found) and not \
+                sent.words.isdisjoint(_REFUSAL_WORDS):
             at = _conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))

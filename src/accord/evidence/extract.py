@@ -16,7 +16,7 @@ from accord.evidence.actors import find_mentions
 from accord.evidence.claims import extract_claims, needs_parse
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.dates import infer_published
-from accord.evidence.events import extract_events, trigger_words
+from accord.evidence.events import extract_events, may_have_event, trigger_words
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
@@ -37,7 +37,7 @@ class Sentence:
     """
 
     __slots__ = ("span", "doc", "doc_text", "start", "end", "start_char", "end_char", "text",
-                 "words")
+                 "words", "_tokens", "_parsed")
 
     def __init__(self, span: Any, doc_text: str):
         self.span = span
@@ -47,9 +47,25 @@ class Sentence:
         self.start_char, self.end_char = span.start_char, span.end_char
         self.text = doc_text[self.start_char:self.end_char]
         self.words = frozenset(_WORD.findall(self.text.casefold()))
+        self._tokens: list[Any] | None = None
+        self._parsed: bool | None = None
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The sentence's tokens, built once (spaCy makes a new Token object per access)."""
+        if self._tokens is None:
+            self._tokens = list(self.span)
+        return self._tokens
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the parser ran on this sentence (else every token is its own head)."""
+        if self._parsed is None:
+            self._parsed = any(t.dep_ != "ROOT" for t in self.tokens)
+        return self._parsed
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self.span)
+        return iter(self.tokens)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -89,7 +105,7 @@ def wants_parse(sent: Any) -> bool:
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
-    if not words.isdisjoint(_TRIGGERS):
+    if not words.isdisjoint(_TRIGGERS) and may_have_event(frozenset(words)):
         return True  # an event verb or noun: its clause gives mode, negation and agent
     return needs_parse(text)
 

@@ -78,7 +78,7 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
     verbs, nouns, issues, _people = _tables()
     if not issues or not (sent.words & (verbs | nouns | {"exchange"})):
         return []
-    if all(t.dep_ == "ROOT" for t in sent):
+    if not _is_parsed(sent):
         return []  # no parse
     out: list[Mention] = []
     base = sent.start_char
@@ -111,3 +111,8 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
 def _extent(tok: Any) -> tuple[int, int]:
     sub = list(tok.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _is_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)

@@ -58,6 +58,7 @@ class Attribution:
     description: str | None = None
     verb_index: int | None = None  # token index of the reporting verb
     content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
+    actors: tuple[str, ...] = ()  # every actor of a coordinated source ("the US, Egypt and Qatar")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -159,7 +160,10 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         # unnamed officials of a party: the party holds, the description speaks
         return Attribution(_phrase_text(tokens, index), actors[0].actor)
     if actors:
-        return Attribution(None, actors[0].actor)
+        joint: tuple[str, ...] = ()
+        if any(t.dep_ == "conj" for t in tokens):
+            joint = tuple(dict.fromkeys(m.actor for m in actors))
+        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
         prior = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
         return Attribution(None, prior[-1].actor) if prior else None
@@ -252,6 +256,10 @@ def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | No
         ks = ks or [max(0, sum(1 for st in starts if st <= qs) - 1)]
         att = next((attributions[k] for k in reversed(ks) if k < len(attributions)
                     and attributions[k] is not None), None)
+        if att is None and ks and ks[-1] + 1 < len(sents) and \
+                ks[-1] + 1 < len(attributions) and attributions[ks[-1] + 1] is not None and \
+                len(sents[ks[-1] + 1].text) < 120:
+            att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and last is not None and qs - last_end < 400:
             att = last  # a quote that carries on from the previous one, same speaker
         out.append(Quote(text=text[qs:qe], direct=True,
