@@ -798,15 +798,17 @@ def _as_of(quantity: str, role: Role, sent: Any, text: str, pub: date | None,
         return origin.isoformat() if origin else None
     if pub is None:
         return None
-    if role.mode != "actual" or _TOTAL.search(text):
-        return pub.isoformat()
+    if role.mode != "actual":
+        return pub.isoformat()  # planned figures as of their announcement
     for m in find_date_mentions(text):
-        if m.future or re.match(r"(since|in|until|by)\b", m.text, re.I):
+        if m.future or re.match(r"(since|in|until|by)\b", m.text, re.I) or re.search(
+                r"\b(since|from|after|before)\s+$", text[max(0, m.start - 8):m.start], re.I):
             continue
         d = resolve_relative(m.text, pub)
-        if d is not None and d <= pub:
-            return d.isoformat()
-    return pub.isoformat()
+        if d is None or d > pub or (origin is not None and d == origin):
+            continue  # not a day of this figure: the day people were taken is another's
+        return d.isoformat()
+    return pub.isoformat()  # totals "so far", states "still held": as of the writing
 
 
 def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
