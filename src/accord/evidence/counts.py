@@ -308,7 +308,7 @@ def _modifiers(noun: Any, role: Role) -> None:
             if role.action is None:
                 role.action = V.action(c.lower_)
                 role.mode = _mode_of(c) if c.dep_ != "amod" else role.mode
-        if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_):
+        if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
         if c.dep_ == "amod" and c.lower_ == "former":
             role.group = "people"  # "former hostages" are no longer held: plain people
@@ -420,7 +420,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
 def _status_after(text: str) -> str | None:
     """Living or dead, as the clause after a number says ("25 are believed to be dead")."""
     clause = re.split(r"[,;.)]|\band\b", text, maxsplit=1)[0]
-    for w in re.findall(r"[a-z]+", clause.lower())[:8]:
+    for w in re.findall(r"[a-z]+", clause.lower())[:16]:
         if V.status(w):
             return V.status(w)
     return None
@@ -694,9 +694,24 @@ def _role(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[
             role.action, role.status = "held", role.status or "living"
     if not parsed:
         _text_role(role, text)
+    elif role.action is None and not role.whole:
+        _verb_before(role, text[:num.start])  # headlines the parser misreads
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _verb_before(role: Role, before: str) -> None:
+    """The action of a verb just before the number, in its clause ("To Free Three Hostages")."""
+    clause = re.split(r"[,;:.!?]", before)[-1]
+    words = re.findall(r"[A-Za-z]+", clause)[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        action = V.action(words[k])
+        if action and action != "found_dead":
+            role.action = action
+            if k and words[k - 1].lower() in V.planned_aux | {"to"}:
+                role.mode = "planned"
+            return
 
 
 _DATE_WORDS = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
