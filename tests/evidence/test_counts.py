@@ -172,3 +172,20 @@ def test_vocabulary_is_checked_when_loaded() -> None:
         build({"groups": {"held": ["hostage"]}})
     v = vocabulary()
     assert v.group("detainees") == "prisoner" and v.action("abducted") == "taken"
+
+
+def test_a_particle_is_no_hedge() -> None:
+    (c,) = counts("The group said it had handed over 18 bodies so far.")
+    assert (c.quantity, c.value, c.approx, c.evidence.text) == ("bodies_returned", 18, False,
+                                                                "18 bodies")
+
+
+def test_headline_future_with_the_verb_before_the_number() -> None:
+    found = {(c.quantity, c.value, c.mode) for c in counts(
+        "Rebels To Free Three Hostages On Saturday, Army To Release 369 Prisoners")}
+    assert found == {("hostages_released", 3, "planned"), ("prisoners_released", 369, "planned")}
+
+
+def test_a_part_before_its_whole_takes_its_status() -> None:
+    assert ("hostages_held_dead", 8) in roles(
+        "Eight of the 33 hostages due for release in the first phase are dead.")
