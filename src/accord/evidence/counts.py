@@ -171,7 +171,7 @@ def _mode_of(verb: Any) -> str:
             return "planned"
     if kids & V.planned_aux:
         return "planned"
-    if "to" in kids and (head is None or verb.dep_ == "ROOT"):
+    if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
         return "planned"  # a headline's future: "Hamas to free three hostages"
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
