@@ -152,9 +152,13 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
             if c.dep_ == "prep" and c.lower_ == "as":
                 role.group = next((V.group(g.lower_) for g in c.children if V.group(g.lower_)),
                                   None)
-    if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "to" and any(
-            total_noun(a, role) for a in list(num_tok.head.ancestors)[:4]):
-        return role  # "bringing the number of hostages freed to 25"
+    if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "to":
+        chain = list(num_tok.head.ancestors)[:4]
+        verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
+        for a in chain:
+            if total_noun(a, role) or (verb and role.group):
+                role.action = role.action or verb  # "the number of Israelis freed to 50"
+                return role  # "bringing the number of hostages freed to 25"
     if role.group is None and hostage_phrase(after):
         role.group = "held"  # "and 251 taken hostage"
         role.action = "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) \

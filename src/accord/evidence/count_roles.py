@@ -19,6 +19,8 @@ V = vocabulary()
 RESCUERS = re.compile(r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
                       r"commandos|police|units?)\b", re.I)
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
+# nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
+_CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
 
 
 @dataclass
@@ -109,6 +111,9 @@ def governor(noun: Any, role: Role) -> None:
                         "dozens", "hundreds", "some", "many", "most", "all", "half"):
                     role.whole = True  # a part of the figure is meant, the figure is the whole
                     return
+                if over.pos_ in ("NOUN", "PROPN") and not V.group(over.lower_) and \
+                        over.lower_ not in _CARRIERS:
+                    return  # the people describe another noun ("the condition of N hostages")
             if plow in ("for", "involving") and (V.action_nouns.get(over.lower_) == "released"
                                                  or V.action(over.lower_) == "released"):
                 role.action = "released"
@@ -121,7 +126,8 @@ def governor(noun: Any, role: Role) -> None:
                 return
             t = prep
             continue
-        if dep in ("prep", "agent", "dative"):
+        if dep in ("prep", "agent", "dative") and not (
+                h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")):
             t = h
             continue
         if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
