@@ -190,6 +190,8 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
     if role.action is None and (HELD_TAIL.match(after) or (
             role.group == "held" and status_after(after))):
         role.action = "held"  # "97 are still in Gaza", "35 are presumed dead"
+    if role.group == "people" and role.action in ("taken", "held"):
+        role.group = "held"  # "killed 1,200 people and kidnapped 251"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
         return None  # only casualty figures leave out a noun of people ("and 150 wounded")
     if role.action is None:
@@ -267,6 +269,11 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
+    if role.group in ("people", "combatants") and role.side is None and earlier and \
+            _PART_BEFORE.search(text[:num.start]):
+        head = earlier[-1]  # "110 prisoners, among them 30 minors": the minors are prisoners
+        role.side = head.side or ("prisoner_side" if head.group == "prisoner" else
+                                  "held_side" if head.group == "held" else None)
     if parsed:
         for t in run:
             if t.pos_ in ("NOUN", "PROPN"):

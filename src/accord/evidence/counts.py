@@ -102,8 +102,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     held = group == "held" or role.side == "held_side"
     if not held and group == "combatants":
         return "other", labels["people"]
-    if not held and group == "people" and action not in ("taken", "released", "rescued",
-                                                         "found_dead"):
+    if not held and group == "people" and action not in ("taken", "held", "released",
+                                                         "rescued", "found_dead"):
         return "other", labels["people"]
     if role.whole and action in (None, "taken"):
         return "hostages_taken", None
@@ -123,8 +123,11 @@ def _quantity(role: Role) -> tuple[str, str | None]:
         return "other", labels["held_hostages"]
     if action is None and status == "living":
         return "hostages_held_living", None
-    if action == "taken" or group == "held":
+    if action == "taken":
         return "hostages_taken", None
+    if group == "held":
+        # people held named with no verb ("the families of the 97 hostages"): those held now
+        return "other", labels["held_hostages"]
     return "other", labels["people"]
 
 
