@@ -66,3 +66,13 @@ def test_no_clock_in_extraction() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow"):
                 raise AssertionError(f"{path.name}:{node.lineno} reads the clock")
+
+
+def test_numeric_dates_only_when_their_order_is_clear() -> None:
+    assert header_date("Posted: 29/01/2024 10:30", "a")[0].isoformat() == "2024-01-29"
+    assert header_date("03/04/2024", "a") is None  # March 4 or 3 April: left alone
+
+
+def test_published_label_with_a_weekday() -> None:
+    found = header_date("Published on Monday, 29 January 2024 in World", "a")
+    assert found is not None and found[0].isoformat() == "2024-01-29"

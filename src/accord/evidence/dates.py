@@ -60,6 +60,20 @@ HEADER_WORDS = 12  # a dateline or byline is a short line
 BACKGROUND_DAYS = 14
 
 
+# day/month/year or month/day/year: read only when one of the two cannot be a month
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+
+
+def _numeric(m: re.Match[str]) -> date | None:
+    """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``); else None."""
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a > 12 >= b:
+        return date(y, b, a)
+    if b > 12 >= a:
+        return date(y, a, b)
+    return date(y, a, b) if a == b else None
+
+
 def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     """The date a page states as its own: a labelled date ("date 2024-03-03", "Published:
     Nov 28, 2023") anywhere, else an ISO date or a dateline or byline on a short line at the
@@ -72,11 +86,12 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
     """
     found: list[tuple[int, date, re.Match[str], str]] = []
-    for pattern in (_ISO_DATE, FULL_DATE):
+    for pattern in (_ISO_DATE, FULL_DATE, _NUMERIC_DATE):
         for m in pattern.finditer(text):
             try:
                 d = (date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                     if pattern is _ISO_DATE else resolve_relative(m.group(0), date(2000, 1, 1)))
+                     if pattern is _ISO_DATE else _numeric(m) if pattern is _NUMERIC_DATE
+                     else resolve_relative(m.group(0), date(2000, 1, 1)))
             except ValueError:
                 continue
             if d is None:
@@ -88,7 +103,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                 continue
             before = text[line_start:m.start()]
             if _LABELLED.search(text[max(0, line_start - 1):m.start()]) or re.search(
-                    r"\b(published|posted)\s*(on)?\W{0,3}$", before, re.I):
+                    rf"\b(published|posted)\s*(on)?\W{{0,3}}({_WD_RE},?\s*)?$", before, re.I):
                 found.append((0, d, m, "labelled"))
             elif m.start() < HEADER_CHARS and len(line.split()) <= HEADER_WORDS and (
                     pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip())):
