@@ -189,3 +189,8 @@ def test_headline_future_with_the_verb_before_the_number() -> None:
 def test_a_part_before_its_whole_takes_its_status() -> None:
     assert ("hostages_held_dead", 8) in roles(
         "Eight of the 33 hostages due for release in the first phase are dead.")
+
+
+def test_a_population_of_n() -> None:
+    (c,) = counts("The enclave's population of 2.3 million is displaced.")
+    assert (c.quantity, c.value, c.label) == ("other", 2_300_000, "population")

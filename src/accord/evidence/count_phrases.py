@@ -242,6 +242,11 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead hostages"
     start = base + num.start
     if noun is None:
+        pop = re.search(r"\b([a-z]+)\s+of\s+$", text[:num.start], re.I)
+        if pop and pop.group(1).lower() in V.population:
+            # "a population of 2.3 million"
+            return Role(group="population", noun=pop.group(1).lower()), (
+                base + pop.start(), base + num.end)
         if not parsed:
             return None
         role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev,
