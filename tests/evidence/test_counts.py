@@ -194,3 +194,12 @@ def test_a_part_before_its_whole_takes_its_status() -> None:
 def test_a_population_of_n() -> None:
     (c,) = counts("The enclave's population of 2.3 million is displaced.")
     assert (c.quantity, c.value, c.label) == ("other", 2_300_000, "population")
+
+
+@pytest.mark.parametrize("text", [
+    "The truce can be extended as long as an additional 10 hostages are freed per day.",
+    "If 30 hostages are released, the truce will hold.",
+])
+def test_conditional_figures_from_the_clause(text: str) -> None:
+    (c,) = counts(text)
+    assert (c.quantity, c.mode) == ("hostages_released", "conditional")

@@ -19,6 +19,8 @@ V = vocabulary()
 RESCUERS = re.compile(r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
                       r"commandos|police|units?)\b", re.I)
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
+_CONDITION_OPENER = re.compile(r"\b(if|unless|once|as long as|provided( that)?|on condition "
+                               r"that|in case)\s*$|^(if|unless|once|provided)\b")
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
 _CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
 
@@ -42,9 +44,9 @@ class Role:
 def mode_of(verb: Any) -> str:
     """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
-    if kids & _CONDITION_MARKS or verb.dep_ == "advcl" and any(
-            c.lower_ in _CONDITION_MARKS for c in verb.children):
-        return "conditional"
+    if kids & _CONDITION_MARKS or (verb.dep_ == "advcl" and _CONDITION_OPENER.search(" ".join(
+            t.lower_ for t in verb.doc[max(0, verb.left_edge.i - 3):verb.left_edge.i + 1]))):
+        return "conditional"  # "if ...", "as long as ...", "provided that ..."
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
         if head.lower_ in V.demanded:
