@@ -287,16 +287,16 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         modifiers(noun, role)
         if shared is not None:
             role.status = own  # the shared noun's own adjective is the next number's
-        if role.action is None or role.whole is False:
-            before, before_mode = role.action, role.mode
-            role.action = None
-            governor(noun, role)
-            if role.action is None:
-                role.action, role.mode = before, before_mode
-            elif before == "held" and role.action == "released" and role.nominal and \
-                    role.mode == "actual":
-                role.action = "held"  # "the release of N held hostage": those held are meant
-                role.status = role.status or "living"
+        # the noun's own participles are the fallback; the words governing it decide
+        before, before_mode = role.action, role.mode
+        role.action = None
+        governor(noun, role)
+        if role.action is None:
+            role.action, role.mode = before, before_mode
+        elif before == "held" and role.action == "released" and role.nominal and \
+                role.mode == "actual":
+            role.action = "held"  # "the release of N held hostage": those held are meant
+            role.status = role.status or "living"
     last = _phrase_end(run, noun) if shared is None else run[-1]
     end_char = last.idx + len(last.text) if shared is not None else max(
         noun.idx + len(noun.text), last.idx + len(last.text))
