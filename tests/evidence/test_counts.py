@@ -203,3 +203,16 @@ def test_a_population_of_n() -> None:
 def test_conditional_figures_from_the_clause(text: str) -> None:
     (c,) = counts(text)
     assert (c.quantity, c.mode) == ("hostages_released", "conditional")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The proposal includes the release of 125 prisoners serving long sentences and 1,111 "
+     "detainees from the enclave.", {("prisoners_released", 125), ("prisoners_released", 1111)}),
+    ("So far, 16 of the 76 hostages held have been freed under the deal.",
+     {("hostages_released", 16), ("other", 76)}),
+    ("Five Thai workers were among those freed.", {("hostages_released", 5)}),
+    ("Israel holds around 10,000 Palestinians, including 3,000 held without charge.",
+     {("other", 10000), ("other", 3000)}),
+])
+def test_coordinated_and_partitive_figures(text: str, expected: set) -> None:
+    assert roles(text) == expected

@@ -120,7 +120,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         return None
     head = earlier[-1]
     group = "held" if head.group in ("people", "combatants") and head.action in (
-        "taken", "held") else head.group
+        "taken", "held") and head.side != "prisoner_side" else head.group
     action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end:]) else \
         head.action
     return Role(group=group, side=head.side, action=action, status=None,
@@ -141,9 +141,11 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
                     role.group = V.group(g.lower_)
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
-                if V.group(g.lower_):  # "30 of the captives"
+                if V.group(g.lower_):  # "30 of the captives": their group, the number's verb
                     role.group = V.group(g.lower_)
-                    modifiers(g, role)
+                    whole = Role()
+                    modifiers(g, whole)
+                    role.status = whole.status
         if c.dep_ in ("relcl", "acl") and V.action(c.lower_):
             role.action = V.action(c.lower_)
             role.mode = mode_of(c)
@@ -308,9 +310,9 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
             role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
                 due.group("what"))
             role.mode = "planned"
-        among = AMONG.match(tail)
-        if among and V.action(among.group("what")):
-            role.action = V.action(among.group("what"))
+    among = AMONG.match(tail)
+    if role.action is None and among and V.action(among.group("what")):
+        role.action = V.action(among.group("what"))  # "were among those freed"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 hostages still in captivity"
     elif role.action is None and HELD_TAIL.match(tail):
@@ -322,6 +324,10 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         elif role.nominal and role.action == "released" and role.mode in ("actual", "demanded"):
             # "the release of N people held hostage": the figure counts those held, alive
             role.action, role.status = "held", role.status or "living"
+    if role.action is None and earlier and earlier[-1].action and re.search(
+            r"\band\s+(\w+\s+){0,2}$", text[:num.start]) and not role.whole:
+        # "the release of 125 prisoners ... and 1,111 detainees": one verb for both
+        role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if not parsed:
         _text_role(role, text)
     elif role.action is None and not role.whole:
