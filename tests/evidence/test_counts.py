@@ -216,3 +216,17 @@ def test_conditional_figures_from_the_clause(text: str) -> None:
 ])
 def test_coordinated_and_partitive_figures(text: str, expected: set) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There are still 97 hostages in Gaza, including 33 whose deaths have been confirmed.",
+     {("other", 97), ("hostages_held_dead", 33)}),
+    ("The number of hostages still held stands at 101.", {("other", 101)}),
+])
+def test_deaths_confirmed_and_totals_that_stand_at(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+def test_a_participle_under_a_modal_verb_is_planned() -> None:
+    (c,) = counts("The deal would see 33 hostages freed over six weeks.")
+    assert (c.quantity, c.mode) == ("hostages_released", "planned")

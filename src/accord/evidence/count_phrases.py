@@ -154,7 +154,7 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
             if c.dep_ == "prep" and c.lower_ == "as":
                 role.group = next((V.group(g.lower_) for g in c.children if V.group(g.lower_)),
                                   None)
-    if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "to":
+    if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
         chain = list(num_tok.head.ancestors)[:4]
         verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
         for a in chain:

@@ -61,6 +61,11 @@ def mode_of(verb: Any) -> str:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
         return mode_of(head)  # "would release N and hand over M": one mode for both
+    if verb.dep_ == "acl" and head is not None and head.head.i != head.i and \
+            head.head.pos_ in ("VERB", "AUX"):
+        over = head.head  # "the deal would see 33 hostages freed": the mode of "would see"
+        return "planned" if over.lower_ in V.planned_governors and mode_of(over) == "actual" \
+            and any(c.lower_ in V.planned_aux for c in over.children) else mode_of(over)
     return "actual"
 
 
@@ -223,6 +228,8 @@ def status_after(text: str) -> str | None:
     for w in re.findall(r"[a-z]+", clause.lower())[:16]:
         if V.status(w):
             return V.status(w)
+        if V.event_nouns.get(w) == "killed":
+            return "dead"  # "33 whose deaths have been confirmed"
     return None
 
 
