@@ -230,3 +230,8 @@ def test_deaths_confirmed_and_totals_that_stand_at(text: str, expected: set) -> 
 def test_a_participle_under_a_modal_verb_is_planned() -> None:
     (c,) = counts("The deal would see 33 hostages freed over six weeks.")
     assert (c.quantity, c.mode) == ("hostages_released", "planned")
+
+
+def test_ages_are_not_counts() -> None:
+    assert roles("The three hostages, aged 24, 28 and 31, were released on Sunday.") == {
+        ("hostages_released", 3)}

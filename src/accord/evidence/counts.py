@@ -67,6 +67,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if _UNIT_AFTER.match(text[num.end:]):
         return True
+    if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[:num.start], re.I):
+        return True  # ages: "aged 24, 28 and 31"
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end:]):
         return True  # "one of the hostages": a person among them, not a count
     before = text[:num.start]
