@@ -49,7 +49,7 @@ __all__ = ["EVENT_WINDOW_DAYS", "EXPRESSION", "FULL_DATE", "KIND_CUES", "MONTHS"
            "DateMention", "find_date_mentions", "header_date", "infer_published", "kinds_in",
            "reports", "resolve_relative", "resolve_undated", "weekday_dates"]
 
-_ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)\b")
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
 _BANNER = re.compile(r"(paper|e-?paper|print edition|subscribe|copyright|©|all rights)", re.I)
 # a date the page gives as its own: after a label, or on a short line at the top
@@ -89,7 +89,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     for pattern in (_ISO_DATE, FULL_DATE, _NUMERIC_DATE):
         for m in pattern.finditer(text):
             try:
-                d = (date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                d = (date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
                      if pattern is _ISO_DATE else _numeric(m) if pattern is _NUMERIC_DATE
                      else resolve_relative(m.group(0), date(2000, 1, 1)))
             except ValueError:
