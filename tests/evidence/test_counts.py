@@ -172,3 +172,66 @@ def test_vocabulary_is_checked_when_loaded() -> None:
         build({"groups": {"held": ["hostage"]}})
     v = vocabulary()
     assert v.group("detainees") == "prisoner" and v.action("abducted") == "taken"
+
+
+def test_a_particle_is_no_hedge() -> None:
+    (c,) = counts("The group said it had handed over 18 bodies so far.")
+    assert (c.quantity, c.value, c.approx, c.evidence.text) == ("bodies_returned", 18, False,
+                                                                "18 bodies")
+
+
+def test_headline_future_with_the_verb_before_the_number() -> None:
+    found = {(c.quantity, c.value, c.mode) for c in counts(
+        "Rebels To Free Three Hostages On Saturday, Army To Release 369 Prisoners")}
+    assert found == {("hostages_released", 3, "planned"), ("prisoners_released", 369, "planned")}
+
+
+def test_a_part_before_its_whole_takes_its_status() -> None:
+    assert ("hostages_held_dead", 8) in roles(
+        "Eight of the 33 hostages due for release in the first phase are dead.")
+
+
+def test_a_population_of_n() -> None:
+    (c,) = counts("The enclave's population of 2.3 million is displaced.")
+    assert (c.quantity, c.value, c.label) == ("other", 2_300_000, "population")
+
+
+@pytest.mark.parametrize("text", [
+    "The truce can be extended as long as an additional 10 hostages are freed per day.",
+    "If 30 hostages are released, the truce will hold.",
+])
+def test_conditional_figures_from_the_clause(text: str) -> None:
+    (c,) = counts(text)
+    assert (c.quantity, c.mode) == ("hostages_released", "conditional")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The proposal includes the release of 125 prisoners serving long sentences and 1,111 "
+     "detainees from the enclave.", {("prisoners_released", 125), ("prisoners_released", 1111)}),
+    ("So far, 16 of the 76 hostages held have been freed under the deal.",
+     {("hostages_released", 16), ("other", 76)}),
+    ("Five Thai workers were among those freed.", {("hostages_released", 5)}),
+    ("Israel holds around 10,000 Palestinians, including 3,000 held without charge.",
+     {("other", 10000), ("other", 3000)}),
+])
+def test_coordinated_and_partitive_figures(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There are still 97 hostages in Gaza, including 33 whose deaths have been confirmed.",
+     {("other", 97), ("hostages_held_dead", 33)}),
+    ("The number of hostages still held stands at 101.", {("other", 101)}),
+])
+def test_deaths_confirmed_and_totals_that_stand_at(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+def test_a_participle_under_a_modal_verb_is_planned() -> None:
+    (c,) = counts("The deal would see 33 hostages freed over six weeks.")
+    assert (c.quantity, c.mode) == ("hostages_released", "planned")
+
+
+def test_ages_are_not_counts() -> None:
+    assert roles("The three hostages, aged 24, 28 and 31, were released on Sunday.") == {
+        ("hostages_released", 3)}

@@ -66,3 +66,18 @@ def test_no_clock_in_extraction() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow"):
                 raise AssertionError(f"{path.name}:{node.lineno} reads the clock")
+
+
+def test_numeric_dates_only_when_their_order_is_clear() -> None:
+    assert header_date("Posted: 29/01/2024 10:30", "a")[0].isoformat() == "2024-01-29"
+    assert header_date("03/04/2024", "a") is None  # March 4 or 3 April: left alone
+
+
+def test_published_label_with_a_weekday() -> None:
+    found = header_date("Published on Monday, 29 January 2024 in World", "a")
+    assert found is not None and found[0].isoformat() == "2024-01-29"
+
+
+def test_year_first_dates_with_slashes_or_dots() -> None:
+    assert header_date("Posted 2025/02/10", "a")[0].isoformat() == "2025-02-10"
+    assert header_date("2025.02.10 | World", "a")[0].isoformat() == "2025-02-10"

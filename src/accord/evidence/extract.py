@@ -22,7 +22,7 @@ from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"  # claims and events from the parse, counts typed by role, dates from the page
 
 
 _WORD = re.compile(r"\w+")

@@ -4,6 +4,8 @@
 [(2000, True), (24, False)]
 >>> [n.value for n in find_numbers("around 2 million people")]
 [2000000]
+>>> [(n.text, n.approx) for n in find_numbers("they handed over 18 bodies")]
+[('18', False)]
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ _PATTERN = re.compile(
     rf"(?![\w])",
     re.IGNORECASE,
 )
+
+
+# verbs whose particle "over"/"under" is no hedge ("handed over 18 bodies")
+_PARTICLE_VERB = re.compile(r"\b(hand|hands|handed|handing|turn|turns|turned|turning|"
+                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|"
+                            r"pass|passed|passing|bring|brought|go|went|gone|put|fight|fought)"
+                            r"\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,11 @@ def find_numbers(text: str) -> list[Number]:
         value = words_to_int(cleaned)
         if value is None:
             continue
-        out.append(Number(value=value, approx=bool(m.group("hedge")), ordinal=ordinal,
-                          start=m.start(), end=m.end(), num_start=m.start("num"),
-                          text=m.group(0)))
+        hedge, start = m.group("hedge"), m.start()
+        if hedge and hedge.lower() in ("over", "under") and _PARTICLE_VERB.search(
+                text[:m.start()]):
+            hedge, start = None, m.start("num")  # "handed over 18": a particle, no hedge
+        out.append(Number(value=value, approx=bool(hedge), ordinal=ordinal,
+                          start=start, end=m.end(), num_start=m.start("num"),
+                          text=text[start:m.end()]))
     return out

@@ -1,0 +1,398 @@
+"""The noun phrase a number counts, and numbers whose noun is left out.
+
+Finds the counted noun after a number (the most specific group word of the
+phrase: "civilian women and children hostages"), its side and status, then what
+happened to it (:mod:`count_roles`). A number without a noun takes its role from
+the figure it breaks down ("of whom 25", "including 30"), from its clause
+("another 253 as hostages", "97 are still in Gaza") or from a running total's
+noun ("bringing the number of hostages freed to 25"). Fact-box lines ("Label: N")
+are typed by their label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accord.evidence.count_roles import (
+    AMONG,
+    DUE,
+    HELD_TAIL,
+    RESCUERS,
+    Role,
+    V,
+    governor,
+    hostage_phrase,
+    mode_of,
+    modifiers,
+    predicate_after,
+    status_after,
+    total_noun,
+)
+from accord.evidence.numbers import Number, find_numbers
+
+
+def _tokens(sent: Any, start: int, end: int) -> list[Any]:
+    return [t for t in sent if start <= t.idx < end]
+
+
+def is_parsed(sent: Any) -> bool:
+    return any(t.head.i != t.i for t in sent)
+
+
+def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
+    """The tokens of the noun phrase after a number ("civilian women and children hostages")."""
+    run: list[Any] = []
+    for t in sent:
+        if t.i <= num_tok.i:
+            continue
+        low = t.lower_
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.tag_ in ("VBN", "VBG") and V.status(low)) \
+                or (low in ("and", "or") and run) or (t.tag_ == "HYPH" and run):
+            run.append(t)
+            if len(run) >= 7:
+                break
+            continue
+        if t.pos_ == "VERB" and V.group(low):
+            run.append(t)  # "captive" tagged as a verb
+            continue
+        break
+    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ == "HYPH"):
+        run.pop()
+    return run
+
+
+_GROUP_RANK = {"held": 0, "prisoner": 0, "remains": 0, "people": 2, "combatants": 2, "units": 3}
+
+
+def _head_noun(run: list[Any]) -> Any | None:
+    """The counted noun of a run: the most specific group word, else its last noun."""
+    best = None
+    for t in run:
+        g = V.group(t.lower_)
+        rank = _GROUP_RANK.get(g or "", 9)
+        if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN"):
+            rank = min(rank, 1)
+        if t.lower_ in V.population:
+            rank = min(rank, 1)
+        if t.lower_ in V.event_nouns:
+            rank = min(rank, 2)
+        if rank < 9 and (best is None or rank <= best[0]):
+            best = (rank, t)
+    return best[1] if best else None
+
+
+def _side_of(run: list[Any], noun: Any) -> str | None:
+    for t in run:
+        if t.i <= noun.i:
+            side = V.side(t.lower_)
+            if side:
+                return side
+    return None
+
+
+def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
+    """The group of the last counted noun before a number in its sentence, else earlier."""
+    found = None
+    for t in sent:
+        if t.idx >= before:
+            break
+        g = V.group(t.lower_) or ("people" if V.demonyms.get(t.lower_) and t.pos_ in (
+            "NOUN", "PROPN") else None)
+        if g and g != "units":
+            found = g
+    return found or previous
+
+
+# a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
+_PART_BEFORE = re.compile(r"(\b(of (whom|which|them)|including|includes?|included|among them|"
+                          r"among whom)|[(—–:])"
+                          r"\s*(at least |about |around |some |nearly |more than )?$", re.I)
+_PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
+
+
+def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
+    """The role of a part of the figure before it in the sentence ("of whom 25 are dead"):
+    its group and what happened to it, its own status."""
+    if not earlier:
+        return None
+    if not (_PART_BEFORE.search(text[:num.start]) or _PART_AFTER.match(text[num.end:])):
+        return None
+    head = earlier[-1]
+    group = "held" if head.group in ("people", "combatants") and head.action in (
+        "taken", "held") and head.side != "prisoner_side" else head.group
+    action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end:]) else \
+        head.action
+    return Role(group=group, side=head.side, action=action, status=None,
+                mode=head.mode, noun=head.noun, rescued=head.rescued, nominal=head.nominal)
+
+
+def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
+                       ) -> Role | None:
+    """A number whose noun is left out: "one was freed", "another 253 as hostages", "97 are
+    still in Gaza". Counted only when its clause says what happened to the people."""
+    role = Role()
+    after = sent.doc_text[num_tok.idx + len(num_tok.text):num_tok.idx + 80] if hasattr(
+        sent, "doc_text") else ""
+    for c in num_tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if V.group(g.lower_):
+                    role.group = V.group(g.lower_)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if V.group(g.lower_):  # "30 of the captives": their group, the number's verb
+                    role.group = V.group(g.lower_)
+                    whole = Role()
+                    modifiers(g, whole)
+                    role.status = whole.status
+        if c.dep_ in ("relcl", "acl") and V.action(c.lower_):
+            role.action = V.action(c.lower_)
+            role.mode = mode_of(c)
+    if role.group is None and num_tok.dep_ in ("dobj", "nsubjpass"):
+        for c in num_tok.head.children:  # "seizing another 253 as hostages"
+            if c.dep_ == "prep" and c.lower_ == "as":
+                role.group = next((V.group(g.lower_) for g in c.children if V.group(g.lower_)),
+                                  None)
+    if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
+        chain = list(num_tok.head.ancestors)[:4]
+        verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
+        for a in chain:
+            if total_noun(a, role) or (verb and role.group):
+                role.action = role.action or verb  # "the number of Israelis freed to 50"
+                return role  # "bringing the number of hostages freed to 25"
+    if role.group is None and hostage_phrase(after):
+        role.group = "held"  # "and 251 taken hostage"
+        role.action = "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) \
+            else "held"
+    predicate = predicate_after(after)
+    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        if num_tok.dep_ == "pobj" and num_tok.head.lower_ not in ("including",) and \
+                role.action is None:
+            return None
+        # the people of the figure before it in the sentence, else the last people named
+        head = earlier[-1] if earlier else None
+        if head is not None and head.group in ("people", "combatants") and head.action in (
+                "taken", "held", "released"):
+            role.group = "held"
+        elif head is not None:
+            role.group = head.group
+        else:
+            role.group = antecedent_group(sent, num_tok.idx, prev)
+    if role.group is None:
+        return None
+    if role.action is None and (num_tok.dep_ == "conj" or predicate):
+        role.action = predicate  # "... and two were found dead": the number's own verb
+        role.rescued = predicate == "released" and bool(RESCUERS.match(
+            re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after)))
+    if role.action is None:
+        governor(num_tok, role)
+    if role.action is None and num_tok.head.lower_ == "including":
+        governor(num_tok.head, role)
+    if role.action is None and (HELD_TAIL.match(after) or (
+            role.group == "held" and status_after(after))):
+        role.action = "held"  # "97 are still in Gaza", "35 are presumed dead"
+    if role.group == "people" and role.action in ("taken", "held"):
+        role.group = "held"  # "killed 1,200 people and kidnapped 251"
+    if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
+        return None  # only casualty figures leave out a noun of people ("and 150 wounded")
+    if role.action is None:
+        return None
+    return role
+
+
+_LABEL_LINE = re.compile(r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z ’'()/-]{2,60}?)[ \t]*"
+                         r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$", re.M)
+
+
+def fact_box(text: str) -> list[tuple[Role, int, int]]:
+    """Roles of "Label: N" lines (fact boxes, lists): the label's words name the role."""
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        nums = find_numbers(m.group("rest"))
+        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end:]):
+            continue
+        words = re.findall(r"[a-z’'-]+", m.group("label").lower())
+        role = Role()
+        for w in words:
+            role.group = role.group or V.group(w) or (
+                "people" if V.demonyms.get(w) else None) or ("population" if w in V.population
+                                                             else None)
+            role.side = role.side or V.side(w)
+            role.action = role.action or V.action(w) or V.action_nouns.get(w)
+            role.status = role.status or V.status(w)
+        if role.group is None and role.action is None:
+            continue
+        role.group = role.group or "people"
+        role.noun = m.group("label").strip().lower()
+        out.append((role, m.start("rest") + nums[0].start, m.start("rest") + nums[0].end))
+    return out
+
+
+def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
+          ) -> tuple[Role, tuple[int, int]] | None:
+    """The role of a number and the span of its phrase (number and noun)."""
+    base, text = sent.start_char, sent.text
+    toks = _tokens(sent, base + num.num_start, base + num.end)
+    if not toks:
+        return None
+    num_tok = toks[-1]
+    run = _noun_run(sent, num_tok)
+    noun = _head_noun(run)
+    shared = None
+    if noun is None and run and all(V.status(t.lower_) or t.pos_ == "ADJ" for t in run):
+        noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead hostages"
+    start = base + num.start
+    if noun is None:
+        pop = re.search(r"\b([a-z]+)\s+of\s+$", text[:num.start], re.I)
+        if pop and pop.group(1).lower() in V.population:
+            # "a population of 2.3 million"
+            return Role(group="population", noun=pop.group(1).lower()), (
+                base + pop.start(), base + num.end)
+        if not parsed:
+            return None
+        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev,
+                                                                  earlier)
+        if role is None:
+            return None
+        role.status = status_after(text[num.end:]) or role.status
+        role.noun = ""
+        return role, (start, base + num.end)
+    # the noun must be in the number's phrase (not the next clause's subject)
+    if noun.i - num_tok.i > 7:
+        return None
+    low = noun.lower_
+    if noun.tag_ == "NN" and num.value > 1 and not num.ordinal and V.group(low) != "remains":
+        return None  # a singular noun after a number is an identifier ("the 7828 battalion")
+    role = Role(noun=V.singular.get(low, low), label=low)
+    if low in V.event_nouns:
+        role.group, role.action = "people", V.event_nouns[low]
+    role.group = role.group or V.group(low) or (
+        "people" if V.demonyms.get(low) else None) or ("population" if low in V.population
+                                                       else None)
+    role.side = V.demonyms.get(low) or _side_of(run, noun)
+    if role.group == "held" and role.side == "prisoner_side":
+        role.group = "prisoner"  # a side's captives in its adversary's prisons are prisoners
+    for t in run:
+        if t.i < noun.i and V.status(t.lower_):
+            role.status = V.status(t.lower_)
+    if role.group in ("people", "combatants") and role.side is None and earlier and \
+            _PART_BEFORE.search(text[:num.start]):
+        head = earlier[-1]  # "110 prisoners, among them 30 minors": the minors are prisoners
+        role.side = head.side or ("prisoner_side" if head.group == "prisoner" else
+                                  "held_side" if head.group == "held" else None)
+    if parsed:
+        for t in run:
+            if t.pos_ in ("NOUN", "PROPN"):
+                modifiers(t, role)
+        own = role.status
+        modifiers(noun, role)
+        if shared is not None:
+            role.status = own  # the shared noun's own adjective is the next number's
+        # the noun's own participles are the fallback; the words governing it decide
+        before, before_mode = role.action, role.mode
+        role.action = None
+        governor(noun, role)
+        if role.action is None:
+            role.action, role.mode = before, before_mode
+        elif before == "held" and role.action == "released" and role.nominal and \
+                role.mode == "actual":
+            role.action = "held"  # "the release of N held hostage": those held are meant
+            role.status = role.status or "living"
+    last = _phrase_end(run, noun) if shared is None else run[-1]
+    end_char = last.idx + len(last.text) if shared is not None else max(
+        noun.idx + len(noun.text), last.idx + len(last.text))
+    tail = sent.doc_text[end_char:end_char + 60] if hasattr(sent, "doc_text") else ""
+    if role.whole and role.action is None:
+        modifiers(noun, role)  # "one of 12 hostages freed": the whole, as its words say
+        due = DUE.match(tail)
+        if due and (V.action_nouns.get(due.group("what").lower()) or V.action(due.group("what"))):
+            role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
+                due.group("what"))
+            role.mode = "planned"
+    among = AMONG.match(tail)
+    if role.action is None and among and V.action(among.group("what")):
+        role.action = V.action(among.group("what"))  # "were among those freed"
+    if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
+        role.action, role.whole = "held", False  # "of the 94 hostages still in captivity"
+    elif role.action is None and HELD_TAIL.match(tail):
+        role.action = "held"
+    if role.group in ("people", "combatants", None) and hostage_phrase(tail):
+        role.group = "held"
+        if role.action is None or role.action == "held":
+            role.action = "held"
+        elif role.nominal and role.action == "released" and role.mode in ("actual", "demanded"):
+            # "the release of N people held hostage": the figure counts those held, alive
+            role.action, role.status = "held", role.status or "living"
+    if role.action is None and earlier and earlier[-1].action and re.search(
+            r"\band\s+(\w+\s+){0,2}$", text[:num.start]) and not role.whole:
+        # "the release of 125 prisoners ... and 1,111 detainees": one verb for both
+        role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if not parsed:
+        _text_role(role, text)
+    elif role.action is None and not role.whole:
+        _verb_before(role, text[:num.start])  # headlines the parser misreads
+    if role.group is None:
+        return None
+    return role, (start, end_char)
+
+
+def _verb_before(role: Role, before: str) -> None:
+    """The action of a verb just before the number, in its clause ("To Free Three Hostages")."""
+    clause = re.split(r"[,;:.!?]", before)[-1]
+    words = re.findall(r"[A-Za-z]+", clause)[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        action = V.action(words[k])
+        if action and action != "found_dead":
+            role.action = action
+            if k and words[k - 1].lower() in V.planned_aux | {"to"}:
+                role.mode = "planned"
+            return
+
+
+_DATE_WORDS = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                         r"february|march|april|may|june|july|august|september|october|"
+                         r"november|december|today|yesterday)$", re.I)
+
+
+def _phrase_end(run: list[Any], noun: Any) -> Any:
+    """The last word of the counted noun phrase: through coordinated nouns ("women and
+    children hostages"), not into a date or the next clause."""
+    last = noun
+    ids = {t.i for t in run}
+    for k, t in enumerate(run):
+        if _DATE_WORDS.match(t.text):
+            break
+        if t.lower_ in ("and", "or"):
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            if nxt is None or (nxt.dep_ == "conj" and nxt.head.i not in ids):
+                break
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.i > last.i:
+            last = t
+    return last
+
+
+def _shared_noun(sent: Any, last: Any) -> Any | None:
+    """The noun a number shares with the next one: "10 living and 18 dead hostages"."""
+    toks = [t for t in sent if t.i > last.i][:6]
+    if not toks or toks[0].lower_ not in ("and", "or"):
+        return None
+    for t in toks[1:]:
+        if t.pos_ in ("NUM", "ADJ") or V.status(t.lower_):
+            continue
+        return t if V.group(t.lower_) else None
+    return None
+
+
+def _text_role(role: Role, sentence: str) -> None:
+    """Without a parse: the first verb of the vocabulary in the sentence gives the action."""
+    for w in re.findall(r"[A-Za-z]+", sentence):
+        a = V.action(w)
+        if a and a != "found_dead":
+            role.action = role.action or a
+            break
+    if re.search(r"\b(will|would|to be|set to|expected to)\b", sentence):
+        role.mode = "planned"
+
+

@@ -1,0 +1,276 @@
+"""Reading what happened to the people a number counts, from the parse.
+
+The words that govern a counted noun — the verb it is an argument of, a noun of
+action over it, its own participles and relative clauses — give the action
+(``taken``, ``held``, ``released`` ...), the mode (planned, demanded ...) and
+sometimes the status (living, dead), through the count vocabulary
+(``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from accord.evidence.count_vocab import vocabulary
+
+V = vocabulary()
+RESCUERS = re.compile(r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
+                      r"commandos|police|units?)\b", re.I)
+_CONDITION_MARKS = {"if", "unless", "once", "provided"}
+_CONDITION_OPENER = re.compile(r"\b(if|unless|once|as long as|provided( that)?|on condition "
+                               r"that|in case)\s*$|^(if|unless|once|provided)\b")
+# nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
+_CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
+
+
+@dataclass
+class Role:
+    """Who the people counted are and what happened to them."""
+
+    group: str | None = None  # held, prisoner, remains, people, units, population
+    side: str | None = None  # held_side, prisoner_side
+    action: str | None = None  # taken, held, released, rescued, killed, wounded ...
+    status: str | None = None  # living, dead
+    mode: str = "actual"
+    noun: str = ""
+    whole: bool = False  # "some of the 240 hostages": the figure is the whole, not the part
+    rescued: bool = False  # freed by armed forces, not handed over
+    nominal: bool = False  # the action is a noun over the figure ("the release of N")
+    label: str = ""  # the counted noun as written, for units
+
+
+def mode_of(verb: Any) -> str:
+    """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
+    if kids & _CONDITION_MARKS or (verb.dep_ == "advcl" and _CONDITION_OPENER.search(" ".join(
+            t.lower_ for t in verb.doc[max(0, verb.left_edge.i - 3):verb.left_edge.i + 1]))):
+        return "conditional"  # "if ...", "as long as ...", "provided that ..."
+    head = verb.head if verb.head.i != verb.i else None
+    if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
+        if head.lower_ in V.demanded:
+            return "demanded"
+        if head.lower_ in V.planned_governors:
+            return "planned"
+    if kids & V.planned_aux:
+        return "planned"
+    if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
+        return "planned"  # a headline's future: "Hamas to free three hostages"
+    if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
+        return "planned"
+    if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
+        return mode_of(head)  # "would release N and hand over M": one mode for both
+    if verb.dep_ == "acl" and head is not None and head.head.i != head.i and \
+            head.head.pos_ in ("VERB", "AUX"):
+        over = head.head  # "the deal would see 33 hostages freed": the mode of "would see"
+        return "planned" if over.lower_ in V.planned_governors and mode_of(over) == "actual" \
+            and any(c.lower_ in V.planned_aux for c in over.children) else mode_of(over)
+    return "actual"
+
+
+def noun_mode(noun: Any) -> str:
+    """The mode of a noun of action ("the release of"): from the verb or noun over it."""
+    t = noun
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            break
+        low = h.lower_
+        if low in V.demanded:
+            return "demanded"
+        if low in V.planned_governors or low in V.planned_nouns:
+            return "planned"
+        if h.pos_ in ("VERB", "AUX"):
+            return mode_of(h) if mode_of(h) != "actual" else "actual"
+        t = h
+    return "actual"
+
+
+def governor(noun: Any, role: Role) -> None:
+    """Fill the role's action and mode from the words that govern ``noun`` in the parse."""
+    t = noun
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i:
+            return
+        dep, low = t.dep_, h.lower_
+        if dep in ("appos", "conj", "nummod", "quantmod", "compound", "amod", "det", "nmod"):
+            if dep in ("appos", "conj") and V.group(h.lower_) and not role.group:
+                role.group = V.group(h.lower_)
+            t = h
+            continue
+        if dep == "pobj":
+            prep, over = h, h.head
+            plow = prep.lower_
+            if plow == "of" and over.i != prep.i:
+                if over.lower_ in V.action_nouns:
+                    role.action = V.action_nouns[over.lower_]
+                    role.mode = noun_mode(over)
+                    role.nominal = True
+                    return
+                if V.group(over.lower_) == "remains":
+                    role.status = "dead"
+                    role.group = "remains"
+                    t = over
+                    continue
+                if over.pos_ in ("NUM", "DET", "ADJ", "PRON") or over.lower_ in (
+                        "dozens", "hundreds", "some", "many", "most", "all", "half"):
+                    role.whole = True  # a part of the figure is meant, the figure is the whole
+                    return
+                if over.pos_ in ("NOUN", "PROPN") and not V.group(over.lower_) and \
+                        over.lower_ not in _CARRIERS:
+                    return  # the people describe another noun ("the condition of N hostages")
+            if plow in ("for", "involving") and (V.action_nouns.get(over.lower_) == "released"
+                                                 or V.action(over.lower_) == "released"):
+                role.action = "released"
+                role.mode = noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
+                return
+            if plow == "for" and any(V.action_nouns.get(w.lower_) == "released" or
+                                     V.action(w.lower_) == "released"
+                                     for w in t.sent if w.i < prep.i):
+                role.action = "released"  # "(an exchange of A) for B": B are released too
+                return
+            t = prep
+            continue
+        if dep in ("prep", "agent", "dative") and not (
+                h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")):
+            t = h
+            continue
+        if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
+            action = V.action(low)
+            if action == "found_dead" and not _dead_near(h):
+                action = None
+            if action:
+                role.action = action
+                role.mode = mode_of(h)
+                if action == "released" and (RESCUERS.search(_subtree_text(h))
+                                             or _by_rescue(h)):
+                    role.rescued = True
+                if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
+                    role.status = "dead"
+                return
+            if h.lower_ in ("is", "are", "was", "were", "be", "been", "being") or h.dep_ in (
+                    "aux", "auxpass"):
+                t = h
+                continue
+            if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
+                role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
+                role.mode = noun_mode(h.head)
+                return
+            # a verb of arrangement or asking with a clause under it: read that clause
+            for c in h.children:
+                if c.dep_ in ("xcomp", "ccomp") and V.action(c.lower_):
+                    role.action = V.action(c.lower_)
+                    role.mode = "demanded" if low in V.demanded else (
+                        "planned" if low in V.planned_governors else mode_of(c))
+                    return
+            return
+        if h.pos_ in ("NOUN", "PROPN"):
+            if low in V.action_nouns:
+                role.action = V.action_nouns[low]
+                role.mode = noun_mode(h)
+                return
+            if V.action(low) and h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX"):
+                role.action = V.action(low)  # a verb tagged as a noun: "release N and hand over"
+                role.mode = mode_of(h.head)
+                return
+        t = h
+
+
+def _by_rescue(verb: Any) -> bool:
+    """A relative clause on a noun of rescue ("operations, which freed N")."""
+    if verb.dep_ != "relcl":
+        return False
+    return any(V.action_nouns.get(w.lower_) == "rescued" for w in verb.sent
+               if verb.head.i - 8 <= w.i < verb.i)
+
+
+def _subtree_text(tok: Any) -> str:
+    return " ".join(t.text for t in tok.subtree)
+
+
+def _dead_near(verb: Any) -> bool:
+    return any(c.lower_ == "dead" or V.status(c.lower_) == "dead" for c in verb.subtree)
+
+
+def modifiers(noun: Any, role: Role) -> None:
+    """Participles and relative clauses on the noun ("hostages taken", "who were held")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
+            if role.action is None:
+                role.action = V.action(c.lower_)
+                role.mode = mode_of(c) if c.dep_ != "amod" else role.mode
+        if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
+            role.status = V.status(c.lower_)
+        if c.dep_ == "amod" and c.lower_ == "former":
+            role.group = "people"  # "former hostages" are no longer held: plain people
+
+
+DUE = re.compile(r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
+                  r"(be\s+)?(?P<what>[a-z]+)", re.I)
+AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
+HELD_TAIL = re.compile(r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
+                        r"remain\w*|unaccounted)\b", re.I)
+
+
+def hostage_phrase(text: str) -> bool:
+    """Whether the words after a noun say the people are or were held hostage."""
+    return bool(re.match(r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
+                         r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
+                         r"(hostages?|captives?)\b", text, re.I)) or bool(
+        re.match(r"\s*(as|were|are)\s+(hostages|captives)\b", text, re.I))
+
+
+def status_after(text: str) -> str | None:
+    """Living or dead, as the clause after a number says ("25 are believed to be dead")."""
+    clause = re.split(r"[,;.)]|\band\b", text, maxsplit=1)[0]
+    for w in re.findall(r"[a-z]+", clause.lower())[:16]:
+        if V.status(w):
+            return V.status(w)
+        if V.event_nouns.get(w) == "killed":
+            return "dead"  # "33 whose deaths have been confirmed"
+    return None
+
+
+_PREDICATE = re.compile(r"\W*((were|was|are|is|have|has|had|been|being|also|later|still|"
+                        r"reportedly|all|then|now)\s+){1,3}(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
+                        re.I)
+
+
+def predicate_after(after: str) -> str | None:
+    """The action of the passive or perfect verb right after a number ("two were found dead")."""
+    m = _PREDICATE.match(after)
+    if not m:
+        return None
+    action = V.action(m.group("verb"))
+    if action == "found_dead" and not re.search(r"\b(dead|bodies|remains)\b", m.group("rest"),
+                                                re.I):
+        return None
+    return action
+
+
+def total_noun(word: Any, role: Role) -> bool:
+    """The role of a running total brought "to N": "the number of hostages freed", "the
+    death toll" (``word``: the total's noun, or the verb it is the object of)."""
+    for c in [word, *word.children]:
+        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        low = c.lower_
+        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
+            role.group, role.action = "people", "killed"
+            return True
+        if low in ("number", "total", "tally", "count"):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        group = V.group(g.lower_) or ("people" if V.demonyms.get(g.lower_)
+                                                      else None)
+                        if group:
+                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
+                            role.side = V.demonyms.get(g.lower_)
+                            modifiers(g, role)
+                            return role.action is not None or group != "people"
+    return False
+
+

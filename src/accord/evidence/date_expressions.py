@@ -1,0 +1,207 @@
+"""Date expressions in news text: explicit, relative and weekday-dated.
+
+Relative expressions ("on Wednesday", "last Friday", "earlier this week") are
+resolved against the publication date, backwards unless said to lie ahead. A day
+without a year is the public milestone on that day only as a fallback
+(:func:`resolve_undated`), and a day written with its weekday pins its year
+(:func:`weekday_dates`). The clock is never read.
+
+>>> from datetime import date
+>>> resolve_relative("last Friday", date(2023, 12, 20))
+datetime.date(2023, 12, 15)
+>>> resolve_relative("on Wednesday", date(2023, 12, 20))
+datetime.date(2023, 12, 20)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from accord.evidence.gazetteer import MILESTONES, Milestone
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+         "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+             r"Dec\.?)")
+_WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FULL_DATE = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(19|20)\d\d)\b"
+                       rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\s+(?P<y2>(19|20)\d\d)\b")
+EXPRESSION = re.compile(
+    rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?(?!\d)"
+    rf"|\d{{1,2}}\s+{_MONTH_RE}(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:(?:in|since|until|by|early|late|mid-|earlier in|later in)\s+)?"
+    rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:(?:on|last|next|this|earlier on|late on|early on)\s+)?{_WD_RE}(?:’s|'s)?"
+    rf"|earlier this (?:week|month)|later this (?:week|month)|this week|last week|next week"
+    rf"|last month|this month|next month|today|yesterday|tomorrow|tonight|in recent days"
+    rf"|in recent weeks|in recent months|recently)\b",
+)
+_FUTURE = re.compile(r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
+                     r"next|upcoming|to meet|going to)\b", re.I)
+# a date named as the start of something or of an attack: the past the text looks back on
+_HISTORIC = re.compile(r"\b(began|begun|since|attack|assault|massacre|anniversary|started)\b",
+                       re.I)
+def _month(token: str) -> int:
+    t = token.lower().rstrip(".")
+    return MONTHS.get(t) or _ABBR[t[:4] if t.startswith("sept") else t[:3]]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _weekday_on_or_before(d: date, wd: int) -> date:
+    return d - timedelta(days=(d.weekday() - wd) % 7)
+
+
+def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
+    """The day an expression refers to, written on ``pub``; None when it names no day."""
+    e = expr.lower().replace("’s", "").replace("'s", "").strip()
+    m = FULL_DATE.search(expr)
+    if m:
+        mo, d, y = (m.group("m"), m.group("d"), m.group("y")) if m.group("m") else (
+            m.group("m2"), m.group("d2"), m.group("y2"))
+        try:
+            return date(int(y), _month(mo), int(d))
+        except ValueError:
+            return None
+    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    if md:
+        mo = md.group(1) or md.group(4)
+        day = int(md.group(2) or md.group(3))
+        try:
+            cand = date(pub.year, _month(mo), day)
+        except ValueError:
+            return None
+        if cand > pub and not future:
+            cand = date(pub.year - 1, cand.month, cand.day)
+        return cand
+    for i, wd in enumerate(WEEKDAYS):
+        if wd in e:
+            if e.startswith("last"):
+                return _weekday_on_or_before(pub - timedelta(days=1), i)
+            if future or e.startswith("next"):
+                return pub + timedelta(days=(i - pub.weekday()) % 7 or 7)
+            return _weekday_on_or_before(pub, i)
+    mon = re.search(r"(january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december)(?:\s+((?:19|20)\d\d))?", e)
+    if mon:
+        month = MONTHS[mon.group(1)]
+        year = int(mon.group(2)) if mon.group(2) else (
+            pub.year if month <= pub.month or future else pub.year - 1)
+        day = 5 if "early" in e else 25 if ("late" in e and "later" not in e) else 15
+        return date(year, month, day)
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)  # weeks start on Sunday in the region
+    table = {
+        "today": pub, "tonight": pub, "yesterday": pub - timedelta(days=1),
+        "tomorrow": pub + timedelta(days=1), "next week": pub + timedelta(days=7),
+        "last week": pub - timedelta(days=pub.weekday() + 7) + timedelta(days=3),
+        "earlier this week": sunday + timedelta(days=max(0, (pub - sunday).days - 1) // 2)
+        if sunday < pub else pub - timedelta(days=1),
+        "this week": sunday + timedelta(days=max(0, (pub - sunday).days - 1) // 2),
+        "last month": (pub.replace(day=1) - timedelta(days=1)).replace(day=15),
+        "earlier this month": pub.replace(day=max(1, pub.day // 2)),
+    }
+    return table.get(e)
+
+
+def resolve_undated(expr: str) -> date | None:
+    """The day an expression names when the text's own date is unknown.
+
+    A full date is that date. A day and month without a year ("October 7") is the one public
+    milestone on that day and month (``gazetteer.MILESTONES``), when exactly one year has one:
+    a fallback for undated texts, never the clock. Anything else is unknown (None).
+
+    >>> resolve_undated("March 3, 2024")
+    datetime.date(2024, 3, 3)
+    >>> resolve_undated("on Friday") is None
+    True
+    """
+    m = FULL_DATE.search(expr)
+    if m:
+        return resolve_relative(m.group(0), date(2000, 1, 1))
+    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    if not md:
+        return None
+    month, day = _month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))
+    years = {ms.date[:4] for ms in MILESTONES if milestone_day(ms).month == month and milestone_day(ms).day == day}
+    if len(years) != 1:
+        return None
+    return date(int(years.pop()), month, day)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    future: bool
+
+
+def find_date_mentions(text: str) -> list[DateMention]:
+    """Date expressions with a flag for future context ("scheduled to meet ... Wednesday")."""
+    out = []
+    for m in EXPRESSION.finditer(text):
+        before = text[max(0, m.start() - 60): m.start()]
+        before = re.split(r"[.!?;]”?\s", before)[-1]
+        out.append(DateMention(m.start(), m.end(), m.group(0), bool(_FUTURE.search(before))))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for piece in re.split(r"(?<=[.!?”])\s+|\n+", text):
+        idx = text.find(piece, pos)
+        if piece.strip():
+            out.append((idx, piece))
+        pos = idx + len(piece)
+    return out
+
+
+def milestone_day(ms: Milestone) -> date:
+    return date.fromisoformat(ms.date)
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WD_RE}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)")
+
+
+def weekday_dates(text: str, lo: date | None = None, hi: date | None = None
+                  ) -> list[tuple[date, re.Match[str]]]:
+    """Dates given with their weekday but no year ("Sunday, September 1"): the weekday pins
+    the year, when exactly one year in range has that day on that weekday. The range is
+    ``lo``..``hi``, else the years of the public milestones (``gazetteer.MILESTONES``).
+
+    >>> [d.isoformat() for d, _m in weekday_dates("It was announced on Sunday, September 1.")]
+    ['2024-09-01']
+    """
+    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
+    first = lo.year if lo else years[0]
+    last = hi.year if hi else years[-1] + 1
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        month = _month(m.group("m") or m.group("m2"))
+        day = int(m.group("d") or m.group("d2"))
+        wd = WEEKDAYS.index(m.group("wd").lower())
+        fits = []
+        for y in range(first, last + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd and (lo is None or d >= lo) and (hi is None or d <= hi):
+                fits.append(d)
+        if len(fits) == 1:
+            out.append((fits[0], m))
+    return out
+
+

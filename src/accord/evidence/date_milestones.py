@@ -1,0 +1,280 @@
+"""Public milestones of the negotiation as evidence of a text's date.
+
+A sentence reports a milestone (``gazetteer.MILESTONES``) when it has a cue of the
+milestone's kind, its own cue and one of its actors; officials named with their
+title bound the date by their term. See docs/evidence.md, "Publication dates
+from public milestones".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from accord.evidence.date_expressions import (
+    _WD_RE,
+    WEEKDAYS,
+    find_date_mentions,
+    milestone_day,
+    sentences,
+)
+from accord.evidence.gazetteer import ADJECTIVES, MILESTONES, Gazetteer, Milestone
+from accord.evidence.types import PublicationDate, Span
+
+# how a sentence reports a milestone of each kind (see gazetteer.MILESTONES): general words
+KIND_CUES = {
+    "ceasefire_start": re.compile(r"\b(truce|cease-?fire|pause)\b[^.]{0,120}\b(began|started|"
+                                  r"took effect|came into effect|begins|takes effect)\b", re.I),
+    "ceasefire_end": re.compile(r"\b(truce|cease-?fire|pause|first phase)\b[^.]{0,200}\b(ended|"
+                                r"collapsed|expired|broke down|lapsed)\b", re.I),
+    "threat": re.compile(r"\b(warn\w*|threat\w*|ultimatum)\b", re.I),
+    "meeting": re.compile(r"\b(met|meets|meeting)\b", re.I),
+    "talks": re.compile(r"\b(talks|negotiations)\b", re.I),
+    "proposal": re.compile(r"\b(propos\w*|plan|framework|unveil\w*)\b", re.I),
+    "acceptance": re.compile(r"\b(accept\w*|agreed|approv\w*|announc\w*|reached)\b", re.I),
+    "rejection": re.compile(r"\b(reject\w*|suspend\w*|recall\w*|pulled out|walk\w* away)\b",
+                            re.I),
+    "release": re.compile(r"\b(releas\w*|freed|free|rescu\w*|returned|handed over)\b", re.I),
+    "military_operation": re.compile(r"\b(strikes?|struck|attack\w*|assault|operations?|"
+                                     r"offensive|killed|kill|assassinat\w*|blockade|halt\w*|"
+                                     r"raid\w*|invasion|withdr[ae]w\w*|found|approv\w*)\b", re.I),
+}
+_MILESTONE_CUES = {k: KIND_CUES[k] for k in ("ceasefire_start", "ceasefire_end")}
+# a milestone said to be recent ("ended recently", "days ago"): written within a month of it
+_RECENT = re.compile(r"\b(recently|days ago|last week|this week|earlier this month)\b", re.I)
+RECENT_DAYS = 30
+# the headline or lede reports a response to the event ("rejects the threat"): written the day
+# after it, as a rule; wire copy of the event itself is dated the event's day
+_REACTION = re.compile(r"\b(reject\w*|dismiss\w*|respond\w*|react\w*|rebuff\w*|slam\w*|"
+                       r"denounc\w*|condemn\w*|hit\w* back|brush\w* off|shrug\w* off)\b", re.I)
+REACTION_DAYS = 1  # the point estimate for a reaction: the event's day plus this
+EVENT_WINDOW_DAYS = 3  # the latest a report of the event (or a reaction) is dated
+
+
+def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
+    """Actor ids a sentence names: by name, title, metonym, description or official."""
+    found = {gaz.combined_actor_pattern().who[m.lastgroup or ""][0]
+             for m in gaz.combined_actor_pattern().pattern.finditer(text)}
+    officials = gaz.official_pattern()
+    found |= {officials.who[m.group(0)].actor for m in officials.pattern.finditer(text)}
+    # for dating, an adjective names its actor too ("an Israeli operation")
+    found |= {actor for actor, adjs in ADJECTIVES.items()
+              if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in adjs)}
+    return found
+
+
+def kinds_in(sentence: str) -> set[str]:
+    """The milestone kinds whose cue words a sentence has."""
+    return {kind for kind, cue in KIND_CUES.items() if cue.search(sentence)}
+
+
+def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | None = None
+            ) -> bool:
+    """Whether a sentence (naming ``actors``; with cues of ``kinds``) reports milestone ``ms``.
+
+    >>> from accord.evidence.gazetteer import Milestone
+    >>> ms = Milestone("2024-06-08", "release", "hostages rescued", ("israel",), r"rescu\\w*")
+    >>> reports("Israeli forces rescued four captives.", ms, {"israel"})
+    True
+    >>> reports("Israeli forces are searching for captives.", ms, {"israel"})
+    False
+    """
+    if kinds is not None:
+        if ms.kind not in kinds:
+            return False
+    else:
+        cue = KIND_CUES.get(ms.kind)
+        if cue is None or not cue.search(sentence):
+            return False
+    if ms.cue and not re.search(rf"\b(?:{ms.cue})", sentence, re.I):
+        return False
+    if ms.kind in _MILESTONE_CUES and not ms.cue:
+        return True  # a truce starting or ending needs no actor named ("the truce ended")
+    return not ms.actors or bool(actors & set(ms.actors))
+
+
+def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, list[str]]:
+    """Bounds from officials named with their title (a title holds only during the term)."""
+    lo: date | None = None
+    hi: date | None = None
+    why: list[str] = []
+    for off in gaz.officials:
+        if not off.title or not (off.start or off.end):
+            continue
+        surname = off.name.split()[-1]
+        if surname not in text:  # cheap pre-check before the regex
+            continue
+        last = re.escape(surname)
+        title = re.escape(off.title.split()[-1])
+        if re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b", text):
+            if off.start and (lo is None or date.fromisoformat(off.start) > lo):
+                lo = date.fromisoformat(off.start)
+            if off.end and (hi is None or date.fromisoformat(off.end) < hi):
+                hi = date.fromisoformat(off.end)
+            why.append(f"{off.title} {off.name} ({off.start or '…'} to {off.end or 'now'})")
+    return lo, hi, why
+
+
+_PAST_WORDS = {"met", "struck", "began", "freed", "found", "withdrew", "broke down", "took effect",
+               "came into effect", "reached", "assault", "attack"}
+_LOOKS_BACK = re.compile(r"\b(following|after|since|ago|recently|earlier)\b", re.I)
+
+
+_ASKED = re.compile(r"\b(to|will|would|must|should|could|may|might|can|cannot|not)\s+(\w+\s+)?$",
+                    re.I)
+
+
+def _happens(sentence: str, ms: Milestone) -> re.Match[str] | None:
+    """The kind cue of ``ms`` in a sentence, unless only asked for or expected ("to release")."""
+    for m in KIND_CUES[ms.kind].finditer(sentence):
+        if not _ASKED.search(sentence[max(0, m.start() - 40):m.start()]):
+            return m
+    return None
+
+
+def _past(sentence: str, ms: Milestone) -> bool:
+    """Whether a sentence reports the milestone as past ("was killed", "following the raid")."""
+    m = _happens(sentence, ms)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    last = word.split()[-1]
+    return last.endswith("ed") or word in _PAST_WORDS or last in _PAST_WORDS or bool(
+        _LOOKS_BACK.search(sentence))
+
+
+
+def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
+                      ) -> tuple[date | None, date | None, date | None, str, Span | None]:
+    """A day from a public milestone the text reports with its weekday, or bounds.
+
+    A sentence reporting, say, a truce that "ended Friday" pins the day when exactly one
+    milestone of that kind fell on a Friday within the bounds the officials' titles give.
+    Without a weekday, a reported milestone bounds the date from below: the text was written
+    after the earliest milestone it can refer to (after ``lo`` minus a month when it calls the
+    event recent), and within a month of the latest when it says "recently".
+    Returns (day, lower bound, upper bound, what, evidence).
+    """
+    best: tuple[date, str, Span] | None = None
+    floor: tuple[date, str] | None = None
+    ceiling: date | None = None
+    for start, sent in sentences(text):
+        kinds = kinds_in(sent)
+        if not kinds:
+            continue
+        actors = _actors_named(sent, gaz)
+        found = [ms for ms in MILESTONES if reports(sent, ms, actors, kinds)]
+        if not found:
+            continue
+        fits = [ms for ms in found if (lo is None or milestone_day(ms) >= lo)
+                and (hi is None or milestone_day(ms) <= hi)]
+        days = {WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
+                for m in find_date_mentions(sent) if not m.future
+                and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)}
+        if days:
+            # a weekday pins only a truce starting or ending: other kinds recur too often
+            named = {ms.date: ms for ms in fits if milestone_day(ms).weekday() in days
+                     and ms.kind in _MILESTONE_CUES}
+            if len(named) == 1:
+                ms = next(iter(named.values()))
+                d = milestone_day(ms)
+                if best is None or d > best[0]:
+                    best = (d, ms.what, Span(name, start, start + len(sent), sent))
+            continue
+        # reported as past, not after the latest day the text can be from
+        bounding = [ms for ms in found if (ms.one_off or ms.kind in _MILESTONE_CUES)
+                    and (hi is None or milestone_day(ms) <= hi) and _past(sent, ms)]
+        if _RECENT.search(sent):
+            if lo is None:
+                continue
+            recent = [ms for ms in bounding if milestone_day(ms) >= lo - timedelta(days=RECENT_DAYS)]
+            if not recent:
+                continue
+            first = min(recent, key=milestone_day)
+            top = max(milestone_day(ms) for ms in recent) + timedelta(days=RECENT_DAYS)
+            ceiling = top if ceiling is None else min(ceiling, top)
+        elif bounding:
+            first = min(bounding, key=milestone_day)  # the earliest event the sentence can mean
+        else:
+            continue
+        if floor is None or milestone_day(first) > floor[0]:
+            floor = (milestone_day(first), first.what)
+    if best is not None:
+        return best[0], None, None, best[1], best[2]
+    if floor is not None:
+        return None, floor[0], ceiling, floor[1], None
+    return None, None, ceiling, "", None
+
+
+def _lede(text: str) -> list[tuple[int, str]]:
+    """The headline (a short first line without a full stop) and the first sentence after it."""
+    out: list[tuple[int, str]] = []
+    for start, sent in sentences(text):
+        words = len(sent.split())
+        if not out and words <= 20 and not sent.rstrip().endswith("."):
+            out.append((start, sent))
+            continue
+        if words >= 8:
+            out.append((start, sent))
+            break
+        if out:
+            continue
+    return out[:2]
+
+
+def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
+                ) -> tuple[Milestone, bool, Span] | None:
+    """The milestone the headline or lede reports, when exactly one day fits the bounds.
+
+    Returns the milestone, whether the lede reports a reaction to it, and the evidence.
+    """
+    hits: dict[str, tuple[Milestone, bool, Span]] = {}
+    on_weekday: dict[str, tuple[Milestone, bool, Span]] = {}
+    for start, sent in _lede(text):
+        kinds = kinds_in(sent)
+        if not kinds:
+            continue
+        actors = _actors_named(sent, gaz)
+        # a past weekday in the lede ("on Friday") is the day of its event
+        days = {WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower())
+                for m in find_date_mentions(sent) if not m.future
+                and re.fullmatch(rf"(on\s+|early\s+|late\s+)?{_WD_RE}(’s|'s)?", m.text)}
+        for ms in MILESTONES:
+            if (lo is not None and milestone_day(ms) < lo) or (hi is not None and milestone_day(ms) > hi):
+                continue
+            if not reports(sent, ms, actors, kinds):
+                continue
+            cue = _happens(sent, ms)
+            if cue is None:
+                continue
+            reaction = bool(cue and _REACTION.search(sent[:cue.start()]))
+            prior = hits.get(ms.date)
+            hits[ms.date] = (ms, reaction or bool(prior and prior[1]),
+                             prior[2] if prior else Span(name, start, start + len(sent), sent))
+            if milestone_day(ms).weekday() in days and not reaction:
+                on_weekday[ms.date] = hits[ms.date]
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    if len(on_weekday) == 1:
+        return next(iter(on_weekday.values()))  # of the events it can mean, one on its weekday
+    return None
+
+
+def _dated_by_event(ms: Milestone, reaction: bool, span: Span, office: list[str]
+                    ) -> PublicationDate:
+    """The date of a text whose headline or lede reports ``ms``: a newsroom heuristic.
+
+    A report of an event is dated the event's day; a report of a response to it ("rejects
+    the warning") the day after, as responses and the copy on them mostly come then. Both
+    are estimates: the range runs from the event's day to ``EVENT_WINDOW_DAYS`` after it.
+    """
+    day = milestone_day(ms)
+    point = day + timedelta(days=REACTION_DAYS if reaction else 0)
+    how = (f"a reaction to it, so dated the day after ({point.isoformat()})" if reaction
+           else "so dated that day")
+    basis = (f"the headline or lede reports {ms.what} ({ms.date}), {how}; an estimate: "
+             f"between {ms.date} and {(day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat()}")
+    if office:
+        basis += "; consistent with " + "; ".join(office)
+    return PublicationDate(point.isoformat(), ms.date,
+                           (day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat(), basis, span)
