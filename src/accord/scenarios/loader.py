@@ -59,10 +59,16 @@ def builtin_paths() -> dict[str, Path]:
 def resolve(ref: str | Path) -> Path:
     """A built-in scenario id or a path to a YAML file -> the file's path."""
     path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or path.exists():
-        if not path.is_file():
-            raise NotFoundError(f"scenario file {path} does not exist")
-        return path
+    try:
+        if path.suffix in (".yaml", ".yml") or path.exists():
+            if not path.is_file():
+                raise NotFoundError(f"scenario file {path} does not exist")
+            return path
+    except PermissionError:
+        raise ScenarioError(f"{path}: permission denied; make the file and its folder readable "
+                            "or copy it somewhere you can read") from None
+    except OSError as exc:  # a name too long, a path through a file, ...
+        raise NotFoundError(f"scenario file {path} cannot be opened ({exc.strerror})") from None
     builtins = builtin_paths()
     if str(ref) in builtins:
         return builtins[str(ref)]
