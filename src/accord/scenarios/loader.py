@@ -196,6 +196,11 @@ def _parse_yaml(text: str, filename: str) -> Any:
         raise ScenarioError(f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}") from None
     except YAMLError as exc:
         raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        # ruamel fails this way on constructs a scenario never needs, such as a mapping used
+        # as a key of another mapping ({{a: {b: 1}}: 2}); found by tests/hostile fuzzing
+        raise ScenarioError(f"{filename}: not valid YAML for a scenario: keys must be plain "
+                            f"text ({type(exc).__name__}: {str(exc)[:80]})") from None
 
 
 def _plain(node: Any) -> Any:
