@@ -1,5 +1,8 @@
 """Run the scenario fuzzer for many examples: ``python tests/hostile/fuzz_scenarios.py 10000``.
 
+Several processes can share the work (each draws its own random examples):
+``python tests/hostile/fuzz_scenarios.py 3400 & ...`` three times for 10,200.
+
 The suite runs 150 examples (test_hostile_fuzz.py); this script runs as many as
 asked with the same strategy and prints how far each got, and the first bug.
 """
@@ -25,6 +28,9 @@ def main(n: int) -> int:
     @given(mutated_texts())
     def fuzz(text: str) -> None:
         outcomes[run_pipeline(text)] += 1
+        done = sum(outcomes.values())
+        if done % 250 == 0:
+            print(f"{done} examples, {time.monotonic() - started:.0f} s: {dict(outcomes)}", flush=True)
 
     try:
         fuzz()
