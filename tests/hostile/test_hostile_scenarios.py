@@ -33,6 +33,13 @@ def test_aliases_that_refer_to_themselves_are_refused() -> None:
         parse_scenario("a: &x [1, *x]\n", "self.yaml")
 
 
+@pytest.mark.parametrize("text", ["{{a: {b: 1}}: 2}", "{[1, [2]]: 3}", "? [a, {b: c}]\n: 1\n"])
+def test_complex_mapping_keys_are_refused_not_crashed(text: str) -> None:
+    # found by the fuzzer: ruamel raised TypeError (unhashable key) past the YAML error handling
+    with pytest.raises(ScenarioError):
+        parse_scenario(text, "keys.yaml")
+
+
 def test_deep_nesting_is_refused_without_recursion(home: Path, tmp_path: Path) -> None:
     deep = tmp_path / "deep.yaml"
     deep.write_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n")

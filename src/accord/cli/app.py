@@ -9,6 +9,7 @@ from enum import StrEnum
 from functools import wraps
 from typing import Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 
@@ -92,8 +93,8 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, SystemExit):
-            raise
+        except (typer.Exit, typer.Abort, click.ClickException, SystemExit):
+            raise  # exits and usage errors: click prints them its own way
         except AccordError as exc:
             if _state["debug"]:
                 raise

@@ -60,10 +60,16 @@ def builtin_paths() -> dict[str, Path]:
 def resolve(ref: str | Path) -> Path:
     """A built-in scenario id or a path to a YAML file -> the file's path."""
     path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or path.exists():
-        if not path.is_file():
-            raise NotFoundError(f"scenario file {path} does not exist")
-        return path
+    try:
+        if path.suffix in (".yaml", ".yml") or path.exists():
+            if not path.is_file():
+                raise NotFoundError(f"scenario file {path} does not exist")
+            return path
+    except PermissionError:
+        raise ScenarioError(f"{path}: permission denied; make the file and its folder readable "
+                            "or copy it somewhere you can read") from None
+    except OSError as exc:  # a name too long, a path through a file, ...
+        raise NotFoundError(f"scenario file {path} cannot be opened ({exc.strerror})") from None
     builtins = builtin_paths()
     if str(ref) in builtins:
         return builtins[str(ref)]
@@ -137,7 +143,7 @@ def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
     stack: list[list[Any]] = []  # per open collection: [anchor, values so far]
     total = 0
     try:
-        for event in YAML(typ="rt").parse(text):
+        for event in YAML(typ="safe", pure=True).parse(text):  # events only: nothing is built
             line = event.start_mark.line + 1 if event.start_mark is not None else 1
             if isinstance(event, CollectionStartEvent):
                 stack.append([event.anchor, 1])
@@ -190,6 +196,11 @@ def _parse_yaml(text: str, filename: str) -> Any:
         raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
     except ValueError as exc:  # a value the YAML reader cannot build, such as the date 2026-13-01
         raise ScenarioError(impossible_value(text, filename, exc)) from None
+    except (TypeError, KeyError, AttributeError) as exc:
+        # ruamel fails this way on constructs a scenario never needs, such as a mapping used
+        # as a key of another mapping ({{a: {b: 1}}: 2}); found by tests/hostile fuzzing
+        raise ScenarioError(f"{filename}: not valid YAML for a scenario: keys must be plain "
+                            f"text ({type(exc).__name__}: {str(exc)[:80]})") from None
 
 
 def _plain(node: Any) -> Any:
