@@ -46,6 +46,7 @@ from accord.simulate.protocols import (
     _logistic,
     all_values,
     alternating_round,
+    eligible,
     log_row,
     mediated_round,
     value_range,
@@ -215,6 +216,7 @@ def simulate_chunk(
     d = np.empty(P)
     rho = np.empty(P)
     locked = np.empty(P, np.bool_)
+    elig = np.empty(K, np.int64)
     contrib = np.zeros(Q + E)
     moved = np.zeros(Q)
     vbuf = np.empty(P)
@@ -252,7 +254,8 @@ def simulate_chunk(
             moved[q] = 0.0
         _refresh(w, V, D, U_final, S)
         pen_row = penalty[r]
-        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf)
+        n_elig = eligible(X, locked, elig)
+        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf, elig, n_elig)
         zone_open = zone0
         zone_day = -1
         opened_by = -1
@@ -369,6 +372,7 @@ def simulate_chunk(
             for p in range(P):
                 if locked[p] and d0[r, p] - d[p] >= rho[p]:
                     locked[p] = False
+                    n_elig = eligible(X, locked, elig)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p])
             if dirty and status != DONE:
                 _refresh(w, V, D, U_final, S)
@@ -407,7 +411,7 @@ def simulate_chunk(
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
                 if protocol == ALTERNATING:
-                    all_values(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf)
+                    all_values(U_final, S, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf, elig, n_elig)
                     value_range(U_eff, umin, umax)
                     zone_now = False
                     for k in range(K):
@@ -426,7 +430,7 @@ def simulate_chunk(
                 else:
                     signed, zone_now, n_log = mediated_round(
                         t, U_final, S, X, locked, d, pen_row, guarantee, temperature[r], sigma[r], seen_d,
-                        vbuf, cbuf, log_i, log_f, n_log)
+                        vbuf, cbuf, elig, n_elig, log_i, log_f, n_log)
                 if zone_now and not zone_open:
                     zone_open = True
                     zone_day = t
