@@ -86,8 +86,8 @@ def peer(repeat: int) -> dict:
     from accord.simulate.space import compile_space
 
     space = compile_space(load_scenario("gaza-2025-03"))
-    # the nominal utility of the final terms; a package crossing a side's red line counts as 0 for it
-    U = np.einsum("kpj,pj->kp", space.values, space.compiled.weights) * (space.crossed == 0)
+    # each side's nominal utility of the final terms (red lines aside: a bargaining domain, not the forecast)
+    U = np.einsum("kpj,pj->kp", space.values, space.compiled.weights)
     K = len(U)
     # Some packages tie exactly for one side; NegMAS orders ties by an unstable sort, so
     # for a like-for-like check the utilities are made distinct (shifts below 1e-6).
@@ -174,8 +174,7 @@ def section(mc: list[dict], pr: dict, command: str, load: tuple[float, float]) -
         "",
         f"**Peer: the same bilateral alternating-offers negotiations in NegMAS and accord.** Domain: the "
         f"{pr['outcomes']} candidate packages of gaza-2025-03 as outcomes, each side's nominal utility (weights "
-        "of the scenario's final terms, 0 for a package crossing that side's red line; exact ties broken by "
-        "shifts below 10^-6, since "
+        "of the scenario's final terms, red lines aside; exact ties broken by shifts below 10^-6, since "
         "NegMAS orders tied outcomes by an unstable sort); NegMAS `SAOMechanism` with "
         "`BoulwareTBNegotiator` / `LinearTBNegotiator` / `ConcederTBNegotiator` (all 9 pairs), deadlines of "
         "20, 50 and 100 steps and three pairs of reserve values — "
