@@ -5,7 +5,12 @@ and its own random seed); the run's state lives in a few local scalars and
 small arrays. A run goes through three states:
 
 * ``NEGOTIATING``: every ``round_days`` the protocol runs one round
-  (:mod:`accord.simulate.protocols`); a round may end in a signed package;
+  (:mod:`accord.simulate.protocols`) on the packages' commitment-adjusted
+  expected utilities; a round may end in a signed package. A party's stated
+  red lines hold until its fallback has fallen by its ``red_line_yield`` since
+  the snapshot; the run records whether a zone of agreement existed at the
+  start and, if not, the day one opened and the dynamic that had moved values
+  most by then;
 * ``IMPLEMENTING``: the package is carried out phase by phase; at each phase
   boundary every party honours or walks away (logistic choice, as in
   :mod:`accord.analysis.commitment`, with backward induction over the
@@ -14,9 +19,11 @@ small arrays. A run goes through three states:
 * ``DONE``: every phase has been carried out.
 
 Each day, while no ceasefire is in force, pressures move fallbacks (and
-weights); stochastic events arrive on exponential clocks (Poisson
-processes): deaths in captivity (thinned by the share still held alive),
-rescues, strikes on leaders, a mediator's change of stance, escalation.
+weights), saturating at their limits and costing whoever applies them;
+stochastic events arrive on exponential clocks (Poisson processes): deaths in
+captivity (thinned by the share still held alive), rescues, strikes on
+leaders, a mediator's change of stance, escalation. Prisoners are a stock per
+category: successive deals never release more than are held.
 
 Living hostages are held by category (``held``, from ``held0``): a deal releases
 each category as its package lists it, and deaths and rescues fall on the

@@ -1,22 +1,23 @@
 """Negotiation protocols, one round at a time, compiled with Numba.
 
 **Mediated single negotiating text** (``mediated_round``). The mediator reads
-each party's fallback with noise ``sigma`` and tables, among the candidates,
-the package that maximises the product of perceived gains over
-those fallbacks (the Nash bargaining solution of what it perceives); with no
-package it believes both would accept, it tables nothing that round. Each
-party reads the tabled package's value with its own noise and accepts when
-that reading reaches its current fallback. Values here include the red-line
-cost: signing a package that crosses a party's red line costs it
-``red_line_cost`` per line crossed.
+each party's fallback with noise ``sigma`` and tables, among the candidates
+crossing no red line still held, the package that maximises the product of
+perceived gains in expected utility (:func:`expected_values`, the commitment
+model of :mod:`accord.analysis.commitment`) over those fallbacks: the Nash
+bargaining solution of what it perceives. With no package it believes both
+would accept, it tables nothing that round. Each party knows its own expected
+utility and accepts when it exceeds its current fallback.
 
 **Alternating offers** (``alternating_round``). Parties take turns; the
 offerer proposes, among all candidates, the one it values least that still
-meets its aspiration (:mod:`accord.simulate.strategies`), and every other
-party accepts when its noisy reading meets its own aspiration at that time.
-With ``sigma = 0`` and fixed fallbacks this is NegMAS's stacked alternating
-offers protocol with its time-based negotiators (checked by
-``benchmarks/bench_forecast.py``).
+meets its aspiration (:mod:`accord.simulate.strategies`, paced by the
+bargaining deadline, not the forecast horizon), and every other party accepts
+when its noisy reading meets its own aspiration at that time and the package
+beats its fallback. Packages crossing a red line still held are valued
+``LOCKED`` by everyone (stated red lines are public). With ``sigma = 0`` and
+fixed fallbacks this is NegMAS's stacked alternating offers protocol with its
+time-based negotiators (checked by ``benchmarks/bench_forecast.py``).
 
 Both append to a transcript log when it has room (``log_row``).
 """
