@@ -82,12 +82,12 @@ def peer(repeat: int) -> dict:
     from negmas.sao import SAOMechanism
 
     from accord.scenarios import load_scenario
-    from accord.simulate.parameters import RED_LINE_COST
     from accord.simulate.sao import sao_batch
     from accord.simulate.space import compile_space
 
     space = compile_space(load_scenario("gaza-2025-03"))
-    U = np.einsum("kpj,pj->kp", space.values, space.compiled.weights) - RED_LINE_COST[0] * space.crossed
+    # each side's nominal utility of the final terms (red lines aside: a bargaining domain, not the forecast)
+    U = np.einsum("kpj,pj->kp", space.values, space.compiled.weights)
     K = len(U)
     # Some packages tie exactly for one side; NegMAS orders ties by an unstable sort, so
     # for a like-for-like check the utilities are made distinct (shifts below 1e-6).
@@ -174,7 +174,7 @@ def section(mc: list[dict], pr: dict, command: str, load: tuple[float, float]) -
         "",
         f"**Peer: the same bilateral alternating-offers negotiations in NegMAS and accord.** Domain: the "
         f"{pr['outcomes']} candidate packages of gaza-2025-03 as outcomes, each side's nominal utility (weights "
-        "of the scenario, red-line cost 0.6 per line crossed; exact ties broken by shifts below 10^-6, since "
+        "of the scenario's final terms, red lines aside; exact ties broken by shifts below 10^-6, since "
         "NegMAS orders tied outcomes by an unstable sort); NegMAS `SAOMechanism` with "
         "`BoulwareTBNegotiator` / `LinearTBNegotiator` / `ConcederTBNegotiator` (all 9 pairs), deadlines of "
         "20, 50 and 100 steps and three pairs of reserve values — "

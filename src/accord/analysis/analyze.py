@@ -9,7 +9,7 @@ True
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -198,11 +198,13 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     c = compile_scenario(scenario, relax)
     space = enumerate_packages(c)
     U, violations, factions = screen(c, space)
-    zone = violations == 0
+    # packages breaking a declared linkage (accord.analysis.linkage) are never in the zone nor recommended
+    coherent = space.coherent()
+    zone = (violations == 0) & coherent
     zone_size = int(np.count_nonzero(zone))
     proposals = [evaluate_proposal(c, p) for p in scenario.proposals]
 
-    all_front = solve_all(U, c.fallback, clamp=False).frontier
+    all_front = solve_all(U, c.fallback, coherent, clamp=False).frontier
     frontier = U[all_front]
     frontier = frontier[np.argsort(frontier[:, 0], kind="stable")]
     solutions: dict[str, PackageView | None] = {k: None for k in SOLUTION_NAMES}
@@ -232,11 +234,13 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     diagnosis = None
     diagnosis_views: list[PackageView] = []
     if not zone_size:
-        diagnosis = minimal_relaxations(c, violations, U)
+        keep = np.flatnonzero(coherent)
+        diagnosis = [replace(r, package=int(keep[r.package]))
+                     for r in minimal_relaxations(c, violations[keep], U[keep])]
         diagnosis_views = [_view(space, factions, r.package) for r in diagnosis]
 
     recommendation = _recommend(c, solutions, diagnosis, diagnosis_views)
-    plans = mediation_plans(c, space, U, violations)
+    plans = mediation_plans(c, space, U, violations, coherent)
     mediation = [{"mediator": best.mediator, "chosen": best.to_dict(),
                   "options": [o.to_dict() for o in options]} for best, options in plans]
     recommendation = _mediated(recommendation, [b for b, _ in plans], space, factions)

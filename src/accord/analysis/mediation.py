@@ -84,7 +84,8 @@ def _nash(U: np.ndarray, fallback: np.ndarray, zone: np.ndarray) -> int | None:
 
 
 def _option(c: CompiledScenario, stake: MediatorStake, lever: Lever | None, U: np.ndarray,
-            violations: np.ndarray, g_opt: np.ndarray | None, sq_level: int) -> MediationOption:
+            violations: np.ndarray, g_opt: np.ndarray | None, sq_level: int,
+            coherent: np.ndarray | None = None) -> MediationOption:
     U_l = U
     fallback = c.fallback.copy()
     allowed_level = sq_level
@@ -102,6 +103,8 @@ def _option(c: CompiledScenario, stake: MediatorStake, lever: Lever | None, U: n
             fallback -= effect
     v = _screen(c, U_l, violations, fallback)
     zone = v == 0
+    if coherent is not None:
+        zone &= coherent  # declared linkages hold
     if g_opt is not None:
         zone &= g_opt <= allowed_level
     package = _nash(U_l, fallback, zone)
@@ -111,8 +114,9 @@ def _option(c: CompiledScenario, stake: MediatorStake, lever: Lever | None, U: n
     return MediationOption(stake.party, lever, int(np.count_nonzero(zone)), package, gain)
 
 
-def mediation_plans(c: CompiledScenario, space: PackageSpace, U: np.ndarray,
-                    violations: np.ndarray) -> list[tuple[MediationOption, list[MediationOption]]]:
+def mediation_plans(c: CompiledScenario, space: PackageSpace, U: np.ndarray, violations: np.ndarray,
+                    coherent: np.ndarray | None = None
+                    ) -> list[tuple[MediationOption, list[MediationOption]]]:
     """For each mediator with a declared stake: its best option and all options considered."""
     stakes = c.scenario.mediators
     if not stakes:
@@ -124,7 +128,7 @@ def mediation_plans(c: CompiledScenario, space: PackageSpace, U: np.ndarray,
         sq_level = issue.ordered_levels.index(str(c.scenario.status_quo[issue.id]))
     plans = []
     for stake in stakes:
-        options = [_option(c, stake, lever, U, violations, g_opt, sq_level)
+        options = [_option(c, stake, lever, U, violations, g_opt, sq_level, coherent)
                    for lever in [None, *stake.levers]]
         best = max(options, key=lambda o: (o.gain, -(o.lever.cost.value if o.lever else 0.0)))
         plans.append((best, options))

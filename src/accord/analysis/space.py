@@ -15,6 +15,7 @@ import numpy as np
 
 from accord.analysis.commitment import value_phases
 from accord.analysis.compile import CompiledScenario
+from accord.analysis.linkage import coherent_mask
 from accord.model import PhaseTemplate
 
 
@@ -83,6 +84,10 @@ class PackageSpace:
                     v |= below.astype(np.int64) << np.int64(c.fallback_bit(p))
             out.append(v)
         return np.concatenate(out)
+
+    def coherent(self) -> np.ndarray:
+        """(N,) True where a package meets every linkage the scenario declares (accord.analysis.linkage)."""
+        return np.tile(coherent_mask(self.compiled), len(self.blocks))
 
     def locate(self, index: int) -> tuple[PhaseTemplate, tuple[int, ...]]:
         """Template and per-issue option indices of package ``index``."""

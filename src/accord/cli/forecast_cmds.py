@@ -107,6 +107,8 @@ def forecast_cmd(
     workers: int | None = typer.Option(None, "--workers", "-w", help="processes (local) or CPUs (ray)"),
     address: str | None = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto)"),
     set_: list[str] | None = typer.Option(None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"),
+    calibrate: bool = typer.Option(False, "--calibrate",
+                                   help="keep only draws consistent with the standstill before the snapshot"),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
@@ -133,7 +135,7 @@ def forecast_cmd(
         else:
             cfg = ForecastConfig(scenario=scenario, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
                                  strategy=strategy, template=template, overrides=_overrides(set_),
-                                 deadline=deadline)
+                                 deadline=deadline, calibrate=calibrate)
             result = run_forecast(cfg, backend=backend, workers=workers, address=address, store=store,
                                   progress=report)
     data = result.to_dict()
@@ -227,7 +229,14 @@ def render_uncertainty(d: dict[str, Any]) -> None:
     lo, hi = s["p_deal_band"]
     console.print(f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
                   f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
-                  f"{s.get('effective_sample_size', s['runs']):,.0f} of {s['runs']:,} runs", highlight=False)
+                  f"{s.get('effective_sample_size', s['runs']):,.0f} of {s.get('runs_drawn', s['runs']):,} runs",
+                  highlight=False)
+    cal = s.get("calibration") or {}
+    if cal.get("applied"):
+        moved = ", ".join(f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})" for m in cal["moved"][:3])
+        console.print(f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws whose "
+                      f"replayed {cal['standstill_days']}-day standstill, like the record, had no deal; moved most: "
+                      f"{moved}", highlight=False)
     zone = s.get("zone") or {}
     if zone:
         opened = ", ".join(f"{name} {v['share_of_runs']:.0%} (median {v['median_date']})"
@@ -389,6 +398,7 @@ def backtest_cmd(
                                                            "(e.g. 30d) between --from and --to: rolling origins"),
     start: str | None = typer.Option(None, "--from", help="with --every: the first origin (YYYY-MM-DD)"),
     end: str | None = typer.Option(None, "--to", help="with --every: the last possible origin (YYYY-MM-DD)"),
+    calibrate: bool = typer.Option(False, "--calibrate", help="calibrate each forecast to its snapshot's record"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
@@ -405,7 +415,7 @@ def backtest_cmd(
         raise InputError("--from and --to set the rolling origins of --every: give --every too")
     observed = load_outcomes(outcomes) if outcomes is not None else None
     rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers,
-                    scenarios=scenarios or None, outcomes=observed)
+                    scenarios=scenarios or None, outcomes=observed, calibrate=calibrate)
     scores = backtest_scores(rows) if observed is not None else None
     if plot is not None and scores is not None:
         from accord.simulate.plots import plot_reliability

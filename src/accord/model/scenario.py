@@ -87,6 +87,46 @@ class Record(Strict):
     deals: list[RecordedDeal] = Field(default_factory=list)
 
 
+class IssueRef(Strict):
+    """A count (or level) of one issue, optionally of one category of a count issue."""
+
+    issue: str
+    category: str | None = None
+
+
+class LinkageKind(StrEnum):
+    ratio = "ratio"  # numerator >= at_least x denominator (and <= at_most x denominator)
+    requires = "requires"  # when one issue reaches a value, another must reach its value
+
+
+class Linkage(Strict):
+    """A constraint tying issues together: a package breaking it would not be tabled by anyone."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: LinkageKind
+    description: str
+    numerator: IssueRef | None = Field(default=None, description="ratio: what is given in exchange")
+    denominator: IssueRef | None = Field(default=None, description="ratio: what it is given for")
+    at_least: Evidenced | None = Field(default=None, description="ratio: at least this many per unit")
+    at_most: Evidenced | None = Field(default=None, description="ratio: at most this many per unit")
+    when: dict[str, str | float | int] | None = Field(default=None, description="requires: issue -> value")
+    then: dict[str, str | float | int] | None = Field(default=None, description="requires: issue -> value")
+    sources: list[SourceRef] = Field(default_factory=list)
+    assumption: str | None = Field(default=None, description="why the linkage is assumed, without sources")
+
+    @model_validator(mode="after")
+    def _complete(self) -> Linkage:
+        if self.kind is LinkageKind.ratio and (self.numerator is None or self.denominator is None
+                                               or (self.at_least is None and self.at_most is None)):
+            raise ValueError("a ratio linkage needs numerator, denominator and at_least or at_most")
+        if self.kind is LinkageKind.requires and (not self.when or not self.then
+                                                  or len(self.when) != 1 or len(self.then) != 1):
+            raise ValueError("a requires linkage needs one issue under 'when' and one under 'then'")
+        if not self.sources and not self.assumption and self.kind is LinkageKind.requires:
+            raise ValueError("a linkage needs 'sources' or an 'assumption' saying why it is assumed")
+        return self
+
+
 class Commitment(Strict):
     """How phase-boundary defection is modelled (see docs/model.md)."""
 
@@ -141,6 +181,7 @@ class Scenario(Strict):
     mediators: list[MediatorStake] = Field(
         default_factory=list, description="mediators' stakes in the outcome and their levers"
     )
+    linkages: list[Linkage] = Field(default_factory=list, description="constraints every tabled package meets")
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -344,6 +385,23 @@ class Scenario(Strict):
             if ev.rate_per_day.value < 0 or ev.rate_per_day.low < 0:
                 out.append(Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative"))
         _stakeholder_problems(self, out, party_ref, issue_ref)
+        # linkages
+        _duplicates(out, "linkages", [lk.id for lk in self.linkages])
+        for k, lk in enumerate(self.linkages):
+            for name in ("numerator", "denominator"):
+                ref = getattr(lk, name)
+                if ref is None:
+                    continue
+                issue = issue_ref(("linkages", k, name, "issue"), ref.issue)
+                if issue is not None and ref.category is not None and ref.category not in {
+                        c.id for c in issue.categories or []}:
+                    out.append(Problem(("linkages", k, name, "category"),
+                                       f"unknown category '{ref.category}' of '{issue.id}'"))
+            for name in ("when", "then"):
+                for iid, value in (getattr(lk, name) or {}).items():
+                    issue = issue_ref(("linkages", k, name, iid), iid)
+                    if issue is not None:
+                        _check_value(out, ("linkages", k, name, iid), issue, value)
         return out
 
 

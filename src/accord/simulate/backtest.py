@@ -21,7 +21,7 @@ from accord.simulate.scoring import Outcomes, other_outcomes, score, settled_eve
 def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str = "mediated",
              backend: str = "local", workers: int | None = None, address: str | None = None,
              store: bool = False, scenarios: list[str] | None = None,
-             outcomes: Outcomes | None = None) -> list[dict[str, Any]]:
+             outcomes: Outcomes | None = None, calibrate: bool = False) -> list[dict[str, Any]]:
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 
     With ``outcomes`` each row also holds its settled events (``events``) and, when the outcomes
@@ -33,7 +33,8 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
         snapshots.append((sc.date, sc.id, sc))
     rows: list[dict[str, Any]] = []
     for date, sid, sc in sorted(snapshots, key=lambda x: (x[0], x[1])):
-        cfg = ForecastConfig(scenario=sid, runs=runs, horizon=horizon, seed=seed, protocol=protocol)
+        cfg = ForecastConfig(scenario=sid, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
+                             calibrate=calibrate)
         try:
             f = forecast(cfg, scenario=sc, backend=backend, workers=workers, address=address, store=store)
         except AccordError as exc:
@@ -53,6 +54,7 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
             "completed_share_of_deals": s["implementation"]["completed"],
             "most_sensitive": [r["parameter"] for r in s["sensitivity"][:3]],
             "zone": s.get("zone", {}),
+            "calibration": s.get("calibration", {}),
         }
         if outcomes is not None:
             row["events"] = settled_events(sc, s["curve"], outcomes)

@@ -39,6 +39,7 @@ class ForecastConfig:
     max_candidates: int = 384
     overrides: dict[str, float] = field(default_factory=dict)
     deadline: int | None = None  # alternating offers: days to the bargaining deadline (not the horizon)
+    calibrate: bool = False  # keep only draws consistent with the standstill before the snapshot (ABC)
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:

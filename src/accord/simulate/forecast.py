@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from accord import __version__
 from accord.errors import AccordError
@@ -57,6 +58,29 @@ class Forecast:
             "summary": summary,
             "parameters": self.parameters,
         }
+
+
+def calibration_summary(stats: ChunkStats, varying: list, standstill: int) -> dict[str, Any]:
+    """What calibrating to the record did: draws kept, and the assumptions it moved most.
+
+    A parameter's shift is the change of its mean draw (as a share of its range) between all
+    draws and those kept; bins of the kept draws give their mean to within a twentieth.
+    """
+    if "drawn" not in stats.hist:
+        return {"applied": False}
+    drawn = int(stats.hist["drawn"][0])
+    nb = stats.hist["sens_n"].reshape(len(varying), -1)
+    centres = (np.arange(nb.shape[1]) + 0.5) / nb.shape[1]
+    moved = []
+    for i, prm in enumerate(varying):
+        prior = stats.hist["drawn_u_sum"][i] / 1000 / drawn
+        post = float((nb[i] * centres).sum() / max(stats.n, 1))
+        moved.append({"parameter": prm.name, "shift": round(post - prior, 4),
+                      "mean_drawn": round(prm.low + prior * (prm.high - prm.low), 6),
+                      "mean_kept": round(prm.low + post * (prm.high - prm.low), 6)})
+    moved.sort(key=lambda r: (-abs(r["shift"]), r["parameter"]))
+    return {"applied": True, "standstill_days": standstill, "runs_drawn": drawn, "runs_kept": stats.n,
+            "effective_sample_size": stats.n, "moved": moved[:5]}
 
 
 def code_version() -> str:
@@ -159,10 +183,15 @@ def _execute(sc, config, space, task, done, runs, run_id, backend, workers, addr
     for c in range(1, total):
         merged = merged.merge(results[c])
     varying = [task.table.parameters[i] for i in task.table.varying]
+    if merged.n == 0:
+        raise AccordError(f"no draw is consistent with the {task.standstill}-day standstill before the snapshot; "
+                          "widen the scenario's ranges or forecast without --calibrate")
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
-    # every run has the same weight (no calibration to the record yet): the effective sample size
-    # (sum w)^2 / sum w^2 is the number of runs
+    summary["calibration"] = calibration_summary(merged, varying, task.standstill)
+    # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
+    # the number of runs kept: all of them without --calibrate
     summary["effective_sample_size"] = float(merged.n)
+    summary["runs_drawn"] = int(merged.hist["drawn"][0]) if "drawn" in merged.hist else merged.n
     summary["set_values"] = dict(config.overrides)
     summary["candidates"] = space.size
     summary["protocol"] = config.protocol

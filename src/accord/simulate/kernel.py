@@ -5,7 +5,12 @@ and its own random seed); the run's state lives in a few local scalars and
 small arrays. A run goes through three states:
 
 * ``NEGOTIATING``: every ``round_days`` the protocol runs one round
-  (:mod:`accord.simulate.protocols`); a round may end in a signed package;
+  (:mod:`accord.simulate.protocols`) on the packages' commitment-adjusted
+  expected utilities; a round may end in a signed package. A party's stated
+  red lines hold until its fallback has fallen by its ``red_line_yield`` since
+  the snapshot; the run records whether a zone of agreement existed at the
+  start and, if not, the day one opened and the dynamic that had moved values
+  most by then;
 * ``IMPLEMENTING``: the package is carried out phase by phase; at each phase
   boundary every party honours or walks away (logistic choice, as in
   :mod:`accord.analysis.commitment`, with backward induction over the
@@ -14,9 +19,11 @@ small arrays. A run goes through three states:
 * ``DONE``: every phase has been carried out.
 
 Each day, while no ceasefire is in force, pressures move fallbacks (and
-weights); stochastic events arrive on exponential clocks (Poisson
-processes): deaths in captivity (thinned by the share still held alive),
-rescues, strikes on leaders, a mediator's change of stance, escalation.
+weights), saturating at their limits and costing whoever applies them;
+stochastic events arrive on exponential clocks (Poisson processes): deaths in
+captivity (thinned by the share still held alive), rescues, strikes on
+leaders, a mediator's change of stance, escalation. Prisoners are a stock per
+category: successive deals never release more than are held.
 
 Living hostages are held by category (``held``, from ``held0``): a deal releases
 each category as its package lists it, and deaths and rescues fall on the
@@ -47,6 +54,7 @@ from accord.simulate.protocols import (
     _logistic,
     all_values,
     alternating_round,
+    eligible,
     log_row,
     mediated_round,
     value_range,
@@ -216,6 +224,7 @@ def simulate_chunk(
     d = np.empty(P)
     rho = np.empty(P)
     locked = np.empty(P, np.bool_)
+    elig = np.empty(K, np.int64)
     contrib = np.zeros(Q + E)
     moved = np.zeros(Q)
     vbuf = np.empty(P)
@@ -253,7 +262,8 @@ def simulate_chunk(
             moved[q] = 0.0
         _refresh(w, V, D, U_final, S)
         pen_row = penalty[r]
-        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf)
+        n_elig = eligible(X, locked, elig)
+        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf, elig, n_elig)
         zone_open = zone0
         zone_day = -1
         opened_by = -1
@@ -370,6 +380,7 @@ def simulate_chunk(
             for p in range(P):
                 if locked[p] and d0[r, p] - d[p] >= rho[p]:
                     locked[p] = False
+                    n_elig = eligible(X, locked, elig)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p])
             if dirty and status != DONE:
                 _refresh(w, V, D, U_final, S)
@@ -408,7 +419,7 @@ def simulate_chunk(
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
                 if protocol == ALTERNATING:
-                    all_values(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf)
+                    all_values(U_final, S, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf, elig, n_elig)
                     value_range(U_eff, umin, umax)
                     zone_now = False
                     for k in range(K):
@@ -427,7 +438,7 @@ def simulate_chunk(
                 else:
                     signed, zone_now, n_log = mediated_round(
                         t, U_final, S, X, locked, d, pen_row, guarantee, temperature[r], sigma[r], seen_d,
-                        vbuf, cbuf, log_i, log_f, n_log)
+                        vbuf, cbuf, elig, n_elig, log_i, log_f, n_log)
                 if zone_now and not zone_open:
                     zone_open = True
                     zone_day = t

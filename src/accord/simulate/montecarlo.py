@@ -55,6 +55,7 @@ class ChunkTask:
     strat_reactive: np.ndarray
     held0: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # (C,) living held per category
     categories: list[str] = field(default_factory=lambda: ["living"])
+    standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -109,6 +110,7 @@ def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace 
         ceasefire=space.ceasefire, guarantee=space.guarantee, prisoner_nominal=nominal,
         living0=space.living0, bodies0=space.bodies0,
         held0=np.asarray(space.held0, dtype=np.int64), categories=list(space.categories),
+        standstill=standstill_days(scenario),
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
@@ -117,6 +119,15 @@ def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace 
 def dynamic_names(table: ParameterTable) -> list[str]:
     """Names of the dynamics in the kernel's order (pressures, then events): what can open a zone."""
     return [f"pressure.{q.id}" for q in table.pressures] + [f"event.{e.id}" for e in table.events]
+
+
+def standstill_days(scenario: Scenario) -> int:
+    """Days from the last deal of the scenario's record (or its start) to the snapshot; 0 without a record."""
+    rec = scenario.record
+    if rec is None:
+        return 0
+    last = max([d.date for d in rec.deals if d.date <= scenario.date] + [rec.since])
+    return max(0, (scenario.date - last).days)
 
 
 def chunk_rng(seed: int, chunk: int) -> np.random.Generator:
@@ -183,7 +194,8 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
 
 
 def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
-               out_cat: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+               out_cat: np.ndarray | None = None, horizon: int | None = None
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
     ``out_cat``, if given (``(runs, categories, len(CATEGORY_COLUMNS))`` int64), receives the
@@ -208,7 +220,7 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
         np.array([e.party for e in t.events], dtype=np.int64),
         task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
         task.ceasefire, task.guarantee,
-        task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
+        horizon or task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
         task.strat_exp, task.strat_reactive, out, log_i, log_f, task.held0, out_cat,
         task.config.bargaining_deadline,
     )
@@ -295,4 +307,16 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
-    return summarise_chunk(task, out, u, out_cat)
+    if not (task.config.calibrate and task.standstill > 0):
+        return summarise_chunk(task, out, u, out_cat)
+    # Calibration to the record (ABC rejection): each draw also replays, on its own random stream,
+    # a pseudo-history as long as the standstill observed before the snapshot; a draw is kept only
+    # when that replay, like the record, has no deal. Its forecast comes from the first stream.
+    history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
+    past, _, _, _ = run_kernel(task, history_seeds, values, horizon=task.standstill)
+    keep = past[:, COL["first_deal_day"]] < 0
+    stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep])
+    stats.hist["drawn"] = np.array([n], dtype=np.int64)
+    varying = task.table.varying
+    stats.hist["drawn_u_sum"] = np.rint(u[:, varying].sum(axis=0) * 1000).astype(np.int64)
+    return stats

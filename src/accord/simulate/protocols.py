@@ -1,22 +1,23 @@
 """Negotiation protocols, one round at a time, compiled with Numba.
 
 **Mediated single negotiating text** (``mediated_round``). The mediator reads
-each party's fallback with noise ``sigma`` and tables, among the candidates,
-the package that maximises the product of perceived gains over
-those fallbacks (the Nash bargaining solution of what it perceives); with no
-package it believes both would accept, it tables nothing that round. Each
-party reads the tabled package's value with its own noise and accepts when
-that reading reaches its current fallback. Values here include the red-line
-cost: signing a package that crosses a party's red line costs it
-``red_line_cost`` per line crossed.
+each party's fallback with noise ``sigma`` and tables, among the candidates
+crossing no red line still held, the package that maximises the product of
+perceived gains in expected utility (:func:`expected_values`, the commitment
+model of :mod:`accord.analysis.commitment`) over those fallbacks: the Nash
+bargaining solution of what it perceives. With no package it believes both
+would accept, it tables nothing that round. Each party knows its own expected
+utility and accepts when it exceeds its current fallback.
 
 **Alternating offers** (``alternating_round``). Parties take turns; the
 offerer proposes, among all candidates, the one it values least that still
-meets its aspiration (:mod:`accord.simulate.strategies`), and every other
-party accepts when its noisy reading meets its own aspiration at that time.
-With ``sigma = 0`` and fixed fallbacks this is NegMAS's stacked alternating
-offers protocol with its time-based negotiators (checked by
-``benchmarks/bench_forecast.py``).
+meets its aspiration (:mod:`accord.simulate.strategies`, paced by the
+bargaining deadline, not the forecast horizon), and every other party accepts
+when its noisy reading meets its own aspiration at that time and the package
+beats its fallback. Packages crossing a red line still held are valued
+``LOCKED`` by everyone (stated red lines are public). With ``sigma = 0`` and
+fixed fallbacks this is NegMAS's stacked alternating offers protocol with its
+time-based negotiators (checked by ``benchmarks/bench_forecast.py``).
 
 Both append to a transcript log when it has room (``log_row``).
 """
@@ -169,20 +170,49 @@ def _barred(k, X, locked, U_final, S, d, floor):
 
 
 @njit(cache=True)
-def all_values(U_final, S, X, locked, d, pen_row, guarantee, temperature, U_eff, v, c):
-    """Expected utility of signing each package; ``LOCKED`` where it crosses a red line still held."""
-    K, P = U_final.shape
+def eligible(X, locked, out):
+    """Candidates crossing no red line still held, into ``out``; returns how many."""
+    K, P = X.shape
+    n = 0
     for k in range(K):
-        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
+        ok = True
         for p in range(P):
-            U_eff[k, p] = LOCKED if (X[k, p] > 0 and locked[p]) else v[p]
+            if X[k, p] > 0 and locked[p]:
+                ok = False
+                break
+        if ok:
+            out[n] = k
+            n += 1
+    return n
 
 
 @njit(cache=True)
-def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c):
-    """Whether some package crosses no red line still held and gives every party its fallback."""
+def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig, n_elig):
+    """Expected utility of signing each package; ``LOCKED`` for every party where it crosses a red
+    line still held (stated red lines are public: nobody offers or accepts such a package).
+
+    Only the ``n_elig`` candidates in ``elig`` (:func:`eligible`) are valued.
+    """
     K, P = U_final.shape
     for k in range(K):
+        for p in range(P):
+            U_eff[k, p] = LOCKED
+    for i in range(n_elig):
+        k = elig[i]
+        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
+        for p in range(P):
+            U_eff[k, p] = v[p]
+
+
+@njit(cache=True)
+def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
+    """Whether some package crosses no red line still held and gives every party its fallback.
+
+    Only the ``n_elig`` candidates listed in ``elig`` (:func:`eligible`) are examined.
+    """
+    P = U_final.shape[1]
+    for i in range(n_elig):
+        k = elig[i]
         if _barred(k, X, locked, U_final, S, d, d):
             continue
         expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
@@ -198,9 +228,12 @@ def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c)
 
 @njit(cache=True)
 def mediated_round(t, U_final, S, X, locked, d, pen_row, guarantee, temperature, sigma, seen_d, v, c,
-                   log_i, log_f, n_log):
-    """One round: ``(signed package or -1, whether a zone exists now, log length)``."""
-    K, P = U_final.shape
+                   elig, n_elig, log_i, log_f, n_log):
+    """One round: ``(signed package or -1, whether a zone exists now, log length)``.
+
+    Only the ``n_elig`` candidates in ``elig`` (crossing no red line still held) can be tabled.
+    """
+    P = U_final.shape[1]
     floor = np.empty(P)
     for p in range(P):
         seen_d[p] = d[p] + sigma * np.random.normal(0.0, 1.0)
@@ -210,7 +243,8 @@ def mediated_round(t, U_final, S, X, locked, d, pen_row, guarantee, temperature,
     best = -1
     best_v = -1.0
     zone = False
-    for k in range(K):
+    for i in range(n_elig):
+        k = elig[i]
         if _barred(k, X, locked, U_final, S, d, floor):
             continue
         expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)

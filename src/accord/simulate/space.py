@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from accord.analysis import CompiledScenario, compile_scenario
+from accord.analysis.linkage import coherent_mask
 from accord.analysis.solutions import pareto_mask
 from accord.analysis.space import outer_sum, red_line_violations
 from accord.errors import InputError
@@ -217,6 +218,7 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             w_lo[prm.target[1], prm.target[2]] = prm.low
             w_hi[prm.target[1], prm.target[2]] = prm.high
     crosses_any = crossed_grid.sum(axis=1) > 0
+    coherent = coherent_mask(c)  # packages breaking a declared linkage are never candidates
     for s in range(WEIGHT_SAMPLES + 1):
         if s == 0:
             w = c.weights
@@ -225,8 +227,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             w = w / np.maximum(w.sum(axis=1, keepdims=True), 1e-12)
         U = np.stack([outer_sum([w[p, j] * unweighted[p][j] for j in range(J)]) for p in range(P)], axis=1)
         # efficient overall (red lines given up) and efficient among packages crossing no red line
+        U = np.where(coherent[:, None], U, -1.0)
         held = np.where(crosses_any[:, None], -1.0, U)
-        found_here = pareto_mask(U) | (pareto_mask(held) & ~crosses_any)
+        found_here = (pareto_mask(U) | (pareto_mask(held) & ~crosses_any)) & coherent
         frequency += found_here.astype(np.int32) * (WEIGHT_SAMPLES + 1 if s == 0 else 1)
     found = np.flatnonzero(frequency)
     order = np.lexsort((found, -frequency[found]))  # most often efficient first, then grid order
