@@ -39,19 +39,41 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from accord.simulate.protocols import ascending, threshold, worst_in
+from accord.simulate.protocols import threshold
 
 
 @njit(cache=True)
-def _sao_one(U, asc, r0, r1, e0, e1, n_steps, tol):
+def _first_at_least(vals, lo):
+    """First position of the ascending ``vals`` at or above ``lo`` (``len(vals)`` if none)."""
+    a, b = 0, vals.shape[0]
+    while a < b:
+        m = (a + b) // 2
+        if vals[m] >= lo:
+            b = m
+        else:
+            a = m + 1
+    return a
+
+
+@njit(cache=True)
+def _offer(vals, order, need):
+    """:func:`accord.simulate.protocols.worst_in` on the sorted values: same pick, ties included."""
+    pos = _first_at_least(vals, need)
+    if pos == vals.shape[0]:
+        pos = _first_at_least(vals, vals[vals.shape[0] - 1])
+    return order[pos]
+
+
+@njit(cache=True)
+def _sao_one(U, asc, vals, r0, r1, e0, e1, n_steps, tol):
     K = U.shape[0]
     lo = np.empty(2)
     hi = np.empty(2)
     reserve = (r0, r1)
     for p in range(2):
         # the ends of the sorted order: O(1), not a scan of the K outcomes
-        lo[p] = max(U[asc[p, 0], p], reserve[p])
-        hi[p] = U[asc[p, K - 1], p]
+        lo[p] = max(vals[p, 0], reserve[p])
+        hi[p] = vals[p, K - 1]
     exps = (e0, e1)
     current = -1
     accepted = 0
@@ -64,12 +86,11 @@ def _sao_one(U, asc, r0, r1, e0, e1, n_steps, tol):
                 if accepted == 2:
                     return current, step
                 continue
-            current = worst_in(U[:, p], asc[p], need)
+            current = _offer(vals[p], asc[p], need)
             accepted = 1
     return -1, n_steps
 
 
-@njit(cache=True)
 def sao_batch(U, reserve, exps, n_steps, tol=0.0):
     """Agreement index (-1 for none) and step for each of ``len(n_steps)`` negotiations.
 
@@ -77,15 +98,30 @@ def sao_batch(U, reserve, exps, n_steps, tol=0.0):
     ``exps`` (aspiration exponents) are ``(n, 2)``; ``tol`` is the tolerance
     rule (0: exact, see the module docstring).
     """
+    U = np.ascontiguousarray(U, dtype=np.float64)
+    K = U.shape[0]
+    # One sort per party for the whole batch (NumPy's stable sort): values ascending, ties
+    # by the higher index first -- the reverse of a stable sort of the negated values.
+    asc = np.empty((2, K), np.int64)
+    vals = np.empty((2, K))
+    for p in range(2):
+        asc[p] = np.argsort(-U[:, p], kind="stable")[::-1]
+        vals[p] = U[asc[p], p]  # contiguous: each bisection reads one array, not U at random
+    return _sao_many(
+        U, asc, vals, np.ascontiguousarray(reserve, dtype=np.float64),
+        np.ascontiguousarray(exps, dtype=np.float64), np.ascontiguousarray(n_steps, dtype=np.int64),
+        float(tol),
+    )
+
+
+@njit(cache=True)
+def _sao_many(U, asc, vals, reserve, exps, n_steps, tol):
     n = n_steps.shape[0]
     agreement = np.full(n, -1, np.int64)
     steps = np.zeros(n, np.int64)
-    K = U.shape[0]
-    asc = np.empty((2, K), np.int64)
-    ascending(U, asc, np.empty(K), np.empty(K, np.int64))
     for i in range(n):
         a, s = _sao_one(
-            U, asc, reserve[i, 0], reserve[i, 1], exps[i, 0], exps[i, 1], n_steps[i], tol
+            U, asc, vals, reserve[i, 0], reserve[i, 1], exps[i, 0], exps[i, 1], n_steps[i], tol
         )
         agreement[i] = a
         steps[i] = s
