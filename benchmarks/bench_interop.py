@@ -172,7 +172,7 @@ def anac_rows() -> list[dict]:
         ns = genius_to_negmas(domain, profiles)
         r = run_problem(f"{label} ({domain.n_outcomes:,})", domain, profiles, ns, cap=False)
         rows.append(r[0])
-        print(f"  {label}: accord {r[0]['accord']:.3f} s, NegMAS {r[0]['negmas']:.2f} s", flush=True)
+        print(f"  {label}: accord {r[0]['accord'] * 1e3:.2f} ms, NegMAS {r[0]['negmas']:.2f} s", flush=True)
     return rows
 
 
@@ -278,16 +278,16 @@ def report(rows: list[dict], anac: list[dict] | None = None, sao: list[dict] | N
             "profiles); results checked identical as above. The ANAC 2014 rows have no NegMAS "
             "column: NegMAS would enumerate 10^30 outcomes (its sampled frontier is not exact).",
             "",
-            "| domain | frontier points | accord (s) | NegMAS (s) | ratio |",
+            "| domain | frontier points | accord | NegMAS (s) | ratio |",
             "| --- | ---: | ---: | ---: | ---: |",
         ]
         for r in anac:
             if r["negmas"] is None:
-                lines.append(f"| {r['problem']} | {r['frontier']} | {r['accord']:.2f} | — | {r['note']} |")
+                lines.append(f"| {r['problem']} | {r['frontier']} | {r['accord']:.1f} s | — | {r['note']} |")
             else:
                 lines.append(
-                    f"| {r['problem']} | {r['frontier']} | {r['accord']:.3f} | {r['negmas']:.2f} | "
-                    f"{r['negmas'] / r['accord']:.0f}× |"
+                    f"| {r['problem']} | {r['frontier']} | {r['accord'] * 1e3:.2f} ms | {r['negmas']:.2f} | "
+                    f"{r['negmas'] / r['accord']:,.0f}× |"
                 )
     if sao:
         lines += [

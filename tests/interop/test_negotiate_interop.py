@@ -112,3 +112,16 @@ def test_negmas_negotiators_run_on_an_accord_scenario(domains_dir):
     a = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
     b = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
     assert a == b
+
+
+def test_utility_at_discounts_as_genius_and_checks_its_inputs():
+    from accord.analysis.discount import utility_at
+    from accord.errors import InputError
+
+    U = np.array([[0.8, 0.6]])
+    np.testing.assert_allclose(utility_at(U, np.array([0.5, 0.25]), 0.5), [[0.8 * 0.5**0.5, 0.3]])
+    np.testing.assert_array_equal(utility_at(U, np.array([0.5, 0.25]), 0.0), U)
+    with pytest.raises(InputError, match="relative time"):
+        utility_at(U, np.array([1.0, 1.0]), 1.5)
+    with pytest.raises(InputError, match="discount factors"):
+        utility_at(U, np.array([0.0, 1.0]), 0.5)

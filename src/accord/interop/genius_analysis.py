@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.analysis.discount import utility_at
 from accord.analysis.solutions import solve_all
 from accord.errors import InteropError
 from accord.interop.genius import GeniusDomain, GeniusProfile, read_domain, read_profile, utilities
@@ -63,12 +64,11 @@ class GeniusAnalysis:
                 sols[k] = None
                 continue
             u = self.frontier[i]
+            late = utility_at(u[None, :], np.array([p.discount_factor for p in self.profiles]), 1.0)[0]
             sols[k] = {
                 "outcome": dict(zip((x.name for x in self.domain.issues), self.frontier_outcomes[i], strict=True)),
                 "utilities": {p: float(v) for p, v in zip(parties, u, strict=True)},
-                "utilities_at_deadline": {
-                    p.name: float(v) * p.discount_factor for p, v in zip(self.profiles, u, strict=True)
-                },
+                "utilities_at_deadline": {p: float(v) for p, v in zip(parties, late, strict=True)},
             }
         return {
             "name": self.name,
