@@ -300,7 +300,7 @@ def report(rows: list[dict], anac: list[dict] | None = None, sao: list[dict] | N
             "and sorts its inverse utility function in every negotiation (fresh utility functions "
             "each time). 'same' says whether both reached the same agreement (tie-free random "
             "tables). NegMAS was not run at 10^7 outcomes: one negotiation already takes over "
-            "half a minute at 10^6, and it would hold all 10^7 outcomes as Python tuples."",
+            "half a minute at 10^6, and it would hold all 10^7 outcomes as Python tuples.",
             "",
             "| outcomes | accord: one negotiation, sort included (s) | accord: batch (s, negotiations) | accord per negotiation in the batch (ms) | NegMAS per negotiation (s) | ratio (batch) | same |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
