@@ -125,3 +125,18 @@ def test_utility_at_discounts_as_genius_and_checks_its_inputs():
         utility_at(U, np.array([1.0, 1.0]), 1.5)
     with pytest.raises(InputError, match="discount factors"):
         utility_at(U, np.array([0.0, 1.0]), 0.5)
+
+
+def test_accord_negotiate_runs_on_an_imported_domain(domains_dir, tmp_path):
+    out = tmp_path / "animal.yaml"
+    r = runner.invoke(app, ["import", "genius", str(domains_dir / "anac" / "y2013" / "Animal"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(
+        app,
+        ["negotiate", str(out), "--protocol", "alternating", "--strategy", "linear",
+         "--horizon", "60", "--format", "json"],
+    )
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["outcome"]["deals"] == 1
+    assert any(s["action"] == "signed" for s in data["steps"])
