@@ -89,6 +89,8 @@ def _print_import(r: dict) -> None:
         )
     for w in r.get("warnings", []):
         console.print(f"[yellow]changed:[/] {w}", highlight=False)
+    for w in r.get("scenario_changes", []):
+        console.print(f"[yellow]scenario differs from GENIUS:[/] {w}", highlight=False)
     a = r.get("analysis")
     if not a:
         return

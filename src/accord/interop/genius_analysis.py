@@ -34,7 +34,8 @@ from accord.interop.genius_nonlinear import MAX_ENUMERATED, RectangleProfile, re
 
 SOLUTIONS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 CONVENTION = "max(reservation value, worst utility) per party (GENIUS/NegMAS)"
-REFERENCE_TOLERANCE = 1e-6  # pareto.xml prints single-precision floats
+REFERENCE_TOLERANCE = 1e-6
+MAX_LISTED = 50_000_000  # linear profiles: outcomes evaluated one by one at most  # pareto.xml prints single-precision floats
 
 
 @dataclass
@@ -126,6 +127,11 @@ def analyse_genius(
         warnings += list(p.warnings)
     reserved = np.array([p.reservation for p in profiles], dtype=float)
     nonlinear = any(isinstance(p, RectangleProfile) for p in profiles)
+    if not nonlinear and domain.n_outcomes > MAX_LISTED:
+        raise InteropError(
+            f"{domain.source}: {domain.n_outcomes:,} outcomes are more than the {MAX_LISTED:,} "
+            "this analysis lists; import it as a scenario (its analysis has its own budget)"
+        )
     if not nonlinear or domain.n_outcomes <= MAX_ENUMERATED:
         U = utilities(domain, profiles)
         s = solve_all(U, reserved)  # clamp: gains from max(reserved, worst)
