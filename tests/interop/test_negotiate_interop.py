@@ -140,3 +140,45 @@ def test_accord_negotiate_runs_on_an_imported_domain(domains_dir, tmp_path):
     data = json.loads(r.stdout)
     assert data["outcome"]["deals"] == 1
     assert any(s["action"] == "signed" for s in data["steps"])
+
+
+@pytest.mark.negmas
+def test_negmas_tie_rule_reproduces_negmas_on_exact_ties():
+    pytest.importorskip("negmas")
+    import warnings
+
+    from negmas import make_issue, make_os
+    from negmas.gb.negotiators.timebased import (
+        BoulwareTBNegotiator,
+        ConcederTBNegotiator,
+        LinearTBNegotiator,
+    )
+    from negmas.preferences import MappingUtilityFunction
+    from negmas.sao import SAOMechanism
+
+    rng = np.random.default_rng(1)
+    K = 300
+    a = np.round(rng.random(K), 2)  # many exact ties on both sides
+    U = np.stack([a, np.round(1 - a + 0.3 * rng.random(K), 2)], axis=1)
+    osp = make_os([make_issue(values=K, name="o")])
+    kinds = [(BoulwareTBNegotiator, 4.0), (LinearTBNegotiator, 1.0), (ConcederTBNegotiator, 0.25)]
+    cases = [(i, j, n, r) for i in range(3) for j in range(3) for n in (20, 50) for r in ((0, 0), (0.3, 0.2))]
+    got = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, j, n, r in cases:
+            m = SAOMechanism(outcome_space=osp, n_steps=n)
+            for p, (cls, _) in enumerate((kinds[i], kinds[j])):
+                m.add(cls(name=f"p{p}"), ufun=MappingUtilityFunction(
+                    {(k,): float(U[k, p]) for k in range(K)}, outcome_space=osp, reserved_value=r[p]))
+            m.run()
+            got.append(-1 if m.agreement is None else m.agreement[0])
+    args = (
+        U, np.array([c[3] for c in cases], dtype=float),
+        np.array([[kinds[c[0]][1], kinds[c[1]][1]] for c in cases]),
+        np.array([c[2] for c in cases], dtype=np.int64),
+    )
+    negmas_rule, _ = sao_batch(*args, ties="negmas")
+    assert negmas_rule.tolist() == got
+    high_index, _ = sao_batch(*args)
+    assert high_index.tolist() != got  # the default rule differs on exact ties (documented)

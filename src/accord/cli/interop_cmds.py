@@ -171,7 +171,10 @@ def tournament_cmd(
     ),
     steps: int = typer.Option(100, help="deadline: rounds of alternating offers"),
     tolerance: float = typer.Option(
-        0.0, help="NegMAS's tolerance rule: values this close below an aspiration reach it"
+        0.0, help="values this close below an aspiration count as reaching it"
+    ),
+    ties: str = typer.Option(
+        "high-index", help="tie rule among equal-valued offers: high-index or negmas"
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
@@ -183,7 +186,7 @@ def tournament_cmd(
 
     result = run_tournament(
         folder, [s.strip() for s in strategies.split(",") if s.strip()],
-        n_steps=steps, tolerance=tolerance,
+        n_steps=steps, tolerance=tolerance, ties=ties,
     )
     if fmt is OutputFormat.json:
         print_json(result.to_dict())

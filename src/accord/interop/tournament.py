@@ -73,6 +73,7 @@ def run_tournament(
     *,
     n_steps: int = 100,
     tolerance: float = 0.0,
+    ties: str = "high-index",
 ) -> TournamentResult:
     """Every pair of ``strategies`` on every domain under ``folder`` (see the module docstring)."""
     from accord.simulate.sao import sao_batch
@@ -126,7 +127,7 @@ def run_tournament(
                 reserve = np.array([[profiles[i].reservation, profiles[j].reservation]] * len(pair))
                 ex = np.array([[exps[a], exps[b]] for a, b in pair])
                 steps = np.full(len(pair), n_steps, dtype=np.int64)
-                agreement, at = sao_batch(U, reserve, ex, steps, tolerance)
+                agreement, at = sao_batch(U, reserve, ex, steps, tolerance, ties)
                 disc = np.array([profiles[i].discount_factor, profiles[j].discount_factor])
                 for (a, b), k, st in zip(pair, agreement, at, strict=True):
                     if k >= 0:

@@ -19,13 +19,17 @@ negotiation then reads its aspiration range from the ends of the sorted
 order and finds every offer by bisection, so it costs O(steps * log K), not
 O(K) -- the same per negotiation at 10^3 or 10^7 outcomes.
 
-Ties: among outcomes of equal value a party offers the one with the highest
-index, as NegMAS's presorted inverse utility does when its sort keeps ties in
-order (NegMAS's sort is not stable, so on exact ties the two may differ).
-``tol > 0`` is NegMAS's tolerance rule: an outcome within ``tol`` below the
-aspiration counts as reaching it, both for accepting and for choosing an
-offer (NegMAS's ``worst_in`` searches ``[lo - eps, hi + 2 eps]``), which makes
-outcomes that differ by less than ``tol`` interchangeable.
+Ties (``ties``): among outcomes of equal value a party offers, by default
+(``"high-index"``), the one with the highest index. ``"negmas"`` is NegMAS's
+rule: its presorted inverse utility sorts the rational outcomes (at or above
+the reserve) with NumPy's default, unstable ``argsort`` and offers the first
+of the tied ones in that order; accord sorts the same subset the same way,
+so agreements are NegMAS's on exact ties too (one sort per distinct reserve).
+Without exact ties -- utilities apart by as little as 10^-7 -- both rules
+give NegMAS's agreements.
+``tol > 0`` is a tolerance: an outcome within ``tol`` below the aspiration
+counts as reaching it, both for accepting and for choosing an offer (NegMAS's
+inverse utility clamps to outcomes within its ``eps`` of a range).
 
 >>> import numpy as np
 >>> U = np.array([[1.0, 0.0], [0.7, 0.6], [0.4, 0.8], [0.0, 1.0]])
@@ -39,6 +43,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from accord.errors import InputError
 from accord.simulate.protocols import threshold
 
 
@@ -91,27 +96,59 @@ def _sao_one(U, asc, vals, r0, r1, e0, e1, n_steps, tol):
     return -1, n_steps
 
 
-def sao_batch(U, reserve, exps, n_steps, tol=0.0):
+def _orders(U, reserve, ties):
+    """Per party: outcome indices by value ascending, and the values in that order."""
+    K = U.shape[0]
+    asc = np.empty((2, K), np.int64)
+    vals = np.empty((2, K))
+    for p in range(2):
+        u = U[:, p]
+        if ties == "negmas":
+            # NegMAS's presorted inverse utility: NumPy's default argsort of the rational
+            # outcomes (those at or above the reserve), in outcome order; the irrational ones
+            # lie below every aspiration and are never offered
+            rational = np.flatnonzero(u >= reserve[p])
+            irrational = np.flatnonzero(u < reserve[p])
+            asc[p] = np.concatenate(
+                [irrational[np.argsort(u[irrational])], rational[np.argsort(u[rational])]]
+            )
+        else:
+            # values ascending, ties by the higher index first: the reverse of a stable
+            # sort of the negated values
+            asc[p] = np.argsort(-u, kind="stable")[::-1]
+        vals[p] = u[asc[p]]  # contiguous: each bisection reads one array, not U at random
+    return asc, vals
+
+
+def sao_batch(U, reserve, exps, n_steps, tol=0.0, ties="high-index"):
     """Agreement index (-1 for none) and step for each of ``len(n_steps)`` negotiations.
 
     ``U`` is the ``(K, 2)`` domain shared by the batch; ``reserve`` and
     ``exps`` (aspiration exponents) are ``(n, 2)``; ``tol`` is the tolerance
-    rule (0: exact, see the module docstring).
+    and ``ties`` the tie rule (``"high-index"`` or ``"negmas"``), see the
+    module docstring.
     """
+    if ties not in ("high-index", "negmas"):
+        raise InputError(f"ties must be 'high-index' or 'negmas', got {ties!r}")
     U = np.ascontiguousarray(U, dtype=np.float64)
-    K = U.shape[0]
-    # One sort per party for the whole batch (NumPy's stable sort): values ascending, ties
-    # by the higher index first -- the reverse of a stable sort of the negated values.
-    asc = np.empty((2, K), np.int64)
-    vals = np.empty((2, K))
-    for p in range(2):
-        asc[p] = np.argsort(-U[:, p], kind="stable")[::-1]
-        vals[p] = U[asc[p], p]  # contiguous: each bisection reads one array, not U at random
-    return _sao_many(
-        U, asc, vals, np.ascontiguousarray(reserve, dtype=np.float64),
-        np.ascontiguousarray(exps, dtype=np.float64), np.ascontiguousarray(n_steps, dtype=np.int64),
-        float(tol),
-    )
+    reserve = np.ascontiguousarray(reserve, dtype=np.float64)
+    exps = np.ascontiguousarray(exps, dtype=np.float64)
+    n_steps = np.ascontiguousarray(n_steps, dtype=np.int64)
+    if ties == "high-index":
+        # one sort per party for the whole batch
+        asc, vals = _orders(U, reserve[0] if len(reserve) else np.zeros(2), ties)
+        return _sao_many(U, asc, vals, reserve, exps, n_steps, float(tol))
+    # NegMAS's order depends on which outcomes are rational: one sort per distinct reserve
+    agreement = np.full(len(n_steps), -1, np.int64)
+    steps = np.zeros(len(n_steps), np.int64)
+    keys, group = np.unique(reserve, axis=0, return_inverse=True)
+    for g, key in enumerate(keys):
+        idx = np.flatnonzero(group.ravel() == g)
+        asc, vals = _orders(U, key, ties)
+        a, s = _sao_many(U, asc, vals, reserve[idx], exps[idx], n_steps[idx], float(tol))
+        agreement[idx] = a
+        steps[idx] = s
+    return agreement, steps
 
 
 @njit(cache=True)
