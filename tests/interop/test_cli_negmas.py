@@ -16,7 +16,7 @@ from interop_reference import REFERENCE, all_domain_folders, negmas_scenario, ne
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.interop import find_genius_sets
+from accord.interop import find_genius_sets, import_genius
 
 runner = CliRunner()
 MAX_OUTCOMES = 20_000  # NegMAS enumerates in Python
@@ -84,3 +84,18 @@ def test_cli_matches_negmas_on_held_out_anac_domains(s, tmp_path):
     if ns.outcome_space.cardinality > MAX_OUTCOMES:
         pytest.skip("too many outcomes for NegMAS's Python enumeration in a test")
     assert_among(cli_solutions(s, tmp_path), negmas_solutions(ns))
+
+
+def test_a_scenario_may_declare_the_literal_fallback_and_the_output_says_so(domains_dir):
+    from accord.analysis import analyze
+    from accord.model import Disagreement
+
+    (s,) = find_genius_sets(domains_dir / "anac" / "y2013" / "Coffee")
+    scenario = import_genius(s.domain, list(s.profiles))
+    genius = analyze(scenario).to_dict()["disagreement"]
+    literal = analyze(scenario.model_copy(update={"disagreement": Disagreement.fallback})).to_dict()
+    assert genius["convention"] == "genius" and "GENIUS/NegMAS" in genius["rule"]
+    assert literal["disagreement"]["convention"] == "fallback"
+    # Coffee_util2's worst utility (0.226) lies above its reservation value (0.2)
+    assert literal["disagreement"]["point"]["coffee_util2"] == pytest.approx(0.2)
+    assert genius["point"]["coffee_util2"] == pytest.approx(0.2263320550814471)

@@ -112,3 +112,73 @@ def test_negmas_negotiators_run_on_an_accord_scenario(domains_dir):
     a = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
     b = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
     assert a == b
+
+
+def test_utility_at_discounts_as_genius_and_checks_its_inputs():
+    from accord.analysis.discount import utility_at
+    from accord.errors import InputError
+
+    U = np.array([[0.8, 0.6]])
+    np.testing.assert_allclose(utility_at(U, np.array([0.5, 0.25]), 0.5), [[0.8 * 0.5**0.5, 0.3]])
+    np.testing.assert_array_equal(utility_at(U, np.array([0.5, 0.25]), 0.0), U)
+    with pytest.raises(InputError, match="relative time"):
+        utility_at(U, np.array([1.0, 1.0]), 1.5)
+    with pytest.raises(InputError, match="discount factors"):
+        utility_at(U, np.array([0.0, 1.0]), 0.5)
+
+
+def test_accord_negotiate_runs_on_an_imported_domain(domains_dir, tmp_path):
+    out = tmp_path / "animal.yaml"
+    r = runner.invoke(app, ["import", "genius", str(domains_dir / "anac" / "y2013" / "Animal"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(
+        app,
+        ["negotiate", str(out), "--protocol", "alternating", "--strategy", "linear",
+         "--horizon", "60", "--format", "json"],
+    )
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["outcome"]["deals"] == 1
+    assert any(s["action"] == "signed" for s in data["steps"])
+
+
+@pytest.mark.negmas
+def test_negmas_tie_rule_reproduces_negmas_on_exact_ties():
+    pytest.importorskip("negmas")
+    import warnings
+
+    from negmas import make_issue, make_os
+    from negmas.gb.negotiators.timebased import (
+        BoulwareTBNegotiator,
+        ConcederTBNegotiator,
+        LinearTBNegotiator,
+    )
+    from negmas.preferences import MappingUtilityFunction
+    from negmas.sao import SAOMechanism
+
+    rng = np.random.default_rng(1)
+    K = 300
+    a = np.round(rng.random(K), 2)  # many exact ties on both sides
+    U = np.stack([a, np.round(1 - a + 0.3 * rng.random(K), 2)], axis=1)
+    osp = make_os([make_issue(values=K, name="o")])
+    kinds = [(BoulwareTBNegotiator, 4.0), (LinearTBNegotiator, 1.0), (ConcederTBNegotiator, 0.25)]
+    cases = [(i, j, n, r) for i in range(3) for j in range(3) for n in (20, 50) for r in ((0, 0), (0.3, 0.2))]
+    got = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, j, n, r in cases:
+            m = SAOMechanism(outcome_space=osp, n_steps=n)
+            for p, (cls, _) in enumerate((kinds[i], kinds[j])):
+                m.add(cls(name=f"p{p}"), ufun=MappingUtilityFunction(
+                    {(k,): float(U[k, p]) for k in range(K)}, outcome_space=osp, reserved_value=r[p]))
+            m.run()
+            got.append(-1 if m.agreement is None else m.agreement[0])
+    args = (
+        U, np.array([c[3] for c in cases], dtype=float),
+        np.array([[kinds[c[0]][1], kinds[c[1]][1]] for c in cases]),
+        np.array([c[2] for c in cases], dtype=np.int64),
+    )
+    negmas_rule, _ = sao_batch(*args, ties="negmas")
+    assert negmas_rule.tolist() == got
+    high_index, _ = sao_batch(*args)
+    assert high_index.tolist() != got  # the default rule differs on exact ties (documented)

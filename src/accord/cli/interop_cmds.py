@@ -93,6 +93,8 @@ def _print_import(r: dict) -> None:
         )
     for w in r.get("warnings", []):
         console.print(f"[yellow]changed:[/] {w}", highlight=False)
+    for w in r.get("scenario_changes", []):
+        console.print(f"[yellow]scenario differs from GENIUS:[/] {w}", highlight=False)
     a = r.get("analysis")
     if not a:
         return
@@ -173,7 +175,10 @@ def tournament_cmd(
     ),
     steps: int = typer.Option(100, help="deadline: rounds of alternating offers"),
     tolerance: float = typer.Option(
-        0.0, help="NegMAS's tolerance rule: values this close below an aspiration reach it"
+        0.0, help="values this close below an aspiration count as reaching it"
+    ),
+    ties: str = typer.Option(
+        "high-index", help="tie rule among equal-valued offers: high-index or negmas"
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
@@ -185,7 +190,7 @@ def tournament_cmd(
 
     result = run_tournament(
         folder, [s.strip() for s in strategies.split(",") if s.strip()],
-        n_steps=steps, tolerance=tolerance,
+        n_steps=steps, tolerance=tolerance, ties=ties,
     )
     if fmt is OutputFormat.json:
         print_json(result.to_dict())

@@ -72,8 +72,13 @@ def genius_to_scenario(
     *,
     date: dt.date | None = None,
     scenario_id: str | None = None,
+    changes: list[str] | None = None,
 ) -> Scenario:
-    """An accord scenario with one belligerent per profile."""
+    """An accord scenario with one belligerent per profile.
+
+    ``changes``, when given, receives the notes on what the scenario holds
+    differently from GENIUS's reading (each also in the description).
+    """
     if len(profiles) < 2:
         raise InteropError(
             f"a negotiation needs at least two utility profiles; got {len(profiles)} for {domain.source}"
@@ -137,7 +142,9 @@ def genius_to_scenario(
             Fallback(party=pid, utility=fb, note=f"GENIUS reservation value ({prof.source})")
         )
         notes.extend(prof.notes)
-        notes.extend(f"changed: {w}" for w in prof.warnings)
+        notes.extend(f"as GENIUS reads it: {w}" for w in prof.warnings)
+    if changes is not None:
+        changes.extend(n.removeprefix("changed: ") for n in notes if n.startswith("changed: "))
     description = (
         f"Imported from the GENIUS domain {domain.source} with profiles "
         f"{', '.join(p.source for p in profiles)}. GENIUS has no status quo, phases or red lines: "
@@ -192,6 +199,11 @@ def _model_tables(prof: GeniusProfile, notes: list[str]) -> tuple[np.ndarray, li
             tables[k] = t / t.max()
     total = float(weights.sum())
     if abs(total - 1.0) <= WEIGHT_TOLERANCE:
+        if total > 1.0 and sum(float(w * t.max()) for w, t in zip(weights, tables, strict=True)) > 1.0:
+            notes.append(
+                f"changed: {prof.source}: the best outcomes total up to {total:.6g}; GENIUS caps "
+                "them at 1, the additive scenario (like NegMAS) keeps them"
+            )
         return weights, tables
     scaled = [t * total for t in tables]
     if max(float(t.max()) for t in scaled) <= 1.0:

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.analysis.discount import utility_at
 from accord.analysis.solutions import solve_all
 from accord.errors import InteropError
 from accord.interop.genius import GeniusDomain, GeniusProfile, read_domain, read_profile, utilities
@@ -33,7 +34,8 @@ from accord.interop.genius_nonlinear import MAX_ENUMERATED, RectangleProfile, re
 
 SOLUTIONS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 CONVENTION = "max(reservation value, worst utility) per party (GENIUS/NegMAS)"
-REFERENCE_TOLERANCE = 1e-6  # pareto.xml prints single-precision floats
+REFERENCE_TOLERANCE = 1e-6
+MAX_LISTED = 50_000_000  # linear profiles: outcomes evaluated one by one at most  # pareto.xml prints single-precision floats
 
 
 @dataclass
@@ -63,12 +65,11 @@ class GeniusAnalysis:
                 sols[k] = None
                 continue
             u = self.frontier[i]
+            late = utility_at(u[None, :], np.array([p.discount_factor for p in self.profiles]), 1.0)[0]
             sols[k] = {
                 "outcome": dict(zip((x.name for x in self.domain.issues), self.frontier_outcomes[i], strict=True)),
                 "utilities": {p: float(v) for p, v in zip(parties, u, strict=True)},
-                "utilities_at_deadline": {
-                    p.name: float(v) * p.discount_factor for p, v in zip(self.profiles, u, strict=True)
-                },
+                "utilities_at_deadline": {p: float(v) for p, v in zip(parties, late, strict=True)},
             }
         return {
             "name": self.name,
@@ -126,6 +127,11 @@ def analyse_genius(
         warnings += list(p.warnings)
     reserved = np.array([p.reservation for p in profiles], dtype=float)
     nonlinear = any(isinstance(p, RectangleProfile) for p in profiles)
+    if not nonlinear and domain.n_outcomes > MAX_LISTED:
+        raise InteropError(
+            f"{domain.source}: {domain.n_outcomes:,} outcomes are more than the {MAX_LISTED:,} "
+            "this analysis lists; import it as a scenario (its analysis has its own budget)"
+        )
     if not nonlinear or domain.n_outcomes <= MAX_ENUMERATED:
         U = utilities(domain, profiles)
         s = solve_all(U, reserved)  # clamp: gains from max(reserved, worst)

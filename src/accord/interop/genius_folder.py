@@ -105,6 +105,11 @@ def find_genius_sets(folder: str | Path) -> list[GeniusSet]:
                 "name the files explicitly"
             )
         owned[max(match, key=lambda d: len(keys[d]))].append(p)
+    if pareto is not None and len(domains) > 1:
+        notes.append(
+            f"pareto.xml: {len(domains)} domains share the folder; the reference frontier is "
+            "not given to any of them"
+        )
     sets = []
     for d in domains:
         if len(owned[d]) < 2:

@@ -20,7 +20,8 @@ profiles without enumerating the outcomes (10^30 in ANAC 2014): an integer
 program with one binary per (issue, value) and one per rectangle, linked so a
 rectangle's binary is 1 exactly when the outcome lies inside it, solved with
 HiGHS (SciPy's ``milp``) to proven optimality. The frontier is swept by the
-epsilon-constraint method -- two solves per frontier point -- and every point's
+epsilon-constraint method -- one lexicographic solve per frontier point when
+the rectangles' utilities are integers (ANAC 2014's are), two otherwise -- and every point's
 outcome is evaluated again with GENIUS's formula, so the utilities reported
 are those of a concrete outcome, not of the solver's arithmetic.
 """
@@ -252,8 +253,14 @@ class _Program:
         self.nonnegative = all(r.value >= 0 for _, r in rects)
         self.solves = 0
 
-    def solve(self, p: int, maximise: bool, floors: dict[int, float]) -> np.ndarray | None:
-        """Levels of an outcome optimising profile ``p``'s total with others' totals >= floors."""
+    def solve(
+        self, p: int, maximise: bool, floors: dict[int, float], then: int | None = None
+    ) -> np.ndarray | None:
+        """Levels of an outcome optimising profile ``p``'s total with others' totals >= floors.
+
+        ``then``: among the optima, the best for that profile too (integer totals only:
+        the objective is ``W * total_p + total_then`` with ``W`` above any ``total_then``).
+        """
         from scipy.optimize import Bounds, LinearConstraint, milp
 
         A, lo, hi = self.relaxed if maximise and self.nonnegative else self.exact
@@ -261,8 +268,11 @@ class _Program:
         for q, floor in floors.items():
             cons.append(LinearConstraint(self.objective[q][None, :], floor - self.constant[q], np.inf))
         sign = -1.0 if maximise else 1.0
+        c = self.objective[p]
+        if then is not None:
+            c = c * (float(np.clip(self.objective[then], 0, None).sum()) + 1.0) + self.objective[then]
         res = milp(
-            sign * self.objective[p], constraints=cons, integrality=np.ones(self.n),
+            sign * c, constraints=cons, integrality=np.ones(self.n),
             bounds=Bounds(0, 1), options={"mip_rel_gap": 0.0},
         )
         self.solves += 1
@@ -317,10 +327,26 @@ def rectangle_frontier(domain: GeniusDomain, profiles: list[RectangleProfile]) -
         l1 = min(r[0], cap[0])
         if l1 >= cap[0]:
             break
-        y = prog.solve(1, True, {0: l1 + step})
+        # the next point: the best total for profile 2 with profile 1 above l1, and among
+        # those the best for profile 1 -- one lexicographic solve when totals are integers
+        y = prog.solve(1, True, {0: l1 + step}, then=0 if integral else None)
         if y is None:
             break
         t2 = min(totals(y)[1], cap[1])
+        if integral and totals(y)[1] < cap[1]:
+            r = totals(y)
+            while True:  # y is that point; record it and look for the next
+                pts.append(np.minimum(r / cap, 1.0))
+                outs.append(y)
+                raws.append(r)
+                l1 = min(r[0], cap[0])
+                if l1 >= cap[0]:
+                    break
+                y = prog.solve(1, True, {0: l1 + step}, then=0)
+                if y is None:
+                    break
+                r = totals(y)
+            break
     return RectangleFrontier(
         points=np.array(pts), outcomes=np.array(outs), raw=np.array(raws), worst=worst,
         solves=prog.solves,

@@ -47,8 +47,12 @@ def import_sets(
         if output is not None:
             domain = read_domain(s.domain, real_levels=real_levels)
             profiles = [read_profile(p, domain, ignore_discount=ignore_discount) for p in s.profiles]
-            scenario = genius_to_scenario(domain, profiles, date=date, scenario_id=scenario_id)
-            path = Path(output) / f"{slug(s.domain.stem, '-')}.yaml" if len(sets) > 1 else Path(output)
+            changes: list[str] = []
+            scenario = genius_to_scenario(
+                domain, profiles, date=date, scenario_id=scenario_id, changes=changes
+            )
+            into_folder = len(sets) > 1 or Path(output).is_dir() or str(output).endswith(("/", "\\"))
+            path = Path(output) / f"{slug(s.domain.stem, '-')}.yaml" if into_folder else Path(output)
             write_scenario(scenario, path)
             summary.update(
                 scenario=scenario.id,
@@ -59,6 +63,7 @@ def import_sets(
                 discount_factors={p.id: p.discount_factor for p in scenario.parties},
                 disagreement=scenario.disagreement.value,
                 warnings=[w for p in profiles for w in p.warnings],
+                scenario_changes=changes,
             )
         if analyze:
             a = analyse_genius_set(s, real_levels=real_levels)

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from accord.analysis.discount import utility_at
 from accord.errors import InputError, InteropError
 from accord.interop.genius import GeniusProfile, read_domain, read_profile, utilities
 from accord.interop.genius_folder import find_genius_sets
@@ -72,6 +73,7 @@ def run_tournament(
     *,
     n_steps: int = 100,
     tolerance: float = 0.0,
+    ties: str = "high-index",
 ) -> TournamentResult:
     """Every pair of ``strategies`` on every domain under ``folder`` (see the module docstring)."""
     from accord.simulate.sao import sao_batch
@@ -125,14 +127,13 @@ def run_tournament(
                 reserve = np.array([[profiles[i].reservation, profiles[j].reservation]] * len(pair))
                 ex = np.array([[exps[a], exps[b]] for a, b in pair])
                 steps = np.full(len(pair), n_steps, dtype=np.int64)
-                agreement, at = sao_batch(U, reserve, ex, steps, tolerance)
+                agreement, at = sao_batch(U, reserve, ex, steps, tolerance, ties)
                 disc = np.array([profiles[i].discount_factor, profiles[j].discount_factor])
                 for (a, b), k, st in zip(pair, agreement, at, strict=True):
                     if k >= 0:
-                        t = (st + 1.0) / (n_steps + 1.0)
-                        got = U[k] * disc**t
+                        got = utility_at(U[k], disc, (st + 1.0) / (n_steps + 1.0))
                     else:
-                        got = reserve[0] * disc  # reservation value at the deadline
+                        got = utility_at(reserve[0], disc, 1.0)  # reservation at the deadline
                     for who, side in ((a, 0), (b, 1)):
                         totals[who] += (got[side], float(k >= 0), float(got.sum()))
                         counts[who] += 1
