@@ -80,7 +80,7 @@ function relaxPanel(scenarioId, matrix, relax) {
     el("input", { type: "checkbox", value: o.id, checked: chosen.has(o.id), dataset: { relax: o.id } }), " ", o.label));
   const form = el("form", { id: "relax-form", class: "relax-form", on: { submit: (e) => {
     e.preventDefault();
-    const picked = [...form.querySelectorAll("input:checked")].map((b) => b.value);
+    const picked = [...form.querySelectorAll("input:checked")].map((b) => b.value).sort();
     renderSpace(scenarioId, picked).then(() => emitRelax(picked));
   } } },
   el("fieldset", {}, el("legend", {}, "What if: relax these red lines or fallbacks"), boxes,
@@ -90,7 +90,8 @@ function relaxPanel(scenarioId, matrix, relax) {
   return el("details", { class: "relax-panel", open: relax.length > 0 }, el("summary", {}, "Relax several red lines at once…"), form);
 }
 
-export async function renderSpace(scenarioId, relax = []) {
+export async function renderSpace(scenarioId, wanted = []) {
+  const relax = [...new Set(wanted)].sort();
   const q = relax.map((r) => `relax=${encodeURIComponent(r)}`).join("&");
   const base = `/api/scenarios/${encodeURIComponent(scenarioId)}`;
   const diag = clear(document.getElementById("space-diagnosis"));
