@@ -105,6 +105,12 @@ def test_analysis_runs_in_a_worker_and_words_its_result(home):
     assert a["names"]["parties"]["israel"] == "Government of Israel"
     assert a["text"]["diagnosis"] and all("_" not in d["label"] for d in a["text"]["diagnosis"])
     assert all("{'" not in s for s in a["summary"])
+    relaxed = client.get(f"/api/scenarios/{FLAGSHIP}/analysis?relax=hamas.ceasefire").json()
+    assert relaxed["explorer"] and relaxed["text"]["relaxed_note"].startswith("assumes Hamas's")
+    for pkg in relaxed["explorer"].values():  # every count as per-category sliders: no "–" in the explorer
+        for ph in pkg["phases"]:
+            assert set(ph["terms"]["hostage_release"]) == {"living"}
+            assert set(ph["terms"]["prisoner_release"]) == {"general", "life_sentences"}
     pool = client.app.state.workers._pool  # type: ignore[attr-defined]
     workers = list(pool._processes.values())
     assert workers and all(p.pid != os.getpid() for p in workers)
