@@ -145,11 +145,12 @@ def test_tabs_follow_the_aria_pattern_and_the_arrow_keys(page, live_server):
     assert page.get_attribute("#tabbtn-evidence", "aria-selected") == "true"
 
 
-def test_scenario_file_can_be_loaded_from_the_keyboard(page, live_server):
+def test_scenario_file_can_be_loaded_from_the_keyboard(page, live_server, wait_until):
     page.goto(live_server.url + "/")
     page.wait_for_selector(READY["positions"])
+    wait_until(page, "document.body.dataset.ready === 'positions'")
     page.focus("#load-scenario")
     assert page.evaluate("document.activeElement.id") == "load-scenario"
-    with page.expect_file_chooser(timeout=10_000) as chooser:
-        page.keyboard.press("Enter")
+    with page.expect_file_chooser(timeout=20_000) as chooser:
+        page.press("#load-scenario", "Enter")
     assert chooser.value.element.get_attribute("id") == "scenario-file"

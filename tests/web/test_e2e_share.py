@@ -111,3 +111,18 @@ def test_a_saved_package_has_a_link_that_opens_it(page, live_server, wait_until,
         other.context.close()
     httpx.delete(live_server.url + "/api/scenarios/gaza-2025-03/packages/five-now", timeout=10)
     assert page.errors == []
+
+
+def test_a_solution_of_a_relaxed_view_opens_with_its_numbers_and_says_what_it_assumes(page, live_server,
+                                                                                     wait_until):
+    page.goto(live_server.url + "/?scenario=gaza-2025-03&tab=space&relax=hamas.ceasefire")
+    _ready_space(page, wait_until)
+    page.locator(".solutions-table button.open-package").first.click()
+    page.wait_for_selector("#tab-explorer:not([hidden]) .relaxed-note")
+    assert "Hamas's stated red line on cessation of fighting" in page.inner_text("#explorer-controls .relaxed-note")
+    outputs = page.locator("#explorer-controls input[data-issue=hostage_release]").evaluate_all(
+        "els => els.map(e => e.closest('label').querySelector('output').textContent)")
+    assert outputs and all(o.strip() not in ("", "–") for o in outputs), outputs
+    page.wait_for_selector("#explorer-result .party-result")
+    assert "–" not in page.inner_text("#explorer-result .party-result >> nth=0").split()
+    assert page.errors == []

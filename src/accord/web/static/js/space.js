@@ -109,7 +109,8 @@ export async function renderSpace(scenarioId, wanted = []) {
   add(diag, relaxPanel(scenarioId, matrix, relax));
   const note = a.text.relaxed_note ? ` (${a.text.relaxed_note})` : "";
   const open = (pkg, label) => el("button", { type: "button", class: "open-package",
-    on: { click: () => document.dispatchEvent(new CustomEvent("open-package", { detail: { ...pkg, title: pkg.title + note } })) } },
+    on: { click: () => document.dispatchEvent(new CustomEvent("open-package", { detail: { ...pkg, title: pkg.title + note,
+      note: a.text.relaxed_note ? `This package comes from an analysis that ${a.text.relaxed_note}: it may cross those red lines, and the verdicts below say where.` : null } })) } },
     `Open “${label}” in the deal explorer`);
   if (a.explorer.recommendation) add(diag, el("div", { class: "button-row" }, open(a.explorer.recommendation, "mediator's recommendation")));
   await plot(document.getElementById("space-plot"), fig, [], { title: "utility space" });
