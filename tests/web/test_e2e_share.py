@@ -126,3 +126,16 @@ def test_a_solution_of_a_relaxed_view_opens_with_its_numbers_and_says_what_it_as
     page.wait_for_selector("#explorer-result .party-result")
     assert "–" not in page.inner_text("#explorer-result .party-result >> nth=0").split()
     assert page.errors == []
+
+
+def test_two_scenarios_side_by_side(page, live_server, wait_until):
+    page.goto(live_server.url + "/?scenario=gaza-2025-03")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("details.compare summary")
+    page.select_option("#compare-scenario", "gaza-2024-04")
+    wait_until(page, "document.body.dataset.compareReady === 'gaza-2024-04'", timeout=120)
+    text = page.inner_text(".compare-scenarios-table")
+    assert "2025-03-06" in text and "2024-04-03" in text
+    assert "red lines on" in text and "chance every phase of the recommendation is carried out" in text
+    assert "Government of Israel: fallback" in text
+    assert page.errors == []
