@@ -1,8 +1,8 @@
 """The FastAPI application: the workbench page, its static files and the JSON API.
 
->>> app = create_app()
->>> sorted(r.path for r in app.routes if getattr(r, "path", "").startswith("/api/scen"))[:2]
-['/api/scenarios', '/api/scenarios']
+>>> paths = create_app().openapi()["paths"]
+>>> sorted(set(paths["/api/scenarios"])), "/api/health" in paths
+(['get', 'post'], True)
 """
 
 from __future__ import annotations
