@@ -16,6 +16,7 @@ READY = {
     "space": "body[data-space-ready='1'] #space-plot .main-svg",
     "explorer": "#explorer-result .party-result",
     "forecast": "#forecast-runs > *",
+    "forecast-run": "body[data-forecast-run] #forecast-tornado .main-svg",
     "evidence": "body[data-evidence-ready='1'] #evidence-body h3",
 }
 # an identifier: lower-case words joined by underscores (file names of sources are exempt, see below)
@@ -58,6 +59,23 @@ UNREACHABLE = """() => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def with_a_forecast(evidence_loaded):
+    """A small finished forecast in the store, so the forecast tab shows its charts and tables."""
+    import time
+
+    import httpx
+
+    with httpx.Client(base_url=evidence_loaded.url, timeout=60) as client:
+        job = client.post("/api/scenarios/gaza-2025-03/forecast/runs",
+                          json={"runs": 4096, "horizon": 120, "seed": 3}).json()
+        deadline = time.monotonic() + 180
+        while (status := client.get(f"/api/forecast/jobs/{job['id']}").json()["status"]) != "done":
+            assert status in ("queued", "running") and time.monotonic() < deadline, status
+            time.sleep(0.3)
+    return evidence_loaded
+
+
 def _open(page, url, tab, wait_until):
     page.goto(url)
     page.wait_for_selector(READY["positions"], state="attached", timeout=60_000)
@@ -65,6 +83,8 @@ def _open(page, url, tab, wait_until):
         page.click(f"nav.tabs [role=tab][data-tab={tab}]")
     page.wait_for_selector(f"#tab-{tab}:not([hidden])", timeout=10_000)
     page.wait_for_selector(READY[tab], timeout=90_000)
+    if tab == "forecast" and page.locator("#forecast-run-picker").count():
+        page.wait_for_selector(READY["forecast-run"], timeout=90_000)
     page.wait_for_timeout(300)  # plots settle to their column's width
 
 
@@ -84,17 +104,17 @@ def _check_view(page, where):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("width,height", [(390, 844), (1440, 900)])
-def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, evidence_loaded, width, height,
+def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, with_a_forecast, width, height,
                                                                  wait_until):
-    """With articles in the store (one of them hostile), so the evidence tab has all its tables."""
-    live_server = evidence_loaded
+    """With articles in the store (one of them hostile) and a forecast run, so every tab is full."""
+    live_server = with_a_forecast
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         IMG.mkdir(parents=True, exist_ok=True)
-        for tab in READY:
+        for tab in ("positions", "space", "explorer", "forecast", "evidence"):
             _open(page, f"{live_server.url}/?scenario=gaza-2025-03&tab={tab}", tab, wait_until)
             _check_view(page, (tab, width))
             page.evaluate("for (const e of document.querySelectorAll('.table-scroll')) e.scrollLeft = 0")

@@ -17,6 +17,8 @@ export function plot(node, figure, extra = [], opts = {}) {
     layout.margin = { l: 45, r: 10, t: 40, b: 40 };
     layout.title = typeof layout.title === "object" ? { ...layout.title, font: { size: 12 } } : layout.title;
     layout.height = Math.max(opts.minHeight || 360, Math.round(width * (opts.ratio || 1.25)));
+    if (layout.annotations) layout.annotations = layout.annotations.map((a) => ({ ...a, font: { ...(a.font || {}), size: 11 } }));
+    layout.margin.t = layout.annotations && layout.annotations.length ? 80 : layout.margin.t;
   }
   let traces = [...figure.data, ...extra];
   if (width < NARROW) {  // labels beside markers would run off a phone's plot; the legend names them
