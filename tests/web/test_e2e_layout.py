@@ -174,3 +174,21 @@ def test_scenario_file_can_be_loaded_from_the_keyboard(page, live_server, wait_u
     with page.expect_file_chooser(timeout=20_000) as chooser:
         page.press("#load-scenario", "Enter")
     assert chooser.value.element.get_attribute("id") == "scenario-file"
+
+
+def test_api_docs_render_with_no_network_beyond_the_server(page, live_server):
+    outside: list[str] = []
+
+    def only_local(route):
+        if route.request.url.startswith(live_server.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(live_server.url + "/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+    assert "accord workbench API" in page.inner_text(".swagger-ui .info .title")
+    page.wait_for_selector(".swagger-ui .opblock-tag", timeout=30_000)
+    assert outside == []

@@ -192,7 +192,7 @@ SWAGGER_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png")
 
 
 def swagger_file(name: str) -> Path:
-    """A Swagger UI file from the swagger-ui-bundle package (no CDN: the API docs work offline)."""
+    """A Swagger UI file from the swagger-ui-bundle-v2 package (no CDN: the API docs work offline)."""
     import swagger_ui_bundle
 
     if name not in SWAGGER_FILES:
