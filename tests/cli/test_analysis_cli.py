@@ -129,8 +129,8 @@ def test_analyze_writes_a_png_plot_and_a_readable_table(tmp_path):
     assert "plot written to space.png" in text
     assert "gaza-2023-12 · 2023-12-20" in text
     assert "No zone of agreement" in text
-    assert "the stated red lines cannot all hold at once" in text
-    assert "hamas.ceasefire" in text  # the smallest relaxation
+    assert "On ceasefire, the stated red lines cannot all hold at once" in text
+    assert "Hamas's stated red line on ceasefire" in text  # the smallest relaxation, in words
 
 
 def test_analyze_rejects_an_unknown_relaxation_clearly():

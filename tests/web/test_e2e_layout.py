@@ -16,6 +16,7 @@ READY = {
     "space": "body[data-space-ready='1'] #space-plot .main-svg",
     "explorer": "#explorer-result .party-result",
     "forecast": "#forecast-runs > *",
+    "forecast-run": "body[data-forecast-run] #forecast-tornado .main-svg",
     "evidence": "body[data-evidence-ready='1'] #evidence-body h3",
 }
 # an identifier: lower-case words joined by underscores (file names of sources are exempt, see below)
@@ -25,7 +26,8 @@ RAW = ("null", "NaN", "undefined", "None", "[object Object]")
 VISIBLE_TEXT = """() => {
   // the page's visible text, less the names of source files (a file is called what it is called)
   let text = document.body.innerText;
-  for (const a of document.querySelectorAll("a.source-link")) text = text.split(a.innerText).join(" ");
+  const names = new Set([...document.querySelectorAll("a.source-link")].map((a) => a.innerText.trim()));
+  for (const name of names) if (name) text = text.split(name).join(" ");
   return text;
 }"""
 
@@ -57,6 +59,23 @@ UNREACHABLE = """() => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def with_a_forecast(evidence_loaded):
+    """A small finished forecast in the store, so the forecast tab shows its charts and tables."""
+    import time
+
+    import httpx
+
+    with httpx.Client(base_url=evidence_loaded.url, timeout=60) as client:
+        job = client.post("/api/scenarios/gaza-2025-03/forecast/runs",
+                          json={"runs": 4096, "horizon": 120, "seed": 3}).json()
+        deadline = time.monotonic() + 180
+        while (status := client.get(f"/api/forecast/jobs/{job['id']}").json()["status"]) != "done":
+            assert status in ("queued", "running") and time.monotonic() < deadline, status
+            time.sleep(0.3)
+    return evidence_loaded
+
+
 def _open(page, url, tab, wait_until):
     page.goto(url)
     page.wait_for_selector(READY["positions"], state="attached", timeout=60_000)
@@ -64,6 +83,8 @@ def _open(page, url, tab, wait_until):
         page.click(f"nav.tabs [role=tab][data-tab={tab}]")
     page.wait_for_selector(f"#tab-{tab}:not([hidden])", timeout=10_000)
     page.wait_for_selector(READY[tab], timeout=90_000)
+    if tab == "forecast" and page.locator("#forecast-run-picker").count():
+        page.wait_for_selector(READY["forecast-run"], timeout=90_000)
     page.wait_for_timeout(300)  # plots settle to their column's width
 
 
@@ -83,17 +104,20 @@ def _check_view(page, where):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("width,height", [(390, 844), (1440, 900)])
-def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, live_server, width, height,
+def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, with_a_forecast, width, height,
                                                                  wait_until):
+    """With articles in the store (one of them hostile) and a forecast run, so every tab is full."""
+    live_server = with_a_forecast
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         IMG.mkdir(parents=True, exist_ok=True)
-        for tab in READY:
+        for tab in ("positions", "space", "explorer", "forecast", "evidence"):
             _open(page, f"{live_server.url}/?scenario=gaza-2025-03&tab={tab}", tab, wait_until)
             _check_view(page, (tab, width))
+            page.evaluate("for (const e of document.querySelectorAll('.table-scroll')) e.scrollLeft = 0")
             top = page.evaluate("document.querySelector('nav.tabs').getBoundingClientRect().top + scrollY")
             full = page.evaluate("document.documentElement.scrollHeight")
             page.screenshot(path=str(IMG / f"{tab}-{width}.png"), full_page=True,
@@ -141,11 +165,30 @@ def test_tabs_follow_the_aria_pattern_and_the_arrow_keys(page, live_server):
     assert page.get_attribute("#tabbtn-evidence", "aria-selected") == "true"
 
 
-def test_scenario_file_can_be_loaded_from_the_keyboard(page, live_server):
+def test_scenario_file_can_be_loaded_from_the_keyboard(page, live_server, wait_until):
     page.goto(live_server.url + "/")
     page.wait_for_selector(READY["positions"])
+    wait_until(page, "document.body.dataset.ready === 'positions'")
     page.focus("#load-scenario")
     assert page.evaluate("document.activeElement.id") == "load-scenario"
-    with page.expect_file_chooser(timeout=10_000) as chooser:
-        page.keyboard.press("Enter")
+    with page.expect_file_chooser(timeout=20_000) as chooser:
+        page.press("#load-scenario", "Enter")
     assert chooser.value.element.get_attribute("id") == "scenario-file"
+
+
+def test_api_docs_render_with_no_network_beyond_the_server(page, live_server):
+    outside: list[str] = []
+
+    def only_local(route):
+        if route.request.url.startswith(live_server.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(live_server.url + "/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+    assert "accord workbench API" in page.inner_text(".swagger-ui .info .title")
+    page.wait_for_selector(".swagger-ui .opblock-tag", timeout=30_000)
+    assert outside == []

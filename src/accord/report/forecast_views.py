@@ -25,7 +25,7 @@ OUTCOME_LABELS = {
     "ceasefire_days": "days of ceasefire",
 }
 OUTCOME_UNITS = {"living_returned": "people", "bodies_returned": "bodies", "ceasefire_days": "days",
-                 "prisoners_released": "prisoners", "died": "people", "rescued": "people"}
+                 "prisoners_released": "prisoners", "died": "people", "rescued": "people", "living_held": "people"}
 
 
 def outcome_label(key: str) -> str:
@@ -61,8 +61,9 @@ def outcomes_figure(run: dict[str, Any]) -> go.Figure:
     s = run["summary"]
     hists = s["histograms"]
     keys = [k for k in OUTCOME_LABELS if k in hists]
-    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=[OUTCOME_LABELS[k] for k in keys],
-                        horizontal_spacing=0.08)
+    # titles on two lines: three side by side still fit a phone's width
+    titles = [OUTCOME_LABELS[k].rsplit(" ", 1)[0] + "<br>" + OUTCOME_LABELS[k].rsplit(" ", 1)[1] for k in keys]
+    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=titles, horizontal_spacing=0.08)
     for c, key in enumerate(keys, start=1):
         h = list(hists[key])
         while len(h) > 1 and h[-1] == 0:  # each histogram on its own range, not the longest one's
@@ -73,7 +74,7 @@ def outcomes_figure(run: dict[str, Any]) -> go.Figure:
                              hovertemplate=f"%{{x}} {unit}: %{{y:.1%}} of runs<extra></extra>"), row=1, col=c)
         fig.update_yaxes(tickformat=".0%", title_text="share of runs" if c == 1 else None, row=1, col=c)
         fig.update_xaxes(title_text=unit, range=[-0.5, len(h) - 0.5], row=1, col=c)
-    fig.update_layout(**LAYOUT, height=320,
+    fig.update_layout(**{**LAYOUT, "margin": dict(l=60, r=20, t=90, b=50)}, height=340,
                       title=f"Outcomes by the horizon ({s['horizon_days']} days), share of runs")
     return fig
 

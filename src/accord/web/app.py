@@ -1,8 +1,8 @@
 """The FastAPI application: the workbench page, its static files and the JSON API.
 
->>> app = create_app()
->>> sorted(p for p in app.openapi()["paths"] if p.startswith("/api/scen"))[:2]
-['/api/scenarios', '/api/scenarios/{scenario_id}']
+>>> paths = create_app().openapi()["paths"]
+>>> sorted(set(paths["/api/scenarios"])), "/api/health" in paths
+(['get', 'post'], True)
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ SWAGGER_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png")
 
 
 def swagger_file(name: str) -> Path:
-    """A Swagger UI file from the swagger-ui-bundle package (no CDN: the API docs work offline)."""
+    """A Swagger UI file from the swagger-ui-bundle-v2 package (no CDN: the API docs work offline)."""
     import swagger_ui_bundle
 
     if name not in SWAGGER_FILES:

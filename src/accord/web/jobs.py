@@ -147,9 +147,9 @@ class ForecastJobs:
             self._update(job_id, status="done", run_id=final[1], seconds=seconds, eta_seconds=0.0,
                          chunks_done=config.n_chunks, runs_done=config.runs)
         else:
+            _mark_interrupted(scenario.id, started)  # before the job reports its end
             self._update(job_id, status=final[0], error=None if final[0] == "cancelled" else final[1],
                          seconds=seconds, eta_seconds=None)
-            _mark_interrupted(scenario.id, started)
 
     def get(self, job_id: str) -> dict[str, Any]:
         with self._lock:

@@ -6,11 +6,13 @@ saved package as JSON. Writes go to a temporary file first and are renamed
 into place, so a crash never leaves half a file.
 
 >>> import os, tempfile
+>>> old = os.environ.get("ACCORD_HOME")
 >>> os.environ["ACCORD_HOME"] = tempfile.mkdtemp()
 >>> save_package("demo", {"name": "my deal", "phases": [{"name": "p1", "terms": {}}]})["name"]
 'my deal'
 >>> [p["name"] for p in list_packages("demo")]
 ['my deal']
+>>> _ = os.environ.pop("ACCORD_HOME") if old is None else os.environ.update(ACCORD_HOME=old)
 """
 
 from __future__ import annotations

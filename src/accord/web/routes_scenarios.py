@@ -14,7 +14,7 @@ from accord.report import views
 from accord.report.sources import source_text
 from accord.web.registry import Registry
 from accord.web.schemas import ScenarioId, ScenarioUpload
-from accord.web.workers import report_task
+from accord.web.workers import parse_task, report_task
 
 router = APIRouter(prefix="/api", tags=["scenarios"])
 
@@ -31,7 +31,10 @@ def list_scenarios(request: Request) -> list[dict[str, Any]]:
 @router.post("/scenarios", status_code=201, summary="Upload a scenario file (YAML text)")
 def upload_scenario(request: Request, body: ScenarioUpload) -> dict[str, Any]:
     """Validate the YAML like `accord` validates a file; 422 lists each problem with its line."""
-    return views.scenario_summary(registry(request).upload(body.text, body.filename))
+    pool = request.app.state.workers
+    scenario = registry(request).upload(
+        body.text, body.filename, parse=lambda text, name: pool.run("checking the scenario", parse_task, text, name))
+    return views.scenario_summary(scenario)
 
 
 @router.get("/scenarios/{scenario_id}", summary="Title, date, parties, sources, proposals")

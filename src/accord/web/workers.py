@@ -164,3 +164,10 @@ def report_task(scenario: Any, relax: list[str]) -> str:
     from accord.report.html import build_report
 
     return build_report(scenario, relax=relax)
+
+
+def parse_task(text: str, filename: str) -> Any:
+    """A scenario file's text, validated like ``accord validate`` (YAML parsing can be costly)."""
+    from accord.scenarios import parse_scenario
+
+    return parse_scenario(text, filename)

@@ -9,10 +9,11 @@ import { openPackage, renderExplorer } from "./explorer.js";
 import { renderEvidence } from "./evidence.js";
 import { renderForecast } from "./forecast.js";
 import { setVocabulary } from "./words.js";
+import { renderCompare } from "./compare.js";
 
 const TABS = ["positions", "space", "explorer", "forecast", "evidence"];
 
-const state = { scenario: null, tab: "positions", relax: [], pkg: null, rendered: new Set() };
+const state = { scenario: null, tab: "positions", relax: [], pkg: null, rendered: new Set(), scenarios: [] };
 
 // tab name -> async (scenarioId) => void; the positions tab renders with the scenario
 const panels = {
@@ -46,6 +47,7 @@ function writeUrl(replace = false) {
 
 async function loadScenarioList(select) {
   const list = await api("/api/scenarios");
+  state.scenarios = list;
   const picker = clear(document.getElementById("scenario-picker"));
   for (const s of list) {
     picker.append(el("option", { value: s.id }, `${s.title} (${s.date})${s.origin === "uploaded" ? " — uploaded" : ""}`));
@@ -81,6 +83,7 @@ async function showScenario(id, keepView = false) {
   summary.description ? el("p", {}, summary.description) : null);
   renderPositions(matrix);
   renderProposals(summary);
+  renderCompare(id, state.scenarios);
   state.rendered.add("positions");
   document.body.dataset.ready = "positions";
   writeUrl(keepView);

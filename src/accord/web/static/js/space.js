@@ -17,6 +17,8 @@ export function plot(node, figure, extra = [], opts = {}) {
     layout.margin = { l: 45, r: 10, t: 40, b: 40 };
     layout.title = typeof layout.title === "object" ? { ...layout.title, font: { size: 12 } } : layout.title;
     layout.height = Math.max(opts.minHeight || 360, Math.round(width * (opts.ratio || 1.25)));
+    if (layout.annotations) layout.annotations = layout.annotations.map((a) => ({ ...a, font: { ...(a.font || {}), size: 11 } }));
+    layout.margin.t = layout.annotations && layout.annotations.length ? 80 : layout.margin.t;
   }
   let traces = [...figure.data, ...extra];
   if (width < NARROW) {  // labels beside markers would run off a phone's plot; the legend names them
@@ -80,7 +82,7 @@ function relaxPanel(scenarioId, matrix, relax) {
     el("input", { type: "checkbox", value: o.id, checked: chosen.has(o.id), dataset: { relax: o.id } }), " ", o.label));
   const form = el("form", { id: "relax-form", class: "relax-form", on: { submit: (e) => {
     e.preventDefault();
-    const picked = [...form.querySelectorAll("input:checked")].map((b) => b.value);
+    const picked = [...form.querySelectorAll("input:checked")].map((b) => b.value).sort();
     renderSpace(scenarioId, picked).then(() => emitRelax(picked));
   } } },
   el("fieldset", {}, el("legend", {}, "What if: relax these red lines or fallbacks"), boxes,
@@ -90,7 +92,8 @@ function relaxPanel(scenarioId, matrix, relax) {
   return el("details", { class: "relax-panel", open: relax.length > 0 }, el("summary", {}, "Relax several red lines at once…"), form);
 }
 
-export async function renderSpace(scenarioId, relax = []) {
+export async function renderSpace(scenarioId, wanted = []) {
+  const relax = [...new Set(wanted)].sort();
   const q = relax.map((r) => `relax=${encodeURIComponent(r)}`).join("&");
   const base = `/api/scenarios/${encodeURIComponent(scenarioId)}`;
   const diag = clear(document.getElementById("space-diagnosis"));
@@ -108,7 +111,8 @@ export async function renderSpace(scenarioId, relax = []) {
   add(diag, relaxPanel(scenarioId, matrix, relax));
   const note = a.text.relaxed_note ? ` (${a.text.relaxed_note})` : "";
   const open = (pkg, label) => el("button", { type: "button", class: "open-package",
-    on: { click: () => document.dispatchEvent(new CustomEvent("open-package", { detail: { ...pkg, title: pkg.title + note } })) } },
+    on: { click: () => document.dispatchEvent(new CustomEvent("open-package", { detail: { ...pkg, title: pkg.title + note,
+      note: a.text.relaxed_note ? `This package comes from an analysis that ${a.text.relaxed_note}: it may cross those red lines, and the verdicts below say where.` : null } })) } },
     `Open “${label}” in the deal explorer`);
   if (a.explorer.recommendation) add(diag, el("div", { class: "button-row" }, open(a.explorer.recommendation, "mediator's recommendation")));
   await plot(document.getElementById("space-plot"), fig, [], { title: "utility space" });
