@@ -68,7 +68,7 @@ def describe_term(issue: Issue, term: object) -> str:
         return f"{'as few as possible' if term == 'min' else 'as many as possible'} ({describe(issue, bound)})"
     if isinstance(term, dict):
         return describe(issue, term)
-    return describe(issue, issue.to_number(term) if issue.is_numeric else term)
+    return describe(issue, issue.to_number(term) if issue.is_numeric else term)  # type: ignore[arg-type]
 
 
 def _cell(scenario: Scenario, issue: Issue, pos: Position, sources: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -178,9 +178,9 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         if pr.target_party not in parties:
             continue
         kind = 0 if pr.target.value == "fallback" else 1
-        issue = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
+        issue_index = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
         applier = parties.index(pr.applied_by) if pr.applied_by in parties else -1
-        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue, applier))
+        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue_index, applier))
         q = len(pressures) - 1
         params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
         if pr.limit is not None:
