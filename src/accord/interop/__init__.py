@@ -21,11 +21,11 @@ from accord.interop.genius import (
     GeniusIssue,
     GeniusProfile,
     read_domain,
-    read_profile,
     utilities,
 )
 from accord.interop.genius_analysis import GeniusAnalysis, analyse_genius, analyse_genius_set
 from accord.interop.genius_folder import GeniusSet, find_genius_files, find_genius_sets, read_pareto
+from accord.interop.genius_profile import read_profile
 from accord.interop.genius_write import write_genius
 from accord.model import Scenario
 

@@ -28,9 +28,10 @@ import numpy as np
 from accord.analysis.discount import utility_at
 from accord.analysis.solutions import solve_all
 from accord.errors import InteropError
-from accord.interop.genius import GeniusDomain, GeniusProfile, read_domain, read_profile, utilities
+from accord.interop.genius import GeniusDomain, GeniusProfile, read_domain, utilities
 from accord.interop.genius_folder import GeniusSet, read_pareto
 from accord.interop.genius_nonlinear import MAX_ENUMERATED, RectangleProfile, rectangle_frontier
+from accord.interop.genius_profile import read_profile
 
 SOLUTIONS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 CONVENTION = "max(reservation value, worst utility) per party (GENIUS/NegMAS)"

@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from accord.errors import InteropError
-from accord.interop.genius import GeniusDomain, _discount, _optional_number
+from accord.interop.genius import GeniusDomain
+from accord.interop.genius_profile import _discount, _optional_number
 from accord.interop.xmlsafe import XmlDoc
 
 MAX_ENUMERATED = 10_000_000  # outcomes evaluated one by one at most

@@ -10,9 +10,10 @@ from typing import Any
 
 from accord.errors import InteropError
 from accord.interop.convert import genius_to_scenario, slug
-from accord.interop.genius import read_domain, read_profile
+from accord.interop.genius import read_domain
 from accord.interop.genius_analysis import analyse_genius_set
 from accord.interop.genius_folder import GeniusSet
+from accord.interop.genius_profile import read_profile
 
 
 def import_sets(

@@ -25,8 +25,9 @@ import numpy as np
 
 from accord.analysis.discount import utility_at
 from accord.errors import InputError, InteropError
-from accord.interop.genius import GeniusProfile, read_domain, read_profile, utilities
+from accord.interop.genius import GeniusProfile, read_domain, utilities
 from accord.interop.genius_folder import find_genius_sets
+from accord.interop.genius_profile import read_profile
 
 TIME_BASED = ("boulware", "linear", "conceder")
 MAX_OUTCOMES = 10_000_000
