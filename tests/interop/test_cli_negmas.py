@@ -75,15 +75,24 @@ def test_cli_matches_the_stored_negmas_reference(domains_dir, tmp_path):
 @pytest.mark.parametrize("s", two_profile_sets())
 def test_cli_matches_negmas_on_held_out_anac_domains(s, tmp_path):
     pytest.importorskip("negmas")
+    data = cli_solutions(s, tmp_path)  # accord reads every one of them, as GENIUS does
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ns = negmas_scenario(s.domain, list(s.profiles))
-    except Exception as exc:  # NegMAS's reader refuses some files GENIUS reads
-        pytest.skip(f"NegMAS cannot read {s.domain.name}: {type(exc).__name__}")
+    except Exception:  # NegMAS's reader refuses some files GENIUS (and accord) read
+        assert data["solutions"]["nash"] is not None
+        return
     if ns.outcome_space.cardinality > MAX_OUTCOMES:
-        pytest.skip("too many outcomes for NegMAS's Python enumeration in a test")
-    assert_among(cli_solutions(s, tmp_path), negmas_solutions(ns))
+        # too many outcomes for NegMAS's Python enumeration in a test (the benchmark compares
+        # them): accord's points must still be Pareto-optimal on its own frontier
+        front = data["agreement_space"]["frontier"]
+        for key in ("nash", "kalai_smorodinsky"):
+            sol = data["solutions"][key]["parties"]
+            assert not any(all(f[p] > sol[p]["final_utility"] + 1e-6 for p in sol)
+                           for f in front), f"{key} is dominated by a frontier point"
+        return
+    assert_among(data, negmas_solutions(ns))
 
 
 def test_a_scenario_may_declare_the_literal_fallback_and_the_output_says_so(domains_dir):
