@@ -238,8 +238,8 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
     it governs when it has none; quoted text beside an inverted "said X" is the sentence."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i or c.dep_ == "ccomp":
-            sub = list(c.subtree)
-            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            left, right = c.left_edge, c.right_edge
+            return left.idx, right.idx + len(right.text)
     return sent.start_char, sent.end_char
 
 
