@@ -29,7 +29,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.modes import read
+from accord.evidence.modes import has_marks, read
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
@@ -73,7 +73,8 @@ def _cue_words() -> frozenset[str]:
     deal, package = _nouns()
     classes = _classes()
     return frozenset(w for f in classes.get("agree", frozenset()) | classes.get(
-        "table", frozenset()) for w in f.split()) | deal | package
+        "table", frozenset()) | classes.get("refuse", frozenset()) for w in f.split()) | \
+        deal | package
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +242,11 @@ class Agreements:
         names = [i for i, _s, _e in issues]
         handled = False
         done: set[int] = set()  # issues read by an agreement or tabling verb
+        cue_words = _cue_words()
         for tok in sent:
             low = tok.lower_
+            if low not in cue_words:
+                continue
             if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns and \
                     not _verbal(tok):
                 continue
@@ -260,7 +264,7 @@ class Agreements:
                 parties = self._agreeing(tok, subj, passive, att, deal_nouns)
                 if not parties:
                     continue
-                reading = read(tok, sent.start)
+                reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded"):
                     continue
                 stance = "reject" if reading.negated else "accept"
@@ -287,7 +291,7 @@ class Agreements:
                 subj, _passive = _subject(tok)
                 parties = parties_of(subj, self.index, self.delivering) if subj is not None \
                     else []
-                if parties and read(tok, sent.start).mode == "actual":
+                if parties and read(tok, sent.start, has_marks(sent)).mode == "actual":
                     own = {t.idx for c in tok.children if c.dep_ not in (
                         "ccomp", "conj", "advcl", "parataxis") for t in c.subtree}
                     for issue, s, _e in issues:
@@ -315,7 +319,7 @@ class Agreements:
                     parties = owned
                 if not parties:
                     continue
-                reading = read(tok, sent.start)
+                reading = read(tok, sent.start, has_marks(sent))
                 if reading.negated or reading.mode in ("conditional", "hypothetical"):
                     continue
                 for issue, s, _e in issues:
@@ -355,7 +359,7 @@ class Agreements:
                 continue
             tok = sent.doc[_token_index(sent, base + s)]
             span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
-            reading = read(tok, sent.start)
+            reading = read(tok, sent.start, has_marks(sent))
             if reading.negated or reading.mode in ("demanded", "hypothetical") or \
                     _nominal(tok) or not any(_term(t) for t in span):
                 continue
@@ -419,8 +423,8 @@ def _term(tok: Any) -> bool:
 
 def _extent(tok: Any) -> tuple[int, int]:
     """Character extent of a verb's clause."""
-    sub = list(tok.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def _token_index(sent: Any, char: int) -> int:

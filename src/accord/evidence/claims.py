@@ -25,7 +25,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
-from accord.evidence.modes import read
+from accord.evidence.modes import has_marks, read
 from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
@@ -108,6 +108,7 @@ _REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", []
 
 
 _CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+_MARK_WORDS = frozenset(_CONDITIONS | {"long"})
 
 
 def _ultimatum(tok: Any) -> Any | None:
@@ -350,7 +351,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = _token_at(sent, base + cs)
-            cue_reading = read(cue_tok, sent.start) if _parsed(sent) and \
+            cue_reading = read(cue_tok, sent.start, has_marks(sent)) if _parsed(sent) and \
                 cue_tok.pos_ == "VERB" else None
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
@@ -402,7 +403,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             ctok = _token_at(sent, base + cue[1]) if cue is not None else None
             if cue is not None and cue[0] in ("accept", "reject") and _parsed(sent) and \
                     ctok.pos_ == "VERB":
-                reading = read(ctok, sent.start)
+                reading = read(ctok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
                         ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")):
                     cue = None  # "if X agreed", "accepting X would": no position taken yet
@@ -429,7 +430,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     sup = _SUPPORTS.search(text[:cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
-        if _parsed(sent):
+        if _parsed(sent) and not sent.words.isdisjoint(_MARK_WORDS):
             # a position made conditional by the clause structure: "X could be extended if Y",
             # "will not allow X until Y" — the condition's holder is the main clause's
             for issue, s, _e, implied, ivalue in issues:

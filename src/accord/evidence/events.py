@@ -30,7 +30,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
-from accord.evidence.modes import ASKING, Reading, clause_head, read
+from accord.evidence.modes import ASKING, Reading, clause_head, has_marks, read
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
@@ -111,6 +111,7 @@ def patterns() -> list[tuple[str, Prefiltered]]:
             for etype, cls in vocab.verbs().events.items() for p in cls.patterns]
 
 
+@lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     return frozenset(triggers())
 
@@ -167,6 +168,15 @@ def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
 def _parsed(sent: Any) -> bool:
     got = getattr(sent, "parsed", None)
     return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
+
+
+def _has_needed(needs: frozenset[str], tok: Any, sent: Any, parsed: bool) -> bool:
+    """One of ``needs`` is in the trigger's clause or the few words around it."""
+    toks = sent.tokens if hasattr(sent, "tokens") else list(sent)
+    j = tok.i - sent.start
+    if any(t.lower_ in needs for t in toks[max(0, j - 6):j + 7]):
+        return True
+    return parsed and not needs.isdisjoint(_clause_words(tok, sent, parsed))
 
 
 def _clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
@@ -319,7 +329,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
-    if trig.needs and not (trig.needs & _clause_words(tok, sent, parsed)):
+    if trig.needs and not _has_needed(trig.needs, tok, sent, parsed):
         before = {t.lower_ for t in tok.doc[sent.start:tok.i]} if trig.topic else set()
         if not trig.needs & before:
             return False
@@ -368,7 +378,7 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
             m = pat.search(sent.text, low)
             if m and not any(f[0] == etype for f in found):
                 tok = _token_at(sent, sent.start_char + m.start())
-                reading = read(tok, sent.start)
+                reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
         if not found and sent.words.isdisjoint(first):
@@ -387,7 +397,7 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
             for trig in table.get(tok.lower_, ()):
                 if not _match(toks, j, trig) or not _keep(tok, trig, sent, parsed):
                     continue
-                reading = read(tok, sent.start)
+                reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
                 if reading.negated:
                     if etype != "acceptance":

@@ -43,6 +43,14 @@ PLANNING = {"expected", "scheduled", "set", "due", "slated", "plan", "plans", "p
             "decide", "decided", "supposed", "include", "includes", "allow", "allows", "expect",
             "expects"}
 NEGATIONS = {"not", "n't", "never", "no", "nor", "without"}
+# words of a sentence without which no clause of it is a condition
+MARK_WORDS = frozenset(CONDITION_MARKS | {"long", "exchange", "return"})
+
+
+def has_marks(sent: Any) -> bool:
+    """Whether a sentence has a word a condition needs (its ``words``, when it has them)."""
+    words = getattr(sent, "words", None)
+    return True if words is None else not words.isdisjoint(MARK_WORDS)
 
 
 @dataclass(frozen=True)
@@ -120,10 +128,12 @@ def _exchange_for(tok: Any) -> bool:
     return False
 
 
-def read(tok: Any, sent_start: int | None = None) -> Reading:
+def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading:
     """The mode of the happening ``tok`` (a verb or a noun formed from one) reports.
 
-    ``sent_start``: the token index where its sentence starts (for unparsed sentences).
+    ``sent_start``: the token index where its sentence starts (for unparsed sentences);
+    ``marks``: whether the sentence has a subordinator a condition needs (a cheap test the
+    caller can make on its words; ``False`` skips looking for conditions).
     """
     if not _parsed(tok):
         return _read_flat(tok, sent_start)
@@ -140,7 +150,7 @@ def read(tok: Any, sent_start: int | None = None) -> Reading:
     t = verb
     for depth in range(4):
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if _conditional(t):
+        if marks and _conditional(t):
             return Reading("conditional", negated)
         if aux & HYPOTHETICAL_AUX or ("would" in aux and any(c.lower_ == "have" for c in
                                                               t.children)):

@@ -44,7 +44,8 @@ _ORG_HEADS = {"times", "post", "press", "news", "journal", "ministry", "council"
               "forces", "force", "army", "operation", "organization", "organisation", "union",
               "nations", "court", "house", "bank", "media", "network", "tv", "radio", "group",
               "authority", "command", "administration", "association", "institute", "university",
-              "crescent", "cross", "llc", "inc", "policy", "terms", "use", "congress"}
+              "crescent", "cross", "llc", "inc", "policy", "terms", "use", "congress", "affairs",
+              "relations", "intelligence"}
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,23 @@ def sentence_ranges(doc: Any) -> list[tuple[int, int]]:
     return [r for sent in doc.sents for r in _split_paragraphs(doc, sent.start, sent.end)]
 
 
+class _Tagged:
+    """A tagged sentence as ``wanted`` sees it: the span, and its text sliced from the original
+    (``Span.text`` rebuilds it token by token)."""
+
+    __slots__ = ("span", "text")
+
+    def __init__(self, span: Any, doc_text: str):
+        self.span = span
+        self.text = doc_text[span.start_char:span.end_char]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.span)
+
+    def __len__(self) -> int:
+        return len(self.span)
+
+
 def parse_selected(texts: Iterable[str], wanted: Callable[[Any], bool],
                    batch_size: int = 8) -> Iterator[Any]:
     """Tag every text, split it into sentences, and parse only the sentences ``wanted`` accepts.
@@ -215,9 +232,10 @@ def parse_selected(texts: Iterable[str], wanted: Callable[[Any], bool],
             head = doc._get_array_attrs()
             arr = doc.to_array(head)
             col = head.index(SENT_START)
+            text = texts[k]
             for s, e in ranges:
                 span = doc[s:e]
-                if wanted(span):
+                if wanted(_Tagged(span, text)):
                     chosen.append((k, s, e))
                     arr[s, col] = 1  # one sentence: the parser keeps it whole
                     arr[s + 1:e, col] = np.uint64(2**64 - 1)  # -1, "not a start"

@@ -109,8 +109,8 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
 
 
 def _extent(tok: Any) -> tuple[int, int]:
-    sub = list(tok.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def _is_parsed(sent: Any) -> bool:

@@ -144,8 +144,7 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
     actors = index.actors_in(start, end)
     if actors and low_head in _ROLES and tokens[0].lower_ == "the":
         # "the Egyptian leader": the official of that party named before
-        prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor
-                 and p.official is not None]
+        prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor]
         if prior:
             return Attribution(person_name(prior[-1].name), prior[-1].actor)
         # "the US president": whoever held the title on the publication date
@@ -156,8 +155,11 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
         return Attribution(person_name(person.name), person.actor) if person else None
-    if actors and low_head in UNNAMED and low_head not in _STATEMENT:
-        # unnamed officials of a party: the party holds, the description speaks
+    if actors and low_head in UNNAMED and low_head not in _STATEMENT and not any(
+            t.dep_ == "appos" and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
+            and t.pos_ == "PROPN" for t in tokens):
+        # unnamed officials of a party: the party holds, the description speaks ("Israeli
+        # officials", "a Hamas representative"; not "the mediator Qatar", the party itself)
         return Attribution(_phrase_text(tokens, index), actors[0].actor)
     if actors:
         joint: tuple[str, ...] = ()
@@ -238,8 +240,8 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
     it governs when it has none; quoted text beside an inverted "said X" is the sentence."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i or c.dep_ == "ccomp":
-            sub = list(c.subtree)
-            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            left, right = c.left_edge, c.right_edge
+            return left.idx, right.idx + len(right.text)
     return sent.start_char, sent.end_char
 
 
