@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml import YAML, YAMLError
 
 from accord.errors import EvidenceError
 
@@ -180,10 +180,10 @@ def load(name: str, model: type[BaseModel]) -> Any:
     """Read and validate one data file; errors name the file and the field."""
     path = _path(name)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise EvidenceError(f"{path}: cannot read the vocabulary file ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise EvidenceError(f"{path}: not valid YAML ({exc}); fix the file") from None
     if not isinstance(raw, dict):
         raise EvidenceError(f"{path}: expected a mapping with 'version' at the top")

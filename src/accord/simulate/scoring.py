@@ -24,8 +24,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import Field, ValidationError, model_validator
+from ruamel.yaml import YAML, YAMLError
 
 from accord.errors import InputError
 from accord.model import Scenario
@@ -68,8 +68,14 @@ def load_outcomes(path: str | Path) -> Outcomes:
         raise InputError(f"--outcomes: no file {path}")
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            from accord.scenarios.loader import check_yaml_budget
+
+            check_yaml_budget(text, str(path))  # no alias bombs, bounded size and nesting
+            data = YAML(typ="safe", pure=True).load(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, YAMLError) as exc:
         raise InputError(f"--outcomes: cannot read {path}: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"--outcomes: {path} must hold a mapping with observed_until, deals, collapses, returned")
