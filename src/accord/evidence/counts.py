@@ -41,7 +41,9 @@ from accord.evidence.numbers import Number, find_numbers
 from accord.evidence.types import Count, PublicationDate, Span
 
 # words that make a sentence worth parsing for counts (with a number in it)
-COUNTABLE = V.nouns | {"who", "whom", "which"}
+# (a counted noun, or a word that refers back to one: "of them", "another 30 were freed")
+COUNTABLE = V.nouns | {"who", "whom", "which", "them", "another", "freed", "released",
+                       "killed", "abducted", "kidnapped", "rescued", "returned", "handed"}
 
 _UNIT_AFTER = re.compile(
     r"\s*(-|–|(days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s?cent|%|"
