@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from accord.errors import EvidenceError
 
@@ -175,8 +176,8 @@ def vocabulary() -> CountVocabulary:
     text = resources.files("accord.evidence").joinpath("data", VOCABULARY_FILE).read_text(
         encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        data = YAML(typ="safe", pure=True).load(text)
+    except YAMLError as exc:
         raise EvidenceError(f"{VOCABULARY_FILE}: not valid YAML ({exc})") from None
     if not isinstance(data, dict):
         raise EvidenceError(f"{VOCABULARY_FILE}: expected a mapping of sections")
