@@ -235,3 +235,13 @@ def test_a_participle_under_a_modal_verb_is_planned() -> None:
 def test_ages_are_not_counts() -> None:
     assert roles("The three hostages, aged 24, 28 and 31, were released on Sunday.") == {
         ("hostages_released", 3)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels hold 130 captives in the hills, and 70 of them are thought to be alive.",
+     {("other", 130, "actual"), ("hostages_held_living", 70, "actual")}),
+    ("Israel has freed 90 prisoners. Another 30 will be freed on Sunday.",
+     {("prisoners_released", 90, "actual"), ("prisoners_released", 30, "planned")}),
+])
+def test_a_figure_referring_to_the_previous_sentence(text: str, expected: set) -> None:
+    assert {(c.quantity, c.value, c.mode) for c in counts(text)} == expected

@@ -81,3 +81,9 @@ def test_published_label_with_a_weekday() -> None:
 def test_year_first_dates_with_slashes_or_dots() -> None:
     assert header_date("Posted 2025/02/10", "a")[0].isoformat() == "2025-02-10"
     assert header_date("2025.02.10 | World", "a")[0].isoformat() == "2025-02-10"
+
+
+def test_a_truce_that_ended_last_night_dates_the_text_the_day_after() -> None:
+    # the title's term bounds the date, so one truce ending fits
+    text = "Defense Minister Yoav Gallant said the truce, which ended last night, would lapse."
+    assert infer_published(text, "a", GAZ).date == "2023-12-02"

@@ -183,6 +183,8 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
         return None
     if role.action is None and (num_tok.dep_ == "conj" or predicate):
         role.action = predicate  # "... and two were found dead": the number's own verb
+        if re.match(r"\W*(will|would|could|should)\b", after, re.I):
+            role.mode = "planned"  # "another 30 will be freed"
         role.rescued = predicate == "released" and bool(RESCUERS.match(
             re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after)))
     if role.action is None:

@@ -233,9 +233,9 @@ def status_after(text: str) -> str | None:
     return None
 
 
-_PREDICATE = re.compile(r"\W*((were|was|are|is|have|has|had|been|being|also|later|still|"
-                        r"reportedly|all|then|now)\s+){1,3}(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
-                        re.I)
+_PREDICATE = re.compile(r"\W*((were|was|are|is|have|has|had|been|being|be|will|would|could|"
+                        r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
+                        r"(?P<verb>[a-z]+)(?P<rest>[^,;.]*)", re.I)
 
 
 def predicate_after(after: str) -> str | None:

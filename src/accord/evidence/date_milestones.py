@@ -41,6 +41,8 @@ KIND_CUES = {
 }
 _MILESTONE_CUES = {k: KIND_CUES[k] for k in ("ceasefire_start", "ceasefire_end")}
 # a milestone said to be recent ("ended recently", "days ago"): written within a month of it
+_RELATIVE_DAY = re.compile(r"\b(last night|yesterday|overnight|today|tonight|this morning)\b",
+                           re.I)
 _RECENT = re.compile(r"\b(recently|days ago|last week|this week|earlier this month)\b", re.I)
 RECENT_DAYS = 30
 # the headline or lede reports a response to the event ("rejects the threat"): written the day
@@ -171,6 +173,17 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
         days = {WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
                 for m in find_date_mentions(sent) if not m.future
                 and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)}
+        rel = _RELATIVE_DAY.search(sent)
+        if rel and not days:
+            # "the truce, which ended last night": the text is of the day after the milestone
+            named = {ms.date: ms for ms in fits if ms.kind in _MILESTONE_CUES}
+            if len(named) == 1:
+                ms = next(iter(named.values()))
+                after = 0 if rel.group(0).lower() in ("today", "tonight", "this morning") else 1
+                d = milestone_day(ms) + timedelta(days=after)
+                if best is None or d > best[0]:
+                    best = (d, ms.what, Span(name, start, start + len(sent), sent))
+                continue
         if days:
             # a weekday pins only a truce starting or ending: other kinds recur too often
             named = {ms.date: ms for ms in fits if milestone_day(ms).weekday() in days

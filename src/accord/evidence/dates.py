@@ -190,7 +190,7 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
             why = "; ".join(office) or "no date, weekday anchor or dated milestone in the text"
             return PublicationDate(None, _iso(lo), _iso(hi), f"no date in the text ({why})")
         anchor = day
-        basis.append(f"the text reports {what} ({anchor.isoformat()}) on its weekday")
+        basis.append(f"the text reports {what} with its day, which dates it {anchor.isoformat()}")
     later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
     later = [d for d in later if d - anchor <= timedelta(days=6)]
     pub = max([anchor, *later])

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
-from accord.evidence.ledger import claims, ledger_of, timeline
+from accord.evidence.ledger import claims, ledger_of, sources_of, timeline
 from accord.evidence.types import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
 
@@ -71,7 +71,7 @@ def evidence_view(
         "documents": documents,
         "pending": [d["name"] for d in documents if not d["extracted"]],
         "timeline": events,
-        "ledger": ledger_of(done),
+        "ledger": ledger_of(done, sources=sources_of(docs, done)),
         "claims": [
             {"actor": c.actor, "speaker": c.speaker, "description": c.description, "issue": c.issue,
              "stance": c.stance, "value": c.value, "published": published,
