@@ -85,3 +85,8 @@ def test_plain_exceptions_from_the_input_become_user_errors() -> None:
     assert isinstance(translate(PermissionError(13, "Permission denied", "/x/y.yaml")), InputError)
     assert "nests too deeply" in str(translate(RecursionError()))
     assert translate(ValueError("a bug")) is None  # a bug stays a bug (exit 1, one line)
+
+
+def test_real_levels_are_bounded_before_the_domain_is_read(home: Path, tmp_path: Path) -> None:
+    assert_refused(accord(home, "import", "genius", str(tmp_path), "-o", str(tmp_path / "x.yaml"),
+                          "--real-levels", "1000000000"), "--real-levels", "20000")
