@@ -61,6 +61,10 @@ class StochasticEvent(Strict):
         default=None, description="size of the effect (people, or utility shift)"
     )
     affects: str | None = Field(default=None, description="party whose fallback or stance moves")
+    fallback_shift: dict[str, Evidenced] = Field(
+        default_factory=dict,
+        description="deaths and rescues: how much each named party's fallback moves per person (leverage)",
+    )
 
 
 class Dynamics(Strict):

@@ -195,6 +195,16 @@ def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
 
 
 @njit(cache=True)
+def _shift_leverage(d, shift, size, contrib, slot):
+    """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer hostages, less leverage)."""
+    for p in range(d.shape[0]):
+        if shift[p] != 0.0:
+            before = d[p]
+            d[p] = min(1.0, max(0.0, d[p] + shift[p] * size))
+            contrib[slot] += abs(d[p] - before)
+
+
+@njit(cache=True)
 def _refresh(w, V, D, U_final, S):
     _utilities(w, V, U_final)
     _delivered_values(w, D, S)
@@ -204,7 +214,7 @@ def _refresh(w, V, D, U_final, S):
 def simulate_chunk(
     seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
     press_rate, press_limit, press_cost, press_applier, press_party, press_kind, press_issue,
-    ev_rate, ev_mag, ev_kind, ev_party,
+    ev_rate, ev_mag, ev_shift, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
     horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
     deadline,
@@ -344,12 +354,14 @@ def simulate_chunk(
                             ledger[LIVING] -= size
                             ledger[BODIES_HELD] += size
                             died += size
+                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = True
                     elif kind == EV_RESCUE:
                         if living > 0 and not in_cease:
                             size = _take(held, min(living, max(0, int(ev_mag[r, e]))), cat_rescued)
                             ledger[LIVING] -= size
                             rescued += size
+                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = size > 0
                     elif kind == EV_LEADER:
                         if not in_cease and ev_party[e] >= 0:

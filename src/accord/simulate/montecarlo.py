@@ -154,6 +154,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     press_cost = np.zeros((n, len(t.pressures)))
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
+    ev_shift = np.zeros((n, len(t.events), P))
     for i, p in enumerate(t.parameters):
         col = values[:, i]
         kind = p.target[0]
@@ -187,10 +188,13 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             ev_rate[:, p.target[1]] = col
         elif kind == "event_magnitude":
             ev_mag[:, p.target[1]] = col
+        elif kind == "event_shift":
+            ev_shift[:, p.target[1], p.target[2]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
                 round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
-                press_rate=press, press_limit=press_limit, press_cost=press_cost, ev_rate=ev_rate, ev_mag=ev_mag)
+                press_rate=press, press_limit=press_limit, press_cost=press_cost, ev_rate=ev_rate, ev_mag=ev_mag,
+                ev_shift=ev_shift)
 
 
 def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
@@ -216,7 +220,8 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
         np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
-        x["ev_rate"], x["ev_mag"], np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
+        x["ev_rate"], x["ev_mag"], x["ev_shift"],
+        np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
         np.array([e.party for e in t.events], dtype=np.int64),
         task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
         task.ceasefire, task.guarantee,

@@ -194,6 +194,9 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         events.append(EventSpec(ev.id, ev.kind.value, party))
         e = len(events) - 1
         params.append(_from(f"event.{ev.id}.rate", ("event_rate", e), ev.rate_per_day))
+        for pid, shift in ev.fallback_shift.items():
+            if pid in parties and ev.kind in (EventKind.death_in_captivity, EventKind.rescue):
+                params.append(_from(f"event.{ev.id}.shift.{pid}", ("event_shift", e, parties.index(pid)), shift))
         mag = ev.magnitude
         if mag is not None:
             params.append(_from(f"event.{ev.id}.magnitude", ("event_magnitude", e), mag,
