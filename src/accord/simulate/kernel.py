@@ -213,7 +213,7 @@ def _refresh(w, V, D, U_final, S):
 @njit(cache=True)
 def simulate_chunk(
     seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
-    press_rate, press_limit, press_cost, press_applier, press_party, press_kind, press_issue,
+    press_rate, press_limit, press_cost, press_risk, press_applier, press_party, press_kind, press_issue,
     ev_rate, ev_mag, ev_shift, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
     horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
@@ -277,8 +277,13 @@ def simulate_chunk(
         zone_day = -1
         opened_by = -1
         dirty = False
+        # operations raise the risk to hostages: deaths arrive at up to `risk_max` times their rate,
+        # thinned to the risk of the day (no extra draw without such a pressure)
+        risk_max = 1.0
+        for q in range(Q):
+            risk_max += max(0.0, press_risk[r, q])
         for e in range(E):
-            rate = ev_rate[r, e]
+            rate = ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)
             next_ev[e] = np.random.exponential(1.0 / rate) if rate > 0 else np.inf
         status = NEGOTIATING
         next_round = 0
@@ -344,11 +349,18 @@ def simulate_chunk(
             # --- stochastic events
             for e in range(E):
                 while next_ev[e] < t + 1.0:
-                    next_ev[e] += np.random.exponential(1.0 / ev_rate[r, e])
+                    next_ev[e] += np.random.exponential(
+                        1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)))
                     kind = ev_kind[e]
                     applied = False
                     living = ledger[LIVING]
-                    if kind == EV_DEATH:
+                    risk_now = 1.0
+                    if kind == EV_DEATH and risk_max > 1.0 and not in_cease:
+                        for q in range(Q):
+                            risk_now += max(0.0, press_risk[r, q])
+                    if kind == EV_DEATH and risk_max > 1.0 and np.random.random() * risk_max >= risk_now:
+                        pass  # thinned: at today's risk this death does not happen
+                    elif kind == EV_DEATH:
                         if living > 0 and np.random.random() * living0 < living:
                             size = _take(held, min(living, max(1, int(ev_mag[r, e]))), cat_died)
                             ledger[LIVING] -= size

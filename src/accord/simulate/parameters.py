@@ -185,6 +185,8 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
         if pr.limit is not None:
             params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
+        if pr.hostage_risk is not None:
+            params.append(_from(f"pressure.{pr.id}.hostage_risk", ("pressure_risk", q), pr.hostage_risk))
         if pr.cost_per_day is not None and applier >= 0:
             params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
 
