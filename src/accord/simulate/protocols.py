@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 from numba import njit
 
-KERNEL_SOURCES = ("protocols.py", "kernel.py", "sao.py")
+KERNEL_SOURCES = ("protocols.py", "kernel.py", "people.py", "sao.py")
 
 
 def _drop_stale_numba_cache() -> None:
@@ -44,7 +44,8 @@ def _drop_stale_numba_cache() -> None:
         stamp = cache / "accord-kernels.sha256"
         if stamp.is_file() and stamp.read_text() == digest:
             return
-        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("sao.*.nb?")]:
+        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("people.*.nb?"),
+                  *cache.glob("sao.*.nb?")]:
             f.unlink(missing_ok=True)
         cache.mkdir(exist_ok=True)
         stamp.write_text(digest)
