@@ -91,3 +91,26 @@ def test_a_range_passes_exactly_when_it_ends_by_the_snapshot(offset, width) -> N
                             "published_latest": latest.isoformat()})
     problems = source_date_problems(type(sc).model_validate(data))
     assert (problems == []) == (latest <= sc.date)
+
+
+def test_a_recorded_deal_after_the_snapshot_is_rejected() -> None:
+    sc = load_scenario("gaza-2024-04")
+    data = sc.model_dump(mode="json")
+    data["record"]["deals"].append({"date": "2024-06-01", "description": "invented, after the snapshot"})
+    problems = source_date_problems(type(sc).model_validate(data))
+    assert problems and problems[0][0] == ("record", "deals", 1, "date")
+    assert "2024-06-01" in problems[0][1] and "2024-04-03" in problems[0][1]
+
+
+def test_linkages_name_known_issues_and_categories() -> None:
+    from pydantic import ValidationError
+
+    sc = load_scenario("gaza-2025-03")
+    data = sc.model_dump(mode="json")
+    data["linkages"][0]["denominator"] = {"issue": "hostage_release", "category": "nobody"}
+    data["linkages"].append({"id": "bad", "kind": "requires", "description": "x", "when": {"ceasefire": "forever"},
+                             "then": {"withdrawl": "full"}, "assumption": "test"})
+    with pytest.raises(ValidationError) as err:
+        type(sc).model_validate(data)
+    text = str(err.value)
+    assert "unknown category 'nobody'" in text and "unknown issue 'withdrawl'" in text and "forever" in text

@@ -135,3 +135,31 @@ def test_applying_pressure_costs_the_applier() -> None:
                  scenario=labour_dispute(fallback=0.75, pressures=_squeeze(0.0, cost=0.01)), workers=1, store=False)
     assert f.summary["p_deal_by_horizon"] > 0.9
     assert list(f.summary["zone"]["opened_by"]) == ["pressure.squeeze"]
+
+
+def test_rescues_that_cost_the_holder_leverage_bring_a_deal_forward() -> None:
+    base = load_scenario("gaza-2025-03").model_dump(mode="json")
+    rescue = next(e for e in base["dynamics"]["events"] if e["kind"] == "rescue")
+    rescue["rate_per_day"] = {"value": 0.05, "assumption": {"low": 0.05, "high": 0.05, "reason": "test"}}
+    plain = type(load_scenario("gaza-2025-03")).model_validate(base)
+    rescue["fallback_shift"] = {"hamas": {"value": -0.02, "assumption": {"low": -0.02, "high": -0.02,
+                                                                          "reason": "test"}}}
+    shifted = type(plain).model_validate(base)
+    cfg = ForecastConfig(runs=600, horizon=120, seed=2)
+    p0 = forecast(cfg, scenario=plain, workers=1, store=False).summary
+    p1 = forecast(cfg, scenario=shifted, workers=1, store=False).summary
+    assert p1["p_deal_by_horizon"] > p0["p_deal_by_horizon"] + 0.05
+    assert "event.rescue_operation" in p1["zone"]["opened_by"]
+    assert "event.rescue_operation" not in p0["zone"]["opened_by"]
+
+
+def test_military_operations_raise_the_risk_to_hostages_while_they_last() -> None:
+    data = load_scenario("gaza-2025-03").model_dump(mode="json")
+    data["dynamics"]["pressures"][0]["hostage_risk"] = {"value": 2.0, "assumption": {"low": 2.0, "high": 2.0,
+                                                                                       "reason": "test"}}
+    risky = type(load_scenario("gaza-2025-03")).model_validate(data)
+    no_deal = {"red_line_yield.israel": 1.0, "red_line_yield.hamas": 1.0, "event.deaths_in_captivity.rate": 0.01}
+    cfg = ForecastConfig(runs=2000, horizon=365, seed=3, overrides=no_deal)
+    base = forecast(cfg, workers=1, store=False).summary["outcomes"]["died"]["mean"]
+    more = forecast(cfg, scenario=risky, workers=1, store=False).summary["outcomes"]["died"]["mean"]
+    assert base > 0 and 2.4 < more / base < 3.3  # three times the rate, less the thinning by those still alive

@@ -35,6 +35,10 @@ class Pressure(Strict):
         description="the most this pressure can move its target in all (same units as the rate, positive): "
                     "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
     )
+    hostage_risk: Evidenced | None = Field(
+        default=None,
+        description="how much more likely deaths in captivity are while this pressure acts (0.5: 50% more)",
+    )
     cost_per_day: Evidenced | None = Field(
         default=None,
         description="what applying it costs the party applying it: that party's fallback falls by this much "
@@ -61,6 +65,10 @@ class StochasticEvent(Strict):
         default=None, description="size of the effect (people, or utility shift)"
     )
     affects: str | None = Field(default=None, description="party whose fallback or stance moves")
+    fallback_shift: dict[str, Evidenced] = Field(
+        default_factory=dict,
+        description="deaths and rescues: how much each named party's fallback moves per person (leverage)",
+    )
 
 
 class Dynamics(Strict):

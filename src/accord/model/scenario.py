@@ -382,6 +382,8 @@ class Scenario(Strict):
                 issue_ref(("dynamics", "pressures", k, "issue"), pr.issue)
         for k, ev in enumerate(self.dynamics.events):
             party_ref(("dynamics", "events", k, "affects"), ev.affects)
+            for pid in ev.fallback_shift:
+                party_ref(("dynamics", "events", k, "fallback_shift", pid), pid)
             if ev.rate_per_day.value < 0 or ev.rate_per_day.low < 0:
                 out.append(Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative"))
         _stakeholder_problems(self, out, party_ref, issue_ref)

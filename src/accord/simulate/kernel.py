@@ -27,7 +27,7 @@ category: successive deals never release more than are held.
 
 Living hostages are held by category (``held``, from ``held0``): a deal releases
 each category as its package lists it, and deaths and rescues fall on the
-categories in proportion to those held (:func:`_take`). The totals in the
+categories in proportion to those held (:mod:`accord.simulate.people`). The totals in the
 ledger are the sums over categories.
 
 The same code writes a transcript when given a log with capacity
@@ -40,6 +40,18 @@ import numpy as np
 from numba import njit
 
 from accord._jit import compile_once_per_types
+from accord.simulate.people import (
+    BODIES_HELD,
+    DEAL_RELEASED,
+    DEAL_RETURNED,
+    LIVING,
+    PRISONERS_OUT,
+    RELEASED,
+    RETURNED,
+    _deliver,
+    _shift_leverage,
+    _take,
+)
 from accord.simulate.protocols import (
     ALTERNATING,
     GAIN,
@@ -100,76 +112,6 @@ def _delivered_values(w, D, S):
                 S[k, b, p] = s
 
 
-# slots of a run's people ledger (int64 array)
-LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
-
-
-@njit(cache=True)
-def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale, pris_left,
-             deal_pris):
-    """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
-
-    Living hostages are released category by category (``hostages[k, m, c]``), each capped by
-    those of that category still held alive; prisoners likewise by category, each capped by those
-    of the category still held (``pris_left``): successive deals draw on one pool, never overdrawn.
-    """
-    for c in range(held.shape[0]):
-        add = min(max(0, int(hostages[k, m, c]) - deal_released[c]), held[c])
-        held[c] -= add
-        released[c] += add
-        deal_released[c] += add
-        ledger[LIVING] -= add
-        ledger[RELEASED] += add
-        ledger[DEAL_RELEASED] += add
-    add = min(max(0, int(bodies[k, m]) - ledger[DEAL_RETURNED]), ledger[BODIES_HELD])
-    ledger[BODIES_HELD] -= add
-    ledger[RETURNED] += add
-    ledger[DEAL_RETURNED] += add
-    for c in range(prisoners.shape[2]):
-        target = int(round(prisoners[k, m, c] * scale[c]))
-        add = min(max(0, target - deal_pris[c]), pris_left[c])
-        pris_left[c] -= add
-        deal_pris[c] += add
-        ledger[PRISONERS_OUT] += add
-
-
-@njit(cache=True)
-def _take(held, size, into):
-    """Take ``size`` living hostages (at most those held) from the categories, each person drawn
-    uniformly among those held (so in proportion to the numbers held); adds them to ``into``.
-
-    No random number is drawn while at most one category still holds anyone, so a scenario with
-    a single category uses exactly the random stream it used before categories were tracked.
-    """
-    C = held.shape[0]
-    total = 0
-    nonzero = 0
-    last = -1
-    for c in range(C):
-        total += held[c]
-        if held[c] > 0:
-            nonzero += 1
-            last = c
-    size = min(size, total)
-    if nonzero == 1:
-        held[last] -= size
-        into[last] += size
-        return size
-    for _ in range(size):
-        u = np.random.random() * total
-        c = 0
-        acc = held[0]
-        while u >= acc and c < C - 1:
-            c += 1
-            acc += held[c]
-        while held[c] == 0:  # guard against rounding at the top of the range
-            c -= 1
-        held[c] -= 1
-        into[c] += 1
-        total -= 1
-    return size
-
-
 @njit(cache=True)
 def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
     """Chance each party honours boundary b, with backward induction over later ones."""
@@ -204,8 +146,8 @@ def _refresh(w, V, D, U_final, S):
 @njit(cache=True)
 def simulate_chunk(
     seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
-    press_rate, press_limit, press_cost, press_applier, press_party, press_kind, press_issue,
-    ev_rate, ev_mag, ev_kind, ev_party,
+    press_rate, press_limit, press_cost, press_risk, press_applier, press_party, press_kind, press_issue,
+    ev_rate, ev_mag, ev_shift, ev_kind, ev_party,
     V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
     horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
     deadline,
@@ -268,8 +210,13 @@ def simulate_chunk(
         zone_day = -1
         opened_by = -1
         dirty = False
+        # operations raise the risk to hostages: deaths arrive at up to `risk_max` times their rate,
+        # thinned to the risk of the day (no extra draw without such a pressure)
+        risk_max = 1.0
+        for q in range(Q):
+            risk_max += max(0.0, press_risk[r, q])
         for e in range(E):
-            rate = ev_rate[r, e]
+            rate = ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)
             next_ev[e] = np.random.exponential(1.0 / rate) if rate > 0 else np.inf
         status = NEGOTIATING
         next_round = 0
@@ -335,22 +282,31 @@ def simulate_chunk(
             # --- stochastic events
             for e in range(E):
                 while next_ev[e] < t + 1.0:
-                    next_ev[e] += np.random.exponential(1.0 / ev_rate[r, e])
+                    next_ev[e] += np.random.exponential(
+                        1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)))
                     kind = ev_kind[e]
                     applied = False
                     living = ledger[LIVING]
-                    if kind == EV_DEATH:
+                    risk_now = 1.0
+                    if kind == EV_DEATH and risk_max > 1.0 and not in_cease:
+                        for q in range(Q):
+                            risk_now += max(0.0, press_risk[r, q])
+                    if kind == EV_DEATH and risk_max > 1.0 and np.random.random() * risk_max >= risk_now:
+                        pass  # thinned: at today's risk this death does not happen
+                    elif kind == EV_DEATH:
                         if living > 0 and np.random.random() * living0 < living:
                             size = _take(held, min(living, max(1, int(ev_mag[r, e]))), cat_died)
                             ledger[LIVING] -= size
                             ledger[BODIES_HELD] += size
                             died += size
+                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = True
                     elif kind == EV_RESCUE:
                         if living > 0 and not in_cease:
                             size = _take(held, min(living, max(0, int(ev_mag[r, e]))), cat_rescued)
                             ledger[LIVING] -= size
                             rescued += size
+                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = size > 0
                     elif kind == EV_LEADER:
                         if not in_cease and ev_party[e] >= 0:

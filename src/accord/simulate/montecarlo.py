@@ -82,7 +82,7 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
             v = float(overrides[p.name])
             if not math.isfinite(v):
                 raise InputError(f"parameter '{p.name}' must be a finite number (got {v})")
-            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days", "pressure_limit",
+            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days", "pressure_limit", "pressure_risk",
                                "red_line_yield", "penalty", "weight", "category_max") and v < 0:
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
@@ -152,8 +152,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     press = np.zeros((n, len(t.pressures)))
     press_limit = np.full((n, len(t.pressures)), np.inf)
     press_cost = np.zeros((n, len(t.pressures)))
+    press_risk = np.zeros((n, len(t.pressures)))
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
+    ev_shift = np.zeros((n, len(t.events), P))
     for i, p in enumerate(t.parameters):
         col = values[:, i]
         kind = p.target[0]
@@ -183,14 +185,19 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             press_limit[:, p.target[1]] = np.abs(col)
         elif kind == "pressure_cost":
             press_cost[:, p.target[1]] = col
+        elif kind == "pressure_risk":
+            press_risk[:, p.target[1]] = col
         elif kind == "event_rate":
             ev_rate[:, p.target[1]] = col
         elif kind == "event_magnitude":
             ev_mag[:, p.target[1]] = col
+        elif kind == "event_shift":
+            ev_shift[:, p.target[1], p.target[2]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
                 round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
-                press_rate=press, press_limit=press_limit, press_cost=press_cost, ev_rate=ev_rate, ev_mag=ev_mag)
+                press_rate=press, press_limit=press_limit, press_cost=press_cost, press_risk=press_risk, ev_rate=ev_rate, ev_mag=ev_mag,
+                ev_shift=ev_shift)
 
 
 def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
@@ -211,12 +218,13 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
     n_log = simulate_chunk(
         seeds, x["W"], x["d0"], x["yield0"], x["temperature"], x["penalty"], x["sigma"],
         x["round_days"], x["phase_days"], x["prisoner_scale"], x["prisoner_pool"],
-        x["press_rate"], x["press_limit"], x["press_cost"],
+        x["press_rate"], x["press_limit"], x["press_cost"], x["press_risk"],
         np.array([q.applier for q in t.pressures], dtype=np.int64),
         np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
-        x["ev_rate"], x["ev_mag"], np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
+        x["ev_rate"], x["ev_mag"], x["ev_shift"],
+        np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
         np.array([e.party for e in t.events], dtype=np.int64),
         task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
         task.ceasefire, task.guarantee,

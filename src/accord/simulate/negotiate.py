@@ -94,8 +94,10 @@ def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | No
             why = "no package the mediators believe both sides would accept"
         elif code in (pr.LOG_ACCEPT, pr.LOG_REJECT):
             rel = "reaches" if code == pr.LOG_ACCEPT else "falls short of"
-            basis = "its fallback" if protocol == "mediated" else "its aspiration"
-            why = f"reads the package at {a:.3f}, which {rel} {basis} {b:.3f}"
+            if protocol == "mediated":
+                why = f"expects {a:.3f} from it (under the risk of defection), which {rel} its fallback {b:.3f}"
+            else:
+                why = f"reads the package at {a:.3f}, which {rel} its aspiration {b:.3f}"
         elif code == pr.LOG_OFFER:
             why = f"values it at {a:.3f}; its aspiration is {b:.3f}"
         elif code in (pr.LOG_HONOUR, pr.LOG_DEFECT):

@@ -185,6 +185,8 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
         if pr.limit is not None:
             params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
+        if pr.hostage_risk is not None:
+            params.append(_from(f"pressure.{pr.id}.hostage_risk", ("pressure_risk", q), pr.hostage_risk))
         if pr.cost_per_day is not None and applier >= 0:
             params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
 
@@ -194,6 +196,9 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         events.append(EventSpec(ev.id, ev.kind.value, party))
         e = len(events) - 1
         params.append(_from(f"event.{ev.id}.rate", ("event_rate", e), ev.rate_per_day))
+        for pid, shift in ev.fallback_shift.items():
+            if pid in parties and ev.kind in (EventKind.death_in_captivity, EventKind.rescue):
+                params.append(_from(f"event.{ev.id}.shift.{pid}", ("event_shift", e, parties.index(pid)), shift))
         mag = ev.magnitude
         if mag is not None:
             params.append(_from(f"event.{ev.id}.magnitude", ("event_magnitude", e), mag,

@@ -32,7 +32,7 @@ from numba import njit
 
 from accord._jit import compile_once_per_types
 
-KERNEL_SOURCES = ("protocols.py", "kernel.py", "sao.py")
+KERNEL_SOURCES = ("protocols.py", "kernel.py", "people.py", "sao.py")
 
 
 def _drop_stale_numba_cache() -> None:
@@ -46,7 +46,8 @@ def _drop_stale_numba_cache() -> None:
         stamp = cache / "accord-kernels.sha256"
         if stamp.is_file() and stamp.read_text() == digest:
             return
-        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("sao.*.nb?")]:
+        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("people.*.nb?"),
+                  *cache.glob("sao.*.nb?")]:
             f.unlink(missing_ok=True)
         cache.mkdir(exist_ok=True)
         stamp.write_text(digest)
