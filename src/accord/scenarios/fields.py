@@ -240,6 +240,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "rate_per_day": ("change per day", EVIDENCED_EXAMPLE),
         "limit": ("the most it can move its target in all (it saturates); none: linear", EVIDENCED_EXAMPLE),
         "cost_per_day": ("what applying it costs the party applying it, a day", EVIDENCED_EXAMPLE),
+        "hostage_risk": ("how much more likely deaths in captivity are while it acts (0.5: 50 % more)", EVIDENCED_EXAMPLE),
     },
     "StochasticEvent": {
         "id": ("lower-case id", "walkout"),
@@ -248,6 +249,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "rate_per_day": ("chance per day", EVIDENCED_EXAMPLE),
         "magnitude": ("size of the effect", EVIDENCED_EXAMPLE),
         "affects": ("party whose fallback or stance moves", "employer"),
+        "fallback_shift": ("deaths and rescues: how much each named party's fallback moves per person", "{union: {...}}"),
     },
 }
 
