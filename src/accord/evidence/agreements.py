@@ -338,7 +338,7 @@ class Agreements:
                     g for c in tok.children if c.dep_ == "acl" for a in c.children
                     if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 head = tok.head
-                if head.lower_ in classes.get("agree", ()) | classes.get("refuse", ()):
+                if head.lower_ in classes.get("agree", frozenset()) | classes.get("refuse", frozenset()):
                     owner = []  # accepting or rejecting another's package: no new frame
                 parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
                 if parties:

@@ -402,7 +402,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             ctok = _token_at(sent, base + cue[1]) if cue is not None else None
             if cue is not None and cue[0] in ("accept", "reject") and _parsed(sent) and \
-                    ctok.pos_ == "VERB":
+                    ctok is not None and ctok.pos_ == "VERB":
                 reading = read(ctok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
                         ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")):
@@ -470,10 +470,10 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                         att.actor, att.speaker, key[1], "demand", claim.value, span,
                         None, "demanded"))
         plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
-        firm = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
+        firm_issues = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
         for actor, issue, stance, speaker, mode, s in deals.sentence(
                 k, sent, plain, att):
-            if stance == "accept" and mode == "planned" and issue in firm:
+            if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms
             opposite = {"accept": ("offer", "demand", "reject"), "reject": ("accept", "offer"),
                         "offer": ("demand", "accept")}.get(stance, ())

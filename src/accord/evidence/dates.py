@@ -136,8 +136,8 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
                 and not m.future]
     stated = header_date(text, name)
     if stated is not None:
-        day, span, how = stated
-        return PublicationDate(day.isoformat(), None, None, how, span)
+        stated_day, stated_span, how = stated
+        return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
     explicit = []
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))

@@ -112,7 +112,7 @@ def person_name(name: str) -> str:
 def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     """The words of a subject phrase, without a trailing clause set off by a comma."""
     toks = sorted(tokens, key=lambda t: t.i)
-    out = []
+    out: list[Any] = []
     for t in toks:
         if t.text in (",", "—", "(") and out:
             break
@@ -153,8 +153,8 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
             return Attribution(holder.name, holder.actor)
     low = " ".join(t.lower_ for t in tokens)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        person = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
-        return Attribution(person_name(person.name), person.actor) if person else None
+        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
+        return Attribution(person_name(before.name), before.actor) if before else None
     if actors and low_head in UNNAMED and low_head not in _STATEMENT and not any(
             t.dep_ == "appos" and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
             and t.pos_ == "PROPN" for t in tokens):
@@ -167,8 +167,8 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        prior = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
-        return Attribution(None, prior[-1].actor) if prior else None
+        earlier = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
+        return Attribution(None, earlier[-1].actor) if earlier else None
     if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
             r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
             r"israelis|palestinians|people|critics|experts|mediators?|negotiators?|"

@@ -60,7 +60,7 @@ class GeniusAnalysis:
 
     def to_dict(self) -> dict[str, Any]:
         parties = self.parties
-        sols = {}
+        sols: dict[str, dict[str, object] | None] = {}
         for k, i in self.solutions.items():
             if i is None:
                 sols[k] = None

@@ -105,7 +105,8 @@ def _rectangles(
         if child.find("EXCLUDES") is not None:
             raise doc.error(child.find("EXCLUDES"), "exclusive hyper-rectangles are not supported")
         value = _float(doc, child, "utility") * _float(doc, child, "weight", "1") * weight
-        bounds = []
+        bounds: list[tuple[int, int, int]] = []
+        empty = False  # a bound no level lies in: the rectangle holds no outcome
         for b in child:
             if b.tag != "INCLUDES":
                 raise doc.error(b, "unsupported element in a <hyperRectangle> (INCLUDES)")
@@ -116,12 +117,12 @@ def _rectangles(
             nums = domain.issues[j].numbers
             lo_v, hi_v = _float(doc, b, "min"), _float(doc, b, "max")
             # levels whose value lies in [min, max], both ends included (InclusiveHyperRectangle)
-            inside = [k for k, x in enumerate(nums) if lo_v <= x <= hi_v]  # type: ignore[union-attr]
+            inside = [k for k, x in enumerate(nums or ()) if lo_v <= x <= hi_v]
             if not inside:
-                bounds = None
+                empty = True
                 break
             bounds.append((j, inside[0], inside[-1]))
-        if bounds is not None:
+        if not empty:
             out.append(Rectangle(value, tuple(bounds)))
     return out
 
@@ -211,7 +212,11 @@ class _Program:
         nx = int(self.offset[-1])
         rects = [(p, r) for p, prof in enumerate(profiles) for r in prof.rectangles]
         self.n = nx + len(rects)
-        rows, cols, vals, lo, hi = [], [], [], [], []
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lo: list[float] = []
+        hi: list[float] = []
         and_rows: list[int] = []
 
         def row(entries, lower, upper):

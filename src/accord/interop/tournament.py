@@ -121,7 +121,7 @@ def run_tournament(
                 for a in strategies
                 for b in strategies
             ]
-            dom_scores = {s_: [] for s_ in strategies}
+            dom_scores: dict[str, list[float]] = {s_: [] for s_ in strategies}
             for i, j in itertools.permutations(range(len(profiles)), 2):
                 U = np.ascontiguousarray(U_all[:, [i, j]])
                 pair = [(a, b) for a in strategies for b in strategies]
