@@ -26,15 +26,24 @@ def cpu_model() -> str:
 
 def machine(*versions: str) -> str:
     """One line: CPU, logical CPUs, OS, Python, plus any ``versions`` given ("NumPy 2.4", ...)."""
-    parts = [f"{cpu_model()}, {os.cpu_count()} logical CPUs, {platform.system()} {platform.release()}",
-             f"Python {platform.python_version()}", *versions]
+    parts = [
+        f"{cpu_model()}, {os.cpu_count()} logical CPUs, {platform.system()} {platform.release()}",
+        f"Python {platform.python_version()}",
+        *versions,
+    ]
     return "; ".join(parts)
 
 
 def write_section(section: str, body: str, path: Path = BENCHMARKS_MD) -> None:
     """Replace the text between ``<!-- section: NAME -->`` and its closing marker."""
     text = path.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(<!-- section: {re.escape(section)} -->\n).*?(<!-- /section: {re.escape(section)} -->)", re.S)
+    pattern = re.compile(
+        rf"(<!-- section: {re.escape(section)} -->\n).*?(<!-- /section: {re.escape(section)} -->)",
+        re.S,
+    )
     if not pattern.search(text):
         raise SystemExit(f"{path} has no '<!-- section: {section} -->' block")
-    path.write_text(pattern.sub(lambda m: m.group(1) + body.rstrip() + "\n" + m.group(2), text), encoding="utf-8")
+    path.write_text(
+        pattern.sub(lambda m: m.group(1) + body.rstrip() + "\n" + m.group(2), text),
+        encoding="utf-8",
+    )

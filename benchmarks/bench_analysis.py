@@ -72,11 +72,18 @@ def grid_size(s: Scenario) -> int:
 def steps_for(s: Scenario, target: float) -> dict[str, int]:
     """Steps of the numeric issues giving a grid nearest ``target`` packages, kept near the flagship's proportions."""
     base = {i.id: i.steps for i in s.issues if i.id in NUMERIC}
-    fixed = grid_size(with_steps(s, dict.fromkeys(base, 2))) / (2 * 2 * 4 * 2)  # everything but the numeric axes
+    fixed = grid_size(with_steps(s, dict.fromkeys(base, 2))) / (
+        2 * 2 * 4 * 2
+    )  # everything but the numeric axes
     candidates = []
     for h, b, p, a in itertools.product(*[range(2, 41)] * 4):
         err = abs(math.log(fixed * h * b * p * p * a / target))
-        ratios = (h / base["hostage_release"], b / base["bodies_return"], p / base["prisoner_release"], a / base["humanitarian_aid"])
+        ratios = (
+            h / base["hostage_release"],
+            b / base["bodies_return"],
+            p / base["prisoner_release"],
+            a / base["humanitarian_aid"],
+        )
         candidates.append((err, max(ratios) / min(ratios), (h, b, p, a)))
     # at least the target and within 35 % of it (or as near as the grid allows), with the
     # most flagship-like proportions
@@ -118,7 +125,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--max", type=float, default=1e7, help="largest grid in the scaling table")
-    ap.add_argument("--naive", type=int, default=10_000, help="packages valued one by one for the reference")
+    ap.add_argument(
+        "--naive", type=int, default=10_000, help="packages valued one by one for the reference"
+    )
     ap.add_argument("--write", action="store_true", help="write the section into BENCHMARKS.md")
     args = ap.parse_args()
 
@@ -129,7 +138,10 @@ def main() -> None:
 
     t_flag, cpu_flag, a = best_of(lambda: analyze(flagship), args.repeat)
     n_flag = a.packages
-    print(f"{FLAGSHIP}: {n_flag:,} packages, best of {args.repeat}: {t_flag:.3f} s wall, {cpu_flag:.3f} s CPU", flush=True)
+    print(
+        f"{FLAGSHIP}: {n_flag:,} packages, best of {args.repeat}: {t_flag:.3f} s wall, {cpu_flag:.3f} s CPU",
+        flush=True,
+    )
 
     rows = []
     targets = [t for t in (1e4, 1e5, 1e6, 1e7) if t <= args.max]
@@ -143,14 +155,20 @@ def main() -> None:
             continue
         steps = {i.id: i.steps for i in s.issues if i.id in NUMERIC}
         rows.append((target, res.packages, t, cpu, steps))
-        print(f"  {res.packages:>12,} packages: {t:.3f} s wall, {cpu:.3f} s CPU ({t / res.packages * 1e9:.0f} ns/package) steps={steps}", flush=True)
+        print(
+            f"  {res.packages:>12,} packages: {t:.3f} s wall, {cpu:.3f} s CPU ({t / res.packages * 1e9:.0f} ns/package) steps={steps}",
+            flush=True,
+        )
         del res
         gc.collect()
 
     per_naive = naive_loop(flagship, args.naive)
     per_vector = t_flag / n_flag
-    print(f"naive loop: {per_naive * 1e6:.0f} us/package over {args.naive:,} packages; "
-          f"ratio {per_naive / per_vector:,.0f}x", flush=True)
+    print(
+        f"naive loop: {per_naive * 1e6:.0f} us/package over {args.naive:,} packages; "
+        f"ratio {per_naive / per_vector:,.0f}x",
+        flush=True,
+    )
 
     section = render(machine(), pinned, args, n_flag, t_flag, cpu_flag, rows, per_naive, per_vector)
     print()
@@ -160,7 +178,9 @@ def main() -> None:
         print(f"written to {ROOT / 'BENCHMARKS.md'}")
 
 
-def render(machine_desc, pinned, args, n_flag, t_flag, cpu_flag, rows, per_naive, per_vector) -> str:
+def render(
+    machine_desc, pinned, args, n_flag, t_flag, cpu_flag, rows, per_naive, per_vector
+) -> str:
     ok = "met" if t_flag < 1.0 else "NOT met"
     lines = [
         "## Core analysis: `analyze` on the flagship scenario",

@@ -31,15 +31,18 @@ COMMANDS = (("analyze",), ("forecast", "--runs", "2000"))
 TARGETS = {"analyze": 3.0, "forecast": 10.0}  # seconds, the first run on a fresh install
 
 
-def run_once(python: str, args: tuple[str, ...], cache: Path, home: Path,
-             src: str | None = None) -> tuple[float, float]:
+def run_once(
+    python: str, args: tuple[str, ...], cache: Path, home: Path, src: str | None = None
+) -> tuple[float, float]:
     """Wall and CPU seconds of one ``python -m accord ARGS`` with the given Numba cache."""
     env = {**os.environ, "NUMBA_CACHE_DIR": str(cache), "ACCORD_HOME": str(home)}
     if src:
         env["PYTHONPATH"] = src
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = subprocess.run([python, "-m", "accord", *args], env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [python, "-m", "accord", *args], env=env, capture_output=True, text=True
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
@@ -58,18 +61,29 @@ def measure(python: str, repeat: int, src: str | None = None, label: str = "") -
                 cache.mkdir()
                 cold.append(run_once(python, args, cache, home, src))
                 warm.append(run_once(python, args, cache, home, src))
-        rows.append({"command": "accord " + " ".join(args), "label": label, "name": args[0],
-                     "cold": min(cold), "warm": min(warm)})  # best of N (by wall clock)
+        rows.append(
+            {
+                "command": "accord " + " ".join(args),
+                "label": label,
+                "name": args[0],
+                "cold": min(cold),
+                "warm": min(warm),
+            }
+        )  # best of N (by wall clock)
     return rows
 
 
 def versions(python: str) -> list[str]:
     code = "import numba, numpy; print(numba.__version__, numpy.__version__)"
-    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     return [f"Numba {out[0]}", f"NumPy {out[1]}"]
 
 
-def report(rows: list[dict], python: str, repeat: int, load: tuple[float, float], before: str | None) -> str:
+def report(
+    rows: list[dict], python: str, repeat: int, load: tuple[float, float], before: str | None
+) -> str:
     lines = [
         "## Cold start: the first `accord analyze` and `accord forecast` after an install",
         "",
@@ -81,7 +95,8 @@ def report(rows: list[dict], python: str, repeat: int, load: tuple[float, float]
         f"{load[1]:.1f} at the end (a shared machine: the wall clock includes waiting for a core, "
         "CPU time does not).",
         f"- Command: `python benchmarks/bench_cold_start.py --repeat {repeat}"
-        + (f" --before {before}" if before else "") + " --write`"
+        + (f" --before {before}" if before else "")
+        + " --write`"
         + (f" (interpreter: `{python}`)" if python != sys.executable else ""),
         "- Timed: the whole process `python -m accord ...` (start-up, imports, compile or cache "
         "load, the work, output), the best of the repeats by wall clock. *Cold*: `NUMBA_CACHE_DIR` "
@@ -92,11 +107,18 @@ def report(rows: list[dict], python: str, repeat: int, load: tuple[float, float]
     ]
     for r in rows:
         target = TARGETS[r["name"]]
-        verdict = ("met" if r["cold"][0] <= target else
-                   "met on CPU time" if r["cold"][1] <= target else "missed")
+        verdict = (
+            "met"
+            if r["cold"][0] <= target
+            else "met on CPU time"
+            if r["cold"][1] <= target
+            else "missed"
+        )
         goal = "(for comparison)" if r["label"] else f"≤ {target:.0f} s: {verdict}"
-        lines.append(f"| `{r['command']}`{r['label']} | {r['cold'][0]:.1f} | {r['cold'][1]:.1f} | {r['warm'][0]:.1f} "
-                     f"| {r['warm'][1]:.1f} | {goal} |")
+        lines.append(
+            f"| `{r['command']}`{r['label']} | {r['cold'][0]:.1f} | {r['cold'][1]:.1f} | {r['warm'][0]:.1f} "
+            f"| {r['warm'][1]:.1f} | {goal} |"
+        )
     lines += [
         "",
         "What makes the first run short: the analysis has no Numba code left on its path (the "
@@ -118,10 +140,16 @@ def report(rows: list[dict], python: str, repeat: int, load: tuple[float, float]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--python", default=sys.executable, help="interpreter with accord installed")
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter with accord installed"
+    )
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--before", metavar="SRC", help="also time this src folder (e.g. an older checkout's)")
-    parser.add_argument("--write", action="store_true", help="write the cold-start section of BENCHMARKS.md")
+    parser.add_argument(
+        "--before", metavar="SRC", help="also time this src folder (e.g. an older checkout's)"
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="write the cold-start section of BENCHMARKS.md"
+    )
     opts = parser.parse_args()
     load0 = os.getloadavg()[0]
     rows = measure(opts.python, opts.repeat)

@@ -17,8 +17,14 @@ from __future__ import annotations
 
 import os
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-             "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "RAYON_NUM_THREADS"):
+for _var in (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "RAYON_NUM_THREADS",
+):
     os.environ[_var] = "1"  # before numpy/thinc load: one core means one thread
 
 import argparse  # noqa: E402
@@ -29,38 +35,82 @@ import time  # noqa: E402
 
 from accord.evidence.types import Document  # noqa: E402
 
-ACTORS = ["Israel", "Hamas", "Qatar", "Egypt", "the United States", "the militant group",
-          "Israeli officials", "Qatari mediators", "Egyptian negotiators", "the families"]
-PEOPLE = ["Defense Minister Yoav Gallant", "Osama Hamdan", "John Kirby", "Basem Naim",
-          "a senior official", "an unnamed diplomat", "Majed al-Ansari", "Antony Blinken"]
+ACTORS = [
+    "Israel",
+    "Hamas",
+    "Qatar",
+    "Egypt",
+    "the United States",
+    "the militant group",
+    "Israeli officials",
+    "Qatari mediators",
+    "Egyptian negotiators",
+    "the families",
+]
+PEOPLE = [
+    "Defense Minister Yoav Gallant",
+    "Osama Hamdan",
+    "John Kirby",
+    "Basem Naim",
+    "a senior official",
+    "an unnamed diplomat",
+    "Majed al-Ansari",
+    "Antony Blinken",
+]
 PLACES = ["Cairo", "Doha", "Paris", "Khan Yunis", "Rafah", "Gaza City", "Deir al-Balah"]
-DAYS = ["on Monday", "on Tuesday", "on Wednesday", "last Friday", "earlier this week",
-        "on Sunday", "yesterday"]
-ISSUES = ["a permanent ceasefire", "a full withdrawal from Gaza", "the release of all hostages",
-          "more aid trucks", "the return of displaced people to the north",
-          "the release of prisoners serving life sentences", "rebuilding the Strip"]
+DAYS = [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "last Friday",
+    "earlier this week",
+    "on Sunday",
+    "yesterday",
+]
+ISSUES = [
+    "a permanent ceasefire",
+    "a full withdrawal from Gaza",
+    "the release of all hostages",
+    "more aid trucks",
+    "the return of displaced people to the north",
+    "the release of prisoners serving life sentences",
+    "rebuilding the Strip",
+]
 VERBS = ["demanded", "rejected", "offered", "insisted on", "warned against", "accepted"]
-NUMS = ["24", "nearly 2,000", "some 250", "two dozen", "more than 100", "about 1,200", "eight",
-        "over 48,000", "three"]
+NUMS = [
+    "24",
+    "nearly 2,000",
+    "some 250",
+    "two dozen",
+    "more than 100",
+    "about 1,200",
+    "eight",
+    "over 48,000",
+    "three",
+]
 NOUNS = ["hostages", "prisoners", "people", "trucks", "militants", "civilians"]
 
 
-SCENES = ["Rain flooded the tents pitched along the beach road overnight",
-          "Lines formed before dawn outside the few bakeries still open",
-          "The streets of the old market were quiet by late afternoon",
-          "Generators hummed behind the walls of the clinic after the power went out",
-          "Convoys of battered cars headed south along the coastal road",
-          "Smoke rose over the eastern neighbourhoods for much of the day",
-          "Schools converted into shelters were filled well beyond capacity",
-          "Fuel shortages have left ambulances parked for hours at a time"]
-CONTEXT = ["The talks have moved slowly since the spring",
-           "Mediators have shuttled between the capitals for months",
-           "The issue has divided the coalition for weeks",
-           "Protests in Tel Aviv have grown larger each weekend",
-           "The region has seen a series of short-lived pauses",
-           "Both delegations left the venue without speaking to the press",
-           "A new round is expected after the holiday",
-           "Little has changed on the ground in recent weeks"]
+SCENES = [
+    "Rain flooded the tents pitched along the beach road overnight",
+    "Lines formed before dawn outside the few bakeries still open",
+    "The streets of the old market were quiet by late afternoon",
+    "Generators hummed behind the walls of the clinic after the power went out",
+    "Convoys of battered cars headed south along the coastal road",
+    "Smoke rose over the eastern neighbourhoods for much of the day",
+    "Schools converted into shelters were filled well beyond capacity",
+    "Fuel shortages have left ambulances parked for hours at a time",
+]
+CONTEXT = [
+    "The talks have moved slowly since the spring",
+    "Mediators have shuttled between the capitals for months",
+    "The issue has divided the coalition for weeks",
+    "Protests in Tel Aviv have grown larger each weekend",
+    "The region has seen a series of short-lived pauses",
+    "Both delegations left the venue without speaking to the press",
+    "A new round is expected after the holiday",
+    "Little has changed on the ground in recent weeks",
+]
 
 
 def background(rng: random.Random) -> str:
@@ -76,28 +126,42 @@ def sentence(rng: random.Random) -> str:
     kind = rng.randrange(6)
     a, b = rng.sample(ACTORS, 2)
     if kind == 0:
-        return f"{rng.choice(PEOPLE)} said {rng.choice(DAYS)} that {a} {rng.choice(VERBS)} " \
-               f"{rng.choice(ISSUES)}."
+        return (
+            f"{rng.choice(PEOPLE)} said {rng.choice(DAYS)} that {a} {rng.choice(VERBS)} "
+            f"{rng.choice(ISSUES)}."
+        )
     if kind == 1:
-        return f"“We will not accept anything less than {rng.choice(ISSUES)},” " \
-               f"{rng.choice(PEOPLE)} told reporters in {rng.choice(PLACES)}."
+        return (
+            f"“We will not accept anything less than {rng.choice(ISSUES)},” "
+            f"{rng.choice(PEOPLE)} told reporters in {rng.choice(PLACES)}."
+        )
     if kind == 2:
-        return f"{rng.choice(NUMS).capitalize()} {rng.choice(NOUNS)} were released " \
-               f"{rng.choice(DAYS)}, according to {b}."
+        return (
+            f"{rng.choice(NUMS).capitalize()} {rng.choice(NOUNS)} were released "
+            f"{rng.choice(DAYS)}, according to {b}."
+        )
     if kind == 3:
-        return f"Delegations from {a} and {b} met in {rng.choice(PLACES)} {rng.choice(DAYS)} " \
-               f"for another round of talks on {rng.choice(ISSUES)}."
+        return (
+            f"Delegations from {a} and {b} met in {rng.choice(PLACES)} {rng.choice(DAYS)} "
+            f"for another round of talks on {rng.choice(ISSUES)}."
+        )
     if kind == 4:
-        return f"{a} accused {b} of blocking {rng.choice(ISSUES)}, while {rng.choice(NUMS)} " \
-               f"{rng.choice(NOUNS)} remain in Gaza."
-    return f"Analysts said the gap over {rng.choice(ISSUES)} had not narrowed, and {a} " \
-           f"warned of further military pressure if {b} did not move."
+        return (
+            f"{a} accused {b} of blocking {rng.choice(ISSUES)}, while {rng.choice(NUMS)} "
+            f"{rng.choice(NOUNS)} remain in Gaza."
+        )
+    return (
+        f"Analysts said the gap over {rng.choice(ISSUES)} had not narrowed, and {a} "
+        f"warned of further military pressure if {b} did not move."
+    )
 
 
 def article(k: int, rng: random.Random) -> Document:
     month = rng.choice(["January", "March", "April", "June", "November", "December"])
-    paras = [f"Talks stall as {rng.choice(ACTORS)} digs in",
-             f"Photo taken in {rng.choice(PLACES)}, {month} {rng.randint(1, 28)}, 2024."]
+    paras = [
+        f"Talks stall as {rng.choice(ACTORS)} digs in",
+        f"Photo taken in {rng.choice(PLACES)}, {month} {rng.randint(1, 28)}, 2024.",
+    ]
     while sum(len(p.split()) for p in paras) < 650:
         paras.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 4))))
     return Document(name=f"synthetic-{k:05d}.txt", text="\n\n".join(paras))
@@ -114,8 +178,9 @@ def _full_pipeline(docs: list[Document], workers: int) -> tuple[float, list]:
         st.add_many(docs)  # as `accord ingest` does, a batch per transaction
         todo = st.missing_extractions(EXTRACTOR_VERSION)
         out = run_extraction(todo, workers, "local" if workers == 1 else "ray")
-        st.save_extractions(EXTRACTOR_VERSION, [(d.hash, e) for d, e in zip(todo, out,
-                                                                           strict=True)])
+        st.save_extractions(
+            EXTRACTOR_VERSION, [(d.hash, e) for d, e in zip(todo, out, strict=True)]
+        )
         return time.perf_counter() - t, out
 
 
@@ -133,9 +198,10 @@ def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, flo
         if w > 1:  # start the cluster and load the model in each worker before timing
             import ray
 
-            ray.init(num_cpus=w, include_dashboard=False, ignore_reinit_error=True,
-                     log_to_driver=False)
-            run_extraction(docs[:w * 8], w, "ray")
+            ray.init(
+                num_cpus=w, include_dashboard=False, ignore_reinit_error=True, log_to_driver=False
+            )
+            run_extraction(docs[: w * 8], w, "ray")
         for r in range(repeat):
             load = os.getloadavg()[0]
             dt, out = _full_pipeline([Document(d.name, d.text) for d in docs], w)
@@ -144,8 +210,11 @@ def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, flo
             if baseline is None:
                 baseline = sig
             same = "same results as 1 worker" if sig == baseline else "RESULTS DIFFER"
-            print(f"workers={w} run {r + 1}: {n} articles in {dt:.1f} s = {n / dt:.1f} "
-                  f"articles/s (load average before: {load:.1f}; {same})", flush=True)
+            print(
+                f"workers={w} run {r + 1}: {n} articles in {dt:.1f} s = {n / dt:.1f} "
+                f"articles/s (load average before: {load:.1f}; {same})",
+                flush=True,
+            )
     return rates
 
 
@@ -156,8 +225,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs per worker count; best is kept")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"{os.cpu_count()} logical CPUs, python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"{os.cpu_count()} logical CPUs, python {platform.python_version()}"
+    )
     words = sum(len(article(k, random.Random(args.seed)).text.split()) for k in range(20)) / 20
     print(f"articles: {args.articles}, ~{words:.0f} words each")
     rates = run(args.articles, args.workers, args.seed, args.repeat)

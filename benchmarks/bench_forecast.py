@@ -54,20 +54,40 @@ def monte_carlo(sizes: list[int]) -> list[dict]:
     t = time.perf_counter()
     _compile(scenario, pick_template(scenario, None), 384)
     monte_carlo.compile_s = time.perf_counter() - t  # type: ignore[attr-defined]
-    print(f"  candidate space compiled in {monte_carlo.compile_s:.2f} s (once per process, then cached)")
-    forecast(ForecastConfig(runs=64, horizon=30), scenario=scenario, workers=1, store=False)  # JIT cache warm
+    print(
+        f"  candidate space compiled in {monte_carlo.compile_s:.2f} s (once per process, then cached)"
+    )
+    forecast(
+        ForecastConfig(runs=64, horizon=30), scenario=scenario, workers=1, store=False
+    )  # JIT cache warm
     workers = default_workers()
     rows = []
     for n in sizes:
         t = time.perf_counter()
-        f = forecast(ForecastConfig(runs=n, horizon=365, seed=1), scenario=scenario, workers=workers, store=False)
+        f = forecast(
+            ForecastConfig(runs=n, horizon=365, seed=1),
+            scenario=scenario,
+            workers=workers,
+            store=False,
+        )
         elapsed = time.perf_counter() - t
         me, kid = peak_mb()
-        rows.append({"runs": n, "seconds": elapsed, "per_run_us": elapsed / n * 1e6, "workers": workers,
-                     "p_deal": f.summary["p_deal_by_horizon"], "driver_mb": me, "worker_mb": kid})
-        print(f"  {n:>9,} runs: {elapsed:7.2f} s  ({elapsed / n * 1e6:6.1f} µs/run)  P(deal by day 365) = "
-              f"{f.summary['p_deal_by_horizon']:.3f}  peak RSS driver {me:.0f} MB, largest worker {kid:.0f} MB",
-              flush=True)
+        rows.append(
+            {
+                "runs": n,
+                "seconds": elapsed,
+                "per_run_us": elapsed / n * 1e6,
+                "workers": workers,
+                "p_deal": f.summary["p_deal_by_horizon"],
+                "driver_mb": me,
+                "worker_mb": kid,
+            }
+        )
+        print(
+            f"  {n:>9,} runs: {elapsed:7.2f} s  ({elapsed / n * 1e6:6.1f} µs/run)  P(deal by day 365) = "
+            f"{f.summary['p_deal_by_horizon']:.3f}  peak RSS driver {me:.0f} MB, largest worker {kid:.0f} MB",
+            flush=True,
+        )
     return rows
 
 
@@ -93,14 +113,27 @@ def peer(repeat: int) -> dict:
     # for a like-for-like check the utilities are made distinct (shifts below 1e-6).
     U = U + np.arange(K)[:, None] * np.array([1e-9, 2e-9])
     assert all(len(np.unique(U[:, p])) == K for p in (0, 1))
-    classes = {"boulware": BoulwareTBNegotiator, "linear": LinearTBNegotiator, "conceder": ConcederTBNegotiator}
+    classes = {
+        "boulware": BoulwareTBNegotiator,
+        "linear": LinearTBNegotiator,
+        "conceder": ConcederTBNegotiator,
+    }
     reserves = [(0.0, 0.0), (0.2, 0.05), (0.3, 0.15)]
     deadlines = (20, 50, 100)
     cases = [(a, b, n, r) for r in reserves for a in classes for b in classes for n in deadlines]
     osp = make_os([make_issue(values=K, name="package")])
     # fresh utility functions per negotiation (NegMAS caches inversion state on them), built before timing
-    ufuns = [[MappingUtilityFunction({(k,): float(U[k, p]) for k in range(K)}, outcome_space=osp,
-                                     reserved_value=float(r[p])) for p in (0, 1)] for *_, r in cases]
+    ufuns = [
+        [
+            MappingUtilityFunction(
+                {(k,): float(U[k, p]) for k in range(K)},
+                outcome_space=osp,
+                reserved_value=float(r[p]),
+            )
+            for p in (0, 1)
+        ]
+        for *_, r in cases
+    ]
     negmas_out = []
     t = time.perf_counter()
     with warnings.catch_warnings():
@@ -110,15 +143,20 @@ def peer(repeat: int) -> dict:
             m.add(classes[a](name="israel"), ufun=u0)
             m.add(classes[b](name="hamas"), ufun=u1)
             m.run()
-            negmas_out.append((-1 if m.agreement is None else int(m.agreement[0]), int(m.state.step)))
+            negmas_out.append(
+                (-1 if m.agreement is None else int(m.agreement[0]), int(m.state.step))
+            )
     negmas_s = time.perf_counter() - t
     exps = np.array([[STRATEGIES[a], STRATEGIES[b]] for a, b, _, _ in cases])
     steps = np.array([n for _, _, n, _ in cases], dtype=np.int64)
     reserve = np.array([r for *_, r in cases], dtype=float)
     sao_batch(U, reserve[:1], exps[:1], steps[:1])  # JIT cache warm
     agreement, at = sao_batch(U, reserve, exps, steps)
-    same = sum(1 for (na, ns), a, s in zip(negmas_out, agreement, at, strict=True)
-               if na == a and (ns == s + 1 if a >= 0 else ns == s))
+    same = sum(
+        1
+        for (na, ns), a, s in zip(negmas_out, agreement, at, strict=True)
+        if na == a and (ns == s + 1 if a >= 0 else ns == s)
+    )
     n_agree = sum(1 for na, _ in negmas_out if na >= 0)
     big = (np.tile(reserve, (repeat, 1)), np.tile(exps, (repeat, 1)), np.tile(steps, repeat))
     best = np.inf
@@ -128,12 +166,24 @@ def peer(repeat: int) -> dict:
         best = min(best, time.perf_counter() - t)
     accord_rate = len(big[2]) / best
     negmas_rate = len(cases) / negmas_s
-    out = {"cases": len(cases), "agreements": n_agree, "same": same, "negmas_s": negmas_s,
-           "negmas_rate": negmas_rate, "accord_n": len(big[2]), "accord_s": best, "accord_rate": accord_rate,
-           "ratio": accord_rate / negmas_rate, "outcomes": K}
-    print(f"  NegMAS: {len(cases)} negotiations in {negmas_s:.2f} s = {negmas_rate:,.1f}/s; accord: "
-          f"{len(big[2]):,} in {best:.3f} s = {accord_rate:,.0f}/s; ratio {out['ratio']:,.0f}×; "
-          f"same agreement and step in {same}/{len(cases)} ({n_agree} reach an agreement)", flush=True)
+    out = {
+        "cases": len(cases),
+        "agreements": n_agree,
+        "same": same,
+        "negmas_s": negmas_s,
+        "negmas_rate": negmas_rate,
+        "accord_n": len(big[2]),
+        "accord_s": best,
+        "accord_rate": accord_rate,
+        "ratio": accord_rate / negmas_rate,
+        "outcomes": K,
+    }
+    print(
+        f"  NegMAS: {len(cases)} negotiations in {negmas_s:.2f} s = {negmas_rate:,.1f}/s; accord: "
+        f"{len(big[2]):,} in {best:.3f} s = {accord_rate:,.0f}/s; ratio {out['ratio']:,.0f}×; "
+        f"same agreement and step in {same}/{len(cases)} ({n_agree} reach an agreement)",
+        flush=True,
+    )
     return out
 
 
@@ -156,16 +206,21 @@ def section(mc: list[dict], pr: dict, command: str, load: tuple[float, float]) -
         "| ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in mc:
-        lines.append(f"| {r['runs']:,} | {r['seconds']:.2f} | {r['per_run_us']:.1f} | {r['p_deal']:.3f} | "
-                     f"{r['driver_mb']:.0f} | {r['worker_mb']:.0f} |")
+        lines.append(
+            f"| {r['runs']:,} | {r['seconds']:.2f} | {r['per_run_us']:.1f} | {r['p_deal']:.3f} | "
+            f"{r['driver_mb']:.0f} | {r['worker_mb']:.0f} |"
+        )
     hundred = next((r for r in mc if r["runs"] == 100_000), None)
     if hundred is not None:
         total = hundred["driver_mb"] + hundred["workers"] * hundred["worker_mb"]
         verdict = "met" if hundred["seconds"] < 10 and total < 2048 else "NOT met"
-        lines += ["", f"Target (100,000 runs × 365 days in under 10 s, peak memory under 2 GB): **{verdict}** — "
-                      f"{hundred['seconds']:.2f} s; memory at most {total:.0f} MB (driver plus "
-                      f"{hundred['workers']} workers, each counted in full although forked workers share most "
-                      "pages with the driver)."]
+        lines += [
+            "",
+            f"Target (100,000 runs × 365 days in under 10 s, peak memory under 2 GB): **{verdict}** — "
+            f"{hundred['seconds']:.2f} s; memory at most {total:.0f} MB (driver plus "
+            f"{hundred['workers']} workers, each counted in full although forked workers share most "
+            "pages with the driver).",
+        ]
     lines += [
         "",
         "Time grows linearly with the number of runs once the fixed cost (pool start) is amortised; memory does not grow with runs, since each chunk of 4,096 runs is "
@@ -200,7 +255,9 @@ def write_section(text: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="update the forecast section of BENCHMARKS.md")
+    ap.add_argument(
+        "--write", action="store_true", help="update the forecast section of BENCHMARKS.md"
+    )
     ap.add_argument("--quick", action="store_true", help="10^3 to 10^5 runs only")
     ap.add_argument("--repeat", type=int, default=4000, help="accord repeats of the peer case set")
     args = ap.parse_args()

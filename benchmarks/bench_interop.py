@@ -158,13 +158,17 @@ def anac_rows() -> list[dict]:
         if "y2014" in folder.parts:
             t, a = best_of(lambda s=s: analyse_genius_set(s), 1)
             ref = a.reference or {}
-            rows.append({
-                "problem": f"{label} (10^30, hyper-rectangles)",
-                "path": "exact frontier (integer program) + solutions",
-                "accord": t, "negmas": None, "frontier": len(a.frontier),
-                "note": f"pareto.xml: {ref.get('on_frontier')} of {ref.get('points')} points on it, "
-                        f"the rest dominated",
-            })
+            rows.append(
+                {
+                    "problem": f"{label} (10^30, hyper-rectangles)",
+                    "path": "exact frontier (integer program) + solutions",
+                    "accord": t,
+                    "negmas": None,
+                    "frontier": len(a.frontier),
+                    "note": f"pareto.xml: {ref.get('on_frontier')} of {ref.get('points')} points on it, "
+                    f"the rest dominated",
+                }
+            )
             continue
         domain, profiles = read_genius(s.domain, s.profiles)
         if domain.n_outcomes <= 10_000:
@@ -172,7 +176,10 @@ def anac_rows() -> list[dict]:
         ns = genius_to_negmas(domain, profiles)
         r = run_problem(f"{label} ({domain.n_outcomes:,})", domain, profiles, ns, cap=False)
         rows.append(r[0])
-        print(f"  {label}: accord {r[0]['accord'] * 1e3:.2f} ms, NegMAS {r[0]['negmas']:.2f} s", flush=True)
+        print(
+            f"  {label}: accord {r[0]['accord'] * 1e3:.2f} ms, NegMAS {r[0]['negmas']:.2f} s",
+            flush=True,
+        )
     return rows
 
 
@@ -186,15 +193,21 @@ def sao_rows(sizes=(3, 4, 5, 6, 7), n_negmas=2, n_accord=1000, n_steps=100) -> l
     rng = np.random.default_rng(11)
     for d in sizes:
         issues = tuple(
-            GeniusIssue(f"i{k}", k, "discrete", tuple(f"v{m}" for m in range(10))) for k in range(1, d + 1)
+            GeniusIssue(f"i{k}", k, "discrete", tuple(f"v{m}" for m in range(10)))
+            for k in range(1, d + 1)
         )
         profiles = []
         for p in range(2):
             w = rng.random(d)
-            profiles.append(GeniusProfile(
-                name=f"party{p + 1}", source="synthetic", weights=w / w.sum(),
-                values=tuple(rng.random(10) for _ in range(d)), reservation=0.0,
-            ))
+            profiles.append(
+                GeniusProfile(
+                    name=f"party{p + 1}",
+                    source="synthetic",
+                    weights=w / w.sum(),
+                    values=tuple(rng.random(10) for _ in range(d)),
+                    reservation=0.0,
+                )
+            )
         domain = GeniusDomain(f"sao{d}", "synthetic", issues)
         U = utilities(domain, profiles)
         K = len(U)
@@ -223,15 +236,28 @@ def sao_rows(sizes=(3, 4, 5, 6, 7), n_negmas=2, n_accord=1000, n_steps=100) -> l
             negmas_s = min(times)
             outcomes = ns.outcome_space
             mine = None if agr[0] < 0 else tuple(domain.outcome(int(agr[0])))
-            same = (got is None and mine is None) or (got is not None and tuple(map(str, got)) == mine)
+            same = (got is None and mine is None) or (
+                got is not None and tuple(map(str, got)) == mine
+            )
             del outcomes
         per = t_acc / n_accord
-        rows.append({"outcomes": K, "accord_batch": t_acc, "accord_per": per, "negmas_per": negmas_s,
-                     "same": same, "n_accord": n_accord, "accord_one": t_one})
+        rows.append(
+            {
+                "outcomes": K,
+                "accord_batch": t_acc,
+                "accord_per": per,
+                "negmas_per": negmas_s,
+                "same": same,
+                "n_accord": n_accord,
+                "accord_one": t_one,
+            }
+        )
         ratio = f"{negmas_s / per:,.0f}×" if negmas_s else "—"
-        print(f"  sao 10^{d}: accord {n_accord} in {t_acc:.3f} s ({per * 1e3:.3f} ms each); NegMAS "
-              f"{negmas_s if negmas_s is None else round(negmas_s, 2)} s each; {ratio}; same={same}",
-              flush=True)
+        print(
+            f"  sao 10^{d}: accord {n_accord} in {t_acc:.3f} s ({per * 1e3:.3f} ms each); NegMAS "
+            f"{negmas_s if negmas_s is None else round(negmas_s, 2)} s each; {ratio}; same={same}",
+            flush=True,
+        )
     return rows
 
 
@@ -283,7 +309,9 @@ def report(rows: list[dict], anac: list[dict] | None = None, sao: list[dict] | N
         ]
         for r in anac:
             if r["negmas"] is None:
-                lines.append(f"| {r['problem']} | {r['frontier']} | {r['accord']:.1f} s | — | {r['note']} |")
+                lines.append(
+                    f"| {r['problem']} | {r['frontier']} | {r['accord']:.1f} s | — | {r['note']} |"
+                )
             else:
                 lines.append(
                     f"| {r['problem']} | {r['frontier']} | {r['accord'] * 1e3:.2f} ms | {r['negmas']:.2f} | "

@@ -67,13 +67,17 @@ def packages(setup: dict, n: int, seed: int) -> list[bytes]:
             for iid in rng.sample(sorted(controls), k=3):
                 c = controls[iid]
                 if c["kind"] == "count":
-                    terms[iid] = {cat["id"]: rng.randint(0, int(cat["max"])) for cat in c["categories"]}
+                    terms[iid] = {
+                        cat["id"]: rng.randint(0, int(cat["max"])) for cat in c["categories"]
+                    }
                 elif c["kind"] == "continuous":
                     terms[iid] = round(rng.uniform(c["lower"], c["upper"]), 1)
                 else:
                     terms[iid] = rng.choice(c["levels"])
             phases.append({"name": ph["name"], "terms": terms})
-        body = json.dumps({"phases": phases, "guarantor_penalty": start["guarantor_penalty"]}).encode()
+        body = json.dumps(
+            {"phases": phases, "guarantor_penalty": start["guarantor_penalty"]}
+        ).encode()
         if body not in seen:
             seen.add(body)
             out.append(body)
@@ -92,8 +96,9 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
     return status
 
 
-async def load(port: int, bodies: list[bytes], total: int, concurrency: int, seconds: float
-               ) -> tuple[list[float], int, float]:
+async def load(
+    port: int, bodies: list[bytes], total: int, concurrency: int, seconds: float
+) -> tuple[list[float], int, float]:
     """Send up to ``total`` requests over ``concurrency`` keep-alive connections."""
     path = f"/api/scenarios/{SCENARIO}/evaluate".encode()
     latencies: list[float] = []
@@ -109,9 +114,13 @@ async def load(port: int, bodies: list[bytes], total: int, concurrency: int, sec
                 if time.perf_counter() > deadline:
                     return
                 body = bodies[k % len(bodies)]
-                req = (b"POST " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                       b"Content-Type: application/json\r\nContent-Length: "
-                       + str(len(body)).encode() + b"\r\n\r\n" + body)
+                req = (
+                    b"POST " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    b"Content-Type: application/json\r\nContent-Length: "
+                    + str(len(body)).encode()
+                    + b"\r\n\r\n"
+                    + body
+                )
                 t0 = time.perf_counter()
                 writer.write(req)
                 status = await _read_response(reader)
@@ -128,8 +137,10 @@ async def load(port: int, bodies: list[bytes], total: int, concurrency: int, sec
 
 def health_during_forecast(client: httpx.Client, samples: int = 60) -> list[float]:
     """``GET /api/health`` latencies (s) while a 400,000-run forecast runs; the job is then cancelled."""
-    job = client.post(f"/api/scenarios/{SCENARIO}/forecast/runs",
-                      json={"runs": 400_000, "horizon": 365, "seed": 1}).json()
+    job = client.post(
+        f"/api/scenarios/{SCENARIO}/forecast/runs",
+        json={"runs": 400_000, "horizon": 365, "seed": 1},
+    ).json()
     deadline = time.monotonic() + 120
     while client.get(f"/api/forecast/jobs/{job['id']}").json()["chunks_done"] < 1:
         if time.monotonic() > deadline:
@@ -153,12 +164,16 @@ def percentile(sorted_values: list[float], q: float) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--requests", type=int, default=5000, help="requests to send (bounded)")
     ap.add_argument("--seconds", type=float, default=60.0, help="stop after this long at most")
     ap.add_argument("--concurrency", type=int, default=8, help="keep-alive connections")
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
-    ap.add_argument("--distinct", type=int, default=0, help="distinct packages (default: one per request)")
+    ap.add_argument(
+        "--distinct", type=int, default=0, help="distinct packages (default: one per request)"
+    )
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     if not 1 <= args.requests <= 1_000_000 or not 0 < args.seconds <= 600:
@@ -166,9 +181,22 @@ def main() -> int:
 
     port = free_port()
     home = tempfile.mkdtemp(prefix="accord-bench-")
-    cmd = [sys.executable, "-m", "uvicorn", "accord.web.app:create_app", "--factory",
-           "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
-           "--log-level", "warning", "--no-access-log"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "accord.web.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(args.workers),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     server = subprocess.Popen(cmd, env={**os.environ, "ACCORD_HOME": home})
     try:
         base = f"http://127.0.0.1:{port}"
@@ -186,10 +214,15 @@ def main() -> int:
             bodies = packages(setup, args.distinct or args.requests, args.seed)
             # warm-up: every worker compiles the scenario once and JITs what it needs
             for body in bodies[: 50 * args.workers]:
-                r = client.post(f"/api/scenarios/{SCENARIO}/evaluate", content=body,
-                                headers={"Content-Type": "application/json"})
+                r = client.post(
+                    f"/api/scenarios/{SCENARIO}/evaluate",
+                    content=body,
+                    headers={"Content-Type": "application/json"},
+                )
                 r.raise_for_status()
-        lat, errors, elapsed = asyncio.run(load(port, bodies, args.requests, args.concurrency, args.seconds))
+        lat, errors, elapsed = asyncio.run(
+            load(port, bodies, args.requests, args.concurrency, args.seconds)
+        )
         with httpx.Client(base_url=base, timeout=30) as client:
             health = health_during_forecast(client)
     finally:
@@ -204,18 +237,26 @@ def main() -> int:
     p50, p90, p99 = (1000 * percentile(lat, q) for q in (0.5, 0.9, 0.99))
     print(f"machine:  {machine()}")
     print(f"command:  python benchmarks/bench_web.py {' '.join(sys.argv[1:])}".rstrip())
-    print(f"server:   uvicorn, {args.workers} worker(s), 127.0.0.1; client: {args.concurrency} keep-alive "
-          f"connections, {len(bodies):,} distinct packages")
+    print(
+        f"server:   uvicorn, {args.workers} worker(s), 127.0.0.1; client: {args.concurrency} keep-alive "
+        f"connections, {len(bodies):,} distinct packages"
+    )
     print(f"requests: {n:,} in {elapsed:.2f} s, errors {errors}")
     print(f"req/s:    {rps:,.0f}")
     print(f"latency:  p50 {p50:.1f} ms, p90 {p90:.1f} ms, p99 {p99:.1f} ms")
     ok = rps >= CLAIM_RPS and p99 < CLAIM_P99_MS and errors == 0
-    print(f"claim (>= {CLAIM_RPS:.0f} req/s, p99 < {CLAIM_P99_MS:.0f} ms): {'met' if ok else 'NOT met'}")
+    print(
+        f"claim (>= {CLAIM_RPS:.0f} req/s, p99 < {CLAIM_P99_MS:.0f} ms): {'met' if ok else 'NOT met'}"
+    )
     h50, h99 = (1000 * percentile(health, q) for q in (0.5, 0.99))
-    print(f"health during a 400,000-run forecast: {len(health)} requests, p50 {h50:.1f} ms, "
-          f"p99 {h99:.1f} ms, max {1000 * health[-1]:.1f} ms")
+    print(
+        f"health during a 400,000-run forecast: {len(health)} requests, p50 {h50:.1f} ms, "
+        f"p99 {h99:.1f} ms, max {1000 * health[-1]:.1f} ms"
+    )
     h_ok = h99 < CLAIM_HEALTH_MS
-    print(f"claim (health p99 < {CLAIM_HEALTH_MS:.0f} ms while a forecast runs): {'met' if h_ok else 'NOT met'}")
+    print(
+        f"claim (health p99 < {CLAIM_HEALTH_MS:.0f} ms while a forecast runs): {'met' if h_ok else 'NOT met'}"
+    )
     return 0 if ok and h_ok else 1
 
 

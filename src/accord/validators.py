@@ -36,7 +36,9 @@ def latest_date(today: dt.date | None = None) -> dt.date:
     return (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
 
 
-def check_finite(value: object, field: str, low: float | None = None, high: float | None = None) -> float:
+def check_finite(
+    value: object, field: str, low: float | None = None, high: float | None = None
+) -> float:
     """``value`` as a finite float inside ``[low, high]`` (each bound optional)."""
     try:
         number = float(value)  # type: ignore[arg-type]
@@ -45,8 +47,9 @@ def check_finite(value: object, field: str, low: float | None = None, high: floa
     if isinstance(value, bool):
         raise InputError(f"{field}: {value!r} is not a number")
     if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
-        raise InputError(f"{field}: {str(value)[:40]!r} is not a finite number; "
-                         "give a plain number such as 0.5")
+        raise InputError(
+            f"{field}: {str(value)[:40]!r} is not a finite number; give a plain number such as 0.5"
+        )
     if low is not None and number < low or high is not None and number > high:
         lo = "-inf" if low is None else f"{low:g}"
         hi = "inf" if high is None else f"{high:g}"
@@ -86,13 +89,16 @@ def check_date(value: object, field: str, today: dt.date | None = None) -> dt.da
             raise InputError(f"{field}: {text[:40]!r} is not a date (write YYYY-MM-DD)") from None
     last = latest_date(today)
     if not EARLIEST_DATE <= day <= last:
-        raise InputError(f"{field}: {day.isoformat()} is outside {EARLIEST_DATE.isoformat()}.."
-                         f"{last.isoformat()} (dates run from 1900 to a year from today)")
+        raise InputError(
+            f"{field}: {day.isoformat()} is outside {EARLIEST_DATE.isoformat()}.."
+            f"{last.isoformat()} (dates run from 1900 to a year from today)"
+        )
     return day
 
 
-def clean_published(value: object, field: str = "published",
-                    today: dt.date | None = None) -> tuple[str | None, str | None]:
+def clean_published(
+    value: object, field: str = "published", today: dt.date | None = None
+) -> tuple[str | None, str | None]:
     """A document's publication date as ``(YYYY-MM-DD or None, warning or None)``.
 
     A missing date is fine; a bad one is dropped with a warning (the document is kept).
@@ -119,7 +125,9 @@ def check_text(text: object, field: str = "text") -> str:
     if not isinstance(text, str):
         raise InputError(f"{field}: must be a string of text")
     if "\x00" in text:
-        raise InputError(f"{field}: contains NUL bytes (binary data); give plain text, HTML or JSON Lines")
+        raise InputError(
+            f"{field}: contains NUL bytes (binary data); give plain text, HTML or JSON Lines"
+        )
     if not text.strip():
         raise InputError(f"{field}: is empty")
     return text
@@ -141,8 +149,10 @@ def parse_override(item: str, option: str = "--set") -> tuple[str, float]:
     ('round_days', 3.0)
     """
     if "=" not in item:
-        raise InputError(f"{option} takes NAME=VALUE (got '{item[:60]}'); names are listed under "
-                         "'parameters' in the forecast")
+        raise InputError(
+            f"{option} takes NAME=VALUE (got '{item[:60]}'); names are listed under "
+            "'parameters' in the forecast"
+        )
     name, value = (part.strip() for part in item.split("=", 1))
     if not name or len(name) > MAX_OVERRIDE_NAME:
         raise InputError(f"{option}: a parameter name is missing in '{item[:60]}'")
@@ -154,7 +164,9 @@ def check_overrides(overrides: dict[str, object], option: str = "--set") -> dict
     return {str(k): check_finite(v, f"{option} {k}") for k, v in overrides.items()}
 
 
-def check_output_file(path: str | os.PathLike[str], option: str, suffixes: tuple[str, ...] = (".png",)) -> Path:
+def check_output_file(
+    path: str | os.PathLike[str], option: str, suffixes: tuple[str, ...] = (".png",)
+) -> Path:
     """A file accord may write: the right suffix, an existing writable folder, not a folder itself.
 
     Checked before the work that produces the file starts, so a typo costs nothing.
@@ -173,5 +185,7 @@ def check_output_file(path: str | os.PathLike[str], option: str, suffixes: tuple
     if out.is_dir():
         raise InputError(f"{option}: {out} is a folder; give a file name ending in {suffixes[0]}")
     if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise InputError(f"{option}: cannot write to {out} (permission denied); choose a writable folder")
+        raise InputError(
+            f"{option}: cannot write to {out} (permission denied); choose a writable folder"
+        )
     return out

@@ -29,7 +29,9 @@ from accord.analysis.solutions import BargainingProblem, bargaining_problem
 from accord.scenarios import parse_scenario
 from accord.scenarios.template import starting_file
 
-analyze_module = importlib.import_module("accord.analysis.analyze")  # the package exports the function
+analyze_module = importlib.import_module(
+    "accord.analysis.analyze"
+)  # the package exports the function
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "extending.md"
 
 
@@ -37,7 +39,11 @@ def guide_example() -> BargainingSolution:
     """The solution docs/extending.md adds: its function block and its registry line, run as written."""
     text = GUIDE.read_text(encoding="utf-8")
     function, line = re.findall(r"^```python\n(.*?)^```", text, re.S | re.M)[:2]
-    namespace = {"np": np, "BargainingProblem": BargainingProblem, "BargainingSolution": BargainingSolution}
+    namespace = {
+        "np": np,
+        "BargainingProblem": BargainingProblem,
+        "BargainingSolution": BargainingSolution,
+    }
     exec(function, namespace)  # noqa: S102 - our own documentation
     return eval(line.strip().rstrip(","), namespace)  # noqa: S307
 
@@ -63,7 +69,9 @@ def dominated(U: np.ndarray, mask: np.ndarray, i: int) -> bool:
 
 
 # every registered entry, and the one the guide shows how to add
-ENTRIES = pytest.mark.parametrize("entry", (*REGISTRY, EXAMPLE), ids=[s.name for s in (*REGISTRY, EXAMPLE)])
+ENTRIES = pytest.mark.parametrize(
+    "entry", (*REGISTRY, EXAMPLE), ids=[s.name for s in (*REGISTRY, EXAMPLE)]
+)
 
 
 @ENTRIES
@@ -95,7 +103,9 @@ def test_an_entry_returns_an_efficient_frontier_package_or_none(entry, space):
     assert isinstance(i, int)
     assert i in set(problem.frontier.tolist()), "not on the Pareto frontier of the candidates"
     assert mask[i]
-    assert not dominated(U, mask, i), "another candidate is at least as good for all and better for one"
+    assert not dominated(U, mask, i), (
+        "another candidate is at least as good for all and better for one"
+    )
     if entry.rational:
         assert (U[i] >= problem.d).all(), "gives a party less than its disagreement value"
 
@@ -145,7 +155,9 @@ def test_analyze_reports_every_registered_solution_with_its_label():
 
 
 def test_a_scenario_without_a_zone_reports_every_solution_as_none():
-    text = starting_file("no-zone").replace("    red_line: 40\n", "    red_line: 80\n")  # above the buyer's 70
+    text = starting_file("no-zone").replace(
+        "    red_line: 40\n", "    red_line: 80\n"
+    )  # above the buyer's 70
     result = analyze(parse_scenario(text, "no-zone.yaml")).to_dict()
     assert not result["agreement_space"]["zone_exists"]
     assert result["solutions"] == {s.name: None for s in REGISTRY}

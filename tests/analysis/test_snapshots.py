@@ -101,7 +101,9 @@ def test_relaxing_a_minimal_set_opens_a_zone_with_solutions_inside_it(sid):
         # the solutions exist and are packages of the zone
         c = compile_scenario(load_scenario(sid), list(relax))
         space = enumerate_packages(c)
-        in_zone = (screen(c, space)[1] == 0) & space.coherent()  # declared linkages hold in the zone
+        in_zone = (
+            screen(c, space)[1] == 0
+        ) & space.coherent()  # declared linkages hold in the zone
         assert np.count_nonzero(in_zone) == a.zone_size
         assert in_zone[r.package], (
             f"{relax}: the package the diagnosis shows is not in the opened zone"

@@ -28,9 +28,11 @@ def test_a_joint_subject_accepts_for_each_party() -> None:
 
 
 def test_deal_terms_are_accepted_by_the_party_that_delivers_them() -> None:
-    got = claims("Israel and Hamas reached an agreement on Monday. Under its terms the "
-                 "militants will free 30 hostages, and 90 Palestinian prisoners will be "
-                 "released in return.")
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday. Under its terms the "
+        "militants will free 30 hostages, and 90 Palestinian prisoners will be "
+        "released in return."
+    )
     assert ("hamas", "hostage_release", "accept") in got
     assert ("israel", "prisoner_release", "accept") in got
     assert ("israel", "hostage_release", "accept") not in got
@@ -54,34 +56,53 @@ def test_an_agreement_under_a_condition_is_no_acceptance() -> None:
 
 
 def test_unnamed_officials_keep_their_party_and_speak_as_described() -> None:
-    ex = extract_document(Document(name="t.txt", text="Israeli officials said they reject a "
-                                   "permanent ceasefire.", published="2024-06-03"))
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Israeli officials said they reject a permanent ceasefire.",
+            published="2024-06-03",
+        )
+    )
     got = [(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"]
     assert got == [("israel", "Israeli officials")]
 
 
 def test_an_office_speaks_for_its_holder() -> None:
-    ex = extract_document(Document(name="t.txt", text="Prime Minister Benjamin Netanyahu's "
-                                   "office said Israel rejects a permanent ceasefire.",
-                                   published="2024-06-03"))
-    assert {(c.actor, c.speaker) for c in ex.claims} == {
-        ("israel", "Benjamin Netanyahu's office")}
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Prime Minister Benjamin Netanyahu's "
+            "office said Israel rejects a permanent ceasefire.",
+            published="2024-06-03",
+        )
+    )
+    assert {(c.actor, c.speaker) for c in ex.claims} == {("israel", "Benjamin Netanyahu's office")}
 
 
 def test_the_speaker_applies_only_to_what_is_reported() -> None:
-    ex = extract_document(Document(name="t.txt", text="While Hamas accepted the ceasefire, "
-                                   "Israeli officials said the terms were too broad.",
-                                   published="2024-06-03"))
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="While Hamas accepted the ceasefire, "
+            "Israeli officials said the terms were too broad.",
+            published="2024-06-03",
+        )
+    )
     accepted = [c for c in ex.claims if c.stance == "accept"]
     assert accepted and all(c.speaker is None for c in accepted)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Israel released 200 prisoners on Saturday.", [("release", "actual")]),
-    ("The truce is expected to begin on Thursday.", [("ceasefire_start", "planned")]),
-    ("Two hostages were freed by Israeli troops in a raid.", [("military_operation",
-                                                               "actual")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel released 200 prisoners on Saturday.", [("release", "actual")]),
+        ("The truce is expected to begin on Thursday.", [("ceasefire_start", "planned")]),
+        (
+            "Two hostages were freed by Israeli troops in a raid.",
+            [("military_operation", "actual")],
+        ),
+    ],
+)
 def test_events_read_mode_and_agent(text: str, expected: list[tuple[str, str]]) -> None:
     got = events(text)
     for item in expected:
@@ -89,10 +110,12 @@ def test_events_read_mode_and_agent(text: str, expected: list[tuple[str, str]]) 
 
 
 def test_demanded_or_conditional_releases_are_no_events() -> None:
-    assert not [e for e in events("The families demanded the release of the hostages.")
-                if e[0] == "release"]
-    assert not [e for e in events("Prisoners would be freed if the talks succeed.")
-                if e[0] == "release"]
+    assert not [
+        e for e in events("The families demanded the release of the hostages.") if e[0] == "release"
+    ]
+    assert not [
+        e for e in events("Prisoners would be freed if the talks succeed.") if e[0] == "release"
+    ]
 
 
 def test_a_negated_acceptance_is_a_rejection_event() -> None:
@@ -100,23 +123,39 @@ def test_a_negated_acceptance_is_a_rejection_event() -> None:
 
 
 def test_each_claim_and_event_has_a_mode() -> None:
-    ex = extract_document(Document(name="t.txt", text="Hamas demanded a permanent ceasefire. "
-                                   "Israel and Hamas agreed to a truce on Monday.",
-                                   published="2024-06-03"))
-    assert {c.mode for c in ex.claims} <= {"actual", "planned", "demanded", "conditional",
-                                           "hypothetical"}
-    assert ("hamas", "demanded") in {(c.actor, c.mode) for c in ex.claims
-                                     if c.stance == "demand"}
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Hamas demanded a permanent ceasefire. "
+            "Israel and Hamas agreed to a truce on Monday.",
+            published="2024-06-03",
+        )
+    )
+    assert {c.mode for c in ex.claims} <= {
+        "actual",
+        "planned",
+        "demanded",
+        "conditional",
+        "hypothetical",
+    }
+    assert ("hamas", "demanded") in {(c.actor, c.mode) for c in ex.claims if c.stance == "demand"}
     assert all(e.mode in ("actual", "planned") for e in ex.events)
 
 
-@pytest.mark.parametrize(("published", "speaker"), [("2024-06-03", "Joe Biden"),
-                                                    ("2025-06-03", "Donald Trump"),
-                                                    (None, None)])
-def test_a_title_is_resolved_by_the_term_in_office(published: str | None,
-                                                   speaker: str | None) -> None:
-    ex = extract_document(Document(name="t.txt", text="The US president said Hamas must "
-                                   "release all hostages.", published=published))
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [("2024-06-03", "Joe Biden"), ("2025-06-03", "Donald Trump"), (None, None)],
+)
+def test_a_title_is_resolved_by_the_term_in_office(
+    published: str | None, speaker: str | None
+) -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="The US president said Hamas must release all hostages.",
+            published=published,
+        )
+    )
     got = {c.speaker for c in ex.claims if c.actor == "united_states"}
     assert got == {speaker}
 
@@ -127,35 +166,48 @@ def test_a_bare_refusal_rejects_what_the_other_clause_names() -> None:
 
 
 def test_a_condition_attached_to_a_clause_makes_its_position_conditional() -> None:
-    got = claims("Israel said it would not reopen the crossings for aid until the captives "
-                 "are freed.")
+    got = claims(
+        "Israel said it would not reopen the crossings for aid until the captives are freed."
+    )
     assert ("israel", "humanitarian_aid", "condition") in got
 
 
 def test_a_demand_by_two_parties_is_held_by_each() -> None:
     got = claims("Disarming the group is a key demand by Israel and the United States.")
-    assert {("israel", "hamas_rule", "demand"), ("united_states", "hamas_rule",
-                                                   "demand")} <= got
+    assert {("israel", "hamas_rule", "demand"), ("united_states", "hamas_rule", "demand")} <= got
 
 
 def test_an_ultimatum_demands_what_its_condition_names() -> None:
-    got = claims("The US president said there would be consequences unless all hostages "
-                 "are released by Saturday.")
+    got = claims(
+        "The US president said there would be consequences unless all hostages "
+        "are released by Saturday."
+    )
     assert ("united_states", "hostage_release", "demand") in got
 
 
 def test_a_joint_statement_speaks_for_each_party() -> None:
-    got = claims("Qatar, Egypt and the United States said in a joint statement that they "
-                 "want an immediate ceasefire.")
-    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand"),
-            ("united_states", "ceasefire", "demand")} <= got
+    got = claims(
+        "Qatar, Egypt and the United States said in a joint statement that they "
+        "want an immediate ceasefire."
+    )
+    assert {
+        ("qatar", "ceasefire", "demand"),
+        ("egypt", "ceasefire", "demand"),
+        ("united_states", "ceasefire", "demand"),
+    } <= got
 
 
 def test_a_quote_takes_its_speaker_from_the_next_sentence() -> None:
-    ex = extract_document(Document(name="t.txt", text="Reporters gathered outside the hall.\n\n"
-                                   "“We reject a temporary truce and nothing will change "
-                                   "that.”\n\nOsama Hamdan said so on Sunday.",
-                                   published="2024-06-03"))
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Reporters gathered outside the hall.\n\n"
+            "“We reject a temporary truce and nothing will change "
+            "that.”\n\nOsama Hamdan said so on Sunday.",
+            published="2024-06-03",
+        )
+    )
     assert [q.speaker for q in ex.quotes if q.direct] == ["Osama Hamdan"]
     assert {(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"} == {
-        ("hamas", "Osama Hamdan")}
+        ("hamas", "Osama Hamdan")
+    }

@@ -9,13 +9,16 @@ from accord.evidence.pipeline import run_extraction
 from accord.evidence.types import Document
 
 DOCS = [
-    Document(name=f"d{k}.txt", text=text) for k, text in enumerate([
-        "Hamas said on Wednesday it would not budge on its demands for a permanent ceasefire.",
-        "Israel rejected the plan. Some 250 people were taken hostage on October 7, 2023.",
-        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said talks had stalled in Doha.",
-        "“We want all hostages home,” the families said on Sunday. Nearly 2,000 prisoners were "
-        "freed.",
-    ])
+    Document(name=f"d{k}.txt", text=text)
+    for k, text in enumerate(
+        [
+            "Hamas said on Wednesday it would not budge on its demands for a permanent ceasefire.",
+            "Israel rejected the plan. Some 250 people were taken hostage on October 7, 2023.",
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said talks had stalled in Doha.",
+            "“We want all hostages home,” the families said on Sunday. Nearly 2,000 prisoners were "
+            "freed.",
+        ]
+    )
 ]
 
 

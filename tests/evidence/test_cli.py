@@ -13,8 +13,9 @@ from accord.cli import app
 from .test_gold import SHARED
 
 runner = CliRunner()
-needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
-                                  reason=f"no shared corpus at {SHARED}")
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "corpus").is_dir(), reason=f"no shared corpus at {SHARED}"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -28,27 +29,43 @@ def test_ingest_ledger_timeline_claims() -> None:
     out = runner.invoke(app, ["ingest", str(SHARED / "corpus"), "--format", "json"])
     assert out.exit_code == 0, out.output
     assert len(json.loads(out.stdout)["added"]) == 5
-    again = json.loads(runner.invoke(app, ["ingest", str(SHARED / "corpus"), "--format",
-                                           "json"]).stdout)
+    again = json.loads(
+        runner.invoke(app, ["ingest", str(SHARED / "corpus"), "--format", "json"]).stdout
+    )
     assert again["added"] == [] and len(again["duplicates"]) == 5
-    ledger = json.loads(runner.invoke(app, ["ledger", "--quantity", "hostages_taken",
-                                            "--format", "json"]).stdout)
+    ledger = json.loads(
+        runner.invoke(app, ["ledger", "--quantity", "hostages_taken", "--format", "json"]).stdout
+    )
     taken = next(r for r in ledger if r["as_of"] == "2023-10-07")
     assert {240, 250, 251} <= set(taken["values"]) and taken["disagreement"]
     events = json.loads(runner.invoke(app, ["timeline", "--format", "json"]).stdout)
     dates = [e["date"] for e in events]
     assert dates == sorted(dates) and events
-    claims = json.loads(runner.invoke(app, ["claims", "--actor", "hamas", "--issue", "ceasefire",
-                                            "--format", "json"]).stdout)
+    claims = json.loads(
+        runner.invoke(
+            app, ["claims", "--actor", "hamas", "--issue", "ceasefire", "--format", "json"]
+        ).stdout
+    )
     assert claims and all(c["actor"] == "hamas" for c in claims)
     text = (SHARED / "corpus" / claims[0]["doc"]).read_text(encoding="utf-8")
-    assert text[claims[0]["start"]:claims[0]["end"]] == claims[0]["evidence"]
+    assert text[claims[0]["start"] : claims[0]["end"]] == claims[0]["evidence"]
 
 
 @needs_shared
 def test_eval_extraction_json_shape() -> None:
-    out = runner.invoke(app, ["eval", "extraction", "--gold", str(SHARED / "gold"), "--docs",
-                              str(SHARED / "corpus"), "--format", "json"])
+    out = runner.invoke(
+        app,
+        [
+            "eval",
+            "extraction",
+            "--gold",
+            str(SHARED / "gold"),
+            "--docs",
+            str(SHARED / "corpus"),
+            "--format",
+            "json",
+        ],
+    )
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
     assert {"claims", "counts", "events", "dates", "attributes"} <= set(data)
@@ -61,8 +78,9 @@ def test_evidence_check_reports_positions_and_unmodelled() -> None:
     out = runner.invoke(app, ["evidence", "check", "gaza-2025-03", "--format", "json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
-    hamas_ceasefire = next(p for p in data["positions"]
-                           if (p["party"], p["issue"]) == ("hamas", "ceasefire"))
+    hamas_ceasefire = next(
+        p for p in data["positions"] if (p["party"], p["issue"]) == ("hamas", "ceasefire")
+    )
     assert hamas_ceasefire["supporting"]
     assert "unmodelled" in data
 

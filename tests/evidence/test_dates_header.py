@@ -18,26 +18,33 @@ def test_iso_date_line_at_the_top_is_the_publication_date() -> None:
 
 
 def test_labelled_date_anywhere_wins_over_a_page_banner() -> None:
-    text = ("TODAY'S PAPER | March 9, 2025 | EPAPER\n\nTalks stall\n\n"
-            "WIRE SERVICE March 02, 2025 3 min read\n\nMediators said on Sunday that talks "
-            "would resume.\nPublished : Mar 2, 2025, 10:00 AM")
+    text = (
+        "TODAY'S PAPER | March 9, 2025 | EPAPER\n\nTalks stall\n\n"
+        "WIRE SERVICE March 02, 2025 3 min read\n\nMediators said on Sunday that talks "
+        "would resume.\nPublished : Mar 2, 2025, 10:00 AM"
+    )
     pub = infer_published(text, "a", GAZ)
     assert pub.date == "2025-03-02" and pub.evidence is not None
 
 
 def test_dateline_with_its_weekday() -> None:
-    assert header_date("Tuesday, April 9, 2024\nEnvoys met again.", "a")[0].isoformat() == \
-        "2024-04-09"
+    assert (
+        header_date("Tuesday, April 9, 2024\nEnvoys met again.", "a")[0].isoformat() == "2024-04-09"
+    )
 
 
 def test_a_caption_inside_prose_is_no_dateline() -> None:
-    assert header_date("Crowds gathered in the square on May 6, 2024, to call for a deal.",
-                       "a") is None
+    assert (
+        header_date("Crowds gathered in the square on May 6, 2024, to call for a deal.", "a")
+        is None
+    )
 
 
 def test_weekdays_are_resolved_backwards_from_a_bare_date() -> None:
-    text = ("Negotiators met in the capital, May 8, 2024.\n\n"
-            "A spokesman said on Monday that the plan was unacceptable.")
+    text = (
+        "Negotiators met in the capital, May 8, 2024.\n\n"
+        "A spokesman said on Monday that the plan was unacceptable."
+    )
     assert infer_published(text, "a", GAZ).date == "2024-05-08"
 
 
@@ -47,7 +54,7 @@ def test_a_date_ahead_is_no_anchor() -> None:
 
 
 def test_weekday_pins_the_year_of_a_date_without_one() -> None:
-    (d, _m), = weekday_dates("The army announced on Sunday, September 1, that it had ended.")
+    ((d, _m),) = weekday_dates("The army announced on Sunday, September 1, that it had ended.")
     assert d.isoformat() == "2024-09-01"
     # a weekday that fits no year in range leaves the date alone
     assert weekday_dates("It happened on Sunday, September 2.") == []

@@ -19,20 +19,56 @@ from accord.evidence.scoring import evaluate, parse_split
 runner = CliRunner()
 
 DOCS = [
-    {"id": "01_wire", "url": "https://news.example/01", "title": "Hostages freed",
-     "outlet": "Example Wire", "published": "2025-02-01",
-     "text": "Militants released 12 hostages on Saturday. Hamas demands a permanent ceasefire."},
-    {"id": "02_daily", "url": "https://daily.example/02", "title": "Prisoners freed",
-     "outlet": "Example Daily", "published": "2025-04-01",
-     "text": " date 2025-04-01 Israel freed 90 Palestinian prisoners on Monday."},
+    {
+        "id": "01_wire",
+        "url": "https://news.example/01",
+        "title": "Hostages freed",
+        "outlet": "Example Wire",
+        "published": "2025-02-01",
+        "text": "Militants released 12 hostages on Saturday. Hamas demands a permanent ceasefire.",
+    },
+    {
+        "id": "02_daily",
+        "url": "https://daily.example/02",
+        "title": "Prisoners freed",
+        "outlet": "Example Daily",
+        "published": "2025-04-01",
+        "text": " date 2025-04-01 Israel freed 90 Palestinian prisoners on Monday.",
+    },
 ]
 GOLD = [
-    {"doc": "01_wire", "published": "2025-02-01", "claims": [], "events": [],
-     "counts": [{"quantity": "hostages_released", "value": 12, "approx": False,
-                 "as_of": "2025-02-01", "qualifier": "", "evidence": "12 hostages"}]},
-    {"doc": "02_daily", "published": "2025-04-01", "claims": [], "events": [],
-     "counts": [{"quantity": "prisoners_released", "value": 90, "approx": False,
-                 "as_of": "2025-03-31", "qualifier": "", "evidence": "90 Palestinian prisoners"}]},
+    {
+        "doc": "01_wire",
+        "published": "2025-02-01",
+        "claims": [],
+        "events": [],
+        "counts": [
+            {
+                "quantity": "hostages_released",
+                "value": 12,
+                "approx": False,
+                "as_of": "2025-02-01",
+                "qualifier": "",
+                "evidence": "12 hostages",
+            }
+        ],
+    },
+    {
+        "doc": "02_daily",
+        "published": "2025-04-01",
+        "claims": [],
+        "events": [],
+        "counts": [
+            {
+                "quantity": "prisoners_released",
+                "value": 90,
+                "approx": False,
+                "as_of": "2025-03-31",
+                "qualifier": "",
+                "evidence": "90 Palestinian prisoners",
+            }
+        ],
+    },
 ]
 
 
@@ -79,12 +115,28 @@ def test_eval_without_metadata_dates_infers_them_from_the_text(data: tuple[Path,
 
 def test_eval_cli_csv_has_a_row_per_part_and_kind(data: tuple[Path, Path]) -> None:
     jsonl, gold = data
-    out = runner.invoke(app, ["eval", "extraction", "--gold", str(gold), "--docs", str(jsonl),
-                              "--split", "aside=02_", "--format", "csv"])
+    out = runner.invoke(
+        app,
+        [
+            "eval",
+            "extraction",
+            "--gold",
+            str(gold),
+            "--docs",
+            str(jsonl),
+            "--split",
+            "aside=02_",
+            "--format",
+            "csv",
+        ],
+    )
     assert out.exit_code == 0, out.output
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
-    assert {(r["part"], r["kind"]) for r in rows} >= {("all", "counts"), ("aside", "dates"),
-                                                     ("rest", "counts")}
+    assert {(r["part"], r["kind"]) for r in rows} >= {
+        ("all", "counts"),
+        ("aside", "dates"),
+        ("rest", "counts"),
+    }
 
 
 def test_tables_as_json_and_csv_cite_outlet_date_and_url(data: tuple[Path, Path]) -> None:
@@ -92,18 +144,23 @@ def test_tables_as_json_and_csv_cite_outlet_date_and_url(data: tuple[Path, Path]
     assert runner.invoke(app, ["ingest", str(jsonl)]).exit_code == 0
     ledger = json.loads(runner.invoke(app, ["ledger", "--format", "json"]).stdout)
     source = ledger[0]["sources"][0]
-    assert {source["outlet"], source["url"]} <= {"Example Wire", "Example Daily",
-                                                 "https://news.example/01",
-                                                 "https://daily.example/02"}
+    assert {source["outlet"], source["url"]} <= {
+        "Example Wire",
+        "Example Daily",
+        "https://news.example/01",
+        "https://daily.example/02",
+    }
     assert all(r["mode"] == "actual" for r in ledger)
-    lines = list(csv.DictReader(io.StringIO(runner.invoke(
-        app, ["ledger", "--format", "csv"]).stdout)))
+    lines = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["ledger", "--format", "csv"]).stdout))
+    )
     assert {r["outlet"] for r in lines} == {"Example Wire", "Example Daily"}
     assert {r["as_of"] for r in lines} == {"2025-02-01", "2025-03-31"}  # what they refer to
     claims = json.loads(runner.invoke(app, ["claims", "--format", "json"]).stdout)
     assert claims and {"value", "mode", "outlet", "url", "published"} <= set(claims[0])
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(
-        app, ["claims", "--format", "csv"]).stdout)))
+    rows = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["claims", "--format", "csv"]).stdout))
+    )
     assert rows[0]["outlet"] == "Example Wire"
     out = runner.invoke(app, ["timeline", "--undated", "--format", "csv"])
     assert out.exit_code == 0 and out.stdout.splitlines()[0].startswith("date,type")
@@ -112,11 +169,15 @@ def test_tables_as_json_and_csv_cite_outlet_date_and_url(data: tuple[Path, Path]
 def test_check_reads_only_news_published_by_the_scenario_date(data: tuple[Path, Path]) -> None:
     jsonl, _gold = data
     runner.invoke(app, ["ingest", str(jsonl)])
-    report = json.loads(runner.invoke(app, ["evidence", "check", "gaza-2025-03", "--format",
-                                            "json"]).stdout)
+    report = json.loads(
+        runner.invoke(app, ["evidence", "check", "gaza-2025-03", "--format", "json"]).stdout
+    )
     assert report["as_of"] == "2025-03-06" and report["excluded"]["after"] == ["02_daily"]
-    early = json.loads(runner.invoke(app, ["evidence", "check", "gaza-2025-03", "--as-of",
-                                           "2025-01-01", "--format", "json"]).stdout)
+    early = json.loads(
+        runner.invoke(
+            app, ["evidence", "check", "gaza-2025-03", "--as-of", "2025-01-01", "--format", "json"]
+        ).stdout
+    )
     assert early["excluded"]["after"] == ["01_wire", "02_daily"]
     assert all(not p["supporting"] and not p["contradicting"] for p in early["positions"])
     bad = runner.invoke(app, ["evidence", "check", "gaza-2025-03", "--as-of", "soon"])

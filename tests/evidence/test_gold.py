@@ -18,8 +18,10 @@ def shared_dir() -> Path:
 
 
 SHARED = shared_dir()
-pytestmark = pytest.mark.skipif(not (SHARED / "gold").is_dir() or not (SHARED / "corpus").is_dir(),
-                                reason=f"no shared corpus and gold at {SHARED} (set ACCORD_SHARED)")
+pytestmark = pytest.mark.skipif(
+    not (SHARED / "gold").is_dir() or not (SHARED / "corpus").is_dir(),
+    reason=f"no shared corpus and gold at {SHARED} (set ACCORD_SHARED)",
+)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,19 @@ GAZ = Gazetteer.default()
 
 
 def test_the_table_is_dated_typed_and_in_order() -> None:
-    kinds = {"talks", "proposal", "acceptance", "rejection", "release", "ceasefire_start",
-             "ceasefire_end", "military_operation", "threat", "meeting", "accusation"}
+    kinds = {
+        "talks",
+        "proposal",
+        "acceptance",
+        "rejection",
+        "release",
+        "ceasefire_start",
+        "ceasefire_end",
+        "military_operation",
+        "threat",
+        "meeting",
+        "accusation",
+    }
     assert 30 <= len(MILESTONES) <= 60
     days = [date.fromisoformat(m.date) for m in MILESTONES]
     assert days == sorted(days)
@@ -33,46 +44,55 @@ def test_a_milestone_needs_its_kind_its_cue_and_an_actor() -> None:
 
 
 def test_lede_reporting_a_reaction_is_dated_the_day_after() -> None:
-    text = ("Hamas rebuffs new ultimatum from Washington\n\n"
-            "Hamas on Thursday brushed off a fresh warning by President Donald Trump over "
-            "the captives it holds.\n\n"
-            "The first phase of the truce ended recently, and talks on the next one stalled.")
+    text = (
+        "Hamas rebuffs new ultimatum from Washington\n\n"
+        "Hamas on Thursday brushed off a fresh warning by President Donald Trump over "
+        "the captives it holds.\n\n"
+        "The first phase of the truce ended recently, and talks on the next one stalled."
+    )
     pub = infer_published(text, "r.txt", GAZ)
     assert (pub.date, pub.earliest, pub.latest) == ("2025-03-06", "2025-03-05", "2025-03-08")
     assert "reaction" in pub.basis
 
 
 def test_lede_reporting_the_event_itself_is_dated_that_day() -> None:
-    text = ("Army says Sinwar killed in southern Gaza\n\n"
-            "The Israeli military said its soldiers killed Hamas leader Yahya Sinwar during an "
-            "encounter in the south of the territory.")
+    text = (
+        "Army says Sinwar killed in southern Gaza\n\n"
+        "The Israeli military said its soldiers killed Hamas leader Yahya Sinwar during an "
+        "encounter in the south of the territory."
+    )
     pub = infer_published(text, "e.txt", GAZ)
     assert (pub.date, pub.earliest, pub.latest) == ("2024-10-16", "2024-10-16", "2024-10-19")
 
 
 def test_two_milestones_fitting_the_lede_leave_a_range() -> None:
-    text = ("US leader issues a warning to Hamas\n\n"
-            "President Donald Trump warned Hamas again over the captives in a late-night post.")
+    text = (
+        "US leader issues a warning to Hamas\n\n"
+        "President Donald Trump warned Hamas again over the captives in a late-night post."
+    )
     pub = infer_published(text, "w.txt", GAZ)
     assert pub.date is None and pub.earliest == "2025-01-20"
 
 
 def test_a_milestone_reported_as_past_bounds_the_date_from_below() -> None:
-    text = ("Stalemate deepens\n\n"
-            "Mediators see little movement this month, officials said.\n\n"
-            "Contacts have been frozen since Hamas leader Yahya Sinwar was killed by troops.")
+    text = (
+        "Stalemate deepens\n\n"
+        "Mediators see little movement this month, officials said.\n\n"
+        "Contacts have been frozen since Hamas leader Yahya Sinwar was killed by troops."
+    )
     pub = infer_published(text, "p.txt", GAZ)
     assert pub.date is None and pub.earliest == "2024-10-16"
 
 
 def test_an_event_asked_for_is_not_an_event_reported() -> None:
-    text = ("Envoys meet again\n\n"
-            "Hamas was urged again to release the last living hostages held in the enclave.")
+    text = (
+        "Envoys meet again\n\n"
+        "Hamas was urged again to release the last living hostages held in the enclave."
+    )
     pub = infer_published(text, "f.txt", GAZ)
     assert pub.date is None and pub.earliest is None
 
 
 def test_an_explicit_date_still_wins_over_the_lede() -> None:
-    text = ("Army says Sinwar killed in southern Gaza\n\n"
-            "Photo taken near Rafah, October 18, 2024.")
+    text = "Army says Sinwar killed in southern Gaza\n\nPhoto taken near Rafah, October 18, 2024."
     assert infer_published(text, "x.txt", GAZ).date == "2024-10-18"

@@ -19,16 +19,28 @@ from .test_gold import SHARED
 
 NEWS = SHARED / "news"
 HELD_OUT = ("04_", "08_", "12_", "16_", "20_")
-pytestmark = pytest.mark.skipif(not (NEWS / "articles.jsonl").is_file(),
-                                reason=f"no shared news articles at {NEWS}")
+pytestmark = pytest.mark.skipif(
+    not (NEWS / "articles.jsonl").is_file(), reason=f"no shared news articles at {NEWS}"
+)
 
 
 def _dev(without_published: bool) -> dict:
-    records = [json.loads(line) for line in (NEWS / "articles.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()]
-    docs = [Document(name=r["id"], text=r["text"], url=r["url"], outlet=r["outlet"],
-                     published=None if without_published else r["published"])
-            for r in records if not r["id"].startswith(HELD_OUT)]
+    records = [
+        json.loads(line)
+        for line in (NEWS / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    docs = [
+        Document(
+            name=r["id"],
+            text=r["text"],
+            url=r["url"],
+            outlet=r["outlet"],
+            published=None if without_published else r["published"],
+        )
+        for r in records
+        if not r["id"].startswith(HELD_OUT)
+    ]
     gold = {k: g for k, g in load_gold(NEWS / "gold").items() if not k.startswith(HELD_OUT)}
     return score({e.doc: e for e in extract_many(docs)}, gold, {d.name: d.text for d in docs})
 

@@ -45,12 +45,19 @@ def _literals() -> list[tuple[str, int, str]]:
     found = []
     for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
-                      if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef))
-                      and n.body and isinstance(n.body[0], ast.Expr)}
+        docstrings = {
+            id(n.body[0].value)
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef))
+            and n.body
+            and isinstance(n.body[0], ast.Expr)
+        }
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and id(node) not in docstrings:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+            ):
                 found.append((path.name, node.lineno, node.value))
     for path in sorted(SRC.rglob("*.yaml")):
         for value in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
@@ -76,8 +83,11 @@ def _articles() -> str:
 
 def _is_proper_name(fragment: str, literal: str) -> bool:
     """A gazetteer entry: every word capitalised in the source literal (a name or a title)."""
-    words = [w for w in re.findall(r"[\w’'-]+", literal) if w.lower() not in
-             {"of", "the", "and", "for", "al", "bin", "el"}]
+    words = [
+        w
+        for w in re.findall(r"[\w’'-]+", literal)
+        if w.lower() not in {"of", "the", "and", "for", "al", "bin", "el"}
+    ]
     return bool(words) and all(w[0].isupper() for w in words) and len(fragment) < 60
 
 
@@ -98,14 +108,16 @@ def test_the_vocabulary_files_are_read() -> None:
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason=f"no news articles at {NEWS}")
 def test_the_check_covers_the_news_articles() -> None:
-    news = _normal((NEWS / sorted(p.name for p in NEWS.glob("*.txt"))[0]).read_text(
-        encoding="utf-8"))
+    news = _normal(
+        (NEWS / sorted(p.name for p in NEWS.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    )
     phrase = " ".join(news.split()[20:25])
     assert phrase in _articles()
 
 
 def test_the_check_catches_a_copied_phrase() -> None:
-    corpus = _normal((CORPUS / sorted(p.name for p in CORPUS.glob("*.txt"))[0]).read_text(
-        encoding="utf-8"))
+    corpus = _normal(
+        (CORPUS / sorted(p.name for p in CORPUS.glob("*.txt"))[0]).read_text(encoding="utf-8")
+    )
     phrase = " ".join(corpus.split()[10:15])
     assert any(f in corpus and len(f.split()) >= 4 for f in _fragments(rf"\b{phrase}\b"))

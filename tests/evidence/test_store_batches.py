@@ -12,10 +12,14 @@ from accord.store.documents import DocumentStore
 def test_add_many_stores_each_text_once(tmp_path: Path) -> None:
     with DocumentStore(tmp_path / "s.duckdb") as store:
         assert store.add(Document(name="a.txt", text="Hamas said."))
-        flags = store.add_many([Document(name="b.txt", text="Israel said."),
-                                Document(name="a-copy.txt", text="Hamas said."),
-                                Document(name="b-copy.txt", text="Israel said."),
-                                Document(name="c.txt", text="Qatar said.", published="2024-01-02")])
+        flags = store.add_many(
+            [
+                Document(name="b.txt", text="Israel said."),
+                Document(name="a-copy.txt", text="Hamas said."),
+                Document(name="b-copy.txt", text="Israel said."),
+                Document(name="c.txt", text="Qatar said.", published="2024-01-02"),
+            ]
+        )
         assert flags == [True, False, False, True]
         assert store.count() == 3
         assert store.get("c.txt").published == "2024-01-02"

@@ -27,18 +27,23 @@ def _write(folder: Path, name: str, text: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 
 
-def test_a_malformed_file_names_the_file_and_the_field(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_malformed_file_names_the_file_and_the_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _write(tmp_path, "actors.yaml", "version: 1\nactors:\n  x:\n    names: 3\ninstitutions: []\n")
     monkeypatch.setenv("ACCORD_EVIDENCE_DATA", str(tmp_path))
     with pytest.raises(EvidenceError, match=r"actors\.yaml: actors\.x\.names"):
         vocab.load("actors.yaml", vocab.ActorsFile)
 
 
-def test_a_bad_regular_expression_is_reported(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    _write(tmp_path, "lexicon.yaml", "version: 1\nissues:\n  i:\n    patterns:\n"
-           "    - pattern: '(unclosed'\nstances: {}\n")
+def test_a_bad_regular_expression_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(
+        tmp_path,
+        "lexicon.yaml",
+        "version: 1\nissues:\n  i:\n    patterns:\n    - pattern: '(unclosed'\nstances: {}\n",
+    )
     monkeypatch.setenv("ACCORD_EVIDENCE_DATA", str(tmp_path))
     with pytest.raises(EvidenceError, match="not a valid regular expression"):
         vocab.load("lexicon.yaml", vocab.LexiconFile)
@@ -51,16 +56,22 @@ def test_an_unknown_version_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
         vocab.load("verbs.yaml", vocab.VerbsFile)
 
 
-def test_an_official_of_an_unknown_actor_is_refused(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    _write(tmp_path, "actors.yaml", "version: 1\nactors:\n  a: {names: [A]}\ninstitutions: []\n"
-           "officials:\n- {name: Jo Doe, actor: b}\n")
+def test_an_official_of_an_unknown_actor_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(
+        tmp_path,
+        "actors.yaml",
+        "version: 1\nactors:\n  a: {names: [A]}\ninstitutions: []\n"
+        "officials:\n- {name: Jo Doe, actor: b}\n",
+    )
     monkeypatch.setenv("ACCORD_EVIDENCE_DATA", str(tmp_path))
     with pytest.raises(EvidenceError, match="unknown actor 'b'"):
         vocab.actors.__wrapped__()
 
 
 def test_files_missing_from_the_user_folder_come_from_the_package(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ACCORD_EVIDENCE_DATA", str(tmp_path))
     assert vocab.load("verbs.yaml", vocab.VerbsFile).events

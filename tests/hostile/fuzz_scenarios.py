@@ -23,14 +23,21 @@ def main(n: int) -> int:
     started = time.monotonic()
 
     # no shrinking: a failing example is printed as found (shrinking one took > 5 minutes)
-    @settings(max_examples=n, deadline=None, database=None, phases=(Phase.generate,),
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=n,
+        deadline=None,
+        database=None,
+        phases=(Phase.generate,),
+        suppress_health_check=list(HealthCheck),
+    )
     @given(mutated_texts())
     def fuzz(text: str) -> None:
         outcomes[run_pipeline(text)] += 1
         done = sum(outcomes.values())
         if done % 250 == 0:
-            print(f"{done} examples, {time.monotonic() - started:.0f} s: {dict(outcomes)}", flush=True)
+            print(
+                f"{done} examples, {time.monotonic() - started:.0f} s: {dict(outcomes)}", flush=True
+            )
 
     try:
         fuzz()
@@ -38,8 +45,10 @@ def main(n: int) -> int:
         traceback.print_exc()
         print(f"bug found after {sum(outcomes.values())} examples: {dict(outcomes)}")
         return 1
-    print(f"{sum(outcomes.values())} examples in {time.monotonic() - started:.0f} s, no traceback: "
-          f"{dict(outcomes)}")
+    print(
+        f"{sum(outcomes.values())} examples in {time.monotonic() - started:.0f} s, no traceback: "
+        f"{dict(outcomes)}"
+    )
     return 0
 
 

@@ -26,57 +26,163 @@ from accord.scenarios import parse_scenario
 
 
 def _ev(value: float, low: float = 0.0, high: float = 1.0) -> dict[str, Any]:
-    return {"value": value, "assumption": {"low": min(low, value), "high": max(high, value),
-                                           "reason": "fuzz base scenario"}}
+    return {
+        "value": value,
+        "assumption": {
+            "low": min(low, value),
+            "high": max(high, value),
+            "reason": "fuzz base scenario",
+        },
+    }
 
 
 BASE: dict[str, Any] = {
     "id": "fuzz",
     "title": "fuzz base",
     "date": "2025-01-01",
-    "parties": [{"id": "a", "name": "A", "role": "belligerent"},
-                {"id": "b", "name": "B", "role": "belligerent"},
-                {"id": "m", "name": "M", "role": "mediator"}],
+    "parties": [
+        {"id": "a", "name": "A", "role": "belligerent"},
+        {"id": "b", "name": "B", "role": "belligerent"},
+        {"id": "m", "name": "M", "role": "mediator"},
+    ],
     "issues": [
-        {"id": "people", "kind": "count", "steps": 3, "reversible": False,
-         "categories": [{"id": "c0", "max": _ev(4, 0, 4)}, {"id": "c1", "max": _ev(2, 0, 2)}]},
-        {"id": "truce", "kind": "ordinal", "levels": ["none", "pause", "permanent"], "reversible": True},
+        {
+            "id": "people",
+            "kind": "count",
+            "steps": 3,
+            "reversible": False,
+            "categories": [{"id": "c0", "max": _ev(4, 0, 4)}, {"id": "c1", "max": _ev(2, 0, 2)}],
+        },
+        {
+            "id": "truce",
+            "kind": "ordinal",
+            "levels": ["none", "pause", "permanent"],
+            "reversible": True,
+        },
         {"id": "aid", "kind": "continuous", "min": 0, "max": _ev(10, 0, 10), "steps": 3},
         {"id": "monitor", "kind": "boolean"},
     ],
     "status_quo": {"people": 0, "truce": "none", "aid": 0, "monitor": "no"},
     "positions": [
-        {"party": "a", "issue": "people", "weight": _ev(0.5), "ideal": "max", "red_line": 2.0,
-         "assumption": "fuzz"},
+        {
+            "party": "a",
+            "issue": "people",
+            "weight": _ev(0.5),
+            "ideal": "max",
+            "red_line": 2.0,
+            "assumption": "fuzz",
+        },
         {"party": "a", "issue": "truce", "weight": _ev(0.3), "ideal": "none", "assumption": "fuzz"},
         {"party": "a", "issue": "aid", "weight": _ev(0.1), "ideal": "min", "assumption": "fuzz"},
         {"party": "a", "issue": "monitor", "weight": _ev(0.1), "ideal": "no", "assumption": "fuzz"},
         {"party": "b", "issue": "people", "weight": _ev(0.2), "ideal": "min", "assumption": "fuzz"},
-        {"party": "b", "issue": "truce", "weight": _ev(0.5), "ideal": "permanent",
-         "red_line": "pause", "assumption": "fuzz"},
+        {
+            "party": "b",
+            "issue": "truce",
+            "weight": _ev(0.5),
+            "ideal": "permanent",
+            "red_line": "pause",
+            "assumption": "fuzz",
+        },
         {"party": "b", "issue": "aid", "weight": _ev(0.2), "ideal": "max", "assumption": "fuzz"},
-        {"party": "b", "issue": "monitor", "weight": _ev(0.1), "ideal": "yes", "assumption": "fuzz"},
+        {
+            "party": "b",
+            "issue": "monitor",
+            "weight": _ev(0.1),
+            "ideal": "yes",
+            "assumption": "fuzz",
+        },
     ],
     "fallbacks": [{"party": "a", "utility": _ev(0.2)}, {"party": "b", "utility": _ev(0.3)}],
     "commitment": {"temperature": _ev(0.05)},
     "phase_templates": [
         {"id": "single", "title": "single", "phases": [{"name": "all"}]},
-        {"id": "two", "title": "two", "phases": [
-            {"name": "first", "delivery": {"people": 0.5, "truce": "pause"}}, {"name": "rest"}]},
+        {
+            "id": "two",
+            "title": "two",
+            "phases": [
+                {"name": "first", "delivery": {"people": 0.5, "truce": "pause"}},
+                {"name": "rest"},
+            ],
+        },
     ],
-    "proposals": [{"id": "p1", "title": "a proposal", "tabled_by": ["m"], "assumption": "fuzz",
-                   "phases": [{"name": "one", "terms": {"people": 3, "truce": "pause", "aid": 5,
-                                                        "monitor": "yes"}}]}],
-    "dynamics": {"events": [{"id": "e1", "kind": "rescue", "description": "fuzz event",
-                             "rate_per_day": _ev(0.01, 0, 0.05), "magnitude": _ev(1, 1, 2)}]},
+    "proposals": [
+        {
+            "id": "p1",
+            "title": "a proposal",
+            "tabled_by": ["m"],
+            "assumption": "fuzz",
+            "phases": [
+                {
+                    "name": "one",
+                    "terms": {"people": 3, "truce": "pause", "aid": 5, "monitor": "yes"},
+                }
+            ],
+        }
+    ],
+    "dynamics": {
+        "events": [
+            {
+                "id": "e1",
+                "kind": "rescue",
+                "description": "fuzz event",
+                "rate_per_day": _ev(0.01, 0, 0.05),
+                "magnitude": _ev(1, 1, 2),
+            }
+        ]
+    },
 }
 
 HOSTILE: list[Any] = [
-    math.nan, math.inf, -math.inf, 1e308, -1e308, 10**30, 2**63, -(2**63) - 1, -1, 0, 0.5, 1e-320,
-    "", " ", "x" * 5000, None, True, False, [], {}, [[[[[]]]]], {"a": {"b": {"c": 1}}},
-    "../../etc/passwd", "/etc/passwd", "a\x00b", "\u202eevil", "2099-12-31", "0000-01-01",
-    "1850-01-01", "not a date", dt.date(1, 1, 1), dt.date(9999, 12, 31), "max", "min", "nan",
-    "inf", "yes", "none", "a", "b", "m", "people", "truce", "c0", "fuzz", 1e6, 200, 201, 1_000_000,
+    math.nan,
+    math.inf,
+    -math.inf,
+    1e308,
+    -1e308,
+    10**30,
+    2**63,
+    -(2**63) - 1,
+    -1,
+    0,
+    0.5,
+    1e-320,
+    "",
+    " ",
+    "x" * 5000,
+    None,
+    True,
+    False,
+    [],
+    {},
+    [[[[[]]]]],
+    {"a": {"b": {"c": 1}}},
+    "../../etc/passwd",
+    "/etc/passwd",
+    "a\x00b",
+    "\u202eevil",
+    "2099-12-31",
+    "0000-01-01",
+    "1850-01-01",
+    "not a date",
+    dt.date(1, 1, 1),
+    dt.date(9999, 12, 31),
+    "max",
+    "min",
+    "nan",
+    "inf",
+    "yes",
+    "none",
+    "a",
+    "b",
+    "m",
+    "people",
+    "truce",
+    "c0",
+    "fuzz",
+    1e6,
+    200,
+    201,
+    1_000_000,
 ]
 
 
@@ -152,11 +258,29 @@ def mutated_texts(draw: st.DrawFn) -> str:
         text = text[: draw(st.integers(0, len(text)))]
     elif twist == "alias":  # anchor the first list and refer to it from a new key
         text = text.replace("[", "&x [", 1)
-        text = text[:-1] + ", \"extra\": [*x, *x, *x]}" if "&x" in text else text
+        text = text[:-1] + ', "extra": [*x, *x, *x]}' if "&x" in text else text
     elif twist == "junk":
         at = draw(st.integers(0, len(text)))
-        text = text[:at] + draw(st.sampled_from(["\x00", "\t", "{", "]", "&a", "*a", "!!python/object:os.system ''",
-                                                  "\n---\n", "%YAML 1.1\n", "\ufeff"])) + text[at:]
+        text = (
+            text[:at]
+            + draw(
+                st.sampled_from(
+                    [
+                        "\x00",
+                        "\t",
+                        "{",
+                        "]",
+                        "&a",
+                        "*a",
+                        "!!python/object:os.system ''",
+                        "\n---\n",
+                        "%YAML 1.1\n",
+                        "\ufeff",
+                    ]
+                )
+            )
+            + text[at:]
+        )
     return text
 
 

@@ -24,14 +24,17 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 SHARED = Path(os.environ.get("ACCORD_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 MEMORY_LIMIT = 3 << 30  # address space of every child: a runaway allocation fails here
 PEAK_LIMIT_MB = 1024  # peak resident memory every hostile case must stay under
-CHILD_SCRIPT = ("import atexit, resource, sys\n"
-          "atexit.register(lambda: sys.stderr.write('\\n@peak_mb=%d\\n' % (resource.getrusage("
-          "resource.RUSAGE_SELF).ru_maxrss // 1024)))\n"
-          "from accord.cli import main\nmain()\n")
+CHILD_SCRIPT = (
+    "import atexit, resource, sys\n"
+    "atexit.register(lambda: sys.stderr.write('\\n@peak_mb=%d\\n' % (resource.getrusage("
+    "resource.RUSAGE_SELF).ru_maxrss // 1024)))\n"
+    "from accord.cli import main\nmain()\n"
+)
 TIMEOUT_S = 120  # hangs only; a refused input answers in well under a second of CPU
 
-needs_corpus = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
-                                  reason=f"no shared corpus at {SHARED} (set ACCORD_SHARED)")
+needs_corpus = pytest.mark.skipif(
+    not (SHARED / "corpus").is_dir(), reason=f"no shared corpus at {SHARED} (set ACCORD_SHARED)"
+)
 
 
 @dataclass
@@ -59,16 +62,21 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def accord(home: Path, *args: str, timeout: float = TIMEOUT_S, memory: int = MEMORY_LIMIT,
-           **env: str) -> Result:
+def accord(
+    home: Path, *args: str, timeout: float = TIMEOUT_S, memory: int = MEMORY_LIMIT, **env: str
+) -> Result:
     """Run ``accord ARGS`` in a child limited to ``memory`` bytes and ``timeout`` seconds.
 
     Asserts the child's peak resident memory stayed under :data:`PEAK_LIMIT_MB`.
     """
     proc = subprocess.run(
         [sys.executable, "-c", CHILD_SCRIPT, *args],
-        capture_output=True, text=True, timeout=timeout, env=child_env(home, **env),
-        preexec_fn=lambda: _limit_memory(memory), cwd=home.parent,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(home, **env),
+        preexec_fn=lambda: _limit_memory(memory),
+        cwd=home.parent,
     )
     stderr, _, peak = proc.stderr.rpartition("\n@peak_mb=")
     if not peak.strip().isdigit():  # killed before exit handlers ran

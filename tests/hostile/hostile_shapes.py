@@ -58,22 +58,32 @@ def genius_domain(folder: Path, issues: int, values: int) -> Path:
     """A GENIUS domain of ``issues`` discrete issues with ``values`` items each, two profiles."""
     folder.mkdir(parents=True, exist_ok=True)
     items = "".join(f'<item index="{v + 1}" value="v{v}"/>' for v in range(values))
-    body = "".join(f'<issue index="{i + 1}" etype="discrete" type="discrete" vtype="discrete" '
-                   f'name="issue{i}">{items}</issue>' for i in range(issues))
+    body = "".join(
+        f'<issue index="{i + 1}" etype="discrete" type="discrete" vtype="discrete" '
+        f'name="issue{i}">{items}</issue>'
+        for i in range(issues)
+    )
     (folder / "big-domain.xml").write_text(
         '<negotiation_template><utility_space number_of_issues="0"><objective index="0" '
         f'etype="objective" type="objective" name="Big">{body}</objective></utility_space>'
-        "</negotiation_template>", encoding="utf-8")
+        "</negotiation_template>",
+        encoding="utf-8",
+    )
     for p, sign in (("prof1", 1), ("prof2", -1)):
         parts = []
         for i in range(issues):
             evals = "".join(
                 f'<item index="{v + 1}" value="v{v}" evaluation="{(v if sign > 0 else values - v) + 1}"/>'
-                for v in range(values))
-            parts.append(f'<issue index="{i + 1}" etype="discrete" type="discrete" '
-                         f'vtype="discrete" name="issue{i}">{evals}</issue>')
+                for v in range(values)
+            )
+            parts.append(
+                f'<issue index="{i + 1}" etype="discrete" type="discrete" '
+                f'vtype="discrete" name="issue{i}">{evals}</issue>'
+            )
         weights = "".join(f'<weight index="{i + 1}" value="{1 / issues}"/>' for i in range(issues))
         (folder / f"big-{p}.xml").write_text(
             '<utility_space><objective index="0" etype="objective" type="objective" name="Big">'
-            f"{''.join(parts)}{weights}</objective></utility_space>", encoding="utf-8")
+            f"{''.join(parts)}{weights}</objective></utility_space>",
+            encoding="utf-8",
+        )
     return folder

@@ -23,12 +23,17 @@ def test_the_count_is_the_compiled_grid(sid: str) -> None:
 
 @pytest.mark.parametrize("steps, top", [(2, 1), (3, 2), (5, 3), (7, 10), (9, 2.6)])
 def test_count_issue_options_match_the_compiler(steps: int, top: float) -> None:
-    tree = {**BASE, "issues": [dict(i) for i in BASE["issues"]], "proposals": [],
-            "positions": [{k: v for k, v in p.items() if k != "red_line"} for p in BASE["positions"]]}
+    tree = {
+        **BASE,
+        "issues": [dict(i) for i in BASE["issues"]],
+        "proposals": [],
+        "positions": [{k: v for k, v in p.items() if k != "red_line"} for p in BASE["positions"]],
+    }
     issue = tree["issues"][0] = dict(tree["issues"][0])
     issue["steps"] = steps
-    issue["categories"] = [{"id": "c0", "max": {"value": top, "assumption": {
-        "low": 0, "high": top, "reason": "test"}}}]
+    issue["categories"] = [
+        {"id": "c0", "max": {"value": top, "assumption": {"low": 0, "high": top, "reason": "test"}}}
+    ]
     s = Scenario.model_validate(tree)
     assert package_count(s) == math.prod(g.size for g in compile_scenario(s).grids)
 

@@ -53,11 +53,14 @@ def test_a_file_that_is_not_duckdb_is_a_damaged_store(home: Path) -> None:
 
 
 def test_plot_paths_are_checked_before_the_analysis(home: Path, tmp_path: Path) -> None:
-    assert_refused(accord(home, "analyze", "--plot", str(tmp_path / "missing" / "p.png")),
-                   "does not exist")
+    assert_refused(
+        accord(home, "analyze", "--plot", str(tmp_path / "missing" / "p.png")), "does not exist"
+    )
     assert_refused(accord(home, "analyze", "--plot", str(tmp_path / "p.txt")), "must end in .png")
-    assert_refused(accord(home, "forecast", "--runs", "50", "--no-store", "--plot",
-                          str(tmp_path)), "must end in .png")
+    assert_refused(
+        accord(home, "forecast", "--runs", "50", "--no-store", "--plot", str(tmp_path)),
+        "must end in .png",
+    )
     if os.geteuid() != 0:  # root may write anywhere
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
@@ -72,13 +75,20 @@ def test_set_overrides_must_be_finite_numbers(home: Path, value: str) -> None:
         with pytest.raises(InputError):
             parse_override(f"round_days={value}")
         return
-    assert_refused(accord(home, "forecast", "--runs", "50", "--no-store", "--set",
-                          f"round_days={value}"), "--set round_days", "not a finite number")
+    assert_refused(
+        accord(home, "forecast", "--runs", "50", "--no-store", "--set", f"round_days={value}"),
+        "--set round_days",
+        "not a finite number",
+    )
 
 
 def test_resume_refuses_new_run_settings(home: Path) -> None:
-    assert_refused(accord(home, "forecast", "--resume", "abc", "--runs", "5", "--seed", "3"),
-                   "--runs", "--seed", "--resume")
+    assert_refused(
+        accord(home, "forecast", "--resume", "abc", "--runs", "5", "--seed", "3"),
+        "--runs",
+        "--seed",
+        "--resume",
+    )
 
 
 def test_plain_exceptions_from_the_input_become_user_errors() -> None:
@@ -88,5 +98,17 @@ def test_plain_exceptions_from_the_input_become_user_errors() -> None:
 
 
 def test_real_levels_are_bounded_before_the_domain_is_read(home: Path, tmp_path: Path) -> None:
-    assert_refused(accord(home, "import", "genius", str(tmp_path), "-o", str(tmp_path / "x.yaml"),
-                          "--real-levels", "1000000000"), "--real-levels", "20000")
+    assert_refused(
+        accord(
+            home,
+            "import",
+            "genius",
+            str(tmp_path),
+            "-o",
+            str(tmp_path / "x.yaml"),
+            "--real-levels",
+            "1000000000",
+        ),
+        "--real-levels",
+        "20000",
+    )

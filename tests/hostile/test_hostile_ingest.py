@@ -38,9 +38,11 @@ def test_a_folder_gives_article_files_only_and_never_leaves(home: Path, tmp_path
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("Qatar said talks would resume on Monday.")
-    (folder / "sub" / "b.html").write_text("<html><body><article><p>Egypt said the crossing "
-                                           "would open on Tuesday for aid trucks.</p></article>"
-                                           "</body></html>")
+    (folder / "sub" / "b.html").write_text(
+        "<html><body><article><p>Egypt said the crossing "
+        "would open on Tuesday for aid trucks.</p></article>"
+        "</body></html>"
+    )
     (folder / "notes.md").write_text("# not an article")
     (folder / "data.json").write_text("{}")
     (folder / "config.yaml").write_text("a: 1")
@@ -68,16 +70,25 @@ def test_broken_and_binary_files_are_named_and_the_rest_goes_in(home: Path, tmp_
     (folder / "latin1.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
     (folder / "empty.txt").write_text("   \n")
     (folder / "nul-late.txt").write_bytes(b"text " * 5000 + b"\x00 more")
-    (folder / "broken.jsonl").write_text('{"id": "ok", "text": "Israel said it sent a team."}\n'
-                                         '{"id": "bad", "text": \n'
-                                         '{"id": "nul", "text": "a\\u0000b"}\n'
-                                         '{"id": "blank", "text": "  "}\n')
+    (folder / "broken.jsonl").write_text(
+        '{"id": "ok", "text": "Israel said it sent a team."}\n'
+        '{"id": "bad", "text": \n'
+        '{"id": "nul", "text": "a\\u0000b"}\n'
+        '{"id": "blank", "text": "  "}\n'
+    )
     code, report = _ingest_json(home, folder)
     assert code == 0
     assert sorted(report["added"]) == ["good.txt", "ok"]
     failed = " ".join(f["reason"] for f in report["failed"])
-    for name in ("binary.txt", "latin1.txt", "empty.txt", "nul-late.txt", "broken.jsonl:2",
-                 "broken.jsonl:3", "broken.jsonl:4"):
+    for name in (
+        "binary.txt",
+        "latin1.txt",
+        "empty.txt",
+        "nul-late.txt",
+        "broken.jsonl:2",
+        "broken.jsonl:3",
+        "broken.jsonl:4",
+    ):
         assert name in failed, failed
 
 
@@ -94,11 +105,15 @@ def test_exit_code_says_nothing_was_ingested(home: Path, tmp_path: Path) -> None
     assert accord(home, "ingest", str(folder), "--no-extract").code == 0  # all already stored
 
 
-def test_duplicate_ids_and_bad_dates_are_renamed_or_dropped_with_warnings(home: Path, tmp_path: Path) -> None:
-    records = [{"id": "wire", "text": "Qatar said talks resumed.", "published": "not a date"},
-               {"id": "wire", "text": "Egypt said the crossing opened.", "published": "0000-01-01"},
-               {"id": "other", "text": "Hamas said it would reply.", "published": "2099-12-31"},
-               {"id": "fine", "text": "Israel said it sent a team.", "published": "2024-05-06"}]
+def test_duplicate_ids_and_bad_dates_are_renamed_or_dropped_with_warnings(
+    home: Path, tmp_path: Path
+) -> None:
+    records = [
+        {"id": "wire", "text": "Qatar said talks resumed.", "published": "not a date"},
+        {"id": "wire", "text": "Egypt said the crossing opened.", "published": "0000-01-01"},
+        {"id": "other", "text": "Hamas said it would reply.", "published": "2099-12-31"},
+        {"id": "fine", "text": "Israel said it sent a team.", "published": "2024-05-06"},
+    ]
     path = tmp_path / "wires.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     code, report = _ingest_json(home, path)
@@ -169,7 +184,9 @@ def test_a_long_article_is_extracted_in_bounded_memory(home: Path, tmp_path: Pat
     assert result.peak_mb < 1024
 
 
-def test_an_ingest_killed_midway_resumes_without_loss_or_duplicates(home: Path, tmp_path: Path) -> None:
+def test_an_ingest_killed_midway_resumes_without_loss_or_duplicates(
+    home: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     n = 4000
@@ -180,15 +197,21 @@ def test_an_ingest_killed_midway_resumes_without_loss_or_duplicates(home: Path, 
     rng = random.Random(7)
     partial = []
     for _attempt in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", CHILD_SCRIPT, "ingest", str(folder), "--no-extract"],
-                                env=child_env(home), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CHILD_SCRIPT, "ingest", str(folder), "--no-extract"],
+            env=child_env(home),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         # wait for the first committed batch (DuckDB's write-ahead log grows), then kill at a
         # random point of the rest of the loop
         wal = db.with_name(db.name + ".wal")
         deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline and not (
-                wal.exists() and wal.stat().st_size > 0):
+        while (
+            proc.poll() is None
+            and time.monotonic() < deadline
+            and not (wal.exists() and wal.stat().st_size > 0)
+        ):
             time.sleep(0.005)
         time.sleep(rng.uniform(0.0, 0.3))
         if proc.poll() is None:

@@ -64,7 +64,9 @@ def test_an_oversized_scenario_file_is_refused_unread(home: Path, tmp_path: Path
     assert_refused(accord(home, "validate", str(big)), "scenario size")
 
 
-@pytest.mark.parametrize("number", [".inf", "-.inf", ".nan", "1e308", "100000000000000000000000000000"])
+@pytest.mark.parametrize(
+    "number", [".inf", "-.inf", ".nan", "1e308", "100000000000000000000000000000"]
+)
 def test_numbers_must_be_finite_and_bounded(tmp_path: Path, number: str) -> None:
     tree = flagship_tree()
     tree["issues"][0]["categories"][0]["max"]["value"] = "NUMBER"
@@ -81,8 +83,16 @@ def test_an_infinite_maximum_stops_forecast_with_one_line(home: Path, tmp_path: 
     assert_refused(accord(home, "forecast", str(path), "--runs", "50", "--no-store"), "MAX_NUMBER")
 
 
-DOCS_OUTSIDE = ["/etc/passwd", "../../../../../../etc/passwd", "escape.txt", "sub/../../secret.txt",
-                "C:\\Windows\\win.ini", "..", "", "wires/../../secret.txt"]
+DOCS_OUTSIDE = [
+    "/etc/passwd",
+    "../../../../../../etc/passwd",
+    "escape.txt",
+    "sub/../../secret.txt",
+    "C:\\Windows\\win.ini",
+    "..",
+    "",
+    "wires/../../secret.txt",
+]
 
 
 @needs_corpus
@@ -103,8 +113,11 @@ def test_cited_documents_never_leave_the_corpus(home: Path, tmp_path: Path) -> N
         assert "CONTENT" not in message and "root:" not in message
     tree = flagship_tree()
     tree["issues"][0]["categories"][0]["max"]["sources"][0].update(
-        doc="/etc/passwd", start=0, end=4, quote="root")
-    result = accord(home, "validate", str(write(tree, tmp_path / "s.yaml")), "--corpus", str(corpus))
+        doc="/etc/passwd", start=0, end=4, quote="root"
+    )
+    result = accord(
+        home, "validate", str(write(tree, tmp_path / "s.yaml")), "--corpus", str(corpus)
+    )
     assert_refused(result, "'/etc/passwd' is not in")
     assert "the quote is at" not in result.output
 
@@ -118,8 +131,11 @@ def test_documents_in_sub_folders_of_the_corpus_still_resolve(tmp_path: Path) ->
     tree = flagship_tree()
     ref = tree["issues"][0]["categories"][0]["max"]["sources"][0]
     ref.update(doc="wires/a.txt", start=0, end=5, quote="hello")
-    assert not [m for p, m in check_spans(parse_scenario(json.dumps(tree, default=str)), corpus)
-                if "wires" in m]
+    assert not [
+        m
+        for p, m in check_spans(parse_scenario(json.dumps(tree, default=str)), corpus)
+        if "wires" in m
+    ]
 
 
 def test_a_huge_grid_is_refused_before_allocation(home: Path, tmp_path: Path) -> None:
@@ -135,10 +151,17 @@ def test_too_many_options_in_one_count_issue_are_refused(home: Path, tmp_path: P
     issue = tree["issues"][0]
     issue["steps"] = 200
     for c in issue["categories"]:
-        c["max"] = {"value": 1000, "assumption": {"low": 1000, "high": 1000, "reason": "hostile test"}}
+        c["max"] = {
+            "value": 1000,
+            "assumption": {"low": 1000, "high": 1000, "reason": "hostile test"},
+        }
     issue["categories"] = issue["categories"] + [
-        {"id": f"extra_{k}", "max": {"value": 1000, "assumption": {"low": 0, "high": 1000, "reason": "test"}}}
-        for k in range(2)]
+        {
+            "id": f"extra_{k}",
+            "max": {"value": 1000, "assumption": {"low": 0, "high": 1000, "reason": "test"}},
+        }
+        for k in range(2)
+    ]
     path = write(tree, tmp_path / "options.yaml")
     assert_refused(accord(home, "analyze", str(path)), "MAX_OPTIONS_PER_ISSUE", "steps")
 
@@ -155,13 +178,19 @@ def test_an_imported_domain_of_10_to_the_24_outcomes_is_refused(home: Path, tmp_
 def test_event_rates_are_physical(home: Path, tmp_path: Path) -> None:
     tree = flagship_tree()
     tree["dynamics"]["events"][0]["rate_per_day"] = {
-        "value": 1e6, "assumption": {"low": 0, "high": 1e6, "reason": "hostile"}}
+        "value": 1e6,
+        "assumption": {"low": 0, "high": 1e6, "reason": "hostile"},
+    }
     path = write(tree, tmp_path / "rate.yaml")
-    assert_refused(accord(home, "forecast", str(path), "--runs", "50", "--no-store"), "MAX_EVENT_RATE")
+    assert_refused(
+        accord(home, "forecast", str(path), "--runs", "50", "--no-store"), "MAX_EVENT_RATE"
+    )
 
 
 @pytest.mark.parametrize("date", ["1850-01-01", "2999-12-31"])
-def test_dates_lie_between_1900_and_a_year_from_today(home: Path, tmp_path: Path, date: str) -> None:
+def test_dates_lie_between_1900_and_a_year_from_today(
+    home: Path, tmp_path: Path, date: str
+) -> None:
     tree = flagship_tree()
     tree["date"] = date
     path = write(tree, tmp_path / "date.yaml")

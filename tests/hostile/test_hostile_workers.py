@@ -42,9 +42,22 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
 def test_kill_9_of_a_forecast_leaves_no_pool_workers(home: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", CHILD_SCRIPT, "forecast", "--runs", "400000", "-w", "2",
-                             "--no-store"], env=child_env(home), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            CHILD_SCRIPT,
+            "forecast",
+            "--runs",
+            "400000",
+            "-w",
+            "2",
+            "--no-store",
+        ],
+        env=child_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         workers: set[int] = set()
@@ -75,15 +88,27 @@ def test_a_port_that_is_not_ray_is_refused_within_the_timeout(home: Path) -> Non
     closed_port = closed.getsockname()[1]
     closed.close()
     try:
-        for port, needle in ((server.server_address[1], "not as a Ray cluster"),
-                             (silent.getsockname()[1], "no answer"), (closed_port, "cannot reach")):
+        for port, needle in (
+            (server.server_address[1], "not as a Ray cluster"),
+            (silent.getsockname()[1], "no answer"),
+            (closed_port, "cannot reach"),
+        ):
             started = time.monotonic()
             with pytest.raises(InputError, match=needle):
                 _check_reachable(f"127.0.0.1:{port}", timeout=1.0)
             assert time.monotonic() - started < 1.0 + 5  # the stated timeout, with slack for load
-        result = accord(home, "forecast", "--runs", "50", "--no-store", "--backend", "ray",
-                        "--address", f"127.0.0.1:{server.server_address[1]}",
-                        timeout=60 + CONNECT_TIMEOUT_S)
+        result = accord(
+            home,
+            "forecast",
+            "--runs",
+            "50",
+            "--no-store",
+            "--backend",
+            "ray",
+            "--address",
+            f"127.0.0.1:{server.server_address[1]}",
+            timeout=60 + CONNECT_TIMEOUT_S,
+        )
         assert_refused(result, "not as a Ray cluster")
     finally:
         server.shutdown()

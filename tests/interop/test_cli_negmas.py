@@ -36,7 +36,9 @@ def two_profile_sets() -> list:
 
 def cli_solutions(s, tmp_path) -> dict:
     out = tmp_path / "s.yaml"
-    r = runner.invoke(app, ["import", "genius", str(s.domain), *map(str, s.profiles), "-o", str(out)])
+    r = runner.invoke(
+        app, ["import", "genius", str(s.domain), *map(str, s.profiles), "-o", str(out)]
+    )
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["analyze", str(out), "--format", "json"])
     assert r.exit_code == 0, r.output
@@ -89,8 +91,9 @@ def test_cli_matches_negmas_on_held_out_anac_domains(s, tmp_path):
         front = data["agreement_space"]["frontier"]
         for key in ("nash", "kalai_smorodinsky"):
             sol = data["solutions"][key]["parties"]
-            assert not any(all(f[p] > sol[p]["final_utility"] + 1e-6 for p in sol)
-                           for f in front), f"{key} is dominated by a frontier point"
+            assert not any(
+                all(f[p] > sol[p]["final_utility"] + 1e-6 for p in sol) for f in front
+            ), f"{key} is dominated by a frontier point"
         return
     assert_among(data, negmas_solutions(ns))
 

@@ -82,7 +82,9 @@ def test_weights_not_summing_to_one_are_used_as_genius_does_with_a_warning(tmp_p
     U = utilities(domain, [prof, prof])
     assert U[:, 0].max() == pytest.approx(0.9)
     # the scenario keeps GENIUS's utilities: weights / 0.9 and values x 0.9
-    scenario = import_genius(domain_path(tmp_path), [profile(tmp_path, w1="0.5"), profile(tmp_path, "q.xml")])
+    scenario = import_genius(
+        domain_path(tmp_path), [profile(tmp_path, w1="0.5"), profile(tmp_path, "q.xml")]
+    )
     pos = [p for p in scenario.positions if p.party == "p"]
     assert sum(p.weight.value for p in pos) == pytest.approx(1.0)
     assert max(pos[0].values.values()) == pytest.approx(0.9)
@@ -124,7 +126,9 @@ def test_genius_discrete_rule_rounds_and_divides_by_the_rounded_maximum(tmp_path
     assert prof.values[0].tolist() == [0.5, 1.0]
     assert any("rounded to integers" in w for w in prof.warnings)
     small = profile(tmp_path, "s.xml").read_text().replace('evaluation="4"', 'evaluation="0.8"')
-    prof = read_profile(write(tmp_path, "s.xml", small.replace('evaluation="2"', 'evaluation="0.4"')), domain)
+    prof = read_profile(
+        write(tmp_path, "s.xml", small.replace('evaluation="2"', 'evaluation="0.4"')), domain
+    )
     assert prof.values[0].tolist() == [0.4, 0.8]  # maximum rounds to 1: used as written
 
 
@@ -139,9 +143,13 @@ def test_missing_evaluations_are_worth_zero_with_a_warning(tmp_path):
 def test_integer_evaluators_count_from_the_lower_bound_and_clip(tmp_path):
     shifted = DOMAIN.replace('lowerbound="0" upperbound="3"', 'lowerbound="2" upperbound="5"')
     domain = read_domain(write(tmp_path, "d.xml", shifted))
-    text = profile(tmp_path).read_text().replace(
-        '<issue index="2" etype="integer" name="Days">',
-        '<issue index="2" etype="integer" name="Days" lowerbound="2" upperbound="5">',
+    text = (
+        profile(tmp_path)
+        .read_text()
+        .replace(
+            '<issue index="2" etype="integer" name="Days">',
+            '<issue index="2" etype="integer" name="Days" lowerbound="2" upperbound="5">',
+        )
     )
     prof = read_profile(write(tmp_path, "i.xml", text), domain)
     assert prof.values[1].tolist() == [1.0, 0.75, 0.5, 0.25]  # offset + slope * (x - 2)
@@ -156,7 +164,12 @@ def test_lenient_xml_as_genius_parses_it(tmp_path):
         'type="discrete" vtype="discrete"', 'type="discrete"vtype="discrete"'
     )
     path = tmp_path / "lat.xml"
-    path.write_bytes(("<!-- a comment -->\n<?xml version='1.0'?>\n" + domain_text.replace("Colour", "Couleur\u00e9")).encode("latin-1"))
+    path.write_bytes(
+        (
+            "<!-- a comment -->\n<?xml version='1.0'?>\n"
+            + domain_text.replace("Colour", "Couleur\u00e9")
+        ).encode("latin-1")
+    )
     domain = read_domain(path)
     assert domain.issues[0].labels == ("R & D", "blue")
     assert domain.issues[0].name == "Couleur\u00e9"

@@ -69,7 +69,9 @@ def test_bounds_are_inclusive_and_the_total_is_divided_then_capped(tmp_path):
     assert U[2, 3] == 1.0  # 60 + 50 + 5 = 115 > 100: capped
     assert U[3, 3] == pytest.approx(0.05)  # i1 = 3 > max: outside
     assert any("bounds inclusive" in n for n in p.notes)
-    with pytest.raises(InteropError, match=r"hyper-rectangle\) profile cannot become an accord scenario"):
+    with pytest.raises(
+        InteropError, match=r"hyper-rectangle\) profile cannot become an accord scenario"
+    ):
         import_genius(tmp_path / "d.xml", [tmp_path / "p.xml", tmp_path / "p.xml"])
 
 
@@ -105,7 +107,12 @@ def test_cli_analyses_a_non_linear_folder_and_compares_pareto_xml(tmp_path):
     r = runner.invoke(app, ["import", "genius", str(tmp_path), "--analyze", "--format", "json"])
     assert r.exit_code == 0, r.output
     a = json.loads(r.stdout)["analysis"]
-    assert a["reference_frontier"] == {"points": 1, "on_frontier": 0, "dominated": 1, "not_dominated": 0}
+    assert a["reference_frontier"] == {
+        "points": 1,
+        "on_frontier": 0,
+        "dominated": 1,
+        "not_dominated": 0,
+    }
     assert a["discount_factors"] == {"profile-1": 0.5, "profile-2": 0.5}
     assert a["disagreement"]["convention"] == "genius"
     r = runner.invoke(app, ["import", "genius", str(tmp_path), "-o", str(tmp_path / "x.yaml")])
@@ -116,13 +123,31 @@ def test_cli_imports_each_variant_or_the_one_named(domains_dir, tmp_path):
     folder = domains_dir / "anac" / "y2012" / "Laptop"
     r = runner.invoke(app, ["import", "genius", str(folder), "-o", str(tmp_path / "one.yaml")])
     assert r.exit_code == 2 and "give -o a folder" in r.output
-    r = runner.invoke(app, ["import", "genius", str(folder), "-o", str(tmp_path / "all"), "--format", "json"])
-    assert r.exit_code == 0, r.output
-    assert [v["scenario"] for v in json.loads(r.stdout)["variants"]] == [
-        "laptop-a-domain", "laptop-b-domain", "laptop-c-domain"
-    ]
     r = runner.invoke(
-        app, ["import", "genius", str(folder), "--variant", "B", "-o", str(tmp_path / "b.yaml"), "--format", "json"]
+        app, ["import", "genius", str(folder), "-o", str(tmp_path / "all"), "--format", "json"]
     )
     assert r.exit_code == 0, r.output
-    assert json.loads(r.stdout)["discount_factors"] == {"laptop_b_prof1": 0.75, "laptop_b_prof2": 0.75}
+    assert [v["scenario"] for v in json.loads(r.stdout)["variants"]] == [
+        "laptop-a-domain",
+        "laptop-b-domain",
+        "laptop-c-domain",
+    ]
+    r = runner.invoke(
+        app,
+        [
+            "import",
+            "genius",
+            str(folder),
+            "--variant",
+            "B",
+            "-o",
+            str(tmp_path / "b.yaml"),
+            "--format",
+            "json",
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["discount_factors"] == {
+        "laptop_b_prof1": 0.75,
+        "laptop_b_prof2": 0.75,
+    }

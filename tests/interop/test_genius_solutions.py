@@ -59,8 +59,10 @@ def test_solutions_equal_stored_negmas_reference(folder):
 
 
 # 10^6 outcomes take NegMAS ~15 s on one core: slow, still run by default
-NEGMAS_SOLVED = [pytest.param(*p.values, id=p.id, marks=[*p.marks, pytest.mark.slow]) if p.id == "6issues" else p
-                 for p in folder_params()]
+NEGMAS_SOLVED = [
+    pytest.param(*p.values, id=p.id, marks=[*p.marks, pytest.mark.slow]) if p.id == "6issues" else p
+    for p in folder_params()
+]
 
 
 @pytest.mark.negmas

@@ -18,7 +18,8 @@ runner = CliRunner()
 
 def test_tournament_over_a_folder_of_domains(domains_dir):
     r = runner.invoke(
-        app, ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"]
+        app,
+        ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"],
     )
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
@@ -30,7 +31,8 @@ def test_tournament_over_a_folder_of_domains(domains_dir):
     # conceding early costs utility against the same field: Boulware scores above Conceder
     assert data["scores"]["boulware"]["utility"] > data["scores"]["conceder"]["utility"]
     again = runner.invoke(
-        app, ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"]
+        app,
+        ["tournament", str(domains_dir / "anac" / "y2013"), "--steps", "60", "--format", "json"],
     )
     assert json.loads(again.stdout)["scores"] == data["scores"]  # deterministic
 
@@ -39,7 +41,9 @@ def test_tournament_skips_what_it_cannot_run_and_says_why(domains_dir):
     r = runner.invoke(app, ["tournament", str(domains_dir / "anac" / "y2014")])
     assert r.exit_code == 2
     assert "non-linear profiles" in r.output and "Traceback" not in r.output
-    r = runner.invoke(app, ["tournament", str(domains_dir / "Laptop"), "--strategies", "tit_for_tat"])
+    r = runner.invoke(
+        app, ["tournament", str(domains_dir / "Laptop"), "--strategies", "tit_for_tat"]
+    )
     assert r.exit_code == 2 and "non-time-based" in r.output
 
 
@@ -79,10 +83,17 @@ def brute_sao(U, r, e, n, tol=0.0):
 def test_sorted_alternating_offers_follow_the_stated_rules_ties_included(tol):
     rng = np.random.default_rng(3)
     U = np.round(rng.random((400, 2)), 2)  # many exact ties
-    cases = [((0.0, 0.0), (4.0, 0.25), 30), ((0.3, 0.2), (1.0, 1.0), 50), ((0.1, 0.5), (0.25, 4.0), 80)]
+    cases = [
+        ((0.0, 0.0), (4.0, 0.25), 30),
+        ((0.3, 0.2), (1.0, 1.0), 50),
+        ((0.1, 0.5), (0.25, 4.0), 80),
+    ]
     agreement, step = sao_batch(
-        U, np.array([c[0] for c in cases]), np.array([c[1] for c in cases]),
-        np.array([c[2] for c in cases], dtype=np.int64), tol,
+        U,
+        np.array([c[0] for c in cases]),
+        np.array([c[1] for c in cases]),
+        np.array([c[2] for c in cases], dtype=np.int64),
+        tol,
     )
     assert [(int(a), int(s)) for a, s in zip(agreement, step, strict=True)] == [
         brute_sao(U, *c, tol=tol) for c in cases
@@ -90,7 +101,11 @@ def test_sorted_alternating_offers_follow_the_stated_rules_ties_included(tol):
 
 
 def test_discount_factors_round_trip_through_export(domains_dir, tmp_path):
-    (s,) = [x for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop") if "-A-" in x.domain.name]
+    (s,) = [
+        x
+        for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop")
+        if "-A-" in x.domain.name
+    ]
     scenario = import_genius(s.domain, list(s.profiles))
     assert [p.discount_factor for p in scenario.parties] == [0.5, 0.5]
     result = export_genius(scenario, tmp_path)
@@ -103,10 +118,18 @@ def test_negmas_negotiators_run_on_an_accord_scenario(domains_dir):
     pytest.importorskip("negmas")
     from accord.interop.negmas_adapter import run_negmas
 
-    (s,) = [x for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop") if "-A-" in x.domain.name]
+    (s,) = [
+        x
+        for x in find_genius_sets(domains_dir / "anac" / "y2012" / "Laptop")
+        if "-A-" in x.domain.name
+    ]
     scenario = import_genius(s.domain, list(s.profiles))
     out = run_negmas(scenario, ["AspirationNegotiator", "ConcederTBNegotiator"], n_steps=40)
-    assert out["agreement"] is not None and set(out["agreement"]) == {"Laptop", "Harddisk", "External Monitor"}
+    assert out["agreement"] is not None and set(out["agreement"]) == {
+        "Laptop",
+        "Harddisk",
+        "External Monitor",
+    }
     for u in out["utilities"].values():
         assert u["discounted"] == pytest.approx(u["utility"] * 0.5 ** out["relative_time"])
     a = run_negmas(scenario, ["RandomNegotiator", "RandomNegotiator"], n_steps=40, seed=5)
@@ -129,12 +152,24 @@ def test_utility_at_discounts_as_genius_and_checks_its_inputs():
 
 def test_accord_negotiate_runs_on_an_imported_domain(domains_dir, tmp_path):
     out = tmp_path / "animal.yaml"
-    r = runner.invoke(app, ["import", "genius", str(domains_dir / "anac" / "y2013" / "Animal"), "-o", str(out)])
+    r = runner.invoke(
+        app, ["import", "genius", str(domains_dir / "anac" / "y2013" / "Animal"), "-o", str(out)]
+    )
     assert r.exit_code == 0, r.output
     r = runner.invoke(
         app,
-        ["negotiate", str(out), "--protocol", "alternating", "--strategy", "linear",
-         "--horizon", "60", "--format", "json"],
+        [
+            "negotiate",
+            str(out),
+            "--protocol",
+            "alternating",
+            "--strategy",
+            "linear",
+            "--horizon",
+            "60",
+            "--format",
+            "json",
+        ],
     )
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
@@ -162,19 +197,32 @@ def test_negmas_tie_rule_reproduces_negmas_on_exact_ties():
     U = np.stack([a, np.round(1 - a + 0.3 * rng.random(K), 2)], axis=1)
     osp = make_os([make_issue(values=K, name="o")])
     kinds = [(BoulwareTBNegotiator, 4.0), (LinearTBNegotiator, 1.0), (ConcederTBNegotiator, 0.25)]
-    cases = [(i, j, n, r) for i in range(3) for j in range(3) for n in (20, 50) for r in ((0, 0), (0.3, 0.2))]
+    cases = [
+        (i, j, n, r)
+        for i in range(3)
+        for j in range(3)
+        for n in (20, 50)
+        for r in ((0, 0), (0.3, 0.2))
+    ]
     got = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for i, j, n, r in cases:
             m = SAOMechanism(outcome_space=osp, n_steps=n)
             for p, (cls, _) in enumerate((kinds[i], kinds[j])):
-                m.add(cls(name=f"p{p}"), ufun=MappingUtilityFunction(
-                    {(k,): float(U[k, p]) for k in range(K)}, outcome_space=osp, reserved_value=r[p]))
+                m.add(
+                    cls(name=f"p{p}"),
+                    ufun=MappingUtilityFunction(
+                        {(k,): float(U[k, p]) for k in range(K)},
+                        outcome_space=osp,
+                        reserved_value=r[p],
+                    ),
+                )
             m.run()
             got.append(-1 if m.agreement is None else m.agreement[0])
     args = (
-        U, np.array([c[3] for c in cases], dtype=float),
+        U,
+        np.array([c[3] for c in cases], dtype=float),
         np.array([[kinds[c[0]][1], kinds[c[1]][1]] for c in cases]),
         np.array([c[2] for c in cases], dtype=np.int64),
     )

@@ -20,8 +20,14 @@ from accord.simulate import ForecastConfig, forecast
 
 FLAGSHIP = "gaza-2025-03"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
@@ -31,12 +37,26 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     old = os.environ.get("ACCORD_HOME")
     home = tmp_path_factory.mktemp("home")
     os.environ["ACCORD_HOME"] = str(home)
-    add_document(None, Document(name="note.txt", text=(
-        "Hostages update\n\nHamas said on Wednesday it demands a permanent ceasefire. "
-        "Israel said 251 hostages were taken on October 7, 2023.\n")))
+    add_document(
+        None,
+        Document(
+            name="note.txt",
+            text=(
+                "Hostages update\n\nHamas said on Wednesday it demands a permanent ceasefire. "
+                "Israel said 251 hostages were taken on October 7, 2023.\n"
+            ),
+        ),
+    )
     # another outlet's figure for the same count: the ledger shows the disagreement
-    add_document(None, Document(name="other.txt", text=(
-        "Hostage count\n\nAn official said 240 hostages were taken on October 7, 2023.\n")))
+    add_document(
+        None,
+        Document(
+            name="other.txt",
+            text=(
+                "Hostage count\n\nAn official said 240 hostages were taken on October 7, 2023.\n"
+            ),
+        ),
+    )
     forecast(ForecastConfig(scenario=FLAGSHIP, runs=512, horizon=60, seed=1), workers=1)
     yield home
     if old is None:
@@ -64,18 +84,33 @@ def test_report_is_self_contained(report_file):
 
 def test_report_has_positions_analysis_and_evidence(report_file):
     html = report_file.read_text("utf-8")
-    for words in ["1. Positions", "red line", "assumed", "004_4e0664ac42c67242.txt",
-                  "2. Agreement space", "Deadlock", "Tabled proposals", "3. Forecast",
-                  "4. Evidence", "Counts in the scenario", "Counts reported in the news",
-                  "Claims by actor", "note.txt", "Chance of a first deal within 60 days",
-                  "disagree: 240 vs 251"]:
+    for words in [
+        "1. Positions",
+        "red line",
+        "assumed",
+        "004_4e0664ac42c67242.txt",
+        "2. Agreement space",
+        "Deadlock",
+        "Tabled proposals",
+        "3. Forecast",
+        "4. Evidence",
+        "Counts in the scenario",
+        "Counts reported in the news",
+        "Claims by actor",
+        "note.txt",
+        "Chance of a first deal within 60 days",
+        "disagree: 240 vs 251",
+    ]:
         assert words in html, words
 
 
 def test_report_escapes_text_from_scenarios(tmp_path, store):
     text = builtin_paths()[FLAGSHIP].read_text("utf-8")
-    text = text.replace("title: Revised US proposal for the second phase",
-                        'title: "Plan <script>alert(1)</script> <img src=x onerror=alert(2)>"', 1)
+    text = text.replace(
+        "title: Revised US proposal for the second phase",
+        'title: "Plan <script>alert(1)</script> <img src=x onerror=alert(2)>"',
+        1,
+    )
     html = build_report(parse_scenario(text, "x.yaml"), include_store=False)
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -91,8 +126,10 @@ def test_report_unknown_scenario_is_a_clear_error(tmp_path, store):
     assert result.exit_code == 2 and "no built-in scenario" in result.output
 
 
-needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                                    reason="Chromium is not installed (Debian: apt-get install chromium)")
+needs_chromium = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
+    reason="Chromium is not installed (Debian: apt-get install chromium)",
+)
 
 
 @pytest.mark.e2e
@@ -106,8 +143,12 @@ def test_report_renders_offline_in_chromium(report_file):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.on("request", lambda r: requests.append(r.url))
-        page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
-                   else route.continue_())
+        page.route(
+            "**/*",
+            lambda route: (
+                route.abort() if not route.request.url.startswith("file:") else route.continue_()
+            ),
+        )
         page.goto(report_file.as_uri())
         page.wait_for_selector("#analysis .main-svg")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

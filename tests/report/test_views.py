@@ -44,7 +44,9 @@ def test_explorer_starting_points_evaluate_like_the_tabled_proposals(sid):
         theirs = evaluate_proposal(c, prop)
         assert mine.completion == pytest.approx(theirs.completion)
         for pid in c.parties:
-            assert mine.parties[pid].expected_utility == pytest.approx(theirs.parties[pid].expected_utility)
+            assert mine.parties[pid].expected_utility == pytest.approx(
+                theirs.parties[pid].expected_utility
+            )
             assert mine.parties[pid].crossed == theirs.parties[pid].crossed
 
 

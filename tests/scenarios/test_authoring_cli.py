@@ -84,7 +84,9 @@ def test_every_builtin_conforms_to_the_schema(schema, sid):
 
 def test_schema_rejects_an_unknown_field(schema):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({"id": "x", "title": "t", "date": "2026-01-01", "colour": "red"}, schema)
+        jsonschema.validate(
+            {"id": "x", "title": "t", "date": "2026-01-01", "colour": "red"}, schema
+        )
 
 
 def test_schema_can_be_written_to_a_file(tmp_path):

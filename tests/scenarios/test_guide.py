@@ -50,7 +50,11 @@ def test_the_guides_example_validates_and_analyses(example, tmp_path):
     validated = runner.invoke(app, ["validate", str(path)])
     assert validated.exit_code == 0, validated.output
     # the guide quotes what validate prints
-    shown = [line for block in blocks(section("A minimal scenario"), "bash") for line in block.splitlines()]
+    shown = [
+        line
+        for block in blocks(section("A minimal scenario"), "bash")
+        for line in block.splitlines()
+    ]
     said = next(line for line in shown if line.startswith("accord validate quarry.yaml"))
     assert said.split("# ")[1] in " ".join(validated.stdout.split())
     analysed = runner.invoke(app, ["analyze", str(path), "--format", "json"])
@@ -76,7 +80,9 @@ def _validate_fragment(block: str) -> None:
     data = YAML(typ="safe", pure=True).load(block)
     assert isinstance(data, dict), block
     for key, value in data.items():
-        annotation = Scenario.model_fields[key].annotation if key in Scenario.model_fields else Evidenced
+        annotation = (
+            Scenario.model_fields[key].annotation if key in Scenario.model_fields else Evidenced
+        )
         if key == "status_quo":
             continue
         TypeAdapter(annotation).validate_python(value)
@@ -91,7 +97,14 @@ def test_every_field_example_is_valid_for_its_field():
 
 def test_the_guide_mentions_every_field_of_the_model():
     text = GUIDE.read_text(encoding="utf-8")
-    missing = sorted({f for fields in FIELDS.values() for f in fields if f"`{f}`" not in text and f"{f}:" not in text})
+    missing = sorted(
+        {
+            f
+            for fields in FIELDS.values()
+            for f in fields
+            if f"`{f}`" not in text and f"{f}:" not in text
+        }
+    )
     assert missing == []
 
 

@@ -58,7 +58,9 @@ def test_every_number_is_an_assumption_with_a_range_and_a_reason():
         assert len(number.assumption.reason) >= 3, path
     for path, obj in walk(scenario):
         if isinstance(obj, Position | PhasedAgreement):
-            assert obj.assumption and not obj.evidence, f"{path}: no source exists, so it must say it is assumed"
+            assert obj.assumption and not obj.evidence, (
+                f"{path}: no source exists, so it must say it is assumed"
+            )
 
 
 def test_the_example_is_listed_among_the_builtins():
@@ -82,7 +84,9 @@ def test_the_analysis_finds_a_zone_and_values_the_tabled_proposals(analysis_json
     a = analysis_json
     assert a["parties"] == ["union", "employer"]
     assert a["agreement_space"]["zone_exists"]
-    verdicts = {p["id"]: {k: v["acceptable"] for k, v in p["parties"].items()} for p in a["proposals"]}
+    verdicts = {
+        p["id"]: {k: v["acceptable"] for k, v in p["parties"].items()} for p in a["proposals"]
+    }
     # each side's opening position crosses the other's red lines; the mediator's draft does not
     assert verdicts["union_demand"] == {"union": True, "employer": False}
     assert verdicts["employer_offer"] == {"union": False, "employer": True}
@@ -118,9 +122,22 @@ def test_no_flagship_word_in_the_scenario_file_itself():
 )
 def test_no_flagship_word_in_the_forecast(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCORD_HOME", str(tmp_path))
-    text = run("forecast", EXAMPLE, "--runs", "200", "--horizon", "60", "--workers", "1", "--no-store").stdout
-    data = run("forecast", EXAMPLE, "--runs", "200", "--horizon", "60", "--workers", "1", "--no-store",
-               "--format", "json").stdout
+    text = run(
+        "forecast", EXAMPLE, "--runs", "200", "--horizon", "60", "--workers", "1", "--no-store"
+    ).stdout
+    data = run(
+        "forecast",
+        EXAMPLE,
+        "--runs",
+        "200",
+        "--horizon",
+        "60",
+        "--workers",
+        "1",
+        "--no-store",
+        "--format",
+        "json",
+    ).stdout
     assert flagship_words(text) | flagship_words(data) == set()
 
 

@@ -159,7 +159,10 @@ def test_a_missing_required_field_is_named(flagship_text):
         "title: Hostage and ceasefire talks after phase 1 of the January 2025 agreement\n",
         "",
     )
-    assert f"{FILE}:1: title: required field is missing; add it, e.g. title: Port wage talks before the strike vote" in problems_of(text)
+    assert (
+        f"{FILE}:1: title: required field is missing; add it, e.g. title: Port wage talks before the strike vote"
+        in problems_of(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -173,7 +176,12 @@ def test_a_missing_required_field_is_named(flagship_text):
             "issues.3.reversible",
             "expected true or false",
         ),
-        ("    role: belligerent\n", "    role: bystander\n", "parties.0.role", "expected one of: belligerent, mediator, constituency"),
+        (
+            "    role: belligerent\n",
+            "    role: bystander\n",
+            "parties.0.role",
+            "expected one of: belligerent, mediator, constituency",
+        ),
     ],
 )
 def test_a_value_of_the_wrong_type_names_line_field_and_expected_type(

@@ -18,8 +18,11 @@ from accord.scenarios import load_scenario
 from accord.services.draft import REVIEW, Item, draft, load_frame
 from accord.services.drafts import diff_scenarios
 
-SHARED = (Path(os.environ["ACCORD_SHARED"]) if os.environ.get("ACCORD_SHARED")
-          else Path(__file__).resolve().parents[2].parent / "shared")
+SHARED = (
+    Path(os.environ["ACCORD_SHARED"])
+    if os.environ.get("ACCORD_SHARED")
+    else Path(__file__).resolve().parents[2].parent / "shared"
+)
 
 runner = CliRunner()
 
@@ -37,19 +40,26 @@ class Doc:
         self.text += sentence + " "
         return Span(self.name, start, start + len(sentence), sentence)
 
-    def claim(self, sentence: str, actor: str, issue: str, stance: str,
-              value: str | None = None) -> Doc:
+    def claim(
+        self, sentence: str, actor: str, issue: str, stance: str, value: str | None = None
+    ) -> Doc:
         self.claims.append(Claim(actor, None, issue, stance, value, self._span(sentence)))
         return self
 
     def count(self, sentence: str, quantity: str, value: int, as_of: str | None = None) -> Doc:
-        self.counts.append(Count(quantity, value, False, as_of, "test figure", self._span(sentence)))
+        self.counts.append(
+            Count(quantity, value, False, as_of, "test figure", self._span(sentence))
+        )
         return self
 
     def item(self) -> Item:
         doc = Document(self.name, self.text, outlet="Test Daily", published=self.published)
-        ex = Extraction(self.name, PublicationDate(self.published, None, None, "test"),
-                        claims=self.claims, counts=self.counts)
+        ex = Extraction(
+            self.name,
+            PublicationDate(self.published, None, None, "test"),
+            claims=self.claims,
+            counts=self.counts,
+        )
         return Item(doc, ex, dt.date.fromisoformat(self.published) if self.published else None)
 
 
@@ -58,22 +68,37 @@ DAY = dt.date(2024, 6, 1)
 
 
 def _items() -> list[Item]:
-    early = (Doc("early", "2024-01-10")
-             .claim("Group B demands a permanent end to the war.", "hamas", "ceasefire", "demand",
-                    "permanent")
-             .claim("Side A will never accept a permanent ceasefire.", "israel", "ceasefire",
-                    "reject", "permanent")
-             .count("Group B holds 100 living people.", "hostages_held_living", 100, "2024-01-10"))
-    later = (Doc("later", "2024-05-20")
-             .claim("Group B asked for a pause.", "hamas", "ceasefire", "demand", "pause")
-             .claim("A mediator tabled a pause.", "qatar", "ceasefire", "offer", "pause")
-             .claim("Side A accepted the pause.", "israel", "ceasefire", "accept", "pause")
-             .count("Group B now holds 80 living people.", "hostages_held_living", 80))
-    future = (Doc("future", "2024-07-01")
-              .claim("Group B now demands a full withdrawal.", "hamas", "withdrawal", "demand",
-                     "full"))
-    undated = Doc("undated", None).claim("Side A refuses.", "israel", "hamas_rule", "demand",
-                                         "removed")
+    early = (
+        Doc("early", "2024-01-10")
+        .claim(
+            "Group B demands a permanent end to the war.",
+            "hamas",
+            "ceasefire",
+            "demand",
+            "permanent",
+        )
+        .claim(
+            "Side A will never accept a permanent ceasefire.",
+            "israel",
+            "ceasefire",
+            "reject",
+            "permanent",
+        )
+        .count("Group B holds 100 living people.", "hostages_held_living", 100, "2024-01-10")
+    )
+    later = (
+        Doc("later", "2024-05-20")
+        .claim("Group B asked for a pause.", "hamas", "ceasefire", "demand", "pause")
+        .claim("A mediator tabled a pause.", "qatar", "ceasefire", "offer", "pause")
+        .claim("Side A accepted the pause.", "israel", "ceasefire", "accept", "pause")
+        .count("Group B now holds 80 living people.", "hostages_held_living", 80)
+    )
+    future = Doc("future", "2024-07-01").claim(
+        "Group B now demands a full withdrawal.", "hamas", "withdrawal", "demand", "full"
+    )
+    undated = Doc("undated", None).claim(
+        "Side A refuses.", "israel", "hamas_rule", "demand", "removed"
+    )
     return [early.item(), later.item(), future.item(), undated.item()]
 
 
@@ -132,8 +157,9 @@ def test_rolling_drafts_one_per_origin(tmp_path: Path) -> None:
     from accord.services.drafts import rolling_drafts
 
     paths = rolling_drafts(_items(), dt.date(2024, 1, 1), dt.date(2024, 7, 1), 60, tmp_path)
-    assert [p.name for p in paths] == [f"gaza-draft-{d}.yaml" for d in
-                                       ("2024-01-01", "2024-03-01", "2024-04-30", "2024-06-29")]
+    assert [p.name for p in paths] == [
+        f"gaza-draft-{d}.yaml" for d in ("2024-01-01", "2024-03-01", "2024-04-30", "2024-06-29")
+    ]
     scenarios = [load_scenario(p) for p in paths]
     assert [len(s.sources) for s in scenarios] == [0, 1, 1, 2]
     with pytest.raises(InputError, match="before --from"):
@@ -151,19 +177,32 @@ def test_a_bad_frame_names_the_file_and_field(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "news").is_dir(), reason=f"no shared news at {SHARED}")
-def test_draft_from_the_corpus_and_the_news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_draft_from_the_corpus_and_the_news(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("ACCORD_CORPUS", str(SHARED / "corpus"))
-    out = runner.invoke(app, ["ingest", str(SHARED / "corpus"),
-                              str(SHARED / "news" / "articles.jsonl"), "--format", "json"])
+    out = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(SHARED / "corpus"),
+            str(SHARED / "news" / "articles.jsonl"),
+            "--format",
+            "json",
+        ],
+    )
     assert out.exit_code == 0, out.output
-    published = {json.loads(line)["id"]: json.loads(line)["published"]
-                 for line in (SHARED / "news" / "articles.jsonl").read_text("utf-8").splitlines()}
+    published = {
+        json.loads(line)["id"]: json.loads(line)["published"]
+        for line in (SHARED / "news" / "articles.jsonl").read_text("utf-8").splitlines()
+    }
     files: dict[str, Path] = {}
     for day in ("2024-06-01", "2025-03-06"):
         files[day] = tmp_path / f"draft-{day}.yaml"
-        out = runner.invoke(app, ["draft", "--as-of", day, "-o", str(files[day]),
-                                  "--format", "json"])
+        out = runner.invoke(
+            app, ["draft", "--as-of", day, "-o", str(files[day]), "--format", "json"]
+        )
         assert out.exit_code == 0, out.output
         report: dict[str, Any] = json.loads(out.stdout)
         s = load_scenario(files[day])
@@ -177,8 +216,10 @@ def test_draft_from_the_corpus_and_the_news(tmp_path: Path, monkeypatch: pytest.
         valid = runner.invoke(app, ["validate", str(files[day])])
         assert valid.exit_code == 0, valid.output
         assert analyze(s).packages > 0
-    diff = runner.invoke(app, ["draft", "--as-of", "2025-03-06", "--diff", str(files["2024-06-01"]),
-                               "--format", "json"])
+    diff = runner.invoke(
+        app,
+        ["draft", "--as-of", "2025-03-06", "--diff", str(files["2024-06-01"]), "--format", "json"],
+    )
     changes = json.loads(diff.stdout)["changes"]
     assert any(c["what"] in ("ideal", "red line", "weight") for c in changes)
     for c in changes:
@@ -186,8 +227,24 @@ def test_draft_from_the_corpus_and_the_news(tmp_path: Path, monkeypatch: pytest.
             day = published.get(ref["doc"])
             assert day is None or day <= "2025-03-06"
     # rolling origins: a draft every 180 days, each forecast from its own date
-    out = runner.invoke(app, ["backtest", "--every", "180d", "--from", "2024-01-01", "--to",
-                              "2025-01-01", "--runs", "50", "--horizon", "60", "--format", "json"])
+    out = runner.invoke(
+        app,
+        [
+            "backtest",
+            "--every",
+            "180d",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2025-01-01",
+            "--runs",
+            "50",
+            "--horizon",
+            "60",
+            "--format",
+            "json",
+        ],
+    )
     assert out.exit_code == 0, out.output
     rows = json.loads(out.stdout)
     assert [r["date"] for r in rows] == ["2024-01-01", "2024-06-29", "2024-12-26"]

@@ -36,14 +36,25 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(tmp_path)))
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(tmp_path))
+    )
     base = f"http://127.0.0.1:{server.server_address[1]}"
     (tmp_path / "feed.xml").write_text(FEED.format(base=base))
     (tmp_path / "broken.xml").write_text('<?xml version="1.0"?><rss><channel><item><title>x')
-    (tmp_path / "one.html").write_text(ARTICLE.format(
-        title="Talks resume", date="2024-05-06", body="Negotiators met on Monday to discuss a pause."))
-    (tmp_path / "two.html").write_text(ARTICLE.format(
-        title="A new proposal", date="2024-05-07", body="Mediators tabled a new text on Tuesday."))
+    (tmp_path / "one.html").write_text(
+        ARTICLE.format(
+            title="Talks resume",
+            date="2024-05-06",
+            body="Negotiators met on Monday to discuss a pause.",
+        )
+    )
+    (tmp_path / "two.html").write_text(
+        ARTICLE.format(
+            title="A new proposal",
+            date="2024-05-07",
+            body="Mediators tabled a new text on Tuesday.",
+        )
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -70,8 +81,11 @@ def test_a_feed_twice_stores_each_item_once(site: str, tmp_path: Path) -> None:
 
 def test_bad_feeds_and_dead_links_are_reported_and_skipped(site: str, tmp_path: Path) -> None:
     with DocumentStore(tmp_path / "store.duckdb") as store:
-        report = ingest_urls([f"{site}/broken.xml", f"{site}/nothing-here", f"{site}/two.html"],
-                             store, allow_private=True)
+        report = ingest_urls(
+            [f"{site}/broken.xml", f"{site}/nothing-here", f"{site}/two.html"],
+            store,
+            allow_private=True,
+        )
         reasons = dict(report.failed)
         assert "malformed or empty" in reasons[f"{site}/broken.xml"]
         assert "could not be fetched" in reasons[f"{site}/nothing-here"]
@@ -89,12 +103,15 @@ def test_feed_links_are_absolute_items_only() -> None:
     feed = FEED.format(base="https://news.example")
     assert is_feed(feed) and not is_feed("<html><body>page</body></html>")
     assert sorted(feed_links("https://news.example/feed.xml", feed)) == [
-        "https://news.example/gone.html", "https://news.example/one.html",
-        "https://news.example/two.html"]
+        "https://news.example/gone.html",
+        "https://news.example/one.html",
+        "https://news.example/two.html",
+    ]
 
 
-def test_ingest_command_takes_feeds_and_remembers_them(site: str, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_command_takes_feeds_and_remembers_them(
+    site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import json
 
     from typer.testing import CliRunner

@@ -28,9 +28,14 @@ runner = CliRunner()
 
 def _dispute(date: dt.date, fallback: float = 0.1, deals: tuple[str, ...] = ("2023-06-01",)):
     data = labour_dispute(fallback=fallback).model_dump(mode="json")
-    data.update(id=f"labour-{date.isoformat()}", date=date.isoformat(),
-                record={"since": "2023-01-01", "deals": [{"date": d, "description": "an invented earlier deal"}
-                                                         for d in deals]})
+    data.update(
+        id=f"labour-{date.isoformat()}",
+        date=date.isoformat(),
+        record={
+            "since": "2023-01-01",
+            "deals": [{"date": d, "description": "an invented earlier deal"} for d in deals],
+        },
+    )
     return type(labour_dispute()).model_validate(data)
 
 
@@ -56,11 +61,17 @@ def test_the_constant_hazard_comes_from_the_record_before_the_snapshot() -> None
 
 
 def test_scores_of_perfect_flat_and_wrong_forecasts() -> None:
-    events = [{"outcome": y, "forecast": float(y), "flat": 0.5, "hazard": 1.0 - y} for y in (0, 1, 1, 0)]
+    events = [
+        {"outcome": y, "forecast": float(y), "flat": 0.5, "hazard": 1.0 - y} for y in (0, 1, 1, 0)
+    ]
     s = score(events)
-    assert s["forecast"]["brier"] == 0.0 and s["flat"]["brier"] == 0.25 and s["hazard"]["brier"] == 1.0
+    assert (
+        s["forecast"]["brier"] == 0.0 and s["flat"]["brier"] == 0.25 and s["hazard"]["brier"] == 1.0
+    )
     assert s["forecast"]["log"] < s["flat"]["log"] < s["hazard"]["log"]
-    assert brier(0.2, 1) == pytest.approx(0.64) and log_score(0.0, 1) == pytest.approx(6.907755, abs=1e-6)
+    assert brier(0.2, 1) == pytest.approx(0.64) and log_score(0.0, 1) == pytest.approx(
+        6.907755, abs=1e-6
+    )
     table = s["reliability"]["forecast"]
     assert [(b["events"], b["observed"]) for b in table] == [(2, 0.0), (2, 1.0)]
 
@@ -69,28 +80,62 @@ def test_backtest_cli_scores_snapshots_against_an_outcomes_file(tmp_path) -> Non
     paths = []
     for date, fallback in ((dt.date(2024, 1, 1), 0.1), (dt.date(2024, 6, 1), 0.75)):
         p = tmp_path / f"s{date.month}.yaml"
-        p.write_text(yaml.safe_dump(_dispute(date, fallback).model_dump(mode="json", exclude_none=True)))
+        p.write_text(
+            yaml.safe_dump(_dispute(date, fallback).model_dump(mode="json", exclude_none=True))
+        )
         paths.append(str(p))
     outcomes = tmp_path / "outcomes.yaml"
-    outcomes.write_text(yaml.safe_dump({"observed_until": "2025-12-31", "deals": ["2024-01-20"],
-                                        "collapses": [], "returned": [{"date": "2024-01-20", "living": 0}]}))
+    outcomes.write_text(
+        yaml.safe_dump(
+            {
+                "observed_until": "2025-12-31",
+                "deals": ["2024-01-20"],
+                "collapses": [],
+                "returned": [{"date": "2024-01-20", "living": 0}],
+            }
+        )
+    )
     png = tmp_path / "reliability.png"
-    r = runner.invoke(app, ["backtest", *paths, "--outcomes", str(outcomes), "--runs", "200", "--workers", "1",
-                            "--format", "json", "--plot", str(png)])
+    r = runner.invoke(
+        app,
+        [
+            "backtest",
+            *paths,
+            "--outcomes",
+            str(outcomes),
+            "--runs",
+            "200",
+            "--workers",
+            "1",
+            "--format",
+            "json",
+            "--plot",
+            str(png),
+        ],
+    )
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     assert [s["scenario"] for s in data["snapshots"]] == ["labour-2024-01-01", "labour-2024-06-01"]
     first, second = (s["events"] for s in data["snapshots"])
-    assert [e["outcome"] for e in first] == [1, 1, 1, 1] and [e["outcome"] for e in second] == [0, 0, 0, 0]
+    assert [e["outcome"] for e in first] == [1, 1, 1, 1] and [e["outcome"] for e in second] == [
+        0,
+        0,
+        0,
+        0,
+    ]
     scores = data["scores"]
     assert scores["events"] == 8 and set(scores) >= {"forecast", "flat", "hazard", "reliability"}
     assert scores["flat"]["brier"] == 0.25
     # an open zone signs at once, and a scenario with no zone and no dynamics never does: a perfect score here
     assert scores["forecast"]["brier"] < 0.01 < scores["hazard"]["brier"]
     assert png.stat().st_size > 1000
-    r = runner.invoke(app, ["backtest", paths[0], "--outcomes", str(outcomes), "--runs", "200", "--workers", "1"])
+    r = runner.invoke(
+        app, ["backtest", paths[0], "--outcomes", str(outcomes), "--runs", "200", "--workers", "1"]
+    )
     assert r.exit_code == 0 and "constant hazard" in r.stdout and "Reliability" in r.stdout
-    assert all(len(line) <= 80 for line in r.stdout.splitlines() if "│" in line or "━" in line)  # tables fit
+    assert all(
+        len(line) <= 80 for line in r.stdout.splitlines() if "│" in line or "━" in line
+    )  # tables fit
 
 
 def test_a_malformed_outcomes_file_is_a_clear_error(tmp_path) -> None:

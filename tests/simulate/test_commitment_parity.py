@@ -42,11 +42,15 @@ def test_kernel_honour_chances_equal_value_phases(seed, boundaries, parties, tem
 @given(
     seed=st.integers(0, 2**32 - 1),
     boundaries=st.integers(0, 3),
-    parties=st.integers(2, 2),  # value_phases sorts the chances of 3+ parties; the product is the same
+    parties=st.integers(
+        2, 2
+    ),  # value_phases sorts the chances of 3+ parties; the product is the same
     temperature=st.sampled_from([0.0, 0.02, 0.05, 0.2]),
     penalty=st.floats(0.0, 0.3),
 )
-def test_kernel_expected_utility_of_signing_equals_value_phases(seed, boundaries, parties, temperature, penalty):
+def test_kernel_expected_utility_of_signing_equals_value_phases(
+    seed, boundaries, parties, temperature, penalty
+):
     """What a party signs for in the forecast is what `analyze` values: V_i(1) of the core model."""
     rng = np.random.default_rng(seed)
     J = 4
@@ -56,7 +60,9 @@ def test_kernel_expected_utility_of_signing_equals_value_phases(seed, boundaries
     D = rng.uniform(-0.5, 0.5, (1, boundaries, parties, J))
     S = np.einsum("pj,kbpj->kbp", w, D)
     collapse = (d[None, :] + S[0])[:, :, None]
-    core = value_phases(U_final[0][:, None], collapse.reshape(boundaries, parties, 1), penalty, temperature)
+    core = value_phases(
+        U_final[0][:, None], collapse.reshape(boundaries, parties, 1), penalty, temperature
+    )
     v, c = np.empty(parties), np.empty(parties)
     expected_values(0, U_final, S, d, penalty, temperature, v, c)
     np.testing.assert_allclose(v, core.expected[:, 0], rtol=1e-9, atol=1e-12)

@@ -7,7 +7,16 @@ import importlib
 
 import pytest
 
-MODULES = ["config", "montecarlo", "negotiate", "parameters", "sao", "strategies", "summary", "forecast"]
+MODULES = [
+    "config",
+    "montecarlo",
+    "negotiate",
+    "parameters",
+    "sao",
+    "strategies",
+    "summary",
+    "forecast",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -28,8 +28,20 @@ def _runs():
 def test_ctrl_c_leaves_a_resumable_run(tmp_path) -> None:
     env = {**os.environ, "ACCORD_HOME": str(tmp_path / "home")}
     os.environ["ACCORD_HOME"] = env["ACCORD_HOME"]
-    cmd = [*ACCORD, "forecast", "--runs", "300000", "--horizon", "30", "--seed", "3",
-           "--workers", "2", "--format", "json"]
+    cmd = [
+        *ACCORD,
+        "forecast",
+        "--runs",
+        "300000",
+        "--horizon",
+        "30",
+        "--seed",
+        "3",
+        "--workers",
+        "2",
+        "--format",
+        "json",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 120
     try:
@@ -57,8 +69,13 @@ def test_ctrl_c_leaves_a_resumable_run(tmp_path) -> None:
     assert row is not None and row["status"] == "interrupted"
     assert 0 < row["finished_chunks"] < row["n_chunks"]
     # the resumed run computes only the missing chunks and ends complete
-    resumed = subprocess.run([*ACCORD, "forecast", "--resume", row["id"], "--workers", "2",
-                              "--format", "json"], env=env, capture_output=True, text=True, timeout=600)
+    resumed = subprocess.run(
+        [*ACCORD, "forecast", "--resume", row["id"], "--workers", "2", "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert resumed.returncode == 0, resumed.stderr
     data = json.loads(resumed.stdout)
     assert data["summary"]["runs"] == 300000

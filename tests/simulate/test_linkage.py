@@ -15,11 +15,22 @@ from accord.simulate import ForecastConfig, forecast
 from accord.simulate.negotiate import negotiate
 from accord.simulate.space import compile_space
 
-BACK_PAY_WITH_RETURN = {"id": "back_pay_with_return", "kind": "requires", "description": "test",
-                        "when": {"strike_ends": "yes"}, "then": {"back_pay": 6}, "assumption": "test"}
-WAGE_FOR_BACK_PAY = {"id": "wage_per_back_pay", "kind": "ratio", "description": "test",
-                     "numerator": {"issue": "wage"}, "denominator": {"issue": "back_pay"},
-                     "at_most": {"value": 1.0, "assumption": {"low": 1.0, "high": 1.0, "reason": "test"}}}
+BACK_PAY_WITH_RETURN = {
+    "id": "back_pay_with_return",
+    "kind": "requires",
+    "description": "test",
+    "when": {"strike_ends": "yes"},
+    "then": {"back_pay": 6},
+    "assumption": "test",
+}
+WAGE_FOR_BACK_PAY = {
+    "id": "wage_per_back_pay",
+    "kind": "ratio",
+    "description": "test",
+    "numerator": {"issue": "wage"},
+    "denominator": {"issue": "back_pay"},
+    "at_most": {"value": 1.0, "assumption": {"low": 1.0, "high": 1.0, "reason": "test"}},
+}
 
 
 def _linked(fallback: float = 0.1) -> Scenario:
@@ -68,12 +79,20 @@ def test_the_forecast_never_tables_or_signs_a_package_breaking_a_linkage(protoco
     sc = _linked()
     space = compile_space(sc)
     assert all(_coherent(space.terms(k)) for k in range(space.size))
-    f = forecast(ForecastConfig(runs=300, horizon=120, seed=3, protocol=protocol, deadline=60), scenario=sc,
-                 workers=1, store=False)
+    f = forecast(
+        ForecastConfig(runs=300, horizon=120, seed=3, protocol=protocol, deadline=60),
+        scenario=sc,
+        workers=1,
+        store=False,
+    )
     assert f.summary["p_deal_by_horizon"] > 0.5
     assert all(_coherent(p["terms"]) for p in f.summary["terms"]["top_packages"])
     t = negotiate(sc, protocol=protocol, horizon=120, seed=3)
-    tabled = [s.package for s in t.steps if s.action in ("tabled", "offer", "signed") and s.package is not None]
+    tabled = [
+        s.package
+        for s in t.steps
+        if s.action in ("tabled", "offer", "signed") and s.package is not None
+    ]
     assert tabled and all(_coherent(space.terms(k)) for k in tabled)
 
 
@@ -81,7 +100,10 @@ def test_the_flagship_exchange_ratio_holds_for_every_candidate() -> None:
     space = compile_space(load_scenario("gaza-2025-03"))
     for k in range(space.size):
         t = space.terms(k)
-        prisoners = sum(t["prisoner_release"].values()) if isinstance(t["prisoner_release"], dict) \
+        prisoners = (
+            sum(t["prisoner_release"].values())
+            if isinstance(t["prisoner_release"], dict)
             else t["prisoner_release"]
+        )
         assert prisoners >= 30 * float(t["hostage_release"]) - 1e-9
     assert np.isfinite(space.values).all()

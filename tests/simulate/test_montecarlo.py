@@ -34,22 +34,32 @@ def test_same_seed_same_forecast_for_any_worker_count(flagship) -> None:
 
 
 def test_another_seed_gives_another_forecast(flagship) -> None:
-    a = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=flagship, workers=1, store=False)
-    b = forecast(ForecastConfig(runs=300, horizon=90, seed=2), scenario=flagship, workers=1, store=False)
+    a = forecast(
+        ForecastConfig(runs=300, horizon=90, seed=1), scenario=flagship, workers=1, store=False
+    )
+    b = forecast(
+        ForecastConfig(runs=300, horizon=90, seed=2), scenario=flagship, workers=1, store=False
+    )
     assert a.summary["curve"] != b.summary["curve"]
 
 
 @pytest.mark.parametrize("protocol", ["mediated", "alternating"])
 def test_deal_probability_is_a_monotone_curve_in_unit_interval(flagship, protocol) -> None:
-    f = forecast(ForecastConfig(runs=400, horizon=200, seed=3, protocol=protocol), scenario=flagship,
-                 workers=1, store=False)
+    f = forecast(
+        ForecastConfig(runs=400, horizon=200, seed=3, protocol=protocol),
+        scenario=flagship,
+        workers=1,
+        store=False,
+    )
     p = np.array([pt["p_deal"] for pt in f.summary["curve"]])
     lo = np.array([pt["low"] for pt in f.summary["curve"]])
     hi = np.array([pt["high"] for pt in f.summary["curve"]])
     assert ((0 <= lo) & (lo <= p) & (p <= hi) & (hi <= 1)).all()
     assert (np.diff(p) >= 0).all()
     impl = f.summary["implementation"]
-    assert impl["completed"] + impl["collapsed"] + impl["in_force_at_horizon"] == pytest.approx(1.0, abs=1e-5)
+    assert impl["completed"] + impl["collapsed"] + impl["in_force_at_horizon"] == pytest.approx(
+        1.0, abs=1e-5
+    )
 
 
 def _outcomes(scenario, cfg, chunk=0):
@@ -63,11 +73,21 @@ def _outcomes(scenario, cfg, chunk=0):
 
 @pytest.mark.parametrize("protocol", ["mediated", "alternating"])
 def test_people_are_conserved_and_counts_never_negative(flagship, protocol) -> None:
-    cfg = ForecastConfig(runs=1500, horizon=365, seed=11, protocol=protocol,
-                         overrides={"event.deaths_in_captivity.rate": 0.05, "event.rescue_operation.rate": 0.02})
+    cfg = ForecastConfig(
+        runs=1500,
+        horizon=365,
+        seed=11,
+        protocol=protocol,
+        overrides={"event.deaths_in_captivity.rate": 0.05, "event.rescue_operation.rate": 0.02},
+    )
     task, out = _outcomes(flagship, cfg)
-    assert (out[:, COL["deals"]:COL["bodies_held"] + 1] >= 0).all()
-    living = out[:, COL["living_held"]] + out[:, COL["living_returned"]] + out[:, COL["rescued"]] + out[:, COL["died"]]
+    assert (out[:, COL["deals"] : COL["bodies_held"] + 1] >= 0).all()
+    living = (
+        out[:, COL["living_held"]]
+        + out[:, COL["living_returned"]]
+        + out[:, COL["rescued"]]
+        + out[:, COL["died"]]
+    )
     assert (living == task.living0).all()
     bodies = out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]]
     assert (bodies == task.bodies0 + out[:, COL["died"]]).all()
@@ -77,7 +97,12 @@ def test_people_are_conserved_and_counts_never_negative(flagship, protocol) -> N
     taken = next(e.count.value for e in sp.ledger if e.quantity == "hostages_taken")
     before = taken - task.living0 - task.bodies0
     held = out[:, COL["living_held"]] + out[:, COL["bodies_held"]]
-    accounted = held + out[:, COL["living_returned"]] + out[:, COL["bodies_returned"]] + out[:, COL["rescued"]]
+    accounted = (
+        held
+        + out[:, COL["living_returned"]]
+        + out[:, COL["bodies_returned"]]
+        + out[:, COL["rescued"]]
+    )
     assert (accounted + before == taken).all()
 
 

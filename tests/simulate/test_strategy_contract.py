@@ -21,8 +21,9 @@ from accord.simulate.strategies import STRATEGIES, parse_strategies
 # without its pressures and random events: each party's reservation value stays put, so a
 # rising aspiration can only come from the strategy itself
 _BASE = load_scenario("labour-2026-03")
-SCENARIO = _BASE.model_copy(update={"dynamics": _BASE.dynamics.model_copy(
-    update={"pressures": [], "events": []})})
+SCENARIO = _BASE.model_copy(
+    update={"dynamics": _BASE.dynamics.model_copy(update={"pressures": [], "events": []})}
+)
 ASPIRATION = re.compile(r"its aspiration is (-?[0-9.]+)")
 
 
@@ -52,11 +53,18 @@ def test_an_entry_gives_the_same_transcript_for_the_same_seed(played):
 def test_an_entry_never_raises_its_aspiration(played):
     name, transcript, _ = played
     for party in ("union", "employer"):
-        levels = [float(ASPIRATION.search(s.why).group(1))
-                  for s in transcript.steps if s.actor == party and s.action == "offer"]
+        levels = [
+            float(ASPIRATION.search(s.why).group(1))
+            for s in transcript.steps
+            if s.actor == party and s.action == "offer"
+        ]
         assert levels, f"{name}: {party} made no offer"
         assert all(0.0 <= a <= 1.0 for a in levels), (name, party, levels)
-        assert all(b <= a + 1e-9 for a, b in zip(levels, levels[1:], strict=False)), (name, party, levels)
+        assert all(b <= a + 1e-9 for a, b in zip(levels, levels[1:], strict=False)), (
+            name,
+            party,
+            levels,
+        )
 
 
 def test_an_entry_reaches_a_deal_when_a_zone_exists(played):

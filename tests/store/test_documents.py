@@ -16,11 +16,21 @@ def _corpus(tmp: Path) -> Path:
     (folder / "b.html").write_text(
         "<html><head><title>Talks in Cairo</title></head><body><article><p>"
         + "Israeli negotiators arrived in Cairo on Monday for another round of talks. " * 5
-        + "</p></article></body></html>", encoding="utf-8")
-    (folder / "c.jsonl").write_text(json.dumps({"id": "wire-1", "outlet": "Wire",
-                                                "published": "2024-04-03",
-                                                "text": "Qatar said talks stalled."}) + "\n",
-                                    encoding="utf-8")
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "c.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "wire-1",
+                "outlet": "Wire",
+                "published": "2024-04-03",
+                "text": "Qatar said talks stalled.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -68,8 +78,10 @@ def test_extractions_saved_in_one_batch_read_back(tmp_path) -> None:
         docs = [Document(name=f"{k}.txt", text=f"Hamas said {k}.") for k in range(3)]
         for d in docs:
             store.add(d)
-        items = [(content_hash(d.text), Extraction(d.name, PublicationDate(None, None, None, "")))
-                 for d in docs]
+        items = [
+            (content_hash(d.text), Extraction(d.name, PublicationDate(None, None, None, "")))
+            for d in docs
+        ]
         store.save_extractions("v", items)
         assert store.missing_extractions("v") == []
         assert store.extraction(items[1][0], "v").doc == "1.txt"

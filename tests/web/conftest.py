@@ -16,8 +16,12 @@ from accord.web.app import WebConfig, create_app
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
     "--disable-dev-shm-usage",  # containers give /dev/shm 64 MB; long pages crash the renderer there
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -37,8 +41,11 @@ class LiveServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning", lifespan="off"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+            )
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def start(self) -> LiveServer:
@@ -134,11 +141,16 @@ def evidence_loaded(live_server: LiveServer) -> LiveServer:
     corpus = find_corpus()
     if corpus is None or not (corpus / "004_4e0664ac42c67242.txt").is_file():
         pytest.skip("the corpus folder (shared/corpus or $ACCORD_CORPUS) is not available")
-    docs = [("004_4e0664ac42c67242.txt", (corpus / "004_4e0664ac42c67242.txt").read_text("utf-8")),
-            (HOSTILE_NAME, HOSTILE_TEXT),
-            # another outlet's figure for the same count, so the ledger has a disagreement
-            ("other_outlet.txt", "Hostage count\n\nAn Israeli official said 240 hostages were "
-                                 "taken on October 7, 2023.\n")]
+    docs = [
+        ("004_4e0664ac42c67242.txt", (corpus / "004_4e0664ac42c67242.txt").read_text("utf-8")),
+        (HOSTILE_NAME, HOSTILE_TEXT),
+        # another outlet's figure for the same count, so the ledger has a disagreement
+        (
+            "other_outlet.txt",
+            "Hostage count\n\nAn Israeli official said 240 hostages were "
+            "taken on October 7, 2023.\n",
+        ),
+    ]
     with httpx.Client(base_url=live_server.url, timeout=120) as client:
         for name, text in docs:
             r = client.post("/api/evidence/documents", json={"name": name, "text": text})

@@ -58,8 +58,10 @@ def test_positions_matrix_cells_carry_evidence_or_assumption(client):
 def test_evaluate_returns_utilities_verdicts_and_completion(client):
     setup = client.get(f"/api/scenarios/{FLAGSHIP}/explorer").json()
     start = setup["starting_points"][1]
-    r = client.post(f"/api/scenarios/{FLAGSHIP}/evaluate",
-                    json={"phases": start["phases"], "guarantor_penalty": start["guarantor_penalty"]})
+    r = client.post(
+        f"/api/scenarios/{FLAGSHIP}/evaluate",
+        json={"phases": start["phases"], "guarantor_penalty": start["guarantor_penalty"]},
+    )
     assert r.status_code == 200
     body = r.json()
     assert 0.0 <= body["completion_probability"] <= 1.0
@@ -97,7 +99,9 @@ def test_unknown_relaxation_is_400_listing_the_choices(client):
 
 
 def test_upload_valid_scenario_then_use_it(client):
-    text = builtin_paths()[FLAGSHIP].read_text("utf-8").replace("id: gaza-2025-03", "id: my-copy", 1)
+    text = (
+        builtin_paths()[FLAGSHIP].read_text("utf-8").replace("id: gaza-2025-03", "id: my-copy", 1)
+    )
     r = client.post("/api/scenarios", json={"filename": "mine.yaml", "text": text})
     assert r.status_code == 201 and r.json()["id"] == "my-copy"
     assert "my-copy" in [s["id"] for s in client.get("/api/scenarios").json()]
@@ -105,7 +109,9 @@ def test_upload_valid_scenario_then_use_it(client):
 
 
 def test_upload_invalid_yaml_lists_problems_with_lines(client):
-    r = client.post("/api/scenarios", json={"filename": "bad.yaml", "text": "id: x\ntitle: [unclosed\n"})
+    r = client.post(
+        "/api/scenarios", json={"filename": "bad.yaml", "text": "id: x\ntitle: [unclosed\n"}
+    )
     assert r.status_code == 422
     assert r.json()["detail"].startswith("bad.yaml:")
     text = builtin_paths()[FLAGSHIP].read_text("utf-8").replace("id: gaza-2025-03", "id: broken", 1)
@@ -123,7 +129,9 @@ def test_upload_cannot_shadow_a_builtin(client):
 
 def test_yaml_tags_are_not_executed(client, tmp_path):
     marker = tmp_path / "ran"
-    r = client.post("/api/scenarios", json={"text": f"!!python/object/apply:os.system ['touch {marker}']"})
+    r = client.post(
+        "/api/scenarios", json={"text": f"!!python/object/apply:os.system ['touch {marker}']"}
+    )
     assert r.status_code == 422
     assert not marker.exists()  # refused without running the tag, not after it ran
 
@@ -135,8 +143,18 @@ def test_source_from_corpus(client):
 
 @pytest.mark.parametrize(
     "name",
-    ["..%2Fsecret.txt", "%2E%2E%2Fsecret.txt", "..", "..%5Csecret.txt", "%2Fetc%2Fpasswd",
-     "....%2F%2Fsecret.txt", "%00article.txt", "..%252Fsecret.txt", ".secret", "/etc/passwd"],
+    [
+        "..%2Fsecret.txt",
+        "%2E%2E%2Fsecret.txt",
+        "..",
+        "..%5Csecret.txt",
+        "%2Fetc%2Fpasswd",
+        "....%2F%2Fsecret.txt",
+        "%00article.txt",
+        "..%252Fsecret.txt",
+        ".secret",
+        "/etc/passwd",
+    ],
 )
 def test_no_path_traversal_through_sources(client, name):
     r = client.get(f"/api/sources/{name}")
@@ -153,12 +171,18 @@ def test_static_files_cannot_escape_their_folder(client):
 def test_add_document_validates_name_and_date(client):
     r = client.post("/api/evidence/documents", json={"name": "../x", "text": "Hamas said."})
     assert r.status_code == 422 and "name" in " ".join(r.json()["problems"])
-    r = client.post("/api/evidence/documents", json={"name": "a.txt", "text": "x", "published": "soon"})
+    r = client.post(
+        "/api/evidence/documents", json={"name": "a.txt", "text": "x", "published": "soon"}
+    )
     assert r.status_code == 422
 
 
 def test_openapi_documents_the_api(client):
     spec = client.get("/api/openapi.json").json()
-    for path in ["/api/scenarios", "/api/scenarios/{scenario_id}/evaluate", "/api/evidence",
-                 "/api/sources/{name}"]:
+    for path in [
+        "/api/scenarios",
+        "/api/scenarios/{scenario_id}/evaluate",
+        "/api/evidence",
+        "/api/sources/{name}",
+    ]:
         assert path in spec["paths"]

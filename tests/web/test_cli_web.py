@@ -22,9 +22,13 @@ def _free_port() -> int:
 def test_accord_serve_binds_loopback_and_serves_page_and_api(tmp_path):
     port = _free_port()
     env = {**os.environ, "ACCORD_HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "accord", "serve",
-                             "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "accord", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -42,8 +46,11 @@ def test_accord_serve_binds_loopback_and_serves_page_and_api(tmp_path):
         js = httpx.get(f"http://127.0.0.1:{port}/vendor/plotly.min.js", timeout=10)
         assert js.status_code == 200 and len(js.content) > 1_000_000
         # bound to loopback only: the machine's other addresses do not answer
-        listening = subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout \
-            if os.path.exists("/usr/bin/ss") or os.path.exists("/bin/ss") else ""
+        listening = (
+            subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout
+            if os.path.exists("/usr/bin/ss") or os.path.exists("/bin/ss")
+            else ""
+        )
         if listening:
             lines = [ln for ln in listening.splitlines() if f":{port} " in ln]
             assert lines and all("127.0.0.1:" in ln for ln in lines), lines

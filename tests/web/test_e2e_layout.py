@@ -67,8 +67,10 @@ def with_a_forecast(evidence_loaded):
     import httpx
 
     with httpx.Client(base_url=evidence_loaded.url, timeout=60) as client:
-        job = client.post("/api/scenarios/gaza-2025-03/forecast/runs",
-                          json={"runs": 4096, "horizon": 120, "seed": 3}).json()
+        job = client.post(
+            "/api/scenarios/gaza-2025-03/forecast/runs",
+            json={"runs": 4096, "horizon": 120, "seed": 3},
+        ).json()
         deadline = time.monotonic() + 180
         while (status := client.get(f"/api/forecast/jobs/{job['id']}").json()["status"]) != "done":
             assert status in ("queued", "running") and time.monotonic() < deadline, status
@@ -104,8 +106,9 @@ def _check_view(page, where):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("width,height", [(390, 844), (1440, 900)])
-def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, with_a_forecast, width, height,
-                                                                 wait_until):
+def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(
+    browser, with_a_forecast, width, height, wait_until
+):
     """With articles in the store (one of them hostile) and a forecast run, so every tab is full."""
     live_server = with_a_forecast
     context = browser.new_context(viewport={"width": width, "height": height})
@@ -117,11 +120,18 @@ def test_every_tab_fits_reads_cleanly_and_is_keyboard_reachable(browser, with_a_
         for tab in ("positions", "space", "explorer", "forecast", "evidence"):
             _open(page, f"{live_server.url}/?scenario=gaza-2025-03&tab={tab}", tab, wait_until)
             _check_view(page, (tab, width))
-            page.evaluate("for (const e of document.querySelectorAll('.table-scroll')) e.scrollLeft = 0")
-            top = page.evaluate("document.querySelector('nav.tabs').getBoundingClientRect().top + scrollY")
+            page.evaluate(
+                "for (const e of document.querySelectorAll('.table-scroll')) e.scrollLeft = 0"
+            )
+            top = page.evaluate(
+                "document.querySelector('nav.tabs').getBoundingClientRect().top + scrollY"
+            )
             full = page.evaluate("document.documentElement.scrollHeight")
-            page.screenshot(path=str(IMG / f"{tab}-{width}.png"), full_page=True,
-                            clip={"x": 0, "y": top, "width": width, "height": min(1800, full - top)})
+            page.screenshot(
+                path=str(IMG / f"{tab}-{width}.png"),
+                full_page=True,
+                clip={"x": 0, "y": top, "width": width, "height": min(1800, full - top)},
+            )
         assert errors == []
     finally:
         context.close()

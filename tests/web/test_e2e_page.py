@@ -86,8 +86,9 @@ def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
     assert page.errors == []
 
 
-def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_server, shot,
-                                                                   wait_until):
+def test_forecast_started_from_the_page_completes_and_charts_appear(
+    page, live_server, shot, wait_until
+):
     page.goto(live_server.url + "/")
     page.wait_for_selector("#matrix-table td.cell")
     page.click("nav.tabs button[data-tab=forecast]")
@@ -96,8 +97,11 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_s
     page.fill("#forecast-form input[name=horizon]", "120")
     page.fill("#forecast-form input[name=seed]", "7")
     page.click("#forecast-start")
-    wait_until(page, "document.querySelector('#forecast-status').textContent.startsWith('done')",
-               timeout=120)
+    wait_until(
+        page,
+        "document.querySelector('#forecast-status').textContent.startsWith('done')",
+        timeout=120,
+    )
     page.wait_for_selector("#forecast-curve .main-svg")
     page.wait_for_selector("#forecast-tornado .main-svg")
     headline = page.inner_text("#forecast-headline")
@@ -109,8 +113,9 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(page, live_s
     assert page.errors == []
 
 
-def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, shot, tmp_path,
-                                                         wait_until):
+def test_loading_a_scenario_file_validates_it_in_the_page(
+    page, live_server, shot, tmp_path, wait_until
+):
     from accord.scenarios import builtin_paths
 
     page.goto(live_server.url + "/")
@@ -123,8 +128,12 @@ def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, sho
     shot(page, "upload-error")
     good = tmp_path / "mine.yaml"
     text = builtin_paths()["gaza-2025-03"].read_text("utf-8")
-    good.write_text(text.replace("id: gaza-2025-03", "id: my-variant", 1)
-                    .replace("title: Hostage and ceasefire talks", "title: My variant of the talks", 1), "utf-8")
+    good.write_text(
+        text.replace("id: gaza-2025-03", "id: my-variant", 1).replace(
+            "title: Hostage and ceasefire talks", "title: My variant of the talks", 1
+        ),
+        "utf-8",
+    )
     page.set_input_files("#scenario-file", str(good))
     wait_until(page, "document.body.dataset.scenario === 'my-variant'")
     page.wait_for_selector("#matrix-table td.cell")
@@ -136,7 +145,9 @@ def test_loading_a_scenario_file_validates_it_in_the_page(page, live_server, sho
 def test_position_cells_show_their_source_on_hover(page, live_server):
     page.goto(live_server.url + "/")
     page.wait_for_selector("#matrix-table td.cell")
-    title = page.get_attribute("#matrix-table td.cell[data-party=hamas][data-issue=ceasefire]", "title")
+    title = page.get_attribute(
+        "#matrix-table td.cell[data-party=hamas][data-issue=ceasefire]", "title"
+    )
     assert "004_4e0664ac42c67242.txt" in title and "2025-03-06" in title
 
 
@@ -146,14 +157,17 @@ def test_recommended_package_opens_in_the_explorer(page, live_server, wait_until
     page.click("nav.tabs button[data-tab=space]")
     page.click("button.open-package >> text=mediator's recommendation", timeout=60_000)
     page.wait_for_selector("#tab-explorer:not([hidden]) #explorer-result [data-party=hamas]")
-    wait_until(page, "document.querySelector('#explorer-start').value === 'analysis:recommendation'")
+    wait_until(
+        page, "document.querySelector('#explorer-start').value === 'analysis:recommendation'"
+    )
     # the recommendation's terms are on the sliders
     import httpx
 
     rec = httpx.get(live_server.url + "/api/scenarios/gaza-2025-03/analysis", timeout=60).json()
     final = rec["recommendation"]["package"]["phases"][-1]["terms"]
     levels = page.locator("#explorer-controls input[data-issue=ceasefire]").evaluate_all(
-        "els => els.map(e => e.closest('label').querySelector('output').dataset.level)")
+        "els => els.map(e => e.closest('label').querySelector('output').dataset.level)"
+    )
     assert levels[-1] == final["ceasefire"]
     assert page.errors == []
 
@@ -163,8 +177,12 @@ def test_every_tab_renders_cleanly_for_each_builtin(page, live_server, scenario_
     """No tab shows a raw null, undefined, NaN or [object Object], and nothing throws."""
     page.goto(f"{live_server.url}/?scenario={scenario_id}")
     page.wait_for_selector("#matrix-table td.cell")
-    ready = {"space": "#space-verdict", "explorer": "#explorer-result .party-result",
-             "forecast": "#forecast-runs > *", "evidence": "#evidence-body h3"}
+    ready = {
+        "space": "#space-verdict",
+        "explorer": "#explorer-result .party-result",
+        "forecast": "#forecast-runs > *",
+        "evidence": "#evidence-body h3",
+    }
     for tab, selector in ready.items():
         page.click(f"nav.tabs button[data-tab={tab}]")
         page.wait_for_selector(f"#tab-{tab} {selector}", timeout=60_000)

@@ -29,6 +29,11 @@ def test_hostile_article_is_displayed_as_text(page, evidence_loaded, hostile_art
     # nothing ran and no element came from the article
     page.hover("#source-text")
     assert page.evaluate("window.__pwned") is None
-    assert page.locator("main img, #source-viewer img, main b[onmouseover], #source-viewer script").count() == 0
+    assert (
+        page.locator(
+            "main img, #source-viewer img, main b[onmouseover], #source-viewer script"
+        ).count()
+        == 0
+    )
     assert page.evaluate("document.querySelectorAll('script:not([src])').length") == 0
     assert page.errors == []

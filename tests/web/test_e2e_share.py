@@ -19,7 +19,9 @@ def _ready_space(page, wait_until):
     wait_until(page, "document.body.dataset.spaceReady === '1'", timeout=90)
 
 
-def test_a_shared_url_opens_the_same_view_with_several_relaxations(page, live_server, wait_until, browser):
+def test_a_shared_url_opens_the_same_view_with_several_relaxations(
+    page, live_server, wait_until, browser
+):
     page.goto(live_server.url + "/?scenario=gaza-2023-12")
     page.wait_for_selector("#matrix-table td.cell")
     page.click("nav.tabs [role=tab][data-tab=space]")
@@ -28,8 +30,12 @@ def test_a_shared_url_opens_the_same_view_with_several_relaxations(page, live_se
     page.check("#relax-form input[data-relax='hamas.ceasefire']")
     page.check("#relax-form input[data-relax='israel.ceasefire']")
     page.click("#relax-apply")
-    wait_until(page, "document.body.dataset.relax === 'hamas.ceasefire,israel.ceasefire' "
-                     "&& document.body.dataset.spaceReady === '1'", timeout=90)
+    wait_until(
+        page,
+        "document.body.dataset.relax === 'hamas.ceasefire,israel.ceasefire' "
+        "&& document.body.dataset.spaceReady === '1'",
+        timeout=90,
+    )
     wait_until(page, "location.search.includes('relax=')")
     shared = page.url
     assert "scenario=gaza-2023-12" in shared and "tab=space" in shared
@@ -46,7 +52,9 @@ def test_a_shared_url_opens_the_same_view_with_several_relaxations(page, live_se
         assert other.get_attribute("#tabbtn-space", "aria-selected") == "true"
         assert other.inner_text("#relaxed-note") == note
         assert other.inner_text("#space-diagnosis ul.summary") == summary
-        checked = other.eval_on_selector_all("#relax-form input:checked", "els => els.map(e => e.value)")
+        checked = other.eval_on_selector_all(
+            "#relax-form input:checked", "els => els.map(e => e.value)"
+        )
         assert sorted(checked) == ["hamas.ceasefire", "israel.ceasefire"]
     finally:
         other.context.close()
@@ -62,12 +70,15 @@ def test_an_unknown_scenario_in_the_url_says_so_and_shows_the_flagship(page, liv
     assert page.errors == []
 
 
-def test_tables_download_as_csv_and_json_with_the_numbers_on_the_page(page, live_server, wait_until, tmp_path):
+def test_tables_download_as_csv_and_json_with_the_numbers_on_the_page(
+    page, live_server, wait_until, tmp_path
+):
     page.goto(live_server.url + "/?scenario=gaza-2025-03&tab=space")
     _ready_space(page, wait_until)
     box = page.locator(".table-box", has=page.locator("table.proposals-table"))
     shown = box.locator("table").evaluate(
-        "t => [...t.querySelectorAll('tr')].map(tr => [...tr.children].map(c => c.textContent.replace(/\\s+/g, ' ').trim()))")
+        "t => [...t.querySelectorAll('tr')].map(tr => [...tr.children].map(c => c.textContent.replace(/\\s+/g, ' ').trim()))"
+    )
     with page.expect_download() as dl:
         box.locator("button.download-csv").click()
     path = tmp_path / "proposals.csv"
@@ -78,7 +89,9 @@ def test_tables_download_as_csv_and_json_with_the_numbers_on_the_page(page, live
     # the percentages are the API's probabilities, worded by the one formatting module
     api = httpx.get(live_server.url + "/api/scenarios/gaza-2025-03/analysis", timeout=60).json()
     col = rows[0].index("all phases carried out")
-    assert [r[col] for r in rows[1:]] == [pct(p["completion_probability"]) for p in api["proposals"]]
+    assert [r[col] for r in rows[1:]] == [
+        pct(p["completion_probability"]) for p in api["proposals"]
+    ]
     with page.expect_download() as dl:
         box.locator("button.download-json").click()
     jpath = tmp_path / "proposals.json"
@@ -101,7 +114,9 @@ def test_a_saved_package_has_a_link_that_opens_it(page, live_server, wait_until,
         other.goto(url)
         other.wait_for_selector("#explorer-result .party-result", timeout=60_000)
         wait_until(other, "document.querySelector('#explorer-start').value === 'saved:five-now'")
-        value = other.eval_on_selector("input[data-issue=hostage_release][data-phase='0']", "e => e.value")
+        value = other.eval_on_selector(
+            "input[data-issue=hostage_release][data-phase='0']", "e => e.value"
+        )
         assert value == "5"
         # side by side with the tabled proposal it started from
         other.select_option("#compare-with", index=2)
@@ -113,15 +128,19 @@ def test_a_saved_package_has_a_link_that_opens_it(page, live_server, wait_until,
     assert page.errors == []
 
 
-def test_a_solution_of_a_relaxed_view_opens_with_its_numbers_and_says_what_it_assumes(page, live_server,
-                                                                                     wait_until):
+def test_a_solution_of_a_relaxed_view_opens_with_its_numbers_and_says_what_it_assumes(
+    page, live_server, wait_until
+):
     page.goto(live_server.url + "/?scenario=gaza-2025-03&tab=space&relax=hamas.ceasefire")
     _ready_space(page, wait_until)
     page.locator(".solutions-table button.open-package").first.click()
     page.wait_for_selector("#tab-explorer:not([hidden]) .relaxed-note")
-    assert "Hamas's stated red line on cessation of fighting" in page.inner_text("#explorer-controls .relaxed-note")
+    assert "Hamas's stated red line on cessation of fighting" in page.inner_text(
+        "#explorer-controls .relaxed-note"
+    )
     outputs = page.locator("#explorer-controls input[data-issue=hostage_release]").evaluate_all(
-        "els => els.map(e => e.closest('label').querySelector('output').textContent)")
+        "els => els.map(e => e.closest('label').querySelector('output').textContent)"
+    )
     assert outputs and all(o.strip() not in ("", "–") for o in outputs), outputs
     page.wait_for_selector("#explorer-result .party-result")
     assert "–" not in page.inner_text("#explorer-result .party-result >> nth=0").split()
@@ -136,6 +155,8 @@ def test_two_scenarios_side_by_side(page, live_server, wait_until):
     wait_until(page, "document.body.dataset.compareReady === 'gaza-2024-04'", timeout=120)
     text = page.inner_text(".compare-scenarios-table")
     assert "2025-03-06" in text and "2024-04-03" in text
-    assert "red lines on" in text and "chance every phase of the recommendation is carried out" in text
+    assert (
+        "red lines on" in text and "chance every phase of the recommendation is carried out" in text
+    )
     assert "Government of Israel: fallback" in text
     assert page.errors == []

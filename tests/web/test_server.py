@@ -50,15 +50,22 @@ def _stop(client: TestClient) -> None:
 
 def test_bodies_past_the_cap_are_refused_with_413_whether_announced_or_streamed(home):
     client = _client(max_body_bytes=10_000)
-    announced = client.post("/api/scenarios", content=b"x" * 50_000, headers={"content-type": "application/json"})
+    announced = client.post(
+        "/api/scenarios", content=b"x" * 50_000, headers={"content-type": "application/json"}
+    )
     assert announced.status_code == 413
-    assert announced.json()["error"] == "RequestTooLarge" and "10,000 bytes" in announced.json()["detail"]
+    assert (
+        announced.json()["error"] == "RequestTooLarge"
+        and "10,000 bytes" in announced.json()["detail"]
+    )
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: the cap is counted on the stream
         for _ in range(100):
             yield b"x" * 1000
 
-    streamed = client.post("/api/scenarios", content=chunks(), headers={"content-type": "application/json"})
+    streamed = client.post(
+        "/api/scenarios", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert streamed.status_code == 413 and "10,000 bytes" in streamed.json()["detail"]
     small = client.post("/api/scenarios", json={"filename": "a.yaml", "text": "id: [unclosed"})
     assert small.status_code == 422  # under the cap: validated as usual
@@ -107,7 +114,9 @@ def test_analysis_runs_in_a_worker_and_words_its_result(home):
     assert all("{'" not in s for s in a["summary"])
     relaxed = client.get(f"/api/scenarios/{FLAGSHIP}/analysis?relax=hamas.ceasefire").json()
     assert relaxed["explorer"] and relaxed["text"]["relaxed_note"].startswith("assumes Hamas's")
-    for pkg in relaxed["explorer"].values():  # every count as per-category sliders: no "–" in the explorer
+    for pkg in relaxed[
+        "explorer"
+    ].values():  # every count as per-category sliders: no "–" in the explorer
         for ph in pkg["phases"]:
             assert set(ph["terms"]["hostage_release"]) == {"living"}
             assert set(ph["terms"]["prisoner_release"]) == {"general", "life_sentences"}
@@ -118,13 +127,26 @@ def test_analysis_runs_in_a_worker_and_words_its_result(home):
 
 
 def test_uploaded_scenarios_and_saved_packages_survive_a_restart(home):
-    text = builtin_paths()[FLAGSHIP].read_text("utf-8").replace(f"id: {FLAGSHIP}", "id: kept-variant", 1)
+    text = (
+        builtin_paths()[FLAGSHIP]
+        .read_text("utf-8")
+        .replace(f"id: {FLAGSHIP}", "id: kept-variant", 1)
+    )
     first = _client()
-    assert first.post("/api/scenarios", json={"filename": "kept.yaml", "text": text}).status_code == 201
+    assert (
+        first.post("/api/scenarios", json={"filename": "kept.yaml", "text": text}).status_code
+        == 201
+    )
     setup = first.get(f"/api/scenarios/{FLAGSHIP}/explorer").json()
     start = setup["starting_points"][1]
-    saved = first.post(f"/api/scenarios/{FLAGSHIP}/packages", json={
-        "name": "My January variant", "phases": start["phases"], "guarantor_penalty": start["guarantor_penalty"]})
+    saved = first.post(
+        f"/api/scenarios/{FLAGSHIP}/packages",
+        json={
+            "name": "My January variant",
+            "phases": start["phases"],
+            "guarantor_penalty": start["guarantor_penalty"],
+        },
+    )
     assert saved.status_code == 201 and saved.json()["id"] == "my-january-variant"
     _stop(first)
 
@@ -132,9 +154,12 @@ def test_uploaded_scenarios_and_saved_packages_survive_a_restart(home):
     assert "kept-variant" in [s["id"] for s in second.get("/api/scenarios").json()]
     kept = second.get(f"/api/scenarios/{FLAGSHIP}/packages").json()
     assert [p["name"] for p in kept] == ["My January variant"]
-    assert [(p["name"], p["terms"]) for p in kept[0]["phases"]] == \
-        [(p["name"], p["terms"]) for p in start["phases"]]
-    assert second.delete(f"/api/scenarios/{FLAGSHIP}/packages/my-january-variant").status_code == 204
+    assert [(p["name"], p["terms"]) for p in kept[0]["phases"]] == [
+        (p["name"], p["terms"]) for p in start["phases"]
+    ]
+    assert (
+        second.delete(f"/api/scenarios/{FLAGSHIP}/packages/my-january-variant").status_code == 204
+    )
     assert second.get(f"/api/scenarios/{FLAGSHIP}/packages/my-january-variant").status_code == 404
     _stop(second)
 
@@ -196,9 +221,13 @@ def _alive(pid: int) -> bool:
 def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
     port = _free_port()
     env = {**os.environ, "ACCORD_HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-c", "from accord.cli import main; main()", "serve",
-                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from accord.cli import main; main()", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -230,8 +259,10 @@ def _wait_running(client: httpx.Client, job_id: str) -> dict:
 def test_server_answers_while_a_large_forecast_runs_and_stops_on_sigterm(server):
     proc, url = server
     with httpx.Client(base_url=url, timeout=30) as client:
-        job = client.post(f"/api/scenarios/{FLAGSHIP}/forecast/runs",
-                          json={"runs": 400_000, "horizon": 365, "seed": 1}).json()
+        job = client.post(
+            f"/api/scenarios/{FLAGSHIP}/forecast/runs",
+            json={"runs": 400_000, "horizon": 365, "seed": 1},
+        ).json()
         running = _wait_running(client, job["id"])
         assert running["runs_done"] > 0 and running["runs_total"] == 400_000
         workers = _children(proc.pid)
@@ -259,11 +290,15 @@ def test_server_answers_while_a_large_forecast_runs_and_stops_on_sigterm(server)
 def test_a_running_forecast_can_be_cancelled_and_its_run_is_left_resumable(server):
     proc, url = server
     with httpx.Client(base_url=url, timeout=30) as client:
-        job = client.post(f"/api/scenarios/{FLAGSHIP}/forecast/runs",
-                          json={"runs": 400_000, "horizon": 365, "seed": 2}).json()
+        job = client.post(
+            f"/api/scenarios/{FLAGSHIP}/forecast/runs",
+            json={"runs": 400_000, "horizon": 365, "seed": 2},
+        ).json()
         _wait_running(client, job["id"])
         workers = _children(proc.pid)
-        trackers = [p for p in workers if b"resource_tracker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        trackers = [
+            p for p in workers if b"resource_tracker" in Path(f"/proc/{p}/cmdline").read_bytes()
+        ]
         assert len(workers) > len(trackers)
         assert client.delete(f"/api/forecast/jobs/{job['id']}").status_code == 200
         deadline = time.monotonic() + 20
@@ -275,4 +310,6 @@ def test_a_running_forecast_can_be_cancelled_and_its_run_is_left_resumable(serve
         runs = client.get(f"/api/scenarios/{FLAGSHIP}/forecast/runs").json()
         assert runs and runs[0]["status"] == "interrupted" and runs[0]["finished_chunks"] >= 1
         assert client.get("/api/health").status_code == 200
-    assert not any(_alive(p) for p in workers if p not in trackers), "the cancelled forecast's process lives on"
+    assert not any(_alive(p) for p in workers if p not in trackers), (
+        "the cancelled forecast's process lives on"
+    )

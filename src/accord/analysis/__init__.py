@@ -12,7 +12,17 @@ from accord.analysis.proposals import ProposalEvaluation, evaluate_phases, evalu
 from accord.analysis.space import PackageSpace, enumerate_packages
 
 __all__ = [
-    "Analysis", "CompiledScenario", "PackageSpace", "PhaseValuation", "ProposalEvaluation",
-    "analyze", "compile_scenario", "enumerate_packages", "evaluate_phases", "evaluate_proposal",
-    "honour_probability", "package_view", "value_phases",
+    "Analysis",
+    "CompiledScenario",
+    "PackageSpace",
+    "PhaseValuation",
+    "ProposalEvaluation",
+    "analyze",
+    "compile_scenario",
+    "enumerate_packages",
+    "evaluate_phases",
+    "evaluate_proposal",
+    "honour_probability",
+    "package_view",
+    "value_phases",
 ]

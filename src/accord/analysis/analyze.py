@@ -91,11 +91,14 @@ class Analysis:
         return {
             "scenario": {"id": s.id, "title": s.title, "date": s.date.isoformat()},
             "parties": parties,
-            "fallbacks": {p: float(f) for p, f in zip(parties, self.compiled.fallback, strict=True)},
+            "fallbacks": {
+                p: float(f) for p, f in zip(parties, self.compiled.fallback, strict=True)
+            },
             "disagreement": {
                 "convention": s.disagreement.value,
                 "rule": DISAGREEMENT_RULES[s.disagreement],
-                "point": None if self.disagreement is None
+                "point": None
+                if self.disagreement is None
                 else {p: float(v) for p, v in zip(parties, self.disagreement, strict=True)},
             },
             "discount_factors": {p.id: p.discount_factor for p in s.parties if p.id in parties},
@@ -144,8 +147,10 @@ def _concessions(scenario: Scenario, r: Relaxation, view: PackageView) -> list[s
         if what == "majority":
             out.append(f"{party}'s leadership would sign without a majority of its factions")
         elif (party, what) in factions:
-            out.append(f"{party}'s leadership would sign over the objection of "
-                       f"{factions[(party, what)].name}, which holds a veto")
+            out.append(
+                f"{party}'s leadership would sign over the objection of "
+                f"{factions[(party, what)].name}, which holds a veto"
+            )
         elif what == "fallback":
             out.append(
                 f"{party} would accept an expected utility of {verdict.expected_utility:.3f}, "
@@ -153,7 +158,9 @@ def _concessions(scenario: Scenario, r: Relaxation, view: PackageView) -> list[s
             )
         else:
             line = verdict.red_lines[what]
-            out.append(f"{party} would accept {what} = {line['value']} (its stated red line: {line['red_line']})")
+            out.append(
+                f"{party} would accept {what} = {line['value']} (its stated red line: {line['red_line']})"
+            )
     return out
 
 
@@ -235,14 +242,22 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
     diagnosis_views: list[PackageView] = []
     if not zone_size:
         keep = np.flatnonzero(coherent)
-        diagnosis = [replace(r, package=int(keep[r.package]))
-                     for r in minimal_relaxations(c, violations[keep], U[keep])]
+        diagnosis = [
+            replace(r, package=int(keep[r.package]))
+            for r in minimal_relaxations(c, violations[keep], U[keep])
+        ]
         diagnosis_views = [_view(space, factions, r.package) for r in diagnosis]
 
     recommendation = _recommend(c, solutions, diagnosis, diagnosis_views)
     plans = mediation_plans(c, space, U, violations, coherent)
-    mediation = [{"mediator": best.mediator, "chosen": best.to_dict(),
-                  "options": [o.to_dict() for o in options]} for best, options in plans]
+    mediation = [
+        {
+            "mediator": best.mediator,
+            "chosen": best.to_dict(),
+            "options": [o.to_dict() for o in options],
+        }
+        for best, options in plans
+    ]
     recommendation = _mediated(recommendation, [b for b, _ in plans], space, factions)
     return Analysis(
         scenario=scenario,
@@ -261,13 +276,18 @@ def analyze(scenario: Scenario, relax: list[str] | tuple[str, ...] = ()) -> Anal
         relaxed=tuple(relax),
         disagreement=np.asarray(d, dtype=float),
         ratification={p.id: proposal_ratification(c, p) for p in scenario.proposals}
-        if factions else {},
+        if factions
+        else {},
         mediation=mediation,
     )
 
 
-def _mediated(recommendation: dict[str, Any] | None, plans: list[MediationOption],
-              space: PackageSpace, factions: list[FactionView]) -> dict[str, Any] | None:
+def _mediated(
+    recommendation: dict[str, Any] | None,
+    plans: list[MediationOption],
+    space: PackageSpace,
+    factions: list[FactionView],
+) -> dict[str, Any] | None:
     """With mediators' stakes declared: the package of the mediator plan that gains most."""
     feasible = [p for p in plans if p.package is not None]
     if not feasible:
@@ -275,8 +295,11 @@ def _mediated(recommendation: dict[str, Any] | None, plans: list[MediationOption
     best = max(feasible, key=lambda p: p.gain)
     assert best.package is not None
     view = _view(space, factions, best.package)
-    how = ("without pulling a lever" if best.lever is None
-           else f"using its lever '{best.lever.id}' ({best.lever.kind.value})")
+    how = (
+        "without pulling a lever"
+        if best.lever is None
+        else f"using its lever '{best.lever.id}' ({best.lever.kind.value})"
+    )
     return {
         "basis": f"the Nash package of the zone {best.mediator} can reach {how}",
         "requires_relaxing": [],

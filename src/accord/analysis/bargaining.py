@@ -52,13 +52,34 @@ class BargainingSolution:
 
 
 REGISTRY: tuple[BargainingSolution, ...] = (
-    BargainingSolution("nash", "Nash", "*", "star", nash, "maximises the product of gains over the fallbacks"),
-    BargainingSolution("kalai_smorodinsky", "Kalai–Smorodinsky", "D", "diamond", kalai_smorodinsky,
-                       "makes the gains relative to each party's best possible gain as equal as possible"),
-    BargainingSolution("egalitarian", "egalitarian", "s", "square", egalitarian,
-                       "maximises the smallest gain over the fallbacks"),
-    BargainingSolution("utilitarian", "utilitarian", "^", "triangle-up", utilitarian,
-                       "maximises the sum of utilities on the Pareto frontier", rational=False),
+    BargainingSolution(
+        "nash", "Nash", "*", "star", nash, "maximises the product of gains over the fallbacks"
+    ),
+    BargainingSolution(
+        "kalai_smorodinsky",
+        "Kalai–Smorodinsky",
+        "D",
+        "diamond",
+        kalai_smorodinsky,
+        "makes the gains relative to each party's best possible gain as equal as possible",
+    ),
+    BargainingSolution(
+        "egalitarian",
+        "egalitarian",
+        "s",
+        "square",
+        egalitarian,
+        "maximises the smallest gain over the fallbacks",
+    ),
+    BargainingSolution(
+        "utilitarian",
+        "utilitarian",
+        "^",
+        "triangle-up",
+        utilitarian,
+        "maximises the sum of utilities on the Pareto frontier",
+        rational=False,
+    ),
 )
 
 SOLUTIONS: dict[str, BargainingSolution] = {s.name: s for s in REGISTRY}

@@ -75,16 +75,23 @@ def check_budget(scenario: Scenario) -> None:
     problems = _value_problems(scenario)
     for issue in scenario.issues:
         if issue.kind is IssueKind.ordinal and len(issue.ordered_levels) > MAX_LEVELS:
-            problems.append(f"issues.{issue.id}: {len(issue.ordered_levels)} levels is over the "
-                            f"limit of {MAX_LEVELS} (MAX_LEVELS); merge levels")
+            problems.append(
+                f"issues.{issue.id}: {len(issue.ordered_levels)} levels is over the "
+                f"limit of {MAX_LEVELS} (MAX_LEVELS); merge levels"
+            )
         n = issue_options(issue)
         if n > MAX_OPTIONS_PER_ISSUE:
-            problems.append(f"issues.{issue.id}: {n:,} grid options is over the limit of "
-                            f"{MAX_OPTIONS_PER_ISSUE:,} (MAX_OPTIONS_PER_ISSUE); lower its 'steps' "
-                            "or split its categories into separate issues")
+            problems.append(
+                f"issues.{issue.id}: {n:,} grid options is over the limit of "
+                f"{MAX_OPTIONS_PER_ISSUE:,} (MAX_OPTIONS_PER_ISSUE); lower its 'steps' "
+                "or split its categories into separate issues"
+            )
     if problems:
-        raise InputError(f"scenario '{scenario.id}': " + "; ".join(problems[:5])
-                         + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
+        raise InputError(
+            f"scenario '{scenario.id}': "
+            + "; ".join(problems[:5])
+            + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+        )
     packages = package_count(scenario)
     valued = packages * len(scenario.phase_templates)
     limit = max_valued_packages()
@@ -95,7 +102,8 @@ def check_budget(scenario: Scenario) -> None:
             f"scenario '{scenario.id}': {packages:,} packages x {len(scenario.phase_templates)} phase "
             f"template(s) = {_big(valued)} to value, over the limit of {limit:,} (MAX_VALUED_PACKAGES, "
             f"${PACKAGES_ENV}; ~1 GB at the default). Use fewer 'steps', levels or issues ({len(scenario.issues)} "
-            f"issues; the largest: {hint})")
+            f"issues; the largest: {hint})"
+        )
 
 
 def _big(n: int) -> str:
@@ -108,22 +116,30 @@ def _value_problems(scenario: Scenario) -> list[str]:
     for path, value in _walk(scenario):
         where = ".".join(map(str, path))
         if isinstance(value, dt.date) and not first <= value <= last:
-            out.append(f"{where}: date {value.isoformat()} is outside {first.isoformat()}.."
-                       f"{last.isoformat()} (dates run from 1900 to a year from today)")
+            out.append(
+                f"{where}: date {value.isoformat()} is outside {first.isoformat()}.."
+                f"{last.isoformat()} (dates run from 1900 to a year from today)"
+            )
     for issue in scenario.issues:
         for c in issue.categories or []:
             if c.max.high > MAX_CATEGORY:
-                out.append(f"issues.{issue.id}.categories.{c.id}.max: {c.max.high:g} is over the limit "
-                           f"of {MAX_CATEGORY:,} people or items (MAX_CATEGORY)")
+                out.append(
+                    f"issues.{issue.id}.categories.{c.id}.max: {c.max.high:g} is over the limit "
+                    f"of {MAX_CATEGORY:,} people or items (MAX_CATEGORY)"
+                )
     for e in scenario.dynamics.events:
         if e.rate_per_day.high > MAX_EVENT_RATE:
-            out.append(f"dynamics.events.{e.id}.rate_per_day: {e.rate_per_day.high:g} a day is over the "
-                       f"limit of {MAX_EVENT_RATE:g} (MAX_EVENT_RATE); a rate is events per day")
+            out.append(
+                f"dynamics.events.{e.id}.rate_per_day: {e.rate_per_day.high:g} a day is over the "
+                f"limit of {MAX_EVENT_RATE:g} (MAX_EVENT_RATE); a rate is events per day"
+            )
     for p in scenario.dynamics.pressures:
         r = p.rate_per_day
         if max(abs(r.low), abs(r.high)) > MAX_PRESSURE_RATE:
-            out.append(f"dynamics.pressures.{p.id}.rate_per_day: {max(abs(r.low), abs(r.high)):g} is "
-                       f"over the limit of {MAX_PRESSURE_RATE:g} utility a day (MAX_PRESSURE_RATE)")
+            out.append(
+                f"dynamics.pressures.{p.id}.rate_per_day: {max(abs(r.low), abs(r.high)):g} is "
+                f"over the limit of {MAX_PRESSURE_RATE:g} utility a day (MAX_PRESSURE_RATE)"
+            )
     return out
 
 

@@ -120,7 +120,10 @@ class CompiledScenario:
     def red_line_ok(self, p: int, j: int, raw: np.ndarray) -> np.ndarray:
         issue = self.grids[j].issue
         if f"{self.parties[p]}.{issue.id}" in self.relaxed:
-            return np.ones(np.asarray(raw).shape[: (-1 if issue.kind is IssueKind.count else None)] or (), dtype=bool)
+            return np.ones(
+                np.asarray(raw).shape[: (-1 if issue.kind is IssueKind.count else None)] or (),
+                dtype=bool,
+            )
         return V.red_line_ok(issue, self.scenario.position(self.parties[p], issue.id), raw)
 
     def condition_met(self, rl: RedLine, raw: np.ndarray) -> np.ndarray:
@@ -153,11 +156,16 @@ def _grid(issue: Issue) -> np.ndarray:
         return np.arange(len(issue.ordered_levels), dtype=float)
     if issue.kind is IssueKind.continuous:
         return np.linspace(issue.lower, issue.upper, issue.steps)
-    axes = [np.unique(np.rint(np.linspace(0.0, c.max.value, issue.steps))) for c in issue.categories or []]
+    axes = [
+        np.unique(np.rint(np.linspace(0.0, c.max.value, issue.steps)))
+        for c in issue.categories or []
+    ]
     return np.array(list(itertools.product(*axes)), dtype=float)
 
 
-def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()) -> CompiledScenario:
+def compile_scenario(
+    scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
+) -> CompiledScenario:
     """Arrays for ``scenario``; ``relax`` lifts red lines (``party.issue``) or fallbacks (``party.fallback``)."""
     from accord.analysis.budget import check_budget
     from accord.errors import InputError
@@ -165,7 +173,11 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
     check_budget(scenario)  # before any grid is allocated
     parties = [p.id for p in scenario.belligerents]
     relax = tuple(relax)
-    known = {f"{p.party}.{p.issue}" for p in scenario.positions if p.red_line is not None and p.party in parties}
+    known = {
+        f"{p.party}.{p.issue}"
+        for p in scenario.positions
+        if p.red_line is not None and p.party in parties
+    }
     known |= {f"{p}.fallback" for p in parties}
     known |= {f"{f.party}.{f.id}" for f in scenario.factions}
     for r in relax:
@@ -185,7 +197,9 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
         for g in grids:
             pos = scenario.position(pid, g.issue.id)
             if pos is not None and pos.red_line is not None and f"{pid}.{g.issue.id}" not in relax:
-                cond = next(iter(pos.red_line_applies_if.items())) if pos.red_line_applies_if else None
+                cond = (
+                    next(iter(pos.red_line_applies_if.items())) if pos.red_line_applies_if else None
+                )
                 red_lines.append(RedLine(pid, g.issue.id, pos.red_line, len(red_lines), cond))
     fallback = np.array([scenario.fallback(pid).utility.value for pid in parties])
     c = CompiledScenario(
@@ -200,10 +214,14 @@ def compile_scenario(scenario: Scenario, relax: tuple[str, ...] | list[str] = ()
         relaxed=relax,
     )
     c.weighted_value = [
-        [weights[p, j] * c.value(p, j, g.raw) for j, g in enumerate(grids)] for p in range(len(parties))
+        [weights[p, j] * c.value(p, j, g.raw) for j, g in enumerate(grids)]
+        for p in range(len(parties))
     ]
     c.status_value = np.array(
-        [[float(c.value(p, j, c.status_quo[j])) for j in range(len(grids))] for p in range(len(parties))]
+        [
+            [float(c.value(p, j, c.status_quo[j])) for j in range(len(grids))]
+            for p in range(len(parties))
+        ]
     )
     for j, g in enumerate(grids):
         code = np.zeros(g.size, dtype=np.int64)

@@ -100,7 +100,9 @@ def red_line_conflicts(c: CompiledScenario) -> list[Conflict]:
                 allowed &= ~bad
                 active.append(next(rl for rl in lines if rl.bit == bit))
         if len(active) >= 2 and not np.any(allowed):
-            out.append(Conflict(issue=g.issue.id, red_lines={rl.party: _say(rl.level) for rl in active}))
+            out.append(
+                Conflict(issue=g.issue.id, red_lines={rl.party: _say(rl.level) for rl in active})
+            )
     return out
 
 

@@ -54,8 +54,11 @@ def faction_scenario(scenario: Scenario, faction: Faction) -> Scenario:
             positions.append(pos)
             continue
         w = faction.weights.get(pos.issue)
-        update: dict[str, Any] = {"weight": w if w is not None else pos.weight.model_copy(
-            update={"value": 0.0, "sources": [], "assumption": None})}
+        update: dict[str, Any] = {
+            "weight": w
+            if w is not None
+            else pos.weight.model_copy(update={"value": 0.0, "sources": [], "assumption": None})
+        }
         if faction.red_lines is not None:
             update["red_line"] = faction.red_lines.get(pos.issue)
             if update["red_line"] is None:
@@ -65,8 +68,9 @@ def faction_scenario(scenario: Scenario, faction: Faction) -> Scenario:
         f.model_copy(update={"utility": faction.fallback}) if f.party == faction.party else f
         for f in scenario.fallbacks
     ]
-    return scenario.model_copy(update={"positions": positions, "fallbacks": fallbacks,
-                                       "factions": [], "mediators": []})
+    return scenario.model_copy(
+        update={"positions": positions, "fallbacks": fallbacks, "factions": [], "mediators": []}
+    )
 
 
 def _own_bits(cf: CompiledScenario, party: str) -> int:
@@ -92,8 +96,9 @@ def faction_views(c: CompiledScenario) -> list[FactionView]:
     return out
 
 
-def apply_factions(c: CompiledScenario, space: PackageSpace, U: np.ndarray,
-                   violations: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[FactionView]]:
+def apply_factions(
+    c: CompiledScenario, space: PackageSpace, U: np.ndarray, violations: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, list[FactionView]]:
     """Utilities net of audience costs and violations with the ratification constraints."""
     views = faction_views(c)
     if not views:
@@ -115,19 +120,25 @@ def apply_factions(c: CompiledScenario, space: PackageSpace, U: np.ndarray,
             name = f"{party}.{fv.faction.id}"
             if name in c.extra_constraints:
                 v |= np.where(fv.accepts, 0, 1 << c.constraint_bit(name)).astype(np.int64)
-        voters = [(fv.faction.votes.value, fv.accepts) for fv in mine
-                  if fv.faction.votes is not None and fv.faction.say == "vote"]
+        voters = [
+            (fv.faction.votes.value, fv.accepts)
+            for fv in mine
+            if fv.faction.votes is not None and fv.faction.say == "vote"
+        ]
         if voters and f"{party}.majority" in c.extra_constraints:
             # the leadership holds the votes no faction holds, and votes for what it signs
             support = np.full(len(U), 1.0 - sum(w for w, _ in voters))
             for w, accepts in voters:
                 support += w * accepts
-            v |= np.where(support > 0.5, 0, 1 << c.constraint_bit(f"{party}.majority")).astype(np.int64)
+            v |= np.where(support > 0.5, 0, 1 << c.constraint_bit(f"{party}.majority")).astype(
+                np.int64
+            )
     return U, v, views
 
 
-def screen(c: CompiledScenario, space: PackageSpace
-           ) -> tuple[np.ndarray, np.ndarray, list[FactionView]]:
+def screen(
+    c: CompiledScenario, space: PackageSpace
+) -> tuple[np.ndarray, np.ndarray, list[FactionView]]:
     """Every package's expected utilities and constraint violations, ratification included.
 
     The zone of agreement is ``violations == 0``; this is the one place that
@@ -148,11 +159,17 @@ def proposal_ratification(c: CompiledScenario, proposal: PhasedAgreement) -> dic
         verdict = evaluate_proposal(cf, proposal).parties[f.party]
         crossed = verdict.crossed
         accepts = verdict.acceptable
-        out.setdefault(f.party, []).append({
-            "faction": f.id, "name": f.name, "say": f.say.value, "accepts": bool(accepts),
-            "expected_utility": round(float(verdict.expected_utility), 6),
-            "fallback": f.fallback.value, "red_lines_crossed": crossed,
-        })
+        out.setdefault(f.party, []).append(
+            {
+                "faction": f.id,
+                "name": f.name,
+                "say": f.say.value,
+                "accepts": bool(accepts),
+                "expected_utility": round(float(verdict.expected_utility), 6),
+                "fallback": f.fallback.value,
+                "red_lines_crossed": crossed,
+            }
+        )
     return out
 
 
@@ -161,9 +178,14 @@ def package_ratification(views: list[FactionView], index: int) -> dict[str, list
     out: dict[str, list[dict[str, Any]]] = {}
     for fv in views:
         f = fv.faction
-        out.setdefault(f.party, []).append({
-            "faction": f.id, "name": f.name, "say": f.say.value,
-            "accepts": bool(fv.accepts[index]),
-            "expected_utility": round(float(fv.utility[index]), 6), "fallback": f.fallback.value,
-        })
+        out.setdefault(f.party, []).append(
+            {
+                "faction": f.id,
+                "name": f.name,
+                "say": f.say.value,
+                "accepts": bool(fv.accepts[index]),
+                "expected_utility": round(float(fv.utility[index]), 6),
+                "fallback": f.fallback.value,
+            }
+        )
     return out

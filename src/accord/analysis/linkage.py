@@ -39,7 +39,9 @@ def _amount(c: CompiledScenario, ref: IssueRef) -> tuple[int, np.ndarray]:
     return j, raw.reshape(g.size)
 
 
-def _at_least(c: CompiledScenario, issue_id: str, value: str | float | int) -> tuple[int, np.ndarray]:
+def _at_least(
+    c: CompiledScenario, issue_id: str, value: str | float | int
+) -> tuple[int, np.ndarray]:
     j = c.issue_ids.index(issue_id)
     _, amount = _amount(c, IssueRef(issue=issue_id))
     return j, amount >= c.grids[j].issue.to_number(value) - 1e-9

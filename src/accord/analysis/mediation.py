@@ -57,13 +57,14 @@ def guarantee_options(c: CompiledScenario, space: PackageSpace) -> np.ndarray | 
     j = c.guarantee_index
     if j is None:
         return None
-    stride = int(np.prod(space.shape[j + 1:], dtype=np.int64))
+    stride = int(np.prod(space.shape[j + 1 :], dtype=np.int64))
     per_block = (np.arange(int(np.prod(space.shape)), dtype=np.int64) // stride) % space.shape[j]
     return np.concatenate([per_block for _ in space.blocks])
 
 
-def _screen(c: CompiledScenario, U: np.ndarray, violations: np.ndarray,
-            fallback: np.ndarray) -> np.ndarray:
+def _screen(
+    c: CompiledScenario, U: np.ndarray, violations: np.ndarray, fallback: np.ndarray
+) -> np.ndarray:
     """Violations with every party's fallback bit recomputed against ``fallback``."""
     v = violations.copy()
     for p, party in enumerate(c.parties):
@@ -83,9 +84,16 @@ def _nash(U: np.ndarray, fallback: np.ndarray, zone: np.ndarray) -> int | None:
     return int(idx[int(np.argmax(np.prod(gains, axis=1)))])
 
 
-def _option(c: CompiledScenario, stake: MediatorStake, lever: Lever | None, U: np.ndarray,
-            violations: np.ndarray, g_opt: np.ndarray | None, sq_level: int,
-            coherent: np.ndarray | None = None) -> MediationOption:
+def _option(
+    c: CompiledScenario,
+    stake: MediatorStake,
+    lever: Lever | None,
+    U: np.ndarray,
+    violations: np.ndarray,
+    g_opt: np.ndarray | None,
+    sq_level: int,
+    coherent: np.ndarray | None = None,
+) -> MediationOption:
     U_l = U
     fallback = c.fallback.copy()
     allowed_level = sq_level
@@ -109,14 +117,22 @@ def _option(c: CompiledScenario, stake: MediatorStake, lever: Lever | None, U: n
         zone &= g_opt <= allowed_level
     package = _nash(U_l, fallback, zone)
     cost = lever.cost.value if lever is not None else 0.0
-    gain = (stake.deal_value.value - stake.failure_value.value - cost) if package is not None else -cost
+    gain = (
+        (stake.deal_value.value - stake.failure_value.value - cost)
+        if package is not None
+        else -cost
+    )
     gain = gain + 0.0  # no negative zero in reports
     return MediationOption(stake.party, lever, int(np.count_nonzero(zone)), package, gain)
 
 
-def mediation_plans(c: CompiledScenario, space: PackageSpace, U: np.ndarray, violations: np.ndarray,
-                    coherent: np.ndarray | None = None
-                    ) -> list[tuple[MediationOption, list[MediationOption]]]:
+def mediation_plans(
+    c: CompiledScenario,
+    space: PackageSpace,
+    U: np.ndarray,
+    violations: np.ndarray,
+    coherent: np.ndarray | None = None,
+) -> list[tuple[MediationOption, list[MediationOption]]]:
     """For each mediator with a declared stake: its best option and all options considered."""
     stakes = c.scenario.mediators
     if not stakes:
@@ -128,8 +144,10 @@ def mediation_plans(c: CompiledScenario, space: PackageSpace, U: np.ndarray, vio
         sq_level = issue.ordered_levels.index(str(c.scenario.status_quo[issue.id]))
     plans = []
     for stake in stakes:
-        options = [_option(c, stake, lever, U, violations, g_opt, sq_level, coherent)
-                   for lever in [None, *stake.levers]]
+        options = [
+            _option(c, stake, lever, U, violations, g_opt, sq_level, coherent)
+            for lever in [None, *stake.levers]
+        ]
         best = max(options, key=lambda o: (o.gain, -(o.lever.cost.value if o.lever else 0.0)))
         plans.append((best, options))
     return plans

@@ -114,7 +114,10 @@ def evaluate_phases(
         described.append(
             {
                 "name": ph.get("name", f"phase {k + 1}"),
-                "terms": {iid: V.describe_raw(g.issue, s) for iid, g, s in zip(ids, c.grids, state, strict=True)},
+                "terms": {
+                    iid: V.describe_raw(g.issue, s)
+                    for iid, g, s in zip(ids, c.grids, state, strict=True)
+                },
                 "condition": ph.get("condition"),
                 "obligations": ph.get("obligations") or _obligations(c, states, k),
             }
@@ -122,7 +125,10 @@ def evaluate_phases(
     final = states[-1]
     n_parties = len(c.parties)
     final_u = np.array(
-        [sum(c.weights[p, j] * float(c.value(p, j, final[j])) for j in range(len(ids))) for p in range(n_parties)]
+        [
+            sum(c.weights[p, j] * float(c.value(p, j, final[j])) for j in range(len(ids)))
+            for p in range(n_parties)
+        ]
     )
     collapse = np.zeros((len(phases) - 1, n_parties, 1))
     for b in range(len(phases) - 1):
@@ -181,7 +187,9 @@ def evaluate_phases(
     )
 
 
-def _obligations(c: CompiledScenario, states: list[list[np.ndarray]], k: int) -> dict[str, list[str]]:
+def _obligations(
+    c: CompiledScenario, states: list[list[np.ndarray]], k: int
+) -> dict[str, list[str]]:
     """Who delivers what in phase k: issues whose state moved, by their ``delivered_by`` party."""
     prev = states[k - 1] if k > 0 else c.status_quo
     out: dict[str, list[str]] = {}
@@ -199,7 +207,12 @@ def evaluate_proposal(c: CompiledScenario, proposal: PhasedAgreement) -> Proposa
         for pid in g.applies_to or c.parties:
             penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
     phases = [
-        {"name": ph.name, "terms": ph.terms, "condition": ph.condition, "obligations": ph.obligations}
+        {
+            "name": ph.name,
+            "terms": ph.terms,
+            "condition": ph.condition,
+            "obligations": ph.obligations,
+        }
         for ph in proposal.phases
     ]
     ev = evaluate_phases(c, phases, penalty, id=proposal.id, title=proposal.title)

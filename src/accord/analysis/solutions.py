@@ -431,7 +431,11 @@ class BargainingProblem:
     @property
     def ideal(self) -> np.ndarray:
         """Each party's best utility over the candidates."""
-        return _col_max(_rows(self.U, self.mask)) if self.mask.any() else np.full(self.U.shape[1], -np.inf)
+        return (
+            _col_max(_rows(self.U, self.mask))
+            if self.mask.any()
+            else np.full(self.U.shape[1], -np.inf)
+        )
 
 
 def bargaining_problem(
@@ -445,8 +449,13 @@ def bargaining_problem(
     """
     U, d, m = _prepare(U, d, mask, clamp)
     front = pareto_mask(U, m)
-    return BargainingProblem(U=U, d=d, mask=m, frontier=np.flatnonzero(front),
-                             rational=_rational_frontier(U, d, m, front))
+    return BargainingProblem(
+        U=U,
+        d=d,
+        mask=m,
+        frontier=np.flatnonzero(front),
+        rational=_rational_frontier(U, d, m, front),
+    )
 
 
 def nash(p: BargainingProblem) -> int | None:

@@ -93,13 +93,17 @@ class PackageSpace:
         """Template and per-issue option indices of package ``index``."""
         for b in self.blocks:
             if b.offset <= index < b.offset + b.size:
-                return b.template, tuple(int(i) for i in np.unravel_index(index - b.offset, self.shape))
+                return b.template, tuple(
+                    int(i) for i in np.unravel_index(index - b.offset, self.shape)
+                )
         raise IndexError(index)
 
     def terms(self, index: int) -> dict[str, object]:
         """The final terms of package ``index`` in the scenario's own words."""
         _, options = self.locate(index)
-        return {g.issue.id: g.describe(o) for g, o in zip(self.compiled.grids, options, strict=True)}
+        return {
+            g.issue.id: g.describe(o) for g, o in zip(self.compiled.grids, options, strict=True)
+        }
 
 
 FALLBACK_TOLERANCE = 1e-12  # a package this close below a fallback still meets it (float error)
@@ -134,7 +138,9 @@ def red_line_violations(c: CompiledScenario) -> np.ndarray:
     return violations
 
 
-def enumerate_packages(c: CompiledScenario, templates: list[PhaseTemplate] | None = None) -> PackageSpace:
+def enumerate_packages(
+    c: CompiledScenario, templates: list[PhaseTemplate] | None = None
+) -> PackageSpace:
     """Value every package of the grid under every phase template."""
     templates = templates if templates is not None else list(c.scenario.phase_templates)
     shape = tuple(g.size for g in c.grids)

@@ -96,10 +96,14 @@ def red_line_ok(issue: Issue, pos: Position | None, raw: np.ndarray) -> np.ndarr
             cmax = category_max(issue)
             for cid, r in pos.red_line.items():
                 c = ids.index(cid)
-                ok &= _on_ideal_side(raw[..., c], float(r), ideal_share, float(r) / cmax[c] if cmax[c] else 0.0)
+                ok &= _on_ideal_side(
+                    raw[..., c], float(r), ideal_share, float(r) / cmax[c] if cmax[c] else 0.0
+                )
             return ok
         r = issue.to_number(pos.red_line)
-        return _on_ideal_side(raw.sum(axis=-1), r, ideal_share, r / issue.upper if issue.upper else 0.0)
+        return _on_ideal_side(
+            raw.sum(axis=-1), r, ideal_share, r / issue.upper if issue.upper else 0.0
+        )
     threshold = value(issue, pos, as_raw(issue, pos.red_line))
     return value(issue, pos, raw) >= threshold - 1e-9
 

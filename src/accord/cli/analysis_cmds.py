@@ -16,18 +16,25 @@ from accord.scenarios import FLAGSHIP
 
 @app.command("scenarios")
 @handle_errors
-def scenarios_cmd(fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json")) -> None:
+def scenarios_cmd(
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
+) -> None:
     """List the built-in scenarios."""
     from accord.scenarios import builtin_paths, load_scenario
 
     rows: list[dict[str, Any]] = []
     for sid in builtin_paths():
         s = load_scenario(sid)
-        rows.append({
-            "id": s.id, "date": s.date.isoformat(), "title": s.title,
-            "parties": [p.id for p in s.parties], "issues": [i.id for i in s.issues],
-            "proposals": [p.id for p in s.proposals],
-        })
+        rows.append(
+            {
+                "id": s.id,
+                "date": s.date.isoformat(),
+                "title": s.title,
+                "parties": [p.id for p in s.parties],
+                "issues": [i.id for i in s.issues],
+                "proposals": [p.id for p in s.proposals],
+            }
+        )
     if fmt is OutputFormat.json:
         print_json(rows)
         return
@@ -43,7 +50,9 @@ def scenarios_cmd(fmt: OutputFormat = typer.Option(OutputFormat.table, "--format
 @handle_errors
 def validate_cmd(
     file: Path = typer.Argument(..., help="scenario YAML file (or a built-in id)"),
-    corpus: Path | None = typer.Option(None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"),
+    corpus: Path | None = typer.Option(
+        None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"
+    ),
 ) -> None:
     """Check a scenario file: schema, cross-references, ranges, every cited span and its date."""
     from accord.analysis.budget import check_budget
@@ -54,20 +63,26 @@ def validate_cmd(
     check_budget(scenario)  # the same limits analyze and forecast apply
     folder = corpus or find_corpus()
     if folder is None:
-        console.print("[yellow]no corpus folder found: cited spans were not checked (use --corpus)[/]")
+        console.print(
+            "[yellow]no corpus folder found: cited spans were not checked (use --corpus)[/]"
+        )
     else:
         bad = check_spans(scenario, folder, _stored_text)
         if bad:
             path = resolve(file)
             tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
             problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
-            raise ScenarioError(f"{path}: {len(bad)} cited span(s) do not match their source", problems)
+            raise ScenarioError(
+                f"{path}: {len(bad)} cited span(s) do not match their source", problems
+            )
     from accord.cli.forecast_cmds import check_source_dates
 
     check_source_dates(file, scenario)
-    console.print(f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
-                  f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
-                  + ("" if folder is None else f"; spans checked against {folder}"))
+    console.print(
+        f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
+        f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
+        + ("" if folder is None else f"; spans checked against {folder}")
+    )
 
 
 def _stored_text(doc: str) -> str | None:
@@ -86,9 +101,13 @@ def _stored_text(doc: str) -> str | None:
 @handle_errors
 def analyze_cmd(
     scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
-    relax: list[str] = typer.Option([], "--relax", help="lift a red line (PARTY.ISSUE) or fallback (PARTY.fallback); repeatable"),
+    relax: list[str] = typer.Option(
+        [], "--relax", help="lift a red line (PARTY.ISSUE) or fallback (PARTY.fallback); repeatable"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
-    plot: Path | None = typer.Option(None, "--plot", help="write the utility-space plot to this PNG"),
+    plot: Path | None = typer.Option(
+        None, "--plot", help="write the utility-space plot to this PNG"
+    ),
 ) -> None:
     """Analyse a scenario: proposals, zone of agreement, solutions, deadlock diagnosis."""
     from accord.analysis import analyze

@@ -27,7 +27,8 @@ app = typer.Typer(
 # A flag takes no value; typer would print "<bool>" beside it as if one were expected.
 _display_type = typer.core.TyperOption.display_type_rich
 typer.core.TyperOption.display_type_rich = (  # type: ignore[method-assign]
-    lambda self, ctx: None if self.is_flag else _display_type(self, ctx))
+    lambda self, ctx: None if self.is_flag else _display_type(self, ctx)
+)
 console = Console()
 err_console = Console(stderr=True)
 
@@ -69,16 +70,22 @@ def translate(exc: BaseException) -> AccordError | None:
         return store_error(default_db_path(), exc)
     if isinstance(exc, PermissionError):
         where = f" {exc.filename}" if exc.filename else ""
-        return InputError(f"permission denied:{where}; make it readable (or writable) for you, or "
-                          "choose another path")
+        return InputError(
+            f"permission denied:{where}; make it readable (or writable) for you, or "
+            "choose another path"
+        )
     if isinstance(exc, OSError) and exc.filename:
-        return InputError(f"{exc.filename}: {exc.strerror or exc}; check the path and that you may "
-                          "read or write it")
+        return InputError(
+            f"{exc.filename}: {exc.strerror or exc}; check the path and that you may "
+            "read or write it"
+        )
     if isinstance(exc, RecursionError):
         return InputError("the input nests too deeply to process; flatten it (see docs/limits.md)")
     if isinstance(exc, MemoryError):
-        return InputError("out of memory: the input asks for more memory than this machine allows; "
-                          "make it smaller (see docs/limits.md)")
+        return InputError(
+            "out of memory: the input asks for more memory than this machine allows; "
+            "make it smaller (see docs/limits.md)"
+        )
     return None
 
 
@@ -113,8 +120,10 @@ def handle_errors(func: F) -> F:
                 _print_error(str(known))
                 raise typer.Exit(2) from None
             first = (str(exc).splitlines() or [""])[0][:200]
-            _print_error(f"internal error ({type(exc).__name__}: {first}); this is a bug in accord. "
-                         "Rerun with --debug for the traceback and report it")
+            _print_error(
+                f"internal error ({type(exc).__name__}: {first}); this is a bug in accord. "
+                "Rerun with --debug for the traceback and report it"
+            )
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -138,7 +147,10 @@ def main() -> None:
         if "--debug" in _sys.argv:
             raise
         known = translate(exc)
-        _print_error(str(known) if known is not None else
-                     f"internal error ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}); "
-                     "rerun with --debug for the traceback")
+        _print_error(
+            str(known)
+            if known is not None
+            else f"internal error ({type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}); "
+            "rerun with --debug for the traceback"
+        )
         raise SystemExit(2 if known is not None else 1) from None

@@ -19,14 +19,20 @@ def new_cmd(
     from accord.scenarios.template import write_starting_file
 
     path = write_starting_file(name, force=force)
-    console.print(f"wrote {path}: edit it, then `accord validate {path}` and `accord analyze {path}` "
-                  "(guide: docs/scenarios.md)", markup=False, highlight=False)
+    console.print(
+        f"wrote {path}: edit it, then `accord validate {path}` and `accord analyze {path}` "
+        "(guide: docs/scenarios.md)",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command("schema")
 @handle_errors
 def schema_cmd(
-    output: Path | None = typer.Option(None, "-o", "--output", help="write to this file instead of stdout"),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="write to this file instead of stdout"
+    ),
 ) -> None:
     """Print the JSON Schema of a scenario file (for editor completion)."""
     import json

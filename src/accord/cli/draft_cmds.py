@@ -26,8 +26,12 @@ def _date(text: str) -> dt.date:
 def draft_cmd(
     as_of: str = typer.Option(..., "--as-of", help="the snapshot's date: YYYY-MM-DD or 'today'"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write the scenario YAML here"),
-    frame: Path | None = typer.Option(None, "--frame", help="a draft frame YAML (default: built-in)"),
-    diff: Path | None = typer.Option(None, "--diff", help="an earlier scenario file: say what moved"),
+    frame: Path | None = typer.Option(
+        None, "--frame", help="a draft frame YAML (default: built-in)"
+    ),
+    diff: Path | None = typer.Option(
+        None, "--diff", help="an earlier scenario file: say what moved"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Draft a scenario from the documents in the store published on or before a date."""
@@ -49,19 +53,30 @@ def draft_cmd(
             raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
     changes = diff_scenarios(load_scenario(diff), d.scenario) if diff is not None else None
     if fmt is OutputFormat.json:
-        print_json({"scenario": d.scenario.id, "date": when.isoformat(), "output": str(output)
-                    if output else None, "documents_used": d.used, "documents_excluded": d.excluded,
-                    "notes": d.notes, "claims_per_issue": d.support,
-                    "proposals": [p.id for p in d.scenario.proposals],
-                    "ledger": len(d.scenario.ledger), "changes": changes})
+        print_json(
+            {
+                "scenario": d.scenario.id,
+                "date": when.isoformat(),
+                "output": str(output) if output else None,
+                "documents_used": d.used,
+                "documents_excluded": d.excluded,
+                "notes": d.notes,
+                "claims_per_issue": d.support,
+                "proposals": [p.id for p in d.scenario.proposals],
+                "ledger": len(d.scenario.ledger),
+                "changes": changes,
+            }
+        )
         return
     if output is None:
         console.print(draft_yaml(d), markup=False, highlight=False, soft_wrap=True)
         return
     s = d.scenario
-    console.print(f"[green]drafted[/] {s.id} → {output}: {len(d.used)} document(s) published by "
-                  f"{when} ({len(d.excluded)} later or undated left out), "
-                  f"{len(s.proposals)} tabled proposal(s), {len(s.ledger)} ledger figure(s)")
+    console.print(
+        f"[green]drafted[/] {s.id} → {output}: {len(d.used)} document(s) published by "
+        f"{when} ({len(d.excluded)} later or undated left out), "
+        f"{len(s.proposals)} tabled proposal(s), {len(s.ledger)} ledger figure(s)"
+    )
     table = Table(title="Positions (ideal / red line; claims behind each)")
     table.add_column("issue")
     for party in d.support:
@@ -71,7 +86,11 @@ def draft_cmd(
         for party in d.support:
             pos = s.position(party, issue.id)
             n = d.support[party].get(issue.id, 0)
-            cell = "" if pos is None else f"{pos.ideal}" + (f" / {pos.red_line}" if pos.red_line else "")
+            cell = (
+                ""
+                if pos is None
+                else f"{pos.ideal}" + (f" / {pos.red_line}" if pos.red_line else "")
+            )
             row.append(f"{cell} ({n} claim{'s' if n != 1 else ''})" if n else f"{cell} (assumed)")
         table.add_row(*row)
     console.print(table)
@@ -79,12 +98,17 @@ def draft_cmd(
         console.print(f"note: {note}", markup=False)
     if changes is not None:
         figures = [c for c in changes if c["what"] == "new figure"]
-        console.print(f"[bold]Since {diff}[/]: {len(changes) - len(figures)} change(s) of positions "
-                      f"and proposals, {len(figures)} new ledger figure(s) (see --format json)")
+        console.print(
+            f"[bold]Since {diff}[/]: {len(changes) - len(figures)} change(s) of positions "
+            f"and proposals, {len(figures)} new ledger figure(s) (see --format json)"
+        )
         for c in changes:
             if c["what"] == "new figure":
                 continue
             where = " ".join(x for x in (c["party"], c["issue"]) if x)
             spans = "; ".join(f"{r['doc']}:{r['start']}-{r['end']}" for r in c["spans"][:2])
-            console.print(f"  {c['what']} {where}: {c['before']} → {c['after']}"
-                          + (f"  [{spans}]" if spans else ""), markup=False)
+            console.print(
+                f"  {c['what']} {where}: {c['before']} → {c['after']}"
+                + (f"  [{spans}]" if spans else ""),
+                markup=False,
+            )

@@ -46,18 +46,28 @@ _BACKEND = typer.Option("local", "--backend", help="local (one core) or ray")
 
 
 def _progress(enabled: bool) -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeRemainingColumn(), console=console, disable=not enabled, transient=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not enabled,
+        transient=True,
+    )
 
 
 @app.command("ingest")
 @handle_errors
 def ingest_cmd(
     paths: list[str] = typer.Argument(
-        ..., help="files or folders (.txt, .html, .jsonl), or web addresses of pages and RSS/Atom feeds"),
+        ...,
+        help="files or folders (.txt, .html, .jsonl), or web addresses of pages and RSS/Atom feeds",
+    ),
     extract: bool = typer.Option(True, "--extract/--no-extract", help="extract after storing"),
     allow_private: bool = typer.Option(
-        False, "--allow-private", help="let web addresses reach loopback or private networks"),
+        False, "--allow-private", help="let web addresses reach loopback or private networks"
+    ),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
     fmt: OutputFormat = _FMT,
@@ -92,8 +102,7 @@ def ingest_cmd(
         if extract:
             todo = len(store.missing_extractions(_version()))
             etask = bar.add_task("extracting", total=todo)
-            extracted = extract_pending(store, workers, backend,
-                                        lambda n: bar.advance(etask, n))
+            extracted = extract_pending(store, workers, backend, lambda n: bar.advance(etask, n))
     if fmt is OutputFormat.json:
         out = report.to_dict() if report is not None else {}
         if fetched is not None:
@@ -101,26 +110,37 @@ def ingest_cmd(
         print_json({**out, "extracted": extracted})
     else:
         if report is not None:
-            console.print(f"added {len(report.added)} document(s), {len(report.duplicates)} already "
-                          f"stored, {len(report.failed)} failed, {len(report.skipped)} skipped; "
-                          f"extracted {extracted}")
+            console.print(
+                f"added {len(report.added)} document(s), {len(report.duplicates)} already "
+                f"stored, {len(report.failed)} failed, {len(report.skipped)} skipped; "
+                f"extracted {extracted}"
+            )
             # file names and reasons are untrusted text: printed as plain text, never as markup
             for _path, reason in report.failed:
                 console.print(Text.assemble(("failed ", "yellow"), reason), highlight=False)
             for path, reason in report.skipped:
-                console.print(Text.assemble(("skipped ", "dim"), f"{path}: {reason}"), highlight=False)
+                console.print(
+                    Text.assemble(("skipped ", "dim"), f"{path}: {reason}"), highlight=False
+                )
             for warning in report.warnings:
                 console.print(Text.assemble(("warning ", "yellow"), warning), highlight=False)
         if fetched is not None:
-            console.print(f"web: added {len(fetched.added)} page(s), {len(fetched.known)} seen before, "
-                          f"{len(fetched.duplicates)} duplicate text(s), {len(fetched.feeds)} feed(s) read, "
-                          f"{len(fetched.failed)} failed; extracted {extracted}")
+            console.print(
+                f"web: added {len(fetched.added)} page(s), {len(fetched.known)} seen before, "
+                f"{len(fetched.duplicates)} duplicate text(s), {len(fetched.feeds)} feed(s) read, "
+                f"{len(fetched.failed)} failed; extracted {extracted}"
+            )
             for url, reason in fetched.failed:
-                console.print(Text.assemble(("failed ", "yellow"), f"{url}: {reason}"), highlight=False)
+                console.print(
+                    Text.assemble(("failed ", "yellow"), f"{url}: {reason}"), highlight=False
+                )
     anything = (report is not None and report.ingested_anything) or (
-        fetched is not None and bool(fetched.added or fetched.duplicates or fetched.known))
+        fetched is not None and bool(fetched.added or fetched.duplicates or fetched.known)
+    )
     if not anything:
-        err_console.print("nothing was ingested from " + ", ".join(paths), markup=False, highlight=False)
+        err_console.print(
+            "nothing was ingested from " + ", ".join(paths), markup=False, highlight=False
+        )
         raise typer.Exit(3)
 
 
@@ -165,8 +185,12 @@ def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = No
         writer.writerow([_cell(row.get(c)) for c in columns])
 
 
-def _emit(fmt: TableFormat, rows: Sequence[dict[str, Any]], table: Callable[[], None],
-          columns: Sequence[str] | None = None) -> None:
+def _emit(
+    fmt: TableFormat,
+    rows: Sequence[dict[str, Any]],
+    table: Callable[[], None],
+    columns: Sequence[str] | None = None,
+) -> None:
     if fmt is TableFormat.json:
         print_json(list(rows))
     elif fmt is TableFormat.csv:
@@ -177,8 +201,9 @@ def _emit(fmt: TableFormat, rows: Sequence[dict[str, Any]], table: Callable[[], 
 
 def _cite(row: dict[str, Any]) -> str:
     """The source as a reader cites it: outlet, date, link (or the document name)."""
-    where = ", ".join(x for x in (row.get("outlet") or row["doc"], row.get("published") or
-                                  "undated") if x)
+    where = ", ".join(
+        x for x in (row.get("outlet") or row["doc"], row.get("published") or "undated") if x
+    )
     return where + (f" <{row['url']}>" if row.get("url") else "")
 
 
@@ -201,18 +226,45 @@ def ledger_cmd(
             out.add_column(col)
         for r in rows:
             name = r["quantity"] + (f" ({r['label']})" if r["label"] else "")
-            figures = ", ".join(("~" if s["approx"] else "") + f"{s['value']:,}"
-                                for s in r["sources"])
+            figures = ", ".join(
+                ("~" if s["approx"] else "") + f"{s['value']:,}" for s in r["sources"]
+            )
             cites = "; ".join(sorted({_cite(s) for s in r["sources"]}))
-            out.add_row(name, r["as_of"] or "—", r["mode"], figures, cites,
-                        "[bold red]yes[/]" if r["disagreement"] else "")
+            out.add_row(
+                name,
+                r["as_of"] or "—",
+                r["mode"],
+                figures,
+                cites,
+                "[bold red]yes[/]" if r["disagreement"] else "",
+            )
         console.print(out)
 
     if fmt is TableFormat.csv:
-        flat = [{k: v for k, v in r.items() if k not in ("sources", "values")} | s
-                for r in rows for s in r["sources"]]
-        write_csv(flat, ["quantity", "label", "as_of", "mode", "value", "approx", "disagreement",
-                         "outlet", "published", "url", "doc", "start", "end", "text"])
+        flat = [
+            {k: v for k, v in r.items() if k not in ("sources", "values")} | s
+            for r in rows
+            for s in r["sources"]
+        ]
+        write_csv(
+            flat,
+            [
+                "quantity",
+                "label",
+                "as_of",
+                "mode",
+                "value",
+                "approx",
+                "disagreement",
+                "outlet",
+                "published",
+                "url",
+                "doc",
+                "start",
+                "end",
+                "text",
+            ],
+        )
         return
     _emit(fmt, rows, table)
 
@@ -234,12 +286,36 @@ def timeline_cmd(
         for col in ("date", "type", "where", "actors", "source", "evidence"):
             out.add_column(col)
         for r in rows:
-            out.add_row(r["date"] or "—", r["type"], r["location"] or "", ", ".join(r["actors"]),
-                        _cite(r), r["evidence"][:90])
+            out.add_row(
+                r["date"] or "—",
+                r["type"],
+                r["location"] or "",
+                ", ".join(r["actors"]),
+                _cite(r),
+                r["evidence"][:90],
+            )
         console.print(out)
 
-    _emit(fmt, rows, table, ["date", "type", "mode", "date_text", "location", "actors",
-                             "outlet", "published", "url", "doc", "start", "end", "evidence"])
+    _emit(
+        fmt,
+        rows,
+        table,
+        [
+            "date",
+            "type",
+            "mode",
+            "date_text",
+            "location",
+            "actors",
+            "outlet",
+            "published",
+            "url",
+            "doc",
+            "start",
+            "end",
+            "evidence",
+        ],
+    )
 
 
 @app.command("claims")
@@ -247,7 +323,9 @@ def timeline_cmd(
 def claims_cmd(
     actor: str | None = typer.Option(None, help="actor id, e.g. hamas"),
     issue: str | None = typer.Option(None, help="issue id, e.g. ceasefire"),
-    stance: str | None = typer.Option(None, help="demand, offer, accept, reject, condition, threat"),
+    stance: str | None = typer.Option(
+        None, help="demand, offer, accept, reject, condition, threat"
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Positions stated in the news: value, mode, the words and the source."""
@@ -258,26 +336,65 @@ def claims_cmd(
 
     def table() -> None:
         out = Table(title="Claims")
-        for col in ("date", "actor", "speaker", "issue", "stance", "value", "mode", "source",
-                    "evidence"):
+        for col in (
+            "date",
+            "actor",
+            "speaker",
+            "issue",
+            "stance",
+            "value",
+            "mode",
+            "source",
+            "evidence",
+        ):
             out.add_column(col)
         for r in rows:
-            out.add_row(r["published"] or "—", r["actor"], r["speaker"] or r["description"] or "",
-                        r["issue"], r["stance"], r["value"] or "", r["mode"] or "", _cite(r),
-                        r["evidence"][:90])
+            out.add_row(
+                r["published"] or "—",
+                r["actor"],
+                r["speaker"] or r["description"] or "",
+                r["issue"],
+                r["stance"],
+                r["value"] or "",
+                r["mode"] or "",
+                _cite(r),
+                r["evidence"][:90],
+            )
         console.print(out)
 
-    _emit(fmt, rows, table, ["published", "actor", "speaker", "description", "issue", "stance",
-                             "value", "mode", "outlet", "url", "doc", "start", "end",
-                             "evidence"])
+    _emit(
+        fmt,
+        rows,
+        table,
+        [
+            "published",
+            "actor",
+            "speaker",
+            "description",
+            "issue",
+            "stance",
+            "value",
+            "mode",
+            "outlet",
+            "url",
+            "doc",
+            "start",
+            "end",
+            "evidence",
+        ],
+    )
 
 
 @evidence_app.command("check")
 @handle_errors
 def check_cmd(
     scenario: str = typer.Argument(..., help="scenario file or built-in id"),
-    as_of: str | None = typer.Option(None, "--as-of", help="read documents published on or "
-                                     "before this day (YYYY-MM-DD; default: the scenario's date)"),
+    as_of: str | None = typer.Option(
+        None,
+        "--as-of",
+        help="read documents published on or "
+        "before this day (YYYY-MM-DD; default: the scenario's date)",
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Per position of SCENARIO: supporting and contradicting evidence; unmodelled positions.
@@ -301,45 +418,94 @@ def check_cmd(
         print_json(report)
         return
     if fmt is TableFormat.csv:
-        lines = [{"party": p["party"], "issue": p["issue"], "modelled": p["modelled"],
-                  "verdict": verdict, **c} for p in report["positions"]
-                 for verdict in ("supporting", "contradicting") for c in p[verdict]]
-        lines += [{"party": u["actor"], "issue": u["issue"], "modelled": "",
-                   "verdict": "unmodelled", **u} for u in report["unmodelled"]]
-        write_csv(lines, ["party", "issue", "modelled", "verdict", "stance", "value", "mode",
-                          "speaker", "outlet", "published", "url", "doc", "start", "end",
-                          "evidence"])
+        lines = [
+            {
+                "party": p["party"],
+                "issue": p["issue"],
+                "modelled": p["modelled"],
+                "verdict": verdict,
+                **c,
+            }
+            for p in report["positions"]
+            for verdict in ("supporting", "contradicting")
+            for c in p[verdict]
+        ]
+        lines += [
+            {"party": u["actor"], "issue": u["issue"], "modelled": "", "verdict": "unmodelled", **u}
+            for u in report["unmodelled"]
+        ]
+        write_csv(
+            lines,
+            [
+                "party",
+                "issue",
+                "modelled",
+                "verdict",
+                "stance",
+                "value",
+                "mode",
+                "speaker",
+                "outlet",
+                "published",
+                "url",
+                "doc",
+                "start",
+                "end",
+                "evidence",
+            ],
+        )
         return
-    table = Table(title=f"Evidence for the positions of {report['scenario']} "
-                        f"(documents to {report['as_of'] or 'any date'})")
+    table = Table(
+        title=f"Evidence for the positions of {report['scenario']} "
+        f"(documents to {report['as_of'] or 'any date'})"
+    )
     for col in ("party", "issue", "modelled", "supporting", "contradicting"):
         table.add_column(col)
     for p in report["positions"]:
-        table.add_row(p["party"], p["issue"], p["modelled"], str(len(p["supporting"])),
-                      str(len(p["contradicting"])))
+        table.add_row(
+            p["party"],
+            p["issue"],
+            p["modelled"],
+            str(len(p["supporting"])),
+            str(len(p["contradicting"])),
+        )
     console.print(table)
     left = report["excluded"]
     if left["after"] or left["undated"]:
-        console.print(f"left out: {len(left['after'])} document(s) published after "
-                      f"{report['as_of']}, {len(left['undated'])} with no known date")
+        console.print(
+            f"left out: {len(left['after'])} document(s) published after "
+            f"{report['as_of']}, {len(left['undated'])} with no known date"
+        )
     if report["unmodelled"]:
         console.print("[bold]Stated in the news, not modelled:[/]")
         for u in report["unmodelled"]:
-            console.print(f"  {u['actor']} {u['stance']} {u['issue']} — {_cite(u)}: "
-                          f"{u['evidence'][:90]}", highlight=False)
+            console.print(
+                f"  {u['actor']} {u['stance']} {u['issue']} — {_cite(u)}: {u['evidence'][:90]}",
+                highlight=False,
+            )
 
 
 @eval_app.command("extraction")
 @handle_errors
 def eval_extraction_cmd(
     gold: Path = typer.Option(..., "--gold", help="folder of gold JSON files"),
-    docs: Path | None = typer.Option(None, "--docs", help="folder of the documents or a JSON "
-                                     "Lines file of them (default: the store)"),
-    split: list[str] = typer.Option([], "--split", help="score a part on its own: NAME=PREFIX,"
-                                    "PREFIX (document id prefixes) or NAME=FILE (ids, one a "
-                                    "line); repeatable"),
-    without_published: bool = typer.Option(False, "--without-published", help="ignore the "
-                                           "documents' metadata dates: infer them from the text"),
+    docs: Path | None = typer.Option(
+        None,
+        "--docs",
+        help="folder of the documents or a JSON Lines file of them (default: the store)",
+    ),
+    split: list[str] = typer.Option(
+        [],
+        "--split",
+        help="score a part on its own: NAME=PREFIX,"
+        "PREFIX (document id prefixes) or NAME=FILE (ids, one a "
+        "line); repeatable",
+    ),
+    without_published: bool = typer.Option(
+        False,
+        "--without-published",
+        help="ignore the documents' metadata dates: infer them from the text",
+    ),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
     fmt: TableFormat = _TFMT,
@@ -361,8 +527,16 @@ def eval_extraction_cmd(
     for col in ("part", "kind", "precision", "recall", "F1", "extracted", "gold", "matched"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["part"], r["kind"], f"{r['precision']:.3f}", f"{r['recall']:.3f}",
-                      f"{r['f1']:.3f}", str(r["extracted"]), str(r["gold"]), str(r["matched"]))
+        table.add_row(
+            r["part"],
+            r["kind"],
+            f"{r['precision']:.3f}",
+            f"{r['recall']:.3f}",
+            f"{r['f1']:.3f}",
+            str(r["extracted"]),
+            str(r["gold"]),
+            str(r["matched"]),
+        )
     console.print(table)
     for part, res in [("all", result), *result.get("splits", {}).items()]:
         attrs = ", ".join(f"{k} {v:.2f}" for k, v in res["attributes"].items() if v is not None)

@@ -18,7 +18,9 @@ from accord.cli.app import OutputFormat, app, console, err_console, handle_error
 from accord.errors import AccordError, InputError
 from accord.scenarios import FLAGSHIP
 
-runs_app = typer.Typer(help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True)
+runs_app = typer.Typer(
+    help="Stored forecast runs.", no_args_is_help=False, invoke_without_command=True
+)
 app.add_typer(runs_app, name="runs")
 
 
@@ -34,13 +36,20 @@ _RUN_DEFINING = ("runs", "horizon", "seed", "protocol", "strategy", "template", 
 
 def _refuse_changed_flags(ctx: typer.Context) -> None:
     # compared by name: typer may bring its own copy of click's ParameterSource enum
-    given = [name for name in _RUN_DEFINING
-             if getattr(ctx.get_parameter_source(name), "name", "DEFAULT") not in ("DEFAULT", "DEFAULT_MAP")]
+    given = [
+        name
+        for name in _RUN_DEFINING
+        if getattr(ctx.get_parameter_source(name), "name", "DEFAULT")
+        not in ("DEFAULT", "DEFAULT_MAP")
+    ]
     if given:
-        flags = ", ".join("--set" if n == "set_" else "SCENARIO" if n == "scenario" else f"--{n}"
-                          for n in given)
-        raise InputError(f"--resume continues a stored run with its own settings; drop {flags} "
-                         "(or start a new run without --resume)")
+        flags = ", ".join(
+            "--set" if n == "set_" else "SCENARIO" if n == "scenario" else f"--{n}" for n in given
+        )
+        raise InputError(
+            f"--resume continues a stored run with its own settings; drop {flags} "
+            "(or start a new run without --resume)"
+        )
 
 
 def _store_dates(docs: list[str]) -> dict[str, dt.date]:
@@ -71,20 +80,32 @@ def check_source_dates(file: Path | str, scenario: Any) -> None:
     from accord.scenarios.spans import iter_source_refs
     from accord.scenarios.timeline import source_date_problems
 
-    docs = sorted({ref.doc for _, ref in iter_source_refs(scenario)} | {s.doc for s in scenario.sources})
+    docs = sorted(
+        {ref.doc for _, ref in iter_source_refs(scenario)} | {s.doc for s in scenario.sources}
+    )
     bad = source_date_problems(scenario, _store_dates(docs))
     if not bad:
         return
     path = resolve(file)
     tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
     problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
-    raise ScenarioError(f"{path}: {len(bad)} source(s) postdate, or may postdate, the snapshot's date "
-                        f"{scenario.date}", problems)
+    raise ScenarioError(
+        f"{path}: {len(bad)} source(s) postdate, or may postdate, the snapshot's date "
+        f"{scenario.date}",
+        problems,
+    )
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("[bold]forecast"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("chunks"), TimeElapsedColumn(), console=err_console, transient=True)
+    return Progress(
+        TextColumn("[bold]forecast"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("chunks"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
 
 
 @app.command("forecast")
@@ -96,23 +117,40 @@ def forecast_cmd(
     horizon: int = typer.Option(365, "--horizon", help="days simulated from the scenario's date"),
     seed: int = typer.Option(0, "--seed", help="same seed, same forecast on every backend"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
-    strategy: str | None = typer.Option(None, "--strategy",
-                                        help="alternating offers: boulware | linear | conceder | tit_for_tat, "
-                                             "or per party: israel=boulware,hamas=conceder"),
+    strategy: str | None = typer.Option(
+        None,
+        "--strategy",
+        help="alternating offers: boulware | linear | conceder | tit_for_tat, "
+        "or per party: israel=boulware,hamas=conceder",
+    ),
     template: str | None = typer.Option(None, "--template", help="phase template of signed deals"),
-    deadline: int | None = typer.Option(None, "--deadline",
-                                        help="alternating offers: days to the bargaining deadline (default 180; "
-                                             "independent of --horizon)"),
+    deadline: int | None = typer.Option(
+        None,
+        "--deadline",
+        help="alternating offers: days to the bargaining deadline (default 180; "
+        "independent of --horizon)",
+    ),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
-    workers: int | None = typer.Option(None, "--workers", "-w", help="processes (local) or CPUs (ray)"),
-    address: str | None = typer.Option(None, "--address", help="Ray cluster address (ray://host:10001 or auto)"),
-    set_: list[str] | None = typer.Option(None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"),
-    calibrate: bool = typer.Option(False, "--calibrate",
-                                   help="keep only draws consistent with the standstill before the snapshot"),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", help="processes (local) or CPUs (ray)"
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="Ray cluster address (ray://host:10001 or auto)"
+    ),
+    set_: list[str] | None = typer.Option(
+        None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"
+    ),
+    calibrate: bool = typer.Option(
+        False,
+        "--calibrate",
+        help="keep only draws consistent with the standstill before the snapshot",
+    ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
-    plot: Path | None = typer.Option(None, "--plot", help="write deal-probability, outcome and tornado plots (PNG)"),
+    plot: Path | None = typer.Option(
+        None, "--plot", help="write deal-probability, outcome and tornado plots (PNG)"
+    ),
 ) -> None:
     """Forecast a negotiation: P(deal by date), outcomes, collapse risk, sensitivity."""
     from accord.simulate import ForecastConfig
@@ -131,13 +169,25 @@ def forecast_cmd(
             bar.update(task, completed=done, total=total)
 
         if resume:
-            result = run_resume(resume, backend=backend, workers=workers, address=address, progress=report)
+            result = run_resume(
+                resume, backend=backend, workers=workers, address=address, progress=report
+            )
         else:
-            cfg = ForecastConfig(scenario=scenario, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
-                                 strategy=strategy, template=template, overrides=_overrides(set_),
-                                 deadline=deadline, calibrate=calibrate)
-            result = run_forecast(cfg, backend=backend, workers=workers, address=address, store=store,
-                                  progress=report)
+            cfg = ForecastConfig(
+                scenario=scenario,
+                runs=runs,
+                horizon=horizon,
+                seed=seed,
+                protocol=protocol,
+                strategy=strategy,
+                template=template,
+                overrides=_overrides(set_),
+                deadline=deadline,
+                calibrate=calibrate,
+            )
+            result = run_forecast(
+                cfg, backend=backend, workers=workers, address=address, store=store, progress=report
+            )
     data = result.to_dict()
     if plot is not None:
         require("matplotlib", extra="plot")
@@ -156,31 +206,43 @@ def render_forecast(d: dict[str, Any]) -> None:
     s = d["summary"]
     cfg = d["config"]
     console.print(f"[bold]{d['scenario']}[/] — {d.get('scenario_title', '')}")
-    console.print(f"{s['runs']:,} runs from {s['start']} over {s['horizon_days']} days · protocol "
-                  f"{s['protocol']} · deals phased as '{s['template']}' · seed {cfg['seed']} · "
-                  f"{s['candidates']} candidate packages · run {d['run_id'] or '(not stored)'}")
+    console.print(
+        f"{s['runs']:,} runs from {s['start']} over {s['horizon_days']} days · protocol "
+        f"{s['protocol']} · deals phased as '{s['template']}' · seed {cfg['seed']} · "
+        f"{s['candidates']} candidate packages · run {d['run_id'] or '(not stored)'}"
+    )
     t = Table(title="Chance of a first deal by date (95% interval)")
     for col in ("by", "date", "P(deal)", "interval"):
         t.add_column(col, justify="right" if col != "date" else "left")
     for m in s["milestones"]:
-        t.add_row(f"day {m['day']}", m["date"], f"{m['p_deal']:.1%}", f"{m['low']:.1%} – {m['high']:.1%}")
+        t.add_row(
+            f"day {m['day']}", m["date"], f"{m['p_deal']:.1%}", f"{m['low']:.1%} – {m['high']:.1%}"
+        )
     console.print(t)
     if s["median_days_to_deal"] is not None:
         console.print(f"half of the runs reach a deal within {s['median_days_to_deal']} days")
     o = Table(title=f"Outcomes by day {s['horizon_days']}")
     for col in ("", "mean", "5%", "median", "95%"):
         o.add_column(col, justify="right" if col else "left")
-    labels = {"living_returned": "living hostages returned", "bodies_returned": "bodies returned",
-              "prisoners_released": "prisoners released", "ceasefire_days": "days of ceasefire",
-              "died": "deaths in captivity", "rescued": "hostages rescued", "living_held": "living still held"}
+    labels = {
+        "living_returned": "living hostages returned",
+        "bodies_returned": "bodies returned",
+        "prisoners_released": "prisoners released",
+        "ceasefire_days": "days of ceasefire",
+        "died": "deaths in captivity",
+        "rescued": "hostages rescued",
+        "living_held": "living still held",
+    }
     for key, label in labels.items():
         x = s["outcomes"][key]
         o.add_row(label, f"{x['mean']:.1f}", str(x["p5"]), str(x["p50"]), str(x["p95"]))
     console.print(o)
     im = s["implementation"]
     phases = ", ".join(f"after {k}: {v:.1%}" for k, v in im["collapsed_after_phase"].items())
-    console.print(f"of the first deals: {im['completed']:.1%} carried out, {im['collapsed']:.1%} collapsed "
-                  f"({phases or 'single phase'}), {im['in_force_at_horizon']:.1%} still in progress")
+    console.print(
+        f"of the first deals: {im['completed']:.1%} carried out, {im['collapsed']:.1%} collapsed "
+        f"({phases or 'single phase'}), {im['in_force_at_horizon']:.1%} still in progress"
+    )
     if s["terms"]["by_issue"]:
         terms = Table(title="Terms of first deals (most frequent value per issue)")
         terms.add_column("issue")
@@ -193,12 +255,17 @@ def render_forecast(d: dict[str, Any]) -> None:
         console.print(terms)
     near = s["terms"].get("closest_tabled_proposal") or {}
     if near:
-        console.print("first deals closest to each tabled proposal: "
-                      + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()), soft_wrap=True)
+        console.print(
+            "first deals closest to each tabled proposal: "
+            + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()),
+            soft_wrap=True,
+        )
     render_uncertainty(d)
     engine = [p["name"] for p in d["parameters"] if p["origin"] == "engine"]
     if engine:
-        console.print(f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]")
+        console.print(
+            f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]"
+        )
 
 
 def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 80) -> list[str]:
@@ -215,11 +282,17 @@ def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 
     largest = max((abs(r["swing"]) for r in sensitivity[:top]), default=0.0) or 1.0
     lines = []
     for r in sensitivity[:top]:
-        name = r["parameter"] if len(r["parameter"]) <= name_width else r["parameter"][: name_width - 1] + "…"
+        name = (
+            r["parameter"]
+            if len(r["parameter"]) <= name_width
+            else r["parameter"][: name_width - 1] + "…"
+        )
         rng = f"{r['low']:.3g} – {r['high']:.3g}"
         bar = "█" * max(1, round(bar_width * abs(r["swing"]) / largest)) if r["swing"] else ""
-        lines.append(f"  {name:<{name_width}} {rng:>15} {r['p_deal_low']:>5.0%} → {r['p_deal_high']:<5.0%}"
-                     f" {bar:<{bar_width}} {r['swing'] * 100:+6.1f} pt")
+        lines.append(
+            f"  {name:<{name_width}} {rng:>15} {r['p_deal_low']:>5.0%} → {r['p_deal_high']:<5.0%}"
+            f" {bar:<{bar_width}} {r['swing'] * 100:+6.1f} pt"
+        )
     return lines
 
 
@@ -227,29 +300,47 @@ def render_uncertainty(d: dict[str, Any]) -> None:
     """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
     s = d["summary"]
     lo, hi = s["p_deal_band"]
-    console.print(f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
-                  f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
-                  f"{s.get('effective_sample_size', s['runs']):,.0f} of {s.get('runs_drawn', s['runs']):,} runs",
-                  highlight=False)
+    console.print(
+        f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
+        f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
+        f"{s.get('effective_sample_size', s['runs']):,.0f} of {s.get('runs_drawn', s['runs']):,} runs",
+        highlight=False,
+    )
     cal = s.get("calibration") or {}
     if cal.get("applied"):
-        moved = ", ".join(f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})" for m in cal["moved"][:3])
-        console.print(f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws whose "
-                      f"replayed {cal['standstill_days']}-day standstill, like the record, had no deal; moved most: "
-                      f"{moved}", highlight=False)
+        moved = ", ".join(
+            f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})"
+            for m in cal["moved"][:3]
+        )
+        console.print(
+            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws whose "
+            f"replayed {cal['standstill_days']}-day standstill, like the record, had no deal; moved most: "
+            f"{moved}",
+            highlight=False,
+        )
     zone = s.get("zone") or {}
     if zone:
-        opened = ", ".join(f"{name} {v['share_of_runs']:.0%} (median {v['median_date']})"
-                           for name, v in list(zone["opened_by"].items())[:3])
-        console.print(f"zone of agreement at the snapshot in {zone['at_start']:.0%} of runs; opened later by the "
-                      f"dynamics in {zone['opened']:.0%}" + (f": {opened}" if opened else ""), highlight=False)
-    console.print(f"the three assumptions that move P(deal by day {s['horizon_days']}) most "
-                  f"(lowest → highest fifth of each range):", highlight=False)
+        opened = ", ".join(
+            f"{name} {v['share_of_runs']:.0%} (median {v['median_date']})"
+            for name, v in list(zone["opened_by"].items())[:3]
+        )
+        console.print(
+            f"zone of agreement at the snapshot in {zone['at_start']:.0%} of runs; opened later by the "
+            f"dynamics in {zone['opened']:.0%}" + (f": {opened}" if opened else ""),
+            highlight=False,
+        )
+    console.print(
+        f"the three assumptions that move P(deal by day {s['horizon_days']}) most "
+        f"(lowest → highest fifth of each range):",
+        highlight=False,
+    )
     for line in tornado_lines(s["sensitivity"]):
         console.print(line, highlight=False, markup=False)
     used = s.get("set_values", d["config"].get("overrides", {}))
-    console.print("values fixed with --set: " + (", ".join(f"{k}={v:g}" for k, v in used.items()) or "none"),
-                  highlight=False)
+    console.print(
+        "values fixed with --set: " + (", ".join(f"{k}={v:g}" for k, v in used.items()) or "none"),
+        highlight=False,
+    )
 
 
 @app.command("negotiate")
@@ -257,12 +348,18 @@ def render_uncertainty(d: dict[str, Any]) -> None:
 def negotiate_cmd(
     scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
-    strategy: str | None = typer.Option(None, "--strategy", help="alternating offers: see `accord forecast`"),
+    strategy: str | None = typer.Option(
+        None, "--strategy", help="alternating offers: see `accord forecast`"
+    ),
     horizon: int = typer.Option(365, "--horizon", help="days simulated"),
     seed: int = typer.Option(0, "--seed", help="fixes perception noise, events and honour choices"),
     template: str | None = typer.Option(None, "--template", help="phase template of a signed deal"),
-    draw: bool = typer.Option(False, "--draw", help="draw parameters from their ranges instead of nominal"),
-    set_: list[str] | None = typer.Option(None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"),
+    draw: bool = typer.Option(
+        False, "--draw", help="draw parameters from their ranges instead of nominal"
+    ),
+    set_: list[str] | None = typer.Option(
+        None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Run one negotiation and print its transcript round by round."""
@@ -270,9 +367,19 @@ def negotiate_cmd(
     from accord.simulate.config import ForecastConfig
     from accord.simulate.negotiate import negotiate
 
-    ForecastConfig(scenario=scenario, runs=1, horizon=horizon, seed=seed, protocol=protocol, strategy=strategy)
-    t = negotiate(load_scenario(scenario), protocol=protocol, strategy=strategy, horizon=horizon, seed=seed,
-                  template=template, draw=draw, overrides=_overrides(set_))
+    ForecastConfig(
+        scenario=scenario, runs=1, horizon=horizon, seed=seed, protocol=protocol, strategy=strategy
+    )
+    t = negotiate(
+        load_scenario(scenario),
+        protocol=protocol,
+        strategy=strategy,
+        horizon=horizon,
+        seed=seed,
+        template=template,
+        draw=draw,
+        overrides=_overrides(set_),
+    )
     if fmt is OutputFormat.json:
         print_json(t.to_dict())
         return
@@ -282,8 +389,11 @@ def negotiate_cmd(
     def flush() -> None:
         if quiet:
             span = quiet[0].date if len(quiet) == 1 else f"{quiet[0].date} to {quiet[-1].date}"
-            console.print(f"{span} [bold]mediators[/] no text in {len(quiet)} round(s): {quiet[0].why}",
-                          highlight=False, soft_wrap=True)
+            console.print(
+                f"{span} [bold]mediators[/] no text in {len(quiet)} round(s): {quiet[0].why}",
+                highlight=False,
+                soft_wrap=True,
+            )
             quiet.clear()
 
     for s in t.steps:
@@ -292,19 +402,28 @@ def negotiate_cmd(
             continue
         flush()
         pkg = f" package #{s.package}" if s.package is not None and s.package >= 0 else ""
-        console.print(f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}", highlight=False,
-                      soft_wrap=True)
+        console.print(
+            f"{s.date} (day {s.day:>3}) [bold]{s.actor}[/] {s.action}{pkg}: {s.why}",
+            highlight=False,
+            soft_wrap=True,
+        )
         if s.terms:
-            console.print("    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()), highlight=False, style="dim",
-                          soft_wrap=True)
+            console.print(
+                "    " + "; ".join(f"{k}={v}" for k, v in s.terms.items()),
+                highlight=False,
+                style="dim",
+                soft_wrap=True,
+            )
     flush()
     o = t.outcome
     if o["first_deal_day"] < 0:
         console.print(f"no deal within {horizon} days")
-    console.print(f"by day {horizon}: {o['living_returned']} living hostages and {o['bodies_returned']} bodies "
-                  f"returned, {o['prisoners_released']} prisoners released, {o['ceasefire_days']} days of "
-                  f"ceasefire, {o['died']} deaths in captivity, {o['rescued']} rescued, "
-                  f"{o['deals']} deal(s), {o['collapses']} collapse(s)")
+    console.print(
+        f"by day {horizon}: {o['living_returned']} living hostages and {o['bodies_returned']} bodies "
+        f"returned, {o['prisoners_released']} prisoners released, {o['ceasefire_days']} days of "
+        f"ceasefire, {o['died']} deaths in captivity, {o['rescued']} rescued, "
+        f"{o['deals']} deal(s), {o['collapses']} collapse(s)"
+    )
 
 
 @runs_app.callback()
@@ -326,12 +445,31 @@ def runs_cmd(
         print_json(rows)
         return
     t = Table(title="Forecast runs")
-    for col in ("id", "created", "scenario", "runs", "horizon", "protocol", "seed", "status", "chunks"):
+    for col in (
+        "id",
+        "created",
+        "scenario",
+        "runs",
+        "horizon",
+        "protocol",
+        "seed",
+        "status",
+        "chunks",
+    ):
         t.add_column(col, no_wrap=col in ("id", "status", "chunks"))
     for r in rows:
         c = r["config"]
-        t.add_row(r["id"], r["created_at"], r["scenario"], f"{c['runs']:,}", str(c["horizon"]), c["protocol"],
-                  str(r["seed"]), r["status"], f"{r['finished_chunks']}/{r['n_chunks']}")
+        t.add_row(
+            r["id"],
+            r["created_at"],
+            r["scenario"],
+            f"{c['runs']:,}",
+            str(c["horizon"]),
+            c["protocol"],
+            str(r["seed"]),
+            r["status"],
+            f"{r['finished_chunks']}/{r['n_chunks']}",
+        )
     console.print(t)
 
 
@@ -349,9 +487,13 @@ def runs_show_cmd(
     if fmt is OutputFormat.json:
         print_json(r)
         return
-    console.print(f"run {r['id']} · {r['status']} · {r['finished_chunks']}/{r['n_chunks']} chunks · "
-                  f"created {r['created_at']} · code {r['code_version']} · seed {r['seed']}")
-    console.print("config: " + ", ".join(f"{k}={v}" for k, v in r["config"].items()), highlight=False)
+    console.print(
+        f"run {r['id']} · {r['status']} · {r['finished_chunks']}/{r['n_chunks']} chunks · "
+        f"created {r['created_at']} · code {r['code_version']} · seed {r['seed']}"
+    )
+    console.print(
+        "config: " + ", ".join(f"{k}={v}" for k, v in r["config"].items()), highlight=False
+    )
     if r["summary"] is None:
         console.print(f"not finished; resume with: accord forecast --resume {r['id']}")
         return
@@ -375,7 +517,9 @@ def _rolling_origins(every: str, start: str | None, end: str | None) -> list[Pat
         raise InputError(f"--from/--to take dates as YYYY-MM-DD (got '{start}', '{end}')") from None
     with DocumentStore() as store:
         if store.count() == 0:
-            raise InputError("the evidence store is empty: run `accord ingest FILES` before --every")
+            raise InputError(
+                "the evidence store is empty: run `accord ingest FILES` before --every"
+            )
         items = items_from_store(store)
     folder = accord_home() / "drafts" / f"{first}_{last}_{text}d"
     return rolling_drafts(items, first, last, int(text), folder)
@@ -384,21 +528,38 @@ def _rolling_origins(every: str, start: str | None, end: str | None) -> list[Pat
 @app.command("backtest")
 @handle_errors
 def backtest_cmd(
-    scenarios: list[str] | None = typer.Argument(None, help="snapshots (ids or YAML files); default: the built-ins"),
-    outcomes: Path | None = typer.Option(None, "--outcomes", help="what happened (YAML/JSON, see docs/forecast.md): "
-                                                                 "score the forecasts against it"),
+    scenarios: list[str] | None = typer.Argument(
+        None, help="snapshots (ids or YAML files); default: the built-ins"
+    ),
+    outcomes: Path | None = typer.Option(
+        None,
+        "--outcomes",
+        help="what happened (YAML/JSON, see docs/forecast.md): score the forecasts against it",
+    ),
     runs: int = typer.Option(2000, "--runs", "-n", help="Monte Carlo runs per snapshot"),
     horizon: int = typer.Option(365, "--horizon", help="days forecast from each snapshot"),
     seed: int = typer.Option(0, "--seed"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
     workers: int | None = typer.Option(None, "--workers", "-w"),
-    plot: Path | None = typer.Option(None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"),
-    every: str | None = typer.Option(None, "--every", help="draft a snapshot from the evidence store every N days "
-                                                           "(e.g. 30d) between --from and --to: rolling origins"),
-    start: str | None = typer.Option(None, "--from", help="with --every: the first origin (YYYY-MM-DD)"),
-    end: str | None = typer.Option(None, "--to", help="with --every: the last possible origin (YYYY-MM-DD)"),
-    calibrate: bool = typer.Option(False, "--calibrate", help="calibrate each forecast to its snapshot's record"),
+    plot: Path | None = typer.Option(
+        None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"
+    ),
+    every: str | None = typer.Option(
+        None,
+        "--every",
+        help="draft a snapshot from the evidence store every N days "
+        "(e.g. 30d) between --from and --to: rolling origins",
+    ),
+    start: str | None = typer.Option(
+        None, "--from", help="with --every: the first origin (YYYY-MM-DD)"
+    ),
+    end: str | None = typer.Option(
+        None, "--to", help="with --every: the last possible origin (YYYY-MM-DD)"
+    ),
+    calibrate: bool = typer.Option(
+        False, "--calibrate", help="calibrate each forecast to its snapshot's record"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
@@ -406,7 +567,9 @@ def backtest_cmd(
     from accord.simulate.scoring import load_outcomes
 
     if plot is not None and outcomes is None:
-        raise InputError("--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too")
+        raise InputError(
+            "--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too"
+        )
     if every is not None:
         if scenarios:
             raise InputError("give snapshots or --every, not both")
@@ -414,8 +577,17 @@ def backtest_cmd(
     elif start is not None or end is not None:
         raise InputError("--from and --to set the rolling origins of --every: give --every too")
     observed = load_outcomes(outcomes) if outcomes is not None else None
-    rows = backtest(runs=runs, horizon=horizon, seed=seed, protocol=protocol, backend=backend, workers=workers,
-                    scenarios=scenarios or None, outcomes=observed, calibrate=calibrate)
+    rows = backtest(
+        runs=runs,
+        horizon=horizon,
+        seed=seed,
+        protocol=protocol,
+        backend=backend,
+        workers=workers,
+        scenarios=scenarios or None,
+        outcomes=observed,
+        calibrate=calibrate,
+    )
     scores = backtest_scores(rows) if observed is not None else None
     if plot is not None and scores is not None:
         from accord.simulate.plots import plot_reliability
@@ -428,19 +600,31 @@ def backtest_cmd(
         if "error" in r:
             console.print(f"[bold]{r['scenario']}[/] ({r['date']}): [red]{r['error']}[/]")
             continue
-        line = " · ".join(f"by {m['date']}: {m['p_deal']:.0%} ({m['low']:.0%}–{m['high']:.0%})"
-                          for m in r["milestones"] if m["day"] in (30, 90, 180, horizon))
-        console.print(f"[bold]{r['scenario']}[/] (snapshot of {r['date']}): P(first deal) {line}", highlight=False,
-                      soft_wrap=True)
+        line = " · ".join(
+            f"by {m['date']}: {m['p_deal']:.0%} ({m['low']:.0%}–{m['high']:.0%})"
+            for m in r["milestones"]
+            if m["day"] in (30, 90, 180, horizon)
+        )
+        console.print(
+            f"[bold]{r['scenario']}[/] (snapshot of {r['date']}): P(first deal) {line}",
+            highlight=False,
+            soft_wrap=True,
+        )
         lr = r["living_returned"]
-        console.print(f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
-                      f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
-                      f"most sensitive to: {', '.join(r['most_sensitive'])}", highlight=False, soft_wrap=True)
+        console.print(
+            f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
+            f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
+            f"most sensitive to: {', '.join(r['most_sensitive'])}",
+            highlight=False,
+            soft_wrap=True,
+        )
     if scores is not None:
         render_scores(rows, scores)
         if plot is not None:
             console.print(f"reliability diagram written to {plot}")
-    console.print("[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]")
+    console.print(
+        "[dim]forecasts use only what each snapshot knew; see docs/forecast.md for what they are not[/]"
+    )
 
 
 def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
@@ -451,8 +635,14 @@ def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
     for r in rows:
         for e in r.get("events", []):
             hz = "—" if e["hazard"] is None else f"{e['hazard']:.0%}"
-            ev.add_row(r["scenario"], f"deal ≤ {e['days']} d", "yes" if e["outcome"] else "no",
-                       f"{e['forecast']:.0%}", "50%", hz)
+            ev.add_row(
+                r["scenario"],
+                f"deal ≤ {e['days']} d",
+                "yes" if e["outcome"] else "no",
+                f"{e['forecast']:.0%}",
+                "50%",
+                hz,
+            )
     console.print(ev)
     if not scores.get("events"):
         console.print("no event is settled by the outcomes file (observed_until too early?)")
@@ -460,7 +650,11 @@ def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
     t = Table(title=f"Mean scores over {scores['events']} events (lower is better)")
     for col in ("", "Brier", "log"):
         t.add_column(col, justify="right" if col else "left")
-    for key, label in (("forecast", "accord forecast"), ("flat", "flat 50%"), ("hazard", "constant hazard")):
+    for key, label in (
+        ("forecast", "accord forecast"),
+        ("flat", "flat 50%"),
+        ("hazard", "constant hazard"),
+    ):
         if key in scores:
             t.add_row(label, f"{scores[key]['brier']:.3f}", f"{scores[key]['log']:.3f}")
     console.print(t)
@@ -474,7 +668,10 @@ def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
         obs = r.get("observed") or {}
         if obs:
             c, lr = obs["collapse"], obs["living_returned"]
-            console.print(f"{r['scenario']}: collapse forecast {c['forecast']:.0%}, happened: "
-                          f"{'yes' if c['outcome'] else 'no'}; living returned forecast {lr['forecast_mean']:.1f} "
-                          f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}",
-                          highlight=False, soft_wrap=True)
+            console.print(
+                f"{r['scenario']}: collapse forecast {c['forecast']:.0%}, happened: "
+                f"{'yes' if c['outcome'] else 'no'}; living returned forecast {lr['forecast_mean']:.1f} "
+                f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}",
+                highlight=False,
+                soft_wrap=True,
+            )

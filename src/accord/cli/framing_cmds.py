@@ -15,10 +15,15 @@ from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 @handle_errors
 def framing_cmd(
     by: str = typer.Option("outlet", "--by", help="outlet or month"),
-    outlet: str | None = typer.Option(None, "--outlet", help="only outlets whose name contains this"),
-    group: str | None = typer.Option(None, "--group", help="only this group id (see --format json)"),
+    outlet: str | None = typer.Option(
+        None, "--outlet", help="only outlets whose name contains this"
+    ),
+    group: str | None = typer.Option(
+        None, "--group", help="only this group id (see --format json)"
+    ),
     vocabulary: Path | None = typer.Option(
-        None, "--vocabulary", help="a framing vocabulary YAML file instead of the built-in one"),
+        None, "--vocabulary", help="a framing vocabulary YAML file instead of the built-in one"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Per outlet (or month), the terms used for each group, with their share in the outlet's own voice."""
@@ -27,8 +32,11 @@ def framing_cmd(
 
     vocab = load_vocabulary(vocabulary)
     with DocumentStore(read_only=True) as store:
-        docs = [d for d in store.documents()
-                if outlet is None or outlet.lower() in (d.outlet or "").lower()]
+        docs = [
+            d
+            for d in store.documents()
+            if outlet is None or outlet.lower() in (d.outlet or "").lower()
+        ]
         claims = _claims_by_document(store, docs)
     rows = framing_by(docs, vocab, by=by, claims=claims)
     if group is not None:
@@ -55,8 +63,12 @@ def framing_cmd(
         share = row["attributed_share"]
         for g in row["groups"]:
             terms = ", ".join(f"{t['term']} {t['count']}/{t['own_voice']}" for t in g["terms"])
-            table.add_row(row["key"] if first else "", g["label"], terms,
-                          f"{share:.0%}" if first and share is not None else "")
+            table.add_row(
+                row["key"] if first else "",
+                g["label"],
+                terms,
+                f"{share:.0%}" if first and share is not None else "",
+            )
             first = False
         if row["claims_by_actor"]:
             reported = ", ".join(f"{c['actor']} {c['share']:.0%}" for c in row["claims_by_actor"])

@@ -24,14 +24,18 @@ def import_genius_cmd(
         ..., help="DOMAIN.xml PROFILE.xml [PROFILE.xml...], or one folder holding them"
     ),
     output: Path | None = typer.Option(
-        None, "-o", "--output",
+        None,
+        "-o",
+        "--output",
         help="scenario YAML file to write (a folder when the folder holds several variants)",
     ),
     variant: str | None = typer.Option(
         None, help="of a folder with several domain files (A, B, C): the one to import"
     ),
     analyze: bool = typer.Option(
-        False, "--analyze", help="also print the frontier and bargaining solutions, GENIUS's numbers"
+        False,
+        "--analyze",
+        help="also print the frontier and bargaining solutions, GENIUS's numbers",
     ),
     real_levels: int = typer.Option(11, help="grid points for each real-valued issue"),
     ignore_discount: bool = typer.Option(
@@ -74,8 +78,13 @@ def import_genius_cmd(
     except ValueError:
         raise InputError(f"--date '{date}' is not a date in the form YYYY-MM-DD") from None
     results = import_sets(
-        sets, output, analyze=analyze, real_levels=real_levels, ignore_discount=ignore_discount,
-        date=day, scenario_id=scenario_id,
+        sets,
+        output,
+        analyze=analyze,
+        real_levels=real_levels,
+        ignore_discount=ignore_discount,
+        date=day,
+        scenario_id=scenario_id,
     )
     if fmt is OutputFormat.json:
         print_json(results[0] if len(results) == 1 else {"variants": results})
@@ -89,7 +98,8 @@ def _print_import(r: dict) -> None:
         console.print(
             f"Wrote [bold]{r['file']}[/]: scenario '{r['scenario']}' with {len(r['parties'])} "
             f"parties ({', '.join(r['parties'])}), {len(r['issues'])} issues, "
-            f"{r['outcomes']:,} outcomes.", highlight=False,
+            f"{r['outcomes']:,} outcomes.",
+            highlight=False,
         )
     for w in r.get("warnings", []):
         console.print(f"[yellow]changed:[/] {w}", highlight=False)
@@ -100,12 +110,16 @@ def _print_import(r: dict) -> None:
         return
     console.print(
         f"[bold]{a['name']}[/]: {a['outcomes']:,} outcomes, {a['frontier_points']} frontier "
-        f"points ({a['method']}, {a['seconds']:.2f} s)", highlight=False,
+        f"points ({a['method']}, {a['seconds']:.2f} s)",
+        highlight=False,
     )
     dis = a["disagreement"]
     console.print(
-        "Disagreement point (" + dis["rule"] + "): "
-        + ", ".join(f"{p} {v:.4f}" for p, v in dis["point"].items()), highlight=False,
+        "Disagreement point ("
+        + dis["rule"]
+        + "): "
+        + ", ".join(f"{p} {v:.4f}" for p, v in dis["point"].items()),
+        highlight=False,
     )
     t = Table(title="Bargaining solutions (GENIUS utilities; at the deadline with discounting)")
     t.add_column("solution")
@@ -118,9 +132,8 @@ def _print_import(r: dict) -> None:
             t.add_row(k, *["—"] * len(names), "none rational")
             continue
         cells = [
-            f"{sol['utilities'][p]:.4f}" + (
-                f" ({sol['utilities_at_deadline'][p]:.4f})" if a["discount_factors"][p] < 1 else ""
-            )
+            f"{sol['utilities'][p]:.4f}"
+            + (f" ({sol['utilities_at_deadline'][p]:.4f})" if a["discount_factors"][p] < 1 else "")
             for p in names
         ]
         t.add_row(k, *cells, ", ".join(f"{i}={v}" for i, v in sol["outcome"].items()))
@@ -189,8 +202,11 @@ def tournament_cmd(
     from accord.interop.tournament import run_tournament
 
     result = run_tournament(
-        folder, [s.strip() for s in strategies.split(",") if s.strip()],
-        n_steps=steps, tolerance=tolerance, ties=ties,
+        folder,
+        [s.strip() for s in strategies.split(",") if s.strip()],
+        n_steps=steps,
+        tolerance=tolerance,
+        ties=ties,
     )
     if fmt is OutputFormat.json:
         print_json(result.to_dict())

@@ -8,14 +8,18 @@ import typer
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 
-store_app = typer.Typer(help="The embedded store (documents, extractions, runs).", no_args_is_help=True)
+store_app = typer.Typer(
+    help="The embedded store (documents, extractions, runs).", no_args_is_help=True
+)
 app.add_typer(store_app, name="store")
 
 
 @store_app.command("check")
 @handle_errors
 def check_cmd(
-    path: Path | None = typer.Option(None, "--path", help="store file (default: $ACCORD_HOME/accord.duckdb)"),
+    path: Path | None = typer.Option(
+        None, "--path", help="store file (default: $ACCORD_HOME/accord.duckdb)"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Read every table of the store in full; exit 2 with what to do when it is damaged."""

@@ -14,7 +14,9 @@ from accord.errors import InputError
 @app.command()
 @handle_errors
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to bind; the default serves this machine only."),
+    host: str = typer.Option(
+        "127.0.0.1", help="Address to bind; the default serves this machine only."
+    ),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
     corpus: Path | None = typer.Option(None, help="Folder of source documents the page may show."),
 ) -> None:
@@ -29,21 +31,29 @@ def serve(
     if corpus is not None and not corpus.is_dir():
         raise InputError(f"--corpus {corpus}: not a folder")
     if host not in ("127.0.0.1", "localhost", "::1"):
-        console.print(f"[yellow]warning:[/] serving on {host}: other machines can reach the workbench")
+        console.print(
+            f"[yellow]warning:[/] serving on {host}: other machines can reach the workbench"
+        )
     console.print(f"accord workbench on http://{host}:{port}/  (API docs: /api/docs; Ctrl-C stops)")
-    uvicorn.run(create_app(WebConfig(corpus=corpus)), host=host, port=port,
-                log_level="warning")
+    uvicorn.run(create_app(WebConfig(corpus=corpus)), host=host, port=port, log_level="warning")
 
 
 @app.command()
 @handle_errors
 def report(
     scenario: str = typer.Argument("gaza-2025-03", help="Built-in scenario id or YAML file."),
-    output: Path = typer.Option(Path("accord-report.html"), "-o", "--output", help="HTML file to write."),
+    output: Path = typer.Option(
+        Path("accord-report.html"), "-o", "--output", help="HTML file to write."
+    ),
     pdf: bool = typer.Option(False, "--pdf", help="Also print a PDF next to it (needs Chromium)."),
-    relax: list[str] = typer.Option([], "--relax", help="Relax a red line (party.issue) or fallback."),
-    store: bool = typer.Option(True, "--store/--no-store",
-                               help="Include the evidence and the latest forecast run from the store."),
+    relax: list[str] = typer.Option(
+        [], "--relax", help="Relax a red line (party.issue) or fallback."
+    ),
+    store: bool = typer.Option(
+        True,
+        "--store/--no-store",
+        help="Include the evidence and the latest forecast run from the store.",
+    ),
 ) -> None:
     """Write one self-contained HTML report (charts embedded, opens offline).
 

@@ -17,10 +17,15 @@ from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
 
 # words near a person that make them speak for an actor ("the mother of a hostage"): actors.yaml
-AFFILIATION_CUES = [(re.compile(e.affiliation, re.I), actor) for actor, e in
-                    vocab.actors().actors.items() if e.affiliation]
-_ROLE = (r"(spokes\w*|officials?|representative|leader|member|minister|envoy|negotiator|"
-         r"commander|adviser|advisor|ambassador|chief|head|president|aide|source)")
+AFFILIATION_CUES = [
+    (re.compile(e.affiliation, re.I), actor)
+    for actor, e in vocab.actors().actors.items()
+    if e.affiliation
+]
+_ROLE = (
+    r"(spokes\w*|officials?|representative|leader|member|minister|envoy|negotiator|"
+    r"commander|adviser|advisor|ambassador|chief|head|president|aide|source)"
+)
 TITLE_WORDS = re.compile(
     r"\b(Prime Minister|Defense Minister|Defence Minister|Foreign Minister|President|Secretary|"
     r"Sheikh|Lt\. Gen\.|Maj\. Gen\.|Gen\.|Rear Admiral|Admiral|Mr\.|Mrs\.|Ms\.|Dr\.|Chief of "
@@ -54,9 +59,16 @@ class ActorIndex:
         if not self.published:
             return None
         day = self.published[:10]
-        fits = [o for o in self.officials if o.actor == actor and o.title and
-                o.title.lower().split()[-1] == role and o.start is not None and
-                o.start <= day and (o.end is None or day <= o.end)]
+        fits = [
+            o
+            for o in self.officials
+            if o.actor == actor
+            and o.title
+            and o.title.lower().split()[-1] == role
+            and o.start is not None
+            and o.start <= day
+            and (o.end is None or day <= o.end)
+        ]
         exact = [o for o in fits if o.title.lower() == role]  # "president", not vice president
         fits = exact or fits
         return fits[0] if len(fits) == 1 else None
@@ -88,15 +100,16 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
         if cue.search(sentence):
             return actor
     idx = sentence.find(name)
-    window = sentence[max(0, idx - 80): idx + len(name) + 80]
+    window = sentence[max(0, idx - 80) : idx + len(name) + 80]
     for pattern, actor, _kind in gaz.actor_pattern():
         for m in pattern.finditer(window):
-            between = window[min(m.end(), idx if idx < 80 else 80):]
-            pre = window[max(0, m.start() - 40): m.start()]
+            between = window[min(m.end(), idx if idx < 80 else 80) :]
+            pre = window[max(0, m.start() - 40) : m.start()]
             if re.search(rf"\b{_ROLE}\s+(for|of|from|with|in)\s+(the\s+)?$", pre, re.I):
                 return actor
-            if re.match(rf"^[’'s]*\s*{_ROLE}\b", window[m.end():], re.I) or re.match(
-                    rf"^(’s|'s)\s+(\w+\s+)?{_ROLE}", window[m.end():], re.I):
+            if re.match(rf"^[’'s]*\s*{_ROLE}\b", window[m.end() :], re.I) or re.match(
+                rf"^(’s|'s)\s+(\w+\s+)?{_ROLE}", window[m.end() :], re.I
+            ):
                 return actor
             del between
     return None
@@ -129,8 +142,9 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
             claim(m.start(), m.end())
             official = known.setdefault(off.name, Person(off.name, off.actor, off))
             index.people.append((m.start(), m.end(), official))
-            index.mentions.append(Mention(off.actor, Span(name, m.start(), m.end(), m.group(0)),
-                                          "person"))
+            index.mentions.append(
+                Mention(off.actor, Span(name, m.start(), m.end(), m.group(0)), "person")
+            )
     # other people from the tagger's proper names, affiliated by their description
     bounds = _sentence_bounds(doc)
     k = 0
@@ -146,30 +160,38 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
             continue  # an actor's own name ("Israel Defense Forces"), matched below
         while k + 1 < len(bounds) and bounds[k][1] <= found.start:
             k += 1
-        sent_text = text[bounds[k][0]:bounds[k][1]] if bounds else text
+        sent_text = text[bounds[k][0] : bounds[k][1]] if bounds else text
         last = full.split()[-1]
         if found.kind == "name":
-            person = known.get(full) or next((p for key, p in known.items()
-                                              if key.split()[-1] == full), None)
+            person = known.get(full) or next(
+                (p for key, p in known.items() if key.split()[-1] == full), None
+            )
             if person is None:
                 continue
         else:
             person = known.get(full) or next(
-                (p for key, p in known.items() if key.split()[-1] == last and key != full), None)
+                (p for key, p in known.items() if key.split()[-1] == last and key != full), None
+            )
             if person is None:
                 actor = _affiliation(sent_text, full, gaz)
-                pre = text[max(0, found.start - 12): found.start]
-                female = bool(re.search(r"\b(Mrs\.|Ms\.|mother|wife|daughter|sister)\s*$", pre)
-                              or re.search(r"\b(mother|wife|daughter|sister)\b", sent_text[:200]))
+                pre = text[max(0, found.start - 12) : found.start]
+                female = bool(
+                    re.search(r"\b(Mrs\.|Ms\.|mother|wife|daughter|sister)\s*$", pre)
+                    or re.search(r"\b(mother|wife|daughter|sister)\b", sent_text[:200])
+                )
                 person = Person(full, actor, None, female)
                 known[full] = person
                 known.setdefault(last, person)
         claim(found.start, found.end)
         index.people.append((found.start, found.end, person))
         if person.actor:
-            index.mentions.append(Mention(person.actor, Span(name, found.start, found.end,
-                                                             text[found.start:found.end]),
-                                          "person"))
+            index.mentions.append(
+                Mention(
+                    person.actor,
+                    Span(name, found.start, found.end, text[found.start : found.end]),
+                    "person",
+                )
+            )
     # names, titles, metonyms and descriptions of actors
     for m in actor_names.pattern.finditer(text):
         if free(m.start(), m.end()):

@@ -33,15 +33,44 @@ from accord.evidence.modes import has_marks, read
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
-_MODAL = re.compile(r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
-                    r"is expected to|are expected to|is due to|are due to)\b", re.I)
-_JOINT = re.compile(r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
-                    r"both parties)\b", re.I)
+_MODAL = re.compile(
+    r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
+    r"is expected to|are expected to|is due to|are due to)\b",
+    re.I,
+)
+_JOINT = re.compile(
+    r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
+    r"both parties)\b",
+    re.I,
+)
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
-_INCLUDING = {"include", "includes", "included", "including", "involve", "involves", "involving",
-              "promise", "promises", "guarantee", "guarantees",
-              "provide", "provides", "allow", "allows", "see", "sees", "entail", "entails",
-              "envisage", "envisages", "stipulate", "stipulates", "cover", "covers"}
+_INCLUDING = {
+    "include",
+    "includes",
+    "included",
+    "including",
+    "involve",
+    "involves",
+    "involving",
+    "promise",
+    "promises",
+    "guarantee",
+    "guarantees",
+    "provide",
+    "provides",
+    "allow",
+    "allows",
+    "see",
+    "sees",
+    "entail",
+    "entails",
+    "envisage",
+    "envisages",
+    "stipulate",
+    "stipulates",
+    "cover",
+    "covers",
+}
 
 
 @dataclass
@@ -56,8 +85,10 @@ class Frame:
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, frozenset[str]]:
     table = vocab.verbs().stance_verbs
-    return {cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
-            for cls, lemmas in table.items()}
+    return {
+        cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
+        for cls, lemmas in table.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +103,17 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 def _cue_words() -> frozenset[str]:
     deal, package = _nouns()
     classes = _classes()
-    return frozenset(w for f in classes.get("agree", frozenset()) | classes.get(
-        "table", frozenset()) | classes.get("refuse", frozenset()) for w in f.split()) | \
-        deal | package
+    return (
+        frozenset(
+            w
+            for f in classes.get("agree", frozenset())
+            | classes.get("table", frozenset())
+            | classes.get("refuse", frozenset())
+            for w in f.split()
+        )
+        | deal
+        | package
+    )
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +132,19 @@ def _phrase(tok: Any) -> list[Any]:
     """A noun phrase with its coordinated members, without clauses and most prepositions."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in ("compound", "poss", "amod", "conj", "appos", "nmod", "flat", "cc",
-                          "det", "nummod", "npadvmod"):
+        if child.dep_ in (
+            "compound",
+            "poss",
+            "amod",
+            "conj",
+            "appos",
+            "nmod",
+            "flat",
+            "cc",
+            "det",
+            "nummod",
+            "npadvmod",
+        ):
             out += _phrase(child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             out += [t for t in child.subtree]
@@ -183,8 +233,14 @@ class Agreements:
         self.delivering = list(dict.fromkeys(v for v in giver.values()))
         self.frame: Frame | None = None
 
-    def _agreeing(self, verb: Any, subj: Any, passive: bool, att: Attribution | None,
-                  deal_nouns: frozenset[str]) -> list[str]:
+    def _agreeing(
+        self,
+        verb: Any,
+        subj: Any,
+        passive: bool,
+        att: Attribution | None,
+        deal_nouns: frozenset[str],
+    ) -> list[str]:
         """The parties of an agreement verb: its subject, with names set beside it by a comma
         ("Israel, Hamas agree"); for a passive deal ("a truce between A and B was extended",
         "a ceasefire had been reached"), its agent, its "between", else the parties of the
@@ -192,10 +248,14 @@ class Agreements:
         if subj is not None and not passive:
             parties = parties_of(subj, self.index, self.delivering)
             for c in verb.children:
-                if c.i < verb.i and c is not subj and (c.dep_ in ("npadvmod", "dep", "nsubj") or
-                                                       c.tag_ in ("NNP", "NNPS")):
-                    parties += [p for p in parties_of(c, self.index, self.delivering)
-                                if p not in parties]
+                if (
+                    c.i < verb.i
+                    and c is not subj
+                    and (c.dep_ in ("npadvmod", "dep", "nsubj") or c.tag_ in ("NNP", "NNPS"))
+                ):
+                    parties += [
+                        p for p in parties_of(c, self.index, self.delivering) if p not in parties
+                    ]
             return parties or _pronoun_party(subj, self.index, att)
         if subj is None:
             return []
@@ -207,8 +267,7 @@ class Agreements:
             parties = list(dict.fromkeys(parties))
             if len(parties) > 1:
                 return parties
-            if self.frame is not None and self.frame.kind == "deal" and len(
-                    self.frame.parties) > 1:
+            if self.frame is not None and self.frame.kind == "deal" and len(self.frame.parties) > 1:
                 return self.frame.parties
             return list(self.delivering)
         return []
@@ -225,8 +284,9 @@ class Agreements:
                 return list(dict.fromkeys(found))
         return []
 
-    def sentence(self, k: int, sent: Any, issues: list[tuple[str, int, int]],
-                 att: Attribution | None) -> list[tuple[str, str, str, str | None, str, int]]:
+    def sentence(
+        self, k: int, sent: Any, issues: list[tuple[str, int, int]], att: Attribution | None
+    ) -> list[tuple[str, str, str, str | None, str, int]]:
         """Claims of one sentence: (actor, issue, stance, speaker, mode, issue offset)."""
         out: list[tuple[str, str, str, str | None, str, int]] = []
         if self.frame is not None and k - self.frame.since > _SPAN:
@@ -247,8 +307,11 @@ class Agreements:
             low = tok.lower_
             if low not in cue_words:
                 continue
-            if tok.pos_ not in ("VERB", "AUX") and low not in package_nouns | deal_nouns and \
-                    not _verbal(tok):
+            if (
+                tok.pos_ not in ("VERB", "AUX")
+                and low not in package_nouns | deal_nouns
+                and not _verbal(tok)
+            ):
                 continue
             if low in classes.get("agree", ()) and _verbal(tok):
                 if tok.dep_ in ("amod", "acl") or _nominal(tok):
@@ -256,10 +319,14 @@ class Agreements:
                 subj, passive = _subject(tok)
                 obj_words = {t.lower_ for t in tok.subtree}
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (
-                        obj_words & deal_nouns or obj_words & package_nouns):
+                    obj_words & deal_nouns or obj_words & package_nouns
+                ):
                     continue
-                if low.startswith("extend") and not passive and not any(
-                        c.dep_ == "dobj" for c in tok.children):
+                if (
+                    low.startswith("extend")
+                    and not passive
+                    and not any(c.dep_ == "dobj" for c in tok.children)
+                ):
                     continue  # "the truce would extend over ...": a duration, not an act
                 parties = self._agreeing(tok, subj, passive, att, deal_nouns)
                 if not parties:
@@ -274,26 +341,47 @@ class Agreements:
                     if not lo <= base + s < hi:
                         continue
                     done.add(s)
-                    holders = _holders(issue, parties, self.giver) if joint else (
-                        parties if issue in mutual_issues() or self.giver.get(issue) in parties
-                        else [])
+                    holders = (
+                        _holders(issue, parties, self.giver)
+                        if joint
+                        else (
+                            parties
+                            if issue in mutual_issues() or self.giver.get(issue) in parties
+                            else []
+                        )
+                    )
                     for holder in holders:
                         out.append((holder, issue, stance, speaker, "actual", s))
                 if joint or obj_words & deal_nouns:
-                    self.frame = Frame("deal", parties if joint else
-                                       (self.frame.parties if self.frame and
-                                        self.frame.kind == "deal" else list(self.delivering)),
-                                       speaker, k, names)
+                    self.frame = Frame(
+                        "deal",
+                        parties
+                        if joint
+                        else (
+                            self.frame.parties
+                            if self.frame and self.frame.kind == "deal"
+                            else list(self.delivering)
+                        ),
+                        speaker,
+                        k,
+                        names,
+                    )
                 handled = True
-            elif low in classes.get("refuse", ()) and _verbal(tok) and not any(
-                    c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children):
+            elif (
+                low in classes.get("refuse", ())
+                and _verbal(tok)
+                and not any(c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children)
+            ):
                 # "A accepts the proposal, B rejects": B rejects what A accepted
                 subj, _passive = _subject(tok)
-                parties = parties_of(subj, self.index, self.delivering) if subj is not None \
-                    else []
+                parties = parties_of(subj, self.index, self.delivering) if subj is not None else []
                 if parties and read(tok, sent.start, has_marks(sent)).mode == "actual":
-                    own = {t.idx for c in tok.children if c.dep_ not in (
-                        "ccomp", "conj", "advcl", "parataxis") for t in c.subtree}
+                    own = {
+                        t.idx
+                        for c in tok.children
+                        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis")
+                        for t in c.subtree
+                    }
                     for issue, s, _e in issues:
                         if sent.doc[_token_index(sent, base + s)].idx in own:
                             continue
@@ -313,8 +401,7 @@ class Agreements:
                 spk = speaker
                 if owned and parties != owned:
                     # "Biden outlined the Israeli plan": the plan's owner tables it
-                    person = self.index.people_in(who.idx, who.idx + 60) if who is not None \
-                        else []
+                    person = self.index.people_in(who.idx, who.idx + 60) if who is not None else []
                     spk = spk or (person[0][2].name if person else None)
                     parties = owned
                 if not parties:
@@ -331,14 +418,30 @@ class Agreements:
                 self.frame = Frame("package", parties, spk, k, names)
                 handled = True
             elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN") and not handled:
-                owner = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")] + [
-                    g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                    for g in c.children if g.dep_ == "pobj"] + [
-                    # "the proposals agreed by Qatari, US and Egyptian mediators"
-                    g for c in tok.children if c.dep_ == "acl" for a in c.children
-                    if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                owner = (
+                    [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+                    + [
+                        g
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                    + [
+                        # "the proposals agreed by Qatari, US and Egyptian mediators"
+                        g
+                        for c in tok.children
+                        if c.dep_ == "acl"
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for g in a.children
+                        if g.dep_ == "pobj"
+                    ]
+                )
                 head = tok.head
-                if head.lower_ in classes.get("agree", frozenset()) | classes.get("refuse", frozenset()):
+                if head.lower_ in classes.get("agree", frozenset()) | classes.get(
+                    "refuse", frozenset()
+                ):
                     owner = []  # accepting or rejecting another's package: no new frame
                 parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
                 if parties:
@@ -351,8 +454,12 @@ class Agreements:
         if not issues:
             return out
         frame = self.frame
-        if frame is None and not any(t.lower_ in _DEAL_WORDS and t.dep_ in ("nsubj", "nsubjpass")
-                                     and t.head.lower_ in _INCLUDING for t in sent):
+        if frame is None and not any(
+            t.lower_ in _DEAL_WORDS
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.lower_ in _INCLUDING
+            for t in sent
+        ):
             return out  # terms only after a deal or package is named, or as "the deal includes"
         for issue, s, _e in issues:
             if s in done:
@@ -360,8 +467,12 @@ class Agreements:
             tok = sent.doc[_token_index(sent, base + s)]
             span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
             reading = read(tok, sent.start, has_marks(sent))
-            if reading.negated or reading.mode in ("demanded", "hypothetical") or \
-                    _nominal(tok) or not any(_term(t) for t in span):
+            if (
+                reading.negated
+                or reading.mode in ("demanded", "hypothetical")
+                or _nominal(tok)
+                or not any(_term(t) for t in span)
+            ):
                 continue
             spk = speaker or (frame.speaker if frame else None)
             if frame is not None and frame.kind == "package":
@@ -371,7 +482,8 @@ class Agreements:
                 continue
             parties = frame.parties if frame is not None else list(self.delivering)
             for holder in _holders(issue, parties, self.giver) or (
-                    [self.giver[issue]] if issue in self.giver else []):
+                [self.giver[issue]] if issue in self.giver else []
+            ):
                 out.append((holder, issue, "accept", spk, "planned", s))
             if frame is not None:
                 frame.since = k
@@ -381,16 +493,20 @@ class Agreements:
 def _verbal(tok: Any) -> bool:
     """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
     "Israel rejects": the root, with a subject)."""
-    return tok.pos_ == "VERB" or (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj"
-                                                             for c in tok.children))
+    return tok.pos_ == "VERB" or (
+        tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _nominal(tok: Any) -> bool:
     """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
     t = tok
     for _ in range(4):
-        if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj") and \
-                not any(c.dep_ == "nsubj" for c in t.children):
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
+            and not any(c.dep_ == "nsubj" for c in t.children)
+        ):
             return True
         if t.head.i == t.i:
             return False
@@ -407,9 +523,11 @@ def _term(tok: Any) -> bool:
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
                 return True
-            if "to" in aux and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl",
-                                          "conj") and ("be" in aux or t.head.lower_ in
-                                                        _INCLUDING | {"expected", "set", "due"}):
+            if (
+                "to" in aux
+                and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")
+                and ("be" in aux or t.head.lower_ in _INCLUDING | {"expected", "set", "due"})
+            ):
                 return True
             if t.lower_ in _INCLUDING:
                 return True

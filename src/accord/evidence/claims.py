@@ -32,8 +32,14 @@ from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
 
 # the mode a stance gives a position when the clause says no more (BRIEF: modes)
-_STANCE_MODE = {"demand": "demanded", "condition": "conditional", "threat": "conditional",
-                "offer": "planned", "accept": "actual", "reject": "actual"}
+_STANCE_MODE = {
+    "demand": "demanded",
+    "condition": "conditional",
+    "threat": "conditional",
+    "offer": "planned",
+    "accept": "actual",
+    "reject": "actual",
+}
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
@@ -45,14 +51,25 @@ GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().gr
 def _adjectives() -> dict[str, str]:
     from accord.evidence.gazetteer import ADJECTIVES
 
-    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs
-            if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))}
-_REFERS = re.compile(r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-                     r"extension|agreement|attempts|initiative|response|counterproposal)\b",
-                     re.I)
+    return {
+        adj: actor
+        for actor, adjs in ADJECTIVES.items()
+        for adj in adjs
+        if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
+    }
+
+
+_REFERS = re.compile(
+    r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
+    r"extension|agreement|attempts|initiative|response|counterproposal)\b",
+    re.I,
+)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
-_PLAN_INTRO = re.compile(r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
-                         r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))", re.I)
+_PLAN_INTRO = re.compile(
+    r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
+    r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
+    re.I,
+)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
@@ -63,7 +80,19 @@ def _token_at(sent: Any, char: int) -> Any:
     return sent.root
 
 
-_CORE = {"compound", "poss", "amod", "det", "appos", "flat", "nmod", "punct", "cc", "conj", "nummod"}
+_CORE = {
+    "compound",
+    "poss",
+    "amod",
+    "det",
+    "appos",
+    "flat",
+    "nmod",
+    "punct",
+    "cc",
+    "conj",
+    "nummod",
+}
 
 
 def _core(tok: Any) -> list[Any]:
@@ -103,8 +132,9 @@ def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
-_REFUSING = frozenset(f for lemma in vocab.verbs().stance_verbs.get("refuse", [])
-                      for f in vocab.verb_forms(lemma))
+_REFUSING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
+)
 
 
 _CONDITIONS = {"if", "unless", "until", "provided", "providing"}
@@ -138,9 +168,13 @@ def _conditioned(tok: Any) -> bool:
                 return False  # inside the condition
             for c in t.children:
                 if c.dep_ == "advcl" and any(
-                        g.dep_ == "mark" and (g.lower_ in _CONDITIONS or (
-                            g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long"))
-                        for g in c.children):
+                    g.dep_ == "mark"
+                    and (
+                        g.lower_ in _CONDITIONS
+                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
+                    )
+                    for g in c.children
+                ):
                     return True
         if t.head.i == t.i:
             return False
@@ -170,8 +204,11 @@ def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
 
 def _group(tok: Any) -> str | None:
     """A group noun the vocabulary resolves to several actors ("mediators")."""
-    if tok.pos_ == "NOUN" and tok.lower_ in GROUPS and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+    if (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in GROUPS
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    ):
         return GROUP + tok.lower_
     return None
 
@@ -198,8 +235,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     if g.dep_ == "pobj":
                         # "a demand by Israel and the United States": each of them
                         members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
-                        found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)]
-                                 if a]
+                        found = [
+                            a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a
+                        ]
                         if len(set(found)) > 1:
                             return ACTORS + ",".join(dict.fromkeys(found))
                         if found:
@@ -212,8 +250,11 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     got = _matrix_subject(t, index)
                     if got:
                         return got
-                got = _actor_in(_core(child) if child.dep_ != "agent" else
-                                list(child.subtree)[1:], index, child.idx)
+                got = _actor_in(
+                    _core(child) if child.dep_ != "agent" else list(child.subtree)[1:],
+                    index,
+                    child.idx,
+                )
                 if got:
                     return got
                 got = _group(child)
@@ -290,8 +331,13 @@ def delivered_by_of(scenario: Any) -> dict[str, str]:
     return out
 
 
-def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution | None],
-                   name: str, delivered_by: dict[str, str] | None = None) -> list[Claim]:
+def extract_claims(
+    sents: list[Any],
+    index: ActorIndex,
+    atts: list[Attribution | None],
+    name: str,
+    delivered_by: dict[str, str] | None = None,
+) -> list[Claim]:
     """Claims of one document, one per (actor, issue, stance) per sentence.
 
     ``delivered_by`` maps an issue to the party that gives it (see :func:`delivered_by_of`);
@@ -315,35 +361,63 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
 
-        def emit(actor: str | None, issue: str, stance: str, value: str | None,
-                 att: Attribution | None = att, span: Span = span,
-                 out: dict[tuple[str, str, str], Claim] = out, mode: str | None = None,
-                 speaker: str | None = None, at: int | None = None, base: int = base) -> None:
+        def emit(
+            actor: str | None,
+            issue: str,
+            stance: str,
+            value: str | None,
+            att: Attribution | None = att,
+            span: Span = span,
+            out: dict[tuple[str, str, str], Claim] = out,
+            mode: str | None = None,
+            speaker: str | None = None,
+            at: int | None = None,
+            base: int = base,
+        ) -> None:
             if not actor:
                 return
             if actor.startswith(GROUP) or actor.startswith(ACTORS):
-                members = GROUPS.get(actor[len(GROUP):], []) if actor.startswith(GROUP) else \
-                    actor[len(ACTORS):].split(",")
+                members = (
+                    GROUPS.get(actor[len(GROUP) :], [])
+                    if actor.startswith(GROUP)
+                    else actor[len(ACTORS) :].split(",")
+                )
                 for member in members:
                     emit(member, issue, stance, value, att, span, out, mode, speaker, at)
                 return
-            if att is not None and att.content and at is not None and not (
-                    att.content[0] <= base + at < att.content[1]):
+            if (
+                att is not None
+                and att.content
+                and at is not None
+                and not (att.content[0] <= base + at < att.content[1])
+            ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
             speaker = speaker or (att.speaker if att else None)
             desc = att.description if att and actor == "unattributed" else None
-            out.setdefault((actor, issue, stance),
-                           Claim(actor, speaker, issue, stance, value, span, desc,
-                                 mode or _STANCE_MODE.get(stance, "actual")))
+            out.setdefault(
+                (actor, issue, stance),
+                Claim(
+                    actor,
+                    speaker,
+                    issue,
+                    stance,
+                    value,
+                    span,
+                    desc,
+                    mode or _STANCE_MODE.get(stance, "actual"),
+                ),
+            )
 
-        def owner(pos: int, sent: Any = sent, att: Attribution | None = att,
-                  base: int = base) -> str | None:
+        def owner(
+            pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
+        ) -> str | None:
             got = holder_of(_token_at(sent, base + pos), index)
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
-                inside = index.actors_in(base, base + pos) or index.actors_in(base, base + len(
-                    sent.text))
+                inside = index.actors_in(base, base + pos) or index.actors_in(
+                    base, base + len(sent.text)
+                )
                 got = inside[0].actor if inside else None
             return got
 
@@ -351,8 +425,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = _token_at(sent, base + cs)
-            cue_reading = read(cue_tok, sent.start, has_marks(sent)) if _parsed(sent) and \
-                cue_tok.pos_ == "VERB" else None
+            cue_reading = (
+                read(cue_tok, sent.start, has_marks(sent))
+                if _parsed(sent) and cue_tok.pos_ == "VERB"
+                else None
+            )
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
             if cue_reading is not None and cue_reading.mode != "actual":
@@ -362,9 +439,9 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 inherited: list[str] = []
                 nxt = sents[k + 1].text if k + 1 < len(sents) else ""
                 if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
-                        nxt):
-                    inherited = [i for i, _s, _e, st, _v in _issue_mentions(nxt)
-                                 if st is None][:1]
+                    nxt
+                ):
+                    inherited = [i for i, _s, _e, st, _v in _issue_mentions(nxt) if st is None][:1]
                 elif re.search(r"\b(plan|proposal)\b", text, re.I):
                     inherited = last_plan
                 else:
@@ -389,7 +466,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             continue
         local: dict[str, str] = {}
         for issue, s, e, implied, ivalue in issues:
-            window = text[max(0, s - 40): e]
+            window = text[max(0, s - 40) : e]
             value = _value(issue, window, ivalue)
             if implied:
                 emit(owner(s), issue, implied, value, at=s)
@@ -397,15 +474,25 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
             before = [c for c in cues if c[2] <= s and c[0] != "threat"]
             after = [c for c in cues if c[1] >= e and c[0] != "threat"]
             cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
-            if cue is not None and cue[0] == "condition" and cue in before and any(
-                    i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues):
+            if (
+                cue is not None
+                and cue[0] == "condition"
+                and cue in before
+                and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues)
+            ):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             ctok = _token_at(sent, base + cue[1]) if cue is not None else None
-            if cue is not None and cue[0] in ("accept", "reject") and _parsed(sent) and \
-                    ctok is not None and ctok.pos_ == "VERB":
+            if (
+                cue is not None
+                and cue[0] in ("accept", "reject")
+                and _parsed(sent)
+                and ctok is not None
+                and ctok.pos_ == "VERB"
+            ):
                 reading = read(ctok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
-                        ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")):
+                    ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")
+                ):
                     cue = None  # "if X agreed", "accepting X would": no position taken yet
                 elif reading.negated:
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
@@ -418,8 +505,11 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     ctok = _token_at(sent, base + cue[1])
                     if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
-                if stance == "offer" and SOFT_OFFER.search(text[cue[1]:cue[2]]) and \
-                        giver.get(issue) not in (None, holder):
+                if (
+                    stance == "offer"
+                    and SOFT_OFFER.search(text[cue[1] : cue[2]])
+                    and giver.get(issue) not in (None, holder)
+                ):
                     stance = "demand"
                 emit(holder, issue, stance, value, at=cue[1])
                 if stance == "demand" and holder:
@@ -427,7 +517,7 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     if issue not in demands[holder]:
                         demands[holder].append(issue)
                     # supporting another side's objectives makes them one's own
-                    sup = _SUPPORTS.search(text[:cue[2] + 5])
+                    sup = _SUPPORTS.search(text[: cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
         if _parsed(sent) and not sent.words.isdisjoint(_MARK_WORDS):
@@ -451,8 +541,13 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                     for other in ("offer", "accept", "demand"):
                         out.pop((holder, issue, other), None)
                     local[issue] = "condition"
-                    emit(holder, issue, "condition", _value(issue, text[max(0, s - 40):s + 40],
-                                                             ivalue), at=s)
+                    emit(
+                        holder,
+                        issue,
+                        "condition",
+                        _value(issue, text[max(0, s - 40) : s + 40], ivalue),
+                        at=s,
+                    )
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])
@@ -464,23 +559,40 @@ def extract_claims(sents: list[Any], index: ActorIndex, atts: list[Attribution |
                 # a side does not demand what only it can give: the cue is another's — the
                 # source's, when one reports it ("X said Hamas must release ...")
                 claim = out.pop(key)
-                if att is not None and att.actor and att.actor != key[0] and \
-                        att.actor != "unattributed":
-                    out.setdefault((att.actor, key[1], "demand"), Claim(
-                        att.actor, att.speaker, key[1], "demand", claim.value, span,
-                        None, "demanded"))
+                if (
+                    att is not None
+                    and att.actor
+                    and att.actor != key[0]
+                    and att.actor != "unattributed"
+                ):
+                    out.setdefault(
+                        (att.actor, key[1], "demand"),
+                        Claim(
+                            att.actor,
+                            att.speaker,
+                            key[1],
+                            "demand",
+                            claim.value,
+                            span,
+                            None,
+                            "demanded",
+                        ),
+                    )
         plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
-        firm_issues = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
-        for actor, issue, stance, speaker, mode, s in deals.sentence(
-                k, sent, plain, att):
+        firm_issues = {
+            key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
+        }
+        for actor, issue, stance, speaker, mode, s in deals.sentence(k, sent, plain, att):
             if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms
-            opposite = {"accept": ("offer", "demand", "reject"), "reject": ("accept", "offer"),
-                        "offer": ("demand", "accept")}.get(stance, ())
+            opposite = {
+                "accept": ("offer", "demand", "reject"),
+                "reject": ("accept", "offer"),
+                "offer": ("demand", "accept"),
+            }.get(stance, ())
             for other in opposite:
                 out.pop((actor, issue, other), None)
-            value = _value(issue, text[max(0, s - 40): s + 40], None)
+            value = _value(issue, text[max(0, s - 40) : s + 40], None)
             emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims
-

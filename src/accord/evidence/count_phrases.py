@@ -47,8 +47,12 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         if t.i <= num_tok.i:
             continue
         low = t.lower_
-        if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.tag_ in ("VBN", "VBG") and V.status(low)) \
-                or (low in ("and", "or") and run) or (t.tag_ == "HYPH" and run):
+        if (
+            t.pos_ in ("NOUN", "PROPN", "ADJ")
+            or (t.tag_ in ("VBN", "VBG") and V.status(low))
+            or (low in ("and", "or") and run)
+            or (t.tag_ == "HYPH" and run)
+        ):
             run.append(t)
             if len(run) >= 7:
                 break
@@ -97,17 +101,21 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
     for t in sent:
         if t.idx >= before:
             break
-        g = V.group(t.lower_) or ("people" if V.demonyms.get(t.lower_) and t.pos_ in (
-            "NOUN", "PROPN") else None)
+        g = V.group(t.lower_) or (
+            "people" if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN") else None
+        )
         if g and g != "units":
             found = g
     return found or previous
 
 
 # a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
-_PART_BEFORE = re.compile(r"(\b(of (whom|which|them)|including|includes?|included|among them|"
-                          r"among whom)|[(—–:])"
-                          r"\s*(at least |about |around |some |nearly |more than )?$", re.I)
+_PART_BEFORE = re.compile(
+    r"(\b(of (whom|which|them)|including|includes?|included|among them|"
+    r"among whom)|[(—–:])"
+    r"\s*(at least |about |around |some |nearly |more than )?$",
+    re.I,
+)
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
 
 
@@ -116,24 +124,40 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     its group and what happened to it, its own status."""
     if not earlier:
         return None
-    if not (_PART_BEFORE.search(text[:num.start]) or _PART_AFTER.match(text[num.end:])):
+    if not (_PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
         return None
     head = earlier[-1]
-    group = "held" if head.group in ("people", "combatants") and head.action in (
-        "taken", "held") and head.side != "prisoner_side" else head.group
-    action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end:]) else \
-        head.action
-    return Role(group=group, side=head.side, action=action, status=None,
-                mode=head.mode, noun=head.noun, rescued=head.rescued, nominal=head.nominal)
+    group = (
+        "held"
+        if head.group in ("people", "combatants")
+        and head.action in ("taken", "held")
+        and head.side != "prisoner_side"
+        else head.group
+    )
+    action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end :]) else head.action
+    return Role(
+        group=group,
+        side=head.side,
+        action=action,
+        status=None,
+        mode=head.mode,
+        noun=head.noun,
+        rescued=head.rescued,
+        nominal=head.nominal,
+    )
 
 
-def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
-                       ) -> Role | None:
+def _omitted_noun_role(
+    num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
+) -> Role | None:
     """A number whose noun is left out: "one was freed", "another 253 as hostages", "97 are
     still in Gaza". Counted only when its clause says what happened to the people."""
     role = Role()
-    after = sent.doc_text[num_tok.idx + len(num_tok.text):num_tok.idx + 80] if hasattr(
-        sent, "doc_text") else ""
+    after = (
+        sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
+        if hasattr(sent, "doc_text")
+        else ""
+    )
     for c in num_tok.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             for g in c.children:
@@ -152,8 +176,9 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
     if role.group is None and num_tok.dep_ in ("dobj", "nsubjpass"):
         for c in num_tok.head.children:  # "seizing another 253 as hostages"
             if c.dep_ == "prep" and c.lower_ == "as":
-                role.group = next((V.group(g.lower_) for g in c.children if V.group(g.lower_)),
-                                  None)
+                role.group = next(
+                    (V.group(g.lower_) for g in c.children if V.group(g.lower_)), None
+                )
     if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
         chain = list(num_tok.head.ancestors)[:4]
         verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
@@ -163,17 +188,24 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
                 return role  # "bringing the number of hostages freed to 25"
     if role.group is None and hostage_phrase(after):
         role.group = "held"  # "and 251 taken hostage"
-        role.action = "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) \
-            else "held"
+        role.action = (
+            "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
+        )
     predicate = predicate_after(after)
     if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
-        if num_tok.dep_ == "pobj" and num_tok.head.lower_ not in ("including",) and \
-                role.action is None:
+        if (
+            num_tok.dep_ == "pobj"
+            and num_tok.head.lower_ not in ("including",)
+            and role.action is None
+        ):
             return None
         # the people of the figure before it in the sentence, else the last people named
         head = earlier[-1] if earlier else None
-        if head is not None and head.group in ("people", "combatants") and head.action in (
-                "taken", "held", "released"):
+        if (
+            head is not None
+            and head.group in ("people", "combatants")
+            and head.action in ("taken", "held", "released")
+        ):
             role.group = "held"
         elif head is not None:
             role.group = head.group
@@ -185,14 +217,16 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
         role.action = predicate  # "... and two were found dead": the number's own verb
         if re.match(r"\W*(will|would|could|should)\b", after, re.I):
             role.mode = "planned"  # "another 30 will be freed"
-        role.rescued = predicate == "released" and bool(RESCUERS.match(
-            re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after)))
+        role.rescued = predicate == "released" and bool(
+            RESCUERS.match(re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after))
+        )
     if role.action is None:
         governor(num_tok, role)
     if role.action is None and num_tok.head.lower_ == "including":
         governor(num_tok.head, role)
-    if role.action is None and (HELD_TAIL.match(after) or (
-            role.group == "held" and status_after(after))):
+    if role.action is None and (
+        HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
+    ):
         role.action = "held"  # "97 are still in Gaza", "35 are presumed dead"
     if role.group == "people" and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
@@ -203,8 +237,11 @@ def _omitted_noun_role(num_tok: Any, sent: Any, prev: str | None, earlier: list[
     return role
 
 
-_LABEL_LINE = re.compile(r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z ’'()/-]{2,60}?)[ \t]*"
-                         r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$", re.M)
+_LABEL_LINE = re.compile(
+    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z ’'()/-]{2,60}?)[ \t]*"
+    r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
+    re.M,
+)
 
 
 def fact_box(text: str) -> list[tuple[Role, int, int]]:
@@ -212,14 +249,17 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     out = []
     for m in _LABEL_LINE.finditer(text):
         nums = find_numbers(m.group("rest"))
-        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end:]):
+        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
             continue
         words = re.findall(r"[a-z’'-]+", m.group("label").lower())
         role = Role()
         for w in words:
-            role.group = role.group or V.group(w) or (
-                "people" if V.demonyms.get(w) else None) or ("population" if w in V.population
-                                                             else None)
+            role.group = (
+                role.group
+                or V.group(w)
+                or ("people" if V.demonyms.get(w) else None)
+                or ("population" if w in V.population else None)
+            )
             role.side = role.side or V.side(w)
             role.action = role.action or V.action(w) or V.action_nouns.get(w)
             role.status = role.status or V.status(w)
@@ -231,8 +271,9 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     return out
 
 
-def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
-          ) -> tuple[Role, tuple[int, int]] | None:
+def role_of(
+    num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
+) -> tuple[Role, tuple[int, int]] | None:
     """The role of a number and the span of its phrase (number and noun)."""
     base, text = sent.start_char, sent.text
     toks = _tokens(sent, base + num.num_start, base + num.end)
@@ -246,18 +287,19 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead hostages"
     start = base + num.start
     if noun is None:
-        pop = re.search(r"\b([a-z]+)\s+of\s+$", text[:num.start], re.I)
+        pop = re.search(r"\b([a-z]+)\s+of\s+$", text[: num.start], re.I)
         if pop and pop.group(1).lower() in V.population:
             # "a population of 2.3 million"
             return Role(group="population", noun=pop.group(1).lower()), (
-                base + pop.start(), base + num.end)
+                base + pop.start(),
+                base + num.end,
+            )
         if not parsed:
             return None
-        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev,
-                                                                  earlier)
+        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev, earlier)
         if role is None:
             return None
-        role.status = status_after(text[num.end:]) or role.status
+        role.status = status_after(text[num.end :]) or role.status
         role.noun = ""
         return role, (start, base + num.end)
     # the noun must be in the number's phrase (not the next clause's subject)
@@ -269,20 +311,32 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
     role = Role(noun=V.singular.get(low, low), label=low)
     if low in V.event_nouns:
         role.group, role.action = "people", V.event_nouns[low]
-    role.group = role.group or V.group(low) or (
-        "people" if V.demonyms.get(low) else None) or ("population" if low in V.population
-                                                       else None)
+    role.group = (
+        role.group
+        or V.group(low)
+        or ("people" if V.demonyms.get(low) else None)
+        or ("population" if low in V.population else None)
+    )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
     if role.group == "held" and role.side == "prisoner_side":
         role.group = "prisoner"  # a side's captives in its adversary's prisons are prisoners
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
-    if role.group in ("people", "combatants") and role.side is None and earlier and \
-            _PART_BEFORE.search(text[:num.start]):
+    if (
+        role.group in ("people", "combatants")
+        and role.side is None
+        and earlier
+        and _PART_BEFORE.search(text[: num.start])
+    ):
         head = earlier[-1]  # "110 prisoners, among them 30 minors": the minors are prisoners
-        role.side = head.side or ("prisoner_side" if head.group == "prisoner" else
-                                  "held_side" if head.group == "held" else None)
+        role.side = head.side or (
+            "prisoner_side"
+            if head.group == "prisoner"
+            else "held_side"
+            if head.group == "held"
+            else None
+        )
     if parsed:
         for t in run:
             if t.pos_ in ("NOUN", "PROPN"):
@@ -297,20 +351,28 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         governor(noun, role)
         if role.action is None:
             role.action, role.mode = before, before_mode
-        elif before == "held" and role.action == "released" and role.nominal and \
-                role.mode == "actual":
+        elif (
+            before == "held"
+            and role.action == "released"
+            and role.nominal
+            and role.mode == "actual"
+        ):
             role.action = "held"  # "the release of N held hostage": those held are meant
             role.status = role.status or "living"
     last = _phrase_end(run, noun) if shared is None else run[-1]
-    end_char = last.idx + len(last.text) if shared is not None else max(
-        noun.idx + len(noun.text), last.idx + len(last.text))
-    tail = sent.doc_text[end_char:end_char + 60] if hasattr(sent, "doc_text") else ""
+    end_char = (
+        last.idx + len(last.text)
+        if shared is not None
+        else max(noun.idx + len(noun.text), last.idx + len(last.text))
+    )
+    tail = sent.doc_text[end_char : end_char + 60] if hasattr(sent, "doc_text") else ""
     if role.whole and role.action is None:
         modifiers(noun, role)  # "one of 12 hostages freed": the whole, as its words say
         due = DUE.match(tail)
         if due and (V.action_nouns.get(due.group("what").lower()) or V.action(due.group("what"))):
             role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
-                due.group("what"))
+                due.group("what")
+            )
             role.mode = "planned"
     among = AMONG.match(tail)
     if role.action is None and among and V.action(among.group("what")):
@@ -326,14 +388,19 @@ def role_of(num: Number, sent: Any, parsed: bool, prev: str | None, earlier: lis
         elif role.nominal and role.action == "released" and role.mode in ("actual", "demanded"):
             # "the release of N people held hostage": the figure counts those held, alive
             role.action, role.status = "held", role.status or "living"
-    if role.action is None and earlier and earlier[-1].action and re.search(
-            r"\band\s+(\w+\s+){0,2}$", text[:num.start]) and not role.whole:
+    if (
+        role.action is None
+        and earlier
+        and earlier[-1].action
+        and re.search(r"\band\s+(\w+\s+){0,2}$", text[: num.start])
+        and not role.whole
+    ):
         # "the release of 125 prisoners ... and 1,111 detainees": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if not parsed:
         _text_role(role, text)
     elif role.action is None and not role.whole:
-        _verb_before(role, text[:num.start])  # headlines the parser misreads
+        _verb_before(role, text[: num.start])  # headlines the parser misreads
     if role.group is None:
         return None
     return role, (start, end_char)
@@ -352,9 +419,12 @@ def _verb_before(role: Role, before: str) -> None:
             return
 
 
-_DATE_WORDS = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-                         r"february|march|april|may|june|july|august|september|october|"
-                         r"november|december|today|yesterday)$", re.I)
+_DATE_WORDS = re.compile(
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|"
+    r"november|december|today|yesterday)$",
+    re.I,
+)
 
 
 def _phrase_end(run: list[Any], noun: Any) -> Any:
@@ -396,5 +466,3 @@ def _text_role(role: Role, sentence: str) -> None:
             break
     if re.search(r"\b(will|would|to be|set to|expected to)\b", sentence):
         role.mode = "planned"
-
-

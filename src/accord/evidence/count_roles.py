@@ -16,11 +16,16 @@ from typing import Any
 from accord.evidence.count_vocab import vocabulary
 
 V = vocabulary()
-RESCUERS = re.compile(r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
-                      r"commandos|police|units?)\b", re.I)
+RESCUERS = re.compile(
+    r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
+    r"commandos|police|units?)\b",
+    re.I,
+)
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
-_CONDITION_OPENER = re.compile(r"\b(if|unless|once|as long as|provided( that)?|on condition "
-                               r"that|in case)\s*$|^(if|unless|once|provided)\b")
+_CONDITION_OPENER = re.compile(
+    r"\b(if|unless|once|as long as|provided( that)?|on condition "
+    r"that|in case)\s*$|^(if|unless|once|provided)\b"
+)
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
 _CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
 
@@ -44,8 +49,14 @@ class Role:
 def mode_of(verb: Any) -> str:
     """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
-    if kids & _CONDITION_MARKS or (verb.dep_ == "advcl" and _CONDITION_OPENER.search(" ".join(
-            t.lower_ for t in verb.doc[max(0, verb.left_edge.i - 3):verb.left_edge.i + 1]))):
+    if kids & _CONDITION_MARKS or (
+        verb.dep_ == "advcl"
+        and _CONDITION_OPENER.search(
+            " ".join(
+                t.lower_ for t in verb.doc[max(0, verb.left_edge.i - 3) : verb.left_edge.i + 1]
+            )
+        )
+    ):
         return "conditional"  # "if ...", "as long as ...", "provided that ..."
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
@@ -61,11 +72,20 @@ def mode_of(verb: Any) -> str:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
         return mode_of(head)  # "would release N and hand over M": one mode for both
-    if verb.dep_ == "acl" and head is not None and head.head.i != head.i and \
-            head.head.pos_ in ("VERB", "AUX"):
+    if (
+        verb.dep_ == "acl"
+        and head is not None
+        and head.head.i != head.i
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
         over = head.head  # "the deal would see 33 hostages freed": the mode of "would see"
-        return "planned" if over.lower_ in V.planned_governors and mode_of(over) == "actual" \
-            and any(c.lower_ in V.planned_aux for c in over.children) else mode_of(over)
+        return (
+            "planned"
+            if over.lower_ in V.planned_governors
+            and mode_of(over) == "actual"
+            and any(c.lower_ in V.planned_aux for c in over.children)
+            else mode_of(over)
+        )
     return "actual"
 
 
@@ -115,26 +135,40 @@ def governor(noun: Any, role: Role) -> None:
                     t = over
                     continue
                 if over.pos_ in ("NUM", "DET", "ADJ", "PRON") or over.lower_ in (
-                        "dozens", "hundreds", "some", "many", "most", "all", "half"):
+                    "dozens",
+                    "hundreds",
+                    "some",
+                    "many",
+                    "most",
+                    "all",
+                    "half",
+                ):
                     role.whole = True  # a part of the figure is meant, the figure is the whole
                     return
-                if over.pos_ in ("NOUN", "PROPN") and not V.group(over.lower_) and \
-                        over.lower_ not in _CARRIERS:
+                if (
+                    over.pos_ in ("NOUN", "PROPN")
+                    and not V.group(over.lower_)
+                    and over.lower_ not in _CARRIERS
+                ):
                     return  # the people describe another noun ("the condition of N hostages")
-            if plow in ("for", "involving") and (V.action_nouns.get(over.lower_) == "released"
-                                                 or V.action(over.lower_) == "released"):
+            if plow in ("for", "involving") and (
+                V.action_nouns.get(over.lower_) == "released" or V.action(over.lower_) == "released"
+            ):
                 role.action = "released"
                 role.mode = noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
                 return
-            if plow == "for" and any(V.action_nouns.get(w.lower_) == "released" or
-                                     V.action(w.lower_) == "released"
-                                     for w in t.sent if w.i < prep.i):
+            if plow == "for" and any(
+                V.action_nouns.get(w.lower_) == "released" or V.action(w.lower_) == "released"
+                for w in t.sent
+                if w.i < prep.i
+            ):
                 role.action = "released"  # "(an exchange of A) for B": B are released too
                 return
             t = prep
             continue
         if dep in ("prep", "agent", "dative") and not (
-                h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")):
+            h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")
+        ):
             t = h
             continue
         if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
@@ -144,14 +178,15 @@ def governor(noun: Any, role: Role) -> None:
             if action:
                 role.action = action
                 role.mode = mode_of(h)
-                if action == "released" and (RESCUERS.search(_subtree_text(h))
-                                             or _by_rescue(h)):
+                if action == "released" and (RESCUERS.search(_subtree_text(h)) or _by_rescue(h)):
                     role.rescued = True
                 if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
                     role.status = "dead"
                 return
             if h.lower_ in ("is", "are", "was", "were", "be", "been", "being") or h.dep_ in (
-                    "aux", "auxpass"):
+                "aux",
+                "auxpass",
+            ):
                 t = h
                 continue
             if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
@@ -162,8 +197,11 @@ def governor(noun: Any, role: Role) -> None:
             for c in h.children:
                 if c.dep_ in ("xcomp", "ccomp") and V.action(c.lower_):
                     role.action = V.action(c.lower_)
-                    role.mode = "demanded" if low in V.demanded else (
-                        "planned" if low in V.planned_governors else mode_of(c))
+                    role.mode = (
+                        "demanded"
+                        if low in V.demanded
+                        else ("planned" if low in V.planned_governors else mode_of(c))
+                    )
                     return
             return
         if h.pos_ in ("NOUN", "PROPN"):
@@ -182,8 +220,11 @@ def _by_rescue(verb: Any) -> bool:
     """A relative clause on a noun of rescue ("operations, which freed N")."""
     if verb.dep_ != "relcl":
         return False
-    return any(V.action_nouns.get(w.lower_) == "rescued" for w in verb.sent
-               if verb.head.i - 8 <= w.i < verb.i)
+    return any(
+        V.action_nouns.get(w.lower_) == "rescued"
+        for w in verb.sent
+        if verb.head.i - 8 <= w.i < verb.i
+    )
 
 
 def _subtree_text(tok: Any) -> str:
@@ -207,19 +248,30 @@ def modifiers(noun: Any, role: Role) -> None:
             role.group = "people"  # "former hostages" are no longer held: plain people
 
 
-DUE = re.compile(r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
-                  r"(be\s+)?(?P<what>[a-z]+)", re.I)
+DUE = re.compile(
+    r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
+    r"(be\s+)?(?P<what>[a-z]+)",
+    re.I,
+)
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
-HELD_TAIL = re.compile(r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
-                        r"remain\w*|unaccounted)\b", re.I)
+HELD_TAIL = re.compile(
+    r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
+    r"remain\w*|unaccounted)\b",
+    re.I,
+)
 
 
 def hostage_phrase(text: str) -> bool:
     """Whether the words after a noun say the people are or were held hostage."""
-    return bool(re.match(r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
-                         r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
-                         r"(hostages?|captives?)\b", text, re.I)) or bool(
-        re.match(r"\s*(as|were|are)\s+(hostages|captives)\b", text, re.I))
+    return bool(
+        re.match(
+            r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
+            r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
+            r"(hostages?|captives?)\b",
+            text,
+            re.I,
+        )
+    ) or bool(re.match(r"\s*(as|were|are)\s+(hostages|captives)\b", text, re.I))
 
 
 def status_after(text: str) -> str | None:
@@ -233,9 +285,12 @@ def status_after(text: str) -> str | None:
     return None
 
 
-_PREDICATE = re.compile(r"\W*((were|was|are|is|have|has|had|been|being|be|will|would|could|"
-                        r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
-                        r"(?P<verb>[a-z]+)(?P<rest>[^,;.]*)", re.I)
+_PREDICATE = re.compile(
+    r"\W*((were|was|are|is|have|has|had|been|being|be|will|would|could|"
+    r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
+    r"(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
+    re.I,
+)
 
 
 def predicate_after(after: str) -> str | None:
@@ -244,8 +299,9 @@ def predicate_after(after: str) -> str | None:
     if not m:
         return None
     action = V.action(m.group("verb"))
-    if action == "found_dead" and not re.search(r"\b(dead|bodies|remains)\b", m.group("rest"),
-                                                re.I):
+    if action == "found_dead" and not re.search(
+        r"\b(dead|bodies|remains)\b", m.group("rest"), re.I
+    ):
         return None
     return action
 
@@ -264,13 +320,12 @@ def total_noun(word: Any, role: Role) -> bool:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
-                        group = V.group(g.lower_) or ("people" if V.demonyms.get(g.lower_)
-                                                      else None)
+                        group = V.group(g.lower_) or (
+                            "people" if V.demonyms.get(g.lower_) else None
+                        )
                         if group:
                             role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
                             role.side = V.demonyms.get(g.lower_)
                             modifiers(g, role)
                             return role.action is not None or group != "people"
     return False
-
-

@@ -22,9 +22,21 @@ from ruamel.yaml import YAML, YAMLError
 from accord.errors import EvidenceError
 
 VOCABULARY_FILE = "count_nouns.yaml"
-_SECTIONS = ("groups", "sides", "demonyms", "actions", "event_nouns", "action_nouns", "status",
-             "planned",
-             "demanded", "other_labels", "population", "irregular_verbs", "plurals")
+_SECTIONS = (
+    "groups",
+    "sides",
+    "demonyms",
+    "actions",
+    "event_nouns",
+    "action_nouns",
+    "status",
+    "planned",
+    "demanded",
+    "other_labels",
+    "population",
+    "irregular_verbs",
+    "plurals",
+)
 
 
 def plural(noun: str) -> str:
@@ -55,8 +67,13 @@ def inflections(verb: str) -> set[str]:
         out |= {verb[:-1] + "ied", verb + "ing"}
     else:
         out |= {verb + "ed", verb + "ing"}
-        if len(verb) >= 3 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou" and \
-                verb[-3] not in "aeiou" and verb[-2:] not in ("er", "en"):
+        if (
+            len(verb) >= 3
+            and verb[-1] in "bdgmnprt"
+            and verb[-2] in "aeiou"
+            and verb[-3] not in "aeiou"
+            and verb[-2:] not in ("er", "en")
+        ):
             out |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return out
 
@@ -96,14 +113,19 @@ class CountVocabulary:
     @property
     def nouns(self) -> frozenset[str]:
         """Every noun form that can be counted (for the parser's sentence selection)."""
-        return frozenset(self.groups) | frozenset(self.demonyms) | self.population | frozenset(
-            self.event_nouns)
+        return (
+            frozenset(self.groups)
+            | frozenset(self.demonyms)
+            | self.population
+            | frozenset(self.event_nouns)
+        )
 
 
 def _words(data: dict[str, Any], key: str) -> dict[str, list[str]]:
     section = data.get(key)
     if not isinstance(section, dict) or not all(
-            isinstance(v, list) and all(isinstance(w, str) for w in v) for v in section.values()):
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in section.values()
+    ):
         raise EvidenceError(f"{VOCABULARY_FILE}: '{key}' must map names to lists of words")
     return section
 
@@ -112,8 +134,10 @@ def build(data: dict[str, Any]) -> CountVocabulary:
     """Check the YAML data and expand it into lookup tables."""
     missing = [s for s in _SECTIONS if s not in data]
     if missing:
-        raise EvidenceError(f"{VOCABULARY_FILE}: missing section(s) {', '.join(missing)}; "
-                            "see the file shipped with accord for the shape")
+        raise EvidenceError(
+            f"{VOCABULARY_FILE}: missing section(s) {', '.join(missing)}; "
+            "see the file shipped with accord for the shape"
+        )
     plurals = {str(k): str(v) for k, v in data["plurals"].items()}
     irregular = {str(k): str(v) for k, v in data["irregular_verbs"].items()}
 
@@ -140,25 +164,38 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         for form, single in noun_forms(words).items():
             groups.setdefault(form, name)
             singular.setdefault(form, single)
-    demonyms = {form: side for side, words in _words(data, "demonyms").items()
-                for form in noun_forms(words)}
+    demonyms = {
+        form: side for side, words in _words(data, "demonyms").items() for form in noun_forms(words)
+    }
     sides = {w: side for side, words in _words(data, "sides").items() for w in words}
     actions: dict[str, str] = {}
     for name, words in _words(data, "actions").items():
         for form in verb_forms(words):
             actions.setdefault(form, name)
-    action_nouns = {form: name for name, words in _words(data, "action_nouns").items()
-                    for form in noun_forms(words)}
-    event_nouns = {form: name for name, words in _words(data, "event_nouns").items()
-                   for form in noun_forms(words)}
+    action_nouns = {
+        form: name
+        for name, words in _words(data, "action_nouns").items()
+        for form in noun_forms(words)
+    }
+    event_nouns = {
+        form: name
+        for name, words in _words(data, "event_nouns").items()
+        for form in noun_forms(words)
+    }
     statuses = {w: name for name, words in _words(data, "status").items() for w in words}
     planned = data["planned"]
     if not isinstance(planned, dict):
-        raise EvidenceError(f"{VOCABULARY_FILE}: 'planned' must have auxiliaries, governors "
-                            "and nouns")
+        raise EvidenceError(
+            f"{VOCABULARY_FILE}: 'planned' must have auxiliaries, governors and nouns"
+        )
     return CountVocabulary(
-        groups=groups, sides=sides, demonyms=demonyms, actions=actions,
-        action_nouns=action_nouns, event_nouns=event_nouns, statuses=statuses,
+        groups=groups,
+        sides=sides,
+        demonyms=demonyms,
+        actions=actions,
+        action_nouns=action_nouns,
+        event_nouns=event_nouns,
+        statuses=statuses,
         planned_aux=frozenset(planned.get("auxiliaries", [])),
         planned_governors=frozenset(verb_forms(planned.get("governors", []))),
         planned_nouns=frozenset(noun_forms(planned.get("nouns", []))),
@@ -172,8 +209,11 @@ def build(data: dict[str, Any]) -> CountVocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> CountVocabulary:
     """The count vocabulary shipped with accord, loaded and checked once per process."""
-    text = resources.files("accord.evidence").joinpath("data", VOCABULARY_FILE).read_text(
-        encoding="utf-8")
+    text = (
+        resources.files("accord.evidence")
+        .joinpath("data", VOCABULARY_FILE)
+        .read_text(encoding="utf-8")
+    )
     try:
         data = YAML(typ="safe", pure=True).load(text)
     except YAMLError as exc:

@@ -48,14 +48,19 @@ COUNTABLE = V.nouns | {"who", "whom", "which", "another"}
 _UNIT_AFTER = re.compile(
     r"\s*(-|–|(days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s?cent|%|"
     r"km|kilometers?|kilometres?|miles?|meters?|metres?|dollars?|shekels?|euros?|"
-    r"points?|phases?|stages?|am|pm|a\.m\.|p\.m\.|st|nd|rd|th)\b)", re.I)
-_VAGUE_BEFORE = re.compile(r"\b(dozens|hundreds|thousands|several|a (large|great|huge) "
-                           r"number)\s*(of\s*)?$", re.I)
+    r"points?|phases?|stages?|am|pm|a\.m\.|p\.m\.|st|nd|rd|th)\b)",
+    re.I,
+)
+_VAGUE_BEFORE = re.compile(
+    r"\b(dozens|hundreds|thousands|several|a (large|great|huge) "
+    r"number)\s*(of\s*)?$",
+    re.I,
+)
 MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
 
 
 def _is_year_or_date(num: Number, text: str) -> bool:
-    raw = text[num.num_start:num.end]
+    raw = text[num.num_start : num.end]
     if re.fullmatch(r"(19|20)\d\d", raw):
         return True  # a year: counts of that size are written with a comma
     return False
@@ -67,15 +72,14 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if num.ordinal and num.value < 100:
         return True
-    if _UNIT_AFTER.match(text[num.end:]):
+    if _UNIT_AFTER.match(text[num.end :]):
         return True
-    if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[:num.start], re.I):
+    if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[: num.start], re.I):
         return True  # ages: "aged 24, 28 and 31"
-    if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end:]):
+    if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the hostages": a person among them, not a count
-    before = text[:num.start]
-    if re.search(r"[$€£#№]\s*$|\b(No|no|number|Resolution|Article|Point|Section)\.?\s*$",
-                 before):
+    before = text[: num.start]
+    if re.search(r"[$€£#№]\s*$|\b(No|no|number|Resolution|Article|Point|Section)\.?\s*$", before):
         return True
     return bool(_VAGUE_BEFORE.search(before)) and num.value < 100
 
@@ -89,7 +93,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     if group == "units":
         return "other", role.label or role.noun
     if action in ("killed", "wounded", "displaced") and not (
-            group == "held" and role.side != "prisoner_side" and action == "killed"):
+        group == "held" and role.side != "prisoner_side" and action == "killed"
+    ):
         return "other", labels[action]
     if role.side == "prisoner_side" or group == "prisoner":
         if action in ("released", None) and (action or role.mode != "actual"):
@@ -106,8 +111,11 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     held = group == "held" or role.side == "held_side"
     if not held and group == "combatants":
         return "other", labels["people"]
-    if not held and group == "people" and action not in ("taken", "held", "released",
-                                                         "rescued", "found_dead"):
+    if (
+        not held
+        and group == "people"
+        and action not in ("taken", "held", "released", "rescued", "found_dead")
+    ):
         return "other", labels["people"]
     if role.whole and action in (None, "taken"):
         return "hostages_taken", None
@@ -135,8 +143,9 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     return "other", labels["people"]
 
 
-def extract_counts(doc: Any, sents: list[Any], name: str, published: PublicationDate
-                   ) -> list[Count]:
+def extract_counts(
+    doc: Any, sents: list[Any], name: str, published: PublicationDate
+) -> list[Count]:
     """Counts in a parsed document, one per number that quantifies people or units."""
     out: list[Count] = []
     pub = date.fromisoformat(published.date) if published.date else None
@@ -165,16 +174,27 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
                     continue
                 role, span = found
             quantity, label = _quantity(role)
-            if role.action is None and num.value in counted and re.search(
-                    r"\b(the|these|those|all)\s+$", text[:num.start], re.I):
+            if (
+                role.action is None
+                and num.value in counted
+                and re.search(r"\b(the|these|those|all)\s+$", text[: num.start], re.I)
+            ):
                 # "the three abductees": a repeat of a figure counted before, in its role
                 quantity, label = counted[num.value]
             as_of = _as_of(quantity, role, sent, text, pub, origin)
             start, end = span
-            out.append(Count(quantity, num.value, num.approx, as_of,
-                             _qualifier(role, quantity), Span(name, start, end,
-                                                              doc_text[start:end]),
-                             label if quantity == "other" else None, role.mode))
+            out.append(
+                Count(
+                    quantity,
+                    num.value,
+                    num.approx,
+                    as_of,
+                    _qualifier(role, quantity),
+                    Span(name, start, end, doc_text[start:end]),
+                    label if quantity == "other" else None,
+                    role.mode,
+                )
+            )
             counted.setdefault(num.value, (quantity, label))
             roles.append(role)
         words = getattr(sent, "words", None)
@@ -184,9 +204,15 @@ def extract_counts(doc: Any, sents: list[Any], name: str, published: Publication
     return out
 
 
-_GROUP_WORD = {"held": "hostages", "prisoner": "prisoners", "remains": "bodies",
-               "people": "people", "combatants": "people", "units": "units",
-               "population": "population"}
+_GROUP_WORD = {
+    "held": "hostages",
+    "prisoner": "prisoners",
+    "remains": "bodies",
+    "people": "people",
+    "combatants": "people",
+    "units": "units",
+    "population": "population",
+}
 
 
 def _qualifier(role: Role, quantity: str) -> str:
@@ -196,8 +222,11 @@ def _qualifier(role: Role, quantity: str) -> str:
     'hostages released (planned)'
     """
     what = role.noun or _GROUP_WORD.get(role.group or "", "")
-    bits = [role.status if role.status and role.status not in what else "", what,
-            (role.action or "").replace("_", " ") if role.action not in what.split() else ""]
+    bits = [
+        role.status if role.status and role.status not in what else "",
+        what,
+        (role.action or "").replace("_", " ") if role.action not in what.split() else "",
+    ]
     desc = " ".join(b for b in bits if b)
     return desc + (f" ({role.mode})" if role.mode != "actual" else "")
 
@@ -226,8 +255,9 @@ def _origin(text: str, pub: date | None) -> date | None:
     return min(days) if days else None
 
 
-def _as_of(quantity: str, role: Role, sent: Any, text: str, pub: date | None,
-           origin: date | None) -> str | None:
+def _as_of(
+    quantity: str, role: Role, sent: Any, text: str, pub: date | None, origin: date | None
+) -> str | None:
     """The day a figure refers to (ISO), or None when the text does not fix it."""
     if quantity == "hostages_taken":
         for m in find_date_mentions(text):
@@ -240,8 +270,13 @@ def _as_of(quantity: str, role: Role, sent: Any, text: str, pub: date | None,
     if role.mode != "actual":
         return pub.isoformat()  # planned figures as of their announcement
     for m in find_date_mentions(text):
-        if m.future or re.match(r"(since|in|until|by)\b", m.text, re.I) or re.search(
-                r"\b(since|from|after|before)\s+$", text[max(0, m.start - 8):m.start], re.I):
+        if (
+            m.future
+            or re.match(r"(since|in|until|by)\b", m.text, re.I)
+            or re.search(
+                r"\b(since|from|after|before)\s+$", text[max(0, m.start - 8) : m.start], re.I
+            )
+        ):
             continue
         d = resolve_relative(m.text, pub)
         if d is None or d > pub or (origin is not None and d == origin):
@@ -251,21 +286,35 @@ def _as_of(quantity: str, role: Role, sent: Any, text: str, pub: date | None,
 
 
 def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
-    """"The remains of a soldier", "the body of a hostage": one, returned or held."""
+    """ "The remains of a soldier", "the body of a hostage": one, returned or held."""
     out = []
     for sent in sents:
         text = sent.text
-        for m in re.finditer(r"\b(bodies|body|remains) of an? (\w+ ){0,2}?(soldier|hostage|"
-                             r"captive|person|man|woman|child)\b", text):
-            before = text[:m.start()].lower()[-200:]
+        for m in re.finditer(
+            r"\b(bodies|body|remains) of an? (\w+ ){0,2}?(soldier|hostage|"
+            r"captive|person|man|woman|child)\b",
+            text,
+        ):
+            before = text[: m.start()].lower()[-200:]
             held = any(V.action(w) == "held" for w in re.findall(r"[a-z]+", before))
-            role = Role(group="remains", status="dead", action="held" if held else "released",
-                        noun=m.group(3))
+            role = Role(
+                group="remains",
+                status="dead",
+                action="held" if held else "released",
+                noun=m.group(3),
+            )
             quantity, _label = _quantity(role)
             start = sent.start_char + m.start()
-            out.append(Count(quantity, 1, False, pub.isoformat() if pub else None,
-                             _qualifier(role, quantity),
-                             Span(name, start, start + len(m.group(0)), m.group(0)), None,
-                             "actual"))
+            out.append(
+                Count(
+                    quantity,
+                    1,
+                    False,
+                    pub.isoformat() if pub else None,
+                    _qualifier(role, quantity),
+                    Span(name, start, start + len(m.group(0)), m.group(0)),
+                    None,
+                    "actual",
+                )
+            )
     return out
-

@@ -21,18 +21,51 @@ from datetime import date, timedelta
 
 from accord.evidence.gazetteer import MILESTONES, Milestone
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-         "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-             r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
-             r"Dec\.?)")
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+    r"Dec\.?)"
+)
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-FULL_DATE = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(19|20)\d\d)\b"
-                       rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\s+(?P<y2>(19|20)\d\d)\b")
+FULL_DATE = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(19|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\s+(?P<y2>(19|20)\d\d)\b"
+)
 EXPRESSION = re.compile(
     rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?(?!\d)"
     rf"|\d{{1,2}}\s+{_MONTH_RE}(?:\s+(?:19|20)\d\d)?"
@@ -44,11 +77,15 @@ EXPRESSION = re.compile(
     rf"|last month|this month|next month|today|yesterday|tomorrow|tonight|in recent days"
     rf"|in recent weeks|in recent months|recently)\b",
 )
-_FUTURE = re.compile(r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
-                     r"next|upcoming|to meet|going to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
+    r"next|upcoming|to meet|going to)\b",
+    re.I,
+)
 # a date named as the start of something or of an attack: the past the text looks back on
-_HISTORIC = re.compile(r"\b(began|begun|since|attack|assault|massacre|anniversary|started)\b",
-                       re.I)
+_HISTORIC = re.compile(r"\b(began|begun|since|attack|assault|massacre|anniversary|started)\b", re.I)
+
+
 def _month(token: str) -> int:
     t = token.lower().rstrip(".")
     return MONTHS.get(t) or _ABBR[t[:4] if t.startswith("sept") else t[:3]]
@@ -67,8 +104,11 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
     e = expr.lower().replace("’s", "").replace("'s", "").strip()
     m = FULL_DATE.search(expr)
     if m:
-        mo, d, y = (m.group("m"), m.group("d"), m.group("y")) if m.group("m") else (
-            m.group("m2"), m.group("d2"), m.group("y2"))
+        mo, d, y = (
+            (m.group("m"), m.group("d"), m.group("y"))
+            if m.group("m")
+            else (m.group("m2"), m.group("d2"), m.group("y2"))
+        )
         try:
             return date(int(y), _month(mo), int(d))
         except ValueError:
@@ -91,21 +131,31 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
             if future or e.startswith("next"):
                 return pub + timedelta(days=(i - pub.weekday()) % 7 or 7)
             return _weekday_on_or_before(pub, i)
-    mon = re.search(r"(january|february|march|april|may|june|july|august|september|october|"
-                    r"november|december)(?:\s+((?:19|20)\d\d))?", e)
+    mon = re.search(
+        r"(january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)(?:\s+((?:19|20)\d\d))?",
+        e,
+    )
     if mon:
         month = MONTHS[mon.group(1)]
-        year = int(mon.group(2)) if mon.group(2) else (
-            pub.year if month <= pub.month or future else pub.year - 1)
+        year = (
+            int(mon.group(2))
+            if mon.group(2)
+            else (pub.year if month <= pub.month or future else pub.year - 1)
+        )
         day = 5 if "early" in e else 25 if ("late" in e and "later" not in e) else 15
         return date(year, month, day)
     sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)  # weeks start on Sunday in the region
     table = {
-        "today": pub, "tonight": pub, "yesterday": pub - timedelta(days=1),
-        "tomorrow": pub + timedelta(days=1), "next week": pub + timedelta(days=7),
+        "today": pub,
+        "tonight": pub,
+        "yesterday": pub - timedelta(days=1),
+        "tomorrow": pub + timedelta(days=1),
+        "next week": pub + timedelta(days=7),
         "last week": pub - timedelta(days=pub.weekday() + 7) + timedelta(days=3),
         "earlier this week": sunday + timedelta(days=max(0, (pub - sunday).days - 1) // 2)
-        if sunday < pub else pub - timedelta(days=1),
+        if sunday < pub
+        else pub - timedelta(days=1),
         "this week": sunday + timedelta(days=max(0, (pub - sunday).days - 1) // 2),
         "last month": (pub.replace(day=1) - timedelta(days=1)).replace(day=15),
         "earlier this month": pub.replace(day=max(1, pub.day // 2)),
@@ -132,7 +182,11 @@ def resolve_undated(expr: str) -> date | None:
     if not md:
         return None
     month, day = _month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))
-    years = {ms.date[:4] for ms in MILESTONES if milestone_day(ms).month == month and milestone_day(ms).day == day}
+    years = {
+        ms.date[:4]
+        for ms in MILESTONES
+        if milestone_day(ms).month == month and milestone_day(ms).day == day
+    }
     if len(years) != 1:
         return None
     return date(int(years.pop()), month, day)
@@ -150,7 +204,7 @@ def find_date_mentions(text: str) -> list[DateMention]:
     """Date expressions with a flag for future context ("scheduled to meet ... Wednesday")."""
     out = []
     for m in EXPRESSION.finditer(text):
-        before = text[max(0, m.start() - 60): m.start()]
+        before = text[max(0, m.start() - 60) : m.start()]
         before = re.split(r"[.!?;]”?\s", before)[-1]
         out.append(DateMention(m.start(), m.end(), m.group(0), bool(_FUTURE.search(before))))
     return out
@@ -172,11 +226,13 @@ def milestone_day(ms: Milestone) -> date:
 
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>{_WD_RE}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
-    rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)")
+    rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
+)
 
 
-def weekday_dates(text: str, lo: date | None = None, hi: date | None = None
-                  ) -> list[tuple[date, re.Match[str]]]:
+def weekday_dates(
+    text: str, lo: date | None = None, hi: date | None = None
+) -> list[tuple[date, re.Match[str]]]:
     """Dates given with their weekday but no year ("Sunday, September 1"): the weekday pins
     the year, when exactly one year in range has that day on that weekday. The range is
     ``lo``..``hi``, else the years of the public milestones (``gazetteer.MILESTONES``).
@@ -203,5 +259,3 @@ def weekday_dates(text: str, lo: date | None = None, hi: date | None = None
         if len(fits) == 1:
             out.append((fits[0], m))
     return out
-
-

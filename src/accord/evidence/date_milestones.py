@@ -23,45 +23,60 @@ from accord.evidence.types import PublicationDate, Span
 
 # how a sentence reports a milestone of each kind (see gazetteer.MILESTONES): general words
 KIND_CUES = {
-    "ceasefire_start": re.compile(r"\b(truce|cease-?fire|pause)\b[^.]{0,120}\b(began|started|"
-                                  r"took effect|came into effect|begins|takes effect)\b", re.I),
-    "ceasefire_end": re.compile(r"\b(truce|cease-?fire|pause|first phase)\b[^.]{0,200}\b(ended|"
-                                r"collapsed|expired|broke down|lapsed)\b", re.I),
+    "ceasefire_start": re.compile(
+        r"\b(truce|cease-?fire|pause)\b[^.]{0,120}\b(began|started|"
+        r"took effect|came into effect|begins|takes effect)\b",
+        re.I,
+    ),
+    "ceasefire_end": re.compile(
+        r"\b(truce|cease-?fire|pause|first phase)\b[^.]{0,200}\b(ended|"
+        r"collapsed|expired|broke down|lapsed)\b",
+        re.I,
+    ),
     "threat": re.compile(r"\b(warn\w*|threat\w*|ultimatum)\b", re.I),
     "meeting": re.compile(r"\b(met|meets|meeting)\b", re.I),
     "talks": re.compile(r"\b(talks|negotiations)\b", re.I),
     "proposal": re.compile(r"\b(propos\w*|plan|framework|unveil\w*)\b", re.I),
     "acceptance": re.compile(r"\b(accept\w*|agreed|approv\w*|announc\w*|reached)\b", re.I),
-    "rejection": re.compile(r"\b(reject\w*|suspend\w*|recall\w*|pulled out|walk\w* away)\b",
-                            re.I),
+    "rejection": re.compile(r"\b(reject\w*|suspend\w*|recall\w*|pulled out|walk\w* away)\b", re.I),
     "release": re.compile(r"\b(releas\w*|freed|free|rescu\w*|returned|handed over)\b", re.I),
-    "military_operation": re.compile(r"\b(strikes?|struck|attack\w*|assault|operations?|"
-                                     r"offensive|killed|kill|assassinat\w*|blockade|halt\w*|"
-                                     r"raid\w*|invasion|withdr[ae]w\w*|found|approv\w*)\b", re.I),
+    "military_operation": re.compile(
+        r"\b(strikes?|struck|attack\w*|assault|operations?|"
+        r"offensive|killed|kill|assassinat\w*|blockade|halt\w*|"
+        r"raid\w*|invasion|withdr[ae]w\w*|found|approv\w*)\b",
+        re.I,
+    ),
 }
 _MILESTONE_CUES = {k: KIND_CUES[k] for k in ("ceasefire_start", "ceasefire_end")}
 # a milestone said to be recent ("ended recently", "days ago"): written within a month of it
-_RELATIVE_DAY = re.compile(r"\b(last night|yesterday|overnight|today|tonight|this morning)\b",
-                           re.I)
+_RELATIVE_DAY = re.compile(r"\b(last night|yesterday|overnight|today|tonight|this morning)\b", re.I)
 _RECENT = re.compile(r"\b(recently|days ago|last week|this week|earlier this month)\b", re.I)
 RECENT_DAYS = 30
 # the headline or lede reports a response to the event ("rejects the threat"): written the day
 # after it, as a rule; wire copy of the event itself is dated the event's day
-_REACTION = re.compile(r"\b(reject\w*|dismiss\w*|respond\w*|react\w*|rebuff\w*|slam\w*|"
-                       r"denounc\w*|condemn\w*|hit\w* back|brush\w* off|shrug\w* off)\b", re.I)
+_REACTION = re.compile(
+    r"\b(reject\w*|dismiss\w*|respond\w*|react\w*|rebuff\w*|slam\w*|"
+    r"denounc\w*|condemn\w*|hit\w* back|brush\w* off|shrug\w* off)\b",
+    re.I,
+)
 REACTION_DAYS = 1  # the point estimate for a reaction: the event's day plus this
 EVENT_WINDOW_DAYS = 3  # the latest a report of the event (or a reaction) is dated
 
 
 def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
     """Actor ids a sentence names: by name, title, metonym, description or official."""
-    found = {gaz.combined_actor_pattern().who[m.lastgroup or ""][0]
-             for m in gaz.combined_actor_pattern().pattern.finditer(text)}
+    found = {
+        gaz.combined_actor_pattern().who[m.lastgroup or ""][0]
+        for m in gaz.combined_actor_pattern().pattern.finditer(text)
+    }
     officials = gaz.official_pattern()
     found |= {officials.who[m.group(0)].actor for m in officials.pattern.finditer(text)}
     # for dating, an adjective names its actor too ("an Israeli operation")
-    found |= {actor for actor, adjs in ADJECTIVES.items()
-              if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in adjs)}
+    found |= {
+        actor
+        for actor, adjs in ADJECTIVES.items()
+        if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in adjs)
+    }
     return found
 
 
@@ -70,8 +85,7 @@ def kinds_in(sentence: str) -> set[str]:
     return {kind for kind, cue in KIND_CUES.items() if cue.search(sentence)}
 
 
-def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | None = None
-            ) -> bool:
+def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | None = None) -> bool:
     """Whether a sentence (naming ``actors``; with cues of ``kinds``) reports milestone ``ms``.
 
     >>> from accord.evidence.gazetteer import Milestone
@@ -117,19 +131,32 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
     return lo, hi, why
 
 
-_PAST_WORDS = {"met", "struck", "began", "freed", "found", "withdrew", "broke down", "took effect",
-               "came into effect", "reached", "assault", "attack"}
+_PAST_WORDS = {
+    "met",
+    "struck",
+    "began",
+    "freed",
+    "found",
+    "withdrew",
+    "broke down",
+    "took effect",
+    "came into effect",
+    "reached",
+    "assault",
+    "attack",
+}
 _LOOKS_BACK = re.compile(r"\b(following|after|since|ago|recently|earlier)\b", re.I)
 
 
-_ASKED = re.compile(r"\b(to|will|would|must|should|could|may|might|can|cannot|not)\s+(\w+\s+)?$",
-                    re.I)
+_ASKED = re.compile(
+    r"\b(to|will|would|must|should|could|may|might|can|cannot|not)\s+(\w+\s+)?$", re.I
+)
 
 
 def _happens(sentence: str, ms: Milestone) -> re.Match[str] | None:
     """The kind cue of ``ms`` in a sentence, unless only asked for or expected ("to release")."""
     for m in KIND_CUES[ms.kind].finditer(sentence):
-        if not _ASKED.search(sentence[max(0, m.start() - 40):m.start()]):
+        if not _ASKED.search(sentence[max(0, m.start() - 40) : m.start()]):
             return m
     return None
 
@@ -141,13 +168,17 @@ def _past(sentence: str, ms: Milestone) -> bool:
         return False
     word = m.group(0).lower()
     last = word.split()[-1]
-    return last.endswith("ed") or word in _PAST_WORDS or last in _PAST_WORDS or bool(
-        _LOOKS_BACK.search(sentence))
+    return (
+        last.endswith("ed")
+        or word in _PAST_WORDS
+        or last in _PAST_WORDS
+        or bool(_LOOKS_BACK.search(sentence))
+    )
 
 
-
-def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
-                      ) -> tuple[date | None, date | None, date | None, str, Span | None]:
+def _milestone_anchor(
+    text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
+) -> tuple[date | None, date | None, date | None, str, Span | None]:
     """A day from a public milestone the text reports with its weekday, or bounds.
 
     A sentence reporting, say, a truce that "ended Friday" pins the day when exactly one
@@ -168,11 +199,16 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
         found = [ms for ms in MILESTONES if reports(sent, ms, actors, kinds)]
         if not found:
             continue
-        fits = [ms for ms in found if (lo is None or milestone_day(ms) >= lo)
-                and (hi is None or milestone_day(ms) <= hi)]
-        days = {WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
-                for m in find_date_mentions(sent) if not m.future
-                and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)}
+        fits = [
+            ms
+            for ms in found
+            if (lo is None or milestone_day(ms) >= lo) and (hi is None or milestone_day(ms) <= hi)
+        ]
+        days = {
+            WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
+            for m in find_date_mentions(sent)
+            if not m.future and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)
+        }
         rel = _RELATIVE_DAY.search(sent)
         if rel and not days:
             # "the truce, which ended last night": the text is of the day after the milestone
@@ -186,8 +222,11 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
                 continue
         if days:
             # a weekday pins only a truce starting or ending: other kinds recur too often
-            named = {ms.date: ms for ms in fits if milestone_day(ms).weekday() in days
-                     and ms.kind in _MILESTONE_CUES}
+            named = {
+                ms.date: ms
+                for ms in fits
+                if milestone_day(ms).weekday() in days and ms.kind in _MILESTONE_CUES
+            }
             if len(named) == 1:
                 ms = next(iter(named.values()))
                 d = milestone_day(ms)
@@ -195,12 +234,19 @@ def _milestone_anchor(text: str, name: str, lo: date | None, hi: date | None, ga
                     best = (d, ms.what, Span(name, start, start + len(sent), sent))
             continue
         # reported as past, not after the latest day the text can be from
-        bounding = [ms for ms in found if (ms.one_off or ms.kind in _MILESTONE_CUES)
-                    and (hi is None or milestone_day(ms) <= hi) and _past(sent, ms)]
+        bounding = [
+            ms
+            for ms in found
+            if (ms.one_off or ms.kind in _MILESTONE_CUES)
+            and (hi is None or milestone_day(ms) <= hi)
+            and _past(sent, ms)
+        ]
         if _RECENT.search(sent):
             if lo is None:
                 continue
-            recent = [ms for ms in bounding if milestone_day(ms) >= lo - timedelta(days=RECENT_DAYS)]
+            recent = [
+                ms for ms in bounding if milestone_day(ms) >= lo - timedelta(days=RECENT_DAYS)
+            ]
             if not recent:
                 continue
             first = min(recent, key=milestone_day)
@@ -235,8 +281,9 @@ def _lede(text: str) -> list[tuple[int, str]]:
     return out[:2]
 
 
-def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
-                ) -> tuple[Milestone, bool, Span] | None:
+def _main_event(
+    text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
+) -> tuple[Milestone, bool, Span] | None:
     """The milestone the headline or lede reports, when exactly one day fits the bounds.
 
     Returns the milestone, whether the lede reports a reaction to it, and the evidence.
@@ -249,21 +296,28 @@ def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gaz
             continue
         actors = _actors_named(sent, gaz)
         # a past weekday in the lede ("on Friday") is the day of its event
-        days = {WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower())
-                for m in find_date_mentions(sent) if not m.future
-                and re.fullmatch(rf"(on\s+|early\s+|late\s+)?{_WD_RE}(’s|'s)?", m.text)}
+        days = {
+            WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower())
+            for m in find_date_mentions(sent)
+            if not m.future and re.fullmatch(rf"(on\s+|early\s+|late\s+)?{_WD_RE}(’s|'s)?", m.text)
+        }
         for ms in MILESTONES:
-            if (lo is not None and milestone_day(ms) < lo) or (hi is not None and milestone_day(ms) > hi):
+            if (lo is not None and milestone_day(ms) < lo) or (
+                hi is not None and milestone_day(ms) > hi
+            ):
                 continue
             if not reports(sent, ms, actors, kinds):
                 continue
             cue = _happens(sent, ms)
             if cue is None:
                 continue
-            reaction = bool(cue and _REACTION.search(sent[:cue.start()]))
+            reaction = bool(cue and _REACTION.search(sent[: cue.start()]))
             prior = hits.get(ms.date)
-            hits[ms.date] = (ms, reaction or bool(prior and prior[1]),
-                             prior[2] if prior else Span(name, start, start + len(sent), sent))
+            hits[ms.date] = (
+                ms,
+                reaction or bool(prior and prior[1]),
+                prior[2] if prior else Span(name, start, start + len(sent), sent),
+            )
             if milestone_day(ms).weekday() in days and not reaction:
                 on_weekday[ms.date] = hits[ms.date]
     if len(hits) == 1:
@@ -273,8 +327,9 @@ def _main_event(text: str, name: str, lo: date | None, hi: date | None, gaz: Gaz
     return None
 
 
-def _dated_by_event(ms: Milestone, reaction: bool, span: Span, office: list[str]
-                    ) -> PublicationDate:
+def _dated_by_event(
+    ms: Milestone, reaction: bool, span: Span, office: list[str]
+) -> PublicationDate:
     """The date of a text whose headline or lede reports ``ms``: a newsroom heuristic.
 
     A report of an event is dated the event's day; a report of a response to it ("rejects
@@ -283,11 +338,21 @@ def _dated_by_event(ms: Milestone, reaction: bool, span: Span, office: list[str]
     """
     day = milestone_day(ms)
     point = day + timedelta(days=REACTION_DAYS if reaction else 0)
-    how = (f"a reaction to it, so dated the day after ({point.isoformat()})" if reaction
-           else "so dated that day")
-    basis = (f"the headline or lede reports {ms.what} ({ms.date}), {how}; an estimate: "
-             f"between {ms.date} and {(day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat()}")
+    how = (
+        f"a reaction to it, so dated the day after ({point.isoformat()})"
+        if reaction
+        else "so dated that day"
+    )
+    basis = (
+        f"the headline or lede reports {ms.what} ({ms.date}), {how}; an estimate: "
+        f"between {ms.date} and {(day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat()}"
+    )
     if office:
         basis += "; consistent with " + "; ".join(office)
-    return PublicationDate(point.isoformat(), ms.date,
-                           (day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat(), basis, span)
+    return PublicationDate(
+        point.isoformat(),
+        ms.date,
+        (day + timedelta(days=EVENT_WINDOW_DAYS)).isoformat(),
+        basis,
+        span,
+    )

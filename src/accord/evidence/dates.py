@@ -45,16 +45,33 @@ from accord.evidence.date_milestones import (
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.types import PublicationDate, Span
 
-__all__ = ["EVENT_WINDOW_DAYS", "EXPRESSION", "FULL_DATE", "KIND_CUES", "MONTHS", "WEEKDAYS",
-           "DateMention", "find_date_mentions", "header_date", "infer_published", "kinds_in",
-           "reports", "resolve_relative", "resolve_undated", "weekday_dates"]
+__all__ = [
+    "EVENT_WINDOW_DAYS",
+    "EXPRESSION",
+    "FULL_DATE",
+    "KIND_CUES",
+    "MONTHS",
+    "WEEKDAYS",
+    "DateMention",
+    "find_date_mentions",
+    "header_date",
+    "infer_published",
+    "kinds_in",
+    "reports",
+    "resolve_relative",
+    "resolve_undated",
+    "weekday_dates",
+]
 
 _ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)\b")
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
 _BANNER = re.compile(r"(paper|e-?paper|print edition|subscribe|copyright|©|all rights)", re.I)
 # a date the page gives as its own: after a label, or on a short line at the top
-_LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:date|dateline|published|posted|first published|"
-                       r"publication date)\b\W{0,4}(?:on\s+)?$", re.I)
+_LABELLED = re.compile(
+    r"(?:^|\n)[ \t]*(?:date|dateline|published|posted|first published|"
+    r"publication date)\b\W{0,4}(?:on\s+)?$",
+    re.I,
+)
 HEADER_CHARS = 600  # how far the page's header (dateline, byline) reaches
 HEADER_WORDS = 12  # a dateline or byline is a short line
 BACKGROUND_DAYS = 14
@@ -89,40 +106,56 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     for pattern in (_ISO_DATE, FULL_DATE, _NUMERIC_DATE):
         for m in pattern.finditer(text):
             try:
-                d = (date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-                     if pattern is _ISO_DATE else _numeric(m) if pattern is _NUMERIC_DATE
-                     else resolve_relative(m.group(0), date(2000, 1, 1)))
+                d = (
+                    date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+                    if pattern is _ISO_DATE
+                    else _numeric(m)
+                    if pattern is _NUMERIC_DATE
+                    else resolve_relative(m.group(0), date(2000, 1, 1))
+                )
             except ValueError:
                 continue
             if d is None:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
             if _BANNER.search(line):
                 continue
-            before = text[line_start:m.start()]
-            if _LABELLED.search(text[max(0, line_start - 1):m.start()]) or re.search(
-                    rf"\b(published|posted)\s*(on)?\W{{0,3}}({_WD_RE},?\s*)?$", before, re.I):
+            before = text[line_start : m.start()]
+            if _LABELLED.search(text[max(0, line_start - 1) : m.start()]) or re.search(
+                rf"\b(published|posted)\s*(on)?\W{{0,3}}({_WD_RE},?\s*)?$", before, re.I
+            ):
                 found.append((0, d, m, "labelled"))
-            elif m.start() < HEADER_CHARS and len(line.split()) <= HEADER_WORDS and (
-                    pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip())):
+            elif (
+                m.start() < HEADER_CHARS
+                and len(line.split()) <= HEADER_WORDS
+                and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
+            ):
                 found.append((1, d, m, "at the top"))
     if not found:
         return None
     _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
-    what = ("the page gives its date" if how == "labelled" else
-            "the page's dateline or byline gives the date")
+    what = (
+        "the page gives its date"
+        if how == "labelled"
+        else "the page's dateline or byline gives the date"
+    )
     return d, Span(name, m.start(), m.end(), m.group(0)), f"{what} {m.group(0)}"
 
 
-def infer_published(text: str, name: str, gaz: Gazetteer,
-                    metadata: str | None = None) -> PublicationDate:
+def infer_published(
+    text: str, name: str, gaz: Gazetteer, metadata: str | None = None
+) -> PublicationDate:
     """The publication date of ``text``: from metadata, the text, or a range."""
     if metadata:
         try:
-            return PublicationDate(date.fromisoformat(metadata[:10]).isoformat(), None, None,
-                                   "given in the document's metadata")
+            return PublicationDate(
+                date.fromisoformat(metadata[:10]).isoformat(),
+                None,
+                None,
+                "given in the document's metadata",
+            )
         except ValueError:
             pass
     lo, hi, office = _office_range(text, gaz)
@@ -131,9 +164,11 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
     def within(d: date) -> bool:
         return (lo is None or d >= lo) and (hi is None or d <= hi)
 
-    weekdays = [(m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
-                for m in mentions if re.fullmatch(rf"(on\s+)?{_WD_RE}(’s|'s)?", m.text)
-                and not m.future]
+    weekdays = [
+        (m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
+        for m in mentions
+        if re.fullmatch(rf"(on\s+)?{_WD_RE}(’s|'s)?", m.text) and not m.future
+    ]
     stated = header_date(text, name)
     if stated is not None:
         stated_day, stated_span, how = stated
@@ -143,10 +178,11 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
-        around = text[max(0, m.start() - 30): m.end() + 30]
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if _BANNER.search(line) or _FUTURE.search(re.split(r"[.!?;]\s", text[
-                max(0, m.start() - 60):m.start()])[-1]):
+        around = text[max(0, m.start() - 30) : m.end() + 30]
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _BANNER.search(line) or _FUTURE.search(
+            re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]
+        ):
             continue  # a page banner ("today's paper") or a date ahead ("talks set for ...")
         if _HISTORIC.search(around):
             if lo is None or d > lo:  # the text looks back on it: written after it
@@ -162,14 +198,16 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
         anchor, m = max(explicit, key=lambda t: t[0])
         # a dated caption or aside can be background: the headline's or lede's own event,
         # within two weeks after it, dates the text instead
-        main = _main_event(text, name, anchor + timedelta(days=1),
-                           anchor + timedelta(days=BACKGROUND_DAYS), gaz)
+        main = _main_event(
+            text, name, anchor + timedelta(days=1), anchor + timedelta(days=BACKGROUND_DAYS), gaz
+        )
         if main is not None:
             return _dated_by_event(*main, [*office, f"after {m.group(0)}, which it names"])
         span: Span | None = Span(name, m.start(), m.end(), m.group(0))
         basis.append(f"the text gives the date {m.group(0)}")
-        if not re.search(rf"\bon\s+{_WD_RE},?\s*(the\s+)?$", text[max(0, m.start() - 16):
-                                                                 m.start()]):
+        if not re.search(
+            rf"\bon\s+{_WD_RE},?\s*(the\s+)?$", text[max(0, m.start() - 16) : m.start()]
+        ):
             # a bare date is the text's own day: its weekdays are resolved backwards from it
             why = ", consistent with " + "; ".join(office) if office else ""
             return PublicationDate(anchor.isoformat(), None, None, basis[0] + why, span)
@@ -199,5 +237,3 @@ def infer_published(text: str, name: str, gaz: Gazetteer,
     if office:
         basis.append("consistent with " + "; ".join(office))
     return PublicationDate(pub.isoformat(), None, None, ", ".join(basis), span)
-
-

@@ -35,34 +35,129 @@ from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 
-_NOT_PLACES = {"israel", "hamas", "us", "u.s.", "america", "united states", "iran", "qatar", "egypt",
-               "turkey", "lebanon", "syria", "yemen", "iraq", "the jewish state"}
+_NOT_PLACES = {
+    "israel",
+    "hamas",
+    "us",
+    "u.s.",
+    "america",
+    "united states",
+    "iran",
+    "qatar",
+    "egypt",
+    "turkey",
+    "lebanon",
+    "syria",
+    "yemen",
+    "iraq",
+    "the jewish state",
+}
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
 # signed); a planned release or strike is a term of a deal or a threat, not a happening
-_PLANNED_OK = {"talks", "meeting", "ceasefire_start", "ceasefire_end", "proposal", "acceptance",
-               "threat", "rejection"}
+_PLANNED_OK = {
+    "talks",
+    "meeting",
+    "ceasefire_start",
+    "ceasefire_end",
+    "proposal",
+    "acceptance",
+    "threat",
+    "rejection",
+}
 # agents that make a release an operation ("freed by troops")
-_FORCE_AGENTS = {"forces", "troops", "soldiers", "army", "military", "police", "commandos",
-                 "idf", "operation", "special", "units", "unit"}
+_FORCE_AGENTS = {
+    "forces",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "police",
+    "commandos",
+    "idf",
+    "operation",
+    "special",
+    "units",
+    "unit",
+}
 # words before "talks" that say the talks are not held ("pulled out of talks")
-_NOT_HELD = re.compile(r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
-                       r"negotiate with|close to)\W+(\w+\W+){0,2}$", re.I)
-_TABLING = {"make", "made", "submit", "submitted", "present", "presented", "table", "tabled",
-            "send", "sent", "deliver", "delivered", "issue", "issued", "put", "unveil",
-            "unveiled", "provide", "provides", "include", "includes", "offer", "offers",
-            "call", "calls", "envisage", "envisages", "propose", "proposes", "outline"}
+_NOT_HELD = re.compile(
+    r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
+    r"negotiate with|close to)\W+(\w+\W+){0,2}$",
+    re.I,
+)
+_TABLING = {
+    "make",
+    "made",
+    "submit",
+    "submitted",
+    "present",
+    "presented",
+    "table",
+    "tabled",
+    "send",
+    "sent",
+    "deliver",
+    "delivered",
+    "issue",
+    "issued",
+    "put",
+    "unveil",
+    "unveiled",
+    "provide",
+    "provides",
+    "include",
+    "includes",
+    "offer",
+    "offers",
+    "call",
+    "calls",
+    "envisage",
+    "envisages",
+    "propose",
+    "proposes",
+    "outline",
+}
 # within one sentence: any character but a sentence-ending full stop (one followed by a
 # capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
 _S = r"(?:[^.]|\.(?!\s+[A-Z]))"
 # a verb used as a noun or a modifier ("rescuing the hostages is ...", "by launching rockets")
-_NOMINAL = {"pcomp", "pobj", "csubj", "csubjpass", "dobj", "nsubj", "nsubjpass", "appos",
-            "compound", "amod"}
+_NOMINAL = {
+    "pcomp",
+    "pobj",
+    "csubj",
+    "csubjpass",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "appos",
+    "compound",
+    "amod",
+}
 # nouns of a release that name a happening: with an ordinal ("the fourth swap"), a day
 # ("Monday's releases") or as the subject of their clause ("the handover occurred")
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last",
-             "final"}
-_MEDIATING = {"mediators", "mediator", "negotiators", "delegation", "delegations", "intelligence",
-              "envoy", "envoys", "negotiating"}
+_ORDINALS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "latest",
+    "last",
+    "final",
+}
+_MEDIATING = {
+    "mediators",
+    "mediator",
+    "negotiators",
+    "delegation",
+    "delegations",
+    "intelligence",
+    "envoy",
+    "envoys",
+    "negotiating",
+}
 
 
 @dataclass(frozen=True)
@@ -82,13 +177,20 @@ def triggers() -> dict[str, list[Trigger]]:
     for etype, cls in vocab.verbs().events.items():
         common = frozenset(w.lower() for w in cls.needs)
 
-        def add(lemma: str, forms: set[str], noun: bool, etype: str = etype,
-                cls: Any = cls, common: frozenset[str] = common) -> None:
+        def add(
+            lemma: str,
+            forms: set[str],
+            noun: bool,
+            etype: str = etype,
+            cls: Any = cls,
+            common: frozenset[str] = common,
+        ) -> None:
             own = frozenset(w.lower() for w in cls.needs_for.get(lemma, []))
             for form in forms:
                 words = tuple(form.split())
                 table.setdefault(words[0], []).append(
-                    Trigger(etype, lemma, words, noun, own or common, not own and bool(common)))
+                    Trigger(etype, lemma, words, noun, own or common, not own and bool(common))
+                )
 
         for lemma in cls.verbs:
             add(lemma, vocab.verb_forms(lemma), False)
@@ -107,8 +209,11 @@ def triggers() -> dict[str, list[Trigger]]:
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, Prefiltered]]:
     """(event type, compiled phrase pattern) from the classes' ``patterns``."""
-    return [(etype, Prefiltered(re.compile(p.replace("[^.]", _S), re.I)))
-            for etype, cls in vocab.verbs().events.items() for p in cls.patterns]
+    return [
+        (etype, Prefiltered(re.compile(p.replace("[^.]", _S), re.I)))
+        for etype, cls in vocab.verbs().events.items()
+        for p in cls.patterns
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +264,7 @@ def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
     out = []
     for m in index.actors_in(sent.start_char, sent.end_char):
         if m.kind == "metonym":
-            before = index.text[max(sent.start_char, m.evidence.start - 8):m.evidence.start]
+            before = index.text[max(sent.start_char, m.evidence.start - 8) : m.evidence.start]
             if re.search(r"\b(in|and|at|to)\s+$", before):
                 out.append((m.evidence.start, m.evidence.text))
     return out
@@ -174,7 +279,7 @@ def _has_needed(needs: frozenset[str], tok: Any, sent: Any, parsed: bool) -> boo
     """One of ``needs`` is in the trigger's clause or the few words around it."""
     toks = sent.tokens if hasattr(sent, "tokens") else list(sent)
     j = tok.i - sent.start
-    if any(t.lower_ in needs for t in toks[max(0, j - 6):j + 7]):
+    if any(t.lower_ in needs for t in toks[max(0, j - 6) : j + 7]):
         return True
     return parsed and not needs.isdisjoint(_clause_words(tok, sent, parsed))
 
@@ -192,8 +297,12 @@ def _clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
 
 def _stance_verbs() -> frozenset[str]:
     table = vocab.verbs().stance_verbs
-    return frozenset(f for cls in ("agree", "refuse") for lemma in table.get(cls, [])
-                     for f in vocab.verb_forms(lemma))
+    return frozenset(
+        f
+        for cls in ("agree", "refuse")
+        for lemma in table.get(cls, [])
+        for f in vocab.verb_forms(lemma)
+    )
 
 
 def _agent_words(tok: Any) -> set[str]:
@@ -226,13 +335,50 @@ def _match(toks: list[Any], j: int, trig: Trigger) -> bool:
 
 _STANCE: frozenset[str] = frozenset()
 _BE = {"is", "was", "are", "were", "be", "been", "remains", "remain", "'s", "’s"}
-_ISSUING = {"post", "posted", "issue", "issued", "make", "made", "send", "sent", "deliver",
-            "delivered", "give", "gave", "repeat", "repeated", "renew", "renewed", "announce",
-            "announced", "set", "sets"}
+_ISSUING = {
+    "post",
+    "posted",
+    "issue",
+    "issued",
+    "make",
+    "made",
+    "send",
+    "sent",
+    "deliver",
+    "delivered",
+    "give",
+    "gave",
+    "repeat",
+    "repeated",
+    "renew",
+    "renewed",
+    "announce",
+    "announced",
+    "set",
+    "sets",
+}
 # subjects that are no party to the negotiation (commentators, the reader)
-_NON_PARTIES = {"observers", "analysts", "experts", "critics", "commentators", "you", "groups",
-                "organizations", "organisations", "agencies", "economists", "scholars", "many",
-                "most", "some", "people", "everyone", "historians", "polls"}
+_NON_PARTIES = {
+    "observers",
+    "analysts",
+    "experts",
+    "critics",
+    "commentators",
+    "you",
+    "groups",
+    "organizations",
+    "organisations",
+    "agencies",
+    "economists",
+    "scholars",
+    "many",
+    "most",
+    "some",
+    "people",
+    "everyone",
+    "historians",
+    "polls",
+}
 
 
 def _conditional_refusal(sent: Any) -> int | None:
@@ -245,21 +391,54 @@ def _conditional_refusal(sent: Any) -> int | None:
         if not refusing:
             continue
         for c in tok.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless")
-                                         for g in c.children):
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
+            ):
                 return int(tok.idx)
             if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in _REFUSING:
                 return int(tok.idx)
     return None
 
 
-_REFUSING = {"stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts",
-             "halted", "refuse", "refuses", "refused", "freeze", "froze", "postpone",
-             "postponed", "postpones", "delay", "delayed", "delays", "withhold", "withheld"}
+_REFUSING = {
+    "stall",
+    "stalls",
+    "stalled",
+    "suspend",
+    "suspends",
+    "suspended",
+    "halt",
+    "halts",
+    "halted",
+    "refuse",
+    "refuses",
+    "refused",
+    "freeze",
+    "froze",
+    "postpone",
+    "postponed",
+    "postpones",
+    "delay",
+    "delayed",
+    "delays",
+    "withhold",
+    "withheld",
+}
 
 
-_PACKAGES = {"deal", "agreement", "proposal", "plan", "truce", "ceasefire", "cease-fire",
-             "offer", "framework", "extension", "accord"}
+_PACKAGES = {
+    "deal",
+    "agreement",
+    "proposal",
+    "plan",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "offer",
+    "framework",
+    "extension",
+    "accord",
+}
 
 
 def _title_case(sent: Any) -> bool:
@@ -273,16 +452,32 @@ def _background(tok: Any, trig: Trigger) -> bool:
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
     if not trig.noun and trig.type == "military_operation":
-        return tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-            c.dep_ == "agent" for c in tok.children)
+        return (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in tok.children)
+        )
     if trig.noun and trig.type == "talks":
-        return tok.dep_ in ("nsubj", "pobj") and (tok.head.lower_ in _STALLED or
-                                                   tok.head.head.lower_ in _STALLED)
+        return tok.dep_ in ("nsubj", "pobj") and (
+            tok.head.lower_ in _STALLED or tok.head.head.lower_ in _STALLED
+        )
     return False
 
 
-_STALLED = {"remain", "remains", "remained", "stalled", "stall", "stalls", "collapsed",
-            "faltered", "impasse", "standstill", "deadlock", "happened"}
+_STALLED = {
+    "remain",
+    "remains",
+    "remained",
+    "stalled",
+    "stall",
+    "stalls",
+    "collapsed",
+    "faltered",
+    "impasse",
+    "standstill",
+    "deadlock",
+    "happened",
+}
 
 
 _REFUSAL_WORDS = _REFUSING | {"not", "never", "t"}
@@ -292,8 +487,11 @@ def _in_nominal_clause(tok: Any) -> bool:
     """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
     t = tok
     for _ in range(3):
-        if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj") and \
-                not any(c.dep_ == "nsubj" for c in t.children):  # "with Israel accusing" is a clause
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
+            and not any(c.dep_ == "nsubj" for c in t.children)
+        ):  # "with Israel accusing" is a clause
             return True
         if t.head.i == t.i:
             return False
@@ -306,11 +504,21 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.noun:
         if not tag.startswith("NN"):
             return False
-    elif not (tag.startswith("VB") or (tag in ("NN", "NNS", "NNP", "NNPS", "JJ") and (
-            tok.i == sent.start + 1 or _title_case(sent)))):
+    elif not (
+        tag.startswith("VB")
+        or (
+            tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
+            and (tok.i == sent.start + 1 or _title_case(sent))
+        )
+    ):
         return False
-    if parsed and not trig.noun and tok.dep_ in _NOMINAL and tok.tag_ in ("VBG", "VBN") and \
-            not any(c.dep_ == "nsubj" for c in tok.children):
+    if (
+        parsed
+        and not trig.noun
+        and tok.dep_ in _NOMINAL
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    ):
         return False  # "the proposed ceasefire", "rescuing them is": not a reported happening
     if parsed and trig.noun:
         head = tok.head
@@ -322,46 +530,79 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         if not parsed:
             return False
         governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ not in _BE or any(
-                c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in
-                tok.children) or governor.lower_ in ("allow", "allowing", "allowed", "complete",
-                                                      "completed", "saw")):
+        if not (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lower_ not in _BE
+            or any(
+                c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children
+            )
+            or governor.lower_ in ("allow", "allowing", "allowed", "complete", "completed", "saw")
+        ):
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
     if trig.needs and not _has_needed(trig.needs, tok, sent, parsed):
-        before = {t.lower_ for t in tok.doc[sent.start:tok.i]} if trig.topic else set()
+        before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
         if not trig.needs & before:
             return False
     if parsed and _in_nominal_clause(tok):
         return False
     if parsed and _background(tok, trig):
         return False
-    if trig.type == "acceptance" and trig.noun and not any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.lower_ in _PACKAGES for g in c.subtree)) for c in tok.children):
+    if (
+        trig.type == "acceptance"
+        and trig.noun
+        and not any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lower_ in _PACKAGES for g in c.subtree)
+            )
+            for c in tok.children
+        )
+    ):
         return False  # "acceptance of the proposal", "Hamas's approval", not of site terms
-    if parsed and not trig.noun and trig.type in ("acceptance", "rejection", "threat") and any(
-            c.dep_ == "nsubj" and c.lower_ in _NON_PARTIES for c in tok.children):
+    if (
+        parsed
+        and not trig.noun
+        and trig.type in ("acceptance", "rejection", "threat")
+        and any(c.dep_ == "nsubj" and c.lower_ in _NON_PARTIES for c in tok.children)
+    ):
         return False  # "observers agree", "aid groups warn": not a party's act
-    if trig.type == "threat" and trig.noun and not (
-            not parsed or tok.head.lower_ in _ISSUING or any(
-                c.dep_ in ("poss", "compound") and c.tag_ in ("NNP", "PRP$") or
-                c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)):
+    if (
+        trig.type == "threat"
+        and trig.noun
+        and not (
+            not parsed
+            or tok.head.lower_ in _ISSUING
+            or any(
+                c.dep_ in ("poss", "compound")
+                and c.tag_ in ("NNP", "PRP$")
+                or c.dep_ == "prep"
+                and c.lower_ in ("from", "by")
+                for c in tok.children
+            )
+        )
+    ):
         return False  # a threat made by someone, not "the threat to civilians"
     if trig.type == "proposal" and trig.noun:
         if not parsed:
             return False
         if tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lower_ not in _TABLING:
             return False
-    if trig.type == "talks" and trig.noun and _NOT_HELD.search(
-            sent.doc_text[sent.start_char:tok.idx]):
+    if (
+        trig.type == "talks"
+        and trig.noun
+        and _NOT_HELD.search(sent.doc_text[sent.start_char : tok.idx])
+    ):
         return False
     return True
 
 
-def extract_events(sents: list[Any], index: ActorIndex, name: str, published: PublicationDate
-                   ) -> list[Event]:
+def extract_events(
+    sents: list[Any], index: ActorIndex, name: str, published: PublicationDate
+) -> list[Event]:
     """Events of a parsed document: one per type and place per sentence."""
     pub = date.fromisoformat(published.date) if published.date else None
     global _STANCE
@@ -384,8 +625,11 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
         if not found and sent.words.isdisjoint(first):
             continue
         parsed = _parsed(sent)
-        quoted = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)
-                  if len(sent.text[a:b].split()) > 5]
+        quoted = [
+            (sent.start_char + a, sent.start_char + b)
+            for a, b in quote_spans(sent.text)
+            if len(sent.text[a:b].split()) > 5
+        ]
         toks = list(sent)
         j = 0
         while j < len(toks):
@@ -417,15 +661,19 @@ def extract_events(sents: list[Any], index: ActorIndex, name: str, published: Pu
                 step = len(trig.words)
                 break
             j += step
-        if parsed and not any(f[0] in ("threat", "rejection") for f in found) and not \
-                sent.words.isdisjoint(_REFUSAL_WORDS):
+        if (
+            parsed
+            and not any(f[0] in ("threat", "rejection") for f in found)
+            and not sent.words.isdisjoint(_REFUSAL_WORDS)
+        ):
             at = _conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))
         if not found:
             continue
-        actors = list(dict.fromkeys(m.actor for m in index.actors_in(sent.start_char,
-                                                                      sent.end_char)))
+        actors = list(
+            dict.fromkeys(m.actor for m in index.actors_in(sent.start_char, sent.end_char))
+        )
         places = _places(sent, index)
         if any(f[0] == "talks" for f in found):
             places = sorted(places + _capitals(sent, index))

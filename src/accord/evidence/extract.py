@@ -22,7 +22,9 @@ from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "7"  # claims and events from the parse, counts typed by role, dates from the page
+EXTRACTOR_VERSION = (
+    "7"  # claims and events from the parse, counts typed by role, dates from the page
+)
 
 
 _WORD = re.compile(r"\w+")
@@ -36,8 +38,19 @@ class Sentence:
     ``Span.text`` builds the string token by token, and the rules read it many times.
     """
 
-    __slots__ = ("span", "doc", "doc_text", "start", "end", "start_char", "end_char", "text",
-                 "words", "_tokens", "_parsed")
+    __slots__ = (
+        "span",
+        "doc",
+        "doc_text",
+        "start",
+        "end",
+        "start_char",
+        "end_char",
+        "text",
+        "words",
+        "_tokens",
+        "_parsed",
+    )
 
     def __init__(self, span: Any, doc_text: str):
         self.span = span
@@ -45,7 +58,7 @@ class Sentence:
         self.doc_text = doc_text
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
-        self.text = doc_text[self.start_char:self.end_char]
+        self.text = doc_text[self.start_char : self.end_char]
         self.words = frozenset(_WORD.findall(self.text.casefold()))
         self._tokens: list[Any] | None = None
         self._parsed: bool | None = None
@@ -89,8 +102,6 @@ def _sentences(doc: Any, text: str | None = None) -> list[Sentence]:
     return [Sentence(doc[s:e], text) for s, e in sentence_ranges(doc)]
 
 
-
-
 def wants_parse(sent: Any) -> bool:
     """Whether any rule reads the dependency parse of this (tagged) sentence.
 
@@ -101,7 +112,8 @@ def wants_parse(sent: Any) -> bool:
     text = sent.text
     words = set(_WORD.findall(text.casefold()))
     if not words.isdisjoint(REPORTING) and any(
-            t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent):
+        t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent
+    ):
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
@@ -110,8 +122,12 @@ def wants_parse(sent: Any) -> bool:
     return needs_parse(text)
 
 
-def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
-                   delivered_by: dict[str, str] | None = None) -> Extraction:
+def extract_parsed(
+    document: Document,
+    doc: Any,
+    gaz: Gazetteer | None = None,
+    delivered_by: dict[str, str] | None = None,
+) -> Extraction:
     """Extract everything from a document already parsed by spaCy.
 
     ``delivered_by`` (issue -> party that gives it, e.g. from
@@ -131,8 +147,10 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
         if atts[k] is None and quote_spans(sent.text):
             for q in quotes:
                 if q.speaker or q.actor:
-                    if q.evidence.start <= sent.start_char < q.evidence.end or \
-                            sent.start_char <= q.evidence.start < sent.end_char:
+                    if (
+                        q.evidence.start <= sent.start_char < q.evidence.end
+                        or sent.start_char <= q.evidence.start < sent.end_char
+                    ):
                         from accord.evidence.speech import Attribution
 
                         atts[k] = Attribution(q.speaker, q.actor, q.description)
@@ -141,12 +159,20 @@ def extract_parsed(document: Document, doc: Any, gaz: Gazetteer | None = None,
     claims = extract_claims(sents, index, atts, name, delivered_by)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
-    return Extraction(doc=name, published=published, mentions=index.mentions, quotes=quotes,
-                      claims=claims, counts=counts, events=events)
+    return Extraction(
+        doc=name,
+        published=published,
+        mentions=index.mentions,
+        quotes=quotes,
+        claims=claims,
+        counts=counts,
+        events=events,
+    )
 
 
-def extract_document(document: Document, gaz: Gazetteer | None = None,
-                     delivered_by: dict[str, str] | None = None) -> Extraction:
+def extract_document(
+    document: Document, gaz: Gazetteer | None = None, delivered_by: dict[str, str] | None = None
+) -> Extraction:
     """Extract claims, counts, events and the publication date from one document."""
     from accord.evidence.nlp import parse_selected
 
@@ -154,14 +180,18 @@ def extract_document(document: Document, gaz: Gazetteer | None = None,
     return extract_parsed(document, doc, gaz, delivered_by)
 
 
-def extract_many(documents: Iterable[Document], gaz: Gazetteer | None = None,
-                 batch_size: int = 8, delivered_by: dict[str, str] | None = None
-                 ) -> Iterator[Extraction]:
+def extract_many(
+    documents: Iterable[Document],
+    gaz: Gazetteer | None = None,
+    batch_size: int = 8,
+    delivered_by: dict[str, str] | None = None,
+) -> Iterator[Extraction]:
     """Extract from many documents on this core, tagging them in batches and parsing only the
     sentences the rules read the parse of (:func:`accord.evidence.nlp.parse_selected`)."""
     from accord.evidence.nlp import parse_selected
 
     docs = list(documents)
-    for document, parsed in zip(docs, parse_selected((d.text for d in docs), wants_parse,
-                                                     batch_size), strict=True):
+    for document, parsed in zip(
+        docs, parse_selected((d.text for d in docs), wants_parse, batch_size), strict=True
+    ):
         yield extract_parsed(document, parsed, gaz, delivered_by)

@@ -106,8 +106,12 @@ class OutletFraming:
         groups = []
         for gid in sorted(self.terms):
             terms = [
-                {"term": t, "count": n, "own_voice": self.own_voice[gid][t],
-                 "example": self.examples[(gid, t)]}
+                {
+                    "term": t,
+                    "count": n,
+                    "own_voice": self.own_voice[gid][t],
+                    "example": self.examples[(gid, t)],
+                }
                 for t, n in self.terms[gid].most_common()
             ]
             groups.append({"group": gid, "label": labels.get(gid, gid), "terms": terms})
@@ -116,8 +120,9 @@ class OutletFraming:
             "key": self.key,
             "documents": self.documents,
             "sentences": self.sentences,
-            "attributed_share": (self.attributed_sentences / self.sentences
-                                 if self.sentences else None),
+            "attributed_share": (
+                self.attributed_sentences / self.sentences if self.sentences else None
+            ),
             "groups": groups,
             "claims_by_actor": [
                 {"actor": a, "claims": n, "share": n / total_claims}
@@ -141,7 +146,9 @@ def load_vocabulary(path: str | Path | None = None) -> FramingVocabulary:
         try:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
-            raise EvidenceError(f"{path}: cannot read the framing vocabulary ({exc.strerror})") from None
+            raise EvidenceError(
+                f"{path}: cannot read the framing vocabulary ({exc.strerror})"
+            ) from None
         name = str(path)
     try:
         data = YAML(typ="safe").load(text)
@@ -209,8 +216,8 @@ def find_terms(text: str, vocab: FramingVocabulary) -> list[TermUse]:
         k = next((i for i, (s, e) in enumerate(sentences) if s <= m.start() < e), None)
         start = sentences[k][0] if k is not None else 0
         # markers are looked for in the same sentence only
-        before = [w.lower() for w in _WORD.findall(text[max(start, m.start() - 60):m.start()])]
-        group = _resolve(term, by_term[term], before[-vocab.window:] if vocab.window else [])
+        before = [w.lower() for w in _WORD.findall(text[max(start, m.start() - 60) : m.start()])]
+        group = _resolve(term, by_term[term], before[-vocab.window :] if vocab.window else [])
         if group is None:
             continue
         after = _WORD.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
@@ -224,8 +231,12 @@ def find_terms(text: str, vocab: FramingVocabulary) -> list[TermUse]:
     return uses
 
 
-def framing_by(documents: list[Any], vocab: FramingVocabulary, by: str = "outlet",
-               claims: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
+def framing_by(
+    documents: list[Any],
+    vocab: FramingVocabulary,
+    by: str = "outlet",
+    claims: dict[str, list[str]] | None = None,
+) -> list[dict[str, Any]]:
     """Per outlet (``by="outlet"``) or per month (``by="month"``), the terms each uses.
 
     ``documents`` are :class:`accord.evidence.types.Document`; ``claims`` maps a
@@ -247,16 +258,25 @@ def framing_by(documents: list[Any], vocab: FramingVocabulary, by: str = "outlet
         sentences = _sentences(doc.text)
         row.sentences += len(sentences)
         row.attributed_sentences += sum(
-            1 for s, e in sentences
-            if _QUOTE.search(doc.text[s:e]) or _reported(doc.text[s:e], vocab.reporting_cues))
+            1
+            for s, e in sentences
+            if _QUOTE.search(doc.text[s:e]) or _reported(doc.text[s:e], vocab.reporting_cues)
+        )
         for use in find_terms(doc.text, vocab):
             row.terms[use.group][use.term] += 1
             if use.voice == "own":
                 row.own_voice[use.group][use.term] += 1
-            row.examples.setdefault((use.group, use.term), {
-                "doc": doc.name, "start": use.start, "end": use.end,
-                "text": doc.text[use.start:use.end], "voice": use.voice,
-                "published": doc.published, "url": doc.url,
-            })
+            row.examples.setdefault(
+                (use.group, use.term),
+                {
+                    "doc": doc.name,
+                    "start": use.start,
+                    "end": use.end,
+                    "text": doc.text[use.start : use.end],
+                    "voice": use.voice,
+                    "published": doc.published,
+                    "url": doc.url,
+                },
+            )
         row.claims_by_actor.update((claims or {}).get(doc.name, []))
     return [rows[k].to_dict(labels) for k in sorted(rows)]

@@ -26,12 +26,14 @@ _ACTORS = vocab.actors()  # data/actors.yaml, validated
 # Surface forms per actor. Case-sensitive; "the ..." descriptions are matched case-insensitively
 # at the start of a word. Adjectives (Israeli, Qatari) count only before an institution noun.
 ACTOR_NAMES: dict[str, list[str]] = {a: list(e.names) for a, e in _ACTORS.actors.items()}
-ADJECTIVES: dict[str, list[str]] = {a: list(e.adjectives) for a, e in _ACTORS.actors.items()
-                                    if e.adjectives}
+ADJECTIVES: dict[str, list[str]] = {
+    a: list(e.adjectives) for a, e in _ACTORS.actors.items() if e.adjectives
+}
 INSTITUTIONS = tuple(_ACTORS.institutions)
 # Descriptions news uses instead of a name: regular expressions, matched case-insensitively.
-DESCRIPTIONS: dict[str, list[str]] = {a: list(e.descriptions) for a, e in _ACTORS.actors.items()
-                                      if e.descriptions}
+DESCRIPTIONS: dict[str, list[str]] = {
+    a: list(e.descriptions) for a, e in _ACTORS.actors.items() if e.descriptions
+}
 # capitals and seats of government that stand for their state ("Jerusalem says")
 METONYMS = frozenset(m for e in _ACTORS.actors.values() for m in e.metonyms)
 
@@ -60,24 +62,26 @@ def _iso(d: Any) -> str | None:
     return d.isoformat() if d is not None else None
 
 
-OFFICIALS: list[Official] = [Official(o.name, o.actor, o.title, _iso(o.start), _iso(o.end),
-                                      tuple(o.aliases)) for o in _ACTORS.officials]
+OFFICIALS: list[Official] = [
+    Official(o.name, o.actor, o.title, _iso(o.start), _iso(o.end), tuple(o.aliases))
+    for o in _ACTORS.officials
+]
 
 
 @dataclass(frozen=True)
 class Milestone:
     """A dated public milestone of the negotiation and the war, of one event type.
 
-    Texts refer to these without dating them ("the truce ended Friday", "dismissed the
-    latest warning from the US president"). The table is the public chronology of the
-    2023–2025 Gaza hostage and ceasefire negotiations (as in wire-service and encyclopaedia
-    timelines), written for its own sake and not from any article's wording; like the
-    officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
-    another one. A text reports a milestone when one sentence has a cue of its ``kind``
-    (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
-    ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days. Only
-``one_off`` milestones (and truces starting or ending) bound a text's date from below:
-talks in a city, warnings or rescues recur, and the table does not list every one.
+        Texts refer to these without dating them ("the truce ended Friday", "dismissed the
+        latest warning from the US president"). The table is the public chronology of the
+        2023–2025 Gaza hostage and ceasefire negotiations (as in wire-service and encyclopaedia
+        timelines), written for its own sake and not from any article's wording; like the
+        officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
+        another one. A text reports a milestone when one sentence has a cue of its ``kind``
+        (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
+        ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days. Only
+    ``one_off`` milestones (and truces starting or ending) bound a text's date from below:
+    talks in a city, warnings or rescues recur, and the table does not list every one.
     """
 
     date: str
@@ -90,7 +94,8 @@ talks in a city, warnings or rescues recur, and the table does not list every on
 
 MILESTONES: list[Milestone] = [
     Milestone(m.date.isoformat(), m.kind, m.what, tuple(m.actors), m.cue, m.one_off)
-    for m in vocab.milestones().milestones]
+    for m in vocab.milestones().milestones
+]
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -203,8 +208,7 @@ class Gazetteer:
             for k, (pat, actor, kind) in enumerate(groups):
                 parts.append(f"(?P<a{k}>{pat})")
                 who[f"a{k}"] = (actor, kind)
-            self._combined = Combined(re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"),
-                                      who)
+            self._combined = Combined(re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"), who)
         return self._combined
 
     def official_pattern(self) -> Combined:

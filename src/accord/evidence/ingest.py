@@ -37,7 +37,9 @@ from accord.store.documents import DocumentStore
 from accord.validators import check_text, clean_published
 
 MAX_BYTES = 20_000_000  # a news article is ~10 kB; anything this big is not one
-SECTION_CHARS = 15_000  # longest text extracted in one piece (~2,500 words; news articles are shorter)
+SECTION_CHARS = (
+    15_000  # longest text extracted in one piece (~2,500 words; news articles are shorter)
+)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -68,11 +70,14 @@ class IngestReport:
         return bool(self.added or self.duplicates)
 
     def to_dict(self) -> dict[str, object]:
-        return {"added": self.added, "duplicates": self.duplicates,
-                "failed": [{"path": p, "reason": r} for p, r in self.failed],
-                "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
-                "renamed": [{"from": a, "to": b} for a, b in self.renamed],
-                "warnings": self.warnings}
+        return {
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "renamed": [{"from": a, "to": b} for a, b in self.renamed],
+            "warnings": self.warnings,
+        }
 
 
 def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -119,8 +124,13 @@ def _scan_folder(folder: Path, files: list[Path], skipped: list[tuple[str, str]]
             if name.startswith("."):
                 continue  # hidden files (.DS_Store, editor swap files) are not articles
             if p.suffix.lower() not in ARTICLE_SUFFIXES:
-                skipped.append((str(p), f"not an article file ({p.suffix or 'no extension'}); "
-                                        f"a folder is read for {', '.join(sorted(ARTICLE_SUFFIXES))}"))
+                skipped.append(
+                    (
+                        str(p),
+                        f"not an article file ({p.suffix or 'no extension'}); "
+                        f"a folder is read for {', '.join(sorted(ARTICLE_SUFFIXES))}",
+                    )
+                )
                 continue
             if p.is_symlink():
                 try:
@@ -164,7 +174,7 @@ def sections(doc: Document, limit: int = SECTION_CHARS) -> list[Document]:
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            window = text[start + (3 * limit) // 4:end]
+            window = text[start + (3 * limit) // 4 : end]
             cut = None
             for pattern in (_PARAGRAPH_END, _SENTENCE_END):
                 found = [m.end() for m in pattern.finditer(window)]
@@ -178,9 +188,17 @@ def sections(doc: Document, limit: int = SECTION_CHARS) -> list[Document]:
                 end = start + (3 * limit) // 4 + cut
         piece = text[start:end]
         if piece.strip():
-            out.append(Document(name=f"{doc.name}#{len(out) + 1}", text=piece,
-                                source=doc.source, url=doc.url, title=doc.title,
-                                outlet=doc.outlet, published=doc.published))
+            out.append(
+                Document(
+                    name=f"{doc.name}#{len(out) + 1}",
+                    text=piece,
+                    source=doc.source,
+                    url=doc.url,
+                    title=doc.title,
+                    outlet=doc.outlet,
+                    published=doc.published,
+                )
+            )
         start = end
     return out
 
@@ -189,20 +207,25 @@ def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise EvidenceError(f"{path}: the file is empty")
     if len(data) > MAX_BYTES:
-        raise EvidenceError(f"{path}: {len(data):,} bytes is larger than the "
-                            f"{MAX_BYTES:,}-byte limit for one document; split it")
+        raise EvidenceError(
+            f"{path}: {len(data):,} bytes is larger than the "
+            f"{MAX_BYTES:,}-byte limit for one document; split it"
+        )
     if b"\x00" in data:
         raise EvidenceError(f"{path}: looks binary (NUL bytes); give text, HTML or JSON Lines")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EvidenceError(f"{path}: not valid UTF-8 (byte {exc.start}); "
-                            "re-save the file as UTF-8") from None
+        raise EvidenceError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _html(path: Path, markup: str) -> Document:
-    trafilatura = require("trafilatura", extra="evidence")  # late: slow to import, only HTML needs it
+    trafilatura = require(
+        "trafilatura", extra="evidence"
+    )  # late: slow to import, only HTML needs it
 
     result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
     if result is None:
@@ -214,9 +237,15 @@ def _html(path: Path, markup: str) -> Document:
     title = meta.get("title")
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    return Document(name=path.name, text=text, source=str(path), url=meta.get("url"),
-                    title=title, outlet=meta.get("sitename") or meta.get("hostname"),
-                    published=meta.get("date"))
+    return Document(
+        name=path.name,
+        text=text,
+        source=str(path),
+        url=meta.get("url"),
+        title=title,
+        outlet=meta.get("sitename") or meta.get("hostname"),
+        published=meta.get("date"),
+    )
 
 
 def _jsonl(path: Path, text: str) -> Iterator[Document | EvidenceError]:
@@ -242,13 +271,20 @@ def _jsonl(path: Path, text: str) -> Iterator[Document | EvidenceError]:
             continue
         unknown = set(rec) - _JSONL_FIELDS
         if unknown:
-            yield EvidenceError(f"{where}: unknown field(s) {sorted(unknown)}; "
-                                f"expected {sorted(_JSONL_FIELDS)}")
+            yield EvidenceError(
+                f"{where}: unknown field(s) {sorted(unknown)}; expected {sorted(_JSONL_FIELDS)}"
+            )
             continue
         name = str(rec.get("id") or f"{path.name}:{lineno}")
-        yield Document(name=name, text=rec["text"], source=where, url=rec.get("url"),
-                       title=rec.get("title"), outlet=rec.get("outlet"),
-                       published=rec.get("published"))
+        yield Document(
+            name=name,
+            text=rec["text"],
+            source=where,
+            url=rec.get("url"),
+            title=rec.get("title"),
+            outlet=rec.get("outlet"),
+            published=rec.get("published"),
+        )
 
 
 def read_file(path: Path, warnings: list[str] | None = None) -> Iterator[Document | EvidenceError]:
@@ -258,7 +294,9 @@ def read_file(path: Path, warnings: list[str] | None = None) -> Iterator[Documen
     """
     for item in _read_file(path):
         if isinstance(item, Document):
-            published, warning = clean_published(item.published, f"{item.source or path}: published")
+            published, warning = clean_published(
+                item.published, f"{item.source or path}: published"
+            )
             item.published = published
             if warning and warnings is not None:
                 warnings.append(warning)
@@ -272,8 +310,9 @@ def _read_file(path: Path) -> Iterator[Document | EvidenceError]:
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from _jsonl(path, text)
-        elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html",
-                                                                                 "<html")):
+        elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(
+            ("<!doctype html", "<html")
+        ):
             yield _html(path, text)
         else:
             yield Document(name=path.name, text=text, source=str(path))
@@ -292,8 +331,12 @@ def read_documents(*paths: str | Path) -> Iterator[Document]:
             yield item
 
 
-def ingest_into(store: DocumentStore, paths: Iterable[str | Path],
-                progress: Callable[[int, int], None] | None = None, batch: int = 64) -> IngestReport:
+def ingest_into(
+    store: DocumentStore,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 64,
+) -> IngestReport:
     """Store every readable document under ``paths``; report what was added, skipped and why.
 
     Documents are committed ``batch`` at a time (one transaction each): an interrupted ingest

@@ -34,8 +34,13 @@ class Source:
     title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc": self.doc, "outlet": self.outlet, "published": self.published,
-                "url": self.url, "title": self.title}
+        return {
+            "doc": self.doc,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+            "title": self.title,
+        }
 
     def label(self) -> str:
         """``outlet, date`` (or the document name when the outlet is unknown)."""
@@ -45,8 +50,7 @@ class Source:
 Sources = dict[str, Source]
 
 
-def sources_of(documents: Iterable[Document], extractions: Iterable[Extraction] = ()
-               ) -> Sources:
+def sources_of(documents: Iterable[Document], extractions: Iterable[Extraction] = ()) -> Sources:
     """Each document's source by name; the date inferred from the text when metadata has none.
 
     >>> d = Document(name="a", text="", outlet="Wire", url="https://example.org/a")
@@ -54,8 +58,10 @@ def sources_of(documents: Iterable[Document], extractions: Iterable[Extraction] 
     'Wire, undated'
     """
     inferred = {e.doc: e.published.date for e in extractions}
-    return {d.name: Source(d.name, d.outlet, d.published or inferred.get(d.name), d.url, d.title)
-            for d in documents}
+    return {
+        d.name: Source(d.name, d.outlet, d.published or inferred.get(d.name), d.url, d.title)
+        for d in documents
+    }
 
 
 def source_fields(span: Span, sources: Sources | None, words: str = "text") -> dict[str, Any]:
@@ -69,8 +75,9 @@ def _counts(extractions: Iterable[Extraction]) -> list[Count]:
     return [c for e in extractions for c in e.counts]
 
 
-def ledger(counts: Iterable[Count], quantity: str | None = None,
-           sources: Sources | None = None) -> list[dict[str, Any]]:
+def ledger(
+    counts: Iterable[Count], quantity: str | None = None, sources: Sources | None = None
+) -> list[dict[str, Any]]:
     """One row per (quantity, label, as_of, mode) with every source's figure, oldest first."""
     groups: dict[tuple[str, str, str, str], list[Count]] = {}
     for c in counts:
@@ -80,19 +87,27 @@ def ledger(counts: Iterable[Count], quantity: str | None = None,
         groups.setdefault((c.quantity, label, c.as_of or "", c.mode), []).append(c)
     rows = []
     for (q, _label, as_of, mode), items in sorted(
-            groups.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1], kv[0][3])):
+        groups.items(), key=lambda kv: (kv[0][0], kv[0][2], kv[0][1], kv[0][3])
+    ):
         values = sorted({c.value for c in items})
         # figures of one document are parts of its account, not a disagreement with itself
         per_doc = {c.evidence.doc: c for c in items}
         exact = {c.value for c in per_doc.values() if not c.approx}
         compared = sorted({c.value for c in per_doc.values()})
-        rows.append({
-            "quantity": q, "label": items[0].label, "as_of": as_of or None, "mode": mode,
-            "values": values,
-            "disagreement": len(per_doc) > 1 and (len(exact) > 1 or not _within(compared)),
-            "sources": [{**source_fields(c.evidence, sources), "value": c.value,
-                         "approx": c.approx} for c in items],
-        })
+        rows.append(
+            {
+                "quantity": q,
+                "label": items[0].label,
+                "as_of": as_of or None,
+                "mode": mode,
+                "values": values,
+                "disagreement": len(per_doc) > 1 and (len(exact) > 1 or not _within(compared)),
+                "sources": [
+                    {**source_fields(c.evidence, sources), "value": c.value, "approx": c.approx}
+                    for c in items
+                ],
+            }
+        )
     return rows
 
 
@@ -101,51 +116,82 @@ def _within(values: list[int], tolerance: float = 0.05) -> bool:
     return max(values) <= min(values) * (1 + tolerance)
 
 
-def ledger_of(extractions: Iterable[Extraction], quantity: str | None = None,
-              sources: Sources | None = None) -> list[dict[str, Any]]:
+def ledger_of(
+    extractions: Iterable[Extraction], quantity: str | None = None, sources: Sources | None = None
+) -> list[dict[str, Any]]:
     return ledger(_counts(extractions), quantity, sources)
 
 
 def timeline(extractions: Iterable[Extraction], undated: bool = False) -> list[Event]:
     """Events in date order (undated ones last when ``undated``, else left out)."""
     events = [ev for e in extractions for ev in e.events]
-    dated = sorted((e for e in events if e.date), key=lambda e: (e.date, e.evidence.doc,
-                                                                 e.evidence.start))
+    dated = sorted(
+        (e for e in events if e.date), key=lambda e: (e.date, e.evidence.doc, e.evidence.start)
+    )
     return dated + ([e for e in events if not e.date] if undated else [])
 
 
-def timeline_rows(extractions: Iterable[Extraction], undated: bool = False,
-                  sources: Sources | None = None) -> list[dict[str, Any]]:
+def timeline_rows(
+    extractions: Iterable[Extraction], undated: bool = False, sources: Sources | None = None
+) -> list[dict[str, Any]]:
     """The timeline as rows: each event with its mode and its source's outlet, date and URL."""
-    return [{"date": e.date, "type": e.type, "mode": getattr(e, "mode", None),
-             "date_text": e.date_text, "location": e.location, "actors": e.actors,
-             **source_fields(e.evidence, sources, "evidence")}
-            for e in timeline(extractions, undated)]
+    return [
+        {
+            "date": e.date,
+            "type": e.type,
+            "mode": getattr(e, "mode", None),
+            "date_text": e.date_text,
+            "location": e.location,
+            "actors": e.actors,
+            **source_fields(e.evidence, sources, "evidence"),
+        }
+        for e in timeline(extractions, undated)
+    ]
 
 
-def claims(extractions: Iterable[Extraction], actor: str | None = None, issue: str | None = None,
-           stance: str | None = None) -> list[tuple[Claim, str | None]]:
+def claims(
+    extractions: Iterable[Extraction],
+    actor: str | None = None,
+    issue: str | None = None,
+    stance: str | None = None,
+) -> list[tuple[Claim, str | None]]:
     """Claims matching the filters, each with its document's publication date."""
     out = []
     for e in extractions:
         for c in e.claims:
-            if (actor and c.actor != actor) or (issue and c.issue != issue) or (
-                    stance and c.stance != stance):
+            if (
+                (actor and c.actor != actor)
+                or (issue and c.issue != issue)
+                or (stance and c.stance != stance)
+            ):
                 continue
             out.append((c, e.published.date))
     out.sort(key=lambda t: (t[1] or "", t[0].evidence.doc, t[0].evidence.start))
     return out
 
 
-def claim_rows(extractions: Iterable[Extraction], actor: str | None = None,
-               issue: str | None = None, stance: str | None = None,
-               sources: Sources | None = None) -> list[dict[str, Any]]:
+def claim_rows(
+    extractions: Iterable[Extraction],
+    actor: str | None = None,
+    issue: str | None = None,
+    stance: str | None = None,
+    sources: Sources | None = None,
+) -> list[dict[str, Any]]:
     """Claims as rows: holder, speaker, issue, stance, value, mode and the source's citation."""
     rows = []
     for c, pub in claims(extractions, actor, issue, stance):
         cite = source_fields(c.evidence, sources, "evidence")
-        rows.append({"actor": c.actor, "speaker": c.speaker, "description": c.description,
-                     "issue": c.issue, "stance": c.stance, "value": c.value,
-                     "mode": getattr(c, "mode", None), **cite,
-                     "published": cite["published"] or pub})
+        rows.append(
+            {
+                "actor": c.actor,
+                "speaker": c.speaker,
+                "description": c.description,
+                "issue": c.issue,
+                "stance": c.stance,
+                "value": c.value,
+                "mode": getattr(c, "mode", None),
+                **cite,
+                "published": cite["published"] or pub,
+            }
+        )
     return rows

@@ -14,20 +14,25 @@ from accord.evidence import vocab
 _LEX = vocab.lexicon()  # data/lexicon.yaml, validated
 # issue -> [(pattern, implied stance or None, value or None)]
 ISSUES: dict[str, list[tuple[str, str | None, str | None]]] = {
-    issue: [(p.pattern, p.stance, p.value) for p in e.patterns] for issue, e in _LEX.issues.items()}
+    issue: [(p.pattern, p.stance, p.value) for p in e.patterns] for issue, e in _LEX.issues.items()
+}
 # stance -> cue patterns (sentence-level words that carry the position)
 STANCES: dict[str, list[str]] = {k: list(v) for k, v in _LEX.stances.items()}
 # Who delivers what, when no scenario says (``Issue.delivered_by``): the side that holds or
 # controls the thing each issue gives. A soft cue ("would welcome") by the delivering side is an
 # offer, by the other side a demand; a side never "demands" what only it can give.
-DEFAULT_DELIVERED_BY: dict[str, str] = {i: e.delivered_by for i, e in _LEX.issues.items()
-                                        if e.delivered_by}
+DEFAULT_DELIVERED_BY: dict[str, str] = {
+    i: e.delivered_by for i, e in _LEX.issues.items() if e.delivered_by
+}
 VALUES = [(v.pattern, issue, v.value) for issue, e in _LEX.issues.items() for v in e.values]
 
 
 def compile_issues() -> list[tuple[re.Pattern[str], str, str | None, str | None]]:
-    return [(re.compile(p, re.I), issue, stance, value)
-            for issue, pats in ISSUES.items() for p, stance, value in pats]
+    return [
+        (re.compile(p, re.I), issue, stance, value)
+        for issue, pats in ISSUES.items()
+        for p, stance, value in pats
+    ]
 
 
 def compile_stances() -> list[tuple[re.Pattern[str], str]]:
@@ -36,5 +41,8 @@ def compile_stances() -> list[tuple[re.Pattern[str], str]]:
 
 ISSUE_PATTERNS = compile_issues()
 STANCE_PATTERNS = compile_stances()
-SOFT_OFFER = re.compile(r"\b((would |will )?welcome|willing to|ready to|in return|in exchange for|"
-                        r"under (this|the|that) (\w+ )?(plan|proposal|deal|framework))\b", re.I)
+SOFT_OFFER = re.compile(
+    r"\b((would |will )?welcome|willing to|ready to|in return|in exchange for|"
+    r"under (this|the|that) (\w+ )?(plan|proposal|deal|framework))\b",
+    re.I,
+)

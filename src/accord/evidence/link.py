@@ -58,13 +58,21 @@ def direction(ideal: Any, issue: Any) -> str:
 
 def _item(c: Claim, published: str | None, sources: Sources | None) -> dict[str, Any]:
     cite = source_fields(c.evidence, sources, "evidence")
-    return {"actor": c.actor, "speaker": c.speaker, "stance": c.stance, "issue": c.issue,
-            "value": c.value, "mode": getattr(c, "mode", None), **cite,
-            "published": cite["published"] or published}
+    return {
+        "actor": c.actor,
+        "speaker": c.speaker,
+        "stance": c.stance,
+        "issue": c.issue,
+        "value": c.value,
+        "mode": getattr(c, "mode", None),
+        **cite,
+        "published": cite["published"] or published,
+    }
 
 
-def published_by(extractions: Iterable[Extraction], as_of: dt.date
-                 ) -> tuple[list[Extraction], dict[str, list[str]]]:
+def published_by(
+    extractions: Iterable[Extraction], as_of: dt.date
+) -> tuple[list[Extraction], dict[str, list[str]]]:
     """The extractions of documents published on or before ``as_of``, and those left out.
 
     >>> from accord.evidence.types import PublicationDate
@@ -90,9 +98,12 @@ def published_by(extractions: Iterable[Extraction], as_of: dt.date
     return kept, out
 
 
-def check_scenario(scenario: Any, extractions: Iterable[Extraction],
-                   as_of: dt.date | None = None, sources: Sources | None = None
-                   ) -> dict[str, Any]:
+def check_scenario(
+    scenario: Any,
+    extractions: Iterable[Extraction],
+    as_of: dt.date | None = None,
+    sources: Sources | None = None,
+) -> dict[str, Any]:
     """Per position: supporting and contradicting claims; plus positions the scenario lacks.
 
     Reads only documents published on or before ``as_of`` (default: the scenario's date).
@@ -112,12 +123,22 @@ def check_scenario(scenario: Any, extractions: Iterable[Extraction],
         for c, pub in claims:
             if c.actor != pos.party or c.issue != pos.issue:
                 continue
-            agrees = (c.stance in _MORE and want == "more") or (
-                c.stance in _LESS and want == "less") or (c.stance in _CONCEDE and want == "more")
+            agrees = (
+                (c.stance in _MORE and want == "more")
+                or (c.stance in _LESS and want == "less")
+                or (c.stance in _CONCEDE and want == "more")
+            )
             (sup if agrees else con).append(_item(c, pub, sources))
-        rows.append({"party": pos.party, "issue": pos.issue, "ideal": pos.ideal,
-                     "modelled": f"{want} (ideal {pos.ideal})", "supporting": sup,
-                     "contradicting": con})
+        rows.append(
+            {
+                "party": pos.party,
+                "issue": pos.issue,
+                "ideal": pos.ideal,
+                "modelled": f"{want} (ideal {pos.ideal})",
+                "supporting": sup,
+                "contradicting": con,
+            }
+        )
     seen: set[tuple[str, str, str]] = set()
     unmodelled = []
     for c, pub in claims:
@@ -126,5 +147,10 @@ def check_scenario(scenario: Any, extractions: Iterable[Extraction],
             continue
         seen.add(key)
         unmodelled.append(_item(c, pub, sources))
-    return {"scenario": scenario.id, "as_of": as_of.isoformat() if as_of else None,
-            "positions": rows, "unmodelled": unmodelled, "excluded": excluded}
+    return {
+        "scenario": scenario.id,
+        "as_of": as_of.isoformat() if as_of else None,
+        "positions": rows,
+        "unmodelled": unmodelled,
+        "excluded": excluded,
+    }

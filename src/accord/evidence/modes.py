@@ -25,23 +25,113 @@ from typing import Any
 
 MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
 
-CONDITION_MARKS = {"if", "unless", "once", "until", "provided", "providing", "when", "after",
-                   "whenever", "lest"}
+CONDITION_MARKS = {
+    "if",
+    "unless",
+    "once",
+    "until",
+    "provided",
+    "providing",
+    "when",
+    "after",
+    "whenever",
+    "lest",
+}
 _FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
 PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should"}
-ASKING = {"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging",
-          "call", "calls", "called", "calling", "seek", "seeks", "sought", "seeking", "insist",
-          "insists", "insisted", "insisting", "want", "wants", "wanted", "ask", "asks", "asked",
-          "asking", "press", "pressed", "pressing", "push", "pushed", "pushing", "request",
-          "requests", "requested", "requesting", "require", "requires", "required", "need",
-          "needs", "needed", "exhort", "exhorted", "pressure", "pressured"}
-PLANNING = {"expected", "scheduled", "set", "due", "slated", "plan", "plans", "planned",
-            "planning", "agree", "agrees", "agreed", "agreeing", "intend", "intends", "intended",
-            "prepare", "prepared", "preparing", "ready", "willing", "poised", "going", "pledge",
-            "pledged", "promise", "promised", "promises", "commit", "committed", "vow", "vowed",
-            "decide", "decided", "supposed", "include", "includes", "allow", "allows", "expect",
-            "expects"}
+ASKING = {
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "want",
+    "wants",
+    "wanted",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "press",
+    "pressed",
+    "pressing",
+    "push",
+    "pushed",
+    "pushing",
+    "request",
+    "requests",
+    "requested",
+    "requesting",
+    "require",
+    "requires",
+    "required",
+    "need",
+    "needs",
+    "needed",
+    "exhort",
+    "exhorted",
+    "pressure",
+    "pressured",
+}
+PLANNING = {
+    "expected",
+    "scheduled",
+    "set",
+    "due",
+    "slated",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+    "intend",
+    "intends",
+    "intended",
+    "prepare",
+    "prepared",
+    "preparing",
+    "ready",
+    "willing",
+    "poised",
+    "going",
+    "pledge",
+    "pledged",
+    "promise",
+    "promised",
+    "promises",
+    "commit",
+    "committed",
+    "vow",
+    "vowed",
+    "decide",
+    "decided",
+    "supposed",
+    "include",
+    "includes",
+    "allow",
+    "allows",
+    "expect",
+    "expects",
+}
 NEGATIONS = {"not", "n't", "never", "no", "nor", "without"}
 # words of a sentence without which no clause of it is a condition
 MARK_WORDS = frozenset(CONDITION_MARKS | {"long", "exchange", "return"})
@@ -83,33 +173,45 @@ def _open(clause: Any) -> bool:
     if aux & {"is", "are", "has", "have", "be", "will", "would", "can"}:
         return True
     head = clause.head
-    return any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX | HYPOTHETICAL_AUX
-               for c in head.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in PLANNED_AUX | HYPOTHETICAL_AUX for c in head.children
+    )
 
 
 def _conditional(verb: Any) -> bool:
     """The clause of ``verb`` is a condition, or has one attached (``advcl`` with ``mark``)."""
     for child in verb.children:
-        if child.dep_ == "mark" and child.lower_ == "as" and child.i > 0 and \
-                child.doc[child.i - 1].lower_ == "long":
+        if (
+            child.dep_ == "mark"
+            and child.lower_ == "as"
+            and child.i > 0
+            and child.doc[child.i - 1].lower_ == "long"
+        ):
             return True  # "as long as", "so long as"
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return child.lower_ in _FIRM_CONDITION or (verb.dep_ == "advcl" and _open(verb))
         if child.dep_ == "advcl":
             for g in child.children:
-                if g.dep_ == "mark" and g.lower_ == "as" and g.i > 0 and \
-                        g.doc[g.i - 1].lower_ == "long":
+                if (
+                    g.dep_ == "mark"
+                    and g.lower_ == "as"
+                    and g.i > 0
+                    and g.doc[g.i - 1].lower_ == "long"
+                ):
                     return True
-                if g.dep_ == "mark" and (g.lower_ in _FIRM_CONDITION or (
-                        g.lower_ in CONDITION_MARKS and _open(child))):
+                if g.dep_ == "mark" and (
+                    g.lower_ in _FIRM_CONDITION or (g.lower_ in CONDITION_MARKS and _open(child))
+                ):
                     return True
     return False
 
 
 def _imperative(verb: Any) -> bool:
     def bare(v: Any) -> bool:
-        return v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
-                                          for c in v.children)
+        return v.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        )
+
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return bare(verb) and verb.head.dep_ == "ROOT" and bare(verb.head)
     return verb.dep_ == "ROOT" and bare(verb)
@@ -137,8 +239,7 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
     """
     if not _parsed(tok):
         return _read_flat(tok, sent_start)
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                  for c in tok.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
     verb = clause_head(tok)
     if verb is not tok:
         negated = negated or any(c.dep_ == "neg" for c in verb.children)
@@ -152,8 +253,9 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if marks and _conditional(t):
             return Reading("conditional", negated)
-        if aux & HYPOTHETICAL_AUX or ("would" in aux and any(c.lower_ == "have" for c in
-                                                              t.children)):
+        if aux & HYPOTHETICAL_AUX or (
+            "would" in aux and any(c.lower_ == "have" for c in t.children)
+        ):
             return Reading("hypothetical", negated)
         if aux & PLANNED_AUX:
             return Reading("planned", negated)
@@ -163,8 +265,19 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
             return Reading("planned", negated)
         if "to" in aux and depth == 0:
             pass  # an infinitive: its governor decides
-        elif depth == 0 and t.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "relcl",
-                                            "conj", "pobj", "dobj", "nsubj", "nsubjpass"):
+        elif depth == 0 and t.dep_ not in (
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "acl",
+            "pcomp",
+            "relcl",
+            "conj",
+            "pobj",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+        ):
             break
         if t.head.i == t.i:
             break
@@ -174,7 +287,11 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         if t.dep_ in ("prep",) and t.head.i != t.i:
             t = t.head
     if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
-            "xcomp", "advcl", "acl", "relcl"):
+        "xcomp",
+        "advcl",
+        "acl",
+        "relcl",
+    ):
         return Reading("planned", negated)
     return Reading("actual", negated)
 
@@ -182,7 +299,7 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
 def _read_flat(tok: Any, sent_start: int | None) -> Reading:
     """Without a tree: the words between the start of the clause and the trigger."""
     start = sent_start if sent_start is not None else max(0, tok.i - 6)
-    words = [t.lower_ for t in tok.doc[max(start, tok.i - 6):tok.i]]
+    words = [t.lower_ for t in tok.doc[max(start, tok.i - 6) : tok.i]]
     negated = any(w in NEGATIONS for w in words[-3:])
     for w in reversed(words):
         if w in (",", ";", "—", "and", "but"):

@@ -27,25 +27,156 @@ from typing import Any
 
 _PROPER = {"NNP", "NNPS"}
 _PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "abu", "abdel", "de", "van", "von", "ben"}
-TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "president", "secretary", "minister",
-          "prime", "gen.", "lt.", "maj.", "col.", "admiral", "rear", "general", "sen.", "rep.",
-          "senator", "ambassador", "king", "emir", "prince", "chief", "spokesman", "envoy",
-          "rabbi", "imam", "judge", "justice", "sgt.", "capt.", "commander", "defense", "defence",
-          "foreign", "vice", "deputy", "fm", "pm", "staff", "of", "lt", "gen", "maj", "col",
-          "sgt", "capt", "brig", "adm"}
-_LOCATIVE = {"in", "at", "from", "near", "to", "into", "across", "throughout", "outside",
-             "inside", "around", "toward", "towards", "via", "northern", "southern", "central",
-             "eastern", "western"}
-PLACE_HEADS = {"city", "strip", "bank", "square", "hospital", "kibbutz", "camp", "crossing",
-               "corridor", "street", "valley", "heights", "border", "province", "district",
-               "governorate", "region", "island", "sea", "river", "mountain", "airport", "port"}
-_ORG_HEADS = {"times", "post", "press", "news", "journal", "ministry", "council", "committee",
-              "forum", "day", "brigades", "party", "company", "department", "office", "agency",
-              "forces", "force", "army", "operation", "organization", "organisation", "union",
-              "nations", "court", "house", "bank", "media", "network", "tv", "radio", "group",
-              "authority", "command", "administration", "association", "institute", "university",
-              "crescent", "cross", "llc", "inc", "policy", "terms", "use", "congress", "affairs",
-              "relations", "intelligence"}
+TITLES = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sheikh",
+    "president",
+    "secretary",
+    "minister",
+    "prime",
+    "gen.",
+    "lt.",
+    "maj.",
+    "col.",
+    "admiral",
+    "rear",
+    "general",
+    "sen.",
+    "rep.",
+    "senator",
+    "ambassador",
+    "king",
+    "emir",
+    "prince",
+    "chief",
+    "spokesman",
+    "envoy",
+    "rabbi",
+    "imam",
+    "judge",
+    "justice",
+    "sgt.",
+    "capt.",
+    "commander",
+    "defense",
+    "defence",
+    "foreign",
+    "vice",
+    "deputy",
+    "fm",
+    "pm",
+    "staff",
+    "of",
+    "lt",
+    "gen",
+    "maj",
+    "col",
+    "sgt",
+    "capt",
+    "brig",
+    "adm",
+}
+_LOCATIVE = {
+    "in",
+    "at",
+    "from",
+    "near",
+    "to",
+    "into",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "northern",
+    "southern",
+    "central",
+    "eastern",
+    "western",
+}
+PLACE_HEADS = {
+    "city",
+    "strip",
+    "bank",
+    "square",
+    "hospital",
+    "kibbutz",
+    "camp",
+    "crossing",
+    "corridor",
+    "street",
+    "valley",
+    "heights",
+    "border",
+    "province",
+    "district",
+    "governorate",
+    "region",
+    "island",
+    "sea",
+    "river",
+    "mountain",
+    "airport",
+    "port",
+}
+_ORG_HEADS = {
+    "times",
+    "post",
+    "press",
+    "news",
+    "journal",
+    "ministry",
+    "council",
+    "committee",
+    "forum",
+    "day",
+    "brigades",
+    "party",
+    "company",
+    "department",
+    "office",
+    "agency",
+    "forces",
+    "force",
+    "army",
+    "operation",
+    "organization",
+    "organisation",
+    "union",
+    "nations",
+    "court",
+    "house",
+    "bank",
+    "media",
+    "network",
+    "tv",
+    "radio",
+    "group",
+    "authority",
+    "command",
+    "administration",
+    "association",
+    "institute",
+    "university",
+    "crescent",
+    "cross",
+    "llc",
+    "inc",
+    "policy",
+    "terms",
+    "use",
+    "congress",
+    "affairs",
+    "relations",
+    "intelligence",
+}
 
 
 @dataclass(frozen=True)
@@ -66,8 +197,12 @@ def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
                 t = tokens[j]
                 if t.tag_ in _PROPER and (t.text[:1].isupper() or t.text.lower() in _PARTICLES):
                     j += 1
-                elif t.text == "-" and j + 1 < n and tokens[j + 1].tag_ in _PROPER \
-                        and not tokens[j - 1].whitespace_:
+                elif (
+                    t.text == "-"
+                    and j + 1 < n
+                    and tokens[j + 1].tag_ in _PROPER
+                    and not tokens[j - 1].whitespace_
+                ):
                     j += 2
                 else:
                     break
@@ -104,8 +239,11 @@ def proper_names(tokens: Any) -> list[Name]:
         prev2 = toks[i - 2].text.lower() if i > 1 else ""
         if last in _ORG_HEADS:
             kind = "organisation"
-        elif last in PLACE_HEADS or first in PLACE_HEADS or (not titled and (
-                prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE))):
+        elif (
+            last in PLACE_HEADS
+            or first in PLACE_HEADS
+            or (not titled and (prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE)))
+        ):
             kind = "place"
         elif titled or len(words) >= 2:
             kind = "person"

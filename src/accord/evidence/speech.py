@@ -35,16 +35,62 @@ def _reporting_forms() -> frozenset[str]:
 REPORTING = _reporting_forms()
 # nouns that name a source without naming a person ("a Hamas representative", "Israeli
 # officials", "sources briefed on the talks"): the description is the speaker
-UNNAMED = {"official", "officials", "source", "sources", "representative", "representatives",
-           "spokesman", "spokesperson", "spokeswoman", "negotiator", "negotiators", "diplomat",
-           "diplomats", "aide", "aides", "mediator", "mediators", "member", "members", "leader",
-           "leaders", "delegation", "envoy", "minister", "commander", "person", "people",
-           "statement", "insider", "insiders"}
+UNNAMED = {
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "representative",
+    "representatives",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "negotiator",
+    "negotiators",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "mediator",
+    "mediators",
+    "member",
+    "members",
+    "leader",
+    "leaders",
+    "delegation",
+    "envoy",
+    "minister",
+    "commander",
+    "person",
+    "people",
+    "statement",
+    "insider",
+    "insiders",
+}
 # an office speaking for a person ("Netanyahu's office said")
-_OFFICE = {"office", "spokesman", "spokesperson", "spokeswoman", "aides", "aide", "bureau",
-           "camp", "team"}
-_STATEMENT = {"statement", "announcement", "communique", "communiqué", "declaration", "remarks",
-              "comments", "report", "letter", "post"}
+_OFFICE = {
+    "office",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "aides",
+    "aide",
+    "bureau",
+    "camp",
+    "team",
+}
+_STATEMENT = {
+    "statement",
+    "announcement",
+    "communique",
+    "communiqué",
+    "declaration",
+    "remarks",
+    "comments",
+    "report",
+    "letter",
+    "post",
+}
 _PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
 _PLURAL_PRONOUNS = {"they", "them"}
 
@@ -80,8 +126,9 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             while j < n:
                 if text[j] == close:
                     break
-                if text.startswith("\n\n", j) or (text[j] == "\n" and j + 1 < n
-                                                   and text[j + 1] in "“\""):
+                if text.startswith("\n\n", j) or (
+                    text[j] == "\n" and j + 1 < n and text[j + 1] in '“"'
+                ):
                     k = j
                     while k < n and text[k] in "\n \t":
                         k += 1
@@ -121,8 +168,21 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     return index.text[start:end].strip(" ,")
 
 
-_ROLES = {"leader", "president", "minister", "premier", "chief", "envoy", "king", "emir",
-          "secretary", "spokesman", "spokesperson", "commander", "negotiator"}
+_ROLES = {
+    "leader",
+    "president",
+    "minister",
+    "premier",
+    "chief",
+    "envoy",
+    "king",
+    "emir",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "commander",
+    "negotiator",
+}
 
 
 def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
@@ -135,8 +195,12 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
     if people and low_head in _OFFICE and any(c.dep_ == "poss" for c in head.children):
         person = people[0][2]  # "Netanyahu's office said": the office speaks for its holder
         return Attribution(f"{person_name(person.name)}'s {low_head}", person.actor)
-    if people and head.pos_ == "NOUN" and not any(p[0] <= head.idx < p[1] for p in people) \
-            and low_head not in UNNAMED | _ROLES:
+    if (
+        people
+        and head.pos_ == "NOUN"
+        and not any(p[0] <= head.idx < p[1] for p in people)
+        and low_head not in UNNAMED | _ROLES
+    ):
         people = []  # "Trump's administration said": the institution, not the person
     if people:
         person = people[0][2]
@@ -155,9 +219,17 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
         return Attribution(person_name(before.name), before.actor) if before else None
-    if actors and low_head in UNNAMED and low_head not in _STATEMENT and not any(
-            t.dep_ == "appos" and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
-            and t.pos_ == "PROPN" for t in tokens):
+    if (
+        actors
+        and low_head in UNNAMED
+        and low_head not in _STATEMENT
+        and not any(
+            t.dep_ == "appos"
+            and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
+            and t.pos_ == "PROPN"
+            for t in tokens
+        )
+    ):
         # unnamed officials of a party: the party holds, the description speaks ("Israeli
         # officials", "a Hamas representative"; not "the mediator Qatar", the party itself)
         return Attribution(_phrase_text(tokens, index), actors[0].actor)
@@ -170,9 +242,11 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         earlier = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
         return Attribution(None, earlier[-1].actor) if earlier else None
     if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
-            r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
-            r"israelis|palestinians|people|critics|experts|mediators?|negotiators?|"
-            r"spokes\w+|aide|aides|person|people|families)\b", low):
+        r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
+        r"israelis|palestinians|people|critics|experts|mediators?|negotiators?|"
+        r"spokes\w+|aide|aides|person|people|families)\b",
+        low,
+    ):
         text = index.text[start:end]
         return Attribution(None, "unattributed", description=text)
     return None
@@ -181,8 +255,7 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
 def _according_to(sent: Any, index: ActorIndex) -> Attribution | None:
     """ "according to X": X is the source."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and \
-                tok.doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]
             for obj in to.children:
                 if obj.dep_ == "pobj":
@@ -212,21 +285,28 @@ def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
             continue
         verb = tok
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
-        if not subj and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and \
-                verb.head.i != verb.i:
+        if (
+            not subj
+            and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
+            and verb.head.i != verb.i
+        ):
             subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
         if not subj:
             # inverted: “...,” said Haniyeh
-            subj = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep")
-                    and c.i > verb.i and c.pos_ == "PROPN"]
+            subj = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "attr", "npadvmod", "dep")
+                and c.i > verb.i
+                and c.pos_ == "PROPN"
+            ]
         for s in subj:
             got = _resolve_subject(list(s.subtree), index, sent.start_char)
             if got is None and s.lower_ in _STATEMENT:
                 # "a statement by X's office said", "a statement from the group said"
                 for c in s.children:
                     if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                        got = _resolve_subject(list(c.subtree)[1:] or [c], index,
-                                               sent.start_char)
+                        got = _resolve_subject(list(c.subtree)[1:] or [c], index, sent.start_char)
                         break
             if got is not None:
                 got.verb_index = verb.i
@@ -245,8 +325,9 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | None],
-                name: str) -> list[Quote]:
+def find_quotes(
+    text: str, sents: list[Any], attributions: list[Attribution | None], name: str
+) -> list[Quote]:
     """Direct quotes with the speaker of their sentence (or of the quote before them)."""
     out: list[Quote] = []
     starts = [s.start_char for s in sents]
@@ -256,34 +337,58 @@ def find_quotes(text: str, sents: list[Any], attributions: list[Attribution | No
         # the attribution may sit in any sentence the quote spans (“...,” he said)
         ks = [k for k, s in enumerate(sents) if s.start_char < qe and qs < s.end_char]
         ks = ks or [max(0, sum(1 for st in starts if st <= qs) - 1)]
-        att = next((attributions[k] for k in reversed(ks) if k < len(attributions)
-                    and attributions[k] is not None), None)
-        if att is None and ks and ks[-1] + 1 < len(sents) and \
-                ks[-1] + 1 < len(attributions) and attributions[ks[-1] + 1] is not None and \
-                len(sents[ks[-1] + 1].text) < 120:
+        att = next(
+            (
+                attributions[k]
+                for k in reversed(ks)
+                if k < len(attributions) and attributions[k] is not None
+            ),
+            None,
+        )
+        if (
+            att is None
+            and ks
+            and ks[-1] + 1 < len(sents)
+            and ks[-1] + 1 < len(attributions)
+            and attributions[ks[-1] + 1] is not None
+            and len(sents[ks[-1] + 1].text) < 120
+        ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and last is not None and qs - last_end < 400:
             att = last  # a quote that carries on from the previous one, same speaker
-        out.append(Quote(text=text[qs:qe], direct=True,
-                         speaker=att.speaker if att else None,
-                         actor=att.actor if att else None,
-                         description=att.description if att else None,
-                         evidence=Span(name, qs, qe, text[qs:qe])))
+        out.append(
+            Quote(
+                text=text[qs:qe],
+                direct=True,
+                speaker=att.speaker if att else None,
+                actor=att.actor if att else None,
+                description=att.description if att else None,
+                evidence=Span(name, qs, qe, text[qs:qe]),
+            )
+        )
         if att is not None:
             last, last_end = att, qe
     return out
 
 
-def indirect_quotes(sents: list[Any], attributions: list[Attribution | None],
-                    name: str) -> list[Quote]:
+def indirect_quotes(
+    sents: list[Any], attributions: list[Attribution | None], name: str
+) -> list[Quote]:
     """Reported speech: attributed sentences without quotation marks."""
     out = []
     for sent, att in zip(sents, attributions, strict=True):
         if att is None or quote_spans(sent.text):
             continue
-        out.append(Quote(text=sent.text, direct=False, speaker=att.speaker, actor=att.actor,
-                         description=att.description,
-                         evidence=Span(name, sent.start_char, sent.end_char, sent.text)))
+        out.append(
+            Quote(
+                text=sent.text,
+                direct=False,
+                speaker=att.speaker,
+                actor=att.actor,
+                description=att.description,
+                evidence=Span(name, sent.start_char, sent.end_char, sent.text),
+            )
+        )
     return out
 
 

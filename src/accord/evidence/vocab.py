@@ -188,15 +188,18 @@ def load(name: str, model: type[BaseModel]) -> Any:
     if not isinstance(raw, dict):
         raise EvidenceError(f"{path}: expected a mapping with 'version' at the top")
     if raw.get("version") != SCHEMA_VERSION:
-        raise EvidenceError(f"{path}: version {raw.get('version')!r} is not supported "
-                            f"(this accord reads version {SCHEMA_VERSION})")
+        raise EvidenceError(
+            f"{path}: version {raw.get('version')!r} is not supported "
+            f"(this accord reads version {SCHEMA_VERSION})"
+        )
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise EvidenceError(f"{path}: {where}: {first['msg']}; fix the file "
-                            f"({exc.error_count()} problem(s))") from None
+        raise EvidenceError(
+            f"{path}: {where}: {first['msg']}; fix the file ({exc.error_count()} problem(s))"
+        ) from None
 
 
 @lru_cache(maxsize=1)
@@ -205,12 +208,16 @@ def actors() -> ActorsFile:
     for group, members in data.groups.items():
         for m in members:
             if m not in data.actors:
-                raise EvidenceError(f"{_path('actors.yaml')}: group {group!r} names unknown "
-                                    f"actor {m!r}; add it under 'actors'")
+                raise EvidenceError(
+                    f"{_path('actors.yaml')}: group {group!r} names unknown "
+                    f"actor {m!r}; add it under 'actors'"
+                )
     for off in data.officials:
         if off.actor not in data.actors:
-            raise EvidenceError(f"{_path('actors.yaml')}: official {off.name!r} speaks for "
-                                f"unknown actor {off.actor!r}; add it under 'actors'")
+            raise EvidenceError(
+                f"{_path('actors.yaml')}: official {off.name!r} speaks for "
+                f"unknown actor {off.actor!r}; add it under 'actors'"
+            )
     return data
 
 
@@ -238,8 +245,13 @@ def _inflect(word: str) -> list[str]:
         past, ing = word + "d", word[:-1] + "ing"
     elif word.endswith("y") and word[-2:-1] not in _VOWELS:
         past, ing = word[:-1] + "ied", word + "ing"
-    elif (len(word) <= 4 and len(word) >= 3 and word[-1] not in _VOWELS + "wxy"
-          and word[-2] in _VOWELS and word[-3] not in _VOWELS):
+    elif (
+        len(word) <= 4
+        and len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
         past, ing = word + word[-1] + "ed", word + word[-1] + "ing"  # stop, stopped
     else:
         past, ing = word + "ed", word + "ing"

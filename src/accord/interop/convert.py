@@ -97,9 +97,7 @@ def genius_to_scenario(
         for iid, gi in zip(issue_ids, domain.issues, strict=True)
     ]
     parties = [
-        Party(
-            id=pid, name=prof.name, role=Role.belligerent, discount_factor=prof.discount_factor
-        )
+        Party(id=pid, name=prof.name, role=Role.belligerent, discount_factor=prof.discount_factor)
         for pid, prof in zip(party_ids, profiles, strict=True)
     ]
     positions: list[Position] = []
@@ -199,7 +197,10 @@ def _model_tables(prof: GeniusProfile, notes: list[str]) -> tuple[np.ndarray, li
             tables[k] = t / t.max()
     total = float(weights.sum())
     if abs(total - 1.0) <= WEIGHT_TOLERANCE:
-        if total > 1.0 and sum(float(w * t.max()) for w, t in zip(weights, tables, strict=True)) > 1.0:
+        if (
+            total > 1.0
+            and sum(float(w * t.max()) for w, t in zip(weights, tables, strict=True)) > 1.0
+        ):
             notes.append(
                 f"changed: {prof.source}: the best outcomes total up to {total:.6g}; GENIUS caps "
                 "them at 1, the additive scenario (like NegMAS) keeps them"

@@ -107,7 +107,9 @@ class GeniusProfile:
         return 1.0 if self.discount is None else float(self.discount)
 
 
-def utilities(domain: GeniusDomain, profiles: list[GeniusProfile], *, cap: bool = True) -> np.ndarray:
+def utilities(
+    domain: GeniusDomain, profiles: list[GeniusProfile], *, cap: bool = True
+) -> np.ndarray:
     """Utility of every outcome for every profile: shape ``(n_outcomes, n_profiles)``.
 
     Terms are added issue by issue from zero, the order NegMAS uses, so the

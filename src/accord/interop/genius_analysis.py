@@ -66,9 +66,15 @@ class GeniusAnalysis:
                 sols[k] = None
                 continue
             u = self.frontier[i]
-            late = utility_at(u[None, :], np.array([p.discount_factor for p in self.profiles]), 1.0)[0]
+            late = utility_at(
+                u[None, :], np.array([p.discount_factor for p in self.profiles]), 1.0
+            )[0]
             sols[k] = {
-                "outcome": dict(zip((x.name for x in self.domain.issues), self.frontier_outcomes[i], strict=True)),
+                "outcome": dict(
+                    zip(
+                        (x.name for x in self.domain.issues), self.frontier_outcomes[i], strict=True
+                    )
+                ),
                 "utilities": {p: float(v) for p, v in zip(parties, u, strict=True)},
                 "utilities_at_deadline": {p: float(v) for p, v in zip(parties, late, strict=True)},
             }
@@ -158,7 +164,8 @@ def analyse_genius(
         s = solve_all(F, d, clamp=False)
         solutions = {k: getattr(s, k) for k in SOLUTIONS}
         outcomes = [
-            tuple(i.labels[int(v)] for i, v in zip(domain.issues, x, strict=True)) for x in fr.outcomes
+            tuple(i.labels[int(v)] for i, v in zip(domain.issues, x, strict=True))
+            for x in fr.outcomes
         ]
         method = (
             f"exact integer program over {domain.n_outcomes:.3g} outcomes "
@@ -194,4 +201,10 @@ def analyse_genius_set(gset: GeniusSet, *, real_levels: int = 11) -> GeniusAnaly
     return a
 
 
-__all__ = ["GeniusAnalysis", "GeniusProfile", "analyse_genius", "analyse_genius_set", "compare_reference"]
+__all__ = [
+    "GeniusAnalysis",
+    "GeniusProfile",
+    "analyse_genius",
+    "analyse_genius_set",
+    "compare_reference",
+]

@@ -87,10 +87,14 @@ def find_genius_sets(folder: str | Path) -> list[GeniusSet]:
         elif root.tag == "utility_space":
             (profiles if _is_profile(root) else domains).append(path)
         else:
-            notes.append(f"{path.name}: root <{root.tag}> is neither a domain nor a profile; ignored")
+            notes.append(
+                f"{path.name}: root <{root.tag}> is neither a domain nor a profile; ignored"
+            )
     if not domains:
-        raise InteropError(f"{folder}: no GENIUS domain file (a <negotiation_template> or a "
-                           "<utility_space> without weights)")
+        raise InteropError(
+            f"{folder}: no GENIUS domain file (a <negotiation_template> or a "
+            "<utility_space> without weights)"
+        )
     keys = {d: _DOMAIN_SUFFIX.sub("", d.stem) for d in domains}
     owned: dict[Path, list[Path]] = {d: [] for d in domains}
     for p in profiles:
@@ -133,8 +137,12 @@ def find_genius_files(folder: str | Path, variant: str | None = None) -> tuple[P
     """The domain file and the profile files of a folder (``variant`` names one of several)."""
     sets = find_genius_sets(folder)
     if variant is not None:
-        chosen = [s for s in sets if variant in (s.name, s.domain.name, s.domain.stem)
-                  or _DOMAIN_SUFFIX.sub("", s.domain.stem).endswith(variant)]
+        chosen = [
+            s
+            for s in sets
+            if variant in (s.name, s.domain.name, s.domain.stem)
+            or _DOMAIN_SUFFIX.sub("", s.domain.stem).endswith(variant)
+        ]
         if len(chosen) != 1:
             raise InteropError(
                 f"{folder}: variant '{variant}' matches {len(chosen)} of the domains "

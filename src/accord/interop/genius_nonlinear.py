@@ -98,7 +98,9 @@ def _rectangles(
     out: list[Rectangle] = []
     for child in ufun:
         if child.tag == "ufun":
-            out += _rectangles(doc, child, weight * _float(doc, child, "weight", "1"), positions, domain)
+            out += _rectangles(
+                doc, child, weight * _float(doc, child, "weight", "1"), positions, domain
+            )
             continue
         if child.tag != "hyperRectangle":
             raise doc.error(child, "unsupported element in a <ufun> (hyperRectangle or ufun)")
@@ -137,8 +139,9 @@ def read_rectangle_profile(
         name = child.get("name")
         if name not in by_name:
             raise doc.error(
-                child, f"issue '{name}' is not in the domain {domain.source}: "
-                "the profile does not match its domain"
+                child,
+                f"issue '{name}' is not in the domain {domain.source}: "
+                "the profile does not match its domain",
             )
         if child.get("index") is not None:
             positions[int(_float(doc, child, "index"))] = by_name[name]  # type: ignore[index]
@@ -272,14 +275,22 @@ class _Program:
         A, lo, hi = self.relaxed if maximise and self.nonnegative else self.exact
         cons = [LinearConstraint(A, lo, hi)]
         for q, floor in floors.items():
-            cons.append(LinearConstraint(self.objective[q][None, :], floor - self.constant[q], np.inf))
+            cons.append(
+                LinearConstraint(self.objective[q][None, :], floor - self.constant[q], np.inf)
+            )
         sign = -1.0 if maximise else 1.0
         c = self.objective[p]
         if then is not None:
-            c = c * (float(np.clip(self.objective[then], 0, None).sum()) + 1.0) + self.objective[then]
+            c = (
+                c * (float(np.clip(self.objective[then], 0, None).sum()) + 1.0)
+                + self.objective[then]
+            )
         res = milp(
-            sign * c, constraints=cons, integrality=np.ones(self.n),
-            bounds=Bounds(0, 1), options={"mip_rel_gap": 0.0},
+            sign * c,
+            constraints=cons,
+            integrality=np.ones(self.n),
+            bounds=Bounds(0, 1),
+            options={"mip_rel_gap": 0.0},
         )
         self.solves += 1
         if res.status == 2:  # infeasible
@@ -287,7 +298,10 @@ class _Program:
         if res.status != 0 or res.x is None:
             raise InteropError(f"the exact frontier's integer program failed: {res.message}")
         return np.array(
-            [int(np.argmax(res.x[self.offset[j]: self.offset[j + 1]])) for j in range(len(self.offset) - 1)]
+            [
+                int(np.argmax(res.x[self.offset[j] : self.offset[j + 1]]))
+                for j in range(len(self.offset) - 1)
+            ]
         )
 
 
@@ -354,6 +368,9 @@ def rectangle_frontier(domain: GeniusDomain, profiles: list[RectangleProfile]) -
                 r = totals(y)
             break
     return RectangleFrontier(
-        points=np.array(pts), outcomes=np.array(outs), raw=np.array(raws), worst=worst,
+        points=np.array(pts),
+        outcomes=np.array(outs),
+        raw=np.array(raws),
+        worst=worst,
         solves=prog.solves,
     )

@@ -148,9 +148,7 @@ def _optional_number(
     return el, x
 
 
-def read_profile(
-    path: str | Path, domain: GeniusDomain, *, ignore_discount: bool = False
-):
+def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: bool = False):
     """Read a GENIUS utility profile and check it against ``domain``.
 
     Returns a :class:`GeniusProfile` (linear additive) or, for a non-linear
@@ -213,8 +211,9 @@ def read_profile(
             raw_weights.append((child, idx, _number(doc, child, child.get("value"), "'value'")))
         elif child.tag == "utility_function":
             raise doc.error(
-                child, "non-linear (hyper-rectangle) utility functions are not supported here; "
-                "GENIUS writes them as <utility><ufun><hyperRectangle>"
+                child,
+                "non-linear (hyper-rectangle) utility functions are not supported here; "
+                "GENIUS writes them as <utility><ufun><hyperRectangle>",
             )
         elif child.tag in IGNORED_TAGS:
             continue

@@ -47,13 +47,19 @@ def import_sets(
         summary: dict[str, Any] = {"name": s.name, "domain": str(s.domain)}
         if output is not None:
             domain = read_domain(s.domain, real_levels=real_levels)
-            profiles = [read_profile(p, domain, ignore_discount=ignore_discount) for p in s.profiles]
+            profiles = [
+                read_profile(p, domain, ignore_discount=ignore_discount) for p in s.profiles
+            ]
             changes: list[str] = []
             scenario = genius_to_scenario(
                 domain, profiles, date=date, scenario_id=scenario_id, changes=changes
             )
-            into_folder = len(sets) > 1 or Path(output).is_dir() or str(output).endswith(("/", "\\"))
-            path = Path(output) / f"{slug(s.domain.stem, '-')}.yaml" if into_folder else Path(output)
+            into_folder = (
+                len(sets) > 1 or Path(output).is_dir() or str(output).endswith(("/", "\\"))
+            )
+            path = (
+                Path(output) / f"{slug(s.domain.stem, '-')}.yaml" if into_folder else Path(output)
+            )
             write_scenario(scenario, path)
             summary.update(
                 scenario=scenario.id,

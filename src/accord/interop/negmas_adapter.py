@@ -173,7 +173,9 @@ def run_negmas(
         )
     unknown = [n for n in negotiators if n not in NEGMAS_NEGOTIATORS]
     if unknown:
-        raise InteropError(f"unknown NegMAS negotiators {unknown}; choose from {', '.join(NEGMAS_NEGOTIATORS)}")
+        raise InteropError(
+            f"unknown NegMAS negotiators {unknown}; choose from {', '.join(NEGMAS_NEGOTIATORS)}"
+        )
     random.seed(seed)
     np.random.seed(seed)  # noqa: NPY002 -- NegMAS draws from the global generators
     m = SAOMechanism(outcome_space=ns.outcome_space, n_steps=n_steps)
@@ -188,10 +190,15 @@ def run_negmas(
     for u in ns.ufuns:
         val = float(u(agreement)) if agreement is not None else float(u.reserved_value)
         d = by_id[u.name].discount_factor if u.name in by_id else 1.0
-        utils[u.name] = {"utility": val, "discounted": val * d ** (t if agreement is not None else 1.0)}
+        utils[u.name] = {
+            "utility": val,
+            "discounted": val * d ** (t if agreement is not None else 1.0),
+        }
     return {
         "negotiators": dict(zip([u.name for u in ns.ufuns], negotiators, strict=True)),
-        "agreement": None if agreement is None else dict(zip(issues, map(str, agreement), strict=True)),
+        "agreement": None
+        if agreement is None
+        else dict(zip(issues, map(str, agreement), strict=True)),
         "step": int(m.state.step),
         "relative_time": float(t),
         "utilities": utils,

@@ -107,8 +107,10 @@ def run_tournament(
             domain = read_domain(s.domain)
             profiles = [read_profile(p, domain) for p in s.profiles]
             if not all(isinstance(p, GeniusProfile) for p in profiles):
-                skipped.append(f"{label}: non-linear profiles over {domain.n_outcomes:.3g} outcomes "
-                               "(alternating offers need the outcomes listed)")
+                skipped.append(
+                    f"{label}: non-linear profiles over {domain.n_outcomes:.3g} outcomes "
+                    "(alternating offers need the outcomes listed)"
+                )
                 continue
             if domain.n_outcomes > MAX_OUTCOMES:
                 skipped.append(f"{label}: {domain.n_outcomes:.3g} outcomes")
@@ -140,12 +142,14 @@ def run_tournament(
                         counts[who] += 1
                         dom_scores[who].append(float(got[side]))
             n_total += len(cases)
-            per_domain.append({
-                "domain": label,
-                "outcomes": domain.n_outcomes,
-                "negotiations": len(cases),
-                "mean_utility": {k: float(np.mean(v)) for k, v in dom_scores.items()},
-            })
+            per_domain.append(
+                {
+                    "domain": label,
+                    "outcomes": domain.n_outcomes,
+                    "negotiations": len(cases),
+                    "mean_utility": {k: float(np.mean(v)) for k, v in dom_scores.items()},
+                }
+            )
     if not names:
         raise InputError(f"{folder}: no domain the tournament can run on ({'; '.join(skipped)})")
     scores = {
@@ -157,6 +161,12 @@ def run_tournament(
         for s in strategies
     }
     return TournamentResult(
-        strategies=strategies, n_steps=n_steps, tolerance=tolerance, domains=names,
-        negotiations=n_total, scores=scores, per_domain=per_domain, skipped=skipped,
+        strategies=strategies,
+        n_steps=n_steps,
+        tolerance=tolerance,
+        domains=names,
+        negotiations=n_total,
+        scores=scores,
+        per_domain=per_domain,
+        skipped=skipped,
     )

@@ -126,7 +126,9 @@ def _lenient(text: str, name: str) -> tuple[str, list[str]]:
     glued = _GLUED_ATTRIBUTE.findall(text)
     if glued:
         text = _GLUED_ATTRIBUTE.sub(r"\1 ", text)
-        notes.append(f"{name}: {len(glued)} attribute(s) not separated by a space; read as GENIUS does")
+        notes.append(
+            f"{name}: {len(glued)} attribute(s) not separated by a space; read as GENIUS does"
+        )
     bare = _BARE_AMP.findall(text)
     if bare:
         text = _BARE_AMP.sub("&amp;", text)

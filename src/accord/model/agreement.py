@@ -51,7 +51,9 @@ class PhasedAgreement(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
     tabled_by: list[str] = Field(default_factory=list)
-    date: dt.date | str | None = Field(default=None, description="when it was tabled (a date or 'YYYY-MM')")
+    date: dt.date | str | None = Field(
+        default=None, description="when it was tabled (a date or 'YYYY-MM')"
+    )
     phases: list[Phase] = Field(min_length=1)
     guarantors: list[Guarantor] = Field(default_factory=list)
     responses: dict[str, str] = Field(

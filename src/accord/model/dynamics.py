@@ -33,7 +33,7 @@ class Pressure(Strict):
     limit: Evidenced | None = Field(
         default=None,
         description="the most this pressure can move its target in all (same units as the rate, positive): "
-                    "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
+        "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
     )
     hostage_risk: Evidenced | None = Field(
         default=None,
@@ -42,7 +42,7 @@ class Pressure(Strict):
     cost_per_day: Evidenced | None = Field(
         default=None,
         description="what applying it costs the party applying it: that party's fallback falls by this much "
-                    "a day while the pressure acts (a belligerent applier only)",
+        "a day while the pressure acts (a belligerent applier only)",
     )
 
 
@@ -86,7 +86,7 @@ class Dynamics(Strict):
     red_line_yield: Evidenced | None = Field(
         default=None,
         description="fall of a party's no-deal value, from its value at the snapshot, after which it gives "
-                    "up its stated red lines (utility units; 0: red lines never bind in the forecast)",
+        "up its stated red lines (utility units; 0: red lines never bind in the forecast)",
     )
     round_days: Evidenced | None = Field(
         default=None, description="days between two rounds of talks"

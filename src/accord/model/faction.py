@@ -53,7 +53,9 @@ class Faction(Strict):
         default=None, description="the faction's own red lines; omitted: the party's"
     )
     fallback: Evidenced = Field(description="the faction's value of no agreement, on its own scale")
-    votes: Evidenced | None = Field(default=None, description="for say: vote, its share of the decision")
+    votes: Evidenced | None = Field(
+        default=None, description="for say: vote, its share of the decision"
+    )
     audience_cost: Evidenced | None = Field(
         default=None, description="what signing over its objection costs the leadership"
     )
@@ -76,7 +78,8 @@ class Lever(Strict):
     kind: LeverKind
     target: str | None = Field(default=None, description="the party it acts on (pressure, aid)")
     level: str | None = Field(
-        default=None, description="guarantee: the level of the scenario's guarantee issue it provides"
+        default=None,
+        description="guarantee: the level of the scenario's guarantee issue it provides",
     )
     effect: Evidenced | None = Field(
         default=None, description="pressure/aid/suspend: utility shift for the target(s)"

@@ -152,7 +152,9 @@ class Issue(Strict):
             )
         lo, hi = self.lower, self.upper
         if not (lo - 1e-9 <= number <= hi + 1e-9):
-            raise ValueError(f"{number:g} is outside the range of issue '{self.id}' [{lo:g}, {hi:g}]")
+            raise ValueError(
+                f"{number:g} is outside the range of issue '{self.id}' [{lo:g}, {hi:g}]"
+            )
         return number
 
     def describe(self, number: float) -> str:

@@ -58,10 +58,12 @@ class SourceDocument(Strict):
     published: dt.date | None = None
     published_note: str | None = None
     published_earliest: dt.date | None = Field(
-        default=None, description="for an undated document: the earliest date it can have been published"
+        default=None,
+        description="for an undated document: the earliest date it can have been published",
     )
     published_latest: dt.date | None = Field(
-        default=None, description="for an undated document: the latest date it can have been published"
+        default=None,
+        description="for an undated document: the latest date it can have been published",
     )
 
     @model_validator(mode="after")
@@ -83,7 +85,9 @@ class RecordedDeal(Strict):
 class Record(Strict):
     """What was seen before the snapshot: the deals signed between ``since`` and the snapshot's date."""
 
-    since: dt.date = Field(description="start of the observed record (e.g. the start of the conflict)")
+    since: dt.date = Field(
+        description="start of the observed record (e.g. the start of the conflict)"
+    )
     deals: list[RecordedDeal] = Field(default_factory=list)
 
 
@@ -107,23 +111,37 @@ class Linkage(Strict):
     description: str
     numerator: IssueRef | None = Field(default=None, description="ratio: what is given in exchange")
     denominator: IssueRef | None = Field(default=None, description="ratio: what it is given for")
-    at_least: Evidenced | None = Field(default=None, description="ratio: at least this many per unit")
+    at_least: Evidenced | None = Field(
+        default=None, description="ratio: at least this many per unit"
+    )
     at_most: Evidenced | None = Field(default=None, description="ratio: at most this many per unit")
-    when: dict[str, str | float | int] | None = Field(default=None, description="requires: issue -> value")
-    then: dict[str, str | float | int] | None = Field(default=None, description="requires: issue -> value")
+    when: dict[str, str | float | int] | None = Field(
+        default=None, description="requires: issue -> value"
+    )
+    then: dict[str, str | float | int] | None = Field(
+        default=None, description="requires: issue -> value"
+    )
     sources: list[SourceRef] = Field(default_factory=list)
-    assumption: str | None = Field(default=None, description="why the linkage is assumed, without sources")
+    assumption: str | None = Field(
+        default=None, description="why the linkage is assumed, without sources"
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> Linkage:
-        if self.kind is LinkageKind.ratio and (self.numerator is None or self.denominator is None
-                                               or (self.at_least is None and self.at_most is None)):
+        if self.kind is LinkageKind.ratio and (
+            self.numerator is None
+            or self.denominator is None
+            or (self.at_least is None and self.at_most is None)
+        ):
             raise ValueError("a ratio linkage needs numerator, denominator and at_least or at_most")
-        if self.kind is LinkageKind.requires and (not self.when or not self.then
-                                                  or len(self.when) != 1 or len(self.then) != 1):
+        if self.kind is LinkageKind.requires and (
+            not self.when or not self.then or len(self.when) != 1 or len(self.then) != 1
+        ):
             raise ValueError("a requires linkage needs one issue under 'when' and one under 'then'")
         if not self.sources and not self.assumption and self.kind is LinkageKind.requires:
-            raise ValueError("a linkage needs 'sources' or an 'assumption' saying why it is assumed")
+            raise ValueError(
+                "a linkage needs 'sources' or an 'assumption' saying why it is assumed"
+            )
         return self
 
 
@@ -169,7 +187,9 @@ class Scenario(Strict):
     proposals: list[PhasedAgreement] = Field(default_factory=list)
     ledger: list[LedgerEntry] = Field(default_factory=list)
     dynamics: Dynamics = Field(default_factory=Dynamics)
-    record: Record | None = Field(default=None, description="deals signed before the snapshot, for baselines")
+    record: Record | None = Field(
+        default=None, description="deals signed before the snapshot, for baselines"
+    )
     disagreement: Disagreement = Field(
         default=Disagreement.fallback,
         description="disagreement point of the bargaining solutions: 'fallback' (as stated) or "
@@ -181,7 +201,9 @@ class Scenario(Strict):
     mediators: list[MediatorStake] = Field(
         default_factory=list, description="mediators' stakes in the outcome and their levers"
     )
-    linkages: list[Linkage] = Field(default_factory=list, description="constraints every tabled package meets")
+    linkages: list[Linkage] = Field(
+        default_factory=list, description="constraints every tabled package meets"
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -237,7 +259,9 @@ class Scenario(Strict):
 
         def party_ref(path: tuple[str | int, ...], pid: str | None) -> None:
             if pid is not None and pid not in pset:
-                out.append(Problem(path, f"unknown party '{pid}' (parties: {', '.join(party_ids)})"))
+                out.append(
+                    Problem(path, f"unknown party '{pid}' (parties: {', '.join(party_ids)})")
+                )
 
         def issue_ref(path: tuple[str | int, ...], iid: str) -> Issue | None:
             if iid not in issues:
@@ -266,7 +290,9 @@ class Scenario(Strict):
             party_ref(("positions", k, "party"), pos.party)
             issue = issue_ref(("positions", k, "issue"), pos.issue)
             if (pos.party, pos.issue) in seen:
-                out.append(Problem(("positions", k), f"second position of '{pos.party}' on '{pos.issue}'"))
+                out.append(
+                    Problem(("positions", k), f"second position of '{pos.party}' on '{pos.issue}'")
+                )
             seen.add((pos.party, pos.issue))
             weight_sums[pos.party] = weight_sums.get(pos.party, 0.0) + pos.weight.value
             if pos.weight.value < 0:
@@ -280,40 +306,61 @@ class Scenario(Strict):
                 ci = issue_ref(("positions", k, "red_line_applies_if", cond_issue), cond_issue)
                 if ci is not None:
                     if ci.id == issue.id:
-                        out.append(Problem(("positions", k, "red_line_applies_if"), "a red line cannot be conditional on its own issue"))
+                        out.append(
+                            Problem(
+                                ("positions", k, "red_line_applies_if"),
+                                "a red line cannot be conditional on its own issue",
+                            )
+                        )
                     else:
-                        _check_value(out, ("positions", k, "red_line_applies_if", cond_issue), ci, level)
+                        _check_value(
+                            out, ("positions", k, "red_line_applies_if", cond_issue), ci, level
+                        )
             if pos.values is not None:
                 if issue.kind not in (IssueKind.ordinal, IssueKind.boolean):
-                    out.append(Problem(("positions", k, "values"), "'values' tables are for ordinal or boolean issues"))
+                    out.append(
+                        Problem(
+                            ("positions", k, "values"),
+                            "'values' tables are for ordinal or boolean issues",
+                        )
+                    )
                 elif set(pos.values) != set(issue.ordered_levels):
-                    out.append(Problem(
-                        ("positions", k, "values"),
-                        f"give a value for each level of '{issue.id}' exactly: {', '.join(issue.ordered_levels)}",
-                    ))
+                    out.append(
+                        Problem(
+                            ("positions", k, "values"),
+                            f"give a value for each level of '{issue.id}' exactly: {', '.join(issue.ordered_levels)}",
+                        )
+                    )
             if pos.category_weights is not None:
                 cats = {c.id for c in issue.categories or []}
                 extra = set(pos.category_weights) - cats
                 if issue.kind is not IssueKind.count or extra:
-                    out.append(Problem(
-                        ("positions", k, "category_weights"),
-                        f"unknown categories {sorted(extra)} (categories: {', '.join(sorted(cats))})"
-                        if extra else "'category_weights' are for count issues",
-                    ))
+                    out.append(
+                        Problem(
+                            ("positions", k, "category_weights"),
+                            f"unknown categories {sorted(extra)} (categories: {', '.join(sorted(cats))})"
+                            if extra
+                            else "'category_weights' are for count issues",
+                        )
+                    )
         for party_id, total in weight_sums.items():
             if party_id in pset and not math.isclose(total, 1.0, abs_tol=WEIGHT_TOLERANCE):
                 idx = next(k for k, p in enumerate(self.positions) if p.party == party_id)
-                out.append(Problem(
-                    ("positions", idx, "weight"),
-                    f"the weights of '{party_id}' sum to {total:.4f}; they must sum to 1",
-                ))
+                out.append(
+                    Problem(
+                        ("positions", idx, "weight"),
+                        f"the weights of '{party_id}' sum to {total:.4f}; they must sum to 1",
+                    )
+                )
 
         # every belligerent has positions and a fallback
         fb_parties = [f.party for f in self.fallbacks]
         for k, f in enumerate(self.fallbacks):
             party_ref(("fallbacks", k, "party"), f.party)
             if not 0.0 <= f.utility.value <= 1.0:
-                out.append(Problem(("fallbacks", k, "utility"), "a fallback utility lies in [0, 1]"))
+                out.append(
+                    Problem(("fallbacks", k, "utility"), "a fallback utility lies in [0, 1]")
+                )
         for p in self.belligerents:
             if p.id not in weight_sums:
                 out.append(Problem(("positions",), f"belligerent '{p.id}' has no positions"))
@@ -330,12 +377,18 @@ class Scenario(Strict):
             gi = issue_ref(("commitment", "guarantee_issue"), c.guarantee_issue)
             if gi is not None:
                 if gi.kind not in (IssueKind.ordinal, IssueKind.boolean):
-                    out.append(Problem(("commitment", "guarantee_issue"), "must be an ordinal or boolean issue"))
+                    out.append(
+                        Problem(
+                            ("commitment", "guarantee_issue"), "must be an ordinal or boolean issue"
+                        )
+                    )
                 elif set(c.penalty_by_level) != set(gi.ordered_levels):
-                    out.append(Problem(
-                        ("commitment", "penalty_by_level"),
-                        f"give a penalty for each level of '{gi.id}': {', '.join(gi.ordered_levels)}",
-                    ))
+                    out.append(
+                        Problem(
+                            ("commitment", "penalty_by_level"),
+                            f"give a penalty for each level of '{gi.id}': {', '.join(gi.ordered_levels)}",
+                        )
+                    )
 
         # phase templates
         _duplicates(out, "phase_templates", [t.id for t in self.phase_templates])
@@ -351,7 +404,11 @@ class Scenario(Strict):
                     if not issue.is_numeric and (
                         not isinstance(d, str) or d not in issue.ordered_levels
                     ):
-                        out.append(Problem(path, f"give a level cap: one of {', '.join(issue.ordered_levels)}"))
+                        out.append(
+                            Problem(
+                                path, f"give a level cap: one of {', '.join(issue.ordered_levels)}"
+                            )
+                        )
 
         # proposals
         _duplicates(out, "proposals", [p.id for p in self.proposals])
@@ -385,7 +442,9 @@ class Scenario(Strict):
             for pid in ev.fallback_shift:
                 party_ref(("dynamics", "events", k, "fallback_shift", pid), pid)
             if ev.rate_per_day.value < 0 or ev.rate_per_day.low < 0:
-                out.append(Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative"))
+                out.append(
+                    Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative")
+                )
         _stakeholder_problems(self, out, party_ref, issue_ref)
         # linkages
         _duplicates(out, "linkages", [lk.id for lk in self.linkages])
@@ -395,10 +454,17 @@ class Scenario(Strict):
                 if ref is None:
                     continue
                 issue = issue_ref(("linkages", k, name, "issue"), ref.issue)
-                if issue is not None and ref.category is not None and ref.category not in {
-                        c.id for c in issue.categories or []}:
-                    out.append(Problem(("linkages", k, name, "category"),
-                                       f"unknown category '{ref.category}' of '{issue.id}'"))
+                if (
+                    issue is not None
+                    and ref.category is not None
+                    and ref.category not in {c.id for c in issue.categories or []}
+                ):
+                    out.append(
+                        Problem(
+                            ("linkages", k, name, "category"),
+                            f"unknown category '{ref.category}' of '{issue.id}'",
+                        )
+                    )
             for name in ("when", "then"):
                 for iid, value in (getattr(lk, name) or {}).items():
                     issue = issue_ref(("linkages", k, name, iid), iid)
@@ -421,21 +487,41 @@ def _stakeholder_problems(
     for k, f in enumerate(s.factions):
         party_ref(("factions", k, "party"), f.party)
         if f.party not in belligerents:
-            out.append(Problem(("factions", k, "party"), f"factions belong to a belligerent, not '{f.party}'"))
+            out.append(
+                Problem(
+                    ("factions", k, "party"), f"factions belong to a belligerent, not '{f.party}'"
+                )
+            )
         if (f.party, f.id) in seen:
             out.append(Problem(("factions", k, "id"), f"duplicate faction '{f.id}' of '{f.party}'"))
         seen.add((f.party, f.id))
         if f.id in RESERVED_FACTION_IDS or f.id in issue_ids:
-            out.append(Problem(("factions", k, "id"), f"'{f.id}' is taken (an issue id or a reserved word)"))
+            out.append(
+                Problem(
+                    ("factions", k, "id"), f"'{f.id}' is taken (an issue id or a reserved word)"
+                )
+            )
         for iid, w in f.weights.items():
-            if issue_ref(("factions", k, "weights", iid), iid) is not None and s.position(f.party, iid) is None:
-                out.append(Problem(("factions", k, "weights", iid),
-                                   f"'{f.party}' has no position on '{iid}': a faction weighs its party's issues"))
+            if (
+                issue_ref(("factions", k, "weights", iid), iid) is not None
+                and s.position(f.party, iid) is None
+            ):
+                out.append(
+                    Problem(
+                        ("factions", k, "weights", iid),
+                        f"'{f.party}' has no position on '{iid}': a faction weighs its party's issues",
+                    )
+                )
             if w.value < 0:
                 out.append(Problem(("factions", k, "weights", iid), "a weight cannot be negative"))
         total = sum(w.value for w in f.weights.values())
         if not math.isclose(total, 1.0, abs_tol=WEIGHT_TOLERANCE):
-            out.append(Problem(("factions", k, "weights"), f"the weights sum to {total:.4f}; they must sum to 1"))
+            out.append(
+                Problem(
+                    ("factions", k, "weights"),
+                    f"the weights sum to {total:.4f}; they must sum to 1",
+                )
+            )
         for iid, level in (f.red_lines or {}).items():
             issue = issue_ref(("factions", k, "red_lines", iid), iid)
             if issue is not None:
@@ -444,14 +530,25 @@ def _stakeholder_problems(
             out.append(Problem(("factions", k, "fallback"), "a fallback utility lies in [0, 1]"))
         if f.say is Say.vote:
             if f.votes is None or not 0.0 < f.votes.value <= 1.0:
-                out.append(Problem(("factions", k, "votes"), "a faction with say: vote needs votes in (0, 1]"))
+                out.append(
+                    Problem(
+                        ("factions", k, "votes"), "a faction with say: vote needs votes in (0, 1]"
+                    )
+                )
             else:
                 votes[f.party] = votes.get(f.party, 0.0) + f.votes.value
         if f.audience_cost is not None and f.audience_cost.value < 0:
-            out.append(Problem(("factions", k, "audience_cost"), "an audience cost cannot be negative"))
+            out.append(
+                Problem(("factions", k, "audience_cost"), "an audience cost cannot be negative")
+            )
     for party, total in votes.items():
         if total > 1.0 + WEIGHT_TOLERANCE:
-            out.append(Problem(("factions",), f"the factions of '{party}' hold {total:.3f} of the votes; at most 1"))
+            out.append(
+                Problem(
+                    ("factions",),
+                    f"the factions of '{party}' hold {total:.3f} of the votes; at most 1",
+                )
+            )
     guarantee = s.commitment.guarantee_issue
     for k, m in enumerate(s.mediators):
         party_ref(("mediators", k, "party"), m.party)
@@ -463,16 +560,35 @@ def _stakeholder_problems(
             lever_ids.add(lv.id)
             if lv.kind is LeverKind.guarantee:
                 if guarantee is None:
-                    out.append(Problem(path + ("kind",), "a guarantee lever needs commitment.guarantee_issue"))
+                    out.append(
+                        Problem(
+                            path + ("kind",), "a guarantee lever needs commitment.guarantee_issue"
+                        )
+                    )
                 elif lv.level is None or lv.level not in s.issue(guarantee).ordered_levels:
-                    levels = ", ".join(s.issue(guarantee).ordered_levels) if guarantee in issue_ids else ""
-                    out.append(Problem(path + ("level",), f"give the guarantee level it provides: one of {levels}"))
+                    levels = (
+                        ", ".join(s.issue(guarantee).ordered_levels)
+                        if guarantee in issue_ids
+                        else ""
+                    )
+                    out.append(
+                        Problem(
+                            path + ("level",),
+                            f"give the guarantee level it provides: one of {levels}",
+                        )
+                    )
             else:
                 if lv.effect is None:
-                    out.append(Problem(path + ("effect",), f"a {lv.kind.value} lever needs an effect"))
+                    out.append(
+                        Problem(path + ("effect",), f"a {lv.kind.value} lever needs an effect")
+                    )
                 if lv.kind in (LeverKind.pressure, LeverKind.aid):
                     if lv.target is None:
-                        out.append(Problem(path + ("target",), f"a {lv.kind.value} lever needs a target party"))
+                        out.append(
+                            Problem(
+                                path + ("target",), f"a {lv.kind.value} lever needs a target party"
+                            )
+                        )
                     else:
                         party_ref(path + ("target",), lv.target)
 
@@ -485,18 +601,31 @@ def _duplicates(out: list[Problem], field: str, ids: list[str]) -> None:
         seen.add(i)
 
 
-def _check_value(out: list[Problem], path: tuple[str | int, ...], issue: Issue, value: object) -> None:
+def _check_value(
+    out: list[Problem], path: tuple[str | int, ...], issue: Issue, value: object
+) -> None:
     """A term, ideal or red line must be a value of the issue."""
     if isinstance(value, dict):
         if issue.kind is not IssueKind.count:
-            out.append(Problem(path, f"per-category values are only for count issues, not '{issue.id}'"))
+            out.append(
+                Problem(path, f"per-category values are only for count issues, not '{issue.id}'")
+            )
             return
         cats = {c.id: c for c in issue.categories or []}
         for cid, n in value.items():
             if cid not in cats:
-                out.append(Problem(path, f"unknown category '{cid}' of '{issue.id}' (categories: {', '.join(cats)})"))
+                out.append(
+                    Problem(
+                        path,
+                        f"unknown category '{cid}' of '{issue.id}' (categories: {', '.join(cats)})",
+                    )
+                )
             elif not 0 <= float(n) <= cats[cid].max.value:
-                out.append(Problem(path, f"{n} is outside [0, {cats[cid].max.value:g}] for category '{cid}'"))
+                out.append(
+                    Problem(
+                        path, f"{n} is outside [0, {cats[cid].max.value:g}] for category '{cid}'"
+                    )
+                )
         return
     try:
         issue.to_number(value)  # type: ignore[arg-type]

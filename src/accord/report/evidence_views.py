@@ -56,13 +56,25 @@ def evidence_view(
     docs, exts = load_extractions(db_path)
     done = [e for e in exts if e is not None]
     documents = [
-        {"name": d.name, "title": d.title or d.text.split("\n", 1)[0][:200], "outlet": d.outlet,
-         "url": d.url, "published": _published(e, d), "extracted": e is not None}
+        {
+            "name": d.name,
+            "title": d.title or d.text.split("\n", 1)[0][:200],
+            "outlet": d.outlet,
+            "url": d.url,
+            "published": _published(e, d),
+            "extracted": e is not None,
+        }
         for d, e in zip(docs, exts, strict=True)
     ]
     events = [
-        {"type": ev.type, "date": ev.date, "date_text": ev.date_text, "location": ev.location,
-         "actors": ev.actors, "evidence": _span(ev.evidence)}
+        {
+            "type": ev.type,
+            "date": ev.date,
+            "date_text": ev.date_text,
+            "location": ev.location,
+            "actors": ev.actors,
+            "evidence": _span(ev.evidence),
+        }
         for ev in timeline(done, undated=True)
     ]
     all_claims = claims(done)
@@ -73,9 +85,16 @@ def evidence_view(
         "timeline": events,
         "ledger": ledger_of(done, sources=sources_of(docs, done)),
         "claims": [
-            {"actor": c.actor, "speaker": c.speaker, "description": c.description, "issue": c.issue,
-             "stance": c.stance, "value": c.value, "published": published,
-             "evidence": _span(c.evidence)}
+            {
+                "actor": c.actor,
+                "speaker": c.speaker,
+                "description": c.description,
+                "issue": c.issue,
+                "stance": c.stance,
+                "value": c.value,
+                "published": published,
+                "evidence": _span(c.evidence),
+            }
             for c, published in chosen
         ],
         "framing": _framing(docs, exts),
@@ -85,8 +104,11 @@ def evidence_view(
     }
 
 
-def add_document(db_path: str | Path | None, document: Document,
-                 extract: Callable[[list[Document]], list[Extraction]] | None = None) -> dict[str, Any]:
+def add_document(
+    db_path: str | Path | None,
+    document: Document,
+    extract: Callable[[list[Document]], list[Extraction]] | None = None,
+) -> dict[str, Any]:
     """Store ``document`` (once, by content) and extract what is pending; returns what it found.
 
     ``extract`` runs the extraction of a list of documents (the workbench passes one
@@ -100,8 +122,10 @@ def add_document(db_path: str | Path | None, document: Document,
     if todo:
         done = (extract or run_extraction)(todo)
         with DocumentStore(db_path) as store:
-            store.save_extractions(EXTRACTOR_VERSION, [(d.hash or content_hash(d.text), ex)
-                                                       for d, ex in zip(todo, done, strict=True)])
+            store.save_extractions(
+                EXTRACTOR_VERSION,
+                [(d.hash or content_hash(d.text), ex) for d, ex in zip(todo, done, strict=True)],
+            )
     with DocumentStore(db_path) as store:
         stored = store.get(document.name) if added else None
         ex = store.extraction(stored.hash, EXTRACTOR_VERSION) if stored else None

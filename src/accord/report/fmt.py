@@ -152,7 +152,7 @@ class Names:
 
     def issue(self, iid: str) -> str:
         i = self._issues.get(iid)
-        return (i.name if i and i.name else humanize(iid))
+        return i.name if i and i.name else humanize(iid)
 
     def category(self, iid: str, cat: str) -> str:
         i = self._issues.get(iid)
@@ -220,7 +220,8 @@ class Names:
         if not applies_if:
             return ""
         return "applies only if " + join(
-            [f"{self.issue_in(k)} is at least {self.quoted(k, v)}" for k, v in applies_if.items()])
+            [f"{self.issue_in(k)} is at least {self.quoted(k, v)}" for k, v in applies_if.items()]
+        )
 
     def terms(self, terms: Mapping[str, Any]) -> list[tuple[str, str]]:
         """A phase's terms as (issue name, amount) pairs."""
@@ -261,7 +262,9 @@ class Names:
                 "unit": i.unit,
                 "kind": i.kind.value,
                 "categories": {c.id: c.name or humanize(c.id) for c in i.categories or []},
-                "levels": {lv: humanize(lv) for lv in (i.ordered_levels if not i.is_numeric else [])},
+                "levels": {
+                    lv: humanize(lv) for lv in (i.ordered_levels if not i.is_numeric else [])
+                },
             }
         return {"parties": dict(self._parties), "issues": issues}
 

@@ -24,8 +24,15 @@ OUTCOME_LABELS = {
     "bodies_returned": "bodies returned",
     "ceasefire_days": "days of ceasefire",
 }
-OUTCOME_UNITS = {"living_returned": "people", "bodies_returned": "bodies", "ceasefire_days": "days",
-                 "prisoners_released": "prisoners", "died": "people", "rescued": "people", "living_held": "people"}
+OUTCOME_UNITS = {
+    "living_returned": "people",
+    "bodies_returned": "bodies",
+    "ceasefire_days": "days",
+    "prisoners_released": "prisoners",
+    "died": "people",
+    "rescued": "people",
+    "living_held": "people",
+}
 
 
 def outcome_label(key: str) -> str:
@@ -43,16 +50,34 @@ def deal_curve_figure(run: dict[str, Any]) -> go.Figure:
     s = run["summary"]
     dates = [pt["date"] for pt in s["curve"]]
     fig = go.Figure()
-    fig.add_trace(go.Scatter(x=dates + dates[::-1],
-                             y=[pt["high"] for pt in s["curve"]] + [pt["low"] for pt in s["curve"]][::-1],
-                             fill="toself", fillcolor="rgba(31,95,153,0.2)", line=dict(width=0),
-                             hoverinfo="skip", name="95% interval"))
-    fig.add_trace(go.Scatter(x=dates, y=[pt["p_deal"] for pt in s["curve"]], mode="lines",
-                             line=dict(color="#1f5f99", width=2), name="chance of a first deal by date"))
-    fig.update_layout(**LAYOUT, height=380,
-                      title=f"Chance of a first deal by date ({s['runs']:,} runs, from {s['start']})",
-                      yaxis=dict(title="chance of a first deal", range=[0, 1], tickformat=".0%"),
-                      xaxis=dict(title="date"), legend=dict(orientation="h", y=-0.2))
+    fig.add_trace(
+        go.Scatter(
+            x=dates + dates[::-1],
+            y=[pt["high"] for pt in s["curve"]] + [pt["low"] for pt in s["curve"]][::-1],
+            fill="toself",
+            fillcolor="rgba(31,95,153,0.2)",
+            line=dict(width=0),
+            hoverinfo="skip",
+            name="95% interval",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=dates,
+            y=[pt["p_deal"] for pt in s["curve"]],
+            mode="lines",
+            line=dict(color="#1f5f99", width=2),
+            name="chance of a first deal by date",
+        )
+    )
+    fig.update_layout(
+        **LAYOUT,
+        height=380,
+        title=f"Chance of a first deal by date ({s['runs']:,} runs, from {s['start']})",
+        yaxis=dict(title="chance of a first deal", range=[0, 1], tickformat=".0%"),
+        xaxis=dict(title="date"),
+        legend=dict(orientation="h", y=-0.2),
+    )
     return fig
 
 
@@ -62,20 +87,37 @@ def outcomes_figure(run: dict[str, Any]) -> go.Figure:
     hists = s["histograms"]
     keys = [k for k in OUTCOME_LABELS if k in hists]
     # titles on two lines: three side by side still fit a phone's width
-    titles = [OUTCOME_LABELS[k].rsplit(" ", 1)[0] + "<br>" + OUTCOME_LABELS[k].rsplit(" ", 1)[1] for k in keys]
+    titles = [
+        OUTCOME_LABELS[k].rsplit(" ", 1)[0] + "<br>" + OUTCOME_LABELS[k].rsplit(" ", 1)[1]
+        for k in keys
+    ]
     fig = make_subplots(rows=1, cols=len(keys), subplot_titles=titles, horizontal_spacing=0.08)
     for c, key in enumerate(keys, start=1):
         h = list(hists[key])
         while len(h) > 1 and h[-1] == 0:  # each histogram on its own range, not the longest one's
             h.pop()
         unit = OUTCOME_UNITS.get(key, "")
-        fig.add_trace(go.Bar(x=list(range(len(h))), y=[v / s["runs"] for v in h], name=OUTCOME_LABELS[key],
-                             marker_color="#2a9d8f", showlegend=False,
-                             hovertemplate=f"%{{x}} {unit}: %{{y:.1%}} of runs<extra></extra>"), row=1, col=c)
-        fig.update_yaxes(tickformat=".0%", title_text="share of runs" if c == 1 else None, row=1, col=c)
+        fig.add_trace(
+            go.Bar(
+                x=list(range(len(h))),
+                y=[v / s["runs"] for v in h],
+                name=OUTCOME_LABELS[key],
+                marker_color="#2a9d8f",
+                showlegend=False,
+                hovertemplate=f"%{{x}} {unit}: %{{y:.1%}} of runs<extra></extra>",
+            ),
+            row=1,
+            col=c,
+        )
+        fig.update_yaxes(
+            tickformat=".0%", title_text="share of runs" if c == 1 else None, row=1, col=c
+        )
         fig.update_xaxes(title_text=unit, range=[-0.5, len(h) - 0.5], row=1, col=c)
-    fig.update_layout(**{**LAYOUT, "margin": dict(l=60, r=20, t=90, b=50)}, height=340,
-                      title=f"Outcomes by the horizon ({s['horizon_days']} days), share of runs")
+    fig.update_layout(
+        **{**LAYOUT, "margin": dict(l=60, r=20, t=90, b=50)},
+        height=340,
+        title=f"Outcomes by the horizon ({s['horizon_days']} days), share of runs",
+    )
     return fig
 
 
@@ -86,41 +128,79 @@ def tornado_figure(run: dict[str, Any], top: int = TORNADO_TOP) -> go.Figure:
     rows = s["sensitivity"][:top][::-1]
     names = [f"{parameter_label(r['parameter'])}, {r['origin']}" for r in rows]
     fig = go.Figure()
-    fig.add_trace(go.Bar(y=names, x=[r["p_deal_low"] - base for r in rows], base=base, orientation="h",
-                         name="parameter in its lowest fifth", marker_color="#1f77b4",
-                         customdata=[r["low"] for r in rows],
-                         hovertemplate="%{y}<br>low end (%{customdata}): P(deal) %{x:.0%}<extra></extra>"))
-    fig.add_trace(go.Bar(y=names, x=[r["p_deal_high"] - base for r in rows], base=base, orientation="h",
-                         name="parameter in its highest fifth", marker_color="#ff7f0e",
-                         customdata=[r["high"] for r in rows],
-                         hovertemplate="%{y}<br>high end (%{customdata}): P(deal) %{x:.0%}<extra></extra>"))
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=[r["p_deal_low"] - base for r in rows],
+            base=base,
+            orientation="h",
+            name="parameter in its lowest fifth",
+            marker_color="#1f77b4",
+            customdata=[r["low"] for r in rows],
+            hovertemplate="%{y}<br>low end (%{customdata}): P(deal) %{x:.0%}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=[r["p_deal_high"] - base for r in rows],
+            base=base,
+            orientation="h",
+            name="parameter in its highest fifth",
+            marker_color="#ff7f0e",
+            customdata=[r["high"] for r in rows],
+            hovertemplate="%{y}<br>high end (%{customdata}): P(deal) %{x:.0%}<extra></extra>",
+        )
+    )
     ends = [base] + [r["p_deal_low"] for r in rows] + [r["p_deal_high"] for r in rows]
     pad = max(0.02, 0.08 * (max(ends) - min(ends)))  # the bars' own span, not a squashing 0–100%
-    fig.update_layout(**{**LAYOUT, "margin": dict(l=230, r=20, t=50, b=60)}, barmode="overlay",
-                      height=max(300, 40 + 32 * len(rows)),
-                      title=f"What moves the chance of a deal by the horizon (now {base:.0%})",
-                      xaxis=dict(title="chance of a deal by the horizon", tickformat=".0%",
-                                 range=[max(0.0, min(ends) - pad), min(1.0, max(ends) + pad)]),
-                      legend=dict(orientation="h", y=-0.25))
+    fig.update_layout(
+        **{**LAYOUT, "margin": dict(l=230, r=20, t=50, b=60)},
+        barmode="overlay",
+        height=max(300, 40 + 32 * len(rows)),
+        title=f"What moves the chance of a deal by the horizon (now {base:.0%})",
+        xaxis=dict(
+            title="chance of a deal by the horizon",
+            tickformat=".0%",
+            range=[max(0.0, min(ends) - pad), min(1.0, max(ends) + pad)],
+        ),
+        legend=dict(orientation="h", y=-0.25),
+    )
     return fig
 
 
 def run_figures(run: dict[str, Any]) -> dict[str, go.Figure]:
     """The three charts of a finished run."""
-    return {"curve": deal_curve_figure(run), "outcomes": outcomes_figure(run),
-            "tornado": tornado_figure(run)}
+    return {
+        "curve": deal_curve_figure(run),
+        "outcomes": outcomes_figure(run),
+        "tornado": tornado_figure(run),
+    }
 
 
 def _brief(row: dict[str, Any]) -> dict[str, Any]:
     cfg = {k: v for k, v in row["config"].items() if k != "scenario_data"}
-    out = {k: row[k] for k in ("id", "created_at", "finished_at", "scenario", "seed", "code_version",
-                                "status", "n_chunks", "finished_chunks")}
+    out = {
+        k: row[k]
+        for k in (
+            "id",
+            "created_at",
+            "finished_at",
+            "scenario",
+            "seed",
+            "code_version",
+            "status",
+            "n_chunks",
+            "finished_chunks",
+        )
+    }
     out["config"] = cfg
     return out
 
 
-def list_runs(scenario_id: str | None = None, db_path: str | Path | None = None,
-              limit: int = 50) -> list[dict[str, Any]]:
+def list_runs(
+    scenario_id: str | None = None, db_path: str | Path | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
     """Stored runs, newest first, optionally of one scenario (configuration, status, progress)."""
     rows = RunStore(db_path).list(limit=1000)
     return [_brief(r) for r in rows if scenario_id is None or r["scenario"] == scenario_id][:limit]
@@ -139,7 +219,10 @@ def run_view(run_id: str, db_path: str | Path | None = None) -> dict[str, Any]:
         out["labels"] = {
             "outcomes": {k: outcome_label(k) for k in summary.get("outcomes", {})},
             "units": {k: OUTCOME_UNITS.get(k, "") for k in summary.get("outcomes", {})},
-            "parameters": {r["parameter"]: parameter_label(r["parameter"]) for r in summary.get("sensitivity", [])},
+            "parameters": {
+                r["parameter"]: parameter_label(r["parameter"])
+                for r in summary.get("sensitivity", [])
+            },
         }
         out["figures"] = {k: figure_json(f) for k, f in run_figures(result).items()}
     return out

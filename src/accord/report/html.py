@@ -85,7 +85,9 @@ def report_context(
         "provenance": views.provenance_counts(scenario),
         "analysis": analysis_d,
         "names": names,
-        "executive": executive_summary(analysis_d, names, forecast["summary"] if forecast else None),
+        "executive": executive_summary(
+            analysis_d, names, forecast["summary"] if forecast else None
+        ),
         "space_figure": figure_html(utility_space_figure(analysis)),
         "scenario_ledger": views.ledger_view(scenario),
         "evidence": evidence,
@@ -100,16 +102,22 @@ def forecast_context(run: dict[str, Any]) -> dict[str, Any]:
     result = run["summary"]
     cfg = {k: v for k, v in run["config"].items() if k != "scenario_data"}
     return {
-        "id": run["id"], "created_at": run["created_at"], "code_version": run["code_version"],
-        "config": cfg, "summary": result["summary"],
+        "id": run["id"],
+        "created_at": run["created_at"],
+        "code_version": run["code_version"],
+        "config": cfg,
+        "summary": result["summary"],
         "charts": {k: figure_html(f) for k, f in run_figures(result).items()},
     }
 
 
 def render_report(context: dict[str, Any], inline_js: bool = True) -> str:
     """The report HTML from :func:`report_context`; ``inline_js`` embeds plotly.js in the file."""
-    return _env().get_template("report.html.j2").render(
-        **context, plotly_js=plotly_js() if inline_js else "")
+    return (
+        _env()
+        .get_template("report.html.j2")
+        .render(**context, plotly_js=plotly_js() if inline_js else "")
+    )
 
 
 def build_report(

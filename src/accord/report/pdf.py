@@ -18,9 +18,16 @@ from accord.errors import AccordError
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
-    "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-pdf-header-footer",
+    "--run-all-compositor-stages-before-draw",
+    "--virtual-time-budget=10000",
 ]
 TIMEOUT_S = 120
 
@@ -40,8 +47,10 @@ def find_chromium() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise PdfError("--pdf needs Chromium: install it (Debian: apt-get install chromium) or set "
-                   "ACCORD_CHROMIUM to its path; the HTML report was written without it")
+    raise PdfError(
+        "--pdf needs Chromium: install it (Debian: apt-get install chromium) or set "
+        "ACCORD_CHROMIUM to its path; the HTML report was written without it"
+    )
 
 
 def html_to_pdf(html_path: str | Path, pdf_path: str | Path) -> Path:
@@ -51,12 +60,24 @@ def html_to_pdf(html_path: str | Path, pdf_path: str | Path) -> Path:
     chromium = find_chromium()
     # a throw-away profile: nothing of the user's browser is read or written
     with tempfile.TemporaryDirectory(prefix="accord-chromium-") as profile:
-        cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", html.as_uri()]
+        cmd = [
+            chromium,
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ]
         try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+            done = subprocess.run(
+                cmd, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+            )
         except subprocess.TimeoutExpired:
-            raise PdfError(f"Chromium did not finish printing {html.name} within {TIMEOUT_S} s") from None
+            raise PdfError(
+                f"Chromium did not finish printing {html.name} within {TIMEOUT_S} s"
+            ) from None
     if done.returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-3:])
-        raise PdfError(f"Chromium could not print {html.name} to PDF (exit {done.returncode}): {tail}")
+        raise PdfError(
+            f"Chromium could not print {html.name} to PDF (exit {done.returncode}): {tail}"
+        )
     return pdf

@@ -58,15 +58,28 @@ def source_text(
             except NotFoundError:
                 doc = None
         if doc is not None:
-            return {"name": doc.name, "text": doc.text, "title": doc.title or _first_line(doc.text),
-                    "outlet": doc.outlet,
-                    "published": doc.published, "url": doc.url, "origin": "store"}
+            return {
+                "name": doc.name,
+                "text": doc.text,
+                "title": doc.title or _first_line(doc.text),
+                "outlet": doc.outlet,
+                "published": doc.published,
+                "url": doc.url,
+                "origin": "store",
+            }
     path = corpus_file(name, corpus)
     if path is None:
         raise NotFoundError(f"no source document {name!r} in the store or the corpus folder")
     text = path.read_text(encoding="utf-8")
-    return {"name": name, "text": text, "title": _first_line(text),
-            "outlet": None, "published": None, "url": None, "origin": "corpus"}
+    return {
+        "name": name,
+        "text": text,
+        "title": _first_line(text),
+        "outlet": None,
+        "published": None,
+        "url": None,
+        "origin": "corpus",
+    }
 
 
 def _first_line(text: str) -> str | None:

@@ -32,15 +32,23 @@ def source_index(scenario: Scenario) -> dict[str, dict[str, Any]]:
     }
 
 
-def evidence_list(refs: list[SourceRef], sources: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def evidence_list(
+    refs: list[SourceRef], sources: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Cited spans with the document's title and date attached."""
     out = []
     for r in refs:
         meta = sources.get(r.doc, {})
-        out.append({
-            "doc": r.doc, "start": r.start, "end": r.end, "quote": r.quote,
-            "title": meta.get("title"), "published": meta.get("published"),
-        })
+        out.append(
+            {
+                "doc": r.doc,
+                "start": r.start,
+                "end": r.end,
+                "quote": r.quote,
+                "title": meta.get("title"),
+                "published": meta.get("published"),
+            }
+        )
     return out
 
 
@@ -71,15 +79,24 @@ def describe_term(issue: Issue, term: object) -> str:
     return describe(issue, issue.to_number(term) if issue.is_numeric else term)  # type: ignore[arg-type]
 
 
-def _cell(scenario: Scenario, issue: Issue, pos: Position, sources: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _cell(
+    scenario: Scenario, issue: Issue, pos: Position, sources: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     return {
         "party": pos.party,
         "issue": pos.issue,
         "stance": pos.stance,
         "ideal": describe_term(issue, pos.ideal),
-        "red_line": (describe_term(issue, pos.red_line)
-                     + (", " + Names(scenario).condition(pos.red_line_applies_if) if pos.red_line_applies_if else "")
-                     if pos.red_line is not None else None),
+        "red_line": (
+            describe_term(issue, pos.red_line)
+            + (
+                ", " + Names(scenario).condition(pos.red_line_applies_if)
+                if pos.red_line_applies_if
+                else ""
+            )
+            if pos.red_line is not None
+            else None
+        ),
         "weight": evidenced(pos.weight, sources),
         "shape": pos.shape.value,
         "evidence": evidence_list(pos.evidence, sources),
@@ -111,7 +128,9 @@ def positions_matrix(scenario: Scenario) -> dict[str, Any]:
     ``cells[party][issue]`` is ``None`` where a party takes no position.
     """
     sources = source_index(scenario)
-    holders = [p.id for p in scenario.parties if any(pos.party == p.id for pos in scenario.positions)]
+    holders = [
+        p.id for p in scenario.parties if any(pos.party == p.id for pos in scenario.positions)
+    ]
     cells: dict[str, dict[str, Any]] = {pid: {} for pid in holders}
     for issue in scenario.issues:
         for pid in holders:
@@ -163,9 +182,13 @@ def proposal_view(scenario: Scenario, proposal_id: str) -> dict[str, Any]:
         "phases": [
             {
                 "name": ph.name,
-                "terms": {iid: describe_term(scenario.issue(iid), t) for iid, t in ph.terms.items()},
-                "terms_named": [[Names(scenario).issue(iid), describe_term(scenario.issue(iid), t)]
-                                for iid, t in ph.terms.items()],
+                "terms": {
+                    iid: describe_term(scenario.issue(iid), t) for iid, t in ph.terms.items()
+                },
+                "terms_named": [
+                    [Names(scenario).issue(iid), describe_term(scenario.issue(iid), t)]
+                    for iid, t in ph.terms.items()
+                ],
                 "condition": ph.condition,
             }
             for ph in prop.phases
@@ -208,7 +231,8 @@ def explorer_controls(scenario: Scenario) -> list[dict[str, Any]]:
                     "id": cat.id,
                     "name": cat.name or humanize(cat.id),
                     "max": cat.max.value,
-                    "status_quo": float(sq.get(cat.id, 0.0)) if isinstance(sq, dict)
+                    "status_quo": float(sq.get(cat.id, 0.0))
+                    if isinstance(sq, dict)
                     else float(issue.to_number(sq)) * cat.max.value / max(issue.upper, 1e-9),
                 }
                 for cat in cats
@@ -242,8 +266,14 @@ def explorer_setup(scenario: Scenario) -> dict[str, Any]:
     """
     issues = {i.id: i for i in scenario.issues}
     state = {iid: control_term(issues[iid], v) for iid, v in scenario.status_quo.items()}
-    starts = [{"id": "status_quo", "title": "status quo (no deal), one phase",
-               "phases": [{"name": "phase 1", "terms": dict(state)}], "guarantor_penalty": {}}]
+    starts = [
+        {
+            "id": "status_quo",
+            "title": "status quo (no deal), one phase",
+            "phases": [{"name": "phase 1", "terms": dict(state)}],
+            "guarantor_penalty": {},
+        }
+    ]
     for prop in scenario.proposals:
         current = dict(state)
         phases = []
@@ -256,8 +286,9 @@ def explorer_setup(scenario: Scenario) -> dict[str, Any]:
         for g in prop.guarantors:
             for pid in g.applies_to or belligerents:
                 penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
-        starts.append({"id": prop.id, "title": prop.title, "phases": phases,
-                       "guarantor_penalty": penalty})
+        starts.append(
+            {"id": prop.id, "title": prop.title, "phases": phases, "guarantor_penalty": penalty}
+        )
     return {
         "controls": explorer_controls(scenario),
         "parties": [p.id for p in scenario.belligerents],
@@ -279,7 +310,13 @@ def provenance_counts(scenario: Scenario) -> dict[str, int]:
 
     def walk(obj: object) -> None:
         if isinstance(obj, Evidenced):
-            key = "both" if obj.sources and obj.assumption else "assumed" if obj.assumption else "sourced"
+            key = (
+                "both"
+                if obj.sources and obj.assumption
+                else "assumed"
+                if obj.assumption
+                else "sourced"
+            )
             counts[key] += 1
             counts["total"] += 1
         elif isinstance(obj, BaseModel):

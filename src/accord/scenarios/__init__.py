@@ -7,6 +7,11 @@ FLAGSHIP = "gaza-2025-03"  # the scenario `accord analyze` and the workbench ope
 
 __all__ = [
     "FLAGSHIP",
-    "builtin_paths", "check_spans", "find_corpus", "iter_source_refs", "load_scenario",
-    "parse_scenario", "resolve",
+    "builtin_paths",
+    "check_spans",
+    "find_corpus",
+    "iter_source_refs",
+    "load_scenario",
+    "parse_scenario",
+    "resolve",
 ]

@@ -31,36 +31,93 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "id": ("short id of lower-case letters, digits, '-' and '_'", "port-wages-2026"),
         "title": ("one-line title", "Port wage talks before the strike vote"),
         "date": ("the date the snapshot describes (YYYY-MM-DD)", "2026-03-01"),
-        "description": ("a paragraph on the situation at that date", "Talks resumed under a mediator."),
-        "sources": ("the documents cited by the spans", "[{doc: article.txt, title: Talks resume}]"),
-        "parties": ("the actors, at least two of them belligerents", "[{id: union, name: Dockers' union, role: belligerent}]"),
-        "issues": ("what is negotiated", "[{id: wage_rise, kind: continuous, unit: percent, min: 0, max: {...}}]"),
-        "status_quo": ("issue id -> its value with no agreement", "{wage_rise: 0, job_security: none}"),
-        "positions": ("each party's stance on each issue", "[{party: union, issue: wage_rise, weight: {...}, ideal: max}]"),
-        "fallbacks": ("each belligerent's utility of no agreement", "[{party: union, utility: {...}}]"),
+        "description": (
+            "a paragraph on the situation at that date",
+            "Talks resumed under a mediator.",
+        ),
+        "sources": (
+            "the documents cited by the spans",
+            "[{doc: article.txt, title: Talks resume}]",
+        ),
+        "parties": (
+            "the actors, at least two of them belligerents",
+            "[{id: union, name: Dockers' union, role: belligerent}]",
+        ),
+        "issues": (
+            "what is negotiated",
+            "[{id: wage_rise, kind: continuous, unit: percent, min: 0, max: {...}}]",
+        ),
+        "status_quo": (
+            "issue id -> its value with no agreement",
+            "{wage_rise: 0, job_security: none}",
+        ),
+        "positions": (
+            "each party's stance on each issue",
+            "[{party: union, issue: wage_rise, weight: {...}, ideal: max}]",
+        ),
+        "fallbacks": (
+            "each belligerent's utility of no agreement",
+            "[{party: union, utility: {...}}]",
+        ),
         "commitment": ("how walking away at phase boundaries is modelled", "{temperature: {...}}"),
-        "phase_templates": ("how the agreement-space search spreads a package over phases", "[{id: single, title: everything at once, phases: [{name: single phase}]}]"),
-        "proposals": ("packages actually tabled", "[{id: first_offer, title: ..., phases: [...], assumption: ...}]"),
-        "ledger": ("counts with dates and sources", "[{quantity: other, label: members, count: {...}}]"),
-        "dynamics": ("pressures and random events for the forecasts", "{pressures: [...], events: [...]}"),
-        "linkages": ("constraints every tabled package meets (exchange ratios, what requires what)", "[{id: pay_for_hours, kind: ratio, ...}]"),
-        "record": ("deals signed before the snapshot (the backtest's constant-hazard baseline)", "{since: 2026-01-05, deals: [...]}"),
-        "disagreement": ("disagreement point of the bargaining solutions: fallback (as stated) or genius (max of fallback and worst utility)", "fallback"),
-        "factions": ("groups inside a party whose consent or objection matters (docs/stakeholders.md)", "[{id: hardliners, party: union, name: the hardliners, say: veto, weights: {...}, fallback: {...}, assumption: ...}]"),
-        "mediators": ("mediators' stakes in the outcome and the levers they hold (docs/stakeholders.md)", "[{party: mediation_service, deal_value: {...}, failure_value: {...}, levers: [...], assumption: ...}]"),
+        "phase_templates": (
+            "how the agreement-space search spreads a package over phases",
+            "[{id: single, title: everything at once, phases: [{name: single phase}]}]",
+        ),
+        "proposals": (
+            "packages actually tabled",
+            "[{id: first_offer, title: ..., phases: [...], assumption: ...}]",
+        ),
+        "ledger": (
+            "counts with dates and sources",
+            "[{quantity: other, label: members, count: {...}}]",
+        ),
+        "dynamics": (
+            "pressures and random events for the forecasts",
+            "{pressures: [...], events: [...]}",
+        ),
+        "linkages": (
+            "constraints every tabled package meets (exchange ratios, what requires what)",
+            "[{id: pay_for_hours, kind: ratio, ...}]",
+        ),
+        "record": (
+            "deals signed before the snapshot (the backtest's constant-hazard baseline)",
+            "{since: 2026-01-05, deals: [...]}",
+        ),
+        "disagreement": (
+            "disagreement point of the bargaining solutions: fallback (as stated) or genius (max of fallback and worst utility)",
+            "fallback",
+        ),
+        "factions": (
+            "groups inside a party whose consent or objection matters (docs/stakeholders.md)",
+            "[{id: hardliners, party: union, name: the hardliners, say: veto, weights: {...}, fallback: {...}, assumption: ...}]",
+        ),
+        "mediators": (
+            "mediators' stakes in the outcome and the levers they hold (docs/stakeholders.md)",
+            "[{party: mediation_service, deal_value: {...}, failure_value: {...}, levers: [...], assumption: ...}]",
+        ),
     },
     "Linkage": {
         "id": ("short id", "pay_for_hours"),
         "kind": ("ratio (numerator per unit of denominator) or requires (when X then Y)", "ratio"),
-        "description": ("what it ties together, in words", "each hour cut is paid for by at least 0.5 % of pay"),
+        "description": (
+            "what it ties together, in words",
+            "each hour cut is paid for by at least 0.5 % of pay",
+        ),
         "numerator": ("ratio: what is given in exchange", "{issue: pay_rise}"),
         "denominator": ("ratio: what it is given for", "{issue: weekly_hours}"),
         "at_least": ("ratio: at least this many per unit", EVIDENCED_EXAMPLE),
         "at_most": ("ratio: at most this many per unit", EVIDENCED_EXAMPLE),
         "when": ("requires: issue -> the value that triggers it", "{strike_suspended: 'yes'}"),
         "then": ("requires: issue -> the value it must reach", "{reinstatement: 'yes'}"),
-        "sources": ("spans that state the linkage", "[{doc: article.txt, start: 5, end: 40, quote: ...}]"),
-        "assumption": ("why it is assumed, without sources", "no side tables one without the other"),
+        "sources": (
+            "spans that state the linkage",
+            "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
+        ),
+        "assumption": (
+            "why it is assumed, without sources",
+            "no side tables one without the other",
+        ),
     },
     "IssueRef": {
         "issue": ("an issue id", "pay_rise"),
@@ -68,7 +125,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Record": {
         "since": ("start of the observed record", "2026-01-05"),
-        "deals": ("the deals signed in it, each dated and sourced", "[{date: 2026-02-01, description: interim accord, sources: [...]}]"),
+        "deals": (
+            "the deals signed in it, each dated and sourced",
+            "[{date: 2026-02-01, description: interim accord, sources: [...]}]",
+        ),
     },
     "RecordedDeal": {
         "date": ("when it was signed", "2026-02-01"),
@@ -80,21 +140,42 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "party": ("the belligerent it belongs to", "union"),
         "name": ("how reports name it", "the union's hardliners"),
         "say": ("its say in ratification: veto, vote or voice", "veto"),
-        "weights": ("its salience per issue of its party (sums to 1)", "{pay_rise: {...}, strike_suspended: {...}}"),
+        "weights": (
+            "its salience per issue of its party (sums to 1)",
+            "{pay_rise: {...}, strike_suspended: {...}}",
+        ),
         "red_lines": ("its own red lines; omitted: the party's; {} for none", "{pay_rise: 6}"),
-        "fallback": ("its value of no agreement", "{value: 0.2, assumption: {low: 0.1, high: 0.3, reason: ...}}"),
+        "fallback": (
+            "its value of no agreement",
+            "{value: 0.2, assumption: {low: 0.1, high: 0.3, reason: ...}}",
+        ),
         "votes": ("with say: vote, its share of the decision", "{value: 0.3, assumption: {...}}"),
-        "audience_cost": ("what signing over its objection costs the leadership", "{value: 0.05, assumption: {...}}"),
+        "audience_cost": (
+            "what signing over its objection costs the leadership",
+            "{value: 0.05, assumption: {...}}",
+        ),
         "stance": ("what it wants, in words", "no deal below a 6 % rise"),
-        "evidence": ("spans that describe it", "[{doc: article.txt, start: 5, end: 40, quote: ...}]"),
-        "assumption": ("why it is assumed when no source describes it", "members voted against the last offer"),
+        "evidence": (
+            "spans that describe it",
+            "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
+        ),
+        "assumption": (
+            "why it is assumed when no source describes it",
+            "members voted against the last offer",
+        ),
     },
     "MediatorStake": {
         "party": ("the mediator", "mediation_service"),
         "deal_value": ("its value of an agreement being signed", "{value: 1.0, assumption: {...}}"),
         "failure_value": ("its value of talks failing", "{value: 0.0, assumption: {...}}"),
-        "levers": ("what it can do, each with a cost", "[{id: guarantee, kind: guarantee, level: mediator, cost: {...}}]"),
-        "evidence": ("spans that state its interest", "[{doc: article.txt, start: 5, end: 40, quote: ...}]"),
+        "levers": (
+            "what it can do, each with a cost",
+            "[{id: guarantee, kind: guarantee, level: mediator, cost: {...}}]",
+        ),
+        "evidence": (
+            "spans that state its interest",
+            "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
+        ),
         "assumption": ("why its stake is assumed", "its standing depends on a settlement"),
     },
     "Lever": {
@@ -102,7 +183,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "kind": ("guarantee, pressure, aid or suspend", "pressure"),
         "target": ("the party it acts on (pressure, aid)", "employer"),
         "level": ("guarantee: the level of the guarantee issue it provides", "mediator"),
-        "effect": ("pressure/aid/suspend: the utility shift it causes", "{value: 0.1, assumption: {...}}"),
+        "effect": (
+            "pressure/aid/suspend: the utility shift it causes",
+            "{value: 0.1, assumption: {...}}",
+        ),
         "cost": ("its cost to the mediator", "{value: 0.2, assumption: {...}}"),
         "description": ("what it is, in words", "a public statement blaming the employer"),
     },
@@ -112,8 +196,14 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "outlet": ("who published it", "a local newspaper"),
         "published": ("publication date", "2026-02-27"),
         "published_note": ("how the date was found", "inferred from 'on Friday'"),
-        "published_earliest": ("for an undated document: the earliest date it can have been published", "2026-02-01"),
-        "published_latest": ("for an undated document: the latest date it can have been published", "2026-02-28"),
+        "published_earliest": (
+            "for an undated document: the earliest date it can have been published",
+            "2026-02-01",
+        ),
+        "published_latest": (
+            "for an undated document: the latest date it can have been published",
+            "2026-02-28",
+        ),
     },
     "Party": {
         "id": ("lower-case id, letters, digits and '_'", "union"),
@@ -121,18 +211,30 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "role": ("belligerent, mediator or constituency", "belligerent"),
         "aliases": ("names in the news that mean this party", "[the union, dockers]"),
         "represents": ("for a constituency: the party it presses", "union"),
-        "evidence": ("spans about the party", "[{doc: article.txt, start: 0, end: 9, quote: the union}]"),
-        "discount_factor": ("time discounting: utility u is worth u * factor ** t at relative time t in [0, 1]; 1 = none", "0.9"),
+        "evidence": (
+            "spans about the party",
+            "[{doc: article.txt, start: 0, end: 9, quote: the union}]",
+        ),
+        "discount_factor": (
+            "time discounting: utility u is worth u * factor ** t at relative time t in [0, 1]; 1 = none",
+            "0.9",
+        ),
     },
     "Issue": {
         "id": ("lower-case id, letters, digits and '_'", "wage_rise"),
         "name": ("a readable name", "Pay rise"),
         "kind": ("count, ordinal, boolean or continuous", "ordinal"),
         "unit": ("unit of a count or continuous issue", "percent"),
-        "levels": ("ordinal: the levels, worst to best in the issue's own order", "[none, partial, full]"),
+        "levels": (
+            "ordinal: the levels, worst to best in the issue's own order",
+            "[none, partial, full]",
+        ),
         "categories": ("count: what is counted, each with a max", "[{id: staff, max: {...}}]"),
         "min": ("continuous: the lowest value", "0"),
-        "max": ("continuous: the highest value, with its evidence", "{value: 8, assumption: {low: 6, high: 10, reason: illustrative}}"),
+        "max": (
+            "continuous: the highest value, with its evidence",
+            "{value: 8, assumption: {low: 6, high: 10, reason: illustrative}}",
+        ),
         "steps": ("grid points per numeric dimension (2-200)", "5"),
         "reversible": ("true when a collapse of the deal undoes it", "true"),
         "delivered_by": ("the party that delivers it", "employer"),
@@ -147,14 +249,29 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "issue": ("issue id", "wage_rise"),
         "weight": ("salience; each party's weights sum to 1", EVIDENCED_EXAMPLE),
         "ideal": ("the best value for the party: a level, a number, min or max", "max"),
-        "red_line": ("the worst value it says it accepts (a level, a number, or counts per category)", "partial"),
-        "red_line_applies_if": ("the red line binds only when this issue reaches this level", "{strike: called}"),
+        "red_line": (
+            "the worst value it says it accepts (a level, a number, or counts per category)",
+            "partial",
+        ),
+        "red_line_applies_if": (
+            "the red line binds only when this issue reaches this level",
+            "{strike: called}",
+        ),
         "shape": ("linear, concave or convex value curve", "concave"),
-        "values": ("ordinal: an explicit value in [0, 1] for each level", "{none: 0, partial: 1, full: 0.6}"),
+        "values": (
+            "ordinal: an explicit value in [0, 1] for each level",
+            "{none: 0, partial: 1, full: 0.6}",
+        ),
         "category_weights": ("count: relative worth of each category", "{staff: 1, seasonal: 0.5}"),
         "stance": ("the stated position, in words", "the union demands a 6 percent rise"),
-        "evidence": ("spans that state the position", "[{doc: article.txt, start: 5, end: 30, quote: ...}]"),
-        "assumption": ("why the position is assumed when no source states it", '"illustrative: no source states it"'),
+        "evidence": (
+            "spans that state the position",
+            "[{doc: article.txt, start: 5, end: 30, quote: ...}]",
+        ),
+        "assumption": (
+            "why the position is assumed when no source states it",
+            '"illustrative: no source states it"',
+        ),
     },
     "Fallback": {
         "party": ("party id (a belligerent)", "union"),
@@ -163,13 +280,22 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Evidenced": {
         "value": ("the number", "0.3"),
-        "sources": ("spans that give the number", "[{doc: article.txt, start: 10, end: 27, quote: 120 were released}]"),
-        "assumption": ("an assumed range and its reason", '{low: 0.2, high: 0.4, reason: "illustrative"}'),
+        "sources": (
+            "spans that give the number",
+            "[{doc: article.txt, start: 10, end: 27, quote: 120 were released}]",
+        ),
+        "assumption": (
+            "an assumed range and its reason",
+            '{low: 0.2, high: 0.4, reason: "illustrative"}',
+        ),
     },
     "Assumption": {
         "low": ("lowest plausible value", "0.2"),
         "high": ("highest plausible value", "0.4"),
-        "reason": ("one line saying why (at least 3 characters)", '"illustrative: no source gives it"'),
+        "reason": (
+            "one line saying why (at least 3 characters)",
+            '"illustrative: no source gives it"',
+        ),
     },
     "SourceRef": {
         "doc": ("document name", "article.txt"),
@@ -178,25 +304,40 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "quote": ("the exact words at [start, end)", "120 were released"),
     },
     "Commitment": {
-        "temperature": ("noise of the honour-or-walk choice at phase boundaries; 0 = deterministic", EVIDENCED_EXAMPLE),
+        "temperature": (
+            "noise of the honour-or-walk choice at phase boundaries; 0 = deterministic",
+            EVIDENCED_EXAMPLE,
+        ),
         "guarantee_issue": ("an ordinal issue whose level sets a guarantor penalty", "guarantees"),
-        "penalty_by_level": ("level of the guarantee issue -> penalty", "{none: {...}, mediator: {...}}"),
+        "penalty_by_level": (
+            "level of the guarantee issue -> penalty",
+            "{none: {...}, mediator: {...}}",
+        ),
     },
     "PhaseTemplate": {
         "id": ("lower-case id", "two_stage"),
         "title": ("what the template does", "pay now, job security later"),
-        "phases": ("the phases in order", "[{name: first stage, delivery: {wage_rise: 0.5}}, {name: second stage}]"),
+        "phases": (
+            "the phases in order",
+            "[{name: first stage, delivery: {wage_rise: 0.5}}, {name: second stage}]",
+        ),
     },
     "TemplatePhase": {
         "name": ("phase name", "first stage"),
-        "delivery": ("issue -> cumulative share (numeric, 0-1) or level cap (ordinal) by the end of the phase", "{wage_rise: 0.5, job_security: partial}"),
+        "delivery": (
+            "issue -> cumulative share (numeric, 0-1) or level cap (ordinal) by the end of the phase",
+            "{wage_rise: 0.5, job_security: partial}",
+        ),
     },
     "PhasedAgreement": {
         "id": ("lower-case id", "mediator_draft"),
         "title": ("how the proposal is known", "mediator's draft"),
         "tabled_by": ("party ids that tabled it", "[mediator]"),
         "date": ("when it was tabled: a date or 'YYYY-MM'", "2026-02-20"),
-        "phases": ("its phases, each with the terms reached by its end", "[{name: single phase, terms: {wage_rise: 4}}]"),
+        "phases": (
+            "its phases, each with the terms reached by its end",
+            "[{name: single phase, terms: {wage_rise: 4}}]",
+        ),
         "guarantors": ("parties that penalise walking away", "[{party: mediator, penalty: {...}}]"),
         "responses": ("party -> reported response", "{union: reject}"),
         "evidence": ("spans that report it", "[{doc: article.txt, start: 0, end: 9, quote: ...}]"),
@@ -205,7 +346,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "Phase": {
         "name": ("phase name", "first phase"),
         "duration_days": ("how long it lasts", EVIDENCED_EXAMPLE),
-        "terms": ("issue -> value reached by the end of the phase", "{wage_rise: 4, job_security: partial}"),
+        "terms": (
+            "issue -> value reached by the end of the phase",
+            "{wage_rise: 4, job_security: partial}",
+        ),
         "condition": ("what opens the next phase", "a ballot of members"),
         "obligations": ("party -> issues it delivers in this phase", "{employer: [wage_rise]}"),
     },
@@ -222,13 +366,22 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "qualifier": ("who says so", "according to the union"),
     },
     "Dynamics": {
-        "pressures": ("levers that move a fallback or weight day by day", "[{id: strike_fund, ...}]"),
+        "pressures": (
+            "levers that move a fallback or weight day by day",
+            "[{id: strike_fund, ...}]",
+        ),
         "events": ("random events with a daily rate", "[{id: walkout, kind: escalation, ...}]"),
-        "perception_noise": ("s.d. of each party's misreading of a package's utility", EVIDENCED_EXAMPLE),
+        "perception_noise": (
+            "s.d. of each party's misreading of a package's utility",
+            EVIDENCED_EXAMPLE,
+        ),
         "red_line_cost": ("utility lost by signing across a red line", EVIDENCED_EXAMPLE),
         "round_days": ("days between two rounds of talks", EVIDENCED_EXAMPLE),
         "phase_days": ("days a phase of an implemented agreement lasts", EVIDENCED_EXAMPLE),
-        "red_line_yield": ("fall of a party's no-deal value after which it gives up its stated red lines", EVIDENCED_EXAMPLE),
+        "red_line_yield": (
+            "fall of a party's no-deal value after which it gives up its stated red lines",
+            EVIDENCED_EXAMPLE,
+        ),
     },
     "Pressure": {
         "id": ("lower-case id", "strike_fund"),
@@ -238,9 +391,15 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "target": ("fallback or weight", "fallback"),
         "issue": ("for target weight: the issue", "wage_rise"),
         "rate_per_day": ("change per day", EVIDENCED_EXAMPLE),
-        "limit": ("the most it can move its target in all (it saturates); none: linear", EVIDENCED_EXAMPLE),
+        "limit": (
+            "the most it can move its target in all (it saturates); none: linear",
+            EVIDENCED_EXAMPLE,
+        ),
         "cost_per_day": ("what applying it costs the party applying it, a day", EVIDENCED_EXAMPLE),
-        "hostage_risk": ("how much more likely deaths in captivity are while it acts (0.5: 50 % more)", EVIDENCED_EXAMPLE),
+        "hostage_risk": (
+            "how much more likely deaths in captivity are while it acts (0.5: 50 % more)",
+            EVIDENCED_EXAMPLE,
+        ),
     },
     "StochasticEvent": {
         "id": ("lower-case id", "walkout"),
@@ -249,7 +408,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "rate_per_day": ("chance per day", EVIDENCED_EXAMPLE),
         "magnitude": ("size of the effect", EVIDENCED_EXAMPLE),
         "affects": ("party whose fallback or stance moves", "employer"),
-        "fallback_shift": ("deaths and rescues: how much each named party's fallback moves per person", "{union: {...}}"),
+        "fallback_shift": (
+            "deaths and rescues: how much each named party's fallback moves per person",
+            "{union: {...}}",
+        ),
     },
 }
 

@@ -66,8 +66,10 @@ def resolve(ref: str | Path) -> Path:
                 raise NotFoundError(f"scenario file {path} does not exist")
             return path
     except PermissionError:
-        raise ScenarioError(f"{path}: permission denied; make the file and its folder readable "
-                            "or copy it somewhere you can read") from None
+        raise ScenarioError(
+            f"{path}: permission denied; make the file and its folder readable "
+            "or copy it somewhere you can read"
+        ) from None
     except OSError as exc:  # a name too long, a path through a file, ...
         raise NotFoundError(f"scenario file {path} cannot be opened ({exc.strerror})") from None
     builtins = builtin_paths()
@@ -90,8 +92,10 @@ def load_scenario(ref: str | Path) -> Scenario:
     except UnicodeDecodeError as exc:
         raise ScenarioError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except PermissionError:
-        raise ScenarioError(f"{path}: permission denied; make the file (and its folder) readable "
-                            "or copy it somewhere you can read") from None
+        raise ScenarioError(
+            f"{path}: permission denied; make the file (and its folder) readable "
+            "or copy it somewhere you can read"
+        ) from None
     except OSError as exc:
         raise ScenarioError(f"{path}: cannot read: {exc.strerror}") from None
     return parse_scenario(text, str(path))
@@ -101,7 +105,9 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
     """Validate scenario YAML ``text``; ``filename`` is used in error messages."""
     tree = _parse_yaml(text, filename)
     if not isinstance(tree, CommentedMap):
-        raise ScenarioError(f"{filename}:1: a scenario file is a mapping of fields (id, title, date, ...)")
+        raise ScenarioError(
+            f"{filename}:1: a scenario file is a mapping of fields (id, title, date, ...)"
+        )
     plain = _plain(tree)
     _check_numbers(plain, tree, filename)
     try:
@@ -115,13 +121,17 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
 
 
 def _count(exc: ValidationError) -> str:
-    n = len(plain_problems(exc, lambda path: 0, ""))  # as many as the lines shown (union branches merged)
+    n = len(
+        plain_problems(exc, lambda path: 0, "")
+    )  # as many as the lines shown (union branches merged)
     return f"{n} problem{'s' if n != 1 else ''}"
 
 
 def _too_big(filename: str, size: int) -> str:
-    return (f"{filename}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a "
-            "scenario file (limit: scenario size); split long texts out into the corpus")
+    return (
+        f"{filename}: {size:,} bytes is over the {MAX_SCENARIO_BYTES:,}-byte limit for a "
+        "scenario file (limit: scenario size); split long texts out into the corpus"
+    )
 
 
 def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
@@ -150,14 +160,17 @@ def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
                 if len(stack) > MAX_DEPTH:
                     raise ScenarioError(
                         f"{filename}:{line}: nested more than {MAX_DEPTH} levels deep (limit: "
-                        "MAX_DEPTH); a scenario needs far fewer, flatten the structure")
+                        "MAX_DEPTH); a scenario needs far fewer, flatten the structure"
+                    )
                 continue
             if isinstance(event, CollectionEndEvent):
                 anchor, size = stack.pop()
             elif isinstance(event, AliasEvent):
                 if event.anchor not in anchors:
-                    raise ScenarioError(f"{filename}:{line}: alias *{event.anchor} refers to an "
-                                        "anchor that is not defined before it (or to itself)")
+                    raise ScenarioError(
+                        f"{filename}:{line}: alias *{event.anchor} refers to an "
+                        "anchor that is not defined before it (or to itself)"
+                    )
                 anchor, size = None, anchors[event.anchor]
             elif isinstance(event, ScalarEvent):
                 anchor, size = event.anchor, 1
@@ -172,7 +185,8 @@ def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
             if (stack[-1][1] if stack else total) > MAX_NODES or total > MAX_NODES:
                 raise ScenarioError(
                     f"{filename}:{line}: aliases expand to over {MAX_NODES:,} values (limit: "
-                    "MAX_NODES); write the values out or use fewer nested aliases")
+                    "MAX_NODES); write the values out or use fewer nested aliases"
+                )
     except MarkedYAMLError:
         return  # the parser reports syntax errors with their line next
     except YAMLError:
@@ -186,12 +200,15 @@ def _parse_yaml(text: str, filename: str) -> Any:
     try:
         return yaml.load(text)
     except RecursionError:
-        raise ScenarioError(f"{filename}: nested too deeply to read (limit: MAX_DEPTH "
-                            f"{MAX_DEPTH})") from None
+        raise ScenarioError(
+            f"{filename}: nested too deeply to read (limit: MAX_DEPTH {MAX_DEPTH})"
+        ) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise ScenarioError(f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}") from None
+        raise ScenarioError(
+            f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}"
+        ) from None
     except YAMLError as exc:
         raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
     except ValueError as exc:  # a value the YAML reader cannot build, such as the date 2026-13-01
@@ -199,8 +216,10 @@ def _parse_yaml(text: str, filename: str) -> Any:
     except (TypeError, KeyError, AttributeError) as exc:
         # ruamel fails this way on constructs a scenario never needs, such as a mapping used
         # as a key of another mapping ({{a: {b: 1}}: 2}); found by tests/hostile fuzzing
-        raise ScenarioError(f"{filename}: not valid YAML for a scenario: keys must be plain "
-                            f"text ({type(exc).__name__}: {str(exc)[:80]})") from None
+        raise ScenarioError(
+            f"{filename}: not valid YAML for a scenario: keys must be plain "
+            f"text ({type(exc).__name__}: {str(exc)[:80]})"
+        ) from None
 
 
 def _plain(node: Any) -> Any:
@@ -234,7 +253,8 @@ def _check_numbers(node: Any, tree: Any, filename: str, path: tuple[Any, ...] = 
         if bad:
             raise ScenarioError(
                 f"{filename}:{_line_of(tree, path)}: {_field(path)}: {node!r:.40} is not a finite "
-                f"number of at most {MAX_NUMBER:g} (limit: MAX_NUMBER); give a real bound")
+                f"number of at most {MAX_NUMBER:g} (limit: MAX_NUMBER); give a real bound"
+            )
 
 
 def _line_of(tree: Any, path: tuple[Any, ...]) -> int:

@@ -39,10 +39,13 @@ _TYPE_TAGS = {"str", "float", "int", "bool", "date", "datetime", "none"}
 # what one alternative of a union accepts, by the error type of that alternative
 _BRANCH_WORDS = {
     "string_type": "a level name (e.g. partial, or min/max)",
-    "float_type": "a number (e.g. 40)", "float_parsing": "a number (e.g. 40)",
-    "int_type": "a whole number", "int_parsing": "a whole number",
+    "float_type": "a number (e.g. 40)",
+    "float_parsing": "a number (e.g. 40)",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
     "dict_type": "counts per category (e.g. {staff: 10})",
-    "date_type": "a date (YYYY-MM-DD)", "date_parsing": "a date (YYYY-MM-DD)",
+    "date_type": "a date (YYYY-MM-DD)",
+    "date_parsing": "a date (YYYY-MM-DD)",
     "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
 }
 
@@ -135,8 +138,10 @@ def impossible_value(text: str, filename: str, exc: ValueError) -> str:
             try:
                 dt.date(*(int(g) for g in m.groups()))
             except ValueError:
-                return (f"{filename}:{number}: {m.group(0)} is not a date ({exc}); "
-                        "write a real date as YYYY-MM-DD, e.g. 2026-03-01")
+                return (
+                    f"{filename}:{number}: {m.group(0)} is not a date ({exc}); "
+                    "write a real date as YYYY-MM-DD, e.g. 2026-03-01"
+                )
     return f"{filename}: a value cannot be read ({exc}); check dates (YYYY-MM-DD) and numbers"
 
 
@@ -171,15 +176,23 @@ def _example(path: Path) -> str:
 def _union(path: Path, errors: list[ErrorDetails]) -> tuple[Path, str]:
     """One message for a field that takes one of several forms."""
     # an error inside one branch (a wrong category count, say) is more telling than the list of forms
-    deep = [e for e in errors if _branch_depth(e) > 0 and e["type"] not in ("dict_type", "list_type")]
+    deep = [
+        e for e in errors if _branch_depth(e) > 0 and e["type"] not in ("dict_type", "list_type")
+    ]
     if deep:
         err = deep[0]
         loc = tuple(err["loc"])
         cut = tag_index(loc)
-        inner = loc if cut is None else loc[:cut] + loc[cut + 1:]
+        inner = loc if cut is None else loc[:cut] + loc[cut + 1 :]
         return inner, explain(err, inner)
-    words = list(dict.fromkeys(_BRANCH_WORDS[e["type"]] for e in errors if e["type"] in _BRANCH_WORDS))
-    form = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else (words or ["another value"])[0]
+    words = list(
+        dict.fromkeys(_BRANCH_WORDS[e["type"]] for e in errors if e["type"] in _BRANCH_WORDS)
+    )
+    form = (
+        ", ".join(words[:-1]) + " or " + words[-1]
+        if len(words) > 1
+        else (words or ["another value"])[0]
+    )
     return path, f"expected {form}{_example(path)}{_found(errors[0])}"
 
 
@@ -196,7 +209,11 @@ def explain(err: ErrorDetails, path: Path) -> str:
     found = _found(err)
     example = _example(path)
     if kind == "missing":
-        return f"required field is missing; add it{example}" if example else "required field is missing"
+        return (
+            f"required field is missing; add it{example}"
+            if example
+            else "required field is missing"
+        )
     if kind == "extra_forbidden":
         parent = model_at(path[:-1])
         allowed = f"; fields allowed here: {', '.join(parent.model_fields)}" if parent else ""
@@ -206,8 +223,16 @@ def explain(err: ErrorDetails, path: Path) -> str:
         form = _MODEL_FORMS.get(name)
         if form is None:
             fields = FIELDS.get(name, {})
-            form = "a mapping of fields (" + ", ".join(fields) + ")" if fields else "a mapping of fields"
-        bare = " (a bare number is not enough: say where it comes from)" if isinstance(err.get("input"), int | float) and name == "Evidenced" else ""
+            form = (
+                "a mapping of fields (" + ", ".join(fields) + ")"
+                if fields
+                else "a mapping of fields"
+            )
+        bare = (
+            " (a bare number is not enough: say where it comes from)"
+            if isinstance(err.get("input"), int | float) and name == "Evidenced"
+            else ""
+        )
         return f"expected {form}{bare}{found if not bare else ''}"
     if kind in ("value_error", "assertion_error"):
         return str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
@@ -239,8 +264,12 @@ def explain(err: ErrorDetails, path: Path) -> str:
         return f"expected at least {n} entr{'ies' if n != 1 else 'y'}{example}"
     if kind == "too_long":
         return f"expected at most {ctx.get('max_length')} entries"
-    bounds = {"greater_than_equal": ("at least", "ge"), "greater_than": ("above", "gt"),
-              "less_than_equal": ("at most", "le"), "less_than": ("below", "lt")}
+    bounds = {
+        "greater_than_equal": ("at least", "ge"),
+        "greater_than": ("above", "gt"),
+        "less_than_equal": ("at most", "le"),
+        "less_than": ("below", "lt"),
+    }
     if kind in bounds:
         words, key = bounds[kind]
         return f"expected a number {words} {ctx.get(key)}{found}"

@@ -39,7 +39,9 @@ def _annotate(node: dict[str, Any], model: str) -> None:
         if name in docs:
             description, example = docs[name]
             prop.setdefault("description", description)
-            value = _example_value(example.split(" or ")[0] if example.startswith("{value") else example)
+            value = _example_value(
+                example.split(" or ")[0] if example.startswith("{value") else example
+            )
             if prop.get("type") == "string" and not isinstance(value, str):
                 value = example
             if value is not None:
@@ -53,5 +55,7 @@ def scenario_schema() -> dict[str, Any]:
     for name, sub in schema.get("$defs", {}).items():
         _annotate(sub, name)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema.setdefault("description", "An accord scenario: one negotiation at one date (docs/scenarios.md).")
+    schema.setdefault(
+        "description", "An accord scenario: one negotiation at one date (docs/scenarios.md)."
+    )
     return schema

@@ -64,7 +64,9 @@ def _read_doc(path: Path) -> str | None:
         return None
 
 
-def iter_source_refs(obj: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], SourceRef]]:
+def iter_source_refs(
+    obj: Any, path: tuple[Any, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], SourceRef]]:
     """Every :class:`SourceRef` inside a model object, with its field path."""
     if isinstance(obj, SourceRef):
         yield path, obj
@@ -93,8 +95,9 @@ def find_corpus() -> Path | None:
     return None
 
 
-def check_spans(scenario: Scenario, corpus: Path,
-                lookup: Callable[[str], str | None] | None = None) -> list[tuple[tuple[Any, ...], str]]:
+def check_spans(
+    scenario: Scenario, corpus: Path, lookup: Callable[[str], str | None] | None = None
+) -> list[tuple[tuple[Any, ...], str]]:
     """Problems with cited spans, as (field path, message); empty when all match.
 
     A document not in ``corpus`` is looked up with ``lookup`` (e.g. in the
@@ -112,14 +115,30 @@ def check_spans(scenario: Scenario, corpus: Path,
         if text is None:
             # one message for missing, unreadable and out-of-folder documents: nothing is
             # revealed about files outside the corpus, not even whether they exist
-            out.append((path, f"document '{_shown(ref.doc)}' is not in {corpus} (only readable "
-                              "text files inside that folder count; name them relative to it)"))
+            out.append(
+                (
+                    path,
+                    f"document '{_shown(ref.doc)}' is not in {corpus} (only readable "
+                    "text files inside that folder count; name them relative to it)",
+                )
+            )
         elif ref.end > len(text):
-            out.append((path, f"span {ref.start}-{ref.end} runs past the end of '{ref.doc}' ({len(text)} characters)"))
+            out.append(
+                (
+                    path,
+                    f"span {ref.start}-{ref.end} runs past the end of '{ref.doc}' ({len(text)} characters)",
+                )
+            )
         elif text[ref.start : ref.end] != ref.quote:
             found = text.find(ref.quote)
-            hint = f"; the quote is at {found}-{found + len(ref.quote)}" if found >= 0 else "; the quote is not in the document"
-            out.append((path, f"the text at {ref.start}-{ref.end} of '{ref.doc}' is not the quote{hint}"))
+            hint = (
+                f"; the quote is at {found}-{found + len(ref.quote)}"
+                if found >= 0
+                else "; the quote is not in the document"
+            )
+            out.append(
+                (path, f"the text at {ref.start}-{ref.end} of '{ref.doc}' is not the quote{hint}")
+            )
     return out
 
 

@@ -140,7 +140,9 @@ def write_starting_file(name: str, folder: Path | None = None, force: bool = Fal
     scenario_id = path.name.rsplit(".", 1)[0]
     text = starting_file(scenario_id)
     if path.exists() and not force:
-        raise InputError(f"{path} already exists; choose another name or pass --force to overwrite it")
+        raise InputError(
+            f"{path} already exists; choose another name or pass --force to overwrite it"
+        )
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:

@@ -68,8 +68,11 @@ def load_frame(path: str | Path | None = None) -> Frame:
 
     if path is None:
         name = "accord/scenarios/frames/hostage-ceasefire.yaml"
-        text = resources.files("accord.scenarios").joinpath("frames/hostage-ceasefire.yaml").read_text(
-            "utf-8")
+        text = (
+            resources.files("accord.scenarios")
+            .joinpath("frames/hostage-ceasefire.yaml")
+            .read_text("utf-8")
+        )
     else:
         name = str(path)
         try:
@@ -126,11 +129,13 @@ def _ref(span: Span) -> dict[str, Any]:
     return {"doc": span.doc, "start": span.start, "end": span.end, "quote": span.text}
 
 
-def _assumed(value: float, low: float, high: float, reason: str,
-             spans: list[Span] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"value": value,
-                           "assumption": {"low": min(low, value), "high": max(high, value),
-                                          "reason": reason}}
+def _assumed(
+    value: float, low: float, high: float, reason: str, spans: list[Span] | None = None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "value": value,
+        "assumption": {"low": min(low, value), "high": max(high, value), "reason": reason},
+    }
     if spans:
         out["sources"] = [_ref(s) for s in spans[:MAX_SPANS]]
     return out
@@ -171,8 +176,9 @@ def _better(issue: Issue, a: str, b: str, direction: str) -> bool:
     return ia > ib if direction == "max" else ia < ib
 
 
-def _position(party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], frame: Frame,
-              as_of: dt.date) -> tuple[dict[str, Any], float]:
+def _position(
+    party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], frame: Frame, as_of: dt.date
+) -> tuple[dict[str, Any], float]:
     """A drafted position and its raw (unnormalised) weight."""
     direction = frame.directions.get(issue.id, {}).get(party)
     pos: dict[str, Any] = {"party": party, "issue": issue.id}
@@ -182,8 +188,11 @@ def _position(party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], fra
         return pos, NO_CLAIM_WEIGHT
     claims = sorted(claims, key=lambda dc: (dc[0], dc[1].evidence.doc, dc[1].evidence.start))
     latest_date, latest = claims[-1]
-    ideal = _level(issue, latest.value) if latest.stance in ("demand", "offer", "accept",
-                                                             "condition") else None
+    ideal = (
+        _level(issue, latest.value)
+        if latest.stance in ("demand", "offer", "accept", "condition")
+        else None
+    )
     pos["ideal"] = ideal or direction or "max"
     firm = [(d, c) for d, c in claims if _firm(c.evidence.text, frame.firm_words)]
     red = None
@@ -193,24 +202,34 @@ def _position(party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], fra
             break
     if red is not None and direction is not None:
         pos["red_line"] = red
-        if isinstance(pos["ideal"], str) and pos["ideal"] in issue.ordered_levels and \
-                _better(issue, red, pos["ideal"], direction):
+        if (
+            isinstance(pos["ideal"], str)
+            and pos["ideal"] in issue.ordered_levels
+            and _better(issue, red, pos["ideal"], direction)
+        ):
             pos["ideal"] = red  # a party does not ask for less than its own red line
     value = f" {latest.value}" if latest.value else ""
-    pos["stance"] = (f"latest claim ({latest_date}): {latest.stance}{value}"
-                     + (f"; stated by {latest.speaker}" if latest.speaker else ""))
+    pos["stance"] = f"latest claim ({latest_date}): {latest.stance}{value}" + (
+        f"; stated by {latest.speaker}" if latest.speaker else ""
+    )
     pos["evidence"] = [_ref(c.evidence) for _, c in reversed(claims[-MAX_SPANS:])]
     return pos, len(claims) + len(firm)
 
 
-def _weights(positions: list[tuple[dict[str, Any], float]], party: str,
-             claims: dict[str, list[tuple[dt.date, Claim]]], as_of: dt.date) -> None:
+def _weights(
+    positions: list[tuple[dict[str, Any], float]],
+    party: str,
+    claims: dict[str, list[tuple[dt.date, Claim]]],
+    as_of: dt.date,
+) -> None:
     total = sum(raw for _, raw in positions) or 1.0
     for pos, raw in positions:
         w = round(raw / total, 4)
         spans = [c.evidence for _, c in claims.get(pos["issue"], [])][-MAX_SPANS:]
-        reason = (f"{REVIEW}; {party}'s weight on {pos['issue']} from how often and how firmly it "
-                  f"is stated up to {as_of}")
+        reason = (
+            f"{REVIEW}; {party}'s weight on {pos['issue']} from how often and how firmly it "
+            f"is stated up to {as_of}"
+        )
         pos["weight"] = _assumed(w, round(w * 0.5, 4), round(min(1.0, w * 1.5), 4), reason, spans)
     # rounding: make the weights sum to exactly 1 on the largest one
     drift = round(1.0 - sum(p["weight"]["value"] for p, _ in positions), 4)
@@ -237,21 +256,32 @@ def _ledger(items: list[Item], as_of: dt.date) -> list[tuple[dt.date, dict[str, 
                 continue
             mode = getattr(c, "mode", "actual")
             qualifier = c.qualifier + (f" ({mode})" if mode != "actual" else "")
-            entry: dict[str, Any] = {"quantity": c.quantity, "count": {
-                "value": c.value, "sources": [_ref(c.evidence)]}, "as_of": when.isoformat(),
-                "qualifier": qualifier}
+            entry: dict[str, Any] = {
+                "quantity": c.quantity,
+                "count": {"value": c.value, "sources": [_ref(c.evidence)]},
+                "as_of": when.isoformat(),
+                "qualifier": qualifier,
+            }
             if c.quantity == "other":
                 entry["label"] = c.label or c.qualifier
             if c.approx:
-                entry["count"]["assumption"] = {"low": round(c.value * 0.9), "high": round(c.value * 1.1),
-                                                "reason": "the source gives an approximate figure"}
+                entry["count"]["assumption"] = {
+                    "low": round(c.value * 0.9),
+                    "high": round(c.value * 1.1),
+                    "reason": "the source gives an approximate figure",
+                }
             out.append((it.published or when, entry, mode))
     out.sort(key=lambda de: (de[1]["as_of"], de[0]))
     return out
 
 
-def _proposals(items: list[Item], issues: dict[str, Issue], parties: set[str],
-               belligerents: list[str], as_of: dt.date) -> list[dict[str, Any]]:
+def _proposals(
+    items: list[Item],
+    issues: dict[str, Issue],
+    parties: set[str],
+    belligerents: list[str],
+    as_of: dt.date,
+) -> list[dict[str, Any]]:
     """Offers grouped per (document, actor) as one-phase proposals, with later responses."""
     groups: dict[tuple[str, str], list[tuple[dt.date, Claim]]] = defaultdict(list)
     for it in items:
@@ -261,8 +291,12 @@ def _proposals(items: list[Item], issues: dict[str, Issue], parties: set[str],
             if c.stance == "offer" and c.actor in parties and c.issue in issues:
                 groups[(it.doc.name, c.actor)].append((it.published, c))
     responses: list[tuple[dt.date, Claim]] = [
-        (it.published, c) for it in items if it.published is not None
-        for c in it.extraction.claims if c.stance in ("accept", "reject") and c.actor in belligerents]
+        (it.published, c)
+        for it in items
+        if it.published is not None
+        for c in it.extraction.claims
+        if c.stance in ("accept", "reject") and c.actor in belligerents
+    ]
     out: list[dict[str, Any]] = []
     for (doc, actor), offers in sorted(groups.items(), key=lambda kv: (kv[1][0][0], kv[0])):
         when = offers[0][0]
@@ -277,14 +311,17 @@ def _proposals(items: list[Item], issues: dict[str, Issue], parties: set[str],
         for d, c in sorted(responses, key=lambda dc: dc[0]):
             if d >= when and c.actor != actor and c.issue in terms:
                 said[c.actor] = c.stance
-        out.append({
-            "id": re.sub(r"[^a-z0-9_]", "_", f"{actor}_{when:%Y%m%d}_{len(out) + 1}"),
-            "title": f"terms {actor} tabled on {when} ({doc})",
-            "tabled_by": [actor], "date": when.isoformat(),
-            "phases": [{"name": "as tabled", "terms": terms}],
-            "responses": said,
-            "evidence": [_ref(c.evidence) for _, c in offers[:MAX_SPANS]],
-        })
+        out.append(
+            {
+                "id": re.sub(r"[^a-z0-9_]", "_", f"{actor}_{when:%Y%m%d}_{len(out) + 1}"),
+                "title": f"terms {actor} tabled on {when} ({doc})",
+                "tabled_by": [actor],
+                "date": when.isoformat(),
+                "phases": [{"name": "as tabled", "terms": terms}],
+                "responses": said,
+                "evidence": [_ref(c.evidence) for _, c in offers[:MAX_SPANS]],
+            }
+        )
     return out
 
 
@@ -295,12 +332,17 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
     notes = []
     undated = [it.doc.name for it in items if it.published is None]
     if undated:
-        notes.append(f"{len(undated)} document(s) with no known publication date left out: "
-                     + ", ".join(sorted(undated)[:5]) + ("..." if len(undated) > 5 else ""))
+        notes.append(
+            f"{len(undated)} document(s) with no known publication date left out: "
+            + ", ".join(sorted(undated)[:5])
+            + ("..." if len(undated) > 5 else "")
+        )
     issues = {i["id"]: Issue.model_validate(i) for i in frame.issues}
     roles = {p["id"]: p.get("role") for p in frame.parties}
     belligerents = [p for p, r in roles.items() if r == "belligerent"]
-    claims: dict[str, dict[str, list[tuple[dt.date, Claim]]]] = defaultdict(lambda: defaultdict(list))
+    claims: dict[str, dict[str, list[tuple[dt.date, Claim]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for it in used:
         for c in it.extraction.claims:
             if c.actor in roles and c.issue in issues:
@@ -310,26 +352,37 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
     issue_data = [dict(i) for i in frame.issues]
     for key, quantity in frame.ledger_maxima.items():
         issue_id, cat_id = key.split(".", 1)
-        latest = [e for _, e, mode in ledger
-                  if e["quantity"] == quantity and e["count"]["value"] > 0 and mode == "actual"]
+        latest = [
+            e
+            for _, e, mode in ledger
+            if e["quantity"] == quantity and e["count"]["value"] > 0 and mode == "actual"
+        ]
         if not latest:
             continue
         # the latest date's figures; of several that day, the largest (a maximum must cover it)
-        entry = max((e for e in latest if e["as_of"] == latest[-1]["as_of"]),
-                    key=lambda e: e["count"]["value"])
+        entry = max(
+            (e for e in latest if e["as_of"] == latest[-1]["as_of"]),
+            key=lambda e: e["count"]["value"],
+        )
         for i in issue_data:
             if i["id"] == issue_id:
-                i["categories"] = [{**c, "max": dict(entry["count"])} if c["id"] == cat_id else c
-                                   for c in i["categories"]]
-        notes.append(f"{issue_id} ({cat_id}): at most {entry['count']['value']}, the latest "
-                     f"{quantity} figure ({entry['as_of']})")
+                i["categories"] = [
+                    {**c, "max": dict(entry["count"])} if c["id"] == cat_id else c
+                    for c in i["categories"]
+                ]
+        notes.append(
+            f"{issue_id} ({cat_id}): at most {entry['count']['value']}, the latest "
+            f"{quantity} figure ({entry['as_of']})"
+        )
     issues = {i["id"]: Issue.model_validate(i) for i in issue_data}
 
     positions = []
     support: dict[str, dict[str, int]] = {}
     for party in belligerents:
-        drafted = [_position(party, issue, claims[party].get(iid, []), frame, as_of)
-                   for iid, issue in issues.items()]
+        drafted = [
+            _position(party, issue, claims[party].get(iid, []), frame, as_of)
+            for iid, issue in issues.items()
+        ]
         _weights(drafted, party, claims[party], as_of)
         positions += [p for p, _ in drafted]
         support[party] = {iid: len(claims[party].get(iid, [])) for iid in issues}
@@ -344,8 +397,11 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
         "issues": issue_data,
         "status_quo": frame.status_quo,
         "positions": positions,
-        "fallbacks": [{"party": p, "utility": frame.fallbacks[p]} for p in belligerents
-                      if p in frame.fallbacks],
+        "fallbacks": [
+            {"party": p, "utility": frame.fallbacks[p]}
+            for p in belligerents
+            if p in frame.fallbacks
+        ],
         "commitment": frame.commitment,
         "phase_templates": frame.phase_templates,
         "proposals": proposals,
@@ -354,11 +410,19 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
     cited = sorted({ref["doc"] for ref in _refs(data)})
     by_name = {it.doc.name: it for it in used}
     data["sources"] = [
-        {k: v for k, v in {"doc": name, "title": by_name[name].doc.title,
-                           "outlet": by_name[name].doc.outlet,
-                           "published": by_name[name].published.isoformat()  # type: ignore[union-attr]
-                           }.items() if v is not None}
-        for name in cited if name in by_name]
+        {
+            k: v
+            for k, v in {
+                "doc": name,
+                "title": by_name[name].doc.title,
+                "outlet": by_name[name].doc.outlet,
+                "published": by_name[name].published.isoformat(),  # type: ignore[union-attr]
+            }.items()
+            if v is not None
+        }
+        for name in cited
+        if name in by_name
+    ]
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:  # a bug of the drafting, not of the user's input
@@ -387,7 +451,9 @@ def draft_yaml(d: Draft) -> str:
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined,assignment]
     buf = io.StringIO()
     yaml.dump(d.data, buf)
-    header = (f"# Drafted by `accord draft --as-of {d.scenario.date}` from {len(d.used)} document(s)"
-              f" published on or before that date.\n# Values whose reason starts with '{REVIEW}'"
-              " are assumptions the evidence did not settle.\n")
+    header = (
+        f"# Drafted by `accord draft --as-of {d.scenario.date}` from {len(d.used)} document(s)"
+        f" published on or before that date.\n# Values whose reason starts with '{REVIEW}'"
+        " are assumptions the evidence did not settle.\n"
+    )
     return header + buf.getvalue()

@@ -51,39 +51,87 @@ def diff_scenarios(old: Scenario, new: Scenario) -> list[dict[str, Any]]:
     changes: list[dict[str, Any]] = []
     for pos in new.positions:
         before = old.position(pos.party, pos.issue)
-        added = [r.model_dump() for r in pos.evidence if before is None or
-                 (r.doc, r.start, r.end) not in _spans(before)]
+        added = [
+            r.model_dump()
+            for r in pos.evidence
+            if before is None or (r.doc, r.start, r.end) not in _spans(before)
+        ]
         if before is None:
-            changes.append({"what": "new position", "party": pos.party, "issue": pos.issue,
-                            "before": None, "after": pos.ideal, "spans": added})
+            changes.append(
+                {
+                    "what": "new position",
+                    "party": pos.party,
+                    "issue": pos.issue,
+                    "before": None,
+                    "after": pos.ideal,
+                    "spans": added,
+                }
+            )
             continue
         issue = new.issue(pos.issue)
-        for field, a, b in (("ideal", before.ideal, pos.ideal),
-                            ("red line", before.red_line, pos.red_line)):
+        for field, a, b in (
+            ("ideal", before.ideal, pos.ideal),
+            ("red line", before.red_line, pos.red_line),
+        ):
             if not _same(issue, a, b):
-                changes.append({"what": field, "party": pos.party, "issue": pos.issue,
-                                "before": a, "after": b, "spans": added})
+                changes.append(
+                    {
+                        "what": field,
+                        "party": pos.party,
+                        "issue": pos.issue,
+                        "before": a,
+                        "after": b,
+                        "spans": added,
+                    }
+                )
         if abs(before.weight.value - pos.weight.value) >= 0.05:
-            changes.append({"what": "weight", "party": pos.party, "issue": pos.issue,
-                            "before": round(before.weight.value, 3),
-                            "after": round(pos.weight.value, 3), "spans": added})
+            changes.append(
+                {
+                    "what": "weight",
+                    "party": pos.party,
+                    "issue": pos.issue,
+                    "before": round(before.weight.value, 3),
+                    "after": round(pos.weight.value, 3),
+                    "spans": added,
+                }
+            )
     old_ids = {p.id for p in old.proposals}
     for p in new.proposals:
         if p.id not in old_ids:
-            changes.append({"what": "new proposal", "party": ",".join(p.tabled_by), "issue": None,
-                            "before": None, "after": p.title,
-                            "spans": [r.model_dump() for r in p.evidence]})
+            changes.append(
+                {
+                    "what": "new proposal",
+                    "party": ",".join(p.tabled_by),
+                    "issue": None,
+                    "before": None,
+                    "after": p.title,
+                    "spans": [r.model_dump() for r in p.evidence],
+                }
+            )
     old_ledger = {(e.quantity, e.count.value, e.as_of) for e in old.ledger}
     for e in new.ledger:
         if (e.quantity, e.count.value, e.as_of) not in old_ledger:
-            changes.append({"what": "new figure", "party": None, "issue": e.quantity,
-                            "before": None, "after": e.count.value,
-                            "spans": [r.model_dump() for r in e.count.sources]})
+            changes.append(
+                {
+                    "what": "new figure",
+                    "party": None,
+                    "issue": e.quantity,
+                    "before": None,
+                    "after": e.count.value,
+                    "spans": [r.model_dump() for r in e.count.sources],
+                }
+            )
     return changes
 
 
-def rolling_drafts(items: list[Item], start: dt.date, end: dt.date, every_days: int, folder: Any,
-                   frame: Frame | None = None) -> list[Any]:
+def rolling_drafts(
+    items: list[Item],
+    start: dt.date,
+    end: dt.date,
+    every_days: int,
+    folder: Any,
+    frame: Frame | None = None,
+) -> list[Any]:
     """Drafts at ``start``, ``start + every_days``, ... up to ``end``, written to ``folder``.
 
     ``items`` come from :func:`items_from_store`. Each draft uses only the

@@ -34,8 +34,13 @@ class FetchReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "duplicates": self.duplicates, "known": self.known,
-                "feeds": self.feeds, "failed": [{"url": u, "reason": r} for u, r in self.failed]}
+        return {
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "known": self.known,
+            "feeds": self.feeds,
+            "failed": [{"url": u, "reason": r} for u, r in self.failed],
+        }
 
 
 def is_url(text: str) -> bool:
@@ -85,13 +90,19 @@ def feed_links(url: str, text: str) -> list[str]:
     from trafilatura.feeds import FeedParameters, find_links
 
     parts = urlsplit(url)
-    params = FeedParameters(f"{parts.scheme}://{parts.netloc}", parts.hostname or "", url, True, None)
+    params = FeedParameters(
+        f"{parts.scheme}://{parts.netloc}", parts.hostname or "", url, True, None
+    )
     links = []
     for link in find_links(text.strip(), params):
         absolute = urljoin(url, link)
         # the channel's own link (the site's home page) is not an item
-        if is_url(absolute) and absolute != url and urlsplit(absolute).path not in ("", "/") \
-                and absolute not in links:
+        if (
+            is_url(absolute)
+            and absolute != url
+            and urlsplit(absolute).path not in ("", "/")
+            and absolute not in links
+        ):
             links.append(absolute)
     return links
 
@@ -100,17 +111,26 @@ def page_document(url: str, markup: str) -> Document | None:
     """A fetched page as a document (None when no article text can be extracted)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False)
+    result = trafilatura.bare_extraction(
+        markup, url=url, with_metadata=True, include_comments=False
+    )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         return None
-    return Document(name=url, text=text, source=url, url=url, title=getattr(result, "title", None),
-                    outlet=getattr(result, "sitename", None) or urlsplit(url).hostname,
-                    published=getattr(result, "date", None))
+    return Document(
+        name=url,
+        text=text,
+        source=url,
+        url=url,
+        title=getattr(result, "title", None),
+        outlet=getattr(result, "sitename", None) or urlsplit(url).hostname,
+        published=getattr(result, "date", None),
+    )
 
 
-def ingest_urls(urls: list[str], store: Any, allow_private: bool = False,
-                max_items: int = 200) -> FetchReport:
+def ingest_urls(
+    urls: list[str], store: Any, allow_private: bool = False, max_items: int = 200
+) -> FetchReport:
     """Fetch pages and feeds into ``store`` (a :class:`~accord.store.documents.DocumentStore`)."""
     from accord.store.fetched import FetchMemory
 
@@ -125,9 +145,11 @@ def ingest_urls(urls: list[str], store: Any, allow_private: bool = False,
             continue
         text = _fetch(url, config)
         if text is None:
-            why = ("refused: a non-public address (allow it with --allow-private)"
-                   if not allow_private and _private(url)
-                   else "could not be fetched (dead link, refused, or not text)")
+            why = (
+                "refused: a non-public address (allow it with --allow-private)"
+                if not allow_private and _private(url)
+                else "could not be fetched (dead link, refused, or not text)"
+            )
             report.failed.append((url, why))
             continue
         if is_feed(text):

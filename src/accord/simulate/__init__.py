@@ -13,5 +13,14 @@ from accord.simulate.forecast import Forecast, RunInterrupted, forecast, resume
 from accord.simulate.negotiate import Transcript, negotiate
 from accord.simulate.sao import sao_batch
 
-__all__ = ["Forecast", "ForecastConfig", "RunInterrupted", "Transcript", "backtest", "forecast", "negotiate",
-           "resume", "sao_batch"]
+__all__ = [
+    "Forecast",
+    "ForecastConfig",
+    "RunInterrupted",
+    "Transcript",
+    "backtest",
+    "forecast",
+    "negotiate",
+    "resume",
+    "sao_batch",
+]

@@ -45,7 +45,9 @@ _worker_task: ChunkTask | None = None
 
 
 def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return max(
+        1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    )
 
 
 def _init_worker(task: ChunkTask, parent: int | None = None) -> None:
@@ -87,8 +89,12 @@ def run_local(task: ChunkTask, chunks: list[int], workers: int) -> Iterator[tupl
             yield c, run_chunk(task, c)
         return
     ctx = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=ctx,
-                               initializer=_init_worker, initargs=(task, os.getpid()))
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)),
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=(task, os.getpid()),
+    )
     pending: set[Future] = set()
     try:
         # keep at most two chunks per worker in flight so an interrupt loses little work
@@ -112,8 +118,9 @@ def _start_methods() -> list[str]:
     return multiprocessing.get_all_start_methods()
 
 
-def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
-            address: str | None) -> Iterator[tuple[int, ChunkStats]]:
+def run_ray(
+    task: ChunkTask, chunks: list[int], workers: int | None, address: str | None
+) -> Iterator[tuple[int, ChunkStats]]:
     ray = require("ray", extra="ray")
 
     if not ray.is_initialized():
@@ -125,7 +132,9 @@ def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
         try:
             ray.init(**kwargs)
         except (ConnectionError, ValueError, RuntimeError) as exc:
-            raise InputError(f"cannot reach a Ray cluster at {address or 'a new local instance'}: {exc}") from exc
+            raise InputError(
+                f"cannot reach a Ray cluster at {address or 'a new local instance'}: {exc}"
+            ) from exc
     remote = ray.remote(num_cpus=1)(_ray_chunk)
     ref = ray.put(task)
     pending = {remote.remote(ref, c): c for c in chunks}
@@ -142,8 +151,10 @@ def run_ray(task: ChunkTask, chunks: list[int], workers: int | None,
 
 _HTTP2_PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
 _HTTP2_SETTINGS = b"\x00\x00\x00\x04\x00\x00\x00\x00\x00"  # an empty SETTINGS frame
-_START_RAY = ("Start one with `ray start --head` (then use --address HEAD_IP:6379, or "
-              "ray://HEAD_IP:10001 from outside the cluster)")
+_START_RAY = (
+    "Start one with `ray start --head` (then use --address HEAD_IP:6379, or "
+    "ray://HEAD_IP:10001 from outside the cluster)"
+)
 
 
 def _check_reachable(address: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
@@ -171,14 +182,18 @@ def _check_reachable(address: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
                     break
                 reply += chunk
     except TimeoutError:
-        raise InputError(f"no answer from a Ray cluster at {address} within {timeout:g} s. "
-                         f"{_START_RAY}") from None
+        raise InputError(
+            f"no answer from a Ray cluster at {address} within {timeout:g} s. {_START_RAY}"
+        ) from None
     except OSError as exc:
-        raise InputError(f"cannot reach a Ray cluster at {address}: {exc.strerror or exc}. "
-                         f"{_START_RAY}") from None
+        raise InputError(
+            f"cannot reach a Ray cluster at {address}: {exc.strerror or exc}. {_START_RAY}"
+        ) from None
     if len(reply) < 9 or reply[3] != 0x04:  # frame type 4: SETTINGS
-        raise InputError(f"{address} answers, but not as a Ray cluster (no gRPC server there); "
-                         f"check the port. {_START_RAY}")
+        raise InputError(
+            f"{address} answers, but not as a Ray cluster (no gRPC server there); "
+            f"check the port. {_START_RAY}"
+        )
 
 
 def _ray_chunk(task: ChunkTask, chunk: int) -> tuple[int, ChunkStats]:
@@ -197,8 +212,13 @@ def check_backend(backend: str, workers: int | None, address: str | None) -> Non
         _check_reachable(address)
 
 
-def run_chunks(task: ChunkTask, chunks: list[int], backend: str = "local", workers: int | None = None,
-               address: str | None = None) -> Iterator[tuple[int, ChunkStats]]:
+def run_chunks(
+    task: ChunkTask,
+    chunks: list[int],
+    backend: str = "local",
+    workers: int | None = None,
+    address: str | None = None,
+) -> Iterator[tuple[int, ChunkStats]]:
     """Yield ``(chunk, stats)`` for every chunk in ``chunks`` as they finish."""
     check_backend(backend, workers, None)
     if backend == "ray":

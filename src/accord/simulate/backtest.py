@@ -18,10 +18,19 @@ from accord.simulate.forecast import forecast
 from accord.simulate.scoring import Outcomes, other_outcomes, score, settled_events
 
 
-def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str = "mediated",
-             backend: str = "local", workers: int | None = None, address: str | None = None,
-             store: bool = False, scenarios: list[str] | None = None,
-             outcomes: Outcomes | None = None, calibrate: bool = False) -> list[dict[str, Any]]:
+def backtest(
+    runs: int = 2000,
+    horizon: int = 365,
+    seed: int = 0,
+    protocol: str = "mediated",
+    backend: str = "local",
+    workers: int | None = None,
+    address: str | None = None,
+    store: bool = False,
+    scenarios: list[str] | None = None,
+    outcomes: Outcomes | None = None,
+    calibrate: bool = False,
+) -> list[dict[str, Any]]:
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 
     With ``outcomes`` each row also holds its settled events (``events``) and, when the outcomes
@@ -33,10 +42,18 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
         snapshots.append((sc.date, sc.id, sc))
     rows: list[dict[str, Any]] = []
     for date, sid, sc in sorted(snapshots, key=lambda x: (x[0], x[1])):
-        cfg = ForecastConfig(scenario=sid, runs=runs, horizon=horizon, seed=seed, protocol=protocol,
-                             calibrate=calibrate)
+        cfg = ForecastConfig(
+            scenario=sid,
+            runs=runs,
+            horizon=horizon,
+            seed=seed,
+            protocol=protocol,
+            calibrate=calibrate,
+        )
         try:
-            f = forecast(cfg, scenario=sc, backend=backend, workers=workers, address=address, store=store)
+            f = forecast(
+                cfg, scenario=sc, backend=backend, workers=workers, address=address, store=store
+            )
         except AccordError as exc:
             rows.append({"scenario": sid, "date": date.isoformat(), "error": str(exc)})
             continue
@@ -46,7 +63,9 @@ def backtest(runs: int = 2000, horizon: int = 365, seed: int = 0, protocol: str 
             "date": date.isoformat(),
             "title": sc.title,
             "run_id": f.run_id,
-            "milestones": [{k: m[k] for k in ("day", "date", "p_deal", "low", "high")} for m in s["milestones"]],
+            "milestones": [
+                {k: m[k] for k in ("day", "date", "p_deal", "low", "high")} for m in s["milestones"]
+            ],
             "p_deal_by_horizon": s["p_deal_by_horizon"],
             "median_days_to_deal": s["median_days_to_deal"],
             "living_returned": s["outcomes"]["living_returned"],

@@ -38,8 +38,12 @@ class ForecastConfig:
     chunk_size: int = CHUNK_SIZE
     max_candidates: int = 384
     overrides: dict[str, float] = field(default_factory=dict)
-    deadline: int | None = None  # alternating offers: days to the bargaining deadline (not the horizon)
-    calibrate: bool = False  # keep only draws consistent with the standstill before the snapshot (ABC)
+    deadline: int | None = (
+        None  # alternating offers: days to the bargaining deadline (not the horizon)
+    )
+    calibrate: bool = (
+        False  # keep only draws consistent with the standstill before the snapshot (ABC)
+    )
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:
@@ -53,7 +57,9 @@ class ForecastConfig:
         if not isinstance(self.seed, int) or self.seed < 0:
             raise InputError(f"--seed must be a non-negative integer (got {self.seed})")
         if self.protocol not in PROTOCOLS:
-            raise InputError(f"--protocol must be one of {', '.join(PROTOCOLS)} (got '{self.protocol}')")
+            raise InputError(
+                f"--protocol must be one of {', '.join(PROTOCOLS)} (got '{self.protocol}')"
+            )
         if self.chunk_size < 1:
             raise InputError(f"chunk size must be at least 1 (got {self.chunk_size})")
         if self.max_candidates < 1:
@@ -66,7 +72,9 @@ class ForecastConfig:
             for part in self.strategy.split(","):
                 name = part.split("=", 1)[-1].strip()
                 if name and name not in STRATEGIES:
-                    raise InputError(f"--strategy: unknown strategy '{name}'; choose from {', '.join(STRATEGIES)}")
+                    raise InputError(
+                        f"--strategy: unknown strategy '{name}'; choose from {', '.join(STRATEGIES)}"
+                    )
 
     @property
     def bargaining_deadline(self) -> int:

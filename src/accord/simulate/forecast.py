@@ -75,19 +75,35 @@ def calibration_summary(stats: ChunkStats, varying: list, standstill: int) -> di
     for i, prm in enumerate(varying):
         prior = stats.hist["drawn_u_sum"][i] / 1000 / drawn
         post = float((nb[i] * centres).sum() / max(stats.n, 1))
-        moved.append({"parameter": prm.name, "shift": round(post - prior, 4),
-                      "mean_drawn": round(prm.low + prior * (prm.high - prm.low), 6),
-                      "mean_kept": round(prm.low + post * (prm.high - prm.low), 6)})
+        moved.append(
+            {
+                "parameter": prm.name,
+                "shift": round(post - prior, 4),
+                "mean_drawn": round(prm.low + prior * (prm.high - prm.low), 6),
+                "mean_kept": round(prm.low + post * (prm.high - prm.low), 6),
+            }
+        )
     moved.sort(key=lambda r: (-abs(r["shift"]), r["parameter"]))
-    return {"applied": True, "standstill_days": standstill, "runs_drawn": drawn, "runs_kept": stats.n,
-            "effective_sample_size": stats.n, "moved": moved[:5]}
+    return {
+        "applied": True,
+        "standstill_days": standstill,
+        "runs_drawn": drawn,
+        "runs_kept": stats.n,
+        "effective_sample_size": stats.n,
+        "moved": moved[:5],
+    }
 
 
 def code_version() -> str:
     """accord's version, with the git commit when running from a checkout."""
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent,
-                             capture_output=True, text=True, timeout=5)
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=Path(__file__).parent,
+            capture_output=True,
+            text=True,
+            timeout=5,
+        )
         if out.returncode == 0 and out.stdout.strip():
             return f"{__version__}+g{out.stdout.strip()}"
     except (OSError, subprocess.SubprocessError):
@@ -127,13 +143,27 @@ def forecast(
         from accord.store.runs import RunStore
 
         runs = RunStore()
-        run_id = runs.create(config.scenario, {**config.to_dict(), "scenario_data": sc.model_dump(mode="json")},
-                             config.seed, config.n_chunks, code_version())
-    return _execute(sc, config, space, task, {}, runs, run_id, backend, workers, address, progress, stop_after)
+        run_id = runs.create(
+            config.scenario,
+            {**config.to_dict(), "scenario_data": sc.model_dump(mode="json")},
+            config.seed,
+            config.n_chunks,
+            code_version(),
+        )
+    return _execute(
+        sc, config, space, task, {}, runs, run_id, backend, workers, address, progress, stop_after
+    )
 
 
-def resume(run_id: str, *, backend: str = "local", workers: int | None = None, address: str | None = None,
-           progress: Progress | None = None, stop_after: int | None = None) -> Forecast:
+def resume(
+    run_id: str,
+    *,
+    backend: str = "local",
+    workers: int | None = None,
+    address: str | None = None,
+    progress: Progress | None = None,
+    stop_after: int | None = None,
+) -> Forecast:
     """Finish an interrupted run: only the chunks not yet stored are computed."""
     from accord.store.runs import RunStore
 
@@ -143,9 +173,15 @@ def resume(run_id: str, *, backend: str = "local", workers: int | None = None, a
     if row["status"] == "done":
         cfg = dict(row["config"])
         cfg.pop("scenario_data", None)
-        return Forecast(ForecastConfig.from_dict(cfg), row["summary"]["summary"],
-                        row["summary"]["parameters"], row["code_version"], run_id,
-                        row["summary"].get("scenario_title", ""), row["n_chunks"])
+        return Forecast(
+            ForecastConfig.from_dict(cfg),
+            row["summary"]["summary"],
+            row["summary"]["parameters"],
+            row["code_version"],
+            run_id,
+            row["summary"].get("scenario_title", ""),
+            row["n_chunks"],
+        )
     cfg = dict(row["config"])
     sc = Scenario.model_validate(cfg.pop("scenario_data"))
     config = ForecastConfig.from_dict(cfg)
@@ -153,18 +189,23 @@ def resume(run_id: str, *, backend: str = "local", workers: int | None = None, a
     task = build_task(sc, config, space)
     done = {c: ChunkStats.from_json(s) for c, s in runs.chunks(run_id).items()}
     runs.set_status(run_id, "running")
-    return _execute(sc, config, space, task, done, runs, run_id, backend, workers, address, progress, stop_after)
+    return _execute(
+        sc, config, space, task, done, runs, run_id, backend, workers, address, progress, stop_after
+    )
 
 
-def _execute(sc, config, space, task, done, runs, run_id, backend, workers, address, progress,
-             stop_after) -> Forecast:
+def _execute(
+    sc, config, space, task, done, runs, run_id, backend, workers, address, progress, stop_after
+) -> Forecast:
     todo = [c for c in range(config.n_chunks) if c not in done]
     total = config.n_chunks
     results = dict(done)
     if progress:
         progress(len(results), total)
     try:
-        for count, (chunk, stats) in enumerate(run_chunks(task, todo, backend, workers, address), 1):
+        for count, (chunk, stats) in enumerate(
+            run_chunks(task, todo, backend, workers, address), 1
+        ):
             results[chunk] = stats
             if runs is not None:
                 runs.add_chunk(run_id, chunk, stats.to_json())
@@ -177,15 +218,18 @@ def _execute(sc, config, space, task, done, runs, run_id, backend, workers, addr
             runs.set_status(run_id, "interrupted")
             raise RunInterrupted(
                 f"interrupted after {len(results)} of {total} chunks; the finished chunks are stored. "
-                f"Resume with: accord forecast --resume {run_id}") from None
+                f"Resume with: accord forecast --resume {run_id}"
+            ) from None
         raise RunInterrupted(f"interrupted after {len(results)} of {total} chunks") from None
     merged = results[0]
     for c in range(1, total):
         merged = merged.merge(results[c])
     varying = [task.table.parameters[i] for i in task.table.varying]
     if merged.n == 0:
-        raise AccordError(f"no draw is consistent with the {task.standstill}-day standstill before the snapshot; "
-                          "widen the scenario's ranges or forecast without --calibrate")
+        raise AccordError(
+            f"no draw is consistent with the {task.standstill}-day standstill before the snapshot; "
+            "widen the scenario's ranges or forecast without --calibrate"
+        )
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
     summary["calibration"] = calibration_summary(merged, varying, task.standstill)
     # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
@@ -196,8 +240,15 @@ def _execute(sc, config, space, task, done, runs, run_id, backend, workers, addr
     summary["candidates"] = space.size
     summary["protocol"] = config.protocol
     summary["chunks"] = total
-    fc = Forecast(config, summary, [p.to_dict() for p in task.table.parameters], code_version(),
-                  run_id, sc.title, len(done))
+    fc = Forecast(
+        config,
+        summary,
+        [p.to_dict() for p in task.table.parameters],
+        code_version(),
+        run_id,
+        sc.title,
+        len(done),
+    )
     if runs is not None:
         runs.finish(run_id, fc.to_dict())
     return fc

@@ -75,13 +75,32 @@ from accord.simulate.protocols import (
 
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
 EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
-EVENT_CODES = {"death_in_captivity": EV_DEATH, "rescue": EV_RESCUE, "leader_strike": EV_LEADER,
-               "mediator_shift": EV_MEDIATOR, "escalation": EV_ESCALATION}
+EVENT_CODES = {
+    "death_in_captivity": EV_DEATH,
+    "rescue": EV_RESCUE,
+    "leader_strike": EV_LEADER,
+    "mediator_shift": EV_MEDIATOR,
+    "escalation": EV_ESCALATION,
+}
 # columns of the per-run outcome matrix
-OUTCOME_COLUMNS = ("first_deal_day", "first_package", "first_fate", "deals", "collapses",
-                   "living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
-                   "died", "rescued", "living_held", "bodies_held",
-                   "zone_at_start", "zone_open_day", "opened_by")
+OUTCOME_COLUMNS = (
+    "first_deal_day",
+    "first_package",
+    "first_fate",
+    "deals",
+    "collapses",
+    "living_returned",
+    "bodies_returned",
+    "prisoners_released",
+    "ceasefire_days",
+    "died",
+    "rescued",
+    "living_held",
+    "bodies_held",
+    "zone_at_start",
+    "zone_open_day",
+    "opened_by",
+)
 # columns of the per-run, per-category matrix of living hostages (runs x categories x 4)
 CATEGORY_COLUMNS = ("living_returned", "died", "rescued", "living_held")
 FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
@@ -145,11 +164,49 @@ def _refresh(w, V, D, U_final, S):
 
 @njit(cache=True)
 def simulate_chunk(
-    seeds, W, d0, yield0, temperature, penalty, sigma, round_days, phase_days, prisoner_scale, prisoner_pool,
-    press_rate, press_limit, press_cost, press_risk, press_applier, press_party, press_kind, press_issue,
-    ev_rate, ev_mag, ev_shift, ev_kind, ev_party,
-    V, X, D, hostages, bodies, prisoners, ceasefire, guarantee,
-    horizon, living0, bodies0, protocol, strat_exp, strat_reactive, out, log_i, log_f, held0, out_cat,
+    seeds,
+    W,
+    d0,
+    yield0,
+    temperature,
+    penalty,
+    sigma,
+    round_days,
+    phase_days,
+    prisoner_scale,
+    prisoner_pool,
+    press_rate,
+    press_limit,
+    press_cost,
+    press_risk,
+    press_applier,
+    press_party,
+    press_kind,
+    press_issue,
+    ev_rate,
+    ev_mag,
+    ev_shift,
+    ev_kind,
+    ev_party,
+    V,
+    X,
+    D,
+    hostages,
+    bodies,
+    prisoners,
+    ceasefire,
+    guarantee,
+    horizon,
+    living0,
+    bodies0,
+    protocol,
+    strat_exp,
+    strat_reactive,
+    out,
+    log_i,
+    log_f,
+    held0,
+    out_cat,
     deadline,
 ):
     n = seeds.shape[0]
@@ -205,7 +262,9 @@ def simulate_chunk(
         _refresh(w, V, D, U_final, S)
         pen_row = penalty[r]
         n_elig = eligible(X, locked, elig)
-        zone0 = zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf, elig, n_elig)
+        zone0 = zone_exists(
+            U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf, elig, n_elig
+        )
         zone_open = zone0
         zone_day = -1
         opened_by = -1
@@ -249,7 +308,9 @@ def simulate_chunk(
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (status == DONE and t < cease_until)
+            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
+                status == DONE and t < cease_until
+            )
             # --- pressures (only while fighting goes on)
             if not in_cease:
                 for q in range(Q):
@@ -283,7 +344,8 @@ def simulate_chunk(
             for e in range(E):
                 while next_ev[e] < t + 1.0:
                     next_ev[e] += np.random.exponential(
-                        1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)))
+                        1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0))
+                    )
                     kind = ev_kind[e]
                     applied = False
                     living = ledger[LIVING]
@@ -291,7 +353,11 @@ def simulate_chunk(
                     if kind == EV_DEATH and risk_max > 1.0 and not in_cease:
                         for q in range(Q):
                             risk_now += max(0.0, press_risk[r, q])
-                    if kind == EV_DEATH and risk_max > 1.0 and np.random.random() * risk_max >= risk_now:
+                    if (
+                        kind == EV_DEATH
+                        and risk_max > 1.0
+                        and np.random.random() * risk_max >= risk_now
+                    ):
                         pass  # thinned: at today's risk this death does not happen
                     elif kind == EV_DEATH:
                         if living > 0 and np.random.random() * living0 < living:
@@ -330,14 +396,26 @@ def simulate_chunk(
                                 contrib[Q + e] += abs(d[p] - before)
                         applied = True
                     if applied:
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_EVENT, ev_party[e], e, kind,
-                                        ev_mag[r, e], 0.0)
+                        n_log = log_row(
+                            log_i,
+                            log_f,
+                            n_log,
+                            t,
+                            LOG_EVENT,
+                            ev_party[e],
+                            e,
+                            kind,
+                            ev_mag[r, e],
+                            0.0,
+                        )
             # --- a party gives up its stated red lines once its no-deal value has fallen far enough
             for p in range(P):
                 if locked[p] and d0[r, p] - d[p] >= rho[p]:
                     locked[p] = False
                     n_elig = eligible(X, locked, elig)
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p])
+                    n_log = log_row(
+                        log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p]
+                    )
             if dirty and status != DONE:
                 _refresh(w, V, D, U_final, S)
                 dirty = False
@@ -348,23 +426,51 @@ def simulate_chunk(
                 kept = True
                 for p in range(P):
                     ok = np.random.random() < honour[p]
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_HONOUR if ok else LOG_DEFECT, p,
-                                    k_cur, m_cur + 1, honour[p], d[p])
+                    n_log = log_row(
+                        log_i,
+                        log_f,
+                        n_log,
+                        t,
+                        LOG_HONOUR if ok else LOG_DEFECT,
+                        p,
+                        k_cur,
+                        m_cur + 1,
+                        honour[p],
+                        d[p],
+                    )
                     kept = kept and ok
                 if kept:
                     m_cur += 1
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, m_cur, hostages, bodies, prisoners, prisoner_scale[r],
-                             pris_left, deal_pris)
+                    _deliver(
+                        ledger,
+                        held,
+                        cat_released,
+                        deal_released,
+                        k_cur,
+                        m_cur,
+                        hostages,
+                        bodies,
+                        prisoners,
+                        prisoner_scale[r],
+                        pris_left,
+                        deal_pris,
+                    )
                     cease_level = ceasefire[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
-                        cease_until = horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        cease_until = (
+                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_COMPLETE, -1, k_cur, m_cur, 0.0, 0.0)
+                        n_log = log_row(
+                            log_i, log_f, n_log, t, LOG_COMPLETE, -1, k_cur, m_cur, 0.0, 0.0
+                        )
                     else:
                         next_boundary = t + pd
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_PHASE, -1, k_cur, m_cur, 0.0, 0.0)
+                        n_log = log_row(
+                            log_i, log_f, n_log, t, LOG_PHASE, -1, k_cur, m_cur, 0.0, 0.0
+                        )
                 else:
                     collapses += 1
                     if deals == 1:
@@ -375,7 +481,19 @@ def simulate_chunk(
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
                 if protocol == ALTERNATING:
-                    all_values(U_final, S, d, pen_row, guarantee, temperature[r], U_eff, vbuf, cbuf, elig, n_elig)
+                    all_values(
+                        U_final,
+                        S,
+                        d,
+                        pen_row,
+                        guarantee,
+                        temperature[r],
+                        U_eff,
+                        vbuf,
+                        cbuf,
+                        elig,
+                        n_elig,
+                    )
                     value_range(U_eff, umin, umax)
                     zone_now = False
                     for k in range(K):
@@ -388,13 +506,45 @@ def simulate_chunk(
                             zone_now = True
                             break
                     signed, n_log = alternating_round(
-                        t, deadline, turn, U_eff, umin, umax, d, sigma[r], strat_exp, strat_reactive, aspiration,
-                        last_offer, rd, log_i, log_f, n_log)
+                        t,
+                        deadline,
+                        turn,
+                        U_eff,
+                        umin,
+                        umax,
+                        d,
+                        sigma[r],
+                        strat_exp,
+                        strat_reactive,
+                        aspiration,
+                        last_offer,
+                        rd,
+                        log_i,
+                        log_f,
+                        n_log,
+                    )
                     turn += 1
                 else:
                     signed, zone_now, n_log = mediated_round(
-                        t, U_final, S, X, locked, d, pen_row, guarantee, temperature[r], sigma[r], seen_d,
-                        vbuf, cbuf, elig, n_elig, log_i, log_f, n_log)
+                        t,
+                        U_final,
+                        S,
+                        X,
+                        locked,
+                        d,
+                        pen_row,
+                        guarantee,
+                        temperature[r],
+                        sigma[r],
+                        seen_d,
+                        vbuf,
+                        cbuf,
+                        elig,
+                        n_elig,
+                        log_i,
+                        log_f,
+                        n_log,
+                    )
                 if zone_now and not zone_open:
                     zone_open = True
                     zone_day = t
@@ -418,12 +568,26 @@ def simulate_chunk(
                     ledger[DEAL_RETURNED] = 0
                     for c in range(CP):
                         deal_pris[c] = 0
-                    _deliver(ledger, held, cat_released, deal_released, k_cur, 0, hostages, bodies, prisoners, prisoner_scale[r],
-                             pris_left, deal_pris)
+                    _deliver(
+                        ledger,
+                        held,
+                        cat_released,
+                        deal_released,
+                        k_cur,
+                        0,
+                        hostages,
+                        bodies,
+                        prisoners,
+                        prisoner_scale[r],
+                        pris_left,
+                        deal_pris,
+                    )
                     cease_level = ceasefire[k_cur, 0]
                     if M == 1:
                         status = DONE
-                        cease_until = horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        cease_until = (
+                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
                     else:
@@ -431,7 +595,9 @@ def simulate_chunk(
                         next_boundary = t + pd
                 else:
                     next_round = t + rd
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (status == DONE and t < cease_until)
+            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
+                status == DONE and t < cease_until
+            )
             if in_cease:
                 cease_days += 1
         out[r, 0] = first_day

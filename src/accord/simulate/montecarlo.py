@@ -53,18 +53,29 @@ class ChunkTask:
     bodies0: int
     strat_exp: np.ndarray
     strat_reactive: np.ndarray
-    held0: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # (C,) living held per category
+    held0: np.ndarray = field(
+        default_factory=lambda: np.zeros(1, dtype=np.int64)
+    )  # (C,) living held per category
     categories: list[str] = field(default_factory=lambda: ["living"])
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
 
     @property
     def shape(self) -> dict[str, int]:
-        return {"candidates": int(self.V.shape[0]), "phases": int(self.hostages.shape[1]),
-                "living0": self.living0, "bodies0": self.bodies0, "prisoner_max": self.prisoner_max}
+        return {
+            "candidates": int(self.V.shape[0]),
+            "phases": int(self.hostages.shape[1]),
+            "living0": self.living0,
+            "bodies0": self.bodies0,
+            "prisoner_max": self.prisoner_max,
+        }
 
     @property
     def prisoner_max(self) -> int:
-        hi = [p.high for p in self.table.parameters if p.target[0] == "category_max" and p.target[1] == PRISONERS]
+        hi = [
+            p.high
+            for p in self.table.parameters
+            if p.target[0] == "category_max" and p.target[1] == PRISONERS
+        ]
         return int(sum(hi)) if hi else 0
 
 
@@ -82,18 +93,36 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
             v = float(overrides[p.name])
             if not math.isfinite(v):
                 raise InputError(f"parameter '{p.name}' must be a finite number (got {v})")
-            if p.target[0] in ("event_rate", "noise", "temperature", "round_days", "phase_days", "pressure_limit", "pressure_risk",
-                               "red_line_yield", "penalty", "weight", "category_max") and v < 0:
+            if (
+                p.target[0]
+                in (
+                    "event_rate",
+                    "noise",
+                    "temperature",
+                    "round_days",
+                    "phase_days",
+                    "pressure_limit",
+                    "pressure_risk",
+                    "red_line_yield",
+                    "penalty",
+                    "weight",
+                    "category_max",
+                )
+                and v < 0
+            ):
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
                 raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
             p = Parameter(p.name, p.target, v, v, v, p.origin, "fixed by the user", p.integer)
         params.append(p)
-    return ParameterTable(params, table.parties, table.issues, table.events, table.pressures,
-                          table.guarantee_levels)
+    return ParameterTable(
+        params, table.parties, table.issues, table.events, table.pressures, table.guarantee_levels
+    )
 
 
-def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace | None = None) -> ChunkTask:
+def build_task(
+    scenario: Scenario, config: ForecastConfig, space: ForecastSpace | None = None
+) -> ChunkTask:
     space = space or compile_space(scenario, config.template, config.max_candidates)
     table = apply_overrides(space.table, config.overrides)
     for p in table.parameters:
@@ -105,11 +134,21 @@ def build_task(scenario: Scenario, config: ForecastConfig, space: ForecastSpace 
     else:
         nominal = np.ones(1)
     return ChunkTask(
-        config=config, table=table, V=space.values, X=space.crossed, D=space.delivered,
-        hostages=space.hostages, bodies=space.bodies, prisoners=space.prisoners,
-        ceasefire=space.ceasefire, guarantee=space.guarantee, prisoner_nominal=nominal,
-        living0=space.living0, bodies0=space.bodies0,
-        held0=np.asarray(space.held0, dtype=np.int64), categories=list(space.categories),
+        config=config,
+        table=table,
+        V=space.values,
+        X=space.crossed,
+        D=space.delivered,
+        hostages=space.hostages,
+        bodies=space.bodies,
+        prisoners=space.prisoners,
+        ceasefire=space.ceasefire,
+        guarantee=space.guarantee,
+        prisoner_nominal=nominal,
+        living0=space.living0,
+        bodies0=space.bodies0,
+        held0=np.asarray(space.held0, dtype=np.int64),
+        categories=list(space.categories),
         standstill=standstill_days(scenario),
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
@@ -178,7 +217,9 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         elif kind == "category_max" and p.target[1] == PRISONERS:
             c = p.target[2]
             scale[:, c] = col / task.prisoner_nominal[c] if task.prisoner_nominal[c] > 0 else 0.0
-            pool[:, c] = np.rint(col).astype(np.int64)  # the prisoners of this category that can be released
+            pool[:, c] = np.rint(col).astype(
+                np.int64
+            )  # the prisoners of this category that can be released
         elif kind == "pressure":
             press[:, p.target[1]] = col
         elif kind == "pressure_limit":
@@ -194,15 +235,35 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         elif kind == "event_shift":
             ev_shift[:, p.target[1], p.target[2]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
-    return dict(W=W, d0=d0, yield0=rho, temperature=temperature, penalty=penalty, sigma=sigma,
-                round_days=round_days, phase_days=phase_days, prisoner_scale=scale, prisoner_pool=pool,
-                press_rate=press, press_limit=press_limit, press_cost=press_cost, press_risk=press_risk, ev_rate=ev_rate, ev_mag=ev_mag,
-                ev_shift=ev_shift)
+    return dict(
+        W=W,
+        d0=d0,
+        yield0=rho,
+        temperature=temperature,
+        penalty=penalty,
+        sigma=sigma,
+        round_days=round_days,
+        phase_days=phase_days,
+        prisoner_scale=scale,
+        prisoner_pool=pool,
+        press_rate=press,
+        press_limit=press_limit,
+        press_cost=press_cost,
+        press_risk=press_risk,
+        ev_rate=ev_rate,
+        ev_mag=ev_mag,
+        ev_shift=ev_shift,
+    )
 
 
-def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capacity: int = 0,
-               out_cat: np.ndarray | None = None, horizon: int | None = None
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+def run_kernel(
+    task: ChunkTask,
+    seeds: np.ndarray,
+    values: np.ndarray,
+    log_capacity: int = 0,
+    out_cat: np.ndarray | None = None,
+    horizon: int | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
     ``out_cat``, if given (``(runs, categories, len(CATEGORY_COLUMNS))`` int64), receives the
@@ -216,20 +277,49 @@ def run_kernel(task: ChunkTask, seeds: np.ndarray, values: np.ndarray, log_capac
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
     n_log = simulate_chunk(
-        seeds, x["W"], x["d0"], x["yield0"], x["temperature"], x["penalty"], x["sigma"],
-        x["round_days"], x["phase_days"], x["prisoner_scale"], x["prisoner_pool"],
-        x["press_rate"], x["press_limit"], x["press_cost"], x["press_risk"],
+        seeds,
+        x["W"],
+        x["d0"],
+        x["yield0"],
+        x["temperature"],
+        x["penalty"],
+        x["sigma"],
+        x["round_days"],
+        x["phase_days"],
+        x["prisoner_scale"],
+        x["prisoner_pool"],
+        x["press_rate"],
+        x["press_limit"],
+        x["press_cost"],
+        x["press_risk"],
         np.array([q.applier for q in t.pressures], dtype=np.int64),
         np.array([q.party for q in t.pressures], dtype=np.int64),
         np.array([q.kind for q in t.pressures], dtype=np.int64),
         np.array([q.issue for q in t.pressures], dtype=np.int64),
-        x["ev_rate"], x["ev_mag"], x["ev_shift"],
+        x["ev_rate"],
+        x["ev_mag"],
+        x["ev_shift"],
         np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
         np.array([e.party for e in t.events], dtype=np.int64),
-        task.V, task.X, task.D, task.hostages, task.bodies, task.prisoners,
-        task.ceasefire, task.guarantee,
-        horizon or task.config.horizon, task.living0, task.bodies0, PROTOCOLS[task.config.protocol],
-        task.strat_exp, task.strat_reactive, out, log_i, log_f, task.held0, out_cat,
+        task.V,
+        task.X,
+        task.D,
+        task.hostages,
+        task.bodies,
+        task.prisoners,
+        task.ceasefire,
+        task.guarantee,
+        horizon or task.config.horizon,
+        task.living0,
+        task.bodies0,
+        PROTOCOLS[task.config.protocol],
+        task.strat_exp,
+        task.strat_reactive,
+        out,
+        log_i,
+        log_f,
+        task.held0,
+        out_cat,
         task.config.bargaining_deadline,
     )
     return out, log_i, log_f, int(n_log)
@@ -244,22 +334,28 @@ class ChunkStats:
 
     def merge(self, other: ChunkStats) -> ChunkStats:
         # keys both have: a chunk stored before a histogram was added merges without it
-        return ChunkStats(self.n + other.n, {k: self.hist[k] + other.hist[k] for k in self.hist if k in other.hist})
+        return ChunkStats(
+            self.n + other.n,
+            {k: self.hist[k] + other.hist[k] for k in self.hist if k in other.hist},
+        )
 
     def to_json(self) -> dict:
         return {"n": self.n, "hist": {k: v.tolist() for k, v in self.hist.items()}}
 
     @classmethod
     def from_json(cls, data: dict) -> ChunkStats:
-        return cls(int(data["n"]), {k: np.array(v, dtype=np.int64) for k, v in data["hist"].items()})
+        return cls(
+            int(data["n"]), {k: np.array(v, dtype=np.int64) for k, v in data["hist"].items()}
+        )
 
 
 def _bincount(x: np.ndarray, size: int) -> np.ndarray:
     return np.bincount(np.clip(x, 0, size - 1), minlength=size).astype(np.int64)
 
 
-def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray,
-                    out_cat: np.ndarray | None = None) -> ChunkStats:
+def summarise_chunk(
+    task: ChunkTask, out: np.ndarray, u: np.ndarray, out_cat: np.ndarray | None = None
+) -> ChunkStats:
     H = task.config.horizon
     K, M = task.V.shape[0], task.hostages.shape[1]
     deal_day = out[:, COL["first_deal_day"]]
@@ -275,8 +371,12 @@ def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray,
     completed = dealt & (fate == 0)
     for i in range(len(varying)):
         n_bin[i] = np.bincount(bins[:, i], minlength=SENSITIVITY_BINS)
-        deal_bin[i] = np.bincount(bins[:, i], weights=dealt, minlength=SENSITIVITY_BINS).astype(np.int64)
-        done_bin[i] = np.bincount(bins[:, i], weights=completed, minlength=SENSITIVITY_BINS).astype(np.int64)
+        deal_bin[i] = np.bincount(bins[:, i], weights=dealt, minlength=SENSITIVITY_BINS).astype(
+            np.int64
+        )
+        done_bin[i] = np.bincount(bins[:, i], weights=completed, minlength=SENSITIVITY_BINS).astype(
+            np.int64
+        )
     hist = {
         "deal_day": _bincount(np.where(dealt, deal_day, H), H + 1),
         "package": _bincount(out[dealt, COL["first_package"]], K),
@@ -300,10 +400,13 @@ def summarise_chunk(task: ChunkTask, out: np.ndarray, u: np.ndarray,
     slot = (out[opened, COL["opened_by"]] + 1) * (H + 1) + out[opened, COL["zone_open_day"]]
     hist["zone_at_start"] = _bincount(out[:, COL["zone_at_start"]], 2)
     hist["zone_opened"] = np.bincount(slot, minlength=(n_dyn + 1) * (H + 1)).astype(np.int64)
-    if out_cat is not None:  # per category: one histogram of `people` bins per category, concatenated
+    if (
+        out_cat is not None
+    ):  # per category: one histogram of `people` bins per category, concatenated
         for i, name in enumerate(CATEGORY_COLUMNS):
             hist[f"category_{name}"] = np.concatenate(
-                [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])])
+                [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])]
+            )
     return ChunkStats(len(out), hist)
 
 

@@ -26,10 +26,18 @@ from accord.simulate.montecarlo import build_task, chunk_rng, dynamic_names, run
 from accord.simulate.space import compile_space
 
 ACTIONS = {
-    pr.LOG_TABLED: "tabled", pr.LOG_NO_TEXT: "no text", pr.LOG_ACCEPT: "accepted",
-    pr.LOG_REJECT: "rejected", pr.LOG_OFFER: "offer", pr.LOG_SIGNED: "signed",
-    pr.LOG_HONOUR: "honoured", pr.LOG_DEFECT: "walked away", pr.LOG_COMPLETE: "completed",
-    pr.LOG_EVENT: "event", pr.LOG_PHASE: "next phase", pr.LOG_YIELD: "gives up its red lines",
+    pr.LOG_TABLED: "tabled",
+    pr.LOG_NO_TEXT: "no text",
+    pr.LOG_ACCEPT: "accepted",
+    pr.LOG_REJECT: "rejected",
+    pr.LOG_OFFER: "offer",
+    pr.LOG_SIGNED: "signed",
+    pr.LOG_HONOUR: "honoured",
+    pr.LOG_DEFECT: "walked away",
+    pr.LOG_COMPLETE: "completed",
+    pr.LOG_EVENT: "event",
+    pr.LOG_PHASE: "next phase",
+    pr.LOG_YIELD: "gives up its red lines",
     pr.LOG_ZONE: "zone opens",
 }
 
@@ -45,8 +53,15 @@ class Step:
     terms: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"day": self.day, "date": self.date, "actor": self.actor, "action": self.action,
-                "package": self.package, "why": self.why, "terms": self.terms}
+        return {
+            "day": self.day,
+            "date": self.date,
+            "actor": self.actor,
+            "action": self.action,
+            "package": self.package,
+            "why": self.why,
+            "terms": self.terms,
+        }
 
 
 @dataclass
@@ -59,17 +74,38 @@ class Transcript:
     parameters: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"scenario": self.scenario, "protocol": self.protocol, "seed": self.seed,
-                "steps": [s.to_dict() for s in self.steps], "outcome": self.outcome,
-                "parameters": self.parameters}
+        return {
+            "scenario": self.scenario,
+            "protocol": self.protocol,
+            "seed": self.seed,
+            "steps": [s.to_dict() for s in self.steps],
+            "outcome": self.outcome,
+            "parameters": self.parameters,
+        }
 
 
-def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | None = None,
-              horizon: int = 365, seed: int = 0, template: str | None = None, draw: bool = False,
-              overrides: dict[str, float] | None = None, max_steps: int = 4000) -> Transcript:
+def negotiate(
+    scenario: Scenario,
+    protocol: str = "mediated",
+    strategy: str | None = None,
+    horizon: int = 365,
+    seed: int = 0,
+    template: str | None = None,
+    draw: bool = False,
+    overrides: dict[str, float] | None = None,
+    max_steps: int = 4000,
+) -> Transcript:
     """Run one negotiation and return its transcript."""
-    cfg = ForecastConfig(scenario=scenario.id, runs=1, horizon=horizon, seed=seed, protocol=protocol,
-                         strategy=strategy, template=template, overrides=overrides or {})
+    cfg = ForecastConfig(
+        scenario=scenario.id,
+        runs=1,
+        horizon=horizon,
+        seed=seed,
+        protocol=protocol,
+        strategy=strategy,
+        template=template,
+        overrides=overrides or {},
+    )
     space = compile_space(scenario, template, cfg.max_candidates)
     task = build_task(scenario, cfg, space)
     rng = chunk_rng(seed, 0)
@@ -87,7 +123,9 @@ def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | No
         who = parties[actor] if 0 <= actor < len(parties) else "mediators"
         why = ""
         terms = None
-        pkg: int | None = item if code not in (pr.LOG_EVENT, pr.LOG_NO_TEXT, pr.LOG_YIELD, pr.LOG_ZONE) else None
+        pkg: int | None = (
+            item if code not in (pr.LOG_EVENT, pr.LOG_NO_TEXT, pr.LOG_YIELD, pr.LOG_ZONE) else None
+        )
         if code == pr.LOG_TABLED:
             why = f"best balance of perceived gains (Nash product {a:.4f})"
         elif code == pr.LOG_NO_TEXT:
@@ -114,16 +152,34 @@ def negotiate(scenario: Scenario, protocol: str = "mediated", strategy: str | No
             why = f"its no-deal value has fallen by {b:.3f} since the snapshot, to {a:.3f}"
         elif code == pr.LOG_ZONE:
             who = "—"
-            why = (f"a package now gives every party more than its fallback, opened mostly by "
-                   f"{dynamic_names(task.table)[item]} (moved values by {a:.3f})" if item >= 0 else
-                   "a package now gives every party more than its fallback")
+            why = (
+                f"a package now gives every party more than its fallback, opened mostly by "
+                f"{dynamic_names(task.table)[item]} (moved values by {a:.3f})"
+                if item >= 0
+                else "a package now gives every party more than its fallback"
+            )
         elif code == pr.LOG_SIGNED:
             who = "all parties"
             why = "every party accepted"
-        if pkg is not None and pkg >= 0 and pkg not in shown and code in (pr.LOG_TABLED, pr.LOG_OFFER, pr.LOG_SIGNED):
+        if (
+            pkg is not None
+            and pkg >= 0
+            and pkg not in shown
+            and code in (pr.LOG_TABLED, pr.LOG_OFFER, pr.LOG_SIGNED)
+        ):
             terms = space.terms(pkg)
             shown.add(pkg)
-        steps.append(Step(day, (start + dt.timedelta(days=day)).isoformat(), who, ACTIONS[code], pkg, why, terms))
+        steps.append(
+            Step(
+                day,
+                (start + dt.timedelta(days=day)).isoformat(),
+                who,
+                ACTIONS[code],
+                pkg,
+                why,
+                terms,
+            )
+        )
     outcome = {c: int(v) for c, v in zip(OUTCOME_COLUMNS, out[0], strict=True)}
     params = {p.name: float(v) for p, v in zip(task.table.parameters, values[0], strict=True)}
     return Transcript(scenario.id, protocol, seed, steps, outcome, params)

@@ -53,8 +53,12 @@ class Parameter:
 
     def to_dict(self) -> dict:
         return {
-            "name": self.name, "nominal": self.nominal, "low": self.low, "high": self.high,
-            "origin": self.origin, "reason": self.reason,
+            "name": self.name,
+            "nominal": self.nominal,
+            "low": self.low,
+            "high": self.high,
+            "origin": self.origin,
+            "reason": self.reason,
         }
 
 
@@ -113,26 +117,55 @@ class ParameterTable:
         return np.array([p.nominal for p in self.parameters])
 
 
-def _from(name: str, target: tuple, ev: Evidenced, reason: str = "", integer: bool = False) -> Parameter:
+def _from(
+    name: str, target: tuple, ev: Evidenced, reason: str = "", integer: bool = False
+) -> Parameter:
     if ev.assumption is not None:
-        return Parameter(name, target, ev.value, ev.assumption.low, ev.assumption.high,
-                         SCENARIO, ev.assumption.reason, integer)
-    return Parameter(name, target, ev.value, ev.value, ev.value, SCENARIO, reason or "from sources", integer)
+        return Parameter(
+            name,
+            target,
+            ev.value,
+            ev.assumption.low,
+            ev.assumption.high,
+            SCENARIO,
+            ev.assumption.reason,
+            integer,
+        )
+    return Parameter(
+        name, target, ev.value, ev.value, ev.value, SCENARIO, reason or "from sources", integer
+    )
 
 
-def _engine(name: str, target: tuple, nominal: float, low: float, high: float, reason: str,
-            integer: bool = False) -> Parameter:
+def _engine(
+    name: str,
+    target: tuple,
+    nominal: float,
+    low: float,
+    high: float,
+    reason: str,
+    integer: bool = False,
+) -> Parameter:
     return Parameter(name, target, nominal, low, high, ENGINE, reason, integer)
 
 
 # Engine defaults for what a scenario leaves unsaid. Each is an assumption with a
 # range, reported with every forecast (origin "engine"), and rests on no event:
 # a scenario that knows better states its own, with a dated reason.
-RED_LINE_YIELD = (0.15, 0.05, 0.3, "a party is assumed to give up its stated red lines only after its no-deal "
-                  "value has fallen well below its value at the snapshot; no source measures how far")
+RED_LINE_YIELD = (
+    0.15,
+    0.05,
+    0.3,
+    "a party is assumed to give up its stated red lines only after its no-deal "
+    "value has fallen well below its value at the snapshot; no source measures how far",
+)
 ROUND_DAYS = (7.0, 3.0, 14.0, "rounds of talks assumed about weekly")
 PHASE_DAYS = (42.0, 21.0, 60.0, "phases of a deal assumed to last three to eight weeks")
-PERCEPTION_NOISE = (0.05, 0.02, 0.1, "mediators assumed to misread each side's no-deal value by a few points")
+PERCEPTION_NOISE = (
+    0.05,
+    0.02,
+    0.1,
+    "mediators assumed to misread each side's no-deal value by a few points",
+)
 
 
 def parameter_table(scenario: Scenario) -> ParameterTable:
@@ -142,8 +175,13 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
     params: list[Parameter] = []
     for pos in scenario.positions:
         if pos.party in parties:
-            params.append(_from(f"weight.{pos.party}.{pos.issue}",
-                                ("weight", parties.index(pos.party), issues.index(pos.issue)), pos.weight))
+            params.append(
+                _from(
+                    f"weight.{pos.party}.{pos.issue}",
+                    ("weight", parties.index(pos.party), issues.index(pos.issue)),
+                    pos.weight,
+                )
+            )
     for p, pid in enumerate(parties):
         params.append(_from(f"fallback.{pid}", ("fallback", p), scenario.fallback(pid).utility))
     cm = scenario.commitment
@@ -155,18 +193,30 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
             params.append(_from(f"penalty.{lv}", ("penalty", g), cm.penalty_by_level[lv]))
     for issue in scenario.issues:
         for c, cat in enumerate(issue.categories or []):
-            params.append(_from(f"max.{issue.id}.{cat.id}", ("category_max", issue.id, c),
-                                cat.max, integer=True))
+            params.append(
+                _from(
+                    f"max.{issue.id}.{cat.id}", ("category_max", issue.id, c), cat.max, integer=True
+                )
+            )
     dyn = scenario.dynamics
     if dyn.red_line_cost is not None:
-        raise InputError(f"scenario {scenario.id}: dynamics.red_line_cost is no longer used; state "
-                         "dynamics.red_line_yield instead (see docs/forecast.md)")
-    for key, default, integer in (("perception_noise", PERCEPTION_NOISE, False), ("round_days", ROUND_DAYS, True),
-                                  ("phase_days", PHASE_DAYS, True)):
+        raise InputError(
+            f"scenario {scenario.id}: dynamics.red_line_cost is no longer used; state "
+            "dynamics.red_line_yield instead (see docs/forecast.md)"
+        )
+    for key, default, integer in (
+        ("perception_noise", PERCEPTION_NOISE, False),
+        ("round_days", ROUND_DAYS, True),
+        ("phase_days", PHASE_DAYS, True),
+    ):
         ev = getattr(dyn, key)
-        params.append(_from(key, (key if key != "perception_noise" else "noise",), ev, integer=integer)
-                      if ev is not None else _engine(key, (key if key != "perception_noise" else "noise",),
-                                                     *default, integer=integer))
+        params.append(
+            _from(key, (key if key != "perception_noise" else "noise",), ev, integer=integer)
+            if ev is not None
+            else _engine(
+                key, (key if key != "perception_noise" else "noise",), *default, integer=integer
+            )
+        )
     for p, pid in enumerate(parties):
         if dyn.red_line_yield is not None:
             params.append(_from(f"red_line_yield.{pid}", ("red_line_yield", p), dyn.red_line_yield))
@@ -180,13 +230,17 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         kind = 0 if pr.target.value == "fallback" else 1
         issue_index = issues.index(pr.issue) if (kind == 1 and pr.issue in issues) else -1
         applier = parties.index(pr.applied_by) if pr.applied_by in parties else -1
-        pressures.append(PressureSpec(pr.id, parties.index(pr.target_party), kind, issue_index, applier))
+        pressures.append(
+            PressureSpec(pr.id, parties.index(pr.target_party), kind, issue_index, applier)
+        )
         q = len(pressures) - 1
         params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
         if pr.limit is not None:
             params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
         if pr.hostage_risk is not None:
-            params.append(_from(f"pressure.{pr.id}.hostage_risk", ("pressure_risk", q), pr.hostage_risk))
+            params.append(
+                _from(f"pressure.{pr.id}.hostage_risk", ("pressure_risk", q), pr.hostage_risk)
+            )
         if pr.cost_per_day is not None and applier >= 0:
             params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
 
@@ -198,15 +252,33 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         params.append(_from(f"event.{ev.id}.rate", ("event_rate", e), ev.rate_per_day))
         for pid, shift in ev.fallback_shift.items():
             if pid in parties and ev.kind in (EventKind.death_in_captivity, EventKind.rescue):
-                params.append(_from(f"event.{ev.id}.shift.{pid}", ("event_shift", e, parties.index(pid)), shift))
+                params.append(
+                    _from(
+                        f"event.{ev.id}.shift.{pid}", ("event_shift", e, parties.index(pid)), shift
+                    )
+                )
         mag = ev.magnitude
         if mag is not None:
-            params.append(_from(f"event.{ev.id}.magnitude", ("event_magnitude", e), mag,
-                                integer=ev.kind in (EventKind.death_in_captivity, EventKind.rescue)))
+            params.append(
+                _from(
+                    f"event.{ev.id}.magnitude",
+                    ("event_magnitude", e),
+                    mag,
+                    integer=ev.kind in (EventKind.death_in_captivity, EventKind.rescue),
+                )
+            )
         else:
             m = _default_magnitude(ev.kind)
-            params.append(_engine(f"event.{ev.id}.magnitude", ("event_magnitude", e), m, m, m,
-                                  "default size of this kind of event"))
+            params.append(
+                _engine(
+                    f"event.{ev.id}.magnitude",
+                    ("event_magnitude", e),
+                    m,
+                    m,
+                    m,
+                    "default size of this kind of event",
+                )
+            )
     return ParameterTable(params, parties, issues, events, pressures, levels)
 
 

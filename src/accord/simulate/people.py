@@ -16,8 +16,20 @@ LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETU
 
 
 @njit(cache=True)
-def _deliver(ledger, held, released, deal_released, k, m, hostages, bodies, prisoners, scale, pris_left,
-             deal_pris):
+def _deliver(
+    ledger,
+    held,
+    released,
+    deal_released,
+    k,
+    m,
+    hostages,
+    bodies,
+    prisoners,
+    scale,
+    pris_left,
+    deal_pris,
+):
     """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
 
     Living hostages are released category by category (``hostages[k, m, c]``), each capped by

@@ -41,13 +41,19 @@ def _drop_stale_numba_cache() -> None:
     any of them drops every cached kernel here (before any is loaded)."""
     here = Path(__file__).parent
     try:
-        digest = hashlib.sha256(b"".join((here / f).read_bytes() for f in KERNEL_SOURCES)).hexdigest()
+        digest = hashlib.sha256(
+            b"".join((here / f).read_bytes() for f in KERNEL_SOURCES)
+        ).hexdigest()
         cache = here / "__pycache__"
         stamp = cache / "accord-kernels.sha256"
         if stamp.is_file() and stamp.read_text() == digest:
             return
-        for f in [*cache.glob("protocols.*.nb?"), *cache.glob("kernel.*.nb?"), *cache.glob("people.*.nb?"),
-                  *cache.glob("sao.*.nb?")]:
+        for f in [
+            *cache.glob("protocols.*.nb?"),
+            *cache.glob("kernel.*.nb?"),
+            *cache.glob("people.*.nb?"),
+            *cache.glob("sao.*.nb?"),
+        ]:
             f.unlink(missing_ok=True)
         cache.mkdir(exist_ok=True)
         stamp.write_text(digest)
@@ -61,8 +67,21 @@ MEDIATED, ALTERNATING = 0, 1
 PROTOCOLS = {"mediated": MEDIATED, "alternating": ALTERNATING}
 EPS = 1e-4  # NegMAS's default tolerance around an aspiration level
 
-(LOG_TABLED, LOG_NO_TEXT, LOG_ACCEPT, LOG_REJECT, LOG_OFFER, LOG_SIGNED, LOG_HONOUR, LOG_DEFECT,
- LOG_COMPLETE, LOG_EVENT, LOG_PHASE, LOG_YIELD, LOG_ZONE) = range(13)
+(
+    LOG_TABLED,
+    LOG_NO_TEXT,
+    LOG_ACCEPT,
+    LOG_REJECT,
+    LOG_OFFER,
+    LOG_SIGNED,
+    LOG_HONOUR,
+    LOG_DEFECT,
+    LOG_COMPLETE,
+    LOG_EVENT,
+    LOG_PHASE,
+    LOG_YIELD,
+    LOG_ZONE,
+) = range(13)
 LOCKED = -1.0  # value of a package crossing a red line its party still holds: below any fallback
 # A party signs only for a gain over its fallback above float noise: a package both sides expect to
 # collapse at once is worth its fallback to within 1e-16 and is no agreement.
@@ -228,8 +247,26 @@ def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c,
 
 
 @njit(cache=True)
-def mediated_round(t, U_final, S, X, locked, d, pen_row, guarantee, temperature, sigma, seen_d, v, c,
-                   elig, n_elig, log_i, log_f, n_log):
+def mediated_round(
+    t,
+    U_final,
+    S,
+    X,
+    locked,
+    d,
+    pen_row,
+    guarantee,
+    temperature,
+    sigma,
+    seen_d,
+    v,
+    c,
+    elig,
+    n_elig,
+    log_i,
+    log_f,
+    n_log,
+):
     """One round: ``(signed package or -1, whether a zone exists now, log length)``.
 
     Only the ``n_elig`` candidates in ``elig`` (crossing no red line still held) can be tabled.
@@ -270,7 +307,9 @@ def mediated_round(t, U_final, S, X, locked, d, pen_row, guarantee, temperature,
     agreed = True
     for p in range(P):  # each party knows its own expected value; only the mediator misreads
         ok = v[p] >= d[p] + GAIN
-        n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, v[p], d[p])
+        n_log = log_row(
+            log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, v[p], d[p]
+        )
         agreed = agreed and ok
     return (best if agreed else -1), zone, n_log
 
@@ -357,8 +396,24 @@ def value_range(U, umin, umax):
 
 
 @njit(cache=True)
-def alternating_round(t, deadline, turn, U, umin, umax, d, sigma, exps, reactive, aspiration,
-                      last_offer, rd, log_i, log_f, n_log):
+def alternating_round(
+    t,
+    deadline,
+    turn,
+    U,
+    umin,
+    umax,
+    d,
+    sigma,
+    exps,
+    reactive,
+    aspiration,
+    last_offer,
+    rd,
+    log_i,
+    log_f,
+    n_log,
+):
     K, P = U.shape
     o = turn % P
     tau = min(1.0, t / deadline)  # past the deadline aspirations stay at their floor
@@ -386,8 +441,12 @@ def alternating_round(t, deadline, turn, U, umin, umax, d, sigma, exps, reactive
             continue
         need = threshold(lo[q], hi[q], _level(q, tau, exps, reactive, aspiration))
         reading = U[offer, q] + sigma * np.random.normal(0.0, 1.0)
-        ok = reading >= need and U[offer, q] >= d[q] + GAIN  # never below its fallback or across a held red line
-        n_log = log_row(log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need)
+        ok = (
+            reading >= need and U[offer, q] >= d[q] + GAIN
+        )  # never below its fallback or across a held red line
+        n_log = log_row(
+            log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need
+        )
         agreed = agreed and ok
     return (offer if agreed else -1), n_log
 

@@ -45,13 +45,21 @@ class Outcomes(Strict):
     """What happened after the snapshots, as the user records it."""
 
     observed_until: dt.date = Field(description="the outcomes are complete up to this date")
-    deals: list[dt.date] = Field(default_factory=list, description="dates on which a deal was signed")
-    collapses: list[dt.date] = Field(default_factory=list, description="dates on which a deal collapsed")
+    deals: list[dt.date] = Field(
+        default_factory=list, description="dates on which a deal was signed"
+    )
+    collapses: list[dt.date] = Field(
+        default_factory=list, description="dates on which a deal collapsed"
+    )
     returned: list[ReturnedPeople] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _observed(self) -> Outcomes:
-        late = [d for d in [*self.deals, *self.collapses, *(r.date for r in self.returned)] if d > self.observed_until]
+        late = [
+            d
+            for d in [*self.deals, *self.collapses, *(r.date for r in self.returned)]
+            if d > self.observed_until
+        ]
         if late:
             raise ValueError(f"{late[0]} is after observed_until ({self.observed_until})")
         return self
@@ -78,13 +86,17 @@ def load_outcomes(path: str | Path) -> Outcomes:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, YAMLError) as exc:
         raise InputError(f"--outcomes: cannot read {path}: {exc}") from None
     if not isinstance(data, dict):
-        raise InputError(f"--outcomes: {path} must hold a mapping with observed_until, deals, collapses, returned")
+        raise InputError(
+            f"--outcomes: {path} must hold a mapping with observed_until, deals, collapses, returned"
+        )
     try:
         return Outcomes.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
-        raise InputError(f"--outcomes: {path}: {where}: {err['msg']} (see docs/forecast.md, 'Backtest')") from None
+        raise InputError(
+            f"--outcomes: {path}: {where}: {err['msg']} (see docs/forecast.md, 'Backtest')"
+        ) from None
 
 
 def hazard_probability(deals: int, days: int, within: int) -> float:
@@ -112,8 +124,12 @@ def log_score(p: float, y: int) -> float:
     return -math.log(q if y else 1 - q)
 
 
-def settled_events(scenario: Scenario, curve: list[dict[str, Any]], outcomes: Outcomes,
-                   checkpoints: tuple[int, ...] = CHECKPOINTS) -> list[dict[str, Any]]:
+def settled_events(
+    scenario: Scenario,
+    curve: list[dict[str, Any]],
+    outcomes: Outcomes,
+    checkpoints: tuple[int, ...] = CHECKPOINTS,
+) -> list[dict[str, Any]]:
     """One row per settled "first deal within d days" event: forecast, baselines, outcome."""
     first = outcomes.first_deal_after(scenario.date)
     rows = []
@@ -125,13 +141,24 @@ def settled_events(scenario: Scenario, curve: list[dict[str, Any]], outcomes: Ou
         if not happened and outcomes.observed_until < end:
             continue  # not settled yet
         hazard = baseline_hazard(scenario, d)
-        rows.append({"scenario": scenario.id, "event": f"first deal within {d} days", "days": d,
-                     "by": end.isoformat(), "outcome": int(happened), "forecast": curve[d - 1]["p_deal"],
-                     "flat": 0.5, "hazard": hazard})
+        rows.append(
+            {
+                "scenario": scenario.id,
+                "event": f"first deal within {d} days",
+                "days": d,
+                "by": end.isoformat(),
+                "outcome": int(happened),
+                "forecast": curve[d - 1]["p_deal"],
+                "flat": 0.5,
+                "hazard": hazard,
+            }
+        )
     return rows
 
 
-def other_outcomes(scenario: Scenario, summary: dict[str, Any], outcomes: Outcomes) -> dict[str, Any]:
+def other_outcomes(
+    scenario: Scenario, summary: dict[str, Any], outcomes: Outcomes
+) -> dict[str, Any]:
     """Collapse and people returned over the horizon, when the outcomes cover it."""
     horizon = summary["horizon_days"]
     end = scenario.date + dt.timedelta(days=horizon)
@@ -142,10 +169,18 @@ def other_outcomes(scenario: Scenario, summary: dict[str, Any], outcomes: Outcom
     returned = sum(r.living for r in outcomes.returned if scenario.date < r.date <= end)
     lr = summary["outcomes"]["living_returned"]
     return {
-        "collapse": {"forecast": p_collapse, "outcome": collapsed, "brier": round(brier(p_collapse, collapsed), 6)},
-        "living_returned": {"forecast_mean": lr["mean"], "interval_5_95": [lr["p5"], lr["p95"]],
-                            "outcome": returned, "inside_interval": lr["p5"] <= returned <= lr["p95"],
-                            "absolute_error": round(abs(lr["mean"] - returned), 3)},
+        "collapse": {
+            "forecast": p_collapse,
+            "outcome": collapsed,
+            "brier": round(brier(p_collapse, collapsed), 6),
+        },
+        "living_returned": {
+            "forecast_mean": lr["mean"],
+            "interval_5_95": [lr["p5"], lr["p95"]],
+            "outcome": returned,
+            "inside_interval": lr["p5"] <= returned <= lr["p95"],
+            "absolute_error": round(abs(lr["mean"] - returned), 3),
+        },
     }
 
 
@@ -157,22 +192,33 @@ def score(events: list[dict[str, Any]]) -> dict[str, Any]:
     for key in ("forecast", "flat", "hazard"):
         rows = [e for e in events if e[key] is not None]
         if rows:
-            out[key] = {"brier": round(sum(brier(e[key], e["outcome"]) for e in rows) / len(rows), 6),
-                        "log": round(sum(log_score(e[key], e["outcome"]) for e in rows) / len(rows), 6),
-                        "events": len(rows)}
-    out["reliability"] = {key: reliability([e for e in events if e[key] is not None], key)
-                          for key in ("forecast", "hazard")}
+            out[key] = {
+                "brier": round(sum(brier(e[key], e["outcome"]) for e in rows) / len(rows), 6),
+                "log": round(sum(log_score(e[key], e["outcome"]) for e in rows) / len(rows), 6),
+                "events": len(rows),
+            }
+    out["reliability"] = {
+        key: reliability([e for e in events if e[key] is not None], key)
+        for key in ("forecast", "hazard")
+    }
     return out
 
 
-def reliability(events: list[dict[str, Any]], key: str, bins: int = RELIABILITY_BINS) -> list[dict[str, Any]]:
+def reliability(
+    events: list[dict[str, Any]], key: str, bins: int = RELIABILITY_BINS
+) -> list[dict[str, Any]]:
     """Events grouped by forecast probability: mean forecast against observed frequency per bin."""
     table = []
     for b in range(bins):
         lo, hi = b / bins, (b + 1) / bins
         inside = [e for e in events if lo <= e[key] < hi or (b == bins - 1 and e[key] == 1.0)]
         if inside:
-            table.append({"bin": f"{lo:.1f}-{hi:.1f}", "events": len(inside),
-                          "mean_forecast": round(sum(e[key] for e in inside) / len(inside), 4),
-                          "observed": round(sum(e["outcome"] for e in inside) / len(inside), 4)})
+            table.append(
+                {
+                    "bin": f"{lo:.1f}-{hi:.1f}",
+                    "events": len(inside),
+                    "mean_forecast": round(sum(e[key] for e in inside) / len(inside), 4),
+                    "observed": round(sum(e["outcome"] for e in inside) / len(inside), 4),
+                }
+            )
     return table

@@ -33,7 +33,12 @@ from accord.errors import InputError
 from accord.model import IssueKind, PhaseTemplate, Scenario
 from accord.simulate.parameters import ParameterTable, parameter_table
 
-HOSTAGES, BODIES, PRISONERS, CEASEFIRE = "hostage_release", "bodies_return", "prisoner_release", "ceasefire"
+HOSTAGES, BODIES, PRISONERS, CEASEFIRE = (
+    "hostage_release",
+    "bodies_return",
+    "prisoner_release",
+    "ceasefire",
+)
 SPACE_SEED = 20231007  # fixed: the candidate set must not depend on the run's seed
 WEIGHT_SAMPLES = 12
 
@@ -57,9 +62,13 @@ class ForecastSpace:
     bodies0: int
     taken: int
     categories: list[str] = field(default_factory=lambda: ["living"])  # living hostage categories
-    held0: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # (C,) held alive at start
+    held0: np.ndarray = field(
+        default_factory=lambda: np.zeros(1, dtype=np.int64)
+    )  # (C,) held alive at start
     proposal_ids: list[str] = field(default_factory=list)
-    proposal_distance: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (K, n_proposals)
+    proposal_distance: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0))
+    )  # (K, n_proposals)
 
     @property
     def size(self) -> int:
@@ -71,7 +80,10 @@ class ForecastSpace:
 
     def terms(self, k: int) -> dict[str, object]:
         """Final terms of candidate ``k`` in the scenario's words."""
-        return {g.issue.id: g.describe(int(o)) for g, o in zip(self.compiled.grids, self.options[k], strict=True)}
+        return {
+            g.issue.id: g.describe(int(o))
+            for g, o in zip(self.compiled.grids, self.options[k], strict=True)
+        }
 
     def phase_terms(self, k: int) -> list[dict[str, object]]:
         from accord.analysis import values as V
@@ -94,7 +106,9 @@ def pick_template(scenario: Scenario, template: str | None) -> PhaseTemplate:
         for t in scenario.phase_templates:
             if t.id == template:
                 return t
-        raise InputError(f"no phase template '{template}' in scenario {scenario.id}; choose from {', '.join(ids)}")
+        raise InputError(
+            f"no phase template '{template}' in scenario {scenario.id}; choose from {', '.join(ids)}"
+        )
     for t in scenario.phase_templates:
         if len(t.phases) > 1:
             return t
@@ -104,7 +118,9 @@ def pick_template(scenario: Scenario, template: str | None) -> PhaseTemplate:
 def _ledger(scenario: Scenario, quantity: str) -> float | None:
     latest = None
     for e in scenario.ledger:
-        if e.quantity == quantity and (latest is None or (e.as_of and latest.as_of and e.as_of >= latest.as_of)):
+        if e.quantity == quantity and (
+            latest is None or (e.as_of and latest.as_of and e.as_of >= latest.as_of)
+        ):
             latest = e
     return None if latest is None else latest.count.value
 
@@ -156,7 +172,9 @@ def living_categories(scenario: Scenario, living: int) -> tuple[list[str], np.nd
     return [c.id for c in cats], held
 
 
-def compile_space(scenario: Scenario, template: str | None = None, max_candidates: int = 384) -> ForecastSpace:
+def compile_space(
+    scenario: Scenario, template: str | None = None, max_candidates: int = 384
+) -> ForecastSpace:
     """Candidate packages and their arrays (cached per scenario and template)."""
     return _compile_cached(scenario.model_dump_json(), template, max_candidates)
 
@@ -187,8 +205,12 @@ def _proposal_distance(c: CompiledScenario, options: np.ndarray) -> tuple[list[s
         state = {g.issue.id: sc.status_quo[g.issue.id] for g in c.grids}
         for ph in prop.phases:
             state.update({k: v for k, v in ph.terms.items() if k in state})
-        final = np.array([float(_position(c, j, V.as_raw(g.issue, state[g.issue.id])))
-                          for j, g in enumerate(c.grids)])
+        final = np.array(
+            [
+                float(_position(c, j, V.as_raw(g.issue, state[g.issue.id])))
+                for j, g in enumerate(c.grids)
+            ]
+        )
         ids.append(prop.id)
         cols.append(np.abs(cand - final).mean(axis=1))
     return ids, (np.stack(cols, axis=1) if cols else np.zeros((len(options), 0)))
@@ -225,7 +247,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         else:
             w = w_lo + rng.random((P, J)) * (w_hi - w_lo)
             w = w / np.maximum(w.sum(axis=1, keepdims=True), 1e-12)
-        U = np.stack([outer_sum([w[p, j] * unweighted[p][j] for j in range(J)]) for p in range(P)], axis=1)
+        U = np.stack(
+            [outer_sum([w[p, j] * unweighted[p][j] for j in range(J)]) for p in range(P)], axis=1
+        )
         # efficient overall (red lines given up) and efficient among packages crossing no red line
         U = np.where(coherent[:, None], U, -1.0)
         held = np.where(crosses_any[:, None], -1.0, U)
@@ -258,7 +282,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             return np.zeros((K, M, 1))
         j = ids.index(issue_id)
         raw = c.grids[j].raw[options[:, j]]
-        return np.stack([np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1) for m in range(M)], axis=1)
+        return np.stack(
+            [np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1) for m in range(M)], axis=1
+        )
 
     def per_phase_count(issue_id: str) -> np.ndarray:
         return per_phase_by_category(issue_id).sum(axis=2)
@@ -272,11 +298,16 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
     if CEASEFIRE in ids and c.grids[ids.index(CEASEFIRE)].issue.kind is IssueKind.ordinal:
         j = ids.index(CEASEFIRE)
         raw = c.grids[j].raw[options[:, j]]
-        ceasefire = np.stack([c.cumulative(template, m, j, raw) for m in range(M)], axis=1).astype(np.int64)
+        ceasefire = np.stack([c.cumulative(template, m, j, raw) for m in range(M)], axis=1).astype(
+            np.int64
+        )
     else:
         ceasefire = np.zeros((K, M), dtype=np.int64)
-    guarantee = (options[:, c.guarantee_index].astype(np.int64) if c.guarantee_index is not None
-                 else np.zeros(K, dtype=np.int64))
+    guarantee = (
+        options[:, c.guarantee_index].astype(np.int64)
+        if c.guarantee_index is not None
+        else np.zeros(K, dtype=np.int64)
+    )
     living0 = _ledger(scenario, "hostages_held_living")
     bodies0 = _ledger(scenario, "hostages_held_dead")
     living = int(living0 if living0 is not None else _issue_total(scenario, HOSTAGES))
@@ -288,11 +319,24 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         hostages = hostages.sum(axis=2, keepdims=True)
     ids_p, dist = _proposal_distance(c, options)
     return ForecastSpace(
-        proposal_ids=ids_p, proposal_distance=dist,
-        scenario=scenario, compiled=c, table=table, template=template, options=options,
-        values=values, crossed=crossed, delivered=delivered,
-        hostages=hostages, bodies=per_phase_count(BODIES),
-        prisoners=prisoners.reshape(K, M, -1), ceasefire=ceasefire, guarantee=guarantee,
-        living0=living, bodies0=bodies, taken=int(taken if taken is not None else living + bodies),
-        categories=categories, held0=held0,
+        proposal_ids=ids_p,
+        proposal_distance=dist,
+        scenario=scenario,
+        compiled=c,
+        table=table,
+        template=template,
+        options=options,
+        values=values,
+        crossed=crossed,
+        delivered=delivered,
+        hostages=hostages,
+        bodies=per_phase_count(BODIES),
+        prisoners=prisoners.reshape(K, M, -1),
+        ceasefire=ceasefire,
+        guarantee=guarantee,
+        living0=living,
+        bodies0=bodies,
+        taken=int(taken if taken is not None else living + bodies),
+        categories=categories,
+        held0=held0,
     )

@@ -58,7 +58,9 @@ def parse_strategies(spec: str | None, parties: list[str]) -> list[Strategy]:
             if "=" in part:
                 pid, name = (x.strip() for x in part.split("=", 1))
                 if pid not in chosen:
-                    raise InputError(f"--strategy: unknown party '{pid}' (parties: {', '.join(parties)})")
+                    raise InputError(
+                        f"--strategy: unknown party '{pid}' (parties: {', '.join(parties)})"
+                    )
                 chosen[pid] = name
             else:
                 chosen = dict.fromkeys(parties, part)

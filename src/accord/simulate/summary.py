@@ -58,20 +58,37 @@ def distribution(hist: np.ndarray) -> dict[str, float]:
     def q(f: float) -> int:
         return int(np.searchsorted(cdf, math.ceil(f * n)))
 
-    return {"mean": round(float((x * hist).sum()) / n, 3), "p5": q(0.05), "p50": q(0.5), "p95": q(0.95)}
+    return {
+        "mean": round(float((x * hist).sum()) / n, 3),
+        "p5": q(0.05),
+        "p50": q(0.5),
+        "p95": q(0.95),
+    }
 
 
-def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: list[Any],
-              dynamics: list[str] | None = None) -> dict[str, Any]:
+def summarise(
+    stats: ChunkStats,
+    space: ForecastSpace,
+    horizon: int,
+    varying: list[Any],
+    dynamics: list[str] | None = None,
+) -> dict[str, Any]:
     n = stats.n
     h = stats.hist
     start = space.scenario.date
     deals = np.cumsum(h["deal_day"][:horizon])
     p = deals / n
     lo, hi = wilson(deals, n)
-    curve = [{"day": t + 1, "date": (start + dt.timedelta(days=t + 1)).isoformat(),
-              "p_deal": round(float(p[t]), 6), "low": round(float(lo[t]), 6), "high": round(float(hi[t]), 6)}
-             for t in range(horizon)]
+    curve = [
+        {
+            "day": t + 1,
+            "date": (start + dt.timedelta(days=t + 1)).isoformat(),
+            "p_deal": round(float(p[t]), 6),
+            "low": round(float(lo[t]), 6),
+            "high": round(float(hi[t]), 6),
+        }
+        for t in range(horizon)
+    ]
     milestones = [curve[d - 1] for d in MILESTONES if d <= horizon]
     if not milestones or milestones[-1]["day"] != horizon:
         milestones.append(curve[horizon - 1])
@@ -84,15 +101,24 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         "deals": n_deal,
         "completed": _share(fate[0], n_deal),
         "collapsed": _share(fate[1:-1].sum(), n_deal),
-        "collapsed_after_phase": {phases[b - 1]: _share(fate[b], n_deal) for b in range(1, len(phases))},
+        "collapsed_after_phase": {
+            phases[b - 1]: _share(fate[b], n_deal) for b in range(1, len(phases))
+        },
         "in_force_at_horizon": _share(fate[-1], n_deal),
         "runs_with_a_collapse": _share(n - h["collapses"][0], n),
     }
     packages = h["package"]
     top = np.argsort(-packages, kind="stable")[:5]
-    top_terms = [{"share_of_deals": _share(packages[k], n_deal), "terms": space.terms(int(k)),
-                  "phases": space.phase_terms(int(k)), **_nearest(space, int(k))}
-                 for k in top if packages[k] > 0]
+    top_terms = [
+        {
+            "share_of_deals": _share(packages[k], n_deal),
+            "terms": space.terms(int(k)),
+            "phases": space.phase_terms(int(k)),
+            **_nearest(space, int(k)),
+        }
+        for k in top
+        if packages[k] > 0
+    ]
     nearest: dict[str, float] = {}
     if space.proposal_ids:
         closest = space.proposal_distance.argmin(axis=1)
@@ -104,10 +130,21 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         for k in np.flatnonzero(packages):
             label = str(g.describe(int(space.options[k, j])))
             counts[label] = counts.get(label, 0) + int(packages[k])
-        by_issue[g.issue.id] = {lab: _share(c, n_deal) for lab, c in sorted(counts.items(), key=lambda x: -x[1])}
-    outcomes = {key: distribution(h[key]) for key in
-                ("living_returned", "bodies_returned", "prisoners_released", "ceasefire_days",
-                 "died", "rescued", "living_held")}
+        by_issue[g.issue.id] = {
+            lab: _share(c, n_deal) for lab, c in sorted(counts.items(), key=lambda x: -x[1])
+        }
+    outcomes = {
+        key: distribution(h[key])
+        for key in (
+            "living_returned",
+            "bodies_returned",
+            "prisoners_released",
+            "ceasefire_days",
+            "died",
+            "rescued",
+            "living_held",
+        )
+    }
     by_category: dict[str, dict[str, Any]] = {}
     cats = list(space.categories)
     if all(f"category_{key}" in h for key in CATEGORY_COLUMNS):
@@ -127,18 +164,29 @@ def summarise(stats: ChunkStats, space: ForecastSpace, horizon: int, varying: li
         "curve": curve,
         "outcomes": outcomes,
         "outcomes_by_category": by_category,
-        "people": {"living_held_at_start": space.living0, "bodies_held_at_start": space.bodies0,
-                   "hostages_taken": space.taken},
+        "people": {
+            "living_held_at_start": space.living0,
+            "bodies_held_at_start": space.bodies0,
+            "hostages_taken": space.taken,
+        },
         "implementation": implementation,
         "template": space.template.id,
-        "terms": {"top_packages": top_terms, "by_issue": by_issue, "closest_tabled_proposal": nearest},
+        "terms": {
+            "top_packages": top_terms,
+            "by_issue": by_issue,
+            "closest_tabled_proposal": nearest,
+        },
         "zone": zone_summary(stats, space, horizon, dynamics or []),
         "sensitivity": sensitivity(stats, varying),
-        "histograms": {key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")},
+        "histograms": {
+            key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")
+        },
     }
 
 
-def zone_summary(stats: ChunkStats, space: ForecastSpace, horizon: int, dynamics: list[str]) -> dict[str, Any]:
+def zone_summary(
+    stats: ChunkStats, space: ForecastSpace, horizon: int, dynamics: list[str]
+) -> dict[str, Any]:
     """Share of runs with a zone of agreement at the snapshot; where there was none, which dynamic
     opened one (the one that had moved the parties' values most by then) and on which day."""
     h = stats.hist
@@ -154,18 +202,26 @@ def zone_summary(stats: ChunkStats, space: ForecastSpace, horizon: int, dynamics
         if count == 0:
             continue
         day = int(np.searchsorted(np.cumsum(opened[i]), math.ceil(count / 2)))
-        by[names[i]] = {"share_of_runs": _share(count, n), "median_day": day,
-                        "median_date": (start + dt.timedelta(days=day)).isoformat()}
-    return {"at_start": _share(int(h["zone_at_start"][1]), n), "opened": _share(int(opened.sum()), n),
-            "opened_by": by}
+        by[names[i]] = {
+            "share_of_runs": _share(count, n),
+            "median_day": day,
+            "median_date": (start + dt.timedelta(days=day)).isoformat(),
+        }
+    return {
+        "at_start": _share(int(h["zone_at_start"][1]), n),
+        "opened": _share(int(opened.sum()), n),
+        "opened_by": by,
+    }
 
 
 def _nearest(space: ForecastSpace, k: int) -> dict[str, Any]:
     if not space.proposal_ids:
         return {}
     i = int(space.proposal_distance[k].argmin())
-    return {"closest_tabled_proposal": space.proposal_ids[i],
-            "distance_to_it": round(float(space.proposal_distance[k, i]), 4)}
+    return {
+        "closest_tabled_proposal": space.proposal_ids[i],
+        "distance_to_it": round(float(space.proposal_distance[k, i]), 4),
+    }
 
 
 def _share(k: float | int, n: int) -> float:
@@ -187,8 +243,17 @@ def sensitivity(stats: ChunkStats, varying: list[Any]) -> list[dict[str, Any]]:
             pb = np.where(nb[i] > 0, db[i] / np.maximum(nb[i], 1), p)
         var = p * (1 - p)
         eta2 = float((nb[i] * (pb - p) ** 2).sum() / (n * var)) if var > 0 else 0.0
-        out.append({"parameter": prm.name, "origin": prm.origin, "low": prm.low, "high": prm.high,
-                    "p_deal_low": round(float(p_low), 6), "p_deal_high": round(float(p_high), 6),
-                    "swing": round(float(p_high - p_low), 6), "first_order_index": round(eta2, 6)})
+        out.append(
+            {
+                "parameter": prm.name,
+                "origin": prm.origin,
+                "low": prm.low,
+                "high": prm.high,
+                "p_deal_low": round(float(p_low), 6),
+                "p_deal_high": round(float(p_high), 6),
+                "swing": round(float(p_high - p_low), 6),
+                "first_order_index": round(eta2, 6),
+            }
+        )
     out.sort(key=lambda r: (-abs(r["swing"]), r["parameter"]))
     return out

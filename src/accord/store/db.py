@@ -26,8 +26,10 @@ def accord_home() -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the accord home folder {path}: {exc}. "
-                         "Set ACCORD_HOME to a writable folder.") from exc
+        raise StoreError(
+            f"cannot create the accord home folder {path}: {exc}. "
+            "Set ACCORD_HOME to a writable folder."
+        ) from exc
     return path
 
 
@@ -44,7 +46,8 @@ def damaged(target: str | Path, exc: BaseException) -> StoreError:
     reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return StoreError(
         f"the store {target} is damaged or not a DuckDB file ({reason[:160]}); run `accord store "
-        f"check` to confirm, then restore it from a backup or move it aside to start an empty store")
+        f"check` to confirm, then restore it from a backup or move it aside to start an empty store"
+    )
 
 
 def store_error(target: str | Path, exc: duckdb.Error) -> StoreError:
@@ -52,14 +55,26 @@ def store_error(target: str | Path, exc: duckdb.Error) -> StoreError:
     text = str(exc)
     low = text.lower()
     if "could not set lock" in low or "conflicting lock" in low:
-        return StoreError(f"cannot open the store {target}: {BUSY} "
-                          f"({text.splitlines()[0][:160]}); wait for it to finish")
+        return StoreError(
+            f"cannot open the store {target}: {BUSY} "
+            f"({text.splitlines()[0][:160]}); wait for it to finish"
+        )
     if isinstance(exc, duckdb.PermissionException) or "permission denied" in low:
-        return StoreError(f"cannot open the store {target}: permission denied; make it writable "
-                          "or set ACCORD_HOME to a folder you own")
-    if isinstance(exc, duckdb.IOException | duckdb.SerializationException | duckdb.InternalException
-                  | duckdb.CatalogException | duckdb.InvalidInputException | duckdb.FatalException) or any(
-                      word in low for word in ("corrupt", "checksum", "not a valid duckdb", "could not read")):
+        return StoreError(
+            f"cannot open the store {target}: permission denied; make it writable "
+            "or set ACCORD_HOME to a folder you own"
+        )
+    if isinstance(
+        exc,
+        duckdb.IOException
+        | duckdb.SerializationException
+        | duckdb.InternalException
+        | duckdb.CatalogException
+        | duckdb.InvalidInputException
+        | duckdb.FatalException,
+    ) or any(
+        word in low for word in ("corrupt", "checksum", "not a valid duckdb", "could not read")
+    ):
         return damaged(target, exc)
     return StoreError(f"the store {target} failed: {text.splitlines()[0][:200] if text else exc!r}")
 
@@ -105,12 +120,20 @@ def check_store(path: str | Path | None = None) -> dict[str, int]:
         raise store_error(target, exc) from exc
     out: dict[str, int] = {}
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables ORDER BY table_name").fetchall()]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.tables ORDER BY table_name"
+            ).fetchall()
+        ]
         for table in tables:
-            cols = [r[0] for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                [table]).fetchall()]
+            cols = [
+                r[0]
+                for r in con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                    [table],
+                ).fetchall()
+            ]
             # summing every column's text length makes DuckDB read every block of the table
             exprs = ", ".join(f'sum(length(CAST("{c}" AS VARCHAR)))' for c in cols)
             row = con.execute(f'SELECT count(*), {exprs} FROM "{table}"').fetchone()

@@ -55,11 +55,34 @@ _MIGRATE = "ALTER TABLE documents ADD COLUMN IF NOT EXISTS norm VARCHAR"
 
 # typographic variants that differ between copies of one article (a wire story
 # re-published as HTML and as text): curly quotes, primes, dashes, odd spaces
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                       "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                       "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"', "\u2010": "-",
-                       "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-                       "\u2212": "-", "\u00ad": None, "\u200b": None, "\ufeff": None})
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\ufeff": None,
+    }
+)
 
 
 def content_hash(text: str) -> str:
@@ -109,7 +132,8 @@ class DocumentStore:
             self.con.execute(
                 "UPDATE documents SET norm = m.norm FROM (SELECT unnest(?::VARCHAR[]) AS hash, "
                 "unnest(?::VARCHAR[]) AS norm) m WHERE documents.hash = m.hash",
-                [[h for h, _ in rows], [normalized_hash(t) for _, t in rows]])
+                [[h for h, _ in rows], [normalized_hash(t) for _, t in rows]],
+            )
 
     def close(self) -> None:
         self.con.close()
@@ -144,7 +168,8 @@ class DocumentStore:
             rows = self.con.execute(
                 "SELECT hash, norm, name FROM documents WHERE hash IN (SELECT unnest(?::VARCHAR[])) "
                 "OR norm IN (SELECT unnest(?::VARCHAR[])) OR name IN (SELECT unnest(?::VARCHAR[]))",
-                [[d.hash for d in docs], norms, [d.name for d in docs]]).fetchall()
+                [[d.hash for d in docs], norms, [d.name for d in docs]],
+            ).fetchall()
             seen = {r[0] for r in rows} | {r[1] for r in rows if r[1]}
             names = {r[2] for r in rows}
             new: list[tuple[Document, str]] = []
@@ -161,11 +186,15 @@ class DocumentStore:
                 cols = [[getattr(d, c.strip()) for d, _ in new] for c in _COLUMNS.split(",")]
                 cols.append([n for _, n in new])
                 self.con.execute(
-                    f"INSERT INTO documents ({_COLUMNS}, norm) SELECT " + ", ".join(
-                        "unnest(?::VARCHAR[])" for _ in cols), cols)
+                    f"INSERT INTO documents ({_COLUMNS}, norm) SELECT "
+                    + ", ".join("unnest(?::VARCHAR[])" for _ in cols),
+                    cols,
+                )
         except duckdb.Error as exc:
-            raise StoreError(f"cannot store {len(docs)} documents in {self.path}: "
-                             f"{str(exc).splitlines()[0][:200]}") from exc
+            raise StoreError(
+                f"cannot store {len(docs)} documents in {self.path}: "
+                f"{str(exc).splitlines()[0][:200]}"
+            ) from exc
         return flags
 
     @guarded
@@ -218,7 +247,8 @@ class DocumentStore:
             self.con.execute(
                 "INSERT OR REPLACE INTO extractions (hash, version, data) "
                 "SELECT unnest(?::VARCHAR[]), ?, unnest(?::VARCHAR[])",
-                [list(latest), version, list(latest.values())])
+                [list(latest), version, list(latest.values())],
+            )
         except duckdb.Error as exc:
             raise StoreError(f"cannot store {len(latest)} extractions: {exc}") from exc
 
@@ -248,13 +278,23 @@ def _free_name(name: str, taken: set[str], con: duckdb.DuckDBPyConnection) -> st
     k = 2
     while True:
         candidate = f"{name}~{k}"
-        if candidate not in taken and not con.execute(
-                "SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone():
+        if (
+            candidate not in taken
+            and not con.execute("SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone()
+        ):
             return candidate
         k += 1
 
 
 def _document(row: tuple[Any, ...]) -> Document:
     h, name, source, url, title, outlet, published, text = row
-    return Document(name=name, text=text, source=source or "", url=url, title=title,
-                    outlet=outlet, published=published, hash=h)
+    return Document(
+        name=name,
+        text=text,
+        source=source or "",
+        url=url,
+        title=title,
+        outlet=outlet,
+        published=published,
+        hash=h,
+    )

@@ -27,13 +27,16 @@ class FetchMemory:
 
     def seen(self, url: str) -> bool:
         """A page fetched before (stored or duplicate); failed fetches are retried."""
-        row = self.con.execute("SELECT status FROM fetched WHERE url = ? AND kind = 'page'",
-                               [url]).fetchone()
+        row = self.con.execute(
+            "SELECT status FROM fetched WHERE url = ? AND kind = 'page'", [url]
+        ).fetchone()
         return row is not None and row[0] in ("stored", "duplicate")
 
     def remember(self, url: str, kind: str, status: str) -> None:
         self.con.execute(
-            "INSERT OR REPLACE INTO fetched (url, kind, status) VALUES (?, ?, ?)", [url, kind, status])
+            "INSERT OR REPLACE INTO fetched (url, kind, status) VALUES (?, ?, ?)",
+            [url, kind, status],
+        )
 
     def count(self) -> int:
         row = self.con.execute("SELECT count(*) FROM fetched").fetchone()

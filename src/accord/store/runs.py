@@ -81,27 +81,39 @@ class RunStore:
                 time.sleep(0.05 + random.random() * 0.1)
 
     @guarded
-    def create(self, scenario: str, config: dict[str, Any], seed: int, n_chunks: int,
-               code_version: str) -> str:
+    def create(
+        self, scenario: str, config: dict[str, Any], seed: int, n_chunks: int, code_version: str
+    ) -> str:
         run_id = uuid.uuid4().hex[:12]
         with self._connect() as con:
             con.execute(
                 "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, ?, ?, 'running', ?, NULL)",
-                [run_id, dt.datetime.now(), scenario, json.dumps(config), seed, code_version, n_chunks],
+                [
+                    run_id,
+                    dt.datetime.now(),
+                    scenario,
+                    json.dumps(config),
+                    seed,
+                    code_version,
+                    n_chunks,
+                ],
             )
         return run_id
 
     @guarded
     def add_chunk(self, run_id: str, chunk: int, stats: dict[str, Any]) -> None:
         with self._connect() as con:
-            con.execute("INSERT OR REPLACE INTO run_chunks VALUES (?, ?, ?)",
-                        [run_id, chunk, json.dumps(stats)])
+            con.execute(
+                "INSERT OR REPLACE INTO run_chunks VALUES (?, ?, ?)",
+                [run_id, chunk, json.dumps(stats)],
+            )
 
     @guarded
     def chunks(self, run_id: str) -> dict[int, dict[str, Any]]:
         with self._connect() as con:
-            rows = con.execute("SELECT chunk, stats FROM run_chunks WHERE run_id = ? ORDER BY chunk",
-                               [run_id]).fetchall()
+            rows = con.execute(
+                "SELECT chunk, stats FROM run_chunks WHERE run_id = ? ORDER BY chunk", [run_id]
+            ).fetchall()
         return {int(c): json.loads(s) for c, s in rows}
 
     @guarded
@@ -113,8 +125,10 @@ class RunStore:
     @guarded
     def finish(self, run_id: str, summary: dict[str, Any]) -> None:
         with self._connect() as con:
-            con.execute("UPDATE runs SET status = 'done', finished_at = ?, summary = ? WHERE id = ?",
-                        [dt.datetime.now(), json.dumps(summary), run_id])
+            con.execute(
+                "UPDATE runs SET status = 'done', finished_at = ?, summary = ? WHERE id = ?",
+                [dt.datetime.now(), json.dumps(summary), run_id],
+            )
 
     @guarded
     def get(self, run_id: str) -> dict[str, Any]:
@@ -122,7 +136,9 @@ class RunStore:
             row = con.execute(
                 "SELECT id, created_at, finished_at, scenario, config, seed, code_version, status, "
                 "n_chunks, summary, (SELECT count(*) FROM run_chunks WHERE run_id = runs.id) "
-                "FROM runs WHERE id = ?", [run_id]).fetchone()
+                "FROM runs WHERE id = ?",
+                [run_id],
+            ).fetchone()
         if row is None:
             raise NotFoundError(f"no run '{run_id}' in the store; `accord runs` lists the runs")
         return _row(row)
@@ -133,7 +149,9 @@ class RunStore:
             rows = con.execute(
                 "SELECT id, created_at, finished_at, scenario, config, seed, code_version, status, "
                 "n_chunks, NULL, (SELECT count(*) FROM run_chunks WHERE run_id = runs.id) "
-                "FROM runs ORDER BY created_at DESC LIMIT ?", [limit]).fetchall()
+                "FROM runs ORDER BY created_at DESC LIMIT ?",
+                [limit],
+            ).fetchall()
         return [_row(r) for r in rows]
 
 

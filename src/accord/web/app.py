@@ -38,7 +38,9 @@ class WebConfig:
     corpus: Path | None = None  # None: found by accord.scenarios.find_corpus()
     default_scenario: str = FLAGSHIP  # the scenario the page opens with
     limits: Limits | None = None  # time and memory of worker processes (None: defaults/environment)
-    max_body_bytes: int = MAX_BODY_BYTES  # larger request bodies are refused with 413 (read as a stream)
+    max_body_bytes: int = (
+        MAX_BODY_BYTES  # larger request bodies are refused with 413 (read as a stream)
+    )
     persist: bool = True  # keep uploaded scenarios and saved packages in $ACCORD_HOME/workbench
 
 
@@ -103,25 +105,38 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         if exc.status_code == 404:
             detail = "no such page or API route; see /api/docs"
         elif exc.status_code == 413:
-            detail = (f"the request body is larger than the limit of {cfg.max_body_bytes:,} bytes; send a "
-                      "smaller file (scenarios up to 2 MB, articles up to 1 MB)")
-        return JSONResponse({"error": names.get(exc.status_code, "HTTPError"), "detail": detail},
-                            status_code=exc.status_code, headers=getattr(exc, "headers", None))
+            detail = (
+                f"the request body is larger than the limit of {cfg.max_body_bytes:,} bytes; send a "
+                "smaller file (scenarios up to 2 MB, articles up to 1 MB)"
+            )
+        return JSONResponse(
+            {"error": names.get(exc.status_code, "HTTPError"), "detail": detail},
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception) -> JSONResponse:
         # the documented error shape even for a bug: never a plain-text 500 or a traceback
-        return JSONResponse({"error": "InternalError",
-                             "detail": f"the server failed on this request ({type(exc).__name__}); "
-                                       "please report it with the steps that led here"},
-                            status_code=500)
+        return JSONResponse(
+            {
+                "error": "InternalError",
+                "detail": f"the server failed on this request ({type(exc).__name__}); "
+                "please report it with the steps that led here",
+            },
+            status_code=500,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [f"{_field(tuple(e['loc']))}: {e['msg']}" for e in exc.errors()]
         return JSONResponse(
-            {"error": "InvalidRequest", "detail": f"invalid request ({len(problems)} problem"
-             f"{'s' if len(problems) != 1 else ''})", "problems": problems},
+            {
+                "error": "InvalidRequest",
+                "detail": f"invalid request ({len(problems)} problem"
+                f"{'s' if len(problems) != 1 else ''})",
+                "problems": problems,
+            },
             status_code=422,
         )
 
@@ -150,7 +165,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
 
     app.state.jobs = ForecastJobs(limits=cfg.limits)
 
-    @app.get("/api/health", tags=["server"], summary="Liveness: answers at once, even while work runs")
+    @app.get(
+        "/api/health", tags=["server"], summary="Liveness: answers at once, even while work runs"
+    )
     async def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__}
 
@@ -164,8 +181,9 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def _plotly() -> FileResponse:
-        return FileResponse(plotly_js(), media_type="text/javascript",
-                            headers={"Cache-Control": "max-age=86400"})
+        return FileResponse(
+            plotly_js(), media_type="text/javascript", headers={"Cache-Control": "max-age=86400"}
+        )
 
     @app.get("/vendor/swagger/{name}", include_in_schema=False)
     def _swagger(name: str) -> FileResponse:
@@ -175,15 +193,20 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     @app.get("/api/docs", include_in_schema=False)
     def _docs() -> HTMLResponse:
         return get_swagger_ui_html(
-            openapi_url="/api/openapi.json", title="accord workbench API",
+            openapi_url="/api/openapi.json",
+            title="accord workbench API",
             swagger_js_url="/vendor/swagger/swagger-ui-bundle.js",
             swagger_css_url="/vendor/swagger/swagger-ui.css",
-            swagger_favicon_url="/vendor/swagger/favicon-32x32.png")
+            swagger_favicon_url="/vendor/swagger/favicon-32x32.png",
+        )
 
     @app.get("/", include_in_schema=False)
     def _index() -> FileResponse:
-        return FileResponse(static_dir() / "index.html", media_type="text/html",
-                            headers={"Content-Security-Policy": CSP})
+        return FileResponse(
+            static_dir() / "index.html",
+            media_type="text/html",
+            headers={"Content-Security-Policy": CSP},
+        )
 
     return app
 

@@ -42,8 +42,13 @@ def _forecast_child(config: ForecastConfig, scenario: Scenario, out: Any, memory
     except AccordError as exc:
         out.put(("failed", str(exc).split("\n", 1)[0]))
     except MemoryError:
-        out.put(("failed", f"the forecast needs more than the worker's {memory_mb} MB of memory; "
-                           "use fewer runs or raise ACCORD_WORKER_MEMORY_MB"))
+        out.put(
+            (
+                "failed",
+                f"the forecast needs more than the worker's {memory_mb} MB of memory; "
+                "use fewer runs or raise ACCORD_WORKER_MEMORY_MB",
+            )
+        )
     except Exception as exc:  # noqa: BLE001 - a job must report, not vanish
         out.put(("failed", f"{type(exc).__name__}: {exc}"))
     else:
@@ -67,14 +72,26 @@ class ForecastJobs:
         with self._lock:
             waiting = sum(j["status"] in ("queued", "running") for j in self._jobs.values())
             if waiting >= MAX_QUEUED:
-                raise InputError(f"{waiting} forecasts are already queued or running (at most {MAX_QUEUED}); "
-                                 "wait for one to finish or cancel one")
+                raise InputError(
+                    f"{waiting} forecasts are already queued or running (at most {MAX_QUEUED}); "
+                    "wait for one to finish or cancel one"
+                )
             job_id = uuid.uuid4().hex[:12]
             self._jobs[job_id] = {
-                "id": job_id, "scenario": scenario.id, "status": "queued", "chunks_done": 0,
-                "chunks_total": config.n_chunks, "runs_done": 0, "runs_total": config.runs,
-                "run_id": None, "error": None, "config": config.to_dict(), "submitted": time.time(),
-                "started": None, "seconds": None, "eta_seconds": None,
+                "id": job_id,
+                "scenario": scenario.id,
+                "status": "queued",
+                "chunks_done": 0,
+                "chunks_total": config.n_chunks,
+                "runs_done": 0,
+                "runs_total": config.runs,
+                "run_id": None,
+                "error": None,
+                "config": config.to_dict(),
+                "submitted": time.time(),
+                "started": None,
+                "seconds": None,
+                "eta_seconds": None,
             }
             while len(self._jobs) > MAX_JOBS_KEPT:
                 self._jobs.popitem(last=False)
@@ -102,8 +119,12 @@ class ForecastJobs:
         started = time.time()
         self._update(job_id, status="running", started=started)
         out = SPAWN.Queue()
-        proc = SPAWN.Process(target=_forecast_child, args=(config, scenario, out, self.limits.memory_mb),
-                             name=f"accord-forecast-{job_id}", daemon=True)
+        proc = SPAWN.Process(
+            target=_forecast_child,
+            args=(config, scenario, out, self.limits.memory_mb),
+            name=f"accord-forecast-{job_id}",
+            daemon=True,
+        )
         proc.start()
         per_chunk = math.ceil(config.runs / max(config.n_chunks, 1))
         first: float | None = None  # the first report marks the end of compilation and setup
@@ -123,33 +144,56 @@ class ForecastJobs:
                     eta = None
                     if done > 0 and total > done:
                         eta = (now - first) / done * (total - done)
-                    self._update(job_id, chunks_done=done, chunks_total=total,
-                                 runs_done=min(config.runs, done * per_chunk), eta_seconds=eta,
-                                 seconds=elapsed)
+                    self._update(
+                        job_id,
+                        chunks_done=done,
+                        chunks_total=total,
+                        runs_done=min(config.runs, done * per_chunk),
+                        eta_seconds=eta,
+                        seconds=elapsed,
+                    )
                 else:
                     final = (msg[0], msg[1])
                 continue
             if job_id in self._cancel or self._stop.is_set():
                 final = ("cancelled", "cancelled from the page")
             elif elapsed > self.limits.forecast_seconds:
-                final = ("failed", f"the forecast took longer than {self.limits.forecast_seconds:.0f} s and "
-                                   "was stopped; use fewer runs or raise ACCORD_FORECAST_SECONDS")
+                final = (
+                    "failed",
+                    f"the forecast took longer than {self.limits.forecast_seconds:.0f} s and "
+                    "was stopped; use fewer runs or raise ACCORD_FORECAST_SECONDS",
+                )
             elif not proc.is_alive():
-                final = ("failed", f"the forecast's worker process stopped (exit code {proc.exitcode}); "
-                                   f"memory limit {self.limits.memory_mb} MB: use fewer runs or raise "
-                                   "ACCORD_WORKER_MEMORY_MB")
+                final = (
+                    "failed",
+                    f"the forecast's worker process stopped (exit code {proc.exitcode}); "
+                    f"memory limit {self.limits.memory_mb} MB: use fewer runs or raise "
+                    "ACCORD_WORKER_MEMORY_MB",
+                )
         if proc.is_alive() and final[0] != "done":
             proc.kill()
         proc.join(timeout=10)
         out.close()
         seconds = time.monotonic() - t0
         if final[0] == "done":
-            self._update(job_id, status="done", run_id=final[1], seconds=seconds, eta_seconds=0.0,
-                         chunks_done=config.n_chunks, runs_done=config.runs)
+            self._update(
+                job_id,
+                status="done",
+                run_id=final[1],
+                seconds=seconds,
+                eta_seconds=0.0,
+                chunks_done=config.n_chunks,
+                runs_done=config.runs,
+            )
         else:
             _mark_interrupted(scenario.id, started)  # before the job reports its end
-            self._update(job_id, status=final[0], error=None if final[0] == "cancelled" else final[1],
-                         seconds=seconds, eta_seconds=None)
+            self._update(
+                job_id,
+                status=final[0],
+                error=None if final[0] == "cancelled" else final[1],
+                seconds=seconds,
+                eta_seconds=None,
+            )
 
     def get(self, job_id: str) -> dict[str, Any]:
         with self._lock:
@@ -183,8 +227,14 @@ def _mark_interrupted(scenario_id: str, since: float) -> None:
         store = RunStore()
         for r in store.list(limit=20):
             created = r.get("created_at")
-            when = dt.datetime.fromisoformat(created).timestamp() if created else None  # local time, naive
-            if r["scenario"] == scenario_id and r["status"] == "running" and (when is None or when >= since - 5):
+            when = (
+                dt.datetime.fromisoformat(created).timestamp() if created else None
+            )  # local time, naive
+            if (
+                r["scenario"] == scenario_id
+                and r["status"] == "running"
+                and (when is None or when >= since - 5)
+            ):
                 store.set_status(r["id"], "interrupted")
     except AccordError:
         pass

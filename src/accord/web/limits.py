@@ -16,11 +16,13 @@ MAX_BODY_BYTES = 3_000_000  # a 2 MB scenario file and its JSON envelope
 
 
 def too_large(max_bytes: int) -> bytes:
-    return json.dumps({
-        "error": "RequestTooLarge",
-        "detail": f"the request body is larger than the limit of {max_bytes:,} bytes; send a smaller "
-                  "file (scenarios up to 2 MB, articles up to 1 MB)",
-    }).encode()
+    return json.dumps(
+        {
+            "error": "RequestTooLarge",
+            "detail": f"the request body is larger than the limit of {max_bytes:,} bytes; send a smaller "
+            "file (scenarios up to 2 MB, articles up to 1 MB)",
+        }
+    ).encode()
 
 
 class BodyLimit:
@@ -63,7 +65,15 @@ class BodyLimit:
 
     async def _refuse(self, send: Any) -> None:
         body = too_large(self.max_bytes)
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

@@ -93,14 +93,29 @@ class Registry:
         out = []
         for sid in self._builtins:
             sc = self.get(sid)
-            out.append({"id": sid, "title": sc.title, "date": sc.date.isoformat(), "origin": "builtin",
-                        "default": sid == self.default})
+            out.append(
+                {
+                    "id": sid,
+                    "title": sc.title,
+                    "date": sc.date.isoformat(),
+                    "origin": "builtin",
+                    "default": sid == self.default,
+                }
+            )
         with self._lock:
             uploads = [e for e in self._entries.values() if e.origin == "uploaded"]
         for e in uploads:
             sc = e.scenario
-            out.append({"id": sc.id, "title": sc.title, "date": sc.date.isoformat(),
-                        "origin": "uploaded", "filename": e.filename, "default": False})
+            out.append(
+                {
+                    "id": sc.id,
+                    "title": sc.title,
+                    "date": sc.date.isoformat(),
+                    "origin": "uploaded",
+                    "filename": e.filename,
+                    "default": False,
+                }
+            )
         return out
 
     def entry(self, scenario_id: str) -> Entry:
@@ -110,17 +125,23 @@ class Registry:
                 return found
             if scenario_id not in self._builtins:
                 known = ", ".join(dict.fromkeys([*self._builtins, *self._entries])) or "none"
-                raise NotFoundError(f"no scenario '{scenario_id}' (known: {known}); upload one first")
-            e = Entry(load_scenario(self._builtins[scenario_id]), "builtin",
-                      self._builtins[scenario_id].name)
+                raise NotFoundError(
+                    f"no scenario '{scenario_id}' (known: {known}); upload one first"
+                )
+            e = Entry(
+                load_scenario(self._builtins[scenario_id]),
+                "builtin",
+                self._builtins[scenario_id].name,
+            )
             self._entries[scenario_id] = e
             return e
 
     def get(self, scenario_id: str) -> Scenario:
         return self.entry(scenario_id).scenario
 
-    def upload(self, text: str, filename: str,
-               parse: Callable[[str, str], Scenario] = parse_scenario) -> Scenario:
+    def upload(
+        self, text: str, filename: str, parse: Callable[[str, str], Scenario] = parse_scenario
+    ) -> Scenario:
         """Validate YAML ``text`` with ``parse`` and offer it; an upload with the same id replaces the
         last one. (The server passes a ``parse`` that runs in a worker process with limits.)"""
         scenario = parse(text, filename)
@@ -132,8 +153,10 @@ class Registry:
                 )
             uploads = [k for k, e in self._entries.items() if e.origin == "uploaded"]
             if scenario.id not in uploads and len(uploads) >= MAX_UPLOADS:
-                raise InputError(f"at most {MAX_UPLOADS} uploaded scenarios; delete some from "
-                                 "$ACCORD_HOME/workbench/scenarios and restart the server")
+                raise InputError(
+                    f"at most {MAX_UPLOADS} uploaded scenarios; delete some from "
+                    "$ACCORD_HOME/workbench/scenarios and restart the server"
+                )
             self._entries[scenario.id] = Entry(scenario, "uploaded", filename)
         self.evaluations.drop(scenario.id)
         if self.persist:

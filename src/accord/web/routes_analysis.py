@@ -33,7 +33,8 @@ def _analysis(request: Request, scenario_id: str, relax: list[str]) -> dict[str,
     key = "analysis:" + ",".join(chosen)
     pool = request.app.state.workers
     return registry(request).cached(
-        scenario_id, key, lambda s: pool.run("the analysis", analysis_task, s, chosen))
+        scenario_id, key, lambda s: pool.run("the analysis", analysis_task, s, chosen)
+    )
 
 
 @router.get("/analysis", summary="Agreement space, solutions, deadlock diagnosis, recommendation")
@@ -53,8 +54,12 @@ def get_explorer(request: Request, scenario_id: ScenarioId) -> dict[str, Any]:
     return registry(request).cached(scenario_id, "explorer", views.explorer_setup)
 
 
-@router.post("/evaluate", summary="Evaluate a package: utilities, red lines, chance of completion",
-             response_class=Response, responses={200: {"content": {"application/json": {}}}})
+@router.post(
+    "/evaluate",
+    summary="Evaluate a package: utilities, red lines, chance of completion",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {}}}},
+)
 async def evaluate(request: Request, scenario_id: ScenarioId, body: PackageIn) -> Response:
     """Each party's final and expected utility, red-line verdicts and honour chances per phase
     boundary, and the chance that every phase is carried out."""

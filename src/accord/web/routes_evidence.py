@@ -25,7 +25,16 @@ def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -
 @router.post("/documents", status_code=201, summary="Add an article and extract its evidence")
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
     """The text is stored at once; its extraction runs in a worker process with time and memory limits."""
-    doc = Document(name=body.name, text=body.text, source="web", url=body.url, title=body.title,
-                   outlet=body.outlet, published=body.published)
+    doc = Document(
+        name=body.name,
+        text=body.text,
+        source="web",
+        url=body.url,
+        title=body.title,
+        outlet=body.outlet,
+        published=body.published,
+    )
     pool = request.app.state.workers
-    return add_document(None, doc, extract=lambda docs: pool.run("the extraction", extraction_task, docs))
+    return add_document(
+        None, doc, extract=lambda docs: pool.run("the extraction", extraction_task, docs)
+    )

@@ -22,12 +22,20 @@ def get_runs(request: Request, scenario_id: ScenarioId) -> list[dict[str, Any]]:
     return list_runs(scenario_id)
 
 
-@router.post("/scenarios/{scenario_id}/forecast/runs", status_code=202,
-             summary="Start a forecast; poll the returned job for progress")
+@router.post(
+    "/scenarios/{scenario_id}/forecast/runs",
+    status_code=202,
+    summary="Start a forecast; poll the returned job for progress",
+)
 def start_run(request: Request, scenario_id: ScenarioId, body: ForecastIn) -> dict[str, Any]:
     scenario = registry(request).get(scenario_id)
-    config = ForecastConfig(scenario=scenario_id, runs=body.runs, horizon=body.horizon,
-                            seed=body.seed, protocol=body.protocol)
+    config = ForecastConfig(
+        scenario=scenario_id,
+        runs=body.runs,
+        horizon=body.horizon,
+        seed=body.seed,
+        protocol=body.protocol,
+    )
     return request.app.state.jobs.submit(scenario, config)  # type: ignore[no-any-return]
 
 

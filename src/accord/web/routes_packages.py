@@ -12,7 +12,9 @@ from accord.web.schemas import SavedPackageIn, ScenarioId
 
 router = APIRouter(prefix="/api/scenarios/{scenario_id}/packages", tags=["packages"])
 
-PackageId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$", description="a saved package's id")]
+PackageId = Annotated[
+    str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,79}$", description="a saved package's id")
+]
 
 
 @router.get("", summary="Packages saved for a scenario")
@@ -21,7 +23,9 @@ def get_packages(request: Request, scenario_id: ScenarioId) -> list[dict[str, An
     return keep.list_packages(scenario_id)
 
 
-@router.post("", status_code=201, summary="Save a package under a name (replaces one of the same name)")
+@router.post(
+    "", status_code=201, summary="Save a package under a name (replaces one of the same name)"
+)
 def post_package(request: Request, scenario_id: ScenarioId, body: SavedPackageIn) -> dict[str, Any]:
     registry(request).get(scenario_id)
     return keep.save_package(scenario_id, body.model_dump())

@@ -33,7 +33,10 @@ def upload_scenario(request: Request, body: ScenarioUpload) -> dict[str, Any]:
     """Validate the YAML like `accord` validates a file; 422 lists each problem with its line."""
     pool = request.app.state.workers
     scenario = registry(request).upload(
-        body.text, body.filename, parse=lambda text, name: pool.run("checking the scenario", parse_task, text, name))
+        body.text,
+        body.filename,
+        parse=lambda text, name: pool.run("checking the scenario", parse_task, text, name),
+    )
     return views.scenario_summary(scenario)
 
 
@@ -60,12 +63,20 @@ def get_source(request: Request, name: str) -> dict[str, Any]:
     return source_text(name, corpus=cfg.corpus, db_path=None)
 
 
-@router.get("/scenarios/{scenario_id}/report", response_class=HTMLResponse,
-            summary="The report to forward: executive summary, then the detail (one HTML file)")
-def get_report(request: Request, scenario_id: ScenarioId,
-               relax: Annotated[list[str], Query(max_length=20)] = []) -> HTMLResponse:  # noqa: B006
+@router.get(
+    "/scenarios/{scenario_id}/report",
+    response_class=HTMLResponse,
+    summary="The report to forward: executive summary, then the detail (one HTML file)",
+)
+def get_report(
+    request: Request,
+    scenario_id: ScenarioId,
+    relax: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006  (FastAPI copies it)
+) -> HTMLResponse:
     """Built in a worker process, like `accord report`; charts embedded, opens offline."""
     scenario = registry(request).get(scenario_id)
     html = request.app.state.workers.run("the report", report_task, scenario, sorted(set(relax)))
-    return HTMLResponse(html, headers={
-        "Content-Disposition": f'inline; filename="accord-report-{scenario_id}.html"'})
+    return HTMLResponse(
+        html,
+        headers={"Content-Disposition": f'inline; filename="accord-report-{scenario_id}.html"'},
+    )

@@ -11,8 +11,10 @@ MAX_SCENARIO_BYTES = 2_000_000
 
 ScenarioId = Annotated[
     str,
-    PathParam(pattern=r"^[a-z0-9][a-z0-9_\-]{0,99}$",
-              description="a scenario id, e.g. gaza-2025-03 (see GET /api/scenarios)"),
+    PathParam(
+        pattern=r"^[a-z0-9][a-z0-9_\-]{0,99}$",
+        description="a scenario id, e.g. gaza-2025-03 (see GET /api/scenarios)",
+    ),
 ]
 
 
@@ -23,8 +25,13 @@ class Body(BaseModel):
 class ScenarioUpload(Body):
     """A scenario file's YAML text, as a user loaded it in the page or a script sends it."""
 
-    filename: str = Field(default="upload.yaml", min_length=1, max_length=200,
-                          pattern=r"^[^\x00-\x1f/\\]+$", description="shown in error messages")
+    filename: str = Field(
+        default="upload.yaml",
+        min_length=1,
+        max_length=200,
+        pattern=r"^[^\x00-\x1f/\\]+$",
+        description="shown in error messages",
+    )
     text: str = Field(min_length=1, max_length=MAX_SCENARIO_BYTES, description="the YAML text")
 
 
@@ -35,8 +42,11 @@ class PhaseIn(Body):
     """One phase of a package: the state of each issue it sets, by the phase's end."""
 
     name: str = Field(default="phase", max_length=100)
-    terms: dict[str, Term] = Field(default_factory=dict, max_length=100,
-                                   description="issue id -> level name, number or {category: count}")
+    terms: dict[str, Term] = Field(
+        default_factory=dict,
+        max_length=100,
+        description="issue id -> level name, number or {category: count}",
+    )
     condition: str | None = Field(default=None, max_length=500)
 
 
@@ -45,8 +55,10 @@ class PackageIn(Body):
 
     phases: list[PhaseIn] = Field(min_length=1, max_length=12)
     guarantor_penalty: dict[str, float] = Field(
-        default_factory=dict, max_length=50,
-        description="party -> extra utility lost by walking away at a phase boundary")
+        default_factory=dict,
+        max_length=50,
+        description="party -> extra utility lost by walking away at a phase boundary",
+    )
 
     def phase_dicts(self) -> list[dict[str, object]]:
         return [p.model_dump() for p in self.phases]
@@ -55,14 +67,19 @@ class PackageIn(Body):
 class DocumentIn(Body):
     """An article to add to the evidence store; its text is kept and shown as plain text."""
 
-    name: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
-                      description="document name: letters, digits, '.', '_', ':', '-'")
+    name: str = Field(
+        min_length=1,
+        max_length=200,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+        description="document name: letters, digits, '.', '_', ':', '-'",
+    )
     text: str = Field(min_length=1, max_length=1_000_000)
     title: str | None = Field(default=None, max_length=500)
     outlet: str | None = Field(default=None, max_length=200)
     url: str | None = Field(default=None, max_length=2000)
-    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
-                                  description="ISO date, if known")
+    published: str | None = Field(
+        default=None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date, if known"
+    )
 
 
 class ForecastIn(Body):
@@ -77,5 +94,9 @@ class ForecastIn(Body):
 class SavedPackageIn(PackageIn):
     """A package to keep under a name (the deal explorer's "Save package")."""
 
-    name: str = Field(min_length=1, max_length=80, pattern=r"^[^\x00-\x1f]+$",
-                      description="shown in the explorer's list of starting points")
+    name: str = Field(
+        min_length=1,
+        max_length=80,
+        pattern=r"^[^\x00-\x1f]+$",
+        description="shown in the explorer's list of starting points",
+    )

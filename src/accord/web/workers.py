@@ -57,7 +57,9 @@ def limit_worker(memory_mb: int) -> None:
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+        resource.setrlimit(
+            resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard)
+        )
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
 
@@ -98,8 +100,11 @@ class WorkerPool:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=SPAWN,
-                    initializer=limit_worker, initargs=(self.limits.memory_mb,))
+                    max_workers=self.workers,
+                    mp_context=SPAWN,
+                    initializer=limit_worker,
+                    initargs=(self.limits.memory_mb,),
+                )
             return self._pool
 
     def _restart(self, pool: ProcessPoolExecutor) -> None:
@@ -112,7 +117,9 @@ class WorkerPool:
                 p.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def run(self, what: str, fn: Callable[..., Any], *args: Any, seconds: float | None = None) -> Any:
+    def run(
+        self, what: str, fn: Callable[..., Any], *args: Any, seconds: float | None = None
+    ) -> Any:
         """``fn(*args)`` in a worker, within the time and memory limits; ``what`` names it in errors."""
         limit = seconds or self.limits.seconds
         pool = self._executor()
@@ -121,15 +128,21 @@ class WorkerPool:
             result = future.result(timeout=limit)
         except FutureTimeout:
             self._restart(pool)
-            raise WorkerError(f"{what} took longer than {limit:.0f} s and was stopped; make the scenario "
-                              "smaller (fewer issues or levels) or raise ACCORD_WORKER_SECONDS") from None
+            raise WorkerError(
+                f"{what} took longer than {limit:.0f} s and was stopped; make the scenario "
+                "smaller (fewer issues or levels) or raise ACCORD_WORKER_SECONDS"
+            ) from None
         except BrokenProcessPool:
             self._restart(pool)
-            raise WorkerError(f"{what} stopped its worker process (memory limit {self.limits.memory_mb} MB); "
-                              "make the scenario smaller or raise ACCORD_WORKER_MEMORY_MB") from None
+            raise WorkerError(
+                f"{what} stopped its worker process (memory limit {self.limits.memory_mb} MB); "
+                "make the scenario smaller or raise ACCORD_WORKER_MEMORY_MB"
+            ) from None
         if isinstance(result, _Failure):
-            raise WorkerError(f"{what} needs more than the worker's {self.limits.memory_mb} MB of memory; "
-                              "make the scenario smaller or raise ACCORD_WORKER_MEMORY_MB")
+            raise WorkerError(
+                f"{what} needs more than the worker's {self.limits.memory_mb} MB of memory; "
+                "make the scenario smaller or raise ACCORD_WORKER_MEMORY_MB"
+            )
         return result
 
     def shutdown(self) -> None:
@@ -140,6 +153,7 @@ class WorkerPool:
 
 
 # ----- the tasks (top-level functions: a spawned worker imports them by name)
+
 
 def analysis_task(scenario: Any, relax: list[str]) -> dict[str, Any]:
     """The analysis view (words included) and the utility-space figure, as JSON-ready dicts."""
@@ -156,7 +170,6 @@ def extraction_task(documents: list[Any]) -> list[Any]:
     from accord.evidence.pipeline import run_extraction
 
     return run_extraction(documents, 1, "local")
-
 
 
 def report_task(scenario: Any, relax: list[str]) -> str:
