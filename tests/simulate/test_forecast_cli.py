@@ -183,3 +183,13 @@ def test_backtest_replays_every_builtin_snapshot_oldest_first() -> None:
     for x in rows:
         assert "error" not in x, x
         assert 0.0 <= x["p_deal_by_horizon"] <= 1.0
+
+
+def test_runs_table_keeps_its_numbers_whole_at_80_columns(monkeypatch) -> None:
+    r = runner.invoke(app, ["forecast", "--runs", "12345", "--horizon", "5", "--workers", "1"])
+    assert r.exit_code == 0, r.output
+    monkeypatch.setenv("COLUMNS", "80")
+    listed = runner.invoke(app, ["runs"], env={"COLUMNS": "80"})
+    assert listed.exit_code == 0
+    assert "12,345" in listed.stdout and "gaza-2025-03" in listed.stdout
+    assert max(len(line) for line in listed.stdout.splitlines()) <= 80

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich import box
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -444,31 +445,29 @@ def runs_cmd(
             r["config"].pop("scenario_data", None)
         print_json(rows)
         return
-    t = Table(title="Forecast runs")
-    for col in (
-        "id",
-        "created",
-        "scenario",
-        "runs",
-        "horizon",
-        "protocol",
-        "seed",
-        "status",
-        "chunks",
-    ):
-        t.add_column(col, no_wrap=col in ("id", "status", "chunks"))
+    # fits 80 columns: light borders, the date without the time, numbers never cut
+    t = Table(title="Forecast runs", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for col in ("id", "created", "scenario", "protocol", "runs", "days", "seed", "status"):
+        fixed = col in ("id", "created", "runs", "days", "seed")
+        t.add_column(
+            col,
+            no_wrap=fixed,
+            overflow="fold",
+            min_width={"scenario": 13, "protocol": 8}.get(col),
+            justify="right" if col in ("runs", "days", "seed") else "left",
+        )
     for r in rows:
         c = r["config"]
+        done = f"{r['finished_chunks']}/{r['n_chunks']}"
         t.add_row(
             r["id"],
-            r["created_at"],
+            str(r["created_at"])[:10],
             r["scenario"],
+            c["protocol"],
             f"{c['runs']:,}",
             str(c["horizon"]),
-            c["protocol"],
             str(r["seed"]),
-            r["status"],
-            f"{r['finished_chunks']}/{r['n_chunks']}",
+            r["status"] if r["status"] == "done" else f"{r['status']} {done}",
         )
     console.print(t)
 

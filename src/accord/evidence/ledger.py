@@ -102,6 +102,7 @@ def ledger(
                 "mode": mode,
                 "values": values,
                 "disagreement": len(per_doc) > 1 and (len(exact) > 1 or not _within(compared)),
+                "documents": len(per_doc),  # one document's figures are not compared
                 "sources": [
                     {**source_fields(c.evidence, sources), "value": c.value, "approx": c.approx}
                     for c in items

@@ -29,7 +29,8 @@ function ledgerTable(rows) {
     { label: "figures by source", value: (r) => el("ul", {}, r.sources.map((s) => el("li", {},
       `${s.approx ? "~" : ""}${number(s.value)} — `, sourceLink(s), ": “", s.text, "”"))) },
     { label: "sources agree?", value: (r) => r.disagreement
-      ? el("span", { class: "badge conflict" }, `no: ${r.values.map(number).join(" vs ")}`) : "yes" },
+      ? el("span", { class: "badge conflict" }, `no: ${r.values.map(number).join(" vs ")}`)
+      : r.documents === 1 ? (r.values.length > 1 ? "one source (several figures)" : "one source") : "yes" },
   ], { class: "ledger-table", "aria-label": "counts ledger from the news" }, "The articles in the store report no counts.", "news-ledger");
 }
 
