@@ -74,8 +74,8 @@ def plot_utility_space(
             "P",
             ms=10,
             color="#f4a261",
-            label="opened by relaxing " + ", ".join(analysis.diagnosis[0].constraints),
-        )  # type: ignore[index]
+            label="opened by relaxing " + ", ".join(analysis.diagnosis[0].constraints),  # type: ignore[index]
+        )
     ax.set_xlabel(f"{x}: expected utility")
     ax.set_ylabel(f"{y}: expected utility")
     ax.set_xlim(0, 1)
