@@ -162,3 +162,11 @@ def test_the_page_and_report_evidence_carry_framing(tmp_path: Path) -> None:
     groups = {g["group"]: g for g in row["groups"]}
     assert groups["people_held_in_gaza"]["terms"][0]["term"] == "hostages"
     assert groups["armed_group_members"]["terms"][0]["own_voice"] == 0  # a reported sentence
+
+
+def test_framing_on_a_new_store_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "new-home"))
+    out = runner.invoke(app, ["framing"])
+    assert out.exit_code == 0 and "accord ingest" in out.stdout

@@ -28,16 +28,20 @@ def framing_cmd(
 ) -> None:
     """Per outlet (or month), the terms used for each group, with their share in the outlet's own voice."""
     from accord.evidence.framing import framing_by, load_vocabulary
+    from accord.store.db import default_db_path
     from accord.store.documents import DocumentStore
 
     vocab = load_vocabulary(vocabulary)
-    with DocumentStore(read_only=True) as store:
-        docs = [
-            d
-            for d in store.documents()
-            if outlet is None or outlet.lower() in (d.outlet or "").lower()
-        ]
-        claims = _claims_by_document(store, docs)
+    docs: list[Any] = []
+    claims: dict[str, list[str]] = {}
+    if default_db_path().is_file():  # a new store has no documents yet (the table says so)
+        with DocumentStore(read_only=True) as store:
+            docs = [
+                d
+                for d in store.documents()
+                if outlet is None or outlet.lower() in (d.outlet or "").lower()
+            ]
+            claims = _claims_by_document(store, docs)
     rows = framing_by(docs, vocab, by=by, claims=claims)
     if group is not None:
         known = {g.id for g in vocab.groups}
