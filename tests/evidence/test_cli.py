@@ -89,3 +89,10 @@ def test_bad_gold_folder_is_a_clear_error(tmp_path: Path) -> None:
     out = runner.invoke(app, ["eval", "extraction", "--gold", str(tmp_path / "nope")])
     assert out.exit_code == 2
     assert "not a folder of gold JSON files" in " ".join(out.output.split())
+
+
+def test_empty_tables_say_why_and_what_to_do() -> None:
+    for command in ("ledger", "timeline", "claims"):
+        out = runner.invoke(app, [command])
+        assert out.exit_code == 0, out.output
+        assert "nothing to show" in out.stdout and "accord ingest" in out.stdout, command

@@ -144,6 +144,18 @@ def ingest_cmd(
         raise typer.Exit(3)
 
 
+def _print_table(table: Table) -> None:
+    """The table, or a sentence saying why it is empty and what to do."""
+    if table.row_count:
+        console.print(table)
+    else:
+        console.print(
+            f"{table.title}: nothing to show. Nothing in the store matches; "
+            "add articles with `accord ingest FILES` (or widen the filters).",
+            soft_wrap=True,
+        )
+
+
 def _version() -> str:
     from accord.evidence.extract import EXTRACTOR_VERSION
 
@@ -238,7 +250,7 @@ def ledger_cmd(
                 cites,
                 "[bold red]yes[/]" if r["disagreement"] else "",
             )
-        console.print(out)
+        _print_table(out)
 
     if fmt is TableFormat.csv:
         flat = [
@@ -294,7 +306,7 @@ def timeline_cmd(
                 _cite(r),
                 r["evidence"][:90],
             )
-        console.print(out)
+        _print_table(out)
 
     _emit(
         fmt,
@@ -360,7 +372,7 @@ def claims_cmd(
                 _cite(r),
                 r["evidence"][:90],
             )
-        console.print(out)
+        _print_table(out)
 
     _emit(
         fmt,

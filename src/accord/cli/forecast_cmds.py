@@ -469,6 +469,9 @@ def runs_cmd(
             str(r["seed"]),
             r["status"] if r["status"] == "done" else f"{r['status']} {done}",
         )
+    if not rows:
+        console.print("No forecast runs are stored yet: `accord forecast` runs one and keeps it.")
+        return
     console.print(t)
 
 
