@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from accord.errors import InputError
 from accord.evidence.types import Document
 
 FEED_MARKERS = ("<rss", "<feed", "<rdf:rdf")
@@ -166,7 +167,11 @@ def ingest_urls(
         if doc is None:
             report.failed.append((url, "no article text found in the page"))
             continue
-        added = store.add(doc)
+        try:
+            added = store.add(doc)
+        except InputError as exc:  # e.g. a page dated outside 1900..next year: skip it, go on
+            report.failed.append((url, str(exc)))
+            continue
         (report.added if added else report.duplicates).append(url)
         memory.remember(url, "page", "stored" if added else "duplicate")
     return report
