@@ -110,7 +110,7 @@ def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     # only names inside the phrase's own words: a span from first to last token would also
-    # take in a clause the punctuation brackets ("Israel, backed by the Trump administration,")
+    # take in a clause the punctuation brackets ("Ruritania, backed by its northern ally,")
     starts = {t.idx for t in tokens}
 
     def own(s: int) -> bool:

@@ -184,7 +184,7 @@ def _omitted_noun_role(
         verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
         for a in chain:
             if total_noun(a, role) or (verb and role.group):
-                role.action = role.action or verb  # "the number of Israelis freed to 50"
+                role.action = role.action or verb  # "the number of sailors freed to 12"
                 return role  # "bringing the number of hostages freed to 25"
     if role.group is None and hostage_phrase(after):
         role.group = "held"  # "and 251 taken hostage"

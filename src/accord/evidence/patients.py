@@ -1,4 +1,4 @@
-"""Issues named by what a release verb takes: "50 women and children would be released".
+"""Issues named by what a release verb takes: "12 fishermen would be released".
 
 The issue lexicon finds "the release of hostages"; many reports name only the people ("150
 Palestinian women", "the four soldiers", "half of them"). Here the parse gives the patient of
