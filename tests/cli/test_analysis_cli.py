@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from png_checks import assert_chart_png
 
 ACCORD = [sys.executable, "-m", "accord"]
 
@@ -122,9 +123,7 @@ def test_relaxing_hamas_rule_opens_a_zone_and_changes_the_answer(flagship, relax
 def test_analyze_writes_a_png_plot_and_a_readable_table(tmp_path):
     out = run("analyze", "gaza-2023-12", "--plot", "space.png", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    png = tmp_path / "space.png"
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert png.stat().st_size > 5_000
+    assert_chart_png(tmp_path / "space.png", size=(2000, 1040))  # 1000 x 520 at scale 2
     text = flat(out.stdout)
     assert "plot written to space.png" in text
     assert "gaza-2023-12 · 2023-12-20" in text

@@ -8,6 +8,7 @@ import math
 
 import pytest
 import yaml
+from png_checks import assert_chart_png
 from sim_scenarios import labour_dispute
 from typer.testing import CliRunner
 
@@ -128,7 +129,7 @@ def test_backtest_cli_scores_snapshots_against_an_outcomes_file(tmp_path) -> Non
     assert scores["flat"]["brier"] == 0.25
     # an open zone signs at once, and a scenario with no zone and no dynamics never does: a perfect score here
     assert scores["forecast"]["brier"] < 0.01 < scores["hazard"]["brier"]
-    assert png.stat().st_size > 1000
+    assert_chart_png(png, size=(1400, 1040))  # 700 x 520 at scale 2
     r = runner.invoke(
         app, ["backtest", paths[0], "--outcomes", str(outcomes), "--runs", "200", "--workers", "1"]
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from png_checks import assert_chart_png
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -51,7 +52,8 @@ def test_forecast_table_and_plot(tmp_path) -> None:
         "effective sample size 200 of 200 runs" in r.stdout
         and "values fixed with --set: none" in r.stdout
     )
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = assert_chart_png(png)
+    assert width == 2000 and height > 2 * 1000  # three charts, one above the other, at scale 2
 
 
 def test_every_forecast_shows_its_interval_ess_tornado_and_set_values() -> None:

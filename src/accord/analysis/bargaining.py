@@ -2,9 +2,9 @@
 
 Each entry names a function of a :class:`~accord.analysis.solutions.BargainingProblem`
 (returning a row of its utilities, or None), the label readers see and the
-marker the plots draw. :func:`accord.analysis.analyze` computes every entry;
-the matplotlib and Plotly figures and the workbench read labels and markers
-from here. Adding a solution is one function and one line in
+Plotly marker symbol the figures draw. :func:`accord.analysis.analyze` computes
+every entry; the figures (page, report and PNG files) and the workbench read
+labels and symbols from here. Adding a solution is one function and one line in
 :data:`REGISTRY`; the contract test (``tests/analysis/test_bargaining_registry.py``)
 then checks it: a frontier package or None, Pareto-efficient, individually
 rational if it says so, unchanged by relabelling the parties if it says so,
@@ -36,14 +36,13 @@ SolutionFunction = Callable[[BargainingProblem], "int | None"]
 class BargainingSolution:
     """One registered solution.
 
-    ``marker`` is a matplotlib marker, ``symbol`` a Plotly marker symbol.
+    ``symbol`` is a Plotly marker symbol (the page, the report and the PNG files).
     ``rational``: the package gives every party at least its disagreement
     value. ``symmetric``: relabelling the parties cannot change the package.
     """
 
     name: str
     label: str
-    marker: str
     symbol: str
     find: SolutionFunction
     description: str
@@ -53,12 +52,11 @@ class BargainingSolution:
 
 REGISTRY: tuple[BargainingSolution, ...] = (
     BargainingSolution(
-        "nash", "Nash", "*", "star", nash, "maximises the product of gains over the fallbacks"
+        "nash", "Nash", "star", nash, "maximises the product of gains over the fallbacks"
     ),
     BargainingSolution(
         "kalai_smorodinsky",
         "Kalai–Smorodinsky",
-        "D",
         "diamond",
         kalai_smorodinsky,
         "makes the gains relative to each party's best possible gain as equal as possible",
@@ -66,7 +64,6 @@ REGISTRY: tuple[BargainingSolution, ...] = (
     BargainingSolution(
         "egalitarian",
         "egalitarian",
-        "s",
         "square",
         egalitarian,
         "maximises the smallest gain over the fallbacks",
@@ -74,7 +71,6 @@ REGISTRY: tuple[BargainingSolution, ...] = (
     BargainingSolution(
         "utilitarian",
         "utilitarian",
-        "^",
         "triangle-up",
         utilitarian,
         "maximises the sum of utilities on the Pareto frontier",

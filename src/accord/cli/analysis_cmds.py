@@ -8,7 +8,6 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from accord._optional import require
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.errors import ScenarioError
 from accord.scenarios import FLAGSHIP
@@ -116,13 +115,17 @@ def analyze_cmd(
     from accord.validators import check_output_file
 
     if plot is not None:
+        from accord.report.png import check_png_export
+
         check_output_file(plot, "--plot")
+        check_png_export()  # kaleido and a browser, before the work
     result = analyze(load_scenario(scenario), relax)
     if plot is not None:
-        require("matplotlib", extra="plot")
-        from accord.report.space_plot import plot_utility_space
+        from accord.report.plots import utility_space_figure
+        from accord.report.png import with_heading, write_png
 
-        plot_utility_space(result, plot)
+        heading = f"{result.scenario.title} ({result.scenario.date})"
+        write_png(with_heading(utility_space_figure(result), heading), plot)
     if fmt is OutputFormat.json:
         print_json(result.to_dict())
         return

@@ -14,7 +14,6 @@ from rich import box
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from accord._optional import require
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.errors import AccordError, InputError
 from accord.scenarios import FLAGSHIP
@@ -162,7 +161,10 @@ def forecast_cmd(
     if resume:
         _refuse_changed_flags(ctx)
     if plot is not None:
+        from accord.report.png import check_png_export
+
         check_output_file(plot, "--plot")
+        check_png_export()  # kaleido and a browser, before the runs
     with _progress() as bar:
         task = bar.add_task("forecast", total=None)
 
@@ -191,10 +193,11 @@ def forecast_cmd(
             )
     data = result.to_dict()
     if plot is not None:
-        require("matplotlib", extra="plot")
-        from accord.simulate.plots import plot_forecast
+        from accord.report.forecast_views import run_figures
+        from accord.report.png import stack_figures, write_png
 
-        plot_forecast(data, plot)
+        title = f"{data['scenario']}: {data.get('scenario_title', '')}".rstrip(": ")
+        write_png(stack_figures(list(run_figures(data).values()), heading=title), plot)
     if fmt is OutputFormat.json:
         print_json(data)
         return
@@ -572,6 +575,12 @@ def backtest_cmd(
         raise InputError(
             "--plot draws the reliability diagram of a scored backtest: give --outcomes FILE too"
         )
+    if plot is not None:
+        from accord.report.png import check_png_export
+        from accord.validators import check_output_file
+
+        check_output_file(plot, "--plot")
+        check_png_export()  # kaleido and a browser, before the forecasts
     if every is not None:
         if scenarios:
             raise InputError("give snapshots or --every, not both")
@@ -592,9 +601,10 @@ def backtest_cmd(
     )
     scores = backtest_scores(rows) if observed is not None else None
     if plot is not None and scores is not None:
-        from accord.simulate.plots import plot_reliability
+        from accord.report.forecast_views import reliability_figure
+        from accord.report.png import write_png
 
-        plot_reliability(scores, plot)
+        write_png(reliability_figure(scores), plot, width=700)
     if fmt is OutputFormat.json:
         print_json(rows if scores is None else {"snapshots": rows, "scores": scores})
         return

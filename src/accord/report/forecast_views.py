@@ -3,7 +3,10 @@
 A run's summary (see :mod:`accord.simulate.summary`) becomes three Plotly
 figures: the probability of a first deal by each date with its 95% band,
 the distributions of outcomes (people returned, ceasefire days), and the
-tornado of the parameters whose range moves the forecast most.
+tornado of the parameters whose range moves the forecast most. A scored
+backtest (:func:`accord.simulate.scoring.score`) becomes a reliability diagram.
+The page, the report and the PNG files (``--plot``, :mod:`accord.report.png`)
+draw the same figures.
 """
 
 from __future__ import annotations
@@ -165,6 +168,53 @@ def tornado_figure(run: dict[str, Any], top: int = TORNADO_TOP) -> go.Figure:
             range=[max(0.0, min(ends) - pad), min(1.0, max(ends) + pad)],
         ),
         legend=dict(orientation="h", y=-0.25),
+    )
+    return fig
+
+
+RELIABILITY_SERIES = (
+    ("forecast", "accord forecast", "circle"),
+    ("hazard", "constant hazard", "square"),
+)
+
+
+def reliability_figure(scores: dict[str, Any]) -> go.Figure:
+    """Observed frequency against forecast probability, per bin, for the forecast and the hazard baseline."""
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=[0, 1],
+            y=[0, 1],
+            mode="lines",
+            line=dict(color="grey", dash="dash"),
+            name="perfectly reliable",
+            hoverinfo="skip",
+        )
+    )
+    for key, label, symbol in RELIABILITY_SERIES:
+        table = scores.get("reliability", {}).get(key, [])
+        if not table:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=[r["mean_forecast"] for r in table],
+                y=[r["observed"] for r in table],
+                mode="lines+markers+text",
+                marker=dict(symbol=symbol, size=9),
+                text=[str(r["events"]) for r in table],
+                textposition="bottom right",
+                cliponaxis=False,  # a label at 0 or 1 stays readable
+                name=f"{label} (Brier {scores[key]['brier']:.3f})",
+                hovertemplate="forecast %{x:.0%}, observed %{y:.0%}: %{text} events<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        **LAYOUT,
+        height=520,
+        title=f"Reliability over {scores.get('events', 0)} events (labels: events per bin)",
+        xaxis=dict(title="forecast probability (bin mean)", range=[0, 1], tickformat=".0%"),
+        yaxis=dict(title="observed frequency", range=[-0.02, 1.02], tickformat=".0%"),
+        legend=dict(x=0.01, y=0.99, bgcolor="rgba(255,255,255,0.8)"),
     )
     return fig
 

@@ -1,0 +1,230 @@
+"""PNG files of the Plotly figures (``--plot``), drawn by kaleido in a local Chrome or Chromium.
+
+The figures are the ones the workbench and the HTML report show
+(:mod:`accord.report.plots`, :mod:`accord.report.forecast_views`): a chart is
+defined once. kaleido (the ``plot`` extra) renders a figure in a headless
+Chrome or Chromium that is already installed: ``$ACCORD_CHROMIUM`` when set
+(as for ``accord report --pdf``), else kaleido's own search (``$BROWSER_PATH``,
+then ``chromium``, ``google-chrome`` and the like on the PATH and in their usual
+places). Nothing is fetched: plotly.js is the file inside the installed plotly
+package, MathJax is off, and a missing browser is a one-line error saying what
+to install, never a download.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from accord._optional import require
+from accord.errors import AccordError, InputError
+
+WIDTH = 1000  # pixels of the page; the PNG is SCALE times larger
+SCALE = 2
+HEADING = 50  # pixels above stacked figures for their heading
+INSTALL = (
+    'PNG export needs kaleido (pip install "accord[plot]") and Chrome or Chromium '
+    "(Debian/Ubuntu: apt-get install chromium)"
+)
+
+
+class PngError(AccordError):
+    """A figure could not be drawn to PNG (no browser, or the browser failed)."""
+
+
+def find_browser() -> str:
+    """The Chrome or Chromium kaleido will drive, or :class:`PngError` saying what to install."""
+    require("kaleido", extra="plot")
+    env = os.environ.get("ACCORD_CHROMIUM") or os.environ.get("BROWSER_PATH")
+    if env:
+        if Path(env).is_file() and os.access(env, os.X_OK):
+            return env
+        name = "ACCORD_CHROMIUM" if os.environ.get("ACCORD_CHROMIUM") else "BROWSER_PATH"
+        raise PngError(f"{name}={env} is not an executable file; {INSTALL}")
+    from choreographer.browsers.chromium import Chromium
+
+    found = Chromium.find_browser(skip_local=False)  # looks only: never downloads
+    if not found or not Path(found).is_file():
+        raise PngError(f"no Chrome or Chromium found; {INSTALL}")
+    return str(found)
+
+
+def check_png_export() -> str:
+    """Everything PNG export needs is installed (checked before the work that makes the figure)."""
+    require("plotly", extra="plot")
+    return find_browser()
+
+
+def png_bytes(fig: Any, width: int = WIDTH, height: int | None = None, scale: int = SCALE) -> bytes:
+    """A figure (a Plotly ``Figure`` or its JSON) as PNG bytes."""
+    kaleido = require("kaleido", extra="plot")
+    from kaleido.errors import ChromeNotFoundError, KaleidoError
+
+    for name in ("choreographer", "kaleido"):  # their warnings would be lines besides our one
+        logging.getLogger(name).setLevel(logging.ERROR)
+    browser = find_browser()
+    spec = fig.to_plotly_json() if hasattr(fig, "to_plotly_json") else dict(fig)
+    layout = spec.get("layout") or {}
+    size = dict(width=width, height=height or layout.get("height") or 500, scale=scale)
+    try:
+        data = kaleido.calc_fig_sync(
+            spec,
+            opts=dict(format="png", **size),
+            kopts=dict(path=browser, mathjax=False),  # no MathJax from a CDN
+        )
+    except ChromeNotFoundError:
+        raise PngError(f"no Chrome or Chromium found; {INSTALL}") from None
+    except (KaleidoError, OSError, RuntimeError) as exc:
+        why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else type(exc).__name__
+        why = (why.strip().splitlines() or [""])[0][:200]
+        raise PngError(
+            f"{browser} could not draw the PNG ({why}); is it Chrome or Chromium?"
+        ) from None
+    return bytes(data)
+
+
+def write_png(fig: Any, path: str | Path, **size: Any) -> Path:
+    """Draw ``fig`` to the PNG file ``path`` and return the path."""
+    out = Path(path)
+    if out.suffix.lower() != ".png":
+        raise InputError(f"--plot writes a PNG file; give a name ending in .png (got {out.name})")
+    data = png_bytes(fig, **size)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"cannot write the plot to {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def with_heading(fig: Any, heading: str) -> Any:
+    """The figure with ``heading`` above its title (a PNG stands alone, without the page's headings)."""
+    title = fig.layout.title.text
+    fig.update_layout(title=dict(text=heading + (f"<br><sub>{title}</sub>" if title else "")))
+    return fig
+
+
+_AXIS = re.compile(r"^([xy])axis(\d*)$")
+_REF = re.compile(r"^([xy])(\d*)( domain)?$")
+
+
+def stack_figures(figs: list[Any], heading: str = "", gap: int = 30) -> Any:
+    """Several figures one above the other in one figure, each keeping its axes, title and legend.
+
+    Heights and margins are the figures' own: each keeps the plotting area it had
+    alone; ``heading`` goes above them all. Used for one PNG of a forecast's charts;
+    the page shows them apart.
+    """
+    go = require("plotly.graph_objects", extra="plot")
+    specs = [f.to_plotly_json() if hasattr(f, "to_plotly_json") else dict(f) for f in figs]
+    margins = [dict(l=80, r=80, t=100, b=80) | (s["layout"].get("margin") or {}) for s in specs]
+    areas = [
+        (s["layout"].get("height") or 450) - m["t"] - m["b"]
+        for s, m in zip(specs, margins, strict=True)
+    ]
+    total = sum(s["layout"].get("height") or 450 for s in specs) + gap * (
+        len(specs) - 1
+    )  # in pixels, margins included
+    top, bottom = margins[0]["t"], margins[-1]["b"]
+    plot_h = total - top - bottom
+    if heading:  # a band of its own above the first figure's title
+        total, top = total + HEADING, top + HEADING
+    layout: dict[str, Any] = dict(specs[0]["layout"])
+    for key in [k for k in layout if _AXIS.match(k) or k in ("title", "legend", "annotations")]:
+        del layout[key]
+    layout.update(
+        height=total,
+        margin=dict(
+            l=max(m["l"] for m in margins), r=max(m["r"] for m in margins), t=top, b=bottom
+        ),
+        annotations=[],
+        shapes=[],
+        title=dict(text=heading, x=0.01, xref="container", y=1, yref="container", yanchor="top")
+        | dict(pad=dict(t=15), font=dict(size=18)),
+    )
+    if any(s["layout"].get("barmode") == "overlay" for s in specs):
+        layout["barmode"] = "overlay"
+    data: list[dict[str, Any]] = []
+    y_px = 0.0  # top of the current figure's plotting area, from the top of the whole plotting area
+    for k, (spec, m, area) in enumerate(zip(specs, margins, areas, strict=True)):
+        if k:
+            y_px += margins[k - 1]["b"] + gap + m["t"]
+        hi, lo = 1 - y_px / plot_h, 1 - (y_px + area) / plot_h
+        y_px += area
+        lay = spec["layout"]
+        offset = {c: sum(1 for n in layout if _AXIS.match(n) and n[0] == c) for c in "xy"}
+
+        def axis(ref: str, offset: dict[str, int] = offset) -> str:
+            found = _REF.match(ref)
+            if not found:
+                return ref
+            c, num, dom = found.groups()
+            n = int(num or 1) + offset[c]
+            return f"{c}{n if n > 1 else ''}{dom or ''}"
+
+        def band(y: float, hi: float = hi, lo: float = lo) -> float:
+            return lo + y * (hi - lo)
+
+        used = {t.get(k, k[0]) for t in spec["data"] for k in ("xaxis", "yaxis")}
+        names = {n for n in lay if _AXIS.match(n)} | {r[0] + "axis" + r[1:] for r in used}
+        for name in sorted(names):
+            found = _AXIS.match(name)
+            ax = lay.get(name) or {}
+            if not found:
+                continue
+            c, num = found.groups()
+            new = dict(ax)
+            for key in ("anchor", "overlaying", "matches", "scaleanchor"):
+                if key in new and new[key] not in ("free", None):
+                    new[key] = axis(new[key])
+            if c == "y":
+                d0, d1 = new.get("domain", [0, 1])
+                new["domain"] = [band(d0), band(d1)]
+            elif "anchor" not in new:
+                new["anchor"] = axis("y")
+            layout[c + "axis" + axis(f"{c}{num}")[1:]] = new
+        legend = f"legend{k + 1}" if k else "legend"
+        for trace in spec["data"]:
+            t = dict(trace, legend=legend)
+            for key in ("xaxis", "yaxis"):
+                t[key] = axis(t.get(key, key[0]))
+            data.append(t)
+        shown = dict(lay.get("legend") or {})
+        if "y" in shown:
+            shown["y"] = band(shown["y"])
+        else:
+            shown.update(y=hi, yanchor="top")
+        layout[legend] = shown
+        for note in lay.get("annotations", []):
+            n = dict(note)
+            if n.get("yref", "paper") == "paper":
+                n["y"] = band(n.get("y", 0.5))
+            n["xref"], n["yref"] = axis(n.get("xref", "paper")), axis(n.get("yref", "paper"))
+            layout["annotations"].append(n)
+        for shape in lay.get("shapes", []):
+            s = dict(shape)
+            for key in ("y0", "y1"):
+                if s.get("yref", "y") == "paper":
+                    s[key] = band(s[key])
+            s["xref"], s["yref"] = axis(s.get("xref", "x")), axis(s.get("yref", "y"))
+            layout["shapes"].append(s)
+        title = lay.get("title") or {}
+        text = title.get("text") if isinstance(title, dict) else title
+        if text:
+            layout["annotations"].append(
+                dict(
+                    text=text,
+                    xref="paper",
+                    yref="paper",
+                    x=0,
+                    xanchor="left",
+                    y=hi,
+                    yanchor="bottom",
+                    yshift=m["t"] * 0.45,
+                    showarrow=False,
+                    font=dict(size=16),
+                )
+            )
+    return go.Figure(data=data, layout=layout)
