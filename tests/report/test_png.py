@@ -8,6 +8,7 @@ installed by ``.ci/run``.
 from __future__ import annotations
 
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from png_checks import SIGNATURE, assert_chart_png  # noqa: E402
 from accord.analysis import analyze  # noqa: E402
 from accord.report.forecast_views import reliability_figure, run_figures  # noqa: E402
 from accord.report.plots import utility_space_figure  # noqa: E402
-from accord.report.png import INSTALL, find_browser, stack_figures, write_png  # noqa: E402
+from accord.report.png import INSTALL, PAGE, find_browser, stack_figures, write_png  # noqa: E402
 from accord.scenarios import load_scenario  # noqa: E402
 from accord.simulate import ForecastConfig, forecast  # noqa: E402
 from accord.simulate.scoring import score  # noqa: E402
@@ -106,6 +107,15 @@ def test_the_reliability_diagram_is_drawn_to_png(tmp_path: Path) -> None:
         "constant hazard",
     }
     assert_chart_png(write_png(fig, tmp_path / "rel.png", width=600, scale=1), size=(600, 520))
+
+
+def test_the_page_kaleido_draws_on_loads_nothing_from_the_network() -> None:
+    from kaleido import PageGenerator
+
+    page = PageGenerator(plotly=None, **PAGE).generate_index()  # what Kaleido(**PAGE) opens
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert any(s.endswith("/package_data/plotly.min.js") for s in scripts), scripts
+    assert all(s.startswith("file://") for s in scripts), scripts
 
 
 def test_the_browser_is_one_that_is_installed() -> None:

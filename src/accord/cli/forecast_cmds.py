@@ -149,7 +149,7 @@ def forecast_cmd(
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
     plot: Path | None = typer.Option(
-        None, "--plot", help="write deal-probability, outcome and tornado plots (PNG)"
+        None, "--plot", help="write the deal-by-date, outcome and tornado charts to one PNG"
     ),
 ) -> None:
     """Forecast a negotiation: P(deal by date), outcomes, collapse risk, sensitivity."""

@@ -25,6 +25,8 @@ from accord.errors import AccordError, InputError
 WIDTH = 1000  # pixels of the page; the PNG is SCALE times larger
 SCALE = 2
 HEADING = 50  # pixels above stacked figures for their heading
+# kaleido's page: plotly.js from the installed plotly package (its default), no MathJax (a CDN's)
+PAGE = {"mathjax": False}
 INSTALL = (
     'PNG export needs kaleido (pip install "accord[plot]") and Chrome or Chromium '
     "(Debian/Ubuntu: apt-get install chromium)"
@@ -73,7 +75,7 @@ def png_bytes(fig: Any, width: int = WIDTH, height: int | None = None, scale: in
         data = kaleido.calc_fig_sync(
             spec,
             opts=dict(format="png", **size),
-            kopts=dict(path=browser, mathjax=False),  # no MathJax from a CDN
+            kopts=dict(path=browser, **PAGE),
         )
     except ChromeNotFoundError:
         raise PngError(f"no Chrome or Chromium found; {INSTALL}") from None
