@@ -70,7 +70,8 @@ def test_bounds_are_inclusive_and_the_total_is_divided_then_capped(tmp_path):
     assert U[3, 3] == pytest.approx(0.05)  # i1 = 3 > max: outside
     assert any("bounds inclusive" in n for n in p.notes)
     with pytest.raises(
-        InteropError, match=r"hyper-rectangle\) profile cannot become an accord scenario"
+        InteropError,
+        match=r"non-additive profile \(hyper-rectangles.*cannot become an accord scenario",
     ):
         import_genius(tmp_path / "d.xml", [tmp_path / "p.xml", tmp_path / "p.xml"])
 

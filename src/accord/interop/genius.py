@@ -26,10 +26,11 @@ GENIUS's reading, followed here (its numbers, not a tidied version of them):
   as GENIUS's ``validateDiscount`` has it, with a warning.
 
 Every change to what the file says is reported in the profile's
-``warnings``, never made silently. Nested objectives, evaluators other than
-linear/constant and cost-based ``price`` issues are refused with an error
-naming the file, line and element. Non-linear (hyper-rectangle) profiles are
-read by :mod:`accord.interop.genius_nonlinear`; profiles by
+``warnings``, never made silently. Nested objectives and evaluators other
+than linear/constant are refused with an error naming the file, line and
+element. Non-linear (hyper-rectangle) profiles are read by
+:mod:`accord.interop.genius_nonlinear`, cost-based ``price`` issues by
+:mod:`accord.interop.genius_price`; profiles by
 :mod:`accord.interop.genius_profile`.
 """
 
@@ -120,6 +121,9 @@ def utilities(
     U = np.empty((domain.n_outcomes, len(profiles)))
     shape = domain.shape
     for p, prof in enumerate(profiles):
+        if hasattr(prof, "outcome_utilities"):  # a cost-based price issue (genius_price)
+            U[:, p] = prof.outcome_utilities(domain, cap=cap)
+            continue
         if not isinstance(prof, GeniusProfile):
             from accord.interop.genius_nonlinear import rectangle_utilities
 
