@@ -304,6 +304,36 @@ class _Program:
             ]
         )
 
+    def realise(self, totals: np.ndarray, at_least: np.ndarray) -> np.ndarray | None:
+        """Levels of an outcome whose totals equal ``totals`` (``>=`` where ``at_least``).
+
+        ``None`` when no outcome has them. Uses the exact program, where a
+        rectangle's binary equals "the outcome lies inside it".
+        """
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        A, lo, hi = self.exact
+        cons = [LinearConstraint(A, lo, hi)]
+        for q, t in enumerate(totals):
+            low = float(t) - self.constant[q]
+            cons.append(
+                LinearConstraint(self.objective[q][None, :], low, np.inf if at_least[q] else low)
+            )
+        res = milp(
+            np.zeros(self.n), constraints=cons, integrality=np.ones(self.n), bounds=Bounds(0, 1)
+        )
+        self.solves += 1
+        if res.status == 2 or res.x is None:
+            return None
+        if res.status != 0:
+            raise InteropError(f"the integer program failed: {res.message}")
+        return np.array(
+            [
+                int(np.argmax(res.x[self.offset[j] : self.offset[j + 1]]))
+                for j in range(len(self.offset) - 1)
+            ]
+        )
+
 
 @dataclass(frozen=True)
 class RectangleFrontier:
