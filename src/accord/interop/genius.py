@@ -204,7 +204,9 @@ def _number(doc: XmlDoc, el: ET.Element, text: str | None, what: str) -> float:
     return x
 
 
-DOMAIN_ISSUE_TAGS = {"item", "range"} | IGNORED_TAGS
+# a domain file that is really a profile (GENIUS reads only the issues' values from it,
+# so an <evaluator> there changes nothing)
+DOMAIN_ISSUE_TAGS = {"item", "range", "evaluator"} | IGNORED_TAGS
 PROFILE_ISSUE_TAGS = {"item", "range", "evaluator"} | IGNORED_TAGS
 
 
@@ -279,6 +281,11 @@ def read_domain(path: str | Path, real_levels: int = REAL_LEVELS) -> GeniusDomai
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:
         raise doc.error(obj, f"duplicate issue names {dup}")
+    if obj.find("issue/evaluator") is not None or obj.find("issue/item[@evaluation]") is not None:
+        notes.append(
+            f"{doc.name}: evaluations and evaluators in the domain file are not a profile's; "
+            "only the issues and their values are read, as GENIUS does"
+        )
     if doc.root.find("agent") is not None:
         notes.append(f"{doc.name}: <agent> elements (GENIUS agent classes) are not imported")
     for i in issues:
