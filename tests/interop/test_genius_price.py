@@ -138,3 +138,12 @@ def test_price_profiles_genius_cannot_evaluate_are_named(tmp_path, red_cost, lb,
         read_profile(
             write(tmp_path, "p.xml", PRICE_PROFILE.format(red_cost=red_cost, lb=lb)), domain
         )
+
+
+def test_the_dealer_has_no_negmas_linear_equivalent(car):
+    pytest.importorskip("negmas")
+    from accord.interop.negmas_adapter import genius_to_negmas
+
+    _, domain, dealer = car
+    with pytest.raises(InteropError, match="car_dealer.xml: a non-additive profile"):
+        genius_to_negmas(domain, [dealer, dealer])
