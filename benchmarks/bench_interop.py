@@ -1,6 +1,7 @@
-"""Pareto frontier, Nash point and alternating offers: accord vs NegMAS, same run, same profiles.
+"""Pareto frontier and Nash point: accord vs NegMAS, same run, same profiles.
 
-Three parts (``--part frontier,anac,sao``; all by default):
+Two parts (``--part frontier,anac``; both by default); alternating offers
+have their own script, ``bench_alternating_offers.py``:
 
 * ``frontier`` -- the original comparison on 10^6 outcomes, below;
 * ``anac`` -- the frontier and Nash point on every shared GENIUS/ANAC domain
@@ -8,11 +9,6 @@ Three parts (``--part frontier,anac,sao``; all by default):
   value tables through ``genius_to_negmas`` so both evaluate the same
   profiles), plus accord's exact frontier of the ANAC 2014 hyper-rectangle
   domains (10^30 outcomes, which NegMAS would have to enumerate);
-* ``sao`` -- bilateral alternating offers (Boulware vs Conceder, 100 rounds)
-  on synthetic domains of 10^3 .. 10^7 outcomes: NegMAS's ``SAOMechanism``
-  with its ``BoulwareTBNegotiator``/``ConcederTBNegotiator`` against
-  ``accord.simulate.sao.sao_batch``; per negotiation, accord's one sort of
-  the batch included.
 
 Two problems: the largest shared GENIUS domain (6issues: 6 integer issues,
 10^6 outcomes) and a synthetic one (6 discrete issues of 10 values, random
@@ -183,91 +179,13 @@ def anac_rows() -> list[dict]:
     return rows
 
 
-def sao_rows(sizes=(3, 4, 5, 6, 7), n_negmas=2, n_accord=1000, n_steps=100) -> list[dict]:
-    from negmas.gb.negotiators.timebased import BoulwareTBNegotiator, ConcederTBNegotiator
-    from negmas.sao import SAOMechanism
-
-    from accord.simulate.sao import sao_batch
-
-    rows = []
-    rng = np.random.default_rng(11)
-    for d in sizes:
-        issues = tuple(
-            GeniusIssue(f"i{k}", k, "discrete", tuple(f"v{m}" for m in range(10)))
-            for k in range(1, d + 1)
-        )
-        profiles = []
-        for p in range(2):
-            w = rng.random(d)
-            profiles.append(
-                GeniusProfile(
-                    name=f"party{p + 1}",
-                    source="synthetic",
-                    weights=w / w.sum(),
-                    values=tuple(rng.random(10) for _ in range(d)),
-                    reservation=0.0,
-                )
-            )
-        domain = GeniusDomain(f"sao{d}", "synthetic", issues)
-        U = utilities(domain, profiles)
-        K = len(U)
-        reserve = np.zeros((n_accord, 2))
-        exps = np.tile([4.0, 0.25], (n_accord, 1))
-        steps = np.full(n_accord, n_steps, dtype=np.int64)
-        sao_batch(U[:1000], reserve[:1], exps[:1], steps[:1])  # JIT warm
-        t_acc, (agr, at) = best_of(lambda a=(U, reserve, exps, steps): sao_batch(*a), 2)
-        t_one, _ = best_of(lambda a=(U, reserve[:1], exps[:1], steps[:1]): sao_batch(*a), 2)
-        negmas_s = None
-        same = None
-        if d <= 6:
-            ns = genius_to_negmas(domain, profiles)
-            times, got = [], None
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                for _ in range(n_negmas if d < 6 else 1):
-                    fresh = genius_to_negmas(domain, profiles)  # NegMAS caches inversions on ufuns
-                    t = time.perf_counter()
-                    m = SAOMechanism(outcome_space=fresh.outcome_space, n_steps=n_steps)
-                    m.add(BoulwareTBNegotiator(name="a"), ufun=fresh.ufuns[0])
-                    m.add(ConcederTBNegotiator(name="b"), ufun=fresh.ufuns[1])
-                    m.run()
-                    times.append(time.perf_counter() - t)
-                    got = m.agreement
-            negmas_s = min(times)
-            outcomes = ns.outcome_space
-            mine = None if agr[0] < 0 else tuple(domain.outcome(int(agr[0])))
-            same = (got is None and mine is None) or (
-                got is not None and tuple(map(str, got)) == mine
-            )
-            del outcomes
-        per = t_acc / n_accord
-        rows.append(
-            {
-                "outcomes": K,
-                "accord_batch": t_acc,
-                "accord_per": per,
-                "negmas_per": negmas_s,
-                "same": same,
-                "n_accord": n_accord,
-                "accord_one": t_one,
-            }
-        )
-        ratio = f"{negmas_s / per:,.0f}×" if negmas_s else "—"
-        print(
-            f"  sao 10^{d}: accord {n_accord} in {t_acc:.3f} s ({per * 1e3:.3f} ms each); NegMAS "
-            f"{negmas_s if negmas_s is None else round(negmas_s, 2)} s each; {ratio}; same={same}",
-            flush=True,
-        )
-    return rows
-
-
 def machine() -> str:
     import negmas
 
     return _common.machine(f"NumPy {np.__version__}", f"NegMAS {negmas.__version__}")
 
 
-def report(rows: list[dict], anac: list[dict] | None = None, sao: list[dict] | None = None) -> str:
+def report(rows: list[dict], anac: list[dict] | None = None) -> str:
     lines = [
         "### Interop: Pareto frontier and Nash point, accord vs NegMAS",
         "",
@@ -317,29 +235,6 @@ def report(rows: list[dict], anac: list[dict] | None = None, sao: list[dict] | N
                     f"| {r['problem']} | {r['frontier']} | {r['accord'] * 1e3:.2f} ms | {r['negmas']:.2f} | "
                     f"{r['negmas'] / r['accord']:,.0f}× |"
                 )
-    if sao:
-        lines += [
-            "",
-            "#### Alternating offers by domain size (Boulware vs Conceder, 100 rounds)",
-            "",
-            "accord runs a batch of negotiations on one utility array: one sort per party, then "
-            "each negotiation reads its range from the sorted ends and finds offers by bisection, "
-            "so a batch of 1,000 costs about what one negotiation costs (the sort). NegMAS builds "
-            "and sorts its inverse utility function in every negotiation (fresh utility functions "
-            "each time). 'same' says whether both reached the same agreement (tie-free random "
-            "tables). NegMAS was not run at 10^7 outcomes: one negotiation already takes over "
-            "half a minute at 10^6, and it would hold all 10^7 outcomes as Python tuples.",
-            "",
-            "| outcomes | accord: one negotiation, sort included (s) | accord: batch (s, negotiations) | accord per negotiation in the batch (ms) | NegMAS per negotiation (s) | ratio (batch) | same |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-        ]
-        for r in sao:
-            neg = "—" if r["negmas_per"] is None else f"{r['negmas_per']:.2f}"
-            ratio = "—" if r["negmas_per"] is None else f"{r['negmas_per'] / r['accord_per']:,.0f}×"
-            lines.append(
-                f"| {r['outcomes']:,} | {r['accord_one']:.3f} | {r['accord_batch']:.3f} ({r['n_accord']}) | "
-                f"{r['accord_per'] * 1e3:.3f} | {neg} | {ratio} | {r['same']} |"
-            )
     return "\n".join(lines)
 
 
@@ -352,7 +247,7 @@ def main() -> None:
     ap.add_argument(
         "--write", action="store_true", help="update the interop section of BENCHMARKS.md"
     )
-    ap.add_argument("--part", default="frontier,anac,sao", help="comma-separated parts to run")
+    ap.add_argument("--part", default="frontier,anac", help="comma-separated parts to run")
     args = ap.parse_args()
     parts = set(args.part.split(","))
     rows: list[dict] = []
@@ -374,8 +269,7 @@ def main() -> None:
             "synthetic (6×10 values, 10^6)", domain, profiles, genius_to_negmas(domain, profiles)
         )
     anac = anac_rows() if "anac" in parts else None
-    sao = sao_rows() if "sao" in parts else None
-    text = report(rows, anac, sao)
+    text = report(rows, anac)
     print(text)
     if args.write:
         write_section(text)

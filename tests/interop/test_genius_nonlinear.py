@@ -32,10 +32,13 @@ def profile_xml(n_issues: int, top: int, rects, maxutility: float, extra: str = 
         for k in range(1, n_issues + 1)
     )
     body = "".join(
-        f'<hyperRectangle utility="{u}">'
-        + "".join(f'<INCLUDES index="{i}" min="{a}" max="{b}"/>' for i, a, b in bounds)
+        f'<hyperRectangle utility="{r[0]}">'
+        + "".join(
+            f'<{r[2] if len(r) > 2 else "INCLUDES"} index="{i}" min="{a}" max="{b}"/>'
+            for i, a, b in r[1]
+        )
         + "</hyperRectangle>"
-        for u, bounds in rects
+        for r in rects
     )
     return (
         f'<!-- profile -->\n<?xml version="1.0"?>\n<utility_space type="nonlinear"><objective index="0" name="root">'
@@ -44,16 +47,18 @@ def profile_xml(n_issues: int, top: int, rects, maxutility: float, extra: str = 
     )
 
 
-def random_rects(rng, n_issues, top, n):
+def random_rects(rng, n_issues, top, n, exclusive=0.0):
     out = []
     for _ in range(n):
+        # (no draw without exclusive rectangles: the instances of the other tests stay the same)
+        tag = "EXCLUDES" if exclusive and rng.random() < exclusive else "INCLUDES"
         k = rng.integers(1, 4)
         idx = rng.choice(np.arange(1, n_issues + 1), k, replace=False)
         bounds = []
         for i in sorted(idx):
             a, b = sorted(rng.integers(0, top + 1, 2))
             bounds.append((int(i), int(a), int(b)))
-        out.append((int(rng.integers(1, 100)), bounds))
+        out.append((int(rng.integers(1, 100)), bounds, tag))
     return out
 
 
@@ -70,19 +75,45 @@ def test_bounds_are_inclusive_and_the_total_is_divided_then_capped(tmp_path):
     assert U[3, 3] == pytest.approx(0.05)  # i1 = 3 > max: outside
     assert any("bounds inclusive" in n for n in p.notes)
     with pytest.raises(
-        InteropError, match=r"hyper-rectangle\) profile cannot become an accord scenario"
+        InteropError,
+        match=r"non-additive profile \(hyper-rectangles.*cannot become an accord scenario",
     ):
         import_genius(tmp_path / "d.xml", [tmp_path / "p.xml", tmp_path / "p.xml"])
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_the_integer_program_finds_exactly_the_enumerated_frontier(tmp_path, seed):
+def test_an_excludes_rectangle_counts_outside_it(tmp_path):
+    """GENIUS's ExclusiveHyperRectangle: its utility when some bound fails, 0 inside."""
+    (tmp_path / "d.xml").write_text(domain_xml(2, 3))
+    rects = [
+        (40, [(1, 1, 2), (2, 0, 1)], "EXCLUDES"),
+        (10, [(2, 3, 3)]),
+        (7, [(1, 5, 6)], "EXCLUDES"),
+    ]
+    (tmp_path / "p.xml").write_text(profile_xml(2, 3, rects, 100))
+    # both tags in one rectangle: GENIUS keeps the EXCLUDES bounds only
+    both = profile_xml(2, 3, [(40, [(1, 1, 2)], "EXCLUDES")], 100).replace(
+        "</hyperRectangle>", '<INCLUDES index="2" min="0" max="0"/></hyperRectangle>'
+    )
+    (tmp_path / "q.xml").write_text(both)
+    d = read_domain(tmp_path / "d.xml")
+    U = utilities(d, [read_profile(tmp_path / "p.xml", d), read_profile(tmp_path / "q.xml", d)])
+    U = U.reshape(4, 4, 2)
+    # i1 = 1, i2 = 0: inside the first (0); i2 != 3; the third's bound 5..6 holds no level of
+    # 0..3, so every outcome is outside it (7)
+    assert U[1, 0, 0] == pytest.approx(0.07)
+    assert U[0, 3, 0] == pytest.approx(0.40 + 0.10 + 0.07)  # i1 = 0: outside the first
+    assert U[2, 2, 0] == pytest.approx(0.40 + 0.07)  # i2 = 2: outside the first
+    assert U[1, 3, 1] == 0.0 and U[3, 0, 1] == pytest.approx(0.40)
+
+
+@pytest.mark.parametrize(("seed", "exclusive"), [(0, 0.0), (1, 0.0), (2, 0.0), (3, 0.4), (4, 0.4)])
+def test_the_integer_program_finds_exactly_the_enumerated_frontier(tmp_path, seed, exclusive):
     rng = np.random.default_rng(seed)
     n, top = 5, 5  # 6^5 = 7,776 outcomes: small enough to list and compare
     (tmp_path / "d.xml").write_text(domain_xml(n, top))
     for k in (1, 2):
-        rects = random_rects(rng, n, top, 12)
-        cap = 0.8 * sum(u for u, _ in rects) / 2  # below the true best: the cap binds
+        rects = random_rects(rng, n, top, 12, exclusive)
+        cap = 0.8 * sum(r[0] for r in rects) / 2  # below the true best: the cap binds
         (tmp_path / f"p{k}.xml").write_text(profile_xml(n, top, rects, cap))
     d = read_domain(tmp_path / "d.xml")
     ps = [read_profile(tmp_path / f"p{k}.xml", d) for k in (1, 2)]
@@ -101,7 +132,7 @@ def test_cli_analyses_a_non_linear_folder_and_compares_pareto_xml(tmp_path):
     for k in (1, 2):
         rects = random_rects(rng, 4, 4, 8)
         (tmp_path / f"profile-{k}.xml").write_text(
-            profile_xml(4, 4, rects, sum(u for u, _ in rects), '<discount_factor value="0.5"/>')
+            profile_xml(4, 4, rects, sum(r[0] for r in rects), '<discount_factor value="0.5"/>')
         )
     (tmp_path / "pareto.xml").write_text("\n0.0, 0.0\n")
     r = runner.invoke(app, ["import", "genius", str(tmp_path), "--analyze", "--format", "json"])

@@ -230,3 +230,32 @@ def test_negmas_tie_rule_reproduces_negmas_on_exact_ties():
     assert negmas_rule.tolist() == got
     high_index, _ = sao_batch(*args)
     assert high_index.tolist() != got  # the default rule differs on exact ties (documented)
+
+
+def test_offers_from_buckets_equal_offers_from_the_sorted_outcomes():
+    """The batch finds offers without sorting; a sort and bisection must pick the same ones."""
+    from accord.simulate import sao
+
+    rng = np.random.default_rng(3)
+    for trial in range(200):
+        K = int(rng.integers(1, 3000))
+        # a third of the instances have many exact ties; scales from 1e-9 to 1e6
+        scale = float(rng.choice([1e-9, 1.0, 1e6]))
+        if trial % 3 == 0:
+            U = rng.integers(0, 5, size=(K, 2)) / 4.0 * scale
+        else:
+            U = rng.random((K, 2)) * scale
+        n = int(rng.integers(1, 15))
+        reserve = rng.random((n, 2)) * (0.6 if trial % 2 else 0.0) * scale
+        if trial % 7 == 0:
+            reserve[:] = 1.5 * scale  # above every value: offers fall back to the best outcome
+        exps = rng.choice([0.25, 1.0, 2.0, 4.0], size=(n, 2))
+        steps = rng.integers(1, 60, size=n).astype(np.int64)
+        tol = float(rng.choice([0.0, 1e-3]))
+        planned = sao._planned(U, reserve, exps, steps, tol)
+        asc, vals = sao._orders(U, reserve[0], "high-index")
+        sorted_ = sao._sao_many(U, asc, vals, reserve, exps, steps, tol)
+        assert planned[0].tolist() == sorted_[0].tolist(), trial
+        assert planned[1].tolist() == sorted_[1].tolist(), trial
+        chosen = sao_batch(U, reserve, exps, steps, tol)  # whichever way it picks
+        assert chosen[0].tolist() == sorted_[0].tolist(), trial

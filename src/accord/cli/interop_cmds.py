@@ -37,6 +37,12 @@ def import_genius_cmd(
         "--analyze",
         help="also print the frontier and bargaining solutions, GENIUS's numbers",
     ),
+    check_reference: bool = typer.Option(
+        False,
+        "--check-reference",
+        help="with --analyze: check GENIUS's pareto.xml point by point (reproduced, or "
+        "dominated by a witness outcome)",
+    ),
     real_levels: int = typer.Option(11, help="grid points for each real-valued issue"),
     ignore_discount: bool = typer.Option(
         False, help="import profiles with a discount factor, undiscounted"
@@ -51,7 +57,8 @@ def import_genius_cmd(
 
     Examples: accord import genius Laptop/ -o laptop.yaml;
     accord import genius anac/y2012/Laptop -o laptops/ (one scenario per variant);
-    accord import genius anac/y2014/30issues --analyze (non-linear: analysed, not written)
+    accord import genius anac/y2014/30issues --analyze (non-linear: analysed, not written);
+    accord import genius anac/y2014/30issues --check-reference (GENIUS's pareto.xml, point by point)
     """
     from accord.analysis.budget import MAX_OPTIONS_PER_ISSUE
     from accord.validators import check_finite
@@ -60,6 +67,7 @@ def import_genius_cmd(
     from accord.interop import GeniusSet, find_genius_sets
     from accord.interop.interop_service import import_sets
 
+    analyze = analyze or check_reference
     if output is None and not analyze:
         raise InputError("give -o FILE to write the scenario, or --analyze to analyse the domain")
     if len(files) == 1 and files[0].is_dir():
@@ -81,6 +89,7 @@ def import_genius_cmd(
         sets,
         output,
         analyze=analyze,
+        check_reference=check_reference,
         real_levels=real_levels,
         ignore_discount=ignore_discount,
         date=day,
@@ -145,6 +154,35 @@ def _print_import(r: dict) -> None:
             f"{ref['dominated']} strictly dominated by it, {ref['not_dominated']} not dominated.",
             highlight=False,
         )
+    check = a.get("reference_check")
+    if check:
+        _print_reference_check(check, names)
+
+
+def _compact(labels: list[str]) -> str:
+    return ("" if all(len(v) == 1 for v in labels) else " ").join(labels)
+
+
+def _print_reference_check(check: dict, names: list[str]) -> None:
+    t = Table(title="GENIUS's pareto.xml, point by point (witness utilities recomputed)")
+    t.add_column("#", justify="right")
+    t.add_column("reference " + " / ".join(names))
+    t.add_column("an outcome has it")
+    t.add_column("status")
+    t.add_column("witness " + " / ".join(names))
+    t.add_column("witness outcome")
+    for k, p in enumerate(check["points"], 1):
+        w = p["witness"]
+        t.add_row(
+            str(k),
+            " / ".join(f"{x:.7g}" for x in p["reference"]),
+            "yes" if p["realised"] else "no",
+            p["status"].replace("_", " "),
+            " / ".join(f"{x:.7g}" for x in p["witness_utilities"]) if w else "—",
+            _compact(list(w.values())) if w else "—",
+        )
+    console.print(t)
+    console.print(check["summary"]["verdict"] + ".", highlight=False)
 
 
 @export_app.command("genius")

@@ -86,7 +86,8 @@ def genius_to_scenario(
     for prof in profiles:
         if not isinstance(prof, GeniusProfile):
             raise InteropError(
-                f"{prof.source}: a non-linear (hyper-rectangle) profile cannot become an accord "
+                f"{prof.source}: a non-additive profile (hyper-rectangles, or a cost-based price "
+                "issue whose value depends on the other issues) cannot become an accord "
                 "scenario, whose utilities are additive; analyse it in GENIUS's terms instead "
                 "(CLI: accord import genius FOLDER --analyze; Python: accord.interop.analyse_genius)"
             )

@@ -26,10 +26,11 @@ GENIUS's reading, followed here (its numbers, not a tidied version of them):
   as GENIUS's ``validateDiscount`` has it, with a warning.
 
 Every change to what the file says is reported in the profile's
-``warnings``, never made silently. Nested objectives, evaluators other than
-linear/constant and cost-based ``price`` issues are refused with an error
-naming the file, line and element. Non-linear (hyper-rectangle) profiles are
-read by :mod:`accord.interop.genius_nonlinear`; profiles by
+``warnings``, never made silently. Nested objectives and evaluators other
+than linear/constant are refused with an error naming the file, line and
+element. Non-linear (hyper-rectangle) profiles are read by
+:mod:`accord.interop.genius_nonlinear`, cost-based ``price`` issues by
+:mod:`accord.interop.genius_price`; profiles by
 :mod:`accord.interop.genius_profile`.
 """
 
@@ -120,6 +121,9 @@ def utilities(
     U = np.empty((domain.n_outcomes, len(profiles)))
     shape = domain.shape
     for p, prof in enumerate(profiles):
+        if hasattr(prof, "outcome_utilities"):  # a cost-based price issue (genius_price)
+            U[:, p] = prof.outcome_utilities(domain, cap=cap)
+            continue
         if not isinstance(prof, GeniusProfile):
             from accord.interop.genius_nonlinear import rectangle_utilities
 
@@ -200,7 +204,9 @@ def _number(doc: XmlDoc, el: ET.Element, text: str | None, what: str) -> float:
     return x
 
 
-DOMAIN_ISSUE_TAGS = {"item", "range"} | IGNORED_TAGS
+# a domain file that is really a profile (GENIUS reads only the issues' values from it,
+# so an <evaluator> there changes nothing)
+DOMAIN_ISSUE_TAGS = {"item", "range", "evaluator"} | IGNORED_TAGS
 PROFILE_ISSUE_TAGS = {"item", "range", "evaluator"} | IGNORED_TAGS
 
 
@@ -275,6 +281,11 @@ def read_domain(path: str | Path, real_levels: int = REAL_LEVELS) -> GeniusDomai
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:
         raise doc.error(obj, f"duplicate issue names {dup}")
+    if obj.find("issue/evaluator") is not None or obj.find("issue/item[@evaluation]") is not None:
+        notes.append(
+            f"{doc.name}: evaluations and evaluators in the domain file are not a profile's; "
+            "only the issues and their values are read, as GENIUS does"
+        )
     if doc.root.find("agent") is not None:
         notes.append(f"{doc.name}: <agent> elements (GENIUS agent classes) are not imported")
     for i in issues:

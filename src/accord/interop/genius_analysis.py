@@ -32,6 +32,12 @@ from accord.interop.genius import GeniusDomain, GeniusProfile, read_domain, util
 from accord.interop.genius_folder import GeniusSet, read_pareto
 from accord.interop.genius_nonlinear import MAX_ENUMERATED, RectangleProfile, rectangle_frontier
 from accord.interop.genius_profile import read_profile
+from accord.interop.genius_reference import (
+    ReferencePoint,
+    check_listed,
+    check_rectangles,
+    summary,
+)
 
 SOLUTIONS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
 CONVENTION = "max(reservation value, worst utility) per party (GENIUS/NegMAS)"
@@ -50,6 +56,7 @@ class GeniusAnalysis:
     frontier_outcomes: list[tuple[str, ...]]
     solutions: dict[str, int | None]  # index into frontier
     reference: dict[str, int] | None = None
+    reference_points: list[ReferencePoint] | None = None  # with check_reference=True
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -95,6 +102,14 @@ class GeniusAnalysis:
             "frontier_points": len(self.frontier),
             "solutions": sols,
             "reference_frontier": self.reference,
+            "reference_check": None
+            if self.reference_points is None
+            else {
+                "summary": summary(self.reference_points),
+                "points": [
+                    p.to_dict([i.name for i in self.domain.issues]) for p in self.reference_points
+                ],
+            },
             "notes": self.notes,
             "warnings": self.warnings,
             "seconds": round(self.seconds, 4),
@@ -122,8 +137,14 @@ def analyse_genius(
     pareto: str | Path | np.ndarray | None = None,
     real_levels: int = 11,
     name: str | None = None,
+    check_reference: bool = False,
 ) -> GeniusAnalysis:
-    """Frontier and bargaining solutions of a GENIUS domain, with GENIUS's numbers."""
+    """Frontier and bargaining solutions of a GENIUS domain, with GENIUS's numbers.
+
+    ``check_reference``: check GENIUS's reference frontier (``pareto``) point by
+    point -- realised by an outcome, on the frontier or dominated by a witness
+    (:mod:`accord.interop.genius_reference`).
+    """
     t0 = time.perf_counter()
     domain = read_domain(domain_path, real_levels=real_levels)
     profiles = [read_profile(p, domain) for p in profile_paths]
@@ -139,6 +160,7 @@ def analyse_genius(
             f"{domain.source}: {domain.n_outcomes:,} outcomes are more than the {MAX_LISTED:,} "
             "this analysis lists; import it as a scenario (its analysis has its own budget)"
         )
+    rect = None
     if not nonlinear or domain.n_outcomes <= MAX_ENUMERATED:
         U = utilities(domain, profiles)
         s = solve_all(U, reserved)  # clamp: gains from max(reserved, worst)
@@ -158,7 +180,7 @@ def analyse_genius(
                 "non-linear profiles: too many to list, and the exact frontier needs "
                 "hyper-rectangle profiles on both sides"
             )
-        fr = rectangle_frontier(domain, profiles)  # type: ignore[arg-type]
+        fr = rect = rectangle_frontier(domain, profiles)  # type: ignore[arg-type]
         F = fr.points
         d = np.maximum(reserved, fr.worst)
         s = solve_all(F, d, clamp=False)
@@ -172,10 +194,16 @@ def analyse_genius(
             f"({fr.solves} solves, frontier re-evaluated outcome by outcome)"
         )
     reference = None
+    points = None
     if pareto is not None:
         ref = pareto if isinstance(pareto, np.ndarray) else read_pareto(pareto)[0]
         if ref is not None:
             reference = compare_reference(F, ref)
+            if check_reference and ref.shape[1] == len(profiles):
+                if rect is not None:
+                    points = check_rectangles(domain, profiles, ref, rect.outcomes)  # type: ignore[arg-type]
+                else:
+                    points = check_listed(domain, U, front, ref)
     return GeniusAnalysis(
         name=name or domain.name,
         domain=domain,
@@ -186,16 +214,24 @@ def analyse_genius(
         frontier_outcomes=outcomes,
         solutions=solutions,
         reference=reference,
+        reference_points=points,
         notes=notes,
         warnings=warnings,
         seconds=time.perf_counter() - t0,
     )
 
 
-def analyse_genius_set(gset: GeniusSet, *, real_levels: int = 11) -> GeniusAnalysis:
+def analyse_genius_set(
+    gset: GeniusSet, *, real_levels: int = 11, check_reference: bool = False
+) -> GeniusAnalysis:
     """:func:`analyse_genius` of one set found by :func:`~accord.interop.find_genius_sets`."""
     a = analyse_genius(
-        gset.domain, gset.profiles, pareto=gset.pareto, real_levels=real_levels, name=gset.name
+        gset.domain,
+        gset.profiles,
+        pareto=gset.pareto,
+        real_levels=real_levels,
+        name=gset.name,
+        check_reference=check_reference,
     )
     a.notes += list(gset.notes)
     return a

@@ -5,7 +5,9 @@ issues. GENIUS 10.4 (``NonlinearUtilitySpace``, ``InclusiveHyperRectangle``,
 ``UtilityFunction``) reads them so:
 
 * a rectangle counts when every bound holds, **inclusive** at both ends
-  (``min <= value <= max``); one without bounds always counts;
+  (``min <= value <= max``); one without bounds always counts; an exclusive
+  one (``<EXCLUDES>``, ``ExclusiveHyperRectangle``) counts when some bound
+  does not hold;
 * it adds ``utility * weight`` (weight 1 unless given) to its ``<ufun>``, whose
   ``aggregation`` is ``sum``; a nested ``<ufun>`` adds its total times its weight;
 * the profile's utility is that total divided by ``<utility maxutility=...>``,
@@ -45,10 +47,19 @@ MAX_ENUMERATED = 10_000_000  # outcomes evaluated one by one at most
 
 @dataclass(frozen=True)
 class Rectangle:
-    """``value`` added when every ``(issue position, lowest level, highest level)`` holds."""
+    """``value`` added when every ``(issue position, lowest level, highest level)`` holds.
+
+    ``exclusive`` (GENIUS's ``ExclusiveHyperRectangle``, ``<EXCLUDES>``): added when
+    some bound does *not* hold, nothing when all do.
+    """
 
     value: float
     bounds: tuple[tuple[int, int, int], ...]
+    exclusive: bool = False
+
+    def holds(self, levels: np.ndarray) -> bool:
+        inside = all(lo <= levels[j] <= hi for j, lo, hi in self.bounds)
+        return inside != self.exclusive
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,7 @@ class RectangleProfile:
         """GENIUS's total of one outcome (level index per issue), before the division."""
         total = 0.0
         for r in self.rectangles:
-            if all(lo <= levels[j] <= hi for j, lo, hi in r.bounds):
+            if r.holds(levels):
                 total += r.value
         return total
 
@@ -104,14 +115,18 @@ def _rectangles(
             continue
         if child.tag != "hyperRectangle":
             raise doc.error(child, "unsupported element in a <ufun> (hyperRectangle or ufun)")
-        if child.find("EXCLUDES") is not None:
-            raise doc.error(child.find("EXCLUDES"), "exclusive hyper-rectangles are not supported")
+        # GENIUS: with <EXCLUDES> the rectangle is exclusive and only those bounds count
+        # (NonlinearUtilitySpace.loadHyperRectangles replaces the INCLUDES ones)
+        exclusive = child.find("EXCLUDES") is not None
+        tag = "EXCLUDES" if exclusive else "INCLUDES"
         value = _float(doc, child, "utility") * _float(doc, child, "weight", "1") * weight
         bounds: list[tuple[int, int, int]] = []
-        empty = False  # a bound no level lies in: the rectangle holds no outcome
+        empty = False  # a bound no level lies in: no outcome is inside the rectangle
         for b in child:
-            if b.tag != "INCLUDES":
-                raise doc.error(b, "unsupported element in a <hyperRectangle> (INCLUDES)")
+            if b.tag not in ("INCLUDES", "EXCLUDES"):
+                raise doc.error(b, "unsupported element in a <hyperRectangle> (INCLUDES, EXCLUDES)")
+            if b.tag != tag:
+                continue
             idx = int(_float(doc, b, "index"))
             if idx not in positions:
                 raise doc.error(b, f"index {idx} names no issue of the domain")
@@ -124,7 +139,11 @@ def _rectangles(
                 empty = True
                 break
             bounds.append((j, inside[0], inside[-1]))
-        if not empty:
+        if exclusive and empty:
+            out.append(Rectangle(value, ()))  # every outcome is outside: always counts
+        elif exclusive:
+            out.append(Rectangle(value, tuple(bounds), exclusive=True))
+        elif not empty:
             out.append(Rectangle(value, tuple(bounds)))
     return out
 
@@ -195,7 +214,8 @@ def rectangle_utilities(domain: GeniusDomain, profile: RectangleProfile) -> np.n
         inside: np.ndarray | bool = True
         for j, lo, hi in r.bounds:
             inside = inside & (grids[j] >= lo) & (grids[j] <= hi)
-        total = total + np.where(inside, r.value, 0.0)
+        held = np.logical_not(inside) if r.exclusive else inside
+        total = total + np.where(held, r.value, 0.0)
     return np.minimum(total.ravel() / profile.max_utility, 1.0)
 
 
@@ -241,7 +261,11 @@ class _Program:
                 self.constant[p] += r.value
                 row([(y, 1.0)], 0.0, 0.0)
                 continue
-            self.objective[p, y] = r.value
+            if r.exclusive:  # value * (1 - inside)
+                self.constant[p] += r.value
+                self.objective[p, y] = -r.value
+            else:
+                self.objective[p, y] = r.value
             # y <= inside_b for every bound; y >= sum_b inside_b - (|b| - 1)
             sum_entries: list[tuple[int, float]] = [(y, 1.0)]
             for j, a, b in r.bounds:
@@ -259,7 +283,7 @@ class _Program:
         keep[and_rows] = False
         self.exact = (A, lo_a, hi_a)
         self.relaxed = (A[keep], lo_a[keep], hi_a[keep])
-        self.nonnegative = all(r.value >= 0 for _, r in rects)
+        self.nonnegative = bool((self.objective >= 0).all())
         self.solves = 0
 
     def solve(
@@ -281,10 +305,7 @@ class _Program:
         sign = -1.0 if maximise else 1.0
         c = self.objective[p]
         if then is not None:
-            c = (
-                c * (float(np.clip(self.objective[then], 0, None).sum()) + 1.0)
-                + self.objective[then]
-            )
+            c = c * (float(np.abs(self.objective[then]).sum()) + 1.0) + self.objective[then]
         res = milp(
             sign * c,
             constraints=cons,
@@ -297,6 +318,36 @@ class _Program:
             return None
         if res.status != 0 or res.x is None:
             raise InteropError(f"the exact frontier's integer program failed: {res.message}")
+        return np.array(
+            [
+                int(np.argmax(res.x[self.offset[j] : self.offset[j + 1]]))
+                for j in range(len(self.offset) - 1)
+            ]
+        )
+
+    def realise(self, totals: np.ndarray, at_least: np.ndarray) -> np.ndarray | None:
+        """Levels of an outcome whose totals equal ``totals`` (``>=`` where ``at_least``).
+
+        ``None`` when no outcome has them. Uses the exact program, where a
+        rectangle's binary equals "the outcome lies inside it".
+        """
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        A, lo, hi = self.exact
+        cons = [LinearConstraint(A, lo, hi)]
+        for q, t in enumerate(totals):
+            low = float(t) - self.constant[q]
+            cons.append(
+                LinearConstraint(self.objective[q][None, :], low, np.inf if at_least[q] else low)
+            )
+        res = milp(
+            np.zeros(self.n), constraints=cons, integrality=np.ones(self.n), bounds=Bounds(0, 1)
+        )
+        self.solves += 1
+        if res.status == 2 or res.x is None:
+            return None
+        if res.status != 0:
+            raise InteropError(f"the integer program failed: {res.message}")
         return np.array(
             [
                 int(np.argmax(res.x[self.offset[j] : self.offset[j + 1]]))

@@ -128,6 +128,62 @@ def _numeric_values(
     return clipped
 
 
+def _price_issue(
+    doc: XmlDoc,
+    el: ET.Element,
+    issue: GeniusIssue,
+    k: int,
+    warnings: list[str],
+    notes: list[str],
+) -> tuple[int, float, float, float | None]:
+    """A cost-based ``price`` issue (see :mod:`accord.interop.genius_price`)."""
+    if issue.kind not in ("real", "integer"):
+        raise doc.error(
+            el, f"a 'price' issue values a number, but '{issue.name}' is {issue.kind} in the domain"
+        )
+    if el.find("item") is not None or el.find("evaluator") is not None:
+        raise doc.error(el, "a 'price' issue takes a <range>, not items or an evaluator")
+    lo_s, hi_s = _bounds(doc, el)
+    lower = _number(doc, el, lo_s, "'lowerbound'")
+    upper = _number(doc, el, hi_s, "'upperbound'")
+    if lower <= 0:
+        raise doc.error(el, f"price lowerbound {lower:g} must be positive (GENIUS divides by it)")
+    rf = el.find("rationality_factor")
+    rationality = None if rf is None else _number(doc, rf, rf.get("value"), "'value'")
+    warnings.append(
+        f"{doc.where(el)}: '{issue.name}' is a cost-based price issue; GENIUS 10.4 no longer "
+        "evaluates this type (it falls back to an empty discrete evaluator and fails on every "
+        "bid), so accord uses the EvaluatorPrice of the GENIUS releases that defined it: "
+        f"clip((price - item costs - {lower:g}) / ({upper:g} - {lower:g} - largest costs), 0, 1)"
+    )
+    if rationality is not None:
+        notes.append(
+            f"{doc.name}: rationality_factor {rationality:g} of '{issue.name}' is read and, "
+            "as in GENIUS, does not change utilities"
+        )
+    return k, lower, upper, rationality
+
+
+def _item_costs(doc: XmlDoc, el: ET.Element, issue: GeniusIssue) -> np.ndarray | None:
+    """Item costs of a discrete issue (``None`` when no item has one)."""
+    costs: dict[str, float] = {}
+    items = el.findall("item")
+    for it in items:
+        text = it.get("cost")
+        if text is not None:
+            costs[it.get("value")] = _number(doc, it, text, "'cost'")  # type: ignore[index]
+    if not costs:
+        return None
+    missing = [v for v in issue.labels if v not in costs]
+    if missing:
+        raise doc.error(
+            el,
+            f"items {missing} of '{issue.name}' have no cost while others do; GENIUS's "
+            "EvaluatorPrice needs a cost for every item",
+        )
+    return np.array([costs[v] for v in issue.labels])
+
+
 def _optional_number(
     doc: XmlDoc, space: ET.Element, tag: str, warnings: list[str]
 ) -> tuple[ET.Element | None, float | None]:
@@ -167,6 +223,8 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
     raw_weights: list[tuple[ET.Element, int, float]] = []
     notes: list[str] = list(doc.notes)
     warnings: list[str] = []
+    price: tuple[int, float, float, float | None] | None = None
+    cost_items: dict[int, ET.Element] = {}
     for child in obj:
         if child.tag == "issue":
             name = child.get("name")
@@ -179,11 +237,19 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
             k = by_name[name]  # type: ignore[index]
             issue = domain.issues[k]
             ptype = child.get("type") or child.get("etype")
+            if ptype == "price":
+                if price is not None:
+                    raise doc.error(child, "a second 'price' issue (one per profile is supported)")
+                _check_children(doc, child, PROFILE_ISSUE_TAGS | {"rationality_factor"})
+                price = _price_issue(doc, child, issue, k, warnings, notes)
+                values[k] = np.zeros(issue.size)
+                if child.get("index") is not None:
+                    index_to_issue[int(_number(doc, child, child.get("index"), "'index'"))] = k
+                continue
             if ptype is not None and ptype not in ("discrete", "integer", "real"):
                 raise doc.error(
                     child,
-                    f"issue type '{ptype}' is not supported (discrete, integer or real; "
-                    "GENIUS 'price' issues derive utility from item costs)",
+                    f"issue type '{ptype}' is not supported (discrete, integer, real or price)",
                 )
             if ptype is not None and ptype != issue.kind and child.find("item") is None:
                 raise doc.error(
@@ -200,6 +266,7 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
                         child, f"issue '{name}' is discrete in the domain but has an evaluator"
                     )
                 values[k] = _discrete_values(doc, child, issue, warnings)
+                cost_items[k] = child
             else:
                 if child.find("item") is not None:
                     raise doc.error(
@@ -258,6 +325,37 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
     discount = _discount(doc, space, warnings, notes, ignore_discount)
     for tag in sorted({c.tag for c in space.iter()} & IGNORED_TAGS):
         notes.append(f"{doc.name}: <{tag}> elements do not change utilities and are not imported")
+    if price is not None:
+        from accord.interop.genius_price import CostPriceProfile
+
+        k, lower, upper, rationality = price
+        costs = tuple(
+            _item_costs(doc, cost_items[j], domain.issues[j]) if j in cost_items else None
+            for j in range(len(domain.issues))
+        )
+        prof = CostPriceProfile(
+            name=re.sub(r"\s+", " ", doc.path.stem),
+            source=doc.name,
+            weights=weights,
+            values=tuple(values[j] for j in range(len(domain.issues))),
+            price_issue=k,
+            lower=lower,
+            upper=upper,
+            costs=costs,
+            rationality=rationality,
+            reservation=reservation,
+            discount=discount,
+            notes=tuple(notes),
+            warnings=tuple(warnings),
+        )
+        if prof.max_margin <= 0:
+            raise doc.error(
+                obj,
+                f"the price range {lower:g}..{upper:g} leaves no margin over the largest item "
+                f"costs ({prof.max_cost:g}): GENIUS's EvaluatorPrice would divide by "
+                f"{prof.max_margin * lower:g}",
+            )
+        return prof
     return GeniusProfile(
         name=re.sub(r"\s+", " ", doc.path.stem),
         source=doc.name,

@@ -21,6 +21,7 @@ def import_sets(
     output: str | Path | None,
     *,
     analyze: bool = False,
+    check_reference: bool = False,
     real_levels: int = 11,
     ignore_discount: bool = False,
     date: dt.date | None = None,
@@ -72,8 +73,8 @@ def import_sets(
                 warnings=[w for p in profiles for w in p.warnings],
                 scenario_changes=changes,
             )
-        if analyze:
-            a = analyse_genius_set(s, real_levels=real_levels)
+        if analyze or check_reference:
+            a = analyse_genius_set(s, real_levels=real_levels, check_reference=check_reference)
             summary["analysis"] = a.to_dict()
             summary.setdefault("warnings", a.warnings)
         results.append(summary)

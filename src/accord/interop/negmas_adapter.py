@@ -35,6 +35,12 @@ def genius_to_negmas(
     domain: GeniusDomain, profiles: Sequence[GeniusProfile], name: str | None = None
 ):
     """A NegMAS scenario with the same outcomes and utilities as the value tables."""
+    for prof in profiles:
+        if not isinstance(prof, GeniusProfile):
+            raise InteropError(
+                f"{prof.source}: a non-additive profile (hyper-rectangles or a cost-based price "
+                "issue) has no NegMAS linear-additive equivalent"
+            )
     _negmas()
     from negmas import make_issue, make_os
     from negmas.inout import Scenario as NegmasScenario

@@ -25,8 +25,9 @@ import numpy as np
 
 from accord.analysis.discount import utility_at
 from accord.errors import InputError, InteropError
-from accord.interop.genius import GeniusProfile, read_domain, utilities
+from accord.interop.genius import read_domain, utilities
 from accord.interop.genius_folder import find_genius_sets
+from accord.interop.genius_nonlinear import RectangleProfile
 from accord.interop.genius_profile import read_profile
 
 TIME_BASED = ("boulware", "linear", "conceder")
@@ -106,7 +107,7 @@ def run_tournament(
             label = f"{f.relative_to(folder) if f != folder else f.name}:{s.domain.stem}"
             domain = read_domain(s.domain)
             profiles = [read_profile(p, domain) for p in s.profiles]
-            if not all(isinstance(p, GeniusProfile) for p in profiles):
+            if any(isinstance(p, RectangleProfile) for p in profiles):
                 skipped.append(
                     f"{label}: non-linear profiles over {domain.n_outcomes:.3g} outcomes "
                     "(alternating offers need the outcomes listed)"
