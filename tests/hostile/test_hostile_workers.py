@@ -16,7 +16,7 @@ import pytest
 from hostile_run import CHILD_SCRIPT, accord, assert_refused, child_env
 
 from accord.errors import InputError
-from accord.simulate.backends import CONNECT_TIMEOUT_S, _check_reachable
+from accord.execution import CONNECT_TIMEOUT_S, check_reachable
 
 
 def _children(pid: int) -> set[int]:
@@ -95,7 +95,7 @@ def test_a_port_that_is_not_ray_is_refused_within_the_timeout(home: Path) -> Non
         ):
             started = time.monotonic()
             with pytest.raises(InputError, match=needle):
-                _check_reachable(f"127.0.0.1:{port}", timeout=1.0)
+                check_reachable(f"127.0.0.1:{port}", timeout=1.0)
             assert time.monotonic() - started < 1.0 + 5  # the stated timeout, with slack for load
         result = accord(
             home,
@@ -123,7 +123,7 @@ def test_a_grpc_server_passes_the_probe() -> None:
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
     try:
-        _check_reachable(f"127.0.0.1:{port}", timeout=5.0)
-        _check_reachable(f"ray://127.0.0.1:{port}", timeout=5.0)
+        check_reachable(f"127.0.0.1:{port}", timeout=5.0)
+        check_reachable(f"ray://127.0.0.1:{port}", timeout=5.0)
     finally:
         server.stop(None)

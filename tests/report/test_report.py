@@ -16,7 +16,8 @@ from accord.evidence.types import Document
 from accord.report.evidence_views import add_document
 from accord.report.html import build_report
 from accord.scenarios import builtin_paths, parse_scenario
-from accord.simulate import ForecastConfig, forecast
+from accord.services.forecasts import forecast
+from accord.simulate import ForecastConfig
 
 FLAGSHIP = "gaza-2025-03"
 CHROMIUM = "/usr/bin/chromium"

@@ -18,7 +18,7 @@ from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.ledger import claims, ledger_of, sources_of, timeline
-from accord.evidence.types import Document, Extraction
+from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
 
 

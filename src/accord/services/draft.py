@@ -34,8 +34,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from accord.errors import InputError, ScenarioError
-from accord.evidence.types import Claim, Document, Extraction, Span
 from accord.model import QUANTITIES, Issue, IssueKind, Scenario
+from accord.model.evidence import Span
+from accord.model.extraction import Claim, Document, Extraction
 
 REVIEW = "drafted: review"
 MAX_SPANS = 3  # spans cited per drafted value

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from accord.evidence.types import Document
+from accord.model.extraction import Document
 from accord.report.evidence_views import add_document, evidence_view
 from accord.web.schemas import DocumentIn
 from accord.web.workers import extraction_task
