@@ -33,7 +33,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from accord.errors import InputError, ScenarioError
+from accord.errors import ScenarioError
+from accord.files import read_model
 from accord.model import QUANTITIES, Issue, IssueKind, Scenario
 from accord.model.evidence import Span
 from accord.model.extraction import Claim, Document, Extraction
@@ -65,29 +66,12 @@ class Frame(BaseModel):
 
 def load_frame(path: str | Path | None = None) -> Frame:
     """The frame at ``path``, or the built-in one for the flagship negotiation."""
-    from ruamel.yaml import YAML, YAMLError
-
-    if path is None:
-        name = "accord/scenarios/frames/hostage-ceasefire.yaml"
-        text = (
-            resources.files("accord.scenarios")
-            .joinpath("frames/hostage-ceasefire.yaml")
-            .read_text("utf-8")
-        )
-    else:
-        name = str(path)
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the draft frame ({exc.strerror})") from None
-    try:
-        return Frame.model_validate(YAML(typ="safe").load(text))
-    except YAMLError as exc:
-        raise InputError(f"{name}: not valid YAML: {str(exc).splitlines()[0]}") from None
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        raise InputError(f"{name}: {where}: {err['msg']}") from None
+    if path is not None:
+        return read_model(Frame, path, what="the draft frame")
+    text = resources.files("accord.scenarios").joinpath("frames/hostage-ceasefire.yaml")
+    return read_model(
+        Frame, text=text.read_text("utf-8"), name="accord/scenarios/frames/hostage-ceasefire.yaml"
+    )
 
 
 @dataclass
