@@ -1,5 +1,7 @@
 """Documents and what the evidence extractor finds in them: plain records, no I/O.
 
+A :class:`Count` is what one source reports; a scenario's ledger keeps it as a
+:class:`~accord.model.ledger.LedgerEntry` (:meth:`Count.ledger_entry`).
 Every extracted item carries its evidence as a :class:`~accord.model.evidence.SourceRef`
 (``Span``): a character span ``[start, end)`` of a named document and the exact
 text found there, so a reader (and a test) can check that the words are the
@@ -13,10 +15,12 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from accord.model.evidence import Span
+from accord.model.evidence import Assumption, Evidenced, Span
+from accord.model.ledger import LedgerEntry
 
 
 @dataclass
@@ -80,6 +84,32 @@ class Count:
     evidence: Span
     label: str | None = None
     mode: str = "actual"  # actual, planned (agreed, scheduled or proposed), demanded ...
+
+    def ledger_entry(self, as_of: dt.date) -> LedgerEntry:
+        """This figure as a scenario's ledger entry on ``as_of``, citing its span; an
+        approximate figure becomes an assumption of ±10 %.
+
+        >>> c = Count("other", 90, True, None, "", Span("a.txt", 0, 5, "about"), label="trucks")
+        >>> e = c.ledger_entry(dt.date(2024, 1, 2))
+        >>> e.label, e.count.value, e.count.low, e.count.sources[0].quote
+        ('trucks', 90.0, 81.0, 'about')
+        """
+        assumption = (
+            Assumption(
+                low=round(self.value * 0.9),
+                high=round(self.value * 1.1),
+                reason="the source gives an approximate figure",
+            )
+            if self.approx
+            else None
+        )
+        return LedgerEntry(
+            quantity=self.quantity,
+            label=(self.label or self.qualifier) if self.quantity == "other" else None,
+            count=Evidenced(value=self.value, sources=[self.evidence], assumption=assumption),
+            as_of=as_of,
+            qualifier=self.qualifier + (f" ({self.mode})" if self.mode != "actual" else ""),
+        )
 
 
 @dataclass

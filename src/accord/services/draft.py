@@ -239,22 +239,8 @@ def _ledger(items: list[Item], as_of: dt.date) -> list[tuple[dt.date, dict[str, 
                 when = None
             if when is None or when > as_of:
                 continue
-            mode = getattr(c, "mode", "actual")
-            qualifier = c.qualifier + (f" ({mode})" if mode != "actual" else "")
-            entry: dict[str, Any] = {
-                "quantity": c.quantity,
-                "count": {"value": c.value, "sources": [_ref(c.evidence)]},
-                "as_of": when.isoformat(),
-                "qualifier": qualifier,
-            }
-            if c.quantity == "other":
-                entry["label"] = c.label or c.qualifier
-            if c.approx:
-                entry["count"]["assumption"] = {
-                    "low": round(c.value * 0.9),
-                    "high": round(c.value * 1.1),
-                    "reason": "the source gives an approximate figure",
-                }
+            entry = c.ledger_entry(when).model_dump(mode="json", exclude_none=True)
+            mode = c.mode
             out.append((it.published or when, entry, mode))
     out.sort(key=lambda de: (de[1]["as_of"], de[0]))
     return out

@@ -116,3 +116,35 @@ def evaluate(
             return list(store.documents(names))
 
     return score_gold(gold_dir, docs_path, stored=stored, **options)
+
+
+def add_document(
+    db_path: str | Path | None,
+    document: Document,
+    extract: Callable[[list[Document]], list[Extraction]] | None = None,
+) -> dict[str, Any]:
+    """Store ``document`` (once, by content) and extract what is pending; returns what it found.
+
+    ``extract`` runs the extraction of a list of documents (the workbench passes one
+    that runs it in a worker process); the store is only written here.
+    """
+    with DocumentStore(db_path) as store:
+        added = store.add(document)
+        todo = store.missing_extractions(EXTRACTOR_VERSION)
+    if todo:
+        done = (extract or run_extraction)(todo)
+        with DocumentStore(db_path) as store:
+            store.save_extractions(
+                EXTRACTOR_VERSION,
+                [(d.hash or content_hash(d.text), ex) for d, ex in zip(todo, done, strict=True)],
+            )
+    with DocumentStore(db_path) as store:
+        stored = store.get(document.name) if added else None
+        ex = store.extraction(stored.hash, EXTRACTOR_VERSION) if stored else None
+    return {
+        "name": document.name,
+        "added": added,
+        "claims": len(ex.claims) if ex else None,
+        "counts": len(ex.counts) if ex else None,
+        "events": len(ex.events) if ex else None,
+    }
