@@ -127,3 +127,33 @@ def test_a_grpc_server_passes_the_probe() -> None:
         check_reachable(f"ray://127.0.0.1:{port}", timeout=5.0)
     finally:
         server.stop(None)
+
+
+def test_ingest_and_forecast_share_one_address_rule(home: Path, tmp_path: Path) -> None:
+    """`--address`, else RAY_ADDRESS: probed the same way for ingest as for forecasts, and
+    ingest refuses a bad one before storing anything."""
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    (tmp_path / "a.txt").write_text("Qatar said talks would resume on Monday.", "utf-8")
+    result = accord(
+        home, "ingest", str(tmp_path / "a.txt"), "--backend", "ray", "--address",
+        f"127.0.0.1:{port}", timeout=60 + CONNECT_TIMEOUT_S,
+    )  # fmt: skip
+    assert_refused(result, "cannot reach a Ray cluster")
+    store = home / "accord.duckdb"
+    if store.exists():  # refused before anything was stored
+        from accord.store.documents import DocumentStore
+
+        with DocumentStore(store) as documents:
+            assert documents.count() == 0
+    pytest.importorskip("ray")  # the ray extra: RAY_ADDRESS is read where Ray is started
+    for command in (
+        ["ingest", str(tmp_path / "a.txt"), "--backend", "ray"],
+        ["forecast", "--runs", "50", "--no-store", "--backend", "ray"],
+    ):
+        result = accord(
+            home, *command, timeout=60 + CONNECT_TIMEOUT_S, RAY_ADDRESS=f"127.0.0.1:{port}"
+        )
+        assert_refused(result, "cannot reach a Ray cluster")
