@@ -57,9 +57,7 @@ def monte_carlo(sizes: list[int]) -> list[dict]:
     print(
         f"  candidate space compiled in {monte_carlo.compile_s:.2f} s (once per process, then cached)"
     )
-    forecast(
-        ForecastConfig(runs=64, horizon=30), scenario=scenario, workers=1, store=False
-    )  # JIT cache warm
+    forecast(ForecastConfig(runs=64, horizon=30), scenario=scenario, workers=1)  # JIT cache warm
     workers = default_workers()
     rows = []
     for n in sizes:
@@ -68,7 +66,6 @@ def monte_carlo(sizes: list[int]) -> list[dict]:
             ForecastConfig(runs=n, horizon=365, seed=1),
             scenario=scenario,
             workers=workers,
-            store=False,
         )
         elapsed = time.perf_counter() - t
         me, kid = peak_mb()

@@ -44,9 +44,10 @@ def test_mypy_on_all_of_src() -> None:
 
 
 # The layers of docs/architecture.md: the accord packages each package may import.
-# Lower layers never import higher ones; `errors`, `_optional`, `_jit` and `validators`
-# (shared input checks, importing only `errors`) serve all.
-BASE = {"errors", "_optional", "_jit", "validators"}
+# Lower layers never import higher ones; `errors`, `_optional`, `_jit`, `validators`
+# (shared input checks), `execution` (local and Ray backends) and `files` (YAML → pydantic
+# readers) serve all, importing only each other.
+BASE = {"errors", "_optional", "_jit", "validators", "execution", "files"}
 LAYERS: dict[str, set[str]] = {
     "model": set(),  # pure data, no I/O
     "scenarios": {"model"},  # the model's file format (YAML) and spans
@@ -80,22 +81,10 @@ LAYERS: dict[str, set[str]] = {
         "web",
     },
 }
-# Known violations, each named by file and imported package. They wait for moves that
-# collide with other open work (issue 12, "one way through the layers"); remove an entry
-# when its import is gone (the test fails on a stale entry, so this list stays true).
-EXCEPTIONS = {
-    # evidence types (Document, Extraction) live in evidence.types, not model: moves with
-    # the evidence types into model (Span vs SourceRef, the two ledger.py)
-    ("store/documents.py", "evidence"),
-    # ingest and scoring open the document store themselves: to move into a services layer
-    # that orchestrates ingest, extraction and storage for the CLI and the web
-    ("evidence/pipeline.py", "store"),
-    ("evidence/ingest.py", "store"),
-    ("evidence/scoring.py", "store"),
-    # forecast()/resume() open the run store (store=True): the store to be passed in from
-    # a services layer, which changes their signature for the CLI, the web and the tests
-    ("simulate/forecast.py", "store"),
-}
+# Known violations, each named by file and imported package (none left: issue 12's "one way
+# through the layers" is done). An entry must name an import that occurs (the test fails on a
+# stale entry, so this list stays true).
+EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 def accord_imports() -> set[tuple[str, str]]:
@@ -146,8 +135,18 @@ def test_imports_follow_the_layers() -> None:
     assert not stale, f"these exceptions no longer occur; remove them from EXCEPTIONS: {stale}"
 
 
+def test_base_modules_import_only_base_modules() -> None:
+    """`errors`, `execution`, `files`, ... sit under every layer: they import none of them."""
+    tops = {p.stem for p in (ROOT / "src/accord").glob("*.py")} - {"__init__", "__main__"}
+    assert tops <= BASE, f"a module at the top of src/accord belongs in BASE: {tops - BASE}"
+    wrong = sorted(
+        f"{f} imports accord.{t}" for f, t in accord_imports() if f[:-3] in BASE and t not in BASE
+    )
+    assert not wrong, "\n".join(wrong)
+
+
 def test_layers_have_no_cycle() -> None:
-    """Read as a graph, the allowed imports run one way (so the exceptions are the only cycles)."""
+    """Read as a graph, the allowed imports run one way."""
     done: set[str] = set()
 
     def visit(package: str, path: tuple[str, ...]) -> None:

@@ -1,4 +1,4 @@
-"""The Ray backend gives the same extraction as one core."""
+"""Every backend (one core, local processes, Ray) gives the same extraction."""
 
 from __future__ import annotations
 
@@ -34,11 +34,19 @@ def test_ray_matches_local() -> None:
     assert remote == local
 
 
-def test_workers_need_the_ray_backend() -> None:
-    with pytest.raises(InputError, match="--backend ray"):
-        run_extraction(DOCS, workers=2)
+def test_local_processes_match_one_core() -> None:
+    """Two local worker processes (accord.execution, as forecasts use) give the same records."""
+    one = [e.to_dict() for e in run_extraction(DOCS)]
+    done: list[int] = []
+    two = [e.to_dict() for e in run_extraction(DOCS, workers=2, on_done=done.append)]
+    assert two == one and sum(done) == len(DOCS)
 
 
 def test_unknown_backend_is_refused() -> None:
-    with pytest.raises(InputError, match="unknown backend"):
+    with pytest.raises(InputError, match="--backend must be one of local, ray"):
         run_extraction(DOCS, backend="dask")
+
+
+def test_an_address_needs_the_ray_backend() -> None:
+    with pytest.raises(InputError, match="--address applies to --backend ray"):
+        run_extraction(DOCS, address="127.0.0.1:6379")

@@ -16,7 +16,7 @@ import pytest
 from hostile_run import CHILD_SCRIPT, accord, assert_refused, child_env
 
 from accord.errors import InputError
-from accord.simulate.backends import CONNECT_TIMEOUT_S, _check_reachable
+from accord.execution import CONNECT_TIMEOUT_S, check_reachable
 
 
 def _children(pid: int) -> set[int]:
@@ -95,7 +95,7 @@ def test_a_port_that_is_not_ray_is_refused_within_the_timeout(home: Path) -> Non
         ):
             started = time.monotonic()
             with pytest.raises(InputError, match=needle):
-                _check_reachable(f"127.0.0.1:{port}", timeout=1.0)
+                check_reachable(f"127.0.0.1:{port}", timeout=1.0)
             assert time.monotonic() - started < 1.0 + 5  # the stated timeout, with slack for load
         result = accord(
             home,
@@ -123,7 +123,37 @@ def test_a_grpc_server_passes_the_probe() -> None:
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
     try:
-        _check_reachable(f"127.0.0.1:{port}", timeout=5.0)
-        _check_reachable(f"ray://127.0.0.1:{port}", timeout=5.0)
+        check_reachable(f"127.0.0.1:{port}", timeout=5.0)
+        check_reachable(f"ray://127.0.0.1:{port}", timeout=5.0)
     finally:
         server.stop(None)
+
+
+def test_ingest_and_forecast_share_one_address_rule(home: Path, tmp_path: Path) -> None:
+    """`--address`, else RAY_ADDRESS: probed the same way for ingest as for forecasts, and
+    ingest refuses a bad one before storing anything."""
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    (tmp_path / "a.txt").write_text("Qatar said talks would resume on Monday.", "utf-8")
+    result = accord(
+        home, "ingest", str(tmp_path / "a.txt"), "--backend", "ray", "--address",
+        f"127.0.0.1:{port}", timeout=60 + CONNECT_TIMEOUT_S,
+    )  # fmt: skip
+    assert_refused(result, "cannot reach a Ray cluster")
+    store = home / "accord.duckdb"
+    if store.exists():  # refused before anything was stored
+        from accord.store.documents import DocumentStore
+
+        with DocumentStore(store) as documents:
+            assert documents.count() == 0
+    pytest.importorskip("ray")  # the ray extra: RAY_ADDRESS is read where Ray is started
+    for command in (
+        ["ingest", str(tmp_path / "a.txt"), "--backend", "ray"],
+        ["forecast", "--runs", "50", "--no-store", "--backend", "ray"],
+    ):
+        result = accord(
+            home, *command, timeout=60 + CONNECT_TIMEOUT_S, RAY_ADDRESS=f"127.0.0.1:{port}"
+        )
+        assert_refused(result, "cannot reach a Ray cluster")

@@ -13,10 +13,11 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.evidence.types import Document
-from accord.report.evidence_views import add_document
 from accord.report.html import build_report
 from accord.scenarios import builtin_paths, parse_scenario
-from accord.simulate import ForecastConfig, forecast
+from accord.services.forecasts import forecast
+from accord.services.ingest import add_document
+from accord.simulate import ForecastConfig
 
 FLAGSHIP = "gaza-2025-03"
 CHROMIUM = "/usr/bin/chromium"

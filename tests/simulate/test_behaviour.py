@@ -31,7 +31,6 @@ def test_a_non_empty_zone_with_patient_parties_reaches_a_deal(protocol, strategy
         ),
         scenario=labour_dispute(fallback=0.1),
         workers=1,
-        store=False,
     )
     assert f.summary["p_deal_by_horizon"] > 0.95
 
@@ -41,7 +40,6 @@ def test_no_zone_no_deal() -> None:
         ForecastConfig(runs=200, horizon=60, seed=2),
         scenario=labour_dispute(fallback=0.95),
         workers=1,
-        store=False,
     )
     assert f.summary["p_deal_by_horizon"] == 0.0
 
@@ -56,7 +54,6 @@ def test_a_scenario_with_no_zone_and_no_dynamics_never_signs(protocol) -> None:
         ForecastConfig(runs=400, horizon=365, seed=5, protocol=protocol, deadline=60),
         scenario=scenario,
         workers=1,
-        store=False,
     )
     assert f.summary["p_deal_by_horizon"] == 0.0
     assert f.summary["zone"]["at_start"] == 0.0 and f.summary["zone"]["opened"] == 0.0
@@ -70,7 +67,6 @@ def test_a_mediator_guarantee_raises_the_chance_of_a_deal() -> None:
             ForecastConfig(runs=400, horizon=60, seed=1),
             scenario=labour_dispute(fallback=0.6, penalty=pen),
             workers=1,
-            store=False,
         ).summary["p_deal_by_horizon"]
         for pen in (0.0, 0.3)
     ]
@@ -93,7 +89,6 @@ def test_a_guarantor_penalty_raises_the_chance_a_phased_deal_completes() -> None
             ForecastConfig(runs=2000, horizon=200, seed=4, overrides=overrides),
             scenario=flagship,
             workers=1,
-            store=False,
         )
         shares.append(f.summary["implementation"]["completed"])
     assert shares[1] > shares[0] + 0.05
@@ -115,13 +110,11 @@ def test_pressure_on_a_fallback_opens_a_zone_and_the_forecast_names_it() -> None
         ForecastConfig(runs=300, horizon=90, seed=1),
         scenario=labour_dispute(fallback=0.75),
         workers=1,
-        store=False,
     )
     fast = forecast(
         ForecastConfig(runs=300, horizon=90, seed=1),
         scenario=labour_dispute(fallback=0.75, pressures=press),
         workers=1,
-        store=False,
     )
     assert slow.summary["p_deal_by_horizon"] == 0.0 < fast.summary["p_deal_by_horizon"]
     zone = fast.summary["zone"]
@@ -159,7 +152,6 @@ def test_a_boulware_party_concedes_later_than_a_conceder() -> None:
             ),
             scenario=labour_dispute(fallback=0.1),
             workers=1,
-            store=False,
         )
         p = np.array([pt["p_deal"] for pt in f.summary["curve"]])
         days[strategy] = int(np.searchsorted(p, 0.5))
@@ -202,7 +194,6 @@ def test_a_saturating_pressure_moves_a_fallback_no_further_than_its_limit() -> N
             ForecastConfig(runs=200, horizon=365, seed=1),
             scenario=labour_dispute(fallback=0.75, pressures=press),
             workers=1,
-            store=False,
         ).summary["p_deal_by_horizon"]
 
     assert p(_squeeze(-0.01, limit=0.03)) == 0.0
@@ -215,7 +206,6 @@ def test_applying_pressure_costs_the_applier() -> None:
         ForecastConfig(runs=200, horizon=365, seed=1),
         scenario=labour_dispute(fallback=0.75, pressures=_squeeze(0.0, cost=0.01)),
         workers=1,
-        store=False,
     )
     assert f.summary["p_deal_by_horizon"] > 0.9
     assert list(f.summary["zone"]["opened_by"]) == ["pressure.squeeze"]
@@ -234,8 +224,8 @@ def test_rescues_that_cost_the_holder_leverage_bring_a_deal_forward() -> None:
     }
     shifted = type(plain).model_validate(base)
     cfg = ForecastConfig(runs=600, horizon=120, seed=2)
-    p0 = forecast(cfg, scenario=plain, workers=1, store=False).summary
-    p1 = forecast(cfg, scenario=shifted, workers=1, store=False).summary
+    p0 = forecast(cfg, scenario=plain, workers=1).summary
+    p1 = forecast(cfg, scenario=shifted, workers=1).summary
     assert p1["p_deal_by_horizon"] > p0["p_deal_by_horizon"] + 0.05
     assert "event.rescue_operation" in p1["zone"]["opened_by"]
     assert "event.rescue_operation" not in p0["zone"]["opened_by"]
@@ -254,8 +244,8 @@ def test_military_operations_raise_the_risk_to_hostages_while_they_last() -> Non
         "event.deaths_in_captivity.rate": 0.01,
     }
     cfg = ForecastConfig(runs=2000, horizon=365, seed=3, overrides=no_deal)
-    base = forecast(cfg, workers=1, store=False).summary["outcomes"]["died"]["mean"]
-    more = forecast(cfg, scenario=risky, workers=1, store=False).summary["outcomes"]["died"]["mean"]
+    base = forecast(cfg, workers=1).summary["outcomes"]["died"]["mean"]
+    more = forecast(cfg, scenario=risky, workers=1).summary["outcomes"]["died"]["mean"]
     assert (
         base > 0 and 2.4 < more / base < 3.3
     )  # three times the rate, less the thinning by those still alive

@@ -36,7 +36,6 @@ def _run(sc: Scenario, calibrate: bool, workers: int = 1):
         ForecastConfig(runs=1200, horizon=200, seed=4, calibrate=calibrate, chunk_size=400),
         scenario=sc,
         workers=workers,
-        store=False,
     )
 
 

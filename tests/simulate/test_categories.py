@@ -118,8 +118,8 @@ def _json(f) -> str:
 
 def test_same_json_for_any_worker_count_with_categories() -> None:
     cfg = ForecastConfig(scenario="gaza-2023-12", runs=900, horizon=120, seed=7, chunk_size=200)
-    one = forecast(cfg, scenario=DECEMBER, workers=1, store=False)
-    two = forecast(cfg, scenario=DECEMBER, workers=2, store=False)
+    one = forecast(cfg, scenario=DECEMBER, workers=1)
+    two = forecast(cfg, scenario=DECEMBER, workers=2)
     assert _json(one) == _json(two)
     by_cat = one.summary["outcomes_by_category"]
     assert list(by_cat) == ["women_children", "civilian_men", "soldiers"]
@@ -137,6 +137,6 @@ def test_a_single_category_gives_the_totals(scenario, protocol) -> None:
     cfg = ForecastConfig(
         scenario=scenario, runs=1000, horizon=365, seed=11, protocol=protocol, chunk_size=500
     )
-    s = forecast(cfg, store=False, workers=1).summary
+    s = forecast(cfg, workers=1).summary
     (only,) = s["outcomes_by_category"].values()
     assert {k: only[k] for k in CATEGORY_COLUMNS} == {k: s["outcomes"][k] for k in CATEGORY_COLUMNS}

@@ -83,7 +83,6 @@ def test_the_forecast_never_tables_or_signs_a_package_breaking_a_linkage(protoco
         ForecastConfig(runs=300, horizon=120, seed=3, protocol=protocol, deadline=60),
         scenario=sc,
         workers=1,
-        store=False,
     )
     assert f.summary["p_deal_by_horizon"] > 0.5
     assert all(_coherent(p["terms"]) for p in f.summary["terms"]["top_packages"])

@@ -28,18 +28,14 @@ def _json(f) -> str:
 
 def test_same_seed_same_forecast_for_any_worker_count(flagship) -> None:
     cfg = ForecastConfig(runs=900, horizon=120, seed=7, chunk_size=200)
-    one = forecast(cfg, scenario=flagship, workers=1, store=False)
-    two = forecast(cfg, scenario=flagship, workers=2, store=False)
+    one = forecast(cfg, scenario=flagship, workers=1)
+    two = forecast(cfg, scenario=flagship, workers=2)
     assert _json(one) == _json(two)
 
 
 def test_another_seed_gives_another_forecast(flagship) -> None:
-    a = forecast(
-        ForecastConfig(runs=300, horizon=90, seed=1), scenario=flagship, workers=1, store=False
-    )
-    b = forecast(
-        ForecastConfig(runs=300, horizon=90, seed=2), scenario=flagship, workers=1, store=False
-    )
+    a = forecast(ForecastConfig(runs=300, horizon=90, seed=1), scenario=flagship, workers=1)
+    b = forecast(ForecastConfig(runs=300, horizon=90, seed=2), scenario=flagship, workers=1)
     assert a.summary["curve"] != b.summary["curve"]
 
 
@@ -49,7 +45,6 @@ def test_deal_probability_is_a_monotone_curve_in_unit_interval(flagship, protoco
         ForecastConfig(runs=400, horizon=200, seed=3, protocol=protocol),
         scenario=flagship,
         workers=1,
-        store=False,
     )
     p = np.array([pt["p_deal"] for pt in f.summary["curve"]])
     lo = np.array([pt["low"] for pt in f.summary["curve"]])

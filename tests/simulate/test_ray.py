@@ -7,7 +7,8 @@ import json
 import pytest
 
 from accord.scenarios import load_scenario
-from accord.simulate import ForecastConfig, forecast
+from accord.services.forecasts import forecast
+from accord.simulate import ForecastConfig
 
 ray = pytest.importorskip("ray")
 pytestmark = pytest.mark.slow  # starts a local Ray cluster: about a minute on 2 cores
@@ -35,7 +36,8 @@ def test_ray_and_local_backends_give_identical_forecasts(cluster) -> None:
 
 
 def test_ray_runs_are_stored_and_resumable_like_local_ones(cluster) -> None:
-    from accord.simulate import RunInterrupted, resume
+    from accord.services.forecasts import resume
+    from accord.simulate import RunInterrupted
 
     cfg = ForecastConfig(runs=600, horizon=60, seed=5, chunk_size=200)
     with pytest.raises(RunInterrupted):

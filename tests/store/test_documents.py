@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from accord.evidence.pipeline import ingest
+from accord.services.ingest import ingest
 from accord.store.documents import DocumentStore
 
 
@@ -37,8 +37,8 @@ def _corpus(tmp: Path) -> Path:
 def test_ingest_twice_stores_each_document_once(tmp_path: Path) -> None:
     folder = _corpus(tmp_path)
     with DocumentStore(tmp_path / "s.duckdb") as store:
-        first = ingest([folder], store)
-        second = ingest([folder], store)
+        first = ingest(store, [folder])
+        second = ingest(store, [folder])
         assert sorted(first.added) == ["a.txt", "b.html", "wire-1"]
         assert second.added == [] and sorted(second.duplicates) == sorted(first.added)
         assert store.count() == 3
@@ -53,7 +53,7 @@ def test_corrupt_files_are_reported_and_the_rest_goes_in(tmp_path: Path) -> None
     (folder / "empty.txt").write_text("   ")
     (folder / "bad.jsonl").write_text('{"text": "fine"}\nnot json\n', encoding="utf-8")
     with DocumentStore(tmp_path / "s.duckdb") as store:
-        report = ingest([folder], store)
+        report = ingest(store, [folder])
     failed = {Path(p).name: r for p, r in report.failed}
     assert set(failed) == {"binary.txt", "latin1.txt", "empty.txt", "bad.jsonl"}
     assert "UTF-8" in failed["latin1.txt"] and "binary" in failed["binary.txt"]
@@ -64,9 +64,9 @@ def test_corrupt_files_are_reported_and_the_rest_goes_in(tmp_path: Path) -> None
 def test_interrupted_ingest_resumes(tmp_path: Path) -> None:
     folder = _corpus(tmp_path)
     with DocumentStore(tmp_path / "s.duckdb") as store:
-        ingest([folder / "a.txt"], store)  # as if stopped after the first document
+        ingest(store, [folder / "a.txt"])  # as if stopped after the first document
     with DocumentStore(tmp_path / "s.duckdb") as store:
-        report = ingest([folder], store)
+        report = ingest(store, [folder])
         assert report.duplicates == ["a.txt"] and store.count() == 3
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from accord.errors import NotFoundError
 from accord.scenarios import load_scenario
-from accord.simulate import ForecastConfig, RunInterrupted, forecast, resume
+from accord.services.forecasts import forecast, resume
+from accord.simulate import ForecastConfig, RunInterrupted
 from accord.store.runs import RunStore
 
 

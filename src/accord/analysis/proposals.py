@@ -202,19 +202,16 @@ def _obligations(
 
 def evaluate_proposal(c: CompiledScenario, proposal: PhasedAgreement) -> ProposalEvaluation:
     """Evaluate a tabled proposal of the scenario."""
-    penalty: dict[str, float] = {}
-    for g in proposal.guarantors:
-        for pid in g.applies_to or c.parties:
-            penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
     phases = [
         {
             "name": ph.name,
-            "terms": ph.terms,
+            "terms": terms,
             "condition": ph.condition,
             "obligations": ph.obligations,
         }
-        for ph in proposal.phases
+        for ph, terms in zip(proposal.phases, proposal.cumulative_terms(), strict=True)
     ]
+    penalty = proposal.guarantor_penalties(c.parties)
     ev = evaluate_phases(c, phases, penalty, id=proposal.id, title=proposal.title)
     ev.responses = dict(proposal.responses)
     return ev

@@ -41,8 +41,11 @@ class TableFormat(StrEnum):
 
 
 _TFMT = typer.Option(TableFormat.table, "--format", help="table, json or csv")
-_WORKERS = typer.Option(1, "--workers", min=1, help="parallel workers (needs --backend ray)")
-_BACKEND = typer.Option("local", "--backend", help="local (one core) or ray")
+_WORKERS = typer.Option(1, "--workers", min=1, help="processes (local) or CPUs (ray)")
+_BACKEND = typer.Option("local", "--backend", help="local or ray")
+_ADDRESS = typer.Option(
+    None, "--address", help="Ray cluster address (HOST:PORT, ray://HOST:10001 or auto)"
+)
 
 
 def _progress(enabled: bool) -> Progress:
@@ -70,6 +73,7 @@ def ingest_cmd(
     ),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
+    address: str | None = _ADDRESS,
     fmt: OutputFormat = _FMT,
 ) -> None:
     """Store documents (each once, by content) and extract claims, counts and events.
@@ -80,9 +84,13 @@ def ingest_cmd(
     were read, 3 when none was (every file skipped or broken), 2 on a usage error.
     """
     from accord.evidence.ingest import walk
-    from accord.evidence.pipeline import extract_pending, ingest
+    from accord.execution import check_backend
     from accord.services.feeds import is_url
+    from accord.services.ingest import extract_pending, ingest
     from accord.store.documents import DocumentStore
+
+    if extract:
+        check_backend(backend, workers, address)  # before anything is stored
 
     urls = [p for p in paths if is_url(p)]
     files = [Path(p) for p in paths if not is_url(p)]
@@ -93,7 +101,7 @@ def ingest_cmd(
     with DocumentStore() as store, _progress(show) as bar:
         if files:
             task = bar.add_task("ingesting", total=n_files)
-            report = ingest(files, store, lambda k, n: bar.update(task, completed=k))
+            report = ingest(store, files, lambda k, n: bar.update(task, completed=k))
         if urls:
             from accord.services.feeds import ingest_urls
 
@@ -102,7 +110,9 @@ def ingest_cmd(
         if extract:
             todo = len(store.missing_extractions(_version()))
             etask = bar.add_task("extracting", total=todo)
-            extracted = extract_pending(store, workers, backend, lambda n: bar.advance(etask, n))
+            extracted = extract_pending(
+                store, workers, backend, lambda n: bar.advance(etask, n), address=address
+            )
     if fmt is OutputFormat.json:
         out = report.to_dict() if report is not None else {}
         if fetched is not None:
@@ -169,7 +179,7 @@ def _extractions(workers: int = 1, backend: str = "local") -> list:
 def _stored(workers: int = 1, backend: str = "local") -> tuple[list, dict]:
     """The stored extractions and each document's source (outlet, date, URL)."""
     from accord.evidence.ledger import sources_of
-    from accord.evidence.pipeline import stored_extractions
+    from accord.services.ingest import stored_extractions
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
@@ -520,14 +530,24 @@ def eval_extraction_cmd(
     ),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
+    address: str | None = _ADDRESS,
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Precision, recall and F1 of claims, counts, events and publication dates, and speaker
     accuracy; per split when asked."""
-    from accord.evidence.scoring import evaluate, parse_split, score_rows
+    from accord.evidence.scoring import parse_split, score_rows
+    from accord.services.ingest import evaluate
 
     parts = [parse_split(s) for s in split]
-    result = evaluate(gold, docs, workers, backend, parts, without_published)
+    result = evaluate(
+        gold,
+        docs,
+        workers=workers,
+        backend=backend,
+        splits=parts,
+        without_published=without_published,
+        address=address,
+    )
     if fmt is TableFormat.json:
         print_json(result)
         return

@@ -153,9 +153,9 @@ def forecast_cmd(
     ),
 ) -> None:
     """Forecast a negotiation: P(deal by date), outcomes, collapse risk, sensitivity."""
+    from accord.services.forecasts import forecast as run_forecast
+    from accord.services.forecasts import resume as run_resume
     from accord.simulate import ForecastConfig
-    from accord.simulate import forecast as run_forecast
-    from accord.simulate import resume as run_resume
     from accord.validators import check_output_file
 
     if resume:

@@ -1,10 +1,12 @@
-"""Reading documents from files: plain text, HTML and JSON Lines.
+"""Finding and reading documents: folder walks, sections of long texts, the ingest report.
 
-A document's name is its file name, or its ``id`` in JSON Lines. A file that
-cannot be read (binary, bad encoding, empty, too large, malformed) is
-reported with the reason and skipped; the rest goes in.
+Each file format is a reader of :mod:`accord.evidence.readers` (plain text,
+HTML, JSON Lines, ...). A document's name is its file name, or its ``id`` in
+JSON Lines. A file that cannot be read (binary, bad encoding, empty, too large,
+malformed) is reported with the reason and skipped; the rest goes in. Storing
+is the services layer's (:mod:`accord.services.ingest`).
 
-A folder is read for article files only (:data:`ARTICLE_SUFFIXES`); other
+A folder is read for article files only (the readers' suffixes); other
 files, hidden files and links leading out of the folder are listed as skipped
 with the reason, never opened. Texts and publication dates go through the
 validators shared with the API (:mod:`accord.validators`): empty texts and NUL
@@ -23,28 +25,30 @@ so extraction works in bounded memory (``name#1``, ``name#2``, ...).
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord._optional import require
 from accord.errors import EvidenceError, InputError
-from accord.evidence.types import Document
-from accord.store.documents import DocumentStore
-from accord.validators import check_text, clean_published
+from accord.evidence.readers import MAX_BYTES, read_file, suffixes
+from accord.model.extraction import Document
 
-MAX_BYTES = 20_000_000  # a news article is ~10 kB; anything this big is not one
+__all__ = [
+    "MAX_BYTES",
+    "SECTION_CHARS",
+    "IngestReport",
+    "read_documents",
+    "read_file",
+    "scan",
+    "sections",
+    "walk",
+]
+
 SECTION_CHARS = (
     15_000  # longest text extracted in one piece (~2,500 words; news articles are shorter)
 )
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-TEXT_SUFFIXES = {".txt", ".text"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-_JSONL_FIELDS = {"id", "url", "title", "outlet", "published", "text"}
 
 
 @dataclass
@@ -110,6 +114,7 @@ def _scan_folder(folder: Path, files: list[Path], skipped: list[tuple[str, str]]
     def unreadable(exc: OSError) -> None:
         skipped.append((str(exc.filename or folder), f"cannot read ({exc.strerror})"))
 
+    article_suffixes = suffixes()
     for here, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
         base = Path(here)
         hidden = [d for d in dirs if d.startswith(".")]
@@ -123,12 +128,12 @@ def _scan_folder(folder: Path, files: list[Path], skipped: list[tuple[str, str]]
             p = base / name
             if name.startswith("."):
                 continue  # hidden files (.DS_Store, editor swap files) are not articles
-            if p.suffix.lower() not in ARTICLE_SUFFIXES:
+            if p.suffix.lower() not in article_suffixes:
                 skipped.append(
                     (
                         str(p),
                         f"not an article file ({p.suffix or 'no extension'}); "
-                        f"a folder is read for {', '.join(sorted(ARTICLE_SUFFIXES))}",
+                        f"a folder is read for {', '.join(sorted(article_suffixes))}",
                     )
                 )
                 continue
@@ -203,125 +208,6 @@ def sections(doc: Document, limit: int = SECTION_CHARS) -> list[Document]:
     return out
 
 
-def _decode(path: Path, data: bytes) -> str:
-    if not data.strip():
-        raise EvidenceError(f"{path}: the file is empty")
-    if len(data) > MAX_BYTES:
-        raise EvidenceError(
-            f"{path}: {len(data):,} bytes is larger than the "
-            f"{MAX_BYTES:,}-byte limit for one document; split it"
-        )
-    if b"\x00" in data:
-        raise EvidenceError(f"{path}: looks binary (NUL bytes); give text, HTML or JSON Lines")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EvidenceError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _html(path: Path, markup: str) -> Document:
-    trafilatura = require(
-        "trafilatura", extra="evidence"
-    )  # late: slow to import, only HTML needs it
-
-    result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
-    if result is None:
-        raise EvidenceError(f"{path}: no article text found in the HTML")
-    meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    text = (meta.get("text") or "").strip()
-    if not text:
-        raise EvidenceError(f"{path}: no article text found in the HTML")
-    title = meta.get("title")
-    if title and not text.startswith(title):
-        text = f"{title}\n\n{text}"
-    return Document(
-        name=path.name,
-        text=text,
-        source=str(path),
-        url=meta.get("url"),
-        title=title,
-        outlet=meta.get("sitename") or meta.get("hostname"),
-        published=meta.get("date"),
-    )
-
-
-def _jsonl(path: Path, text: str) -> Iterator[Document | EvidenceError]:
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield EvidenceError(f"{where}: not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield EvidenceError(f"{where}: each line needs an object with a string 'text'")
-            continue
-        try:
-            check_text(rec["text"], "'text'")
-        except InputError as exc:
-            yield EvidenceError(f"{where}: {exc}")
-            continue
-        if rec.get("id") is not None and not isinstance(rec["id"], str | int):
-            yield EvidenceError(f"{where}: 'id' must be a string")
-            continue
-        unknown = set(rec) - _JSONL_FIELDS
-        if unknown:
-            yield EvidenceError(
-                f"{where}: unknown field(s) {sorted(unknown)}; expected {sorted(_JSONL_FIELDS)}"
-            )
-            continue
-        name = str(rec.get("id") or f"{path.name}:{lineno}")
-        yield Document(
-            name=name,
-            text=rec["text"],
-            source=where,
-            url=rec.get("url"),
-            title=rec.get("title"),
-            outlet=rec.get("outlet"),
-            published=rec.get("published"),
-        )
-
-
-def read_file(path: Path, warnings: list[str] | None = None) -> Iterator[Document | EvidenceError]:
-    """Documents in one file; problems are yielded as errors, not raised.
-
-    A bad publication date is dropped and reported in ``warnings`` (when given).
-    """
-    for item in _read_file(path):
-        if isinstance(item, Document):
-            published, warning = clean_published(
-                item.published, f"{item.source or path}: published"
-            )
-            item.published = published
-            if warning and warnings is not None:
-                warnings.append(warning)
-        yield item
-
-
-def _read_file(path: Path) -> Iterator[Document | EvidenceError]:
-    try:
-        data = path.read_bytes()
-        text = _decode(path, data)
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from _jsonl(path, text)
-        elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(
-            ("<!doctype html", "<html")
-        ):
-            yield _html(path, text)
-        else:
-            yield Document(name=path.name, text=text, source=str(path))
-    except EvidenceError as exc:
-        yield exc
-    except OSError as exc:
-        yield EvidenceError(f"{path}: cannot read ({exc.strerror})")
-
-
 def read_documents(*paths: str | Path) -> Iterator[Document]:
     """Documents in ``paths``; raises :class:`EvidenceError` on the first bad file."""
     for path in walk(paths):
@@ -329,44 +215,3 @@ def read_documents(*paths: str | Path) -> Iterator[Document]:
             if isinstance(item, EvidenceError):
                 raise item
             yield item
-
-
-def ingest_into(
-    store: DocumentStore,
-    paths: Iterable[str | Path],
-    progress: Callable[[int, int], None] | None = None,
-    batch: int = 64,
-) -> IngestReport:
-    """Store every readable document under ``paths``; report what was added, skipped and why.
-
-    Documents are committed ``batch`` at a time (one transaction each): an interrupted ingest
-    keeps every batch it committed, and a rerun skips what is stored (by exact and by
-    normalised content hash), so nothing is lost or stored twice.
-    """
-    report = IngestReport()
-    files, report.skipped = scan(paths)
-    pending: list[Document] = []
-
-    def flush() -> None:
-        asked = [d.name for d in pending]
-        for item, name, new in zip(pending, asked, store.add_many(pending), strict=True):
-            (report.added if new else report.duplicates).append(item.name)
-            if new and item.name != name:
-                report.renamed.append((name, item.name))
-        pending.clear()
-
-    for k, path in enumerate(files, start=1):
-        for item in read_file(path, report.warnings):
-            if isinstance(item, EvidenceError):
-                report.failed.append((str(path), str(item)))
-                continue
-            for part in sections(item):
-                pending.append(part)
-                if len(pending) >= batch:
-                    flush()
-        if progress:
-            progress(k, len(files))
-    flush()
-    for old, new in report.renamed:
-        report.warnings.append(f"the name {old!r} is taken by another text; stored as {new!r}")
-    return report

@@ -263,8 +263,13 @@ def evaluate(
     backend: str = "local",
     splits: list[tuple[str, tuple[str, ...]]] | None = None,
     without_published: bool = False,
+    stored: Callable[[list[str]], list[Document]] | None = None,
+    address: str | None = None,
 ) -> dict[str, Any]:
-    """Extract the gold documents (from ``docs_path`` or the store) and score them.
+    """Extract the gold documents (from ``docs_path``, else ``stored``) and score them.
+
+    ``stored(names)``: the documents of those names from a store (the services layer passes
+    the document store's; :func:`accord.services.ingest.evaluate`).
 
     ``docs_path``: a folder of documents or a JSON Lines file. ``splits``: named parts of the
     documents by id prefix (``parse_split``), each scored on its own under ``"splits"``.
@@ -280,11 +285,10 @@ def evaluate(
             raise InputError(f"{docs_path}: no such folder or JSON Lines file of documents")
         wanted = {_stem(n) for n in gold}
         docs = [d for d in read_documents(docs_path) if _stem(d.name) in wanted]
+    elif stored is not None:
+        docs = stored(list(gold))
     else:
-        from accord.store.documents import DocumentStore
-
-        with DocumentStore() as store:
-            docs = list(store.documents(list(gold)))
+        raise InputError("give a folder or JSON Lines file of the gold documents")
     gold = _keyed(gold, docs)
     missing = sorted(set(gold) - {d.name for d in docs})
     if missing:
@@ -292,7 +296,7 @@ def evaluate(
         raise InputError(f"gold documents not found in {where}: {', '.join(missing)}")
     if without_published:
         docs = [replace(d, published=None) for d in docs]
-    extractions = {e.doc: e for e in run_extraction(docs, workers, backend)}
+    extractions = {e.doc: e for e in run_extraction(docs, workers, backend, address=address)}
     texts = {d.name: d.text for d in docs}
     result = score(extractions, gold, texts)
     if splits:

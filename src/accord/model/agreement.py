@@ -68,6 +68,35 @@ class PhasedAgreement(Strict):
             raise ValueError("a proposal needs 'evidence' or an 'assumption' note")
         return self
 
+    def cumulative_terms(self, start: Terms | None = None) -> list[Terms]:
+        """The state after each phase: ``start`` (e.g. the status quo) updated by each
+        phase's terms in turn; with no ``start``, the terms named so far.
+
+        >>> p = PhasedAgreement(id="p", title="p", assumption="example", phases=[
+        ...     Phase(name="1", terms={"truce": "temporary"}), Phase(name="2", terms={"aid": 5})])
+        >>> p.cumulative_terms({"truce": "none", "aid": 0})[-1]
+        {'truce': 'temporary', 'aid': 5.0}
+        """
+        state: Terms = dict(start or {})
+        out = []
+        for ph in self.phases:
+            state.update(ph.terms)
+            out.append(dict(state))
+        return out
+
+    def final_terms(self, start: Terms | None = None) -> Terms:
+        """The state after the last phase (see :meth:`cumulative_terms`)."""
+        return self.cumulative_terms(start)[-1]
+
+    def guarantor_penalties(self, parties: list[str]) -> dict[str, float]:
+        """Per party, the summed penalty of the guarantors binding it (a guarantor without
+        ``applies_to`` binds every one of ``parties``)."""
+        penalty: dict[str, float] = {}
+        for g in self.guarantors:
+            for pid in g.applies_to or parties:
+                penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
+        return penalty
+
 
 class TemplatePhase(Strict):
     name: str

@@ -6,11 +6,23 @@ quoted words so a reader and a test can check the span), or it carries an
 :class:`Assumption` with a low–high range and a one-line reason. Often both: a
 source that motivates the assumption.
 
+:class:`SourceRef` is the one span type: a scenario file cites it (validated on
+load), and the evidence extractor produces it for every extracted item
+(``SourceRef(doc, start, end, text)``, positional and unchecked on that hot
+path: the extractor cuts the words from the text itself). ``Span`` is its other
+name, kept for the extraction code.
+
+>>> span = Span("a.txt", 0, 5, "Hamas")
+>>> span.text, span.to_dict()["end"], span == SourceRef(doc="a.txt", start=0, end=5, quote="Hamas")
+('Hamas', 5, True)
+
 >>> Evidenced(value=0.3, assumption=Assumption(low=0.2, high=0.4, reason="no figure given")).is_assumption
 True
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -35,6 +47,40 @@ class SourceRef(Strict):
                 f"but the quote has {len(self.quote)}; end should be {self.start + len(self.quote)}"
             )
         return self
+
+    def __init__(self, *args: Any, **data: Any) -> None:
+        if args:  # SourceRef(doc, start, end, text): built by the extractor from the text itself
+            if data or len(args) != 4:
+                raise TypeError("SourceRef takes (doc, start, end, text) or keywords")
+            values = dict(zip(_SPAN_FIELDS, args, strict=True))
+            object.__setattr__(self, "__dict__", values)
+            object.__setattr__(self, "__pydantic_fields_set__", set(values))
+            object.__setattr__(self, "__pydantic_extra__", None)
+            object.__setattr__(self, "__pydantic_private__", None)
+        else:
+            super().__init__(**data)
+
+    @property
+    def text(self) -> str:
+        """The words at ``[start, end)`` (the quote)."""
+        return self.quote
+
+    def overlaps(self, other: SourceRef) -> bool:
+        return self.doc == other.doc and self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as an extraction record stores it (the words under ``text``)."""
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.quote}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SourceRef:
+        """Inverse of :meth:`to_dict` (also reads the scenario shape, with ``quote``)."""
+        text = data["text"] if "text" in data else data["quote"]
+        return cls(data["doc"], data["start"], data["end"], text)
+
+
+_SPAN_FIELDS = ("doc", "start", "end", "quote")
+Span = SourceRef  # the extraction code's name for it
 
 
 class Assumption(Strict):

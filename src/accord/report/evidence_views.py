@@ -12,18 +12,17 @@ extraction; documents still waiting for one are listed as ``pending``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.ledger import claims, ledger_of, sources_of, timeline
-from accord.evidence.types import Document, Extraction
-from accord.store.documents import DocumentStore, content_hash
+from accord.model.extraction import Document, Extraction
+from accord.store.documents import DocumentStore
 
 
 def _span(s: Any) -> dict[str, Any]:
-    return {"doc": s.doc, "start": s.start, "end": s.end, "text": s.text}
+    return dict(s.to_dict())
 
 
 def _published(e: Extraction | None, doc: Document) -> dict[str, Any]:
@@ -101,38 +100,4 @@ def evidence_view(
         "actors": sorted({c.actor for c, _ in all_claims}),
         "issues": sorted({c.issue for c, _ in all_claims}),
         "filters": {"actor": actor, "issue": issue},
-    }
-
-
-def add_document(
-    db_path: str | Path | None,
-    document: Document,
-    extract: Callable[[list[Document]], list[Extraction]] | None = None,
-) -> dict[str, Any]:
-    """Store ``document`` (once, by content) and extract what is pending; returns what it found.
-
-    ``extract`` runs the extraction of a list of documents (the workbench passes one
-    that runs it in a worker process); the store is only written here.
-    """
-    from accord.evidence.pipeline import run_extraction
-
-    with DocumentStore(db_path) as store:
-        added = store.add(document)
-        todo = store.missing_extractions(EXTRACTOR_VERSION)
-    if todo:
-        done = (extract or run_extraction)(todo)
-        with DocumentStore(db_path) as store:
-            store.save_extractions(
-                EXTRACTOR_VERSION,
-                [(d.hash or content_hash(d.text), ex) for d, ex in zip(todo, done, strict=True)],
-            )
-    with DocumentStore(db_path) as store:
-        stored = store.get(document.name) if added else None
-        ex = store.extraction(stored.hash, EXTRACTOR_VERSION) if stored else None
-    return {
-        "name": document.name,
-        "added": added,
-        "claims": len(ex.claims) if ex else None,
-        "counts": len(ex.counts) if ex else None,
-        "events": len(ex.events) if ex else None,
     }

@@ -275,17 +275,14 @@ def explorer_setup(scenario: Scenario) -> dict[str, Any]:
         }
     ]
     for prop in scenario.proposals:
-        current = dict(state)
-        phases = []
-        for ph in prop.phases:
-            for iid, t in ph.terms.items():
-                current[iid] = control_term(issues[iid], t)
-            phases.append({"name": ph.name, "terms": dict(current)})
-        penalty: dict[str, float] = {}
-        belligerents = [p.id for p in scenario.belligerents]
-        for g in prop.guarantors:
-            for pid in g.applies_to or belligerents:
-                penalty[pid] = penalty.get(pid, 0.0) + g.penalty.value
+        phases = [
+            {
+                "name": ph.name,
+                "terms": {**state, **{i: control_term(issues[i], t) for i, t in named.items()}},
+            }
+            for ph, named in zip(prop.phases, prop.cumulative_terms(), strict=True)
+        ]
+        penalty = prop.guarantor_penalties([p.id for p in scenario.belligerents])
         starts.append(
             {"id": prop.id, "title": prop.title, "phases": phases, "guarantor_penalty": penalty}
         )

@@ -33,9 +33,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from accord.errors import InputError, ScenarioError
-from accord.evidence.types import Claim, Document, Extraction, Span
+from accord.errors import ScenarioError
+from accord.files import read_model
 from accord.model import QUANTITIES, Issue, IssueKind, Scenario
+from accord.model.evidence import Span
+from accord.model.extraction import Claim, Document, Extraction
 
 REVIEW = "drafted: review"
 MAX_SPANS = 3  # spans cited per drafted value
@@ -64,29 +66,12 @@ class Frame(BaseModel):
 
 def load_frame(path: str | Path | None = None) -> Frame:
     """The frame at ``path``, or the built-in one for the flagship negotiation."""
-    from ruamel.yaml import YAML, YAMLError
-
-    if path is None:
-        name = "accord/scenarios/frames/hostage-ceasefire.yaml"
-        text = (
-            resources.files("accord.scenarios")
-            .joinpath("frames/hostage-ceasefire.yaml")
-            .read_text("utf-8")
-        )
-    else:
-        name = str(path)
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the draft frame ({exc.strerror})") from None
-    try:
-        return Frame.model_validate(YAML(typ="safe").load(text))
-    except YAMLError as exc:
-        raise InputError(f"{name}: not valid YAML: {str(exc).splitlines()[0]}") from None
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        raise InputError(f"{name}: {where}: {err['msg']}") from None
+    if path is not None:
+        return read_model(Frame, path, what="the draft frame")
+    text = resources.files("accord.scenarios").joinpath("frames/hostage-ceasefire.yaml")
+    return read_model(
+        Frame, text=text.read_text("utf-8"), name="accord/scenarios/frames/hostage-ceasefire.yaml"
+    )
 
 
 @dataclass
@@ -254,22 +239,8 @@ def _ledger(items: list[Item], as_of: dt.date) -> list[tuple[dt.date, dict[str, 
                 when = None
             if when is None or when > as_of:
                 continue
-            mode = getattr(c, "mode", "actual")
-            qualifier = c.qualifier + (f" ({mode})" if mode != "actual" else "")
-            entry: dict[str, Any] = {
-                "quantity": c.quantity,
-                "count": {"value": c.value, "sources": [_ref(c.evidence)]},
-                "as_of": when.isoformat(),
-                "qualifier": qualifier,
-            }
-            if c.quantity == "other":
-                entry["label"] = c.label or c.qualifier
-            if c.approx:
-                entry["count"]["assumption"] = {
-                    "low": round(c.value * 0.9),
-                    "high": round(c.value * 1.1),
-                    "reason": "the source gives an approximate figure",
-                }
+            entry = c.ledger_entry(when).model_dump(mode="json", exclude_none=True)
+            mode = c.mode
             out.append((it.published or when, entry, mode))
     out.sort(key=lambda de: (de[1]["as_of"], de[0]))
     return out

@@ -12,7 +12,7 @@ from accord.services.draft import Draft, Frame, Item, draft, load_frame, publica
 def items_from_store(store: Any) -> list[Item]:
     """Every stored document with its extraction (extracting those not done yet)."""
     from accord.evidence.extract import EXTRACTOR_VERSION
-    from accord.evidence.pipeline import extract_pending
+    from accord.services.ingest import extract_pending
 
     extract_pending(store)
     out = []

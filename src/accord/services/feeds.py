@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from accord.errors import InputError
-from accord.evidence.types import Document
+from accord.model.extraction import Document
 
 FEED_MARKERS = ("<rss", "<feed", "<rdf:rdf")
 

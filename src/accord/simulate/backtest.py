@@ -14,7 +14,7 @@ from accord.errors import AccordError
 from accord.model import Scenario
 from accord.scenarios import builtin_paths, load_scenario
 from accord.simulate.config import ForecastConfig
-from accord.simulate.forecast import forecast
+from accord.simulate.forecast import RunLog, forecast
 from accord.simulate.scoring import Outcomes, other_outcomes, score, settled_events
 
 
@@ -26,7 +26,7 @@ def backtest(
     backend: str = "local",
     workers: int | None = None,
     address: str | None = None,
-    store: bool = False,
+    record: RunLog | None = None,
     scenarios: list[str] | None = None,
     outcomes: Outcomes | None = None,
     calibrate: bool = False,
@@ -34,7 +34,8 @@ def backtest(
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 
     With ``outcomes`` each row also holds its settled events (``events``) and, when the outcomes
-    cover the horizon, the collapse and people-returned comparison (``observed``).
+    cover the horizon, the collapse and people-returned comparison (``observed``). With
+    ``record`` each forecast is recorded there (the run store, from the caller).
     """
     snapshots: list[tuple[Any, str, Scenario]] = []
     for ref in scenarios or list(builtin_paths()):
@@ -52,7 +53,7 @@ def backtest(
         )
         try:
             f = forecast(
-                cfg, scenario=sc, backend=backend, workers=workers, address=address, store=store
+                cfg, scenario=sc, backend=backend, workers=workers, address=address, runs=record
             )
         except AccordError as exc:
             rows.append({"scenario": sid, "date": date.isoformat(), "error": str(exc)})

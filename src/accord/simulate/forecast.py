@@ -1,7 +1,12 @@
-"""Run a forecast end to end: compile, run chunks on a backend, store, summarise.
+"""Run a forecast end to end: compile, run chunks on a backend, record, summarise.
+
+Recording is the caller's: pass a :class:`RunLog` (the DuckDB run store,
+:class:`accord.store.runs.RunStore`, is one; :mod:`accord.services.forecasts`
+opens it for the CLI and the web) and each finished chunk is logged, so an
+interrupted run resumes. Without one, nothing is written.
 
 >>> from accord.simulate import ForecastConfig, forecast
->>> f = forecast(ForecastConfig(runs=200, horizon=60, seed=3), store=False, workers=1)
+>>> f = forecast(ForecastConfig(runs=200, horizon=60, seed=3), workers=1)
 >>> 0.0 <= f.summary["p_deal_by_horizon"] <= 1.0
 True
 """
@@ -12,7 +17,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 import numpy as np
@@ -28,6 +33,24 @@ from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 
 Progress = Callable[[int, int], None]  # (finished chunks, total chunks)
+
+
+class RunLog(Protocol):
+    """Where a run and its finished chunks are recorded (e.g. the DuckDB run store)."""
+
+    def create(
+        self, scenario: str, config: dict[str, Any], seed: int, n_chunks: int, code_version: str
+    ) -> str: ...
+
+    def add_chunk(self, run_id: str, chunk: int, stats: dict[str, Any]) -> None: ...
+
+    def chunks(self, run_id: str) -> dict[int, dict[str, Any]]: ...
+
+    def set_status(self, run_id: str, status: str) -> None: ...
+
+    def finish(self, run_id: str, summary: dict[str, Any]) -> None: ...
+
+    def get(self, run_id: str) -> dict[str, Any]: ...
 
 
 class RunInterrupted(AccordError):
@@ -122,13 +145,13 @@ def forecast(
     backend: str = "local",
     workers: int | None = None,
     address: str | None = None,
-    store: bool = True,
+    runs: RunLog | None = None,
     progress: Progress | None = None,
     stop_after: int | None = None,
 ) -> Forecast:
     """Run ``config`` (optionally on a given scenario object) and return the forecast.
 
-    With ``store=True`` the run and each finished chunk go to the DuckDB store.
+    With ``runs`` the run and each finished chunk are recorded there.
     ``stop_after`` stops after that many chunks, as an interrupt would (tests).
     """
     check_backend(backend, workers, address)
@@ -137,12 +160,8 @@ def forecast(
         config = replace(config, scenario=sc.id)
     space = compile_space(sc, config.template, config.max_candidates)
     task = build_task(sc, config, space)  # validates every parameter before a run is recorded
-    runs = None
     run_id = None
-    if store:
-        from accord.store.runs import RunStore
-
-        runs = RunStore()
+    if runs is not None:
         run_id = runs.create(
             config.scenario,
             {**config.to_dict(), "scenario_data": sc.model_dump(mode="json")},
@@ -157,6 +176,7 @@ def forecast(
 
 def resume(
     run_id: str,
+    runs: RunLog,
     *,
     backend: str = "local",
     workers: int | None = None,
@@ -164,11 +184,8 @@ def resume(
     progress: Progress | None = None,
     stop_after: int | None = None,
 ) -> Forecast:
-    """Finish an interrupted run: only the chunks not yet stored are computed."""
-    from accord.store.runs import RunStore
-
+    """Finish an interrupted run recorded in ``runs``: only the chunks not yet there are computed."""
     check_backend(backend, workers, address)
-    runs = RunStore()
     row = runs.get(run_id)
     if row["status"] == "done":
         cfg = dict(row["config"])

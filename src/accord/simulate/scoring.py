@@ -19,15 +19,14 @@ the snapshot's own pre-snapshot record (``record:`` in the scenario):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, model_validator
-from ruamel.yaml import YAML, YAMLError
+from pydantic import Field, model_validator
 
 from accord.errors import InputError
+from accord.files import parse, read_text, validate
 from accord.model import Scenario
 from accord.model.base import Strict
 
@@ -71,32 +70,21 @@ class Outcomes(Strict):
 
 def load_outcomes(path: str | Path) -> Outcomes:
     """Read an outcomes file (YAML or JSON); every problem is an :class:`InputError` saying what to fix."""
+    from accord.scenarios.loader import check_yaml_budget
+
     path = Path(path)
     if not path.is_file():
         raise InputError(f"--outcomes: no file {path}")
-    try:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            from accord.scenarios.loader import check_yaml_budget
-
-            check_yaml_budget(text, str(path))  # no alias bombs, bounded size and nesting
-            data = YAML(typ="safe", pure=True).load(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, YAMLError) as exc:
-        raise InputError(f"--outcomes: cannot read {path}: {exc}") from None
+    name = f"--outcomes: {path}"
+    text = read_text(path, "the outcomes file")
+    if path.suffix.lower() != ".json":
+        check_yaml_budget(text, str(path))  # no alias bombs, bounded size and nesting
+    data = parse(text, name, json_text=path.suffix.lower() == ".json")
     if not isinstance(data, dict):
         raise InputError(
             f"--outcomes: {path} must hold a mapping with observed_until, deals, collapses, returned"
         )
-    try:
-        return Outcomes.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise InputError(
-            f"--outcomes: {path}: {where}: {err['msg']} (see docs/forecast.md, 'Backtest')"
-        ) from None
+    return validate(Outcomes, data, name, hint=" (see docs/forecast.md, 'Backtest')")
 
 
 def hazard_probability(deals: int, days: int, within: int) -> float:

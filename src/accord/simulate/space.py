@@ -202,9 +202,7 @@ def _proposal_distance(c: CompiledScenario, options: np.ndarray) -> tuple[list[s
     cand = np.stack([_position(c, j, g.raw[options[:, j]]) for j, g in enumerate(c.grids)], axis=1)
     ids, cols = [], []
     for prop in sc.proposals:
-        state = {g.issue.id: sc.status_quo[g.issue.id] for g in c.grids}
-        for ph in prop.phases:
-            state.update({k: v for k, v in ph.terms.items() if k in state})
+        state = prop.final_terms({g.issue.id: sc.status_quo[g.issue.id] for g in c.grids})
         final = np.array(
             [
                 float(_position(c, j, V.as_raw(g.issue, state[g.issue.id])))

@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 
 from accord.errors import NotFoundError, StoreError
-from accord.evidence.types import Document, Extraction
+from accord.model.extraction import Document, Extraction
 from accord.store.db import connect, default_db_path, guarded
 from accord.validators import check_date, check_text
 

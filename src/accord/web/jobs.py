@@ -32,7 +32,7 @@ POLL_S = 0.1
 def _forecast_child(config: ForecastConfig, scenario: Scenario, out: Any, memory_mb: int) -> None:
     """The worker process: run the forecast, reporting each chunk on ``out``."""
     limit_worker(memory_mb)
-    from accord.simulate import forecast
+    from accord.services.forecasts import forecast
 
     def progress(done: int, total: int) -> None:
         out.put(("progress", done, total))

@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from accord.evidence.types import Document
-from accord.report.evidence_views import add_document, evidence_view
+from accord.model.extraction import Document
+from accord.report.evidence_views import evidence_view
+from accord.services.ingest import add_document
 from accord.web.schemas import DocumentIn
 from accord.web.workers import extraction_task
 
