@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,10 +42,15 @@ def main() -> int:
 
     cpu0, wall0 = time.process_time(), time.monotonic()
     fuzz = ApiFuzz(corpus)
+    crashed = False
     try:
-        summary = fuzz.run(args.requests, args.seed, progress=True)
+        fuzz.run(args.requests, args.seed, progress=True)
+    except Exception:  # noqa: BLE001 - a bug of the fuzzer itself: say so, keep what was sent
+        traceback.print_exc()
+        crashed = True
     finally:
         fuzz.close()
+    summary = fuzz.summary
     time.sleep(2.0)  # the pool's workers exit on their own once shut down
     left = leftover_processes()
     print(summary.text())
@@ -57,7 +63,7 @@ def main() -> int:
         with args.out.open("w", encoding="utf-8") as f:
             for r in summary.records:
                 f.write(json.dumps(dataclasses.asdict(r)) + "\n")
-    return 1 if summary.failures or left else 0
+    return 1 if summary.failures or left or crashed else 0
 
 
 if __name__ == "__main__":

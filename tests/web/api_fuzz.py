@@ -183,6 +183,10 @@ def _curl(method: str, path: str, headers: dict[str, str], body: bytes) -> str:
     return " ".join(parts)
 
 
+class _Enough(Exception):
+    """Raised inside the hypothesis loop once the requests asked for were sent."""
+
+
 class ApiFuzz:
     """A workbench app on the current ``$ACCORD_HOME`` and ``corpus``, and its fuzzer."""
 
@@ -311,7 +315,10 @@ class ApiFuzz:
         try:
             response = case.call(session=self.client, timeout=SECONDS * 3)
         except Exception as exc:  # noqa: BLE001 - an exception out of the app is the bug sought
-            self._record(Record(label, kind, 599, time.perf_counter() - t0, [repr(exc)[:500]]))
+            seconds = time.perf_counter() - t0
+            self._record(
+                Record(label, kind, 599, seconds, [repr(exc)[:500]], case.as_curl_command())
+            )
             return
         seconds = time.perf_counter() - t0
         checks = CHECKS + ([negative_data_rejection] if kind == "negative" else [])
@@ -330,7 +337,9 @@ class ApiFuzz:
         try:
             response = self.client.request(op.method.upper(), path, data=data, headers=headers)
         except Exception as exc:  # noqa: BLE001
-            self._record(Record(op.label, "shaped", 599, time.perf_counter() - t0, [repr(exc)]))
+            seconds = time.perf_counter() - t0
+            how = _curl(op.method.upper(), path, headers, data)
+            self._record(Record(op.label, "shaped", 599, seconds, [repr(exc)[:500]], how))
             return
         seconds = time.perf_counter() - t0
         case = op.Case(path_parameters=params, body=body, media_type="application/json")
@@ -358,7 +367,9 @@ class ApiFuzz:
         try:
             response = self.client.request(method, path, data=req["body"], headers=req["headers"])
         except Exception as exc:  # noqa: BLE001
-            self._record(Record(label, "raw", 599, time.perf_counter() - t0, [repr(exc)[:500]]))
+            seconds = time.perf_counter() - t0
+            how = _curl(method, path, req["headers"], req["body"])
+            self._record(Record(label, "raw", 599, seconds, [repr(exc)[:500]], how))
             return
         seconds = time.perf_counter() - t0
         problems = [f"server error {response.status_code}"] if response.status_code >= 500 else []
@@ -424,9 +435,18 @@ class ApiFuzz:
             @given(st.data())
             def fuzz(data: st.DataObject) -> None:
                 if len(self.summary.records) >= requests:
-                    return
+                    raise _Enough  # (returning without a draw would look flaky to hypothesis)
                 before = len(self.summary.records)
                 self.step(data)
+                if progress:
+                    for r in self.summary.records[before:]:
+                        if r.problems:
+                            print(
+                                f"FAILURE {r.label} [{r.kind}] {r.status}: {r.problems[0][:300]}"
+                                f"\n  reproduce: {r.reproducer[:500]}",
+                                file=sys.stderr,
+                                flush=True,
+                            )
                 if progress and len(self.summary.records) // 500 > before // 500:
                     fails = len(self.summary.failures)
                     print(
@@ -436,7 +456,10 @@ class ApiFuzz:
                         flush=True,
                     )
 
-            fuzz()
+            try:
+                fuzz()
+            except _Enough:
+                break
             rounds += 1
         return self.summary
 

@@ -40,7 +40,9 @@ def _nested(depth: int) -> Any:
 # JSON values: HOSTILE (dates as text) plus deep nesting and very long or large values
 VALUES: list[Any] = [_plain(v) for v in HOSTILE] + [
     _nested(60),
-    _nested(100),  # deeper nesting goes as raw JSON text (RAW_BODIES): copying it here would recurse
+    _nested(
+        100
+    ),  # deeper nesting goes as raw JSON text (RAW_BODIES): copying it here would recurse
     "y" * 100_000,
     10**400,
     -0.0,
