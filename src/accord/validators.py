@@ -130,6 +130,25 @@ def check_text(text: object, field: str = "text") -> str:
         )
     if not text.strip():
         raise InputError(f"{field}: is empty")
+    return check_unicode(text, field)
+
+
+def check_unicode(text: str, field: str = "text") -> str:
+    """Text that can be written as UTF-8: no unpaired surrogate (JSON's ``"\\ud800"`` escape
+    decodes to one, and the store, the files and the answers cannot hold it).
+
+    >>> check_unicode("a\\ud800b", "name")
+    Traceback (most recent call last):
+    ...
+    accord.errors.InputError: name: contains an unpaired surrogate ('\\ud800' at character 1), which is not valid Unicode; send UTF-8 text
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{field}: contains an unpaired surrogate ({text[exc.start]!r} at character "
+            f"{exc.start}), which is not valid Unicode; send UTF-8 text"
+        ) from None
     return text
 
 

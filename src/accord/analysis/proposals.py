@@ -18,6 +18,7 @@ from accord.analysis.compile import CompiledScenario
 from accord.analysis.space import FALLBACK_TOLERANCE
 from accord.errors import InputError
 from accord.model import PhasedAgreement
+from accord.validators import check_finite, check_known
 
 
 @dataclass
@@ -96,6 +97,14 @@ def evaluate_phases(
     """
     if not phases:
         raise InputError("a package needs at least one phase")
+    # every party of the scenario may be named (a mediator's penalty has no effect); values finite
+    named = [p.id for p in c.scenario.parties]
+    extra_penalty = {
+        check_known(str(pid), named, "guarantor_penalty"): check_finite(
+            value, f"guarantor_penalty {str(pid)[:40]}"
+        )
+        for pid, value in (guarantor_penalty or {}).items()
+    }
     ids = c.issue_ids
     state = [np.array(r, dtype=float) for r in c.status_quo]
     states: list[list[np.ndarray]] = []
@@ -143,7 +152,7 @@ def evaluate_phases(
     if c.guarantee_index is not None and c.penalty_by_option is not None:
         level = int(round(float(final[c.guarantee_index])))
         penalty += c.penalty_by_option[level]
-    for pid, extra in (guarantor_penalty or {}).items():
+    for pid, extra in extra_penalty.items():
         if pid in c.parties:
             penalty[c.parties.index(pid)] += extra
     val = value_phases(final_u[:, None], collapse, penalty, c.temperature)

@@ -9,6 +9,9 @@ so the same code serves the agreement-space grid and single proposals.
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import numpy as np
 
 from accord.model import Issue, IssueKind, Position
@@ -74,12 +77,47 @@ def as_raw(issue: Issue, term: object) -> np.ndarray:
     if issue.kind is IssueKind.count:
         cmax = category_max(issue)
         if isinstance(term, dict):
-            ids = [c.id for c in issue.categories or []]
-            return np.array([float(term.get(cid, 0.0)) for cid in ids])
+            return _category_counts(issue, term, cmax)
         total = issue.to_number(term)  # type: ignore[arg-type]
         # a total without a breakdown is spread in proportion to what is available
         return cmax * (total / cmax.sum()) if cmax.sum() > 0 else np.zeros_like(cmax)
     return np.array(issue.to_number(term))  # type: ignore[arg-type]
+
+
+def _category_counts(issue: Issue, term: dict[Any, Any], cmax: np.ndarray) -> np.ndarray:
+    """Per-category counts as a raw value: known categories, each a finite number in [0, max].
+
+    A missing category counts 0. The same rule as a total's range check, per category:
+    ``{"living": 25}`` of 24 is refused, not evaluated.
+    """
+    ids = [c.id for c in issue.categories or []]
+    unknown = [str(k)[:40] for k in term if k not in ids]
+    if unknown:
+        raise ValueError(
+            f"unknown categor{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown[:5])} of "
+            f"issue '{issue.id}' (categories: {', '.join(ids)})"
+        )
+    out = []
+    for cid, high in zip(ids, cmax, strict=True):
+        given = term.get(cid, 0.0)
+        try:
+            if isinstance(given, bool):
+                raise TypeError
+            number = float(given)
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"category '{cid}' of issue '{issue.id}': {str(given)[:40]!r} is not a number"
+            ) from None
+        if not math.isfinite(number):
+            raise ValueError(
+                f"category '{cid}' of issue '{issue.id}': {number} is not a finite number"
+            )
+        if not -1e-9 <= number <= high + 1e-9:
+            raise ValueError(
+                f"category '{cid}' of issue '{issue.id}': {number:g} is outside [0, {high:g}]"
+            )
+        out.append(number)
+    return np.array(out, dtype=float)
 
 
 def red_line_ok(issue: Issue, pos: Position | None, raw: np.ndarray) -> np.ndarray:

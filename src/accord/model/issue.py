@@ -145,6 +145,15 @@ class Issue(Strict):
             if self.kind is IssueKind.boolean:
                 return 1.0 if value else 0.0
             raise ValueError(f"issue '{self.id}' is not boolean")
+        if not isinstance(value, int | float):  # a mapping or list where a number belongs
+            wanted = (
+                f"a level ({', '.join(self.ordered_levels)})"
+                if self.kind in (IssueKind.ordinal, IssueKind.boolean)
+                else "a number, 'min' or 'max'"
+            )
+            raise ValueError(
+                f"issue '{self.id}' takes {wanted}, not {type(value).__name__} {str(value)[:40]}"
+            )
         number = float(value)
         if self.kind in (IssueKind.ordinal, IssueKind.boolean):
             raise ValueError(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import os
+import random
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -79,13 +81,29 @@ def store_error(target: str | Path, exc: duckdb.Error) -> StoreError:
     return StoreError(f"the store {target} failed: {text.splitlines()[0][:200] if text else exc!r}")
 
 
-def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store (the default one unless ``path`` is given)."""
+LOCK_WAIT_S = 30.0  # how long opening a store another process holds is retried
+
+
+def connect(
+    path: str | Path | None = None, read_only: bool = False, wait: float = LOCK_WAIT_S
+) -> duckdb.DuckDBPyConnection:
+    """Open the store (the default one unless ``path`` is given).
+
+    DuckDB lets one process at a time open the file, and every accord process
+    holds it for short spells (a forecast committing a chunk, the workbench
+    reading the evidence while a page-started forecast runs), so a busy file is
+    retried for up to ``wait`` seconds before :class:`StoreError` says who holds it.
+    """
     target = Path(path) if path is not None else default_db_path()
-    try:
-        return duckdb.connect(str(target), read_only=read_only)
-    except duckdb.Error as exc:
-        raise store_error(target, exc) from exc
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(target), read_only=read_only)
+        except duckdb.Error as exc:
+            error = store_error(target, exc)
+            if BUSY not in str(error) or time.monotonic() > deadline:
+                raise error from exc
+        time.sleep(0.05 + random.random() * 0.1)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

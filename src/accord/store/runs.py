@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
-import time
 import uuid
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from accord.errors import NotFoundError, StoreError
-from accord.store.db import BUSY, connect, default_db_path, guarded, store_error
+from accord.errors import NotFoundError
+from accord.store.db import connect, default_db_path, guarded, store_error
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS runs (
@@ -51,7 +49,6 @@ _SCHEMA = [
 ]
 
 STATUSES = ("running", "interrupted", "done")
-LOCK_WAIT_S = 30.0
 
 
 class RunStore:
@@ -68,17 +65,9 @@ class RunStore:
             raise store_error(self.path, exc) from exc
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
-        # DuckDB lets one process at a time open the file. Every operation here
-        # holds it for milliseconds, so a busy file (a forecast committing a
-        # chunk while `accord runs` reads) is retried rather than failing the run.
-        deadline = time.monotonic() + LOCK_WAIT_S
-        while True:
-            try:
-                return connect(self._path)
-            except StoreError as exc:
-                if BUSY not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05 + random.random() * 0.1)
+        # a busy file (a forecast committing a chunk while `accord runs` reads) is retried by
+        # connect() for up to LOCK_WAIT_S rather than failing the run
+        return connect(self._path)
 
     @guarded
     def create(

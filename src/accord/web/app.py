@@ -26,6 +26,7 @@ from accord.errors import AccordError, InputError, NotFoundError, ScenarioError,
 from accord.scenarios import FLAGSHIP, find_corpus
 from accord.web.limits import MAX_BODY_BYTES, BodyLimit
 from accord.web.registry import Registry
+from accord.web.schemas import ERRORS
 from accord.web.workers import Limits, WorkerError, WorkerPool
 
 WEB_PACKAGE = "accord.web"
@@ -171,11 +172,11 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     async def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__}
 
-    app.include_router(routes_scenarios.router)
-    app.include_router(routes_packages.router)
-    app.include_router(routes_analysis.router)
-    app.include_router(routes_evidence.router)
-    app.include_router(routes_forecast.router)
+    app.include_router(routes_scenarios.router, responses=ERRORS)
+    app.include_router(routes_packages.router, responses=ERRORS)
+    app.include_router(routes_analysis.router, responses=ERRORS)
+    app.include_router(routes_evidence.router, responses=ERRORS)
+    app.include_router(routes_forecast.router, responses=ERRORS)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 

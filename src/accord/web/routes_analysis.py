@@ -16,7 +16,7 @@ from fastapi import APIRouter, Query, Request, Response
 from accord.analysis import compile_scenario, evaluate_phases
 from accord.report import views
 from accord.web.routes_scenarios import registry
-from accord.web.schemas import PackageIn, ScenarioId
+from accord.web.schemas import BODY_ERRORS, PackageIn, ScenarioId
 from accord.web.workers import analysis_task
 
 router = APIRouter(prefix="/api/scenarios/{scenario_id}", tags=["analysis"])
@@ -58,7 +58,7 @@ def get_explorer(request: Request, scenario_id: ScenarioId) -> dict[str, Any]:
     "/evaluate",
     summary="Evaluate a package: utilities, red lines, chance of completion",
     response_class=Response,
-    responses={200: {"content": {"application/json": {}}}},
+    responses={200: {"content": {"application/json": {}}}, **BODY_ERRORS},
 )
 async def evaluate(request: Request, scenario_id: ScenarioId, body: PackageIn) -> Response:
     """Each party's final and expected utility, red-line verdicts and honour chances per phase

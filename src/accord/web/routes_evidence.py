@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from accord.model.extraction import Document
 from accord.report.evidence_views import evidence_view
 from accord.services.ingest import add_document
-from accord.web.schemas import DocumentIn
+from accord.web.schemas import BODY_ERRORS, DocumentIn
 from accord.web.workers import extraction_task
 
 router = APIRouter(prefix="/api/evidence", tags=["evidence"])
@@ -23,7 +23,12 @@ def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -
     return evidence_view(None, actor, issue)
 
 
-@router.post("/documents", status_code=201, summary="Add an article and extract its evidence")
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Add an article and extract its evidence",
+    responses=BODY_ERRORS,
+)
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
     """The text is stored at once; its extraction runs in a worker process with time and memory limits."""
     doc = Document(

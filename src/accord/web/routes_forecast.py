@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Request
 from accord.report.forecast_views import list_runs, run_view
 from accord.simulate import ForecastConfig
 from accord.web.routes_scenarios import registry
-from accord.web.schemas import ForecastIn, ScenarioId
+from accord.web.schemas import BODY_ERRORS, ForecastIn, ScenarioId
 
 router = APIRouter(prefix="/api", tags=["forecast"])
 
@@ -26,6 +26,7 @@ def get_runs(request: Request, scenario_id: ScenarioId) -> list[dict[str, Any]]:
     "/scenarios/{scenario_id}/forecast/runs",
     status_code=202,
     summary="Start a forecast; poll the returned job for progress",
+    responses=BODY_ERRORS,
 )
 def start_run(request: Request, scenario_id: ScenarioId, body: ForecastIn) -> dict[str, Any]:
     scenario = registry(request).get(scenario_id)

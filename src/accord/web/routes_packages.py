@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Request, Response
 
 from accord.web import keep
 from accord.web.routes_scenarios import registry
-from accord.web.schemas import SavedPackageIn, ScenarioId
+from accord.web.schemas import BODY_ERRORS, SavedPackageIn, ScenarioId
 
 router = APIRouter(prefix="/api/scenarios/{scenario_id}/packages", tags=["packages"])
 
@@ -24,7 +24,10 @@ def get_packages(request: Request, scenario_id: ScenarioId) -> list[dict[str, An
 
 
 @router.post(
-    "", status_code=201, summary="Save a package under a name (replaces one of the same name)"
+    "",
+    status_code=201,
+    summary="Save a package under a name (replaces one of the same name)",
+    responses=BODY_ERRORS,
 )
 def post_package(request: Request, scenario_id: ScenarioId, body: SavedPackageIn) -> dict[str, Any]:
     registry(request).get(scenario_id)

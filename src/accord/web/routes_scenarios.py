@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from accord.report import views
 from accord.report.sources import source_text
 from accord.web.registry import Registry
-from accord.web.schemas import ScenarioId, ScenarioUpload
+from accord.web.schemas import BODY_ERRORS, HTML_ROUTE_ERRORS, ScenarioId, ScenarioUpload
 from accord.web.workers import parse_task, report_task
 
 router = APIRouter(prefix="/api", tags=["scenarios"])
@@ -28,7 +28,12 @@ def list_scenarios(request: Request) -> list[dict[str, Any]]:
     return registry(request).ids()
 
 
-@router.post("/scenarios", status_code=201, summary="Upload a scenario file (YAML text)")
+@router.post(
+    "/scenarios",
+    status_code=201,
+    summary="Upload a scenario file (YAML text)",
+    responses=BODY_ERRORS,
+)
 def upload_scenario(request: Request, body: ScenarioUpload) -> dict[str, Any]:
     """Validate the YAML like `accord` validates a file; 422 lists each problem with its line."""
     pool = request.app.state.workers
@@ -67,6 +72,7 @@ def get_source(request: Request, name: str) -> dict[str, Any]:
     "/scenarios/{scenario_id}/report",
     response_class=HTMLResponse,
     summary="The report to forward: executive summary, then the detail (one HTML file)",
+    responses=HTML_ROUTE_ERRORS,
 )
 def get_report(
     request: Request,

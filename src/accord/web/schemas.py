@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Path as PathParam
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from accord.errors import InputError
+from accord.validators import check_unicode
 
 MAX_SCENARIO_BYTES = 2_000_000
 
@@ -18,8 +21,65 @@ ScenarioId = Annotated[
 ]
 
 
+class ErrorOut(BaseModel):
+    """The body of every error answer, 4xx and 5xx alike (never plain text, never a traceback)."""
+
+    error: str = Field(description="kind of error, e.g. InvalidRequest, NotFound, ScenarioError")
+    detail: str = Field(description="one line: what is wrong and what to do")
+    problems: list[str] | None = Field(
+        default=None, description="validation failures: one line per problem"
+    )
+
+
+def _answer(description: str) -> dict[str, Any]:
+    return {"model": ErrorOut, "description": description}
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {  # documented on every API route (see app.py)
+    400: _answer("Bad input: a value the request's scenario or the store cannot take"),
+    404: _answer("No such scenario, package, job, run or document"),
+    422: _answer(
+        "Invalid request, scenario or package (``problems`` lists each), or a worker limit"
+    ),
+    500: _answer("A bug: the server failed on this request (the JSON error shape all the same)"),
+    503: _answer("The store cannot be read (damaged or busy): `accord store check`"),
+}
+# The same for a route answering HTML: FastAPI would file its error models under text/html.
+HTML_ROUTE_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {
+        "description": answer["description"],
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+    }
+    for code, answer in ERRORS.items()
+}
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {  # routes that read a request body
+    413: _answer("The request body is larger than the limit (read as a stream, refused early)"),
+}
+
+
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _utf8(cls, data: Any) -> Any:
+        """Every text and key of a body must be valid Unicode (see ``check_unicode``)."""
+        stack: list[tuple[Any, str]] = [(data, "")] if isinstance(data, dict | list) else []
+        while stack:
+            node, where = stack.pop()
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, value in items:
+                try:
+                    if isinstance(key, str):
+                        check_unicode(key, f"a key in {where or 'the body'}")
+                    name = f"{where}.{key}".lstrip(".")
+                    if isinstance(value, str):
+                        check_unicode(value, name)
+                except InputError as exc:
+                    raise ValueError(str(exc)) from None
+                if isinstance(value, dict | list):
+                    stack.append((value, name))
+        return data
 
 
 class ScenarioUpload(Body):
