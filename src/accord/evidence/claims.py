@@ -43,7 +43,7 @@ _STANCE_MODE = {
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
-ACTORS = "actors:"  # several actors holding one position: "actors:israel,united_states"
+ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
 GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
@@ -214,7 +214,7 @@ def _group(tok: Any) -> str | None:
 
 
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun ("Israeli requests", "a demand by
+    """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
     X"), or the subject of its verb; a condition's subordinator starts from the clause it
     conditions (the subject of "until she is freed" is not who sets the condition)."""
     seen = 0
@@ -233,7 +233,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
                 for g in child.children:
                     if g.dep_ == "pobj":
-                        # "a demand by Israel and the United States": each of them
+                        # "a demand by Ruritania and Borduria": each of them
                         members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
                         found = [
                             a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a
@@ -319,10 +319,10 @@ def needs_parse(text: str) -> bool:
 def delivered_by_of(scenario: Any) -> dict[str, str]:
     """Who delivers each issue, from a scenario's ``Issue.delivered_by`` over the default table.
 
-    >>> class I: id = "ceasefire"; delivered_by = "hamas"
+    >>> class I: id = "truce"; delivered_by = "union"
     >>> class S: issues = [I()]
-    >>> delivered_by_of(S())["ceasefire"]
-    'hamas'
+    >>> delivered_by_of(S())["truce"]
+    'union'
     """
     out = dict(DEFAULT_DELIVERED_BY)
     for issue in getattr(scenario, "issues", None) or []:
@@ -433,7 +433,7 @@ def extract_claims(
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
             if cue_reading is not None and cue_reading.mode != "actual":
-                pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
+                pass  # "if the union agreed to it", "to accept or reject the proposal": no stance yet
             else:
                 holder = owner(cs)
                 inherited: list[str] = []
@@ -501,7 +501,7 @@ def extract_claims(
                 local[issue] = stance
                 holder = owner(cue[1])
                 if stance == "demand" and _parsed(sent):
-                    # "rejected Israeli requests to ...": the rejection is the verb's holder's
+                    # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
                     ctok = _token_at(sent, base + cue[1])
                     if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
@@ -557,7 +557,7 @@ def extract_claims(
         for key in list(out):
             if key[2] == "demand" and giver.get(key[1]) == key[0]:
                 # a side does not demand what only it can give: the cue is another's — the
-                # source's, when one reports it ("X said Hamas must release ...")
+                # source's, when one reports it ("X said the union must release ...")
                 claim = out.pop(key)
                 if (
                     att is not None

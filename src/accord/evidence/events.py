@@ -35,35 +35,10 @@ from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 
-_NOT_PLACES = {
-    "israel",
-    "hamas",
-    "us",
-    "u.s.",
-    "america",
-    "united states",
-    "iran",
-    "qatar",
-    "egypt",
-    "turkey",
-    "lebanon",
-    "syria",
-    "yemen",
-    "iraq",
-    "the jewish state",
-}
+_NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parties
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
 # signed); a planned release or strike is a term of a deal or a threat, not a happening
-_PLANNED_OK = {
-    "talks",
-    "meeting",
-    "ceasefire_start",
-    "ceasefire_end",
-    "proposal",
-    "acceptance",
-    "threat",
-    "rejection",
-}
+_PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
 # agents that make a release an operation ("freed by troops")
 _FORCE_AGENTS = {
     "forces",
@@ -73,12 +48,11 @@ _FORCE_AGENTS = {
     "military",
     "police",
     "commandos",
-    "idf",
     "operation",
     "special",
     "units",
     "unit",
-}
+} | {w.lower() for w in vocab.verbs().force_agents}
 # words before "talks" that say the talks are not held ("pulled out of talks")
 _NOT_HELD = re.compile(
     r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
@@ -120,7 +94,7 @@ _TABLING = {
 # within one sentence: any character but a sentence-ending full stop (one followed by a
 # capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
 _S = r"(?:[^.]|\.(?!\s+[A-Z]))"
-# a verb used as a noun or a modifier ("rescuing the hostages is ...", "by launching rockets")
+# a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
     "pcomp",
     "pobj",
@@ -260,7 +234,7 @@ def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
 
 
 def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
-    """Seats of government named as places of talks ("talks in Paris and Doha")."""
+    """Seats of government named as places of talks ("talks in Paris and Vienna")."""
     out = []
     for m in index.actors_in(sent.start_char, sent.end_char):
         if m.kind == "metonym":
@@ -432,13 +406,11 @@ _PACKAGES = {
     "proposal",
     "plan",
     "truce",
-    "ceasefire",
-    "cease-fire",
     "offer",
     "framework",
     "extension",
     "accord",
-}
+} | {w.lower() for w in vocab.verbs().truce_nouns if w != "pause"}
 
 
 def _title_case(sent: Any) -> bool:
@@ -448,7 +420,7 @@ def _title_case(sent: Any) -> bool:
 
 
 def _background(tok: Any, trig: Trigger) -> bool:
-    """Background, not a reported event: a participle describing people ("hostages killed
+    """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
     if not trig.noun and trig.type == "military_operation":
@@ -491,7 +463,7 @@ def _in_nominal_clause(tok: Any) -> bool:
             t.tag_ == "VBG"
             and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
             and not any(c.dep_ == "nsubj" for c in t.children)
-        ):  # "with Israel accusing" is a clause
+        ):  # "with Ruritania accusing" is a clause
             return True
         if t.head.i == t.i:
             return False
@@ -519,7 +491,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "nsubj" for c in tok.children)
     ):
-        return False  # "the proposed ceasefire", "rescuing them is": not a reported happening
+        return False  # "the proposed truce", "rescuing them is": not a reported happening
     if parsed and trig.noun:
         head = tok.head
         if head.i != tok.i and (head.lower_ in _STANCE or head.lower_ in ASKING):
@@ -562,7 +534,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             for c in tok.children
         )
     ):
-        return False  # "acceptance of the proposal", "Hamas's approval", not of site terms
+        return False  # "acceptance of the proposal", "the council's approval", not of site terms
     if (
         parsed
         and not trig.noun

@@ -1,7 +1,7 @@
 """The extraction pipeline for one document, and for many on one core or on Ray.
 
 >>> from accord.evidence.types import Document
->>> ex = extract_document(Document(name="n.txt", text="Hamas said on Wednesday it rejects the plan."))
+>>> ex = extract_document(Document(name="n.txt", text="The council said on Wednesday it rejects the plan."))
 >>> ex.published.date is None
 True
 """

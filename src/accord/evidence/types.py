@@ -4,7 +4,7 @@ Every extracted item carries its evidence as a character span ``[start, end)``
 of a named document and the exact text found there, so a reader (and a test)
 can check that the words are the source's own.
 
->>> span = Span(doc="a.txt", start=0, end=5, text="Hamas")
+>>> span = Span(doc="a.txt", start=0, end=5, text="Union")
 >>> span.to_dict()["end"]
 5
 """
