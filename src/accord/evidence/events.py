@@ -29,6 +29,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.count_vocab import vocabulary
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.modes import ASKING, Reading, clause_head, has_marks, read
 from accord.evidence.prefilter import Prefiltered
@@ -419,16 +420,47 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
+def _describes_people(tok: Any) -> bool:
+    """``tok`` is in a relative clause or participle on a noun of people ("the soldiers who
+    fired", "civilians taken during the raid"): a description, not a reported happening."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return bool(_PEOPLE_NOUNS.get(t.head.lower_))
+        if t.head.i == t.i or t.dep_ in ("ROOT", "ccomp", "advcl", "conj"):
+            return False
+        t = t.head
+    return False
+
+
 def _background(tok: Any, trig: Trigger) -> bool:
     """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
+    if not trig.noun and trig.type == "military_operation" and _describes_people(tok):
+        return True  # "the soldiers who fired on them": a description of people
+    if (
+        trig.noun
+        and tok.dep_ == "nsubj"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.head.children)
+            or (tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "with")
+        )
+    ):
+        return True  # "with the offensive ongoing, ...": the circumstance of another report
     if not trig.noun and trig.type == "military_operation":
         return (
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in tok.children)
         )
+    if (
+        not trig.noun
+        and tok.dep_ == "xcomp"
+        and tok.head.lower_ in _REFUSING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return True  # "by refusing to hand over ...": a refusal, not the act
     if trig.noun and trig.type == "talks":
         return tok.dep_ in ("nsubj", "pobj") and (
             tok.head.lower_ in _STALLED or tok.head.head.lower_ in _STALLED
@@ -452,6 +484,8 @@ _STALLED = {
 }
 
 
+# nouns of people (count_nouns.yaml): a clause on them describes them
+_PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
 _REFUSAL_WORDS = _REFUSING | {"not", "never", "t"}
 
 
@@ -591,6 +625,9 @@ def extract_events(
             m = pat.search(sent.text, low)
             if m and not any(f[0] == etype for f in found):
                 tok = _token_at(sent, sent.start_char + m.start())
+                last = _token_at(sent, sent.start_char + m.end() - 1)
+                if etype == "military_operation" and _parsed(sent) and _describes_people(last):
+                    continue
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
