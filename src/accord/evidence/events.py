@@ -420,6 +420,25 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
+def _owned(tok: Any) -> bool:
+    """A noun whose owner is named: a possessive ("the envoy's plan"), a proper-noun modifier
+    ("a U.S. proposal") or "by" an agent ("a proposal by the envoy")."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.tag_ in ("NNP", "NNPS"))
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in tok.children
+    )
+
+
+def _noun_word(tok: Any) -> str:
+    """A noun with a hyphenated first part the tokenizer split off ("cease-fire")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return str(tok.lower_)
+
+
 def _describes_people(tok: Any) -> bool:
     """``tok`` is in a relative clause or participle on a noun of people ("the soldiers who
     fired", "civilians taken during the raid"): a description, not a reported happening."""
@@ -437,6 +456,13 @@ def _background(tok: Any, trig: Trigger) -> bool:
     """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
+    if (
+        not trig.noun
+        and trig.type in ("talks", "acceptance")
+        and tok.dep_ in ("relcl", "acl")
+        and _noun_word(tok.head) in _PACKAGES
+    ):
+        return True  # "the truce that was negotiated in May": the deal, described
     if not trig.noun and trig.type == "military_operation" and _describes_people(tok):
         return True  # "the soldiers who fired on them": a description of people
     if (
@@ -595,7 +621,11 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.type == "proposal" and trig.noun:
         if not parsed:
             return False
-        if tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lower_ not in _TABLING:
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            and tok.head.lower_ not in _TABLING
+            and not _owned(tok)
+        ):
             return False
     if (
         trig.type == "talks"
