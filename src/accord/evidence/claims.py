@@ -44,6 +44,8 @@ _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
 ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
+# how an actor is named as a speaker: the first of its names (actors.yaml)
+_ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
 GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
@@ -393,6 +395,14 @@ def extract_claims(
             ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
             speaker = speaker or (att.speaker if att else None)
+            if (
+                speaker is None
+                and att is not None
+                and att.actor not in (None, actor, "unattributed")
+                and not att.actors
+                and att.content is not None
+            ):
+                speaker = _ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault(
                 (actor, issue, stance),
