@@ -321,3 +321,6 @@ def _read_flat(tok: Any, sent_start: int | None) -> Reading:
         if w in ASKING:
             return Reading("demanded", negated)
     return Reading("actual", negated)
+
+
+exchange_for = _exchange_for  # for the claim rules: the other side of a deal's terms
