@@ -593,22 +593,23 @@ def extract_claims(
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }
         terms = deals.sentence(k, sent, plain, att)
-        if _parsed(sent) and any(st == "accept" and md == "planned" for _a, _i, st, _sp, md, _s in terms):
+        if _parsed(sent) and any(
+            st == "accept" and md == "planned" for _a, _i, st, _sp, md, _s in terms
+        ):
             # deal terms "X will release A in exchange for B": B is a term too, accepted by the
             # party that delivers it, not a demand of X
             for issue, s, _e, _implied, _v in issues:
-                key = next((key for key in out if key[1] == issue and key[2] == "demand"), None)
+                asked = next((kk for kk in out if kk[1] == issue and kk[2] == "demand"), None)
                 deliverer = giver.get(issue)
                 if (
-                    key is not None
-                    and deliverer not in (None, key[0])
+                    asked is not None
+                    and deliverer is not None
+                    and deliverer != asked[0]
                     and exchange_for(_token_at(sent, base + s))
                 ):
-                    old_claim = out.pop(key)
+                    old_claim = out.pop(asked)
                     firm_issues.discard(issue)
-                    terms.append(
-                        (deliverer, issue, "accept", old_claim.speaker, "planned", s)
-                    )
+                    terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
         for actor, issue, stance, speaker, mode, s in terms:
             if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms

@@ -432,7 +432,7 @@ def _owned(tok: Any) -> bool:
 
 
 def _noun_word(tok: Any) -> str:
-    """A noun with a hyphenated first part the tokenizer split off ("cease-fire")."""
+    """A noun with a hyphenated first part the tokenizer split off ("stand-off", "lay-off")."""
     doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{tok.lower_}"
