@@ -205,9 +205,10 @@ def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
 
 
 def _group(tok: Any) -> str | None:
-    """A group noun the vocabulary resolves to several actors ("mediators")."""
+    """A group noun the vocabulary resolves to several actors ("mediators"; also when the
+    tagger takes a capitalised one opening a sentence for a proper noun)."""
     if (
-        tok.pos_ == "NOUN"
+        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower()))
         and tok.lower_ in GROUPS
         and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
     ):
@@ -403,6 +404,14 @@ def extract_claims(
                 and att.content is not None
             ):
                 speaker = _ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
+            if (
+                speaker is None
+                and att is not None
+                and att.actor == "unattributed"
+                and len((att.description or "").split()) > 1  # a bare "officials" names nobody
+                and actor != "unattributed"
+            ):
+                speaker = att.description  # "according to sources briefed on the talks"
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault(
                 (actor, issue, stance),
