@@ -21,6 +21,7 @@ ranges, since ``doc.sents`` would follow the partial trees.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -261,6 +262,25 @@ def _join_brackets(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+_LABEL = re.compile(r"\s*(date|published|updated|posted)\s*:?\s*\d{4}-\d\d-\d\d\b", re.I)
+
+
+def _split_labels(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A page's date label run into the first sentence ("date 2024-03-03 The envoy said ...")
+    stands alone: the sentence after it is parsed without it."""
+    out = []
+    for s, e in ranges:
+        m = _LABEL.match(doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+        if m and e - s > 1:
+            end = doc[s].idx + m.end()
+            cut = next((t.i for t in doc[s:e] if t.idx >= end and not t.is_space), e)
+            if s < cut < e:
+                out += [(s, cut), (cut, e)]
+                continue
+        out.append((s, e))
+    return out
+
+
 def sentence_ranges(doc: Any) -> list[tuple[int, int]]:
     """Token ranges of the sentences of ``doc``, split at paragraph breaks."""
     got = doc.user_data.get(SENTS_KEY)
@@ -316,7 +336,9 @@ def parse_selected(
         for k, doc in enumerate(docs):
             raw = _join_brackets(doc, [(sent.start, sent.end) for sent in doc.sents])
             breaks = _line_breaks(doc)
-            ranges = [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)]
+            ranges = _split_labels(
+                doc, [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)]
+            )
             doc.user_data[SENTS_KEY] = ranges
             doc.user_data[RAW_SENTS_KEY] = raw
             if not len(doc):
