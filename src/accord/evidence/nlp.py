@@ -20,8 +20,8 @@ ranges, since ``doc.sents`` would follow the partial trees.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
