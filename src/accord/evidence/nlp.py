@@ -262,17 +262,19 @@ def _join_brackets(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+_LABEL_ZONE = 400  # characters from the top where a page's labels stand
 _LABEL = re.compile(r"\s*(date|published|updated|posted)\s*:?\s*\d{4}-\d\d-\d\d\b", re.I)
 
 
-def _split_labels(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """A page's date label run into the first sentence ("date 2024-03-03 The envoy said ...")
-    stands alone: the sentence after it is parsed without it."""
+    stands alone: the sentence after it is parsed without it. ``text``: the doc's text."""
     out = []
     for s, e in ranges:
-        m = _LABEL.match(doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)])
+        start = doc[s].idx
+        m = _LABEL.match(text, start, start + 40) if start < _LABEL_ZONE else None
         if m and e - s > 1:
-            end = doc[s].idx + m.end()
+            end = m.end()
             cut = next((t.i for t in doc[s:e] if t.idx >= end and not t.is_space), e)
             if s < cut < e:
                 out += [(s, cut), (cut, e)]
@@ -337,7 +339,7 @@ def parse_selected(
             raw = _join_brackets(doc, [(sent.start, sent.end) for sent in doc.sents])
             breaks = _line_breaks(doc)
             ranges = _split_labels(
-                doc, [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)]
+                doc, [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)], texts[k]
             )
             doc.user_data[SENTS_KEY] = ranges
             doc.user_data[RAW_SENTS_KEY] = raw
