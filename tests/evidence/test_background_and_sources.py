@@ -80,3 +80,9 @@ def test_scoring_pairs_a_claim_with_its_own_mention_first() -> None:
     assert sorted(pairs) == [(0, 1), (1, 0)]
     # preferring never shrinks the matching
     assert len(max_matching(2, 2, lambda p, g: g == 0 or p == 1, prefer=lambda p, g: g == 0)) == 2
+
+
+def test_two_doers_of_one_kind_in_a_sentence_are_two_events() -> None:
+    kinds = _events("Israel released 30 prisoners, while Hamas freed 11 hostages.")
+    assert kinds.count("release") == 2
+    assert _events("Hamas freed 11 hostages and freed two more on Monday.").count("release") == 1

@@ -280,6 +280,16 @@ def _stance_verbs() -> frozenset[str]:
     )
 
 
+def _doer(tok: Any) -> str | None:
+    """The proper-noun subject of a verb trigger ("Ruritania released ..."), lower case."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS"):
+            return str(c.lower_)
+    return None
+
+
 def _agent_words(tok: Any) -> set[str]:
     """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
     out: set[str] = set()
@@ -727,14 +737,21 @@ def extract_events(
                 when_text = dm.text
                 break
         span = Span(name, sent.start_char, sent.end_char, sent.text)
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[str, str | None, str | None]] = set()
         for etype, mode, at in found:
             near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
             # talks held in several cities: one event per city
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
+            doer = _doer(_token_at(sent, at)) if parsed else None
             for loc in locs:
-                if (etype, loc) in seen:
+                # one event per type and place, and per doer when the sentence names several
+                # ("X released A and Y freed B": two happenings)
+                if (etype, loc, doer) in seen or (
+                    doer is None and any(k[:2] == (etype, loc) for k in seen)
+                ):
                     continue
-                seen.add((etype, loc))
+                if doer is not None and (etype, loc, None) in seen:
+                    continue
+                seen.add((etype, loc, doer))
                 out.append(Event(etype, when, when_text, loc, actors, span, mode))
     return out
