@@ -86,3 +86,10 @@ def test_two_doers_of_one_kind_in_a_sentence_are_two_events() -> None:
     kinds = _events("Israel released 30 prisoners, while Hamas freed 11 hostages.")
     assert kinds.count("release") == 2
     assert _events("Hamas freed 11 hostages and freed two more on Monday.").count("release") == 1
+
+
+def test_a_refusal_conditioned_below_its_complement_is_a_threat() -> None:
+    assert "threat" in _events(
+        "Israel said it would not allow families to begin returning to northern Gaza until "
+        "the last captive is freed."
+    )

@@ -375,14 +375,28 @@ def _conditional_refusal(sent: Any) -> int | None:
         refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in _REFUSING
         if not refusing:
             continue
+        # the condition may hang on a verb the refusal governs ("will not allow X to begin
+        # returning until Y")
+        heads = [tok] + [v for v in _governed(tok)]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
+                ):
+                    return int(tok.idx)
         for c in tok.children:
-            if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
-            ):
-                return int(tok.idx)
             if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in _REFUSING:
                 return int(tok.idx)
     return None
+
+
+def _governed(tok: Any, depth: int = 3) -> list[Any]:
+    """The verbs of the complements ``tok`` governs (xcomp, ccomp), down ``depth`` levels."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and depth > 0:
+            out += [c, *_governed(c, depth - 1)]
+    return out
 
 
 _REFUSING = {
