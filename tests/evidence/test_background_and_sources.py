@@ -93,3 +93,13 @@ def test_a_refusal_conditioned_below_its_complement_is_a_threat() -> None:
         "Israel said it would not allow families to begin returning to northern Gaza until "
         "the last captive is freed."
     )
+
+
+def test_a_truce_ends_or_starts_only_as_the_subject_of_the_verb() -> None:
+    assert "ceasefire_end" not in _events(
+        "The union agreed to a truce proposal to end the war, officials said."
+    )
+    assert "ceasefire_end" in _events("The truce ended on Friday morning.")
+    assert "ceasefire_start" in _events(
+        "Under a truce between the two sides that began on October 10, aid trucks entered."
+    )

@@ -280,6 +280,29 @@ def _stance_verbs() -> frozenset[str]:
     )
 
 
+_TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
+
+
+def _truce_subject(tok: Any, trig: Trigger) -> bool:
+    """A truce starting or ending has the truce as its subject ("the truce ended", "the
+    phase of the truce, which ended"): a needed word in the subject, or in the noun a
+    relative clause hangs on."""
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "a proposal to end the war": a purpose
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl":
+        subjects.append(tok.head)
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    if tok.dep_ == "relcl":
+        top = tok.head  # the noun phrase the clause hangs on, up through "between A and B"
+        for _ in range(4):
+            if top.dep_ not in ("pobj", "prep", "conj", "appos") or top.head.i == top.i:
+                break
+            top = top.head
+        words |= {t.lower_ for t in top.subtree if t.i < tok.i}
+    return not trig.needs or not trig.needs.isdisjoint(words) or not subjects
+
+
 def _doer(tok: Any) -> str | None:
     """The proper-noun subject of a verb trigger ("Ruritania released ..."), lower case."""
     if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -603,6 +626,8 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if parsed and _in_nominal_clause(tok):
         return False
+    if parsed and not trig.noun and trig.type in _TRUCE_TYPES and not _truce_subject(tok, trig):
+        return False  # "a proposal to end the war", "the month that ends": no truce ends
     if parsed and _background(tok, trig):
         return False
     if (
