@@ -671,11 +671,11 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         if not parsed:
             return False
         if (
-            tok.dep_ not in ("nsubj", "nsubjpass")
+            (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in _BE)
             and tok.head.lower_ not in _TABLING
             and not _owned(tok)
         ):
-            return False
+            return False  # "the proposals were far-reaching": a description, not a tabling
     if (
         trig.type == "talks"
         and trig.noun
