@@ -103,3 +103,9 @@ def test_a_truce_ends_or_starts_only_as_the_subject_of_the_verb() -> None:
     assert "ceasefire_start" in _events(
         "Under a truce between the two sides that began on October 10, aid trucks entered."
     )
+
+
+def test_a_refusal_others_ask_for_is_no_threat() -> None:
+    assert "threat" not in _events(
+        "Families have urged the government to halt the next phase until all remains are recovered."
+    )

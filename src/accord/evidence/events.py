@@ -396,8 +396,8 @@ def _conditional_refusal(sent: Any) -> int | None:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in _REFUSING
-        if not refusing:
-            continue
+        if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
+            continue  # "urged X to halt Y until Z": what others ask for, not a threat
         # the condition may hang on a verb the refusal governs ("will not allow X to begin
         # returning until Y")
         heads = [tok] + [v for v in _governed(tok)]
