@@ -167,21 +167,22 @@ def article(k: int, rng: random.Random) -> Document:
     return Document(name=f"synthetic-{k:05d}.txt", text="\n\n".join(paras))
 
 
-def _full_pipeline(docs: list[Document], workers: int) -> tuple[float, list]:
-    """Seconds to store, parse, extract and store the extractions of ``docs``."""
+def _full_pipeline(docs: list[Document], workers: int) -> tuple[float, float, list]:
+    """Wall and CPU seconds (this process, all its threads) to store, parse, extract and
+    store the extractions of ``docs``."""
     from accord.evidence.extract import EXTRACTOR_VERSION
     from accord.evidence.pipeline import run_extraction
     from accord.store.documents import DocumentStore
 
     with tempfile.TemporaryDirectory() as tmp, DocumentStore(os.path.join(tmp, "b.duckdb")) as st:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         st.add_many(docs)  # as `accord ingest` does, a batch per transaction
         todo = st.missing_extractions(EXTRACTOR_VERSION)
         out = run_extraction(todo, workers, "local" if workers == 1 else "ray")
         st.save_extractions(
             EXTRACTOR_VERSION, [(d.hash, e) for d, e in zip(todo, out, strict=True)]
         )
-        return time.perf_counter() - t, out
+        return time.perf_counter() - t, time.process_time() - cpu, out
 
 
 def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, float]:
@@ -192,7 +193,8 @@ def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, flo
     docs = [article(k, rng) for k in range(n)]
     nlp()  # load the model before timing, as a long-running process would
     run_extraction(docs[:8])
-    rates = {}
+    rates: dict[int, float] = {}
+    cpu_rates: dict[int, float] = {}
     baseline = None
     for w in workers:
         if w > 1:  # start the cluster and load the model in each worker before timing
@@ -204,17 +206,22 @@ def run(n: int, workers: list[int], seed: int, repeat: int = 1) -> dict[int, flo
             run_extraction(docs[: w * 8], w, "ray")
         for r in range(repeat):
             load = os.getloadavg()[0]
-            dt, out = _full_pipeline([Document(d.name, d.text) for d in docs], w)
+            dt, cpu, out = _full_pipeline([Document(d.name, d.text) for d in docs], w)
             rates[w] = max(rates.get(w, 0.0), n / dt)
+            if w == 1:  # one core: CPU time is the honest measure on a shared machine
+                cpu_rates[w] = max(cpu_rates.get(w, 0.0), n / cpu)
             sig = [(len(e.claims), len(e.counts), len(e.events)) for e in out]
             if baseline is None:
                 baseline = sig
             same = "same results as 1 worker" if sig == baseline else "RESULTS DIFFER"
             print(
                 f"workers={w} run {r + 1}: {n} articles in {dt:.1f} s = {n / dt:.1f} "
-                f"articles/s (load average before: {load:.1f}; {same})",
+                f"articles/s; {cpu:.1f} CPU s = {n / cpu:.1f} articles per CPU-second "
+                f"(load average before: {load:.1f}; {same})",
                 flush=True,
             )
+    for w, r in cpu_rates.items():
+        print(f"best per CPU-second with {w} worker: {r:.1f} articles/s ({r / 20:.2f}x the target)")
     return rates
 
 

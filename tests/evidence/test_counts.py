@@ -213,7 +213,7 @@ def test_vocabulary_is_checked_when_loaded() -> None:
     with pytest.raises(EvidenceError, match="missing section"):
         build({"groups": {"held": ["hostage"]}})
     v = vocabulary()
-    assert v.group("detainees") == "prisoner" and v.action("abducted") == "taken"
+    assert v.group("detainees") == "jailed" and v.action("abducted") == "taken"
 
 
 def test_a_particle_is_no_hedge() -> None:

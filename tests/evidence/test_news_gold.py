@@ -1,4 +1,5 @@
-"""Counts and publication dates on the news development articles (``shared/news``).
+"""Claims, events, counts and publication dates on the news development articles
+(``shared/news``).
 
 The articles whose ids start with a held-out prefix were kept aside while the rules were
 written: they are scored (``accord eval extraction --split``, docs/evidence.md), never used
@@ -46,9 +47,12 @@ def _dev(without_published: bool) -> dict:
 
 
 @pytest.mark.slow
-def test_counts_on_the_development_news() -> None:
+def test_counts_claims_and_events_on_the_development_news() -> None:
     result = _dev(without_published=False)
     assert result["counts"]["f1"] >= 0.85, result["counts"]
+    assert result["claims"]["f1"] >= 0.60, result["claims"]
+    assert result["events"]["f1"] >= 0.78, result["events"]
+    assert result["attributes"]["claims.speaker"] >= 0.76, result["attributes"]
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@
 
 People are resolved through the gazetteer of officials; anyone else takes the
 actor their description in the same sentence names ("a representative for
-Hamas", "the mother of hostage ...").
+the union", "the mother of an abductee ...").
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from accord.evidence.gazetteer import METONYMS, Gazetteer, Official
 from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
 
-# words near a person that make them speak for an actor ("the mother of a hostage"): actors.yaml
+# words near a person that make them speak for an actor ("the mother of an abductee"): actors.yaml
 AFFILIATION_CUES = [
     (re.compile(e.affiliation, re.I), actor)
     for actor, e in vocab.actors().actors.items()
@@ -134,7 +134,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
     def claim(s: int, e: int) -> None:
         taken[s:e] = b"\x01" * (e - s)
 
-    # officials first, so "Israel Katz" is a person and not the state
+    # officials first, so a minister named like the state is a person
     officials = gaz.official_pattern()
     for m in officials.pattern.finditer(text):
         if free(m.start(), m.end()):
@@ -157,7 +157,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
             continue
         full = found.text
         if actor_names.pattern.search(full):
-            continue  # an actor's own name ("Israel Defense Forces"), matched below
+            continue  # an actor's own name ("Ruritanian Defence Forces"), matched below
         while k + 1 < len(bounds) and bounds[k][1] <= found.start:
             k += 1
         sent_text = text[bounds[k][0] : bounds[k][1]] if bounds else text

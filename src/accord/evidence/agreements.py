@@ -6,7 +6,7 @@ News on a deal day is mostly acceptances: "A and B agreed to ...", "the deal inc
 - **Agreement**: a verb of the ``agree`` class (agree, accept, reach, sign, approve, extend
   ...) whose subject names parties — each party of a coordinated or joint subject ("A and B",
   "A, B", "both sides", "a truce between A and B") accepts each issue of the sentence that it
-  delivers, and every party accepts a mutual issue (a ceasefire). Negated, it is a rejection.
+  delivers, and every party accepts a mutual issue (a truce). Negated, it is a rejection.
 - **Deal terms**: an issue reported as planned (future, modal or passive: "will release",
   "would be freed", "to be freed") in a sentence about a deal, or after one, is accepted by
   the party that delivers it; inside a tabled package it is offered by whoever tabled it.
@@ -152,8 +152,8 @@ def _phrase(tok: Any) -> list[Any]:
 
 
 def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
-    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Qatari,
-    US and Egyptian mediators"), "between A and B", and "both sides" (the delivering parties)."""
+    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Bordurian,
+    US and Syldavian mediators"), "between A and B", and "both sides" (the delivering parties)."""
     tokens = _phrase(tok)
     found: list[str] = []
     adjectives = _adjectives()
@@ -242,8 +242,8 @@ class Agreements:
         deal_nouns: frozenset[str],
     ) -> list[str]:
         """The parties of an agreement verb: its subject, with names set beside it by a comma
-        ("Israel, Hamas agree"); for a passive deal ("a truce between A and B was extended",
-        "a ceasefire had been reached"), its agent, its "between", else the parties of the
+        ("Ruritania, Borduria agree"); for a passive deal ("a truce between A and B was extended",
+        "a truce had been reached"), its agent, its "between", else the parties of the
         deal named before, else the parties that deliver issues."""
         if subj is not None and not passive:
             parties = parties_of(subj, self.index, self.delivering)
@@ -273,7 +273,7 @@ class Agreements:
         return []
 
     def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
-        """Who owns the package a tabling verb takes ("outlined the Israeli plan"); ``None``
+        """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
         for a package referred back to ("outlined the plan")."""
         for c in verb.children:
             if c.dep_ == "dobj" and c.lower_ in package_nouns:
@@ -400,7 +400,7 @@ class Agreements:
                     owned = self.frame.parties  # "outlined the plan": the package named before
                 spk = speaker
                 if owned and parties != owned:
-                    # "Biden outlined the Israeli plan": the plan's owner tables it
+                    # "the envoy outlined the Ruritanian plan": the plan's owner tables it
                     person = self.index.people_in(who.idx, who.idx + 60) if who is not None else []
                     spk = spk or (person[0][2].name if person else None)
                     parties = owned
@@ -428,7 +428,7 @@ class Agreements:
                         if g.dep_ == "pobj"
                     ]
                     + [
-                        # "the proposals agreed by Qatari, US and Egyptian mediators"
+                        # "the proposals agreed by Bordurian and Syldavian mediators"
                         g
                         for c in tok.children
                         if c.dep_ == "acl"
@@ -492,7 +492,7 @@ class Agreements:
 
 def _verbal(tok: Any) -> bool:
     """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
-    "Israel rejects": the root, with a subject)."""
+    "Ruritania rejects": the root, with a subject)."""
     return tok.pos_ == "VERB" or (
         tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
     )

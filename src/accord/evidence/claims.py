@@ -25,7 +25,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
-from accord.evidence.modes import has_marks, read
+from accord.evidence.modes import exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
@@ -43,7 +43,9 @@ _STANCE_MODE = {
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
 GROUP = "group:"
-ACTORS = "actors:"  # several actors holding one position: "actors:israel,united_states"
+ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
+# how an actor is named as a speaker: the first of its names (actors.yaml)
+_ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
 GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
@@ -203,9 +205,10 @@ def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
 
 
 def _group(tok: Any) -> str | None:
-    """A group noun the vocabulary resolves to several actors ("mediators")."""
+    """A group noun the vocabulary resolves to several actors ("mediators"; also when the
+    tagger takes a capitalised one opening a sentence for a proper noun)."""
     if (
-        tok.pos_ == "NOUN"
+        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower()))
         and tok.lower_ in GROUPS
         and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
     ):
@@ -214,7 +217,7 @@ def _group(tok: Any) -> str | None:
 
 
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun ("Israeli requests", "a demand by
+    """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
     X"), or the subject of its verb; a condition's subordinator starts from the clause it
     conditions (the subject of "until she is freed" is not who sets the condition)."""
     seen = 0
@@ -233,7 +236,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
                 for g in child.children:
                     if g.dep_ == "pobj":
-                        # "a demand by Israel and the United States": each of them
+                        # "a demand by Ruritania and Borduria": each of them
                         members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
                         found = [
                             a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a
@@ -319,10 +322,10 @@ def needs_parse(text: str) -> bool:
 def delivered_by_of(scenario: Any) -> dict[str, str]:
     """Who delivers each issue, from a scenario's ``Issue.delivered_by`` over the default table.
 
-    >>> class I: id = "ceasefire"; delivered_by = "hamas"
+    >>> class I: id = "truce"; delivered_by = "union"
     >>> class S: issues = [I()]
-    >>> delivered_by_of(S())["ceasefire"]
-    'hamas'
+    >>> delivered_by_of(S())["truce"]
+    'union'
     """
     out = dict(DEFAULT_DELIVERED_BY)
     for issue in getattr(scenario, "issues", None) or []:
@@ -393,6 +396,22 @@ def extract_claims(
             ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
             speaker = speaker or (att.speaker if att else None)
+            if (
+                speaker is None
+                and att is not None
+                and att.actor not in (None, actor, "unattributed")
+                and not att.actors
+                and att.content is not None
+            ):
+                speaker = _ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
+            if (
+                speaker is None
+                and att is not None
+                and att.actor == "unattributed"
+                and len((att.description or "").split()) > 1  # a bare "officials" names nobody
+                and actor != "unattributed"
+            ):
+                speaker = att.description  # "according to sources briefed on the talks"
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault(
                 (actor, issue, stance),
@@ -433,7 +452,7 @@ def extract_claims(
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
             if cue_reading is not None and cue_reading.mode != "actual":
-                pass  # "if Hamas agreed to it", "to accept or reject the proposal": no stance yet
+                pass  # "if the union agreed to it", "to accept or reject the proposal": no stance yet
             else:
                 holder = owner(cs)
                 inherited: list[str] = []
@@ -501,7 +520,7 @@ def extract_claims(
                 local[issue] = stance
                 holder = owner(cue[1])
                 if stance == "demand" and _parsed(sent):
-                    # "rejected Israeli requests to ...": the rejection is the verb's holder's
+                    # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
                     ctok = _token_at(sent, base + cue[1])
                     if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
@@ -557,7 +576,7 @@ def extract_claims(
         for key in list(out):
             if key[2] == "demand" and giver.get(key[1]) == key[0]:
                 # a side does not demand what only it can give: the cue is another's — the
-                # source's, when one reports it ("X said Hamas must release ...")
+                # source's, when one reports it ("X said the union must release ...")
                 claim = out.pop(key)
                 if (
                     att is not None
@@ -582,7 +601,25 @@ def extract_claims(
         firm_issues = {
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }
-        for actor, issue, stance, speaker, mode, s in deals.sentence(k, sent, plain, att):
+        terms = deals.sentence(k, sent, plain, att)
+        if _parsed(sent) and any(
+            st == "accept" and md == "planned" for _a, _i, st, _sp, md, _s in terms
+        ):
+            # deal terms "X will release A in exchange for B": B is a term too, accepted by the
+            # party that delivers it, not a demand of X
+            for issue, s, _e, _implied, _v in issues:
+                asked = next((kk for kk in out if kk[1] == issue and kk[2] == "demand"), None)
+                deliverer = giver.get(issue)
+                if (
+                    asked is not None
+                    and deliverer is not None
+                    and deliverer != asked[0]
+                    and exchange_for(_token_at(sent, base + s))
+                ):
+                    old_claim = out.pop(asked)
+                    firm_issues.discard(issue)
+                    terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
+        for actor, issue, stance, speaker, mode, s in terms:
             if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms
             opposite = {

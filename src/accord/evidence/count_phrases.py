@@ -1,11 +1,11 @@
 """The noun phrase a number counts, and numbers whose noun is left out.
 
 Finds the counted noun after a number (the most specific group word of the
-phrase: "civilian women and children hostages"), its side and status, then what
+phrase: "civilian women and children abductees"), its side and status, then what
 happened to it (:mod:`count_roles`). A number without a noun takes its role from
 the figure it breaks down ("of whom 25", "including 30"), from its clause
-("another 253 as hostages", "97 are still in Gaza") or from a running total's
-noun ("bringing the number of hostages freed to 25"). Fact-box lines ("Label: N")
+("another 253 as abductees", "97 are still in the north") or from a running total's
+noun ("bringing the number of abductees freed to 25"). Fact-box lines ("Label: N")
 are typed by their label.
 """
 
@@ -22,7 +22,7 @@ from accord.evidence.count_roles import (
     Role,
     V,
     governor,
-    hostage_phrase,
+    held_phrase,
     mode_of,
     modifiers,
     predicate_after,
@@ -41,7 +41,7 @@ def is_parsed(sent: Any) -> bool:
 
 
 def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
-    """The tokens of the noun phrase after a number ("civilian women and children hostages")."""
+    """The tokens of the noun phrase after a number ("civilian women and children abductees")."""
     run: list[Any] = []
     for t in sent:
         if t.i <= num_tok.i:
@@ -58,7 +58,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
                 break
             continue
         if t.pos_ == "VERB" and V.group(low):
-            run.append(t)  # "captive" tagged as a verb
+            run.append(t)  # a noun of the held group tagged as a verb
             continue
         break
     while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ == "HYPH"):
@@ -66,7 +66,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
     return run
 
 
-_GROUP_RANK = {"held": 0, "prisoner": 0, "remains": 0, "people": 2, "combatants": 2, "units": 3}
+_GROUP_RANK = {"held": 0, "jailed": 0, "remains": 0, "people": 2, "combatants": 2, "units": 3}
 
 
 def _head_noun(run: list[Any]) -> Any | None:
@@ -131,7 +131,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         "held"
         if head.group in ("people", "combatants")
         and head.action in ("taken", "held")
-        and head.side != "prisoner_side"
+        and head.side != "jailed_side"
         else head.group
     )
     action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end :]) else head.action
@@ -150,8 +150,8 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
 def _omitted_noun_role(
     num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
 ) -> Role | None:
-    """A number whose noun is left out: "one was freed", "another 253 as hostages", "97 are
-    still in Gaza". Counted only when its clause says what happened to the people."""
+    """A number whose noun is left out: "one was freed", "another 253 as abductees", "97 are
+    still in the north". Counted only when its clause says what happened to the people."""
     role = Role()
     after = (
         sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
@@ -165,7 +165,7 @@ def _omitted_noun_role(
                     role.group = V.group(g.lower_)
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
-                if V.group(g.lower_):  # "30 of the captives": their group, the number's verb
+                if V.group(g.lower_):  # "30 of the abductees": their group, the number's verb
                     role.group = V.group(g.lower_)
                     whole = Role()
                     modifiers(g, whole)
@@ -174,7 +174,7 @@ def _omitted_noun_role(
             role.action = V.action(c.lower_)
             role.mode = mode_of(c)
     if role.group is None and num_tok.dep_ in ("dobj", "nsubjpass"):
-        for c in num_tok.head.children:  # "seizing another 253 as hostages"
+        for c in num_tok.head.children:  # "seizing another 253 as abductees"
             if c.dep_ == "prep" and c.lower_ == "as":
                 role.group = next(
                     (V.group(g.lower_) for g in c.children if V.group(g.lower_)), None
@@ -185,9 +185,9 @@ def _omitted_noun_role(
         for a in chain:
             if total_noun(a, role) or (verb and role.group):
                 role.action = role.action or verb  # "the number of sailors freed to 12"
-                return role  # "bringing the number of hostages freed to 25"
-    if role.group is None and hostage_phrase(after):
-        role.group = "held"  # "and 251 taken hostage"
+                return role  # "bringing the number of abductees freed to 25"
+    if role.group is None and held_phrase(after):
+        role.group = "held"  # "and 251 taken as abductees"
         role.action = (
             "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
         )
@@ -227,7 +227,7 @@ def _omitted_noun_role(
     if role.action is None and (
         HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
     ):
-        role.action = "held"  # "97 are still in Gaza", "35 are presumed dead"
+        role.action = "held"  # "97 are still in the north", "35 are presumed dead"
     if role.group == "people" and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
@@ -284,7 +284,7 @@ def role_of(
     noun = _head_noun(run)
     shared = None
     if noun is None and run and all(V.status(t.lower_) or t.pos_ == "ADJ" for t in run):
-        noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead hostages"
+        noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead abductees"
     start = base + num.start
     if noun is None:
         pop = re.search(r"\b([a-z]+)\s+of\s+$", text[: num.start], re.I)
@@ -318,8 +318,8 @@ def role_of(
         or ("population" if low in V.population else None)
     )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
-    if role.group == "held" and role.side == "prisoner_side":
-        role.group = "prisoner"  # a side's captives in its adversary's prisons are prisoners
+    if role.group == "held" and role.side == "jailed_side":
+        role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
@@ -329,10 +329,10 @@ def role_of(
         and earlier
         and _PART_BEFORE.search(text[: num.start])
     ):
-        head = earlier[-1]  # "110 prisoners, among them 30 minors": the minors are prisoners
+        head = earlier[-1]  # "110 inmates, among them 30 minors": the minors are inmates
         role.side = head.side or (
-            "prisoner_side"
-            if head.group == "prisoner"
+            "jailed_side"
+            if head.group == "jailed"
             else "held_side"
             if head.group == "held"
             else None
@@ -357,7 +357,7 @@ def role_of(
             and role.nominal
             and role.mode == "actual"
         ):
-            role.action = "held"  # "the release of N held hostage": those held are meant
+            role.action = "held"  # "the release of N held as abductees": those held are meant
             role.status = role.status or "living"
     last = _phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
@@ -367,7 +367,7 @@ def role_of(
     )
     tail = sent.doc_text[end_char : end_char + 60] if hasattr(sent, "doc_text") else ""
     if role.whole and role.action is None:
-        modifiers(noun, role)  # "one of 12 hostages freed": the whole, as its words say
+        modifiers(noun, role)  # "one of 12 abductees freed": the whole, as its words say
         due = DUE.match(tail)
         if due and (V.action_nouns.get(due.group("what").lower()) or V.action(due.group("what"))):
             role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
@@ -378,15 +378,15 @@ def role_of(
     if role.action is None and among and V.action(among.group("what")):
         role.action = V.action(among.group("what"))  # "were among those freed"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
-        role.action, role.whole = "held", False  # "of the 94 hostages still in captivity"
+        role.action, role.whole = "held", False  # "of the 94 abductees still in captivity"
     elif role.action is None and HELD_TAIL.match(tail):
         role.action = "held"
-    if role.group in ("people", "combatants", None) and hostage_phrase(tail):
+    if role.group in ("people", "combatants", None) and held_phrase(tail):
         role.group = "held"
         if role.action is None or role.action == "held":
             role.action = "held"
         elif role.nominal and role.action == "released" and role.mode in ("actual", "demanded"):
-            # "the release of N people held hostage": the figure counts those held, alive
+            # "the release of N people held as abductees": the figure counts those held, alive
             role.action, role.status = "held", role.status or "living"
     if (
         role.action is None
@@ -395,7 +395,7 @@ def role_of(
         and re.search(r"\band\s+(\w+\s+){0,2}$", text[: num.start])
         and not role.whole
     ):
-        # "the release of 125 prisoners ... and 1,111 detainees": one verb for both
+        # "the release of 125 inmates ... and 1,111 inmates": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if not parsed:
         _text_role(role, text)
@@ -407,7 +407,7 @@ def role_of(
 
 
 def _verb_before(role: Role, before: str) -> None:
-    """The action of a verb just before the number, in its clause ("To Free Three Hostages")."""
+    """The action of a verb just before the number, in its clause ("To Free Three Abductees")."""
     clause = re.split(r"[,;:.!?]", before)[-1]
     words = re.findall(r"[A-Za-z]+", clause)[-4:]
     for k in range(len(words) - 1, -1, -1):
@@ -429,7 +429,7 @@ _DATE_WORDS = re.compile(
 
 def _phrase_end(run: list[Any], noun: Any) -> Any:
     """The last word of the counted noun phrase: through coordinated nouns ("women and
-    children hostages"), not into a date or the next clause."""
+    children abductees"), not into a date or the next clause."""
     last = noun
     ids = {t.i for t in run}
     for k, t in enumerate(run):
@@ -446,7 +446,7 @@ def _phrase_end(run: list[Any], noun: Any) -> Any:
 
 
 def _shared_noun(sent: Any, last: Any) -> Any | None:
-    """The noun a number shares with the next one: "10 living and 18 dead hostages"."""
+    """The noun a number shares with the next one: "10 living and 18 dead abductees"."""
     toks = [t for t in sent if t.i > last.i][:6]
     if not toks or toks[0].lower_ not in ("and", "or"):
         return None

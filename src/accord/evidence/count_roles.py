@@ -34,13 +34,13 @@ _CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "maj
 class Role:
     """Who the people counted are and what happened to them."""
 
-    group: str | None = None  # held, prisoner, remains, people, units, population
-    side: str | None = None  # held_side, prisoner_side
+    group: str | None = None  # held, jailed, remains, people, units, population
+    side: str | None = None  # held_side, jailed_side
     action: str | None = None  # taken, held, released, rescued, killed, wounded ...
     status: str | None = None  # living, dead
     mode: str = "actual"
     noun: str = ""
-    whole: bool = False  # "some of the 240 hostages": the figure is the whole, not the part
+    whole: bool = False  # "some of the 240 abductees": the figure is the whole, not the part
     rescued: bool = False  # freed by armed forces, not handed over
     nominal: bool = False  # the action is a noun over the figure ("the release of N")
     label: str = ""  # the counted noun as written, for units
@@ -67,7 +67,7 @@ def mode_of(verb: Any) -> str:
     if kids & V.planned_aux:
         return "planned"
     if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
-        return "planned"  # a headline's future: "Hamas to free three hostages"
+        return "planned"  # a headline's future: "Rebels to free three abductees"
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
@@ -78,7 +78,7 @@ def mode_of(verb: Any) -> str:
         and head.head.i != head.i
         and head.head.pos_ in ("VERB", "AUX")
     ):
-        over = head.head  # "the deal would see 33 hostages freed": the mode of "would see"
+        over = head.head  # "the deal would see 33 abductees freed": the mode of "would see"
         return (
             "planned"
             if over.lower_ in V.planned_governors
@@ -150,7 +150,7 @@ def governor(noun: Any, role: Role) -> None:
                     and not V.group(over.lower_)
                     and over.lower_ not in _CARRIERS
                 ):
-                    return  # the people describe another noun ("the condition of N hostages")
+                    return  # the people describe another noun ("the condition of N abductees")
             if plow in ("for", "involving") and (
                 V.action_nouns.get(over.lower_) == "released" or V.action(over.lower_) == "released"
             ):
@@ -236,7 +236,7 @@ def _dead_near(verb: Any) -> bool:
 
 
 def modifiers(noun: Any, role: Role) -> None:
-    """Participles and relative clauses on the noun ("hostages taken", "who were held")."""
+    """Participles and relative clauses on the noun ("people taken", "who were held")."""
     for c in noun.children:
         if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
             if role.action is None:
@@ -245,7 +245,7 @@ def modifiers(noun: Any, role: Role) -> None:
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
         if c.dep_ == "amod" and c.lower_ == "former":
-            role.group = "people"  # "former hostages" are no longer held: plain people
+            role.group = "people"  # "former abductees" are no longer held: plain people
 
 
 DUE = re.compile(
@@ -261,17 +261,20 @@ HELD_TAIL = re.compile(
 )
 
 
-def hostage_phrase(text: str) -> bool:
-    """Whether the words after a noun say the people are or were held hostage."""
-    return bool(
-        re.match(
-            r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
-            r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
-            r"(hostages?|captives?)\b",
-            text,
-            re.I,
-        )
-    ) or bool(re.match(r"\s*(as|were|are)\s+(hostages|captives)\b", text, re.I))
+_HELD_NOUNS = "|".join(sorted((f for f, g in V.groups.items() if g == "held"), key=len)[::-1])
+_HELD_AFTER = re.compile(
+    r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
+    r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
+    rf"({_HELD_NOUNS})\b",
+    re.I,
+)
+_AS_HELD = re.compile(rf"\s*(as|were|are)\s+({_HELD_NOUNS})\b", re.I)
+
+
+def held_phrase(text: str) -> bool:
+    """Whether the words after a noun say the people are or were held by the other side
+    ("... taken as abductees", a noun of the ``held`` group in count_nouns.yaml)."""
+    return bool(_HELD_AFTER.match(text) or _AS_HELD.match(text))
 
 
 def status_after(text: str) -> str | None:
@@ -307,7 +310,7 @@ def predicate_after(after: str) -> str | None:
 
 
 def total_noun(word: Any, role: Role) -> bool:
-    """The role of a running total brought "to N": "the number of hostages freed", "the
+    """The role of a running total brought "to N": "the number of abductees freed", "the
     death toll" (``word``: the total's noun, or the verb it is the object of)."""
     for c in [word, *word.children]:
         if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):

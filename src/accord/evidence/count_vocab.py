@@ -6,7 +6,7 @@ look words up without a lemmatizer. Another negotiation extends the file, not
 the code.
 
 >>> v = vocabulary()
->>> v.group("captives"), v.action("freed"), v.action("holding"), v.status("surviving")
+>>> v.group("abductees"), v.action("freed"), v.action("holding"), v.status("surviving")
 ('held', 'released', 'held', 'living')
 """
 
@@ -36,14 +36,27 @@ _SECTIONS = (
     "population",
     "irregular_verbs",
     "plurals",
+    "quantities",
+    "group_words",
+)
+# the roles the rules report figures as (count_nouns.yaml, ``quantities``)
+QUANTITY_KEYS = (
+    "held_taken",
+    "held_released",
+    "held_rescued",
+    "held_living",
+    "held_dead",
+    "held_killed",
+    "remains_returned",
+    "jailed_released",
 )
 
 
 def plural(noun: str) -> str:
     """The regular plural of a noun ("family" -> "families", "body" -> "bodies").
 
-    >>> plural("family"), plural("hostage"), plural("battalion")
-    ('families', 'hostages', 'battalions')
+    >>> plural("family"), plural("envoy"), plural("battalion")
+    ('families', 'envoys', 'battalions')
     """
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
@@ -82,9 +95,9 @@ def inflections(verb: str) -> set[str]:
 class CountVocabulary:
     """Word -> role tables built from the YAML file."""
 
-    groups: dict[str, str]  # noun form -> held, prisoner, remains, people, units
-    sides: dict[str, str]  # adjective -> held_side, prisoner_side
-    demonyms: dict[str, str]  # noun form -> held_side, prisoner_side
+    groups: dict[str, str]  # noun form -> held, jailed, remains, people, units
+    sides: dict[str, str]  # adjective -> held_side, jailed_side
+    demonyms: dict[str, str]  # noun form -> held_side, jailed_side
     actions: dict[str, str]  # verb form -> taken, held, released ...
     action_nouns: dict[str, str]  # noun form -> action
     event_nouns: dict[str, str]  # noun form -> action ("deaths" -> killed)
@@ -96,6 +109,8 @@ class CountVocabulary:
     other_labels: dict[str, str]
     population: frozenset[str]
     singular: dict[str, str]  # noun form -> singular noun
+    quantities: dict[str, str]  # role key (QUANTITY_KEYS) -> quantity id
+    group_words: dict[str, str]  # group -> a plain plural noun
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -188,6 +203,13 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         raise EvidenceError(
             f"{VOCABULARY_FILE}: 'planned' must have auxiliaries, governors and nouns"
         )
+    quantities = {str(k): str(v) for k, v in (data["quantities"] or {}).items()}
+    lacking = [k for k in QUANTITY_KEYS if k not in quantities]
+    if lacking:
+        raise EvidenceError(
+            f"{VOCABULARY_FILE}: 'quantities' lacks {', '.join(lacking)}; "
+            "see the file shipped with accord for the shape"
+        )
     return CountVocabulary(
         groups=groups,
         sides=sides,
@@ -203,6 +225,8 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         other_labels={str(k): str(v) for k, v in data["other_labels"].items()},
         population=frozenset(noun_forms(data["population"])),
         singular=singular,
+        quantities=quantities,
+        group_words={str(k): str(v) for k, v in (data["group_words"] or {}).items()},
     )
 
 

@@ -3,12 +3,12 @@
 A number counts when it quantifies people or units. Its role is read from the
 parse and the count vocabulary (``data/count_nouns.yaml``, :mod:`count_vocab`):
 
-- **who**: the group its noun names — people held by the other side, prisoners,
-  remains, people in general, units — and the side an adjective or demonym puts
-  them on (a side's "captives" in its adversary's prisons are prisoners);
+- **who**: the group its noun names — people held by the other side, people jailed
+  by a side, remains, people in general, units — and the side an adjective or demonym
+  puts them on (people one side calls its own held by its adversary are jailed);
 - **what happened**: the verb the noun is an argument of ("were freed", "holds"),
   else a noun of action over it ("the release of N"), else its own participle
-  ("hostages taken");
+  ("people taken");
 - **living or dead**: status words ("surviving", "the bodies of");
 - **mode**: planned when the verb is modal or future ("would be released"), under
   a verb of arrangement ("agreed to return") or a deal's terms ("the deal includes
@@ -16,9 +16,9 @@ parse and the count vocabulary (``data/count_nouns.yaml``, :mod:`count_vocab`):
   held, not released).
 
 Numbers whose noun is left out take it from the phrase around them ("of whom
-two", "including seven", "another 253 as hostages", "one was freed"), from a
-breakdown's head ("24 hostages — 23 of one nationality and one of another"), or
-from a fact-box label ("Hostages released: 33"). Years, dates, ordinals under
+two", "including seven", "another 40 as abductees", "one was freed"), from a
+breakdown's head ("24 abductees — 23 of one nationality and one of another"), or
+from a fact-box label ("Abductees released: 33"). Years, dates, ordinals under
 100, durations, ages, percentages, compounds ("a four-day truce") and vague
 amounts ("dozens") are not counts; a definite repeat of a figure already
 counted in the document ("the four soldiers") is not counted again.
@@ -44,6 +44,7 @@ from accord.evidence.types import Count, PublicationDate, Span
 # (a counted noun, or a word that refers back to one: "of them", "another 30 were freed";
 # verbs alone would send most sentences with a number to the parser, at a fifth of the speed)
 COUNTABLE = V.nouns | {"who", "whom", "which", "another"}
+Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(
     r"\s*(-|–|(days?|weeks?|months?|years?|hours?|minutes?|times|percent|per\s?cent|%|"
@@ -77,7 +78,7 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[: num.start], re.I):
         return True  # ages: "aged 24, 28 and 31"
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
-        return True  # "one of the hostages": a person among them, not a count
+        return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
     if re.search(r"[$€£#№]\s*$|\b(No|no|number|Resolution|Article|Point|Section)\.?\s*$", before):
         return True
@@ -93,21 +94,21 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     if group == "units":
         return "other", role.label or role.noun
     if action in ("killed", "wounded", "displaced") and not (
-        group == "held" and role.side != "prisoner_side" and action == "killed"
+        group == "held" and role.side != "jailed_side" and action == "killed"
     ):
         return "other", labels[action]
-    if role.side == "prisoner_side" or group == "prisoner":
+    if role.side == "jailed_side" or group == "jailed":
         if action in ("released", None) and (action or role.mode != "actual"):
-            return "prisoners_released", None
+            return Q["jailed_released"], None
         if action == "released":
-            return "prisoners_released", None
-        return "other", labels["held_prisoners"]
-    if action == "killed" and group == "held" and role.side != "prisoner_side":
-        return "hostages_killed_in_captivity", None
+            return Q["jailed_released"], None
+        return "other", labels["held_jailed"]
+    if action == "killed" and group == "held" and role.side != "jailed_side":
+        return Q["held_killed"], None
     if group == "remains" or (status == "dead" and group == "held"):
         if action == "held" or role.mode == "demanded" or (group == "held" and action is None):
-            return "hostages_held_dead", None
-        return "bodies_returned", None
+            return Q["held_dead"], None
+        return Q["remains_returned"], None
     held = group == "held" or role.side == "held_side"
     if not held and group == "combatants":
         return "other", labels["people"]
@@ -118,28 +119,28 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     ):
         return "other", labels["people"]
     if role.whole and action in (None, "taken"):
-        return "hostages_taken", None
+        return Q["held_taken"], None
     if action == "found_dead":
-        return "bodies_returned", None
+        return Q["remains_returned"], None
     if action == "rescued" or (action == "released" and role.rescued):
-        return "hostages_rescued", None
+        return Q["held_rescued"], None
     if action == "released" and role.mode == "demanded" and status != "dead":
-        return "hostages_held_living", None  # asking for the release of those still held
+        return Q["held_living"], None  # asking for the release of those still held
     if action == "released":
-        return "hostages_released", None
+        return Q["held_released"], None
     if action == "killed":
-        return "hostages_killed_in_captivity", None
+        return Q["held_killed"], None
     if action == "held":
         if status == "living" or role.mode == "demanded":
-            return "hostages_held_living", None
-        return "other", labels["held_hostages"]
+            return Q["held_living"], None
+        return "other", labels["held_by_other"]
     if action is None and status == "living":
-        return "hostages_held_living", None
+        return Q["held_living"], None
     if action == "taken":
-        return "hostages_taken", None
+        return Q["held_taken"], None
     if group == "held":
-        # people held named with no verb ("the families of the 97 hostages"): those held now
-        return "other", labels["held_hostages"]
+        # people held named with no verb ("the families of the 97 abductees"): those held now
+        return "other", labels["held_by_other"]
     return "other", labels["people"]
 
 
@@ -204,22 +205,14 @@ def extract_counts(
     return out
 
 
-_GROUP_WORD = {
-    "held": "hostages",
-    "prisoner": "prisoners",
-    "remains": "bodies",
-    "people": "people",
-    "combatants": "people",
-    "units": "units",
-    "population": "population",
-}
+_GROUP_WORD = V.group_words
 
 
 def _qualifier(role: Role, quantity: str) -> str:
-    """A short description of the role: "living hostages released (planned)".
+    """A short description of the role: "living abductees released (planned)".
 
-    >>> _qualifier(Role(group="held", action="released", mode="planned"), "hostages_released")
-    'hostages released (planned)'
+    >>> _qualifier(Role(group="people", action="released", mode="planned"), "x")
+    'people released (planned)'
     """
     what = role.noun or _GROUP_WORD.get(role.group or "", "")
     bits = [
@@ -244,7 +237,7 @@ def _past_day(expr: str, pub: date | None) -> date | None:
 
 
 def _origin(text: str, pub: date | None) -> date | None:
-    """The earliest day a document names: when people were taken, for "hostages taken"."""
+    """The earliest day a document names: when the people counted as taken were taken."""
     days = []
     for m in find_date_mentions(text):
         if not re.search(r"\d", m.text):
@@ -259,7 +252,7 @@ def _as_of(
     quantity: str, role: Role, sent: Any, text: str, pub: date | None, origin: date | None
 ) -> str | None:
     """The day a figure refers to (ISO), or None when the text does not fix it."""
-    if quantity == "hostages_taken":
+    if quantity == Q["held_taken"]:
         for m in find_date_mentions(text):
             d = _past_day(m.text, pub) if re.search(r"\d", m.text) else None
             if d is not None:
@@ -285,16 +278,24 @@ def _as_of(
     return pub.isoformat()  # totals "so far", states "still held": as of the writing
 
 
+_ONE_PERSON = re.compile(
+    r"\b(bodies|body|remains) of an? (\w+ ){0,2}?("
+    + "|".join(
+        sorted(
+            {s for f, s in V.singular.items() if V.groups[f] in ("held", "people", "combatants")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b"
+)
+
+
 def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
-    """ "The remains of a soldier", "the body of a hostage": one, returned or held."""
+    """ "The remains of a soldier", "the body of a farmer": one, returned or held."""
     out = []
     for sent in sents:
         text = sent.text
-        for m in re.finditer(
-            r"\b(bodies|body|remains) of an? (\w+ ){0,2}?(soldier|hostage|"
-            r"captive|person|man|woman|child)\b",
-            text,
-        ):
+        for m in _ONE_PERSON.finditer(text):
             before = text[: m.start()].lower()[-200:]
             held = any(V.action(w) == "held" for w in re.findall(r"[a-z]+", before))
             role = Role(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from accord.evidence import vocab
 from accord.evidence.date_expressions import (
     _WD_RE,
     WEEKDAYS,
@@ -22,17 +23,29 @@ from accord.evidence.gazetteer import ADJECTIVES, MILESTONES, Gazetteer, Milesto
 from accord.evidence.types import PublicationDate, Span
 
 # how a sentence reports a milestone of each kind (see gazetteer.MILESTONES): general words
+_TRUCE = "|".join(
+    sorted({re.escape(w) for w in vocab.verbs().truce_nouns}, key=lambda w: (-len(w), w))
+)
+_TRUCE_KINDS = {
+    end: [k for k, c in vocab.verbs().events.items() if c.truce == end] for end in ("start", "end")
+}
 KIND_CUES = {
-    "ceasefire_start": re.compile(
-        r"\b(truce|cease-?fire|pause)\b[^.]{0,120}\b(began|started|"
-        r"took effect|came into effect|begins|takes effect)\b",
-        re.I,
-    ),
-    "ceasefire_end": re.compile(
-        r"\b(truce|cease-?fire|pause|first phase)\b[^.]{0,200}\b(ended|"
-        r"collapsed|expired|broke down|lapsed)\b",
-        re.I,
-    ),
+    **{
+        kind: re.compile(
+            rf"\b({_TRUCE})\b[^.]{{0,120}}\b(began|started|"
+            r"took effect|came into effect|begins|takes effect)\b",
+            re.I,
+        )
+        for kind in _TRUCE_KINDS["start"]
+    },
+    **{
+        kind: re.compile(
+            rf"\b({_TRUCE}|first phase)\b[^.]{{0,200}}\b(ended|"
+            r"collapsed|expired|broke down|lapsed)\b",
+            re.I,
+        )
+        for kind in _TRUCE_KINDS["end"]
+    },
     "threat": re.compile(r"\b(warn\w*|threat\w*|ultimatum)\b", re.I),
     "meeting": re.compile(r"\b(met|meets|meeting)\b", re.I),
     "talks": re.compile(r"\b(talks|negotiations)\b", re.I),
@@ -47,7 +60,7 @@ KIND_CUES = {
         re.I,
     ),
 }
-_MILESTONE_CUES = {k: KIND_CUES[k] for k in ("ceasefire_start", "ceasefire_end")}
+_MILESTONE_CUES = {k: KIND_CUES[k] for k in _TRUCE_KINDS["start"] + _TRUCE_KINDS["end"]}
 # a milestone said to be recent ("ended recently", "days ago"): written within a month of it
 _RELATIVE_DAY = re.compile(r"\b(last night|yesterday|overnight|today|tonight|this morning)\b", re.I)
 _RECENT = re.compile(r"\b(recently|days ago|last week|this week|earlier this month)\b", re.I)
@@ -71,7 +84,7 @@ def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
     }
     officials = gaz.official_pattern()
     found |= {officials.who[m.group(0)].actor for m in officials.pattern.finditer(text)}
-    # for dating, an adjective names its actor too ("an Israeli operation")
+    # for dating, an adjective names its actor too ("a Ruritanian operation")
     found |= {
         actor
         for actor, adjs in ADJECTIVES.items()
@@ -89,10 +102,10 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
     """Whether a sentence (naming ``actors``; with cues of ``kinds``) reports milestone ``ms``.
 
     >>> from accord.evidence.gazetteer import Milestone
-    >>> ms = Milestone("2024-06-08", "release", "hostages rescued", ("israel",), r"rescu\\w*")
-    >>> reports("Israeli forces rescued four captives.", ms, {"israel"})
+    >>> ms = Milestone("2024-06-08", "release", "crew rescued", ("ruritania",), r"rescu\\w*")
+    >>> reports("Ruritanian forces rescued four sailors.", ms, {"ruritania"})
     True
-    >>> reports("Israeli forces are searching for captives.", ms, {"israel"})
+    >>> reports("Ruritanian forces are searching for sailors.", ms, {"ruritania"})
     False
     """
     if kinds is not None:

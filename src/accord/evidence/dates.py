@@ -6,7 +6,7 @@ explicit date in the text that is neither ahead nor looked back on (a dated
 caption yields to the lede's own event when one follows it), a public milestone
 the text reports with its weekday ("the truce ended Friday"), or the milestone
 its headline or lede reports (:mod:`accord.evidence.date_milestones`). Officials
-named with their title bound the range ("Defense Minister Israel Katz" was in
+named with their title bound the range ("Defense Minister Anna Varga" was in
 office from 2024-11-08), and so do dates the text looks back on ("since October
 7, 2023"). When nothing pins a day, the date is ``None`` with a range.
 """

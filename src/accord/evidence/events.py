@@ -22,48 +22,41 @@ proper-noun runs; dates are resolved against the publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.dates import find_date_mentions, resolve_relative
+from accord.evidence.event_clauses import (
+    REFUSAL_WORDS,
+    REFUSING,
+    TRUCE_TYPES,
+    agent_words,
+    conditional_refusal,
+    describes_people,
+    doer,
+    in_nominal_clause,
+    noun_word,
+    owned,
+    title_case,
+    truce_subject,
+)
+from accord.evidence.event_triggers import (  # noqa: F401 - re-exported
+    Trigger,
+    may_have_event,
+    patterns,
+    trigger_words,
+    triggers,
+)
 from accord.evidence.modes import ASKING, Reading, clause_head, has_marks, read
-from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 
-_NOT_PLACES = {
-    "israel",
-    "hamas",
-    "us",
-    "u.s.",
-    "america",
-    "united states",
-    "iran",
-    "qatar",
-    "egypt",
-    "turkey",
-    "lebanon",
-    "syria",
-    "yemen",
-    "iraq",
-    "the jewish state",
-}
+_NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parties
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
 # signed); a planned release or strike is a term of a deal or a threat, not a happening
-_PLANNED_OK = {
-    "talks",
-    "meeting",
-    "ceasefire_start",
-    "ceasefire_end",
-    "proposal",
-    "acceptance",
-    "threat",
-    "rejection",
-}
+_PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
 # agents that make a release an operation ("freed by troops")
 _FORCE_AGENTS = {
     "forces",
@@ -73,12 +66,11 @@ _FORCE_AGENTS = {
     "military",
     "police",
     "commandos",
-    "idf",
     "operation",
     "special",
     "units",
     "unit",
-}
+} | {w.lower() for w in vocab.verbs().force_agents}
 # words before "talks" that say the talks are not held ("pulled out of talks")
 _NOT_HELD = re.compile(
     r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
@@ -117,10 +109,7 @@ _TABLING = {
     "proposes",
     "outline",
 }
-# within one sentence: any character but a sentence-ending full stop (one followed by a
-# capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
-_S = r"(?:[^.]|\.(?!\s+[A-Z]))"
-# a verb used as a noun or a modifier ("rescuing the hostages is ...", "by launching rockets")
+# a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
     "pcomp",
     "pobj",
@@ -160,95 +149,6 @@ _MEDIATING = {
 }
 
 
-@dataclass(frozen=True)
-class Trigger:
-    type: str
-    lemma: str
-    words: tuple[str, ...]  # lower-case tokens of the form
-    noun: bool
-    needs: frozenset[str]  # one of these words must be in the clause (empty: none needed)
-    topic: bool = False  # ``needs`` names the topic: it may also come earlier in the sentence
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, list[Trigger]]:
-    """Trigger forms by their first word, longest first (built from ``data/verbs.yaml``)."""
-    table: dict[str, list[Trigger]] = {}
-    for etype, cls in vocab.verbs().events.items():
-        common = frozenset(w.lower() for w in cls.needs)
-
-        def add(
-            lemma: str,
-            forms: set[str],
-            noun: bool,
-            etype: str = etype,
-            cls: Any = cls,
-            common: frozenset[str] = common,
-        ) -> None:
-            own = frozenset(w.lower() for w in cls.needs_for.get(lemma, []))
-            for form in forms:
-                words = tuple(form.split())
-                table.setdefault(words[0], []).append(
-                    Trigger(etype, lemma, words, noun, own or common, not own and bool(common))
-                )
-
-        for lemma in cls.verbs:
-            add(lemma, vocab.verb_forms(lemma), False)
-        for lemma in cls.nouns:
-            add(lemma, vocab.noun_forms(lemma) if " " not in lemma else {lemma.lower()}, True)
-        for lemma, objects in cls.objects_make.items():
-            needs = frozenset(o.lower() for o in objects)
-            for form in vocab.verb_forms(lemma):
-                words = tuple(form.split())
-                table.setdefault(words[0], []).append(Trigger(etype, lemma, words, False, needs))
-    for found in table.values():
-        found.sort(key=lambda t: len(t.words), reverse=True)
-    return table
-
-
-@lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, Prefiltered]]:
-    """(event type, compiled phrase pattern) from the classes' ``patterns``."""
-    return [
-        (etype, Prefiltered(re.compile(p.replace("[^.]", _S), re.I)))
-        for etype, cls in vocab.verbs().events.items()
-        for p in cls.patterns
-    ]
-
-
-@lru_cache(maxsize=1)
-def trigger_words() -> frozenset[str]:
-    return frozenset(triggers())
-
-
-@lru_cache(maxsize=1)
-def _needs_by_word() -> dict[str, frozenset[str] | None]:
-    """For each first word of a trigger: the words one of which its sentence must hold
-    (``None``: a trigger needing none)."""
-    out: dict[str, frozenset[str] | None] = {}
-    for word, trigs in triggers().items():
-        needs: set[str] = set()
-        for t in trigs:
-            if not t.needs:
-                out[word] = None
-                break
-            needs |= t.needs
-        else:
-            out[word] = frozenset(needs)
-    return out
-
-
-def may_have_event(words: frozenset[str]) -> bool:
-    """Whether a sentence (its lower-case words) can hold an event trigger: a trigger word
-    whose needed words, if any, are in the sentence too. Cheap; decides what gets parsed."""
-    needs = _needs_by_word()
-    for w in words & trigger_words():
-        got = needs[w]
-        if got is None or not got.isdisjoint(words):
-            return True
-    return False
-
-
 def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for start, _end, text in index.places:
@@ -260,7 +160,7 @@ def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
 
 
 def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
-    """Seats of government named as places of talks ("talks in Paris and Doha")."""
+    """Seats of government named as places of talks ("talks in Paris and Vienna")."""
     out = []
     for m in index.actors_in(sent.start_char, sent.end_char):
         if m.kind == "metonym":
@@ -303,17 +203,6 @@ def _stance_verbs() -> frozenset[str]:
         for lemma in table.get(cls, [])
         for f in vocab.verb_forms(lemma)
     )
-
-
-def _agent_words(tok: Any) -> set[str]:
-    """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ == "agent":
-            out |= {t.lower_ for t in c.subtree}
-        elif c.dep_ == "nsubj":
-            out |= {t.lower_ for t in c.subtree}
-    return out
 
 
 def _token_at(sent: Any, char: int) -> Any:
@@ -381,82 +270,54 @@ _NON_PARTIES = {
 }
 
 
-def _conditional_refusal(sent: Any) -> int | None:
-    """A refusal made conditional ("will not allow X until Y", "stall efforts until"): a
-    threat (the shared annotation scheme), at the refusing verb's offset."""
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in _REFUSING
-        if not refusing:
-            continue
-        for c in tok.children:
-            if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
-            ):
-                return int(tok.idx)
-            if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in _REFUSING:
-                return int(tok.idx)
-    return None
-
-
-_REFUSING = {
-    "stall",
-    "stalls",
-    "stalled",
-    "suspend",
-    "suspends",
-    "suspended",
-    "halt",
-    "halts",
-    "halted",
-    "refuse",
-    "refuses",
-    "refused",
-    "freeze",
-    "froze",
-    "postpone",
-    "postponed",
-    "postpones",
-    "delay",
-    "delayed",
-    "delays",
-    "withhold",
-    "withheld",
-}
-
-
 _PACKAGES = {
     "deal",
     "agreement",
     "proposal",
     "plan",
     "truce",
-    "ceasefire",
-    "cease-fire",
     "offer",
     "framework",
     "extension",
     "accord",
-}
-
-
-def _title_case(sent: Any) -> bool:
-    """A headline in title case ("Leader Vows To Finish The Fight"): tags are unreliable."""
-    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+} | {w.lower() for w in vocab.verbs().truce_nouns if w != "pause"}
 
 
 def _background(tok: Any, trig: Trigger) -> bool:
-    """Background, not a reported event: a participle describing people ("hostages killed
+    """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
+    if (
+        not trig.noun
+        and trig.type in ("talks", "acceptance")
+        and tok.dep_ in ("relcl", "acl")
+        and noun_word(tok.head) in _PACKAGES
+    ):
+        return True  # "the truce that was negotiated in May": the deal, described
+    if not trig.noun and trig.type == "military_operation" and describes_people(tok):
+        return True  # "the soldiers who fired on them": a description of people
+    if (
+        trig.noun
+        and tok.dep_ == "nsubj"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.head.children)
+            or (tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "with")
+        )
+    ):
+        return True  # "with the offensive ongoing, ...": the circumstance of another report
     if not trig.noun and trig.type == "military_operation":
         return (
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in tok.children)
         )
+    if (
+        not trig.noun
+        and tok.dep_ == "xcomp"
+        and tok.head.lower_ in REFUSING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return True  # "by refusing to hand over ...": a refusal, not the act
     if trig.noun and trig.type == "talks":
         return tok.dep_ in ("nsubj", "pobj") and (
             tok.head.lower_ in _STALLED or tok.head.head.lower_ in _STALLED
@@ -480,25 +341,6 @@ _STALLED = {
 }
 
 
-_REFUSAL_WORDS = _REFUSING | {"not", "never", "t"}
-
-
-def _in_nominal_clause(tok: Any) -> bool:
-    """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
-    t = tok
-    for _ in range(3):
-        if (
-            t.tag_ == "VBG"
-            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
-            and not any(c.dep_ == "nsubj" for c in t.children)
-        ):  # "with Israel accusing" is a clause
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
 def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     tag = tok.tag_
     if trig.noun:
@@ -508,7 +350,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         tag.startswith("VB")
         or (
             tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
-            and (tok.i == sent.start + 1 or _title_case(sent))
+            and (tok.i == sent.start + 1 or title_case(sent))
         )
     ):
         return False
@@ -519,7 +361,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "nsubj" for c in tok.children)
     ):
-        return False  # "the proposed ceasefire", "rescuing them is": not a reported happening
+        return False  # "the proposed truce", "rescuing them is": not a reported happening
     if parsed and trig.noun:
         head = tok.head
         if head.i != tok.i and (head.lower_ in _STANCE or head.lower_ in ASKING):
@@ -545,8 +387,10 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
         if not trig.needs & before:
             return False
-    if parsed and _in_nominal_clause(tok):
+    if parsed and in_nominal_clause(tok):
         return False
+    if parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig):
+        return False  # "a proposal to end the war", "the month that ends": no truce ends
     if parsed and _background(tok, trig):
         return False
     if (
@@ -562,7 +406,7 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             for c in tok.children
         )
     ):
-        return False  # "acceptance of the proposal", "Hamas's approval", not of site terms
+        return False  # "acceptance of the proposal", "the council's approval", not of site terms
     if (
         parsed
         and not trig.noun
@@ -589,8 +433,12 @@ def _keep(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.type == "proposal" and trig.noun:
         if not parsed:
             return False
-        if tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lower_ not in _TABLING:
-            return False
+        if (
+            (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in _BE)
+            and tok.head.lower_ not in _TABLING
+            and not owned(tok)
+        ):
+            return False  # "the proposals were far-reaching": a description, not a tabling
     if (
         trig.type == "talks"
         and trig.noun
@@ -619,6 +467,9 @@ def extract_events(
             m = pat.search(sent.text, low)
             if m and not any(f[0] == etype for f in found):
                 tok = _token_at(sent, sent.start_char + m.start())
+                last = _token_at(sent, sent.start_char + m.end() - 1)
+                if etype == "military_operation" and _parsed(sent) and describes_people(last):
+                    continue
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
@@ -653,7 +504,7 @@ def extract_events(
                     break
                 if reading.mode == "planned" and etype not in _PLANNED_OK:
                     break
-                if etype == "release" and parsed and _agent_words(tok) & _FORCE_AGENTS:
+                if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
                     etype = "military_operation"
                 if etype == "meeting" and _MEDIATING & _clause_words(tok, sent, parsed):
                     etype = "talks"
@@ -664,9 +515,9 @@ def extract_events(
         if (
             parsed
             and not any(f[0] in ("threat", "rejection") for f in found)
-            and not sent.words.isdisjoint(_REFUSAL_WORDS)
+            and not sent.words.isdisjoint(REFUSAL_WORDS)
         ):
-            at = _conditional_refusal(sent)
+            at = conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))
         if not found:
@@ -688,14 +539,21 @@ def extract_events(
                 when_text = dm.text
                 break
         span = Span(name, sent.start_char, sent.end_char, sent.text)
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[str, str | None, str | None]] = set()
         for etype, mode, at in found:
             near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
             # talks held in several cities: one event per city
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
+            who = doer(_token_at(sent, at)) if parsed else None
             for loc in locs:
-                if (etype, loc) in seen:
+                # one event per type and place, and per doer when the sentence names several
+                # ("X released A and Y freed B": two happenings)
+                if (etype, loc, who) in seen or (
+                    who is None and any(k[:2] == (etype, loc) for k in seen)
+                ):
                     continue
-                seen.add((etype, loc))
+                if who is not None and (etype, loc, None) in seen:
+                    continue
+                seen.add((etype, loc, who))
                 out.append(Event(etype, when, when_text, loc, actors, span, mode))
     return out

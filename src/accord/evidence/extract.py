@@ -1,7 +1,7 @@
 """The extraction pipeline for one document, and for many on one core or on Ray.
 
 >>> from accord.evidence.types import Document
->>> ex = extract_document(Document(name="n.txt", text="Hamas said on Wednesday it rejects the plan."))
+>>> ex = extract_document(Document(name="n.txt", text="The council said on Wednesday it rejects the plan."))
 >>> ex.published.date is None
 True
 """
@@ -122,6 +122,20 @@ def wants_parse(sent: Any) -> bool:
     return needs_parse(text)
 
 
+def _carry_pronoun_sources(sents: list[Sentence], atts: list[Any]) -> None:
+    """ "It said ..." right after a reported sentence: the source reported just before (an
+    office, a ministry), not the last organisation the text happened to name."""
+    from dataclasses import replace
+
+    for k in range(1, len(sents)):
+        att, prev = atts[k], atts[k - 1]
+        if att is None or prev is None or att.verb_index is None or not prev.actor:
+            continue
+        verb = sents[k].doc[att.verb_index]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
 def extract_parsed(
     document: Document,
     doc: Any,
@@ -141,6 +155,7 @@ def extract_parsed(
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
     atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]
+    _carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name)
     # a sentence that is all quotation takes the speaker of its quote
     for k, sent in enumerate(sents):

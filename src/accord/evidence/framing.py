@@ -1,6 +1,6 @@
 """Framing by outlet: which words each outlet uses for the same people, groups and acts.
 
-Outlets describe the same people in different words ("hostages" / "captives",
+Outlets describe the same people in different words ("abductees" / "captured",
 "militants" / "fighters" / "terrorists", "war" / "aggression"). This module
 counts those words per outlet (or per month) from a vocabulary of groups kept
 in a data file (``data/framing.yaml``), and tells for each occurrence whether
@@ -8,14 +8,14 @@ it is in the outlet's own voice or inside a quotation or reported speech. It
 attributes; it never picks a word: each group carries a neutral label.
 
 >>> vocab = FramingVocabulary.model_validate({"version": 1, "groups": [
-...     {"id": "held", "label": "people held", "terms": ["hostages", "captives"],
-...      "default_terms": ["hostages"]},
-...     {"id": "jailed", "label": "people jailed", "terms": ["prisoners", "captives"],
-...      "default_terms": ["prisoners"], "markers": ["palestinian"]}]})
+...     {"id": "held", "label": "people held", "terms": ["abductees", "detained"],
+...      "default_terms": ["abductees"]},
+...     {"id": "jailed", "label": "people jailed", "terms": ["inmates", "detained"],
+...      "default_terms": ["inmates"], "markers": ["northern"]}]})
 >>> [(u.group, u.term, u.voice) for u in find_terms(
-...     'Two hostages and 30 Palestinian captives were freed. "The hostages are home," she said.',
+...     'Two abductees and 30 northern detained were freed. "The abductees are home," she said.',
 ...     vocab)]
-[('held', 'hostages', 'own'), ('jailed', 'captives', 'own'), ('held', 'hostages', 'quoted')]
+[('held', 'abductees', 'own'), ('jailed', 'detained', 'own'), ('held', 'abductees', 'quoted')]
 """
 
 from __future__ import annotations

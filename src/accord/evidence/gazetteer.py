@@ -1,16 +1,17 @@
 """Public actors and officials: the names, titles, metonyms and descriptions news uses.
 
 The gazetteer maps surface forms to the actor ids of the shared vocabulary
-(``israel``, ``hamas``, ``qatar``, ...). It is public knowledge, not tied to any
+(as listed in ``data/actors.yaml``). It is public knowledge, not tied to any
 one article, and can be extended from a scenario's parties (any object with
 ``.id`` and ``.aliases``) with :meth:`Gazetteer.extend`.
 
 Officials carry their term in office, so a title such as "Defense Minister
-Israel Katz" also bounds when a text can have been written.
+Anna Varga" also bounds when a text can have been written.
 
 >>> g = Gazetteer.default()
->>> g.official("Netanyahu").actor
-'israel'
+>>> first = g.officials[0]
+>>> g.official(first.name).actor == first.actor
+True
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from accord.evidence import vocab
 
 _ACTORS = vocab.actors()  # data/actors.yaml, validated
 # Surface forms per actor. Case-sensitive; "the ..." descriptions are matched case-insensitively
-# at the start of a word. Adjectives (Israeli, Qatari) count only before an institution noun.
+# at the start of a word. Adjectives (Ruritanian, Bordurian) count only before an institution noun.
 ACTOR_NAMES: dict[str, list[str]] = {a: list(e.names) for a, e in _ACTORS.actors.items()}
 ADJECTIVES: dict[str, list[str]] = {
     a: list(e.adjectives) for a, e in _ACTORS.actors.items() if e.adjectives
@@ -34,7 +35,7 @@ INSTITUTIONS = tuple(_ACTORS.institutions)
 DESCRIPTIONS: dict[str, list[str]] = {
     a: list(e.descriptions) for a, e in _ACTORS.actors.items() if e.descriptions
 }
-# capitals and seats of government that stand for their state ("Jerusalem says")
+# capitals and seats of government that stand for their state ("Paris says")
 METONYMS = frozenset(m for e in _ACTORS.actors.values() for m in e.metonyms)
 
 
@@ -74,12 +75,12 @@ class Milestone:
 
         Texts refer to these without dating them ("the truce ended Friday", "dismissed the
         latest warning from the US president"). The table is the public chronology of the
-        2023–2025 Gaza hostage and ceasefire negotiations (as in wire-service and encyclopaedia
+        the flagship case's negotiations (as in wire-service and encyclopaedia
         timelines), written for its own sake and not from any article's wording; like the
         officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
         another one. A text reports a milestone when one sentence has a cue of its ``kind``
         (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
-        ``actors`` (by name, title or official). Dates are local (Gaza/Israel) days. Only
+        ``actors`` (by name, title or official). Dates are local days where the event happened. Only
     ``one_off`` milestones (and truces starting or ending) bound a text's date from below:
     talks in a city, warnings or rescues recur, and the table does not list every one.
     """

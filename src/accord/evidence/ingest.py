@@ -18,7 +18,7 @@ so extraction works in bounded memory (``name#1``, ``name#2``, ...).
 >>> from pathlib import Path
 >>> import tempfile
 >>> p = Path(tempfile.mkdtemp()) / "note.txt"
->>> _ = p.write_text("Hamas said on Wednesday it would not budge.")
+>>> _ = p.write_text("The council said on Wednesday it would not budge.")
 >>> [d.name for d in read_documents(p)]
 ['note.txt']
 """

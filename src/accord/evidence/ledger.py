@@ -4,11 +4,11 @@ The ledger groups figures by quantity (and normalised label for ``other``), the
 date they refer to (``as_of``, not the publication date) and their mode (a
 planned release is not compared with releases done), keeps every source's
 figure with its outlet, date and link, and flags a disagreement when sources
-give different values for the same thing — e.g. hostages taken on 7 October
+give different values for the same thing — e.g. people taken on one day
 reported as 240, 250 and 251.
 
 >>> from accord.evidence.types import Count, Span
->>> c = lambda v, d: Count("hostages_taken", v, False, "2023-10-07", "", Span(d, 0, 1, "x"))
+>>> c = lambda v, d: Count("people_taken", v, False, "2023-10-07", "", Span(d, 0, 1, "x"))
 >>> rows = ledger([c(240, "a"), c(251, "b")])
 >>> rows[0]["disagreement"]
 True

@@ -178,6 +178,14 @@ def _open(clause: Any) -> bool:
     )
 
 
+def _mark(child: Any, verb: Any) -> bool:
+    """``child`` introduces the clause of ``verb``: a subordinator, or "once" opening it (the
+    parser often makes it an adverb: "once a truce is agreed")."""
+    return child.dep_ == "mark" or (
+        child.dep_ == "advmod" and child.lower_ == "once" and child.i == verb.left_edge.i
+    )
+
+
 def _conditional(verb: Any) -> bool:
     """The clause of ``verb`` is a condition, or has one attached (``advcl`` with ``mark``)."""
     for child in verb.children:
@@ -188,7 +196,7 @@ def _conditional(verb: Any) -> bool:
             and child.doc[child.i - 1].lower_ == "long"
         ):
             return True  # "as long as", "so long as"
-        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+        if _mark(child, verb) and child.lower_ in CONDITION_MARKS:
             return child.lower_ in _FIRM_CONDITION or (verb.dep_ == "advcl" and _open(verb))
         if child.dep_ == "advcl":
             for g in child.children:
@@ -199,7 +207,7 @@ def _conditional(verb: Any) -> bool:
                     and g.doc[g.i - 1].lower_ == "long"
                 ):
                     return True
-                if g.dep_ == "mark" and (
+                if _mark(g, child) and (
                     g.lower_ in _FIRM_CONDITION or (g.lower_ in CONDITION_MARKS and _open(child))
                 ):
                     return True
@@ -313,3 +321,6 @@ def _read_flat(tok: Any, sent_start: int | None) -> Reading:
         if w in ASKING:
             return Reading("demanded", negated)
     return Reading("actual", negated)
+
+
+exchange_for = _exchange_for  # for the claim rules: the other side of a deal's terms

@@ -2,7 +2,7 @@
 
 A run of proper-noun tokens (``NNP``/``NNPS``, joined by name particles such as
 "al-" or "bin") is a *place* when a locative preposition precedes it ("in
-Cairo", "across the Gaza Strip") or its last word is a place noun ("Gaza City",
+Paris", "across the West Bank") or its last word is a place noun ("Kansas City",
 "Shifa hospital"); an *organisation or work* when its last word says so ("New
 York Times", "Health Ministry"); a *person* when a personal title precedes or
 opens it ("Mrs. Haim", "Secretary Blinken") or it has two or more words and is
@@ -12,10 +12,10 @@ to the tagger and parser, the part of the pipeline the rules need.
 
 >>> from types import SimpleNamespace as T
 >>> toks = [T(text=w, tag_=t, idx=i, whitespace_=" ") for w, t, i in
-...         [("talks", "NNS", 0), ("in", "IN", 6), ("Cairo", "NNP", 9), (",", ",", 14),
-...          ("Basem", "NNP", 16), ("Naim", "NNP", 22), ("said", "VBD", 27)]]
+...         [("talks", "NNS", 0), ("in", "IN", 6), ("Paris", "NNP", 9), (",", ",", 14),
+...          ("Anna", "NNP", 16), ("Varga", "NNP", 21), ("said", "VBD", 27)]]
 >>> [(n.text, n.kind) for n in proper_names(toks)]
-[('Cairo', 'place'), ('Basem Naim', 'person')]
+[('Paris', 'place'), ('Anna Varga', 'person')]
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ ranges, since ``doc.sents`` would follow the partial trees.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -205,6 +206,20 @@ def _use_numpy_matmul(model: Any) -> None:
                 node.ops = ops
 
 
+def _one_thread() -> Any:
+    """The model's matrix products on one BLAS thread: they are small (a few hundred rows per
+    sentence batch), and extra BLAS threads only spin. On a two-core machine with other work,
+    the default two threads cost a 1 MB text 24 CPU-seconds instead of 15, for no gain in
+    wall time. One worker is one core; parallelism comes from workers (``--backend ray``)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - installed with the evidence extra
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 SENTS_KEY = "accord_sents"
 RAW_SENTS_KEY = "accord_raw_sents"  # the splitter's sentences, before paragraph breaks
 
@@ -244,6 +259,27 @@ def _join_brackets(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, i
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+    return out
+
+
+_LABEL_ZONE = 400  # characters from the top where a page's labels stand
+_LABEL = re.compile(r"\s*(date|published|updated|posted)\s*:?\s*\d{4}-\d\d-\d\d\b", re.I)
+
+
+def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A page's date label run into the first sentence ("date 2024-03-03 The envoy said ...")
+    stands alone: the sentence after it is parsed without it. ``text``: the doc's text."""
+    out = []
+    for s, e in ranges:
+        start = doc[s].idx
+        m = _LABEL.match(text, start, start + 40) if start < _LABEL_ZONE else None
+        if m and e - s > 1:
+            end = m.end()
+            cut = next((t.i for t in doc[s:e] if t.idx >= end and not t.is_space), e)
+            if s < cut < e:
+                out += [(s, cut), (cut, e)]
+                continue
+        out.append((s, e))
     return out
 
 
@@ -289,6 +325,10 @@ def parse_selected(
     batch: list[str] = []
 
     def run(texts: list[str]) -> list[Any]:
+        with _one_thread():
+            return _run(texts)
+
+    def _run(texts: list[str]) -> list[Any]:
         docs = [model.make_doc(t) for t in texts]
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
@@ -298,7 +338,9 @@ def parse_selected(
         for k, doc in enumerate(docs):
             raw = _join_brackets(doc, [(sent.start, sent.end) for sent in doc.sents])
             breaks = _line_breaks(doc)
-            ranges = [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)]
+            ranges = _split_labels(
+                doc, [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)], texts[k]
+            )
             doc.user_data[SENTS_KEY] = ranges
             doc.user_data[RAW_SENTS_KEY] = raw
             if not len(doc):

@@ -1,6 +1,6 @@
 """Numbers as news writes them: digits, words, scales and hedges.
 
->>> [(n.value, n.approx) for n in find_numbers("nearly 2,000 prisoners and two dozen hostages")]
+>>> [(n.value, n.approx) for n in find_numbers("nearly 2,000 inmates and two dozen abductees")]
 [(2000, True), (24, False)]
 >>> [n.value for n in find_numbers("around 2 million people")]
 [2000000]

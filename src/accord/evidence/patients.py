@@ -1,7 +1,7 @@
 """Issues named by what a release verb takes: "12 fishermen would be released".
 
-The issue lexicon finds "the release of hostages"; many reports name only the people ("150
-Palestinian women", "the four soldiers", "half of them"). Here the parse gives the patient of
+The issue lexicon finds "the release of abductees"; many reports name only the people ("150
+Syldavian women", "the four soldiers", "half of them"). Here the parse gives the patient of
 a release verb (the passive subject, the object, "the release of X", "in exchange for X") and
 the patient's noun or adjective (``patients`` in ``data/lexicon.yaml``) tells the issue; a
 patient that is only people or a number takes the issue the releasing party delivers.
@@ -64,7 +64,7 @@ _QUANTITY = {
 def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str | None:
     _v, _n, issues, people = _tables()
     if patient.lower_ in _QUANTITY:
-        # "an unspecified number of Palestinian prisoners": the people are the "of" object
+        # "an unspecified number of Syldavian inmates": the people are the "of" object
         for c in patient.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
@@ -106,7 +106,7 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
         if low in verbs and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
-                patients = [tok.head]  # "prisoners released so far"
+                patients = [tok.head]  # "inmates released so far"
         elif low in nouns and tok.pos_ == "NOUN":
             patients = [
                 g

@@ -11,7 +11,7 @@ it finds. A pattern with no such literal (``\\w+``) returns ``None``: always run
 ['call']
 >>> sorted(required_literals(re.compile(r"\\b(truce|cease-?fire)\\b", re.I)))
 ['cease', 'truce']
->>> Prefiltered(re.compile(r"\\bwarn(s|ed)?\\b", re.I)).search("Hamas rejects it", "hamas rejects it")
+>>> Prefiltered(re.compile(r"\\bwarn(s|ed)?\\b", re.I)).search("Union rejects it", "union rejects it")
 """
 
 from __future__ import annotations

@@ -42,10 +42,26 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """A maximum one-to-one matching between predicted and gold items (Kuhn's algorithm)."""
+def max_matching(
+    n_pred: int,
+    n_gold: int,
+    ok: Callable[[int, int], bool],
+    prefer: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching between predicted and gold items (Kuhn's algorithm).
+
+    ``prefer``: among the pairs ``ok`` allows, those matched first (the same mention, when
+    several gold items share a key): a maximum matching of preferred pairs is extended to a
+    maximum matching of all; its size is that of a plain maximum matching.
+
+    >>> max_matching(2, 2, lambda p, g: True, prefer=lambda p, g: p != g)
+    [(1, 0), (0, 1)]
+    """
     adj = [[g for g in range(n_gold) if ok(p, g)] for p in range(n_pred)]
     owner: list[int | None] = [None] * n_gold
+    if prefer is not None:
+        full = adj
+        adj = [[g for g in gs if prefer(p, g)] for p, gs in enumerate(full)]
 
     def augment(p: int, seen: set[int]) -> bool:
         for g in adj[p]:
@@ -59,6 +75,15 @@ def max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> li
 
     for p in range(n_pred):
         augment(p, set())
+    if prefer is not None:
+        adj = [
+            [g for g in gs if prefer(p, g)] + [g for g in gs if not prefer(p, g)]
+            for p, gs in enumerate(full)
+        ]
+        matched = set(owner)
+        for p in range(n_pred):
+            if p not in matched:
+                augment(p, set())
     return [(p, g) for g, p in enumerate(owner) if p is not None]
 
 
@@ -128,7 +153,7 @@ def score(
                 "--docs with the folder holding it"
             )
         text = texts.get(name)
-        _claims(ex, g, tallies["claims"])
+        _claims(ex, g, tallies["claims"], text)
         _counts(ex, g, tallies["counts"])
         _events(ex, g, tallies["events"], text)
         t = tallies["dates"]
@@ -149,8 +174,14 @@ def score(
     return result
 
 
-def _claims(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
+def _claims(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None = None) -> None:
     pred, gold = ex.claims, g["claims"]
+    spans = [_gold_span(text, c["evidence"]) for c in gold]
+
+    def same_mention(p: int, q: int) -> bool:
+        span, ev = spans[q], pred[p].evidence
+        return span is not None and ev.start < span[1] and span[0] < ev.end
+
     pairs = max_matching(
         len(pred),
         len(gold),
@@ -158,6 +189,7 @@ def _claims(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
             (pred[p].actor, pred[p].issue, pred[p].stance)
             == (gold[q]["actor"], gold[q]["issue"], gold[q]["stance"])
         ),
+        prefer=same_mention,  # attributes compare a claim with the gold one of its sentence
     )
     t.tp += len(pairs)
     t.pred += len(pred)

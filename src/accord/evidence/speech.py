@@ -5,7 +5,7 @@ over several paragraphs (each reopening with “ and no closing ” before the
 paragraph ends). Indirect speech is a sentence whose reporting verb ("said",
 "told", "insisted", ...) has a subject: a named person (resolved through the
 gazetteer or their description), a pronoun (the last person named), an actor
-("Hamas said"), or an unnamed source, kept as ``unattributed`` with the words
+("the union said"), or an unnamed source, kept as ``unattributed`` with the words
 the article uses ("a foreign diplomat").
 
 >>> [text[s:e] for text in ["He said: “We will not budge.”"] for s, e in quote_spans(text)]
@@ -21,7 +21,13 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.count_vocab import vocabulary
 from accord.evidence.types import Quote, Span
+
+# people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
+_DEMONYMS = "|".join(
+    sorted((re.escape(f) for f in vocabulary().demonyms if f.endswith("s")), key=len)[::-1]
+)
 
 
 def _reporting_forms() -> frozenset[str]:
@@ -33,7 +39,7 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
-# nouns that name a source without naming a person ("a Hamas representative", "Israeli
+# nouns that name a source without naming a person ("a union representative", "Ruritanian
 # officials", "sources briefed on the talks"): the description is the speaker
 UNNAMED = {
     "official",
@@ -67,7 +73,7 @@ UNNAMED = {
     "insider",
     "insiders",
 }
-# an office speaking for a person ("Netanyahu's office said")
+# an office speaking for a person ("the Prime Minister's office said")
 _OFFICE = {
     "office",
     "spokesman",
@@ -104,7 +110,9 @@ class Attribution:
     description: str | None = None
     verb_index: int | None = None  # token index of the reporting verb
     content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
-    actors: tuple[str, ...] = ()  # every actor of a coordinated source ("the US, Egypt and Qatar")
+    actors: tuple[
+        str, ...
+    ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -193,7 +201,7 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
     people = index.people_in(start, end)
     low_head = head.lower_
     if people and low_head in _OFFICE and any(c.dep_ == "poss" for c in head.children):
-        person = people[0][2]  # "Netanyahu's office said": the office speaks for its holder
+        person = people[0][2]  # "Varga's office said": the office speaks for its holder
         return Attribution(f"{person_name(person.name)}'s {low_head}", person.actor)
     if (
         people
@@ -201,13 +209,13 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         and not any(p[0] <= head.idx < p[1] for p in people)
         and low_head not in UNNAMED | _ROLES
     ):
-        people = []  # "Trump's administration said": the institution, not the person
+        people = []  # "the president's administration said": the institution, not the person
     if people:
         person = people[0][2]
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
     if actors and low_head in _ROLES and tokens[0].lower_ == "the":
-        # "the Egyptian leader": the official of that party named before
+        # "the Bordurian leader": the official of that party named before
         prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor]
         if prior:
             return Attribution(person_name(prior[-1].name), prior[-1].actor)
@@ -230,8 +238,8 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
             for t in tokens
         )
     ):
-        # unnamed officials of a party: the party holds, the description speaks ("Israeli
-        # officials", "a Hamas representative"; not "the mediator Qatar", the party itself)
+        # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
+        # officials", "a union representative"; not "the mediator Borduria", the party itself)
         return Attribution(_phrase_text(tokens, index), actors[0].actor)
     if actors:
         joint: tuple[str, ...] = ()
@@ -243,7 +251,7 @@ def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> A
         return Attribution(None, earlier[-1].actor) if earlier else None
     if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
         r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
-        r"israelis|palestinians|people|critics|experts|mediators?|negotiators?|"
+        rf"{_DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
         r"spokes\w+|aide|aides|person|people|families)\b",
         low,
     ):

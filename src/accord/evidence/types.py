@@ -1,6 +1,6 @@
 """The evidence records, defined in :mod:`accord.model.extraction` (re-exported here).
 
->>> Span("a.txt", 0, 5, "Hamas").to_dict()["end"]
+>>> Span("a.txt", 0, 5, "Union").to_dict()["end"]
 5
 """
 

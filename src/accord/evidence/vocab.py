@@ -21,7 +21,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML, YAMLError
@@ -68,6 +68,7 @@ class ActorsFile(_Strict):
     actors: dict[str, ActorEntry]
     institutions: list[str]
     groups: dict[str, list[str]] = Field(default_factory=dict)  # "mediators": [actors]
+    not_places: list[str] = Field(default_factory=list)  # never an event's place
     officials: list[OfficialEntry] = Field(default_factory=list)
 
 
@@ -88,7 +89,7 @@ class ValuePattern(_Strict):
 
 class IssueEntry(_Strict):
     delivered_by: str | None = None
-    mutual: bool = False  # every party of an agreement accepts it (a ceasefire)
+    mutual: bool = False  # every party of an agreement accepts it (a truce)
     patterns: list[IssuePattern]
     values: list[ValuePattern] = Field(default_factory=list)
 
@@ -133,6 +134,8 @@ class EventClass(_Strict):
     needs_for: dict[str, list[str]] = Field(default_factory=dict)  # per trigger
     objects_make: dict[str, list[str]] = Field(default_factory=dict)  # verb: object nouns
     patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
+    planned: bool = False  # logged when only planned (scheduled talks, a truce to begin)
+    truce: Literal["start", "end"] | None = None  # a truce starting or ending
 
     _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
 
@@ -150,6 +153,8 @@ class VerbsFile(_Strict):
     stance_verbs: dict[str, list[str]]
     deal_nouns: list[str]
     package_nouns: list[str]
+    truce_nouns: list[str] = Field(default_factory=list)
+    force_agents: list[str] = Field(default_factory=list)
     irregular: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -8,7 +8,7 @@ text found there, so a reader (and a test) can check that the words are the
 source's own. The store keeps these records; the evidence package produces them.
 
 >>> ex = Extraction(doc="a.txt", published=PublicationDate(None, None, None, "none"))
->>> ex.counts.append(Count("taken", 240, True, None, "", Span("a.txt", 0, 5, "Hamas")))
+>>> ex.counts.append(Count("taken", 240, True, None, "", Span("a.txt", 0, 5, "Union")))
 >>> Extraction.from_dict(ex.to_dict()) == ex
 True
 """

@@ -1,0 +1,175 @@
+"""Clause tests of the event rules: who does an event, what a clause describes rather than
+reports (people, a deal, a circumstance), refusals made conditional. Read off the dependency
+parse; used by :mod:`accord.evidence.events`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.count_vocab import vocabulary
+from accord.evidence.event_triggers import Trigger
+from accord.evidence.modes import ASKING
+
+TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
+
+
+def truce_subject(tok: Any, trig: Trigger) -> bool:
+    """A truce starting or ending has the truce as its subject ("the truce ended", "the
+    phase of the truce, which ended"): a needed word in the subject, or in the noun a
+    relative clause hangs on."""
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "a proposal to end the war": a purpose
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl":
+        subjects.append(tok.head)
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    if tok.dep_ == "relcl":
+        top = tok.head  # the noun phrase the clause hangs on, up through "between A and B"
+        for _ in range(4):
+            if top.dep_ not in ("pobj", "prep", "conj", "appos") or top.head.i == top.i:
+                break
+            top = top.head
+        words |= {t.lower_ for t in top.subtree if t.i < tok.i}
+    return not trig.needs or not trig.needs.isdisjoint(words) or not subjects
+
+
+def doer(tok: Any) -> str | None:
+    """The proper-noun subject of a verb trigger ("Ruritania released ..."), lower case."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS"):
+            return str(c.lower_)
+    return None
+
+
+def agent_words(tok: Any) -> set[str]:
+    """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out |= {t.lower_ for t in c.subtree}
+        elif c.dep_ == "nsubj":
+            out |= {t.lower_ for t in c.subtree}
+    return out
+
+
+def conditional_refusal(sent: Any) -> int | None:
+    """A refusal made conditional ("will not allow X until Y", "stall efforts until"): a
+    threat (the shared annotation scheme), at the refusing verb's offset."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in REFUSING
+        if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
+            continue  # "urged X to halt Y until Z": what others ask for, not a threat
+        # the condition may hang on a verb the refusal governs ("will not allow X to begin
+        # returning until Y")
+        heads = [tok] + [v for v in governed(tok)]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
+                ):
+                    return int(tok.idx)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in REFUSING:
+                return int(tok.idx)
+    return None
+
+
+def governed(tok: Any, depth: int = 3) -> list[Any]:
+    """The verbs of the complements ``tok`` governs (xcomp, ccomp), down ``depth`` levels."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and depth > 0:
+            out += [c, *governed(c, depth - 1)]
+    return out
+
+
+REFUSING = {
+    "stall",
+    "stalls",
+    "stalled",
+    "suspend",
+    "suspends",
+    "suspended",
+    "halt",
+    "halts",
+    "halted",
+    "refuse",
+    "refuses",
+    "refused",
+    "freeze",
+    "froze",
+    "postpone",
+    "postponed",
+    "postpones",
+    "delay",
+    "delayed",
+    "delays",
+    "withhold",
+    "withheld",
+}
+
+
+def title_case(sent: Any) -> bool:
+    """A headline in title case ("Leader Vows To Finish The Fight"): tags are unreliable."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def owned(tok: Any) -> bool:
+    """A noun whose owner is named: a possessive ("the envoy's plan"), a proper-noun modifier
+    ("a U.S. proposal") or "by" an agent ("a proposal by the envoy")."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod", "nmod") and c.tag_ in ("NNP", "NNPS"))
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in tok.children
+    )
+
+
+def noun_word(tok: Any) -> str:
+    """A noun with a hyphenated first part the tokenizer split off ("stand-off", "lay-off")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return str(tok.lower_)
+
+
+def describes_people(tok: Any) -> bool:
+    """``tok`` is in a relative clause or participle on a noun of people ("the soldiers who
+    fired", "civilians taken during the raid"): a description, not a reported happening."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return bool(PEOPLE_NOUNS.get(t.head.lower_))
+        if t.head.i == t.i or t.dep_ in ("ROOT", "ccomp", "advcl", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+# nouns of people (count_nouns.yaml): a clause on them describes them
+PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
+
+REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
+
+
+def in_nominal_clause(tok: Any) -> bool:
+    """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
+    t = tok
+    for _ in range(3):
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
+            and not any(c.dep_ == "nsubj" for c in t.children)
+        ):  # "with Ruritania accusing" is a clause
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
