@@ -9,6 +9,9 @@ the labour example with it."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import numpy as np
 import pytest
 from numba import njit
@@ -16,6 +19,7 @@ from numba import njit
 from accord.errors import InputError
 from accord.scenarios import load_scenario
 from accord.simulate import ForecastConfig, forecast
+from accord.simulate import protocols as protocols_module
 from accord.simulate.negotiate import negotiate
 from accord.simulate.protocols import (
     GAIN,
@@ -198,3 +202,16 @@ def test_the_entry_forecasts_and_negotiates_the_labour_example(name):
     one = negotiate(scenario, protocol=name, horizon=180, seed=5).to_dict()
     assert one == negotiate(scenario, protocol=name, horizon=180, seed=5).to_dict()
     assert one["outcome"]["deals"] >= 0 and one["steps"]
+
+
+def test_the_example_of_the_extending_page_passes_the_round_contract(monkeypatch):
+    page = Path(__file__).resolve().parents[2] / "docs" / "extending.md"
+    section = page.read_text(encoding="utf-8").split("\n## Protocols\n", 1)[1].split("\n## ", 1)[0]
+    code, line = re.findall(r"```python\n(.*?)```", section, re.S)
+    namespace = {**vars(protocols_module), "np": np, "njit": njit}
+    exec(code.replace("cache=True", "cache=False"), namespace)
+    entry = eval(line.strip().rstrip(","), namespace)
+    assert entry.name == "take_it_or_leave_it" and entry.round is namespace["take_it_or_leave_it"]
+    monkeypatch.setitem(PROTOCOLS, entry.name, entry)
+    test_a_round_is_well_formed_and_keeps_red_lines_and_fallbacks(entry.name)
+    test_a_round_leaves_its_inputs_and_repeats_with_the_seed(entry.name)
