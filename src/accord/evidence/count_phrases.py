@@ -378,7 +378,7 @@ def role_of(
     if role.action is None and among and V.action(among.group("what")):
         role.action = V.action(among.group("what"))  # "were among those freed"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
-        role.action, role.whole = "held", False  # "of the 94 abductees still in captivity"
+        role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
         role.action = "held"
     if role.group in ("people", "combatants", None) and held_phrase(tail):

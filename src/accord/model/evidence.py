@@ -12,9 +12,9 @@ load), and the evidence extractor produces it for every extracted item
 path: the extractor cuts the words from the text itself). ``Span`` is its other
 name, kept for the extraction code.
 
->>> span = Span("a.txt", 0, 5, "Hamas")
->>> span.text, span.to_dict()["end"], span == SourceRef(doc="a.txt", start=0, end=5, quote="Hamas")
-('Hamas', 5, True)
+>>> span = Span("a.txt", 0, 5, "Union")
+>>> span.text, span.to_dict()["end"], span == SourceRef(doc="a.txt", start=0, end=5, quote="Union")
+('Union', 5, True)
 
 >>> Evidenced(value=0.3, assumption=Assumption(low=0.2, high=0.4, reason="no figure given")).is_assumption
 True

@@ -10,7 +10,7 @@ keeps what it stored and a rerun picks up the rest.
 >>> from pathlib import Path
 >>> from accord.store.documents import DocumentStore
 >>> folder = Path(tempfile.mkdtemp())
->>> _ = (folder / "a.txt").write_text("Qatar said talks would resume on Monday.")
+>>> _ = (folder / "a.txt").write_text("The mediators said talks would resume on Monday.")
 >>> with DocumentStore(folder / "store.duckdb") as store:
 ...     ingest(store, [folder]).added
 ['a.txt']

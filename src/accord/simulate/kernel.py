@@ -5,7 +5,8 @@ and its own random seed); the run's state lives in a few local scalars and
 small arrays. A run goes through three states:
 
 * ``NEGOTIATING``: every ``round_days`` the protocol runs one round
-  (:mod:`accord.simulate.protocols`) on the packages' commitment-adjusted
+  (:mod:`accord.simulate.protocols`: the registered protocol's round function, given the
+  run's arrays packed once in a ``RoundInputs`` and the round's numbers in a ``RoundState``) on the packages' commitment-adjusted
   expected utilities; a round may end in a signed package. A party's stated
   red lines hold until its fallback has fallen by its ``red_line_yield`` since
   the snapshot; the run records whether a zone of agreement existed at the
@@ -18,14 +19,15 @@ small arrays. A run goes through three states:
   deal: reversible terms revert, fighting and talks resume;
 * ``DONE``: every phase has been carried out.
 
-Each day, while no ceasefire is in force, pressures move fallbacks (and
-weights), saturating at their limits and costing whoever applies them;
-stochastic events arrive on exponential clocks (Poisson processes): deaths in
-captivity (thinned by the share still held alive), rescues, strikes on
-leaders, a mediator's change of stance, escalation. Prisoners are a stock per
-category: successive deals never release more than are held.
+The stocks are those the scenario tracks (``tracked``, :mod:`accord.model.tracked`).
+Each day, while no pause is in force, pressures move fallbacks (and weights),
+saturating at their limits and costing whoever applies them; stochastic events
+arrive on exponential clocks (Poisson processes): deaths among the held stock
+(thinned by the share still held), rescues, strikes on leaders, a mediator's
+change of stance, escalation. The pool stock is counted per category:
+successive deals never release more than it holds.
 
-Living hostages are held by category (``held``, from ``held0``): a deal releases
+The held stock is counted by category (``held``, from ``held0``): a deal releases
 each category as its package lists it, and deaths and rescues fall on the
 categories in proportion to those held (:mod:`accord.simulate.people`). The totals in the
 ledger are the sums over categories.
@@ -41,20 +43,18 @@ from numba import njit
 
 from accord._jit import compile_once_per_types
 from accord.simulate.people import (
-    BODIES_HELD,
     DEAL_RELEASED,
     DEAL_RETURNED,
-    LIVING,
-    PRISONERS_OUT,
+    HELD,
+    POOL_OUT,
     RELEASED,
+    REMAINS_HELD,
     RETURNED,
     _deliver,
     _shift_leverage,
     _take,
 )
 from accord.simulate.protocols import (
-    ALTERNATING,
-    GAIN,
     LOG_COMPLETE,
     LOG_DEFECT,
     LOG_EVENT,
@@ -63,20 +63,19 @@ from accord.simulate.protocols import (
     LOG_SIGNED,
     LOG_YIELD,
     LOG_ZONE,
+    RoundInputs,
+    RoundState,
     _logistic,
-    all_values,
-    alternating_round,
     eligible,
     log_row,
-    mediated_round,
-    value_range,
+    play_round,
     zone_exists,
 )
 
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
 EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
 EVENT_CODES = {
-    "death_in_captivity": EV_DEATH,
+    "death": EV_DEATH,
     "rescue": EV_RESCUE,
     "leader_strike": EV_LEADER,
     "mediator_shift": EV_MEDIATOR,
@@ -89,20 +88,20 @@ OUTCOME_COLUMNS = (
     "first_fate",
     "deals",
     "collapses",
-    "living_returned",
-    "bodies_returned",
-    "prisoners_released",
-    "ceasefire_days",
-    "died",
-    "rescued",
-    "living_held",
-    "bodies_held",
+    "held_released",
+    "remains_released",
+    "pool_released",
+    "pause_days",
+    "held_died",
+    "held_rescued",
+    "held_remaining",
+    "remains_held",
     "zone_at_start",
     "zone_open_day",
     "opened_by",
 )
-# columns of the per-run, per-category matrix of living hostages (runs x categories x 4)
-CATEGORY_COLUMNS = ("living_returned", "died", "rescued", "living_held")
+# columns of the per-run, per-category matrix of the held stock (runs x categories x 4)
+CATEGORY_COLUMNS = ("released", "died", "rescued", "remaining")
 FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
@@ -163,55 +162,37 @@ def _refresh(w, V, D, U_final, S):
 
 
 @njit(cache=True)
-def simulate_chunk(
-    seeds,
-    W,
-    d0,
-    yield0,
-    temperature,
-    penalty,
-    sigma,
-    round_days,
-    phase_days,
-    prisoner_scale,
-    prisoner_pool,
-    press_rate,
-    press_limit,
-    press_cost,
-    press_risk,
-    press_applier,
-    press_party,
-    press_kind,
-    press_issue,
-    ev_rate,
-    ev_mag,
-    ev_shift,
-    ev_kind,
-    ev_party,
-    V,
-    X,
-    D,
-    hostages,
-    bodies,
-    prisoners,
-    ceasefire,
-    guarantee,
-    horizon,
-    living0,
-    bodies0,
-    protocol,
-    strat_exp,
-    strat_reactive,
-    out,
-    log_i,
-    log_f,
-    held0,
-    out_cat,
-    deadline,
-):
+def simulate_chunk(draws, model, settings, outputs):
+    """Run every row of ``draws`` (:mod:`accord.simulate.inputs`); returns the transcript's length.
+
+    Results go to ``outputs``; the rounds of talks are the registered protocol's
+    (``settings.protocol``, :func:`accord.simulate.protocols.play_round`).
+    """
+    seeds, W, d0, yield0 = draws.seeds, draws.W, draws.d0, draws.yield0
+    temperature, penalty, sigma = draws.temperature, draws.penalty, draws.sigma
+    round_days, phase_days = draws.round_days, draws.phase_days
+    pool_scale, pool0 = draws.pool_scale, draws.pool0
+    press_rate, press_limit = draws.press_rate, draws.press_limit
+    press_cost, press_risk = draws.press_cost, draws.press_risk
+    ev_rate, ev_mag, ev_shift = draws.ev_rate, draws.ev_mag, draws.ev_shift
+    V, X, D, guarantee = model.V, model.X, model.D, model.guarantee
+    held_out, remains_out, pool_out, pause = (
+        model.held_out,
+        model.remains_out,
+        model.pool_out,
+        model.pause,
+    )
+    held0, held_total0, remains0 = model.held0, model.held_total0, model.remains0
+    pause_lasting = model.pause_lasting
+    press_applier, press_party = model.press_applier, model.press_party
+    press_kind, press_issue = model.press_kind, model.press_issue
+    ev_kind, ev_party = model.ev_kind, model.ev_party
+    strat_exp, strat_reactive = model.strat_exp, model.strat_reactive
+    horizon, protocol, deadline = settings.horizon, settings.protocol, settings.deadline
+    out, out_cat, log_i, log_f = outputs.out, outputs.out_cat, outputs.log_i, outputs.log_f
     n = seeds.shape[0]
     K, P, J = V.shape
-    M = hostages.shape[1]
+    M = held_out.shape[1]
     B = D.shape[1]
     E = ev_kind.shape[0]
     Q = press_party.shape[0]
@@ -241,10 +222,33 @@ def simulate_chunk(
     cat_died = np.zeros(C, np.int64)
     cat_rescued = np.zeros(C, np.int64)
     deal_released = np.zeros(C, np.int64)
-    CP = prisoners.shape[2]
-    pris_left = np.zeros(CP, np.int64)
-    deal_pris = np.zeros(CP, np.int64)
+    CP = pool_out.shape[2]
+    pool_left = np.zeros(CP, np.int64)
+    deal_pool = np.zeros(CP, np.int64)
     n_log = 0
+    # what every round of talks sees, packed once: the kernel updates these arrays in place
+    rounds = RoundInputs(
+        U_final,
+        S,
+        X,
+        locked,
+        d,
+        penalty,
+        guarantee,
+        elig,
+        strat_exp,
+        strat_reactive,
+        aspiration,
+        last_offer,
+        seen_d,
+        vbuf,
+        cbuf,
+        U_eff,
+        umin,
+        umax,
+        log_i,
+        log_f,
+    )
     for r in range(n):
         np.random.seed(seeds[r])
         for p in range(P):
@@ -269,7 +273,7 @@ def simulate_chunk(
         zone_day = -1
         opened_by = -1
         dirty = False
-        # operations raise the risk to hostages: deaths arrive at up to `risk_max` times their rate,
+        # pressures may raise the risk to the held stock: deaths arrive at up to `risk_max` times their rate,
         # thinned to the risk of the day (no extra draw without such a pressure)
         risk_max = 1.0
         for q in range(Q):
@@ -283,14 +287,14 @@ def simulate_chunk(
         k_cur = -1
         m_cur = 0
         next_boundary = 0
-        cease_level = 0
-        cease_until = -1
+        pause_level = 0
+        pause_until = -1
         ledger[:] = 0
-        ledger[LIVING] = living0
-        ledger[BODIES_HELD] = bodies0
+        ledger[HELD] = held_total0
+        ledger[REMAINS_HELD] = remains0
         for c in range(CP):
-            pris_left[c] = prisoner_pool[r, c]
-            deal_pris[c] = 0
+            pool_left[c] = pool0[r, c]
+            deal_pool[c] = 0
         for c in range(C):
             held[c] = held0[c]
             cat_released[c] = 0
@@ -299,7 +303,7 @@ def simulate_chunk(
             deal_released[c] = 0
         died = 0
         rescued = 0
-        cease_days = 0
+        pause_days = 0
         deals = 0
         collapses = 0
         first_day = -1
@@ -308,11 +312,11 @@ def simulate_chunk(
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
-                status == DONE and t < cease_until
+            in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
+                status == DONE and t < pause_until
             )
             # --- pressures (only while fighting goes on)
-            if not in_cease:
+            if not in_pause:
                 for q in range(Q):
                     p = press_party[q]
                     # saturating: the step shrinks as the total moved approaches the limit
@@ -348,9 +352,9 @@ def simulate_chunk(
                     )
                     kind = ev_kind[e]
                     applied = False
-                    living = ledger[LIVING]
+                    alive = ledger[HELD]
                     risk_now = 1.0
-                    if kind == EV_DEATH and risk_max > 1.0 and not in_cease:
+                    if kind == EV_DEATH and risk_max > 1.0 and not in_pause:
                         for q in range(Q):
                             risk_now += max(0.0, press_risk[r, q])
                     if (
@@ -360,22 +364,22 @@ def simulate_chunk(
                     ):
                         pass  # thinned: at today's risk this death does not happen
                     elif kind == EV_DEATH:
-                        if living > 0 and np.random.random() * living0 < living:
-                            size = _take(held, min(living, max(1, int(ev_mag[r, e]))), cat_died)
-                            ledger[LIVING] -= size
-                            ledger[BODIES_HELD] += size
+                        if alive > 0 and np.random.random() * held_total0 < alive:
+                            size = _take(held, min(alive, max(1, int(ev_mag[r, e]))), cat_died)
+                            ledger[HELD] -= size
+                            ledger[REMAINS_HELD] += size
                             died += size
                             _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = True
                     elif kind == EV_RESCUE:
-                        if living > 0 and not in_cease:
-                            size = _take(held, min(living, max(0, int(ev_mag[r, e]))), cat_rescued)
-                            ledger[LIVING] -= size
+                        if alive > 0 and not in_pause:
+                            size = _take(held, min(alive, max(0, int(ev_mag[r, e]))), cat_rescued)
+                            ledger[HELD] -= size
                             rescued += size
                             _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = size > 0
                     elif kind == EV_LEADER:
-                        if not in_cease and ev_party[e] >= 0:
+                        if not in_pause and ev_party[e] >= 0:
                             p = ev_party[e]
                             before = rho[p]
                             rho[p] = max(0.0, rho[p] * ev_mag[r, e])
@@ -388,7 +392,7 @@ def simulate_chunk(
                             d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
                             contrib[Q + e] += abs(d[p] - before)
                             applied = True
-                    elif not in_cease:  # escalation
+                    elif not in_pause:  # escalation
                         for p in range(P):
                             if ev_party[e] < 0 or ev_party[e] == p:
                                 before = d[p]
@@ -448,18 +452,20 @@ def simulate_chunk(
                         deal_released,
                         k_cur,
                         m_cur,
-                        hostages,
-                        bodies,
-                        prisoners,
-                        prisoner_scale[r],
-                        pris_left,
-                        deal_pris,
+                        held_out,
+                        remains_out,
+                        pool_out,
+                        pool_scale[r],
+                        pool_left,
+                        deal_pool,
                     )
-                    cease_level = ceasefire[k_cur, m_cur]
+                    pause_level = pause[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
-                        cease_until = (
-                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        pause_until = (
+                            horizon
+                            if pause_level >= pause_lasting
+                            else (t + pd if pause_level >= 1 else -1)
                         )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
@@ -476,75 +482,13 @@ def simulate_chunk(
                     if deals == 1:
                         first_fate = m_cur + 1
                     status = NEGOTIATING
-                    cease_level = 0
+                    pause_level = 0
                     next_round = t + rd
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
-                if protocol == ALTERNATING:
-                    all_values(
-                        U_final,
-                        S,
-                        d,
-                        pen_row,
-                        guarantee,
-                        temperature[r],
-                        U_eff,
-                        vbuf,
-                        cbuf,
-                        elig,
-                        n_elig,
-                    )
-                    value_range(U_eff, umin, umax)
-                    zone_now = False
-                    for k in range(K):
-                        ok = True
-                        for p in range(P):
-                            if U_eff[k, p] < d[p] + GAIN:
-                                ok = False
-                                break
-                        if ok:
-                            zone_now = True
-                            break
-                    signed, n_log = alternating_round(
-                        t,
-                        deadline,
-                        turn,
-                        U_eff,
-                        umin,
-                        umax,
-                        d,
-                        sigma[r],
-                        strat_exp,
-                        strat_reactive,
-                        aspiration,
-                        last_offer,
-                        rd,
-                        log_i,
-                        log_f,
-                        n_log,
-                    )
-                    turn += 1
-                else:
-                    signed, zone_now, n_log = mediated_round(
-                        t,
-                        U_final,
-                        S,
-                        X,
-                        locked,
-                        d,
-                        pen_row,
-                        guarantee,
-                        temperature[r],
-                        sigma[r],
-                        seen_d,
-                        vbuf,
-                        cbuf,
-                        elig,
-                        n_elig,
-                        log_i,
-                        log_f,
-                        n_log,
-                    )
+                state = RoundState(t, turn, r, rd, deadline, temperature[r], sigma[r], n_elig)
+                signed, zone_now, n_log = play_round(protocol, rounds, state, n_log)
+                turn += 1
                 if zone_now and not zone_open:
                     zone_open = True
                     zone_day = t
@@ -567,7 +511,7 @@ def simulate_chunk(
                         deal_released[c] = 0
                     ledger[DEAL_RETURNED] = 0
                     for c in range(CP):
-                        deal_pris[c] = 0
+                        deal_pool[c] = 0
                     _deliver(
                         ledger,
                         held,
@@ -575,18 +519,20 @@ def simulate_chunk(
                         deal_released,
                         k_cur,
                         0,
-                        hostages,
-                        bodies,
-                        prisoners,
-                        prisoner_scale[r],
-                        pris_left,
-                        deal_pris,
+                        held_out,
+                        remains_out,
+                        pool_out,
+                        pool_scale[r],
+                        pool_left,
+                        deal_pool,
                     )
-                    cease_level = ceasefire[k_cur, 0]
+                    pause_level = pause[k_cur, 0]
                     if M == 1:
                         status = DONE
-                        cease_until = (
-                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        pause_until = (
+                            horizon
+                            if pause_level >= pause_lasting
+                            else (t + pd if pause_level >= 1 else -1)
                         )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
@@ -595,11 +541,11 @@ def simulate_chunk(
                         next_boundary = t + pd
                 else:
                     next_round = t + rd
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
-                status == DONE and t < cease_until
+            in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
+                status == DONE and t < pause_until
             )
-            if in_cease:
-                cease_days += 1
+            if in_pause:
+                pause_days += 1
         out[r, 0] = first_day
         out[r, 1] = first_pkg
         out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE
@@ -607,12 +553,12 @@ def simulate_chunk(
         out[r, 4] = collapses
         out[r, 5] = ledger[RELEASED]
         out[r, 6] = ledger[RETURNED]
-        out[r, 7] = ledger[PRISONERS_OUT]
-        out[r, 8] = cease_days
+        out[r, 7] = ledger[POOL_OUT]
+        out[r, 8] = pause_days
         out[r, 9] = died
         out[r, 10] = rescued
-        out[r, 11] = ledger[LIVING]
-        out[r, 12] = ledger[BODIES_HELD]
+        out[r, 11] = ledger[HELD]
+        out[r, 12] = ledger[REMAINS_HELD]
         out[r, 13] = 1 if zone0 else 0
         out[r, 14] = zone_day
         out[r, 15] = opened_by
