@@ -19,12 +19,7 @@ FLAGSHIP = re.compile(
 
 
 def code_files() -> list[Path]:
-    return sorted(
-        p
-        for p in SRC.rglob("*")
-        if p.is_file()
-        and p.name.endswith(SUFFIXES)
-    )
+    return sorted(p for p in SRC.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES))
 
 
 def test_the_scan_reads_the_engine() -> None:
