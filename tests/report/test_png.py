@@ -74,7 +74,7 @@ def test_the_pages_utility_space_figure_is_drawn_to_png(tmp_path: Path) -> None:
 
 def test_a_forecasts_three_charts_stack_into_one_png(tmp_path: Path) -> None:
     cfg = ForecastConfig(scenario="gaza-2025-03", runs=100, horizon=30, seed=3)
-    run = forecast(cfg, workers=1, store=False).to_dict()
+    run = forecast(cfg, workers=1).to_dict()
     figs = list(run_figures(run).values())
     stacked = stack_figures(figs, heading="gaza-2025-03")
     assert len(stacked.data) == sum(len(f.data) for f in figs)  # every trace kept
