@@ -26,6 +26,7 @@ from accord.model.scenario import (
     ScenarioInconsistent,
     SourceDocument,
 )
+from accord.model.schedule import FactionShift, ScheduledEvent, Truce, TruceChange
 
 __all__ = [
     "QUANTITIES",
@@ -37,6 +38,7 @@ __all__ = [
     "EventKind",
     "Evidenced",
     "Faction",
+    "FactionShift",
     "Fallback",
     "Guarantor",
     "Issue",
@@ -57,11 +59,14 @@ __all__ = [
     "Role",
     "Scenario",
     "ScenarioInconsistent",
+    "ScheduledEvent",
     "Shape",
     "SourceDocument",
     "SourceRef",
     "StochasticEvent",
     "TemplatePhase",
     "Terms",
+    "Truce",
+    "TruceChange",
     "assumed",
 ]

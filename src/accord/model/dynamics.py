@@ -13,6 +13,7 @@ from pydantic import Field
 
 from accord.model.base import Strict
 from accord.model.evidence import Evidenced
+from accord.model.schedule import FactionShift, ScheduledEvent, Truce
 
 
 class PressureTarget(StrEnum):
@@ -69,11 +70,21 @@ class StochasticEvent(Strict):
         default_factory=dict,
         description="deaths and rescues: how much each named party's fallback moves per person (leverage)",
     )
+    faction_shift: list[FactionShift] = Field(
+        default_factory=list,
+        description="how it moves factions' votes or fallbacks (per person for deaths and rescues)",
+    )
 
 
 class Dynamics(Strict):
     pressures: list[Pressure] = Field(default_factory=list)
     events: list[StochasticEvent] = Field(default_factory=list)
+    scheduled: list[ScheduledEvent] = Field(
+        default_factory=list, description="outside events due on a date, with uncertain effects"
+    )
+    truce: Truce | None = Field(
+        default=None, description="a de facto truce: fighting pauses without a signed deal"
+    )
     perception_noise: Evidenced | None = Field(
         default=None, description="s.d. of the noise on each party's reading of a package's utility"
     )
