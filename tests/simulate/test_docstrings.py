@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 MODULES = [
+    "calibration",
     "config",
     "montecarlo",
     "negotiate",

@@ -313,12 +313,28 @@ def render_uncertainty(d: dict[str, Any]) -> None:
             f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})"
             for m in cal["moved"][:3]
         )
+        tests = []
+        if cal["standstill_days"]:
+            tests.append(f"whose replayed {cal['standstill_days']}-day standstill had no deal")
+        if cal.get("responses"):
+            tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
         console.print(
-            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws whose "
-            f"replayed {cal['standstill_days']}-day standstill, like the record, had no deal; moved most: "
-            f"{moved}",
+            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws "
+            f"{' and '.join(tests)}, like the record; moved most: {moved}",
             highlight=False,
         )
+        for r in cal.get("responses", []):
+            console.print(
+                f"  {r['party']} on {r['proposal']}: {r['read_as']} (reported: {r['reported'] or '-'}); "
+                f"chance {r['chance_drawn']:.0%} over all draws, {r['chance_kept']:.0%} over those kept",
+                highlight=False,
+            )
+        if cal.get("responses_not_read"):
+            console.print(
+                "  not read (give verdicts: accept or reject): "
+                + "; ".join(f"{r['party']} on {r['proposal']}" for r in cal["responses_not_read"]),
+                highlight=False,
+            )
     zone = s.get("zone") or {}
     if zone:
         opened = ", ".join(

@@ -23,6 +23,7 @@ import numpy as np
 
 from accord.errors import InputError
 from accord.model import Scenario
+from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
 from accord.simulate.parameters import Parameter, ParameterTable
@@ -58,6 +59,7 @@ class ChunkTask:
     )  # (C,) living held per category
     categories: list[str] = field(default_factory=lambda: ["living"])
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
+    responses: ResponseRecord | None = None  # responses to tabled proposals (with --calibrate)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -150,6 +152,16 @@ def build_task(
         held0=np.asarray(space.held0, dtype=np.int64),
         categories=list(space.categories),
         standstill=standstill_days(scenario),
+        responses=response_record(
+            space.compiled,
+            {
+                p.name.split(".", 1)[1]: p.low
+                for p in table.parameters
+                if p.target[0] == "red_line_yield"
+            },
+        )
+        if config.calibrate
+        else None,
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
@@ -418,16 +430,27 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
-    if not (task.config.calibrate and task.standstill > 0):
+    if not (task.config.calibrate and (task.standstill > 0 or task.responses is not None)):
         return summarise_chunk(task, out, u, out_cat)
     # Calibration to the record (ABC rejection): each draw also replays, on its own random stream,
     # a pseudo-history as long as the standstill observed before the snapshot; a draw is kept only
     # when that replay, like the record, has no deal. Its forecast comes from the first stream.
-    history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-    past, _, _, _ = run_kernel(task, history_seeds, values, horizon=task.standstill)
-    keep = past[:, COL["first_deal_day"]] < 0
+    keep = np.ones(n, dtype=bool)
+    if task.standstill > 0:
+        history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
+        past, _, _, _ = run_kernel(task, history_seeds, values, horizon=task.standstill)
+        keep = past[:, COL["first_deal_day"]] < 0
+    kept_standstill = int(keep.sum())
+    chances = None
+    if task.responses is not None:  # and with the reported responses to tabled proposals
+        by_responses, chances = keep_by_responses(task.responses, kernel_inputs(task, values), rng)
+        keep &= by_responses
     stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep])
     stats.hist["drawn"] = np.array([n], dtype=np.int64)
+    stats.hist["kept_standstill"] = np.array([kept_standstill], dtype=np.int64)
+    if chances is not None:
+        stats.hist["resp_drawn"] = np.rint(chances.sum(axis=0) * 1e6).astype(np.int64)
+        stats.hist["resp_kept"] = np.rint(chances[keep].sum(axis=0) * 1e6).astype(np.int64)
     varying = task.table.varying
     stats.hist["drawn_u_sum"] = np.rint(u[:, varying].sum(axis=0) * 1000).astype(np.int64)
     return stats
