@@ -10,6 +10,7 @@ import pytest
 MODULES = [
     "calibration",
     "config",
+    "outside",
     "montecarlo",
     "negotiate",
     "parameters",

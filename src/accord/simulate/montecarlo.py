@@ -17,7 +17,7 @@ number of workers give the same forecast for the same seed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -113,13 +113,15 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
                 and v < 0
             ):
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
+            if p.target[0] in ("sched_prob", "sched_draw", "fac_votes") and not 0 <= v <= 1:
+                raise InputError(f"parameter '{p.name}' lies in [0, 1] (got {v})")
+            if p.target[0] in ("truce_start", "truce_end", "fac_cost") and v < 0:
+                raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
                 raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
-            p = Parameter(p.name, p.target, v, v, v, p.origin, "fixed by the user", p.integer)
+            p = replace(p, nominal=v, low=v, high=v, reason="fixed by the user")
         params.append(p)
-    return ParameterTable(
-        params, table.parties, table.issues, table.events, table.pressures, table.guarantee_levels
-    )
+    return replace(table, parameters=params)
 
 
 def build_task(
@@ -181,8 +183,10 @@ def standstill_days(scenario: Scenario) -> int:
     return max(0, (scenario.date - last).days)
 
 
-def chunk_rng(seed: int, chunk: int) -> np.random.Generator:
-    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(chunk,))))
+def chunk_rng(seed: int, chunk: int, stream: int = 0) -> np.random.Generator:
+    """Chunk ``chunk``'s generator; ``stream`` 1 is a second, independent one (outside.py)."""
+    key = (chunk,) if stream == 0 else (chunk, stream)
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=key)))
 
 
 def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
@@ -426,7 +430,8 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     n = task.config.chunk_runs(chunk)
     rng = chunk_rng(task.config.seed, chunk)
-    u, values = task.table.draw(rng, n)
+    rng2 = chunk_rng(task.config.seed, chunk, stream=1)  # accord.simulate.outside's draws
+    u, values = task.table.draw(rng, n, rng2)
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
