@@ -106,3 +106,27 @@ def test_a_truce_change_needs_a_declared_truce_and_votes_need_a_vote_faction() -
     with pytest.raises(ScenarioError) as info:
         parse_scenario(voice, "port.yaml")
     assert any("has no votes" in p for p in info.value.problems)
+
+
+@pytest.mark.parametrize("sid", ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"])
+def test_builtin_mediator_stakes_are_sourced_or_dated_assumptions(sid: str) -> None:
+    """Issue 16.4: every mediator of a snapshot has a stake; each number cites the corpus or is a
+    range whose reason is dated to the snapshot, and no lever is declared without a source."""
+    import re
+
+    from accord.scenarios import load_scenario
+
+    s = load_scenario(sid)
+    assert {m.party for m in s.mediators} == {p.id for p in s.parties if p.role == "mediator"}
+    numbers = [(m.deal_value, m.failure_value) for m in s.mediators]
+    for m in s.mediators:
+        for lever in m.levers:
+            assert lever.effect is not None and lever.effect.sources, lever.id
+            numbers.append((lever.effect, lever.cost))
+    for pair in numbers:
+        for ev in pair:
+            if ev.sources:
+                continue
+            assert ev.assumption is not None and ev.assumption.low < ev.assumption.high
+            dates = re.findall(r"as of (\d{4}-\d\d-\d\d)", ev.assumption.reason)
+            assert dates and all(d == s.date.isoformat() for d in dates), ev.assumption.reason
