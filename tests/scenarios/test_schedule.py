@@ -1,4 +1,4 @@
-"""Scheduled events, the truce, faction shifts and order linkages: rejected with a clear line when wrong."""
+"""Scheduled events, the interim, faction shifts and order linkages: rejected with a clear line when wrong."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ factions:
     fallback: {value: 0.3, assumption: {low: 0.2, high: 0.4, reason: "test"}}
     assumption: test
 dynamics:
-  truce:
+  interim:
     description: an informal pause
     start_rate_per_day: {value: 0.01, assumption: {low: 0.0, high: 0.02, reason: "test"}}
     end_rate_per_day: {value: 0.05, assumption: {low: 0.02, high: 0.1, reason: "test"}}
@@ -49,7 +49,7 @@ dynamics:
       probability: {value: 0.8, assumption: {low: 0.6, high: 1.0, reason: "test"}}
       fallback_shift: {union: {value: 0.05, assumption: {low: 0.0, high: 0.1, reason: "test"}}}
       faction_shift: [{faction: union.members, votes: {value: 0.2, assumption: {low: 0.1, high: 0.3, reason: "test"}}}]
-      truce: start
+      interim: start
       assumption: test
 linkages:
   - {id: pay_first, kind: order, description: pay before hours, first: {issue: pay}, later: {issue: hours}, assumption: test}
@@ -59,7 +59,7 @@ linkages:
 def test_the_complete_example_loads() -> None:
     s = parse_scenario(BASE, "port.yaml")
     assert s.dynamics.scheduled[0].faction_shift[0].faction == "union.members"
-    assert s.dynamics.truce is not None and s.linkages[0].kind == "order"
+    assert s.dynamics.interim is not None and s.linkages[0].kind == "order"
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_the_complete_example_loads() -> None:
             "probability lies in [0, 1]",
         ),
         ("fallback_shift: {union:", "fallback_shift: {bosses:", "unknown party 'bosses'"),
-        ("      truce: start\n", "      truce: start\n      sources: []\n", None),
+        ("      interim: start\n", "      interim: start\n      sources: []\n", None),
         ("first: {issue: pay}, ", "", "needs 'first' and 'later'"),
         (
             "start_rate_per_day: {value: 0.01, assumption: {low: 0.0",
@@ -97,18 +97,25 @@ def test_a_broken_declaration_is_reported_with_its_line(
     )
 
 
-def test_a_truce_change_needs_a_declared_truce_and_votes_need_a_vote_faction() -> None:
-    no_truce = BASE.split("  truce:\n")[0] + "  scheduled:" + BASE.split("  scheduled:")[1]
+def test_a_interim_change_needs_a_declared_interim_and_votes_need_a_vote_faction() -> None:
+    no_interim = BASE.split("  interim:\n")[0] + "  scheduled:" + BASE.split("  scheduled:")[1]
     with pytest.raises(ScenarioError) as info:
-        parse_scenario(no_truce, "port.yaml")
-    assert any("declare dynamics.truce" in p for p in info.value.problems)
+        parse_scenario(no_interim, "port.yaml")
+    assert any("declare dynamics.interim" in p for p in info.value.problems)
     voice = BASE.replace("say: vote", "say: voice")
     with pytest.raises(ScenarioError) as info:
         parse_scenario(voice, "port.yaml")
     assert any("has no votes" in p for p in info.value.problems)
 
 
-@pytest.mark.parametrize("sid", ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03"])
+def _snapshots() -> list[str]:
+    """The built-in snapshots drawn from the corpus (those citing documents)."""
+    from accord.scenarios import builtin_paths, load_scenario
+
+    return [sid for sid in builtin_paths() if load_scenario(sid).sources]
+
+
+@pytest.mark.parametrize("sid", _snapshots())
 def test_builtin_mediator_stakes_are_sourced_or_dated_assumptions(sid: str) -> None:
     """Issue 16.4: every mediator of a snapshot has a stake; each number cites the corpus or is a
     range whose reason is dated to the snapshot, and no lever is declared without a source."""
@@ -117,6 +124,7 @@ def test_builtin_mediator_stakes_are_sourced_or_dated_assumptions(sid: str) -> N
     from accord.scenarios import load_scenario
 
     s = load_scenario(sid)
+    assert len(_snapshots()) == 3
     assert {m.party for m in s.mediators} == {p.id for p in s.parties if p.role == "mediator"}
     numbers = [(m.deal_value, m.failure_value) for m in s.mediators]
     for m in s.mediators:

@@ -26,7 +26,7 @@ from accord.model.scenario import (
     ScenarioInconsistent,
     SourceDocument,
 )
-from accord.model.schedule import FactionShift, ScheduledEvent, Truce, TruceChange
+from accord.model.schedule import FactionShift, Interim, InterimChange, ScheduledEvent
 
 __all__ = [
     "QUANTITIES",
@@ -66,7 +66,7 @@ __all__ = [
     "StochasticEvent",
     "TemplatePhase",
     "Terms",
-    "Truce",
-    "TruceChange",
+    "Interim",
+    "InterimChange",
     "assumed",
 ]

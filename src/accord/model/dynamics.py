@@ -13,7 +13,7 @@ from pydantic import Field
 
 from accord.model.base import Strict
 from accord.model.evidence import Evidenced
-from accord.model.schedule import FactionShift, ScheduledEvent, Truce
+from accord.model.schedule import FactionShift, Interim, ScheduledEvent
 
 
 class PressureTarget(StrEnum):
@@ -72,7 +72,7 @@ class StochasticEvent(Strict):
     )
     faction_shift: list[FactionShift] = Field(
         default_factory=list,
-        description="how it moves factions' votes or fallbacks (per person for deaths and rescues)",
+        description="how it moves factions' votes or fallbacks (per person for events counted in people)",
     )
 
 
@@ -82,8 +82,8 @@ class Dynamics(Strict):
     scheduled: list[ScheduledEvent] = Field(
         default_factory=list, description="outside events due on a date, with uncertain effects"
     )
-    truce: Truce | None = Field(
-        default=None, description="a de facto truce: fighting pauses without a signed deal"
+    interim: Interim | None = Field(
+        default=None, description="an interim state: pressures pause without a signed deal"
     )
     perception_noise: Evidenced | None = Field(
         default=None, description="s.d. of the noise on each party's reading of a package's utility"

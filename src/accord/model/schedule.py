@@ -1,18 +1,18 @@
-"""Dated outside events, an interim truce, and what moves factions: more inputs of the forecast.
+"""Dated outside events, an interim state, and what moves factions: more inputs of the forecast.
 
 A :class:`ScheduledEvent` happens (or not) on a known date after the
 snapshot: a vote, a visit, a deadline set by an outside power. It takes place
 with ``probability`` and, when it does, moves parties' fallbacks and factions'
-votes or fallbacks by ranged amounts, and may start or end a de facto truce.
+votes or fallbacks by ranged amounts, and may start or end an interim state.
 
-A :class:`Truce` is the interim state between fighting and a signed deal:
+An :class:`Interim` is a state between open conflict and a signed deal:
 nothing is exchanged and nothing is signed, but pressures pause and each
 party's no-deal value moves by ``fallback_shift`` while it holds. It starts
 and breaks down at daily rates while no deal is in force.
 
 A :class:`FactionShift` moves one faction (``party.faction``) when an event
 happens: its share of the votes (its weight in ratification) or its
-fallback. Deaths and rescues move it per person, other events per occurrence.
+fallback. Events counted in people move it per person, other events per occurrence.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class FactionShift(Strict):
     fallback: Evidenced | None = Field(default=None, description="change of its fallback")
 
 
-class TruceChange(StrEnum):
+class InterimChange(StrEnum):
     start = "start"
     end = "end"
 
@@ -57,8 +57,8 @@ class ScheduledEvent(Strict):
         default_factory=dict, description="party -> how much its fallback moves when it happens"
     )
     faction_shift: list[FactionShift] = Field(default_factory=list)
-    truce: TruceChange | None = Field(
-        default=None, description="'start' or 'end': it starts or ends a de facto truce"
+    interim: InterimChange | None = Field(
+        default=None, description="'start' or 'end': it starts or ends an interim state"
     )
     sources: list[SourceRef] = Field(default_factory=list)
     assumption: str | None = Field(
@@ -66,17 +66,17 @@ class ScheduledEvent(Strict):
     )
 
 
-class Truce(Strict):
-    """A de facto truce: fighting pauses without a signed deal."""
+class Interim(Strict):
+    """An interim state: the conflict's pressures pause without a signed deal."""
 
     description: str
     start_rate_per_day: Evidenced = Field(
-        description="chance per day that one begins while fighting goes on"
+        description="chance per day that one begins while no deal is in force"
     )
     end_rate_per_day: Evidenced = Field(description="chance per day that it breaks down")
     fallback_shift: dict[str, Evidenced] = Field(
         default_factory=dict,
-        description="party -> how much its no-deal value moves while the truce holds",
+        description="party -> how much its no-deal value moves while the interim holds",
     )
 
 
@@ -85,7 +85,7 @@ def schedule_problems(
     report: Report,
     party_ref: Callable[[tuple[str | int, ...], str | None], None],
 ) -> None:
-    """Scheduled events, the truce and faction shifts: dates, chances, known parties and factions."""
+    """Scheduled events, the interim and faction shifts: dates, chances, known parties and factions."""
     from accord.model.scenario import Scenario
 
     assert isinstance(scenario, Scenario)
@@ -124,13 +124,13 @@ def schedule_problems(
         shifts(path + ("faction_shift",), ev.faction_shift)
         if not ev.sources and not ev.assumption:
             report(path, "a scheduled event needs 'sources' or an 'assumption' saying why")
-        if ev.truce is not None and dyn.truce is None:
-            report(path + ("truce",), "declare dynamics.truce to start or end one")
+        if ev.interim is not None and dyn.interim is None:
+            report(path + ("interim",), "declare dynamics.interim to start or end one")
     for k, sev in enumerate(dyn.events):
         shifts(("dynamics", "events", k, "faction_shift"), sev.faction_shift)
-    if dyn.truce is not None:
+    if dyn.interim is not None:
         for name in ("start_rate_per_day", "end_rate_per_day"):
-            if getattr(dyn.truce, name).low < 0:
-                report(("dynamics", "truce", name), "a rate cannot be negative")
-        for pid in dyn.truce.fallback_shift:
-            party_ref(("dynamics", "truce", "fallback_shift", pid), pid)
+            if getattr(dyn.interim, name).low < 0:
+                report(("dynamics", "interim", name), "a rate cannot be negative")
+        for pid in dyn.interim.fallback_shift:
+            party_ref(("dynamics", "interim", "fallback_shift", pid), pid)

@@ -400,8 +400,8 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "outside events due on a date, each with a probability and ranged effects",
             "[{id: council_vote, date: 2026-04-15, probability: {...}, fallback_shift: {...}}]",
         ),
-        "truce": (
-            "a de facto truce between fighting and a signed deal",
+        "interim": (
+            "an interim state between open conflict and a signed deal (pressures pause)",
             "{description: ..., start_rate_per_day: {...}, end_rate_per_day: {...}}",
         ),
     },
@@ -418,19 +418,19 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "how it moves factions' votes or fallbacks",
             "[{faction: company.night_shift, votes: {...}}]",
         ),
-        "truce": ("start or end: it starts or ends a de facto truce", "start"),
+        "interim": ("start or end: it starts or ends an interim state", "start"),
         "sources": (
             "spans that announce it",
             "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
         ),
         "assumption": ("why it is expected, when no source announces it", "the vote is scheduled"),
     },
-    "Truce": {
-        "description": ("what the truce is, in words", "an informal pause in the strike"),
+    "Interim": {
+        "description": ("what the interim is, in words", "an informal pause in the strike"),
         "start_rate_per_day": ("chance per day that one begins", EVIDENCED_EXAMPLE),
         "end_rate_per_day": ("chance per day that it breaks down", EVIDENCED_EXAMPLE),
         "fallback_shift": (
-            "party -> how much its no-deal value moves while the truce holds",
+            "party -> how much its no-deal value moves while the interim holds",
             "{union: {value: 0.05, assumption: {...}}}",
         ),
     },
@@ -469,7 +469,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "{union: {...}}",
         ),
         "faction_shift": (
-            "how it moves factions' votes or fallbacks (per person for deaths and rescues)",
+            "how it moves factions' votes or fallbacks (per person for events counted in people)",
             "[{faction: company.night_shift, fallback: {...}}]",
         ),
     },

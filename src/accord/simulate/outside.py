@@ -1,4 +1,4 @@
-"""Scheduled outside events, a de facto truce, factions and time preference, as kernel inputs.
+"""Scheduled outside events, an interim state, factions and time preference, as kernel inputs.
 
 Every number here is a :class:`~accord.simulate.parameters.Parameter` like the
 others (ranged, in the tornado, settable with ``--set``), but drawn from a
@@ -12,15 +12,15 @@ Parameters (names as ``--set`` takes them):
 
 - ``scheduled.<id>.probability``, ``scheduled.<id>.shift.<party>``,
   ``scheduled.<id>.faction.<party>.<faction>.votes`` / ``.fallback``;
-- ``truce.start_rate``, ``truce.end_rate``, ``truce.shift.<party>``;
+- ``interim.start_rate``, ``interim.end_rate``, ``interim.shift.<party>``;
 - ``faction.<party>.<faction>.fallback`` / ``.votes`` / ``.audience_cost``;
 - ``event.<id>.faction.<party>.<faction>.votes`` / ``.fallback``.
 
 >>> from accord.scenarios import load_scenario
->>> params, scheduled, factions, truce = outside_parameters(
-...     load_scenario("gaza-2023-12"), ["israel", "hamas"], 0)
->>> [f.id for f in factions], truce
-(['israel.families_movement', 'israel.casualty_concern'], False)
+>>> sc = load_scenario("labour-2026-03")
+>>> params, scheduled, factions, interim = outside_parameters(sc, [p.id for p in sc.belligerents], 0)
+>>> [p.name for p in params], scheduled, factions, interim
+([], [], [], False)
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from accord.model.faction import Say
 from accord.simulate.parameters import ENGINE, SCENARIO, Parameter, ParameterTable, _from
 
 SAY_CODES = {Say.veto: 0, Say.vote: 1, Say.voice: 2}
-TRUCE_CODES = {None: 0, "start": 1, "end": 2}
+INTERIM_CODES = {None: 0, "start": 1, "end": 2}
 OWN_STREAM = 1
 
 
@@ -43,7 +43,7 @@ OWN_STREAM = 1
 class ScheduledSpec:
     id: str
     day: int  # the run's day index on which it takes effect (deals that day are dated on its date)
-    truce: int  # 0: none, 1: starts a truce, 2: ends it
+    interim: int  # 0: none, 1: starts the interim state, 2: ends it
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _p(name: str, target: tuple, ev: Any) -> Parameter:
 def outside_parameters(
     scenario: Scenario, parties: list[str], n_events: int
 ) -> tuple[list[Parameter], list[ScheduledSpec], list[FactionSpec], bool]:
-    """Parameters and specs of the scheduled events, the truce and the belligerents' factions."""
+    """Parameters and specs of the scheduled events, the interim and the belligerents' factions."""
     issues = [i.id for i in scenario.issues]
     dyn = scenario.dynamics
     params: list[Parameter] = []
@@ -113,7 +113,7 @@ def outside_parameters(
     scheduled: list[ScheduledSpec] = []
     for s, sev in enumerate(dyn.scheduled):
         day = (sev.date - scenario.date).days - 1
-        scheduled.append(ScheduledSpec(sev.id, day, TRUCE_CODES[sev.truce]))
+        scheduled.append(ScheduledSpec(sev.id, day, INTERIM_CODES[sev.interim]))
         params.append(_p(f"scheduled.{sev.id}.probability", ("sched_prob", s), sev.probability))
         params.append(
             Parameter(
@@ -138,18 +138,20 @@ def outside_parameters(
                     )
                 )
         faction_shifts(f"scheduled.{sev.id}", "sched", s, sev.faction_shift)
-    truce = dyn.truce is not None
-    if dyn.truce is not None:
-        params.append(_p("truce.start_rate", ("truce_start",), dyn.truce.start_rate_per_day))
-        params.append(_p("truce.end_rate", ("truce_end",), dyn.truce.end_rate_per_day))
-        for pid, shift in dyn.truce.fallback_shift.items():
+    interim = dyn.interim is not None
+    if dyn.interim is not None:
+        params.append(_p("interim.start_rate", ("interim_start",), dyn.interim.start_rate_per_day))
+        params.append(_p("interim.end_rate", ("interim_end",), dyn.interim.end_rate_per_day))
+        for pid, shift in dyn.interim.fallback_shift.items():
             if pid in parties:
-                params.append(_p(f"truce.shift.{pid}", ("truce_shift", parties.index(pid)), shift))
-    return params, scheduled, factions, truce
+                params.append(
+                    _p(f"interim.shift.{pid}", ("interim_shift", parties.index(pid)), shift)
+                )
+    return params, scheduled, factions, interim
 
 
 def outside_inputs(table: ParameterTable, values: np.ndarray) -> dict[str, np.ndarray]:
-    """Per-run kernel arrays of the scheduled events, the truce and the factions."""
+    """Per-run kernel arrays of the scheduled events, the interim and the factions."""
     n = values.shape[0]
     P, J = len(table.parties), len(table.issues)
     S, F, E = len(table.scheduled), len(table.factions), len(table.events)
@@ -159,9 +161,9 @@ def outside_inputs(table: ParameterTable, values: np.ndarray) -> dict[str, np.nd
         "sched_shift": np.zeros((n, S, P)),
         "sched_fvotes": np.zeros((n, S, F)),
         "sched_ffb": np.zeros((n, S, F)),
-        "truce_start": np.zeros(n),
-        "truce_end": np.zeros(n),
-        "truce_shift": np.zeros((n, P)),
+        "interim_start": np.zeros(n),
+        "interim_end": np.zeros(n),
+        "interim_shift": np.zeros((n, P)),
         "fac_fb": np.zeros((n, F)),
         "fac_votes": np.zeros((n, F)),
         "fac_cost": np.zeros((n, F)),
@@ -176,18 +178,18 @@ def outside_inputs(table: ParameterTable, values: np.ndarray) -> dict[str, np.nd
             draw[:, p.target[1]] = col
         elif kind in ("sched_shift", "sched_fvotes", "sched_ffb", "ev_fvotes", "ev_ffb"):
             x[kind][:, p.target[1], p.target[2]] = col
-        elif kind in ("fac_fb", "fac_votes", "fac_cost", "truce_shift"):
+        elif kind in ("fac_fb", "fac_votes", "fac_cost", "interim_shift"):
             x[kind][:, p.target[1]] = col
-        elif kind in ("truce_start", "truce_end"):
+        elif kind in ("interim_start", "interim_end"):
             x[kind][:] = col
     x["sched_on"] = (draw < prob).astype(np.int64)
     x["sched_day"] = np.array([s.day for s in table.scheduled], dtype=np.int64)
-    x["sched_truce"] = np.array([s.truce for s in table.scheduled], dtype=np.int64)
+    x["sched_interim"] = np.array([s.interim for s in table.scheduled], dtype=np.int64)
     x["fac_party"] = np.array([f.party for f in table.factions], dtype=np.int64)
     x["fac_say"] = np.array([f.say for f in table.factions], dtype=np.int64)
     x["fac_w"] = np.array([f.weights for f in table.factions], dtype=float).reshape(F, J)
     x["discount"] = np.array(table.discount or (1.0,) * P, dtype=float)
-    x["has_truce"] = np.array([1 if table.truce else 0], dtype=np.int64)
+    x["has_interim"] = np.array([1 if table.interim else 0], dtype=np.int64)
     return x
 
 
@@ -218,17 +220,17 @@ def faction_crossed(
 def outside_hist(
     table: ParameterTable, out_dyn: np.ndarray, sched_on: np.ndarray, horizon: int
 ) -> dict[str, np.ndarray]:
-    """Integer histograms of a chunk: truce days, faction block/unblock days, events that took place.
+    """Integer histograms of a chunk: interim days, faction block/unblock days, events that took place.
 
-    ``out_dyn`` (runs x (1 + 2F)): days of truce, then per faction the first day it blocked a
+    ``out_dyn`` (runs x (1 + 2F)): days of interim, then per faction the first day it blocked a
     package the leaderships had agreed and the first later day one was ratified without it
     blocking (-1: never).
     """
     H = horizon
     F = len(table.factions)
     hist: dict[str, np.ndarray] = {}
-    if table.truce:
-        hist["truce_days"] = np.bincount(np.clip(out_dyn[:, 0], 0, H), minlength=H + 1).astype(
+    if table.interim:
+        hist["interim_days"] = np.bincount(np.clip(out_dyn[:, 0], 0, H), minlength=H + 1).astype(
             np.int64
         )
     if F:
@@ -244,7 +246,7 @@ def outside_hist(
 
 
 def outside_summary(stats: Any, table: ParameterTable, horizon: int, start: Any) -> dict[str, Any]:
-    """The forecast summary's ``scheduled``, ``truce`` and ``factions`` sections."""
+    """The forecast summary's ``scheduled``, ``interim`` and ``factions`` sections."""
     import datetime as dt
 
     from accord.simulate.summary import distribution
@@ -268,9 +270,9 @@ def outside_summary(stats: Any, table: ParameterTable, horizon: int, start: Any)
             }
             for i, s in enumerate(table.scheduled)
         ]
-    if "truce_days" in h:
-        t = h["truce_days"]
-        out["truce"] = {
+    if "interim_days" in h:
+        t = h["interim_days"]
+        out["interim"] = {
             "share_of_runs": round(1.0 - float(t[0]) / n, 6),
             "days": distribution(t),
         }

@@ -90,10 +90,10 @@ class ParameterTable:
     events: list[EventSpec]
     pressures: list[PressureSpec]
     guarantee_levels: list[str]
-    # accord.simulate.outside: scheduled events, belligerents' factions, whether a truce is declared
+    # accord.simulate.outside: scheduled events, belligerents' factions, whether an interim state is declared
     scheduled: list[Any] = field(default_factory=list)
     factions: list[Any] = field(default_factory=list)
-    truce: bool = False
+    interim: bool = False
     discount: tuple[float, ...] = ()  # each belligerent's discount factor (Party.discount_factor)
 
     def get(self, name: str) -> Parameter:
@@ -297,7 +297,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
             )
     from accord.simulate.outside import outside_parameters
 
-    extra, scheduled, factions, truce = outside_parameters(scenario, parties, len(events))
+    extra, scheduled, factions, interim = outside_parameters(scenario, parties, len(events))
     return ParameterTable(
         params + extra,
         parties,
@@ -307,7 +307,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         levels,
         scheduled=scheduled,
         factions=factions,
-        truce=truce,
+        interim=interim,
         discount=tuple(scenario.party(p).discount_factor for p in parties),
     )
 

@@ -1,4 +1,4 @@
-"""Kernel pieces for factions, scheduled events and the truce, compiled with Numba.
+"""Kernel pieces for factions, scheduled events and the interim, compiled with Numba.
 
 **Ratification** (:func:`ratify`), as in :mod:`accord.analysis.factions`: when
 every leadership accepts package ``k``, each faction of each belligerent
@@ -13,7 +13,7 @@ fallback does not sign. Factions' votes and fallbacks move during a run
 (scheduled events, random events: :mod:`accord.simulate.outside`), so a
 package can fail ratification on one day and pass on a later one.
 
-The rest move the run's state on the day an outside event or a truce change
+The rest move the run's state on the day an outside event or a interim change
 happens; each returns how much it moved the belligerents' fallbacks (the
 dynamic's contribution when the forecast names what opened a zone).
 """
@@ -26,6 +26,8 @@ from accord._jit import compile_once_per_types
 from accord.simulate.protocols import GAIN, expected_values
 
 VETO, VOTE, VOICE = 0, 1, 2
+# transcript codes after those of accord.simulate.protocols (LOG_TABLED ... LOG_ZONE = 0 ... 12)
+LOG_BLOCKED, LOG_SCHEDULED, LOG_INTERIM = 13, 14, 15
 
 
 @njit(cache=True)
@@ -163,8 +165,8 @@ def shift_fallbacks(r, s, d, shift):
 
 
 @njit(cache=True)
-def truce_change(r, start, d, shift, applied):
-    """A truce starts (its shifts applied to fallbacks) or ends (what it applied taken back)."""
+def interim_change(r, start, d, shift, applied):
+    """A interim starts (its shifts applied to fallbacks) or ends (what it applied taken back)."""
     moved = 0.0
     for p in range(d.shape[0]):
         before = d[p]
