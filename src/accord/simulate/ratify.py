@@ -13,7 +13,7 @@ fallback does not sign. Factions' votes and fallbacks move during a run
 (scheduled events, random events: :mod:`accord.simulate.outside`), so a
 package can fail ratification on one day and pass on a later one.
 
-The rest move the run's state on the day an outside event or a interim change
+The rest move the run's state on the day an outside event or an interim state change
 happens; each returns how much it moved the belligerents' fallbacks (the
 dynamic's contribution when the forecast names what opened a zone).
 """
