@@ -243,7 +243,7 @@ def test_rescues_that_cost_the_holder_leverage_bring_a_deal_forward() -> None:
 
 def test_military_operations_raise_the_risk_to_hostages_while_they_last() -> None:
     data = load_scenario("gaza-2025-03").model_dump(mode="json")
-    data["dynamics"]["pressures"][0]["hostage_risk"] = {
+    data["dynamics"]["pressures"][0]["risk_to_held"] = {
         "value": 2.0,
         "assumption": {"low": 2.0, "high": 2.0, "reason": "test"},
     }
@@ -254,8 +254,10 @@ def test_military_operations_raise_the_risk_to_hostages_while_they_last() -> Non
         "event.deaths_in_captivity.rate": 0.01,
     }
     cfg = ForecastConfig(runs=2000, horizon=365, seed=3, overrides=no_deal)
-    base = forecast(cfg, workers=1, store=False).summary["outcomes"]["died"]["mean"]
-    more = forecast(cfg, scenario=risky, workers=1, store=False).summary["outcomes"]["died"]["mean"]
+    base = forecast(cfg, workers=1, store=False).summary["outcomes"]["hostages_died"]["mean"]
+    more = forecast(cfg, scenario=risky, workers=1, store=False).summary["outcomes"][
+        "hostages_died"
+    ]["mean"]
     assert (
         base > 0 and 2.4 < more / base < 3.3
     )  # three times the rate, less the thinning by those still alive

@@ -81,27 +81,27 @@ def test_people_are_conserved_and_counts_never_negative(flagship, protocol) -> N
         overrides={"event.deaths_in_captivity.rate": 0.05, "event.rescue_operation.rate": 0.02},
     )
     task, out = _outcomes(flagship, cfg)
-    assert (out[:, COL["deals"] : COL["bodies_held"] + 1] >= 0).all()
+    assert (out[:, COL["deals"] : COL["remains_held"] + 1] >= 0).all()
     living = (
-        out[:, COL["living_held"]]
-        + out[:, COL["living_returned"]]
-        + out[:, COL["rescued"]]
-        + out[:, COL["died"]]
+        out[:, COL["held_remaining"]]
+        + out[:, COL["held_released"]]
+        + out[:, COL["held_rescued"]]
+        + out[:, COL["held_died"]]
     )
-    assert (living == task.living0).all()
-    bodies = out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]]
-    assert (bodies == task.bodies0 + out[:, COL["died"]]).all()
-    assert out[:, COL["died"]].sum() > 0 and out[:, COL["rescued"]].sum() > 0
+    assert (living == task.held_total0).all()
+    bodies = out[:, COL["remains_held"]] + out[:, COL["remains_released"]]
+    assert (bodies == task.remains0 + out[:, COL["held_died"]]).all()
+    assert out[:, COL["held_died"]].sum() > 0 and out[:, COL["held_rescued"]].sum() > 0
     # the whole ledger: everyone taken is held, released, rescued, died, or was resolved before the snapshot
     sp = flagship
     taken = next(e.count.value for e in sp.ledger if e.quantity == "hostages_taken")
-    before = taken - task.living0 - task.bodies0
-    held = out[:, COL["living_held"]] + out[:, COL["bodies_held"]]
+    before = taken - task.held_total0 - task.remains0
+    held = out[:, COL["held_remaining"]] + out[:, COL["remains_held"]]
     accounted = (
         held
-        + out[:, COL["living_returned"]]
-        + out[:, COL["bodies_returned"]]
-        + out[:, COL["rescued"]]
+        + out[:, COL["held_released"]]
+        + out[:, COL["remains_released"]]
+        + out[:, COL["held_rescued"]]
     )
     assert (accounted + before == taken).all()
 
@@ -109,6 +109,6 @@ def test_people_are_conserved_and_counts_never_negative(flagship, protocol) -> N
 def test_ceasefire_days_never_exceed_the_horizon(flagship) -> None:
     cfg = ForecastConfig(runs=500, horizon=50, seed=5)
     _, out = _outcomes(flagship, cfg)
-    assert out[:, COL["ceasefire_days"]].max() <= 50
+    assert out[:, COL["pause_days"]].max() <= 50
     dealt = out[:, COL["first_deal_day"]] >= 0
     assert (out[dealt, COL["first_deal_day"]] < 50).all()

@@ -43,19 +43,19 @@ def test_people_conserved_and_counts_bounded(
     rng = chunk_rng(seed, 0)
     _, values = task.table.draw(rng, 64)
     out, *_ = run_kernel(task, rng.integers(0, 2**63 - 1, size=64, dtype=np.int64), values)
-    assert (out[:, COL["deals"] : COL["bodies_held"] + 1] >= 0).all()
+    assert (out[:, COL["deals"] : COL["remains_held"] + 1] >= 0).all()
     assert (
-        out[:, COL["living_held"]]
-        + out[:, COL["living_returned"]]
-        + out[:, COL["rescued"]]
-        + out[:, COL["died"]]
-        == task.living0
+        out[:, COL["held_remaining"]]
+        + out[:, COL["held_released"]]
+        + out[:, COL["held_rescued"]]
+        + out[:, COL["held_died"]]
+        == task.held_total0
     ).all()
     assert (
-        out[:, COL["bodies_held"]] + out[:, COL["bodies_returned"]]
-        == task.bodies0 + out[:, COL["died"]]
+        out[:, COL["remains_held"]] + out[:, COL["remains_released"]]
+        == task.remains0 + out[:, COL["held_died"]]
     ).all()
-    assert (out[:, COL["ceasefire_days"]] <= horizon).all()
+    assert (out[:, COL["pause_days"]] <= horizon).all()
     assert (out[:, COL["collapses"]] <= out[:, COL["deals"]]).all()
     dealt = out[:, COL["first_deal_day"]] >= 0
     assert (out[~dealt, COL["deals"]] == 0).all()
@@ -87,13 +87,13 @@ def test_successive_deals_never_overdraw_the_prisoners_held(
     rng = chunk_rng(seed, 0)
     _, values = task.table.draw(rng, 64)
     out, *_ = run_kernel(task, rng.integers(0, 2**63 - 1, size=64, dtype=np.int64), values)
-    pool = kernel_inputs(task, values)["prisoner_pool"].sum(axis=1)
-    assert (out[:, COL["prisoners_released"]] <= pool).all()
+    pool = kernel_inputs(task, values)["pool0"].sum(axis=1)
+    assert (out[:, COL["pool_released"]] <= pool).all()
     assert (
-        out[:, COL["living_returned"]] + out[:, COL["rescued"]] + out[:, COL["died"]]
-        <= task.living0
+        out[:, COL["held_released"]] + out[:, COL["held_rescued"]] + out[:, COL["held_died"]]
+        <= task.held_total0
     ).all()
-    assert (out[:, COL["bodies_returned"]] <= task.bodies0 + out[:, COL["died"]]).all()
+    assert (out[:, COL["remains_released"]] <= task.remains0 + out[:, COL["held_died"]]).all()
 
 
 @settings(max_examples=10, deadline=None)

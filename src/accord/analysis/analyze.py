@@ -1,8 +1,8 @@
 """The full analysis of a scenario: proposals, agreement space, solutions, diagnosis, recommendation.
 
 >>> from accord.scenarios import load_scenario
->>> a = analyze(load_scenario("gaza-2025-03"))
->>> a.zone_size == 0 and a.diagnosis is not None
+>>> a = analyze(load_scenario("labour-2026-03"))
+>>> a.zone_size > 0 and a.diagnosis is None and a.recommendation is not None
 True
 """
 

@@ -8,8 +8,8 @@ stop in milliseconds instead of allocating gigabytes. ``docs/limits.md`` lists
 every limit.
 
 >>> from accord.scenarios import load_scenario
->>> package_count(load_scenario("gaza-2025-03"))
-567000
+>>> package_count(load_scenario("labour-2026-03"))
+810
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 At each boundary between two phases every party chooses: honour the next
 phase, or walk away. Walking away leaves it with its fallback plus what was
-already delivered and cannot be undone (people released stay released;
-ceasefires, withdrawals and aid revert), minus any guarantor's penalty.
+already delivered and cannot be undone (people released stay released, pay
+already paid stays paid; a suspended strike or a pause in fighting ends),
+minus any guarantor's penalty.
 Honouring is worth the expected value of the rest of the agreement. With
 noise ``temperature`` (tau) the chance of honouring is logistic:
 

@@ -20,8 +20,8 @@ removes a faction (the "what if it walks out" question).
 
 >>> from accord.scenarios import load_scenario
 >>> from accord.analysis.compile import compile_scenario
->>> c = compile_scenario(load_scenario("gaza-2025-03"))
->>> c.extra_constraints  # the flagship declares no factions
+>>> c = compile_scenario(load_scenario("labour-2026-03"))
+>>> c.extra_constraints  # the example declares no factions
 []
 """
 

@@ -1,9 +1,9 @@
 """Coherent packages: the linkage constraints a scenario declares, over the whole grid.
 
 A linkage ties issues together so that a package breaking it is one nobody
-would table: an exchange ratio (``ratio``: at least ``at_least`` prisoners per
-living hostage released, say) or a dependency (``requires``: a permanent
-ceasefire only with a full withdrawal). Like red lines, each is a two-issue
+would table: an exchange ratio (``ratio``: at least ``at_least`` hours of
+training per worker reinstated, say) or a dependency (``requires``: a shorter
+working week only with a job guarantee). Like red lines, each is a two-issue
 (or one-issue) table broadcast over the Cartesian grid, so the mask of
 coherent packages costs no Python loop per package. Linkages use their nominal
 values; ``accord analyze`` and the forecast's candidate packages both exclude
@@ -11,7 +11,12 @@ packages that break one.
 
 >>> from accord.scenarios import load_scenario
 >>> from accord.analysis import compile_scenario
->>> c = compile_scenario(load_scenario("gaza-2025-03"))
+>>> from accord.model import Scenario
+>>> data = load_scenario("labour-2026-03").model_dump(mode="json")
+>>> data["linkages"] = [{"id": "hours_need_security", "kind": "requires", "assumption": "invented",
+...     "description": "a 36-hour week only with a three-year guarantee",
+...     "when": {"working_week": "hours_36"}, "then": {"job_security": "three_years"}}]
+>>> c = compile_scenario(Scenario.model_validate(data))
 >>> mask = coherent_mask(c)
 >>> mask.shape[0] == int(np.prod([g.size for g in c.grids])), bool(mask.any()), bool(mask.all())
 (True, True, False)

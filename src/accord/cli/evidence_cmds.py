@@ -222,7 +222,9 @@ def _cite(row: dict[str, Any]) -> str:
 @app.command("ledger")
 @handle_errors
 def ledger_cmd(
-    quantity: str | None = typer.Option(None, help="only this quantity, e.g. hostages_taken"),
+    quantity: str | None = typer.Option(
+        None, help="only this quantity (a vocabulary count quantity)"
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Each counted quantity by the date it refers to, every source's figure, disagreements
@@ -333,8 +335,8 @@ def timeline_cmd(
 @app.command("claims")
 @handle_errors
 def claims_cmd(
-    actor: str | None = typer.Option(None, help="actor id, e.g. hamas"),
-    issue: str | None = typer.Option(None, help="issue id, e.g. ceasefire"),
+    actor: str | None = typer.Option(None, help="actor id (from the vocabulary)"),
+    issue: str | None = typer.Option(None, help="issue id (from the vocabulary)"),
     stance: str | None = typer.Option(
         None, help="demand, offer, accept, reject, condition, threat"
     ),

@@ -122,7 +122,7 @@ def forecast_cmd(
         None,
         "--strategy",
         help="alternating offers: boulware | linear | conceder | tit_for_tat, "
-        "or per party: israel=boulware,hamas=conceder",
+        "or per party: union=boulware,employer=conceder",
     ),
     template: str | None = typer.Option(None, "--template", help="phase template of signed deals"),
     deadline: int | None = typer.Option(
@@ -225,19 +225,14 @@ def render_forecast(d: dict[str, Any]) -> None:
     o = Table(title=f"Outcomes by day {s['horizon_days']}")
     for col in ("", "mean", "5%", "median", "95%"):
         o.add_column(col, justify="right" if col else "left")
-    labels = {
-        "living_returned": "living hostages returned",
-        "bodies_returned": "bodies returned",
-        "prisoners_released": "prisoners released",
-        "ceasefire_days": "days of ceasefire",
-        "died": "deaths in captivity",
-        "rescued": "hostages rescued",
-        "living_held": "living still held",
-    }
-    for key, label in labels.items():
-        x = s["outcomes"][key]
+    words = s.get("outcome_words", {})
+    for key, x in s["outcomes"].items():  # what the scenario tracks, in its words
+        label = words.get(key, {}).get("label") or key.replace("_", " ")
         o.add_row(label, f"{x['mean']:.1f}", str(x["p5"]), str(x["p50"]), str(x["p95"]))
-    console.print(o)
+    if s["outcomes"]:
+        console.print(o)
+    else:
+        console.print("the scenario tracks no stock over time (no 'tracked' section): deals only")
     im = s["implementation"]
     phases = ", ".join(f"after {k}: {v:.1%}" for k, v in im["collapsed_after_phase"].items())
     console.print(
@@ -272,10 +267,10 @@ def render_forecast(d: dict[str, Any]) -> None:
 def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 80) -> list[str]:
     """The ``top`` most influential assumptions as text bars, each line at most ``width`` characters.
 
-    >>> rows = [{"parameter": "red_line_yield.hamas", "low": 0.05, "high": 0.3, "p_deal_low": 1.0,
+    >>> rows = [{"parameter": "red_line_yield.union", "low": 0.05, "high": 0.3, "p_deal_low": 1.0,
     ...          "p_deal_high": 0.86, "swing": -0.14}]
     >>> line = tornado_lines(rows)[0]
-    >>> len(line) <= 80, "red_line_yield.hamas" in line, "100% → 86%" in line
+    >>> len(line) <= 80, "red_line_yield.union" in line, "100% → 86%" in line
     (True, True, True)
     """
     bar_width = 10
@@ -435,10 +430,9 @@ def negotiate_cmd(
     o = t.outcome
     if o["first_deal_day"] < 0:
         console.print(f"no deal within {horizon} days")
+    tracked = ", ".join(f"{o[k]} {label}" for k, label in t.outcome_words.items())
     console.print(
-        f"by day {horizon}: {o['living_returned']} living hostages and {o['bodies_returned']} bodies "
-        f"returned, {o['prisoners_released']} prisoners released, {o['ceasefire_days']} days of "
-        f"ceasefire, {o['died']} deaths in captivity, {o['rescued']} rescued, "
+        f"by day {horizon}: {tracked + ', ' if tracked else ''}"
         f"{o['deals']} deal(s), {o['collapses']} collapse(s)"
     )
 
@@ -628,10 +622,14 @@ def backtest_cmd(
             highlight=False,
             soft_wrap=True,
         )
-        lr = r["living_returned"]
+        lr = r.get("held_released")
+        held = (
+            f"{r['held_label']} by day {horizon}: mean {lr['mean']:.1f} (5–95%: {lr['p5']}–{lr['p95']}); "
+            if lr
+            else ""
+        )
         console.print(
-            f"    living hostages returned by day {horizon}: mean {lr['mean']:.1f} "
-            f"(5–95%: {lr['p5']}–{lr['p95']}); deals carried out: {r['completed_share_of_deals']:.0%}; "
+            f"    {held}deals carried out: {r['completed_share_of_deals']:.0%}; "
             f"most sensitive to: {', '.join(r['most_sensitive'])}",
             highlight=False,
             soft_wrap=True,
@@ -685,11 +683,16 @@ def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
     for r in rows:
         obs = r.get("observed") or {}
         if obs:
-            c, lr = obs["collapse"], obs["living_returned"]
+            c, lr = obs["collapse"], obs.get("held_released")
+            held = (
+                f"; {lr['label']} forecast {lr['forecast_mean']:.1f} "
+                f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}"
+                if lr
+                else ""
+            )
             console.print(
                 f"{r['scenario']}: collapse forecast {c['forecast']:.0%}, happened: "
-                f"{'yes' if c['outcome'] else 'no'}; living returned forecast {lr['forecast_mean']:.1f} "
-                f"(5–95%: {lr['interval_5_95'][0]}–{lr['interval_5_95'][1]}), observed {lr['outcome']}",
+                f"{'yes' if c['outcome'] else 'no'}{held}",
                 highlight=False,
                 soft_wrap=True,
             )

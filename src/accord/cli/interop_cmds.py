@@ -156,7 +156,7 @@ def export_genius_cmd(
 ) -> None:
     """Export a scenario as a GENIUS domain and one profile per belligerent (single phase).
 
-    Example: accord export genius gaza-2025-03 -o gaza-genius/
+    Example: accord export genius labour-2026-03 -o labour-genius/
     """
     from accord.interop import export_genius
     from accord.scenarios import load_scenario

@@ -9,6 +9,7 @@ import typer
 from accord._optional import require
 from accord.cli.app import app, console, handle_errors
 from accord.errors import InputError
+from accord.scenarios import FLAGSHIP
 
 
 @app.command()
@@ -41,7 +42,7 @@ def serve(
 @app.command()
 @handle_errors
 def report(
-    scenario: str = typer.Argument("gaza-2025-03", help="Built-in scenario id or YAML file."),
+    scenario: str = typer.Argument(FLAGSHIP, help="Built-in scenario id or YAML file."),
     output: Path = typer.Option(
         Path("accord-report.html"), "-o", "--output", help="HTML file to write."
     ),
@@ -60,7 +61,7 @@ def report(
     It holds the positions, the analysis, the newest finished forecast run of
     the scenario and the evidence in the accord store (ACCORD_HOME).
 
-    Example: ``accord report gaza-2025-03 -o report.html --pdf``
+    Example: ``accord report labour-2026-03 -o report.html --pdf``
     """
     require("jinja2", extra="web")
     require("plotly", extra="web")

@@ -15,7 +15,7 @@ from accord.model.dynamics import Dynamics, EventKind, Pressure, PressureTarget,
 from accord.model.evidence import Assumption, Evidenced, SourceRef, assumed
 from accord.model.faction import Faction, Lever, LeverKind, MediatorStake, Say
 from accord.model.issue import Category, Issue, IssueKind
-from accord.model.ledger import QUANTITIES, LedgerEntry
+from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
 from accord.model.position import Fallback, Position, Shape
 from accord.model.scenario import (
@@ -27,9 +27,9 @@ from accord.model.scenario import (
     SourceDocument,
 )
 from accord.model.schedule import FactionShift, Interim, InterimChange, ScheduledEvent
+from accord.model.tracked import Pause, Stock, StockKind, Tracked
 
 __all__ = [
-    "QUANTITIES",
     "Assumption",
     "Category",
     "Commitment",
@@ -48,6 +48,7 @@ __all__ = [
     "LeverKind",
     "MediatorStake",
     "Party",
+    "Pause",
     "Phase",
     "Say",
     "PhaseTemplate",
@@ -64,9 +65,12 @@ __all__ = [
     "SourceDocument",
     "SourceRef",
     "StochasticEvent",
+    "Stock",
+    "StockKind",
     "TemplatePhase",
     "Terms",
     "Interim",
     "InterimChange",
+    "Tracked",
     "assumed",
 ]

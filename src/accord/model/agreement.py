@@ -1,8 +1,8 @@
 """Proposals and phased agreements.
 
 A :class:`PhasedAgreement` is an ordered list of phases. Each phase lists the
-``terms`` reached *by its end* (cumulative: "by the end of phase 2, 24 living
-hostages released in all"); an issue a phase does not mention keeps the state
+``terms`` reached *by its end* (cumulative: "by the end of phase 2, 24 dismissed
+staff reinstated in all"); an issue a phase does not mention keeps the state
 of the previous phase (before the first phase: the scenario's status quo).
 The last phase's state is the agreement's final outcome. A ``condition`` says
 what must happen to enter the next phase; ``guarantors`` name parties that

@@ -36,9 +36,10 @@ class Pressure(Strict):
         description="the most this pressure can move its target in all (same units as the rate, positive): "
         "its daily effect shrinks as the total approaches the limit (saturates); none: linear",
     )
-    hostage_risk: Evidenced | None = Field(
+    risk_to_held: Evidenced | None = Field(
         default=None,
-        description="how much more likely deaths in captivity are while this pressure acts (0.5: 50% more)",
+        description="how much more likely deaths among the held stock (tracked.stocks, kind held) are "
+        "while this pressure acts (0.5: 50% more)",
     )
     cost_per_day: Evidenced | None = Field(
         default=None,
@@ -48,8 +49,8 @@ class Pressure(Strict):
 
 
 class EventKind(StrEnum):
-    death_in_captivity = "death_in_captivity"
-    rescue = "rescue"
+    death = "death"  # one or more of the held stock die (the dead join the remains stock)
+    rescue = "rescue"  # one or more of the held stock are freed without a deal
     leader_strike = "leader_strike"
     mediator_shift = "mediator_shift"
     escalation = "escalation"
@@ -68,7 +69,8 @@ class StochasticEvent(Strict):
     affects: str | None = Field(default=None, description="party whose fallback or stance moves")
     fallback_shift: dict[str, Evidenced] = Field(
         default_factory=dict,
-        description="deaths and rescues: how much each named party's fallback moves per person (leverage)",
+        description="death and rescue events: how much each named party's fallback moves per person "
+        "(leverage)",
     )
     faction_shift: list[FactionShift] = Field(
         default_factory=list,

@@ -2,16 +2,16 @@
 
 Four kinds:
 
-* ``count`` — people or items counted by category (living hostages by
-  category, bodies, prisoners incl. life sentences). Each category has a
+* ``count`` — people or items counted by category (dismissed staff by
+  grade, permits by type, vessels by fleet). Each category has a
   maximum (the number available, with evidence) and a grid of ``steps`` values
   from 0 to that maximum for the agreement-space search.
-* ``ordinal`` — ordered levels, e.g. ceasefire ``none < pause < phased < permanent``.
+* ``ordinal`` — ordered levels, e.g. job security ``none < one_year < three_years``.
 * ``boolean`` — ``no < yes``.
 * ``continuous`` — a quantity in a range (aid trucks per day), searched on a grid.
 
-An issue is ``reversible`` when a collapse of the deal undoes it (a ceasefire
-ends, troops return); released people are not.
+An issue is ``reversible`` when a collapse of the deal undoes it (a suspended
+strike resumes, a guarantee lapses); people released or reinstated are not.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The counts ledger: people taken, released, held, at dates, with sources."""
+"""The counts ledger: dated figures (people or items taken, released, held), with sources.
+
+Quantity names are the evidence vocabulary's count quantities (or ``other`` with a label);
+a tracked stock can start from one (``tracked.stocks[].start_from``).
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,9 @@ from pydantic import Field
 from accord.model.base import Strict
 from accord.model.evidence import Evidenced
 
-QUANTITIES = (
-    "hostages_taken",
-    "hostages_released",
-    "hostages_rescued",
-    "hostages_held_living",
-    "hostages_held_dead",
-    "hostages_killed_in_captivity",
-    "bodies_returned",
-    "prisoners_released",
-    "other",
-)
-
 
 class LedgerEntry(Strict):
-    quantity: str = Field(description="one of the BRIEF's count quantities, or 'other'")
+    quantity: str = Field(description="a count quantity of the evidence vocabulary, or 'other'")
     label: str | None = Field(default=None, description="what is counted when quantity is 'other'")
     count: Evidenced
     as_of: dt.date | None = None

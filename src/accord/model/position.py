@@ -10,7 +10,7 @@ The ``red_line`` is the worst value the party has said it would accept. A
 package crosses it when the party's value of the package on that issue is
 below its value of the red line (for count issues: when the total count lies
 on the wrong side of it). A red line may be conditional
-(``red_line_applies_if: {ceasefire: permanent}``): it binds only when the
+(``red_line_applies_if: {job_security: three_years}``): it binds only when the
 named issue reaches that level in the issue's own order — "X only if Y".
 """
 

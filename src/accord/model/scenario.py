@@ -27,6 +27,7 @@ from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
 from accord.model.position import Fallback, Position
 from accord.model.schedule import schedule_problems
+from accord.model.tracked import Tracked, tracked_problems
 
 WEIGHT_TOLERANCE = 1e-3
 
@@ -201,6 +202,10 @@ class Scenario(Strict):
     proposals: list[PhasedAgreement] = Field(default_factory=list)
     ledger: list[LedgerEntry] = Field(default_factory=list)
     dynamics: Dynamics = Field(default_factory=Dynamics)
+    tracked: Tracked = Field(
+        default_factory=Tracked,
+        description="what the forecast follows over time: stocks of people or items, and a pause",
+    )
     record: Record | None = Field(
         default=None, description="deals signed before the snapshot, for baselines"
     )
@@ -461,6 +466,15 @@ class Scenario(Strict):
                 out.append(
                     Problem(("dynamics", "events", k, "rate_per_day"), "a rate cannot be negative")
                 )
+        out.extend(
+            Problem(where, message)
+            for where, message in tracked_problems(
+                self.tracked,
+                {i.id: (i.kind.value, i.ordered_levels) for i in self.issues},
+                {e.quantity for e in self.ledger},
+                [ev.kind.value for ev in self.dynamics.events],
+            )
+        )
         _stakeholder_problems(self, out, party_ref, issue_ref)
         schedule_problems(self, lambda path, msg: out.append(Problem(path, msg)), party_ref)
         # linkages

@@ -1,6 +1,6 @@
 """Numbers and names as a reader wants them: the one formatting module of the CLI, the page and the report.
 
-Identifiers (``prisoner_release``, ``hamas.ceasefire``) never reach a reader:
+Identifiers (``wage_rise``, ``union.strike_suspended``) never reach a reader:
 :class:`Names` turns party, issue, category and level ids into the names the
 scenario gives them (or the id in plain words when it gives none), terms into
 amounts with their units, and constraint ids into phrases. The number helpers
@@ -29,7 +29,7 @@ DASH = "–"
 
 
 def humanize(ident: str) -> str:
-    """An id in plain words: ``hostage_release`` -> ``hostage release``."""
+    """An id in plain words: ``wage_rise`` -> ``wage rise``."""
     return str(ident).replace("_", " ").replace("-", " ").strip()
 
 
@@ -110,8 +110,8 @@ def join(items: list[str], word: str = "and") -> str:
 
 
 def describe(i: Issue | None, value: Any) -> str:
-    """A term of issue ``i``: ``{'general': 1000, 'life_sentences': 33}`` -> ``1,000 prisoners (general)
-    and 33 prisoners (life sentences)``; category names from the scenario when it has them."""
+    """A term of issue ``i``: ``{'permanent': 120, 'seasonal': 30}`` -> ``120 staff (permanent)
+    and 30 staff (seasonal)``; category names from the scenario when it has them."""
     if value is None:
         return DASH
     unit = i.unit if i else None
@@ -147,7 +147,7 @@ class Names:
         return self._parties.get(pid, humanize(pid))
 
     def short_party(self, pid: str) -> str:
-        """Short name for table headers: 'Government of Israel' stays, ids become words."""
+        """Short name for table headers: 'Workers' union' stays, ids become words."""
         return self.party(pid)
 
     def issue(self, iid: str) -> str:
@@ -169,7 +169,7 @@ class Names:
 
     # ----- values
     def issue_in(self, iid: str) -> str:
-        """The issue's name inside a sentence ('aid entering Gaza')."""
+        """The issue's name inside a sentence ('pay rise in Northfield')."""
         return in_sentence(self.issue(iid))
 
     def term(self, iid: str, value: Any) -> str:
@@ -216,7 +216,8 @@ class Names:
         return "at most "
 
     def condition(self, applies_if: Mapping[str, Any] | None) -> str:
-        """``{'ceasefire': 'permanent'}`` -> ``if cessation of fighting is permanent or beyond``."""
+        """``{'job_security': 'three_years'}`` -> ``applies only if guarantee against compulsory
+        redundancies is at least three years``."""
         if not applies_if:
             return ""
         return "applies only if " + join(
@@ -228,7 +229,8 @@ class Names:
         return [(self.issue(k), self.term(k, v)) for k, v in terms.items()]
 
     def constraint(self, name: str) -> str:
-        """``hamas.ceasefire`` -> ``Hamas's red line on Cessation of fighting``; ``x.fallback`` -> its fallback."""
+        """``union.wage_rise`` -> ``Workers' union's stated red line on pay rise``; ``x.fallback`` -> its
+        fallback."""
         party, _, what = name.partition(".")
         who = self.party(party)
         if what == "fallback":
@@ -247,7 +249,7 @@ class Names:
         return None
 
     def constraint_short(self, name: str) -> str:
-        """For buttons: ``Hamas: ceasefire``."""
+        """For buttons: ``Workers' union: Pay rise``."""
         party, _, what = name.partition(".")
         if what in ("fallback", "majority"):
             return f"{self.party(party)}: {what}"
@@ -270,7 +272,7 @@ class Names:
 
 
 def in_sentence(name: str) -> str:
-    """A name inside a sentence: 'Aid entering Gaza' -> 'aid entering Gaza'; 'IDF withdrawal' stays."""
+    """A name inside a sentence: 'Pay rise in Northfield' -> 'pay rise in Northfield'; 'NHS pay' stays."""
     if name[:1].isupper() and not name[1:2].isupper():
         return name[:1].lower() + name[1:]
     return name

@@ -2,7 +2,8 @@
 
 A run's summary (see :mod:`accord.simulate.summary`) becomes three Plotly
 figures: the probability of a first deal by each date with its 95% band,
-the distributions of outcomes (people returned, ceasefire days), and the
+the distributions of what the scenario tracks (stocks released, days its
+pause is in force: words and units from its ``tracked`` section), and the
 tornado of the parameters whose range moves the forecast most.
 """
 
@@ -19,28 +20,19 @@ from accord.report.plots import LAYOUT
 from accord.store.runs import RunStore
 
 TORNADO_TOP = 10
-OUTCOME_LABELS = {
-    "living_returned": "living hostages returned",
-    "bodies_returned": "bodies returned",
-    "ceasefire_days": "days of ceasefire",
-}
-OUTCOME_UNITS = {
-    "living_returned": "people",
-    "bodies_returned": "bodies",
-    "ceasefire_days": "days",
-    "prisoners_released": "prisoners",
-    "died": "people",
-    "rescued": "people",
-    "living_held": "people",
-}
 
 
-def outcome_label(key: str) -> str:
-    return OUTCOME_LABELS.get(key, humanize(key))
+def outcome_label(summary: dict[str, Any], key: str) -> str:
+    """An outcome in the scenario's words (``outcome_words``), else its key in words."""
+    return summary.get("outcome_words", {}).get(key, {}).get("label") or humanize(key)
+
+
+def outcome_unit(summary: dict[str, Any], key: str) -> str:
+    return summary.get("outcome_words", {}).get(key, {}).get("unit", "")
 
 
 def parameter_label(name: str) -> str:
-    """A forecast parameter in words: ``red_line_cost.hamas`` -> ``red line cost (hamas)``."""
+    """A forecast parameter in words: ``red_line_yield.union`` -> ``red line yield (union)``."""
     head, _, tail = name.partition(".")
     return humanize(head) + (f" ({humanize(tail)})" if tail else "")
 
@@ -85,23 +77,23 @@ def outcomes_figure(run: dict[str, Any]) -> go.Figure:
     """Histograms of outcomes by the horizon, as shares of runs."""
     s = run["summary"]
     hists = s["histograms"]
-    keys = [k for k in OUTCOME_LABELS if k in hists]
+    keys = list(hists)
+    labels = {k: outcome_label(s, k) for k in keys}
     # titles on two lines: three side by side still fit a phone's width
-    titles = [
-        OUTCOME_LABELS[k].rsplit(" ", 1)[0] + "<br>" + OUTCOME_LABELS[k].rsplit(" ", 1)[1]
-        for k in keys
-    ]
-    fig = make_subplots(rows=1, cols=len(keys), subplot_titles=titles, horizontal_spacing=0.08)
+    titles = ["<br>".join(labels[k].rsplit(" ", 1)) for k in keys]
+    fig = make_subplots(
+        rows=1, cols=max(1, len(keys)), subplot_titles=titles, horizontal_spacing=0.08
+    )
     for c, key in enumerate(keys, start=1):
         h = list(hists[key])
         while len(h) > 1 and h[-1] == 0:  # each histogram on its own range, not the longest one's
             h.pop()
-        unit = OUTCOME_UNITS.get(key, "")
+        unit = outcome_unit(s, key)
         fig.add_trace(
             go.Bar(
                 x=list(range(len(h))),
                 y=[v / s["runs"] for v in h],
-                name=OUTCOME_LABELS[key],
+                name=labels[key],
                 marker_color="#2a9d8f",
                 showlegend=False,
                 hovertemplate=f"%{{x}} {unit}: %{{y:.1%}} of runs<extra></extra>",
@@ -217,8 +209,8 @@ def run_view(run_id: str, db_path: str | Path | None = None) -> dict[str, Any]:
         summary = {k: v for k, v in result["summary"].items() if k not in ("curve", "histograms")}
         out["summary"] = summary
         out["labels"] = {
-            "outcomes": {k: outcome_label(k) for k in summary.get("outcomes", {})},
-            "units": {k: OUTCOME_UNITS.get(k, "") for k in summary.get("outcomes", {})},
+            "outcomes": {k: outcome_label(summary, k) for k in summary.get("outcomes", {})},
+            "units": {k: outcome_unit(summary, k) for k in summary.get("outcomes", {})},
             "parameters": {
                 r["parameter"]: parameter_label(r["parameter"])
                 for r in summary.get("sensitivity", [])

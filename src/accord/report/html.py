@@ -5,7 +5,7 @@ package, so the file opens offline and needs no server. All text from
 scenarios and articles is HTML-escaped by the template (autoescape).
 
 >>> from accord.scenarios import load_scenario
->>> html = build_report(load_scenario("gaza-2025-03"), db_path=None, include_store=False)
+>>> html = build_report(load_scenario("labour-2026-03"), db_path=None, include_store=False)
 >>> html.startswith("<!doctype html>") and 'src="http' not in html
 True
 """

@@ -8,9 +8,9 @@ the resolved file must sit inside the corpus folder (no symlink escapes).
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> _ = (folder / "a.txt").write_text("Hamas said.")
+>>> _ = (folder / "a.txt").write_text("The union said.")
 >>> source_text("a.txt", corpus=folder, db_path=None, use_store=False)["text"]
-'Hamas said.'
+'The union said.'
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ the same thing. Every number keeps its provenance: the cited spans (document,
 date, quote) or the assumption (range and reason), flagged ``assumed``.
 
 >>> from accord.scenarios import load_scenario
->>> m = positions_matrix(load_scenario("gaza-2025-03"))
+>>> m = positions_matrix(load_scenario("labour-2026-03"))
 >>> m["parties"][:2], m["issues"][0]["id"]
-(['israel', 'hamas'], 'hostage_release')
+(['union', 'employer'], 'wage_rise')
 """
 
 from __future__ import annotations
@@ -300,7 +300,7 @@ def provenance_counts(scenario: Scenario) -> dict[str, int]:
     """How many numbers of the scenario cite sources only, are assumed only, or both.
 
     >>> from accord.scenarios import load_scenario
-    >>> c = provenance_counts(load_scenario("gaza-2025-03"))
+    >>> c = provenance_counts(load_scenario("labour-2026-03"))
     >>> c["sourced"] + c["assumed"] + c["both"] == c["total"]
     True
     """

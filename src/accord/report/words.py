@@ -1,14 +1,14 @@
 """An analysis in plain, neutral sentences: the zone of agreement or why there is none.
 
-The sentences attribute red lines to the parties that hold them ("Hamas's
-stated red line"), never state them as facts about the world. Names, units
+The sentences attribute red lines to the parties that hold them ("the
+union's stated red line"), never state them as facts about the world. Names, units
 and numbers come from :mod:`accord.report.fmt`, as everywhere else.
 
 >>> from accord.analysis import analyze
 >>> from accord.scenarios import load_scenario
->>> a = analyze(load_scenario("gaza-2024-04"))
+>>> a = analyze(load_scenario("labour-2026-03"))
 >>> lines = analysis_summary(a.to_dict(), Names(a.scenario))
->>> lines[0].startswith("Deadlock"), any("{'" in s or "_" in s for s in lines)
+>>> lines[0].startswith("A zone of agreement exists"), any("{'" in s or "_" in s for s in lines)
 (True, False)
 """
 

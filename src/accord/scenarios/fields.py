@@ -76,6 +76,11 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "pressures and random events for the forecasts",
             "{pressures: [...], events: [...]}",
         ),
+        "tracked": (
+            "what the forecast follows over time (stocks of people or items, a pause), in your words",
+            "{stocks: [{id: staff, kind: pool, issue: reinstatement, name: dismissed staff}], "
+            "pause: {issue: strike_suspended}}",
+        ),
         "linkages": (
             "constraints every tabled package meets (exchange ratios, what requires what)",
             "[{id: pay_for_hours, kind: ratio, ...}]",
@@ -379,6 +384,47 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "as_of": ("the date the count refers to", "2026-02-01"),
         "qualifier": ("who says so", "according to the union"),
     },
+    "Tracked": {
+        "stocks": (
+            "the stocks followed day by day (at most one of each kind: held, remains, pool)",
+            "[{id: staff, kind: pool, issue: reinstatement, name: dismissed staff}]",
+        ),
+        "pause": (
+            "an ordinal or boolean issue whose levels above the status quo pause pressures and rescues",
+            "{issue: strike_suspended, lasting_from: 'yes', days: days with the strike suspended}",
+        ),
+    },
+    "Stock": {
+        "id": ("lower-case id; outcomes are reported as <id>_<measure>", "staff"),
+        "kind": (
+            "held (people held, by category; death and rescue events take from it), remains "
+            "(the dead of the held stock) or pool (released from a limited pool)",
+            "pool",
+        ),
+        "issue": ("the count issue whose terms deliver it", "reinstatement"),
+        "name": ("what is counted, plural", "dismissed staff"),
+        "unit": ("unit for tables and axes (default people)", "staff"),
+        "start": (
+            "number held at the snapshot (default: start_from, else the issue's maximum)",
+            EVIDENCED_EXAMPLE,
+        ),
+        "start_from": (
+            "a ledger quantity whose latest count is the number at the snapshot",
+            "staff_dismissed",
+        ),
+        "released": ("words for those released by deals", "dismissed staff reinstated"),
+        "died": ("held stock: words for those who died", "staff who died"),
+        "rescued": ("held stock: words for those freed without a deal", "staff freed"),
+        "remaining": ("held stock: words for those still held at the horizon", "staff still out"),
+    },
+    "Pause": {
+        "issue": ("an ordinal or boolean issue", "strike_suspended"),
+        "lasting_from": (
+            "lowest level that outlasts a completed deal (default: the highest); lower levels last one phase more",
+            "'yes'",
+        ),
+        "days": ("words for the days it is in force", "days with the strike suspended"),
+    },
     "Dynamics": {
         "pressures": (
             "levers that move a fallback or weight day by day",
@@ -452,8 +498,8 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             EVIDENCED_EXAMPLE,
         ),
         "cost_per_day": ("what applying it costs the party applying it, a day", EVIDENCED_EXAMPLE),
-        "hostage_risk": (
-            "how much more likely deaths in captivity are while it acts (0.5: 50 % more)",
+        "risk_to_held": (
+            "how much more likely deaths among the held stock are while it acts (0.5: 50 % more)",
             EVIDENCED_EXAMPLE,
         ),
     },
@@ -465,7 +511,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "magnitude": ("size of the effect", EVIDENCED_EXAMPLE),
         "affects": ("party whose fallback or stance moves", "employer"),
         "fallback_shift": (
-            "deaths and rescues: how much each named party's fallback moves per person",
+            "death and rescue events: how much each named party's fallback moves per person",
             "{union: {...}}",
         ),
         "faction_shift": (

@@ -12,8 +12,8 @@ refused at once instead of expanding. Numbers must be finite and at most
 :data:`MAX_NUMBER` in size.
 
 >>> from accord.scenarios import load_scenario
->>> load_scenario("gaza-2025-03").date.isoformat()
-'2025-03-06'
+>>> load_scenario("labour-2026-03").date.isoformat()
+'2026-03-02'
 """
 
 from __future__ import annotations

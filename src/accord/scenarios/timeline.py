@@ -10,7 +10,7 @@ Ledger entries and recorded deals dated after the snapshot are rejected too.
 
 >>> import datetime as dt
 >>> from accord.scenarios import load_scenario
->>> source_date_problems(load_scenario("gaza-2024-04"))
+>>> source_date_problems(load_scenario("labour-2026-03"))
 []
 """
 

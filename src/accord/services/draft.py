@@ -35,9 +35,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from accord.errors import InputError, ScenarioError
 from accord.evidence.types import Claim, Document, Extraction, Span
-from accord.model import QUANTITIES, Issue, IssueKind, Scenario
+from accord.model import Issue, IssueKind, Scenario
 
 REVIEW = "drafted: review"
+DEFAULT_FRAME = "flagship.yaml"  # the built-in frame (scenarios/frames/), for the built-in corpus
 MAX_SPANS = 3  # spans cited per drafted value
 NO_CLAIM_WEIGHT = 0.25  # raw weight of an issue no claim mentions, against 1 per claim
 
@@ -60,6 +61,12 @@ class Frame(BaseModel):
     commitment: dict[str, Any]
     phase_templates: list[dict[str, Any]]
     firm_words: list[str] = Field(default_factory=list)
+    ledger_quantities: list[str] = Field(
+        default_factory=list, description="count quantities drafted into the ledger (none: all)"
+    )
+    tracked: dict[str, Any] = Field(
+        default_factory=dict, description="the scenario's tracked section (stocks and pause)"
+    )
 
 
 def load_frame(path: str | Path | None = None) -> Frame:
@@ -67,10 +74,10 @@ def load_frame(path: str | Path | None = None) -> Frame:
     from ruamel.yaml import YAML, YAMLError
 
     if path is None:
-        name = "accord/scenarios/frames/hostage-ceasefire.yaml"
+        name = f"accord/scenarios/frames/{DEFAULT_FRAME}"
         text = (
             resources.files("accord.scenarios")
-            .joinpath("frames/hostage-ceasefire.yaml")
+            .joinpath(f"frames/{DEFAULT_FRAME}")
             .read_text("utf-8")
         )
     else:
@@ -240,12 +247,14 @@ def _weights(
         top["assumption"]["high"] = max(top["assumption"]["high"], top["value"])
 
 
-def _ledger(items: list[Item], as_of: dt.date) -> list[tuple[dt.date, dict[str, Any], str]]:
+def _ledger(
+    items: list[Item], as_of: dt.date, quantities: list[str]
+) -> list[tuple[dt.date, dict[str, Any], str]]:
     """Ledger entries dated by what they refer to (on or before ``as_of``), with their mode."""
     out = []
     for it in items:
         for c in it.extraction.counts:
-            if c.quantity not in QUANTITIES and c.quantity != "other":
+            if quantities and c.quantity not in quantities:
                 continue
             refers = c.as_of or (it.published.isoformat() if it.published else None)
             try:
@@ -348,7 +357,7 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
             if c.actor in roles and c.issue in issues:
                 claims[c.actor][c.issue].append((it.published, c))  # type: ignore[arg-type]
 
-    ledger = _ledger(used, as_of)
+    ledger = _ledger(used, as_of, frame.ledger_quantities)
     issue_data = [dict(i) for i in frame.issues]
     for key, quantity in frame.ledger_maxima.items():
         issue_id, cat_id = key.split(".", 1)
@@ -407,6 +416,15 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
         "proposals": proposals,
         "ledger": [e for _, e, _ in ledger],
     }
+    if frame.tracked:
+        known = {e["quantity"] for _, e, _ in ledger}
+        data["tracked"] = {
+            **frame.tracked,
+            "stocks": [  # a stock starts from the ledger only when the evidence has that figure
+                {k: v for k, v in st.items() if k != "start_from" or v in known}
+                for st in frame.tracked.get("stocks", [])
+            ],
+        }
     cited = sorted({ref["doc"] for ref in _refs(data)})
     by_name = {it.doc.name: it for it in used}
     data["sources"] = [

@@ -15,7 +15,7 @@ from accord.model import Scenario
 from accord.scenarios import builtin_paths, load_scenario
 from accord.simulate.config import ForecastConfig
 from accord.simulate.forecast import forecast
-from accord.simulate.scoring import Outcomes, other_outcomes, score, settled_events
+from accord.simulate.scoring import Outcomes, other_outcomes, outcome, score, settled_events
 
 
 def backtest(
@@ -58,6 +58,7 @@ def backtest(
             rows.append({"scenario": sid, "date": date.isoformat(), "error": str(exc)})
             continue
         s = f.summary
+        held = outcome(s, "held_released")
         row = {
             "scenario": sid,
             "date": date.isoformat(),
@@ -68,8 +69,9 @@ def backtest(
             ],
             "p_deal_by_horizon": s["p_deal_by_horizon"],
             "median_days_to_deal": s["median_days_to_deal"],
-            "living_returned": s["outcomes"]["living_returned"],
-            "ceasefire_days": s["outcomes"]["ceasefire_days"],
+            "held_released": held[1] if held else None,
+            "held_label": s["outcome_words"][held[0]]["label"] if held else None,
+            "pause_days": (outcome(s, "pause_days") or (None, None))[1],
             "completed_share_of_deals": s["implementation"]["completed"],
             "most_sensitive": [r["parameter"] for r in s["sensitivity"][:3]],
             "zone": s.get("zone", {}),

@@ -1,8 +1,8 @@
 """What a forecast is asked to do, validated at the edge.
 
->>> ForecastConfig(scenario="gaza-2025-03", runs=1000, horizon=365, seed=1).n_chunks
+>>> ForecastConfig(scenario="labour-2026-03", runs=1000, horizon=365, seed=1).n_chunks
 1
->>> ForecastConfig(scenario="gaza-2025-03", runs=0)
+>>> ForecastConfig(scenario="labour-2026-03", runs=0)
 Traceback (most recent call last):
 ...
 accord.errors.InputError: --runs must be at least 1 (got 0)
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from accord.errors import InputError
+from accord.scenarios import FLAGSHIP
 from accord.simulate.protocols import PROTOCOLS
 from accord.simulate.strategies import STRATEGIES
 
@@ -28,7 +29,7 @@ DEFAULT_DEADLINE = 180
 
 @dataclass(frozen=True)
 class ForecastConfig:
-    scenario: str = "gaza-2025-03"
+    scenario: str = FLAGSHIP
     runs: int = 10_000
     horizon: int = 365
     seed: int = 0

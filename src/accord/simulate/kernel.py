@@ -18,14 +18,15 @@ small arrays. A run goes through three states:
   deal: reversible terms revert, fighting and talks resume;
 * ``DONE``: every phase has been carried out.
 
-Each day, while no ceasefire is in force, pressures move fallbacks (and
-weights), saturating at their limits and costing whoever applies them;
-stochastic events arrive on exponential clocks (Poisson processes): deaths in
-captivity (thinned by the share still held alive), rescues, strikes on
-leaders, a mediator's change of stance, escalation. Prisoners are a stock per
-category: successive deals never release more than are held.
+The stocks are those the scenario tracks (``tracked``, :mod:`accord.model.tracked`).
+Each day, while no pause is in force, pressures move fallbacks (and weights),
+saturating at their limits and costing whoever applies them; stochastic events
+arrive on exponential clocks (Poisson processes): deaths among the held stock
+(thinned by the share still held), rescues, strikes on leaders, a mediator's
+change of stance, escalation. The pool stock is counted per category:
+successive deals never release more than it holds.
 
-Living hostages are held by category (``held``, from ``held0``): a deal releases
+The held stock is counted by category (``held``, from ``held0``): a deal releases
 each category as its package lists it, and deaths and rescues fall on the
 categories in proportion to those held (:mod:`accord.simulate.people`). The totals in the
 ledger are the sums over categories.
@@ -41,12 +42,12 @@ from numba import njit
 
 from accord._jit import compile_once_per_types
 from accord.simulate.people import (
-    BODIES_HELD,
     DEAL_RELEASED,
     DEAL_RETURNED,
-    LIVING,
-    PRISONERS_OUT,
+    HELD,
+    POOL_OUT,
     RELEASED,
+    REMAINS_HELD,
     RETURNED,
     _deliver,
     _shift_leverage,
@@ -76,7 +77,7 @@ from accord.simulate.protocols import (
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
 EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
 EVENT_CODES = {
-    "death_in_captivity": EV_DEATH,
+    "death": EV_DEATH,
     "rescue": EV_RESCUE,
     "leader_strike": EV_LEADER,
     "mediator_shift": EV_MEDIATOR,
@@ -89,20 +90,20 @@ OUTCOME_COLUMNS = (
     "first_fate",
     "deals",
     "collapses",
-    "living_returned",
-    "bodies_returned",
-    "prisoners_released",
-    "ceasefire_days",
-    "died",
-    "rescued",
-    "living_held",
-    "bodies_held",
+    "held_released",
+    "remains_released",
+    "pool_released",
+    "pause_days",
+    "held_died",
+    "held_rescued",
+    "held_remaining",
+    "remains_held",
     "zone_at_start",
     "zone_open_day",
     "opened_by",
 )
-# columns of the per-run, per-category matrix of living hostages (runs x categories x 4)
-CATEGORY_COLUMNS = ("living_returned", "died", "rescued", "living_held")
+# columns of the per-run, per-category matrix of the held stock (runs x categories x 4)
+CATEGORY_COLUMNS = ("released", "died", "rescued", "remaining")
 FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
@@ -173,8 +174,8 @@ def simulate_chunk(
     sigma,
     round_days,
     phase_days,
-    prisoner_scale,
-    prisoner_pool,
+    pool_scale,
+    pool0,
     press_rate,
     press_limit,
     press_cost,
@@ -191,14 +192,15 @@ def simulate_chunk(
     V,
     X,
     D,
-    hostages,
-    bodies,
-    prisoners,
-    ceasefire,
+    held_out,
+    remains_out,
+    pool_out,
+    pause,
     guarantee,
     horizon,
-    living0,
-    bodies0,
+    held_total0,
+    remains0,
+    pause_lasting,
     protocol,
     strat_exp,
     strat_reactive,
@@ -211,7 +213,7 @@ def simulate_chunk(
 ):
     n = seeds.shape[0]
     K, P, J = V.shape
-    M = hostages.shape[1]
+    M = held_out.shape[1]
     B = D.shape[1]
     E = ev_kind.shape[0]
     Q = press_party.shape[0]
@@ -241,9 +243,9 @@ def simulate_chunk(
     cat_died = np.zeros(C, np.int64)
     cat_rescued = np.zeros(C, np.int64)
     deal_released = np.zeros(C, np.int64)
-    CP = prisoners.shape[2]
-    pris_left = np.zeros(CP, np.int64)
-    deal_pris = np.zeros(CP, np.int64)
+    CP = pool_out.shape[2]
+    pool_left = np.zeros(CP, np.int64)
+    deal_pool = np.zeros(CP, np.int64)
     n_log = 0
     for r in range(n):
         np.random.seed(seeds[r])
@@ -269,7 +271,7 @@ def simulate_chunk(
         zone_day = -1
         opened_by = -1
         dirty = False
-        # operations raise the risk to hostages: deaths arrive at up to `risk_max` times their rate,
+        # pressures may raise the risk to the held stock: deaths arrive at up to `risk_max` times their rate,
         # thinned to the risk of the day (no extra draw without such a pressure)
         risk_max = 1.0
         for q in range(Q):
@@ -283,14 +285,14 @@ def simulate_chunk(
         k_cur = -1
         m_cur = 0
         next_boundary = 0
-        cease_level = 0
-        cease_until = -1
+        pause_level = 0
+        pause_until = -1
         ledger[:] = 0
-        ledger[LIVING] = living0
-        ledger[BODIES_HELD] = bodies0
+        ledger[HELD] = held_total0
+        ledger[REMAINS_HELD] = remains0
         for c in range(CP):
-            pris_left[c] = prisoner_pool[r, c]
-            deal_pris[c] = 0
+            pool_left[c] = pool0[r, c]
+            deal_pool[c] = 0
         for c in range(C):
             held[c] = held0[c]
             cat_released[c] = 0
@@ -299,7 +301,7 @@ def simulate_chunk(
             deal_released[c] = 0
         died = 0
         rescued = 0
-        cease_days = 0
+        pause_days = 0
         deals = 0
         collapses = 0
         first_day = -1
@@ -308,11 +310,11 @@ def simulate_chunk(
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
-                status == DONE and t < cease_until
+            in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
+                status == DONE and t < pause_until
             )
             # --- pressures (only while fighting goes on)
-            if not in_cease:
+            if not in_pause:
                 for q in range(Q):
                     p = press_party[q]
                     # saturating: the step shrinks as the total moved approaches the limit
@@ -348,9 +350,9 @@ def simulate_chunk(
                     )
                     kind = ev_kind[e]
                     applied = False
-                    living = ledger[LIVING]
+                    alive = ledger[HELD]
                     risk_now = 1.0
-                    if kind == EV_DEATH and risk_max > 1.0 and not in_cease:
+                    if kind == EV_DEATH and risk_max > 1.0 and not in_pause:
                         for q in range(Q):
                             risk_now += max(0.0, press_risk[r, q])
                     if (
@@ -360,22 +362,22 @@ def simulate_chunk(
                     ):
                         pass  # thinned: at today's risk this death does not happen
                     elif kind == EV_DEATH:
-                        if living > 0 and np.random.random() * living0 < living:
-                            size = _take(held, min(living, max(1, int(ev_mag[r, e]))), cat_died)
-                            ledger[LIVING] -= size
-                            ledger[BODIES_HELD] += size
+                        if alive > 0 and np.random.random() * held_total0 < alive:
+                            size = _take(held, min(alive, max(1, int(ev_mag[r, e]))), cat_died)
+                            ledger[HELD] -= size
+                            ledger[REMAINS_HELD] += size
                             died += size
                             _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = True
                     elif kind == EV_RESCUE:
-                        if living > 0 and not in_cease:
-                            size = _take(held, min(living, max(0, int(ev_mag[r, e]))), cat_rescued)
-                            ledger[LIVING] -= size
+                        if alive > 0 and not in_pause:
+                            size = _take(held, min(alive, max(0, int(ev_mag[r, e]))), cat_rescued)
+                            ledger[HELD] -= size
                             rescued += size
                             _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
                             applied = size > 0
                     elif kind == EV_LEADER:
-                        if not in_cease and ev_party[e] >= 0:
+                        if not in_pause and ev_party[e] >= 0:
                             p = ev_party[e]
                             before = rho[p]
                             rho[p] = max(0.0, rho[p] * ev_mag[r, e])
@@ -388,7 +390,7 @@ def simulate_chunk(
                             d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
                             contrib[Q + e] += abs(d[p] - before)
                             applied = True
-                    elif not in_cease:  # escalation
+                    elif not in_pause:  # escalation
                         for p in range(P):
                             if ev_party[e] < 0 or ev_party[e] == p:
                                 before = d[p]
@@ -448,18 +450,20 @@ def simulate_chunk(
                         deal_released,
                         k_cur,
                         m_cur,
-                        hostages,
-                        bodies,
-                        prisoners,
-                        prisoner_scale[r],
-                        pris_left,
-                        deal_pris,
+                        held_out,
+                        remains_out,
+                        pool_out,
+                        pool_scale[r],
+                        pool_left,
+                        deal_pool,
                     )
-                    cease_level = ceasefire[k_cur, m_cur]
+                    pause_level = pause[k_cur, m_cur]
                     if m_cur == M - 1:
                         status = DONE
-                        cease_until = (
-                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        pause_until = (
+                            horizon
+                            if pause_level >= pause_lasting
+                            else (t + pd if pause_level >= 1 else -1)
                         )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
@@ -476,7 +480,7 @@ def simulate_chunk(
                     if deals == 1:
                         first_fate = m_cur + 1
                     status = NEGOTIATING
-                    cease_level = 0
+                    pause_level = 0
                     next_round = t + rd
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
@@ -567,7 +571,7 @@ def simulate_chunk(
                         deal_released[c] = 0
                     ledger[DEAL_RETURNED] = 0
                     for c in range(CP):
-                        deal_pris[c] = 0
+                        deal_pool[c] = 0
                     _deliver(
                         ledger,
                         held,
@@ -575,18 +579,20 @@ def simulate_chunk(
                         deal_released,
                         k_cur,
                         0,
-                        hostages,
-                        bodies,
-                        prisoners,
-                        prisoner_scale[r],
-                        pris_left,
-                        deal_pris,
+                        held_out,
+                        remains_out,
+                        pool_out,
+                        pool_scale[r],
+                        pool_left,
+                        deal_pool,
                     )
-                    cease_level = ceasefire[k_cur, 0]
+                    pause_level = pause[k_cur, 0]
                     if M == 1:
                         status = DONE
-                        cease_until = (
-                            horizon if cease_level >= 2 else (t + pd if cease_level == 1 else -1)
+                        pause_until = (
+                            horizon
+                            if pause_level >= pause_lasting
+                            else (t + pd if pause_level >= 1 else -1)
                         )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
@@ -595,11 +601,11 @@ def simulate_chunk(
                         next_boundary = t + pd
                 else:
                     next_round = t + rd
-            in_cease = (status == IMPLEMENTING and cease_level >= 1) or (
-                status == DONE and t < cease_until
+            in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
+                status == DONE and t < pause_until
             )
-            if in_cease:
-                cease_days += 1
+            if in_pause:
+                pause_days += 1
         out[r, 0] = first_day
         out[r, 1] = first_pkg
         out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE
@@ -607,12 +613,12 @@ def simulate_chunk(
         out[r, 4] = collapses
         out[r, 5] = ledger[RELEASED]
         out[r, 6] = ledger[RETURNED]
-        out[r, 7] = ledger[PRISONERS_OUT]
-        out[r, 8] = cease_days
+        out[r, 7] = ledger[POOL_OUT]
+        out[r, 8] = pause_days
         out[r, 9] = died
         out[r, 10] = rescued
-        out[r, 11] = ledger[LIVING]
-        out[r, 12] = ledger[BODIES_HELD]
+        out[r, 11] = ledger[HELD]
+        out[r, 12] = ledger[REMAINS_HELD]
         out[r, 13] = 1 if zone0 else 0
         out[r, 14] = zone_day
         out[r, 15] = opened_by

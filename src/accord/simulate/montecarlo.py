@@ -9,7 +9,7 @@ number of workers give the same forecast for the same seed.
 
 >>> from accord.simulate.config import ForecastConfig
 >>> from accord.scenarios import load_scenario
->>> task = build_task(load_scenario("gaza-2025-03"), ForecastConfig(runs=64, horizon=30))
+>>> task = build_task(load_scenario("labour-2026-03"), ForecastConfig(runs=64, horizon=30))
 >>> run_chunk(task, 0).n
 64
 """
@@ -22,13 +22,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from accord.errors import InputError
-from accord.model import Scenario
+from accord.model import Scenario, StockKind
 from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
 from accord.simulate.parameters import Parameter, ParameterTable
 from accord.simulate.protocols import PROTOCOLS
-from accord.simulate.space import PRISONERS, ForecastSpace, compile_space
+from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
 from accord.simulate.strategies import parse_strategies
 
 SENSITIVITY_BINS = 10
@@ -44,20 +44,22 @@ class ChunkTask:
     V: np.ndarray
     X: np.ndarray
     D: np.ndarray
-    hostages: np.ndarray
-    bodies: np.ndarray
-    prisoners: np.ndarray
-    ceasefire: np.ndarray
+    held: np.ndarray  # (K, M, C) of the held stock released by the end of phase m
+    remains: np.ndarray  # (K, M)
+    pool: np.ndarray  # (K, M, C) at nominal category maxima
+    pause: np.ndarray  # (K, M) pause level in force
     guarantee: np.ndarray
-    prisoner_nominal: np.ndarray  # nominal maximum per prisoner category
-    living0: int
-    bodies0: int
+    pool_nominal: np.ndarray  # nominal maximum per pool category
+    held_total0: int
+    remains0: int
     strat_exp: np.ndarray
     strat_reactive: np.ndarray
     held0: np.ndarray = field(
         default_factory=lambda: np.zeros(1, dtype=np.int64)
-    )  # (C,) living held per category
-    categories: list[str] = field(default_factory=lambda: ["living"])
+    )  # (C,) held per category
+    categories: list[str] = field(default_factory=lambda: ["all"])
+    pool_issue: str | None = None  # the pool stock's issue (its category maxima are drawn)
+    pause_lasting: int = NO_PAUSE
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
     responses: ResponseRecord | None = None  # responses to tabled proposals (with --calibrate)
 
@@ -65,18 +67,18 @@ class ChunkTask:
     def shape(self) -> dict[str, int]:
         return {
             "candidates": int(self.V.shape[0]),
-            "phases": int(self.hostages.shape[1]),
-            "living0": self.living0,
-            "bodies0": self.bodies0,
-            "prisoner_max": self.prisoner_max,
+            "phases": int(self.held.shape[1]),
+            "held0": self.held_total0,
+            "remains0": self.remains0,
+            "pool_max": self.pool_max,
         }
 
     @property
-    def prisoner_max(self) -> int:
+    def pool_max(self) -> int:
         hi = [
             p.high
             for p in self.table.parameters
-            if p.target[0] == "category_max" and p.target[1] == PRISONERS
+            if p.target[0] == "category_max" and p.target[1] == self.pool_issue
         ]
         return int(sum(hi)) if hi else 0
 
@@ -115,7 +117,7 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("sched_prob", "sched_draw", "fac_votes") and not 0 <= v <= 1:
                 raise InputError(f"parameter '{p.name}' lies in [0, 1] (got {v})")
-            if p.target[0] in ("truce_start", "truce_end", "fac_cost") and v < 0:
+            if p.target[0] in ("interim_start", "interim_end", "fac_cost") and v < 0:
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
                 raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
@@ -133,8 +135,10 @@ def build_task(
         if p.target[0] == "event_rate" and p.low < 0:
             raise InputError(f"the rate of event '{p.name}' cannot be negative ({p.low})")
     strategies = parse_strategies(config.strategy, table.parties)
-    if PRISONERS in table.issues:
-        nominal = np.array([c.max.value for c in scenario.issue(PRISONERS).categories or []])
+    pool_stock = scenario.tracked.stock(StockKind.pool)
+    pool_issue = pool_stock.issue if pool_stock is not None else None
+    if pool_issue is not None:
+        nominal = np.array([c.max.value for c in scenario.issue(pool_issue).categories or []])
     else:
         nominal = np.ones(1)
     return ChunkTask(
@@ -143,14 +147,16 @@ def build_task(
         V=space.values,
         X=space.crossed,
         D=space.delivered,
-        hostages=space.hostages,
-        bodies=space.bodies,
-        prisoners=space.prisoners,
-        ceasefire=space.ceasefire,
+        held=space.held,
+        remains=space.remains,
+        pool=space.pool,
+        pause=space.pause,
         guarantee=space.guarantee,
-        prisoner_nominal=nominal,
-        living0=space.living0,
-        bodies0=space.bodies0,
+        pool_nominal=nominal,
+        held_total0=space.held_total0,
+        remains0=space.remains0,
+        pool_issue=pool_issue,
+        pause_lasting=space.pause_lasting,
         held0=np.asarray(space.held0, dtype=np.int64),
         categories=list(space.categories),
         standstill=standstill_days(scenario),
@@ -202,8 +208,8 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     sigma = np.zeros(n)
     round_days = np.ones(n)
     phase_days = np.ones(n)
-    scale = np.ones((n, task.prisoners.shape[2]))
-    pool = np.full((n, task.prisoners.shape[2]), np.iinfo(np.int64).max // 4, dtype=np.int64)
+    scale = np.ones((n, task.pool.shape[2]))
+    pool = np.full((n, task.pool.shape[2]), np.iinfo(np.int64).max // 4, dtype=np.int64)
     press = np.zeros((n, len(t.pressures)))
     press_limit = np.full((n, len(t.pressures)), np.inf)
     press_cost = np.zeros((n, len(t.pressures)))
@@ -230,12 +236,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             round_days[:] = col
         elif kind == "phase_days":
             phase_days[:] = col
-        elif kind == "category_max" and p.target[1] == PRISONERS:
+        elif kind == "category_max" and p.target[1] == task.pool_issue:
             c = p.target[2]
-            scale[:, c] = col / task.prisoner_nominal[c] if task.prisoner_nominal[c] > 0 else 0.0
-            pool[:, c] = np.rint(col).astype(
-                np.int64
-            )  # the prisoners of this category that can be released
+            scale[:, c] = col / task.pool_nominal[c] if task.pool_nominal[c] > 0 else 0.0
+            pool[:, c] = np.rint(col).astype(np.int64)  # what this category's pool can release
         elif kind == "pressure":
             press[:, p.target[1]] = col
         elif kind == "pressure_limit":
@@ -260,8 +264,8 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         sigma=sigma,
         round_days=round_days,
         phase_days=phase_days,
-        prisoner_scale=scale,
-        prisoner_pool=pool,
+        pool_scale=scale,
+        pool0=pool,
         press_rate=press,
         press_limit=press_limit,
         press_cost=press_cost,
@@ -283,7 +287,7 @@ def run_kernel(
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
     ``out_cat``, if given (``(runs, categories, len(CATEGORY_COLUMNS))`` int64), receives the
-    living hostages released, died, rescued and still held, per category.
+    held stock released, died, rescued and still held, per category.
     """
     t = task.table
     if out_cat is None:
@@ -302,8 +306,8 @@ def run_kernel(
         x["sigma"],
         x["round_days"],
         x["phase_days"],
-        x["prisoner_scale"],
-        x["prisoner_pool"],
+        x["pool_scale"],
+        x["pool0"],
         x["press_rate"],
         x["press_limit"],
         x["press_cost"],
@@ -320,14 +324,15 @@ def run_kernel(
         task.V,
         task.X,
         task.D,
-        task.hostages,
-        task.bodies,
-        task.prisoners,
-        task.ceasefire,
+        task.held,
+        task.remains,
+        task.pool,
+        task.pause,
         task.guarantee,
         horizon or task.config.horizon,
-        task.living0,
-        task.bodies0,
+        task.held_total0,
+        task.remains0,
+        task.pause_lasting,
         PROTOCOLS[task.config.protocol],
         task.strat_exp,
         task.strat_reactive,
@@ -373,12 +378,12 @@ def summarise_chunk(
     task: ChunkTask, out: np.ndarray, u: np.ndarray, out_cat: np.ndarray | None = None
 ) -> ChunkStats:
     H = task.config.horizon
-    K, M = task.V.shape[0], task.hostages.shape[1]
+    K, M = task.V.shape[0], task.held.shape[1]
     deal_day = out[:, COL["first_deal_day"]]
     dealt = deal_day >= 0
     fate = out[:, COL["first_fate"]]
     fate_idx = np.where(fate < 0, M, fate)[dealt]
-    people = task.living0 + task.bodies0 + 1
+    people = task.held_total0 + task.remains0 + 1
     varying = task.table.varying
     bins = np.minimum((u[:, varying] * SENSITIVITY_BINS).astype(np.int64), SENSITIVITY_BINS - 1)
     n_bin = np.zeros((len(varying), SENSITIVITY_BINS), dtype=np.int64)
@@ -397,13 +402,13 @@ def summarise_chunk(
         "deal_day": _bincount(np.where(dealt, deal_day, H), H + 1),
         "package": _bincount(out[dealt, COL["first_package"]], K),
         "fate": _bincount(fate_idx, M + 1),
-        "living_returned": _bincount(out[:, COL["living_returned"]], people),
-        "bodies_returned": _bincount(out[:, COL["bodies_returned"]], people),
-        "prisoners_released": _bincount(out[:, COL["prisoners_released"]], task.prisoner_max + 1),
-        "ceasefire_days": _bincount(out[:, COL["ceasefire_days"]], H + 1),
-        "died": _bincount(out[:, COL["died"]], people),
-        "rescued": _bincount(out[:, COL["rescued"]], people),
-        "living_held": _bincount(out[:, COL["living_held"]], people),
+        "held_released": _bincount(out[:, COL["held_released"]], people),
+        "remains_released": _bincount(out[:, COL["remains_released"]], people),
+        "pool_released": _bincount(out[:, COL["pool_released"]], task.pool_max + 1),
+        "pause_days": _bincount(out[:, COL["pause_days"]], H + 1),
+        "held_died": _bincount(out[:, COL["held_died"]], people),
+        "held_rescued": _bincount(out[:, COL["held_rescued"]], people),
+        "held_remaining": _bincount(out[:, COL["held_remaining"]], people),
         "deals": _bincount(out[:, COL["deals"]], 64),
         "collapses": _bincount(out[:, COL["collapses"]], 64),
         "sens_n": n_bin.ravel(),
@@ -420,7 +425,7 @@ def summarise_chunk(
         out_cat is not None
     ):  # per category: one histogram of `people` bins per category, concatenated
         for i, name in enumerate(CATEGORY_COLUMNS):
-            hist[f"category_{name}"] = np.concatenate(
+            hist[f"held_category_{name}"] = np.concatenate(
                 [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])]
             )
     return ChunkStats(len(out), hist)

@@ -5,7 +5,7 @@ them from their ranges like one Monte Carlo run. The seed fixes the noise
 (perception, events, honour choices).
 
 >>> from accord.scenarios import load_scenario
->>> t = negotiate(load_scenario("gaza-2025-03"), horizon=30, seed=1)
+>>> t = negotiate(load_scenario("labour-2026-03"), horizon=30, seed=1)
 >>> t.steps[0].action in {"tabled", "no text", "offer", "event"}
 True
 """
@@ -23,8 +23,19 @@ from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
 from accord.simulate.montecarlo import build_task, chunk_rng, dynamic_names, run_kernel
-from accord.simulate.space import compile_space
+from accord.simulate.space import compile_space, measures
 
+# kernel outcome columns about deals (the rest are the tracked stocks, reported under their words)
+DEAL_COLUMNS = (
+    "first_deal_day",
+    "first_package",
+    "first_fate",
+    "deals",
+    "collapses",
+    "zone_at_start",
+    "zone_open_day",
+    "opened_by",
+)
 ACTIONS = {
     pr.LOG_TABLED: "tabled",
     pr.LOG_NO_TEXT: "no text",
@@ -72,6 +83,9 @@ class Transcript:
     steps: list[Step]
     outcome: dict[str, int]
     parameters: dict[str, float] = field(default_factory=dict)
+    outcome_words: dict[str, str] = field(
+        default_factory=dict
+    )  # tracked key -> the scenario's words
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +94,7 @@ class Transcript:
             "seed": self.seed,
             "steps": [s.to_dict() for s in self.steps],
             "outcome": self.outcome,
+            "outcome_words": self.outcome_words,
             "parameters": self.parameters,
         }
 
@@ -180,6 +195,11 @@ def negotiate(
                 terms,
             )
         )
-    outcome = {c: int(v) for c, v in zip(OUTCOME_COLUMNS, out[0], strict=True)}
+    raw = {c: int(v) for c, v in zip(OUTCOME_COLUMNS, out[0], strict=True)}
+    # the deal columns as they are; the tracked stocks and pause under the scenario's keys
+    outcome = {c: v for c, v in raw.items() if c in DEAL_COLUMNS}
+    tracked = measures(scenario)
+    outcome.update({m.key: raw[m.hist] for m in tracked})
     params = {p.name: float(v) for p, v in zip(task.table.parameters, values[0], strict=True)}
-    return Transcript(scenario.id, protocol, seed, steps, outcome, params)
+    words = {m.key: m.label for m in tracked}
+    return Transcript(scenario.id, protocol, seed, steps, outcome, params, words)

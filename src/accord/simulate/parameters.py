@@ -14,8 +14,8 @@ Each run draws ``u ~ U(0, 1)`` per parameter and sets ``low + u (high - low)``;
 the ``u`` draws are kept for the sensitivity analysis.
 
 >>> from accord.scenarios import load_scenario
->>> table = parameter_table(load_scenario("gaza-2025-03"))
->>> table.get("fallback.hamas").origin, table.get("round_days").origin
+>>> table = parameter_table(load_scenario("labour-2026-03"))
+>>> table.get("fallback.union").origin, table.get("round_days").origin
 ('scenario', 'scenario')
 >>> [p.name for p in table.parameters if p.origin == "engine"]  # the built-ins state every constant
 []
@@ -253,9 +253,9 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         params.append(_from(f"pressure.{pr.id}", ("pressure", q), pr.rate_per_day))
         if pr.limit is not None:
             params.append(_from(f"pressure.{pr.id}.limit", ("pressure_limit", q), pr.limit))
-        if pr.hostage_risk is not None:
+        if pr.risk_to_held is not None:
             params.append(
-                _from(f"pressure.{pr.id}.hostage_risk", ("pressure_risk", q), pr.hostage_risk)
+                _from(f"pressure.{pr.id}.risk_to_held", ("pressure_risk", q), pr.risk_to_held)
             )
         if pr.cost_per_day is not None and applier >= 0:
             params.append(_from(f"pressure.{pr.id}.cost", ("pressure_cost", q), pr.cost_per_day))
@@ -267,7 +267,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         e = len(events) - 1
         params.append(_from(f"event.{ev.id}.rate", ("event_rate", e), ev.rate_per_day))
         for pid, shift in ev.fallback_shift.items():
-            if pid in parties and ev.kind in (EventKind.death_in_captivity, EventKind.rescue):
+            if pid in parties and ev.kind in (EventKind.death, EventKind.rescue):
                 params.append(
                     _from(
                         f"event.{ev.id}.shift.{pid}", ("event_shift", e, parties.index(pid)), shift
@@ -280,7 +280,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
                     f"event.{ev.id}.magnitude",
                     ("event_magnitude", e),
                     mag,
-                    integer=ev.kind in (EventKind.death_in_captivity, EventKind.rescue),
+                    integer=ev.kind in (EventKind.death, EventKind.rescue),
                 )
             )
         else:
@@ -314,7 +314,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
 
 def _default_magnitude(kind: EventKind) -> float:
     return {
-        EventKind.death_in_captivity: 1.0,
+        EventKind.death: 1.0,
         EventKind.rescue: 1.0,
         EventKind.leader_strike: 0.8,
         EventKind.mediator_shift: -0.03,

@@ -1,9 +1,9 @@
-"""A run's people: who is held, released, returned, rescued or dead, and what that does to leverage.
+"""A run's stocks (``tracked`` in the scenario): held, released, returned, rescued or dead.
 
-Compiled with Numba and called from :mod:`accord.simulate.kernel`. Living
-hostages are held by category; prisoners are a stock per category that
-successive deals draw on; deaths and rescues fall on the categories in
-proportion to those held and may move the parties' fallbacks.
+Compiled with Numba and called from :mod:`accord.simulate.kernel`. The held
+stock is held by category; the pool stock is a stock per category that
+successive deals draw on; deaths and rescues fall on the held categories in
+proportion to those held and may move the parties' fallbacks (leverage).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import numpy as np
 from numba import njit
 
 # slots of a run's people ledger (int64 array)
-LIVING, BODIES_HELD, RELEASED, RETURNED, PRISONERS_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
+HELD, REMAINS_HELD, RELEASED, RETURNED, POOL_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
 
 
 @njit(cache=True)
@@ -23,42 +23,42 @@ def _deliver(
     deal_released,
     k,
     m,
-    hostages,
-    bodies,
-    prisoners,
+    held_out,
+    remains_out,
+    pool_out,
     scale,
-    pris_left,
-    deal_pris,
+    pool_left,
+    deal_pool,
 ):
     """Carry out phase m of package k: release what it adds to the deal so far (never more than is held).
 
-    Living hostages are released category by category (``hostages[k, m, c]``), each capped by
-    those of that category still held alive; prisoners likewise by category, each capped by those
-    of the category still held (``pris_left``): successive deals draw on one pool, never overdrawn.
+    The held stock is released category by category (``held_out[k, m, c]``), each capped by
+    those of that category still held; the pool stock likewise by category, each capped by what
+    is left of it (``pool_left``): successive deals draw on one pool, never overdrawn.
     """
     for c in range(held.shape[0]):
-        add = min(max(0, int(hostages[k, m, c]) - deal_released[c]), held[c])
+        add = min(max(0, int(held_out[k, m, c]) - deal_released[c]), held[c])
         held[c] -= add
         released[c] += add
         deal_released[c] += add
-        ledger[LIVING] -= add
+        ledger[HELD] -= add
         ledger[RELEASED] += add
         ledger[DEAL_RELEASED] += add
-    add = min(max(0, int(bodies[k, m]) - ledger[DEAL_RETURNED]), ledger[BODIES_HELD])
-    ledger[BODIES_HELD] -= add
+    add = min(max(0, int(remains_out[k, m]) - ledger[DEAL_RETURNED]), ledger[REMAINS_HELD])
+    ledger[REMAINS_HELD] -= add
     ledger[RETURNED] += add
     ledger[DEAL_RETURNED] += add
-    for c in range(prisoners.shape[2]):
-        target = int(round(prisoners[k, m, c] * scale[c]))
-        add = min(max(0, target - deal_pris[c]), pris_left[c])
-        pris_left[c] -= add
-        deal_pris[c] += add
-        ledger[PRISONERS_OUT] += add
+    for c in range(pool_out.shape[2]):
+        target = int(round(pool_out[k, m, c] * scale[c]))
+        add = min(max(0, target - deal_pool[c]), pool_left[c])
+        pool_left[c] -= add
+        deal_pool[c] += add
+        ledger[POOL_OUT] += add
 
 
 @njit(cache=True)
 def _take(held, size, into):
-    """Take ``size`` living hostages (at most those held) from the categories, each person drawn
+    """Take ``size`` of the held stock (at most those held) from the categories, each one drawn
     uniformly among those held (so in proportion to the numbers held); adds them to ``into``.
 
     No random number is drawn while at most one category still holds anyone, so a scenario with
@@ -95,7 +95,7 @@ def _take(held, size, into):
 
 @njit(cache=True)
 def _shift_leverage(d, shift, size, contrib, slot):
-    """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer hostages, less leverage)."""
+    """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer held, less leverage)."""
     for p in range(d.shape[0]):
         if shift[p] != 0.0:
             before = d[p]

@@ -36,12 +36,15 @@ def plot_forecast(result: dict[str, Any], path: str | Path, top: int = 10) -> Pa
         title=f"{result['scenario']}: deal by date ({s['runs']:,} runs)",
     )
     axes[0].legend(loc="lower right")
-    hist = s["histograms"]["living_returned"]
+    # the first tracked outcome with a histogram (the held stock released, if tracked)
+    key = next(iter(s.get("histograms", {})), None)
+    hist = s["histograms"][key] if key is not None else [s["runs"]]
     last = max((i for i, h in enumerate(hist) if h), default=0)
     hist = hist[: last + 1]
     axes[1].bar(range(len(hist)), [h / s["runs"] for h in hist], color="tab:green")
+    label = s.get("outcome_words", {}).get(key, {}).get("label", "nothing tracked")
     axes[1].set(
-        xlabel="living hostages returned by the horizon",
+        xlabel=f"{label} by the horizon",
         ylabel="share of runs",
         title="outcome distribution",
     )

@@ -38,7 +38,9 @@ RELIABILITY_BINS = 5
 
 class ReturnedPeople(Strict):
     date: dt.date
-    living: int = Field(ge=0, description="living hostages returned on that date")
+    living: int = Field(
+        ge=0, description="released alive from the held stock (tracked.stocks, kind held) that day"
+    )
 
 
 class Outcomes(Strict):
@@ -156,10 +158,19 @@ def settled_events(
     return rows
 
 
+def outcome(summary: dict[str, Any], measure: str) -> tuple[str, dict[str, Any]] | None:
+    """``(key, distribution)`` of a measure (e.g. ``held_released``) in a summary, or None when
+    the scenario does not track it."""
+    for key, words in summary.get("outcome_words", {}).items():
+        if words.get("measure") == measure and key in summary.get("outcomes", {}):
+            return key, summary["outcomes"][key]
+    return None
+
+
 def other_outcomes(
     scenario: Scenario, summary: dict[str, Any], outcomes: Outcomes
 ) -> dict[str, Any]:
-    """Collapse and people returned over the horizon, when the outcomes cover it."""
+    """Collapse and the held stock released over the horizon, when the outcomes cover it."""
     horizon = summary["horizon_days"]
     end = scenario.date + dt.timedelta(days=horizon)
     if outcomes.observed_until < end:
@@ -167,21 +178,26 @@ def other_outcomes(
     collapsed = int(any(scenario.date < d <= end for d in outcomes.collapses))
     p_collapse = summary["implementation"]["runs_with_a_collapse"]
     returned = sum(r.living for r in outcomes.returned if scenario.date < r.date <= end)
-    lr = summary["outcomes"]["living_returned"]
-    return {
+    out: dict[str, Any] = {
         "collapse": {
             "forecast": p_collapse,
             "outcome": collapsed,
             "brier": round(brier(p_collapse, collapsed), 6),
-        },
-        "living_returned": {
+        }
+    }
+    found = outcome(summary, "held_released")
+    if found is not None:
+        key, lr = found
+        out["held_released"] = {
+            "key": key,
+            "label": summary["outcome_words"][key]["label"],
             "forecast_mean": lr["mean"],
             "interval_5_95": [lr["p5"], lr["p95"]],
             "outcome": returned,
             "inside_interval": lr["p5"] <= returned <= lr["p95"],
             "absolute_error": round(abs(lr["mean"] - returned), 3),
-        },
-    }
+        }
+    return out
 
 
 def score(events: list[dict[str, Any]]) -> dict[str, Any]:

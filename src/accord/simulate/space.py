@@ -13,8 +13,9 @@ For those ``K`` candidates it stores, per belligerent ``p`` and issue ``j``,
 the *unweighted* value of the final terms ``values[k, p, j]``, the value
 delivered by each phase on issues that cannot be undone
 ``delivered[k, b, p, j]`` (relative to the status quo, as in
-:mod:`accord.analysis.commitment`), the count of red lines crossed, and the
-people and ceasefire level each phase delivers. A run then weighs these with
+:mod:`accord.analysis.commitment`), the count of red lines crossed, and what
+each phase delivers of the stocks the scenario tracks (``tracked``: held,
+remains, pool) and the level of its pause issue. A run then weighs these with
 its own drawn weights: no Python object is touched per run.
 """
 
@@ -30,15 +31,10 @@ from accord.analysis.linkage import coherent_mask
 from accord.analysis.solutions import pareto_mask
 from accord.analysis.space import outer_sum, red_line_violations
 from accord.errors import InputError
-from accord.model import IssueKind, PhaseTemplate, Scenario
+from accord.model import IssueKind, PhaseTemplate, Scenario, StockKind
 from accord.simulate.parameters import ParameterTable, parameter_table
 
-HOSTAGES, BODIES, PRISONERS, CEASEFIRE = (
-    "hostage_release",
-    "bodies_return",
-    "prisoner_release",
-    "ceasefire",
-)
+NO_PAUSE = 1 << 30  # pause level from which a pause outlasts a deal, when nothing does
 SPACE_SEED = 20231007  # fixed: the candidate set must not depend on the run's seed
 WEIGHT_SAMPLES = 12
 
@@ -53,18 +49,18 @@ class ForecastSpace:
     values: np.ndarray  # (K, P, J) value of the final terms, unweighted
     crossed: np.ndarray  # (K, P) red lines of party p the package crosses
     delivered: np.ndarray  # (K, B, P, J) irreversible value delivered by boundary b
-    hostages: np.ndarray  # (K, M, C) living hostages of category c released by the end of phase m
-    bodies: np.ndarray  # (K, M)
-    prisoners: np.ndarray  # (K, M, C) per category, at nominal category maxima
-    ceasefire: np.ndarray  # (K, M) ceasefire level in force during phase m
+    held: np.ndarray  # (K, M, C) of the held stock's category c released by the end of phase m
+    remains: np.ndarray  # (K, M) of the remains stock returned by the end of phase m
+    pool: np.ndarray  # (K, M, C) of the pool stock, per category, at nominal category maxima
+    pause: np.ndarray  # (K, M) level of the pause issue in force during phase m (0: none)
     guarantee: np.ndarray  # (K,) guarantee level index (0 without a guarantee issue)
-    living0: int
-    bodies0: int
-    taken: int
-    categories: list[str] = field(default_factory=lambda: ["living"])  # living hostage categories
+    held_total0: int  # held stock at the start (sum over its categories)
+    remains0: int  # remains stock at the start
+    pause_lasting: int = NO_PAUSE  # pause level from which it outlasts a completed deal
+    categories: list[str] = field(default_factory=lambda: ["all"])  # the held stock's categories
     held0: np.ndarray = field(
         default_factory=lambda: np.zeros(1, dtype=np.int64)
-    )  # (C,) held alive at start
+    )  # (C,) held at start, per category
     proposal_ids: list[str] = field(default_factory=list)
     proposal_distance: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0))
@@ -99,6 +95,49 @@ class ForecastSpace:
         return out
 
 
+@dataclass(frozen=True)
+class Measure:
+    """One outcome a forecast reports: its key in the summary, the kernel's histogram, words, unit."""
+
+    key: str
+    hist: str
+    label: str
+    unit: str
+
+
+def measures(scenario: Scenario) -> list[Measure]:
+    """The outcomes of the stocks and pause the scenario tracks, in the scenario's words.
+
+    Keys are ``<stock id>_<measure>`` and ``<pause issue>_days``; nothing else is reported.
+    """
+    tracked = scenario.tracked
+    by_kind = {s.kind: s for s in tracked.stocks}
+    out: list[Measure] = []
+
+    def add(kind: StockKind, measure: str) -> None:
+        stock = by_kind.get(kind)
+        if stock is not None:
+            out.append(
+                Measure(
+                    f"{stock.id}_{measure}",
+                    f"{kind.value}_{measure}",
+                    stock.words()[measure],
+                    stock.unit,
+                )
+            )
+
+    add(StockKind.held, "released")
+    add(StockKind.remains, "released")
+    add(StockKind.pool, "released")
+    if tracked.pause is not None:
+        issue = scenario.issue(tracked.pause.issue)
+        label = tracked.pause.words(issue.name or issue.id.replace("_", " "))
+        out.append(Measure(f"{issue.id}_days", "pause_days", label, "days"))
+    for m in ("died", "rescued", "remaining"):
+        add(StockKind.held, m)
+    return out
+
+
 def pick_template(scenario: Scenario, template: str | None) -> PhaseTemplate:
     """The named phase template, or by default the first with more than one phase."""
     ids = [t.id for t in scenario.phase_templates]
@@ -125,11 +164,18 @@ def _ledger(scenario: Scenario, quantity: str) -> float | None:
     return None if latest is None else latest.count.value
 
 
-def _issue_total(scenario: Scenario, issue_id: str) -> float:
-    try:
-        return scenario.issue(issue_id).upper
-    except KeyError:
-        return 0.0
+def stock_start(scenario: Scenario, kind: StockKind) -> int:
+    """The tracked stock of this kind at the snapshot: its ``start``, else the latest ledger count
+    of its ``start_from``, else its issue's maximum (0 when the scenario tracks no such stock)."""
+    stock = scenario.tracked.stock(kind)
+    if stock is None:
+        return 0
+    if stock.start is not None:
+        return int(stock.start.value)
+    from_ledger = _ledger(scenario, stock.start_from) if stock.start_from else None
+    if from_ledger is not None:
+        return int(from_ledger)
+    return int(scenario.issue(stock.issue).upper)
 
 
 def _apportion(total: int, weights: list[float]) -> np.ndarray:
@@ -151,24 +197,22 @@ def _apportion(total: int, weights: list[float]) -> np.ndarray:
     return out
 
 
-def living_categories(scenario: Scenario, living: int) -> tuple[list[str], np.ndarray]:
-    """Living hostage categories and the number of each held at the start.
+def held_categories(scenario: Scenario, total: int) -> tuple[list[str], np.ndarray]:
+    """The held stock's categories and the number of each held at the start.
 
-    Each category starts at its maximum on ``hostage_release`` (``Category.max.value``); when the
-    scenario's ledger gives a different total of living hostages, that total is shared out in
-    proportion to the maxima, so the total held is the ledger's whatever the categories.
-    A scenario without the issue has one category, ``living``.
+    Each category starts at its maximum on the stock's issue (``Category.max.value``); when the
+    stock starts from another total (``start`` or ``start_from``), that total is shared out in
+    proportion to the maxima, so the total held is the declared one whatever the categories.
+    A scenario without a held stock has one category, ``all``, holding nobody.
     """
-    try:
-        cats = scenario.issue(HOSTAGES).categories or []
-    except KeyError:
-        cats = []
+    stock = scenario.tracked.stock(StockKind.held)
+    cats = scenario.issue(stock.issue).categories or [] if stock is not None else []
     if not cats:
-        return ["living"], np.array([living], dtype=np.int64)
+        return ["all"], np.array([total], dtype=np.int64)
     maxima = [float(c.max.value) for c in cats]
     held = np.rint(maxima).astype(np.int64)
-    if int(held.sum()) != living:
-        held = _apportion(living, maxima)
+    if int(held.sum()) != total:
+        held = _apportion(total, maxima)
     return [c.id for c in cats], held
 
 
@@ -277,9 +321,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
                 delivered[:, b, p, j] = c.value(p, j, raw) - c.status_value[p, j]
     ids = c.issue_ids
 
-    def per_phase_by_category(issue_id: str) -> np.ndarray:
+    def per_phase_by_category(issue_id: str | None) -> np.ndarray:
         """(K, M, C) cumulative count of each category by the end of phase m."""
-        if issue_id not in ids:
+        if issue_id is None or issue_id not in ids:
             return np.zeros((K, M, 1))
         j = ids.index(issue_id)
         raw = c.grids[j].raw[options[:, j]]
@@ -287,37 +331,35 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             [np.rint(c.cumulative(template, m, j, raw)).reshape(K, -1) for m in range(M)], axis=1
         )
 
-    def per_phase_count(issue_id: str) -> np.ndarray:
-        return per_phase_by_category(issue_id).sum(axis=2)
+    tracked = scenario.tracked
 
-    if PRISONERS in ids:
-        j = ids.index(PRISONERS)
+    def issue_of(kind: StockKind) -> str | None:
+        stock = tracked.stock(kind)
+        return None if stock is None else stock.issue
+
+    pool = per_phase_by_category(issue_of(StockKind.pool))
+    pause_lasting = NO_PAUSE
+    if tracked.pause is not None:
+        j = ids.index(tracked.pause.issue)
         raw = c.grids[j].raw[options[:, j]]
-        prisoners = np.stack([np.rint(c.cumulative(template, m, j, raw)) for m in range(M)], axis=1)
-    else:
-        prisoners = np.zeros((K, M, 1))
-    if CEASEFIRE in ids and c.grids[ids.index(CEASEFIRE)].issue.kind is IssueKind.ordinal:
-        j = ids.index(CEASEFIRE)
-        raw = c.grids[j].raw[options[:, j]]
-        ceasefire = np.stack([c.cumulative(template, m, j, raw) for m in range(M)], axis=1).astype(
+        pause = np.stack([c.cumulative(template, m, j, raw) for m in range(M)], axis=1).astype(
             np.int64
         )
+        levels = c.grids[j].issue.ordered_levels
+        lasting = tracked.pause.lasting_from
+        pause_lasting = levels.index(lasting) if lasting is not None else len(levels) - 1
     else:
-        ceasefire = np.zeros((K, M), dtype=np.int64)
+        pause = np.zeros((K, M), dtype=np.int64)
     guarantee = (
         options[:, c.guarantee_index].astype(np.int64)
         if c.guarantee_index is not None
         else np.zeros(K, dtype=np.int64)
     )
-    living0 = _ledger(scenario, "hostages_held_living")
-    bodies0 = _ledger(scenario, "hostages_held_dead")
-    living = int(living0 if living0 is not None else _issue_total(scenario, HOSTAGES))
-    bodies = int(bodies0 if bodies0 is not None else _issue_total(scenario, BODIES))
-    taken = _ledger(scenario, "hostages_taken")
-    categories, held0 = living_categories(scenario, living)
-    hostages = per_phase_by_category(HOSTAGES)
-    if hostages.shape[2] != len(categories):  # no hostage issue: one category
-        hostages = hostages.sum(axis=2, keepdims=True)
+    held_total0 = stock_start(scenario, StockKind.held)
+    categories, held0 = held_categories(scenario, held_total0)
+    held = per_phase_by_category(issue_of(StockKind.held))
+    if held.shape[2] != len(categories):  # no held stock: one category
+        held = held.sum(axis=2, keepdims=True)
     ids_p, dist = _proposal_distance(c, options)
     return ForecastSpace(
         proposal_ids=ids_p,
@@ -330,14 +372,14 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         values=values,
         crossed=crossed,
         delivered=delivered,
-        hostages=hostages,
-        bodies=per_phase_count(BODIES),
-        prisoners=prisoners.reshape(K, M, -1),
-        ceasefire=ceasefire,
+        held=held,
+        remains=per_phase_by_category(issue_of(StockKind.remains)).sum(axis=2),
+        pool=pool,
+        pause=pause,
         guarantee=guarantee,
-        living0=living,
-        bodies0=bodies,
-        taken=int(taken if taken is not None else living + bodies),
+        held_total0=held_total0,
+        remains0=stock_start(scenario, StockKind.remains),
+        pause_lasting=pause_lasting,
         categories=categories,
         held0=held0,
     )

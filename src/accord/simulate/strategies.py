@@ -43,9 +43,9 @@ STRATEGIES: dict[str, Strategy] = {
 
 
 def parse_strategies(spec: str | None, parties: list[str]) -> list[Strategy]:
-    """``'boulware'`` for everyone, or ``'israel=boulware,hamas=conceder'`` per party.
+    """``'boulware'`` for everyone, or ``'union=boulware,employer=conceder'`` per party.
 
-    >>> [s.name for s in parse_strategies("israel=conceder", ["israel", "hamas"])]
+    >>> [s.name for s in parse_strategies("union=conceder", ["union", "employer"])]
     ['conceder', 'boulware']
     """
     default = "boulware"

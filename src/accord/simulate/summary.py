@@ -6,11 +6,11 @@ forecast is a pure function of its seed and configuration.
 * P(first deal by day t) with a 95% Wilson interval (Monte Carlo error of the
   estimate; parameter uncertainty is already inside the estimate, since every
   run draws its own parameters).
-* Distributions (mean and 5/50/95th percentiles) of living hostages returned,
-  bodies returned, prisoners released, ceasefire days, deaths in captivity
-  and rescues over the horizon; and, per living hostage category
-  (``outcomes_by_category``), those returned alive, died, rescued and still
-  held.
+* Distributions (mean and 5/50/95th percentiles) over the horizon of what
+  the scenario tracks (``tracked``): each stock released, the days its pause
+  is in force, and of the held stock those who died, were rescued or are
+  still held (keys ``<stock>_<measure>``, words in ``outcome_words``); and,
+  per category of the held stock (``outcomes_by_category``), the same four.
 * The first deal's fate: carried out, collapsed at which boundary, or still
   being carried out at the horizon.
 * Sensitivity: for every parameter that varies, P(deal by the horizon) among
@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy as np
 
+from accord.model import StockKind
 from accord.simulate.kernel import CATEGORY_COLUMNS
 from accord.simulate.montecarlo import SENSITIVITY_BINS, ChunkStats
-from accord.simulate.space import ForecastSpace
+from accord.simulate.space import ForecastSpace, measures
 
 Z95 = 1.959963984540054
 MILESTONES = (7, 30, 60, 90, 180, 365, 730)
@@ -133,26 +134,26 @@ def summarise(
         by_issue[g.issue.id] = {
             lab: _share(c, n_deal) for lab, c in sorted(counts.items(), key=lambda x: -x[1])
         }
-    outcomes = {
-        key: distribution(h[key])
-        for key in (
-            "living_returned",
-            "bodies_returned",
-            "prisoners_released",
-            "ceasefire_days",
-            "died",
-            "rescued",
-            "living_held",
-        )
+    tracked = measures(space.scenario)
+    outcomes = {m.key: distribution(h[m.hist]) for m in tracked if m.hist in h}
+    words = {
+        m.key: {"label": m.label, "unit": m.unit, "measure": m.hist} for m in tracked if m.hist in h
     }
     by_category: dict[str, dict[str, Any]] = {}
     cats = list(space.categories)
-    if all(f"category_{key}" in h for key in CATEGORY_COLUMNS):
+    held = space.scenario.tracked.stock(StockKind.held)
+    if held is not None and all(f"held_category_{key}" in h for key in CATEGORY_COLUMNS):
         for c, cat in enumerate(cats):
             entry: dict[str, Any] = {"held_at_start": int(space.held0[c])}
             for key in CATEGORY_COLUMNS:
-                entry[key] = distribution(h[f"category_{key}"].reshape(len(cats), -1)[c])
+                entry[key] = distribution(h[f"held_category_{key}"].reshape(len(cats), -1)[c])
             by_category[cat] = entry
+    at_start = {}
+    for stock in space.scenario.tracked.stocks:
+        if stock.kind is StockKind.held:
+            at_start[stock.id] = space.held_total0
+        elif stock.kind is StockKind.remains:
+            at_start[stock.id] = space.remains0
     return {
         "runs": n,
         "horizon_days": horizon,
@@ -163,12 +164,9 @@ def summarise(
         "milestones": milestones,
         "curve": curve,
         "outcomes": outcomes,
+        "outcome_words": words,
         "outcomes_by_category": by_category,
-        "people": {
-            "living_held_at_start": space.living0,
-            "bodies_held_at_start": space.bodies0,
-            "hostages_taken": space.taken,
-        },
+        "held_at_start": at_start,
         "implementation": implementation,
         "template": space.template.id,
         "terms": {
@@ -179,7 +177,9 @@ def summarise(
         "zone": zone_summary(stats, space, horizon, dynamics or []),
         "sensitivity": sensitivity(stats, varying),
         "histograms": {
-            key: h[key].tolist() for key in ("living_returned", "bodies_returned", "ceasefire_days")
+            m.key: h[m.hist].tolist()
+            for m in tracked
+            if m.hist in ("held_released", "remains_released", "pause_days") and m.hist in h
         },
     }
 

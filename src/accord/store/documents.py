@@ -109,9 +109,9 @@ class DocumentStore:
 
     >>> import tempfile, os
     >>> store = DocumentStore(os.path.join(tempfile.mkdtemp(), "s.duckdb"))
-    >>> store.add(Document(name="a.txt", text="Hamas said."))
+    >>> store.add(Document(name="a.txt", text="The union said."))
     True
-    >>> store.add(Document(name="copy.txt", text="Hamas said."))
+    >>> store.add(Document(name="copy.txt", text="The union said."))
     False
     """
 

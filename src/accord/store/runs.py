@@ -9,7 +9,7 @@ transaction, so an interrupted forecast keeps its finished chunks and
 >>> import tempfile, os
 >>> os.environ["ACCORD_HOME"] = tempfile.mkdtemp()
 >>> store = RunStore()
->>> rid = store.create("gaza-2025-03", {"runs": 10}, seed=1, n_chunks=2, code_version="t")
+>>> rid = store.create("labour-2026-03", {"runs": 10}, seed=1, n_chunks=2, code_version="t")
 >>> store.get(rid)["status"]
 'running'
 """

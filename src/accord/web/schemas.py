@@ -13,7 +13,7 @@ ScenarioId = Annotated[
     str,
     PathParam(
         pattern=r"^[a-z0-9][a-z0-9_\-]{0,99}$",
-        description="a scenario id, e.g. gaza-2025-03 (see GET /api/scenarios)",
+        description="a scenario id, e.g. labour-2026-03 (see GET /api/scenarios)",
     ),
 ]
 

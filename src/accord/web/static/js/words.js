@@ -58,7 +58,7 @@ export function join(items) {
   return xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 }
 
-// A term of an issue: {general: 1000, life_sentences: 33} -> "1,000 prisoners without life sentences and 33 ..."
+// A term of an issue: {permanent: 120, seasonal: 30} -> "120 permanent staff and 30 seasonal staff" (category names from the scenario)
 export function term(issueId, v) {
   if (v === null || v === undefined) return DASH;
   const i = vocab.issues[issueId] || { categories: {}, levels: {} };
