@@ -26,7 +26,7 @@ Parameters (names as ``--set`` takes them):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -296,3 +296,59 @@ def outside_summary(stats: Any, table: ParameterTable, horizon: int, start: Any)
             )
         out["factions"] = rows
     return out
+
+
+class Outside(NamedTuple):
+    """The kernel's inputs for these dynamics, packed as one struct (as accord.simulate.inputs)."""
+
+    disc: np.ndarray  # (P,) discount factors
+    sched_day: np.ndarray  # (S,) int64 day index of each scheduled event
+    sched_on: np.ndarray  # (n, S) int64 1 where the event takes place in the run
+    sched_shift: np.ndarray  # (n, S, P) fallback shifts
+    sched_fvotes: np.ndarray  # (n, S, F) faction vote shifts
+    sched_ffb: np.ndarray  # (n, S, F) faction fallback shifts
+    sched_interim: np.ndarray  # (S,) int64 0 none, 1 start, 2 end
+    has_interim: np.ndarray  # (1,) int64
+    interim_start: np.ndarray  # (n,) daily rate
+    interim_end: np.ndarray  # (n,) daily rate
+    interim_shift: np.ndarray  # (n, P) fallback shift while it holds
+    fac_party: np.ndarray  # (F,) int64
+    fac_say: np.ndarray  # (F,) int64 (SAY_CODES)
+    fac_w: np.ndarray  # (F, J) issue weights
+    fac_x: np.ndarray  # (K, F) bool: candidate crosses a red line the faction holds
+    fac_votes0: np.ndarray  # (n, F)
+    fac_fb0: np.ndarray  # (n, F)
+    fac_cost: np.ndarray  # (n, F) audience cost
+    ev_fvotes: np.ndarray  # (n, E, F) faction vote shift per event (per person for people)
+    ev_ffb: np.ndarray  # (n, E, F)
+    out_dyn: np.ndarray  # (n, 1 + 2F) int64: days of the interim state, faction block/unblock days
+
+
+def outside_struct(
+    table: ParameterTable, values: np.ndarray, fac_x: np.ndarray, out_dyn: np.ndarray
+) -> Outside:
+    """:class:`Outside` for the drawn ``values``, with ``out_dyn`` to receive the results."""
+    x = outside_inputs(table, values)
+    return Outside(
+        disc=x["discount"],
+        sched_day=x["sched_day"],
+        sched_on=x["sched_on"],
+        sched_shift=x["sched_shift"],
+        sched_fvotes=x["sched_fvotes"],
+        sched_ffb=x["sched_ffb"],
+        sched_interim=x["sched_interim"],
+        has_interim=x["has_interim"],
+        interim_start=x["interim_start"],
+        interim_end=x["interim_end"],
+        interim_shift=x["interim_shift"],
+        fac_party=x["fac_party"],
+        fac_say=x["fac_say"],
+        fac_w=x["fac_w"],
+        fac_x=np.ascontiguousarray(fac_x, dtype=np.bool_),
+        fac_votes0=x["fac_votes"],
+        fac_fb0=x["fac_fb"],
+        fac_cost=x["fac_cost"],
+        ev_fvotes=x["ev_fvotes"],
+        ev_ffb=x["ev_ffb"],
+        out_dyn=out_dyn,
+    )
