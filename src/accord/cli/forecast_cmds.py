@@ -292,6 +292,33 @@ def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 
     return lines
 
 
+def render_outside(s: dict[str, Any]) -> None:
+    """Scheduled events that took place, the interim, and factions that blocked ratification."""
+    for ev in s.get("scheduled", []):
+        console.print(
+            f"scheduled {ev['id']} ({ev['date']}): took place in {ev['took_place']:.0%} of runs",
+            highlight=False,
+        )
+    interim = s.get("interim")
+    if interim:
+        console.print(
+            f"interim state in {interim['share_of_runs']:.0%} of runs; days of interim: mean "
+            f"{interim['days']['mean']:.0f}, median {interim['days']['p50']}",
+            highlight=False,
+        )
+    for f in s.get("factions", []):
+        if not f["blocked"]:
+            console.print(f"faction {f['faction']}: never blocked ratification", highlight=False)
+            continue
+        console.print(
+            f"faction {f['faction']}: blocked a package the leaderships agreed in "
+            f"{f['blocked']:.0%} of runs (first block, median {f['first_blocked_median_date']}); "
+            f"stopped blocking in {f['stopped_blocking']:.0%} of those"
+            + (f" (median {f['stopped_median_date']})" if f["stopped_median_date"] else ""),
+            highlight=False,
+        )
+
+
 def render_uncertainty(d: dict[str, Any]) -> None:
     """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
     s = d["summary"]
@@ -330,6 +357,7 @@ def render_uncertainty(d: dict[str, Any]) -> None:
                 + "; ".join(f"{r['party']} on {r['proposal']}" for r in cal["responses_not_read"]),
                 highlight=False,
             )
+    render_outside(s)
     zone = s.get("zone") or {}
     if zone:
         opened = ", ".join(

@@ -25,6 +25,7 @@ from accord.simulate.backends import check_backend, run_chunks
 from accord.simulate.calibration import ResponseRecord, responses_summary
 from accord.simulate.config import ForecastConfig
 from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names
+from accord.simulate.outside import outside_summary
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 
@@ -239,6 +240,7 @@ def _execute(
             "forecast without --calibrate"
         )
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
+    summary.update(outside_summary(merged, task.table, config.horizon, sc.date))
     summary["calibration"] = calibration_summary(merged, varying, task.standstill, task.responses)
     # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
     # the number of runs kept: all of them without --calibrate

@@ -26,6 +26,12 @@ from accord.model import Scenario, StockKind
 from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.outside import (
+    faction_crossed,
+    outside_hist,
+    outside_inputs,
+    outside_struct,
+)
 from accord.simulate.parameters import Parameter, ParameterTable
 from accord.simulate.protocols import PROTOCOLS
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
@@ -62,6 +68,9 @@ class ChunkTask:
     pause_lasting: int = NO_PAUSE
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
     responses: ResponseRecord | None = None  # responses to tabled proposals (with --calibrate)
+    fac_x: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0), dtype=np.bool_)
+    )  # (K, F) candidates crossing a red line each faction holds (accord.simulate.outside)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -170,14 +179,21 @@ def build_task(
         )
         if config.calibrate
         else None,
+        fac_x=faction_crossed(scenario, table.factions, space.options),
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
 
 
 def dynamic_names(table: ParameterTable) -> list[str]:
-    """Names of the dynamics in the kernel's order (pressures, then events): what can open a zone."""
-    return [f"pressure.{q.id}" for q in table.pressures] + [f"event.{e.id}" for e in table.events]
+    """Names of the dynamics in the kernel's order (pressures, events, scheduled events, the
+    interim state): what can open a zone."""
+    return (
+        [f"pressure.{q.id}" for q in table.pressures]
+        + [f"event.{e.id}" for e in table.events]
+        + [f"scheduled.{s.id}" for s in table.scheduled]
+        + (["interim"] if table.interim else [])
+    )
 
 
 def standstill_days(scenario: Scenario) -> int:
@@ -283,6 +299,7 @@ def run_kernel(
     log_capacity: int = 0,
     out_cat: np.ndarray | None = None,
     horizon: int | None = None,
+    out_dyn: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
@@ -293,9 +310,12 @@ def run_kernel(
     if out_cat is None:
         out_cat = np.zeros((len(seeds), len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     x = kernel_inputs(task, values)
+    if out_dyn is None:
+        out_dyn = np.zeros((len(seeds), 1 + 2 * len(t.factions)), dtype=np.int64)
     out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
+    outside = outside_struct(t, values, task.fac_x, out_dyn)
     n_log = simulate_chunk(
         seeds,
         x["W"],
@@ -342,6 +362,7 @@ def run_kernel(
         task.held0,
         out_cat,
         task.config.bargaining_deadline,
+        outside,
     )
     return out, log_i, log_f, int(n_log)
 
@@ -375,7 +396,12 @@ def _bincount(x: np.ndarray, size: int) -> np.ndarray:
 
 
 def summarise_chunk(
-    task: ChunkTask, out: np.ndarray, u: np.ndarray, out_cat: np.ndarray | None = None
+    task: ChunkTask,
+    out: np.ndarray,
+    u: np.ndarray,
+    out_cat: np.ndarray | None = None,
+    out_dyn: np.ndarray | None = None,
+    sched_on: np.ndarray | None = None,
 ) -> ChunkStats:
     H = task.config.horizon
     K, M = task.V.shape[0], task.held.shape[1]
@@ -416,7 +442,7 @@ def summarise_chunk(
         "sens_completed": done_bin.ravel(),
     }
     # which dynamic opened a zone of agreement, and on which day (runs with none at the start)
-    n_dyn = len(task.table.pressures) + len(task.table.events)
+    n_dyn = len(dynamic_names(task.table))
     opened = out[:, COL["zone_open_day"]] >= 0
     slot = (out[opened, COL["opened_by"]] + 1) * (H + 1) + out[opened, COL["zone_open_day"]]
     hist["zone_at_start"] = _bincount(out[:, COL["zone_at_start"]], 2)
@@ -428,6 +454,8 @@ def summarise_chunk(
             hist[f"held_category_{name}"] = np.concatenate(
                 [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])]
             )
+    if out_dyn is not None and sched_on is not None:
+        hist.update(outside_hist(task.table, out_dyn, sched_on, H))
     return ChunkStats(len(out), hist)
 
 
@@ -439,9 +467,11 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     u, values = task.table.draw(rng, n, rng2)
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
-    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
+    out_dyn = np.zeros((n, 1 + 2 * len(task.table.factions)), dtype=np.int64)
+    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat, out_dyn=out_dyn)
+    on = outside_inputs(task.table, values)["sched_on"]
     if not (task.config.calibrate and (task.standstill > 0 or task.responses is not None)):
-        return summarise_chunk(task, out, u, out_cat)
+        return summarise_chunk(task, out, u, out_cat, out_dyn, on)
     # Calibration to the record (ABC rejection): each draw also replays, on its own random stream,
     # a pseudo-history as long as the standstill observed before the snapshot; a draw is kept only
     # when that replay, like the record, has no deal. Its forecast comes from the first stream.
@@ -455,7 +485,7 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     if task.responses is not None:  # and with the reported responses to tabled proposals
         by_responses, chances = keep_by_responses(task.responses, kernel_inputs(task, values), rng)
         keep &= by_responses
-    stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep])
+    stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep], out_dyn[keep], on[keep])
     stats.hist["drawn"] = np.array([n], dtype=np.int64)
     stats.hist["kept_standstill"] = np.array([kept_standstill], dtype=np.int64)
     if chances is not None:
