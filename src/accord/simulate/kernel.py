@@ -255,7 +255,8 @@ def simulate_chunk(
     elig = np.empty(K, np.int64)
     SE = sched_day.shape[0]
     F = fac_party.shape[0]
-    NDYN = Q + E + SE + (1 if has_interim[0] else 0)  # pressures, events, scheduled, the interim
+    interim_on = has_interim[0] != 0
+    NDYN = Q + E + SE + (1 if interim_on else 0)  # pressures, events, scheduled, the interim
     contrib = np.zeros(NDYN)
     votes = np.empty(F)
     ffb = np.empty(F)
@@ -310,8 +311,8 @@ def simulate_chunk(
             out_dyn[r, i] = -1
         in_interim = False
         interim_days = 0
-        p_start = 1.0 - np.exp(-interim_start[r]) if has_interim[0] else 0.0
-        p_end = 1.0 - np.exp(-interim_end[r]) if has_interim[0] else 0.0
+        p_start = 1.0 - np.exp(-interim_start[r]) if interim_on else 0.0
+        p_end = 1.0 - np.exp(-interim_end[r]) if interim_on else 0.0
         for p in range(P):
             interim_applied[p] = 0.0
         for q in range(Q):
@@ -384,7 +385,7 @@ def simulate_chunk(
                         )
                         n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0)
             # --- an interim state starts or breaks down (only while no deal is being carried out)
-            if has_interim[0] and status == NEGOTIATING:
+            if interim_on and status == NEGOTIATING:
                 if in_interim:
                     if np.random.random() < p_end:
                         in_interim = False

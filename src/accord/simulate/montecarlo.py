@@ -469,7 +469,11 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out_dyn = np.zeros((n, 1 + 2 * len(task.table.factions)), dtype=np.int64)
     out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat, out_dyn=out_dyn)
-    on = outside_inputs(task.table, values)["sched_on"]
+    on = (
+        outside_inputs(task.table, values)["sched_on"]
+        if task.table.scheduled
+        else np.zeros((n, 0), dtype=np.int64)
+    )
     if not (task.config.calibrate and (task.standstill > 0 or task.responses is not None)):
         return summarise_chunk(task, out, u, out_cat, out_dyn, on)
     # Calibration to the record (ABC rejection): each draw also replays, on its own random stream,
