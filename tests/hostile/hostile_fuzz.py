@@ -120,6 +120,10 @@ BASE: dict[str, Any] = {
             ],
         }
     ],
+    "tracked": {
+        "stocks": [{"id": "held", "kind": "held", "issue": "people", "name": "people held"}],
+        "pause": {"issue": "truce", "lasting_from": "permanent"},
+    },
     "dynamics": {
         "events": [
             {

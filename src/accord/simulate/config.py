@@ -67,8 +67,9 @@ class ForecastConfig:
             raise InputError(f"max candidates must be at least 1 (got {self.max_candidates})")
         if self.deadline is not None and (not isinstance(self.deadline, int) or self.deadline < 1):
             raise InputError(f"--deadline must be at least 1 day (got {self.deadline})")
-        if self.strategy is not None and self.protocol != "alternating":
-            raise InputError("--strategy applies to --protocol alternating only")
+        if self.strategy is not None and not PROTOCOLS[self.protocol].strategies:
+            takes = ", ".join(p.name for p in PROTOCOLS.values() if p.strategies)
+            raise InputError(f"--strategy applies to --protocol {takes} only")
         if self.strategy:
             for part in self.strategy.split(","):
                 name = part.split("=", 1)[-1].strip()

@@ -5,7 +5,8 @@ and its own random seed); the run's state lives in a few local scalars and
 small arrays. A run goes through three states:
 
 * ``NEGOTIATING``: every ``round_days`` the protocol runs one round
-  (:mod:`accord.simulate.protocols`) on the packages' commitment-adjusted
+  (:mod:`accord.simulate.protocols`: the registered protocol's round function, given the
+  run's state packed in one ``RoundInputs``) on the packages' commitment-adjusted
   expected utilities; a round may end in a signed package. A party's stated
   red lines hold until its fallback has fallen by its ``red_line_yield`` since
   the snapshot; the run records whether a zone of agreement existed at the
@@ -54,8 +55,6 @@ from accord.simulate.people import (
     _take,
 )
 from accord.simulate.protocols import (
-    ALTERNATING,
-    GAIN,
     LOG_COMPLETE,
     LOG_DEFECT,
     LOG_EVENT,
@@ -64,13 +63,11 @@ from accord.simulate.protocols import (
     LOG_SIGNED,
     LOG_YIELD,
     LOG_ZONE,
+    RoundInputs,
     _logistic,
-    all_values,
-    alternating_round,
     eligible,
     log_row,
-    mediated_round,
-    value_range,
+    play_round,
     zone_exists,
 )
 from accord.simulate.ratify import (
@@ -173,54 +170,34 @@ def _refresh(w, V, D, U_final, S):
 
 
 @njit(cache=True)
-def simulate_chunk(
-    seeds,
-    W,
-    d0,
-    yield0,
-    temperature,
-    penalty,
-    sigma,
-    round_days,
-    phase_days,
-    pool_scale,
-    pool0,
-    press_rate,
-    press_limit,
-    press_cost,
-    press_risk,
-    press_applier,
-    press_party,
-    press_kind,
-    press_issue,
-    ev_rate,
-    ev_mag,
-    ev_shift,
-    ev_kind,
-    ev_party,
-    V,
-    X,
-    D,
-    held_out,
-    remains_out,
-    pool_out,
-    pause,
-    guarantee,
-    horizon,
-    held_total0,
-    remains0,
-    pause_lasting,
-    protocol,
-    strat_exp,
-    strat_reactive,
-    out,
-    log_i,
-    log_f,
-    held0,
-    out_cat,
-    deadline,
-    outside,
-):
+def simulate_chunk(draws, model, settings, outputs, outside):
+    """Run every row of ``draws`` (:mod:`accord.simulate.inputs`); returns the transcript's length.
+
+    Results go to ``outputs``; the rounds of talks are the registered protocol's
+    (``settings.protocol``, :func:`accord.simulate.protocols.play_round`).
+    """
+    seeds, W, d0, yield0 = draws.seeds, draws.W, draws.d0, draws.yield0
+    temperature, penalty, sigma = draws.temperature, draws.penalty, draws.sigma
+    round_days, phase_days = draws.round_days, draws.phase_days
+    pool_scale, pool0 = draws.pool_scale, draws.pool0
+    press_rate, press_limit = draws.press_rate, draws.press_limit
+    press_cost, press_risk = draws.press_cost, draws.press_risk
+    ev_rate, ev_mag, ev_shift = draws.ev_rate, draws.ev_mag, draws.ev_shift
+    V, X, D, guarantee = model.V, model.X, model.D, model.guarantee
+    held_out, remains_out, pool_out, pause = (
+        model.held_out,
+        model.remains_out,
+        model.pool_out,
+        model.pause,
+    )
+    held0, held_total0, remains0 = model.held0, model.held_total0, model.remains0
+    pause_lasting = model.pause_lasting
+    press_applier, press_party = model.press_applier, model.press_party
+    press_kind, press_issue = model.press_kind, model.press_issue
+    ev_kind, ev_party = model.ev_kind, model.ev_party
+    strat_exp, strat_reactive = model.strat_exp, model.strat_reactive
+    horizon, protocol, deadline = settings.horizon, settings.protocol, settings.deadline
+    out, out_cat, log_i, log_f = outputs.out, outputs.out_cat, outputs.log_i, outputs.log_f
     disc, sched_day, sched_on = outside.disc, outside.sched_day, outside.sched_on
     sched_shift, sched_fvotes, sched_ffb = (
         outside.sched_shift,
@@ -586,71 +563,37 @@ def simulate_chunk(
                     d[p] = d[p] * disc[p] ** (1.0 - tau)
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
-                if protocol == ALTERNATING:
-                    all_values(
-                        U_final,
-                        S,
-                        d,
-                        pen_row,
-                        guarantee,
-                        temperature[r],
-                        U_eff,
-                        vbuf,
-                        cbuf,
-                        elig,
-                        n_elig,
-                    )
-                    value_range(U_eff, umin, umax)
-                    zone_now = False
-                    for k in range(K):
-                        ok = True
-                        for p in range(P):
-                            if U_eff[k, p] < d[p] + GAIN:
-                                ok = False
-                                break
-                        if ok:
-                            zone_now = True
-                            break
-                    signed, n_log = alternating_round(
-                        t,
-                        deadline,
-                        turn,
-                        U_eff,
-                        umin,
-                        umax,
-                        d,
-                        sigma[r],
-                        strat_exp,
-                        strat_reactive,
-                        aspiration,
-                        last_offer,
-                        rd,
-                        log_i,
-                        log_f,
-                        n_log,
-                    )
-                    turn += 1
-                else:
-                    signed, zone_now, n_log = mediated_round(
-                        t,
-                        U_final,
-                        S,
-                        X,
-                        locked,
-                        d,
-                        pen_row,
-                        guarantee,
-                        temperature[r],
-                        sigma[r],
-                        seen_d,
-                        vbuf,
-                        cbuf,
-                        elig,
-                        n_elig,
-                        log_i,
-                        log_f,
-                        n_log,
-                    )
+                x = RoundInputs(
+                    t,
+                    turn,
+                    rd,
+                    deadline,
+                    U_final,
+                    S,
+                    X,
+                    locked,
+                    d,
+                    pen_row,
+                    guarantee,
+                    temperature[r],
+                    sigma[r],
+                    elig,
+                    n_elig,
+                    strat_exp,
+                    strat_reactive,
+                    aspiration,
+                    last_offer,
+                    seen_d,
+                    vbuf,
+                    cbuf,
+                    U_eff,
+                    umin,
+                    umax,
+                    log_i,
+                    log_f,
+                )
+                signed, zone_now, n_log = play_round(protocol, x, n_log)
+                turn += 1
                 if zone_now and not zone_open:
                     zone_open = True
                     zone_day = t

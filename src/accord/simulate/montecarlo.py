@@ -25,6 +25,7 @@ from accord.errors import InputError
 from accord.model import Scenario, StockKind
 from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
+from accord.simulate.inputs import Draws, Model, Outputs, Settings
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
 from accord.simulate.outside import (
     faction_crossed,
@@ -33,7 +34,7 @@ from accord.simulate.outside import (
     outside_struct,
 )
 from accord.simulate.parameters import Parameter, ParameterTable
-from accord.simulate.protocols import PROTOCOLS
+from accord.simulate.protocols import protocol_code
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
 from accord.simulate.strategies import parse_strategies
 
@@ -315,55 +316,36 @@ def run_kernel(
     out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
-    outside = outside_struct(t, values, task.fac_x, out_dyn)
-    n_log = simulate_chunk(
-        seeds,
-        x["W"],
-        x["d0"],
-        x["yield0"],
-        x["temperature"],
-        x["penalty"],
-        x["sigma"],
-        x["round_days"],
-        x["phase_days"],
-        x["pool_scale"],
-        x["pool0"],
-        x["press_rate"],
-        x["press_limit"],
-        x["press_cost"],
-        x["press_risk"],
-        np.array([q.applier for q in t.pressures], dtype=np.int64),
-        np.array([q.party for q in t.pressures], dtype=np.int64),
-        np.array([q.kind for q in t.pressures], dtype=np.int64),
-        np.array([q.issue for q in t.pressures], dtype=np.int64),
-        x["ev_rate"],
-        x["ev_mag"],
-        x["ev_shift"],
-        np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
-        np.array([e.party for e in t.events], dtype=np.int64),
-        task.V,
-        task.X,
-        task.D,
-        task.held,
-        task.remains,
-        task.pool,
-        task.pause,
-        task.guarantee,
-        horizon or task.config.horizon,
-        task.held_total0,
-        task.remains0,
-        task.pause_lasting,
-        PROTOCOLS[task.config.protocol],
-        task.strat_exp,
-        task.strat_reactive,
-        out,
-        log_i,
-        log_f,
-        task.held0,
-        out_cat,
-        task.config.bargaining_deadline,
-        outside,
+    draws = Draws(seeds=seeds, **x)
+    model = Model(
+        V=task.V,
+        X=task.X,
+        D=task.D,
+        held_out=task.held,
+        remains_out=task.remains,
+        pool_out=task.pool,
+        pause=task.pause,
+        guarantee=task.guarantee,
+        held0=task.held0,
+        held_total0=int(task.held_total0),
+        remains0=int(task.remains0),
+        pause_lasting=int(task.pause_lasting),
+        press_applier=np.array([q.applier for q in t.pressures], dtype=np.int64),
+        press_party=np.array([q.party for q in t.pressures], dtype=np.int64),
+        press_kind=np.array([q.kind for q in t.pressures], dtype=np.int64),
+        press_issue=np.array([q.issue for q in t.pressures], dtype=np.int64),
+        ev_kind=np.array([EVENT_CODES[e.kind] for e in t.events], dtype=np.int64),
+        ev_party=np.array([e.party for e in t.events], dtype=np.int64),
+        strat_exp=task.strat_exp,
+        strat_reactive=task.strat_reactive,
     )
+    settings = Settings(
+        horizon=int(horizon or task.config.horizon),
+        protocol=protocol_code(task.config.protocol),
+        deadline=int(task.config.bargaining_deadline),
+    )
+    outside = outside_struct(t, values, task.fac_x, out_dyn)
+    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, log_i, log_f), outside)
     return out, log_i, log_f, int(n_log)
 
 

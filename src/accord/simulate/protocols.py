@@ -1,6 +1,16 @@
-"""Negotiation protocols, one round at a time, compiled with Numba.
+"""Negotiation protocols: one registry, each protocol one round function, compiled with Numba.
 
-**Mediated single negotiating text** (``mediated_round``). The mediator reads
+The forecast's kernel (:mod:`accord.simulate.kernel`) runs one round of talks
+every ``round_days`` while a run is negotiating. It packs what a round sees in
+one structure, :class:`RoundInputs`, and calls the protocol the forecast was
+asked for through :func:`play_round`. A protocol is a Numba function
+``round(x: RoundInputs, n_log) -> (signed package or -1, whether a zone of
+agreement exists now, new log length)``, registered with a line in
+:data:`REGISTRY`; ``--protocol`` and :class:`~accord.simulate.ForecastConfig`
+accept every registered name, and ``tests/simulate/test_protocol_contract.py``
+runs its contract on every entry (see ``docs/extending.md``).
+
+**Mediated single negotiating text** (``mediated``). The mediator reads
 each party's fallback with noise ``sigma`` and tables, among the candidates
 crossing no red line still held, the package that maximises the product of
 perceived gains in expected utility (:func:`expected_values`, the commitment
@@ -9,7 +19,7 @@ bargaining solution of what it perceives. With no package it believes both
 would accept, it tables nothing that round. Each party knows its own expected
 utility and accepts when it exceeds its current fallback.
 
-**Alternating offers** (``alternating_round``). Parties take turns; the
+**Alternating offers** (``alternating``). Parties take turns; the
 offerer proposes, among all candidates, the one it values least that still
 meets its aspiration (:mod:`accord.simulate.strategies`, paced by the
 bargaining deadline, not the forecast horizon), and every other party accepts
@@ -24,227 +34,129 @@ Both append to a transcript log when it has room (``log_row``).
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
+import warnings
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import numpy as np
-from numba import njit
+from numba import literal_unroll, njit
+from numba.core.errors import NumbaExperimentalFeatureWarning
 
 from accord._jit import compile_once_per_types
-
-KERNEL_SOURCES = ("protocols.py", "kernel.py", "people.py", "sao.py", "ratify.py")
-
-
-def _drop_stale_numba_cache() -> None:
-    """Numba's on-disk cache checks only the file defining a function, not the
-    files it calls into; these kernels call across three files, so a change to
-    any of them drops every cached kernel here (before any is loaded)."""
-    here = Path(__file__).parent
-    try:
-        digest = hashlib.sha256(
-            b"".join((here / f).read_bytes() for f in KERNEL_SOURCES)
-        ).hexdigest()
-        cache = here / "__pycache__"
-        stamp = cache / "accord-kernels.sha256"
-        if stamp.is_file() and stamp.read_text() == digest:
-            return
-        for f in [
-            *cache.glob("protocols.*.nb?"),
-            *cache.glob("kernel.*.nb?"),
-            *cache.glob("people.*.nb?"),
-            *cache.glob("sao.*.nb?"),
-            *cache.glob("ratify.*.nb?"),
-        ]:
-            f.unlink(missing_ok=True)
-        cache.mkdir(exist_ok=True)
-        stamp.write_text(digest)
-    except OSError:  # a read-only install: its cache cannot go stale either
-        return
-
-
-_drop_stale_numba_cache()
-
-MEDIATED, ALTERNATING = 0, 1
-PROTOCOLS = {"mediated": MEDIATED, "alternating": ALTERNATING}
-EPS = 1e-4  # NegMAS's default tolerance around an aspiration level
-
-(
-    LOG_TABLED,
-    LOG_NO_TEXT,
+from accord.simulate.valuation import (
+    EPS,
+    GAIN,
+    LOCKED,
     LOG_ACCEPT,
-    LOG_REJECT,
-    LOG_OFFER,
-    LOG_SIGNED,
-    LOG_HONOUR,
-    LOG_DEFECT,
     LOG_COMPLETE,
+    LOG_DEFECT,
     LOG_EVENT,
+    LOG_HONOUR,
+    LOG_NO_TEXT,
+    LOG_OFFER,
     LOG_PHASE,
+    LOG_REJECT,
+    LOG_SIGNED,
+    LOG_TABLED,
     LOG_YIELD,
     LOG_ZONE,
-) = range(13)
-LOCKED = -1.0  # value of a package crossing a red line its party still holds: below any fallback
-# A party signs only for a gain over its fallback above float noise: a package both sides expect to
-# collapse at once is worth its fallback to within 1e-16 and is no agreement.
-GAIN = 1e-9
+    _barred,
+    _level,
+    _logistic,
+    all_values,
+    argsort_desc,
+    ascending,
+    eligible,
+    expected_values,
+    log_row,
+    threshold,
+    value_range,
+    worst_in,
+    worst_in_scan,
+    zone_exists,
+)
+
+__all__ = [
+    "EPS",
+    "GAIN",
+    "LOCKED",
+    "LOG_ACCEPT",
+    "LOG_COMPLETE",
+    "LOG_DEFECT",
+    "LOG_EVENT",
+    "LOG_HONOUR",
+    "LOG_NO_TEXT",
+    "LOG_OFFER",
+    "LOG_PHASE",
+    "LOG_REJECT",
+    "LOG_SIGNED",
+    "LOG_TABLED",
+    "LOG_YIELD",
+    "LOG_ZONE",
+    "PROTOCOLS",
+    "REGISTRY",
+    "Protocol",
+    "RoundInputs",
+    "_logistic",
+    "all_values",
+    "alternating",
+    "argsort_desc",
+    "ascending",
+    "eligible",
+    "expected_values",
+    "log_row",
+    "mediated",
+    "play_round",
+    "protocol_code",
+    "threshold",
+    "value_range",
+    "worst_in",
+    "worst_in_scan",
+    "zone_exists",
+]
+
+# play_round reaches the registered rounds through Numba's first-class functions
+warnings.filterwarnings(
+    "ignore",
+    message=".*First-class function type feature is experimental",
+    category=NumbaExperimentalFeatureWarning,
+)
 
 
-@njit(cache=True)
-def log_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
-    """Append one transcript row when the log has room; returns the new length."""
-    if n < log_i.shape[0]:
-        log_i[n, 0] = day
-        log_i[n, 1] = code
-        log_i[n, 2] = actor
-        log_i[n, 3] = item
-        log_i[n, 4] = extra
-        log_f[n, 0] = a
-        log_f[n, 1] = b
-        return n + 1
-    return n
+class RoundInputs(NamedTuple):
+    """Everything one round of talks sees: the day, the run's state and its scratch space.
 
-
-@njit(cache=True)
-def argsort_desc(key, order, work):
-    """Stable bottom-up merge sort of indices by ``key`` descending (ties: lower index first).
-
-    Preallocated ``order`` and ``work`` (length of ``key``): no allocation per call,
-    which matters when it runs once per simulated negotiation.
+    The arrays are the kernel's own: a protocol may update its state (``aspiration``,
+    ``last_offer``, ``seen_d``) and the scratch arrays, and must leave the others as they are.
     """
-    n = key.shape[0]
-    for i in range(n):
-        order[i] = i
-    width = 1
-    src = order
-    dst = work
-    in_order = True
-    while width < n:
-        for lo in range(0, n, 2 * width):
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i, j, k = lo, mid, lo
-            while i < mid and j < hi:
-                if key[src[j]] > key[src[i]]:
-                    dst[k] = src[j]
-                    j += 1
-                else:
-                    dst[k] = src[i]
-                    i += 1
-                k += 1
-            while i < mid:
-                dst[k] = src[i]
-                i += 1
-                k += 1
-            while j < hi:
-                dst[k] = src[j]
-                j += 1
-                k += 1
-        src, dst = dst, src
-        in_order = not in_order
-        width *= 2
-    if not in_order:
-        for i in range(n):
-            order[i] = work[i]
 
-
-@njit(cache=True)
-def _logistic(gap, temperature):
-    if temperature <= 0.0:
-        return 1.0 if gap >= 0.0 else 0.0
-    return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
-
-
-@njit(cache=True)
-def expected_values(k, U_final, S, d, pen, temperature, v, c):
-    """Each party's expected utility of signing package k, into ``v``.
-
-    The commitment model of :func:`accord.analysis.commitment.value_phases` for one package:
-    backward over the boundaries, a party honours with the logistic chance of the rest of the
-    deal beating walking away (``d + S[k, b]`` less the guarantee's penalty); the value at a
-    boundary is the proceed-weighted mix of going on and collapsing.
-    """
-    P = U_final.shape[1]
-    for p in range(P):
-        v[p] = U_final[k, p]
-    for b in range(S.shape[1] - 1, -1, -1):
-        proceed = 1.0
-        for p in range(P):
-            c[p] = d[p] + S[k, b, p]
-            proceed *= _logistic(v[p] - (c[p] - pen), temperature)
-        for p in range(P):
-            v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
-
-
-@njit(cache=True)
-def _barred(k, X, locked, U_final, S, d, floor):
-    """True when package k cannot reach ``floor`` for some party (a held red line, or a value bound)."""
-    P = U_final.shape[1]
-    for p in range(P):
-        if X[k, p] > 0 and locked[p]:
-            return True
-        hi = U_final[k, p]  # the expected value mixes the final value and the collapse values
-        for b in range(S.shape[1]):
-            hi = max(hi, d[p] + S[k, b, p])
-        if hi < floor[p]:
-            return True
-    return False
-
-
-@njit(cache=True)
-def eligible(X, locked, out):
-    """Candidates crossing no red line still held, into ``out``; returns how many."""
-    K, P = X.shape
-    n = 0
-    for k in range(K):
-        ok = True
-        for p in range(P):
-            if X[k, p] > 0 and locked[p]:
-                ok = False
-                break
-        if ok:
-            out[n] = k
-            n += 1
-    return n
-
-
-@njit(cache=True)
-def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig, n_elig):
-    """Expected utility of signing each package; ``LOCKED`` for every party where it crosses a red
-    line still held (stated red lines are public: nobody offers or accepts such a package).
-
-    Only the ``n_elig`` candidates in ``elig`` (:func:`eligible`) are valued.
-    """
-    K, P = U_final.shape
-    for k in range(K):
-        for p in range(P):
-            U_eff[k, p] = LOCKED
-    for i in range(n_elig):
-        k = elig[i]
-        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
-        for p in range(P):
-            U_eff[k, p] = v[p]
-
-
-@njit(cache=True)
-def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
-    """Whether some package crosses no red line still held and gives every party its fallback.
-
-    Only the ``n_elig`` candidates listed in ``elig`` (:func:`eligible`) are examined.
-    """
-    P = U_final.shape[1]
-    for i in range(n_elig):
-        k = elig[i]
-        if _barred(k, X, locked, U_final, S, d, d):
-            continue
-        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
-        ok = True
-        for p in range(P):
-            if v[p] < d[p] + GAIN:
-                ok = False
-                break
-        if ok:
-            return True
-    return False
+    t: int  # day of the round
+    turn: int  # rounds played so far in this run
+    rd: int  # days between rounds
+    deadline: int  # days to the bargaining deadline (time-based strategies)
+    U_final: np.ndarray  # (K, P) each party's value of each candidate's final terms
+    S: np.ndarray  # (K, B, P) value a party keeps if the deal collapses after boundary b
+    X: np.ndarray  # (K, P) red lines of party p the candidate crosses
+    locked: np.ndarray  # (P,) whether party p still holds its stated red lines
+    d: np.ndarray  # (P,) fallbacks today
+    pen_row: np.ndarray  # (G,) the guarantee's penalty per guarantee level
+    guarantee: np.ndarray  # (K,) guarantee level of each candidate
+    temperature: float  # commitment temperature
+    sigma: float  # perception noise
+    elig: np.ndarray  # (K,) candidates crossing no red line still held: the first n_elig
+    n_elig: int
+    exps: np.ndarray  # (P,) time-based strategy exponents
+    reactive: np.ndarray  # (P,) reactive strategies (tit for tat)
+    aspiration: np.ndarray  # (P,) state: reactive strategies' aspiration
+    last_offer: np.ndarray  # (P,) state: each party's last offer, -1 for none
+    seen_d: np.ndarray  # (P,) scratch: fallbacks as a mediator perceives them
+    v: np.ndarray  # (P,) scratch
+    c: np.ndarray  # (P,) scratch
+    U_eff: np.ndarray  # (K, P) scratch: expected value of signing each candidate
+    umin: np.ndarray  # (P,) scratch
+    umax: np.ndarray  # (P,) scratch
+    log_i: np.ndarray  # (capacity, 5) transcript rows (log_row)
+    log_f: np.ndarray  # (capacity, 2)
 
 
 @njit(cache=True)
@@ -316,87 +228,6 @@ def mediated_round(
 
 
 @njit(cache=True)
-def threshold(u_lo, u_hi, level):
-    """NegMAS's scaled aspiration: ``lo + level (hi - lo) - EPS``, kept in ``[lo, hi]``."""
-    x = (u_hi - u_lo) * level + u_lo - EPS
-    return max(u_lo, min(u_hi, x))
-
-
-@njit(cache=True)
-def _first_at_least(u, asc, lo):
-    a, b = 0, asc.shape[0]
-    while a < b:
-        m = (a + b) // 2
-        if u[asc[m]] >= lo:
-            b = m
-        else:
-            a = m + 1
-    return a
-
-
-@njit(cache=True)
-def worst_in_scan(u, lo):
-    """:func:`worst_in` by a linear scan, for when values change too often to keep them sorted."""
-    pick = -1
-    for k in range(u.shape[0]):
-        if u[k] >= lo and (pick < 0 or u[k] <= u[pick]):
-            pick = k
-    if pick < 0:
-        pick = 0
-        for k in range(u.shape[0]):
-            if u[k] >= u[pick]:
-                pick = k
-    return pick
-
-
-@njit(cache=True)
-def worst_in(u, asc, lo):
-    """The candidate with the lowest value at or above ``lo``; the best if none.
-
-    Ties go to the highest index, as NegMAS's presorted inverse utility returns
-    them. ``asc`` orders the candidates by value ascending, ties by descending
-    index (:func:`ascending`); the search is a bisection.
-    """
-    pos = _first_at_least(u, asc, lo)
-    if pos == asc.shape[0]:
-        pos = _first_at_least(u, asc, u[asc[asc.shape[0] - 1]])
-    return asc[pos]
-
-
-@njit(cache=True)
-def ascending(U, asc, key, work):
-    """For each party p, ``asc[p]``: candidates by value ascending, ties by higher index first."""
-    K, P = U.shape
-    for p in range(P):
-        for k in range(K):
-            key[k] = U[k, p]
-        argsort_desc(key, asc[p], work)  # descending, ties by lower index first
-        for i in range(K // 2):
-            a = asc[p, i]
-            asc[p, i] = asc[p, K - 1 - i]
-            asc[p, K - 1 - i] = a
-
-
-@njit(cache=True)
-def _level(p, tau, exps, reactive, aspiration):
-    if reactive[p]:
-        return aspiration[p]
-    return 1.0 - tau ** exps[p]
-
-
-@njit(cache=True)
-def value_range(U, umin, umax):
-    """Each party's worst and best candidate value (the ends of its aspiration scale)."""
-    K, P = U.shape
-    for p in range(P):
-        umin[p] = np.inf
-        umax[p] = -np.inf
-        for k in range(K):
-            umin[p] = min(umin[p], U[k, p])
-            umax[p] = max(umax[p], U[k, p])
-
-
-@njit(cache=True)
 def alternating_round(
     t,
     deadline,
@@ -450,6 +281,130 @@ def alternating_round(
         )
         agreed = agreed and ok
     return (offer if agreed else -1), n_log
+
+
+@njit(cache=True)
+def mediated(x, n_log):
+    """The mediated single negotiating text, one round (see the module's docstring)."""
+    return mediated_round(
+        x.t,
+        x.U_final,
+        x.S,
+        x.X,
+        x.locked,
+        x.d,
+        x.pen_row,
+        x.guarantee,
+        x.temperature,
+        x.sigma,
+        x.seen_d,
+        x.v,
+        x.c,
+        x.elig,
+        x.n_elig,
+        x.log_i,
+        x.log_f,
+        n_log,
+    )
+
+
+@njit(cache=True)
+def alternating(x, n_log):
+    """Alternating offers, one turn: the commitment-adjusted values of every candidate, then
+    an offer and the other parties' answers (see the module's docstring)."""
+    all_values(
+        x.U_final,
+        x.S,
+        x.d,
+        x.pen_row,
+        x.guarantee,
+        x.temperature,
+        x.U_eff,
+        x.v,
+        x.c,
+        x.elig,
+        x.n_elig,
+    )
+    value_range(x.U_eff, x.umin, x.umax)
+    K, P = x.U_eff.shape
+    zone_now = False
+    for k in range(K):
+        ok = True
+        for p in range(P):
+            if x.U_eff[k, p] < x.d[p] + GAIN:
+                ok = False
+                break
+        if ok:
+            zone_now = True
+            break
+    signed, n_log = alternating_round(
+        x.t,
+        x.deadline,
+        x.turn,
+        x.U_eff,
+        x.umin,
+        x.umax,
+        x.d,
+        x.sigma,
+        x.exps,
+        x.reactive,
+        x.aspiration,
+        x.last_offer,
+        x.rd,
+        x.log_i,
+        x.log_f,
+        n_log,
+    )
+    return signed, zone_now, n_log
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A registered negotiation protocol."""
+
+    name: str  # the --protocol value and the JSON's config.protocol
+    round: Any  # Numba function (x: RoundInputs, n_log) -> (signed or -1, zone now, n_log)
+    description: str
+    strategies: bool = False  # whether --strategy (time-based or reactive concession) applies
+
+
+# The registry: one line per protocol (its position is its code in the compiled kernel).
+REGISTRY: tuple[Protocol, ...] = (
+    Protocol(
+        "mediated",
+        mediated,
+        "a mediator tables the Nash package of the fallbacks it perceives; each party accepts "
+        "when its expected value beats its fallback",
+    ),
+    Protocol(
+        "alternating",
+        alternating,
+        "parties take turns offering the package they value least above their aspiration "
+        "(NegMAS's stacked alternating offers)",
+        strategies=True,
+    ),
+)
+PROTOCOLS: dict[str, Protocol] = {p.name: p for p in REGISTRY}
+ROUNDS = tuple(p.round for p in REGISTRY)
+
+
+def protocol_code(name: str) -> int:
+    """The registry position of protocol ``name`` (what the compiled kernel is given)."""
+    return [p.name for p in REGISTRY].index(name)
+
+
+@njit(cache=True)
+def play_round(code, x, n_log):
+    """One round of the registered protocol number ``code``: ``(signed or -1, zone now, n_log)``."""
+    signed = -1
+    zone = False
+    out_log = n_log
+    i = 0
+    for fn in literal_unroll(ROUNDS):
+        if i == code:
+            signed, zone, out_log = fn(x, n_log)
+        i += 1
+    return signed, zone, out_log
 
 
 compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

@@ -23,7 +23,7 @@ from __future__ import annotations
 from numba import njit
 
 from accord._jit import compile_once_per_types
-from accord.simulate.protocols import GAIN, expected_values
+from accord.simulate.valuation import GAIN, expected_values
 
 VETO, VOTE, VOICE = 0, 1, 2
 # transcript codes after those of accord.simulate.protocols (LOG_TABLED ... LOG_ZONE = 0 ... 12)
