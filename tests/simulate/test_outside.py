@@ -191,3 +191,8 @@ def test_the_transcript_names_the_event_the_interim_and_the_blocking_faction() -
     blocked = negotiate(_with_members(0.6, []), horizon=40, seed=1).steps
     assert any(s.action == "blocked by a faction" and s.actor == "union.members" for s in blocked)
     assert not any(s.action == "signed" for s in blocked)
+
+
+def test_an_event_due_after_the_horizon_is_not_counted_as_taking_place() -> None:
+    late = _run(_stuck(scheduled=[_election(1.0, day=200)]), runs=100)
+    assert late["scheduled"][0]["took_place"] == 0.0 and _p(late, 120) < 0.05

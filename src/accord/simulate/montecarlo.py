@@ -301,6 +301,7 @@ def run_kernel(
     out_cat: np.ndarray | None = None,
     horizon: int | None = None,
     out_dyn: np.ndarray | None = None,
+    scheduled: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
@@ -344,7 +345,7 @@ def run_kernel(
         protocol=protocol_code(task.config.protocol),
         deadline=int(task.config.bargaining_deadline),
     )
-    outside = outside_struct(t, values, task.fac_x, out_dyn)
+    outside = outside_struct(t, values, task.fac_x, out_dyn, scheduled)
     n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, log_i, log_f), outside)
     return out, log_i, log_f, int(n_log)
 
@@ -464,7 +465,9 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     keep = np.ones(n, dtype=bool)
     if task.standstill > 0:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-        past, _, _, _ = run_kernel(task, history_seeds, values, horizon=task.standstill)
+        past, _, _, _ = run_kernel(
+            task, history_seeds, values, horizon=task.standstill, scheduled=False
+        )
         keep = past[:, COL["first_deal_day"]] < 0
     kept_standstill = int(keep.sum())
     chances = None

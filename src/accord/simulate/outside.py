@@ -241,7 +241,8 @@ def outside_hist(
                 [np.bincount(days[:, f], minlength=H + 1) for f in range(F)]
             ).astype(np.int64)
     if table.scheduled:
-        hist["scheduled_on"] = sched_on.sum(axis=0).astype(np.int64)
+        due = np.array([s.day < H for s in table.scheduled], dtype=bool)  # within the horizon
+        hist["scheduled_on"] = (sched_on.sum(axis=0) * due).astype(np.int64)
     return hist
 
 
@@ -325,10 +326,19 @@ class Outside(NamedTuple):
 
 
 def outside_struct(
-    table: ParameterTable, values: np.ndarray, fac_x: np.ndarray, out_dyn: np.ndarray
+    table: ParameterTable,
+    values: np.ndarray,
+    fac_x: np.ndarray,
+    out_dyn: np.ndarray,
+    scheduled: bool = True,
 ) -> Outside:
-    """:class:`Outside` for the drawn ``values``, with ``out_dyn`` to receive the results."""
+    """:class:`Outside` for the drawn ``values``, with ``out_dyn`` to receive the results.
+
+    ``scheduled=False`` leaves the scheduled events out (a replay of the time before the snapshot,
+    when they were not yet due)."""
     x = outside_inputs(table, values)
+    if not scheduled:
+        x["sched_on"] = np.zeros_like(x["sched_on"])
     return Outside(
         disc=x["discount"],
         sched_day=x["sched_day"],
