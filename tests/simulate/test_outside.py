@@ -123,7 +123,7 @@ def _with_members(votes: float, scheduled: list, squeezed: bool = False) -> Scen
             "say": "vote",
             "votes": _a(votes),
             "weights": {"wage": _a(1.0)},
-            "fallback": _a(0.99),
+            "fallback": _a(1.0),
             "assumption": "test",
         }
     ]

@@ -348,6 +348,8 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                 if sched_day[se] == t and sched_on[r, se] != 0:
                     contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
                     move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
+                    if F > 0:  # factions moved: packages they blocked may pass now
+                        n_elig = eligible(X, locked, elig)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
                     if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
                         in_interim = True
@@ -469,6 +471,7 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         move_factions(
                             r, e, size if kind <= EV_RESCUE else 1.0, votes, ffb, ev_fvotes, ev_ffb
                         )
+                        n_elig = eligible(X, locked, elig)
                     if applied:
                         n_log = log_row(
                             log_i,
@@ -643,6 +646,13 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         if out_dyn[r, 1 + 2 * blocker] < 0:
                             out_dyn[r, 1 + 2 * blocker] = t
                         blocking[blocker] = True
+                        # not tabled again until a faction moves (or red lines yield)
+                        for i in range(n_elig):
+                            if elig[i] == signed:
+                                for i2 in range(i, n_elig - 1):
+                                    elig[i2] = elig[i2 + 1]
+                                n_elig -= 1
+                                break
                         signed = -1
                     else:
                         for f in range(F):
