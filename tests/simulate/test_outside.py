@@ -196,3 +196,24 @@ def test_the_transcript_names_the_event_the_interim_and_the_blocking_faction() -
 def test_an_event_due_after_the_horizon_is_not_counted_as_taking_place() -> None:
     late = _run(_stuck(scheduled=[_election(1.0, day=200)]), runs=100)
     assert late["scheduled"][0]["took_place"] == 0.0 and _p(late, 120) < 0.05
+
+
+def test_the_same_seed_gives_the_same_forecast_on_any_worker_count() -> None:
+    import json
+
+    sc = _stuck(
+        pressures=[SQUEEZE],
+        interim=dict(INTERIM, start_rate_per_day=_a(0.02, 0.0, 0.05), end_rate_per_day=_a(0.1)),
+        scheduled=[_election(0.5, day=60)],
+    )
+
+    def run(workers: int) -> str:
+        f = forecast(
+            ForecastConfig(runs=900, horizon=120, seed=9, chunk_size=300),
+            scenario=sc,
+            workers=workers,
+            store=False,
+        )
+        return json.dumps(f.to_dict(), sort_keys=True)
+
+    assert run(1) == run(2)
