@@ -109,6 +109,9 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(
     # the band and the curve are both drawn
     assert page.locator("#forecast-curve .scatterlayer .trace").count() == 2
     assert page.locator("#forecast-run-picker option").count() >= 1
+    # the outcomes in the scenario's own words (its tracked section), with their units
+    outcomes = page.inner_text(".outcomes-table")
+    assert "living hostages returned" in outcomes and "days of ceasefire" in outcomes
     shot(page, "forecast")
     assert page.errors == []
 

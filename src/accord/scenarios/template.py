@@ -118,6 +118,11 @@ proposals:                      # packages actually tabled (optional)
       - name: single phase
         terms: {{price: 55, schedule: on_time, penalty_clause: "yes"}}
     assumption: illustrative proposal
+
+# tracked:                      # optional: what `accord forecast` follows day by day, in your words
+#   stocks:                     # held, remains or pool stocks, each delivered by a count issue
+#     - {{id: staff, kind: pool, issue: reinstatement, name: dismissed staff, released: staff reinstated}}
+#   pause: {{issue: penalty_clause, days: days under the clause}}   # an ordinal or boolean issue
 """
 
 

@@ -6,7 +6,7 @@ small arrays. A run goes through three states:
 
 * ``NEGOTIATING``: every ``round_days`` the protocol runs one round
   (:mod:`accord.simulate.protocols`: the registered protocol's round function, given the
-  run's state packed in one ``RoundInputs``) on the packages' commitment-adjusted
+  run's arrays packed once in a ``RoundInputs`` and the round's numbers in a ``RoundState``) on the packages' commitment-adjusted
   expected utilities; a round may end in a signed package. A party's stated
   red lines hold until its fallback has fallen by its ``red_line_yield`` since
   the snapshot; the run records whether a zone of agreement existed at the
@@ -64,6 +64,7 @@ from accord.simulate.protocols import (
     LOG_YIELD,
     LOG_ZONE,
     RoundInputs,
+    RoundState,
     _logistic,
     eligible,
     log_row,
@@ -268,6 +269,29 @@ def simulate_chunk(draws, model, settings, outputs, outside):
     pool_left = np.zeros(CP, np.int64)
     deal_pool = np.zeros(CP, np.int64)
     n_log = 0
+    # what every round of talks sees, packed once: the kernel updates these arrays in place
+    rounds = RoundInputs(
+        U_final,
+        S,
+        X,
+        locked,
+        d,
+        penalty,
+        guarantee,
+        elig,
+        strat_exp,
+        strat_reactive,
+        aspiration,
+        last_offer,
+        seen_d,
+        vbuf,
+        cbuf,
+        U_eff,
+        umin,
+        umax,
+        log_i,
+        log_f,
+    )
     for r in range(n):
         np.random.seed(seeds[r])
         for p in range(P):
@@ -566,36 +590,8 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                     d[p] = d[p] * disc[p] ** (1.0 - tau)
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
-                x = RoundInputs(
-                    t,
-                    turn,
-                    rd,
-                    deadline,
-                    U_final,
-                    S,
-                    X,
-                    locked,
-                    d,
-                    pen_row,
-                    guarantee,
-                    temperature[r],
-                    sigma[r],
-                    elig,
-                    n_elig,
-                    strat_exp,
-                    strat_reactive,
-                    aspiration,
-                    last_offer,
-                    seen_d,
-                    vbuf,
-                    cbuf,
-                    U_eff,
-                    umin,
-                    umax,
-                    log_i,
-                    log_f,
-                )
-                signed, zone_now, n_log = play_round(protocol, x, n_log)
+                state = RoundState(t, turn, r, rd, deadline, temperature[r], sigma[r], n_elig)
+                signed, zone_now, n_log = play_round(protocol, rounds, state, n_log)
                 turn += 1
                 if zone_now and not zone_open:
                     zone_open = True

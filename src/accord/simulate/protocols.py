@@ -2,11 +2,12 @@
 
 The forecast's kernel (:mod:`accord.simulate.kernel`) runs one round of talks
 every ``round_days`` while a run is negotiating. It packs what a round sees in
-one structure, :class:`RoundInputs`, and calls the protocol the forecast was
-asked for through :func:`play_round`. A protocol is a Numba function
-``round(x: RoundInputs, n_log) -> (signed package or -1, whether a zone of
-agreement exists now, new log length)``, registered with a line in
-:data:`REGISTRY`; ``--protocol`` and :class:`~accord.simulate.ForecastConfig`
+two structures, :class:`RoundInputs` (the run's arrays, built once per chunk,
+so a round costs no packing) and :class:`RoundState` (the round's numbers),
+and calls the protocol the forecast was asked for through :func:`play_round`.
+A protocol is a Numba function ``round(x: RoundInputs, s: RoundState, n_log)
+-> (signed package or -1, whether a zone of agreement exists now, new log
+length)``, registered with a line in :data:`REGISTRY`; ``--protocol`` and :class:`~accord.simulate.ForecastConfig`
 accept every registered name, and ``tests/simulate/test_protocol_contract.py``
 runs its contract on every entry (see ``docs/extending.md``).
 
@@ -34,13 +35,12 @@ Both append to a transcript log when it has room (``log_row``).
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
-from numba import literal_unroll, njit
-from numba.core.errors import NumbaExperimentalFeatureWarning
+from numba import njit
+from numba.extending import overload
 
 from accord._jit import compile_once_per_types
 from accord.simulate.valuation import (
@@ -97,6 +97,7 @@ __all__ = [
     "REGISTRY",
     "Protocol",
     "RoundInputs",
+    "RoundState",
     "_logistic",
     "all_values",
     "alternating",
@@ -115,36 +116,23 @@ __all__ = [
     "zone_exists",
 ]
 
-# play_round reaches the registered rounds through Numba's first-class functions
-warnings.filterwarnings(
-    "ignore",
-    message=".*First-class function type feature is experimental",
-    category=NumbaExperimentalFeatureWarning,
-)
-
 
 class RoundInputs(NamedTuple):
-    """Everything one round of talks sees: the day, the run's state and its scratch space.
+    """The arrays one round of talks sees: the run's state, its scratch space, the transcript.
 
-    The arrays are the kernel's own: a protocol may update its state (``aspiration``,
-    ``last_offer``, ``seen_d``) and the scratch arrays, and must leave the others as they are.
+    Built once per chunk of runs (the kernel updates the arrays in place), so a round costs no
+    packing. A protocol may update its state (``aspiration``, ``last_offer``, ``seen_d``) and
+    the scratch arrays, and must leave the others as they are.
     """
 
-    t: int  # day of the round
-    turn: int  # rounds played so far in this run
-    rd: int  # days between rounds
-    deadline: int  # days to the bargaining deadline (time-based strategies)
     U_final: np.ndarray  # (K, P) each party's value of each candidate's final terms
     S: np.ndarray  # (K, B, P) value a party keeps if the deal collapses after boundary b
     X: np.ndarray  # (K, P) red lines of party p the candidate crosses
     locked: np.ndarray  # (P,) whether party p still holds its stated red lines
     d: np.ndarray  # (P,) fallbacks today
-    pen_row: np.ndarray  # (G,) the guarantee's penalty per guarantee level
+    penalty: np.ndarray  # (runs, G) the guarantee's penalty per guarantee level: row RoundState.run
     guarantee: np.ndarray  # (K,) guarantee level of each candidate
-    temperature: float  # commitment temperature
-    sigma: float  # perception noise
-    elig: np.ndarray  # (K,) candidates crossing no red line still held: the first n_elig
-    n_elig: int
+    elig: np.ndarray  # (K,) candidates crossing no red line still held: the first RoundState.n_elig
     exps: np.ndarray  # (P,) time-based strategy exponents
     reactive: np.ndarray  # (P,) reactive strategies (tit for tat)
     aspiration: np.ndarray  # (P,) state: reactive strategies' aspiration
@@ -159,7 +147,20 @@ class RoundInputs(NamedTuple):
     log_f: np.ndarray  # (capacity, 2)
 
 
-@njit(cache=True)
+class RoundState(NamedTuple):
+    """The numbers of one round: the day, the run and its drawn constants."""
+
+    t: int  # day of the round
+    turn: int  # rounds played so far in this run
+    run: int  # row of the run in the chunk (its penalty row)
+    rd: int  # days between rounds
+    deadline: int  # days to the bargaining deadline (time-based strategies)
+    temperature: float  # commitment temperature
+    sigma: float  # perception noise
+    n_elig: int  # candidates crossing no red line still held
+
+
+@njit(cache=True, inline="always")
 def mediated_round(
     t,
     U_final,
@@ -227,7 +228,7 @@ def mediated_round(
     return (best if agreed else -1), zone, n_log
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def alternating_round(
     t,
     deadline,
@@ -284,24 +285,24 @@ def alternating_round(
 
 
 @njit(cache=True)
-def mediated(x, n_log):
+def mediated(x, s, n_log):
     """The mediated single negotiating text, one round (see the module's docstring)."""
     return mediated_round(
-        x.t,
+        s.t,
         x.U_final,
         x.S,
         x.X,
         x.locked,
         x.d,
-        x.pen_row,
+        x.penalty[s.run],
         x.guarantee,
-        x.temperature,
-        x.sigma,
+        s.temperature,
+        s.sigma,
         x.seen_d,
         x.v,
         x.c,
         x.elig,
-        x.n_elig,
+        s.n_elig,
         x.log_i,
         x.log_f,
         n_log,
@@ -309,21 +310,21 @@ def mediated(x, n_log):
 
 
 @njit(cache=True)
-def alternating(x, n_log):
+def alternating(x, s, n_log):
     """Alternating offers, one turn: the commitment-adjusted values of every candidate, then
     an offer and the other parties' answers (see the module's docstring)."""
     all_values(
         x.U_final,
         x.S,
         x.d,
-        x.pen_row,
+        x.penalty[s.run],
         x.guarantee,
-        x.temperature,
+        s.temperature,
         x.U_eff,
         x.v,
         x.c,
         x.elig,
-        x.n_elig,
+        s.n_elig,
     )
     value_range(x.U_eff, x.umin, x.umax)
     K, P = x.U_eff.shape
@@ -338,19 +339,19 @@ def alternating(x, n_log):
             zone_now = True
             break
     signed, n_log = alternating_round(
-        x.t,
-        x.deadline,
-        x.turn,
+        s.t,
+        s.deadline,
+        s.turn,
         x.U_eff,
         x.umin,
         x.umax,
         x.d,
-        x.sigma,
+        s.sigma,
         x.exps,
         x.reactive,
         x.aspiration,
         x.last_offer,
-        x.rd,
+        s.rd,
         x.log_i,
         x.log_f,
         n_log,
@@ -363,7 +364,7 @@ class Protocol:
     """A registered negotiation protocol."""
 
     name: str  # the --protocol value and the JSON's config.protocol
-    round: Any  # Numba function (x: RoundInputs, n_log) -> (signed or -1, zone now, n_log)
+    round: Any  # Numba function (x: RoundInputs, s: RoundState, n_log) -> (signed, zone, n_log)
     description: str
     strategies: bool = False  # whether --strategy (time-based or reactive concession) applies
 
@@ -393,18 +394,25 @@ def protocol_code(name: str) -> int:
     return [p.name for p in REGISTRY].index(name)
 
 
-@njit(cache=True)
-def play_round(code, x, n_log):
-    """One round of the registered protocol number ``code``: ``(signed or -1, zone now, n_log)``."""
-    signed = -1
-    zone = False
-    out_log = n_log
-    i = 0
-    for fn in literal_unroll(ROUNDS):
-        if i == code:
-            signed, zone, out_log = fn(x, n_log)
-        i += 1
-    return signed, zone, out_log
+def play_round(code, x, s, n_log):
+    """One round of the registered protocol number ``code``: ``(signed or -1, zone now, n_log)``.
+
+    In Python it calls the entry; in compiled code (the kernel) it is a chain of ``if code == i``
+    over the registry, generated when the kernel is compiled (Numba ``overload``): each entry
+    is a direct call, never one through a function pointer, so the registry keeps the speed.
+    """
+    return REGISTRY[code].round(x, s, n_log)
+
+
+@overload(play_round, inline="always")
+def _play_round_compiled(code, x, s, n_log):
+    lines = ["def play(code, x, s, n_log):"]
+    for i in range(len(ROUNDS)):
+        lines.append(f"    if code == {i}:\n        return round_{i}(x, s, n_log)")
+    lines.append("    return -1, False, n_log")
+    namespace: dict[str, Any] = {f"round_{i}": fn for i, fn in enumerate(ROUNDS)}
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the registry's size only
+    return namespace["play"]
 
 
 compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles
