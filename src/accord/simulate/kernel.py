@@ -234,6 +234,7 @@ def simulate_chunk(draws, model, settings, outputs, outside):
     SE = sched_day.shape[0]
     F = fac_party.shape[0]
     interim_on = has_interim[0] != 0
+    outside_on = SE > 0 or interim_on
     NDYN = Q + E + SE + (1 if interim_on else 0)  # pressures, events, scheduled, the interim
     contrib = np.zeros(NDYN)
     votes = np.empty(F)
@@ -367,41 +368,48 @@ def simulate_chunk(draws, model, settings, outputs, outside):
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            # --- scheduled outside events due today (decided before the run: no draw here)
-            for se in range(SE):
-                if sched_day[se] == t and sched_on[r, se] != 0:
-                    contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
-                    move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
-                    if F > 0:  # factions moved: packages they blocked may pass now
-                        n_elig = eligible(X, locked, elig)
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
-                    if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
+            if outside_on:  # scheduled events or an interim state declared
+                # --- scheduled outside events due today (decided before the run: no draw here)
+                for se in range(SE):
+                    if sched_day[se] == t and sched_on[r, se] != 0:
+                        contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
+                        move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
+                        if F > 0:  # factions moved: packages they blocked may pass now
+                            n_elig = eligible(X, locked, elig)
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
+                        if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
+                            in_interim = True
+                            contrib[Q + E + SE] += interim_change(
+                                r, True, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0
+                            )
+                        elif sched_interim[se] == 2 and in_interim:
+                            in_interim = False
+                            contrib[Q + E + SE] += interim_change(
+                                r, False, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0
+                            )
+                # --- an interim state starts or breaks down (only while no deal is being carried out)
+                if interim_on and status == NEGOTIATING:
+                    if in_interim:
+                        if np.random.random() < p_end:
+                            in_interim = False
+                            contrib[Q + E + SE] += interim_change(
+                                r, False, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0
+                            )
+                    elif p_start > 0.0 and np.random.random() < p_start:
                         in_interim = True
                         contrib[Q + E + SE] += interim_change(
                             r, True, d, interim_shift, interim_applied
                         )
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0)
-                    elif sched_interim[se] == 2 and in_interim:
-                        in_interim = False
-                        contrib[Q + E + SE] += interim_change(
-                            r, False, d, interim_shift, interim_applied
-                        )
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0)
-            # --- an interim state starts or breaks down (only while no deal is being carried out)
-            if interim_on and status == NEGOTIATING:
-                if in_interim:
-                    if np.random.random() < p_end:
-                        in_interim = False
-                        contrib[Q + E + SE] += interim_change(
-                            r, False, d, interim_shift, interim_applied
-                        )
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0)
-                elif p_start > 0.0 and np.random.random() < p_start:
-                    in_interim = True
-                    contrib[Q + E + SE] += interim_change(
-                        r, True, d, interim_shift, interim_applied
-                    )
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0)
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0)
             in_pause = (
                 in_interim
                 or (status == IMPLEMENTING and pause_level >= 1)
