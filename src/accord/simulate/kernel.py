@@ -313,6 +313,7 @@ def simulate_chunk(draws, model, settings, outputs, outside):
             out_dyn[r, i] = -1
         in_interim = False
         interim_days = 0
+        n_barred = 0  # packages taken out of the eligible list after a faction blocked them
         p_start = 1.0 - np.exp(-interim_start[r]) if interim_on else 0.0
         p_end = 1.0 - np.exp(-interim_end[r]) if interim_on else 0.0
         for p in range(P):
@@ -374,8 +375,9 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                     if sched_day[se] == t and sched_on[r, se] != 0:
                         contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
                         move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
-                        if F > 0:  # factions moved: packages they blocked may pass now
+                        if n_barred > 0:  # factions moved: packages they blocked may pass now
                             n_elig = eligible(X, locked, elig)
+                            n_barred = 0
                         n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
                         if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
                             in_interim = True
@@ -503,7 +505,9 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         move_factions(
                             r, e, size if kind <= EV_RESCUE else 1.0, votes, ffb, ev_fvotes, ev_ffb
                         )
-                        n_elig = eligible(X, locked, elig)
+                        if n_barred > 0:
+                            n_elig = eligible(X, locked, elig)
+                            n_barred = 0
                     if applied:
                         n_log = log_row(
                             log_i,
@@ -656,6 +660,7 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                                 for i2 in range(i, n_elig - 1):
                                     elig[i2] = elig[i2 + 1]
                                 n_elig -= 1
+                                n_barred += 1
                                 break
                         signed = -1
                     else:
