@@ -66,3 +66,57 @@ def test_calibrated_forecasts_are_the_same_for_any_worker_count() -> None:
     sc = _dispute("2023-10-01")
     one, two = _run(sc, True, 1), _run(sc, True, 2)
     assert json.dumps(one.to_dict(), sort_keys=True) == json.dumps(two.to_dict(), sort_keys=True)
+
+
+def _answered(verdict: str | None) -> Scenario:
+    """Wide fallback ranges and one middling proposal, with the union's reported answer."""
+    data = labour_dispute(fallback=0.5).model_dump(mode="json")
+    for fb in data["fallbacks"]:
+        fb["utility"] = {
+            "value": 0.5,
+            "assumption": {"low": 0.05, "high": 0.95, "reason": "test: wide"},
+        }
+    prop = {
+        "id": "middle",
+        "title": "a middling offer",
+        "tabled_by": ["arbiter"],
+        "phases": [{"name": "all", "terms": {"wage": 5, "back_pay": 4, "strike_ends": "yes"}}],
+        "assumption": "test",
+    }
+    if verdict is not None:
+        prop["responses"] = {"union": "turned it down flat"}
+        prop["verdicts"] = {"union": verdict}
+    data["proposals"] = [prop]
+    return Scenario.model_validate(data)
+
+
+def test_a_reported_rejection_keeps_the_draws_that_would_reject_and_moves_the_fallback() -> None:
+    plain = _run(_answered("reject"), False)
+    cal = _run(_answered("reject"), True)
+    c = cal.summary["calibration"]
+    assert c["applied"] and c["standstill_days"] == 0 and 0 < c["runs_kept"] < 1200
+    (r,) = c["responses"]
+    assert r["read_as"] == "reject" and r["chance_kept"] > r["chance_drawn"]
+    top = c["moved"][0]
+    assert top["parameter"] == "fallback.union" and top["mean_kept"] > top["mean_drawn"] + 0.05
+    assert cal.summary["effective_sample_size"] == c["runs_kept"]
+    day = 30
+    assert cal.summary["curve"][day - 1]["p_deal"] < plain.summary["curve"][day - 1]["p_deal"]
+    # an acceptance moves it the other way
+    acc = _run(_answered("accept"), True).summary["calibration"]["moved"]
+    union = next(m for m in acc if m["parameter"] == "fallback.union")
+    assert union["mean_kept"] < union["mean_drawn"]
+
+
+def test_without_responses_or_standstill_calibration_changes_nothing() -> None:
+    sc = _answered(None)
+    plain, cal = _run(sc, False), _run(sc, True)
+    assert cal.summary["calibration"] == {"applied": False}
+    assert plain.summary["curve"] == cal.summary["curve"]
+
+
+def test_free_wording_is_read_only_when_it_is_one_verdict_word() -> None:
+    from accord.simulate.calibration import read_response
+
+    assert read_response("Rejected") == "reject" and read_response("accepts.") == "accept"
+    assert read_response("supports the other proposal instead") is None

@@ -8,7 +8,9 @@ import importlib
 import pytest
 
 MODULES = [
+    "calibration",
     "config",
+    "outside",
     "montecarlo",
     "negotiate",
     "parameters",

@@ -106,3 +106,46 @@ def test_the_flagship_exchange_ratio_holds_for_every_candidate() -> None:
         )
         assert prisoners >= 30 * float(t["hostage_release"]) - 1e-9
     assert np.isfinite(space.values).all()
+
+
+WAGE_BEFORE_BACK_PAY = {
+    "id": "wage_before_back_pay",
+    "kind": "order",
+    "description": "the wage rise is paid in full before any back pay",
+    "first": {"issue": "wage"},
+    "later": {"issue": "back_pay"},
+    "assumption": "test",
+}
+
+
+def test_a_delivery_order_linkage_is_checked_on_the_phases_and_never_tabled_when_broken() -> None:
+    """The template pays back pay in phase 1 and the wage in phase 2: against the declared
+    order, so only packages without back pay are coherent, in analyze, the explorer and the forecast."""
+    data = labour_dispute().model_dump(mode="json")
+    data["linkages"] = [WAGE_BEFORE_BACK_PAY]
+    sc = Scenario.model_validate(data)
+    a = analyze(sc)
+    assert a.zone_size > 0
+    space = enumerate_packages(a.compiled)
+    coherent = space.coherent()
+    assert 0 < coherent.sum() < len(coherent)
+    for i in np.flatnonzero(coherent):
+        assert float(space.terms(int(i))["back_pay"]) == 0
+    for view in a.solutions.values():
+        assert view is not None and float(linked_terms(a, view.index)["back_pay"]) == 0
+    # the deal explorer: the same terms in the declared order are fine, reversed they are not
+    from accord.analysis import evaluate_phases
+
+    wrong = [{"terms": {"back_pay": 6}}, {"terms": {"wage": 5, "back_pay": 6}}]
+    right = [{"terms": {"wage": 5}}, {"terms": {"back_pay": 6}}]
+    assert [b["id"] for b in evaluate_phases(a.compiled, wrong).linkages_broken] == [
+        "wage_before_back_pay"
+    ]
+    assert evaluate_phases(a.compiled, right).linkages_broken == []
+    fspace = compile_space(sc)
+    assert fspace.size > 0 and all(
+        float(fspace.terms(k)["back_pay"]) == 0 for k in range(fspace.size)
+    )
+    f = forecast(ForecastConfig(runs=200, horizon=90, seed=2), scenario=sc, workers=1, store=False)
+    assert f.summary["p_deal_by_horizon"] > 0.5
+    assert all(float(p["terms"]["back_pay"]) == 0 for p in f.summary["terms"]["top_packages"])

@@ -26,3 +26,19 @@ def utility_at(U: np.ndarray, factors: np.ndarray, t: float) -> np.ndarray:
     if (f <= 0).any() or (f > 1).any():
         raise InputError(f"discount factors must lie in (0, 1], got {f.tolist()}")
     return np.asarray(U, dtype=float) * f**t
+
+
+def fallback_now(d: np.ndarray, factors: np.ndarray, t: float) -> np.ndarray:
+    """The no-deal value a party weighs against agreeing now, at relative time ``t``.
+
+    Agreeing now is worth ``u * f ** t``; no agreement is the reservation value at the
+    deadline, ``d * f``. So a party accepts when ``u >= d * f ** (1 - t)``: an impatient party
+    (``f < 1``) settles for less early on, and for no less than ``d`` at the deadline. The
+    forecast (``accord.simulate``) uses this threshold, with ``t`` = day / bargaining deadline.
+
+    >>> fallback_now(np.array([0.5, 0.5]), np.array([0.81, 1.0]), 0.5).tolist()
+    [0.45, 0.5]
+    """
+    if not 0.0 <= t <= 1.0:
+        raise InputError(f"relative time must lie in [0, 1], got {t}")
+    return np.asarray(d, dtype=float) * np.asarray(factors, dtype=float) ** (1.0 - t)

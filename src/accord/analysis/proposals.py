@@ -15,6 +15,7 @@ import numpy as np
 from accord.analysis import values as V
 from accord.analysis.commitment import value_phases
 from accord.analysis.compile import CompiledScenario
+from accord.analysis.linkage import broken_linkages
 from accord.analysis.space import FALLBACK_TOLERANCE
 from accord.errors import InputError
 from accord.model import PhasedAgreement
@@ -64,6 +65,7 @@ class ProposalEvaluation:
     proceed: list[float]  # per boundary: chance the next phase starts
     completion: float
     responses: dict[str, str] = field(default_factory=dict)
+    linkages_broken: list[dict[str, str]] = field(default_factory=list)  # accord.analysis.linkage
 
     @property
     def acceptable_to_all(self) -> bool:
@@ -79,6 +81,7 @@ class ProposalEvaluation:
             "completion_probability": round(self.completion, 6),
             "acceptable_to_all": self.acceptable_to_all,
             "reported_responses": self.responses,
+            "linkages_broken": self.linkages_broken,
         }
 
 
@@ -193,6 +196,7 @@ def evaluate_phases(
         parties=verdicts,
         proceed=[float(x) for x in val.proceed[:, 0]],
         completion=float(val.completion[0]),
+        linkages_broken=broken_linkages(c, states),
     )
 
 

@@ -87,7 +87,10 @@ class PackageSpace:
 
     def coherent(self) -> np.ndarray:
         """(N,) True where a package meets every linkage the scenario declares (accord.analysis.linkage)."""
-        return np.tile(coherent_mask(self.compiled), len(self.blocks))
+        if not any(lk.kind == "order" for lk in self.compiled.scenario.linkages):
+            return np.tile(coherent_mask(self.compiled), len(self.blocks))
+        # delivery-order linkages depend on how each template spreads a package over phases
+        return np.concatenate([coherent_mask(self.compiled, b.template) for b in self.blocks])
 
     def locate(self, index: int) -> tuple[PhaseTemplate, tuple[int, ...]]:
         """Template and per-issue option indices of package ``index``."""

@@ -295,6 +295,33 @@ def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 
     return lines
 
 
+def render_outside(s: dict[str, Any]) -> None:
+    """Scheduled events that took place, the interim, and factions that blocked ratification."""
+    for ev in s.get("scheduled", []):
+        console.print(
+            f"scheduled {ev['id']} ({ev['date']}): took place in {ev['took_place']:.0%} of runs",
+            highlight=False,
+        )
+    interim = s.get("interim")
+    if interim:
+        console.print(
+            f"interim state in {interim['share_of_runs']:.0%} of runs; days of interim: mean "
+            f"{interim['days']['mean']:.0f}, median {interim['days']['p50']}",
+            highlight=False,
+        )
+    for f in s.get("factions", []):
+        if not f["blocked"]:
+            console.print(f"faction {f['faction']}: never blocked ratification", highlight=False)
+            continue
+        console.print(
+            f"faction {f['faction']}: blocked a package the leaderships agreed in "
+            f"{f['blocked']:.0%} of runs (first block, median {f['first_blocked_median_date']}); "
+            f"stopped blocking in {f['stopped_blocking']:.0%} of those"
+            + (f" (median {f['stopped_median_date']})" if f["stopped_median_date"] else ""),
+            highlight=False,
+        )
+
+
 def render_uncertainty(d: dict[str, Any]) -> None:
     """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
     s = d["summary"]
@@ -311,12 +338,29 @@ def render_uncertainty(d: dict[str, Any]) -> None:
             f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})"
             for m in cal["moved"][:3]
         )
+        tests = []
+        if cal["standstill_days"]:
+            tests.append(f"whose replayed {cal['standstill_days']}-day standstill had no deal")
+        if cal.get("responses"):
+            tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
         console.print(
-            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws whose "
-            f"replayed {cal['standstill_days']}-day standstill, like the record, had no deal; moved most: "
-            f"{moved}",
+            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws "
+            f"{' and '.join(tests)}, like the record; moved most: {moved}",
             highlight=False,
         )
+        for r in cal.get("responses", []):
+            console.print(
+                f"  {r['party']} on {r['proposal']}: {r['read_as']} (reported: {r['reported'] or '-'}); "
+                f"chance {r['chance_drawn']:.0%} over all draws, {r['chance_kept']:.0%} over those kept",
+                highlight=False,
+            )
+        if cal.get("responses_not_read"):
+            console.print(
+                "  not read (give verdicts: accept or reject): "
+                + "; ".join(f"{r['party']} on {r['proposal']}" for r in cal["responses_not_read"]),
+                highlight=False,
+            )
+    render_outside(s)
     zone = s.get("zone") or {}
     if zone:
         opened = ", ".join(

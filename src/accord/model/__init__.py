@@ -26,6 +26,7 @@ from accord.model.scenario import (
     ScenarioInconsistent,
     SourceDocument,
 )
+from accord.model.schedule import FactionShift, Interim, InterimChange, ScheduledEvent
 from accord.model.tracked import Pause, Stock, StockKind, Tracked
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "EventKind",
     "Evidenced",
     "Faction",
+    "FactionShift",
     "Fallback",
     "Guarantor",
     "Issue",
@@ -58,6 +60,7 @@ __all__ = [
     "Role",
     "Scenario",
     "ScenarioInconsistent",
+    "ScheduledEvent",
     "Shape",
     "SourceDocument",
     "SourceRef",
@@ -66,6 +69,8 @@ __all__ = [
     "StockKind",
     "TemplatePhase",
     "Terms",
+    "Interim",
+    "InterimChange",
     "Tracked",
     "assumed",
 ]

@@ -17,6 +17,7 @@ ones.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -58,6 +59,11 @@ class PhasedAgreement(Strict):
     guarantors: list[Guarantor] = Field(default_factory=list)
     responses: dict[str, str] = Field(
         default_factory=dict, description="party -> reported response (accept, reject, ...)"
+    )
+    verdicts: dict[str, Literal["accept", "reject"]] = Field(
+        default_factory=dict,
+        description="party -> how the forecast's calibration reads its response (accept or "
+        "reject); omitted: a response that is one such word ('rejected', 'accepts', ...)",
     )
     evidence: list[SourceRef] = Field(default_factory=list)
     assumption: str | None = None

@@ -13,6 +13,7 @@ from pydantic import Field
 
 from accord.model.base import Strict
 from accord.model.evidence import Evidenced
+from accord.model.schedule import FactionShift, Interim, ScheduledEvent
 
 
 class PressureTarget(StrEnum):
@@ -71,11 +72,21 @@ class StochasticEvent(Strict):
         description="death and rescue events: how much each named party's fallback moves per person "
         "(leverage)",
     )
+    faction_shift: list[FactionShift] = Field(
+        default_factory=list,
+        description="how it moves factions' votes or fallbacks (per person for events counted in people)",
+    )
 
 
 class Dynamics(Strict):
     pressures: list[Pressure] = Field(default_factory=list)
     events: list[StochasticEvent] = Field(default_factory=list)
+    scheduled: list[ScheduledEvent] = Field(
+        default_factory=list, description="outside events due on a date, with uncertain effects"
+    )
+    interim: Interim | None = Field(
+        default=None, description="an interim state: pressures pause without a signed deal"
+    )
     perception_noise: Evidenced | None = Field(
         default=None, description="s.d. of the noise on each party's reading of a package's utility"
     )

@@ -26,6 +26,7 @@ from accord.model.issue import Issue, IssueKind
 from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
 from accord.model.position import Fallback, Position
+from accord.model.schedule import schedule_problems
 from accord.model.tracked import Tracked, tracked_problems
 
 WEIGHT_TOLERANCE = 1e-3
@@ -102,6 +103,7 @@ class IssueRef(Strict):
 class LinkageKind(StrEnum):
     ratio = "ratio"  # numerator >= at_least x denominator (and <= at_most x denominator)
     requires = "requires"  # when one issue reaches a value, another must reach its value
+    order = "order"  # one issue is delivered in full before another's delivery starts
 
 
 class Linkage(Strict):
@@ -122,6 +124,16 @@ class Linkage(Strict):
     then: dict[str, str | float | int] | None = Field(
         default=None, description="requires: issue -> value"
     )
+    first: IssueRef | None = Field(
+        default=None, description="order: what is delivered in full first"
+    )
+    later: IssueRef | None = Field(
+        default=None, description="order: what starts to be delivered only after that"
+    )
+    same_phase: bool = Field(
+        default=False,
+        description="order: true when 'later' may start in the phase that completes 'first'",
+    )
     sources: list[SourceRef] = Field(default_factory=list)
     assumption: str | None = Field(
         default=None, description="why the linkage is assumed, without sources"
@@ -139,7 +151,9 @@ class Linkage(Strict):
             not self.when or not self.then or len(self.when) != 1 or len(self.then) != 1
         ):
             raise ValueError("a requires linkage needs one issue under 'when' and one under 'then'")
-        if not self.sources and not self.assumption and self.kind is LinkageKind.requires:
+        if self.kind is LinkageKind.order and (self.first is None or self.later is None):
+            raise ValueError("an order linkage needs 'first' and 'later'")
+        if not self.sources and not self.assumption and self.kind is not LinkageKind.ratio:
             raise ValueError(
                 "a linkage needs 'sources' or an 'assumption' saying why it is assumed"
             )
@@ -422,6 +436,8 @@ class Scenario(Strict):
                 party_ref(("proposals", k, "tabled_by", j), pid)
             for pid in prop.responses:
                 party_ref(("proposals", k, "responses", pid), pid)
+            for pid in prop.verdicts:
+                party_ref(("proposals", k, "verdicts", pid), pid)
             for j, g in enumerate(prop.guarantors):
                 party_ref(("proposals", k, "guarantors", j, "party"), g.party)
                 for pid in g.applies_to or []:
@@ -460,10 +476,11 @@ class Scenario(Strict):
             )
         )
         _stakeholder_problems(self, out, party_ref, issue_ref)
+        schedule_problems(self, lambda path, msg: out.append(Problem(path, msg)), party_ref)
         # linkages
         _duplicates(out, "linkages", [lk.id for lk in self.linkages])
         for k, lk in enumerate(self.linkages):
-            for name in ("numerator", "denominator"):
+            for name in ("numerator", "denominator", "first", "later"):
                 ref = getattr(lk, name)
                 if ref is None:
                     continue

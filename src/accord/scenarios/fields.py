@@ -104,7 +104,11 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Linkage": {
         "id": ("short id", "pay_for_hours"),
-        "kind": ("ratio (numerator per unit of denominator) or requires (when X then Y)", "ratio"),
+        "kind": (
+            "ratio (numerator per unit of denominator), requires (when X then Y) or order "
+            "(X delivered in full before Y starts)",
+            "ratio",
+        ),
         "description": (
             "what it ties together, in words",
             "each hour cut is paid for by at least 0.5 % of pay",
@@ -115,6 +119,12 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "at_most": ("ratio: at most this many per unit", EVIDENCED_EXAMPLE),
         "when": ("requires: issue -> the value that triggers it", "{strike_suspended: 'yes'}"),
         "then": ("requires: issue -> the value it must reach", "{reinstatement: 'yes'}"),
+        "first": ("order: what is delivered in full first", "{issue: back_pay}"),
+        "later": ("order: what starts to be delivered only after that", "{issue: strike_ends}"),
+        "same_phase": (
+            "order: true when 'later' may start in the phase that completes 'first'",
+            "false",
+        ),
         "sources": (
             "spans that state the linkage",
             "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
@@ -345,6 +355,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "guarantors": ("parties that penalise walking away", "[{party: mediator, penalty: {...}}]"),
         "responses": ("party -> reported response", "{union: reject}"),
+        "verdicts": (
+            "party -> how forecast calibration reads its response: accept or reject",
+            "{union: reject}",
+        ),
         "evidence": ("spans that report it", "[{doc: article.txt, start: 0, end: 9, quote: ...}]"),
         "assumption": ("why it is assumed when no source reports it", "illustrative"),
     },
@@ -428,6 +442,48 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "fall of a party's no-deal value after which it gives up its stated red lines",
             EVIDENCED_EXAMPLE,
         ),
+        "scheduled": (
+            "outside events due on a date, each with a probability and ranged effects",
+            "[{id: council_vote, date: 2026-04-15, probability: {...}, fallback_shift: {...}}]",
+        ),
+        "interim": (
+            "an interim state between open conflict and a signed deal (pressures pause)",
+            "{description: ..., start_rate_per_day: {...}, end_rate_per_day: {...}}",
+        ),
+    },
+    "ScheduledEvent": {
+        "id": ("lower-case id", "council_vote"),
+        "description": ("what is due, in words", "the council votes on the port budget"),
+        "date": ("the day it is due, after the snapshot", "2026-04-15"),
+        "probability": ("chance that it takes place", EVIDENCED_EXAMPLE),
+        "fallback_shift": (
+            "party -> how much its fallback moves when it happens",
+            "{union: {value: -0.05, assumption: {...}}}",
+        ),
+        "faction_shift": (
+            "how it moves factions' votes or fallbacks",
+            "[{faction: company.night_shift, votes: {...}}]",
+        ),
+        "interim": ("start or end: it starts or ends an interim state", "start"),
+        "sources": (
+            "spans that announce it",
+            "[{doc: article.txt, start: 5, end: 40, quote: ...}]",
+        ),
+        "assumption": ("why it is expected, when no source announces it", "the vote is scheduled"),
+    },
+    "Interim": {
+        "description": ("what the interim is, in words", "an informal pause in the strike"),
+        "start_rate_per_day": ("chance per day that one begins", EVIDENCED_EXAMPLE),
+        "end_rate_per_day": ("chance per day that it breaks down", EVIDENCED_EXAMPLE),
+        "fallback_shift": (
+            "party -> how much its no-deal value moves while the interim holds",
+            "{union: {value: 0.05, assumption: {...}}}",
+        ),
+    },
+    "FactionShift": {
+        "faction": ("the faction, as party.faction", "company.night_shift"),
+        "votes": ("change of its share of the votes (say: vote)", EVIDENCED_EXAMPLE),
+        "fallback": ("change of its fallback", EVIDENCED_EXAMPLE),
     },
     "Pressure": {
         "id": ("lower-case id", "strike_fund"),
@@ -457,6 +513,10 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "fallback_shift": (
             "death and rescue events: how much each named party's fallback moves per person",
             "{union: {...}}",
+        ),
+        "faction_shift": (
+            "how it moves factions' votes or fallbacks (per person for events counted in people)",
+            "[{faction: company.night_shift, fallback: {...}}]",
         ),
     },
 }

@@ -27,8 +27,10 @@ from accord.errors import AccordError
 from accord.model import Scenario
 from accord.scenarios import load_scenario
 from accord.simulate.backends import check_backend, run_chunks
+from accord.simulate.calibration import ResponseRecord, responses_summary
 from accord.simulate.config import ForecastConfig
 from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names
+from accord.simulate.outside import outside_summary
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 
@@ -83,7 +85,9 @@ class Forecast:
         }
 
 
-def calibration_summary(stats: ChunkStats, varying: list, standstill: int) -> dict[str, Any]:
+def calibration_summary(
+    stats: ChunkStats, varying: list, standstill: int, responses: ResponseRecord | None = None
+) -> dict[str, Any]:
     """What calibrating to the record did: draws kept, and the assumptions it moved most.
 
     A parameter's shift is the change of its mean draw (as a share of its range) between all
@@ -107,7 +111,7 @@ def calibration_summary(stats: ChunkStats, varying: list, standstill: int) -> di
             }
         )
     moved.sort(key=lambda r: (-abs(r["shift"]), r["parameter"]))
-    return {
+    out = {
         "applied": True,
         "standstill_days": standstill,
         "runs_drawn": drawn,
@@ -115,6 +119,10 @@ def calibration_summary(stats: ChunkStats, varying: list, standstill: int) -> di
         "effective_sample_size": stats.n,
         "moved": moved[:5],
     }
+    if "kept_standstill" in stats.hist:
+        out["runs_kept_standstill"] = int(stats.hist["kept_standstill"][0])
+    out.update(responses_summary(responses, stats.hist, stats.n))
+    return out
 
 
 def code_version() -> str:
@@ -244,11 +252,13 @@ def _execute(
     varying = [task.table.parameters[i] for i in task.table.varying]
     if merged.n == 0:
         raise AccordError(
-            f"no draw is consistent with the {task.standstill}-day standstill before the snapshot; "
-            "widen the scenario's ranges or forecast without --calibrate"
+            f"no draw is consistent with the record before the snapshot (a {task.standstill}-day "
+            "standstill, the reported responses to proposals); widen the scenario's ranges or "
+            "forecast without --calibrate"
         )
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
-    summary["calibration"] = calibration_summary(merged, varying, task.standstill)
+    summary.update(outside_summary(merged, task.table, config.horizon, sc.date))
+    summary["calibration"] = calibration_summary(merged, varying, task.standstill, task.responses)
     # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
     # the number of runs kept: all of them without --calibrate
     summary["effective_sample_size"] = float(merged.n)

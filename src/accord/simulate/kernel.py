@@ -71,6 +71,15 @@ from accord.simulate.protocols import (
     play_round,
     zone_exists,
 )
+from accord.simulate.ratify import (
+    LOG_BLOCKED,
+    LOG_INTERIM,
+    LOG_SCHEDULED,
+    interim_change,
+    move_factions,
+    ratify,
+    shift_fallbacks,
+)
 
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
 EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
@@ -162,7 +171,7 @@ def _refresh(w, V, D, U_final, S):
 
 
 @njit(cache=True)
-def simulate_chunk(draws, model, settings, outputs):
+def simulate_chunk(draws, model, settings, outputs, outside):
     """Run every row of ``draws`` (:mod:`accord.simulate.inputs`); returns the transcript's length.
 
     Results go to ``outputs``; the rounds of talks are the registered protocol's
@@ -190,6 +199,23 @@ def simulate_chunk(draws, model, settings, outputs):
     strat_exp, strat_reactive = model.strat_exp, model.strat_reactive
     horizon, protocol, deadline = settings.horizon, settings.protocol, settings.deadline
     out, out_cat, log_i, log_f = outputs.out, outputs.out_cat, outputs.log_i, outputs.log_f
+    disc, sched_day, sched_on = outside.disc, outside.sched_day, outside.sched_on
+    sched_shift, sched_fvotes, sched_ffb = (
+        outside.sched_shift,
+        outside.sched_fvotes,
+        outside.sched_ffb,
+    )
+    sched_interim, has_interim = outside.sched_interim, outside.has_interim
+    interim_start, interim_end = outside.interim_start, outside.interim_end
+    interim_shift = outside.interim_shift
+    fac_party, fac_say, fac_w, fac_x = (
+        outside.fac_party,
+        outside.fac_say,
+        outside.fac_w,
+        outside.fac_x,
+    )
+    fac_votes0, fac_fb0, fac_cost = outside.fac_votes0, outside.fac_fb0, outside.fac_cost
+    ev_fvotes, ev_ffb, out_dyn = outside.ev_fvotes, outside.ev_ffb, outside.out_dyn
     n = seeds.shape[0]
     K, P, J = V.shape
     M = held_out.shape[1]
@@ -205,7 +231,25 @@ def simulate_chunk(draws, model, settings, outputs):
     rho = np.empty(P)
     locked = np.empty(P, np.bool_)
     elig = np.empty(K, np.int64)
-    contrib = np.zeros(Q + E)
+    SE = sched_day.shape[0]
+    F = fac_party.shape[0]
+    interim_on = has_interim[0] != 0
+    outside_on = SE > 0 or interim_on
+    NDYN = Q + E + SE + (1 if interim_on else 0)  # pressures, events, scheduled, the interim
+    contrib = np.zeros(NDYN)
+    votes = np.empty(F)
+    ffb = np.empty(F)
+    faccept = np.empty(F, np.bool_)
+    blocking = np.zeros(F, np.bool_)
+    uf = np.empty((1, P))
+    sf = np.empty((1, B, P))
+    dd = np.empty(P)
+    d_keep = np.empty(P)
+    interim_applied = np.zeros(P)
+    disc_on = False
+    for p in range(P):
+        if disc[p] < 1.0:
+            disc_on = True
     moved = np.zeros(Q)
     vbuf = np.empty(P)
     cbuf = np.empty(P)
@@ -259,8 +303,21 @@ def simulate_chunk(draws, model, settings, outputs):
             last_offer[p] = -1
             for j in range(J):
                 w[p, j] = W[r, p, j]
-        for q in range(Q + E):
+        for q in range(NDYN):
             contrib[q] = 0.0
+        for f in range(F):
+            votes[f] = fac_votes0[r, f]
+            ffb[f] = fac_fb0[r, f]
+            blocking[f] = False
+        for i in range(out_dyn.shape[1]):
+            out_dyn[r, i] = -1
+        in_interim = False
+        interim_days = 0
+        n_barred = 0  # packages taken out of the eligible list after a faction blocked them
+        p_start = 1.0 - np.exp(-interim_start[r]) if interim_on else 0.0
+        p_end = 1.0 - np.exp(-interim_end[r]) if interim_on else 0.0
+        for p in range(P):
+            interim_applied[p] = 0.0
         for q in range(Q):
             moved[q] = 0.0
         _refresh(w, V, D, U_final, S)
@@ -312,8 +369,53 @@ def simulate_chunk(draws, model, settings, outputs):
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
-                status == DONE and t < pause_until
+            if outside_on:  # scheduled events or an interim state declared
+                # --- scheduled outside events due today (decided before the run: no draw here)
+                for se in range(SE):
+                    if sched_day[se] == t and sched_on[r, se] != 0:
+                        contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
+                        move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
+                        if n_barred > 0:  # factions moved: packages they blocked may pass now
+                            n_elig = eligible(X, locked, elig)
+                            n_barred = 0
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
+                        if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
+                            in_interim = True
+                            contrib[Q + E + SE] += interim_change(
+                                r, True, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0
+                            )
+                        elif sched_interim[se] == 2 and in_interim:
+                            in_interim = False
+                            contrib[Q + E + SE] += interim_change(
+                                r, False, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0
+                            )
+                # --- an interim state starts or breaks down (only while no deal is being carried out)
+                if interim_on and status == NEGOTIATING:
+                    if in_interim:
+                        if np.random.random() < p_end:
+                            in_interim = False
+                            contrib[Q + E + SE] += interim_change(
+                                r, False, d, interim_shift, interim_applied
+                            )
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0
+                            )
+                    elif p_start > 0.0 and np.random.random() < p_start:
+                        in_interim = True
+                        contrib[Q + E + SE] += interim_change(
+                            r, True, d, interim_shift, interim_applied
+                        )
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0)
+            in_pause = (
+                in_interim
+                or (status == IMPLEMENTING and pause_level >= 1)
+                or (status == DONE and t < pause_until)
             )
             # --- pressures (only while fighting goes on)
             if not in_pause:
@@ -399,6 +501,13 @@ def simulate_chunk(draws, model, settings, outputs):
                                 d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
                                 contrib[Q + e] += abs(d[p] - before)
                         applied = True
+                    if applied and F > 0:
+                        move_factions(
+                            r, e, size if kind <= EV_RESCUE else 1.0, votes, ffb, ev_fvotes, ev_ffb
+                        )
+                        if n_barred > 0:
+                            n_elig = eligible(X, locked, elig)
+                            n_barred = 0
                     if applied:
                         n_log = log_row(
                             log_i,
@@ -484,6 +593,13 @@ def simulate_chunk(draws, model, settings, outputs):
                     status = NEGOTIATING
                     pause_level = 0
                     next_round = t + rd
+            # --- time preference: each round weighs packages against d * f ** (1 - tau)
+            swapped = disc_on and status == NEGOTIATING and t >= next_round
+            if swapped:
+                tau = min(1.0, t / deadline)
+                for p in range(P):
+                    d_keep[p] = d[p]
+                    d[p] = d[p] * disc[p] ** (1.0 - tau)
             # --- a round of talks
             if status == NEGOTIATING and t >= next_round:
                 state = RoundState(t, turn, r, rd, deadline, temperature[r], sigma[r], n_elig)
@@ -493,11 +609,71 @@ def simulate_chunk(draws, model, settings, outputs):
                     zone_open = True
                     zone_day = t
                     best_c = 0.0
-                    for q in range(Q + E):
+                    for q in range(NDYN):
                         if contrib[q] > best_c:
                             best_c = contrib[q]
                             opened_by = q
                     n_log = log_row(log_i, log_f, n_log, t, LOG_ZONE, -1, opened_by, 0, best_c, 0.0)
+                if signed >= 0 and F > 0:
+                    blocker = ratify(
+                        signed,
+                        U_final,
+                        S,
+                        V,
+                        D,
+                        d,
+                        pen_row[guarantee[signed]],
+                        temperature[r],
+                        fac_party,
+                        fac_say,
+                        fac_w,
+                        fac_x,
+                        votes,
+                        ffb,
+                        fac_cost[r],
+                        uf,
+                        sf,
+                        dd,
+                        vbuf,
+                        cbuf,
+                        faccept,
+                    )
+                    if blocker >= 0:
+                        n_log = log_row(
+                            log_i,
+                            log_f,
+                            n_log,
+                            t,
+                            LOG_BLOCKED,
+                            fac_party[blocker],
+                            blocker,
+                            signed,
+                            votes[blocker],
+                            ffb[blocker],
+                        )
+                        if out_dyn[r, 1 + 2 * blocker] < 0:
+                            out_dyn[r, 1 + 2 * blocker] = t
+                        blocking[blocker] = True
+                        # not tabled again until a faction moves (or red lines yield)
+                        for i in range(n_elig):
+                            if elig[i] == signed:
+                                for i2 in range(i, n_elig - 1):
+                                    elig[i2] = elig[i2 + 1]
+                                n_elig -= 1
+                                n_barred += 1
+                                break
+                        signed = -1
+                    else:
+                        for f in range(F):
+                            if blocking[f]:
+                                blocking[f] = False
+                                if out_dyn[r, 2 + 2 * f] < 0:
+                                    out_dyn[r, 2 + 2 * f] = t
+                if signed >= 0 and in_interim:  # a signed deal replaces the interim
+                    in_interim = False
+                    contrib[Q + E + SE] += interim_change(
+                        r, False, d, interim_shift, interim_applied
+                    )
                 if signed >= 0:
                     k_cur = signed
                     deals += 1
@@ -541,11 +717,17 @@ def simulate_chunk(draws, model, settings, outputs):
                         next_boundary = t + pd
                 else:
                     next_round = t + rd
+            if swapped:
+                for p in range(P):
+                    d[p] = d_keep[p]
+            if in_interim:
+                interim_days += 1
             in_pause = (status == IMPLEMENTING and pause_level >= 1) or (
                 status == DONE and t < pause_until
             )
             if in_pause:
                 pause_days += 1
+        out_dyn[r, 0] = interim_days
         out[r, 0] = first_day
         out[r, 1] = first_pkg
         out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE

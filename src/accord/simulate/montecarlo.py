@@ -17,15 +17,22 @@ number of workers give the same forecast for the same seed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from accord.errors import InputError
 from accord.model import Scenario, StockKind
+from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
 from accord.simulate.inputs import Draws, Model, Outputs, Settings
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.outside import (
+    faction_crossed,
+    outside_hist,
+    outside_inputs,
+    outside_struct,
+)
 from accord.simulate.parameters import Parameter, ParameterTable
 from accord.simulate.protocols import protocol_code
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
@@ -61,6 +68,10 @@ class ChunkTask:
     pool_issue: str | None = None  # the pool stock's issue (its category maxima are drawn)
     pause_lasting: int = NO_PAUSE
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
+    responses: ResponseRecord | None = None  # responses to tabled proposals (with --calibrate)
+    fac_x: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0), dtype=np.bool_)
+    )  # (K, F) candidates crossing a red line each faction holds (accord.simulate.outside)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -114,13 +125,15 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
                 and v < 0
             ):
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
+            if p.target[0] in ("sched_prob", "sched_draw", "fac_votes") and not 0 <= v <= 1:
+                raise InputError(f"parameter '{p.name}' lies in [0, 1] (got {v})")
+            if p.target[0] in ("interim_start", "interim_end", "fac_cost") and v < 0:
+                raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
             if p.target[0] in ("round_days", "phase_days") and v < 1:
                 raise InputError(f"parameter '{p.name}' must be at least 1 day (got {v})")
-            p = Parameter(p.name, p.target, v, v, v, p.origin, "fixed by the user", p.integer)
+            p = replace(p, nominal=v, low=v, high=v, reason="fixed by the user")
         params.append(p)
-    return ParameterTable(
-        params, table.parties, table.issues, table.events, table.pressures, table.guarantee_levels
-    )
+    return replace(table, parameters=params)
 
 
 def build_task(
@@ -157,14 +170,31 @@ def build_task(
         held0=np.asarray(space.held0, dtype=np.int64),
         categories=list(space.categories),
         standstill=standstill_days(scenario),
+        responses=response_record(
+            space.compiled,
+            {
+                p.name.split(".", 1)[1]: p.low
+                for p in table.parameters
+                if p.target[0] == "red_line_yield"
+            },
+        )
+        if config.calibrate
+        else None,
+        fac_x=faction_crossed(scenario, table.factions, space.options),
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
 
 
 def dynamic_names(table: ParameterTable) -> list[str]:
-    """Names of the dynamics in the kernel's order (pressures, then events): what can open a zone."""
-    return [f"pressure.{q.id}" for q in table.pressures] + [f"event.{e.id}" for e in table.events]
+    """Names of the dynamics in the kernel's order (pressures, events, scheduled events, the
+    interim state): what can open a zone."""
+    return (
+        [f"pressure.{q.id}" for q in table.pressures]
+        + [f"event.{e.id}" for e in table.events]
+        + [f"scheduled.{s.id}" for s in table.scheduled]
+        + (["interim"] if table.interim else [])
+    )
 
 
 def standstill_days(scenario: Scenario) -> int:
@@ -176,8 +206,10 @@ def standstill_days(scenario: Scenario) -> int:
     return max(0, (scenario.date - last).days)
 
 
-def chunk_rng(seed: int, chunk: int) -> np.random.Generator:
-    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(chunk,))))
+def chunk_rng(seed: int, chunk: int, stream: int = 0) -> np.random.Generator:
+    """Chunk ``chunk``'s generator; ``stream`` 1 is a second, independent one (outside.py)."""
+    key = (chunk,) if stream == 0 else (chunk, stream)
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=key)))
 
 
 def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
@@ -268,6 +300,8 @@ def run_kernel(
     log_capacity: int = 0,
     out_cat: np.ndarray | None = None,
     horizon: int | None = None,
+    out_dyn: np.ndarray | None = None,
+    scheduled: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
 
@@ -278,6 +312,8 @@ def run_kernel(
     if out_cat is None:
         out_cat = np.zeros((len(seeds), len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     x = kernel_inputs(task, values)
+    if out_dyn is None:
+        out_dyn = np.zeros((len(seeds), 1 + 2 * len(t.factions)), dtype=np.int64)
     out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
@@ -309,7 +345,8 @@ def run_kernel(
         protocol=protocol_code(task.config.protocol),
         deadline=int(task.config.bargaining_deadline),
     )
-    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, log_i, log_f))
+    outside = outside_struct(t, values, task.fac_x, out_dyn, scheduled)
+    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, log_i, log_f), outside)
     return out, log_i, log_f, int(n_log)
 
 
@@ -342,7 +379,12 @@ def _bincount(x: np.ndarray, size: int) -> np.ndarray:
 
 
 def summarise_chunk(
-    task: ChunkTask, out: np.ndarray, u: np.ndarray, out_cat: np.ndarray | None = None
+    task: ChunkTask,
+    out: np.ndarray,
+    u: np.ndarray,
+    out_cat: np.ndarray | None = None,
+    out_dyn: np.ndarray | None = None,
+    sched_on: np.ndarray | None = None,
 ) -> ChunkStats:
     H = task.config.horizon
     K, M = task.V.shape[0], task.held.shape[1]
@@ -383,7 +425,7 @@ def summarise_chunk(
         "sens_completed": done_bin.ravel(),
     }
     # which dynamic opened a zone of agreement, and on which day (runs with none at the start)
-    n_dyn = len(task.table.pressures) + len(task.table.events)
+    n_dyn = len(dynamic_names(task.table))
     opened = out[:, COL["zone_open_day"]] >= 0
     slot = (out[opened, COL["opened_by"]] + 1) * (H + 1) + out[opened, COL["zone_open_day"]]
     hist["zone_at_start"] = _bincount(out[:, COL["zone_at_start"]], 2)
@@ -395,6 +437,8 @@ def summarise_chunk(
             hist[f"held_category_{name}"] = np.concatenate(
                 [_bincount(out_cat[:, c, i], people) for c in range(out_cat.shape[1])]
             )
+    if out_dyn is not None and sched_on is not None:
+        hist.update(outside_hist(task.table, out_dyn, sched_on, H))
     return ChunkStats(len(out), hist)
 
 
@@ -402,20 +446,40 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     n = task.config.chunk_runs(chunk)
     rng = chunk_rng(task.config.seed, chunk)
-    u, values = task.table.draw(rng, n)
+    rng2 = chunk_rng(task.config.seed, chunk, stream=1)  # accord.simulate.outside's draws
+    u, values = task.table.draw(rng, n, rng2)
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
-    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat)
-    if not (task.config.calibrate and task.standstill > 0):
-        return summarise_chunk(task, out, u, out_cat)
+    out_dyn = np.zeros((n, 1 + 2 * len(task.table.factions)), dtype=np.int64)
+    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat, out_dyn=out_dyn)
+    on = (
+        outside_inputs(task.table, values)["sched_on"]
+        if task.table.scheduled
+        else np.zeros((n, 0), dtype=np.int64)
+    )
+    if not (task.config.calibrate and (task.standstill > 0 or task.responses is not None)):
+        return summarise_chunk(task, out, u, out_cat, out_dyn, on)
     # Calibration to the record (ABC rejection): each draw also replays, on its own random stream,
     # a pseudo-history as long as the standstill observed before the snapshot; a draw is kept only
     # when that replay, like the record, has no deal. Its forecast comes from the first stream.
-    history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-    past, _, _, _ = run_kernel(task, history_seeds, values, horizon=task.standstill)
-    keep = past[:, COL["first_deal_day"]] < 0
-    stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep])
+    keep = np.ones(n, dtype=bool)
+    if task.standstill > 0:
+        history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
+        past, _, _, _ = run_kernel(
+            task, history_seeds, values, horizon=task.standstill, scheduled=False
+        )
+        keep = past[:, COL["first_deal_day"]] < 0
+    kept_standstill = int(keep.sum())
+    chances = None
+    if task.responses is not None:  # and with the reported responses to tabled proposals
+        by_responses, chances = keep_by_responses(task.responses, kernel_inputs(task, values), rng)
+        keep &= by_responses
+    stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep], out_dyn[keep], on[keep])
     stats.hist["drawn"] = np.array([n], dtype=np.int64)
+    stats.hist["kept_standstill"] = np.array([kept_standstill], dtype=np.int64)
+    if chances is not None:
+        stats.hist["resp_drawn"] = np.rint(chances.sum(axis=0) * 1e6).astype(np.int64)
+        stats.hist["resp_kept"] = np.rint(chances[keep].sum(axis=0) * 1e6).astype(np.int64)
     varying = task.table.varying
     stats.hist["drawn_u_sum"] = np.rint(u[:, varying].sum(axis=0) * 1000).astype(np.int64)
     return stats

@@ -23,6 +23,7 @@ from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
 from accord.simulate.montecarlo import build_task, chunk_rng, dynamic_names, run_kernel
+from accord.simulate.ratify import LOG_BLOCKED, LOG_INTERIM, LOG_SCHEDULED
 from accord.simulate.space import compile_space, measures
 
 # kernel outcome columns about deals (the rest are the tracked stocks, reported under their words)
@@ -50,6 +51,9 @@ ACTIONS = {
     pr.LOG_PHASE: "next phase",
     pr.LOG_YIELD: "gives up its red lines",
     pr.LOG_ZONE: "zone opens",
+    LOG_BLOCKED: "blocked by a faction",
+    LOG_SCHEDULED: "scheduled event",
+    LOG_INTERIM: "interim state",
 }
 
 
@@ -176,6 +180,9 @@ def negotiate(
         elif code == pr.LOG_SIGNED:
             who = "all parties"
             why = "every party accepted"
+        elif code in (LOG_BLOCKED, LOG_SCHEDULED, LOG_INTERIM):
+            who, why = _outside_step(task.table, code, item, extra, a, b)
+            pkg = extra if code == LOG_BLOCKED else None
         if (
             pkg is not None
             and pkg >= 0
@@ -203,3 +210,19 @@ def negotiate(
     params = {p.name: float(v) for p, v in zip(task.table.parameters, values[0], strict=True)}
     words = {m.key: m.label for m in tracked}
     return Transcript(scenario.id, protocol, seed, steps, outcome, params, words)
+
+
+def _outside_step(
+    table: Any, code: int, item: int, extra: int, a: float, b: float
+) -> tuple[str, str]:
+    """Who and why for a faction's block, a scheduled event or the interim state changing."""
+    if code == LOG_BLOCKED:
+        f = table.factions[item]
+        return f.id, (
+            f"the faction rejects the package the leaderships agreed (its votes {a:.2f}, "
+            f"its fallback {b:.3f}): not ratified"
+        )
+    if code == LOG_SCHEDULED:
+        return "—", f"{table.scheduled[item].id.replace('_', ' ')} takes place"
+    cause = f" ({table.scheduled[item].id.replace('_', ' ')})" if item >= 0 else ""
+    return "—", ("an interim state begins" if extra == 1 else "the interim state ends") + cause

@@ -23,7 +23,8 @@ the ``u`` draws are kept for the sensitivity analysis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -46,6 +47,7 @@ class Parameter:
     origin: str  # "scenario" or "engine"
     reason: str = ""
     integer: bool = False
+    stream: int = 0  # 1: drawn from the chunk's second stream (accord.simulate.outside)
 
     @property
     def varies(self) -> bool:
@@ -88,6 +90,11 @@ class ParameterTable:
     events: list[EventSpec]
     pressures: list[PressureSpec]
     guarantee_levels: list[str]
+    # accord.simulate.outside: scheduled events, belligerents' factions, whether an interim state is declared
+    scheduled: list[Any] = field(default_factory=list)
+    factions: list[Any] = field(default_factory=list)
+    interim: bool = False
+    discount: tuple[float, ...] = ()  # each belligerent's discount factor (Party.discount_factor)
 
     def get(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -99,10 +106,19 @@ class ParameterTable:
     def varying(self) -> list[int]:
         return [i for i, p in enumerate(self.parameters) if p.varies]
 
-    def draw(self, rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """``(u, values)``, both ``(n, len(parameters))``; constant parameters get u = 0.5."""
+    def draw(
+        self, rng: np.random.Generator, n: int, rng2: np.random.Generator | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(u, values)``, both ``(n, len(parameters))``; constant parameters get u = 0.5.
+
+        Parameters of ``stream`` 1 are drawn from ``rng2`` (so adding them leaves the draws
+        of the others as they were), or after the others from ``rng`` without one."""
         q = len(self.parameters)
-        u = rng.random((n, q))
+        own = np.array([p.stream == 1 for p in self.parameters], dtype=bool)
+        u = np.empty((n, q))
+        u[:, ~own] = rng.random((n, int((~own).sum())))
+        if own.any():
+            u[:, own] = (rng2 or rng).random((n, int(own.sum())))
         low = np.array([p.low for p in self.parameters])
         high = np.array([p.high for p in self.parameters])
         const = high <= low
@@ -279,7 +295,21 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
                     "default size of this kind of event",
                 )
             )
-    return ParameterTable(params, parties, issues, events, pressures, levels)
+    from accord.simulate.outside import outside_parameters
+
+    extra, scheduled, factions, interim = outside_parameters(scenario, parties, len(events))
+    return ParameterTable(
+        params + extra,
+        parties,
+        issues,
+        events,
+        pressures,
+        levels,
+        scheduled=scheduled,
+        factions=factions,
+        interim=interim,
+        discount=tuple(scenario.party(p).discount_factor for p in parties),
+    )
 
 
 def _default_magnitude(kind: EventKind) -> float:

@@ -282,7 +282,8 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             w_lo[prm.target[1], prm.target[2]] = prm.low
             w_hi[prm.target[1], prm.target[2]] = prm.high
     crosses_any = crossed_grid.sum(axis=1) > 0
-    coherent = coherent_mask(c)  # packages breaking a declared linkage are never candidates
+    # packages breaking a declared linkage (delivery order: under this template) are never candidates
+    coherent = coherent_mask(c, template)
     for s in range(WEIGHT_SAMPLES + 1):
         if s == 0:
             w = c.weights

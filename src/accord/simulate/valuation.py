@@ -19,7 +19,7 @@ from numba import njit
 
 from accord._jit import compile_once_per_types
 
-KERNEL_SOURCES = ("valuation.py", "protocols.py", "kernel.py", "people.py", "sao.py")
+KERNEL_SOURCES = ("valuation.py", "protocols.py", "kernel.py", "people.py", "sao.py", "ratify.py")
 
 
 def _drop_stale_numba_cache() -> None:
@@ -41,6 +41,7 @@ def _drop_stale_numba_cache() -> None:
             *cache.glob("kernel.*.nb?"),
             *cache.glob("people.*.nb?"),
             *cache.glob("sao.*.nb?"),
+            *cache.glob("ratify.*.nb?"),
         ]:
             f.unlink(missing_ok=True)
         cache.mkdir(exist_ok=True)

@@ -132,7 +132,9 @@ function renderResult(r, ms) {
   add(box, el("h3", {}, "This package"),
     el("p", { id: "completion" }, "Chance every phase is carried out: ", el("strong", { class: "completion" }, pct(r.completion_probability))),
     r.phase_proceed_probability.length ? el("p", { class: "muted" }, "Next phase starts: ",
-      r.phase_proceed_probability.map((p, b) => `${r.phases[b].name} → ${r.phases[b + 1].name} ${pct(p)}`).join("; ")) : null);
+      r.phase_proceed_probability.map((p, b) => `${r.phases[b].name} → ${r.phases[b + 1].name} ${pct(p)}`).join("; ")) : null,
+    (r.linkages_broken || []).length ? el("p", { class: "verdict-bad", id: "linkages-broken" }, "Breaks the scenario's linkages (no side would table it): ",
+      r.linkages_broken.map((lk) => lk.description).join("; ")) : null);
   for (const [pid, v] of Object.entries(r.parties)) {
     add(box, el("div", { class: "party-result", dataset: { party: pid } },
       el("h4", {}, party(pid), " ", el("span", { class: v.acceptable ? "verdict-ok" : "verdict-bad" }, v.acceptable ? "acceptable" : "not acceptable")),

@@ -1,0 +1,183 @@
+"""Kernel pieces for factions, scheduled events and the interim, compiled with Numba.
+
+**Ratification** (:func:`ratify`), as in :mod:`accord.analysis.factions`: when
+every leadership accepts package ``k``, each faction of each belligerent
+values it with its own issue weights (the party's value shapes, the same
+commitment-adjusted expected utility) against its own current fallback, and
+rejects it when it crosses a red line the faction holds. A ``veto`` faction
+that rejects blocks; ``vote`` factions hold shares of the decision (the
+leadership holds the rest and votes for what it signs), and the package needs
+more than half; every faction that rejects costs its leadership its audience
+cost, and a leadership whose value net of those costs falls below its
+fallback does not sign. Factions' votes and fallbacks move during a run
+(scheduled events, random events: :mod:`accord.simulate.outside`), so a
+package can fail ratification on one day and pass on a later one.
+
+The rest move the run's state on the day an outside event or an interim state change
+happens; each returns how much it moved the belligerents' fallbacks (the
+dynamic's contribution when the forecast names what opened a zone).
+"""
+
+from __future__ import annotations
+
+from numba import njit
+
+from accord._jit import compile_once_per_types
+from accord.simulate.valuation import GAIN, expected_values
+
+VETO, VOTE, VOICE = 0, 1, 2
+# transcript codes after those of accord.simulate.protocols (LOG_TABLED ... LOG_ZONE = 0 ... 12)
+LOG_BLOCKED, LOG_SCHEDULED, LOG_INTERIM = 13, 14, 15
+
+
+@njit(cache=True)
+def faction_value(
+    k, f, p, fac_w, V, D, U_final, S, d, fallback, pen, temperature, uf, sf, dd, v, c
+):
+    """Faction f's (of party p) commitment-adjusted expected utility of package k."""
+    P = U_final.shape[1]
+    B = S.shape[1]
+    J = V.shape[2]
+    for q in range(P):
+        uf[0, q] = U_final[k, q]
+        dd[q] = d[q]
+        for b in range(B):
+            sf[0, b, q] = S[k, b, q]
+    s = 0.0
+    for j in range(J):
+        s += fac_w[f, j] * V[k, p, j]
+    uf[0, p] = s
+    for b in range(B):
+        s = 0.0
+        for j in range(J):
+            s += fac_w[f, j] * D[k, b, p, j]
+        sf[0, b, p] = s
+    dd[p] = fallback
+    expected_values(0, uf, sf, dd, pen, temperature, v, c)
+    return v[p]
+
+
+@njit(cache=True)
+def ratify(
+    k,
+    U_final,
+    S,
+    V,
+    D,
+    d,
+    pen,
+    temperature,
+    fac_party,
+    fac_say,
+    fac_w,
+    fac_x,
+    votes,
+    fac_fb,
+    fac_cost,
+    uf,
+    sf,
+    dd,
+    v,
+    c,
+    accepts,
+):
+    """The faction that blocks package k (the first veto, the largest losing vote, the costliest
+    objection), or -1 when every party ratifies it."""
+    F = fac_party.shape[0]
+    if F == 0:
+        return -1
+    P = U_final.shape[1]
+    for f in range(F):
+        if fac_x[k, f]:
+            accepts[f] = False
+        else:
+            u = faction_value(
+                k,
+                f,
+                fac_party[f],
+                fac_w,
+                V,
+                D,
+                U_final,
+                S,
+                d,
+                fac_fb[f],
+                pen,
+                temperature,
+                uf,
+                sf,
+                dd,
+                v,
+                c,
+            )
+            accepts[f] = u >= fac_fb[f] + GAIN
+    for p in range(P):
+        support = 1.0
+        voting = False
+        cost = 0.0
+        worst_vote = -1
+        worst_cost = -1
+        for f in range(F):
+            if fac_party[f] == p and fac_say[f] == VOTE:
+                support -= votes[f]
+                voting = True
+        for f in range(F):
+            if fac_party[f] != p:
+                continue
+            if accepts[f]:
+                if fac_say[f] == VOTE:
+                    support += votes[f]
+                continue
+            if fac_say[f] == VETO:
+                return f
+            if fac_say[f] == VOTE and (worst_vote < 0 or votes[f] > votes[worst_vote]):
+                worst_vote = f
+            if fac_cost[f] > 0.0:
+                cost += fac_cost[f]
+                if worst_cost < 0 or fac_cost[f] > fac_cost[worst_cost]:
+                    worst_cost = f
+        if voting and support <= 0.5:
+            return worst_vote
+        if cost > 0.0:
+            expected_values(k, U_final, S, d, pen, temperature, v, c)
+            if v[p] - cost < d[p] + GAIN:
+                return worst_cost
+    return -1
+
+
+@njit(cache=True)
+def move_factions(r, e, size, votes, fac_fb, shift_votes, shift_fb):
+    """An event's shifts of factions' votes and fallbacks (``size`` times: per person or once)."""
+    for f in range(votes.shape[0]):
+        votes[f] = min(1.0, max(0.0, votes[f] + size * shift_votes[r, e, f]))
+        fac_fb[f] = min(1.0, max(0.0, fac_fb[f] + size * shift_fb[r, e, f]))
+
+
+@njit(cache=True)
+def shift_fallbacks(r, s, d, shift):
+    """Move each belligerent's fallback by ``shift[r, s, p]``; returns the total moved."""
+    moved = 0.0
+    for p in range(d.shape[0]):
+        before = d[p]
+        d[p] = min(1.0, max(0.0, d[p] + shift[r, s, p]))
+        moved += abs(d[p] - before)
+    return moved
+
+
+@njit(cache=True)
+def interim_change(r, start, d, shift, applied):
+    """A interim starts (its shifts applied to fallbacks) or ends (what it applied taken back)."""
+    moved = 0.0
+    for p in range(d.shape[0]):
+        before = d[p]
+        if start:
+            d[p] = min(1.0, max(0.0, d[p] + shift[r, p]))
+            applied[p] = d[p] - before
+        else:
+            d[p] = min(1.0, max(0.0, d[p] - applied[p]))
+            applied[p] = 0.0
+        moved += abs(d[p] - before)
+    return moved
+
+
+compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles
