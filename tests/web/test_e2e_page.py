@@ -106,8 +106,12 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(
     page.wait_for_selector("#forecast-tornado .main-svg")
     headline = page.inner_text("#forecast-headline")
     assert "Chance of a first deal within 120 days" in headline and "95% interval" in headline
-    # the band and the curve are both drawn
-    assert page.locator("#forecast-curve .scatterlayer .trace").count() == 2
+    # the band and the curve are both drawn (Plotly may draw the frame before the traces)
+    wait_until(
+        page,
+        "document.querySelectorAll('#forecast-curve .scatterlayer .trace').length === 2",
+        timeout=30,
+    )
     assert page.locator("#forecast-run-picker option").count() >= 1
     # the outcomes in the scenario's own words (its tracked section), with their units
     outcomes = page.inner_text(".outcomes-table")
