@@ -10,7 +10,8 @@ import re
 from accord.report.forecast_views import run_view
 from accord.report.html import build_report
 from accord.scenarios import load_scenario
-from accord.simulate import ForecastConfig, forecast
+from accord.services.forecasts import forecast
+from accord.simulate import ForecastConfig
 
 FLAGSHIP_WORDS = re.compile(
     r"hostage|prisoner|captiv|gaza|hamas|israel|\bidf\b|qatar|egypt|ceasefire|rafah|bodies|"

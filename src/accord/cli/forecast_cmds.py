@@ -16,6 +16,7 @@ from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.errors import AccordError, InputError
+from accord.report.fmt import forecast_notes
 from accord.scenarios import FLAGSHIP
 
 runs_app = typer.Typer(
@@ -295,72 +296,21 @@ def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 
     return lines
 
 
-def render_outside(s: dict[str, Any]) -> None:
-    """Scheduled events that took place, the interim, and factions that blocked ratification."""
-    for ev in s.get("scheduled", []):
-        console.print(
-            f"scheduled {ev['id']} ({ev['date']}): took place in {ev['took_place']:.0%} of runs",
-            highlight=False,
-        )
-    interim = s.get("interim")
-    if interim:
-        console.print(
-            f"interim state in {interim['share_of_runs']:.0%} of runs; days of interim: mean "
-            f"{interim['days']['mean']:.0f}, median {interim['days']['p50']}",
-            highlight=False,
-        )
-    for f in s.get("factions", []):
-        if not f["blocked"]:
-            console.print(f"faction {f['faction']}: never blocked ratification", highlight=False)
-            continue
-        console.print(
-            f"faction {f['faction']}: blocked a package the leaderships agreed in "
-            f"{f['blocked']:.0%} of runs (first block, median {f['first_blocked_median_date']}); "
-            f"stopped blocking in {f['stopped_blocking']:.0%} of those"
-            + (f" (median {f['stopped_median_date']})" if f["stopped_median_date"] else ""),
-            highlight=False,
-        )
-
-
 def render_uncertainty(d: dict[str, Any]) -> None:
     """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
     s = d["summary"]
+    notes = forecast_notes(s)
     lo, hi = s["p_deal_band"]
     console.print(
         f"P(first deal by day {s['horizon_days']}): {s['p_deal_by_horizon']:.1%} "
-        f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · effective sample size "
-        f"{s.get('effective_sample_size', s['runs']):,.0f} of {s.get('runs_drawn', s['runs']):,} runs",
+        f"(95% interval {lo:.1%} – {hi:.1%}; Monte Carlo error only) · {notes['sample'][0]}",
         highlight=False,
     )
-    cal = s.get("calibration") or {}
-    if cal.get("applied"):
-        moved = ", ".join(
-            f"{m['parameter']} ({m['mean_drawn']:.3g} → {m['mean_kept']:.3g})"
-            for m in cal["moved"][:3]
-        )
-        tests = []
-        if cal["standstill_days"]:
-            tests.append(f"whose replayed {cal['standstill_days']}-day standstill had no deal")
-        if cal.get("responses"):
-            tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
-        console.print(
-            f"calibrated to the record: kept {cal['runs_kept']:,} of {cal['runs_drawn']:,} draws "
-            f"{' and '.join(tests)}, like the record; moved most: {moved}",
-            highlight=False,
-        )
-        for r in cal.get("responses", []):
-            console.print(
-                f"  {r['party']} on {r['proposal']}: {r['read_as']} (reported: {r['reported'] or '-'}); "
-                f"chance {r['chance_drawn']:.0%} over all draws, {r['chance_kept']:.0%} over those kept",
-                highlight=False,
-            )
-        if cal.get("responses_not_read"):
-            console.print(
-                "  not read (give verdicts: accept or reject): "
-                + "; ".join(f"{r['party']} on {r['proposal']}" for r in cal["responses_not_read"]),
-                highlight=False,
-            )
-    render_outside(s)
+    for i, line in enumerate(notes["calibration"]):
+        console.print(("  " if i else "") + line, highlight=False)
+    for key in ("scheduled", "interim", "factions"):
+        for line in notes[key]:
+            console.print(line, highlight=False)
     zone = s.get("zone") or {}
     if zone:
         opened = ", ".join(
