@@ -27,6 +27,10 @@ app.add_typer(eval_app, name="eval")
 _FMT = typer.Option(OutputFormat.table, "--format", help="table or json")
 
 
+# where a row's words come from, in its CSV line: the document and the characters in it
+SPAN_COLUMNS = ("url", "doc", "start", "end")
+SOURCE_COLUMNS = ("outlet", "published", *SPAN_COLUMNS)
+
 _TFMT = typer.Option(TableFormat.table, "--format", help="table, json or csv")
 _WORKERS = typer.Option(1, "--workers", min=1, help="processes (local) or CPUs (ray)")
 _BACKEND = typer.Option("local", "--backend", help="local or ray")
@@ -217,12 +221,7 @@ def ledger_cmd(
             "value",
             "approx",
             "disagreement",
-            "outlet",
-            "published",
-            "url",
-            "doc",
-            "start",
-            "end",
+            *SOURCE_COLUMNS,
             "text",
         ),
     )
@@ -261,12 +260,7 @@ def timeline_cmd(
             "date_text",
             "location",
             "actors",
-            "outlet",
-            "published",
-            "url",
-            "doc",
-            "start",
-            "end",
+            *SOURCE_COLUMNS,
             "evidence",
         ],
     )
@@ -316,10 +310,7 @@ def claims_cmd(
             "value",
             "mode",
             "outlet",
-            "url",
-            "doc",
-            "start",
-            "end",
+            *SPAN_COLUMNS,
             "evidence",
         ],
     )
@@ -387,12 +378,7 @@ def check_cmd(
         "value",
         "mode",
         "speaker",
-        "outlet",
-        "published",
-        "url",
-        "doc",
-        "start",
-        "end",
+        *SOURCE_COLUMNS,
         "evidence",
     )
     if not emit(
