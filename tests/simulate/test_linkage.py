@@ -146,6 +146,6 @@ def test_a_delivery_order_linkage_is_checked_on_the_phases_and_never_tabled_when
     assert fspace.size > 0 and all(
         float(fspace.terms(k)["back_pay"]) == 0 for k in range(fspace.size)
     )
-    f = forecast(ForecastConfig(runs=200, horizon=90, seed=2), scenario=sc, workers=1, store=False)
+    f = forecast(ForecastConfig(runs=200, horizon=90, seed=2), scenario=sc, workers=1)
     assert f.summary["p_deal_by_horizon"] > 0.5
     assert all(float(p["terms"]["back_pay"]) == 0 for p in f.summary["terms"]["top_packages"])

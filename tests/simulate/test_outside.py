@@ -47,7 +47,6 @@ def _run(sc: Scenario, runs: int = 600, horizon: int = 120, seed: int = 5, **kw)
         ForecastConfig(runs=runs, horizon=horizon, seed=seed, **kw),
         scenario=sc,
         workers=1,
-        store=False,
     ).summary
 
 
@@ -212,7 +211,6 @@ def test_the_same_seed_gives_the_same_forecast_on_any_worker_count() -> None:
             ForecastConfig(runs=900, horizon=120, seed=9, chunk_size=300),
             scenario=sc,
             workers=workers,
-            store=False,
         )
         return json.dumps(f.to_dict(), sort_keys=True)
 
