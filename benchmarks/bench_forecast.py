@@ -45,9 +45,9 @@ def peak_mb() -> tuple[float, float]:
 
 
 def monte_carlo(sizes: list[int]) -> list[dict]:
+    from accord.execution import default_workers
     from accord.scenarios import load_scenario
     from accord.simulate import ForecastConfig, forecast
-    from accord.simulate.backends import default_workers
     from accord.simulate.space import _compile, pick_template
 
     scenario = load_scenario("gaza-2025-03")

@@ -86,24 +86,6 @@ def run_tasks(
     return _run_local(fn, shared, items, workers or default_workers())
 
 
-def run_ordered(
-    fn: Task,
-    shared: Any,
-    items: Sequence[Any],
-    backend: str = "local",
-    workers: int | None = None,
-    address: str | None = None,
-    on_done: Callable[[int, Any], None] | None = None,
-) -> list[Any]:
-    """Every result, in item order (``on_done(index, result)`` as each finishes)."""
-    results: list[Any] = [None] * len(items)
-    for k, result in run_tasks(fn, shared, items, backend, workers, address):
-        results[k] = result
-        if on_done:
-            on_done(k, result)
-    return results
-
-
 # ---- local processes -------------------------------------------------------------------
 
 

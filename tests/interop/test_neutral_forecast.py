@@ -4,24 +4,12 @@ engine takes every word of its outcomes from the scenario, and a GENIUS domain d
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
+from neutral_words import flagship_words
 from typer.testing import CliRunner
 
 from accord.cli import app
-
-# the words of the flagship case (as in tests/scenarios/test_labour_example.py)
-FLAGSHIP_WORDS = re.compile(
-    r"hostage|prisoner|captiv|gaza|hamas|israel|\bidf\b|qatar|egypt|ceasefire|cease-fire|rafah|"
-    r"bodies|rescue|\bwar\b|truce",
-    re.I,
-)
-
-
-def flagship_words(text: str) -> set[str]:
-    return {m.group(0).lower() for m in FLAGSHIP_WORDS.finditer(text)}
-
 
 runner = CliRunner()
 

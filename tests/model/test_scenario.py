@@ -6,22 +6,15 @@ import copy
 
 import pytest
 from pydantic import ValidationError
+from scenario_checks import problems
 
-from accord.model import Scenario, ScenarioInconsistent
+from accord.model import Scenario
 from accord.scenarios import load_scenario
 
 
 @pytest.fixture(scope="module")
 def flagship() -> dict:
     return load_scenario("gaza-2025-03").model_dump()
-
-
-def problems(data: dict) -> list[str]:
-    with pytest.raises(ValidationError) as info:
-        Scenario.model_validate(data)
-    inner = [e["ctx"]["error"] for e in info.value.errors() if "ctx" in e]
-    assert inner and isinstance(inner[0], ScenarioInconsistent), info.value
-    return [str(p) for p in inner[0].problems]
 
 
 def test_a_scenario_survives_a_round_trip_through_plain_data(flagship):

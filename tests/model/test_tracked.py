@@ -6,10 +6,10 @@ from __future__ import annotations
 import copy
 
 import pytest
-from pydantic import ValidationError
+from scenario_checks import problems
 
 from accord.errors import ScenarioError
-from accord.model import Scenario, ScenarioInconsistent, Stock, StockKind
+from accord.model import Stock, StockKind
 from accord.scenarios import builtin_paths, load_scenario, parse_scenario
 
 EXAMPLE = "labour-2026-03"
@@ -18,14 +18,6 @@ EXAMPLE = "labour-2026-03"
 @pytest.fixture(scope="module")
 def labour() -> dict:
     return load_scenario(EXAMPLE).model_dump(mode="json", exclude_none=True)
-
-
-def problems(data: dict) -> list[str]:
-    with pytest.raises(ValidationError) as info:
-        Scenario.model_validate(data)
-    inner = [e["ctx"]["error"] for e in info.value.errors() if "ctx" in e]
-    assert inner and isinstance(inner[0], ScenarioInconsistent), info.value
-    return [str(p) for p in inner[0].problems]
 
 
 def test_the_example_declares_its_stock_and_pause_in_its_own_words():

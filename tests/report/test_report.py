@@ -101,8 +101,11 @@ def test_report_has_positions_analysis_and_evidence(report_file):
         "note.txt",
         "Chance of a first deal within 60 days",
         "disagree: 240 vs 251",
+        "effective sample size 512 of 512 runs",
     ]:
         assert words in html, words
+    # a run without calibration, scheduled events, interim or factions shows none of them
+    assert "Calibration to the record" not in html and "Scheduled events, interim" not in html
 
 
 def test_report_escapes_text_from_scenarios(tmp_path, store):

@@ -5,9 +5,9 @@ analysis prints (text or JSON) carries a word of the flagship case."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
+from neutral_words import flagship_words
 from pydantic import BaseModel
 from typer.testing import CliRunner
 
@@ -16,16 +16,6 @@ from accord.model import Evidenced, PhasedAgreement, Position
 from accord.scenarios import load_scenario
 
 EXAMPLE = "labour-2026-03"
-# words of the flagship case: none may appear in what accord says about another negotiation
-FLAGSHIP_WORDS = re.compile(
-    r"hostage|prisoner|captiv|gaza|hamas|israel|\bidf\b|qatar|egypt|ceasefire|cease-fire|rafah|"
-    r"bodies|rescue|\bwar\b|truce",
-    re.I,
-)
-
-
-def flagship_words(text: str) -> set[str]:
-    return {m.group(0).lower() for m in FLAGSHIP_WORDS.finditer(text)}
 
 
 def run(*args: str):

@@ -21,7 +21,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
-from hostile_fuzz import BASE, HOSTILE, mutated_texts, to_yaml  # noqa: E402
+from hostile_fuzz import BASE, HOSTILE, _paths, mutated_texts, to_yaml  # noqa: E402
 
 FUZZ_SCENARIO = "fuzz"  # BASE's id: uploaded before the run, a scenario with every issue kind
 
@@ -53,17 +53,6 @@ VALUES: list[Any] = [_plain(v) for v in HOSTILE] + [
     "🙂" * 50,
     "\ud800",
 ]
-
-
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [prefix] if prefix else []
-    if isinstance(node, dict):
-        for k, v in node.items():
-            out += _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for k, v in enumerate(node):
-            out += _paths(v, (*prefix, k))
-    return out
 
 
 def _parent(tree: Any, path: tuple[Any, ...]) -> Any:

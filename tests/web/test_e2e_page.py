@@ -116,6 +116,9 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(
     # the outcomes in the scenario's own words (its tracked section), with their units
     outcomes = page.inner_text(".outcomes-table")
     assert "living hostages returned" in outcomes and "days of ceasefire" in outcomes
+    # the run's sample in the CLI's words; no calibration or outside events: no such section
+    assert page.inner_text("#forecast-sample") == "effective sample size 8,192 of 8,192 runs."
+    assert page.locator("#forecast-calibration, #forecast-outside").count() == 0
     shot(page, "forecast")
     assert page.errors == []
 

@@ -9,6 +9,8 @@ from accord.cli import (  # noqa: F401  (imported for their commands)
     draft_cmds,
     evidence_cmds,
     forecast_cmds,
+    forecast_runs_cmds,
+    forecast_scores_cmds,
     framing_cmds,
     interop_cmds,
     store_cmds,

@@ -6,21 +6,16 @@ library function, render a table or JSON.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
-import sys
-from collections.abc import Callable, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 from rich.text import Text
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
+from accord.cli.output import Columns, TableFormat, emit
 
 PROGRESS_FROM = 20  # show a progress bar from this many files or documents on
 
@@ -32,13 +27,9 @@ app.add_typer(eval_app, name="eval")
 _FMT = typer.Option(OutputFormat.table, "--format", help="table or json")
 
 
-class TableFormat(StrEnum):
-    """How a command prints its rows: a table for people, JSON or CSV for programs."""
-
-    table = "table"
-    json = "json"
-    csv = "csv"
-
+# where a row's words come from, in its CSV line: the document and the characters in it
+SPAN_COLUMNS = ("url", "doc", "start", "end")
+SOURCE_COLUMNS = ("outlet", "published", *SPAN_COLUMNS)
 
 _TFMT = typer.Option(TableFormat.table, "--format", help="table, json or csv")
 _WORKERS = typer.Option(1, "--workers", min=1, help="processes (local) or CPUs (ray)")
@@ -154,18 +145,6 @@ def ingest_cmd(
         raise typer.Exit(3)
 
 
-def _print_table(table: Table) -> None:
-    """The table, or a sentence saying why it is empty and what to do."""
-    if table.row_count:
-        console.print(table)
-    else:
-        console.print(
-            f"{table.title}: nothing to show. Nothing in the store matches; "
-            "add articles with `accord ingest FILES` (or widen the filters).",
-            soft_wrap=True,
-        )
-
-
 def _version() -> str:
     from accord.evidence.extract import EXTRACTOR_VERSION
 
@@ -185,40 +164,6 @@ def _stored(workers: int = 1, backend: str = "local") -> tuple[list, dict]:
     with DocumentStore() as store:
         extractions = stored_extractions(store, workers, backend)
         return extractions, sources_of(store.documents(), extractions)
-
-
-def _cell(value: Any) -> str:
-    """A CSV cell: lists joined by "; ", nested records as JSON, None as empty."""
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
-    """Rows as CSV on stdout, one column per key (the first row's keys unless given)."""
-    columns = list(columns or (rows[0].keys() if rows else []))
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
-
-
-def _emit(
-    fmt: TableFormat,
-    rows: Sequence[dict[str, Any]],
-    table: Callable[[], None],
-    columns: Sequence[str] | None = None,
-) -> None:
-    if fmt is TableFormat.json:
-        print_json(list(rows))
-    elif fmt is TableFormat.csv:
-        write_csv(rows, columns)
-    else:
-        table()
 
 
 def _cite(row: dict[str, Any]) -> str:
@@ -244,53 +189,42 @@ def ledger_cmd(
     extractions, sources = _stored()
     rows = ledger_of(extractions, quantity, sources)
 
-    def table() -> None:
-        out = Table(title="Counts ledger")
-        for col in ("quantity", "as of", "mode", "figures", "sources", "disagree"):
-            out.add_column(col)
-        for r in rows:
-            name = r["quantity"] + (f" ({r['label']})" if r["label"] else "")
-            figures = ", ".join(
-                ("~" if s["approx"] else "") + f"{s['value']:,}" for s in r["sources"]
-            )
-            cites = "; ".join(sorted({_cite(s) for s in r["sources"]}))
-            out.add_row(
-                name,
-                r["as_of"] or "—",
-                r["mode"],
-                figures,
-                cites,
-                "[bold red]yes[/]" if r["disagreement"] else "",
-            )
-        _print_table(out)
-
-    if fmt is TableFormat.csv:
-        flat = [
-            {k: v for k, v in r.items() if k not in ("sources", "values")} | s
-            for r in rows
-            for s in r["sources"]
+    def cells(r: dict[str, Any]) -> list[str]:
+        figures = ", ".join(("~" if s["approx"] else "") + f"{s['value']:,}" for s in r["sources"])
+        return [
+            r["quantity"] + (f" ({r['label']})" if r["label"] else ""),
+            r["as_of"] or "—",
+            r["mode"],
+            figures,
+            "; ".join(sorted({_cite(s) for s in r["sources"]})),
+            "[bold red]yes[/]" if r["disagreement"] else "",
         ]
-        write_csv(
-            flat,
-            [
-                "quantity",
-                "label",
-                "as_of",
-                "mode",
-                "value",
-                "approx",
-                "disagreement",
-                "outlet",
-                "published",
-                "url",
-                "doc",
-                "start",
-                "end",
-                "text",
-            ],
-        )
-        return
-    _emit(fmt, rows, table)
+
+    # CSV: one line per source's figure
+    flat = [
+        {k: v for k, v in r.items() if k not in ("sources", "values")} | s
+        for r in rows
+        for s in r["sources"]
+    ]
+    emit(
+        fmt,
+        rows,
+        Columns(
+            "Counts ledger", ("quantity", "as of", "mode", "figures", "sources", "disagree"), cells
+        ),
+        csv_rows=flat,
+        csv_columns=(
+            "quantity",
+            "label",
+            "as_of",
+            "mode",
+            "value",
+            "approx",
+            "disagreement",
+            *SOURCE_COLUMNS,
+            "text",
+        ),
+    )
 
 
 @app.command("timeline")
@@ -305,38 +239,28 @@ def timeline_cmd(
     extractions, sources = _stored()
     rows = timeline_rows(extractions, undated, sources)
 
-    def table() -> None:
-        out = Table(title="Timeline")
-        for col in ("date", "type", "where", "actors", "source", "evidence"):
-            out.add_column(col)
-        for r in rows:
-            out.add_row(
-                r["date"] or "—",
-                r["type"],
-                r["location"] or "",
-                ", ".join(r["actors"]),
-                _cite(r),
-                r["evidence"][:90],
-            )
-        _print_table(out)
+    def cells(r: dict[str, Any]) -> list[str]:
+        return [
+            r["date"] or "—",
+            r["type"],
+            r["location"] or "",
+            ", ".join(r["actors"]),
+            _cite(r),
+            r["evidence"][:90],
+        ]
 
-    _emit(
+    emit(
         fmt,
         rows,
-        table,
-        [
+        Columns("Timeline", ("date", "type", "where", "actors", "source", "evidence"), cells),
+        csv_columns=[
             "date",
             "type",
             "mode",
             "date_text",
             "location",
             "actors",
-            "outlet",
-            "published",
-            "url",
-            "doc",
-            "start",
-            "end",
+            *SOURCE_COLUMNS,
             "evidence",
         ],
     )
@@ -358,39 +282,25 @@ def claims_cmd(
     extractions, sources = _stored()
     rows = claim_rows(extractions, actor, issue, stance, sources)
 
-    def table() -> None:
-        out = Table(title="Claims")
-        for col in (
-            "date",
-            "actor",
-            "speaker",
-            "issue",
-            "stance",
-            "value",
-            "mode",
-            "source",
-            "evidence",
-        ):
-            out.add_column(col)
-        for r in rows:
-            out.add_row(
-                r["published"] or "—",
-                r["actor"],
-                r["speaker"] or r["description"] or "",
-                r["issue"],
-                r["stance"],
-                r["value"] or "",
-                r["mode"] or "",
-                _cite(r),
-                r["evidence"][:90],
-            )
-        _print_table(out)
+    def cells(r: dict[str, Any]) -> list[str]:
+        return [
+            r["published"] or "—",
+            r["actor"],
+            r["speaker"] or r["description"] or "",
+            r["issue"],
+            r["stance"],
+            r["value"] or "",
+            r["mode"] or "",
+            _cite(r),
+            r["evidence"][:90],
+        ]
 
-    _emit(
+    headers = ("date", "actor", "speaker", "issue", "stance", "value", "mode", "source", "evidence")
+    emit(
         fmt,
         rows,
-        table,
-        [
+        Columns("Claims", headers, cells),
+        csv_columns=[
             "published",
             "actor",
             "speaker",
@@ -400,10 +310,7 @@ def claims_cmd(
             "value",
             "mode",
             "outlet",
-            "url",
-            "doc",
-            "start",
-            "end",
+            *SPAN_COLUMNS,
             "evidence",
         ],
     )
@@ -438,62 +345,46 @@ def check_cmd(
             raise InputError(f"--as-of {as_of!r}: write a day as YYYY-MM-DD") from None
     extractions, sources = _stored()
     report = check_scenario(load_scenario(scenario), extractions, day, sources)
-    if fmt is TableFormat.json:
-        print_json(report)
-        return
-    if fmt is TableFormat.csv:
-        lines = [
-            {
-                "party": p["party"],
-                "issue": p["issue"],
-                "modelled": p["modelled"],
-                "verdict": verdict,
-                **c,
-            }
-            for p in report["positions"]
-            for verdict in ("supporting", "contradicting")
-            for c in p[verdict]
-        ]
-        lines += [
-            {"party": u["actor"], "issue": u["issue"], "modelled": "", "verdict": "unmodelled", **u}
-            for u in report["unmodelled"]
-        ]
-        write_csv(
-            lines,
-            [
-                "party",
-                "issue",
-                "modelled",
-                "verdict",
-                "stance",
-                "value",
-                "mode",
-                "speaker",
-                "outlet",
-                "published",
-                "url",
-                "doc",
-                "start",
-                "end",
-                "evidence",
-            ],
-        )
-        return
-    table = Table(
-        title=f"Evidence for the positions of {report['scenario']} "
-        f"(documents to {report['as_of'] or 'any date'})"
-    )
-    for col in ("party", "issue", "modelled", "supporting", "contradicting"):
-        table.add_column(col)
-    for p in report["positions"]:
-        table.add_row(
+    # CSV: one line per claim, with its verdict
+    lines = [
+        {"party": p["party"], "issue": p["issue"], "modelled": p["modelled"], "verdict": v, **c}
+        for p in report["positions"]
+        for v in ("supporting", "contradicting")
+        for c in p[v]
+    ]
+    lines += [
+        {"party": u["actor"], "issue": u["issue"], "modelled": "", "verdict": "unmodelled", **u}
+        for u in report["unmodelled"]
+    ]
+    columns = Columns(
+        f"Evidence for the positions of {report['scenario']} "
+        f"(documents to {report['as_of'] or 'any date'})",
+        ("party", "issue", "modelled", "supporting", "contradicting"),
+        lambda p: [
             p["party"],
             p["issue"],
             p["modelled"],
             str(len(p["supporting"])),
             str(len(p["contradicting"])),
-        )
-    console.print(table)
+        ],
+        empty_hint=False,
+    )
+    csv_columns = (
+        "party",
+        "issue",
+        "modelled",
+        "verdict",
+        "stance",
+        "value",
+        "mode",
+        "speaker",
+        *SOURCE_COLUMNS,
+        "evidence",
+    )
+    if not emit(
+        fmt, report["positions"], columns, csv_rows=lines, csv_columns=csv_columns, record=report
+    ):
+        return
     left = report["excluded"]
     if left["after"] or left["undated"]:
         console.print(
@@ -550,18 +441,11 @@ def eval_extraction_cmd(
         without_published=without_published,
         address=address,
     )
-    if fmt is TableFormat.json:
-        print_json(result)
-        return
     rows = score_rows(result)
-    if fmt is TableFormat.csv:
-        write_csv(rows)
-        return
-    table = Table(title=f"Extraction scored against {gold}")
-    for col in ("part", "kind", "precision", "recall", "F1", "extracted", "gold", "matched"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(
+    columns = Columns(
+        f"Extraction scored against {gold}",
+        ("part", "kind", "precision", "recall", "F1", "extracted", "gold", "matched"),
+        lambda r: [
             r["part"],
             r["kind"],
             f"{r['precision']:.3f}",
@@ -570,8 +454,11 @@ def eval_extraction_cmd(
             str(r["extracted"]),
             str(r["gold"]),
             str(r["matched"]),
-        )
-    console.print(table)
+        ],
+        empty_hint=False,
+    )
+    if not emit(fmt, rows, columns, record=result):
+        return
     for part, res in [("all", result), *result.get("splits", {}).items()]:
         attrs = ", ".join(f"{k} {v:.2f}" for k, v in res["attributes"].items() if v is not None)
         console.print(f"{part}: attribute accuracy over matched items: {attrs}")

@@ -29,7 +29,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.modes import has_marks, read
+from accord.evidence.modes import has_marks, in_nominal_clause, read
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
@@ -500,18 +500,7 @@ def _verbal(tok: Any) -> bool:
 
 def _nominal(tok: Any) -> bool:
     """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
-    t = tok
-    for _ in range(4):
-        if (
-            t.tag_ == "VBG"
-            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
-            and not any(c.dep_ == "nsubj" for c in t.children)
-        ):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return in_nominal_clause(tok, depth=4)
 
 
 def _term(tok: Any) -> bool:

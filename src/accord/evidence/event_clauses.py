@@ -157,19 +157,3 @@ def describes_people(tok: Any) -> bool:
 PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
 
 REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
-
-
-def in_nominal_clause(tok: Any) -> bool:
-    """Inside a gerund used as a noun ("by launching rockets", "on getting them released")."""
-    t = tok
-    for _ in range(3):
-        if (
-            t.tag_ == "VBG"
-            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
-            and not any(c.dep_ == "nsubj" for c in t.children)
-        ):  # "with Ruritania accusing" is a clause
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False

@@ -36,7 +36,6 @@ from accord.evidence.event_clauses import (
     conditional_refusal,
     describes_people,
     doer,
-    in_nominal_clause,
     noun_word,
     owned,
     title_case,
@@ -49,7 +48,7 @@ from accord.evidence.event_triggers import (  # noqa: F401 - re-exported
     trigger_words,
     triggers,
 )
-from accord.evidence.modes import ASKING, Reading, clause_head, has_marks, read
+from accord.evidence.modes import ASKING, Reading, clause_head, has_marks, in_nominal_clause, read
 from accord.evidence.speech import quote_spans
 from accord.evidence.types import Event, PublicationDate, Span
 

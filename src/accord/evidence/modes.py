@@ -154,6 +154,24 @@ def _parsed(tok: Any) -> bool:
     return tok.dep_ != "ROOT" or any(True for _ in tok.children)
 
 
+def in_nominal_clause(tok: Any, depth: int = 3) -> bool:
+    """Inside a gerund used as a noun ("by launching rockets", "accepting X would ...") within
+    ``depth`` steps up the parse; a gerund with its own subject ("with Ruritania accusing") is a
+    clause."""
+    t = tok
+    for _ in range(depth):
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("pcomp", "pobj", "csubj", "nsubj", "dobj")
+            and not any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def clause_head(tok: Any) -> Any:
     """The verb of the clause a token belongs to (the token itself when it is one)."""
     t = tok

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from accord.evidence.extract import extract_many
-from accord.execution import BACKENDS, check_backend, run_ordered
+from accord.execution import BACKENDS, check_backend, run_tasks
 from accord.model.extraction import Document, Extraction
 
 __all__ = ["BACKENDS", "run_extraction"]
@@ -46,13 +46,9 @@ def run_extraction(
                 on_done(1)
         return out
     chunks = _chunks(docs, workers)
-    results = run_ordered(
-        _extract_chunk,
-        None,
-        chunks,
-        backend,
-        workers,
-        address,
-        on_done=(lambda _k, done: on_done(len(done))) if on_done else None,
-    )
+    results: list[list] = [[] for _ in chunks]
+    for k, done in run_tasks(_extract_chunk, None, chunks, backend, workers, address):
+        results[k] = done  # back in document order
+        if on_done:
+            on_done(len(done))
     return [Extraction.from_dict(d) for chunk in results for d in chunk]

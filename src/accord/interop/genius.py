@@ -89,14 +89,12 @@ class GeniusDomain:
         return tuple(i.labels[j] for i, j in zip(self.issues, idx, strict=True))
 
 
-@dataclass(frozen=True)
-class GeniusProfile:
-    """One party's preferences: a weight per issue and a value table per issue."""
+@dataclass(frozen=True, kw_only=True)
+class ProfileBase:
+    """What every kind of GENIUS profile holds besides its utility function."""
 
     name: str
     source: str
-    weights: np.ndarray
-    values: tuple[np.ndarray, ...]
     reservation: float = 0.0
     discount: float | None = None
     notes: tuple[str, ...] = field(default=())
@@ -106,6 +104,14 @@ class GeniusProfile:
     def discount_factor(self) -> float:
         """The discount factor GENIUS applies: ``u * d**t`` at relative time ``t``."""
         return 1.0 if self.discount is None else float(self.discount)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GeniusProfile(ProfileBase):
+    """One party's preferences: a weight per issue and a value table per issue."""
+
+    weights: np.ndarray
+    values: tuple[np.ndarray, ...]
 
 
 def utilities(

@@ -33,12 +33,12 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from accord.errors import InteropError
-from accord.interop.genius import GeniusDomain
+from accord.interop.genius import GeniusDomain, ProfileBase
 from accord.interop.genius_profile import _discount, _optional_number
 from accord.interop.xmlsafe import XmlDoc
 
@@ -62,20 +62,12 @@ class Rectangle:
         return inside != self.exclusive
 
 
-@dataclass(frozen=True)
-class RectangleProfile:
-    name: str
-    source: str
+@dataclass(frozen=True, kw_only=True)
+class RectangleProfile(ProfileBase):
+    """A non-linear profile: the total of the hyper-rectangles an outcome falls in, over the largest."""
+
     rectangles: tuple[Rectangle, ...]
     max_utility: float
-    reservation: float = 0.0
-    discount: float | None = None
-    notes: tuple[str, ...] = field(default=())
-    warnings: tuple[str, ...] = field(default=())
-
-    @property
-    def discount_factor(self) -> float:
-        return 1.0 if self.discount is None else float(self.discount)
 
     def raw(self, levels: np.ndarray) -> float:
         """GENIUS's total of one outcome (level index per issue), before the division."""

@@ -28,23 +28,21 @@ and says so in the profile's warnings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from accord.interop.genius import GeniusDomain
+from accord.interop.genius import GeniusDomain, ProfileBase
 
 
-@dataclass(frozen=True)
-class CostPriceProfile:
+@dataclass(frozen=True, kw_only=True)
+class CostPriceProfile(ProfileBase):
     """An additive profile whose ``price_issue`` is valued by ``EvaluatorPrice``.
 
     ``values[price_issue]`` is unused (zeros); ``costs[j]`` is the cost per level
     of discrete issue ``j`` (``None`` for issues without costs).
     """
 
-    name: str
-    source: str
     weights: np.ndarray
     values: tuple[np.ndarray, ...]
     price_issue: int
@@ -52,14 +50,6 @@ class CostPriceProfile:
     upper: float
     costs: tuple[np.ndarray | None, ...]
     rationality: float | None = None
-    reservation: float = 0.0
-    discount: float | None = None
-    notes: tuple[str, ...] = field(default=())
-    warnings: tuple[str, ...] = field(default=())
-
-    @property
-    def discount_factor(self) -> float:
-        return 1.0 if self.discount is None else float(self.discount)
 
     @property
     def max_cost(self) -> float:

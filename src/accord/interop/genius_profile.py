@@ -12,6 +12,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -325,6 +326,16 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
     discount = _discount(doc, space, warnings, notes, ignore_discount)
     for tag in sorted({c.tag for c in space.iter()} & IGNORED_TAGS):
         notes.append(f"{doc.name}: <{tag}> elements do not change utilities and are not imported")
+    common: dict[str, Any] = {  # every profile's fields (the price profile adds its own)
+        "name": re.sub(r"\s+", " ", doc.path.stem),
+        "source": doc.name,
+        "weights": weights,
+        "values": tuple(values[j] for j in range(len(domain.issues))),
+        "reservation": reservation,
+        "discount": discount,
+        "notes": tuple(notes),
+        "warnings": tuple(warnings),
+    }
     if price is not None:
         from accord.interop.genius_price import CostPriceProfile
 
@@ -334,19 +345,12 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
             for j in range(len(domain.issues))
         )
         prof = CostPriceProfile(
-            name=re.sub(r"\s+", " ", doc.path.stem),
-            source=doc.name,
-            weights=weights,
-            values=tuple(values[j] for j in range(len(domain.issues))),
+            **common,
             price_issue=k,
             lower=lower,
             upper=upper,
             costs=costs,
             rationality=rationality,
-            reservation=reservation,
-            discount=discount,
-            notes=tuple(notes),
-            warnings=tuple(warnings),
         )
         if prof.max_margin <= 0:
             raise doc.error(
@@ -356,16 +360,7 @@ def read_profile(path: str | Path, domain: GeniusDomain, *, ignore_discount: boo
                 f"{prof.max_margin * lower:g}",
             )
         return prof
-    return GeniusProfile(
-        name=re.sub(r"\s+", " ", doc.path.stem),
-        source=doc.name,
-        weights=weights,
-        values=tuple(values[k] for k in range(len(domain.issues))),
-        reservation=reservation,
-        discount=discount,
-        notes=tuple(notes),
-        warnings=tuple(warnings),
-    )
+    return GeniusProfile(**common)
 
 
 def _discount(

@@ -276,3 +276,82 @@ def in_sentence(name: str) -> str:
     if name[:1].isupper() and not name[1:2].isupper():
         return name[:1].lower() + name[1:]
     return name
+
+
+def forecast_notes(s: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The forecast summary's sample, calibration, scheduled events, interim and factions in
+    words: the CLI, the report and the page print these sentences. A section is empty when the
+    run has none of it (no --calibrate, no scheduled event, no interim, no faction).
+
+    >>> notes = forecast_notes({"runs": 40, "effective_sample_size": 40.0, "runs_drawn": 200,
+    ...     "interim": {"share_of_runs": 0.25, "days": {"mean": 12.4, "p50": 10}}})
+    >>> notes["sample"], notes["interim"], notes["factions"]
+    (['effective sample size 40 of 200 runs'], ['interim state in 25% of runs; days of interim: mean 12, median 10'], [])
+    """
+    ess = s.get("effective_sample_size", s.get("runs", 0))
+    out: dict[str, list[str]] = {
+        "sample": [
+            f"effective sample size {number(round(ess))} of {number(s.get('runs_drawn', s.get('runs', 0)))} runs"
+        ],
+        "calibration": calibration_notes(s.get("calibration") or {}),
+        "scheduled": [
+            f"scheduled {ev['id']} ({ev['date']}): took place in {pct(ev['took_place'])} of runs"
+            for ev in s.get("scheduled") or []
+        ],
+        "interim": [],
+        "factions": [faction_note(f) for f in s.get("factions") or []],
+    }
+    interim = s.get("interim")
+    if interim:
+        out["interim"].append(
+            f"interim state in {pct(interim['share_of_runs'])} of runs; days of interim: mean "
+            f"{number(round(interim['days']['mean']))}, median {number(interim['days']['p50'])}"
+        )
+    return out
+
+
+def faction_note(f: Mapping[str, Any]) -> str:
+    """Whether a faction blocked ratification of a package its leadership agreed, and stopped."""
+    if not f["blocked"]:
+        return f"faction {f['faction']}: never blocked ratification"
+    stopped = f" (median {f['stopped_median_date']})" if f.get("stopped_median_date") else ""
+    return (
+        f"faction {f['faction']}: blocked a package the leaderships agreed in {pct(f['blocked'])} "
+        f"of runs (first block, median {f['first_blocked_median_date']}); stopped blocking in "
+        f"{pct(f['stopped_blocking'])} of those{stopped}"
+    )
+
+
+def calibration_notes(cal: Mapping[str, Any]) -> list[str]:
+    """What calibrating to the record kept and moved, and each reported response it read."""
+    if not cal.get("applied"):
+        return []
+    moved = ", ".join(
+        f"{m['parameter']} ({number(m['mean_drawn'])} → {number(m['mean_kept'])})"
+        for m in cal["moved"][:3]
+    )
+    tests = []
+    if cal["standstill_days"]:
+        tests.append(f"whose replayed {cal['standstill_days']}-day standstill had no deal")
+    if cal.get("responses"):
+        tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
+    lines = [
+        f"calibrated to the record: kept {number(cal['runs_kept'])} of {number(cal['runs_drawn'])} "
+        f"draws {join(tests)}, like the record; moved most: {moved}"
+    ]
+    if cal["standstill_days"] and cal.get("responses") and "runs_kept_standstill" in cal:
+        lines.append(
+            f"the standstill alone kept {number(cal['runs_kept_standstill'])} draws; the reported "
+            f"responses kept {number(cal['runs_kept'])} of those"
+        )
+    for r in cal.get("responses", []):
+        lines.append(
+            f"{r['party']} on {r['proposal']}: {r['read_as']} (reported: {r['reported'] or DASH}); "
+            f"chance {pct(r['chance_drawn'])} over all draws, {pct(r['chance_kept'])} over those kept"
+        )
+    if cal.get("responses_not_read"):
+        lines.append(
+            "not read (give verdicts: accept or reject): "
+            + "; ".join(f"{r['party']} on {r['proposal']}" for r in cal["responses_not_read"])
+        )
+    return lines

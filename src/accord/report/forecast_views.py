@@ -18,7 +18,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from accord.report.fmt import humanize
+from accord.report.fmt import forecast_notes, humanize
 from accord.report.plots import LAYOUT
 from accord.store.runs import RunStore
 
@@ -258,6 +258,7 @@ def run_view(run_id: str, db_path: str | Path | None = None) -> dict[str, Any]:
         result = row["summary"]
         summary = {k: v for k, v in result["summary"].items() if k not in ("curve", "histograms")}
         out["summary"] = summary
+        out["notes"] = forecast_notes(summary)
         out["labels"] = {
             "outcomes": {k: outcome_label(summary, k) for k in summary.get("outcomes", {})},
             "units": {k: outcome_unit(summary, k) for k in summary.get("outcomes", {})},

@@ -77,6 +77,8 @@ def report_context(
         if forecast is None:
             run = latest_run(scenario.id, db_path)
             forecast = forecast_context(run) if run else None
+    if forecast is not None:
+        forecast = {**forecast, "notes": fmt.forecast_notes(forecast["summary"])}
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -12,11 +12,13 @@ True
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from accord.model import Scenario
 from accord.simulate import Forecast, ForecastConfig
 from accord.simulate import forecast as _forecast
 from accord.simulate import resume as _resume
-from accord.simulate.forecast import Progress
+from accord.simulate.forecast import RunOptions
 from accord.store.runs import RunStore
 
 
@@ -24,42 +26,16 @@ def forecast(
     config: ForecastConfig,
     *,
     scenario: Scenario | None = None,
-    backend: str = "local",
-    workers: int | None = None,
-    address: str | None = None,
     store: bool = True,
-    progress: Progress | None = None,
-    stop_after: int | None = None,
+    **options: Unpack[RunOptions],
 ) -> Forecast:
-    """Run ``config``; with ``store`` the run and each finished chunk go to the run store."""
-    return _forecast(
-        config,
-        scenario=scenario,
-        backend=backend,
-        workers=workers,
-        address=address,
-        runs=RunStore() if store else None,
-        progress=progress,
-        stop_after=stop_after,
-    )
+    """Run ``config``; with ``store`` the run and each finished chunk go to the run store.
+
+    ``options`` (backend, workers, address, progress, stop_after) as :func:`accord.simulate.forecast`.
+    """
+    return _forecast(config, scenario=scenario, runs=RunStore() if store else None, **options)
 
 
-def resume(
-    run_id: str,
-    *,
-    backend: str = "local",
-    workers: int | None = None,
-    address: str | None = None,
-    progress: Progress | None = None,
-    stop_after: int | None = None,
-) -> Forecast:
+def resume(run_id: str, **options: Unpack[RunOptions]) -> Forecast:
     """Finish an interrupted stored run: only the chunks not yet stored are computed."""
-    return _resume(
-        run_id,
-        RunStore(),
-        backend=backend,
-        workers=workers,
-        address=address,
-        progress=progress,
-        stop_after=stop_after,
-    )
+    return _resume(run_id, RunStore(), **options)

@@ -17,24 +17,34 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 import duckdb
 import numpy as np
 
 from accord import __version__
 from accord.errors import AccordError
+from accord.execution import check_backend, run_tasks
 from accord.model import Scenario
 from accord.scenarios import load_scenario
-from accord.simulate.backends import check_backend, run_chunks
 from accord.simulate.calibration import ResponseRecord, responses_summary
 from accord.simulate.config import ForecastConfig
-from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names
+from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names, run_chunk
 from accord.simulate.outside import outside_summary
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 
 Progress = Callable[[int, int], None]  # (finished chunks, total chunks)
+
+
+class RunOptions(TypedDict, total=False):
+    """Where and how a forecast runs (not what it computes): see :func:`forecast`."""
+
+    backend: str
+    workers: int | None
+    address: str | None
+    progress: Progress | None
+    stop_after: int | None
 
 
 class RunLog(Protocol):
@@ -228,9 +238,12 @@ def _execute(
     if progress:
         progress(len(results), total)
     try:
-        for count, (chunk, stats) in enumerate(
-            run_chunks(task, todo, backend, workers, address), 1
+        # chunks in whatever order they finish: each is committed as it arrives (a run resumes)
+        # and the merge is an exact, order-free sum, so no backend changes the forecast
+        for count, (k, stats) in enumerate(
+            run_tasks(run_chunk, task, todo, backend, workers, address), 1
         ):
+            chunk = todo[k]
             results[chunk] = stats
             if runs is not None:
                 runs.add_chunk(run_id, chunk, stats.to_json())

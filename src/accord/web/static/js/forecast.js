@@ -7,6 +7,11 @@ import { humanize, number, pct, plural, seconds } from "./words.js";
 
 const st = { scenario: null, polling: null, job: null };
 
+// sentences worded by the server (accord.report.fmt.forecast_notes, as the CLI prints them); none, no section
+function notesList(title, id, lines) {
+  return lines.length ? [el("h3", {}, title), el("ul", { id }, lines.map((line) => el("li", {}, line)))] : [];
+}
+
 async function showRun(runId) {
   const body = clear(document.getElementById("forecast-body"));
   const run = await api(`/api/forecast/runs/${encodeURIComponent(runId)}`);
@@ -23,6 +28,10 @@ async function showRun(runId) {
       s.median_days_to_deal ? `; half of the runs reach a deal within ${plural(s.median_days_to_deal, "day")}` : "",
       `. Of the deals, ${pct(s.implementation.completed)} are carried out in full and ${pct(s.implementation.collapsed)} collapse at a phase boundary.`),
     el("p", { class: "muted" }, `${number(s.runs)} simulated runs · seed ${run.seed} · ${humanize(run.config.protocol || "mediated")} protocol · started ${run.created_at.replace("T", " ")} · accord ${run.code_version}`),
+    el("p", { class: "muted", id: "forecast-sample" }, `${run.notes.sample.join("; ")}.`),
+    ...notesList("Calibration to the record", "forecast-calibration", run.notes.calibration),
+    ...notesList("Scheduled events, interim state and factions", "forecast-outside",
+      [...run.notes.scheduled, ...run.notes.interim, ...run.notes.factions]),
     el("div", { id: "forecast-curve", class: "plot", role: "img", "aria-label": "chance of a first deal by date; its data is in the table below" }),
     el("h3", {}, "Outcomes by the horizon"),
     table(Object.entries(s.outcomes), [
