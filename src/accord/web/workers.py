@@ -54,6 +54,12 @@ def limit_worker(memory_mb: int) -> None:
     """Run first in every worker: cap its memory, die with the parent, leave Ctrl-C to the server."""
     import resource
 
+    # The code every task runs is imported before the cap: loading compiled libraries (llvmlite
+    # for the analysis' and forecasts' kernels) is a fixed cost of the worker, not of a request,
+    # and under a small cap it fails as an OSError instead of a MemoryError.
+    import accord.analysis.analyze  # noqa: F401
+    import accord.simulate  # noqa: F401
+
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)

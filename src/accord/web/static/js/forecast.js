@@ -84,11 +84,12 @@ async function poll(jobId) {
   document.getElementById("forecast-start").disabled = !done;
   document.getElementById("forecast-cancel").hidden = done;
   if (job.status === "done") {
-    label.textContent = `done in ${seconds(job.seconds)}`;
     const runs = await api(`/api/scenarios/${encodeURIComponent(st.scenario)}/forecast/runs`);
     runsList(runs);
     document.getElementById("forecast-run-picker").value = job.run_id;
     await showRun(job.run_id);
+    // "done" once the new run is on screen, not while an earlier one is still shown
+    label.textContent = `done in ${seconds(job.seconds)}`;
     return;
   }
   if (job.status === "failed") { label.textContent = `failed: ${job.error}`; return; }
