@@ -197,7 +197,7 @@ def test_registry_metadata():
 def test_the_entry_forecasts_and_negotiates_the_labour_example(name):
     scenario = load_scenario("labour-2026-03")  # a zone of agreement exists at the snapshot
     cfg = ForecastConfig(scenario=scenario.id, runs=300, horizon=180, seed=2, protocol=name)
-    s = forecast(cfg, scenario=scenario, workers=1, store=False).summary
+    s = forecast(cfg, scenario=scenario, workers=1).summary
     assert s["p_deal_by_horizon"] > 0.5, (name, s["p_deal_by_horizon"])
     one = negotiate(scenario, protocol=name, horizon=180, seed=5).to_dict()
     assert one == negotiate(scenario, protocol=name, horizon=180, seed=5).to_dict()
