@@ -153,7 +153,7 @@ def argsort_desc(key, order, work):
             order[i] = work[i]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _logistic(gap, temperature):
     if temperature <= 0.0:
         return 1.0 if gap >= 0.0 else 0.0
@@ -196,7 +196,7 @@ def _barred(k, X, locked, U_final, S, d, floor):
     return False
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def eligible(X, locked, out):
     """Candidates crossing no red line still held, into ``out``; returns how many."""
     K, P = X.shape
@@ -231,7 +231,7 @@ def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig
             U_eff[k, p] = v[p]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
     """Whether some package crosses no red line still held and gives every party its fallback.
 
