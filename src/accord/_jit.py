@@ -17,7 +17,9 @@ from types import MethodType
 from typing import Any
 
 from numba import types
+from numba.core.datamodel import models
 from numba.core.registry import CPUDispatcher
+from numba.extending import NativeValue, register_model, typeof_impl, unbox
 
 
 def _plain_call_template(self: Any, args: tuple[Any, ...], kws: dict[str, Any]) -> Any:
@@ -37,3 +39,54 @@ def compile_once_per_types(namespace: dict[str, Any]) -> list[str]:
             obj.get_call_template = MethodType(_plain_call_template, obj)  # type: ignore[method-assign]
             done.append(name)
     return done
+
+
+class Constant:
+    """A small integer that compiled code sees in its *type*, not as a run-time value.
+
+    A kernel given ``Constant(v)`` (alone or inside a ``NamedTuple``) is compiled, and
+    cached on disk, once per value ``v`` it is actually called with; an ``overload``
+    can read the value while compiling (``ConstantType.value``) and generate code for
+    that value only (e.g. the one protocol a forecast uses instead of a branch per
+    registered protocol). In Python it behaves as the integer (``int()``, indexing).
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: int) -> None:
+        self.value = int(value)
+
+    def __index__(self) -> int:
+        return self.value
+
+    __int__ = __index__
+
+    def __eq__(self, other: object) -> bool:
+        return int(self) == other if isinstance(other, int | Constant) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Constant({self.value})"
+
+
+class ConstantType(types.Type):
+    """The Numba type of :class:`Constant` ``v``: one type (so one compile) per value."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+        super().__init__(name=f"Constant({value})")
+
+
+@typeof_impl.register(Constant)
+def _typeof_constant(val: Constant, c: Any) -> ConstantType:
+    return ConstantType(val.value)
+
+
+register_model(ConstantType)(models.OpaqueModel)
+
+
+@unbox(ConstantType)
+def _unbox_constant(typ: ConstantType, obj: Any, c: Any) -> NativeValue:
+    return NativeValue(c.context.get_constant_null(typ))  # the value is in the type

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from accord._jit import Constant
+
 
 class Draws(NamedTuple):
     """Per run (rows), what it drew from the parameter ranges and its random seed."""
@@ -65,12 +67,16 @@ class Model(NamedTuple):
 
 class Settings(NamedTuple):
     horizon: int  # days simulated
-    protocol: int  # index of the protocol in the registry (accord.simulate.protocols)
+    # the protocol's index in the registry (accord.simulate.protocols), as a Constant: the compiled
+    # kernel sees it in its type, so it is compiled (and cached) once per protocol used, with
+    # only that protocol's round in it
+    protocol: Constant
     deadline: int  # alternating offers: days to the bargaining deadline
 
 
 class Outputs(NamedTuple):
     out: np.ndarray  # (n, len(OUTCOME_COLUMNS)) int64
     out_cat: np.ndarray  # (n, C, len(CATEGORY_COLUMNS)) int64, the held stock per category
-    log_i: np.ndarray  # (capacity, 5) int64 transcript rows
-    log_f: np.ndarray  # (capacity, 2) transcript values
+    # the transcript, or None for none (the Monte Carlo: the kernel is then compiled without it)
+    log_i: np.ndarray | None  # (capacity, 5) int64 transcript rows
+    log_f: np.ndarray | None  # (capacity, 2) transcript values

@@ -115,7 +115,7 @@ FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _utilities(w, V, U_final):
     K, P, J = V.shape
     for k in range(K):
@@ -126,7 +126,7 @@ def _utilities(w, V, U_final):
             U_final[k, p] = s
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _delivered_values(w, D, S):
     """``S[k, b, p]``: weighted irreversible value party p keeps if package k collapses after phase b."""
     K, B, P, J = D.shape
@@ -139,7 +139,7 @@ def _delivered_values(w, D, S):
                 S[k, b, p] = s
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
     """Chance each party honours boundary b, with backward induction over later ones."""
     P = U_final.shape[1]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from accord._jit import Constant
 from accord.errors import InputError
 from accord.model import Scenario, StockKind
 from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
@@ -342,11 +343,13 @@ def run_kernel(
     )
     settings = Settings(
         horizon=int(horizon or task.config.horizon),
-        protocol=protocol_code(task.config.protocol),
+        protocol=Constant(protocol_code(task.config.protocol)),  # one compiled kernel per protocol
         deadline=int(task.config.bargaining_deadline),
     )
     outside = outside_struct(t, values, task.fac_x, out_dyn, scheduled)
-    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, log_i, log_f), outside)
+    # no transcript asked: the kernel is compiled without one (accord.simulate.valuation.log_row)
+    logs = (log_i, log_f) if log_capacity > 0 else (None, None)
+    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, *logs), outside)
     return out, log_i, log_f, int(n_log)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from accord._jit import compile_once_per_types
+
 # slots of a run's people ledger (int64 array)
 HELD, REMAINS_HELD, RELEASED, RETURNED, POOL_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
 
@@ -93,7 +95,7 @@ def _take(held, size, into):
     return size
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _shift_leverage(d, shift, size, contrib, slot):
     """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer held, less leverage)."""
     for p in range(d.shape[0]):
@@ -101,3 +103,6 @@ def _shift_leverage(d, shift, size, contrib, slot):
             before = d[p]
             d[p] = min(1.0, max(0.0, d[p] + shift[p] * size))
             contrib[slot] += abs(d[p] - before)
+
+
+compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

@@ -39,10 +39,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.core.imputils import lower_builtin
+from numba.core.typing.templates import AbstractTemplate, infer_global, signature
 from numba.extending import overload
 
-from accord._jit import compile_once_per_types
+from accord._jit import ConstantType, compile_once_per_types
 from accord.simulate.valuation import (
     EPS,
     GAIN,
@@ -397,15 +399,20 @@ def protocol_code(name: str) -> int:
 def play_round(code, x, s, n_log):
     """One round of the registered protocol number ``code``: ``(signed or -1, zone now, n_log)``.
 
-    In Python it calls the entry; in compiled code (the kernel) it is a chain of ``if code == i``
-    over the registry, generated when the kernel is compiled (Numba ``overload``): each entry
-    is a direct call, never one through a function pointer, so the registry keeps the speed.
+    In Python it calls the entry. In compiled code, the kernel gives ``code`` as a
+    :class:`~accord._jit.Constant` (its type says which protocol): the call is a direct call to
+    that protocol's round function, and only that protocol is compiled (and cached) for the
+    forecast. Given a plain integer, it is a chain of ``if code == i`` over the registry,
+    generated when the caller is compiled (Numba ``overload``): each entry a direct call, never
+    one through a function pointer.
     """
     return REGISTRY[code].round(x, s, n_log)
 
 
 @overload(play_round, inline="always")
-def _play_round_compiled(code, x, s, n_log):
+def _play_round_chain(code, x, s, n_log):
+    if not isinstance(code, types.Integer):
+        return None  # a Constant: _PlayOne below
     lines = ["def play(code, x, s, n_log):"]
     for i in range(len(ROUNDS)):
         lines.append(f"    if code == {i}:\n        return round_{i}(x, s, n_log)")
@@ -413,6 +420,31 @@ def _play_round_compiled(code, x, s, n_log):
     namespace: dict[str, Any] = {f"round_{i}": fn for i, fn in enumerate(ROUNDS)}
     exec("\n".join(lines), namespace)  # noqa: S102 - code built from the registry's size only
     return namespace["play"]
+
+
+@infer_global(play_round)
+class _PlayOne(AbstractTemplate):
+    """``play_round(Constant(i), x, s, n_log)``: typed as protocol i's round function itself.
+
+    No wrapper function is compiled around it (an ``overload`` would be compiled on its own
+    before being inlined): the call is lowered straight to a call of the protocol's compiled
+    round (:func:`_lower_play_one`).
+    """
+
+    def generic(self, args: tuple[Any, ...], kws: dict[str, Any]) -> Any:
+        if kws or len(args) != 4 or not isinstance(args[0], ConstantType):
+            return None
+        inner = types.Dispatcher(ROUNDS[args[0].value]).get_call_type(self.context, args[1:], {})
+        if inner is None:
+            return None
+        return signature(inner.return_type, args[0], *inner.args)
+
+
+@lower_builtin(play_round, ConstantType, types.Any, types.Any, types.Any)
+def _lower_play_one(context: Any, builder: Any, sig: Any, args: Any) -> Any:
+    fn = types.Dispatcher(ROUNDS[sig.args[0].value])
+    call = context.get_function(fn, signature(sig.return_type, *sig.args[1:]))
+    return call(builder, args[1:])
 
 
 compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

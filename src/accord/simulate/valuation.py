@@ -15,7 +15,8 @@ import hashlib
 from pathlib import Path
 
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.extending import overload
 
 from accord._jit import compile_once_per_types
 
@@ -75,9 +76,7 @@ LOCKED = -1.0  # value of a package crossing a red line its party still holds: b
 GAIN = 1e-9
 
 
-@njit(cache=True)
-def log_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
-    """Append one transcript row when the log has room; returns the new length."""
+def _append_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
     if n < log_i.shape[0]:
         log_i[n, 0] = day
         log_i[n, 1] = code
@@ -88,6 +87,28 @@ def log_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
         log_f[n, 1] = b
         return n + 1
     return n
+
+
+def log_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
+    """Append one transcript row when the log has room; returns the new length.
+
+    Without a transcript (``log_i`` and ``log_f`` are ``None``: the Monte Carlo) it does
+    nothing, and in compiled code it compiles to nothing (see the ``overload`` below).
+    """
+    if log_i is None:
+        return n
+    return _append_row(log_i, log_f, n, day, code, actor, item, extra, a, b)
+
+
+@overload(log_row)
+def _log_row_compiled(log_i, log_f, n, day, code, actor, item, extra, a, b):
+    if isinstance(log_i, types.NoneType):  # no transcript asked: no code at all
+
+        def no_row(log_i, log_f, n, day, code, actor, item, extra, a, b):
+            return n
+
+        return no_row
+    return _append_row
 
 
 @njit(cache=True)
@@ -133,7 +154,7 @@ def argsort_desc(key, order, work):
             order[i] = work[i]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _logistic(gap, temperature):
     if temperature <= 0.0:
         return 1.0 if gap >= 0.0 else 0.0
@@ -176,7 +197,7 @@ def _barred(k, X, locked, U_final, S, d, floor):
     return False
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def eligible(X, locked, out):
     """Candidates crossing no red line still held, into ``out``; returns how many."""
     K, P = X.shape
@@ -211,7 +232,7 @@ def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig
             U_eff[k, p] = v[p]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
     """Whether some package crosses no red line still held and gives every party its fallback.
 
