@@ -93,6 +93,22 @@ def _evaluate(fuzz: ApiFuzz, body: bytes) -> tuple[int, dict[str, object]]:
     return r.status_code, r.json()
 
 
+def test_a_saved_package_is_checked_like_an_evaluated_one(fuzz: ApiFuzz) -> None:
+    """Found by the fuzz (seed 2): a JSON boolean was read as 0/1 and a saved package's unknown
+    issue was stored unchecked, so the explorer could not load it back."""
+    url = f"/api/scenarios/{FLAGSHIP}/packages"
+    r = fuzz.client.post(url, json={"name": "b", "phases": [{"terms": {"ceasefire": True}}]})
+    assert r.status_code == 422 and "ceasefire" in r.text, r.text
+    r = fuzz.client.post(url, json={"name": "k", "phases": [{"terms": {"k": 1}}]})
+    assert r.status_code == 400 and "unknown issue 'k'" in r.json()["detail"], r.text
+    r = fuzz.client.post(url, json={"name": "ok", "phases": [{"terms": {"ceasefire": "none"}}]})
+    assert r.status_code == 201, r.text
+    status, _ = _evaluate(
+        fuzz, b'{"phases": [{"terms": {}}], "guarantor_penalty": {"israel": true}}'
+    )
+    assert status == 422
+
+
 def test_an_unpaired_surrogate_in_a_body_is_a_422_not_a_500(fuzz: ApiFuzz) -> None:
     status, body = _evaluate(fuzz, b'{"phases": [{"terms": {"\\ud800": 1}}]}')
     assert status == 422 and "unpaired surrogate" in str(body["problems"])

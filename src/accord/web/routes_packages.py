@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request, Response
 
+from accord.analysis import compile_scenario, evaluate_phases
 from accord.web import keep
 from accord.web.routes_scenarios import registry
 from accord.web.schemas import BODY_ERRORS, SavedPackageIn, ScenarioId
@@ -30,7 +31,15 @@ def get_packages(request: Request, scenario_id: ScenarioId) -> list[dict[str, An
     responses=BODY_ERRORS,
 )
 def post_package(request: Request, scenario_id: ScenarioId, body: SavedPackageIn) -> dict[str, Any]:
-    registry(request).get(scenario_id)
+    reg = registry(request)
+    reg.get(scenario_id)
+    # checked as the explorer evaluates it (known issues, levels and counts in range, penalties
+    # of known parties): a saved package must load back into the explorer
+    evaluate_phases(
+        reg.cached(scenario_id, "compiled", compile_scenario),
+        body.phase_dicts(),
+        body.guarantor_penalty,
+    )
     return keep.save_package(scenario_id, body.model_dump())
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Path as PathParam
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    model_validator,
+)
 
 from accord.errors import InputError
 from accord.validators import check_unicode
@@ -95,7 +103,8 @@ class ScenarioUpload(Body):
     text: str = Field(min_length=1, max_length=MAX_SCENARIO_BYTES, description="the YAML text")
 
 
-Term = str | float | dict[str, float]
+# strict: a JSON true/false is not a level or a number (lax validation would read it as 1/0)
+Term = StrictStr | StrictFloat | dict[str, StrictFloat]
 
 
 class PhaseIn(Body):
@@ -114,7 +123,7 @@ class PackageIn(Body):
     """A package for the deal explorer: phases (cumulative terms) and guarantor penalties."""
 
     phases: list[PhaseIn] = Field(min_length=1, max_length=12)
-    guarantor_penalty: dict[str, float] = Field(
+    guarantor_penalty: dict[str, StrictFloat] = Field(
         default_factory=dict,
         max_length=50,
         description="party -> extra utility lost by walking away at a phase boundary",
@@ -145,9 +154,9 @@ class DocumentIn(Body):
 class ForecastIn(Body):
     """A forecast to start from the page: how many runs, over how many days, which protocol."""
 
-    runs: int = Field(default=20_000, ge=100, le=1_000_000)
-    horizon: int = Field(default=365, ge=7, le=1095, description="days")
-    seed: int = Field(default=0, ge=0, le=2**31 - 1)
+    runs: StrictInt = Field(default=20_000, ge=100, le=1_000_000)
+    horizon: StrictInt = Field(default=365, ge=7, le=1095, description="days")
+    seed: StrictInt = Field(default=0, ge=0, le=2**31 - 1)
     protocol: str = Field(default="mediated", pattern=r"^[a-z_]+$")
 
 
