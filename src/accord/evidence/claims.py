@@ -411,7 +411,7 @@ def extract_claims(
                 and len((att.description or "").split()) > 1  # a bare "officials" names nobody
                 and actor != "unattributed"
             ):
-                speaker = att.description  # "according to sources briefed on the talks"
+                speaker = att.description  # "according to people familiar with the matter"
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault(
                 (actor, issue, stance),
