@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -19,11 +20,13 @@ from accord.analysis import (
     analyze,
     compile_scenario,
     enumerate_packages,
+    evaluate_phases,
     honour_probability,
     value_phases,
 )
 from accord.analysis.space import outer_sum
 from accord.model import Scenario
+from accord.scenarios import load_scenario
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -330,6 +333,63 @@ def test_honour_probability_is_monotone_in_the_gap(gaps, tau):
 
 def test_honour_is_certain_at_temperature_zero_exactly_when_honouring_pays():
     assert honour_probability(np.array([-1e-9, 0.0, 1e-9]), 0.0).tolist() == [0.0, 1.0, 1.0]
+
+
+@st.composite
+def phased_packages(draw):
+    """A random scenario with fallbacks anywhere on [0, 1], and a random 1-3 phase package of it."""
+    data = draw(scenarios())
+    for fb in data["fallbacks"]:
+        fb["utility"] = ev(draw(st.floats(0.0, 1.0)))
+    c = compile_scenario(build(data))
+    phases = [
+        {
+            "name": f"phase {k + 1}",
+            "terms": {
+                g.issue.id: g.describe(draw(st.integers(0, g.size - 1)))
+                for g in c.grids
+                if draw(st.booleans())
+            },
+        }
+        for k in range(draw(st.integers(1, 3)))
+    ]
+    return c, phases
+
+
+@FAST
+@given(phased_packages())
+def test_expected_utility_of_any_phased_package_lies_on_the_utility_scale(drawn):
+    """Utilities are normalised to [0, 1]; a phased package's expected utility too,
+    whatever the fallbacks and whatever the phases deliver before a collapse."""
+    c, phases = drawn
+    for v in evaluate_phases(c, phases).parties.values():
+        assert -1e-9 <= v.expected_utility <= 1 + 1e-9, v
+    expected = enumerate_packages(c).expected()
+    assert (expected >= -1e-9).all() and (expected <= 1 + 1e-9).all()
+
+
+def test_a_collapse_after_large_irreversible_gains_is_worth_at_most_the_best_outcome():
+    """The case found: the union's fallback raised to 0.6, then pay, hours and reinstatement
+    (worth 0.65 to it, irreversible) in phase 1 and a final phase it would walk away from.
+    Fallback plus delivered gains was 1.25 for the union (and -0.25 for the employer)."""
+    scenario = load_scenario("labour-2026-03")
+    fallbacks = [
+        f.model_copy(update={"utility": f.utility.model_copy(update={"value": 0.6})})
+        if f.party == "union"
+        else f
+        for f in scenario.fallbacks
+    ]
+    c = compile_scenario(scenario.model_copy(update={"fallbacks": fallbacks}))
+    phases = [
+        {"terms": {"wage_rise": 8, "working_week": "hours_36", "reinstatement": 24}},
+        {"terms": {"job_security": "none", "strike_suspended": "yes"}},
+    ]
+    ev_ = evaluate_phases(c, phases)
+    union, employer = ev_.parties["union"], ev_.parties["employer"]
+    assert union.final_utility < 1.0 and union.honour[0] < 0.01  # the union walks away
+    assert union.expected_utility == pytest.approx(1.0, abs=0.01)
+    assert 0.0 <= union.expected_utility <= 1.0
+    assert 0.0 <= employer.expected_utility <= 1.0
 
 
 # --------------------------------------------------------------------------- grid

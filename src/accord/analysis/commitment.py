@@ -4,7 +4,8 @@ At each boundary between two phases every party chooses: honour the next
 phase, or walk away. Walking away leaves it with its fallback plus what was
 already delivered and cannot be undone (people released stay released, pay
 already paid stays paid; a suspended strike or a pause in fighting ends),
-minus any guarantor's penalty.
+bounded to the utility scale (:func:`collapse_value`), minus any guarantor's
+penalty.
 Honouring is worth the expected value of the rest of the agreement. With
 noise ``temperature`` (tau) the chance of honouring is logistic:
 
@@ -38,6 +39,25 @@ class PhaseValuation:
     honour: np.ndarray  # (B, P, N) chance each party honours each boundary
     proceed: np.ndarray  # (B, N) chance each boundary is crossed
     completion: np.ndarray  # (N,) chance every phase is carried out
+
+
+def collapse_value(fallback: np.ndarray | float, delivered: np.ndarray | float) -> np.ndarray:
+    """What a party has after a collapse: its fallback plus what was delivered, within [0, 1].
+
+    ``delivered`` is the weighted change of the irreversible issues from the
+    status quo, ``Σ_j w_j (v_j(x_j) − v_j(status quo))``. The fallback is not a
+    point of the issue grid, so the sum can pass the ends of the utility scale
+    (a high fallback plus large gains, or a low one plus large losses); a
+    collapsed state is worth no more than the best outcome (1) and no less than
+    the worst (0). Within those ends the value is the plain sum. Arguments
+    broadcast.
+
+    >>> collapse_value(0.3, 0.1).item()
+    0.4
+    >>> collapse_value(0.6, 0.65).item()  # would pass the best outcome
+    1.0
+    """
+    return np.clip(np.add(fallback, delivered, dtype=float), 0.0, 1.0)
 
 
 def honour_probability(gap: np.ndarray, temperature: float) -> np.ndarray:

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from accord.analysis import values as V
-from accord.analysis.commitment import value_phases
+from accord.analysis.commitment import collapse_value, value_phases
 from accord.analysis.compile import CompiledScenario
 from accord.analysis.linkage import broken_linkages
 from accord.analysis.space import FALLBACK_TOLERANCE
@@ -142,15 +142,15 @@ def evaluate_phases(
             for p in range(n_parties)
         ]
     )
-    collapse = np.zeros((len(phases) - 1, n_parties, 1))
+    delivered = np.zeros((len(phases) - 1, n_parties, 1))
     for b in range(len(phases) - 1):
         for p in range(n_parties):
-            delivered = sum(
+            delivered[b, p, 0] = sum(
                 c.weights[p, j] * (float(c.value(p, j, states[b][j])) - c.status_value[p, j])
                 for j, g in enumerate(c.grids)
                 if not g.issue.reversible
             )
-            collapse[b, p, 0] = c.fallback[p] + delivered
+    collapse = collapse_value(c.fallback[:, None], delivered)
     penalty = np.zeros((n_parties, 1))
     if c.guarantee_index is not None and c.penalty_by_option is not None:
         level = int(round(float(final[c.guarantee_index])))

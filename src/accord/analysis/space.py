@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.analysis.commitment import value_phases
+from accord.analysis.commitment import collapse_value, value_phases
 from accord.analysis.compile import CompiledScenario
 from accord.analysis.linkage import coherent_mask
 from accord.model import PhaseTemplate
@@ -169,7 +169,7 @@ def enumerate_packages(
                     g = c.grids[j]
                     delivered = c.value(p, j, c.cumulative(t, b, j, g.raw))
                     vectors[j] = c.weights[p, j] * (delivered - c.status_value[p, j])
-                collapse[b, p] = c.fallback[p] + outer_sum(vectors)
+                collapse[b, p] = collapse_value(c.fallback[p], outer_sum(vectors))
         expected, completion = _value_in_slices(finals, collapse, penalty, c.temperature)
         blocks.append(
             TemplateBlock(
