@@ -1,22 +1,21 @@
 """Print an HTML report to PDF with headless Chromium (``--print-to-pdf``).
 
-Chromium is looked up as ``$ACCORD_CHROMIUM``, then ``chromium``,
-``chromium-browser``, ``google-chrome`` on the PATH. It runs without network
-access to anything but the local file, and is given a few seconds of virtual
-time so the Plotly charts are drawn before the page is printed.
+Chromium is found by :func:`accord.report.browser.find_chromium`
+(``$ACCORD_CHROMIUM``, ``$BROWSER_PATH``, the PATH, the usual install places),
+the same lookup as PNG export. It runs without network access to anything but
+the local file, and is given a few seconds of virtual time so the Plotly charts
+are drawn before the page is printed.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from accord.errors import AccordError
+from accord.report.browser import INSTALL, find_chromium
 
-CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -33,31 +32,17 @@ TIMEOUT_S = 120
 
 
 class PdfError(AccordError):
-    """The PDF could not be printed (no Chromium, or Chromium failed)."""
-
-
-def find_chromium() -> str:
-    """Path of a Chromium executable, or :class:`PdfError` saying how to get one."""
-    env = os.environ.get("ACCORD_CHROMIUM")
-    if env:
-        if Path(env).is_file():
-            return env
-        raise PdfError(f"ACCORD_CHROMIUM={env} is not a file")
-    for name in CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    raise PdfError(
-        "--pdf needs Chromium: install it (Debian: apt-get install chromium) or set "
-        "ACCORD_CHROMIUM to its path; the HTML report was written without it"
-    )
+    """Chromium could not print the PDF (a missing Chromium is a ``BrowserError``)."""
 
 
 def html_to_pdf(html_path: str | Path, pdf_path: str | Path) -> Path:
     """Print ``html_path`` to ``pdf_path`` and return the PDF's path."""
     html = Path(html_path).resolve()
     pdf = Path(pdf_path).resolve()
-    chromium = find_chromium()
+    chromium = find_chromium(
+        f"install {INSTALL} or set ACCORD_CHROMIUM to its path; "
+        "the HTML report was written without the PDF"
+    )
     # a throw-away profile: nothing of the user's browser is read or written
     with tempfile.TemporaryDirectory(prefix="accord-chromium-") as profile:
         cmd = [

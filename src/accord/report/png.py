@@ -3,10 +3,9 @@
 The figures are the ones the workbench and the HTML report show
 (:mod:`accord.report.plots`, :mod:`accord.report.forecast_views`): a chart is
 defined once. kaleido (the ``plot`` extra) renders a figure in a headless
-Chrome or Chromium that is already installed: ``$ACCORD_CHROMIUM`` when set
-(as for ``accord report --pdf``), else kaleido's own search (``$BROWSER_PATH``,
-then ``chromium``, ``google-chrome`` and the like on the PATH and in their usual
-places). Nothing is fetched: plotly.js is the file inside the installed plotly
+Chrome or Chromium that is already installed, found as for ``accord report
+--pdf`` (:func:`accord.report.browser.find_chromium`: ``$ACCORD_CHROMIUM``,
+``$BROWSER_PATH``, the PATH, the usual install places). Nothing is fetched: plotly.js is the file inside the installed plotly
 package, MathJax is off, and a missing browser is a one-line error saying what
 to install, never a download.
 """
@@ -14,23 +13,21 @@ to install, never a download.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 from accord._optional import require
 from accord.errors import AccordError, InputError
+from accord.report.browser import INSTALL as BROWSER
+from accord.report.browser import find_chromium
 
 WIDTH = 1000  # pixels of the page; the PNG is SCALE times larger
 SCALE = 2
 HEADING = 50  # pixels above stacked figures for their heading
 # kaleido's page: plotly.js from the installed plotly package (its default), no MathJax (a CDN's)
 PAGE = {"mathjax": False}
-INSTALL = (
-    'PNG export needs kaleido (pip install "accord[plot]") and Chrome or Chromium '
-    "(Debian/Ubuntu: apt-get install chromium)"
-)
+INSTALL = f'PNG export needs kaleido (pip install "accord[plot]") and {BROWSER}'
 
 
 class PngError(AccordError):
@@ -38,20 +35,9 @@ class PngError(AccordError):
 
 
 def find_browser() -> str:
-    """The Chrome or Chromium kaleido will drive, or :class:`PngError` saying what to install."""
+    """The Chrome or Chromium kaleido will drive, or a one-line error saying what to install."""
     require("kaleido", extra="plot")
-    env = os.environ.get("ACCORD_CHROMIUM") or os.environ.get("BROWSER_PATH")
-    if env:
-        if Path(env).is_file() and os.access(env, os.X_OK):
-            return env
-        name = "ACCORD_CHROMIUM" if os.environ.get("ACCORD_CHROMIUM") else "BROWSER_PATH"
-        raise PngError(f"{name}={env} is not an executable file; {INSTALL}")
-    from choreographer.browsers.chromium import Chromium
-
-    found = Chromium.find_browser(skip_local=False)  # looks only: never downloads
-    if not found or not Path(found).is_file():
-        raise PngError(f"no Chrome or Chromium found; {INSTALL}")
-    return str(found)
+    return find_chromium(INSTALL)
 
 
 def check_png_export() -> str:
