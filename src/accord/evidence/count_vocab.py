@@ -17,9 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ruamel.yaml import YAML, YAMLError
-
 from accord.errors import EvidenceError
+from accord.files import parse
 
 VOCABULARY_FILE = "count_nouns.yaml"
 _SECTIONS = (
@@ -238,10 +237,7 @@ def vocabulary() -> CountVocabulary:
         .joinpath("data", VOCABULARY_FILE)
         .read_text(encoding="utf-8")
     )
-    try:
-        data = YAML(typ="safe", pure=True).load(text)
-    except YAMLError as exc:
-        raise EvidenceError(f"{VOCABULARY_FILE}: not valid YAML ({exc})") from None
+    data = parse(text, VOCABULARY_FILE, EvidenceError)
     if not isinstance(data, dict):
         raise EvidenceError(f"{VOCABULARY_FILE}: expected a mapping of sections")
     return build(data)

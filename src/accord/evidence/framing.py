@@ -28,9 +28,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from accord.errors import EvidenceError
+from accord.files import read_model
 
 Voice = Literal["own", "quoted", "reported"]
 
@@ -137,28 +138,11 @@ def load_vocabulary(path: str | Path | None = None) -> FramingVocabulary:
     >>> len(load_vocabulary().groups) >= 4
     True
     """
-    from ruamel.yaml import YAML, YAMLError
-
     if path is None:
         text = resources.files("accord.evidence").joinpath("data/framing.yaml").read_text("utf-8")
         name = "accord/evidence/data/framing.yaml"
-    else:
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise EvidenceError(
-                f"{path}: cannot read the framing vocabulary ({exc.strerror})"
-            ) from None
-        name = str(path)
-    try:
-        data = YAML(typ="safe").load(text)
-        return FramingVocabulary.model_validate(data)
-    except YAMLError as exc:
-        raise EvidenceError(f"{name}: not valid YAML: {str(exc).splitlines()[0]}") from None
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        raise EvidenceError(f"{name}: {where}: {err['msg']}") from None
+        return read_model(FramingVocabulary, text=text, name=name, error=EvidenceError)
+    return read_model(FramingVocabulary, path, what="the framing vocabulary", error=EvidenceError)
 
 
 def _matcher(vocab: FramingVocabulary) -> tuple[re.Pattern[str], dict[str, list[FramingGroup]]]:

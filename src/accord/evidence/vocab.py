@@ -23,10 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from ruamel.yaml import YAML, YAMLError
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from accord.errors import EvidenceError
+from accord.files import parse, read_text, validate
 
 DATA = Path(__file__).parent / "data"
 SCHEMA_VERSION = 1
@@ -184,12 +184,7 @@ def _path(name: str) -> Path:
 def load(name: str, model: type[BaseModel]) -> Any:
     """Read and validate one data file; errors name the file and the field."""
     path = _path(name)
-    try:
-        raw = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise EvidenceError(f"{path}: cannot read the vocabulary file ({exc.strerror})") from None
-    except YAMLError as exc:
-        raise EvidenceError(f"{path}: not valid YAML ({exc}); fix the file") from None
+    raw = parse(read_text(path, "the vocabulary file", EvidenceError), str(path), EvidenceError)
     if not isinstance(raw, dict):
         raise EvidenceError(f"{path}: expected a mapping with 'version' at the top")
     if raw.get("version") != SCHEMA_VERSION:
@@ -197,14 +192,7 @@ def load(name: str, model: type[BaseModel]) -> Any:
             f"{path}: version {raw.get('version')!r} is not supported "
             f"(this accord reads version {SCHEMA_VERSION})"
         )
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise EvidenceError(
-            f"{path}: {where}: {first['msg']}; fix the file ({exc.error_count()} problem(s))"
-        ) from None
+    return validate(model, raw, str(path), EvidenceError, "; fix the file")
 
 
 @lru_cache(maxsize=1)
