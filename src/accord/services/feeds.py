@@ -131,7 +131,7 @@ def page_document(url: str, markup: str) -> Document | None:
 
 
 def _raise(chars: int) -> str:
-    return f"raise it with --max-chars {chars}"
+    return f"raise it with --max-chars {chars}, or split the text"
 
 
 def ingest_urls(

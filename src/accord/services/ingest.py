@@ -85,7 +85,7 @@ def ingest(
 
 
 def _raise(chars: int) -> str:
-    return f"raise it with --max-chars {chars}"
+    return f"raise it with --max-chars {chars}, or split the text"
 
 
 def extract_pending(
@@ -140,7 +140,7 @@ def add_document(
     document: Document,
     extract: Callable[[list[Document]], list[Extraction]] | None = None,
     max_chars: int = MAX_CHARS,
-    change: str = "raise it with --max-chars N",
+    change: str = "raise it with --max-chars N, or split the text",
 ) -> dict[str, Any]:
     """Store ``document`` (once, by content) and extract what is pending; returns what it found.
 

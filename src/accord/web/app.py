@@ -110,7 +110,8 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         elif exc.status_code == 413:
             detail = (
                 f"the request body is larger than the limit of {cfg.max_body_bytes:,} bytes; send a "
-                "smaller file (scenarios up to 2 MB, articles up to 1 MB)"
+                "smaller file (scenarios up to 2 MB; articles up to the extraction budget, "
+                "`accord serve --max-chars`)"
             )
         return JSONResponse(
             {"error": names.get(exc.status_code, "HTTPError"), "detail": detail},

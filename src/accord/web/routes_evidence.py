@@ -32,7 +32,7 @@ def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
     """The text is stored at once (a long one as sections); its extraction runs in a worker
     process with time and memory limits. A text longer than the server's extraction budget
-    (150,000 characters unless started with ``accord serve --max-chars N``) is refused with
+    (120,000 characters unless started with ``accord serve --max-chars N``) is refused with
     400 (``DocumentTooLong``: its length, the limit and what to change) and not stored."""
     doc = Document(
         name=body.name,

@@ -145,7 +145,7 @@ class DocumentIn(Body):
     text: str = Field(
         min_length=1,
         description="the article's text; longer than the server's extraction budget "
-        "(150,000 characters by default, `accord serve --max-chars`) is refused with 400",
+        "(120,000 characters by default, `accord serve --max-chars`) is refused with 400",
     )
     title: str | None = Field(default=None, max_length=500)
     outlet: str | None = Field(default=None, max_length=200)
