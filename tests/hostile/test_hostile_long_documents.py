@@ -69,6 +69,7 @@ def test_a_document_over_the_budget_is_named_and_the_rest_goes_in(
     assert set(too_long) == {"long.txt", "wire-long"}
     assert too_long["long.txt"]["chars"] == chars
     assert too_long["wire-long"]["chars"] == MAX_CHARS + 1
+    assert {t["limit"] for t in too_long.values()} == {MAX_CHARS}
     reason = too_long["long.txt"]["reason"]
     for needle in (str(folder / "long.txt"), f"{chars:,} characters", f"{MAX_CHARS:,}"):
         assert needle in reason, reason
@@ -105,6 +106,7 @@ def test_html_markup_far_over_the_budget_is_refused_before_it_is_parsed(
     (item,) = report["too_long"]
     assert "of html" in item["reason"] and "20 times" in item["reason"]
     assert "(20,000)" in item["reason"] and "--max-chars" in item["reason"]
+    assert item["name"] == "page.html" and item["limit"] == 20_000
 
 
 def test_raising_the_budget_stores_and_extracts_it_once(home: Path, tmp_path: Path) -> None:

@@ -132,7 +132,7 @@ def ingest_cmd(
             # file names and reasons are untrusted text: printed as plain text, never as markup
             for _path, reason in report.failed:
                 console.print(Text.assemble(("failed ", "yellow"), reason), highlight=False)
-            for _name, _chars, reason in report.too_long:
+            for *_, reason in report.too_long:
                 console.print(Text.assemble(("too long ", "yellow"), reason), highlight=False)
             for path, reason in report.skipped:
                 console.print(

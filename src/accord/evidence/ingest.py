@@ -64,7 +64,7 @@ class IngestReport:
     did not take (not an article type, hidden, a link out of the folder); ``renamed`` maps
     a name already taken by another text to the name the new text was stored under;
     ``too_long`` are documents over the extraction budget, not stored (name, characters,
-    the message with the limit and what to change); ``warnings`` are problems that did
+    the limit passed, the message saying what to change); ``warnings`` are problems that did
     not stop a document (a bad date dropped).
     """
 
@@ -73,7 +73,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
-    too_long: list[tuple[str, int, str]] = field(default_factory=list)
+    too_long: list[tuple[str, int, int, str]] = field(default_factory=list)
     max_chars: int = MAX_CHARS
     warnings: list[str] = field(default_factory=list)
 
@@ -90,8 +90,8 @@ class IngestReport:
             "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
             "renamed": [{"from": a, "to": b} for a, b in self.renamed],
             "too_long": [
-                {"name": n, "chars": c, "limit": self.max_chars, "reason": r}
-                for n, c, r in self.too_long
+                {"name": n, "chars": c, "limit": limit, "reason": r}
+                for n, c, limit, r in self.too_long
             ],
             "max_chars": self.max_chars,
             "warnings": self.warnings,

@@ -142,7 +142,7 @@ def _read_file(path: Path, max_chars: int | None) -> Iterator[Document | Evidenc
                     f"{reader.overhead} times the extraction budget of {max_chars:,} characters "
                     f"({limit:,}), refused before reading; raise it with --max-chars "
                     f"{-(-len(text) // reader.overhead)}, or save the article's text alone",
-                    str(path),
+                    path.name,  # the name the document would have had
                     len(text),
                     limit,
                 )

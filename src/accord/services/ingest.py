@@ -61,7 +61,7 @@ def ingest(
     for k, path in enumerate(files, start=1):
         for item in read_file(path, report.warnings, max_chars):
             if isinstance(item, DocumentTooLong):  # a page whose markup alone is over budget
-                report.too_long.append((item.name, item.chars, str(item)))
+                report.too_long.append((item.name, item.chars, item.limit, str(item)))
                 continue
             if isinstance(item, EvidenceError):
                 report.failed.append((str(path), str(item)))
@@ -70,7 +70,7 @@ def ingest(
             try:  # named by where it is (a file, or a JSON Lines line)
                 check_length(item.source or item.name, chars, max_chars, _raise(chars))
             except DocumentTooLong as exc:
-                report.too_long.append((item.name, chars, str(exc)))
+                report.too_long.append((item.name, chars, max_chars, str(exc)))
                 continue
             for part in sections(item):
                 pending.append(part)
