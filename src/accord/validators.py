@@ -23,12 +23,27 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from accord.errors import InputError
+from accord.errors import EvidenceError, InputError
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 FUTURE_DAYS = 366  # dates may lie up to a year ahead (a planned phase, a deadline)
 MAX_MAGNITUDE = 1e12  # the same bound the scenario loader puts on every number
 MAX_OVERRIDE_NAME = 200
+# Characters of one document extracted by default: extraction costs ~13-15 µs of CPU per
+# character of news text (spaCy's encoder and parser, then the rules) on top of ~2 s to
+# start, load the model and open the store, so a 120,000-character document is ingested in
+# ~4 CPU-seconds on one core (150,000: 4.4-4.7 on a busy machine), within the 5 s budget of
+# docs/limits.md with a margin (measured in BENCHMARKS.md, "One long article").
+MAX_CHARS = 120_000
+CPU_PER_CHAR = 14e-6  # seconds of CPU per character, for the messages
+
+
+class DocumentTooLong(EvidenceError):
+    """A document longer than the extraction budget: not stored, reported with what to change."""
+
+    def __init__(self, message: str, name: str = "", chars: int = 0, limit: int = 0):
+        super().__init__(message)
+        self.name, self.chars, self.limit = name, chars, limit
 
 
 def latest_date(today: dt.date | None = None) -> dt.date:
@@ -131,6 +146,29 @@ def check_text(text: object, field: str = "text") -> str:
     if not text.strip():
         raise InputError(f"{field}: is empty")
     return check_unicode(text, field)
+
+
+def check_length(name: str, chars: int, limit: int, change: str, what: str = "") -> None:
+    """Refuse a document of ``chars`` characters over the extraction budget ``limit``.
+
+    ``change`` says how to raise the budget where the document came from (a CLI option, a
+    server setting); ``what`` names what was measured when it is not the text itself.
+
+    >>> check_length("a.txt", 1_000_000, 150_000, "raise it with --max-chars 1000000, or split it")
+    Traceback (most recent call last):
+    ...
+    accord.validators.DocumentTooLong: a.txt: 1,000,000 characters is more than the extraction budget of 150,000 characters per document (~14 s of CPU for this one); raise it with --max-chars 1000000, or split it
+    """
+    if chars <= limit:
+        return
+    raise DocumentTooLong(
+        f"{name}: {chars:,} characters{what} is more than the extraction budget of {limit:,} "
+        f"characters per document (~{max(1, round(chars * CPU_PER_CHAR)):,} s of CPU for this "
+        f"one); {change}",
+        name,
+        chars,
+        limit,
+    )
 
 
 def check_unicode(text: str, field: str = "text") -> str:

@@ -11,9 +11,12 @@ files, hidden files and links leading out of the folder are listed as skipped
 with the reason, never opened. Texts and publication dates go through the
 validators shared with the API (:mod:`accord.validators`): empty texts and NUL
 bytes are refused, a date that is not a date between 1900 and a year from
-today is dropped with a warning. A text longer than :data:`SECTION_CHARS` is
-stored as sections of at most that length, cut at paragraph or sentence ends,
-so extraction works in bounded memory (``name#1``, ``name#2``, ...).
+today is dropped with a warning. A document longer than the extraction budget
+(:data:`~accord.validators.MAX_CHARS` characters unless raised) is not stored:
+it is listed in ``too_long`` with its length, the limit and the option raising
+it, and the rest goes in. A text longer than :data:`SECTION_CHARS` is stored as
+sections of at most that length, cut at paragraph or sentence ends, so
+extraction works in bounded memory (``name#1``, ``name#2``, ...).
 
 >>> from pathlib import Path
 >>> import tempfile
@@ -34,9 +37,11 @@ from pathlib import Path
 from accord.errors import EvidenceError, InputError
 from accord.evidence.readers import MAX_BYTES, read_file, suffixes
 from accord.model.extraction import Document
+from accord.validators import MAX_CHARS
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_CHARS",
     "SECTION_CHARS",
     "IngestReport",
     "read_documents",
@@ -58,7 +63,9 @@ class IngestReport:
     ``failed`` are article files that could not be read; ``skipped`` are files a folder walk
     did not take (not an article type, hidden, a link out of the folder); ``renamed`` maps
     a name already taken by another text to the name the new text was stored under;
-    ``warnings`` are problems that did not stop a document (a bad date dropped).
+    ``too_long`` are documents over the extraction budget, not stored (name, characters,
+    the limit passed, the message saying what to change); ``warnings`` are problems that did
+    not stop a document (a bad date dropped).
     """
 
     added: list[str] = field(default_factory=list)
@@ -66,6 +73,8 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    too_long: list[tuple[str, int, int, str]] = field(default_factory=list)
+    max_chars: int = MAX_CHARS
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -80,6 +89,11 @@ class IngestReport:
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
             "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
             "renamed": [{"from": a, "to": b} for a, b in self.renamed],
+            "too_long": [
+                {"name": n, "chars": c, "limit": limit, "reason": r}
+                for n, c, limit, r in self.too_long
+            ],
+            "max_chars": self.max_chars,
             "warnings": self.warnings,
         }
 

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from accord.errors import InputError
 from accord.model.extraction import Document
+from accord.validators import MAX_CHARS, DocumentTooLong, check_length
 
 FEED_MARKERS = ("<rss", "<feed", "<rdf:rdf")
 
@@ -129,10 +130,24 @@ def page_document(url: str, markup: str) -> Document | None:
     )
 
 
+def _raise(chars: int) -> str:
+    return f"raise it with --max-chars {chars}, or split the text"
+
+
 def ingest_urls(
-    urls: list[str], store: Any, allow_private: bool = False, max_items: int = 200
+    urls: list[str],
+    store: Any,
+    allow_private: bool = False,
+    max_items: int = 200,
+    max_chars: int = MAX_CHARS,
 ) -> FetchReport:
-    """Fetch pages and feeds into ``store`` (a :class:`~accord.store.documents.DocumentStore`)."""
+    """Fetch pages and feeds into ``store`` (a :class:`~accord.store.documents.DocumentStore`).
+
+    A page over the extraction budget (``max_chars`` characters of text, or 20 times that
+    of markup) is reported as failed with the limit and not remembered, so a re-run with a
+    higher ``--max-chars`` fetches it again; a long text is stored as sections.
+    """
+    from accord.evidence.ingest import sections
     from accord.store.fetched import FetchMemory
 
     memory = FetchMemory(store.con)
@@ -163,12 +178,20 @@ def ingest_urls(
             memory.remember(url, "feed", "read")
             queue.extend(links[:max_items])
             continue
-        doc = page_document(url, text)
+        try:
+            if len(text) > 20 * max_chars:  # markup is parsed before its text is known
+                check_length(url, len(text), 20 * max_chars, _raise(len(text) // 20), " of HTML")
+            doc = page_document(url, text)
+            if doc is not None:
+                check_length(url, len(doc.text), max_chars, _raise(len(doc.text)))
+        except DocumentTooLong as exc:
+            report.failed.append((url, str(exc)))
+            continue
         if doc is None:
             report.failed.append((url, "no article text found in the page"))
             continue
         try:
-            added = store.add(doc)
+            added = any(store.add_many(sections(doc)))
         except InputError as exc:  # e.g. a page dated outside 1900..next year: skip it, go on
             report.failed.append((url, str(exc)))
             continue

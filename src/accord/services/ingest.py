@@ -28,6 +28,7 @@ from accord.evidence.ingest import IngestReport, read_file, scan, sections
 from accord.evidence.pipeline import run_extraction
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
+from accord.validators import MAX_CHARS, DocumentTooLong, check_length
 
 
 def ingest(
@@ -35,14 +36,17 @@ def ingest(
     paths: Iterable[str | Path],
     progress: Callable[[int, int], None] | None = None,
     batch: int = 64,
+    max_chars: int = MAX_CHARS,
 ) -> IngestReport:
     """Store every readable document under ``paths``; report what was added, skipped and why.
 
     Documents are committed ``batch`` at a time (one transaction each): an interrupted ingest
     keeps every batch it committed, and a rerun skips what is stored (by exact and by
-    normalised content hash), so nothing is lost or stored twice.
+    normalised content hash), so nothing is lost or stored twice. A document longer than
+    ``max_chars`` (the extraction budget) is not stored but listed in ``too_long``; a rerun
+    with a higher ``max_chars`` stores it (as sections) and recognises the rest as stored.
     """
-    report = IngestReport()
+    report = IngestReport(max_chars=max_chars)
     files, report.skipped = scan(paths)
     pending: list[Document] = []
 
@@ -55,9 +59,18 @@ def ingest(
         pending.clear()
 
     for k, path in enumerate(files, start=1):
-        for item in read_file(path, report.warnings):
+        for item in read_file(path, report.warnings, max_chars):
+            if isinstance(item, DocumentTooLong):  # a page whose markup alone is over budget
+                report.too_long.append((item.name, item.chars, item.limit, str(item)))
+                continue
             if isinstance(item, EvidenceError):
                 report.failed.append((str(path), str(item)))
+                continue
+            chars = len(item.text)
+            try:  # named by where it is (a file, or a JSON Lines line)
+                check_length(item.source or item.name, chars, max_chars, _raise(chars))
+            except DocumentTooLong as exc:
+                report.too_long.append((item.name, chars, max_chars, str(exc)))
                 continue
             for part in sections(item):
                 pending.append(part)
@@ -69,6 +82,10 @@ def ingest(
     for old, new in report.renamed:
         report.warnings.append(f"the name {old!r} is taken by another text; stored as {new!r}")
     return report
+
+
+def _raise(chars: int) -> str:
+    return f"raise it with --max-chars {chars}, or split the text"
 
 
 def extract_pending(
@@ -122,14 +139,23 @@ def add_document(
     db_path: str | Path | None,
     document: Document,
     extract: Callable[[list[Document]], list[Extraction]] | None = None,
+    max_chars: int = MAX_CHARS,
+    change: str = "raise it with --max-chars N, or split the text",
 ) -> dict[str, Any]:
     """Store ``document`` (once, by content) and extract what is pending; returns what it found.
 
-    ``extract`` runs the extraction of a list of documents (the workbench passes one
-    that runs it in a worker process); the store is only written here.
+    A text longer than ``max_chars`` (the extraction budget) raises
+    :class:`~accord.validators.DocumentTooLong` before anything is stored, its message
+    ending with ``change`` (how to raise the budget where the text came from). A text
+    longer than :data:`~accord.evidence.ingest.SECTION_CHARS` is stored as sections, as
+    ``accord ingest`` does; the counts are summed over them. ``extract`` runs the
+    extraction of a list of documents (the workbench passes one that runs it in a worker
+    process); the store is only written here.
     """
+    check_length(document.name, len(document.text), max_chars, change)
+    parts = sections(document)
     with DocumentStore(db_path) as store:
-        added = store.add(document)
+        new = store.add_many(parts)
         todo = store.missing_extractions(EXTRACTOR_VERSION)
     if todo:
         done = (extract or run_extraction)(todo)
@@ -138,13 +164,16 @@ def add_document(
                 EXTRACTOR_VERSION,
                 [(d.hash or content_hash(d.text), ex) for d, ex in zip(todo, done, strict=True)],
             )
+    added = [p for p, fresh in zip(parts, new, strict=True) if fresh]
     with DocumentStore(db_path) as store:
-        stored = store.get(document.name) if added else None
-        ex = store.extraction(stored.hash, EXTRACTOR_VERSION) if stored else None
+        found = [store.extraction(p.hash or content_hash(p.text), EXTRACTOR_VERSION) for p in added]
+    done_all = bool(added) and all(ex is not None for ex in found)
+    extractions = [ex for ex in found if ex is not None]
     return {
-        "name": document.name,
-        "added": added,
-        "claims": len(ex.claims) if ex else None,
-        "counts": len(ex.counts) if ex else None,
-        "events": len(ex.events) if ex else None,
+        "name": parts[0].name if len(parts) == 1 else document.name,  # renamed if taken
+        "added": bool(added),
+        "sections": [p.name for p in added] if len(parts) > 1 else [],
+        "claims": sum(len(ex.claims) for ex in extractions) if done_all else None,
+        "counts": sum(len(ex.counts) for ex in extractions) if done_all else None,
+        "events": sum(len(ex.events) for ex in extractions) if done_all else None,
     }

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from accord import __version__
 from accord.errors import AccordError, InputError, NotFoundError, ScenarioError, StoreError
 from accord.scenarios import FLAGSHIP, find_corpus
+from accord.validators import MAX_CHARS
 from accord.web.limits import MAX_BODY_BYTES, BodyLimit
 from accord.web.registry import Registry
 from accord.web.schemas import ERRORS
@@ -43,6 +44,7 @@ class WebConfig:
         MAX_BODY_BYTES  # larger request bodies are refused with 413 (read as a stream)
     )
     persist: bool = True  # keep uploaded scenarios and saved packages in $ACCORD_HOME/workbench
+    max_chars: int = MAX_CHARS  # longest article text extracted (POST /api/evidence/documents)
 
 
 def static_dir() -> Path:
@@ -108,7 +110,8 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         elif exc.status_code == 413:
             detail = (
                 f"the request body is larger than the limit of {cfg.max_body_bytes:,} bytes; send a "
-                "smaller file (scenarios up to 2 MB, articles up to 1 MB)"
+                "smaller file (scenarios up to 2 MB; articles up to the extraction budget, "
+                "`accord serve --max-chars`)"
             )
         return JSONResponse(
             {"error": names.get(exc.status_code, "HTTPError"), "detail": detail},

@@ -20,7 +20,7 @@ def too_large(max_bytes: int) -> bytes:
         {
             "error": "RequestTooLarge",
             "detail": f"the request body is larger than the limit of {max_bytes:,} bytes; send a smaller "
-            "file (scenarios up to 2 MB, articles up to 1 MB)",
+            "file (scenarios up to 2 MB; articles up to the extraction budget, `accord serve --max-chars`)",
         }
     ).encode()
 

@@ -30,7 +30,10 @@ def get_evidence(request: Request, actor: Filter = None, issue: Filter = None) -
     responses=BODY_ERRORS,
 )
 def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
-    """The text is stored at once; its extraction runs in a worker process with time and memory limits."""
+    """The text is stored at once (a long one as sections); its extraction runs in a worker
+    process with time and memory limits. A text longer than the server's extraction budget
+    (120,000 characters unless started with ``accord serve --max-chars N``) is refused with
+    400 (``DocumentTooLong``: its length, the limit and what to change) and not stored."""
     doc = Document(
         name=body.name,
         text=body.text,
@@ -41,6 +44,11 @@ def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
         published=body.published,
     )
     pool = request.app.state.workers
+    max_chars = request.app.state.config.max_chars
     return add_document(
-        None, doc, extract=lambda docs: pool.run("the extraction", extraction_task, docs)
+        None,
+        doc,
+        extract=lambda docs: pool.run("the extraction", extraction_task, docs),
+        max_chars=max_chars,
+        change="send a shorter text, or start the server with `accord serve --max-chars N`",
     )

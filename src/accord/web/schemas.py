@@ -142,7 +142,11 @@ class DocumentIn(Body):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
         description="document name: letters, digits, '.', '_', ':', '-'",
     )
-    text: str = Field(min_length=1, max_length=1_000_000)
+    text: str = Field(
+        min_length=1,
+        description="the article's text; longer than the server's extraction budget "
+        "(120,000 characters by default, `accord serve --max-chars`) is refused with 400",
+    )
     title: str | None = Field(default=None, max_length=500)
     outlet: str | None = Field(default=None, max_length=200)
     url: str | None = Field(default=None, max_length=2000)
