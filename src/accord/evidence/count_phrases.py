@@ -49,7 +49,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         low = t.lower_
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
-            or (t.tag_ in ("VBN", "VBG") and V.status(low))
+            or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
             or (low in ("and", "or") and run)
             or (t.tag_ == "HYPH" and run)
         ):
@@ -112,8 +112,8 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 # a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
 _PART_BEFORE = re.compile(
     r"(\b(of (whom|which|them)|including|includes?|included|among them|"
-    r"among whom)|[(—–:])"
-    r"\s*(at least |about |around |some |nearly |more than )?$",
+    r"among whom|rate of)|[(—–:])"
+    r"\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
     re.I,
 )
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
@@ -145,6 +145,24 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         rescued=head.rescued,
         nominal=head.nominal,
     )
+
+
+def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role | None:
+    """The figure a people noun breaks down: the one before it when the number follows
+    "among them", "including", a colon or dash, or when the noun is in apposition to (or
+    coordinated with such a part of) a counted group noun."""
+    if not earlier:
+        return None
+    if _PART_BEFORE.search(text[: num.start]):
+        return earlier[-1]
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+        if V.group(t.lower_) in ("held", "jailed", "remains") or V.demonyms.get(t.lower_):
+            return earlier[-1]  # the group's figure, or a part before this one
+    return None
 
 
 def _omitted_noun_role(
@@ -222,6 +240,9 @@ def _omitted_noun_role(
         )
     if role.action is None:
         governor(num_tok, role)
+    if role.action is None and num_tok.dep_ == "conj" and earlier and earlier[-1].action:
+        # "release 30 prisoners for each civilian and 50 for each soldier": one verb for both
+        role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if role.action is None and num_tok.head.lower_ == "including":
         governor(num_tok.head, role)
     if role.action is None and (
@@ -238,7 +259,7 @@ def _omitted_noun_role(
 
 
 _LABEL_LINE = re.compile(
-    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z ’'()/-]{2,60}?)[ \t]*"
+    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
     r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
     re.M,
 )
@@ -323,20 +344,20 @@ def role_of(
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
-    if (
-        role.group in ("people", "combatants")
-        and role.side is None
-        and earlier
-        and _PART_BEFORE.search(text[: num.start])
-    ):
-        head = earlier[-1]  # "110 inmates, among them 30 minors": the minors are inmates
-        role.side = head.side or (
-            "jailed_side"
-            if head.group == "jailed"
-            else "held_side"
-            if head.group == "held"
-            else None
-        )
+    if role.group in ("people", "combatants") and role.side is None:
+        whole = _breakdown_of(noun, num, text, earlier)
+        if whole is not None:
+            # "110 inmates, among them 30 minors", "39 inmates — 24 women and 15 minors":
+            # the minors are inmates; "the bodies of four, among them two children": remains
+            role.side = whole.side or (
+                "jailed_side"
+                if whole.group == "jailed"
+                else "held_side"
+                if whole.group == "held"
+                else None
+            )
+            if whole.group == "remains":
+                role.group, role.status = "remains", role.status or whole.status
     if parsed:
         for t in run:
             if t.pos_ in ("NOUN", "PROPN"):
@@ -351,6 +372,16 @@ def role_of(
         governor(noun, role)
         if role.action is None:
             role.action, role.mode = before, before_mode
+            if (
+                before in ("held", "taken")
+                and earlier
+                and earlier[-1].action == "released"
+                and (earlier[-1].side or "") == (role.side or "")
+                and re.search(r"\band\s+$", text[: num.start])
+            ):
+                # "free 125 inmates serving long terms and 1,111 people detained since":
+                # the participle describes them; the verb of the first figure frees both
+                role.action, role.mode = "released", earlier[-1].mode
         elif (
             before == "held"
             and role.action == "released"

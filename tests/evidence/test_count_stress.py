@@ -1,0 +1,348 @@
+"""A stress set for the count rules: sentences written for this test in the styles of many
+outlets (wire copy with datelines, live blogs with times, headlines in title case, fact boxes,
+explainers with bullets, press releases, British and American style, opinion), with the
+counts the annotation rules of ``shared/news/README.md`` give them. None is taken from an
+article: they guard against rules that fit the development articles' wording.
+
+Annotation rules applied: numerals only (vague amounts are no counts); "still held" totals
+without life status are ``other``; planned and proposed figures keep the released quantity;
+a release asked for counts those held; years, dates, times, ordinals, ages, money and
+percentages are never counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+CASES = [
+    # wire copy
+    (
+        "GAZA CITY, Jan 15 (Reuters) - Hamas freed three Israeli hostages on Sunday in exchange for 90 Palestinian prisoners.",
+        {("hostages_released", 3), ("prisoners_released", 90)},
+    ),
+    (
+        "Some 250 people were taken hostage during the Oct. 7 attack, according to Israeli tallies.",
+        {("hostages_taken", 250)},
+    ),
+    (
+        "More than 1,000 Palestinian detainees will be freed under the deal, officials said.",
+        {("prisoners_released", 1000)},
+    ),
+    (
+        "At least 7 hostages have died in captivity, the military said on Tuesday.",
+        {("hostages_killed_in_captivity", 7)},
+    ),
+    ("Three Thai nationals were among those released on Friday.", {("hostages_released", 3)}),
+    (
+        "Militants are still holding 61 hostages, of whom 22 are believed to be alive.",
+        {("other", 61), ("hostages_held_living", 22)},
+    ),
+    (
+        "Hostages released: 33\nPrisoners freed: 1,900\nBodies returned: 8\n",
+        {("hostages_released", 33), ("prisoners_released", 1900), ("bodies_returned", 8)},
+    ),
+    (
+        "Israel released 1,968 Palestinian prisoners, including 250 serving life sentences.",
+        {("prisoners_released", 1968), ("prisoners_released", 250)},
+    ),
+    (
+        "Of the 251 people abducted, 148 have been returned alive.",
+        {("hostages_taken", 251), ("hostages_released", 148)},
+    ),
+    (
+        "Hamas kidnapped 251 people and killed about 1,200 others in the attack.",
+        {("hostages_taken", 251), ("other", 1200)},
+    ),
+    (
+        "An estimated 48 hostages remain in Gaza, around 20 of whom are thought to be alive.",
+        {("other", 48), ("hostages_held_living", 20)},
+    ),
+    ("Hamas handed over the remains of four hostages on Thursday.", {("bodies_returned", 4)}),
+    ("The remains of two more captives were returned overnight.", {("bodies_returned", 2)}),
+    (
+        "Nine hostages were rescued alive by special forces in central Gaza.",
+        {("hostages_rescued", 9)},
+    ),
+    (
+        "Israel has released a total of 240 Palestinians since the truce began.",
+        {("prisoners_released", 240)},
+    ),
+    (
+        "Israeli authorities freed 39 Palestinian prisoners — 24 women and 15 minors.",
+        {("prisoners_released", 39), ("prisoners_released", 24), ("prisoners_released", 15)},
+    ),
+    (
+        "The exchange will see 50 hostages released in return for 150 Palestinian prisoners.",
+        {("hostages_released", 50), ("prisoners_released", 150)},
+    ),
+    (
+        "Hamas militants on Saturday released another batch of 13 hostages, including four Thai nationals.",
+        {("hostages_released", 13), ("hostages_released", 4)},
+    ),
+    # headlines in title case
+    (
+        "Israel To Free 110 Prisoners As Hamas Releases Three Hostages",
+        {("prisoners_released", 110), ("hostages_released", 3)},
+    ),
+    ("Hamas Frees 17 Captives As Truce Holds", {("hostages_released", 17)}),
+    # live blog with times
+    (
+        "10:32 GMT – Hamas says it has handed over six captives to the Red Cross.",
+        {("hostages_released", 6)},
+    ),
+    (
+        "Updated at 4:15 pm: Israeli forces killed at least 12 people in Khan Younis, medics said.",
+        {("other", 12)},
+    ),
+    # press release style
+    (
+        "The Ministry announces that 13 Israeli hostages will be released today in exchange for 39 Palestinian women and children.",
+        {("hostages_released", 13), ("prisoners_released", 39)},
+    ),
+    # British style
+    (
+        "Some 1,900 Palestinian prisoners are due to be freed in the first stage, the government said.",
+        {("prisoners_released", 1900)},
+    ),
+    (
+        "Hamas is thought to be holding 94 hostages, at least 34 of whom are dead.",
+        {("other", 94), ("hostages_held_dead", 34)},
+    ),
+    # numbers that are not counts
+    ("The 42-day ceasefire took effect on 19 January 2025 at 8.30am.", set()),
+    (
+        "The war, the deadliest since 1948, has cost $2.5 billion and destroyed 70 per cent of buildings.",
+        set(),
+    ),
+    ("In 2014 and 2023, talks in Cairo broke down after 51 days.", set()),
+    ("Resolution 2735 was adopted by 14 votes to none.", set()),
+    ("The third phase would begin on day 16 of the truce.", set()),
+    ("The 74-year-old was freed on Sunday.", set()),
+    ("Talks resumed on 15/01/2024 in Doha.", set()),
+    # opinion
+    (
+        "Bringing home the remaining 59 hostages must be the government's first priority.",
+        {("other", 59)},
+    ),
+    # omitted nouns and number words
+    (
+        "Twenty-four hostages were freed on Friday; another 11 were released on Saturday.",
+        {("hostages_released", 24), ("hostages_released", 11)},
+    ),
+    (
+        "The group returned 17 bodies so far, while 11 remain in Gaza.",
+        {("bodies_returned", 17), ("hostages_held_dead", 11)},
+    ),
+    (
+        "Five hostages were handed over to the Red Cross, four Israelis and one Thai.",
+        {("hostages_released", 5), ("hostages_released", 4), ("hostages_released", 1)},
+    ),
+    (
+        "Israel is expected to free 600 Palestinian prisoners in return for six Israeli hostages.",
+        {("prisoners_released", 600), ("hostages_released", 6)},
+    ),
+    # soldiers held
+    ("Hamas freed four female Israeli soldiers on Saturday.", {("hostages_released", 4)}),
+    ("Hamas is set to release three Israeli civilians on Thursday.", {("hostages_released", 3)}),
+    ("Two American-Israeli hostages were freed in the latest swap.", {("hostages_released", 2)}),
+    # casualties
+    (
+        "The health ministry says more than 45,000 Palestinians have been killed since the war began.",
+        {("other", 45000)},
+    ),
+    ("Over 100 people were wounded in the strikes.", {("other", 100)}),
+    (
+        "Israel said 1,200 people were killed and 251 were taken hostage.",
+        {("other", 1200), ("hostages_taken", 251)},
+    ),
+    # dead hostages held
+    ("The bodies of 35 hostages are still held in Gaza.", {("hostages_held_dead", 35)}),
+    (
+        "Twenty living hostages and the remains of 28 others are still in Gaza.",
+        {("hostages_held_living", 20), ("hostages_held_dead", 28)},
+    ),
+    # rescued
+    ("Troops rescued four hostages from two apartments in Nuseirat.", {("hostages_rescued", 4)}),
+    (
+        "Israeli special forces freed two hostages in a nighttime raid in Rafah.",
+        {("hostages_rescued", 2)},
+    ),
+    ("Israel says 130 hostages remain in Gaza.", {("other", 130)}),
+    ("The deal would free 33 hostages in the first phase.", {("hostages_released", 33)}),
+    ("The first group of 13 hostages was released late on Friday.", {("hostages_released", 13)}),
+    (
+        "In all, 105 hostages were freed during the week-long truce in November.",
+        {("hostages_released", 105)},
+    ),
+    (
+        "The army said it had recovered the bodies of three hostages from a tunnel.",
+        {("bodies_returned", 3)},
+    ),
+    ("The agreement provides for the release of 1,000 prisoners.", {("prisoners_released", 1000)}),
+    (
+        "Eight hostages, five Israelis and three Thais, were released on Thursday.",
+        {("hostages_released", 8), ("hostages_released", 5), ("hostages_released", 3)},
+    ),
+    (
+        "Israel handed 110 Palestinian prisoners over to the Red Cross.",
+        {("prisoners_released", 110)},
+    ),
+    (
+        "A further 369 Palestinian prisoners were set free on Saturday.",
+        {("prisoners_released", 369)},
+    ),
+    (
+        "Israel believes that 35 of the 59 remaining hostages are dead.",
+        {("hostages_held_dead", 35), ("other", 59)},
+    ),
+    ("Israel's military says 255 people were taken into Gaza.", {("hostages_taken", 255)}),
+    ("More than 200 people are still held captive in the enclave.", {("other", 200)}),
+    ("Hamas released an elderly woman and 11 children on Monday.", {("hostages_released", 11)}),
+    ("They were among 240 hostages seized in the raid.", {("hostages_taken", 240)}),
+    ("Release Of 50 Hostages Agreed", {("hostages_released", 50)}),
+    (
+        "Under the first phase, Hamas will hand over 33 hostages, including women, children and men over 50.",
+        {("hostages_released", 33)},
+    ),
+    (
+        "Israel will release 30 Palestinian prisoners for each civilian hostage and 50 for each female soldier.",
+        {("prisoners_released", 30), ("prisoners_released", 50)},
+    ),
+    ("The UN says 1.9 million people have been displaced.", {("other", 1900000)}),
+    (
+        "Hostages taken on Oct 7: 251\nStill in captivity: 101\n",
+        {("hostages_taken", 251), ("other", 101)},
+    ),
+    (
+        "Israel has agreed to release 150 Palestinian women and minors.",
+        {("prisoners_released", 150)},
+    ),
+    (
+        "Hamas has released 16 of the 28 bodies it holds.",
+        {("bodies_returned", 16), ("hostages_held_dead", 28)},
+    ),
+    (
+        "Twelve hostages are believed to have been killed by air strikes, the group claims.",
+        {("hostages_killed_in_captivity", 12)},
+    ),
+    ("A Hamas official said 20 of the hostages are still alive.", {("hostages_held_living", 20)}),
+    (
+        "On 7 October 2023, Hamas-led gunmen killed about 1,200 people and took 251 hostages.",
+        {("other", 1200), ("hostages_taken", 251)},
+    ),
+    (
+        "Around 2,000 Palestinians will be freed, among them 250 serving life terms.",
+        {("prisoners_released", 2000), ("prisoners_released", 250)},
+    ),
+    (
+        "Seven Israeli hostages and 21 Palestinian detainees were exchanged on Sunday.",
+        {("hostages_released", 7), ("prisoners_released", 21)},
+    ),
+    ("Hamas says it is ready to free all 48 hostages in one go.", {("hostages_released", 48)}),
+    (
+        "Of the 33 hostages due to be freed in phase one, eight are dead.",
+        {("hostages_released", 33), ("hostages_held_dead", 8)},
+    ),
+    (
+        "Hamas returned the coffins of four hostages, among them two young children.",
+        {("bodies_returned", 4), ("bodies_returned", 2)},
+    ),
+    ("By the end of the day, 24 hostages had been set free.", {("hostages_released", 24)}),
+    (
+        "Qatar said 10 more hostages would be freed each day of an extension.",
+        {("hostages_released", 10)},
+    ),
+    (
+        "In return, Israel freed 90 detainees, most of them women and teenagers.",
+        {("prisoners_released", 90)},
+    ),
+    ("More than 2,300 rockets were fired at Israel in the first hours.", {("other", 2300)}),
+    ("Between 8 and 10 January, 14 aid trucks entered.", {("other", 14)}),
+    (
+        "- Release of 10 living hostages in two stages\n- Return of the bodies of 18 deceased hostages\n",
+        {("hostages_released", 10), ("bodies_returned", 18)},
+    ),
+    (
+        "Phase one: Hamas would free eight living hostages on the first day.",
+        {("hostages_released", 8)},
+    ),
+    (
+        "The proposal calls for the release of 10 living hostages and the remains of 18 dead ones.",
+        {("hostages_held_living", 10), ("hostages_held_dead", 18)},
+    ),
+    (
+        "Hamas would hand over the remaining 58 hostages in the final stage.",
+        {("hostages_released", 58)},
+    ),
+    ("The last 20 living hostages were freed on Monday.", {("hostages_released", 20)}),
+    ("Hamas agreed to release three hostages every Saturday.", {("hostages_released", 3)}),
+    (
+        "In exchange, Israel would free 125 prisoners serving life sentences and 1,111 Gazans detained since the war began.",
+        {("prisoners_released", 125), ("prisoners_released", 1111)},
+    ),
+    (
+        "Israeli officials believe 24 of the hostages are still alive.",
+        {("hostages_held_living", 24)},
+    ),
+    (
+        "Hamas still holds 35 hostages, including 12 whose bodies are believed to be in Gaza.",
+        {("other", 35), ("hostages_held_dead", 12)},
+    ),
+    ("Israel estimates that 136 hostages remain unaccounted for.", {("other", 136)}),
+    (
+        "The group said it would postpone the release of three hostages scheduled for Saturday.",
+        {("hostages_released", 3)},
+    ),
+    (
+        "The army recovered the bodies of five hostages in southern Gaza on Saturday.",
+        {("bodies_returned", 5)},
+    ),
+    ("Five hostages were found dead in a tunnel, the army said.", {("bodies_returned", 5)}),
+    (
+        "A total of 33 Israeli hostages will be freed in the first 42 days.",
+        {("hostages_released", 33)},
+    ),
+    ("Hamas demanded the release of 3,000 Palestinian prisoners.", {("prisoners_released", 3000)}),
+    (
+        "Netanyahu's office said 34 hostages had been killed in captivity.",
+        {("hostages_killed_in_captivity", 34)},
+    ),
+    ("More than 460 trucks carrying aid entered Gaza on Sunday.", {("other", 460)}),
+    (
+        "The militant group is believed to still be holding 101 hostages, about half of whom are thought to be alive.",
+        {("other", 101)},
+    ),
+    (
+        "Three Israeli hostages, Ann Cole, Dan Fox and Bo Lee, were freed on Saturday.",
+        {("hostages_released", 3)},
+    ),
+    (
+        "Israel freed 183 Palestinians on Saturday, 18 of them serving life terms.",
+        {("prisoners_released", 183), ("prisoners_released", 18)},
+    ),
+    (
+        "Thirty Palestinian minors will be released for each Israeli child.",
+        {("prisoners_released", 30)},
+    ),
+    (
+        "Since Oct 7, at least 1,139 people have been killed in Israel, according to an AFP tally.",
+        {("other", 1139)},
+    ),
+    (
+        "Hamas is holding around 130 people in Gaza, of whom Israel says 30 are dead.",
+        {("other", 130), ("hostages_held_dead", 30)},
+    ),
+    (
+        "Israel's cabinet approved a deal that would free 50 of the roughly 240 hostages.",
+        {("hostages_released", 50), ("hostages_taken", 240)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_counts_in_many_outlet_styles(text: str, expected: set[tuple[str, int]]) -> None:
+    found = extract_document(Document(name="t.txt", text=text, published="2024-06-12")).counts
+    assert {(c.quantity, c.value) for c in found} == expected
