@@ -155,3 +155,21 @@ def test_the_many_ways_outlets_print_their_date(text: str, expected: str | None)
     for the test); a published label wins over the top date, which wins over an updated one;
     an unclear order, a banner or a date in prose is no publication date."""
     assert infer_published(text, "a", GAZ).date == expected
+
+
+def test_a_former_office_holder_bounds_nothing() -> None:
+    """'former President X' in a caption does not put the text in X's later term."""
+    text = (
+        "Talks resume\n\nPresident Joe Biden speaks about former President Donald Trump's "
+        "trial in the capital, Friday, May 31, 2024. He then outlined a plan for a truce."
+    )
+    assert infer_published(text, "a", GAZ).date == "2024-05-31"
+
+
+def test_the_day_a_war_erupted_is_looked_back_on() -> None:
+    text = (
+        "Mediation stalls\n\nThe war erupted when gunmen attacked border towns on Oct. 7 2023, "
+        "killing hundreds. Mediators said on Saturday they would pause their work."
+    )
+    pub = infer_published(text, "a", GAZ)
+    assert pub.date is None and pub.earliest == "2023-10-07"

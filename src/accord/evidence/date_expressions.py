@@ -86,7 +86,8 @@ _FUTURE = re.compile(
 # a date named as the start of something or of an attack: the past the text looks back on
 # (or the day another text came out: "a report published on ...")
 _HISTORIC = re.compile(
-    r"\b(began|begun|since|attack|assault|massacre|anniversary|started|published|issued)\b",
+    r"\b(began|begun|since|attack\w*|assault\w*|massacre\w*|anniversary|started|erupt\w*|"
+    r"broke out|outbreak|published|issued)\b",
     re.I,
 )
 

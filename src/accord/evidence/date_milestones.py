@@ -135,7 +135,11 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
             continue
         last = re.escape(surname)
         title = re.escape(off.title.split()[-1])
-        if re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b", text):
+        # "former President X" names no one in office: no bound
+        if re.search(
+            rf"(?<!former )(?<!ex-)(?<!then-)\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b",
+            text,
+        ):
             if off.start and (lo is None or date.fromisoformat(off.start) > lo):
                 lo = date.fromisoformat(off.start)
             if off.end and (hi is None or date.fromisoformat(off.end) < hi):

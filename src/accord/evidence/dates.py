@@ -259,7 +259,11 @@ def infer_published(
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
-        around = text[max(0, m.start() - 30) : m.end() + 30]
+        # the words around it, within its sentence
+        around = (
+            re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+            + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
+        )
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if _BANNER.search(line) or _FUTURE.search(
             re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]
