@@ -339,6 +339,69 @@ CASES = [
         "Israel's cabinet approved a deal that would free 50 of the roughly 240 hostages.",
         {("hostages_released", 50), ("hostages_taken", 240)},
     ),
+    # headlines in title case, number words, nationalities, totals passing a mark
+    ("Hamas Hands Over Bodies Of Four Hostages", {("bodies_returned", 4)}),
+    ("Israel Frees 90 Palestinian Prisoners After Hostages Return", {("prisoners_released", 90)}),
+    (
+        "3 Hostages Freed, 183 Prisoners Released In Latest Swap",
+        {("hostages_released", 3), ("prisoners_released", 183)},
+    ),
+    ("Five Hostages' Bodies Recovered In Khan Younis", {("bodies_returned", 5)}),
+    ("Gaza death toll passes 40,000, health ministry says", {("other", 40000)}),
+    ("Live: Hamas to release 3 more hostages Saturday", {("hostages_released", 3)}),
+    ("One hundred and fifty Palestinian prisoners were freed.", {("prisoners_released", 150)}),
+    ("Twenty-five hostages were freed over the weekend.", {("hostages_released", 25)}),
+    ("Nearly 2 million Gazans have been displaced by the fighting.", {("other", 2000000)}),
+    ("Hamas pledged to free 33 hostages over six weeks.", {("hostages_released", 33)}),
+    ("Israel arrested 45 Palestinians in raids overnight.", {("other", 45)}),
+    (
+        "Two Germans, a Russian and 10 Thais were among those freed.",
+        {("hostages_released", 2), ("hostages_released", 10)},
+    ),
+    (
+        "Four Russians and two Argentines were also released.",
+        {("hostages_released", 4), ("hostages_released", 2)},
+    ),
+    (
+        "Hamas released 13 Israelis and 10 foreign nationals on Friday.",
+        {("hostages_released", 13), ("hostages_released", 10)},
+    ),
+    ("It was the first time since 2014 that Israel freed prisoners in such numbers.", set()),
+    (
+        "Fighting killed 27 people on Tuesday, 9 of them children, medics said.",
+        {("other", 27), ("other", 9)},
+    ),
+    ("Hamas will release all 20 living hostages within 72 hours.", {("hostages_released", 20)}),
+    ("The families of 48 hostages urged the government to sign the deal.", {("other", 48)}),
+    (
+        "Israel said it would release 1,700 Gazans detained during the war and 250 prisoners serving life terms.",
+        {("prisoners_released", 1700), ("prisoners_released", 250)},
+    ),
+    (
+        "A Palestinian official said 620 prisoners would walk free on Saturday.",
+        {("prisoners_released", 620)},
+    ),
+    (
+        "The plan envisages the release of 10 hostages in exchange for a 60-day truce.",
+        {("hostages_released", 10)},
+    ),
+    (
+        "Hamas said it was prepared to free 10 living hostages and return 18 bodies.",
+        {("hostages_released", 10), ("bodies_returned", 18)},
+    ),
+    (
+        "Sources told the paper 22 hostages are alive and 37 are dead.",
+        {("hostages_held_living", 22), ("hostages_held_dead", 37)},
+    ),
+    (
+        "Israel says 41 of the hostages held in Gaza have been killed.",
+        {("hostages_killed_in_captivity", 41)},
+    ),
+    (
+        "The military has confirmed the deaths of 35 hostages in captivity.",
+        {("hostages_killed_in_captivity", 35)},
+    ),
+    ("About 240 people were kidnapped and taken to Gaza.", {("hostages_taken", 240)}),
 ]
 
 

@@ -51,7 +51,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
             t.pos_ in ("NOUN", "PROPN", "ADJ")
             or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
             or (low in ("and", "or") and run)
-            or (t.tag_ == "HYPH" and run)
+            or (t.tag_ in ("HYPH", "POS") and run)
         ):
             run.append(t)
             if len(run) >= 7:
@@ -61,7 +61,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
             run.append(t)  # a noun of the held group tagged as a verb
             continue
         break
-    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ == "HYPH"):
+    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ in ("HYPH", "POS")):
         run.pop()
     return run
 
@@ -197,6 +197,8 @@ def _omitted_noun_role(
                 role.group = next(
                     (V.group(g.lower_) for g in c.children if V.group(g.lower_)), None
                 )
+    if num_tok.dep_ in ("dobj", "attr") and total_noun(num_tok.head, role):
+        return role  # "the death toll passes 40,000"
     if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
         chain = list(num_tok.head.ancestors)[:4]
         verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
@@ -405,7 +407,23 @@ def role_of(
                 due.group("what")
             )
             role.mode = "planned"
+    if role.action is None:
+        # a headline's participle after its noun, parsed as a name ("3 Abductees Freed")
+        for t in run:
+            if (
+                t.i > noun.i
+                and V.action(t.lower_)
+                and (t.tag_ in ("VBN", "VBD") or t.pos_ == "PROPN")
+            ):
+                role.action = V.action(t.lower_)
+                break
+    if role.status is None and parsed:
+        role.status = _predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
+    edge = noun.right_edge
+    if among is None and parsed and edge.i > noun.i and hasattr(sent, "doc_text"):
+        # "Two Germans, a Russian and 10 Thais were among those freed": after the whole subject
+        among = AMONG.match(sent.doc_text[edge.idx + len(edge.text) : edge.idx + 80])
     if role.action is None and among and V.action(among.group("what")):
         role.action = V.action(among.group("what"))  # "were among those freed"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
@@ -435,6 +453,24 @@ def role_of(
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _predicate_status(noun: Any) -> str | None:
+    """Living or dead as the predicate of the noun says: "N abductees are (believed to be)
+    alive", "remain dead" — the adjective complement of the verb the noun is subject of."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    level = [noun.head]
+    for _ in range(3):
+        nxt = []
+        for v in level:
+            for c in v.children:
+                if c.dep_ in ("acomp", "oprd") and V.status(c.lower_) and c.lower_ != "late":
+                    return V.status(c.lower_)
+                if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i:
+                    nxt.append(c)
+        level = nxt
+    return None
 
 
 def _verb_before(role: Role, before: str) -> None:
