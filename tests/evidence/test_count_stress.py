@@ -402,6 +402,64 @@ CASES = [
         {("hostages_killed_in_captivity", 35)},
     ),
     ("About 240 people were kidnapped and taken to Gaza.", {("hostages_taken", 240)}),
+    # explainers of a proposal, release schedules, running totals, rescues by operations
+    (
+        "On the first day, Hamas would release eight living hostages; on day 50, two more.",
+        {("hostages_released", 8), ("hostages_released", 2)},
+    ),
+    ("The remaining 10 bodies would be handed over on day 60.", {("bodies_returned", 10)}),
+    (
+        "Hamas would release four living hostages and the bodies of six others on day 7.",
+        {("hostages_released", 4), ("bodies_returned", 6)},
+    ),
+    (
+        "The proposal reportedly includes a 60-day truce, the release of 10 living hostages and 18 bodies, and more aid.",
+        {("hostages_released", 10), ("bodies_returned", 18)},
+    ),
+    ("Hamas called for flights over Gaza to halt for 10 hours a day.", set()),
+    (
+        "Israel would release 1,111 detainees arrested after October 7 and 125 serving life terms.",
+        {("prisoners_released", 1111), ("prisoners_released", 125)},
+    ),
+    ("Hamas was due to release three more hostages on Saturday.", {("hostages_released", 3)}),
+    (
+        "Some 76 hostages remain in Gaza, including 36 thought to be dead.",
+        {("other", 76), ("hostages_held_dead", 36)},
+    ),
+    (
+        "Twenty-one hostages have been freed since the ceasefire began on January 19, along with 730 Palestinian prisoners.",
+        {("hostages_released", 21), ("prisoners_released", 730)},
+    ),
+    (
+        "Sixteen of the 33 hostages slated for release in the first phase have been freed.",
+        {("hostages_released", 16), ("hostages_released", 33)},
+    ),
+    (
+        "Israel believes 136 hostages remain in Gaza, of whom at least 29 are dead.",
+        {("other", 136), ("hostages_held_dead", 29)},
+    ),
+    (
+        "More than 100 hostages were released in a week-long truce in November.",
+        {("hostages_released", 100)},
+    ),
+    ("The CIA director met his counterparts for four hours on Sunday.", set()),
+    (
+        "Hamas is demanding that Israel free 3,000 prisoners, including 500 serving long sentences.",
+        {("prisoners_released", 3000), ("prisoners_released", 500)},
+    ),
+    (
+        "The military said 1,139 people were killed in the attack, mostly civilians, and around 250 were abducted.",
+        {("other", 1139), ("hostages_taken", 250)},
+    ),
+    ("Roughly 110 hostages came home during the November pause.", {("hostages_released", 110)}),
+    (
+        "In total, 25 hostages, including 5 Thai citizens, were freed on the last day.",
+        {("hostages_released", 25), ("hostages_released", 5)},
+    ),
+    (
+        "The operation freed four hostages, among them a 26-year-old woman.",
+        {("hostages_rescued", 4)},
+    ),
 ]
 
 

@@ -441,7 +441,10 @@ def role_of(
         role.action is None
         and earlier
         and earlier[-1].action
-        and re.search(r"\band\s+(\w+\s+){0,2}$", text[: num.start])
+        and re.search(
+            r"\b(and|along with|together with|as well as|plus)\s+(\w+\s+){0,2}$",
+            text[: num.start],
+        )
         and not role.whole
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both

@@ -20,7 +20,13 @@ V = vocabulary()
 RESCUER_NOUNS = frozenset(
     {"forces", "troops", "military", "army", "soldiers", "commandos", "police", "unit", "units"}
 )
-RESCUERS = re.compile(rf"\bby\s+(\w+\s+){{0,2}}({'|'.join(sorted(RESCUER_NOUNS))})\b", re.I)
+# (and armed operations: "freed in a raid", "the operation freed four")
+RESCUE_OPERATIONS = frozenset({"operation", "raid", "mission"})
+RESCUERS = re.compile(
+    rf"\bby\s+(\w+\s+){{0,2}}({'|'.join(sorted(RESCUER_NOUNS))})\b"
+    rf"|\b(in|during)\s+(an?|the)\s+([\w-]+\s+){{0,2}}({'|'.join(sorted(RESCUE_OPERATIONS))})\b",
+    re.I,
+)
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
 _CONDITION_OPENER = re.compile(
     r"\b(if|unless|once|as long as|provided( that)?|on condition "
@@ -257,15 +263,24 @@ def _reduced_relative(noun: Any, verb: Any) -> bool:
 def _rescuer_subject(verb: Any) -> bool:
     """The subject of a verb of release is an armed force ("special forces freed two")."""
     v = verb.head if verb.dep_ == "conj" else verb
-    return any(c.dep_ == "nsubj" and c.lower_ in RESCUER_NOUNS for c in v.children)
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in RESCUER_NOUNS or c.lower_ in RESCUE_OPERATIONS)
+        for c in v.children
+    )
 
 
 def _set_free(verb: Any) -> bool:
-    """A verb with "free" as its complement: "set free", "walked free"."""
+    """A verb with "free" as its complement ("set free", "walked free"), or of coming home
+    ("came home", "brought home")."""
     return any(
-        c.lower_ == "free" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp")
+        (c.lower_ == "free" or (c.lower_ == "home" and verb.lower_ in _HOMECOMING))
+        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod")
         for c in verb.children
     )
+
+
+# (not the gerund: "bringing home the N still held" is an aim, not a release)
+_HOMECOMING = frozenset({"come", "comes", "came", "bring", "brings", "brought"})
 
 
 def _by_rescue(verb: Any) -> bool:
