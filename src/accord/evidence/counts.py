@@ -75,7 +75,11 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if _UNIT_AFTER.match(text[num.end :]):
         return True
-    if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[: num.start], re.I):
+    if re.search(
+        r"\b(aged|ages|age)\s+(between\s+|from\s+|of\s+)?(\d+\s*(,|and|&|to)?\s*)*$",
+        text[: num.start],
+        re.I,
+    ):
         return True  # ages: "aged 24, 28 and 31"
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
