@@ -497,6 +497,52 @@ CASES = [
     ("The 1967 lines and UN Resolution 242 were discussed.", set()),
     ("He served 20 years in an Israeli prison.", set()),
     ("Palestinians aged 18 and under will be released first.", set()),
+    # long sentences of several clauses, as wires and papers write them
+    (
+        "The Israeli military said on Thursday that its forces had recovered the bodies of three hostages, bringing to 34 the number of hostages whose bodies have been returned.",
+        {("bodies_returned", 3), ("bodies_returned", 34)},
+    ),
+    (
+        "According to Israeli figures, militants still hold 59 hostages, 35 of whom are believed to be dead, after 147 were returned alive in previous truces and eight were rescued by the army.",
+        {
+            ("other", 59),
+            ("hostages_held_dead", 35),
+            ("hostages_released", 147),
+            ("hostages_rescued", 8),
+        },
+    ),
+    (
+        "Under the terms, which the cabinet approved early on Saturday after a six-hour meeting, 33 hostages — children, women, elderly and sick men — would be freed in a six-week first phase in exchange for hundreds of Palestinians.",
+        {("hostages_released", 33)},
+    ),
+    (
+        "The armed wing said in a statement that it would hand over Dana K., 35, Omer L., 54, and Keith S., 65, on Saturday.",
+        set(),
+    ),
+    (
+        "Israel is expected to free 183 Palestinian prisoners in return, 111 of them detained in Gaza during the war, according to a prisoners' group.",
+        {("prisoners_released", 183), ("prisoners_released", 111)},
+    ),
+    (
+        "Of the roughly 250 people seized, 105 were freed during a week-long truce in late 2023, while others were rescued or recovered dead by troops.",
+        {("hostages_taken", 250), ("hostages_released", 105)},
+    ),
+    (
+        "“We will not stop until all 58 hostages are home,” the minister told reporters on Tuesday.",
+        {("other", 58)},
+    ),
+    (
+        "The release of the 20 surviving hostages, all men, took place in two batches on Monday morning.",
+        {("hostages_released", 20)},
+    ),
+    (
+        "Israel's prison service said 1,968 inmates had been released, 250 of whom had been serving life sentences.",
+        {("prisoners_released", 1968), ("prisoners_released", 250)},
+    ),
+    (
+        "Officials said on Sunday that Hamas had handed over the bodies of four hostages, but that one of the bodies did not belong to any of the captives.",
+        {("bodies_returned", 4)},
+    ),
 ]
 
 

@@ -309,6 +309,13 @@ def modifiers(noun: Any, role: Role) -> None:
             if role.action is None:
                 role.action = V.action(c.lower_)
                 role.mode = mode_of(c) if c.dep_ != "amod" else role.mode
+            if c.dep_ == "relcl" and any(
+                g.dep_ in ("nsubj", "nsubjpass")
+                and V.group(g.lower_) == "remains"
+                and any(p.lower_ == "whose" for p in g.children)
+                for g in c.children
+            ):
+                role.status = "dead"  # "hostages whose bodies were returned"
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
         if c.dep_ == "amod" and c.lower_ == "former":
