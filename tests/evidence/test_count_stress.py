@@ -543,6 +543,107 @@ CASES = [
         "Officials said on Sunday that Hamas had handed over the bodies of four hostages, but that one of the bodies did not belong to any of the captives.",
         {("bodies_returned", 4)},
     ),
+    # a last batch written before the rules were run on it (26 of 30 passed; see
+    # docs/evidence.md): wires, breaking news, ministries, forums
+    (
+        "TEL AVIV, Feb 8 (Reuters) - Three Israeli hostages held in Gaza since October 2023 were handed to the Red Cross on Saturday.",
+        {("hostages_released", 3)},
+    ),
+    (
+        "Israel freed 183 Palestinian prisoners in return, the prisoners' media office said.",
+        {("prisoners_released", 183)},
+    ),
+    ("BREAKING: Hamas says it will free two more captives tomorrow", {("hostages_released", 2)}),
+    (
+        "The Qatari foreign ministry spokesman told reporters that 24 hostages had been released so far.",
+        {("hostages_released", 24)},
+    ),
+    (
+        "The hostages' forum said 59 people were still held, including 5 foreign nationals.",
+        {("other", 59), ("other", 5)},
+    ),
+    (
+        "A further seven hostages, all women, were released late on Thursday, the military said.",
+        {("hostages_released", 7)},
+    ),
+    (
+        "Israeli troops have recovered the bodies of 37 hostages from Gaza during the war.",
+        {("bodies_returned", 37)},
+    ),
+    (
+        "Fourteen women and children were released on Sunday, alongside three Thais.",
+        {("hostages_released", 14), ("hostages_released", 3)},
+    ),
+    (
+        "The deal provides for Hamas to release 33 hostages and Israel to free nearly 2,000 Palestinians.",
+        {("hostages_released", 33), ("prisoners_released", 2000)},
+    ),
+    (
+        "Gaza's health ministry says at least 61,000 people have been killed in the territory.",
+        {("other", 61000)},
+    ),
+    ("Israel says 20 of the 48 hostages are alive.", {("hostages_held_living", 20), ("other", 48)}),
+    (
+        "Mediators hope a deal could see 10 hostages freed in return for a 60-day truce.",
+        {("hostages_released", 10)},
+    ),
+    (
+        "Hamas handed over the coffins of four hostages in Khan Younis on Thursday.",
+        {("bodies_returned", 4)},
+    ),
+    ("Israel's army said it had killed more than 17,000 fighters.", {("other", 17000)}),
+    ("Two Thai farm workers were also freed.", {("hostages_released", 2)}),
+    (
+        "In all, 1,900 Palestinians are to be freed in the first phase.",
+        {("prisoners_released", 1900)},
+    ),
+    (
+        "Israel will release 50 prisoners for every living female soldier freed.",
+        {("prisoners_released", 50)},
+    ),
+    (
+        "Hamas holds 94 hostages, of whom at least 34 are dead, Israel says.",
+        {("other", 94), ("hostages_held_dead", 34)},
+    ),
+    ("Some 110 aid trucks crossed into Gaza on Monday.", {("other", 110)}),
+    ("About 300 detainees were freed over the course of the week.", {("prisoners_released", 300)}),
+    (
+        "Hamas released 17 hostages on Sunday: 13 Israelis, three Thais and a Russian.",
+        {("hostages_released", 17), ("hostages_released", 13), ("hostages_released", 3)},
+    ),
+    (
+        "The militants are believed to hold the remains of 28 hostages.",
+        {("hostages_held_dead", 28)},
+    ),
+    (
+        "The families of 13 hostages urged the cabinet to approve the deal on Friday.",
+        {("other", 13)},
+    ),
+    (
+        "Hamas abducted 251 people, 47 of whom are still in Gaza.",
+        {("hostages_taken", 251), ("other", 47)},
+    ),
+    (
+        "Israel has so far released 1,778 Palestinians under the agreement.",
+        {("prisoners_released", 1778)},
+    ),
+    (
+        "Netanyahu's office confirmed that eight of the 26 hostages due for release in the first stage are dead.",
+        {("hostages_held_dead", 8), ("hostages_released", 26)},
+    ),
+    ("No fewer than 40 hostages are thought to be alive.", {("hostages_held_living", 40)}),
+    (
+        "The ministry said 92 prisoners would be freed on Sunday in exchange for the three hostages.",
+        {("prisoners_released", 92), ("hostages_released", 3)},
+    ),
+    (
+        "The first four hostages to be freed under the new ceasefire left Gaza on Monday.",
+        {("hostages_released", 4)},
+    ),
+    (
+        "Hamas says 12 captives were killed in Israeli airstrikes last week.",
+        {("hostages_killed_in_captivity", 12)},
+    ),
 ]
 
 

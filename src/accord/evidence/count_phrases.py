@@ -134,7 +134,8 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         and head.side != "jailed_side"
         else head.group
     )
-    action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end :]) else head.action
+    after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
+    action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
     return Role(
         group=group,
         side=head.side,
@@ -426,6 +427,15 @@ def role_of(
         among = AMONG.match(sent.doc_text[edge.idx + len(edge.text) : edge.idx + 80])
     if role.action is None and among and V.action(among.group("what")):
         role.action = V.action(among.group("what"))  # "were among those freed"
+    if (
+        role.whole
+        and role.action is None
+        and earlier
+        and earlier[-1].status
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "NUM"
+    ):
+        role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):

@@ -84,7 +84,9 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
-    if re.search(r"[$€£#№]\s*$|\b(No|no|number|Resolution|Article|Point|Section)\.?\s*$", before):
+    if re.search(
+        r"[$€£#№]\s*$|\b(No|no)\.\s*$|\b(number|Resolution|Article|Point|Section)\.?\s*$", before
+    ):
         return True
     return bool(_VAGUE_BEFORE.search(before)) and num.value < 100
 
