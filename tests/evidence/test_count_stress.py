@@ -644,6 +644,21 @@ CASES = [
         "Hamas says 12 captives were killed in Israeli airstrikes last week.",
         {("hostages_killed_in_captivity", 12)},
     ),
+    # running totals without "of": the total of the figure before
+    (
+        "The group freed 4 captives, taking the total to 24.",
+        {("hostages_released", 4), ("hostages_released", 24)},
+    ),
+    (
+        "Israel released 39 prisoners on Friday, bringing the tally to 117.",
+        {("prisoners_released", 39), ("prisoners_released", 117)},
+    ),
+    # page furniture around a figure
+    (
+        "Hamas freed three hostages on Sunday.\n5 min read\nShare 12 Comments 4\n"
+        "Photo 2 of 9: The hostages were taken to hospital.",
+        {("hostages_released", 3)},
+    ),
 ]
 
 

@@ -207,6 +207,22 @@ def _omitted_noun_role(
             if total_noun(a, role) or (verb and role.group):
                 role.action = role.action or verb  # "the number of sailors freed to 12"
                 return role  # "bringing the number of abductees freed to 25"
+        if earlier and any(
+            c.dep_ in ("dobj", "nsubj")
+            and c.lower_ in ("total", "tally", "count")
+            and not any(p.lower_ == "of" for p in c.children)
+            for a in chain[:2]
+            for c in a.children
+        ):
+            last = earlier[-1]  # "freed 4 abductees, taking the total to 24": its running total
+            return Role(
+                group=last.group,
+                side=last.side,
+                action=last.action,
+                mode=last.mode,
+                status=last.status,
+                rescued=last.rescued,
+            )
     if role.group is None and held_phrase(after):
         role.group = "held"  # "and 251 taken as abductees"
         role.action = (
