@@ -96,12 +96,12 @@ def _label(prefix: str) -> str | None:
 
 
 # day/month/year or month/day/year: read only when one of the two cannot be a month
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 
 
 def _numeric(m: re.Match[str]) -> date | None:
     """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``); else None."""
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if a > 12 >= b:
         return date(y, b, a)
     if b > 12 >= a:
