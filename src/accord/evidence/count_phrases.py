@@ -166,6 +166,24 @@ def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Rol
     return None
 
 
+_WHOLE_BEFORE_PART = re.compile(
+    r"^\s*,?\s*(of (whom|which|them)\b|\d[\d,]*\s+of (whom|which|them)\b)"
+)
+
+
+def _whole_before_part(num: Number, text: str, prev: str | None) -> Role | None:
+    """A bare number broken down right after it ("Officials say 59, of whom 24 are alive"):
+    a figure of the people last named; those held when the part has a life status."""
+    after = text[num.end :]
+    m = _WHOLE_BEFORE_PART.match(after)
+    if prev not in ("held", "remains") or m is None:
+        return None
+    rest = after[m.end() :]
+    if not status_after(rest) and not HELD_TAIL.match(rest):
+        return None
+    return Role(group=prev, action="held")
+
+
 def _omitted_noun_role(
     num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
 ) -> Role | None:
@@ -336,10 +354,17 @@ def role_of(
             )
         if not parsed:
             return None
-        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev, earlier)
+        role = (
+            _part_of(num, text, earlier)
+            or _omitted_noun_role(num_tok, sent, prev, earlier)
+            or _whole_before_part(num, text, prev)
+        )
         if role is None:
             return None
         role.status = status_after(text[num.end :]) or role.status
+        remains = re.search(r"\b([a-z]+) of\s+(the\s+)?$", text[: num.start], re.I)
+        if remains and V.group(remains.group(1)) == "remains" and role.group in ("held", "remains"):
+            role.group, role.status = "remains", "dead"  # "the bodies of 28 more"
         role.noun = ""
         return role, (start, base + num.end)
     # the noun must be in the number's phrase (not the next clause's subject)
