@@ -743,6 +743,59 @@ CASES = [
         {("hostages_released", 8), ("bodies_returned", 9)},
     ),
     ("There are 48 hostages left in Gaza.", {("other", 48)}),
+    # people under arms take a side from their noun (combatant_sides in count_nouns.yaml)
+    (
+        "In my view, releasing 1,000 terrorists for 33 hostages is a price worth paying.",
+        {("prisoners_released", 1000), ("hostages_released", 33)},
+    ),
+    (
+        "The captive soldier, 21, was one of five female troops seized from a base.",
+        {("hostages_taken", 5)},
+    ),
+    # a third blind batch (13 of 15 passed before the rule above and "receive"): explainer
+    # lists, bullets, fact boxes, capitals
+    (
+        "- Day 1: release of 8 living hostages\n- Day 50: release of 2 living hostages\n",
+        {("hostages_released", 8), ("hostages_released", 2)},
+    ),
+    ("• 10 living hostages to be freed in two stages", {("hostages_released", 10)}),
+    (
+        "1. Hamas releases 5 hostages on the first day.\n2. Israel frees 150 prisoners.",
+        {("hostages_released", 5), ("prisoners_released", 150)},
+    ),
+    (
+        "Key numbers:\nHostages taken: 251\nFreed alive: 148\nBodies returned: 56\n",
+        {("hostages_taken", 251), ("hostages_released", 148), ("bodies_returned", 56)},
+    ),
+    (
+        "Israel Agrees To Free 1,000 Palestinians For 50 Hostages",
+        {("prisoners_released", 1000), ("hostages_released", 50)},
+    ),
+    ("HAMAS FREES FOUR FEMALE SOLDIERS", {("hostages_released", 4)}),
+    (
+        "Stage two: the release of all remaining living hostages, in exchange for an agreed number of prisoners.",
+        set(),
+    ),
+    (
+        "The proposal includes the return of 18 bodies of deceased hostages on day 30.",
+        {("bodies_returned", 18)},
+    ),
+    (
+        "Hamas would receive 125 prisoners serving life sentences and 1,111 detainees.",
+        {("prisoners_released", 125), ("prisoners_released", 1111)},
+    ),
+    ("Flights would halt for 10 hours a day and 12 hours on exchange days.", set()),
+    ("The Israeli army would withdraw within 7 days to the lines of March 2.", set()),
+    (
+        "Hamas also demands the release of 1,500 prisoners, 250 of them serving life terms.",
+        {("prisoners_released", 1500), ("prisoners_released", 250)},
+    ),
+    (
+        "The truce would last 60 days, during which 10 living hostages and 18 bodies would be handed over.",
+        {("hostages_released", 10), ("bodies_returned", 18)},
+    ),
+    ("A further 600 trucks of aid a day would enter Gaza.", {("other", 600)}),
+    ("Israel is said to hold more than 9,500 Palestinians in custody.", {("other", 9500)}),
 ]
 
 

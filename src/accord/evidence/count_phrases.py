@@ -383,6 +383,8 @@ def role_of(
         or ("population" if low in V.population else None)
     )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
+    if role.group == "combatants" and role.side is None:
+        role.side = V.combatant_sides.get(low)  # "four soldiers were freed": hostages
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     for t in run:
