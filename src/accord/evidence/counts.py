@@ -34,7 +34,8 @@ import re
 from datetime import date
 from typing import Any
 
-from accord.evidence.count_phrases import antecedent_group, fact_box, is_parsed, role_of
+from accord.evidence.count_parts import antecedent_group, fact_box
+from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
 from accord.evidence.numbers import Number, find_numbers
