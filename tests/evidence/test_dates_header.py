@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from accord.evidence.dates import header_date, infer_published, resolve_undated, weekday_dates
 from accord.evidence.gazetteer import Gazetteer
 
@@ -94,3 +96,84 @@ def test_a_truce_that_ended_last_night_dates_the_text_the_day_after() -> None:
     # the title's term bounds the date, so one truce ending fits
     text = "Defense Minister Yoav Gallant said the truce, which ended last night, would lapse."
     assert infer_published(text, "a", GAZ).date == "2023-12-02"
+
+
+_BODY = (
+    "\n\nMediators met in the capital on Monday to discuss a truce and the release of "
+    "captives, officials said. The talks will continue next week."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("GAZA CITY, Jan 15, 2024 (Reuters) - Mediators met on Monday.", "2024-01-15"),
+        ("Published: 15 January 2024" + _BODY, "2024-01-15"),
+        ("Updated 3:45 PM EST, Mon January 15, 2024" + _BODY, "2024-01-15"),
+        ("By Jane Roe, Associated Press\nJan. 15, 2024" + _BODY, "2024-01-15"),
+        ("Talks resume\n15/01/2024" + _BODY, "2024-01-15"),
+        ("Talks resume\n01/02/2024" + _BODY, None),
+        ("Talks resume\nMonday 15-01-2024" + _BODY, "2024-01-15"),
+        ("Talks resume\n1/15/2024 10:32 AM" + _BODY, "2024-01-15"),
+        ("Talks resume\nLast modified on Tue 16 Jan 2024 08.00 GMT" + _BODY, "2024-01-16"),
+        ("Talks resume\nPublished 2 hours ago | Updated January 16, 2024" + _BODY, "2024-01-16"),
+        ("2024-01-15T10:00:00Z" + _BODY, "2024-01-15"),
+        ("Monday 15 January 2024 10.32 GMT" + _BODY, "2024-01-15"),
+        ("By Jane Roe | January 15, 2024" + _BODY, "2024-01-15"),
+        (
+            "Last updated on January 16, 2024 at 9:00 am\nPublished on January 15, 2024" + _BODY,
+            "2024-01-15",
+        ),
+        ("Last updated on January 16, 2024" + _BODY, "2024-01-16"),
+        ("Posted Jan 15th, 2024" + _BODY, "2024-01-15"),
+        ("Mon, 15 Jan 2024 10:32:00 +0000" + _BODY, "2024-01-15"),
+        ("15.01.2024 | 10:32" + _BODY, "2024-01-15"),
+        ("Talks resume in Doha\nBy Jane Roe\nPUBLISHED ON: 15 JAN 2024" + _BODY, "2024-01-15"),
+        ("Talks resume in Doha\nJanuary 15, 2024 10:32 am ET" + _BODY, "2024-01-15"),
+        ("Talks resume" + _BODY + " The report, published on May 3, 2023, found gaps.", None),
+        ("Talks resume\nJanuary 15, 2024 | Updated: January 17, 2024" + _BODY, "2024-01-15"),
+        ("Talks resume\nSunday 14th January 2024" + _BODY, "2024-01-14"),
+        ("Talks resume\nDOHA, Qatar (AP) — January 15, 2024" + _BODY, "2024-01-15"),
+        ("Talks resume\n15 Jan, 2024" + _BODY, "2024-01-15"),
+        ("Talks resume\nJanuary 15 2024" + _BODY, "2024-01-15"),
+        ("Talks resume\n2024/01/15 10:32" + _BODY, "2024-01-15"),
+        (
+            "Talks resume\nTODAY'S PAPER | June 2, 2024\nBy Jane Roe · Published January 15, 2024"
+            + _BODY,
+            "2024-01-15",
+        ),
+        ("Talks resume\nUpdated: 15 Jan 2024, 10:32 am" + _BODY, "2024-01-15"),
+        (
+            "GAZA CITY, Jan 15 (Reuters) - The talks, which began on January 9, 2024, resumed on Monday.",
+            "2024-01-15",
+        ),
+        (
+            "GAZA CITY, Jan 15 (Reuters) - Talks resumed on Monday, months after the attack of October 7, 2023.",
+            None,
+        ),
+        ("© 2024 Some News Ltd. All rights reserved. January 2, 2024" + _BODY, None),
+    ],
+)
+def test_the_many_ways_outlets_print_their_date(text: str, expected: str | None) -> None:
+    """Datelines, labels, bylines, ISO stamps, ordinals, capitals and numeric dates (written
+    for the test); a published label wins over the top date, which wins over an updated one;
+    an unclear order, a banner or a date in prose is no publication date."""
+    assert infer_published(text, "a", GAZ).date == expected
+
+
+def test_a_former_office_holder_bounds_nothing() -> None:
+    """'former President X' in a caption does not put the text in X's later term."""
+    text = (
+        "Talks resume\n\nPresident Joe Biden speaks about former President Donald Trump's "
+        "trial in the capital, Friday, May 31, 2024. He then outlined a plan for a truce."
+    )
+    assert infer_published(text, "a", GAZ).date == "2024-05-31"
+
+
+def test_the_day_a_war_erupted_is_looked_back_on() -> None:
+    text = (
+        "Mediation stalls\n\nThe war erupted when gunmen attacked border towns on Oct. 7 2023, "
+        "killing hundreds. Mediators said on Saturday they would pause their work."
+    )
+    pub = infer_published(text, "a", GAZ)
+    assert pub.date is None and pub.earliest == "2023-10-07"

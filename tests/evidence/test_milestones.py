@@ -96,3 +96,15 @@ def test_an_event_asked_for_is_not_an_event_reported() -> None:
 def test_an_explicit_date_still_wins_over_the_lede() -> None:
     text = "Army says Sinwar killed in southern Gaza\n\nPhoto taken near Rafah, October 18, 2024."
     assert infer_published(text, "x.txt", GAZ).date == "2024-10-18"
+
+
+def test_a_phase_that_ended_last_night_dates_the_text_and_weekdays_look_back() -> None:
+    """The milestone whose own cue the sentence names (the first phase, not the later collapse
+    of the truce) dates the text; a weekday it names lies before that day, not after it."""
+    text = (
+        "Envoy offers a longer pause\n\n"
+        "President Donald Trump's envoy proposed to extend the truce, ministers said after "
+        "meeting on Saturday. The first phase of the ceasefire expired last night, and no talks "
+        "on the next one are planned."
+    )
+    assert infer_published(text, "p.txt", GAZ).date == "2025-03-02"

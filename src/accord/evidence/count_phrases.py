@@ -1,12 +1,9 @@
-"""The noun phrase a number counts, and numbers whose noun is left out.
+"""The noun phrase a number counts.
 
 Finds the counted noun after a number (the most specific group word of the
 phrase: "civilian women and children abductees"), its side and status, then what
-happened to it (:mod:`count_roles`). A number without a noun takes its role from
-the figure it breaks down ("of whom 25", "including 30"), from its clause
-("another 253 as abductees", "97 are still in the north") or from a running total's
-noun ("bringing the number of abductees freed to 25"). Fact-box lines ("Label: N")
-are typed by their label.
+happened to it (:mod:`count_roles`). A number without a noun, a part of a figure and
+fact-box lines are read by :mod:`count_parts`.
 """
 
 from __future__ import annotations
@@ -14,22 +11,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.count_parts import (
+    _breakdown_of,
+    _omitted_noun_role,
+    _part_of,
+    _whole_before_part,
+)
 from accord.evidence.count_roles import (
     AMONG,
     DUE,
     HELD_TAIL,
-    RESCUERS,
     Role,
     V,
     governor,
     held_phrase,
-    mode_of,
     modifiers,
-    predicate_after,
     status_after,
-    total_noun,
 )
-from accord.evidence.numbers import Number, find_numbers
+from accord.evidence.numbers import Number
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -49,9 +48,9 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         low = t.lower_
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
-            or (t.tag_ in ("VBN", "VBG") and V.status(low))
+            or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
             or (low in ("and", "or") and run)
-            or (t.tag_ == "HYPH" and run)
+            or (t.tag_ in ("HYPH", "POS") and run)
         ):
             run.append(t)
             if len(run) >= 7:
@@ -61,7 +60,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
             run.append(t)  # a noun of the held group tagged as a verb
             continue
         break
-    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ == "HYPH"):
+    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ in ("HYPH", "POS")):
         run.pop()
     return run
 
@@ -95,182 +94,6 @@ def _side_of(run: list[Any], noun: Any) -> str | None:
     return None
 
 
-def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
-    """The group of the last counted noun before a number in its sentence, else earlier."""
-    found = None
-    for t in sent:
-        if t.idx >= before:
-            break
-        g = V.group(t.lower_) or (
-            "people" if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN") else None
-        )
-        if g and g != "units":
-            found = g
-    return found or previous
-
-
-# a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
-_PART_BEFORE = re.compile(
-    r"(\b(of (whom|which|them)|including|includes?|included|among them|"
-    r"among whom)|[(—–:])"
-    r"\s*(at least |about |around |some |nearly |more than )?$",
-    re.I,
-)
-_PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
-
-
-def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
-    """The role of a part of the figure before it in the sentence ("of whom 25 are dead"):
-    its group and what happened to it, its own status."""
-    if not earlier:
-        return None
-    if not (_PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
-        return None
-    head = earlier[-1]
-    group = (
-        "held"
-        if head.group in ("people", "combatants")
-        and head.action in ("taken", "held")
-        and head.side != "jailed_side"
-        else head.group
-    )
-    action = "held" if head.action == "taken" and HELD_TAIL.match(text[num.end :]) else head.action
-    return Role(
-        group=group,
-        side=head.side,
-        action=action,
-        status=None,
-        mode=head.mode,
-        noun=head.noun,
-        rescued=head.rescued,
-        nominal=head.nominal,
-    )
-
-
-def _omitted_noun_role(
-    num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
-) -> Role | None:
-    """A number whose noun is left out: "one was freed", "another 253 as abductees", "97 are
-    still in the north". Counted only when its clause says what happened to the people."""
-    role = Role()
-    after = (
-        sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
-        if hasattr(sent, "doc_text")
-        else ""
-    )
-    for c in num_tok.children:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for g in c.children:
-                if V.group(g.lower_):
-                    role.group = V.group(g.lower_)
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if V.group(g.lower_):  # "30 of the abductees": their group, the number's verb
-                    role.group = V.group(g.lower_)
-                    whole = Role()
-                    modifiers(g, whole)
-                    role.status = whole.status
-        if c.dep_ in ("relcl", "acl") and V.action(c.lower_):
-            role.action = V.action(c.lower_)
-            role.mode = mode_of(c)
-    if role.group is None and num_tok.dep_ in ("dobj", "nsubjpass"):
-        for c in num_tok.head.children:  # "seizing another 253 as abductees"
-            if c.dep_ == "prep" and c.lower_ == "as":
-                role.group = next(
-                    (V.group(g.lower_) for g in c.children if V.group(g.lower_)), None
-                )
-    if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
-        chain = list(num_tok.head.ancestors)[:4]
-        verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
-        for a in chain:
-            if total_noun(a, role) or (verb and role.group):
-                role.action = role.action or verb  # "the number of sailors freed to 12"
-                return role  # "bringing the number of abductees freed to 25"
-    if role.group is None and held_phrase(after):
-        role.group = "held"  # "and 251 taken as abductees"
-        role.action = (
-            "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
-        )
-    predicate = predicate_after(after)
-    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
-        if (
-            num_tok.dep_ == "pobj"
-            and num_tok.head.lower_ not in ("including",)
-            and role.action is None
-        ):
-            return None
-        # the people of the figure before it in the sentence, else the last people named
-        head = earlier[-1] if earlier else None
-        if (
-            head is not None
-            and head.group in ("people", "combatants")
-            and head.action in ("taken", "held", "released")
-        ):
-            role.group = "held"
-        elif head is not None:
-            role.group = head.group
-        else:
-            role.group = antecedent_group(sent, num_tok.idx, prev)
-    if role.group is None:
-        return None
-    if role.action is None and (num_tok.dep_ == "conj" or predicate):
-        role.action = predicate  # "... and two were found dead": the number's own verb
-        if re.match(r"\W*(will|would|could|should)\b", after, re.I):
-            role.mode = "planned"  # "another 30 will be freed"
-        role.rescued = predicate == "released" and bool(
-            RESCUERS.match(re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after))
-        )
-    if role.action is None:
-        governor(num_tok, role)
-    if role.action is None and num_tok.head.lower_ == "including":
-        governor(num_tok.head, role)
-    if role.action is None and (
-        HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
-    ):
-        role.action = "held"  # "97 are still in the north", "35 are presumed dead"
-    if role.group == "people" and role.action in ("taken", "held"):
-        role.group = "held"  # "killed 1,200 people and kidnapped 251"
-    if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
-        return None  # only casualty figures leave out a noun of people ("and 150 wounded")
-    if role.action is None:
-        return None
-    return role
-
-
-_LABEL_LINE = re.compile(
-    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z ’'()/-]{2,60}?)[ \t]*"
-    r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
-    re.M,
-)
-
-
-def fact_box(text: str) -> list[tuple[Role, int, int]]:
-    """Roles of "Label: N" lines (fact boxes, lists): the label's words name the role."""
-    out = []
-    for m in _LABEL_LINE.finditer(text):
-        nums = find_numbers(m.group("rest"))
-        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
-            continue
-        words = re.findall(r"[a-z’'-]+", m.group("label").lower())
-        role = Role()
-        for w in words:
-            role.group = (
-                role.group
-                or V.group(w)
-                or ("people" if V.demonyms.get(w) else None)
-                or ("population" if w in V.population else None)
-            )
-            role.side = role.side or V.side(w)
-            role.action = role.action or V.action(w) or V.action_nouns.get(w)
-            role.status = role.status or V.status(w)
-        if role.group is None and role.action is None:
-            continue
-        role.group = role.group or "people"
-        role.noun = m.group("label").strip().lower()
-        out.append((role, m.start("rest") + nums[0].start, m.start("rest") + nums[0].end))
-    return out
-
-
 def role_of(
     num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
 ) -> tuple[Role, tuple[int, int]] | None:
@@ -296,10 +119,17 @@ def role_of(
             )
         if not parsed:
             return None
-        role = _part_of(num, text, earlier) or _omitted_noun_role(num_tok, sent, prev, earlier)
+        role = (
+            _part_of(num, text, earlier)
+            or _omitted_noun_role(num_tok, sent, prev, earlier)
+            or _whole_before_part(num, text, prev)
+        )
         if role is None:
             return None
         role.status = status_after(text[num.end :]) or role.status
+        remains = re.search(r"\b([a-z]+) of\s+(the\s+)?$", text[: num.start], re.I)
+        if remains and V.group(remains.group(1)) == "remains" and role.group in ("held", "remains"):
+            role.group, role.status = "remains", "dead"  # "the bodies of 28 more"
         role.noun = ""
         return role, (start, base + num.end)
     # the noun must be in the number's phrase (not the next clause's subject)
@@ -318,25 +148,27 @@ def role_of(
         or ("population" if low in V.population else None)
     )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
+    if role.group == "combatants" and role.side is None:
+        role.side = V.combatant_sides.get(low)  # "four soldiers were freed": hostages
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
-    if (
-        role.group in ("people", "combatants")
-        and role.side is None
-        and earlier
-        and _PART_BEFORE.search(text[: num.start])
-    ):
-        head = earlier[-1]  # "110 inmates, among them 30 minors": the minors are inmates
-        role.side = head.side or (
-            "jailed_side"
-            if head.group == "jailed"
-            else "held_side"
-            if head.group == "held"
-            else None
-        )
+    if role.group in ("people", "combatants") and role.side is None:
+        whole = _breakdown_of(noun, num, text, earlier)
+        if whole is not None:
+            # "110 inmates, among them 30 minors", "39 inmates — 24 women and 15 minors":
+            # the minors are inmates; "the bodies of four, among them two children": remains
+            role.side = whole.side or (
+                "jailed_side"
+                if whole.group == "jailed"
+                else "held_side"
+                if whole.group == "held"
+                else None
+            )
+            if whole.group == "remains":
+                role.group, role.status = "remains", role.status or whole.status
     if parsed:
         for t in run:
             if t.pos_ in ("NOUN", "PROPN"):
@@ -351,6 +183,16 @@ def role_of(
         governor(noun, role)
         if role.action is None:
             role.action, role.mode = before, before_mode
+            if (
+                before in ("held", "taken")
+                and earlier
+                and earlier[-1].action == "released"
+                and (earlier[-1].side or "") == (role.side or "")
+                and re.search(r"\band\s+$", text[: num.start])
+            ):
+                # "free 125 inmates serving long terms and 1,111 people detained since":
+                # the participle describes them; the verb of the first figure frees both
+                role.action, role.mode = "released", earlier[-1].mode
         elif (
             before == "held"
             and role.action == "released"
@@ -374,9 +216,34 @@ def role_of(
                 due.group("what")
             )
             role.mode = "planned"
+    if role.action is None:
+        # a headline's participle after its noun, parsed as a name ("3 Abductees Freed")
+        for t in run:
+            if (
+                t.i > noun.i
+                and V.action(t.lower_)
+                and (t.tag_ in ("VBN", "VBD") or t.pos_ == "PROPN")
+            ):
+                role.action = V.action(t.lower_)
+                break
+    if role.status is None and parsed:
+        role.status = _predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
+    edge = noun.right_edge
+    if among is None and parsed and edge.i > noun.i and hasattr(sent, "doc_text"):
+        # "Two Germans, a Russian and 10 Thais were among those freed": after the whole subject
+        among = AMONG.match(sent.doc_text[edge.idx + len(edge.text) : edge.idx + 80])
     if role.action is None and among and V.action(among.group("what")):
         role.action = V.action(among.group("what"))  # "were among those freed"
+    if (
+        role.whole
+        and role.action is None
+        and earlier
+        and earlier[-1].status
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "NUM"
+    ):
+        role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
@@ -392,7 +259,10 @@ def role_of(
         role.action is None
         and earlier
         and earlier[-1].action
-        and re.search(r"\band\s+(\w+\s+){0,2}$", text[: num.start])
+        and re.search(
+            r"\b(and|along with|together with|as well as|plus)\s+(\w+\s+){0,2}$",
+            text[: num.start],
+        )
         and not role.whole
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both
@@ -404,6 +274,24 @@ def role_of(
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _predicate_status(noun: Any) -> str | None:
+    """Living or dead as the predicate of the noun says: "N abductees are (believed to be)
+    alive", "remain dead" — the adjective complement of the verb the noun is subject of."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    level = [noun.head]
+    for _ in range(3):
+        nxt = []
+        for v in level:
+            for c in v.children:
+                if c.dep_ in ("acomp", "oprd") and V.status(c.lower_) and c.lower_ != "late":
+                    return V.status(c.lower_)
+                if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i:
+                    nxt.append(c)
+        level = nxt
+    return None
 
 
 def _verb_before(role: Role, before: str) -> None:

@@ -4,7 +4,8 @@ The words that govern a counted noun — the verb it is an argument of, a noun o
 action over it, its own participles and relative clauses — give the action
 (``taken``, ``held``, ``released`` ...), the mode (planned, demanded ...) and
 sometimes the status (living, dead), through the count vocabulary
-(``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases`.
+(``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases` and
+:mod:`accord.evidence.count_parts`.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ from typing import Any
 from accord.evidence.count_vocab import vocabulary
 
 V = vocabulary()
+# armed forces: people they free are rescued, not handed over ("freed by troops")
+RESCUER_NOUNS = frozenset(
+    {"forces", "troops", "military", "army", "soldiers", "commandos", "police", "unit", "units"}
+)
+# (and armed operations: "freed in a raid", "the operation freed four")
+RESCUE_OPERATIONS = frozenset({"operation", "raid", "mission"})
 RESCUERS = re.compile(
-    r"\bby\s+(\w+\s+){0,2}(forces|troops|military|army|soldiers|"
-    r"commandos|police|units?)\b",
+    rf"\bby\s+(\w+\s+){{0,2}}({'|'.join(sorted(RESCUER_NOUNS))})\b"
+    rf"|\b(in|during)\s+(an?|the)\s+([\w-]+\s+){{0,2}}({'|'.join(sorted(RESCUE_OPERATIONS))})\b",
     re.I,
 )
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
@@ -123,6 +130,9 @@ def governor(noun: Any, role: Role) -> None:
         if dep == "pobj":
             prep, over = h, h.head
             plow = prep.lower_
+            if plow == "of" and over.pos_ in ("VERB", "AUX") and prep.i < over.i:
+                role.whole = True  # "Of the 40 people taken, 30 were freed": the whole
+                return
             if plow == "of" and over.i != prep.i:
                 if over.lower_ in V.action_nouns:
                     role.action = V.action_nouns[over.lower_]
@@ -172,16 +182,29 @@ def governor(noun: Any, role: Role) -> None:
             t = h
             continue
         if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
+            if _reduced_relative(t, h):
+                h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
             action = V.action(low)
             if action == "found_dead" and not _dead_near(h):
                 action = None
             if action:
                 role.action = action
                 role.mode = mode_of(h)
-                if action == "released" and (RESCUERS.search(_subtree_text(h)) or _by_rescue(h)):
+                if action == "released" and (
+                    RESCUERS.search(_subtree_text(h)) or _by_rescue(h) or _rescuer_subject(h)
+                ):
                     role.rescued = True
                 if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
                     role.status = "dead"
+                return
+            if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
+                role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
+                role.mode = noun_mode(h.head)
+                return
+            if _set_free(h):
+                role.action, role.mode = "released", mode_of(h)  # "were set free"
+                return
+            if _clause_under(h, role):
                 return
             if h.lower_ in ("is", "are", "was", "were", "be", "been", "being") or h.dep_ in (
                 "aux",
@@ -189,20 +212,6 @@ def governor(noun: Any, role: Role) -> None:
             ):
                 t = h
                 continue
-            if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
-                role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
-                role.mode = noun_mode(h.head)
-                return
-            # a verb of arrangement or asking with a clause under it: read that clause
-            for c in h.children:
-                if c.dep_ in ("xcomp", "ccomp") and V.action(c.lower_):
-                    role.action = V.action(c.lower_)
-                    role.mode = (
-                        "demanded"
-                        if low in V.demanded
-                        else ("planned" if low in V.planned_governors else mode_of(c))
-                    )
-                    return
             return
         if h.pos_ in ("NOUN", "PROPN"):
             if low in V.action_nouns:
@@ -214,6 +223,65 @@ def governor(noun: Any, role: Role) -> None:
                 role.mode = mode_of(h.head)
                 return
         t = h
+
+
+def _clause_under(verb: Any, role: Role) -> bool:
+    """A verb of arrangement or asking, or a copula, with a clause under it: the clause's
+    action ("agreed to free N", "N are due to be freed", "N are set to be released")."""
+    low = verb.lower_
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp", "acomp"):
+            continue
+        under = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp"))]
+        clause = next((u for u in under if V.action(u.lower_)), None)
+        if clause is None:
+            continue
+        role.action = V.action(clause.lower_)
+        if low in V.demanded or c.lower_ in V.demanded:
+            role.mode = "demanded"
+        elif low in V.planned_governors or c.lower_ in V.planned_governors:
+            role.mode = "planned"
+        else:
+            role.mode = mode_of(clause)
+        return True
+    return False
+
+
+def _reduced_relative(noun: Any, verb: Any) -> bool:
+    """A bare past participle parsed as a second verb with the noun as its subject ("would
+    free 50 inmates and 30 people detained since ..."): it describes the noun; the first
+    verb governs it."""
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and V.action(verb.head.lower_) is not None
+    )
+
+
+def _rescuer_subject(verb: Any) -> bool:
+    """The subject of a verb of release is an armed force ("special forces freed two")."""
+    v = verb.head if verb.dep_ == "conj" else verb
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in RESCUER_NOUNS or c.lower_ in RESCUE_OPERATIONS)
+        for c in v.children
+    )
+
+
+def _set_free(verb: Any) -> bool:
+    """A verb with "free" as its complement ("set free", "walked free"), or of coming home
+    ("came home", "brought home")."""
+    return any(
+        (c.lower_ == "free" or (c.lower_ == "home" and verb.lower_ in _HOMECOMING))
+        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod")
+        for c in verb.children
+    )
+
+
+# (not the gerund: "bringing home the N still held" is an aim, not a release)
+_HOMECOMING = frozenset({"come", "comes", "came", "bring", "brings", "brought"})
 
 
 def _by_rescue(verb: Any) -> bool:
@@ -242,6 +310,13 @@ def modifiers(noun: Any, role: Role) -> None:
             if role.action is None:
                 role.action = V.action(c.lower_)
                 role.mode = mode_of(c) if c.dep_ != "amod" else role.mode
+            if c.dep_ == "relcl" and any(
+                g.dep_ in ("nsubj", "nsubjpass")
+                and V.group(g.lower_) == "remains"
+                and any(p.lower_ == "whose" for p in g.children)
+                for g in c.children
+            ):
+                role.status = "dead"  # "hostages whose bodies were returned"
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
         if c.dep_ == "amod" and c.lower_ == "former":
@@ -280,6 +355,9 @@ def held_phrase(text: str) -> bool:
 def status_after(text: str) -> str | None:
     """Living or dead, as the clause after a number says ("25 are believed to be dead")."""
     clause = re.split(r"[,;.)]|\band\b", text, maxsplit=1)[0]
+    whose = re.match(r"\W*(of\s+)?whose\s+([a-z]+)", clause.lower())
+    if whose and V.group(whose.group(2)) == "remains":
+        return "dead"  # "12 whose bodies are held"
     for w in re.findall(r"[a-z]+", clause.lower())[:16]:
         if V.status(w):
             return V.status(w)

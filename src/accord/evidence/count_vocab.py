@@ -12,6 +12,7 @@ the code.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -110,6 +111,7 @@ class CountVocabulary:
     singular: dict[str, str]  # noun form -> singular noun
     quantities: dict[str, str]  # role key (QUANTITY_KEYS) -> quantity id
     group_words: dict[str, str]  # group -> a plain plural noun
+    combatant_sides: dict[str, str] = dataclasses.field(default_factory=dict)  # noun -> side
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -226,6 +228,13 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         singular=singular,
         quantities=quantities,
         group_words={str(k): str(v) for k, v in (data["group_words"] or {}).items()},
+        combatant_sides={
+            form: side
+            for side, words in _words(data, "combatant_sides").items()
+            for form in noun_forms(words)
+        }
+        if "combatant_sides" in data
+        else {},
     )
 
 

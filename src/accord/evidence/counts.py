@@ -34,7 +34,8 @@ import re
 from datetime import date
 from typing import Any
 
-from accord.evidence.count_phrases import antecedent_group, fact_box, is_parsed, role_of
+from accord.evidence.count_parts import antecedent_group, fact_box
+from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
 from accord.evidence.numbers import Number, find_numbers
@@ -75,12 +76,18 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if _UNIT_AFTER.match(text[num.end :]):
         return True
-    if re.search(r"\b(aged|ages|age)\s+(\d+\s*(,|and|&|to)?\s*)*$", text[: num.start], re.I):
+    if re.search(
+        r"\b(aged|ages|age)\s+(between\s+|from\s+|of\s+)?(\d+\s*(,|and|&|to)?\s*)*$",
+        text[: num.start],
+        re.I,
+    ):
         return True  # ages: "aged 24, 28 and 31"
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
-    if re.search(r"[$€£#№]\s*$|\b(No|no|number|Resolution|Article|Point|Section)\.?\s*$", before):
+    if re.search(
+        r"[$€£#№]\s*$|\b(No|no)\.\s*$|\b(number|Resolution|Article|Point|Section)\.?\s*$", before
+    ):
         return True
     return bool(_VAGUE_BEFORE.search(before)) and num.value < 100
 

@@ -62,13 +62,14 @@ _MONTH_RE = (
     r"Dec\.?)"
 )
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TH = r"(?:st|nd|rd|th)?"  # "Jan 15th, 2024", "14th January 2024"
 FULL_DATE = re.compile(
-    rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(19|20)\d\d)\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\s+(?P<y2>(19|20)\d\d)\b"
+    rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH},?\s+(?P<y>(19|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}),?\s+(?P<y2>(19|20)\d\d)\b"
 )
 EXPRESSION = re.compile(
-    rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?(?!\d)"
-    rf"|\d{{1,2}}\s+{_MONTH_RE}(?:\s+(?:19|20)\d\d)?"
+    rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}{_TH}(?:,?\s+(?:19|20)\d\d)?(?!\d)"
+    rf"|\d{{1,2}}{_TH}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?"
     rf"|(?:(?:in|since|until|by|early|late|mid-|earlier in|later in)\s+)?"
     rf"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"(?:\s+(?:19|20)\d\d)?"
@@ -83,7 +84,12 @@ _FUTURE = re.compile(
     re.I,
 )
 # a date named as the start of something or of an attack: the past the text looks back on
-_HISTORIC = re.compile(r"\b(began|begun|since|attack|assault|massacre|anniversary|started)\b", re.I)
+# (or the day another text came out: "a report published on ...")
+_HISTORIC = re.compile(
+    r"\b(began|begun|since|attack\w*|assault\w*|massacre\w*|anniversary|started|erupt\w*|"
+    r"broke out|outbreak|published|issued)\b",
+    re.I,
+)
 
 
 def _month(token: str) -> int:
@@ -113,7 +119,9 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
             return date(int(y), _month(mo), int(d))
         except ValueError:
             return None
-    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    md = re.search(
+        rf"({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}}){_TH}\s+({_MONTH_RE})", expr
+    )
     if md:
         mo = md.group(1) or md.group(4)
         day = int(md.group(2) or md.group(3))
@@ -178,7 +186,9 @@ def resolve_undated(expr: str) -> date | None:
     m = FULL_DATE.search(expr)
     if m:
         return resolve_relative(m.group(0), date(2000, 1, 1))
-    md = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH_RE})", expr)
+    md = re.search(
+        rf"({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}}){_TH}\s+({_MONTH_RE})", expr
+    )
     if not md:
         return None
     month, day = _month(md.group(1) or md.group(4)), int(md.group(2) or md.group(3))

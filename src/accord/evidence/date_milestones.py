@@ -117,7 +117,7 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
             return False
     if ms.cue and not re.search(rf"\b(?:{ms.cue})", sentence, re.I):
         return False
-    if ms.kind in _MILESTONE_CUES and not ms.cue:
+    if ms.kind in _MILESTONE_CUES:
         return True  # a truce starting or ending needs no actor named ("the truce ended")
     return not ms.actors or bool(actors & set(ms.actors))
 
@@ -135,7 +135,11 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
             continue
         last = re.escape(surname)
         title = re.escape(off.title.split()[-1])
-        if re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b", text):
+        # "former President X" names no one in office: no bound
+        if re.search(
+            rf"(?<!former )(?<!ex-)(?<!then-)\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b",
+            text,
+        ):
             if off.start and (lo is None or date.fromisoformat(off.start) > lo):
                 lo = date.fromisoformat(off.start)
             if off.end and (hi is None or date.fromisoformat(off.end) < hi):
@@ -189,9 +193,16 @@ def _past(sentence: str, ms: Milestone) -> bool:
     )
 
 
+def _specific(named: dict[str, Milestone]) -> dict[str, Milestone]:
+    """Of several milestones a sentence can mean, those whose own cue it names ("the first
+    phase ended" means the milestone cued by the phase, not a truce's end in general)."""
+    cued = {d: ms for d, ms in named.items() if ms.cue}
+    return cued if len(named) > 1 and cued else named
+
+
 def _milestone_anchor(
     text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
-) -> tuple[date | None, date | None, date | None, str, Span | None]:
+) -> tuple[date | None, date | None, date | None, str, Span | None, bool]:
     """A day from a public milestone the text reports with its weekday, or bounds.
 
     A sentence reporting, say, a truce that "ended Friday" pins the day when exactly one
@@ -199,9 +210,10 @@ def _milestone_anchor(
     Without a weekday, a reported milestone bounds the date from below: the text was written
     after the earliest milestone it can refer to (after ``lo`` minus a month when it calls the
     event recent), and within a month of the latest when it says "recently".
-    Returns (day, lower bound, upper bound, what, evidence).
+    Returns (day, lower bound, upper bound, what, evidence, whether the day is the text's own
+    day — "ended last night" — rather than the day of an event it reports).
     """
-    best: tuple[date, str, Span] | None = None
+    best: tuple[date, str, Span, bool] | None = None
     floor: tuple[date, str] | None = None
     ceiling: date | None = None
     for start, sent in sentences(text):
@@ -225,26 +237,28 @@ def _milestone_anchor(
         rel = _RELATIVE_DAY.search(sent)
         if rel and not days:
             # "the truce, which ended last night": the text is of the day after the milestone
-            named = {ms.date: ms for ms in fits if ms.kind in _MILESTONE_CUES}
+            named = _specific({ms.date: ms for ms in fits if ms.kind in _MILESTONE_CUES})
             if len(named) == 1:
                 ms = next(iter(named.values()))
                 after = 0 if rel.group(0).lower() in ("today", "tonight", "this morning") else 1
                 d = milestone_day(ms) + timedelta(days=after)
                 if best is None or d > best[0]:
-                    best = (d, ms.what, Span(name, start, start + len(sent), sent))
+                    best = (d, ms.what, Span(name, start, start + len(sent), sent), True)
                 continue
         if days:
             # a weekday pins only a truce starting or ending: other kinds recur too often
-            named = {
-                ms.date: ms
-                for ms in fits
-                if milestone_day(ms).weekday() in days and ms.kind in _MILESTONE_CUES
-            }
+            named = _specific(
+                {
+                    ms.date: ms
+                    for ms in fits
+                    if milestone_day(ms).weekday() in days and ms.kind in _MILESTONE_CUES
+                }
+            )
             if len(named) == 1:
                 ms = next(iter(named.values()))
                 d = milestone_day(ms)
                 if best is None or d > best[0]:
-                    best = (d, ms.what, Span(name, start, start + len(sent), sent))
+                    best = (d, ms.what, Span(name, start, start + len(sent), sent), False)
             continue
         # reported as past, not after the latest day the text can be from
         bounding = [
@@ -272,10 +286,10 @@ def _milestone_anchor(
         if floor is None or milestone_day(first) > floor[0]:
             floor = (milestone_day(first), first.what)
     if best is not None:
-        return best[0], None, None, best[1], best[2]
+        return best[0], None, None, best[1], best[2], best[3]
     if floor is not None:
-        return None, floor[0], ceiling, floor[1], None
-    return None, None, ceiling, "", None
+        return None, floor[0], ceiling, floor[1], None, False
+    return None, None, ceiling, "", None, False
 
 
 def _lede(text: str) -> list[tuple[int, str]]:

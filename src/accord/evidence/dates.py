@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from accord.evidence.date_expressions import (
     _FUTURE,
     _HISTORIC,
+    _MONTH_RE,
     _WD_RE,
     EXPRESSION,
     FULL_DATE,
@@ -26,6 +27,7 @@ from accord.evidence.date_expressions import (
     WEEKDAYS,
     DateMention,
     _iso,
+    _month,
     find_date_mentions,
     resolve_relative,
     resolve_undated,
@@ -63,27 +65,43 @@ __all__ = [
     "weekday_dates",
 ]
 
-_ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)\b")
+_ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 2024-01-15T10:00Z
+_FULL_DATE_ANY_CASE = re.compile(FULL_DATE.pattern, re.I)  # "15 JAN 2024"
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
 _BANNER = re.compile(r"(paper|e-?paper|print edition|subscribe|copyright|©|all rights)", re.I)
-# a date the page gives as its own: after a label, or on a short line at the top
-_LABELLED = re.compile(
-    r"(?:^|\n)[ \t]*(?:date|dateline|published|posted|first published|"
-    r"publication date)\b\W{0,4}(?:on\s+)?$",
-    re.I,
+# the labels a page prints before its own date; "updated" dates yield to a published one
+_PUBLISHED_LABEL = r"(?:date|dateline|published|posted|first published|publication date)"
+_UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
+_LABEL_TAIL = (
+    rf"\b\W{{0,4}}(?:on\s+|at\s+)?(?:{_WD_RE[3:-1]}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\.?,?\s*"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?$"
 )
 HEADER_CHARS = 600  # how far the page's header (dateline, byline) reaches
 HEADER_WORDS = 12  # a dateline or byline is a short line
 BACKGROUND_DAYS = 14
 
 
+def _label(prefix: str) -> str | None:
+    """ "published" or "updated" when the words before a date on its line are a page's label
+    for it: at the start of the line in any case ("date 2024-03-03", "PUBLISHED ON:"), or
+    capitalised after a byline or separator ("By A. Writer | Updated 10:32 GMT, Mon"); a
+    lower-case "published on" inside a sentence is prose about another text."""
+    for kind, label in (("published", _PUBLISHED_LABEL), ("updated", _UPDATED_LABEL)):
+        if re.search(rf"^\W*{label}{_LABEL_TAIL}", prefix, re.I):
+            return kind
+        m = re.search(rf"(?:^|[|•·–—,-])\s*(?i:{label}){_LABEL_TAIL}", prefix)
+        if m and prefix[m.end() - len(m.group(0).lstrip(" |•·–—,-")) :][:1].isupper():
+            return kind
+    return None
+
+
 # day/month/year or month/day/year: read only when one of the two cannot be a month
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 
 
 def _numeric(m: re.Match[str]) -> date | None:
     """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``); else None."""
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if a > 12 >= b:
         return date(y, b, a)
     if b > 12 >= a:
@@ -91,10 +109,21 @@ def _numeric(m: re.Match[str]) -> date | None:
     return date(y, a, b) if a == b else None
 
 
+def _full(m: re.Match[str]) -> date | None:
+    mo, d, y = (
+        (m.group("m"), m.group("d"), m.group("y"))
+        if m.group("m")
+        else (m.group("m2"), m.group("d2"), m.group("y2"))
+    )
+    return date(int(y), _month(mo), int(d))
+
+
 def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     """The date a page states as its own: a labelled date ("date 2024-03-03", "Published:
-    Nov 28, 2023") anywhere, else an ISO date or a dateline or byline on a short line at the
-    top ("REUTERS October 04, 2025"), banners ("today's paper") excepted.
+    Nov 28, 2023", "By A. Writer | Updated ...") anywhere, else an ISO date or a dateline or
+    byline on a short line at the top ("REUTERS October 04, 2025"), banners ("today's paper")
+    excepted. A "published" date wins over the date at the top, which wins over an "updated"
+    one; a date whose day and month order is unclear (``01/02/2024``) is not read.
 
     >>> header_date(" date 2024-03-03 Mediators met on Sunday.", "a")[0]
     datetime.date(2024, 3, 3)
@@ -103,7 +132,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
     """
     found: list[tuple[int, date, re.Match[str], str]] = []
-    for pattern in (_ISO_DATE, FULL_DATE, _NUMERIC_DATE):
+    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE):
         for m in pattern.finditer(text):
             try:
                 d = (
@@ -111,9 +140,9 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                     if pattern is _ISO_DATE
                     else _numeric(m)
                     if pattern is _NUMERIC_DATE
-                    else resolve_relative(m.group(0), date(2000, 1, 1))
+                    else _full(m)
                 )
-            except ValueError:
+            except (ValueError, KeyError):
                 continue
             if d is None:
                 continue
@@ -122,11 +151,11 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if _BANNER.search(line):
                 continue
-            before = text[line_start : m.start()]
-            if _LABELLED.search(text[max(0, line_start - 1) : m.start()]) or re.search(
-                rf"\b(published|posted)\s*(on)?\W{{0,3}}({_WD_RE},?\s*)?$", before, re.I
-            ):
+            kind = _label(text[line_start : m.start()])
+            if kind == "published":
                 found.append((0, d, m, "labelled"))
+            elif kind == "updated":
+                found.append((2, d, m, "updated"))
             elif (
                 m.start() < HEADER_CHARS
                 and len(line.split()) <= HEADER_WORDS
@@ -136,12 +165,64 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     if not found:
         return None
     _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
-    what = (
-        "the page gives its date"
-        if how == "labelled"
-        else "the page's dateline or byline gives the date"
-    )
+    what = {
+        "labelled": "the page gives its date",
+        "updated": "the page gives the date it was updated (no other date of its own)",
+        "at the top": "the page's dateline or byline gives the date",
+    }[how]
     return d, Span(name, m.start(), m.end(), m.group(0)), f"{what} {m.group(0)}"
+
+
+# a wire dateline without a year: "PLACE, Jan 15 (Agency) -"
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
+    rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
+    re.M,
+)
+DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
+
+
+def dateline_without_year(text: str, name: str) -> tuple[date, Span, str] | None:
+    """The day of a wire dateline without a year ("PLACE, Jan 15 (Agency) -"), its year taken
+    from a full date the text names no more than ``DATELINE_RECENT_DAYS`` before it (news
+    names recent days); else None: the year is not guessed.
+
+    >>> dateline_without_year("CAPITAL, Jan 15 (Wire) - Talks that began on January 9, "
+    ...                       "2024 resumed.", "a")[0]
+    datetime.date(2024, 1, 15)
+    >>> dateline_without_year("CAPITAL, Jan 15 (Wire) - Talks resumed.", "a") is None
+    True
+    """
+    m = _DATELINE.search(text[:HEADER_CHARS])
+    if m is None:
+        return None
+    month, day = _month(m.group("m")), int(m.group("d"))
+    named = [d for d in (_full_or_none(f) for f in FULL_DATE.finditer(text)) if d is not None]
+    fits = set()
+    for ref in named:
+        try:
+            cands = [date(ref.year, month, day), date(ref.year + 1, month, day)]
+        except ValueError:
+            continue
+        fits |= {
+            c for c in cands if timedelta(0) <= c - ref <= timedelta(days=DATELINE_RECENT_DAYS)
+        }
+    if len(fits) != 1:
+        return None
+    d = fits.pop()
+    return (
+        d,
+        Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
+        f"the dateline gives the day {m.group('m')} {m.group('d')}; the year from a date "
+        "the text names shortly before it",
+    )
+
+
+def _full_or_none(m: re.Match[str]) -> date | None:
+    try:
+        return _full(m)
+    except (ValueError, KeyError):
+        return None
 
 
 def infer_published(
@@ -169,7 +250,7 @@ def infer_published(
         for m in mentions
         if re.fullmatch(rf"(on\s+)?{_WD_RE}(’s|'s)?", m.text) and not m.future
     ]
-    stated = header_date(text, name)
+    stated = header_date(text, name) or dateline_without_year(text, name)
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
@@ -178,7 +259,11 @@ def infer_published(
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
-        around = text[max(0, m.start() - 30) : m.end() + 30]
+        # the words around it, within its sentence
+        around = (
+            re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+            + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
+        )
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if _BANNER.search(line) or _FUTURE.search(
             re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]
@@ -214,7 +299,7 @@ def infer_published(
         # an event's day with its weekday ("on Friday, December 1"): the text can report
         # later days of that week (below)
     else:
-        day, floor, ceiling, what, span = _milestone_anchor(text, name, lo, hi, gaz)
+        day, floor, ceiling, what, span, own_day = _milestone_anchor(text, name, lo, hi, gaz)
         if day is None:
             if floor is not None and (lo is None or floor > lo):
                 lo = floor
@@ -229,6 +314,11 @@ def infer_published(
             return PublicationDate(None, _iso(lo), _iso(hi), f"no date in the text ({why})")
         anchor = day
         basis.append(f"the text reports {what} with its day, which dates it {anchor.isoformat()}")
+        if own_day:
+            # "ended last night": the text's own day; its weekdays lie on or before it
+            if office:
+                basis.append("consistent with " + "; ".join(office))
+            return PublicationDate(anchor.isoformat(), None, None, ", ".join(basis), span)
     later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
     later = [d for d in later if d - anchor <= timedelta(days=6)]
     pub = max([anchor, *later])

@@ -59,6 +59,9 @@ HEDGES = (
     "up to",
     "upwards of",
     "fewer than",
+    "no fewer than",
+    "no less than",
+    "not less than",
     "less than",
     "an estimated",
     "close to",
@@ -78,7 +81,7 @@ _HEDGE = "|".join(sorted((h.replace(" ", r"\s+") for h in HEDGES), key=len, reve
 _PATTERN = re.compile(
     rf"(?<![\w,.])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>(?:a|{_NUM_WORDS})\s+dozen|(?:{_DIGITS})(?P<ord>st|nd|rd|th)?{_SCALE}?"
-    rf"|(?:{_NUM_WORDS})(?:\s+(?:hundred|thousand|million|billion))*)"
+    rf"|(?:{_NUM_WORDS})(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+{_NUM_WORDS}(?!\s+(?:hundred|thousand|million|billion)))?)*)"
     rf"(?![\w])",
     re.IGNORECASE,
 )
@@ -110,6 +113,8 @@ def words_to_int(words: str) -> int | None:
 
     >>> words_to_int("two dozen"), words_to_int("forty-two"), words_to_int("3 million")
     (24, 42, 3000000)
+    >>> words_to_int("one hundred and fifty")
+    150
     """
     total: float = 0
     current: float = 0
@@ -117,6 +122,8 @@ def words_to_int(words: str) -> int | None:
     if not tokens or tokens == [""]:
         return None
     for tok in tokens:
+        if tok == "and":
+            continue  # "one hundred and fifty"
         if tok in ("a", "an"):
             current = max(current, 1)
         elif tok in _UNITS:

@@ -1,0 +1,264 @@
+"""Numbers whose noun is left out, parts of a figure, and fact-box lines.
+
+A number without a noun takes its role from the figure it breaks down ("of whom 25",
+"including 30", "39 inmates — 24 women and 15 minors"), from its clause ("another 253 as
+abductees", "97 are still in the north", "and 50 for each soldier"), from a running
+total's noun ("bringing the number of abductees freed to 25", "taking the total to 24"),
+or from the people last named when a breakdown follows it ("officials say 59, of whom 24
+are alive"). Fact-box lines ("Label: N") are typed by their label's words. Used by
+:mod:`accord.evidence.count_phrases`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accord.evidence.count_roles import (
+    HELD_TAIL,
+    RESCUERS,
+    Role,
+    V,
+    governor,
+    held_phrase,
+    mode_of,
+    modifiers,
+    predicate_after,
+    status_after,
+    total_noun,
+)
+from accord.evidence.numbers import Number, find_numbers
+
+
+def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
+    """The group of the last counted noun before a number in its sentence, else earlier."""
+    found = None
+    for t in sent:
+        if t.idx >= before:
+            break
+        g = V.group(t.lower_) or (
+            "people" if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN") else None
+        )
+        if g and g != "units":
+            found = g
+    return found or previous
+
+
+# a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
+_PART_BEFORE = re.compile(
+    r"(\b(of (whom|which|them)|including|includes?|included|among them|"
+    r"among whom|rate of)|[(—–:])"
+    r"\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    re.I,
+)
+_PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
+
+
+def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
+    """The role of a part of the figure before it in the sentence ("of whom 25 are dead"):
+    its group and what happened to it, its own status."""
+    if not earlier:
+        return None
+    if not (_PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
+        return None
+    head = earlier[-1]
+    group = (
+        "held"
+        if head.group in ("people", "combatants")
+        and head.action in ("taken", "held")
+        and head.side != "jailed_side"
+        else head.group
+    )
+    after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
+    action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
+    return Role(
+        group=group,
+        side=head.side,
+        action=action,
+        status=None,
+        mode=head.mode,
+        noun=head.noun,
+        rescued=head.rescued,
+        nominal=head.nominal,
+    )
+
+
+def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role | None:
+    """The figure a people noun breaks down: the one before it when the number follows
+    "among them", "including", a colon or dash, or when the noun is in apposition to (or
+    coordinated with such a part of) a counted group noun."""
+    if not earlier:
+        return None
+    if _PART_BEFORE.search(text[: num.start]):
+        return earlier[-1]
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+        if V.group(t.lower_) in ("held", "jailed", "remains") or V.demonyms.get(t.lower_):
+            return earlier[-1]  # the group's figure, or a part before this one
+    return None
+
+
+_WHOLE_BEFORE_PART = re.compile(
+    r"^\s*,?\s*(of (whom|which|them)\b|\d[\d,]*\s+of (whom|which|them)\b)"
+)
+
+
+def _whole_before_part(num: Number, text: str, prev: str | None) -> Role | None:
+    """A bare number broken down right after it ("Officials say 59, of whom 24 are alive"):
+    a figure of the people last named; those held when the part has a life status."""
+    after = text[num.end :]
+    m = _WHOLE_BEFORE_PART.match(after)
+    if prev not in ("held", "remains") or m is None:
+        return None
+    rest = after[m.end() :]
+    if not status_after(rest) and not HELD_TAIL.match(rest):
+        return None
+    return Role(group=prev, action="held")
+
+
+def _omitted_noun_role(
+    num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
+) -> Role | None:
+    """A number whose noun is left out: "one was freed", "another 253 as abductees", "97 are
+    still in the north". Counted only when its clause says what happened to the people."""
+    role = Role()
+    after = (
+        sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
+        if hasattr(sent, "doc_text")
+        else ""
+    )
+    for c in num_tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if V.group(g.lower_):
+                    role.group = V.group(g.lower_)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if V.group(g.lower_):  # "30 of the abductees": their group, the number's verb
+                    role.group = V.group(g.lower_)
+                    whole = Role()
+                    modifiers(g, whole)
+                    role.status = whole.status
+        if c.dep_ in ("relcl", "acl") and V.action(c.lower_):
+            role.action = V.action(c.lower_)
+            role.mode = mode_of(c)
+    if role.group is None and num_tok.dep_ in ("dobj", "nsubjpass"):
+        for c in num_tok.head.children:  # "seizing another 253 as abductees"
+            if c.dep_ == "prep" and c.lower_ == "as":
+                role.group = next(
+                    (V.group(g.lower_) for g in c.children if V.group(g.lower_)), None
+                )
+    if num_tok.dep_ in ("dobj", "attr") and total_noun(num_tok.head, role):
+        return role  # "the death toll passes 40,000"
+    if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
+        chain = list(num_tok.head.ancestors)[:4]
+        verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
+        for a in chain:
+            if total_noun(a, role) or (verb and role.group):
+                role.action = role.action or verb  # "the number of sailors freed to 12"
+                return role  # "bringing the number of abductees freed to 25"
+        if earlier and any(
+            c.dep_ in ("dobj", "nsubj")
+            and c.lower_ in ("total", "tally", "count")
+            and not any(p.lower_ == "of" for p in c.children)
+            for a in chain[:2]
+            for c in a.children
+        ):
+            last = earlier[-1]  # "freed 4 abductees, taking the total to 24": its running total
+            return Role(
+                group=last.group,
+                side=last.side,
+                action=last.action,
+                mode=last.mode,
+                status=last.status,
+                rescued=last.rescued,
+            )
+    if role.group is None and held_phrase(after):
+        role.group = "held"  # "and 251 taken as abductees"
+        role.action = (
+            "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
+        )
+    predicate = predicate_after(after)
+    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        if (
+            num_tok.dep_ == "pobj"
+            and num_tok.head.lower_ not in ("including",)
+            and role.action is None
+        ):
+            return None
+        # the people of the figure before it in the sentence, else the last people named
+        head = earlier[-1] if earlier else None
+        if (
+            head is not None
+            and head.group in ("people", "combatants")
+            and head.action in ("taken", "held", "released")
+        ):
+            role.group = "held"
+        elif head is not None:
+            role.group = head.group
+        else:
+            role.group = antecedent_group(sent, num_tok.idx, prev)
+    if role.group is None:
+        return None
+    if role.action is None and (num_tok.dep_ == "conj" or predicate):
+        role.action = predicate  # "... and two were found dead": the number's own verb
+        if re.match(r"\W*(will|would|could|should)\b", after, re.I):
+            role.mode = "planned"  # "another 30 will be freed"
+        role.rescued = predicate == "released" and bool(
+            RESCUERS.match(re.sub(r"^\W*(\w+\s+){1,3}?(freed|released|liberated)\s+", "", after))
+        )
+    if role.action is None:
+        governor(num_tok, role)
+    if role.action is None and num_tok.dep_ == "conj" and earlier and earlier[-1].action:
+        # "release 30 prisoners for each civilian and 50 for each soldier": one verb for both
+        role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if role.action is None and num_tok.head.lower_ == "including":
+        governor(num_tok.head, role)
+    if role.action is None and (
+        HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
+    ):
+        role.action = "held"  # "97 are still in the north", "35 are presumed dead"
+    if role.group == "people" and role.action in ("taken", "held"):
+        role.group = "held"  # "killed 1,200 people and kidnapped 251"
+    if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
+        return None  # only casualty figures leave out a noun of people ("and 150 wounded")
+    if role.action is None:
+        return None
+    return role
+
+
+_LABEL_LINE = re.compile(
+    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
+    r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
+    re.M,
+)
+
+
+def fact_box(text: str) -> list[tuple[Role, int, int]]:
+    """Roles of "Label: N" lines (fact boxes, lists): the label's words name the role."""
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        nums = find_numbers(m.group("rest"))
+        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+            continue
+        words = re.findall(r"[a-z’'-]+", m.group("label").lower())
+        role = Role()
+        for w in words:
+            role.group = (
+                role.group
+                or V.group(w)
+                or ("people" if V.demonyms.get(w) else None)
+                or ("population" if w in V.population else None)
+            )
+            role.side = role.side or V.side(w)
+            role.action = role.action or V.action(w) or V.action_nouns.get(w)
+            role.status = role.status or V.status(w)
+        if role.group is None and role.action is None:
+            continue
+        role.group = role.group or "people"
+        role.noun = m.group("label").strip().lower()
+        out.append((role, m.start("rest") + nums[0].start, m.start("rest") + nums[0].end))
+    return out
