@@ -15,19 +15,16 @@ the article uses ("a foreign diplomat").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.count_vocab import vocabulary
+from accord.evidence.sources import ACTOR_NAME, UNNAMED, Attribution, Memory, person_name, resolve
 from accord.evidence.types import Quote, Span
 
-# people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
-_DEMONYMS = "|".join(
-    sorted((re.escape(f) for f in vocabulary().demonyms if f.endswith("s")), key=len)[::-1]
-)
+__all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
 
 
 def _reporting_forms() -> frozenset[str]:
@@ -39,80 +36,11 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
-# nouns that name a source without naming a person ("a union representative", "Ruritanian
-# officials", "sources briefed on the talks"): the description is the speaker
-UNNAMED = {
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "representative",
-    "representatives",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "negotiator",
-    "negotiators",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "aides",
-    "mediator",
-    "mediators",
-    "member",
-    "members",
-    "leader",
-    "leaders",
-    "delegation",
-    "envoy",
-    "minister",
-    "commander",
-    "person",
-    "people",
-    "statement",
-    "insider",
-    "insiders",
-}
-# an office speaking for a person ("the Prime Minister's office said")
-_OFFICE = {
-    "office",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "aides",
-    "aide",
-    "bureau",
-    "camp",
-    "team",
-}
-_STATEMENT = {
-    "statement",
-    "announcement",
-    "communique",
-    "communiqué",
-    "declaration",
-    "remarks",
-    "comments",
-    "report",
-    "letter",
-    "post",
-}
-_PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
-_PLURAL_PRONOUNS = {"they", "them"}
-
-
-@dataclass
-class Attribution:
-    """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
-
-    speaker: str | None
-    actor: str | None
-    description: str | None = None
-    verb_index: int | None = None  # token index of the reporting verb
-    content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
-    actors: tuple[
-        str, ...
-    ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
+# verbs that report only with a clause or a quote, not before an infinitive ("continues to
+# support" is no report): data/verbs.yaml, ``reporting.needs_clause``
+_NEEDS_CLAUSE = frozenset(
+    f for lemma in vocab.verbs().reporting.needs_clause for f in vocab.verb_forms(lemma)
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -158,176 +86,128 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def person_name(name: str) -> str:
-    """A person's name as a speaker: Arabic article particles inside a name in lower case
-    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
-    return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+def _depth(tok: Any) -> int:
+    return sum(1 for _ in tok.ancestors)
 
 
-def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
-    """The words of a subject phrase, without a trailing clause set off by a comma."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    out: list[Any] = []
-    for t in toks:
-        if t.text in (",", "—", "(") and out:
-            break
-        out.append(t)
-    start, end = out[0].idx, out[-1].idx + len(out[-1].text)
-    return index.text[start:end].strip(" ,")
-
-
-_ROLES = {
-    "leader",
-    "president",
-    "minister",
-    "premier",
-    "chief",
-    "envoy",
-    "king",
-    "emir",
-    "secretary",
-    "spokesman",
-    "spokesperson",
-    "commander",
-    "negotiator",
-}
-
-
-def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    ids = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
-    people = index.people_in(start, end)
-    low_head = head.lower_
-    if people and low_head in _OFFICE and any(c.dep_ == "poss" for c in head.children):
-        person = people[0][2]  # "Varga's office said": the office speaks for its holder
-        return Attribution(f"{person_name(person.name)}'s {low_head}", person.actor)
-    if (
-        people
-        and head.pos_ == "NOUN"
-        and not any(p[0] <= head.idx < p[1] for p in people)
-        and low_head not in UNNAMED | _ROLES
-    ):
-        people = []  # "the president's administration said": the institution, not the person
-    if people:
-        person = people[0][2]
-        return Attribution(person_name(person.name), person.actor)
-    actors = index.actors_in(start, end)
-    if actors and low_head in _ROLES and tokens[0].lower_ == "the":
-        # "the Bordurian leader": the official of that party named before
-        prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor]
-        if prior:
-            return Attribution(person_name(prior[-1].name), prior[-1].actor)
-        # "the US president": whoever held the title on the publication date
-        holder = index.holder_of_title(actors[0].actor, low_head)
-        if holder is not None:
-            return Attribution(holder.name, holder.actor)
-    low = " ".join(t.lower_ for t in tokens)
-    if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
-        return Attribution(person_name(before.name), before.actor) if before else None
-    if (
-        actors
-        and low_head in UNNAMED
-        and low_head not in _STATEMENT
-        and not any(
-            t.dep_ == "appos"
-            and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
-            and t.pos_ == "PROPN"
-            for t in tokens
-        )
-    ):
-        # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
-        # officials", "a union representative"; not "the mediator Borduria", the party itself)
-        return Attribution(_phrase_text(tokens, index), actors[0].actor)
-    if actors:
-        joint: tuple[str, ...] = ()
-        if any(t.dep_ == "conj" for t in tokens):
-            joint = tuple(dict.fromkeys(m.actor for m in actors))
-        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
-    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        earlier = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
-        return Attribution(None, earlier[-1].actor) if earlier else None
-    if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
-        r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
-        rf"{_DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
-        r"spokes\w+|aide|aides|person|people|families)\b",
-        low,
-    ):
-        text = index.text[start:end]
-        return Attribution(None, "unattributed", description=text)
-    return None
-
-
-def _according_to(sent: Any, index: ActorIndex) -> Attribution | None:
+def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """ "according to X": X is the source."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
-            to = tok.doc[tok.i + 1]
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    sub = list(obj.subtree)
-                    got = _resolve_subject(sub, index, sent.start_char)
-                    if got is not None:
-                        got.verb_index = tok.i
-                        return got
+    if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
+        return None
+    to = tok.doc[tok.i + 1]
+    for obj in to.children:
+        if obj.dep_ == "pobj":
+            got = resolve(list(obj.subtree), index, memory)
+            if got is not None:
+                got.verb_index = tok.i
+                return got
     return None
 
 
-def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
-    """The speaker of a sentence, from its reporting verb and that verb's subject."""
-    quotes = [(s, e) for s, e in quote_spans(sent.text)]
+def _subjects(verb: Any, in_quote: Any) -> list[Any]:
+    """The source phrases of a reporting verb: its subject (or its head's, for "..., adding"),
+    an inverted subject ("..., said the envoy"), else the noun phrase just before it when the
+    parser took the verb for a modifier ("a union representative informed the agency that")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
+    if subj and subj[0].lower_ == "it" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+        subj = []  # "X made it clear that ...": the "it" holds the place of the clause
+    if (
+        not subj
+        and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
+        and verb.head.i != verb.i
+    ):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
+        if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+            # "Anna Varga, whose son is held, called on ...": parsed as a modifier of the name
+            subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
+    if not subj:
+        # inverted: “...,” said the envoy / ..., says the Ruritanian chief
+        parenthetical = verb.i > verb.sent.start and verb.doc[verb.i - 1].text in (",", "”", '"')
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj")
+            and c.i > verb.i
+            and (c.pos_ == "PROPN" or (parenthetical and c.pos_ == "NOUN"))
+        ]
+    if not subj and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > verb.sent.start:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "compound":
+            left = prev.i
+            while left - 1 >= verb.sent.start and verb.doc[left - 1].pos_ in (
+                "DET",
+                "ADJ",
+                "NOUN",
+                "PROPN",
+                "NUM",
+            ):
+                left -= 1
+            subj = [verb.doc[left : prev.i + 1]]
+    return subj
+
+
+def _trailing(verb: Any, subject: list[Any]) -> bool:
+    """A source set after what it reports ("..., the envoy said on Sunday", "..., said the
+    sources"): the outermost report, however the parser attached it."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    first = min(subject[0].i, verb.i)
+    if first <= verb.sent.start or verb.doc[first - 1].text not in (",", "”", '"'):
+        return False
+    # a clause of its own before it, which the parser may have hung elsewhere
+    below = {t.i for t in verb.subtree}
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in below
+        for t in verb.doc[verb.sent.start : first]
+    )
+
+
+def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
+    """The source of a sentence: of its outermost cue (a reporting verb, "according to") —
+    "X said, Y told Z" is X's report."""
+    memory = memory or Memory()
+    quotes = quote_spans(sent.text)
 
     def in_quote(tok: Any) -> bool:
         off = tok.idx - sent.start_char
         return any(s <= off < e for s, e in quotes)
 
+    found: list[tuple[int, int, Attribution]] = []
     for tok in sent:
-        if tok.lower_ == "according":
-            got = _according_to(sent, index)
+        low = tok.lower_
+        if low == "according":
+            got = _according_to(tok, sent, index, memory)
             if got is not None:
-                return got
+                found.append((_depth(tok), tok.i, got))
             continue
-        if tok.lower_ not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        verb = tok
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
-        if (
-            not subj
-            and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
-            and verb.head.i != verb.i
-        ):
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
-        if not subj:
-            # inverted: “...,” said Haniyeh
-            subj = [
-                c
-                for c in verb.children
-                if c.dep_ in ("dobj", "attr", "npadvmod", "dep")
-                and c.i > verb.i
-                and c.pos_ == "PROPN"
-            ]
-        for s in subj:
-            got = _resolve_subject(list(s.subtree), index, sent.start_char)
-            if got is None and s.lower_ in _STATEMENT:
-                # "a statement by X's office said", "a statement from the group said"
-                for c in s.children:
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                        got = _resolve_subject(list(c.subtree)[1:] or [c], index, sent.start_char)
-                        break
+        if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            continue  # "continues to support": no report
+        for s in _subjects(tok, in_quote):
+            tokens = list(s.subtree) if hasattr(s, "i") else list(s)
+            got = resolve(tokens, index, memory)
             if got is not None:
-                got.verb_index = verb.i
-                got.content = _content(verb, sent)
-                return got
-    return None
+                got.verb_index = tok.i
+                got.content = _content(tok, sent)
+                depth = -1 if _trailing(tok, tokens) else _depth(tok)
+                found.append((depth, tok.i, got))
+                break
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], f[1]))[2]
 
 
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
-    """What a reporting verb reports: its clausal complement (``ccomp``, ``xcomp``), or what
-    it governs when it has none; quoted text beside an inverted "said X" is the sentence."""
+    """What a reporting verb reports: its clausal complement (``ccomp``, else ``xcomp``), else
+    what it governs after it; quoted text beside an inverted "said X" is the sentence."""
+    for deps in (("ccomp",), ("xcomp",)):
+        for c in verb.children:
+            if c.dep_ in deps:
+                left, right = c.left_edge, c.right_edge
+                return left.idx, right.idx + len(right.text)
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i or c.dep_ == "ccomp":
+        if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
             return left.idx, right.idx + len(right.text)
     return sent.start_char, sent.end_char
@@ -362,8 +242,9 @@ def find_quotes(
             and len(sents[ks[-1] + 1].text) < 120
         ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
-        if att is None and last is not None and qs - last_end < 400:
-            att = last  # a quote that carries on from the previous one, same speaker
+        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
+        if att is None and last is not None and qs - last_end < 400 and opens:
+            att = last  # a quote that opens its sentence carries on from the one before
         out.append(
             Quote(
                 text=text[qs:qe],
@@ -402,3 +283,191 @@ def indirect_quotes(
 
 def person_actor(person: Person | None) -> str | None:
     return person.actor if person else None
+
+
+def attribute_sentences(
+    text: str, sents: list[Any], index: ActorIndex, name: str
+) -> tuple[list[Attribution | None], list[Quote]]:
+    """The source of every sentence of a document, and its quotes (direct, then reported).
+
+    Sentences are read in order, so a reference back ("the sources", "the statement", "it
+    said") finds its source; then quotes take the speaker of their sentence or a neighbour,
+    and a report carries on into the sentences that continue it (:func:`_carry_reports`).
+    """
+    memory = Memory()
+    atts: list[Attribution | None] = []
+    for s in sents:
+        att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
+        if att is None and ":" in s.text:
+            att = _headline_source(s, index, memory)
+        atts.append(att)
+    _carry_pronoun_sources(sents, atts)
+    quotes = find_quotes(text, sents, atts, name)
+    for k, sent in enumerate(sents):
+        # a sentence that is all quotation takes the speaker of its quote
+        if atts[k] is None and quote_spans(sent.text):
+            for q in quotes:
+                if (q.speaker or q.actor) and (
+                    q.evidence.start <= sent.start_char < q.evidence.end
+                    or sent.start_char <= q.evidence.start < sent.end_char
+                ):
+                    atts[k] = Attribution(q.speaker, q.actor, q.description)
+                    break
+    _carry_reports(sents, atts)
+    quotes += indirect_quotes(
+        sents, [a if a is None or not a.carried else None for a in atts], name
+    )
+    return atts, quotes
+
+
+def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
+    """ "It said ..." right after a reported sentence: the source reported just before (an
+    office, a ministry), not the last organisation the text happened to name."""
+    for k in range(1, len(sents)):
+        att, prev = atts[k], atts[k - 1]
+        if att is None or prev is None or att.verb_index is None or not prev.actor:
+            continue
+        verb = sents[k].doc[att.verb_index]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
+def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
+    colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    tail = [t for t in sent if t.i > colon.i and not t.is_punct]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    got = resolve(tail, index, memory)
+    if got is None or got.speaker is None:
+        return None
+    got.content = (sent.start_char, colon.idx)
+    return got
+
+
+def _spoken(att: Attribution | None) -> str | None:
+    if att is None:
+        return None
+    if att.speaker:
+        return att.speaker
+    if att.actor == "unattributed" and len((att.description or "").split()) > 1:
+        return att.description
+    return None
+
+
+def _reported_mood(sent: Any) -> bool:
+    """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
+    root = sent.root
+    if not sent.parsed or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (
+        root.lower_ in ("would", "could")
+    )
+
+
+_PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
+
+
+def _reports_plan(sent: Any, att: Attribution) -> bool:
+    """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
+    object of its cue ("X outlined the plan")."""
+    if any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in sent):
+        return True
+    if att.verb_index is None or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children)
+
+
+def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
+    """A report carries on beyond its sentence (PARC: content over several sentences): into
+    the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
+    phase would ..."), and into a sentence between two of the same source's."""
+    for k in range(1, len(sents)):
+        if atts[k] is not None or quote_spans(sents[k].text):
+            continue
+        prev = atts[k - 1]
+        spoken = _spoken(prev)
+        if spoken is None or prev is None:
+            continue
+        if not prev.carried and not _reports_plan(sents[k - 1], prev):
+            continue  # a report of what is, not of a plan: the writer speaks again
+        nxt = _spoken(atts[k + 1]) if k + 1 < len(sents) else None
+        if _reported_mood(sents[k]) or (
+            nxt == spoken and not (atts[k - 1] or Attribution(None, None)).carried
+        ):
+            atts[k] = Attribution(spoken, None, carried=True)
+
+
+def claim_speaker(
+    sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
+) -> str | None:
+    """Who states a claim of ``actor`` whose cue (or issue) is at character ``at`` of the
+    document: a person who holds the position as the subject of its clause ("the Ruritanian
+    leader rejected ...", "a senior union official demanded ..."), else the source of the
+    sentence's report when the claim is inside what is reported, named by its first name when
+    a party reports another's position; none when the actor speaks as a whole."""
+    tok = _token_at(sent, at) if at is not None and getattr(sent, "parsed", True) else None
+    if tok is not None:
+        if _aside(tok):
+            return None  # ", which X has described as ...": the outlet's aside
+        holder = _holder_source(tok, index, actor)
+        if holder is not None:
+            return holder
+    if att is None:
+        return None
+    if att.content and at is not None and not att.carried:
+        if not (att.content[0] <= at < att.content[1]):
+            return None
+    if att.speaker:
+        return att.speaker
+    if att.actor not in (None, actor, "unattributed") and not att.actors and att.content:
+        return ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
+    if att.actor == "unattributed" and actor != "unattributed":
+        return _spoken(att)  # "according to people familiar with the talks"
+    return None
+
+
+def _token_at(sent: Any, at: int) -> Any | None:
+    for t in sent:
+        if t.idx <= at < t.idx + len(t.text) + 1:
+            return t
+    return None
+
+
+def _aside(tok: Any) -> bool:
+    """Inside a relative clause set off by a comma (", which ..."): the writer's aside."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            first = t.left_edge
+            return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ == "which"
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
+    """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
+    ``tok``."""
+    t = tok
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None:
+            tokens = list(subj.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            people = index.people_in(start, end)
+            if people and people[0][2].actor == actor and subj.pos_ == "PROPN":
+                return person_name(people[0][2].name)
+            if subj.lower_ in UNNAMED and not people:
+                got = resolve(tokens, index)
+                if got is not None and got.actor == actor and got.speaker:
+                    return got.speaker
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
