@@ -144,6 +144,7 @@ class Attribution:
         str, ...
     ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
     carried: bool = False  # no cue of its own: the report of a sentence before carries on
+    inner: tuple[Attribution, ...] = ()  # the sentence's other reports, inside this one
 
 
 @dataclass
@@ -152,6 +153,8 @@ class Memory:
 
     descriptions: dict[str, Attribution] = field(default_factory=dict)  # head noun -> source
     statement: Attribution | None = None  # the source of the last statement
+    person: Person | None = None  # the last person who was a source
+    sent_start: int = 0  # where the sentence being read starts (character)
 
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
         if att.description or (att.speaker and att.speaker != att.description):
@@ -241,12 +244,66 @@ def _title(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple[str,
     return party, tuple(words)
 
 
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _antecedent(
+    index: ActorIndex, pronoun: Any, female: bool, source: Person | None
+) -> Person | None:
+    """The person "he"/"she" refers to: the last one named before, of that gender when known,
+    outside a line with no finite verb (a photo caption naming people is not discourse); a
+    person named since the last source only as no one's subject leaves that source."""
+    doc = pronoun.doc
+    chosen = [
+        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
+    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
+    for s, person in reversed(chosen):
+        if source is not None and person is source:
+            return person
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            return person
+        tok = span[0]
+        unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
+        if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
+            return person
+    return source or (chosen[-1][1] if chosen else None)
+
+
+def _subject(tok: Any) -> bool:
+    """Whether a name is (part of) a verb's subject."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_discourse(tok: Any) -> bool:
+    """Whether a token's line (paragraph) has a finite verb."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    while i < len(doc):
+        t = doc[i]
+        if t.tag_ in _FINITE:
+            return True
+        if "\n" in t.text_with_ws:
+            return False
+        i += 1
+    return False
+
+
 def _last_organisation(index: ActorIndex, before: int) -> str | None:
     earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
     return earlier[-1].actor if earlier else None
 
 
-def _owned_unit(head: Any, index: ActorIndex) -> Attribution | None:
+def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | None:
     """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
     its owner, named as the owner's unit."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -275,11 +332,10 @@ def _owned_unit(head: Any, index: ActorIndex) -> Attribution | None:
     actor = None
     if poss.lower_ in ("its", "their"):
         # the subject the sentence opened with, else the organisation named last
-        sent = head.sent
         opening = [
             m
             for m in index.mentions
-            if sent.start_char <= m.evidence.start < start and m.kind != "person"
+            if sent_start <= m.evidence.start < start and m.kind != "person"
         ]
         actor = opening[0].actor if opening else _last_organisation(index, start)
     else:
@@ -305,7 +361,7 @@ def resolve(
         if got is not None:
             return got
     if low_head in OFFICE:
-        got = _owned_unit(head, index)
+        got = _owned_unit(head, index, memory.sent_start)
         if got is not None:
             return got
     people = index.people_in(start, end)
@@ -318,6 +374,7 @@ def resolve(
         people = []  # "the president's administration said": the institution, not the person
     if people:
         person = people[0][2]
+        memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
     if low_head in ROLES and len(tokens) <= 5:
@@ -328,7 +385,9 @@ def resolve(
             if holder is not None:
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
+        before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
+        if before is not None:
+            memory.person = before
         return Attribution(person_name(before.name), before.actor) if before else None
     if (
         actors

@@ -36,6 +36,10 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
+# verbs whose object is whom they address ("told reporters"), not what they report
+_ADDRESSEE = frozenset(
+    f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
+)
 # verbs that report only with a clause or a quote, not before an infinitive ("continues to
 # support" is no report): data/verbs.yaml, ``reporting.needs_clause``
 _NEEDS_CLAUSE = frozenset(
@@ -104,7 +108,7 @@ def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Att
     return None
 
 
-def _subjects(verb: Any, in_quote: Any) -> list[Any]:
+def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
     """The source phrases of a reporting verb: its subject (or its head's, for "..., adding"),
     an inverted subject ("..., said the envoy"), else the noun phrase just before it when the
     parser took the verb for a modifier ("a union representative informed the agency that")."""
@@ -122,7 +126,7 @@ def _subjects(verb: Any, in_quote: Any) -> list[Any]:
             subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
     if not subj:
         # inverted: “...,” said the envoy / ..., says the Ruritanian chief
-        parenthetical = verb.i > verb.sent.start and verb.doc[verb.i - 1].text in (",", "”", '"')
+        parenthetical = verb.i > start and verb.doc[verb.i - 1].text in (",", "”", '"')
         subj = [
             c
             for c in verb.children
@@ -130,11 +134,11 @@ def _subjects(verb: Any, in_quote: Any) -> list[Any]:
             and c.i > verb.i
             and (c.pos_ == "PROPN" or (parenthetical and c.pos_ == "NOUN"))
         ]
-    if not subj and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > verb.sent.start:
+    if not subj and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > start:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "compound":
             left = prev.i
-            while left - 1 >= verb.sent.start and verb.doc[left - 1].pos_ in (
+            while left - 1 >= start and verb.doc[left - 1].pos_ in (
                 "DET",
                 "ADJ",
                 "NOUN",
@@ -146,26 +150,24 @@ def _subjects(verb: Any, in_quote: Any) -> list[Any]:
     return subj
 
 
-def _trailing(verb: Any, subject: list[Any]) -> bool:
+def _trailing(verb: Any, subject: list[Any], start: int) -> bool:
     """A source set after what it reports ("..., the envoy said on Sunday", "..., said the
     sources"): the outermost report, however the parser attached it."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     first = min(subject[0].i, verb.i)
-    if first <= verb.sent.start or verb.doc[first - 1].text not in (",", "”", '"'):
+    if first <= start or verb.doc[first - 1].text not in (",", "”", '"'):
         return False
     # a clause of its own before it, which the parser may have hung elsewhere
-    below = {t.i for t in verb.subtree}
-    return any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in below
-        for t in verb.doc[verb.sent.start : first]
-    )
+    low = verb.left_edge.i  # a projective parse: the verb's phrase is one stretch
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start : min(first, low)])
 
 
 def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
     """The source of a sentence: of its outermost cue (a reporting verb, "according to") —
     "X said, Y told Z" is X's report."""
     memory = memory or Memory()
+    memory.sent_start = sent.start_char
     quotes = quote_spans(sent.text)
 
     def in_quote(tok: Any) -> bool:
@@ -184,18 +186,26 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
-        for s in _subjects(tok, in_quote):
+        for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
             if got is not None:
                 got.verb_index = tok.i
-                got.content = _content(tok, sent)
-                depth = -1 if _trailing(tok, tokens) else _depth(tok)
+                if _trailing(tok, tokens, sent.start):
+                    # what comes before the source is what it reports
+                    got.content = (sent.start_char, min(tokens[0].idx, tok.idx))
+                    depth = -1
+                else:
+                    got.content = _content(tok, sent)
+                    depth = _depth(tok)
                 found.append((depth, tok.i, got))
                 break
     if not found:
         return None
-    return min(found, key=lambda f: (f[0], f[1]))[2]
+    found.sort(key=lambda f: (f[0], f[1]))
+    outer = found[0][2]
+    outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
+    return outer
 
 
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
@@ -205,7 +215,10 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
         for c in verb.children:
             if c.dep_ in deps:
                 left, right = c.left_edge, c.right_edge
-                return left.idx, right.idx + len(right.text)
+                # the cue itself too: "X called on Y to ..." is X's own position
+                return min(left.idx, verb.idx), right.idx + len(right.text)
+    if verb.lower_ in _ADDRESSEE:
+        return sent.start_char, sent.end_char  # "told reporters": the object is the addressee
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
@@ -359,8 +372,12 @@ def _spoken(att: Attribution | None) -> str | None:
 
 def _reported_mood(sent: Any) -> bool:
     """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
+    if not sent.parsed:
+        # no parse: the first finite verb is the modal
+        first = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        return first is not None and first.lower_ in ("would", "could")
     root = sent.root
-    if not sent.parsed or root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (
         root.lower_ in ("would", "could")
@@ -418,6 +435,15 @@ def claim_speaker(
             return holder
     if att is None:
         return None
+    if at is not None and att.inner:
+        # of the sentence's reports holding the claim, the innermost that names a source
+        covering = [
+            a
+            for a in (att, *att.inner)
+            if a.content and a.content[0] <= at < a.content[1] and _spoken(a)
+        ]
+        if covering:
+            att = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
     if att.content and at is not None and not att.carried:
         if not (att.content[0] <= at < att.content[1]):
             return None
@@ -425,7 +451,9 @@ def claim_speaker(
         return att.speaker
     if att.actor not in (None, actor, "unattributed") and not att.actors and att.content:
         return ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
-    if att.actor == "unattributed" and actor != "unattributed":
+    if att.actor == "unattributed":
+        if actor == "unattributed":
+            return att.description  # a holder of no party speaks for itself ("aid groups say")
         return _spoken(att)  # "according to people familiar with the talks"
     return None
 
