@@ -327,6 +327,17 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     if role is not None:
         party, words_ = _title(own, index)
         holder = title_holder(index, party, words_, start)
+        if holder is None and party is None:
+            # "the prime minister's office" in a sentence about one party: that party's
+            named = [
+                m.actor
+                for m in index.mentions
+                if sent_start <= m.evidence.start < start and m.kind != "person"
+            ]
+            for actor in dict.fromkeys(named):
+                holder = title_holder(index, actor, words_, start)
+                if holder is not None:
+                    break
         if holder is not None:
             return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
     actor = None

@@ -409,12 +409,10 @@ def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
         spoken = _spoken(prev)
         if spoken is None or prev is None:
             continue
-        if not prev.carried and not _reports_plan(sents[k - 1], prev):
-            continue  # a report of what is, not of a plan: the writer speaks again
-        nxt = _spoken(atts[k + 1]) if k + 1 < len(sents) else None
-        if _reported_mood(sents[k]) or (
-            nxt == spoken and not (atts[k - 1] or Attribution(None, None)).carried
-        ):
+        # a report of a plan goes on in its mood; a report of what is ends with its sentence
+        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
+        between = not prev.carried and k + 1 < len(sents) and _spoken(atts[k + 1]) == spoken
+        if plan or between:
             atts[k] = Attribution(spoken, None, carried=True)
 
 
