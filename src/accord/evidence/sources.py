@@ -334,13 +334,13 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
                 for m in index.mentions
                 if sent_start <= m.evidence.start < start and m.kind != "person"
             ]
-            for actor in dict.fromkeys(named):
-                holder = title_holder(index, actor, words_, start)
+            for party_named in dict.fromkeys(named):
+                holder = title_holder(index, party_named, words_, start)
                 if holder is not None:
                     break
         if holder is not None:
             return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
-    actor = None
+    actor: str | None = None
     if poss.lower_ in ("its", "their"):
         # the subject the sentence opened with, else the organisation named last
         opening = [
