@@ -84,7 +84,7 @@ def test_a_person_holding_the_position_is_its_speaker() -> None:
 
 def test_unnamed_officials_of_a_party_speak_for_it() -> None:
     got = _claims("A senior Hamas official said the group rejects any pause in the fighting.")
-    assert ("hamas", "ceasefire", "reject", "A senior Hamas official") in got
+    assert ("hamas", "ceasefire", "reject", "a senior Hamas official") in got
 
 
 def test_a_report_of_a_plan_carries_on_into_the_sentences_that_continue_it() -> None:
@@ -131,3 +131,19 @@ def test_a_source_before_its_verb_counts_whatever_the_parse() -> None:
         "pending new guarantees."
     )
     assert got == ["a Hamas negotiator"]
+
+
+def test_a_quote_after_a_sentence_ending_in_a_colon_is_its_source() -> None:
+    got = _speakers(
+        "Israel Katz said on Sunday:\n\n“No one crosses until the list arrives.”\n\n"
+        "The crossing stayed shut."
+    )
+    assert got == ["Israel Katz", "Israel Katz", None]
+
+
+def test_a_title_spelled_another_way_names_the_same_official() -> None:
+    assert _speakers("The talks stalled, the defence minister said.", "2025-01-10") == [
+        "Israel Katz"
+    ]
+    # several parties have a foreign minister: no name
+    assert _speakers("The talks stalled, the foreign minister said.", "2025-01-10") == [None]

@@ -113,7 +113,11 @@ ROLES = {
     "fm",
 }
 # English abbreviations of titles (not of any one negotiation)
-_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+_ABBREVIATIONS = {
+    "pm": ("prime", "minister"),
+    "fm": ("foreign", "minister"),
+    "defence": ("defense",),  # spelled as officials' titles are
+}
 # adjectives of parties ("Ruritanian"): actors.yaml
 ADJECTIVE_OF = {
     adj: actor
@@ -175,11 +179,13 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     toks = sorted(tokens, key=lambda t: t.i)
     out: list[Any] = []
     for t in toks:
-        if t.text in (",", "—", "(") and out:
-            break
+        if (t.text in (",", "—", "(") or t.lower_ in ("who", "which", "whose")) and out:
+            break  # a clause set off after the description
         out.append(t)
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
-    return index.text[start:end].strip(" ,")
+    words = index.text[start:end].strip(" ,")
+    # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
+    return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
 
 
 def title_holder(
@@ -210,13 +216,13 @@ def title_holder(
         prior = [p for s, _e, p in index.people if s < before and p.actor == actor]
         if prior:
             return prior[-1]
-    if not index.published or actor is None:
-        return None
+    if not index.published or (actor is None and len(words) < 2):
+        return None  # a bare "the president" of no party names no one
     day = index.published[:10]
     found = [
         o
         for o in index.officials
-        if o.actor == actor
+        if (actor is None or o.actor == actor)
         and o.title
         and fits(o.title)
         and o.start is not None

@@ -255,6 +255,8 @@ def find_quotes(
             and len(sents[ks[-1] + 1].text) < 120
         ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
+        if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
+            att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
         opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
