@@ -147,3 +147,12 @@ def test_a_title_spelled_another_way_names_the_same_official() -> None:
     ]
     # several parties have a foreign minister: no name
     assert _speakers("The talks stalled, the foreign minister said.", "2025-01-10") == [None]
+
+
+def test_an_office_of_a_person_and_a_person_quoted_by_a_medium() -> None:
+    assert _speakers("The office of Benjamin Netanyahu said the envoys would leave.") == [
+        "Benjamin Netanyahu's office"
+    ]
+    assert _speakers("A local paper quoted Antony Blinken as saying the envoys would leave.") == [
+        "Antony Blinken"
+    ]

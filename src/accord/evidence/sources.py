@@ -314,7 +314,17 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     its owner, named as the owner's unit."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None:
-        return None
+        # "the office of X": X's office, when X is a person
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return None
+        own = list(obj.subtree)
+        people = index.people_in(own[0].idx, own[-1].idx + len(own[-1].text))
+        if not people:
+            return None
+        person = people[0][2]
+        return Attribution(f"{person_name(person.name)}'s {head.lower_}", person.actor)
     last = head
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
@@ -371,7 +381,10 @@ def resolve(
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     ids = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    if all(t.head.i == t.i for t in tokens):  # no parse: an English noun phrase ends in its head
+        head = next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN")), tokens[-1])
+    else:
+        head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
     low_head = head.lower_
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)

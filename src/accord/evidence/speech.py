@@ -36,6 +36,7 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
+_QUOTING = frozenset(vocab.verb_forms("quote"))
 # verbs whose object is whom they address ("told reporters"), not what they report
 _ADDRESSEE = frozenset(
     f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
@@ -112,6 +113,11 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
     """The source phrases of a reporting verb: its subject (or its head's, for "..., adding"),
     an inverted subject ("..., said the envoy"), else the noun phrase just before it when the
     parser took the verb for a modifier ("a union representative informed the agency that")."""
+    if verb.lower_ in _QUOTING:
+        # "a paper quoted X as saying ...": X speaks, the paper relays
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:
+            return quoted
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
     if subj and subj[0].lower_ == "it" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
         subj = []  # "X made it clear that ...": the "it" holds the place of the clause
