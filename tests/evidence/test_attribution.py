@@ -156,3 +156,12 @@ def test_an_office_of_a_person_and_a_person_quoted_by_a_medium() -> None:
     assert _speakers("A local paper quoted Antony Blinken as saying the envoys would leave.") == [
         "Antony Blinken"
     ]
+
+
+def test_a_report_inside_a_relative_clause_does_not_stop_the_sources_report() -> None:
+    got = _speakers(
+        "The envoys arrived late, according to diplomats briefed on the visit.\n"
+        "Each side wants the names of the people that the other side says were killed.\n"
+        "No date is set, the diplomats said."
+    )
+    assert got[1] == "diplomats briefed on the visit"

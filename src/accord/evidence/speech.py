@@ -406,12 +406,22 @@ def _reports_plan(sent: Any, att: Attribution) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children)
 
 
+def _embedded(sent: Any, att: Attribution) -> bool:
+    """A report inside a relative clause ("the captives X says were killed"): the sentence
+    itself is no report."""
+    if att.verb_index is None or att.carried or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
+
+
 def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
     """A report carries on beyond its sentence (PARC: content over several sentences): into
     the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
     phase would ..."), and into a sentence between two of the same source's."""
     for k in range(1, len(sents)):
-        if atts[k] is not None or quote_spans(sents[k].text):
+        own = atts[k]
+        if (own is not None and not _embedded(sents[k], own)) or quote_spans(sents[k].text):
             continue
         prev = atts[k - 1]
         spoken = _spoken(prev)
@@ -421,7 +431,7 @@ def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
         plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
         between = not prev.carried and k + 1 < len(sents) and _spoken(atts[k + 1]) == spoken
         if plan or between:
-            atts[k] = Attribution(spoken, None, carried=True)
+            atts[k] = Attribution(spoken, None, carried=True, inner=(own,) if own else ())
 
 
 def claim_speaker(
