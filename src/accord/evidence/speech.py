@@ -407,7 +407,7 @@ def _reports_plan(sent: Any, att: Attribution) -> bool:
 
 
 def _embedded(sent: Any, att: Attribution) -> bool:
-    """A report inside a relative clause ("the captives X says were killed"): the sentence
+    """A report inside a relative clause ("the names of those X says were missing"): the sentence
     itself is no report."""
     if att.verb_index is None or att.carried or not sent.parsed:
         return False
