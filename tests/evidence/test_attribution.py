@@ -165,3 +165,11 @@ def test_a_report_inside_a_relative_clause_does_not_stop_the_sources_report() ->
         "No date is set, the diplomats said."
     )
     assert got[1] == "diplomats briefed on the visit"
+
+
+def test_it_is_the_organisation_last_named_as_a_subject() -> None:
+    text = "Hamas accused Israel of breaking the truce on Sunday.\nIt said the next exchange would wait."
+    (doc,) = parse_selected([text], wants_parse)
+    index = find_mentions(text, doc, "t.txt", Gazetteer.shared())
+    atts, _q = attribute_sentences(text, _sentences(doc, text), index, "t.txt")
+    assert atts[1] is not None and atts[1].actor == "hamas" and atts[1].speaker is None

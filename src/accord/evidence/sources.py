@@ -304,6 +304,34 @@ def _in_discourse(tok: Any) -> bool:
     return False
 
 
+def _last_subject_organisation(index: ActorIndex, pronoun: Any, reach: int = 400) -> str | None:
+    """The organisation "it"/"they" refers to: the last one named as a verb's subject within
+    the few sentences before ("X accused Y of ... It said": X)."""
+    doc = pronoun.doc
+    for m in reversed(index.mentions):
+        if m.evidence.end > pronoun.idx or m.kind == "person":
+            continue
+        if m.evidence.start < pronoun.idx - reach:
+            return None
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is not None and any(_main_subject(t) for t in span):
+            return m.actor
+    return None
+
+
+def _main_subject(tok: Any) -> bool:
+    """Whether a name is (part of) the subject of its sentence's main verb."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _last_organisation(index: ActorIndex, before: int) -> str | None:
     earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
     return earlier[-1].actor if earlier else None
@@ -440,7 +468,7 @@ def resolve(
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        actor = _last_organisation(index, start)
+        actor = _last_subject_organisation(index, tokens[0]) or _last_organisation(index, start)
         return Attribution(None, actor) if actor else None
     if (
         low_head in UNNAMED
