@@ -173,3 +173,9 @@ def test_it_is_the_organisation_last_named_as_a_subject() -> None:
     index = find_mentions(text, doc, "t.txt", Gazetteer.shared())
     atts, _q = attribute_sentences(text, _sentences(doc, text), index, "t.txt")
     assert atts[1] is not None and atts[1].actor == "hamas" and atts[1].speaker is None
+
+
+def test_the_agent_of_a_passive_report_is_its_source() -> None:
+    assert _speakers("The pause was announced by Qatar's foreign ministry on Tuesday.") == [
+        "Qatar's foreign ministry"
+    ]

@@ -118,6 +118,9 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:
             return quoted
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agent:
+        return agent  # "the pause was announced by X": X
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
     if subj and subj[0].lower_ == "it" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
         subj = []  # "X made it clear that ...": the "it" holds the place of the clause
