@@ -179,3 +179,11 @@ def test_the_agent_of_a_passive_report_is_its_source() -> None:
     assert _speakers("The pause was announced by Qatar's foreign ministry on Tuesday.") == [
         "Qatar's foreign ministry"
     ]
+
+
+def test_every_sentence_of_a_quotation_takes_its_speaker() -> None:
+    got = _speakers(
+        "Antony Blinken repeated his position, stating, “The offer stands. Nothing has "
+        "changed since Friday.”"
+    )
+    assert got == ["Antony Blinken", "Antony Blinken"]

@@ -328,8 +328,8 @@ def attribute_sentences(
     _carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name)
     for k, sent in enumerate(sents):
-        # a sentence that is all quotation takes the speaker of its quote
-        if atts[k] is None and quote_spans(sent.text):
+        # a sentence inside a quotation (or opening one) takes the speaker of its quote
+        if atts[k] is None and quotes:
             for q in quotes:
                 if (q.speaker or q.actor) and (
                     q.evidence.start <= sent.start_char < q.evidence.end
