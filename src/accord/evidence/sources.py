@@ -13,8 +13,6 @@ talks") -> the party, with the words as speaker ("the sources" refers back to th
 description with that noun); a party as a whole; an unnamed source of no party
 (``unattributed``, with the article's words).
 
->>> holder_title_words("PM")
-('prime', 'minister')
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.titles import ROLES, title_holder, title_words
 
 # people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
 _DEMONYMS = "|".join(
@@ -95,44 +94,8 @@ STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
 STATEMENT -= {"spokesman", "spokesperson", "spokeswoman"}
 _PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
 _PLURAL_PRONOUNS = {"they", "them"}
-ROLES = {
-    "leader",
-    "president",
-    "minister",
-    "premier",
-    "chief",
-    "envoy",
-    "king",
-    "emir",
-    "secretary",
-    "spokesman",
-    "spokesperson",
-    "commander",
-    "negotiator",
-    "pm",
-    "fm",
-}
-# English abbreviations of titles (not of any one negotiation)
-_ABBREVIATIONS = {
-    "pm": ("prime", "minister"),
-    "fm": ("foreign", "minister"),
-    "defence": ("defense",),  # spelled as officials' titles are
-}
-# adjectives of parties ("Ruritanian"): actors.yaml
-ADJECTIVE_OF = {
-    adj: actor
-    for actor, e in vocab.actors().actors.items()
-    for adj in e.adjectives
-    if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
-}
 # how an actor is named as a speaker: the first of its names (actors.yaml)
 ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
-
-
-def holder_title_words(word: str) -> tuple[str, ...]:
-    """The words of a title as officials' titles spell it ("PM" -> prime minister)."""
-    low = word.lower().strip(".")
-    return _ABBREVIATIONS.get(low, (low,))
 
 
 @dataclass
@@ -186,68 +149,6 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     words = index.text[start:end].strip(" ,")
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
     return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
-
-
-def title_holder(
-    index: ActorIndex, actor: str | None, words: tuple[str, ...], before: int
-) -> Person | None:
-    """The person a title names: the last person of that party named before whose official
-    title has these words (for a generic "leader", any person of the party), else the official
-    whose term covers the publication date (none when the date is unknown or several fit)."""
-    generic = words in (("leader",), ("chief",)) and actor is not None
-
-    def fits(title: str) -> bool:
-        have = title.lower().split()
-        return all(w in have for w in words)
-
-    prior = [
-        p
-        for s, _e, p in index.people
-        if s < before
-        and (actor is None or p.actor == actor)
-        and p.actor is not None
-        and (
-            (p.official is not None and fits(p.official.title)) or (generic and p.official is None)
-        )
-    ]
-    if prior:
-        return prior[-1]
-    if generic and actor is not None:
-        prior = [p for s, _e, p in index.people if s < before and p.actor == actor]
-        if prior:
-            return prior[-1]
-    if not index.published or (actor is None and len(words) < 2):
-        return None  # a bare "the president" of no party names no one
-    day = index.published[:10]
-    found = [
-        o
-        for o in index.officials
-        if (actor is None or o.actor == actor)
-        and o.title
-        and fits(o.title)
-        and o.start is not None
-        and o.start <= day
-        and (o.end is None or day <= o.end)
-    ]
-    exact = [o for o in found if o.title.lower().split() == list(words)]
-    found = exact or found
-    if len(found) != 1:
-        return None
-    return Person(found[0].name, found[0].actor, found[0])
-
-
-def _title(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple[str, ...]]:
-    """The party and the words of a title phrase ("the Ruritanian prime minister", "US PM")."""
-    party = None
-    words: list[str] = []
-    for t in tokens:
-        found = index.actors_in(t.idx, t.idx + len(t.text)) or None
-        actor = found[0].actor if found else ADJECTIVE_OF.get(t.text)
-        if actor is not None:
-            party = party or actor
-        elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s"):
-            words += holder_title_words(t.lower_)
-    return party, tuple(words)
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -369,7 +270,7 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
         return Attribution(f"{person_name(person.name)}'s {unit}", person.actor)
     role = next((t for t in own if t.lower_ in ROLES), None)
     if role is not None:
-        party, words_ = _title(own, index)
+        party, words_ = title_words(own, index)
         holder = title_holder(index, party, words_, start)
         if holder is None and party is None:
             # "the prime minister's office" in a sentence about one party: that party's
@@ -437,7 +338,7 @@ def resolve(
     actors = index.actors_in(start, end)
     if low_head in ROLES and len(tokens) <= 5:
         # "the Bordurian leader", "the US president", "Ruritanian PM": the official of that party
-        party, words = _title([t for t in tokens if t.i <= head.i], index)
+        party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
             if holder is not None:

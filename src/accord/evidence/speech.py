@@ -21,7 +21,8 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.sources import ACTOR_NAME, UNNAMED, Attribution, Memory, person_name, resolve
+from accord.evidence.sources import Attribution, Memory, person_name, resolve
+from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -371,16 +372,6 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
     return got
 
 
-def _spoken(att: Attribution | None) -> str | None:
-    if att is None:
-        return None
-    if att.speaker:
-        return att.speaker
-    if att.actor == "unattributed" and len((att.description or "").split()) > 1:
-        return att.description
-    return None
-
-
 def _reported_mood(sent: Any) -> bool:
     """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
     if not sent.parsed:
@@ -427,94 +418,11 @@ def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
         if (own is not None and not _embedded(sents[k], own)) or quote_spans(sents[k].text):
             continue
         prev = atts[k - 1]
-        spoken = _spoken(prev)
-        if spoken is None or prev is None:
+        said = spoken(prev)
+        if said is None or prev is None:
             continue
         # a report of a plan goes on in its mood; a report of what is ends with its sentence
         plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
-        between = not prev.carried and k + 1 < len(sents) and _spoken(atts[k + 1]) == spoken
+        between = not prev.carried and k + 1 < len(sents) and spoken(atts[k + 1]) == said
         if plan or between:
-            atts[k] = Attribution(spoken, None, carried=True, inner=(own,) if own else ())
-
-
-def claim_speaker(
-    sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
-) -> str | None:
-    """Who states a claim of ``actor`` whose cue (or issue) is at character ``at`` of the
-    document: a person who holds the position as the subject of its clause ("the Ruritanian
-    leader rejected ...", "a senior union official demanded ..."), else the source of the
-    sentence's report when the claim is inside what is reported, named by its first name when
-    a party reports another's position; none when the actor speaks as a whole."""
-    tok = _token_at(sent, at) if at is not None and getattr(sent, "parsed", True) else None
-    if tok is not None:
-        if _aside(tok):
-            return None  # ", which X has described as ...": the outlet's aside
-        holder = _holder_source(tok, index, actor)
-        if holder is not None:
-            return holder
-    if att is None:
-        return None
-    if at is not None and att.inner:
-        # of the sentence's reports holding the claim, the innermost that names a source
-        covering = [
-            a
-            for a in (att, *att.inner)
-            if a.content and a.content[0] <= at < a.content[1] and _spoken(a)
-        ]
-        if covering:
-            att = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
-    if att.content and at is not None and not att.carried:
-        if not (att.content[0] <= at < att.content[1]):
-            return None
-    if att.speaker:
-        return att.speaker
-    if att.actor not in (None, actor, "unattributed") and not att.actors and att.content:
-        return ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
-    if att.actor == "unattributed":
-        if actor == "unattributed":
-            return att.description  # a holder of no party speaks for itself ("aid groups say")
-        return _spoken(att)  # "according to people familiar with the talks"
-    return None
-
-
-def _token_at(sent: Any, at: int) -> Any | None:
-    for t in sent:
-        if t.idx <= at < t.idx + len(t.text) + 1:
-            return t
-    return None
-
-
-def _aside(tok: Any) -> bool:
-    """Inside a relative clause set off by a comma (", which ..."): the writer's aside."""
-    t = tok
-    for _ in range(8):
-        if t.dep_ == "relcl":
-            first = t.left_edge
-            return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ == "which"
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
-    """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
-    ``tok``."""
-    t = tok
-    for _ in range(6):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if t.pos_ in ("VERB", "AUX") and subj is not None:
-            tokens = list(subj.subtree)
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            people = index.people_in(start, end)
-            if people and people[0][2].actor == actor and subj.pos_ == "PROPN":
-                return person_name(people[0][2].name)
-            if subj.lower_ in UNNAMED and not people:
-                got = resolve(tokens, index)
-                if got is not None and got.actor == actor and got.speaker:
-                    return got.speaker
-            return None
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+            atts[k] = Attribution(said, None, carried=True, inner=(own,) if own else ())
