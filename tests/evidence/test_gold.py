@@ -35,6 +35,10 @@ def test_claims_f1(result: dict) -> None:
     assert result["claims"]["f1"] >= 0.775, result["claims"]
 
 
+def test_speaker_accuracy(result: dict) -> None:
+    assert result["attributes"]["claims.speaker"] >= 0.95, result["attributes"]
+
+
 def test_counts_f1(result: dict) -> None:
     assert result["counts"]["f1"] == 1.0, result["counts"]
 

@@ -52,7 +52,7 @@ def test_counts_claims_and_events_on_the_development_news() -> None:
     assert result["counts"]["f1"] >= 0.85, result["counts"]
     assert result["claims"]["f1"] >= 0.60, result["claims"]
     assert result["events"]["f1"] >= 0.78, result["events"]
-    assert result["attributes"]["claims.speaker"] >= 0.76, result["attributes"]
+    assert result["attributes"]["claims.speaker"] >= 0.85, result["attributes"]
 
 
 @pytest.mark.slow

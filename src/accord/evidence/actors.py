@@ -33,6 +33,19 @@ TITLE_WORDS = re.compile(
 )
 
 
+# a party's adjective and a title right before a name ("Ruritanian Foreign Minister X")
+_PARTY_ADJECTIVES = {
+    adj: actor
+    for actor, e in vocab.actors().actors.items()
+    for adj in e.adjectives
+    if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
+}
+_PARTY_TITLE = re.compile(
+    rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _PARTY_ADJECTIVES), key=len, reverse=True))})"
+    r"\s+((?:[A-Z][a-z]+\.?\s+){1,3})$"
+)
+
+
 @dataclass
 class Person:
     name: str
@@ -100,6 +113,9 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
         if cue.search(sentence):
             return actor
     idx = sentence.find(name)
+    titled = _PARTY_TITLE.search(sentence[max(0, idx - 60) : max(0, idx)]) if idx >= 0 else None
+    if titled:
+        return _PARTY_ADJECTIVES[titled.group(1)]  # "Ruritanian President Anna Varga"
     window = sentence[max(0, idx - 80) : idx + len(name) + 80]
     for pattern, actor, _kind in gaz.actor_pattern():
         for m in pattern.finditer(window):

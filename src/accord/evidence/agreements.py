@@ -474,7 +474,7 @@ class Agreements:
                 or not any(_term(t) for t in span)
             ):
                 continue
-            spk = speaker or (frame.speaker if frame else None)
+            spk = speaker  # the report carries on only where the sentence continues it (speech)
             if frame is not None and frame.kind == "package":
                 for p in frame.parties:
                     out.append((p, issue, "offer", spk, "planned", s))

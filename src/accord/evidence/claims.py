@@ -28,7 +28,7 @@ from accord.evidence.lexicon import (
 from accord.evidence.modes import exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
-from accord.evidence.speech import Attribution
+from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
 
 # the mode a stance gives a position when the clause says no more (BRIEF: modes)
@@ -376,6 +376,7 @@ def extract_claims(
             speaker: str | None = None,
             at: int | None = None,
             base: int = base,
+            sent: Any = sent,
         ) -> None:
             if not actor:
                 return
@@ -395,23 +396,9 @@ def extract_claims(
                 and not (att.content[0] <= base + at < att.content[1])
             ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
-            speaker = speaker or (att.speaker if att else None)
-            if (
-                speaker is None
-                and att is not None
-                and att.actor not in (None, actor, "unattributed")
-                and not att.actors
-                and att.content is not None
-            ):
-                speaker = _ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
-            if (
-                speaker is None
-                and att is not None
-                and att.actor == "unattributed"
-                and len((att.description or "").split()) > 1  # a bare "officials" names nobody
-                and actor != "unattributed"
-            ):
-                speaker = att.description  # "according to people familiar with the matter"
+            speaker = speaker or claim_speaker(
+                sent, index, att, actor, None if at is None else base + at
+            )
             desc = att.description if att and actor == "unattributed" else None
             out.setdefault(
                 (actor, issue, stance),

@@ -19,7 +19,7 @@ from accord.evidence.dates import infer_published
 from accord.evidence.events import extract_events, may_have_event, trigger_words
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.numbers import find_numbers
-from accord.evidence.speech import REPORTING, attribute, find_quotes, indirect_quotes, quote_spans
+from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
@@ -122,20 +122,6 @@ def wants_parse(sent: Any) -> bool:
     return needs_parse(text)
 
 
-def _carry_pronoun_sources(sents: list[Sentence], atts: list[Any]) -> None:
-    """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name."""
-    from dataclasses import replace
-
-    for k in range(1, len(sents)):
-        att, prev = atts[k], atts[k - 1]
-        if att is None or prev is None or att.verb_index is None or not prev.actor:
-            continue
-        verb = sents[k].doc[att.verb_index]
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
-            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
-
-
 def extract_parsed(
     document: Document,
     doc: Any,
@@ -154,23 +140,7 @@ def extract_parsed(
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
-    atts = [attribute(s, index) if not s.words.isdisjoint(REPORTING) else None for s in sents]
-    _carry_pronoun_sources(sents, atts)
-    quotes = find_quotes(text, sents, atts, name)
-    # a sentence that is all quotation takes the speaker of its quote
-    for k, sent in enumerate(sents):
-        if atts[k] is None and quote_spans(sent.text):
-            for q in quotes:
-                if q.speaker or q.actor:
-                    if (
-                        q.evidence.start <= sent.start_char < q.evidence.end
-                        or sent.start_char <= q.evidence.start < sent.end_char
-                    ):
-                        from accord.evidence.speech import Attribution
-
-                        atts[k] = Attribution(q.speaker, q.actor, q.description)
-                        break
-    quotes += indirect_quotes(sents, atts, name)
+    atts, quotes = attribute_sentences(text, sents, index, name)
     claims = extract_claims(sents, index, atts, name, delivered_by)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)

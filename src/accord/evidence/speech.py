@@ -15,19 +15,17 @@ the article uses ("a foreign diplomat").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.count_vocab import vocabulary
+from accord.evidence.sources import Attribution, Memory, person_name, resolve
+from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
-# people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
-_DEMONYMS = "|".join(
-    sorted((re.escape(f) for f in vocabulary().demonyms if f.endswith("s")), key=len)[::-1]
-)
+__all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
 
 
 def _reporting_forms() -> frozenset[str]:
@@ -39,80 +37,16 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
-# nouns that name a source without naming a person ("a union representative", "Ruritanian
-# officials", "sources briefed on the talks"): the description is the speaker
-UNNAMED = {
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "representative",
-    "representatives",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "negotiator",
-    "negotiators",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "aides",
-    "mediator",
-    "mediators",
-    "member",
-    "members",
-    "leader",
-    "leaders",
-    "delegation",
-    "envoy",
-    "minister",
-    "commander",
-    "person",
-    "people",
-    "statement",
-    "insider",
-    "insiders",
-}
-# an office speaking for a person ("the Prime Minister's office said")
-_OFFICE = {
-    "office",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "aides",
-    "aide",
-    "bureau",
-    "camp",
-    "team",
-}
-_STATEMENT = {
-    "statement",
-    "announcement",
-    "communique",
-    "communiqué",
-    "declaration",
-    "remarks",
-    "comments",
-    "report",
-    "letter",
-    "post",
-}
-_PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
-_PLURAL_PRONOUNS = {"they", "them"}
-
-
-@dataclass
-class Attribution:
-    """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
-
-    speaker: str | None
-    actor: str | None
-    description: str | None = None
-    verb_index: int | None = None  # token index of the reporting verb
-    content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
-    actors: tuple[
-        str, ...
-    ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
+_QUOTING = frozenset(vocab.verb_forms("quote"))
+# verbs whose object is whom they address ("told reporters"), not what they report
+_ADDRESSEE = frozenset(
+    f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
+)
+# verbs that report only with a clause or a quote, not before an infinitive ("continues to
+# support" is no report): data/verbs.yaml, ``reporting.needs_clause``
+_NEEDS_CLAUSE = frozenset(
+    f for lemma in vocab.verbs().reporting.needs_clause for f in vocab.verb_forms(lemma)
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -158,176 +92,145 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def person_name(name: str) -> str:
-    """A person's name as a speaker: Arabic article particles inside a name in lower case
-    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
-    return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+def _depth(tok: Any) -> int:
+    return sum(1 for _ in tok.ancestors)
 
 
-def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
-    """The words of a subject phrase, without a trailing clause set off by a comma."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    out: list[Any] = []
-    for t in toks:
-        if t.text in (",", "—", "(") and out:
-            break
-        out.append(t)
-    start, end = out[0].idx, out[-1].idx + len(out[-1].text)
-    return index.text[start:end].strip(" ,")
-
-
-_ROLES = {
-    "leader",
-    "president",
-    "minister",
-    "premier",
-    "chief",
-    "envoy",
-    "king",
-    "emir",
-    "secretary",
-    "spokesman",
-    "spokesperson",
-    "commander",
-    "negotiator",
-}
-
-
-def _resolve_subject(tokens: list[Any], index: ActorIndex, sent_start: int) -> Attribution | None:
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    ids = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
-    people = index.people_in(start, end)
-    low_head = head.lower_
-    if people and low_head in _OFFICE and any(c.dep_ == "poss" for c in head.children):
-        person = people[0][2]  # "Varga's office said": the office speaks for its holder
-        return Attribution(f"{person_name(person.name)}'s {low_head}", person.actor)
-    if (
-        people
-        and head.pos_ == "NOUN"
-        and not any(p[0] <= head.idx < p[1] for p in people)
-        and low_head not in UNNAMED | _ROLES
-    ):
-        people = []  # "the president's administration said": the institution, not the person
-    if people:
-        person = people[0][2]
-        return Attribution(person_name(person.name), person.actor)
-    actors = index.actors_in(start, end)
-    if actors and low_head in _ROLES and tokens[0].lower_ == "the":
-        # "the Bordurian leader": the official of that party named before
-        prior = [p for s, _e, p in index.people if s < start and p.actor == actors[0].actor]
-        if prior:
-            return Attribution(person_name(prior[-1].name), prior[-1].actor)
-        # "the US president": whoever held the title on the publication date
-        holder = index.holder_of_title(actors[0].actor, low_head)
-        if holder is not None:
-            return Attribution(holder.name, holder.actor)
-    low = " ".join(t.lower_ for t in tokens)
-    if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = index.last_person_before(start, female=_PRONOUNS[tokens[0].lower_])
-        return Attribution(person_name(before.name), before.actor) if before else None
-    if (
-        actors
-        and low_head in UNNAMED
-        and low_head not in _STATEMENT
-        and not any(
-            t.dep_ == "appos"
-            and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
-            and t.pos_ == "PROPN"
-            for t in tokens
-        )
-    ):
-        # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
-        # officials", "a union representative"; not "the mediator Borduria", the party itself)
-        return Attribution(_phrase_text(tokens, index), actors[0].actor)
-    if actors:
-        joint: tuple[str, ...] = ()
-        if any(t.dep_ == "conj" for t in tokens):
-            joint = tuple(dict.fromkeys(m.actor for m in actors))
-        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
-    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        earlier = [m for m in index.mentions if m.evidence.end <= start and m.kind != "person"]
-        return Attribution(None, earlier[-1].actor) if earlier else None
-    if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
-        r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
-        rf"{_DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
-        r"spokes\w+|aide|aides|person|people|families)\b",
-        low,
-    ):
-        text = index.text[start:end]
-        return Attribution(None, "unattributed", description=text)
-    return None
-
-
-def _according_to(sent: Any, index: ActorIndex) -> Attribution | None:
+def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """ "according to X": X is the source."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
-            to = tok.doc[tok.i + 1]
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    sub = list(obj.subtree)
-                    got = _resolve_subject(sub, index, sent.start_char)
-                    if got is not None:
-                        got.verb_index = tok.i
-                        return got
+    if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
+        return None
+    to = tok.doc[tok.i + 1]
+    for obj in to.children:
+        if obj.dep_ == "pobj":
+            got = resolve(list(obj.subtree), index, memory)
+            if got is not None:
+                got.verb_index = tok.i
+                return got
     return None
 
 
-def attribute(sent: Any, index: ActorIndex) -> Attribution | None:
-    """The speaker of a sentence, from its reporting verb and that verb's subject."""
-    quotes = [(s, e) for s, e in quote_spans(sent.text)]
+def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
+    """The source phrases of a reporting verb: its subject (or its head's, for "..., adding"),
+    an inverted subject ("..., said the envoy"), else the noun phrase just before it when the
+    parser took the verb for a modifier ("a union representative informed the agency that")."""
+    if verb.lower_ in _QUOTING:
+        # "a paper quoted X as saying ...": X speaks, the paper relays
+        quoted = [c for c in verb.children if c.dep_ == "dobj"]
+        if quoted:
+            return quoted
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agent:
+        return agent  # "the pause was announced by X": X
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
+    if subj and subj[0].lower_ == "it" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+        subj = []  # "X made it clear that ...": the "it" holds the place of the clause
+    if (
+        not subj
+        and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
+        and verb.head.i != verb.i
+    ):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
+        if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+            # "Anna Varga, whose son is held, called on ...": parsed as a modifier of the name
+            subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
+    if not subj:
+        # inverted: “...,” said the envoy / ..., says the Ruritanian chief
+        parenthetical = verb.i > start and verb.doc[verb.i - 1].text in (",", "”", '"')
+        subj = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj")
+            and c.i > verb.i
+            and (c.pos_ == "PROPN" or (parenthetical and c.pos_ == "NOUN"))
+        ]
+    if not subj and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.i > start:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "compound":
+            left = prev.i
+            while left - 1 >= start and verb.doc[left - 1].pos_ in (
+                "DET",
+                "ADJ",
+                "NOUN",
+                "PROPN",
+                "NUM",
+            ):
+                left -= 1
+            subj = [verb.doc[left : prev.i + 1]]
+    return subj
+
+
+def _trailing(verb: Any, subject: list[Any], start: int) -> bool:
+    """A source set after what it reports ("..., the envoy said on Sunday", "..., said the
+    sources"): the outermost report, however the parser attached it."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    first = min(subject[0].i, verb.i)
+    if first <= start or verb.doc[first - 1].text not in (",", "”", '"'):
+        return False
+    # a clause of its own before it, which the parser may have hung elsewhere
+    low = verb.left_edge.i  # a projective parse: the verb's phrase is one stretch
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start : min(first, low)])
+
+
+def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
+    """The source of a sentence: of its outermost cue (a reporting verb, "according to") —
+    "X said, Y told Z" is X's report."""
+    memory = memory or Memory()
+    memory.sent_start = sent.start_char
+    quotes = quote_spans(sent.text)
 
     def in_quote(tok: Any) -> bool:
         off = tok.idx - sent.start_char
         return any(s <= off < e for s, e in quotes)
 
+    found: list[tuple[int, int, Attribution]] = []
     for tok in sent:
-        if tok.lower_ == "according":
-            got = _according_to(sent, index)
+        low = tok.lower_
+        if low == "according":
+            got = _according_to(tok, sent, index, memory)
             if got is not None:
-                return got
+                found.append((_depth(tok), tok.i, got))
             continue
-        if tok.lower_ not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        verb = tok
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
-        if (
-            not subj
-            and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
-            and verb.head.i != verb.i
-        ):
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubj",)]
-        if not subj:
-            # inverted: “...,” said Haniyeh
-            subj = [
-                c
-                for c in verb.children
-                if c.dep_ in ("dobj", "attr", "npadvmod", "dep")
-                and c.i > verb.i
-                and c.pos_ == "PROPN"
-            ]
-        for s in subj:
-            got = _resolve_subject(list(s.subtree), index, sent.start_char)
-            if got is None and s.lower_ in _STATEMENT:
-                # "a statement by X's office said", "a statement from the group said"
-                for c in s.children:
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                        got = _resolve_subject(list(c.subtree)[1:] or [c], index, sent.start_char)
-                        break
+        if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            continue  # "continues to support": no report
+        for s in _subjects(tok, in_quote, sent.start):
+            tokens = list(s.subtree) if hasattr(s, "i") else list(s)
+            got = resolve(tokens, index, memory)
             if got is not None:
-                got.verb_index = verb.i
-                got.content = _content(verb, sent)
-                return got
-    return None
+                got.verb_index = tok.i
+                if _trailing(tok, tokens, sent.start):
+                    # what comes before the source is what it reports
+                    got.content = (sent.start_char, min(tokens[0].idx, tok.idx))
+                    depth = -1
+                else:
+                    got.content = _content(tok, sent)
+                    depth = _depth(tok)
+                found.append((depth, tok.i, got))
+                break
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    outer = found[0][2]
+    outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
+    return outer
 
 
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
-    """What a reporting verb reports: its clausal complement (``ccomp``, ``xcomp``), or what
-    it governs when it has none; quoted text beside an inverted "said X" is the sentence."""
+    """What a reporting verb reports: its clausal complement (``ccomp``, else ``xcomp``), else
+    what it governs after it; quoted text beside an inverted "said X" is the sentence."""
+    for deps in (("ccomp",), ("xcomp",)):
+        for c in verb.children:
+            if c.dep_ in deps:
+                left, right = c.left_edge, c.right_edge
+                # the cue itself too: "X called on Y to ..." is X's own position
+                return min(left.idx, verb.idx), right.idx + len(right.text)
+    if verb.lower_ in _ADDRESSEE:
+        return sent.start_char, sent.end_char  # "told reporters": the object is the addressee
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i or c.dep_ == "ccomp":
+        if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
             return left.idx, right.idx + len(right.text)
     return sent.start_char, sent.end_char
@@ -362,8 +265,11 @@ def find_quotes(
             and len(sents[ks[-1] + 1].text) < 120
         ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
-        if att is None and last is not None and qs - last_end < 400:
-            att = last  # a quote that carries on from the previous one, same speaker
+        if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
+            att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
+        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
+        if att is None and last is not None and qs - last_end < 400 and opens:
+            att = last  # a quote that opens its sentence carries on from the one before
         out.append(
             Quote(
                 text=text[qs:qe],
@@ -402,3 +308,121 @@ def indirect_quotes(
 
 def person_actor(person: Person | None) -> str | None:
     return person.actor if person else None
+
+
+def attribute_sentences(
+    text: str, sents: list[Any], index: ActorIndex, name: str
+) -> tuple[list[Attribution | None], list[Quote]]:
+    """The source of every sentence of a document, and its quotes (direct, then reported).
+
+    Sentences are read in order, so a reference back ("the sources", "the statement", "it
+    said") finds its source; then quotes take the speaker of their sentence or a neighbour,
+    and a report carries on into the sentences that continue it (:func:`_carry_reports`).
+    """
+    memory = Memory()
+    atts: list[Attribution | None] = []
+    for s in sents:
+        att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
+        if att is None and ":" in s.text:
+            att = _headline_source(s, index, memory)
+        atts.append(att)
+    _carry_pronoun_sources(sents, atts)
+    quotes = find_quotes(text, sents, atts, name)
+    for k, sent in enumerate(sents):
+        # a sentence inside a quotation (or opening one) takes the speaker of its quote
+        if atts[k] is None and quotes:
+            for q in quotes:
+                if (q.speaker or q.actor) and (
+                    q.evidence.start <= sent.start_char < q.evidence.end
+                    or sent.start_char <= q.evidence.start < sent.end_char
+                ):
+                    atts[k] = Attribution(q.speaker, q.actor, q.description)
+                    break
+    _carry_reports(sents, atts)
+    quotes += indirect_quotes(
+        sents, [a if a is None or not a.carried else None for a in atts], name
+    )
+    return atts, quotes
+
+
+def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
+    """ "It said ..." right after a reported sentence: the source reported just before (an
+    office, a ministry), not the last organisation the text happened to name."""
+    for k in range(1, len(sents)):
+        att, prev = atts[k], atts[k - 1]
+        if att is None or prev is None or att.verb_index is None or not prev.actor:
+            continue
+        verb = sents[k].doc[att.verb_index]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
+def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
+    colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    tail = [t for t in sent if t.i > colon.i and not t.is_punct]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    got = resolve(tail, index, memory)
+    if got is None or got.speaker is None:
+        return None
+    got.content = (sent.start_char, colon.idx)
+    return got
+
+
+def _reported_mood(sent: Any) -> bool:
+    """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
+    if not sent.parsed:
+        # no parse: the first finite verb is the modal
+        first = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        return first is not None and first.lower_ in ("would", "could")
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (
+        root.lower_ in ("would", "could")
+    )
+
+
+_PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
+
+
+def _reports_plan(sent: Any, att: Attribution) -> bool:
+    """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
+    object of its cue ("X outlined the plan")."""
+    if any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in sent):
+        return True
+    if att.verb_index is None or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children)
+
+
+def _embedded(sent: Any, att: Attribution) -> bool:
+    """A report inside a relative clause ("the names of those X says were missing"): the sentence
+    itself is no report."""
+    if att.verb_index is None or att.carried or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
+
+
+def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
+    """A report carries on beyond its sentence (PARC: content over several sentences): into
+    the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
+    phase would ..."), and into a sentence between two of the same source's."""
+    for k in range(1, len(sents)):
+        own = atts[k]
+        if (own is not None and not _embedded(sents[k], own)) or quote_spans(sents[k].text):
+            continue
+        prev = atts[k - 1]
+        said = spoken(prev)
+        if said is None or prev is None:
+            continue
+        # a report of a plan goes on in its mood; a report of what is ends with its sentence
+        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
+        between = not prev.carried and k + 1 < len(sents) and spoken(atts[k + 1]) == said
+        if plan or between:
+            atts[k] = Attribution(said, None, carried=True, inner=(own,) if own else ())

@@ -144,6 +144,8 @@ class Reporting(_Strict):
     verbs: list[str]
     nouns: list[str] = Field(default_factory=list)
     according_to: list[str] = Field(default_factory=list)
+    needs_clause: list[str] = Field(default_factory=list)  # report only with a clause or quote
+    addressee: list[str] = Field(default_factory=list)  # their object is whom they address
 
 
 class VerbsFile(_Strict):

@@ -1,0 +1,414 @@
+"""The source of an attribution (PARC): who a reporting cue's subject, "according to" object or
+statement owner is.
+
+A source phrase resolves, in order, to: the owner of a statement ("a statement by X", "X's
+statement"; "the statement" refers back to the last statement's source); an office or a
+ministry speaking for a person or a party ("X's office" -> "X's office", "its foreign
+ministry" -> "Ruritania's foreign ministry"); a named person (gazetteer officials, others by
+their description); a title of a party ("the Bordurian leader", "the US president", "Ruritanian
+PM") -> the official of that party named before with that title, else the one whose term covers
+the publication date; a pronoun (the last person, or for "it"/"they" the last organisation,
+named before); unnamed officials of a party ("a senior union official", "sources briefed on the
+talks") -> the party, with the words as speaker ("the sources" refers back to the last
+description with that noun); a party as a whole; an unnamed source of no party
+(``unattributed``, with the article's words).
+
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.count_vocab import vocabulary
+from accord.evidence.titles import ROLES, title_holder, title_words
+
+# people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
+_DEMONYMS = "|".join(
+    sorted((re.escape(f) for f in vocabulary().demonyms if f.endswith("s")), key=len)[::-1]
+)
+_REPORTING = vocab.verbs().reporting
+# nouns that name a source without naming a person ("a union representative", "Ruritanian
+# officials", "sources briefed on the talks"): the description is the speaker
+UNNAMED = {
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "representative",
+    "representatives",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "negotiator",
+    "negotiators",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "mediator",
+    "mediators",
+    "member",
+    "members",
+    "leader",
+    "leaders",
+    "delegation",
+    "envoy",
+    "minister",
+    "commander",
+    "person",
+    "people",
+    "statement",
+    "insider",
+    "insiders",
+}
+# a unit speaking for a person or a party ("the Prime Minister's office said", "its foreign
+# ministry said")
+OFFICE = {
+    "office",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "aides",
+    "aide",
+    "bureau",
+    "camp",
+    "team",
+    "ministry",
+}
+STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
+    "statement",
+    "announcement",
+    "communique",
+    "communiqué",
+    "declaration",
+    "remarks",
+    "comments",
+    "report",
+    "letter",
+    "post",
+}
+STATEMENT -= {"spokesman", "spokesperson", "spokeswoman"}
+_PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
+_PLURAL_PRONOUNS = {"they", "them"}
+# how an actor is named as a speaker: the first of its names (actors.yaml)
+ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
+
+
+@dataclass
+class Attribution:
+    """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
+
+    speaker: str | None
+    actor: str | None
+    description: str | None = None
+    verb_index: int | None = None  # token index of the reporting verb
+    content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
+    actors: tuple[
+        str, ...
+    ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
+    carried: bool = False  # no cue of its own: the report of a sentence before carries on
+    inner: tuple[Attribution, ...] = ()  # the sentence's other reports, inside this one
+
+
+@dataclass
+class Memory:
+    """What earlier sentences of a document said about sources, for references back."""
+
+    descriptions: dict[str, Attribution] = field(default_factory=dict)  # head noun -> source
+    statement: Attribution | None = None  # the source of the last statement
+    person: Person | None = None  # the last person who was a source
+    sent_start: int = 0  # where the sentence being read starts (character)
+
+    def remember(self, att: Attribution, head: str, statement: bool) -> None:
+        if att.description or (att.speaker and att.speaker != att.description):
+            if head in UNNAMED and head not in STATEMENT:
+                self.descriptions.setdefault(head, replace(att, verb_index=None, content=None))
+        if statement or att.speaker or att.actor:
+            self.statement = replace(att, verb_index=None, content=None)
+
+
+def person_name(name: str) -> str:
+    """A person's name as a speaker: Arabic article particles inside a name in lower case
+    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
+    return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+
+
+def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
+    """The words of a subject phrase, without a trailing clause set off by a comma."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    out: list[Any] = []
+    for t in toks:
+        if (t.text in (",", "—", "(") or t.lower_ in ("who", "which", "whose")) and out:
+            break  # a clause set off after the description
+        out.append(t)
+    start, end = out[0].idx, out[-1].idx + len(out[-1].text)
+    words = index.text[start:end].strip(" ,")
+    # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
+    return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _antecedent(
+    index: ActorIndex, pronoun: Any, female: bool, source: Person | None
+) -> Person | None:
+    """The person "he"/"she" refers to: the last one named before, of that gender when known,
+    outside a line with no finite verb (a photo caption naming people is not discourse); a
+    person named since the last source only as no one's subject leaves that source."""
+    doc = pronoun.doc
+    chosen = [
+        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
+    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
+    for s, person in reversed(chosen):
+        if source is not None and person is source:
+            return person
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            return person
+        tok = span[0]
+        unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
+        if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
+            return person
+    return source or (chosen[-1][1] if chosen else None)
+
+
+def _subject(tok: Any) -> bool:
+    """Whether a name is (part of) a verb's subject."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_discourse(tok: Any) -> bool:
+    """Whether a token's line (paragraph) has a finite verb."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    while i < len(doc):
+        t = doc[i]
+        if t.tag_ in _FINITE:
+            return True
+        if "\n" in t.text_with_ws:
+            return False
+        i += 1
+    return False
+
+
+def _last_subject_organisation(index: ActorIndex, pronoun: Any, reach: int = 400) -> str | None:
+    """The organisation "it"/"they" refers to: the last one named as a verb's subject within
+    the few sentences before ("X accused Y of ... It said": X)."""
+    doc = pronoun.doc
+    for m in reversed(index.mentions):
+        if m.evidence.end > pronoun.idx or m.kind == "person":
+            continue
+        if m.evidence.start < pronoun.idx - reach:
+            return None
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is not None and any(_main_subject(t) for t in span):
+            return m.actor
+    return None
+
+
+def _main_subject(tok: Any) -> bool:
+    """Whether a name is (part of) the subject of its sentence's main verb."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _last_organisation(index: ActorIndex, before: int) -> str | None:
+    earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
+    return earlier[-1].actor if earlier else None
+
+
+def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | None:
+    """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
+    its owner, named as the owner's unit."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        # "the office of X": X's office, when X is a person
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return None
+        own = list(obj.subtree)
+        people = index.people_in(own[0].idx, own[-1].idx + len(own[-1].text))
+        if not people:
+            return None
+        person = people[0][2]
+        return Attribution(f"{person_name(person.name)}'s {head.lower_}", person.actor)
+    last = head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+            last = c.right_edge  # "X's Ministry of Foreign Affairs"
+    first = index.text[poss.right_edge.idx + len(poss.right_edge.text) : last.idx + len(last.text)]
+    unit = re.sub(r"^\s*(’s|'s)?\s*", "", first).strip()
+    if " " not in unit:
+        unit = unit.lower()  # "the Prime Minister's Office": a capital of style
+    own = list(poss.subtree)
+    start, end = own[0].idx, own[-1].idx + len(own[-1].text)
+    people = index.people_in(start, end)
+    if people:
+        person = people[0][2]
+        return Attribution(f"{person_name(person.name)}'s {unit}", person.actor)
+    role = next((t for t in own if t.lower_ in ROLES), None)
+    if role is not None:
+        party, words_ = title_words(own, index)
+        holder = title_holder(index, party, words_, start)
+        if holder is None and party is None:
+            # "the prime minister's office" in a sentence about one party: that party's
+            named = [
+                m.actor
+                for m in index.mentions
+                if sent_start <= m.evidence.start < start and m.kind != "person"
+            ]
+            for party_named in dict.fromkeys(named):
+                holder = title_holder(index, party_named, words_, start)
+                if holder is not None:
+                    break
+        if holder is not None:
+            return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
+    actor: str | None = None
+    if poss.lower_ in ("its", "their"):
+        # the subject the sentence opened with, else the organisation named last
+        opening = [
+            m
+            for m in index.mentions
+            if sent_start <= m.evidence.start < start and m.kind != "person"
+        ]
+        actor = opening[0].actor if opening else _last_organisation(index, start)
+    else:
+        found = index.actors_in(start, end)
+        actor = found[0].actor if found else None
+    if actor is None or head.lower_ in ("spokesman", "spokesperson", "spokeswoman", "team"):
+        return None
+    return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
+
+
+def resolve(
+    tokens: list[Any], index: ActorIndex, memory: Memory | None = None
+) -> Attribution | None:
+    """The source a phrase (a subject, the object of "according to") names."""
+    memory = memory or Memory()
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    ids = {t.i for t in tokens}
+    if all(t.head.i == t.i for t in tokens):  # no parse: an English noun phrase ends in its head
+        head = next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN")), tokens[-1])
+    else:
+        head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    low_head = head.lower_
+    if low_head in STATEMENT:
+        got = _statement_owner(head, index, memory)
+        if got is not None:
+            return got
+    if low_head in OFFICE:
+        got = _owned_unit(head, index, memory.sent_start)
+        if got is not None:
+            return got
+    people = index.people_in(start, end)
+    if (
+        people
+        and head.pos_ == "NOUN"
+        and not any(p[0] <= head.idx < p[1] for p in people)
+        and low_head not in UNNAMED | ROLES
+    ):
+        people = []  # "the president's administration said": the institution, not the person
+    if people:
+        person = people[0][2]
+        memory.person = person
+        return Attribution(person_name(person.name), person.actor)
+    actors = index.actors_in(start, end)
+    if low_head in ROLES and len(tokens) <= 5:
+        # "the Bordurian leader", "the US president", "Ruritanian PM": the official of that party
+        party, words = title_words([t for t in tokens if t.i <= head.i], index)
+        if party is not None or tokens[0].lower_ == "the":
+            holder = title_holder(index, party, words, start)
+            if holder is not None:
+                return Attribution(person_name(holder.name), holder.actor)
+    if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
+        before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
+        if before is not None:
+            memory.person = before
+        return Attribution(person_name(before.name), before.actor) if before else None
+    if (
+        actors
+        and low_head in UNNAMED
+        and not any(
+            t.dep_ == "appos"
+            and t.idx <= actors[0].evidence.start < t.idx + len(t.text) + 40
+            and t.pos_ == "PROPN"
+            for t in tokens
+        )
+    ):
+        # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
+        # officials", "a union representative"; not "the mediator Borduria", the party itself)
+        got = Attribution(_phrase_text(tokens, index), actors[0].actor)
+        memory.remember(got, low_head, False)
+        return got
+    if actors:
+        joint: tuple[str, ...] = ()
+        if any(t.dep_ == "conj" for t in tokens):
+            joint = tuple(dict.fromkeys(m.actor for m in actors))
+        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
+    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
+        actor = _last_subject_organisation(index, tokens[0]) or _last_organisation(index, start)
+        return Attribution(None, actor) if actor else None
+    if (
+        low_head in UNNAMED
+        and tokens[0].lower_ in ("the", "these", "those")
+        and low_head in memory.descriptions
+        and len(tokens) <= 3
+    ):
+        # "the sources" after "sources briefed on the talks": the same sources
+        return replace(memory.descriptions[low_head])
+    low = " ".join(t.lower_ for t in tokens)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
+        r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
+        rf"{_DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
+        r"spokes\w+|aide|aides|person|people|families)\b",
+        low,
+    ):
+        text = _phrase_text(tokens, index)
+        got = Attribution(None, "unattributed", description=text)
+        memory.remember(got, low_head, False)
+        return got
+    return None
+
+
+def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """ "a statement by X's office", "a statement from the group", "X's statement": X;
+    "the statement" with no owner: the source of the statement reported before."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = [g for g in c.children if g.dep_ == "pobj"]
+            if obj:
+                got = resolve(list(obj[0].subtree), index, memory)
+                if got is not None:
+                    memory.remember(got, "", True)
+                    return got
+        if c.dep_ == "poss":
+            got = resolve(list(c.subtree), index, memory)
+            if got is not None:
+                memory.remember(got, "", True)
+                return got
+    if any(c.lower_ in ("the", "this", "that") for c in head.children) and memory.statement:
+        return replace(memory.statement)
+    return None

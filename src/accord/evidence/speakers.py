@@ -1,0 +1,103 @@
+"""The speaker of a claim: who states the position one party holds (docs/evidence.md,
+"Attribution"). Claims ask :func:`claim_speaker` with the sentence's attribution
+(:func:`accord.evidence.speech.attribute_sentences`) and where the claim's cue or issue is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.sources import ACTOR_NAME, UNNAMED, Attribution, person_name, resolve
+
+
+def spoken(att: Attribution | None) -> str | None:
+    if att is None:
+        return None
+    if att.speaker:
+        return att.speaker
+    if att.actor == "unattributed" and len((att.description or "").split()) > 1:
+        return att.description
+    return None
+
+
+def claim_speaker(
+    sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
+) -> str | None:
+    """Who states a claim of ``actor`` whose cue (or issue) is at character ``at`` of the
+    document: a person who holds the position as the subject of its clause ("the Ruritanian
+    leader rejected ...", "a senior union official demanded ..."), else the source of the
+    sentence's report when the claim is inside what is reported, named by its first name when
+    a party reports another's position; none when the actor speaks as a whole."""
+    tok = _token_at(sent, at) if at is not None and getattr(sent, "parsed", True) else None
+    if tok is not None:
+        if _aside(tok):
+            return None  # ", which X has described as ...": the outlet's aside
+        holder = _holder_source(tok, index, actor)
+        if holder is not None:
+            return holder
+    if att is None:
+        return None
+    if at is not None and att.inner:
+        # of the sentence's reports holding the claim, the innermost that names a source
+        covering = [
+            a
+            for a in (att, *att.inner)
+            if a.content and a.content[0] <= at < a.content[1] and spoken(a)
+        ]
+        if covering:
+            att = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
+    if att.content and at is not None and not att.carried:
+        if not (att.content[0] <= at < att.content[1]):
+            return None
+    if att.speaker:
+        return att.speaker
+    if att.actor not in (None, actor, "unattributed") and not att.actors and att.content:
+        return ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
+    if att.actor == "unattributed":
+        if actor == "unattributed":
+            return att.description  # a holder of no party speaks for itself ("aid groups say")
+        return spoken(att)  # "according to people familiar with the talks"
+    return None
+
+
+def _token_at(sent: Any, at: int) -> Any | None:
+    for t in sent:
+        if t.idx <= at < t.idx + len(t.text) + 1:
+            return t
+    return None
+
+
+def _aside(tok: Any) -> bool:
+    """Inside a relative clause set off by a comma (", which ..."): the writer's aside."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            first = t.left_edge
+            return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ == "which"
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
+    """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
+    ``tok``."""
+    t = tok
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None:
+            tokens = list(subj.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            people = index.people_in(start, end)
+            if people and people[0][2].actor == actor and subj.pos_ == "PROPN":
+                return person_name(people[0][2].name)
+            if subj.lower_ in UNNAMED and not people:
+                got = resolve(tokens, index)
+                if got is not None and got.actor == actor and got.speaker:
+                    return got.speaker
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
