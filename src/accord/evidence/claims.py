@@ -18,6 +18,18 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
+from accord.evidence.holders import (
+    ACTOR_NAME,
+    ACTORS,
+    GROUP,
+    GROUPS,
+    MARK_WORDS,
+    conditioned,
+    holder_of,
+    is_parsed,
+    token_at,
+    ultimatum,
+)
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
     ISSUE_PATTERNS,
@@ -40,25 +52,6 @@ _STANCE_MODE = {
     "accept": "actual",
     "reject": "actual",
 }
-_FIRST_PERSON = {"we", "our", "us", "i", "my"}
-_IT = {"it", "its", "they", "their", "them"}
-GROUP = "group:"
-ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
-# how an actor is named as a speaker: the first of its names (actors.yaml)
-_ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
-GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
-
-
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    from accord.evidence.gazetteer import ADJECTIVES
-
-    return {
-        adj: actor
-        for actor, adjs in ADJECTIVES.items()
-        for adj in adjs
-        if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
-    }
 
 
 _REFERS = re.compile(
@@ -75,201 +68,9 @@ _PLAN_INTRO = re.compile(
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
-def _token_at(sent: Any, char: int) -> Any:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return tok
-    return sent.root
-
-
-_CORE = {
-    "compound",
-    "poss",
-    "amod",
-    "det",
-    "appos",
-    "flat",
-    "nmod",
-    "punct",
-    "cc",
-    "conj",
-    "nummod",
-}
-
-
-def _core(tok: Any) -> list[Any]:
-    """The noun phrase of ``tok`` without its prepositional and clausal modifiers."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in _CORE:
-            out += _core(child)
-    return out
-
-
-def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
-    if not tokens:
-        return None
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    # only names inside the phrase's own words: a span from first to last token would also
-    # take in a clause the punctuation brackets ("Ruritania, backed by its northern ally,")
-    starts = {t.idx for t in tokens}
-
-    def own(s: int) -> bool:
-        return any(t.idx <= s < t.idx + len(t.text) for t in tokens) or s in starts
-
-    people = [p for p in index.people_in(start, end) if own(p[0])]
-    if people and people[0][2].actor:
-        return people[0][2].actor
-    found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
-    if found:
-        return found[0].actor
-    low = tokens[0].lower_ if len(tokens) == 1 else ""
-    if low in _IT:
-        prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
-        return prior[-1].actor if prior else None
-    if low in ("he", "she", "his", "her"):
-        person = index.last_person_before(before)
-        return person.actor if person else None
-    return None
-
-
 _REFUSING = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
 )
-
-
-_CONDITIONS = {"if", "unless", "until", "provided", "providing"}
-_MARK_WORDS = frozenset(_CONDITIONS | {"long"})
-
-
-def _ultimatum(tok: Any) -> Any | None:
-    """The main verb of a sentence whose condition clause holding ``tok`` says what must
-    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
-    t = tok
-    for _ in range(6):
-        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
-            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            negated = any(c.dep_ == "neg" for c in t.children)
-            if "unless" in marks or ("if" in marks and negated):
-                return t.head
-            return None
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _conditioned(tok: Any) -> bool:
-    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
-    Y"), and ``tok`` is not itself inside the condition."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
-                return False  # inside the condition
-            for c in t.children:
-                if c.dep_ == "advcl" and any(
-                    g.dep_ == "mark"
-                    and (
-                        g.lower_ in _CONDITIONS
-                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
-                    )
-                    for g in c.children
-                ):
-                    return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _parsed(sent: Any) -> bool:
-    got = getattr(sent, "parsed", None)
-    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
-
-
-def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
-    """For "X told Y it will ...": the actor subject of the clause governing ``verb``."""
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
-        return None
-    for c in verb.head.children:
-        if c.dep_ == "nsubj":
-            members = [c] + [m for m in c.subtree if m.dep_ == "conj"]
-            found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a]
-            found = list(dict.fromkeys(found))
-            if len(found) > 1:
-                return ACTORS + ",".join(found)  # "A, B and C said they ..."
-            return found[0] if found else None
-    return None
-
-
-def _group(tok: Any) -> str | None:
-    """A group noun the vocabulary resolves to several actors ("mediators"; also when the
-    tagger takes a capitalised one opening a sentence for a proper noun)."""
-    if (
-        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower()))
-        and tok.lower_ in GROUPS
-        and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
-    ):
-        return GROUP + tok.lower_
-    return None
-
-
-def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
-    X"), or the subject of its verb; a condition's subordinator starts from the clause it
-    conditions (the subject of "until she is freed" is not who sets the condition)."""
-    seen = 0
-    t = tok
-    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
-        t = tok.head.head
-    adjectives = _adjectives()
-    while seen < 6:
-        for child in t.children:
-            if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
-                got = _actor_in(_core(child), index, child.idx)
-                if got:
-                    return got
-            if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjectives:
-                return adjectives[child.text]
-            if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        # "a demand by Ruritania and Borduria": each of them
-                        members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
-                        found = [
-                            a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a
-                        ]
-                        if len(set(found)) > 1:
-                            return ACTORS + ",".join(dict.fromkeys(found))
-                        if found:
-                            return found[0]
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
-                if child.lower_ in _FIRST_PERSON:
-                    return None
-                if child.lower_ in ("it", "they"):
-                    got = _matrix_subject(t, index)
-                    if got:
-                        return got
-                got = _actor_in(
-                    _core(child) if child.dep_ != "agent" else list(child.subtree)[1:],
-                    index,
-                    child.idx,
-                )
-                if got:
-                    return got
-                got = _group(child)
-                if got:
-                    return got
-                if child.pos_ in ("PRON", "NOUN", "PROPN"):
-                    return None if child.lower_ not in _IT else None
-        if t.head.i == t.i:
-            break
-        t = t.head
-        seen += 1
-    return None
 
 
 def _value(issue: str, window: str, implied: str | None) -> str | None:
@@ -403,7 +204,7 @@ def extract_claims(
                 and not att.actors
                 and att.content is not None
             ):
-                speaker = _ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
+                speaker = ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
             if (
                 speaker is None
                 and att is not None
@@ -430,7 +231,7 @@ def extract_claims(
         def owner(
             pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
         ) -> str | None:
-            got = holder_of(_token_at(sent, base + pos), index)
+            got = holder_of(token_at(sent, base + pos), index)
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
@@ -443,10 +244,10 @@ def extract_claims(
         firm = [c for c in cues if c[0] in ("reject", "accept")]
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
-            cue_tok = _token_at(sent, base + cs)
+            cue_tok = token_at(sent, base + cs)
             cue_reading = (
                 read(cue_tok, sent.start, has_marks(sent))
-                if _parsed(sent) and cue_tok.pos_ == "VERB"
+                if is_parsed(sent) and cue_tok.pos_ == "VERB"
                 else None
             )
             if cue_reading is not None and cue_reading.negated:
@@ -500,11 +301,11 @@ def extract_claims(
                 and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues)
             ):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
-            ctok = _token_at(sent, base + cue[1]) if cue is not None else None
+            ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
                 and cue[0] in ("accept", "reject")
-                and _parsed(sent)
+                and is_parsed(sent)
                 and ctok is not None
                 and ctok.pos_ == "VERB"
             ):
@@ -519,9 +320,9 @@ def extract_claims(
                 stance = cue[0]
                 local[issue] = stance
                 holder = owner(cue[1])
-                if stance == "demand" and _parsed(sent):
+                if stance == "demand" and is_parsed(sent):
                     # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
-                    ctok = _token_at(sent, base + cue[1])
+                    ctok = token_at(sent, base + cue[1])
                     if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
                 if (
@@ -539,13 +340,13 @@ def extract_claims(
                     sup = _SUPPORTS.search(text[: cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
-        if _parsed(sent) and not sent.words.isdisjoint(_MARK_WORDS):
+        if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             # a position made conditional by the clause structure: "X could be extended if Y",
             # "will not allow X until Y" — the condition's holder is the main clause's
             for issue, s, _e, implied, ivalue in issues:
                 if implied is not None or local.get(issue) in ("reject", "threat"):
                     continue
-                demanded_by = _ultimatum(_token_at(sent, base + s))
+                demanded_by = ultimatum(token_at(sent, base + s))
                 if demanded_by is not None:
                     # "unless X is released", "if X is not released by Saturday, ...": the
                     # main clause's holder demands X
@@ -553,7 +354,7 @@ def extract_claims(
                     if holder is not None:
                         emit(holder, issue, "demand", ivalue, at=s)
                     continue
-                if _conditioned(_token_at(sent, base + s)):
+                if conditioned(token_at(sent, base + s)):
                     holder = owner(s)
                     if holder is None:
                         continue
@@ -602,7 +403,7 @@ def extract_claims(
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }
         terms = deals.sentence(k, sent, plain, att)
-        if _parsed(sent) and any(
+        if is_parsed(sent) and any(
             st == "accept" and md == "planned" for _a, _i, st, _sp, md, _s in terms
         ):
             # deal terms "X will release A in exchange for B": B is a term too, accepted by the
@@ -614,7 +415,7 @@ def extract_claims(
                     asked is not None
                     and deliverer is not None
                     and deliverer != asked[0]
-                    and exchange_for(_token_at(sent, base + s))
+                    and exchange_for(token_at(sent, base + s))
                 ):
                     old_claim = out.pop(asked)
                     firm_issues.discard(issue)
