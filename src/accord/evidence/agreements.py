@@ -256,6 +256,7 @@ class Agreements:
                     parties += [
                         p for p in parties_of(c, self.index, self.delivering) if p not in parties
                     ]
+            parties += [p for p in self._listed_before(subj) if p not in parties]
             return parties or _pronoun_party(subj, self.index, att)
         if subj is None:
             return []
@@ -271,6 +272,29 @@ class Agreements:
                 return self.frame.parties
             return list(self.delivering)
         return []
+
+    def _listed_before(self, subj: Any) -> list[str]:
+        """Names listed right before a subject with commas or "and" ("Ruritania, Borduria
+        agree" in a headline, which the parser often leaves unattached): read off the words,
+        back to the first word that is neither a name, a comma nor "and"."""
+        found: list[str] = []
+        start = min(t.i for t in _phrase(subj))
+        j = start - 1
+        if j < subj.sent.start or subj.doc[j].lower_ not in (",", "and"):
+            return found
+        while j >= subj.sent.start:
+            t = subj.doc[j]
+            if t.lower_ in (",", "and", "&"):
+                j -= 1
+                continue
+            got = self.index.actors_in(t.idx, t.idx + len(t.text))
+            if not got or t.pos_ != "PROPN":
+                break
+            found.insert(0, got[0].actor)
+            j -= 1
+            while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
+                j -= 1  # the rest of a multi-word name
+        return list(dict.fromkeys(found))
 
     def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
         """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
@@ -505,9 +529,15 @@ def _nominal(tok: Any) -> bool:
 
 def _term(tok: Any) -> bool:
     """A term of a deal: the issue's clause is future or modal ("will release", "would be
-    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release")."""
+    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release"),
+    also through the noun phrase the issue sits in ("allow the entry of more convoys and aid")."""
     t = tok
-    for _ in range(4):
+    clauses = 0
+    for _ in range(10):
+        if clauses >= 4:
+            return False
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "conj", "cc"):
+            clauses += 1
         if t.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
@@ -522,6 +552,8 @@ def _term(tok: Any) -> bool:
                 return True
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
                 return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+                return False  # "will follow after X is completed": X is a circumstance
         if t.head.i == t.i:
             return False
         t = t.head

@@ -17,13 +17,14 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreements import Agreements
+from accord.evidence.agreements import Agreements, mutual_issues
 from accord.evidence.holders import (
     ACTOR_NAME,
     ACTORS,
     GROUP,
     GROUPS,
     MARK_WORDS,
+    condition_of,
     conditioned,
     holder_of,
     is_parsed,
@@ -71,6 +72,54 @@ _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|dem
 _REFUSING = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
 )
+
+_HALTING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("halt", []) for f in vocab.verb_forms(lemma)
+)
+
+
+def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
+    """Issues a verb of the ``halt`` class stops ("decided to suspend the entry of aid"): those
+    in its object, when it is done or decided (not asked for, conditional or negated)."""
+    if verb.lower_ not in _HALTING or verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = {t.idx for o in objects for t in o.subtree}
+    if not own:
+        return []
+    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
+        return []
+    return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
+
+
+def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
+    """The stance a firm verb takes on a package named as its object ("rejected the attempts",
+    "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
+    for a verb that is not actual, or whose clause names an issue."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)
+    if not any(_REFERS.fullmatch(o.text) for o in objects):
+        return None
+    own = {verb.idx} | {
+        t.idx
+        for c in verb.children
+        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "csubj")
+        for t in c.subtree
+    }
+    if any(t <= base + s < t + 2 for t in own for _i, s, _e, _st, _v in issues):
+        return None
+    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    if reading.mode in ("demanded", "conditional", "hypothetical"):
+        return None
+    if reading.negated:
+        return "reject" if stance == "accept" else None
+    return stance
 
 
 def _value(issue: str, window: str, implied: str | None) -> str | None:
@@ -285,6 +334,7 @@ def extract_claims(
             claims.extend(out.values())
             continue
         local: dict[str, str] = {}
+        used: set[int] = set()  # offsets of the cues an issue took
         for issue, s, e, implied, ivalue in issues:
             window = text[max(0, s - 40) : e]
             value = _value(issue, window, ivalue)
@@ -318,6 +368,7 @@ def extract_claims(
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
+                used.add(cue[1])
                 local[issue] = stance
                 holder = owner(cue[1])
                 if stance == "demand" and is_parsed(sent):
@@ -331,6 +382,14 @@ def extract_claims(
                     and giver.get(issue) not in (None, holder)
                 ):
                     stance = "demand"
+                if stance == "accept" and issue not in mutual_issues():
+                    # a term is accepted by the party that delivers it ("A, B agree to a truce
+                    # and B's release of detained people"): another party named beside it
+                    deliverer = giver.get(issue)
+                    if deliverer not in (None, holder) and any(
+                        m.actor == deliverer for m in index.actors_in(base, base + len(text))
+                    ):
+                        holder = deliverer
                 emit(holder, issue, stance, value, at=cue[1])
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
@@ -340,6 +399,25 @@ def extract_claims(
                     sup = _SUPPORTS.search(text[: cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
+        if issues and PACKAGE_ISSUE and is_parsed(sent):
+            # a second firm verb whose object is a package that names no issue ("A agreed to
+            # the truce, but B rejected the proposal"): a stance on the package
+            for stance, cs, _ce in cues:
+                if stance not in ("accept", "reject") or cs in used:
+                    continue
+                verb = token_at(sent, base + cs)
+                got = package_stance(verb, stance, issues, base)
+                if got is not None:
+                    emit(owner(cs), PACKAGE_ISSUE, got, None, at=cs)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(_HALTING):
+            for verb in sent:
+                for issue, s in halted(verb, issues, base):
+                    holder = owner(verb.idx - base)
+                    if holder is not None and giver.get(issue) == holder:
+                        for other in ("offer", "accept", "demand"):
+                            out.pop((holder, issue, other), None)
+                        local[issue] = "reject"
+                        emit(holder, issue, "reject", None, mode="actual", at=s)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             # a position made conditional by the clause structure: "X could be extended if Y",
             # "will not allow X until Y" — the condition's holder is the main clause's
@@ -368,6 +446,17 @@ def extract_claims(
                         _value(issue, text[max(0, s - 40) : s + 40], ivalue),
                         at=s,
                     )
+                    continue
+                commit_verb = condition_of(token_at(sent, base + s))
+                if commit_verb is not None and not any(
+                    kk[1] == issue and kk[2] != "demand" for kk in out
+                ):
+                    # "X will resume its efforts when the parties show Y": X sets Y as its
+                    # condition (and may demand it too)
+                    holder = owner(commit_verb.idx - base)
+                    if holder is not None:
+                        local[issue] = "condition"
+                        emit(holder, issue, "condition", ivalue, at=s)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])

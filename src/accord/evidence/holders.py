@@ -97,7 +97,7 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
 
 
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
-MARK_WORDS = frozenset(CONDITIONS | {"long"})
+MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
 
 def ultimatum(tok: Any) -> Any | None:
@@ -125,8 +125,12 @@ def conditioned(tok: Any) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
                 return False  # inside the condition
-            for c in t.children:
-                if c.dep_ == "advcl" and any(
+            # the condition hangs on the verb, or on its adverb ("as long as": on "long")
+            clauses = [c for c in t.children if c.dep_ == "advcl"] + [
+                g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
+            ]
+            for c in clauses:
+                if any(
                     g.dep_ == "mark"
                     and (
                         g.lower_ in CONDITIONS
@@ -139,6 +143,40 @@ def conditioned(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+_OPEN_MARKS = frozenset(CONDITIONS | {"once", "when", "whenever"})
+_COMMITTING = frozenset({"will", "would", "shall", "’ll", "'ll", "wo", "could", "can"})
+
+
+def condition_of(tok: Any) -> Any | None:
+    """The verb of a commitment whose condition holds ``tok``: "X will resume its efforts when
+    the parties show Y" gives "resume" for Y. The condition is a subordinate clause opened by
+    if, unless, until, once, when or "as long as" that has not happened (present tense); the
+    main clause is future or modal. Else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            opener = [
+                c
+                for c in t.children
+                if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == t.left_edge.i))
+                and (
+                    c.lower_ in _OPEN_MARKS
+                    or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "long")
+                )
+            ]
+            if not opener or t.tag_ not in ("VBP", "VBZ"):
+                return None
+            main = t.head
+            if main.dep_ == "advmod" and main.head.i != main.i:
+                main = main.head  # "as long as": the clause hangs on "long"
+            aux = {c.lower_ for c in main.children if c.dep_ == "aux"}
+            return main if aux & _COMMITTING else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def is_parsed(sent: Any) -> bool:

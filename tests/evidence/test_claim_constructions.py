@@ -1,0 +1,76 @@
+"""Claim constructions read from the parse, on sentences written for these tests (no article
+text): names listed before an agreement verb, deal terms deep in a noun phrase, conditions
+set by a commitment's subordinate clause, nominal and negated stances."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str, published: str | None = "2024-06-03") -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_names_listed_before_an_agreement_verb_each_accept() -> None:
+    got = claims("* Hamas, Israel agree to three-day pause; some hostages and prisoners to go free")
+    assert {("hamas", "ceasefire", "accept"), ("israel", "ceasefire", "accept")} <= got
+
+
+def test_a_term_is_accepted_by_its_deliverer_not_by_the_other_party() -> None:
+    got = claims("Hamas and Israel agreed to a truce and the release of Palestinian prisoners.")
+    assert ("israel", "prisoner_release", "accept") in got
+    assert ("hamas", "prisoner_release", "accept") not in got
+
+
+def test_a_term_deep_in_a_noun_phrase_of_an_inclusion_verb() -> None:
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday. The pause will permit the delivery "
+        "of many more lorries of food and medical aid to the enclave."
+    )
+    assert ("israel", "humanitarian_aid", "accept") in got
+
+
+def test_a_circumstance_after_a_subordinator_is_no_term() -> None:
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday. The mediator said talks on a later "
+        "stage will start after the first phase of the truce agreement is over."
+    )
+    assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_a_commitment_with_an_open_condition_sets_a_condition() -> None:
+    got = claims(
+        "Egypt will restart its mediation when both sides prove they are ready to end the war."
+    )
+    assert ("egypt", "ceasefire", "condition") in got
+
+
+def test_a_past_when_clause_is_no_condition() -> None:
+    got = claims("Egypt restarted its mediation when both sides said they wanted to end the war.")
+    assert ("egypt", "ceasefire", "condition") not in got
+
+
+def test_as_long_as_makes_the_main_clause_position_conditional() -> None:
+    got = claims("Israel said the pause could be prolonged as long as more captives are freed.")
+    assert ("israel", "ceasefire", "condition") in got
+
+
+def test_a_second_firm_verb_on_a_package_rejects_the_package() -> None:
+    got = claims(
+        "Hamas said it accepted a truce on Sunday, however Israeli officials have rejected "
+        "the initiative brokered by Egypt."
+    )
+    assert ("hamas", "ceasefire", "accept") in got
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_halting_what_one_delivers_is_a_rejection() -> None:
+    got = claims("The Israeli cabinet voted to suspend the delivery of aid to the north.")
+    assert ("israel", "humanitarian_aid", "reject") in got
+
+
+def test_halting_asked_for_is_no_rejection() -> None:
+    got = claims("The envoy urged Israel to stop the delivery of aid to the north.")
+    assert ("israel", "humanitarian_aid", "reject") not in got
