@@ -74,3 +74,8 @@ def test_halting_what_one_delivers_is_a_rejection() -> None:
 def test_halting_asked_for_is_no_rejection() -> None:
     got = claims("The envoy urged Israel to stop the delivery of aid to the north.")
     assert ("israel", "humanitarian_aid", "reject") not in got
+
+
+def test_a_partys_package_offers_its_own_issue() -> None:
+    got = claims("Hamas has said it would agree to some parts of Egypt's plan to end the war.")
+    assert ("egypt", "ceasefire", "offer") in got

@@ -441,7 +441,7 @@ class Agreements:
                     spk = self.frame.speaker
                 self.frame = Frame("package", parties, spk, k, names)
                 handled = True
-            elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN") and not handled:
+            elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 owner = (
                     [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
                     + [
@@ -470,6 +470,15 @@ class Agreements:
                 parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
                 if parties:
                     parties = list(dict.fromkeys(parties))
+                    # the package's own issue: "X's plan to end the war", "a proposal by X
+                    # for a truce", "X's proposed truce" — offered by its owner
+                    for issue, s, _e in issues:
+                        if _package_issue(tok, base + s):
+                            done.add(s)
+                            for p in parties:
+                                out.append((p, issue, "offer", speaker, "planned", s))
+                    if handled:
+                        continue  # the sentence's frame is its agreement or tabling verb's
                     spk = speaker
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
@@ -512,6 +521,18 @@ class Agreements:
             if frame is not None:
                 frame.since = k
         return out
+
+
+def _package_issue(noun: Any, char: int) -> bool:
+    """The issue at ``char`` is what a package noun is for: in its "for"/"on" phrase, its
+    infinitive ("a plan to end the war") or its compound ("a truce plan")."""
+    for c in noun.children:
+        if (c.dep_ == "prep" and c.lower_ in ("for", "on", "regarding")) or (
+            c.dep_ in ("acl", "compound", "amod") and c.i != noun.i
+        ):
+            if any(t.idx <= char < t.idx + len(t.text) + 1 for t in c.subtree):
+                return True
+    return False
 
 
 def _verbal(tok: Any) -> bool:
