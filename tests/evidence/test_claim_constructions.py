@@ -79,3 +79,37 @@ def test_halting_asked_for_is_no_rejection() -> None:
 def test_a_partys_package_offers_its_own_issue() -> None:
     got = claims("Hamas has said it would agree to some parts of Egypt's plan to end the war.")
     assert ("egypt", "ceasefire", "offer") in got
+
+
+def test_a_deadline_to_act_is_a_demand_by_whoever_sets_it() -> None:
+    got = claims(
+        "Hamas replied to the plan after the US president gave the group until Sunday to "
+        "accept or reject the proposal."
+    )
+    assert ("united_states", "ceasefire", "demand") in got
+
+
+def test_giving_without_a_deadline_is_no_demand() -> None:
+    got = claims("The US president gave the group a copy of the proposal on Sunday.")
+    assert ("united_states", "ceasefire", "demand") not in got
+
+
+def test_an_open_question_is_no_stance_and_the_demand_beside_it_is_its_holders() -> None:
+    got = claims(
+        "Hamas did not say whether it would agree to the clause that it disarm, a central "
+        "demand by Israel and the United States."
+    )
+    assert ("hamas", "hamas_rule", "accept") not in got
+    assert ("israel", "hamas_rule", "demand") in got
+
+
+def test_a_package_offer_inside_anothers_acceptance_has_no_speaker() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Hamas has said it would agree to some parts of Egypt's plan to end the war.",
+            published="2024-06-03",
+        )
+    )
+    offers = [c for c in ex.claims if (c.actor, c.stance) == ("egypt", "offer")]
+    assert offers and offers[0].speaker is None

@@ -33,6 +33,9 @@ from accord.evidence.modes import has_marks, in_nominal_clause, read
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+# the speaker of a claim the sentence's source does not state ("X said it would accept parts
+# of Y's plan to end the war": Y's offer is the text's description, not X's report)
+UNSTATED = ""
 _MODAL = re.compile(
     r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
     r"is expected to|are expected to|is due to|are due to)\b",
@@ -462,6 +465,7 @@ class Agreements:
                         if g.dep_ == "pobj"
                     ]
                 )
+                firm_verbs = classes.get("agree", frozenset()) | classes.get("refuse", frozenset())
                 head = tok.head
                 if head.lower_ in classes.get("agree", frozenset()) | classes.get(
                     "refuse", frozenset()
@@ -475,8 +479,15 @@ class Agreements:
                     for issue, s, _e in issues:
                         if _package_issue(tok, base + s):
                             done.add(s)
+                            reporter = att.actor if att else None
+                            stance_on = any(
+                                a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors
+                            )
                             for p in parties:
-                                out.append((p, issue, "offer", speaker, "planned", s))
+                                spk = (
+                                    UNSTATED if stance_on and reporter not in (None, p) else speaker
+                                )
+                                out.append((p, issue, "offer", spk, "planned", s))
                     if handled:
                         continue  # the sentence's frame is its agreement or tabling verb's
                     spk = speaker

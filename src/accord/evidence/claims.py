@@ -17,7 +17,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreements import Agreements, mutual_issues
+from accord.evidence.agreements import UNSTATED, Agreements, mutual_issues
 from accord.evidence.holders import (
     ACTOR_NAME,
     ACTORS,
@@ -91,6 +91,26 @@ def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
         return []
     return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
+
+
+_DEADLINE = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("deadline", []) for f in vocab.verb_forms(lemma)
+)
+
+
+def deadline_act(verb: Any) -> Any | None:
+    """The act a deadline asks for: "gave X until Sunday to accept the proposal" gives
+    "accept"; ``None`` for any other use of the verb."""
+    if verb.lower_ not in _DEADLINE or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return c
+    return None
 
 
 def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
@@ -245,6 +265,8 @@ def extract_claims(
                 and not (att.content[0] <= base + at < att.content[1])
             ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
+            if speaker == UNSTATED:
+                att, speaker = None, None  # the sentence's source does not state it
             speaker = speaker or (att.speaker if att else None)
             if (
                 speaker is None
@@ -333,6 +355,19 @@ def extract_claims(
                 emit(plan_owner, issue, "offer", None)
             claims.extend(out.values())
             continue
+        if is_parsed(sent) and not sent.words.isdisjoint(_DEADLINE):
+            # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
+            # the act concerns (its issues, else the package)
+            for verb in sent:
+                act = deadline_act(verb)
+                if act is None:
+                    continue
+                lo, hi = act.left_edge.idx - base, act.right_edge.idx - base
+                wanted = [i for i, s, _e, _st, _v in issues if lo <= s <= hi]
+                if not wanted and PACKAGE_ISSUE and _REFERS.search(text[lo : hi + 20]):
+                    wanted = [PACKAGE_ISSUE]
+                for issue in wanted:
+                    emit(owner(verb.idx - base), issue, "demand", None, at=verb.idx - base)
         local: dict[str, str] = {}
         used: set[int] = set()  # offsets of the cues an issue took
         for issue, s, e, implied, ivalue in issues:
@@ -363,7 +398,14 @@ def extract_claims(
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
                     ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")
                 ):
-                    cue = None  # "if X agreed", "accepting X would": no position taken yet
+                    # "if X agreed", "accepting X would": no position taken yet; a cue right
+                    # after the issue may still say whose it is ("whether it would agree to
+                    # X, a key demand by Y")
+                    cue = (
+                        after[0]
+                        if after and after[0][1] - e < 40 and after[0][0] == "demand"
+                        else None
+                    )
                 elif reading.negated:
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
