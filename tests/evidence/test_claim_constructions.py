@@ -113,3 +113,23 @@ def test_a_package_offer_inside_anothers_acceptance_has_no_speaker() -> None:
     )
     offers = [c for c in ex.claims if (c.actor, c.stance) == ("egypt", "offer")]
     assert offers and offers[0].speaker is None
+
+
+def test_a_possessive_pronoun_defers_to_the_clause_subject() -> None:
+    got = claims(
+        "Egypt has told Hamas and Israel it will pause its work to broker a truce until they "
+        "show goodwill."
+    )
+    assert ("israel", "ceasefire", "condition") not in got
+
+
+def test_both_sides_of_an_exchange_are_issues_of_a_tabled_proposal() -> None:
+    got = claims(
+        "Qatar proposed a pause of three days to exchange two hostages for a few prisoners."
+    )
+    assert {("qatar", "hostage_release", "offer"), ("qatar", "prisoner_release", "offer")} <= got
+    got = claims(
+        "Qatar proposed a pause of three days to allow an exchange involving two hostages and "
+        "several Palestinian detainees."
+    )
+    assert ("qatar", "prisoner_release", "offer") in got

@@ -211,6 +211,18 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+def _has_subject_above(tok: Any) -> bool:
+    """A verb above ``tok`` (within three steps) has a subject."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False
+
+
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
     """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
     X"), or the subject of its verb; a condition's subordinator starts from the clause it
@@ -223,6 +235,8 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
     while seen < 6:
         for child in t.children:
             if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
+                if child.lower_ in ("its", "their") and _has_subject_above(t):
+                    continue  # "it will stall its efforts": the subject says whose
                 got = actor_in(core(child), index, child.idx)
                 if got:
                     return got

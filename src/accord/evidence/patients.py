@@ -105,15 +105,26 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
         low = tok.lower_
         if low in verbs and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if low.startswith(("exchang", "swap")):
+                # "to exchange A for B": B is exchanged too
+                patients += [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 patients = [tok.head]  # "inmates released so far"
         elif low in nouns and tok.pos_ == "NOUN":
             patients = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if (c.dep_ == "prep" and c.lower_ == "of")
+                # "an exchange involving A and B"
+                or (c.dep_ in ("acl", "prep") and c.lower_ in ("involving", "including"))
                 for g in c.children
-                if g.dep_ == "pobj"
+                if g.dep_ in ("pobj", "dobj")
             ]
         elif (
             low == "for"
