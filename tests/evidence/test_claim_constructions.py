@@ -133,3 +133,16 @@ def test_both_sides_of_an_exchange_are_issues_of_a_tabled_proposal() -> None:
         "several Palestinian detainees."
     )
     assert ("qatar", "prisoner_release", "offer") in got
+
+
+def test_an_obligation_reported_by_a_party_is_its_demand() -> None:
+    got = claims(
+        "Israel's government said on Sunday that Dana Levi, a young hostage held by Hamas, was "
+        "supposed to have been freed on Friday."
+    )
+    assert ("israel", "hostage_release", "demand") in got
+
+
+def test_pulling_back_from_an_area_is_a_withdrawal() -> None:
+    got = claims("Israel and Hamas reached an agreement. Israel will pull back from the border.")
+    assert ("israel", "withdrawal", "accept") in got
