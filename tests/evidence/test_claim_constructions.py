@@ -146,3 +146,12 @@ def test_an_obligation_reported_by_a_party_is_its_demand() -> None:
 def test_pulling_back_from_an_area_is_a_withdrawal() -> None:
     got = claims("Israel and Hamas reached an agreement. Israel will pull back from the border.")
     assert ("israel", "withdrawal", "accept") in got
+
+
+def test_a_package_inside_an_approval_takes_the_approval() -> None:
+    got = claims(
+        "The envoy informed them of Hamas's approval of their proposal regarding a truce "
+        "agreement, the statement read."
+    )
+    assert ("hamas", "ceasefire", "accept") in got
+    assert ("hamas", "ceasefire", "offer") not in got

@@ -113,6 +113,24 @@ def deadline_act(verb: Any) -> Any | None:
     return None
 
 
+def _governing_firm(
+    sent: Any, cue: tuple[str, int, int], cues: Any, base: int
+) -> tuple[str, int, int]:
+    """A package noun that is the object of an accept or reject cue takes that cue: "X's
+    approval of their proposal regarding Y", "rejected the proposal for Y"."""
+    t = token_at(sent, base + cue[1])
+    for _ in range(2):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep"):
+            break
+        t = t.head
+        if t.dep_ == "prep" and t.head.i != t.i:
+            t = t.head
+        for firm in cues:
+            if firm[0] in ("accept", "reject") and firm[1] <= t.idx - base < firm[2]:
+                return (firm[0], firm[1], firm[2])
+    return cue
+
+
 def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
     """The stance a firm verb takes on a package named as its object ("rejected the attempts",
     "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
@@ -386,6 +404,8 @@ def extract_claims(
                 and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues)
             ):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
+            if cue is not None and cue[0] == "offer" and is_parsed(sent):
+                cue = _governing_firm(sent, cue, cues, base)
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
