@@ -155,3 +155,8 @@ def test_a_package_inside_an_approval_takes_the_approval() -> None:
     )
     assert ("hamas", "ceasefire", "accept") in got
     assert ("hamas", "ceasefire", "offer") not in got
+
+
+def test_calling_for_is_a_demand() -> None:
+    got = claims("Egypt is calling for an end to the war and the entry of aid.")
+    assert {("egypt", "ceasefire", "demand"), ("egypt", "humanitarian_aid", "demand")} <= got
