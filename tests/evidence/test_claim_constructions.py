@@ -160,3 +160,17 @@ def test_a_package_inside_an_approval_takes_the_approval() -> None:
 def test_calling_for_is_a_demand() -> None:
     got = claims("Egypt is calling for an end to the war and the entry of aid.")
     assert {("egypt", "ceasefire", "demand"), ("egypt", "humanitarian_aid", "demand")} <= got
+
+
+def test_urging_a_party_to_back_a_package_is_a_demand_for_it() -> None:
+    got = claims("Egypt urged Israeli leaders on Monday to support the new deal.")
+    assert ("egypt", "ceasefire", "demand") in got
+
+
+def test_declining_and_turning_down_are_rejections() -> None:
+    assert ("hamas", "ceasefire", "reject") in claims(
+        "Hamas turned down the truce offered on Monday."
+    )
+    assert ("israel", "withdrawal", "reject") in claims(
+        "Israel declined to withdraw its troops from the corridor."
+    )

@@ -38,7 +38,7 @@ from accord.evidence.lexicon import (
     STANCE_PATTERNS,
     VALUES,
 )
-from accord.evidence.modes import exchange_for, has_marks, read
+from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
 from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
@@ -99,11 +99,16 @@ _DEADLINE = frozenset(
 
 
 def deadline_act(verb: Any) -> Any | None:
-    """The act a deadline asks for: "gave X until Sunday to accept the proposal" gives
-    "accept"; ``None`` for any other use of the verb."""
-    if verb.lower_ not in _DEADLINE or verb.pos_ != "VERB":
+    """The act a deadline or a request asks for: "gave X until Sunday to accept the
+    proposal", "urged X to support the deal" give "accept", "support"; ``None`` for any other
+    use of the verb."""
+    if verb.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+    if verb.lower_ in ASKING:
+        pass  # "urged X to accept the deal"
+    elif verb.lower_ not in _DEADLINE or not any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children
+    ):
         return None
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and any(
@@ -373,7 +378,7 @@ def extract_claims(
                 emit(plan_owner, issue, "offer", None)
             claims.extend(out.values())
             continue
-        if is_parsed(sent) and not sent.words.isdisjoint(_DEADLINE):
+        if is_parsed(sent) and not sent.words.isdisjoint(_DEADLINE | ASKING):
             # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
             # the act concerns (its issues, else the package)
             for verb in sent:
@@ -382,7 +387,18 @@ def extract_claims(
                     continue
                 lo, hi = act.left_edge.idx - base, act.right_edge.idx - base
                 wanted = [i for i, s, _e, _st, _v in issues if lo <= s <= hi]
-                if not wanted and PACKAGE_ISSUE and _REFERS.search(text[lo : hi + 20]):
+                if verb.lower_ in ASKING:
+                    # a request: only a package to accept ("urged X to back the deal"); the
+                    # issues of a request are read by the stance cues
+                    wanted = []
+                    if (
+                        PACKAGE_ISSUE
+                        and not any(lo <= s <= hi for _i, s, _e, _st, _v in issues)
+                        and any(c[0] == "accept" and lo <= c[1] <= hi for c in cues)
+                        and _REFERS.search(text[lo : hi + 20])
+                    ):
+                        wanted = [PACKAGE_ISSUE]
+                elif not wanted and PACKAGE_ISSUE and _REFERS.search(text[lo : hi + 20]):
                     wanted = [PACKAGE_ISSUE]
                 for issue in wanted:
                     emit(owner(verb.idx - base), issue, "demand", None, at=verb.idx - base)
