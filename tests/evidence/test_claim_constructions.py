@@ -174,3 +174,8 @@ def test_declining_and_turning_down_are_rejections() -> None:
     assert ("israel", "withdrawal", "reject") in claims(
         "Israel declined to withdraw its troops from the corridor."
     )
+
+
+def test_insisting_on_a_deal_is_a_demand_for_it() -> None:
+    got = claims("Hamas insisted on sticking to the agreement signed in March.")
+    assert ("hamas", "ceasefire", "demand") in got

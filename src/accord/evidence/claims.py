@@ -118,6 +118,22 @@ def deadline_act(verb: Any) -> Any | None:
     return None
 
 
+_DEAL = re.compile(r"(agreements?|deals?|truce|accord|phase)", re.I)
+
+
+def _on_deal(verb: Any) -> bool:
+    """A verb whose object (through "on", "to" and gerunds) is a deal: "insisted on adhering
+    to the agreement", "demanded a return to the deal"."""
+    for t in verb.subtree:
+        if t.i != verb.i and t.pos_ == "NOUN" and _DEAL.fullmatch(t.text):
+            h, steps = t, 0
+            while h.i != verb.i and steps < 5 and h.dep_ in ("pobj", "dobj", "prep", "pcomp"):
+                h, steps = h.head, steps + 1
+            if h.i == verb.i:
+                return True
+    return False
+
+
 def _governing_firm(
     sent: Any, cue: tuple[str, int, int], cues: Any, base: int
 ) -> tuple[str, int, int]:
@@ -336,6 +352,13 @@ def extract_claims(
             return got
 
         firm = [c for c in cues if c[0] in ("reject", "accept")]
+        if not issues and PACKAGE_ISSUE and is_parsed(sent):
+            # "insisted on adhering to the agreement": a demand about a deal names no issue
+            for stance, cs, _ce in cues:
+                verb = token_at(sent, base + cs)
+                if stance == "demand" and verb.pos_ == "VERB" and _on_deal(verb):
+                    emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
+                    break
         if not issues and firm and _REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = token_at(sent, base + cs)
