@@ -30,6 +30,13 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.modes import has_marks, in_nominal_clause, read
+from accord.evidence.parties import (
+    agent_of,
+    parties_of,
+    phrase,
+    pronoun_party,
+    subject_of,
+)
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
@@ -39,11 +46,6 @@ UNSTATED = ""
 _MODAL = re.compile(
     r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
     r"is expected to|are expected to|is due to|are due to)\b",
-    re.I,
-)
-_JOINT = re.compile(
-    r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
-    r"both parties)\b",
     re.I,
 )
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
@@ -120,98 +122,8 @@ def _cue_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    from accord.evidence.gazetteer import ADJECTIVES
-
-    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
-
-
-@lru_cache(maxsize=1)
 def mutual_issues() -> frozenset[str]:
     return frozenset(i for i, e in vocab.lexicon().issues.items() if e.mutual)
-
-
-def _phrase(tok: Any) -> list[Any]:
-    """A noun phrase with its coordinated members, without clauses and most prepositions."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in (
-            "compound",
-            "poss",
-            "amod",
-            "conj",
-            "appos",
-            "nmod",
-            "flat",
-            "cc",
-            "det",
-            "nummod",
-            "npadvmod",
-        ):
-            out += _phrase(child)
-        elif child.dep_ == "prep" and child.lower_ == "between":
-            out += [t for t in child.subtree]
-    return out
-
-
-def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
-    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Bordurian,
-    US and Syldavian mediators"), "between A and B", and "both sides" (the delivering parties)."""
-    tokens = _phrase(tok)
-    found: list[str] = []
-    adjectives = _adjectives()
-    for t in sorted(tokens, key=lambda t: t.i):
-        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
-            if m.actor not in found:
-                found.append(m.actor)
-        for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
-            if p[2].actor and p[2].actor not in found:
-                found.append(p[2].actor)
-        actor = adjectives.get(t.text)
-        if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
-            found.append(actor)
-    if not found:
-        text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
-        if _JOINT.search(text):
-            found = list(delivering)
-    # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
-    return list(dict.fromkeys(found))
-
-
-def _subject(verb: Any) -> tuple[Any | None, bool]:
-    """The subject of a verb (or of the verb it is coordinated with) and whether it is passive."""
-    v = verb
-    for _ in range(2):
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                return c, False
-            if c.dep_ == "nsubjpass":
-                return c, True
-        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
-            v = v.head
-        else:
-            break
-    return None, False
-
-
-def _agent(verb: Any) -> Any | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def _pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[str]:
-    low = tok.lower_
-    if low in ("we", "our", "us") and att is not None and att.actor:
-        return [att.actor]
-    if low in ("it", "they", "he", "she"):
-        prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
-        if prior:
-            return [prior[-1].actor]
-    return []
 
 
 def _holders(issue: str, parties: list[str], giver: dict[str, str]) -> list[str]:
@@ -260,10 +172,10 @@ class Agreements:
                         p for p in parties_of(c, self.index, self.delivering) if p not in parties
                     ]
             parties += [p for p in self._listed_before(subj) if p not in parties]
-            return parties or _pronoun_party(subj, self.index, att)
+            return parties or pronoun_party(subj, self.index, att)
         if subj is None:
             return []
-        agent = _agent(verb)
+        agent = agent_of(verb)
         if agent is not None:
             return parties_of(agent, self.index, self.delivering)
         if {t.lower_ for t in subj.subtree} & deal_nouns:
@@ -281,7 +193,7 @@ class Agreements:
         agree" in a headline, which the parser often leaves unattached): read off the words,
         back to the first word that is neither a name, a comma nor "and"."""
         found: list[str] = []
-        start = min(t.i for t in _phrase(subj))
+        start = min(t.i for t in phrase(subj))
         j = start - 1
         if j < subj.sent.start or subj.doc[j].lower_ not in (",", "and"):
             return found
@@ -343,7 +255,7 @@ class Agreements:
             if low in classes.get("agree", ()) and _verbal(tok):
                 if tok.dep_ in ("amod", "acl") or _nominal(tok):
                     continue  # "the deal agreed in January", "accepting X would": no act
-                subj, passive = _subject(tok)
+                subj, passive = subject_of(tok)
                 obj_words = {t.lower_ for t in tok.subtree}
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (
                     obj_words & deal_nouns or obj_words & package_nouns
@@ -400,7 +312,7 @@ class Agreements:
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children)
             ):
                 # "A accepts the proposal, B rejects": B rejects what A accepted
-                subj, _passive = _subject(tok)
+                subj, _passive = subject_of(tok)
                 parties = parties_of(subj, self.index, self.delivering) if subj is not None else []
                 if parties and read(tok, sent.start, has_marks(sent)).mode == "actual":
                     own = {
@@ -417,11 +329,11 @@ class Agreements:
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
                 if _nominal(tok):
                     continue
-                subj, passive = _subject(tok)
-                who = _agent(tok) if passive else subj
+                subj, passive = subject_of(tok)
+                who = agent_of(tok) if passive else subj
                 parties = parties_of(who, self.index, self.delivering) if who is not None else []
                 if not parties and who is not None:
-                    parties = _pronoun_party(who, self.index, att)
+                    parties = pronoun_party(who, self.index, att)
                 owned = self._package_owner(tok, package_nouns)
                 if owned is None and self.frame is not None and self.frame.kind == "package":
                     owned = self.frame.parties  # "outlined the plan": the package named before

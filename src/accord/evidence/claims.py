@@ -12,12 +12,25 @@ that names no issue inherits the issues of the demands or plan it refers to.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import UNSTATED, Agreements, mutual_issues
+from accord.evidence.cues import (
+    DEADLINE,
+    HALTING,
+    REFERS,
+    REFUSING,
+    deadline_act,
+    governing_firm,
+    halted,
+    issue_mentions,
+    on_deal,
+    package_stance,
+    stance_cues,
+    value_of,
+)
 from accord.evidence.holders import (
     ACTOR_NAME,
     ACTORS,
@@ -33,14 +46,10 @@ from accord.evidence.holders import (
 )
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
-    ISSUE_PATTERNS,
     SOFT_OFFER,
-    STANCE_PATTERNS,
-    VALUES,
 )
 from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
-from accord.evidence.prefilter import Prefiltered
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
 
@@ -55,11 +64,6 @@ _STANCE_MODE = {
 }
 
 
-_REFERS = re.compile(
-    r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-    r"extension|agreement|attempts|initiative|response|counterproposal)\b",
-    re.I,
-)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
@@ -67,165 +71,6 @@ _PLAN_INTRO = re.compile(
     re.I,
 )
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-
-
-_REFUSING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
-)
-
-_HALTING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("halt", []) for f in vocab.verb_forms(lemma)
-)
-
-
-def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
-    """Issues a verb of the ``halt`` class stops ("decided to suspend the entry of aid"): those
-    in its object, when it is done or decided (not asked for, conditional or negated)."""
-    if verb.lower_ not in _HALTING or verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    own = {t.idx for o in objects for t in o.subtree}
-    if not own:
-        return []
-    reading = read(verb, verb.sent.start, has_marks(verb.sent))
-    if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
-        return []
-    return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
-
-
-_DEADLINE = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("deadline", []) for f in vocab.verb_forms(lemma)
-)
-
-
-def deadline_act(verb: Any) -> Any | None:
-    """The act a deadline or a request asks for: "gave X until Sunday to accept the
-    proposal", "urged X to support the deal" give "accept", "support"; ``None`` for any other
-    use of the verb."""
-    if verb.pos_ != "VERB":
-        return None
-    if verb.lower_ in ASKING:
-        pass  # "urged X to accept the deal"
-    elif verb.lower_ not in _DEADLINE or not any(
-        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children
-    ):
-        return None
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-        ):
-            return c
-    return None
-
-
-_DEAL = re.compile(r"(agreements?|deals?|truce|accord|phase)", re.I)
-
-
-def _on_deal(verb: Any) -> bool:
-    """A verb whose object (through "on", "to" and gerunds) is a deal: "insisted on adhering
-    to the agreement", "demanded a return to the deal"."""
-    for t in verb.subtree:
-        if t.i != verb.i and t.pos_ == "NOUN" and _DEAL.fullmatch(t.text):
-            h, steps = t, 0
-            while h.i != verb.i and steps < 5 and h.dep_ in ("pobj", "dobj", "prep", "pcomp"):
-                h, steps = h.head, steps + 1
-            if h.i == verb.i:
-                return True
-    return False
-
-
-def _governing_firm(
-    sent: Any, cue: tuple[str, int, int], cues: Any, base: int
-) -> tuple[str, int, int]:
-    """A package noun that is the object of an accept or reject cue takes that cue: "X's
-    approval of their proposal regarding Y", "rejected the proposal for Y"."""
-    t = token_at(sent, base + cue[1])
-    for _ in range(2):
-        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep"):
-            break
-        t = t.head
-        if t.dep_ == "prep" and t.head.i != t.i:
-            t = t.head
-        for firm in cues:
-            if firm[0] in ("accept", "reject") and firm[1] <= t.idx - base < firm[2]:
-                return (firm[0], firm[1], firm[2])
-    return cue
-
-
-def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
-    """The stance a firm verb takes on a package named as its object ("rejected the attempts",
-    "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
-    for a verb that is not actual, or whose clause names an issue."""
-    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    if verb.dep_ == "relcl":
-        objects.append(verb.head)
-    if not any(_REFERS.fullmatch(o.text) for o in objects):
-        return None
-    own = {verb.idx} | {
-        t.idx
-        for c in verb.children
-        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "csubj")
-        for t in c.subtree
-    }
-    if any(t <= base + s < t + 2 for t in own for _i, s, _e, _st, _v in issues):
-        return None
-    reading = read(verb, verb.sent.start, has_marks(verb.sent))
-    if reading.mode in ("demanded", "conditional", "hypothetical"):
-        return None
-    if reading.negated:
-        return "reject" if stance == "accept" else None
-    return stance
-
-
-def _value(issue: str, window: str, implied: str | None) -> str | None:
-    if implied:
-        return implied
-    for pat, iss, val in VALUES:
-        if iss == issue and re.search(pat, window, re.I):
-            return val
-    return None
-
-
-_ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
-_STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
-
-
-@lru_cache(maxsize=4096)
-def _issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | None], ...]:
-    """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
-    low = text.casefold()
-    found: list[tuple[str, int, int, str | None, str | None]] = []
-    for pat, issue, stance, value in _ISSUES:
-        for m in pat.finditer(text, low):
-            if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
-                continue
-            found.append((issue, m.start(), m.end(), stance, value))
-    return tuple(sorted(found, key=lambda f: f[1]))
-
-
-@lru_cache(maxsize=4096)
-def _cues(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Stance cues of a sentence outside its issue mentions (cached like the issues)."""
-    issues = _issue_mentions(text)
-    low = text.casefold()
-    out: list[tuple[str, int, int]] = []
-    for pat, stance in _STANCES:
-        for m in pat.finditer(text, low):
-            if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
-                continue
-            if any(cs <= m.start() < ce for _s, cs, ce in out):
-                continue
-            out.append((stance, m.start(), m.end()))
-    return tuple(sorted(out, key=lambda c: c[1]))
-
-
-def needs_parse(text: str) -> bool:
-    """Whether the claim rules will read the parse of this sentence (to find cue holders)."""
-    return bool(_issue_mentions(text)) or any(c[0] in ("reject", "accept") for c in _cues(text))
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -264,12 +109,12 @@ def extract_claims(
         text = sent.text
         base = sent.start_char
         att = atts[k]
-        issues = _issue_mentions(text)
+        issues = issue_mentions(text)
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
         if extra:
             issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
-        cues = _cues(text)
+        cues = stance_cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
 
@@ -356,10 +201,10 @@ def extract_claims(
             # "insisted on adhering to the agreement": a demand about a deal names no issue
             for stance, cs, _ce in cues:
                 verb = token_at(sent, base + cs)
-                if stance == "demand" and verb.pos_ == "VERB" and _on_deal(verb):
+                if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
                     emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
                     break
-        if not issues and firm and _REFERS.search(text):
+        if not issues and firm and REFERS.search(text):
             stance, cs, _ce = firm[0]
             cue_tok = token_at(sent, base + cs)
             cue_reading = (
@@ -378,7 +223,7 @@ def extract_claims(
                 if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
                     nxt
                 ):
-                    inherited = [i for i, _s, _e, st, _v in _issue_mentions(nxt) if st is None][:1]
+                    inherited = [i for i, _s, _e, st, _v in issue_mentions(nxt) if st is None][:1]
                 elif re.search(r"\b(plan|proposal)\b", text, re.I):
                     inherited = last_plan
                 else:
@@ -401,7 +246,7 @@ def extract_claims(
                 emit(plan_owner, issue, "offer", None)
             claims.extend(out.values())
             continue
-        if is_parsed(sent) and not sent.words.isdisjoint(_DEADLINE | ASKING):
+        if is_parsed(sent) and not sent.words.isdisjoint(DEADLINE | ASKING):
             # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
             # the act concerns (its issues, else the package)
             for verb in sent:
@@ -418,10 +263,10 @@ def extract_claims(
                         PACKAGE_ISSUE
                         and not any(lo <= s <= hi for _i, s, _e, _st, _v in issues)
                         and any(c[0] == "accept" and lo <= c[1] <= hi for c in cues)
-                        and _REFERS.search(text[lo : hi + 20])
+                        and REFERS.search(text[lo : hi + 20])
                     ):
                         wanted = [PACKAGE_ISSUE]
-                elif not wanted and PACKAGE_ISSUE and _REFERS.search(text[lo : hi + 20]):
+                elif not wanted and PACKAGE_ISSUE and REFERS.search(text[lo : hi + 20]):
                     wanted = [PACKAGE_ISSUE]
                 for issue in wanted:
                     emit(owner(verb.idx - base), issue, "demand", None, at=verb.idx - base)
@@ -429,7 +274,7 @@ def extract_claims(
         used: set[int] = set()  # offsets of the cues an issue took
         for issue, s, e, implied, ivalue in issues:
             window = text[max(0, s - 40) : e]
-            value = _value(issue, window, ivalue)
+            value = value_of(issue, window, ivalue)
             if implied:
                 emit(owner(s), issue, implied, value, at=s)
                 continue
@@ -444,7 +289,7 @@ def extract_claims(
             ):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             if cue is not None and cue[0] == "offer" and is_parsed(sent):
-                cue = _governing_firm(sent, cue, cues, base)
+                cue = governing_firm(sent, cue, cues, base)
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
@@ -475,7 +320,7 @@ def extract_claims(
                 if stance == "demand" and is_parsed(sent):
                     # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
                     ctok = token_at(sent, base + cue[1])
-                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
+                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
                 if (
                     stance == "offer"
@@ -510,7 +355,7 @@ def extract_claims(
                 got = package_stance(verb, stance, issues, base)
                 if got is not None:
                     emit(owner(cs), PACKAGE_ISSUE, got, None, at=cs)
-        if issues and is_parsed(sent) and not sent.words.isdisjoint(_HALTING):
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(HALTING):
             for verb in sent:
                 for issue, s in halted(verb, issues, base):
                     holder = owner(verb.idx - base)
@@ -544,7 +389,7 @@ def extract_claims(
                         holder,
                         issue,
                         "condition",
-                        _value(issue, text[max(0, s - 40) : s + 40], ivalue),
+                        value_of(issue, text[max(0, s - 40) : s + 40], ivalue),
                         at=s,
                     )
                     continue
@@ -620,7 +465,7 @@ def extract_claims(
             }.get(stance, ())
             for other in opposite:
                 out.pop((actor, issue, other), None)
-            value = _value(issue, text[max(0, s - 40) : s + 40], None)
+            value = value_of(issue, text[max(0, s - 40) : s + 40], None)
             emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims
