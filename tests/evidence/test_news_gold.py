@@ -54,8 +54,8 @@ def test_counts_claims_and_events_on_the_development_news() -> None:
     assert result["events"]["f1"] >= 0.78, result["events"]
     # over matched claims: the claims found from conditions, halted deliveries and packages
     # (issue 9) include some whose source the attribution rules do not resolve yet (a quote
-    # carried on, "the statement added"), hence below the 0.76 of before
-    assert result["attributes"]["claims.speaker"] >= 0.72, result["attributes"]
+    # carried on, "the statement added"), hence below the 0.76 of before (0.755 now)
+    assert result["attributes"]["claims.speaker"] >= 0.74, result["attributes"]
 
 
 @pytest.mark.slow
