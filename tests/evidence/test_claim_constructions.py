@@ -179,3 +179,11 @@ def test_declining_and_turning_down_are_rejections() -> None:
 def test_insisting_on_a_deal_is_a_demand_for_it() -> None:
     got = claims("Hamas insisted on sticking to the agreement signed in March.")
     assert ("hamas", "ceasefire", "demand") in got
+
+
+def test_a_subject_with_a_to_infinitive_is_a_planned_term() -> None:
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday. The envoy said Israeli troops to "
+        "withdraw from the towns in the first stage."
+    )
+    assert ("israel", "withdrawal", "accept") in got

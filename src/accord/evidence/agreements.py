@@ -492,6 +492,8 @@ def _term(tok: Any) -> bool:
                 and ("be" in aux or t.head.lower_ in _INCLUDING | {"expected", "set", "due"})
             ):
                 return True
+            if "to" in aux and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in _INCLUDING:
                 return True
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
