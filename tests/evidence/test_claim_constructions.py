@@ -187,3 +187,12 @@ def test_a_subject_with_a_to_infinitive_is_a_planned_term() -> None:
         "withdraw from the towns in the first stage."
     )
     assert ("israel", "withdrawal", "accept") in got
+
+
+def test_a_demand_inside_a_condition_is_the_condition_setters() -> None:
+    got = claims(
+        "Hamas says it is ready for talks, provided that Israel's commitment to a truce and "
+        "a withdrawal from the city are guaranteed."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("israel", "ceasefire", "demand") not in got

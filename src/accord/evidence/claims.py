@@ -50,7 +50,7 @@ from accord.evidence.lexicon import (
 )
 from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
-from accord.evidence.speech import Attribution
+from accord.evidence.speech import UNNAMED, Attribution
 from accord.evidence.types import Claim, Span
 
 # the mode a stance gives a position when the clause says no more (BRIEF: modes)
@@ -71,6 +71,40 @@ _PLAN_INTRO = re.compile(
     re.I,
 )
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
+
+
+def _condition_setter(
+    key: tuple[str, str, str],
+    cue_at: dict[tuple[str, str, str], int],
+    cues: Any,
+    owner: Any,
+    sent: Any,
+) -> tuple[str, str | None] | None:
+    """Who sets the condition a misplaced demand stands in: the holder of a condition cue
+    before the demand's cue, when it is another party, with the description that names it
+    when it is an unnamed official ("a union representative"); else ``None``."""
+    at = cue_at.get(key)
+    if at is None:
+        return None
+    for stance, cs, _ce in cues:
+        if stance == "condition" and cs < at:
+            got = owner(cs)
+            if got and got != key[0] and not got.startswith((GROUP, ACTORS)):
+                return str(got), _unnamed_subject(token_at(sent, sent.start_char + cs))
+    return None
+
+
+def _unnamed_subject(tok: Any) -> str | None:
+    """The subject of ``tok``'s clause when it names a source without naming a person."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ in UNNAMED:
+            words = sorted(
+                [c] + [g for g in c.children if g.dep_ in ("det", "compound", "amod")],
+                key=lambda t: t.i,
+            )
+            return " ".join(t.text for t in words)
+    return None
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -117,6 +151,7 @@ def extract_claims(
         cues = stance_cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
+        cue_at: dict[tuple[str, str, str], int] = {}  # where each claim's cue stands
 
         def emit(
             actor: str | None,
@@ -126,6 +161,7 @@ def extract_claims(
             att: Attribution | None = att,
             span: Span = span,
             out: dict[tuple[str, str, str], Claim] = out,
+            cue_at: dict[tuple[str, str, str], int] = cue_at,
             mode: str | None = None,
             speaker: str | None = None,
             at: int | None = None,
@@ -140,7 +176,7 @@ def extract_claims(
                     else actor[len(ACTORS) :].split(",")
                 )
                 for member in members:
-                    emit(member, issue, stance, value, att, span, out, mode, speaker, at)
+                    emit(member, issue, stance, value, att, span, out, cue_at, mode, speaker, at)
                 return
             if (
                 att is not None
@@ -169,6 +205,8 @@ def extract_claims(
             ):
                 speaker = att.description  # "according to people familiar with the matter"
             desc = att.description if att and actor == "unattributed" else None
+            if at is not None:
+                cue_at.setdefault((actor, issue, stance), at)
             out.setdefault(
                 (actor, issue, stance),
                 Claim(
@@ -414,7 +452,19 @@ def extract_claims(
                 # a side does not demand what only it can give: the cue is another's — the
                 # source's, when one reports it ("X said the union must release ...")
                 claim = out.pop(key)
-                if (
+                setter = _condition_setter(key, cue_at, cues, owner, sent)
+                if setter is not None:
+                    # "X is ready for A provided that Y's commitment to B": X asks for B
+                    emit(
+                        setter[0],
+                        key[1],
+                        "demand",
+                        claim.value,
+                        at=cue_at.get(key),
+                        speaker=setter[1] or (att.speaker if att else None),
+                        att=None,
+                    )
+                elif (
                     att is not None
                     and att.actor
                     and att.actor != key[0]
