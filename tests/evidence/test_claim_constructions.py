@@ -196,3 +196,13 @@ def test_a_demand_inside_a_condition_is_the_condition_setters() -> None:
     )
     assert ("hamas", "ceasefire", "demand") in got
     assert ("israel", "ceasefire", "demand") not in got
+
+
+def test_being_prepared_to_deliver_is_an_offer() -> None:
+    got = claims("Israel is prepared to withdraw from the corridor, the minister said.")
+    assert ("israel", "withdrawal", "offer") in got
+
+
+def test_a_cue_that_runs_into_the_issue_still_precedes_it() -> None:
+    got = claims("Israel is willing to withdraw from the corridor, the minister said.")
+    assert ("israel", "withdrawal", "offer") in got

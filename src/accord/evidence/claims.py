@@ -316,7 +316,14 @@ def extract_claims(
             if implied:
                 emit(owner(s), issue, implied, value, at=s)
                 continue
-            before = [c for c in cues if c[2] <= s and c[0] != "threat"]
+            before = [
+                c
+                for c in cues
+                if c[0] != "threat"
+                # a cue ending in the infinitive marker the issue starts with ("willing to"
+                # + "to withdraw") still precedes it
+                and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+            ]
             after = [c for c in cues if c[1] >= e and c[0] != "threat"]
             cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
             if (
