@@ -206,3 +206,9 @@ def test_being_prepared_to_deliver_is_an_offer() -> None:
 def test_a_cue_that_runs_into_the_issue_still_precedes_it() -> None:
     got = claims("Israel is willing to withdraw from the corridor, the minister said.")
     assert ("israel", "withdrawal", "offer") in got
+
+
+def test_a_partys_proposed_truce_is_its_offer_not_a_deal() -> None:
+    got = claims("Egypt's proposed truce would cover the holiday period, officials said.")
+    assert ("egypt", "ceasefire", "offer") in got
+    assert ("egypt", "ceasefire", "accept") not in got

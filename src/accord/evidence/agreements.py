@@ -267,6 +267,10 @@ class Agreements:
                     and not any(c.dep_ == "dobj" for c in tok.children)
                 ):
                     continue  # "the truce would extend over ...": a duration, not an act
+                if subj is not None and any(
+                    c.dep_ == "amod" and c.lower_ in classes.get("table", ()) for c in subj.children
+                ):
+                    continue  # "X's proposed truce would extend ...": a proposal, not a deal
                 parties = self._agreeing(tok, subj, passive, att, deal_nouns)
                 if not parties:
                     continue
@@ -326,6 +330,15 @@ class Agreements:
                             continue
                         for p in parties:
                             out.append((p, issue, "reject", speaker, "actual", s))
+            elif low in classes.get("table", ()) and tok.dep_ == "amod":
+                # "X's proposed truce": the issue it modifies is offered by X
+                owner = [c for c in tok.head.children if c.dep_ in ("poss", "compound")]
+                parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
+                for issue, s, e in issues:
+                    if parties and base + s <= tok.head.idx < base + e:
+                        done.add(s)
+                        for p in dict.fromkeys(parties):
+                            out.append((p, issue, "offer", speaker, "planned", s))
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
                 if _nominal(tok):
                     continue

@@ -158,7 +158,10 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
         for m in pat.finditer(text, low):
             if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
                 continue
-            found.append((issue, m.start(), m.end(), stance, value))
+            start = m.start()
+            while start < m.end() and text[start].isspace():
+                start += 1  # a pattern's optional words may leave a leading space
+            found.append((issue, start, m.end(), stance, value))
     return tuple(sorted(found, key=lambda f: f[1]))
 
 
