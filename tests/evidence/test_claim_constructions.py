@@ -212,3 +212,11 @@ def test_a_partys_proposed_truce_is_its_offer_not_a_deal() -> None:
     got = claims("Egypt's proposed truce would cover the holiday period, officials said.")
     assert ("egypt", "ceasefire", "offer") in got
     assert ("egypt", "ceasefire", "accept") not in got
+
+
+def test_people_at_large_hold_a_position_as_no_party() -> None:
+    got = claims(
+        "Those who oppose the truce say that Hamas will use the pause to rearm, the report said."
+    )
+    assert ("unattributed", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "reject") not in got

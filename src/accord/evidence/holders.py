@@ -211,6 +211,13 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+UNATTRIBUTED = "unattributed"
+# subjects that hold a position without being a party ("those who oppose the deal argue ...")
+_PEOPLE_AT_LARGE = frozenset(
+    {"those", "critics", "opponents", "others", "protesters", "demonstrators", "many", "some"}
+)
+
+
 def _has_subject_above(tok: Any) -> bool:
     """A verb above ``tok`` (within three steps) has a subject."""
     t = tok
@@ -256,6 +263,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
                     return None
+                who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
+                if who.lower_ in _PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
+                    return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
                 if child.lower_ in ("it", "they"):
                     got = matrix_subject(t, index)
                     if got:
