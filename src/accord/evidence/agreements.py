@@ -30,17 +30,22 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.modes import has_marks, in_nominal_clause, read
+from accord.evidence.parties import (
+    agent_of,
+    parties_of,
+    phrase,
+    pronoun_party,
+    subject_of,
+)
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+# the speaker of a claim the sentence's source does not state ("X said it would accept parts
+# of Y's plan to end the war": Y's offer is the text's description, not X's report)
+UNSTATED = ""
 _MODAL = re.compile(
     r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
     r"is expected to|are expected to|is due to|are due to)\b",
-    re.I,
-)
-_JOINT = re.compile(
-    r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
-    r"both parties)\b",
     re.I,
 )
 _DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
@@ -117,98 +122,8 @@ def _cue_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    from accord.evidence.gazetteer import ADJECTIVES
-
-    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
-
-
-@lru_cache(maxsize=1)
 def mutual_issues() -> frozenset[str]:
     return frozenset(i for i, e in vocab.lexicon().issues.items() if e.mutual)
-
-
-def _phrase(tok: Any) -> list[Any]:
-    """A noun phrase with its coordinated members, without clauses and most prepositions."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in (
-            "compound",
-            "poss",
-            "amod",
-            "conj",
-            "appos",
-            "nmod",
-            "flat",
-            "cc",
-            "det",
-            "nummod",
-            "npadvmod",
-        ):
-            out += _phrase(child)
-        elif child.dep_ == "prep" and child.lower_ == "between":
-            out += [t for t in child.subtree]
-    return out
-
-
-def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
-    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Bordurian,
-    US and Syldavian mediators"), "between A and B", and "both sides" (the delivering parties)."""
-    tokens = _phrase(tok)
-    found: list[str] = []
-    adjectives = _adjectives()
-    for t in sorted(tokens, key=lambda t: t.i):
-        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
-            if m.actor not in found:
-                found.append(m.actor)
-        for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
-            if p[2].actor and p[2].actor not in found:
-                found.append(p[2].actor)
-        actor = adjectives.get(t.text)
-        if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
-            found.append(actor)
-    if not found:
-        text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
-        if _JOINT.search(text):
-            found = list(delivering)
-    # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
-    return list(dict.fromkeys(found))
-
-
-def _subject(verb: Any) -> tuple[Any | None, bool]:
-    """The subject of a verb (or of the verb it is coordinated with) and whether it is passive."""
-    v = verb
-    for _ in range(2):
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                return c, False
-            if c.dep_ == "nsubjpass":
-                return c, True
-        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
-            v = v.head
-        else:
-            break
-    return None, False
-
-
-def _agent(verb: Any) -> Any | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def _pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[str]:
-    low = tok.lower_
-    if low in ("we", "our", "us") and att is not None and att.actor:
-        return [att.actor]
-    if low in ("it", "they", "he", "she"):
-        prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
-        if prior:
-            return [prior[-1].actor]
-    return []
 
 
 def _holders(issue: str, parties: list[str], giver: dict[str, str]) -> list[str]:
@@ -256,10 +171,11 @@ class Agreements:
                     parties += [
                         p for p in parties_of(c, self.index, self.delivering) if p not in parties
                     ]
-            return parties or _pronoun_party(subj, self.index, att)
+            parties += [p for p in self._listed_before(subj) if p not in parties]
+            return parties or pronoun_party(subj, self.index, att)
         if subj is None:
             return []
-        agent = _agent(verb)
+        agent = agent_of(verb)
         if agent is not None:
             return parties_of(agent, self.index, self.delivering)
         if {t.lower_ for t in subj.subtree} & deal_nouns:
@@ -271,6 +187,29 @@ class Agreements:
                 return self.frame.parties
             return list(self.delivering)
         return []
+
+    def _listed_before(self, subj: Any) -> list[str]:
+        """Names listed right before a subject with commas or "and" ("Ruritania, Borduria
+        agree" in a headline, which the parser often leaves unattached): read off the words,
+        back to the first word that is neither a name, a comma nor "and"."""
+        found: list[str] = []
+        start = min(t.i for t in phrase(subj))
+        j = start - 1
+        if j < subj.sent.start or subj.doc[j].lower_ not in (",", "and"):
+            return found
+        while j >= subj.sent.start:
+            t = subj.doc[j]
+            if t.lower_ in (",", "and", "&"):
+                j -= 1
+                continue
+            got = self.index.actors_in(t.idx, t.idx + len(t.text))
+            if not got or t.pos_ != "PROPN":
+                break
+            found.insert(0, got[0].actor)
+            j -= 1
+            while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
+                j -= 1  # the rest of a multi-word name
+        return list(dict.fromkeys(found))
 
     def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
         """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
@@ -316,7 +255,7 @@ class Agreements:
             if low in classes.get("agree", ()) and _verbal(tok):
                 if tok.dep_ in ("amod", "acl") or _nominal(tok):
                     continue  # "the deal agreed in January", "accepting X would": no act
-                subj, passive = _subject(tok)
+                subj, passive = subject_of(tok)
                 obj_words = {t.lower_ for t in tok.subtree}
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (
                     obj_words & deal_nouns or obj_words & package_nouns
@@ -328,6 +267,10 @@ class Agreements:
                     and not any(c.dep_ == "dobj" for c in tok.children)
                 ):
                     continue  # "the truce would extend over ...": a duration, not an act
+                if subj is not None and any(
+                    c.dep_ == "amod" and c.lower_ in classes.get("table", ()) for c in subj.children
+                ):
+                    continue  # "X's proposed truce would extend ...": a proposal, not a deal
                 parties = self._agreeing(tok, subj, passive, att, deal_nouns)
                 if not parties:
                     continue
@@ -373,7 +316,7 @@ class Agreements:
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children)
             ):
                 # "A accepts the proposal, B rejects": B rejects what A accepted
-                subj, _passive = _subject(tok)
+                subj, _passive = subject_of(tok)
                 parties = parties_of(subj, self.index, self.delivering) if subj is not None else []
                 if parties and read(tok, sent.start, has_marks(sent)).mode == "actual":
                     own = {
@@ -387,14 +330,23 @@ class Agreements:
                             continue
                         for p in parties:
                             out.append((p, issue, "reject", speaker, "actual", s))
+            elif low in classes.get("table", ()) and tok.dep_ == "amod":
+                # "X's proposed truce": the issue it modifies is offered by X
+                owner = [c for c in tok.head.children if c.dep_ in ("poss", "compound")]
+                parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
+                for issue, s, e in issues:
+                    if parties and base + s <= tok.head.idx < base + e:
+                        done.add(s)
+                        for p in dict.fromkeys(parties):
+                            out.append((p, issue, "offer", speaker, "planned", s))
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
                 if _nominal(tok):
                     continue
-                subj, passive = _subject(tok)
-                who = _agent(tok) if passive else subj
+                subj, passive = subject_of(tok)
+                who = agent_of(tok) if passive else subj
                 parties = parties_of(who, self.index, self.delivering) if who is not None else []
                 if not parties and who is not None:
-                    parties = _pronoun_party(who, self.index, att)
+                    parties = pronoun_party(who, self.index, att)
                 owned = self._package_owner(tok, package_nouns)
                 if owned is None and self.frame is not None and self.frame.kind == "package":
                     owned = self.frame.parties  # "outlined the plan": the package named before
@@ -417,7 +369,7 @@ class Agreements:
                     spk = self.frame.speaker
                 self.frame = Frame("package", parties, spk, k, names)
                 handled = True
-            elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN") and not handled:
+            elif low in package_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 owner = (
                     [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
                     + [
@@ -438,6 +390,7 @@ class Agreements:
                         if g.dep_ == "pobj"
                     ]
                 )
+                firm_verbs = classes.get("agree", frozenset()) | classes.get("refuse", frozenset())
                 head = tok.head
                 if head.lower_ in classes.get("agree", frozenset()) | classes.get(
                     "refuse", frozenset()
@@ -446,6 +399,22 @@ class Agreements:
                 parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
                 if parties:
                     parties = list(dict.fromkeys(parties))
+                    # the package's own issue: "X's plan to end the war", "a proposal by X
+                    # for a truce", "X's proposed truce" — offered by its owner
+                    for issue, s, _e in issues:
+                        if _package_issue(tok, base + s):
+                            done.add(s)
+                            reporter = att.actor if att else None
+                            stance_on = any(
+                                a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors
+                            )
+                            for p in parties:
+                                spk = (
+                                    UNSTATED if stance_on and reporter not in (None, p) else speaker
+                                )
+                                out.append((p, issue, "offer", spk, "planned", s))
+                    if handled:
+                        continue  # the sentence's frame is its agreement or tabling verb's
                     spk = speaker
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
@@ -490,6 +459,18 @@ class Agreements:
         return out
 
 
+def _package_issue(noun: Any, char: int) -> bool:
+    """The issue at ``char`` is what a package noun is for: in its "for"/"on" phrase, its
+    infinitive ("a plan to end the war") or its compound ("a truce plan")."""
+    for c in noun.children:
+        if (c.dep_ == "prep" and c.lower_ in ("for", "on", "regarding")) or (
+            c.dep_ in ("acl", "compound", "amod") and c.i != noun.i
+        ):
+            if any(t.idx <= char < t.idx + len(t.text) + 1 for t in c.subtree):
+                return True
+    return False
+
+
 def _verbal(tok: Any) -> bool:
     """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
     "Ruritania rejects": the root, with a subject)."""
@@ -505,9 +486,15 @@ def _nominal(tok: Any) -> bool:
 
 def _term(tok: Any) -> bool:
     """A term of a deal: the issue's clause is future or modal ("will release", "would be
-    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release")."""
+    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release"),
+    also through the noun phrase the issue sits in ("allow the entry of more convoys and aid")."""
     t = tok
-    for _ in range(4):
+    clauses = 0
+    for _ in range(10):
+        if clauses >= 4:
+            return False
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "conj", "cc"):
+            clauses += 1
         if t.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
@@ -518,10 +505,14 @@ def _term(tok: Any) -> bool:
                 and ("be" in aux or t.head.lower_ in _INCLUDING | {"expected", "set", "due"})
             ):
                 return True
+            if "to" in aux and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in _INCLUDING:
                 return True
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
                 return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+                return False  # "will follow after X is completed": X is a circumstance
         if t.head.i == t.i:
             return False
         t = t.head

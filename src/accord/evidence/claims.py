@@ -12,22 +12,44 @@ that names no issue inherits the issues of the demands or plan it refers to.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreements import Agreements
+from accord.evidence.agreements import UNSTATED, Agreements, mutual_issues
+from accord.evidence.cues import (
+    DEADLINE,
+    HALTING,
+    REFERS,
+    REFUSING,
+    deadline_act,
+    governing_firm,
+    halted,
+    issue_mentions,
+    on_deal,
+    package_stance,
+    stance_cues,
+    value_of,
+)
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    GROUPS,
+    MARK_WORDS,
+    condition_of,
+    conditioned,
+    holder_of,
+    is_parsed,
+    token_at,
+    ultimatum,
+)
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
-    ISSUE_PATTERNS,
     SOFT_OFFER,
-    STANCE_PATTERNS,
-    VALUES,
 )
-from accord.evidence.modes import exchange_for, has_marks, read
+from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
-from accord.evidence.prefilter import Prefiltered
+from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
 
@@ -40,32 +62,8 @@ _STANCE_MODE = {
     "accept": "actual",
     "reject": "actual",
 }
-_FIRST_PERSON = {"we", "our", "us", "i", "my"}
-_IT = {"it", "its", "they", "their", "them"}
-GROUP = "group:"
-ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
-# how an actor is named as a speaker: the first of its names (actors.yaml)
-_ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
-GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    from accord.evidence.gazetteer import ADJECTIVES
-
-    return {
-        adj: actor
-        for actor, adjs in ADJECTIVES.items()
-        for adj in adjs
-        if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
-    }
-
-
-_REFERS = re.compile(
-    r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-    r"extension|agreement|attempts|initiative|response|counterproposal)\b",
-    re.I,
-)
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
@@ -75,248 +73,38 @@ _PLAN_INTRO = re.compile(
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
-def _token_at(sent: Any, char: int) -> Any:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return tok
-    return sent.root
-
-
-_CORE = {
-    "compound",
-    "poss",
-    "amod",
-    "det",
-    "appos",
-    "flat",
-    "nmod",
-    "punct",
-    "cc",
-    "conj",
-    "nummod",
-}
-
-
-def _core(tok: Any) -> list[Any]:
-    """The noun phrase of ``tok`` without its prepositional and clausal modifiers."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in _CORE:
-            out += _core(child)
-    return out
-
-
-def _actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
-    if not tokens:
+def _condition_setter(
+    key: tuple[str, str, str],
+    cue_at: dict[tuple[str, str, str], int],
+    cues: Any,
+    owner: Any,
+    sent: Any,
+) -> tuple[str, str | None] | None:
+    """Who sets the condition a misplaced demand stands in: the holder of a condition cue
+    before the demand's cue, when it is another party, with the description that names it
+    when it is an unnamed official ("a union representative"); else ``None``."""
+    at = cue_at.get(key)
+    if at is None:
         return None
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    # only names inside the phrase's own words: a span from first to last token would also
-    # take in a clause the punctuation brackets ("Ruritania, backed by its northern ally,")
-    starts = {t.idx for t in tokens}
-
-    def own(s: int) -> bool:
-        return any(t.idx <= s < t.idx + len(t.text) for t in tokens) or s in starts
-
-    people = [p for p in index.people_in(start, end) if own(p[0])]
-    if people and people[0][2].actor:
-        return people[0][2].actor
-    found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
-    if found:
-        return found[0].actor
-    low = tokens[0].lower_ if len(tokens) == 1 else ""
-    if low in _IT:
-        prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
-        return prior[-1].actor if prior else None
-    if low in ("he", "she", "his", "her"):
-        person = index.last_person_before(before)
-        return person.actor if person else None
+    for stance, cs, _ce in cues:
+        if stance == "condition" and cs < at:
+            got = owner(cs)
+            if got and got != key[0] and not got.startswith((GROUP, ACTORS)):
+                return str(got), _unnamed_subject(token_at(sent, sent.start_char + cs))
     return None
 
 
-_REFUSING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
-)
-
-
-_CONDITIONS = {"if", "unless", "until", "provided", "providing"}
-_MARK_WORDS = frozenset(_CONDITIONS | {"long"})
-
-
-def _ultimatum(tok: Any) -> Any | None:
-    """The main verb of a sentence whose condition clause holding ``tok`` says what must
-    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
-    t = tok
-    for _ in range(6):
-        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
-            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            negated = any(c.dep_ == "neg" for c in t.children)
-            if "unless" in marks or ("if" in marks and negated):
-                return t.head
-            return None
-        if t.head.i == t.i:
-            return None
-        t = t.head
+def _unnamed_subject(tok: Any) -> str | None:
+    """The subject of ``tok``'s clause when it names a source without naming a person."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ in UNNAMED:
+            words = sorted(
+                [c] + [g for g in c.children if g.dep_ in ("det", "compound", "amod")],
+                key=lambda t: t.i,
+            )
+            return " ".join(t.text for t in words)
     return None
-
-
-def _conditioned(tok: Any) -> bool:
-    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
-    Y"), and ``tok`` is not itself inside the condition."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
-                return False  # inside the condition
-            for c in t.children:
-                if c.dep_ == "advcl" and any(
-                    g.dep_ == "mark"
-                    and (
-                        g.lower_ in _CONDITIONS
-                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
-                    )
-                    for g in c.children
-                ):
-                    return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _parsed(sent: Any) -> bool:
-    got = getattr(sent, "parsed", None)
-    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
-
-
-def _matrix_subject(verb: Any, index: ActorIndex) -> str | None:
-    """For "X told Y it will ...": the actor subject of the clause governing ``verb``."""
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
-        return None
-    for c in verb.head.children:
-        if c.dep_ == "nsubj":
-            members = [c] + [m for m in c.subtree if m.dep_ == "conj"]
-            found = [a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a]
-            found = list(dict.fromkeys(found))
-            if len(found) > 1:
-                return ACTORS + ",".join(found)  # "A, B and C said they ..."
-            return found[0] if found else None
-    return None
-
-
-def _group(tok: Any) -> str | None:
-    """A group noun the vocabulary resolves to several actors ("mediators"; also when the
-    tagger takes a capitalised one opening a sentence for a proper noun)."""
-    if (
-        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower()))
-        and tok.lower_ in GROUPS
-        and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
-    ):
-        return GROUP + tok.lower_
-    return None
-
-
-def holder_of(tok: Any, index: ActorIndex) -> str | None:
-    """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
-    X"), or the subject of its verb; a condition's subordinator starts from the clause it
-    conditions (the subject of "until she is freed" is not who sets the condition)."""
-    seen = 0
-    t = tok
-    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
-        t = tok.head.head
-    adjectives = _adjectives()
-    while seen < 6:
-        for child in t.children:
-            if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
-                got = _actor_in(_core(child), index, child.idx)
-                if got:
-                    return got
-            if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjectives:
-                return adjectives[child.text]
-            if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
-                for g in child.children:
-                    if g.dep_ == "pobj":
-                        # "a demand by Ruritania and Borduria": each of them
-                        members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
-                        found = [
-                            a for m in members for a in [_actor_in(_core(m), index, m.idx)] if a
-                        ]
-                        if len(set(found)) > 1:
-                            return ACTORS + ",".join(dict.fromkeys(found))
-                        if found:
-                            return found[0]
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
-                if child.lower_ in _FIRST_PERSON:
-                    return None
-                if child.lower_ in ("it", "they"):
-                    got = _matrix_subject(t, index)
-                    if got:
-                        return got
-                got = _actor_in(
-                    _core(child) if child.dep_ != "agent" else list(child.subtree)[1:],
-                    index,
-                    child.idx,
-                )
-                if got:
-                    return got
-                got = _group(child)
-                if got:
-                    return got
-                if child.pos_ in ("PRON", "NOUN", "PROPN"):
-                    return None if child.lower_ not in _IT else None
-        if t.head.i == t.i:
-            break
-        t = t.head
-        seen += 1
-    return None
-
-
-def _value(issue: str, window: str, implied: str | None) -> str | None:
-    if implied:
-        return implied
-    for pat, iss, val in VALUES:
-        if iss == issue and re.search(pat, window, re.I):
-            return val
-    return None
-
-
-_ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
-_STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
-
-
-@lru_cache(maxsize=4096)
-def _issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | None], ...]:
-    """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
-    low = text.casefold()
-    found: list[tuple[str, int, int, str | None, str | None]] = []
-    for pat, issue, stance, value in _ISSUES:
-        for m in pat.finditer(text, low):
-            if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
-                continue
-            found.append((issue, m.start(), m.end(), stance, value))
-    return tuple(sorted(found, key=lambda f: f[1]))
-
-
-@lru_cache(maxsize=4096)
-def _cues(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Stance cues of a sentence outside its issue mentions (cached like the issues)."""
-    issues = _issue_mentions(text)
-    low = text.casefold()
-    out: list[tuple[str, int, int]] = []
-    for pat, stance in _STANCES:
-        for m in pat.finditer(text, low):
-            if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
-                continue
-            if any(cs <= m.start() < ce for _s, cs, ce in out):
-                continue
-            out.append((stance, m.start(), m.end()))
-    return tuple(sorted(out, key=lambda c: c[1]))
-
-
-def needs_parse(text: str) -> bool:
-    """Whether the claim rules will read the parse of this sentence (to find cue holders)."""
-    return bool(_issue_mentions(text)) or any(c[0] in ("reject", "accept") for c in _cues(text))
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -355,14 +143,15 @@ def extract_claims(
         text = sent.text
         base = sent.start_char
         att = atts[k]
-        issues = _issue_mentions(text)
+        issues = issue_mentions(text)
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
         if extra:
             issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
-        cues = _cues(text)
+        cues = stance_cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
+        cue_at: dict[tuple[str, str, str], int] = {}  # where each claim's cue stands
 
         def emit(
             actor: str | None,
@@ -372,6 +161,7 @@ def extract_claims(
             att: Attribution | None = att,
             span: Span = span,
             out: dict[tuple[str, str, str], Claim] = out,
+            cue_at: dict[tuple[str, str, str], int] = cue_at,
             mode: str | None = None,
             speaker: str | None = None,
             at: int | None = None,
@@ -387,7 +177,7 @@ def extract_claims(
                     else actor[len(ACTORS) :].split(",")
                 )
                 for member in members:
-                    emit(member, issue, stance, value, att, span, out, mode, speaker, at)
+                    emit(member, issue, stance, value, att, span, out, cue_at, mode, speaker, at)
                 return
             if (
                 att is not None
@@ -396,10 +186,15 @@ def extract_claims(
                 and not (att.content[0] <= base + at < att.content[1])
             ):
                 att = None  # outside what the source reports ("While X agreed, Y said ...")
-            speaker = speaker or claim_speaker(
-                sent, index, att, actor, None if at is None else base + at
-            )
+            if speaker == UNSTATED:
+                att, speaker = None, None  # the sentence's source does not state it
+            else:
+                speaker = speaker or claim_speaker(
+                    sent, index, att, actor, None if at is None else base + at
+                )
             desc = att.description if att and actor == "unattributed" else None
+            if at is not None:
+                cue_at.setdefault((actor, issue, stance), at)
             out.setdefault(
                 (actor, issue, stance),
                 Claim(
@@ -417,7 +212,7 @@ def extract_claims(
         def owner(
             pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
         ) -> str | None:
-            got = holder_of(_token_at(sent, base + pos), index)
+            got = holder_of(token_at(sent, base + pos), index)
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
@@ -428,12 +223,19 @@ def extract_claims(
             return got
 
         firm = [c for c in cues if c[0] in ("reject", "accept")]
-        if not issues and firm and _REFERS.search(text):
+        if not issues and PACKAGE_ISSUE and is_parsed(sent):
+            # "insisted on adhering to the agreement": a demand about a deal names no issue
+            for stance, cs, _ce in cues:
+                verb = token_at(sent, base + cs)
+                if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
+                    emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
+                    break
+        if not issues and firm and REFERS.search(text):
             stance, cs, _ce = firm[0]
-            cue_tok = _token_at(sent, base + cs)
+            cue_tok = token_at(sent, base + cs)
             cue_reading = (
                 read(cue_tok, sent.start, has_marks(sent))
-                if _parsed(sent) and cue_tok.pos_ == "VERB"
+                if is_parsed(sent) and cue_tok.pos_ == "VERB"
                 else None
             )
             if cue_reading is not None and cue_reading.negated:
@@ -447,7 +249,7 @@ def extract_claims(
                 if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
                     nxt
                 ):
-                    inherited = [i for i, _s, _e, st, _v in _issue_mentions(nxt) if st is None][:1]
+                    inherited = [i for i, _s, _e, st, _v in issue_mentions(nxt) if st is None][:1]
                 elif re.search(r"\b(plan|proposal)\b", text, re.I):
                     inherited = last_plan
                 else:
@@ -470,14 +272,46 @@ def extract_claims(
                 emit(plan_owner, issue, "offer", None)
             claims.extend(out.values())
             continue
+        if is_parsed(sent) and not sent.words.isdisjoint(DEADLINE | ASKING):
+            # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
+            # the act concerns (its issues, else the package)
+            for verb in sent:
+                act = deadline_act(verb)
+                if act is None:
+                    continue
+                lo, hi = act.left_edge.idx - base, act.right_edge.idx - base
+                wanted = [i for i, s, _e, _st, _v in issues if lo <= s <= hi]
+                if verb.lower_ in ASKING:
+                    # a request: only a package to accept ("urged X to back the deal"); the
+                    # issues of a request are read by the stance cues
+                    wanted = []
+                    if (
+                        PACKAGE_ISSUE
+                        and not any(lo <= s <= hi for _i, s, _e, _st, _v in issues)
+                        and any(c[0] == "accept" and lo <= c[1] <= hi for c in cues)
+                        and REFERS.search(text[lo : hi + 20])
+                    ):
+                        wanted = [PACKAGE_ISSUE]
+                elif not wanted and PACKAGE_ISSUE and REFERS.search(text[lo : hi + 20]):
+                    wanted = [PACKAGE_ISSUE]
+                for issue in wanted:
+                    emit(owner(verb.idx - base), issue, "demand", None, at=verb.idx - base)
         local: dict[str, str] = {}
+        used: set[int] = set()  # offsets of the cues an issue took
         for issue, s, e, implied, ivalue in issues:
             window = text[max(0, s - 40) : e]
-            value = _value(issue, window, ivalue)
+            value = value_of(issue, window, ivalue)
             if implied:
                 emit(owner(s), issue, implied, value, at=s)
                 continue
-            before = [c for c in cues if c[2] <= s and c[0] != "threat"]
+            before = [
+                c
+                for c in cues
+                if c[0] != "threat"
+                # a cue ending in the infinitive marker the issue starts with ("willing to"
+                # + "to withdraw") still precedes it
+                and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+            ]
             after = [c for c in cues if c[1] >= e and c[0] != "threat"]
             cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
             if (
@@ -487,11 +321,13 @@ def extract_claims(
                 and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in issues)
             ):
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
-            ctok = _token_at(sent, base + cue[1]) if cue is not None else None
+            if cue is not None and cue[0] == "offer" and is_parsed(sent):
+                cue = governing_firm(sent, cue, cues, base)
+            ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
                 and cue[0] in ("accept", "reject")
-                and _parsed(sent)
+                and is_parsed(sent)
                 and ctok is not None
                 and ctok.pos_ == "VERB"
             ):
@@ -499,17 +335,25 @@ def extract_claims(
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
                     ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")
                 ):
-                    cue = None  # "if X agreed", "accepting X would": no position taken yet
+                    # "if X agreed", "accepting X would": no position taken yet; a cue right
+                    # after the issue may still say whose it is ("whether it would agree to
+                    # X, a key demand by Y")
+                    cue = (
+                        after[0]
+                        if after and after[0][1] - e < 40 and after[0][0] == "demand"
+                        else None
+                    )
                 elif reading.negated:
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
+                used.add(cue[1])
                 local[issue] = stance
                 holder = owner(cue[1])
-                if stance == "demand" and _parsed(sent):
+                if stance == "demand" and is_parsed(sent):
                     # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
-                    ctok = _token_at(sent, base + cue[1])
-                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in _REFUSING:
+                    ctok = token_at(sent, base + cue[1])
+                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in REFUSING:
                         emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
                 if (
                     stance == "offer"
@@ -517,6 +361,14 @@ def extract_claims(
                     and giver.get(issue) not in (None, holder)
                 ):
                     stance = "demand"
+                if stance == "accept" and issue not in mutual_issues():
+                    # a term is accepted by the party that delivers it ("A, B agree to a truce
+                    # and B's release of detained people"): another party named beside it
+                    deliverer = giver.get(issue)
+                    if deliverer not in (None, holder) and any(
+                        m.actor == deliverer for m in index.actors_in(base, base + len(text))
+                    ):
+                        holder = deliverer
                 emit(holder, issue, stance, value, at=cue[1])
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
@@ -526,13 +378,32 @@ def extract_claims(
                     sup = _SUPPORTS.search(text[: cue[2] + 5])
                     if sup:
                         emit(owner(sup.start()), issue, "demand", value)
-        if _parsed(sent) and not sent.words.isdisjoint(_MARK_WORDS):
+        if issues and PACKAGE_ISSUE and is_parsed(sent):
+            # a second firm verb whose object is a package that names no issue ("A agreed to
+            # the truce, but B rejected the proposal"): a stance on the package
+            for stance, cs, _ce in cues:
+                if stance not in ("accept", "reject") or cs in used:
+                    continue
+                verb = token_at(sent, base + cs)
+                got = package_stance(verb, stance, issues, base)
+                if got is not None:
+                    emit(owner(cs), PACKAGE_ISSUE, got, None, at=cs)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(HALTING):
+            for verb in sent:
+                for issue, s in halted(verb, issues, base):
+                    holder = owner(verb.idx - base)
+                    if holder is not None and giver.get(issue) == holder:
+                        for other in ("offer", "accept", "demand"):
+                            out.pop((holder, issue, other), None)
+                        local[issue] = "reject"
+                        emit(holder, issue, "reject", None, mode="actual", at=s)
+        if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             # a position made conditional by the clause structure: "X could be extended if Y",
             # "will not allow X until Y" — the condition's holder is the main clause's
             for issue, s, _e, implied, ivalue in issues:
                 if implied is not None or local.get(issue) in ("reject", "threat"):
                     continue
-                demanded_by = _ultimatum(_token_at(sent, base + s))
+                demanded_by = ultimatum(token_at(sent, base + s))
                 if demanded_by is not None:
                     # "unless X is released", "if X is not released by Saturday, ...": the
                     # main clause's holder demands X
@@ -540,7 +411,7 @@ def extract_claims(
                     if holder is not None:
                         emit(holder, issue, "demand", ivalue, at=s)
                     continue
-                if _conditioned(_token_at(sent, base + s)):
+                if conditioned(token_at(sent, base + s)):
                     holder = owner(s)
                     if holder is None:
                         continue
@@ -551,9 +422,20 @@ def extract_claims(
                         holder,
                         issue,
                         "condition",
-                        _value(issue, text[max(0, s - 40) : s + 40], ivalue),
+                        value_of(issue, text[max(0, s - 40) : s + 40], ivalue),
                         at=s,
                     )
+                    continue
+                commit_verb = condition_of(token_at(sent, base + s))
+                if commit_verb is not None and not any(
+                    kk[1] == issue and kk[2] != "demand" for kk in out
+                ):
+                    # "X will resume its efforts when the parties show Y": X sets Y as its
+                    # condition (and may demand it too)
+                    holder = owner(commit_verb.idx - base)
+                    if holder is not None:
+                        local[issue] = "condition"
+                        emit(holder, issue, "condition", ivalue, at=s)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])
@@ -565,7 +447,19 @@ def extract_claims(
                 # a side does not demand what only it can give: the cue is another's — the
                 # source's, when one reports it ("X said the union must release ...")
                 claim = out.pop(key)
-                if (
+                setter = _condition_setter(key, cue_at, cues, owner, sent)
+                if setter is not None:
+                    # "X is ready for A provided that Y's commitment to B": X asks for B
+                    emit(
+                        setter[0],
+                        key[1],
+                        "demand",
+                        claim.value,
+                        at=cue_at.get(key),
+                        speaker=setter[1] or (att.speaker if att else None),
+                        att=None,
+                    )
+                elif (
                     att is not None
                     and att.actor
                     and att.actor != key[0]
@@ -589,7 +483,7 @@ def extract_claims(
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }
         terms = deals.sentence(k, sent, plain, att)
-        if _parsed(sent) and any(
+        if is_parsed(sent) and any(
             st == "accept" and md == "planned" for _a, _i, st, _sp, md, _s in terms
         ):
             # deal terms "X will release A in exchange for B": B is a term too, accepted by the
@@ -601,7 +495,7 @@ def extract_claims(
                     asked is not None
                     and deliverer is not None
                     and deliverer != asked[0]
-                    and exchange_for(_token_at(sent, base + s))
+                    and exchange_for(token_at(sent, base + s))
                 ):
                     old_claim = out.pop(asked)
                     firm_issues.discard(issue)
@@ -616,7 +510,7 @@ def extract_claims(
             }.get(stance, ())
             for other in opposite:
                 out.pop((actor, issue, other), None)
-            value = _value(issue, text[max(0, s - 40) : s + 40], None)
+            value = value_of(issue, text[max(0, s - 40) : s + 40], None)
             emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims

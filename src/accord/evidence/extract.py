@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from accord.evidence.actors import find_mentions
-from accord.evidence.claims import extract_claims, needs_parse
+from accord.evidence.claims import extract_claims
 from accord.evidence.counts import COUNTABLE, extract_counts
+from accord.evidence.cues import needs_parse
 from accord.evidence.dates import infer_published
 from accord.evidence.events import extract_events, may_have_event, trigger_words
 from accord.evidence.gazetteer import Gazetteer
@@ -23,7 +24,7 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
-    "7"  # claims and events from the parse, counts typed by role, dates from the page
+    "8"  # speakers resolved apart from cues, more claim constructions, count parts, page dates
 )
 
 

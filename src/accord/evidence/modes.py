@@ -279,6 +279,8 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if marks and _conditional(t):
             return Reading("conditional", negated)
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return Reading("hypothetical", negated)  # an open question: "did not say whether"
         if aux & HYPOTHETICAL_AUX or (
             "would" in aux and any(c.lower_ == "have" for c in t.children)
         ):

@@ -80,6 +80,13 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
     for issue, nouns, _adjs in issues:
         if head in nouns:
             return issue
+    if patient.pos_ == "PROPN":
+        # a person named with what they are: "X, a detained fisherman"
+        for c in patient.children:
+            if c.dep_ == "appos":
+                for issue, nouns, _adjs in issues:
+                    if c.lower_ in nouns:
+                        return issue
     if head in people or patient.tag_ == "CD" or any(c.dep_ == "nummod" for c in patient.children):
         for issue, _nouns, adjs in issues:
             if words & adjs:
@@ -105,15 +112,30 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
         low = tok.lower_
         if low in verbs and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if low.startswith(("exchang", "swap")):
+                # "to exchange A for B": B is exchanged too
+                patients += [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            if not patients and tok.dep_ == "xcomp" and tok.tag_ == "VBN":
+                # "X was supposed to be released", "X is expected to be freed": the subject
+                # of the verb it completes
+                patients = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
             if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 patients = [tok.head]  # "inmates released so far"
         elif low in nouns and tok.pos_ == "NOUN":
             patients = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if (c.dep_ == "prep" and c.lower_ == "of")
+                # "an exchange involving A and B"
+                or (c.dep_ in ("acl", "prep") and c.lower_ in ("involving", "including"))
                 for g in c.children
-                if g.dep_ == "pobj"
+                if g.dep_ in ("pobj", "dobj")
             ]
         elif (
             low == "for"

@@ -1,0 +1,188 @@
+"""Issue mentions and stance cues of a sentence, and the clause constructions that give a
+stance beyond the nearest cue: a package named as the object of a firm verb, a deadline or a
+request to act, halting what one delivers, a demand about a deal.
+
+The claim rules (``claims.py``) take an issue's nearest cue; these readings say when the parse
+tells another story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.holders import token_at
+from accord.evidence.lexicon import ISSUE_PATTERNS, STANCE_PATTERNS, VALUES
+from accord.evidence.modes import ASKING, has_marks, read
+from accord.evidence.prefilter import Prefiltered
+
+REFERS = re.compile(
+    r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
+    r"extension|agreement|attempts|initiative|response|counterproposal)\b",
+    re.I,
+)
+
+REFUSING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
+)
+
+HALTING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("halt", []) for f in vocab.verb_forms(lemma)
+)
+
+
+def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
+    """Issues a verb of the ``halt`` class stops ("decided to suspend the entry of aid"): those
+    in its object, when it is done or decided (not asked for, conditional or negated)."""
+    if verb.lower_ not in HALTING or verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = {t.idx for o in objects for t in o.subtree}
+    if not own:
+        return []
+    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
+        return []
+    return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
+
+
+DEADLINE = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("deadline", []) for f in vocab.verb_forms(lemma)
+)
+
+
+def deadline_act(verb: Any) -> Any | None:
+    """The act a deadline or a request asks for: "gave X until Sunday to accept the
+    proposal", "urged X to support the deal" give "accept", "support"; ``None`` for any other
+    use of the verb."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lower_ in ASKING:
+        pass  # "urged X to accept the deal"
+    elif verb.lower_ not in DEADLINE or not any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return c
+    return None
+
+
+_DEAL = re.compile(r"(agreements?|deals?|truce|accord|phase)", re.I)
+
+
+def on_deal(verb: Any) -> bool:
+    """A verb whose object (through "on", "to" and gerunds) is a deal: "insisted on adhering
+    to the agreement", "demanded a return to the deal"."""
+    for t in verb.subtree:
+        if t.i != verb.i and t.pos_ == "NOUN" and _DEAL.fullmatch(t.text):
+            h, steps = t, 0
+            while h.i != verb.i and steps < 5 and h.dep_ in ("pobj", "dobj", "prep", "pcomp"):
+                h, steps = h.head, steps + 1
+            if h.i == verb.i:
+                return True
+    return False
+
+
+def governing_firm(
+    sent: Any, cue: tuple[str, int, int], cues: Any, base: int
+) -> tuple[str, int, int]:
+    """A package noun that is the object of an accept or reject cue takes that cue: "X's
+    approval of their proposal regarding Y", "rejected the proposal for Y"."""
+    t = token_at(sent, base + cue[1])
+    for _ in range(2):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep"):
+            break
+        t = t.head
+        if t.dep_ == "prep" and t.head.i != t.i:
+            t = t.head
+        for firm in cues:
+            if firm[0] in ("accept", "reject") and firm[1] <= t.idx - base < firm[2]:
+                return (firm[0], firm[1], firm[2])
+    return cue
+
+
+def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
+    """The stance a firm verb takes on a package named as its object ("rejected the attempts",
+    "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
+    for a verb that is not actual, or whose clause names an issue."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)
+    if not any(REFERS.fullmatch(o.text) for o in objects):
+        return None
+    own = {verb.idx} | {
+        t.idx
+        for c in verb.children
+        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "csubj")
+        for t in c.subtree
+    }
+    if any(t <= base + s < t + 2 for t in own for _i, s, _e, _st, _v in issues):
+        return None
+    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    if reading.mode in ("demanded", "conditional", "hypothetical"):
+        return None
+    if reading.negated:
+        return "reject" if stance == "accept" else None
+    return stance
+
+
+def value_of(issue: str, window: str, implied: str | None) -> str | None:
+    if implied:
+        return implied
+    for pat, iss, val in VALUES:
+        if iss == issue and re.search(pat, window, re.I):
+            return val
+    return None
+
+
+_ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
+_STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
+
+
+@lru_cache(maxsize=4096)
+def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | None], ...]:
+    """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
+    low = text.casefold()
+    found: list[tuple[str, int, int, str | None, str | None]] = []
+    for pat, issue, stance, value in _ISSUES:
+        for m in pat.finditer(text, low):
+            if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
+                continue
+            start = m.start()
+            while start < m.end() and text[start].isspace():
+                start += 1  # a pattern's optional words may leave a leading space
+            found.append((issue, start, m.end(), stance, value))
+    return tuple(sorted(found, key=lambda f: f[1]))
+
+
+@lru_cache(maxsize=4096)
+def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Stance cues of a sentence outside its issue mentions (cached like the issues)."""
+    issues = issue_mentions(text)
+    low = text.casefold()
+    out: list[tuple[str, int, int]] = []
+    for pat, stance in _STANCES:
+        for m in pat.finditer(text, low):
+            if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
+                continue
+            if any(cs <= m.start() < ce for _s, cs, ce in out):
+                continue
+            out.append((stance, m.start(), m.end()))
+    return tuple(sorted(out, key=lambda c: c[1]))
+
+
+def needs_parse(text: str) -> bool:
+    """Whether the claim rules will read the parse of this sentence (to find cue holders)."""
+    return bool(issue_mentions(text)) or any(
+        c[0] in ("reject", "accept") for c in stance_cues(text)
+    )

@@ -1,0 +1,289 @@
+"""Who holds a position: the owner of a stance cue in the dependency parse.
+
+The holder is the subject of the cue's verb, the possessor, compound or adjective of a cue
+noun ("Ruritanian requests", "a demand by X and Y"), or, for a condition, the subject of the
+clause it conditions. Pronouns resolve to the organisation or person named before; "X told Y
+it will ..." to X. Several holders come back as ``actors:a,b``; a group noun the vocabulary
+lists ("mediators") as ``group:name``. Also the clause readings the claim rules share:
+conditions attached to a clause, ultimatums ("unless X ...").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+
+_FIRST_PERSON = {"we", "our", "us", "i", "my"}
+_IT = {"it", "its", "they", "their", "them"}
+GROUP = "group:"
+ACTORS = "actors:"  # several actors holding one position: "actors:ruritania,borduria"
+# how an actor is named as a speaker: the first of its names (actors.yaml)
+ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
+GROUPS: dict[str, list[str]] = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> dict[str, str]:
+    from accord.evidence.gazetteer import ADJECTIVES
+
+    return {
+        adj: actor
+        for actor, adjs in ADJECTIVES.items()
+        for adj in adjs
+        if adj[:1].isupper() and not adj.endswith(("s", "’s", "'s"))
+    }
+
+
+def token_at(sent: Any, char: int) -> Any:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return tok
+    return sent.root
+
+
+_CORE = {
+    "compound",
+    "poss",
+    "amod",
+    "det",
+    "appos",
+    "flat",
+    "nmod",
+    "punct",
+    "cc",
+    "conj",
+    "nummod",
+}
+
+
+def core(tok: Any) -> list[Any]:
+    """The noun phrase of ``tok`` without its prepositional and clausal modifiers."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in _CORE:
+            out += core(child)
+    return out
+
+
+def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    # only names inside the phrase's own words: a span from first to last token would also
+    # take in a clause the punctuation brackets ("Ruritania, backed by its northern ally,")
+    starts = {t.idx for t in tokens}
+
+    def own(s: int) -> bool:
+        return any(t.idx <= s < t.idx + len(t.text) for t in tokens) or s in starts
+
+    people = [p for p in index.people_in(start, end) if own(p[0])]
+    if people and people[0][2].actor:
+        return people[0][2].actor
+    found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
+    if found:
+        return found[0].actor
+    low = tokens[0].lower_ if len(tokens) == 1 else ""
+    if low in _IT:
+        prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
+        return prior[-1].actor if prior else None
+    if low in ("he", "she", "his", "her"):
+        person = index.last_person_before(before)
+        return person.actor if person else None
+    return None
+
+
+CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
+
+
+def ultimatum(tok: Any) -> Any | None:
+    """The main verb of a sentence whose condition clause holding ``tok`` says what must
+    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if "unless" in marks or ("if" in marks and negated):
+                return t.head
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def conditioned(tok: Any) -> bool:
+    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
+    Y"), and ``tok`` is not itself inside the condition."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
+                return False  # inside the condition
+            # the condition hangs on the verb, or on its adverb ("as long as": on "long")
+            clauses = [c for c in t.children if c.dep_ == "advcl"] + [
+                g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
+            ]
+            for c in clauses:
+                if any(
+                    g.dep_ == "mark"
+                    and (
+                        g.lower_ in CONDITIONS
+                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
+                    )
+                    for g in c.children
+                ):
+                    return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_OPEN_MARKS = frozenset(CONDITIONS | {"once", "when", "whenever"})
+_COMMITTING = frozenset({"will", "would", "shall", "’ll", "'ll", "wo", "could", "can"})
+
+
+def condition_of(tok: Any) -> Any | None:
+    """The verb of a commitment whose condition holds ``tok``: "X will resume its efforts when
+    the parties show Y" gives "resume" for Y. The condition is a subordinate clause opened by
+    if, unless, until, once, when or "as long as" that has not happened (present tense); the
+    main clause is future or modal. Else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            opener = [
+                c
+                for c in t.children
+                if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == t.left_edge.i))
+                and (
+                    c.lower_ in _OPEN_MARKS
+                    or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "long")
+                )
+            ]
+            if not opener or t.tag_ not in ("VBP", "VBZ"):
+                return None
+            main = t.head
+            if main.dep_ == "advmod" and main.head.i != main.i:
+                main = main.head  # "as long as": the clause hangs on "long"
+            aux = {c.lower_ for c in main.children if c.dep_ == "aux"}
+            return main if aux & _COMMITTING else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def is_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
+
+
+def matrix_subject(verb: Any, index: ActorIndex) -> str | None:
+    """For "X told Y it will ...": the actor subject of the clause governing ``verb``."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "nsubj":
+            members = [c] + [m for m in c.subtree if m.dep_ == "conj"]
+            found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+            found = list(dict.fromkeys(found))
+            if len(found) > 1:
+                return ACTORS + ",".join(found)  # "A, B and C said they ..."
+            return found[0] if found else None
+    return None
+
+
+def group_of(tok: Any) -> str | None:
+    """A group noun the vocabulary resolves to several actors ("mediators"; also when the
+    tagger takes a capitalised one opening a sentence for a proper noun)."""
+    if (
+        (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower()))
+        and tok.lower_ in GROUPS
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    ):
+        return GROUP + tok.lower_
+    return None
+
+
+UNATTRIBUTED = "unattributed"
+# subjects that hold a position without being a party ("those who oppose the deal argue ...")
+_PEOPLE_AT_LARGE = frozenset(
+    {"those", "critics", "opponents", "others", "protesters", "demonstrators", "many", "some"}
+)
+
+
+def _has_subject_above(tok: Any) -> bool:
+    """A verb above ``tok`` (within three steps) has a subject."""
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False
+
+
+def holder_of(tok: Any, index: ActorIndex) -> str | None:
+    """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
+    X"), or the subject of its verb; a condition's subordinator starts from the clause it
+    conditions (the subject of "until she is freed" is not who sets the condition)."""
+    seen = 0
+    t = tok
+    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
+        t = tok.head.head
+    adjs = adjectives()
+    while seen < 6:
+        for child in t.children:
+            if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
+                if child.lower_ in ("its", "their") and _has_subject_above(t):
+                    continue  # "it will stall its efforts": the subject says whose
+                got = actor_in(core(child), index, child.idx)
+                if got:
+                    return got
+            if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjs:
+                return adjs[child.text]
+            if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        # "a demand by Ruritania and Borduria": each of them
+                        members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+                        found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+                        if len(set(found)) > 1:
+                            return ACTORS + ",".join(dict.fromkeys(found))
+                        if found:
+                            return found[0]
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
+                if child.lower_ in _FIRST_PERSON:
+                    return None
+                who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
+                if who.lower_ in _PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
+                    return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
+                if child.lower_ in ("it", "they"):
+                    got = matrix_subject(t, index)
+                    if got:
+                        return got
+                got = actor_in(
+                    core(child) if child.dep_ != "agent" else list(child.subtree)[1:],
+                    index,
+                    child.idx,
+                )
+                if got:
+                    return got
+                got = group_of(child)
+                if got:
+                    return got
+                if child.pos_ in ("PRON", "NOUN", "PROPN"):
+                    return None if child.lower_ not in _IT else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+        seen += 1
+    return None

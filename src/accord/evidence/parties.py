@@ -1,0 +1,109 @@
+"""Which parties a phrase names: coordinated names, adjectives of actors ("Bordurian, US and
+Syldavian mediators"), "between A and B", "both sides"; the subject or agent of a verb; a
+pronoun resolved to the party named before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.speech import Attribution
+
+JOINT = re.compile(
+    r"\b(both sides|the (two|warring) (sides|parties)|the sides|the parties|"
+    r"both parties)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def all_adjectives() -> dict[str, str]:
+    from accord.evidence.gazetteer import ADJECTIVES
+
+    return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+
+
+def phrase(tok: Any) -> list[Any]:
+    """A noun phrase with its coordinated members, without clauses and most prepositions."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in (
+            "compound",
+            "poss",
+            "amod",
+            "conj",
+            "appos",
+            "nmod",
+            "flat",
+            "cc",
+            "det",
+            "nummod",
+            "npadvmod",
+        ):
+            out += phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            out += [t for t in child.subtree]
+    return out
+
+
+def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
+    """The actors a (subject) phrase names: coordinated names, adjectives of actors ("Bordurian,
+    US and Syldavian mediators"), "between A and B", and "both sides" (the delivering parties)."""
+    tokens = phrase(tok)
+    found: list[str] = []
+    adjectives = all_adjectives()
+    for t in sorted(tokens, key=lambda t: t.i):
+        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
+            if m.actor not in found:
+                found.append(m.actor)
+        for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
+            if p[2].actor and p[2].actor not in found:
+                found.append(p[2].actor)
+        actor = adjectives.get(t.text)
+        if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
+            found.append(actor)
+    if not found:
+        text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
+        if JOINT.search(text):
+            found = list(delivering)
+    # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
+    return list(dict.fromkeys(found))
+
+
+def subject_of(verb: Any) -> tuple[Any | None, bool]:
+    """The subject of a verb (or of the verb it is coordinated with) and whether it is passive."""
+    v = verb
+    for _ in range(2):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    return None, False
+
+
+def agent_of(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[str]:
+    low = tok.lower_
+    if low in ("we", "our", "us") and att is not None and att.actor:
+        return [att.actor]
+    if low in ("it", "they", "he", "she"):
+        prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
+        if prior:
+            return [prior[-1].actor]
+    return []
