@@ -123,25 +123,40 @@ def report(
         "",
         "What makes the first run short: the analysis has no Numba code left on its path (the "
         "Pareto pre-filter is NumPy), so `accord analyze` compiles nothing. The forecast compiles "
-        "only what it runs (`accord/_jit.py`): the kernel is given its protocol as a `Constant` "
-        "whose value is in its Numba type, so it is compiled and cached once per protocol used, "
-        "with a direct call to that protocol's round only (before, every registered protocol and "
-        "a wrapper around the `if` chain were compiled); with no transcript asked (the Monte "
-        "Carlo) the transcript writer compiles to nothing; and kernels are compiled once per "
-        "argument types, not once per constant at their calls (the phase delivery was compiled "
-        "three times). Everything is cached (`cache=True`); a second run compiles nothing. Where "
-        "the package folder is not writable, Numba caches in the user's cache folder instead (or "
-        "in `NUMBA_CACHE_DIR` when set).",
+        "only what it runs (`accord/_jit.py`, `accord/simulate/kernel.py`): the kernel is given "
+        "its protocol as a `Constant` whose value is in its Numba type, so it is compiled and "
+        "cached once per protocol used, with a direct call to that protocol's round only; "
+        "scheduled events and the interim state, factions and the transcript are given as `None` "
+        "when the scenario declares none (or no transcript is asked), and Numba drops their code "
+        "before typing the kernel (`if x is not None` on an argument is pruned), so the default "
+        "scenario compiles no ratification, no faction moves and no transcript writer; the "
+        "kernel's working arrays are allocated in NumPy (`accord.simulate.inputs.Work`), so no "
+        "`np.empty`/`np.zeros`/`np.full` is compiled for a dozen shapes and dtypes; and the small "
+        "helpers called at several places (eligible packages, zone test, honour chances) are "
+        "compiled once as functions instead of being inlined at each call. Kernels are compiled "
+        "once per argument types, not once per constant at their calls. Everything is cached "
+        "(`cache=True`); a second run compiles nothing. Where the package folder is not "
+        "writable, Numba caches in the user's cache folder instead (or in `NUMBA_CACHE_DIR`).",
         "",
-        "Repeated cold runs of the forecast on this loaded machine took 10.0 to 11.1 s of CPU "
-        "time (the code before: 14.7 to 16.1 s), so the 10 s target is met only on some runs. "
-        "What remains is mostly the simulation kernel itself: type inference, lowering and LLVM "
-        "optimisation of `simulate_chunk` with the functions it calls linked in (about half of "
-        "the compile time), the protocol's round, and NumPy's own implementations (allocation, "
-        "random draws) compiled for the kernel's argument types. Lower LLVM optimisation "
-        "(`NUMBA_OPT=1`) saves about 2 s but makes 10^5 runs 8% slower, so it is not used. The "
-        "machine was loaded while measuring (about seven other jobs on two cores): CPU time is "
-        "the figure to read; repeated cold runs varied by 1 to 2 s of CPU.",
+        "Profile of the first forecast before this work (Numba's compile events, CPU time): one "
+        "specialisation of the kernel, no second compile for calibration or a transcript; about "
+        "14 of 16 s were compiling, 10 s of it the kernel function itself (type inference 1.5 s, "
+        "SSA 1.2 s, lowering and LLVM 5 s) and the rest ratification (1.3 s, unused by the "
+        "default scenario), the protocol's round (1 s) and NumPy's allocations and random draws "
+        "(1.5 s). After: the kernel about 7 s (LLVM about half of it), the protocol's round "
+        "0.8 s, people and values helpers 1 s, imports 1.5 s. Tried and not kept: lower LLVM "
+        "optimisation (`NUMBA_OPT=2` saved nothing measurable; `NUMBA_OPT=1` saves about 2 s but "
+        "makes 10^5 runs 8% slower), no loop vectorisation (no gain), and moving the rarely run "
+        "stages (an event's arrival, a phase boundary) out of the kernel into functions of their "
+        "own: Numba links every called function's code into the caller and compiles it again "
+        "there, so the split made the first run 0.6 s slower, and `kernel.py` stays one "
+        "function. The warm speed is unchanged: 10^5 runs over 365 days took 3.2 to 3.5 s of "
+        "CPU on one core (before: 3.3 to 3.4 s, same session), and `bench_forecast.py --quick` "
+        "(2 workers) 2.4 to 3.6 s of wall time (before: 1.9 to 4.5 s in the same session; the "
+        "wall clock of that benchmark swings with the machine's load), with the same results.",
+        "",
+        "The machine was loaded while measuring (other jobs on its two cores): CPU time is the "
+        "figure to read; repeated cold runs varied by about 1 s of CPU.",
     ]
     return "\n".join(lines) + "\n"
 

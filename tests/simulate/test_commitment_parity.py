@@ -34,7 +34,9 @@ def test_kernel_honour_chances_equal_value_phases(seed, boundaries, parties, tem
     core = value_phases(U_final[0][:, None], collapse, penalty, temperature)
     for b in range(boundaries):
         out = np.empty(parties)
-        _honour_chances(0, b, w, d, penalty, temperature, U_final, D, out)
+        _honour_chances(
+            0, b, w, d, penalty, temperature, U_final, D, out, np.empty(parties), np.empty(parties)
+        )
         np.testing.assert_allclose(out, core.honour[b, :, 0], rtol=1e-9, atol=1e-12)
 
 

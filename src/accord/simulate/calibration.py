@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy.special import ndtr
 
 from accord.analysis import CompiledScenario
 from accord.analysis.proposals import evaluate_proposal
@@ -195,6 +194,8 @@ def response_chances(rec: ResponseRecord, x: dict[str, np.ndarray]) -> np.ndarra
         values[:, i] = v
     gap = values[:, rec.proposal, rec.party] - d[:, rec.party]
     s = np.maximum(sigma, 1e-9)[:, None]
+    from scipy.special import ndtr  # imported here: SciPy costs 0.2 s at start-up, used only here
+
     accept = MISREPORT + (1.0 - 2.0 * MISREPORT) * ndtr(gap / s)
     barred = rec.crossed[rec.proposal, rec.party][None, :] & locked[:, rec.party]
     accept = np.where(barred, MISREPORT, accept)

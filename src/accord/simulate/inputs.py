@@ -1,11 +1,13 @@
 """The compiled kernel's inputs and outputs, packed in a few named structures.
 
-:func:`accord.simulate.kernel.simulate_chunk` takes four of them instead of
+:func:`accord.simulate.kernel.simulate_chunk` takes five of them instead of
 dozens of arrays: what each run drew (:class:`Draws`, one row per run), what
 every run shares (:class:`Model`: the candidate packages, the tracked stocks,
-the dynamics' shapes, the strategies), how to run (:class:`Settings`) and
-where results go (:class:`Outputs`). They are plain ``NamedTuple`` classes,
-which Numba compiles to structs: reading a field costs nothing at run time.
+the dynamics' shapes, the strategies), how to run (:class:`Settings`), its
+working arrays (:class:`Work`) and where results go (:class:`Outputs`); the
+scheduled events, interim state and factions come as
+:class:`accord.simulate.outside.Outside` or ``None``. They are plain ``NamedTuple``
+classes, which Numba compiles to structs: reading a field costs nothing at run time.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Model(NamedTuple):
     ev_party: np.ndarray  # (E,) affected party, -1 for none
     strat_exp: np.ndarray  # (P,) time-based strategy exponents
     strat_reactive: np.ndarray  # (P,) bool: reactive strategy
+    disc: np.ndarray  # (P,) discount factors (time preference; 1 for none)
 
 
 class Settings(NamedTuple):
@@ -77,6 +80,84 @@ class Settings(NamedTuple):
 class Outputs(NamedTuple):
     out: np.ndarray  # (n, len(OUTCOME_COLUMNS)) int64
     out_cat: np.ndarray  # (n, C, len(CATEGORY_COLUMNS)) int64, the held stock per category
-    # the transcript, or None for none (the Monte Carlo: the kernel is then compiled without it)
-    log_i: np.ndarray | None  # (capacity, 5) int64 transcript rows
-    log_f: np.ndarray | None  # (capacity, 2) transcript values
+    out_dyn: np.ndarray  # (n, 1 + 2F) int64: days of the interim state, faction block/unblock days
+
+
+# the rows of Work.pf, Work.ci and Work.cp, in order (the kernel takes each row as a 1-D array)
+PF_ROWS = (
+    "seen_d",  # fallbacks as perceived
+    "d",  # the run's fallbacks
+    "rho",  # red-line yield
+    "dd",
+    "d_keep",
+    "interim_applied",
+    "vbuf",
+    "cbuf",
+    "honour",  # chance each party honours a boundary
+    "hv",  # backward induction's values (kernel._honour_chances)
+    "hc",  # and collapse values
+    "umin",
+    "umax",
+    "aspiration",
+)
+CI_ROWS = ("held", "cat_released", "cat_died", "cat_rescued", "deal_released")
+CP_ROWS = ("pool_left", "deal_pool")
+
+
+class Work(NamedTuple):
+    """The kernel's working arrays, allocated here (NumPy) rather than in compiled code.
+
+    Numba compiles its own implementation of ``np.empty``/``np.zeros``/``np.full`` for every
+    shape and dtype a kernel allocates, so allocating inside the kernel cost a dozen extra
+    compiles on a first run. Arrays of one shape and dtype are stacked (every array argument
+    adds to the compiled kernel's size); the kernel resets them per run where it matters.
+    """
+
+    kp: np.ndarray  # (2, K, P): utility of each candidate's final terms; commitment-adjusted
+    S: np.ndarray  # (K, B, P) weighted irreversible value kept after a collapse at boundary b
+    w: np.ndarray  # (P, J) the run's issue weights
+    pf: np.ndarray  # (len(PF_ROWS), P) per-party values
+    locked: np.ndarray  # (P,) bool: red lines still held
+    elig: np.ndarray  # (K,) int64 eligible candidates
+    last_offer: np.ndarray  # (P,) int64
+    contrib: np.ndarray  # (dynamics,) how much each dynamic moved values
+    moved: np.ndarray  # (Q,) total moved by each pressure
+    next_ev: np.ndarray  # (E,) time of each event's next arrival
+    ff: np.ndarray  # (2, F) faction votes and fallbacks
+    fb: np.ndarray  # (2, F) bool: faction accepts, faction blocking
+    uf: np.ndarray  # (1, P)
+    sf: np.ndarray  # (1, B, P)
+    ledger: np.ndarray  # (8,) int64 (accord.simulate.people)
+    ci: np.ndarray  # (len(CI_ROWS), C) int64 held stock per category
+    cp: np.ndarray  # (len(CP_ROWS), CP) int64 pool stock per category
+
+
+def work_arrays(model: Model, n_dynamics: int, n_factions: int) -> Work:
+    """Fresh working arrays for :func:`accord.simulate.kernel.simulate_chunk` on ``model``."""
+    K, P, J = model.V.shape
+    B = model.D.shape[1]
+    C = model.held0.shape[0]
+    CP = model.pool_out.shape[2]
+    E = model.ev_kind.shape[0]
+    Q = model.press_party.shape[0]
+    F = n_factions
+    i64 = np.int64
+    return Work(
+        kp=np.zeros((2, K, P)),
+        S=np.zeros((K, B, P)),
+        w=np.zeros((P, J)),
+        pf=np.zeros((len(PF_ROWS), P)),
+        locked=np.zeros(P, np.bool_),
+        elig=np.zeros(K, i64),
+        last_offer=np.full(P, -1, i64),
+        contrib=np.zeros(n_dynamics),
+        moved=np.zeros(Q),
+        next_ev=np.zeros(E),
+        ff=np.zeros((2, F)),
+        fb=np.zeros((2, F), np.bool_),
+        uf=np.zeros((1, P)),
+        sf=np.zeros((1, B, P)),
+        ledger=np.zeros(8, i64),
+        ci=np.zeros((len(CI_ROWS), C), i64),
+        cp=np.zeros((len(CP_ROWS), CP), i64),
+    )

@@ -33,7 +33,11 @@ categories in proportion to those held (:mod:`accord.simulate.people`). The tota
 ledger are the sums over categories.
 
 The same code writes a transcript when given a log with capacity
-(``accord negotiate``) and nothing otherwise (Monte Carlo).
+(``accord negotiate``) and nothing otherwise (Monte Carlo). What a scenario does not
+declare is not compiled: scheduled events and the interim state (``timed``) and
+factions come as ``None`` and their code is dropped before typing; the working arrays
+come allocated (:class:`accord.simulate.inputs.Work`); the run's values and the
+honour choice at a boundary are in :mod:`accord.simulate.phases`.
 """
 
 from __future__ import annotations
@@ -54,6 +58,19 @@ from accord.simulate.people import (
     _shift_leverage,
     _take,
 )
+from accord.simulate.phases import (  # noqa: F401  (EVENT_CODES, _honour_chances: re-exported)
+    DONE,
+    EV_DEATH,
+    EV_ESCALATION,
+    EV_LEADER,
+    EV_MEDIATOR,
+    EV_RESCUE,
+    EVENT_CODES,
+    IMPLEMENTING,
+    NEGOTIATING,
+    _honour_chances,
+    refresh,
+)
 from accord.simulate.protocols import (
     LOG_COMPLETE,
     LOG_DEFECT,
@@ -65,7 +82,6 @@ from accord.simulate.protocols import (
     LOG_ZONE,
     RoundInputs,
     RoundState,
-    _logistic,
     eligible,
     log_row,
     play_round,
@@ -81,15 +97,6 @@ from accord.simulate.ratify import (
     shift_fallbacks,
 )
 
-NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
-EV_DEATH, EV_RESCUE, EV_LEADER, EV_MEDIATOR, EV_ESCALATION = 0, 1, 2, 3, 4
-EVENT_CODES = {
-    "death": EV_DEATH,
-    "rescue": EV_RESCUE,
-    "leader_strike": EV_LEADER,
-    "mediator_shift": EV_MEDIATOR,
-    "escalation": EV_ESCALATION,
-}
 # columns of the per-run outcome matrix
 OUTCOME_COLUMNS = (
     "first_deal_day",
@@ -115,160 +122,140 @@ FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
 
-@njit(cache=True, inline="always")
-def _utilities(w, V, U_final):
-    K, P, J = V.shape
-    for k in range(K):
-        for p in range(P):
-            s = 0.0
-            for j in range(J):
-                s += w[p, j] * V[k, p, j]
-            U_final[k, p] = s
-
-
-@njit(cache=True, inline="always")
-def _delivered_values(w, D, S):
-    """``S[k, b, p]``: weighted irreversible value party p keeps if package k collapses after phase b."""
-    K, B, P, J = D.shape
-    for k in range(K):
-        for b in range(B):
-            for p in range(P):
-                s = 0.0
-                for j in range(J):
-                    s += w[p, j] * D[k, b, p, j]
-                S[k, b, p] = s
-
-
-@njit(cache=True, inline="always")
-def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out):
-    """Chance each party honours boundary b, with backward induction over later ones."""
-    P = U_final.shape[1]
-    B = D.shape[1]
-    J = D.shape[3]
-    v = np.empty(P)
-    c = np.empty(P)
-    for p in range(P):
-        v[p] = U_final[k, p]
-    for bb in range(B - 1, b - 1, -1):
-        proceed = 1.0
-        for p in range(P):
-            s = d[p]
-            for j in range(J):
-                s += w[p, j] * D[k, bb, p, j]
-            c[p] = s
-            h = _logistic(v[p] - (s - pen), temperature)
-            out[p] = h
-            proceed *= h
-        if bb > b:
-            for p in range(P):
-                v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
-
-
 @njit(cache=True)
-def _refresh(w, V, D, U_final, S):
-    _utilities(w, V, U_final)
-    _delivered_values(w, D, S)
-
-
-@njit(cache=True)
-def simulate_chunk(draws, model, settings, outputs, outside):
+def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i, log_f):
     """Run every row of ``draws`` (:mod:`accord.simulate.inputs`); returns the transcript's length.
 
     Results go to ``outputs``; the rounds of talks are the registered protocol's
-    (``settings.protocol``, :func:`accord.simulate.protocols.play_round`).
+    (``settings.protocol``, :func:`accord.simulate.protocols.play_round`). ``timed`` and
+    ``factions`` are the same :class:`accord.simulate.outside.Outside` when the scenario
+    declares scheduled events or an interim state (``timed``) or factions, and ``None``
+    otherwise: Numba drops the code under ``if timed is not None`` (``factions``) before it
+    types the kernel, so a scenario without them compiles none of it.
     """
-    seeds, W, d0, yield0 = draws.seeds, draws.W, draws.d0, draws.yield0
-    temperature, penalty, sigma = draws.temperature, draws.penalty, draws.sigma
-    round_days, phase_days = draws.round_days, draws.phase_days
-    pool_scale, pool0 = draws.pool_scale, draws.pool0
-    press_rate, press_limit = draws.press_rate, draws.press_limit
-    press_cost, press_risk = draws.press_cost, draws.press_risk
-    ev_rate, ev_mag, ev_shift = draws.ev_rate, draws.ev_mag, draws.ev_shift
-    V, X, D, guarantee = model.V, model.X, model.D, model.guarantee
-    held_out, remains_out, pool_out, pause = (
-        model.held_out,
-        model.remains_out,
-        model.pool_out,
-        model.pause,
-    )
-    held0, held_total0, remains0 = model.held0, model.held_total0, model.remains0
+    seeds = draws.seeds
+    W = draws.W
+    d0 = draws.d0
+    yield0 = draws.yield0
+    temperature = draws.temperature
+    penalty = draws.penalty
+    sigma = draws.sigma
+    round_days = draws.round_days
+    phase_days = draws.phase_days
+    pool_scale = draws.pool_scale
+    pool0 = draws.pool0
+    press_rate = draws.press_rate
+    press_limit = draws.press_limit
+    press_cost = draws.press_cost
+    press_risk = draws.press_risk
+    ev_rate = draws.ev_rate
+    ev_mag = draws.ev_mag
+    ev_shift = draws.ev_shift
+    V = model.V
+    X = model.X
+    D = model.D
+    guarantee = model.guarantee
+    held_out = model.held_out
+    remains_out = model.remains_out
+    pool_out = model.pool_out
+    pause = model.pause
+    held0 = model.held0
+    held_total0 = model.held_total0
+    remains0 = model.remains0
     pause_lasting = model.pause_lasting
-    press_applier, press_party = model.press_applier, model.press_party
-    press_kind, press_issue = model.press_kind, model.press_issue
-    ev_kind, ev_party = model.ev_kind, model.ev_party
-    strat_exp, strat_reactive = model.strat_exp, model.strat_reactive
-    horizon, protocol, deadline = settings.horizon, settings.protocol, settings.deadline
-    out, out_cat, log_i, log_f = outputs.out, outputs.out_cat, outputs.log_i, outputs.log_f
-    disc, sched_day, sched_on = outside.disc, outside.sched_day, outside.sched_on
-    sched_shift, sched_fvotes, sched_ffb = (
-        outside.sched_shift,
-        outside.sched_fvotes,
-        outside.sched_ffb,
-    )
-    sched_interim, has_interim = outside.sched_interim, outside.has_interim
-    interim_start, interim_end = outside.interim_start, outside.interim_end
-    interim_shift = outside.interim_shift
-    fac_party, fac_say, fac_w, fac_x = (
-        outside.fac_party,
-        outside.fac_say,
-        outside.fac_w,
-        outside.fac_x,
-    )
-    fac_votes0, fac_fb0, fac_cost = outside.fac_votes0, outside.fac_fb0, outside.fac_cost
-    ev_fvotes, ev_ffb, out_dyn = outside.ev_fvotes, outside.ev_ffb, outside.out_dyn
+    press_applier = model.press_applier
+    press_party = model.press_party
+    press_kind = model.press_kind
+    press_issue = model.press_issue
+    ev_kind = model.ev_kind
+    ev_party = model.ev_party
+    strat_exp = model.strat_exp
+    strat_reactive = model.strat_reactive
+    horizon = settings.horizon
+    protocol = settings.protocol
+    deadline = settings.deadline
+    out = outputs.out
+    out_cat = outputs.out_cat
+    disc = model.disc
+    out_dyn = outputs.out_dyn
+    SE = 0
+    interim_on = False
+    if timed is not None:
+        sched_day = timed.sched_day
+        sched_on = timed.sched_on
+        sched_shift = timed.sched_shift
+        sched_fvotes = timed.sched_fvotes
+        sched_ffb = timed.sched_ffb
+        sched_interim = timed.sched_interim
+        interim_start = timed.interim_start
+        interim_end = timed.interim_end
+        interim_shift = timed.interim_shift
+        SE = sched_day.shape[0]
+        interim_on = timed.has_interim[0] != 0
+    F = 0
+    if factions is not None:
+        fac_party = factions.fac_party
+        fac_say = factions.fac_say
+        fac_w = factions.fac_w
+        fac_x = factions.fac_x
+        fac_votes0 = factions.fac_votes0
+        fac_fb0 = factions.fac_fb0
+        fac_cost = factions.fac_cost
+        ev_fvotes = factions.ev_fvotes
+        ev_ffb = factions.ev_ffb
+        F = fac_party.shape[0]
     n = seeds.shape[0]
     K, P, J = V.shape
     M = held_out.shape[1]
-    B = D.shape[1]
     E = ev_kind.shape[0]
     Q = press_party.shape[0]
-    U_final = np.empty((K, P))
-    U_eff = np.empty((K, P))
-    S = np.empty((K, B, P))
-    seen_d = np.empty(P)
-    w = np.empty((P, J))
-    d = np.empty(P)
-    rho = np.empty(P)
-    locked = np.empty(P, np.bool_)
-    elig = np.empty(K, np.int64)
-    SE = sched_day.shape[0]
-    F = fac_party.shape[0]
-    interim_on = has_interim[0] != 0
-    outside_on = SE > 0 or interim_on
-    NDYN = Q + E + SE + (1 if interim_on else 0)  # pressures, events, scheduled, the interim
-    contrib = np.zeros(NDYN)
-    votes = np.empty(F)
-    ffb = np.empty(F)
-    faccept = np.empty(F, np.bool_)
-    blocking = np.zeros(F, np.bool_)
-    uf = np.empty((1, P))
-    sf = np.empty((1, B, P))
-    dd = np.empty(P)
-    d_keep = np.empty(P)
-    interim_applied = np.zeros(P)
+    # the work arrays (accord.simulate.inputs.Work): stacked rows taken as 1-D arrays
+    U_final = work.kp[0]
+    U_eff = work.kp[1]
+    S = work.S
+    w = work.w
+    locked = work.locked
+    elig = work.elig
+    last_offer = work.last_offer
+    contrib = work.contrib
+    moved = work.moved
+    next_ev = work.next_ev
+    uf = work.uf
+    sf = work.sf
+    ledger = work.ledger
+    votes = work.ff[0]
+    ffb = work.ff[1]
+    faccept = work.fb[0]
+    blocking = work.fb[1]
+    pf = work.pf
+    seen_d = pf[0]
+    d = pf[1]
+    rho = pf[2]
+    dd = pf[3]
+    d_keep = pf[4]
+    interim_applied = pf[5]
+    vbuf = pf[6]
+    cbuf = pf[7]
+    honour = pf[8]
+    hv = pf[9]
+    hc = pf[10]
+    umin = pf[11]
+    umax = pf[12]
+    aspiration = pf[13]
+    held = work.ci[0]
+    cat_released = work.ci[1]
+    cat_died = work.ci[2]
+    cat_rescued = work.ci[3]
+    deal_released = work.ci[4]
+    pool_left = work.cp[0]
+    deal_pool = work.cp[1]
+    NDYN = contrib.shape[0]  # pressures, events, scheduled, the interim
     disc_on = False
     for p in range(P):
         if disc[p] < 1.0:
             disc_on = True
-    moved = np.zeros(Q)
-    vbuf = np.empty(P)
-    cbuf = np.empty(P)
-    honour = np.empty(P)
-    umin = np.empty(P)
-    umax = np.empty(P)
-    next_ev = np.empty(E)
-    aspiration = np.ones(P)
-    last_offer = np.full(P, -1, np.int64)
-    ledger = np.zeros(8, np.int64)
     C = held0.shape[0]
-    held = np.zeros(C, np.int64)
-    cat_released = np.zeros(C, np.int64)
-    cat_died = np.zeros(C, np.int64)
-    cat_rescued = np.zeros(C, np.int64)
-    deal_released = np.zeros(C, np.int64)
     CP = pool_out.shape[2]
-    pool_left = np.zeros(CP, np.int64)
-    deal_pool = np.zeros(CP, np.int64)
     n_log = 0
     # what every round of talks sees, packed once: the kernel updates these arrays in place
     rounds = RoundInputs(
@@ -305,22 +292,27 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                 w[p, j] = W[r, p, j]
         for q in range(NDYN):
             contrib[q] = 0.0
-        for f in range(F):
-            votes[f] = fac_votes0[r, f]
-            ffb[f] = fac_fb0[r, f]
-            blocking[f] = False
+        if factions is not None:
+            for f in range(F):
+                votes[f] = fac_votes0[r, f]
+                ffb[f] = fac_fb0[r, f]
+                blocking[f] = False
         for i in range(out_dyn.shape[1]):
             out_dyn[r, i] = -1
         in_interim = False
         interim_days = 0
         n_barred = 0  # packages taken out of the eligible list after a faction blocked them
-        p_start = 1.0 - np.exp(-interim_start[r]) if interim_on else 0.0
-        p_end = 1.0 - np.exp(-interim_end[r]) if interim_on else 0.0
+        p_start = 0.0
+        p_end = 0.0
+        if timed is not None:
+            if interim_on:
+                p_start = 1.0 - np.exp(-interim_start[r])
+                p_end = 1.0 - np.exp(-interim_end[r])
         for p in range(P):
             interim_applied[p] = 0.0
         for q in range(Q):
             moved[q] = 0.0
-        _refresh(w, V, D, U_final, S)
+        refresh(w, V, D, U_final, S)
         pen_row = penalty[r]
         n_elig = eligible(X, locked, elig)
         zone0 = zone_exists(
@@ -369,32 +361,38 @@ def simulate_chunk(draws, model, settings, outputs, outside):
         rd = max(1, int(round_days[r]))
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
-            if outside_on:  # scheduled events or an interim state declared
+            if timed is not None:  # scheduled events or an interim state declared
                 # --- scheduled outside events due today (decided before the run: no draw here)
                 for se in range(SE):
                     if sched_day[se] == t and sched_on[r, se] != 0:
                         contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
-                        move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
-                        if n_barred > 0:  # factions moved: packages they blocked may pass now
-                            n_elig = eligible(X, locked, elig)
-                            n_barred = 0
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
+                        if factions is not None:
+                            move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
+                            if n_barred > 0:  # factions moved: packages they blocked may pass now
+                                n_elig = eligible(X, locked, elig)
+                                n_barred = 0
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0
+                            )
                         if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
                             in_interim = True
                             contrib[Q + E + SE] += interim_change(
                                 r, True, d, interim_shift, interim_applied
                             )
-                            n_log = log_row(
-                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0
-                            )
+                            if log_i is not None:  # a transcript asked (else no code)
+                                n_log = log_row(
+                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0
+                                )
                         elif sched_interim[se] == 2 and in_interim:
                             in_interim = False
                             contrib[Q + E + SE] += interim_change(
                                 r, False, d, interim_shift, interim_applied
                             )
-                            n_log = log_row(
-                                log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0
-                            )
+                            if log_i is not None:  # a transcript asked (else no code)
+                                n_log = log_row(
+                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0
+                                )
                 # --- an interim state starts or breaks down (only while no deal is being carried out)
                 if interim_on and status == NEGOTIATING:
                     if in_interim:
@@ -403,15 +401,19 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                             contrib[Q + E + SE] += interim_change(
                                 r, False, d, interim_shift, interim_applied
                             )
-                            n_log = log_row(
-                                log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0
-                            )
+                            if log_i is not None:  # a transcript asked (else no code)
+                                n_log = log_row(
+                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0
+                                )
                     elif p_start > 0.0 and np.random.random() < p_start:
                         in_interim = True
                         contrib[Q + E + SE] += interim_change(
                             r, True, d, interim_shift, interim_applied
                         )
-                        n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0)
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0
+                            )
             in_pause = (
                 in_interim
                 or (status == IMPLEMENTING and pause_level >= 1)
@@ -501,56 +503,66 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                                 d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
                                 contrib[Q + e] += abs(d[p] - before)
                         applied = True
-                    if applied and F > 0:
-                        move_factions(
-                            r, e, size if kind <= EV_RESCUE else 1.0, votes, ffb, ev_fvotes, ev_ffb
-                        )
-                        if n_barred > 0:
-                            n_elig = eligible(X, locked, elig)
-                            n_barred = 0
+                    if factions is not None:
+                        if applied:
+                            move_factions(
+                                r,
+                                e,
+                                size if kind <= EV_RESCUE else 1.0,
+                                votes,
+                                ffb,
+                                ev_fvotes,
+                                ev_ffb,
+                            )
+                            if n_barred > 0:
+                                n_elig = eligible(X, locked, elig)
+                                n_barred = 0
                     if applied:
-                        n_log = log_row(
-                            log_i,
-                            log_f,
-                            n_log,
-                            t,
-                            LOG_EVENT,
-                            ev_party[e],
-                            e,
-                            kind,
-                            ev_mag[r, e],
-                            0.0,
-                        )
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i,
+                                log_f,
+                                n_log,
+                                t,
+                                LOG_EVENT,
+                                ev_party[e],
+                                e,
+                                kind,
+                                ev_mag[r, e],
+                                0.0,
+                            )
             # --- a party gives up its stated red lines once its no-deal value has fallen far enough
             for p in range(P):
                 if locked[p] and d0[r, p] - d[p] >= rho[p]:
                     locked[p] = False
                     n_elig = eligible(X, locked, elig)
-                    n_log = log_row(
-                        log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p]
-                    )
+                    if log_i is not None:  # a transcript asked (else no code)
+                        n_log = log_row(
+                            log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p]
+                        )
             if dirty and status != DONE:
-                _refresh(w, V, D, U_final, S)
+                refresh(w, V, D, U_final, S)
                 dirty = False
             # --- a phase boundary of the deal being carried out
             if status == IMPLEMENTING and t >= next_boundary:
                 pen = penalty[r, guarantee[k_cur]]
-                _honour_chances(k_cur, m_cur, w, d, pen, temperature[r], U_final, D, honour)
+                _honour_chances(k_cur, m_cur, w, d, pen, temperature[r], U_final, D, honour, hv, hc)
                 kept = True
                 for p in range(P):
                     ok = np.random.random() < honour[p]
-                    n_log = log_row(
-                        log_i,
-                        log_f,
-                        n_log,
-                        t,
-                        LOG_HONOUR if ok else LOG_DEFECT,
-                        p,
-                        k_cur,
-                        m_cur + 1,
-                        honour[p],
-                        d[p],
-                    )
+                    if log_i is not None:  # a transcript asked (else no code)
+                        n_log = log_row(
+                            log_i,
+                            log_f,
+                            n_log,
+                            t,
+                            LOG_HONOUR if ok else LOG_DEFECT,
+                            p,
+                            k_cur,
+                            m_cur + 1,
+                            honour[p],
+                            d[p],
+                        )
                     kept = kept and ok
                 if kept:
                     m_cur += 1
@@ -578,14 +590,16 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         )
                         if deals == 1:
                             first_fate = FATE_COMPLETED
-                        n_log = log_row(
-                            log_i, log_f, n_log, t, LOG_COMPLETE, -1, k_cur, m_cur, 0.0, 0.0
-                        )
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_COMPLETE, -1, k_cur, m_cur, 0.0, 0.0
+                            )
                     else:
                         next_boundary = t + pd
-                        n_log = log_row(
-                            log_i, log_f, n_log, t, LOG_PHASE, -1, k_cur, m_cur, 0.0, 0.0
-                        )
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i, log_f, n_log, t, LOG_PHASE, -1, k_cur, m_cur, 0.0, 0.0
+                            )
                 else:
                     collapses += 1
                     if deals == 1:
@@ -613,8 +627,11 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         if contrib[q] > best_c:
                             best_c = contrib[q]
                             opened_by = q
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_ZONE, -1, opened_by, 0, best_c, 0.0)
-                if signed >= 0 and F > 0:
+                    if log_i is not None:  # a transcript asked (else no code)
+                        n_log = log_row(
+                            log_i, log_f, n_log, t, LOG_ZONE, -1, opened_by, 0, best_c, 0.0
+                        )
+                if factions is not None and signed >= 0:
                     blocker = ratify(
                         signed,
                         U_final,
@@ -639,18 +656,19 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                         faccept,
                     )
                     if blocker >= 0:
-                        n_log = log_row(
-                            log_i,
-                            log_f,
-                            n_log,
-                            t,
-                            LOG_BLOCKED,
-                            fac_party[blocker],
-                            blocker,
-                            signed,
-                            votes[blocker],
-                            ffb[blocker],
-                        )
+                        if log_i is not None:  # a transcript asked (else no code)
+                            n_log = log_row(
+                                log_i,
+                                log_f,
+                                n_log,
+                                t,
+                                LOG_BLOCKED,
+                                fac_party[blocker],
+                                blocker,
+                                signed,
+                                votes[blocker],
+                                ffb[blocker],
+                            )
                         if out_dyn[r, 1 + 2 * blocker] < 0:
                             out_dyn[r, 1 + 2 * blocker] = t
                         blocking[blocker] = True
@@ -669,18 +687,20 @@ def simulate_chunk(draws, model, settings, outputs, outside):
                                 blocking[f] = False
                                 if out_dyn[r, 2 + 2 * f] < 0:
                                     out_dyn[r, 2 + 2 * f] = t
-                if signed >= 0 and in_interim:  # a signed deal replaces the interim
-                    in_interim = False
-                    contrib[Q + E + SE] += interim_change(
-                        r, False, d, interim_shift, interim_applied
-                    )
+                if timed is not None:
+                    if signed >= 0 and in_interim:  # a signed deal replaces the interim
+                        in_interim = False
+                        contrib[Q + E + SE] += interim_change(
+                            r, False, d, interim_shift, interim_applied
+                        )
                 if signed >= 0:
                     k_cur = signed
                     deals += 1
                     if deals == 1:
                         first_day = t
                         first_pkg = signed
-                    n_log = log_row(log_i, log_f, n_log, t, LOG_SIGNED, -1, k_cur, 0, 0.0, 0.0)
+                    if log_i is not None:  # a transcript asked (else no code)
+                        n_log = log_row(log_i, log_f, n_log, t, LOG_SIGNED, -1, k_cur, 0, 0.0, 0.0)
                     m_cur = 0
                     ledger[DEAL_RELEASED] = 0
                     for c in range(C):

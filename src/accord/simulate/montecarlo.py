@@ -26,7 +26,7 @@ from accord.errors import InputError
 from accord.model import Scenario, StockKind
 from accord.simulate.calibration import ResponseRecord, keep_by_responses, response_record
 from accord.simulate.config import ForecastConfig
-from accord.simulate.inputs import Draws, Model, Outputs, Settings
+from accord.simulate.inputs import Draws, Model, Outputs, Settings, work_arrays
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
 from accord.simulate.outside import (
     faction_crossed,
@@ -319,6 +319,7 @@ def run_kernel(
     log_i = np.zeros((log_capacity, 5), dtype=np.int64)
     log_f = np.zeros((log_capacity, 2))
     draws = Draws(seeds=seeds, **x)
+    outside = outside_struct(t, values, task.fac_x, out_dyn, scheduled)
     model = Model(
         V=task.V,
         X=task.X,
@@ -340,16 +341,21 @@ def run_kernel(
         ev_party=np.array([e.party for e in t.events], dtype=np.int64),
         strat_exp=task.strat_exp,
         strat_reactive=task.strat_reactive,
+        disc=outside.disc,
     )
     settings = Settings(
         horizon=int(horizon or task.config.horizon),
         protocol=Constant(protocol_code(task.config.protocol)),  # one compiled kernel per protocol
         deadline=int(task.config.bargaining_deadline),
     )
-    outside = outside_struct(t, values, task.fac_x, out_dyn, scheduled)
-    # no transcript asked: the kernel is compiled without one (accord.simulate.valuation.log_row)
+    outputs = Outputs(out, out_cat, out_dyn)
+    # a dynamic the scenario does not declare is given as None: the kernel is compiled without it
+    timed = outside if len(t.scheduled) or t.interim else None
+    factions = outside if len(t.factions) else None
+    work = work_arrays(model, len(dynamic_names(t)), len(t.factions))
+    # no transcript asked: None, and the kernel is compiled without its transcript code
     logs = (log_i, log_f) if log_capacity > 0 else (None, None)
-    n_log = simulate_chunk(draws, model, settings, Outputs(out, out_cat, *logs), outside)
+    n_log = simulate_chunk(draws, model, settings, work, outputs, timed, factions, *logs)
     return out, log_i, log_f, int(n_log)
 
 

@@ -95,7 +95,7 @@ def _take(held, size, into):
     return size
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _shift_leverage(d, shift, size, contrib, slot):
     """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer held, less leverage)."""
     for p in range(d.shape[0]):

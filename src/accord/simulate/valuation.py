@@ -197,7 +197,7 @@ def _barred(k, X, locked, U_final, S, d, floor):
     return False
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def eligible(X, locked, out):
     """Candidates crossing no red line still held, into ``out``; returns how many."""
     K, P = X.shape
@@ -232,7 +232,7 @@ def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig
             U_eff[k, p] = v[p]
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
     """Whether some package crosses no red line still held and gives every party its fallback.
 
