@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.analysis.commitment import value_phases
+from accord.analysis.commitment import collapse_value, value_phases
 from accord.simulate.kernel import _honour_chances
 from accord.simulate.protocols import expected_values
 
@@ -30,7 +30,7 @@ def test_kernel_honour_chances_equal_value_phases(seed, boundaries, parties, tem
     d = rng.uniform(0.1, 0.6, parties)  # fallbacks
     U_final = rng.uniform(0.0, 1.0, (1, parties))  # (K=1, P)
     D = rng.uniform(-0.5, 0.5, (1, boundaries, parties, J))  # delivered value changes
-    collapse = (d[None, :] + np.einsum("pj,bpj->bp", w, D[0]))[:, :, None]  # (B, P, 1)
+    collapse = collapse_value(d[None, :], np.einsum("pj,bpj->bp", w, D[0]))[:, :, None]  # (B, P, 1)
     core = value_phases(U_final[0][:, None], collapse, penalty, temperature)
     for b in range(boundaries):
         out = np.empty(parties)
@@ -61,7 +61,7 @@ def test_kernel_expected_utility_of_signing_equals_value_phases(
     U_final = rng.uniform(0.0, 1.0, (1, parties))
     D = rng.uniform(-0.5, 0.5, (1, boundaries, parties, J))
     S = np.einsum("pj,kbpj->kbp", w, D)
-    collapse = (d[None, :] + S[0])[:, :, None]
+    collapse = collapse_value(d[None, :], S[0])[:, :, None]
     core = value_phases(
         U_final[0][:, None], collapse.reshape(boundaries, parties, 1), penalty, temperature
     )

@@ -67,6 +67,7 @@ def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out, v, c):
             s = d[p]
             for j in range(J):
                 s += w[p, j] * D[k, bb, p, j]
+            s = min(1.0, max(0.0, s))  # the collapse value within the scale (collapse_value)
             c[p] = s
             h = _logistic(v[p] - (s - pen), temperature)
             out[p] = h

@@ -167,7 +167,7 @@ def expected_values(k, U_final, S, d, pen, temperature, v, c):
 
     The commitment model of :func:`accord.analysis.commitment.value_phases` for one package:
     backward over the boundaries, a party honours with the logistic chance of the rest of the
-    deal beating walking away (``d + S[k, b]`` less the guarantee's penalty); the value at a
+    deal beating walking away (``d + S[k, b]`` within [0, 1], less the guarantee's penalty); the value at a
     boundary is the proceed-weighted mix of going on and collapsing.
     """
     P = U_final.shape[1]
@@ -176,7 +176,7 @@ def expected_values(k, U_final, S, d, pen, temperature, v, c):
     for b in range(S.shape[1] - 1, -1, -1):
         proceed = 1.0
         for p in range(P):
-            c[p] = d[p] + S[k, b, p]
+            c[p] = min(1.0, max(0.0, d[p] + S[k, b, p]))  # analysis.commitment.collapse_value
             proceed *= _logistic(v[p] - (c[p] - pen), temperature)
         for p in range(P):
             v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
@@ -191,7 +191,7 @@ def _barred(k, X, locked, U_final, S, d, floor):
             return True
         hi = U_final[k, p]  # the expected value mixes the final value and the collapse values
         for b in range(S.shape[1]):
-            hi = max(hi, d[p] + S[k, b, p])
+            hi = max(hi, min(1.0, max(0.0, d[p] + S[k, b, p])))
         if hi < floor[p]:
             return True
     return False
