@@ -213,7 +213,7 @@ def _omitted_noun_role(
     if role.action is None:
         governor(num_tok, role)
     if role.action is None and num_tok.dep_ == "conj" and earlier and earlier[-1].action:
-        # "release 30 prisoners for each civilian and 50 for each soldier": one verb for both
+        # "free 30 inmates for each civilian and 50 for each soldier": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if role.action is None and num_tok.head.lower_ == "including":
         governor(num_tok.head, role)

@@ -149,7 +149,7 @@ def role_of(
     )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
     if role.group == "combatants" and role.side is None:
-        role.side = V.combatant_sides.get(low)  # "four soldiers were freed": hostages
+        role.side = V.combatant_sides.get(low)  # "four soldiers were freed": held by the other side
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     for t in run:

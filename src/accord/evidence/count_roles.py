@@ -316,7 +316,7 @@ def modifiers(noun: Any, role: Role) -> None:
                 and any(p.lower_ == "whose" for p in g.children)
                 for g in c.children
             ):
-                role.status = "dead"  # "hostages whose bodies were returned"
+                role.status = "dead"  # "the people whose bodies were returned"
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
         if c.dep_ == "amod" and c.lower_ == "former":
