@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from accord._jit import compile_once_per_types
+from accord._jit import JIT, compile_once_per_types
 from accord.simulate.people import (
     DEAL_RELEASED,
     DEAL_RETURNED,
@@ -122,7 +122,7 @@ FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
 FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
 
 
-@njit(cache=True)
+@njit(**JIT)
 def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i, log_f):
     """Run every row of ``draws`` (:mod:`accord.simulate.inputs`); returns the transcript's length.
 

@@ -44,7 +44,7 @@ from numba.core.imputils import lower_builtin
 from numba.core.typing.templates import AbstractTemplate, infer_global, signature
 from numba.extending import overload
 
-from accord._jit import ConstantType, compile_once_per_types
+from accord._jit import JIT, OPTIONS, ConstantType, compile_once_per_types
 from accord.simulate.valuation import (
     EPS,
     GAIN,
@@ -162,46 +162,41 @@ class RoundState(NamedTuple):
     n_elig: int  # candidates crossing no red line still held
 
 
-@njit(cache=True, inline="always")
-def mediated_round(
-    t,
-    U_final,
-    S,
-    X,
-    locked,
-    d,
-    pen_row,
-    guarantee,
-    temperature,
-    sigma,
-    seen_d,
-    v,
-    c,
-    elig,
-    n_elig,
-    log_i,
-    log_f,
-    n_log,
-):
-    """One round: ``(signed package or -1, whether a zone exists now, log length)``.
+@njit(**JIT)
+def mediated(x, s, n_log):
+    """The mediated single negotiating text, one round (see the module's docstring):
+    ``(signed package or -1, whether a zone exists now, log length)``.
 
-    Only the ``n_elig`` candidates in ``elig`` (crossing no red line still held) can be tabled.
+    Only the ``s.n_elig`` candidates in ``x.elig`` (crossing no red line still held) can be
+    tabled. One function (no inlined helper): the first forecast types and compiles it once.
     """
+    t = s.t
+    U_final = x.U_final
+    S = x.S
+    X = x.X
+    locked = x.locked
+    d = x.d
+    pen_row = x.penalty[s.run]
+    guarantee = x.guarantee
+    seen_d = x.seen_d
+    v = x.v
+    c = x.c
+    elig = x.elig
+    floor = x.umin  # scratch: no allocation in compiled code
     P = U_final.shape[1]
-    floor = np.empty(P)
     for p in range(P):
-        seen_d[p] = d[p] + sigma * np.random.normal(0.0, 1.0)
+        seen_d[p] = d[p] + s.sigma * np.random.normal(0.0, 1.0)
         floor[p] = min(d[p], seen_d[p])
     # The Nash product of positive gains is largest on the efficient frontier, so a
     # scan of all candidates finds the frontier's best without sorting per run.
     best = -1
     best_v = -1.0
     zone = False
-    for i in range(n_elig):
+    for i in range(s.n_elig):
         k = elig[i]
         if _barred(k, X, locked, U_final, S, d, floor):
             continue
-        expected_values(k, U_final, S, d, pen_row[guarantee[k]], temperature, v, c)
+        expected_values(k, U_final, S, d, pen_row[guarantee[k]], s.temperature, v, c)
         prod = 1.0
         ok = True
         inside = True
@@ -217,52 +212,71 @@ def mediated_round(
             best_v = prod
             best = k
     if best < 0:
-        return -1, zone, log_row(log_i, log_f, n_log, t, LOG_NO_TEXT, -1, -1, 0, 0.0, 0.0)
-    n_log = log_row(log_i, log_f, n_log, t, LOG_TABLED, -1, best, 0, best_v, 0.0)
-    expected_values(best, U_final, S, d, pen_row[guarantee[best]], temperature, v, c)
+        return -1, zone, log_row(x.log_i, x.log_f, n_log, t, LOG_NO_TEXT, -1, -1, 0, 0.0, 0.0)
+    n_log = log_row(x.log_i, x.log_f, n_log, t, LOG_TABLED, -1, best, 0, best_v, 0.0)
+    expected_values(best, U_final, S, d, pen_row[guarantee[best]], s.temperature, v, c)
     agreed = True
     for p in range(P):  # each party knows its own expected value; only the mediator misreads
         ok = v[p] >= d[p] + GAIN
         n_log = log_row(
-            log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, v[p], d[p]
+            x.log_i, x.log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, p, best, 0, v[p], d[p]
         )
         agreed = agreed and ok
     return (best if agreed else -1), zone, n_log
 
 
-@njit(cache=True, inline="always")
-def alternating_round(
-    t,
-    deadline,
-    turn,
-    U,
-    umin,
-    umax,
-    d,
-    sigma,
-    exps,
-    reactive,
-    aspiration,
-    last_offer,
-    rd,
-    log_i,
-    log_f,
-    n_log,
-):
+@njit(**JIT)
+def alternating(x, s, n_log):
+    """Alternating offers, one turn: the commitment-adjusted values of every candidate, then
+    an offer and the other parties' answers (see the module's docstring)."""
+    U = x.U_eff
+    umin = x.umin
+    umax = x.umax
+    d = x.d
+    exps = x.exps
+    reactive = x.reactive
+    aspiration = x.aspiration
+    last_offer = x.last_offer
+    t = s.t
+    deadline = s.deadline
+    all_values(
+        x.U_final,
+        x.S,
+        d,
+        x.penalty[s.run],
+        x.guarantee,
+        s.temperature,
+        U,
+        x.v,
+        x.c,
+        x.elig,
+        s.n_elig,
+    )
+    value_range(U, umin, umax)
     K, P = U.shape
-    o = turn % P
+    zone_now = False
+    for k in range(K):
+        ok = True
+        for p in range(P):
+            if U[k, p] < d[p] + GAIN:
+                ok = False
+                break
+        if ok:
+            zone_now = True
+            break
+    o = s.turn % P
     tau = min(1.0, t / deadline)  # past the deadline aspirations stay at their floor
-    lo = np.empty(P)
-    hi = np.empty(P)
+    # NegMAS scales aspirations between max(worst, reserved value) and the best: the low end
+    # overwrites umin (scratch, recomputed every round; no allocation in compiled code)
+    lo = umin
+    hi = umax
     for p in range(P):
-        # NegMAS scales aspirations between max(worst, reserved value) and the best
         lo[p] = min(umax[p], max(umin[p], d[p]))
-        hi[p] = umax[p]
     thr = threshold(lo[o], hi[o], _level(o, tau, exps, reactive, aspiration))
     offer = worst_in_scan(U[:, o], thr)
-    n_log = log_row(log_i, log_f, n_log, t, LOG_OFFER, o, offer, 0, U[offer, o], thr)
+    n_log = log_row(x.log_i, x.log_f, n_log, t, LOG_OFFER, o, offer, 0, U[offer, o], thr)
     # at least the linear pace: aspiration reaches the fallback by the deadline
-    step = P / (P - 1.0) * rd / deadline
+    step = P / (P - 1.0) * s.rd / deadline
     for q in range(P):
         if q != o and reactive[q]:
             conceded = 0.0
@@ -275,90 +289,15 @@ def alternating_round(
         if q == o:
             continue
         need = threshold(lo[q], hi[q], _level(q, tau, exps, reactive, aspiration))
-        reading = U[offer, q] + sigma * np.random.normal(0.0, 1.0)
+        reading = U[offer, q] + s.sigma * np.random.normal(0.0, 1.0)
         ok = (
             reading >= need and U[offer, q] >= d[q] + GAIN
         )  # never below its fallback or across a held red line
         n_log = log_row(
-            log_i, log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need
+            x.log_i, x.log_f, n_log, t, LOG_ACCEPT if ok else LOG_REJECT, q, offer, 0, reading, need
         )
         agreed = agreed and ok
-    return (offer if agreed else -1), n_log
-
-
-@njit(cache=True)
-def mediated(x, s, n_log):
-    """The mediated single negotiating text, one round (see the module's docstring)."""
-    return mediated_round(
-        s.t,
-        x.U_final,
-        x.S,
-        x.X,
-        x.locked,
-        x.d,
-        x.penalty[s.run],
-        x.guarantee,
-        s.temperature,
-        s.sigma,
-        x.seen_d,
-        x.v,
-        x.c,
-        x.elig,
-        s.n_elig,
-        x.log_i,
-        x.log_f,
-        n_log,
-    )
-
-
-@njit(cache=True)
-def alternating(x, s, n_log):
-    """Alternating offers, one turn: the commitment-adjusted values of every candidate, then
-    an offer and the other parties' answers (see the module's docstring)."""
-    all_values(
-        x.U_final,
-        x.S,
-        x.d,
-        x.penalty[s.run],
-        x.guarantee,
-        s.temperature,
-        x.U_eff,
-        x.v,
-        x.c,
-        x.elig,
-        s.n_elig,
-    )
-    value_range(x.U_eff, x.umin, x.umax)
-    K, P = x.U_eff.shape
-    zone_now = False
-    for k in range(K):
-        ok = True
-        for p in range(P):
-            if x.U_eff[k, p] < x.d[p] + GAIN:
-                ok = False
-                break
-        if ok:
-            zone_now = True
-            break
-    signed, n_log = alternating_round(
-        s.t,
-        s.deadline,
-        s.turn,
-        x.U_eff,
-        x.umin,
-        x.umax,
-        x.d,
-        s.sigma,
-        x.exps,
-        x.reactive,
-        x.aspiration,
-        x.last_offer,
-        s.rd,
-        x.log_i,
-        x.log_f,
-        n_log,
-    )
-    return signed, zone_now, n_log
+    return (offer if agreed else -1), zone_now, n_log
 
 
 @dataclass(frozen=True)
@@ -409,7 +348,7 @@ def play_round(code, x, s, n_log):
     return REGISTRY[code].round(x, s, n_log)
 
 
-@overload(play_round, inline="always")
+@overload(play_round, inline="always", jit_options=OPTIONS)
 def _play_round_chain(code, x, s, n_log):
     if not isinstance(code, types.Integer):
         return None  # a Constant: _PlayOne below
