@@ -224,7 +224,7 @@ def extract_claims(
 
         firm = [c for c in cues if c[0] in ("reject", "accept")]
         if not issues and PACKAGE_ISSUE and is_parsed(sent):
-            # "insisted on adhering to the agreement": a demand about a deal names no issue
+            # "the union pressed for keeping to the accord": a demand about a deal names no issue
             for stance, cs, _ce in cues:
                 verb = token_at(sent, base + cs)
                 if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):

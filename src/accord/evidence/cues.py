@@ -34,7 +34,7 @@ HALTING = frozenset(
 
 
 def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
-    """Issues a verb of the ``halt`` class stops ("decided to suspend the entry of aid"): those
+    """Issues a verb of the ``halt`` class stops ("the ministry halted deliveries of fuel"): those
     in its object, when it is done or decided (not asked for, conditional or negated)."""
     if verb.lower_ not in HALTING or verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
         return []
