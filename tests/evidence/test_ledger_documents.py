@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accord.evidence.ledger import ledger
+from accord.evidence.tables import ledger
 from accord.evidence.types import Count, Span
 
 

@@ -172,7 +172,7 @@ def _extractions(workers: int = 1, backend: str = "local") -> list:
 
 def _stored(workers: int = 1, backend: str = "local") -> tuple[list, dict]:
     """The stored extractions and each document's source (outlet, date, URL)."""
-    from accord.evidence.ledger import sources_of
+    from accord.evidence.tables import sources_of
     from accord.services.ingest import stored_extractions
     from accord.store.documents import DocumentStore
 
@@ -199,7 +199,7 @@ def ledger_cmd(
 ) -> None:
     """Each counted quantity by the date it refers to, every source's figure, disagreements
     flagged. CSV gives one line per source's figure."""
-    from accord.evidence.ledger import ledger_of
+    from accord.evidence.tables import ledger_of
 
     extractions, sources = _stored()
     rows = ledger_of(extractions, quantity, sources)
@@ -249,7 +249,7 @@ def timeline_cmd(
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Events in date order, each with its source sentence, outlet, date and link."""
-    from accord.evidence.ledger import timeline_rows
+    from accord.evidence.tables import timeline_rows
 
     extractions, sources = _stored()
     rows = timeline_rows(extractions, undated, sources)
@@ -292,7 +292,7 @@ def claims_cmd(
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Positions stated in the news: value, mode, the words and the source."""
-    from accord.evidence.ledger import claim_rows
+    from accord.evidence.tables import claim_rows
 
     extractions, sources = _stored()
     rows = claim_rows(extractions, actor, issue, stance, sources)

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from accord.evidence.ledger import Sources, source_fields
+from accord.evidence.tables import Sources, source_fields
 from accord.evidence.types import Claim, Extraction
 
 _MORE = {"demand", "condition", "threat"}

@@ -1,6 +1,7 @@
 """The evidence in the store, shaped for reading: documents, timeline, counts ledger, claims.
 
-Built on :mod:`accord.evidence` (extraction, ledger) and the document store.
+Built on :mod:`accord.evidence` (extraction, the tables of :mod:`accord.evidence.tables`) and
+the document store.
 Only extractions already made are read, so viewing never starts a slow
 extraction; documents still waiting for one are listed as ``pending``.
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
-from accord.evidence.ledger import claims, ledger_of, sources_of, timeline
+from accord.evidence.tables import claims, ledger_of, sources_of, timeline
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore
 

@@ -1,4 +1,8 @@
-"""Views over extractions: the counts ledger, the timeline of events, claims by actor.
+"""Tables over extractions: the counts ledger, the timeline of events, claims by actor.
+
+The tables ``accord ledger``, ``accord timeline`` and ``accord claims`` print, and the
+evidence views of the report and workbench show; the scenario's own counts ledger is
+:mod:`accord.model.ledger`.
 
 The ledger groups figures by quantity (and normalised label for ``other``), the
 date they refer to (``as_of``, not the publication date) and their mode (a
