@@ -17,7 +17,8 @@ from accord.evidence.claims import extract_claims
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import needs_parse
 from accord.evidence.dates import infer_published
-from accord.evidence.events import extract_events, may_have_event, trigger_words
+from accord.evidence.event_triggers import may_have_event, trigger_words
+from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
