@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from accord.analysis.frontier import pareto_mask
 from accord.analysis.solutions import (
     Solutions,
     effective_disagreement,
     egalitarian_index,
     kalai_smorodinsky_index,
     nash_index,
-    pareto_mask,
     solve_all,
     utilitarian_index,
 )

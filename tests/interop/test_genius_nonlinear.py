@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from accord.analysis.solutions import pareto_mask
+from accord.analysis.frontier import pareto_mask
 from accord.cli import app
 from accord.errors import InteropError
 from accord.interop import import_genius, read_domain, read_profile, utilities

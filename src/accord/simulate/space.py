@@ -6,7 +6,7 @@ the uncertain weights. The compiler draws a fixed set of weight vectors
 inside the assumption ranges (a fixed internal seed, so every backend sees the
 same space), takes for each the Pareto frontier over the whole grid and the
 frontier among packages crossing no red line
-(:func:`accord.analysis.solutions.pareto_mask`), and keeps the packages found
+(:func:`accord.analysis.frontier.pareto_mask`), and keeps the packages found
 most often, at most ``max_candidates``.
 
 For those ``K`` candidates it stores, per belligerent ``p`` and issue ``j``,
@@ -27,8 +27,8 @@ from functools import lru_cache
 import numpy as np
 
 from accord.analysis import CompiledScenario, compile_scenario
+from accord.analysis.frontier import pareto_mask
 from accord.analysis.linkage import coherent_mask
-from accord.analysis.solutions import pareto_mask
 from accord.analysis.space import outer_sum, red_line_violations
 from accord.errors import InputError
 from accord.model import IssueKind, PhaseTemplate, Scenario, StockKind
