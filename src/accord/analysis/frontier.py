@@ -8,9 +8,12 @@ column and ``>`` in one). Rows with identical utilities do not dominate each oth
 duplicates are all kept (NegMAS keeps one of them; compare frontiers by utility vector).
 The bargaining solutions (:mod:`accord.analysis.solutions`) are searched on it.
 
-Two parties use an ``O(n log n)`` sort-and-sweep in NumPy; more parties use a
-sort-filter skyline compiled with Numba (dominance is checked against the
-frontier found so far, stopping at the first dominator).
+Two parties use an ``O(n log n)`` sort-and-sweep in NumPy after an ``O(n)`` binned
+pre-filter (a first column equal on every candidate needs neither: the rows best on the
+second are the frontier); more parties use a sort-filter skyline compiled with Numba
+(dominance is checked against the frontier found so far, stopping at the first dominator).
+The two-party path stays NumPy: loading even a cached Numba function costs a fresh process
+about 0.5 s CPU, more than the frontier of the largest built-in grid.
 """
 
 from __future__ import annotations
@@ -79,7 +82,15 @@ def _bin_survivors(u0: np.ndarray, u1: np.ndarray, nbins: int) -> np.ndarray:
 
 
 def _pareto_two(u0: np.ndarray, u1: np.ndarray) -> np.ndarray:
-    """Non-dominated flags for two columns (sort by u0 descending, sweep u1)."""
+    """Non-dominated flags for two columns (sort by u0 descending, sweep u1).
+
+    >>> _pareto_two(np.array([0.5, 0.5, 0.5]), np.array([0.2, 0.7, 0.7])).tolist()
+    [False, True, True]
+    """
+    if u0.size and u0.min() == u0.max():
+        # one u0 for every row (e.g. all rows excluded and set to one value): the rows best
+        # on u1 are the frontier, duplicates included; no bin can filter, so no sort either
+        return u1 == u1.max()
     # O(n) pre-filter: a row is dominated when a row with a strictly larger u0 (a higher
     # bin) is at least as good on u1. Only the survivors, near the frontier, are sorted;
     # a frontier row always survives, so the sweep below stays exact.
@@ -173,7 +184,8 @@ def pareto_mask(U: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
     if C.shape[1] == 1:
         keep = C[:, 0] == C[:, 0].max()
     elif C.shape[1] == 2:
-        keep = _pareto_two(np.ascontiguousarray(C[:, 0]), np.ascontiguousarray(C[:, 1]))
+        # column views, not copies: copying two tall columns costs more than reading them strided
+        keep = _pareto_two(C[:, 0], C[:, 1])
     else:
         keep = _pareto_many(C)
     if idx is None:
