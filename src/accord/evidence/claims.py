@@ -18,7 +18,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
-from accord.evidence.claim_clauses import clause_conditions, reassign_demands
+from accord.evidence.claim_clauses import clause_conditions, reassign_demands, talks_as_package
 from accord.evidence.cues import (
     DEADLINE,
     HALTING,
@@ -110,6 +110,10 @@ def extract_claims(
         issues = issue_mentions(text)
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
+        talks: list[tuple[str, int, int, str | None, str | None]] = []
+        if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
+            talks = talks_as_package(sent, issues, PACKAGE_ISSUE)  # not a deal's term
+            extra += talks
         if extra:
             issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
         cues = stance_cues(text)
@@ -370,7 +374,11 @@ def extract_claims(
                 if implied is None and local.get(issue, "demand") == "demand":
                     emit(holder, issue, "threat", None)
         reassign_demands(out, giver, cue_at, cues, owner, emit, sent, att, span)
-        plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
+        plain = [
+            (i, s, e)
+            for i, s, e, implied, _v in issues
+            if implied is None and not any(t[1] == s for t in talks)
+        ]
         firm_issues = {
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }

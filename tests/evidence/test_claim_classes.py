@@ -1,0 +1,28 @@
+"""Claim rules for classes of misses seen in both halves of the development news (issue 9),
+on sentences written for these tests (no article text): talks made conditional stand for the
+package issue."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str, published: str | None = "2024-06-03") -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_talks_made_conditional_are_a_condition_on_the_package() -> None:
+    got = claims("Israel would open negotiations on the new framework if Hamas signed it first.")
+    assert ("israel", "ceasefire", "condition") in got
+
+
+def test_refusing_envoys_to_talks_unless_is_a_condition() -> None:
+    got = claims("Hamas will not send envoys to the talks in Doha unless Israel answers the list.")
+    assert ("hamas", "ceasefire", "condition") in got
+
+
+def test_talks_without_a_condition_are_no_position() -> None:
+    got = claims("Israel opened negotiations on the new framework in Doha on Tuesday.")
+    assert not any(issue == "ceasefire" for _a, issue, _s in got)
