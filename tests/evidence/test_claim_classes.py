@@ -26,3 +26,28 @@ def test_refusing_envoys_to_talks_unless_is_a_condition() -> None:
 def test_talks_without_a_condition_are_no_position() -> None:
     got = claims("Israel opened negotiations on the new framework in Doha on Tuesday.")
     assert not any(issue == "ceasefire" for _a, issue, _s in got)
+
+
+def test_mediators_committing_inside_a_deal_accept_the_guarantees() -> None:
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday, the mediators said. Egypt, Qatar and "
+        "the US will work to see that the agreement holds."
+    )
+    for mediator in ("egypt", "qatar", "united_states"):
+        assert (mediator, "security_guarantees", "accept") in got
+
+
+def test_mediators_committing_inside_a_package_offer_the_guarantees() -> None:
+    got = claims(
+        "The US president outlined Israel's new proposal on Friday. Qatar and Egypt would help "
+        "to keep the negotiations going."
+    )
+    assert {
+        ("qatar", "security_guarantees", "offer"),
+        ("egypt", "security_guarantees", "offer"),
+    } <= got
+
+
+def test_mediators_working_without_a_deal_or_package_take_on_nothing() -> None:
+    got = claims("Qatar and Egypt will work to bring the negotiations to a close.")
+    assert not any(issue == "security_guarantees" for _a, issue, _s in got)

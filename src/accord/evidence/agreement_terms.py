@@ -62,6 +62,18 @@ def deal_package_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def talk_nouns() -> frozenset[str]:
+    """Nouns naming negotiations (the ``talks`` event class of ``data/verbs.yaml``), those
+    that name talks on their own (no ``needs_for`` entry)."""
+    talks = vocab.verbs().events.get("talks")
+    if talks is None:
+        return frozenset()
+    return frozenset(
+        f for n in talks.nouns if n not in talks.needs_for for f in vocab.noun_forms(n)
+    )
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     deal, package = deal_package_nouns()
     classes = verb_classes()

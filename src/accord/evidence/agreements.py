@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import (
     DEAL_WORDS,
@@ -37,11 +38,13 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     nominal,
     package_issue,
+    talk_nouns,
     term_holders,
     token_index,
     verb_classes,
     verbal,
 )
+from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     agent_of,
@@ -53,6 +56,10 @@ from accord.evidence.parties import (
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
+GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
 # of Y's plan to end the war": Y's offer is the text's description, not X's report)
 UNSTATED = ""
@@ -138,6 +145,39 @@ class Agreements:
             while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
                 j -= 1  # the rest of a multi-word name
         return list(dict.fromkeys(found))
+
+    def _guarantors(self, sent: Any, speaker: str | None) -> list[Claim]:
+        """Mediators committing, inside a deal or a package, to see it through ("A, B and C
+        will work to ensure the deal is implemented", "would help move the talks along"): a
+        future or modal clause whose subject names two or more mediators and whose words name
+        the deal, a package or talks; accepted in a deal, offered in a package."""
+        assert self.frame is not None and GUARANTEE_ISSUE
+        base = sent.start_char
+        inside = {m.actor for m in self.index.actors_in(base, base + len(sent.text))}
+        if len(inside & MEDIATORS) < 2:
+            return []
+        deal_nouns, package_nouns = deal_package_nouns()
+        about = deal_nouns | package_nouns | talk_nouns()
+        for verb in sent:
+            if verb.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children
+            ):
+                continue
+            subj, passive = subject_of(verb)
+            if subj is None or passive:
+                continue
+            parties = parties_of(subj, self.index, self.delivering)
+            parties += [p for p in self._listed_before(subj) if p not in parties]
+            if len(parties) < 2 or not set(parties) <= MEDIATORS:
+                continue
+            if read(verb, sent.start, has_marks(sent)).negated or not any(
+                t.lower_ in about for t in verb.subtree
+            ):
+                continue
+            stance = "offer" if self.frame.kind == "package" else "accept"
+            at = verb.idx - base
+            return [(p, GUARANTEE_ISSUE, stance, speaker, "planned", at) for p in parties]
+        return []
 
     def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
         """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
@@ -347,6 +387,8 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
+        if self.frame is not None and GUARANTEE_ISSUE:
+            out += self._guarantors(sent, speaker)
         # deal terms: planned issues in a sentence about a deal or a package
         if not issues:
             return out

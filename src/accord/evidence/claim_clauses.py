@@ -10,10 +10,9 @@ claim (see ``extract_claims``); ``out`` holds the sentence's claims by (actor, i
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
-from accord.evidence import vocab
+from accord.evidence.agreement_terms import talk_nouns
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -30,18 +29,6 @@ from accord.evidence.types import Claim, Span
 Owner = Callable[[int], "str | None"]
 Emit = Callable[..., None]
 Mention = tuple[str, int, int, "str | None", "str | None"]  # issue, start, end, implied, value
-
-
-@lru_cache(maxsize=1)
-def talk_nouns() -> frozenset[str]:
-    """Nouns naming negotiations (the ``talks`` event class of ``data/verbs.yaml``), those
-    that name talks on their own (no ``needs_for`` entry)."""
-    talks = vocab.verbs().events.get("talks")
-    if talks is None:
-        return frozenset()
-    return frozenset(
-        f for n in talks.nouns if n not in talks.needs_for for f in vocab.noun_forms(n)
-    )
 
 
 def talks_as_package(sent: Any, issues: tuple[Mention, ...], package: str | None) -> list[Mention]:
