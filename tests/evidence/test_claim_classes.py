@@ -51,3 +51,25 @@ def test_mediators_committing_inside_a_package_offer_the_guarantees() -> None:
 def test_mediators_working_without_a_deal_or_package_take_on_nothing() -> None:
     got = claims("Qatar and Egypt will work to bring the negotiations to a close.")
     assert not any(issue == "security_guarantees" for _a, issue, _s in got)
+
+
+def test_a_deal_as_the_subject_opens_its_terms() -> None:
+    got = claims(
+        "Critics doubt it will hold. The deal will see 40 captives released over six weeks. "
+        "Israel will withdraw its troops from the border towns."
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "withdrawal", "accept") in got
+
+
+def test_a_deal_looked_back_on_opens_no_terms() -> None:
+    got = claims(
+        "Critics doubt it will hold. The earlier deal outlined a process in which Israel would "
+        "withdraw its troops from the border towns."
+    )
+    assert ("israel", "withdrawal", "accept") not in got
+
+
+def test_a_deal_sought_opens_no_terms() -> None:
+    got = claims("A deal is still far off. Israel will withdraw its troops from the border towns.")
+    assert ("israel", "withdrawal", "accept") not in got

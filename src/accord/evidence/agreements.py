@@ -387,6 +387,13 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
+        if not handled and any(_deal_subject(t) for t in sent):
+            # "the deal will see ...", "this agreement is structured so that ...": a deal the
+            # text takes as made, among the delivering parties
+            if self.frame is None:
+                self.frame = Frame("deal", list(self.delivering), speaker, k, names)
+            elif self.frame.kind == "deal":
+                self.frame.since = k
         if self.frame is not None and GUARANTEE_ISSUE:
             out += self._guarantors(sent, speaker)
         # deal terms: planned issues in a sentence about a deal or a package
@@ -427,3 +434,18 @@ class Agreements:
             if frame is not None:
                 frame.since = k
         return out
+
+
+def _deal_subject(tok: Any) -> bool:
+    """A definite deal noun as the subject of a clause in the present or future ("the deal
+    will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
+    sought, "those who oppose the deal" speak of it without reporting it, and "the deal
+    outlined" looks back on an earlier one."""
+    return (
+        tok.lower_ in DEAL_WORDS
+        and tok.lower_ != "phase"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    )
