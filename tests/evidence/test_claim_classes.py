@@ -73,3 +73,14 @@ def test_a_deal_looked_back_on_opens_no_terms() -> None:
 def test_a_deal_sought_opens_no_terms() -> None:
     got = claims("A deal is still far off. Israel will withdraw its troops from the border towns.")
     assert ("israel", "withdrawal", "accept") not in got
+
+
+def test_working_to_attain_a_truce_is_a_demand_not_an_agreement() -> None:
+    got = claims("Qatar is working to reach a truce in the enclave, its foreign ministry said.")
+    assert ("qatar", "ceasefire", "demand") in got
+    assert ("qatar", "ceasefire", "accept") not in got
+
+
+def test_striving_to_achieve_a_release_is_a_demand() -> None:
+    got = claims("Egypt strives to achieve the release of all the captives.")
+    assert ("egypt", "hostage_release", "demand") in got

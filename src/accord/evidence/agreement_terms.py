@@ -184,3 +184,15 @@ def token_index(sent: Any, char: int) -> int:
 def is_parsed(sent: Any) -> bool:
     got = getattr(sent, "parsed", None)
     return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)
+
+
+def aimed_at(tok: Any) -> Any | None:
+    """The verb of seeking an attaining verb completes ("is working to achieve a truce",
+    "strove to reach a deal", "tries to secure"), else ``None``: what is sought is not had."""
+    classes = verb_classes()
+    if tok.lower_ not in classes.get("attain", ()) or tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = tok.head
+    if head.i != tok.i and head.lower_ in classes.get("seek", ()) and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None

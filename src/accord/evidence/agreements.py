@@ -30,6 +30,7 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import (
     DEAL_WORDS,
     INCLUDING,
+    aimed_at,
     cue_words,
     deal_package_nouns,
     extent,
@@ -221,8 +222,9 @@ class Agreements:
             ):
                 continue
             if low in classes.get("agree", ()) and verbal(tok):
-                if tok.dep_ in ("amod", "acl") or nominal(tok):
-                    continue  # "the deal agreed in January", "accepting X would": no act
+                if tok.dep_ in ("amod", "acl") or nominal(tok) or aimed_at(tok) is not None:
+                    continue  # "the deal agreed in January", "accepting X would", "working to
+                    # reach a truce": no act
                 subj, passive = subject_of(tok)
                 obj_words = {t.lower_ for t in tok.subtree}
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (

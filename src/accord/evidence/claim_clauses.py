@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from accord.evidence.agreement_terms import talk_nouns
+from accord.evidence.agreement_terms import aimed_at, talk_nouns
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -93,6 +93,36 @@ def clause_conditions(
             if holder is not None:
                 local[issue] = "condition"
                 emit(holder, issue, "condition", ivalue, at=s)
+
+
+def aims(
+    sent: Any,
+    issues: Any,
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """An issue a party works, strives or seeks to attain ("X is working to achieve a truce",
+    "X tries to secure the release of Y") is its demand, whatever cue stands nearer."""
+    base = sent.start_char
+    for issue, s, _e, implied, ivalue in issues:
+        if implied is not None or local.get(issue) in ("reject", "condition", "threat"):
+            continue
+        t = token_at(sent, base + s)
+        for _ in range(4):
+            seeker = aimed_at(t)
+            if seeker is not None:
+                holder = owner(seeker.idx - base)
+                if holder is not None:
+                    for other in ("offer", "accept"):
+                        out.pop((holder, issue, other), None)
+                    local[issue] = "demand"
+                    emit(holder, issue, "demand", ivalue, at=s)
+                break
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "advcl"):
+                break
+            t = t.head
 
 
 def reassign_demands(

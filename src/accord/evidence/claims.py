@@ -18,7 +18,12 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
-from accord.evidence.claim_clauses import clause_conditions, reassign_demands, talks_as_package
+from accord.evidence.claim_clauses import (
+    aims,
+    clause_conditions,
+    reassign_demands,
+    talks_as_package,
+)
 from accord.evidence.cues import (
     DEADLINE,
     HALTING,
@@ -63,6 +68,9 @@ _STANCE_MODE = {
 
 
 PACKAGE_ISSUE = vocab.lexicon().package_issue
+ATTAINING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
+)
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
@@ -365,6 +373,8 @@ def extract_claims(
                             out.pop((holder, issue, other), None)
                         local[issue] = "reject"
                         emit(holder, issue, "reject", None, mode="actual", at=s)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(ATTAINING):
+            aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             clause_conditions(sent, issues, local, out, owner, emit)
         threats = [c for c in cues if c[0] == "threat"]
