@@ -23,6 +23,11 @@ def test_refusing_envoys_to_talks_unless_is_a_condition() -> None:
     assert ("hamas", "ceasefire", "condition") in got
 
 
+def test_readiness_to_enter_talks_offers_the_package() -> None:
+    got = claims("Hamas affirmed its readiness to enter into negotiations on the details.")
+    assert ("hamas", "ceasefire", "offer") in got
+
+
 def test_talks_without_a_condition_are_no_position() -> None:
     got = claims("Israel opened negotiations on the new framework in Doha on Tuesday.")
     assert not any(issue == "ceasefire" for _a, issue, _s in got)

@@ -31,17 +31,24 @@ Emit = Callable[..., None]
 Mention = tuple[str, int, int, "str | None", "str | None"]  # issue, start, end, implied, value
 
 
-def talks_as_package(sent: Any, issues: tuple[Mention, ...], package: str | None) -> list[Mention]:
-    """Talks a party makes conditional stand for the package issue when the sentence names
-    none: "X would open negotiations on the plan if Y agreed", "X refused to send envoys to
-    the talks unless Y ..." — the object of the clause is the talks, and the condition hangs
-    on that clause."""
+def talks_as_package(
+    sent: Any, issues: tuple[Mention, ...], package: str | None, cues: Any
+) -> list[Mention]:
+    """Talks a party makes conditional, or offers, stand for the package issue when the
+    sentence names none: "X would open negotiations on the plan if Y agreed", "X refused to
+    send envoys to the talks unless Y ...", "X is ready to enter negotiations" — the talks are
+    the object of the clause the condition hangs on, or after the offer in its clause."""
     if not package or any(i[0] == package for i in issues):
         return []
     base = sent.start_char
     nouns = talk_nouns()
+    ready = [
+        token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
+    ]  # "is ready to", "its readiness to"
     for tok in sent:
-        if tok.lower_ in nouns and tok.dep_ in ("dobj", "pobj") and conditioned(tok):
+        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
             s = tok.idx - base
             return [(package, s, s + len(tok.text), None, None)]
     return []

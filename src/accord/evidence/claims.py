@@ -118,13 +118,15 @@ def extract_claims(
         issues = issue_mentions(text)
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
+        cues = stance_cues(text)
         talks: list[tuple[str, int, int, str | None, str | None]] = []
-        if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
-            talks = talks_as_package(sent, issues, PACKAGE_ISSUE)  # not a deal's term
+        if is_parsed(sent) and (
+            not sent.words.isdisjoint(MARK_WORDS) or any(c[0] == "offer" for c in cues)
+        ):
+            talks = talks_as_package(sent, issues, PACKAGE_ISSUE, cues)  # not a deal's term
             extra += talks
         if extra:
             issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
-        cues = stance_cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
         cue_at: dict[tuple[str, str, str], int] = {}  # where each claim's cue stands
