@@ -1,6 +1,7 @@
-"""Claim rules for classes of misses seen in both halves of the development news (issue 9),
-on sentences written for these tests (no article text): talks made conditional stand for the
-package issue."""
+"""Claim rules for classes of misses in the development news (issue 9, second pass), on
+sentences written for these tests (no article text): talks made conditional or offered stand
+for the package issue, mediators as guarantors, a deal as the subject opens its terms, and
+an outcome worked for is a demand."""
 
 from __future__ import annotations
 
