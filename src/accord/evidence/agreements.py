@@ -22,14 +22,31 @@ vocabulary's); mutual issues are marked in ``data/lexicon.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.modes import has_marks, in_nominal_clause, read
+from accord.evidence.agreement_terms import (
+    DEAL_WORDS,
+    INCLUDING,
+    aimed_at,
+    cue_words,
+    deal_package_nouns,
+    extent,
+    is_parsed,
+    is_term,
+    mutual_issues,
+    nominal,
+    package_issue,
+    talk_nouns,
+    term_holders,
+    token_index,
+    verb_classes,
+    verbal,
+)
+from accord.evidence.holders import GROUPS
+from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     agent_of,
     parties_of,
@@ -40,42 +57,13 @@ from accord.evidence.parties import (
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
+GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
 # of Y's plan to end the war": Y's offer is the text's description, not X's report)
 UNSTATED = ""
-_MODAL = re.compile(
-    r"\b(will|would|shall|’ll|'ll|to be|is to|are to|is set to|are set to|"
-    r"is expected to|are expected to|is due to|are due to)\b",
-    re.I,
-)
-_DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
-_INCLUDING = {
-    "include",
-    "includes",
-    "included",
-    "including",
-    "involve",
-    "involves",
-    "involving",
-    "promise",
-    "promises",
-    "guarantee",
-    "guarantees",
-    "provide",
-    "provides",
-    "allow",
-    "allows",
-    "see",
-    "sees",
-    "entail",
-    "entails",
-    "envisage",
-    "envisages",
-    "stipulate",
-    "stipulates",
-    "cover",
-    "covers",
-}
 
 
 @dataclass
@@ -85,58 +73,6 @@ class Frame:
     speaker: str | None
     since: int  # sentence number where it was last named
     issues: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def _classes() -> dict[str, frozenset[str]]:
-    table = vocab.verbs().stance_verbs
-    return {
-        cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
-        for cls, lemmas in table.items()
-    }
-
-
-@lru_cache(maxsize=1)
-def _nouns() -> tuple[frozenset[str], frozenset[str]]:
-    v = vocab.verbs()
-    deal = frozenset(f for n in v.deal_nouns for f in vocab.noun_forms(n))
-    package = frozenset(f for n in v.package_nouns for f in vocab.noun_forms(n))
-    return deal, package
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    deal, package = _nouns()
-    classes = _classes()
-    return (
-        frozenset(
-            w
-            for f in classes.get("agree", frozenset())
-            | classes.get("table", frozenset())
-            | classes.get("refuse", frozenset())
-            for w in f.split()
-        )
-        | deal
-        | package
-    )
-
-
-@lru_cache(maxsize=1)
-def mutual_issues() -> frozenset[str]:
-    return frozenset(i for i, e in vocab.lexicon().issues.items() if e.mutual)
-
-
-def _holders(issue: str, parties: list[str], giver: dict[str, str]) -> list[str]:
-    """Who accepts an issue in an agreement among ``parties``: every party for a mutual issue,
-    else the party that delivers it (when it is among them, or when the parties are joint)."""
-    if issue in mutual_issues():
-        return parties
-    d = giver.get(issue)
-    if d in parties:
-        return [d]
-    if len(parties) == 1 and d is None:
-        return parties
-    return []
 
 
 class Agreements:
@@ -179,7 +115,7 @@ class Agreements:
         if agent is not None:
             return parties_of(agent, self.index, self.delivering)
         if {t.lower_ for t in subj.subtree} & deal_nouns:
-            parties = [m.actor for m in self.index.actors_in(*_extent(subj))]
+            parties = [m.actor for m in self.index.actors_in(*extent(subj))]
             parties = list(dict.fromkeys(parties))
             if len(parties) > 1:
                 return parties
@@ -211,6 +147,39 @@ class Agreements:
                 j -= 1  # the rest of a multi-word name
         return list(dict.fromkeys(found))
 
+    def _guarantors(self, sent: Any, speaker: str | None) -> list[Claim]:
+        """Mediators committing, inside a deal or a package, to see it through ("A, B and C
+        will work to ensure the deal is implemented", "would help move the talks along"): a
+        future or modal clause whose subject names two or more mediators and whose words name
+        the deal, a package or talks; accepted in a deal, offered in a package."""
+        assert self.frame is not None and GUARANTEE_ISSUE
+        base = sent.start_char
+        inside = {m.actor for m in self.index.actors_in(base, base + len(sent.text))}
+        if len(inside & MEDIATORS) < 2:
+            return []
+        deal_nouns, package_nouns = deal_package_nouns()
+        about = deal_nouns | package_nouns | talk_nouns()
+        for verb in sent:
+            if verb.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children
+            ):
+                continue
+            subj, passive = subject_of(verb)
+            if subj is None or passive:
+                continue
+            parties = parties_of(subj, self.index, self.delivering)
+            parties += [p for p in self._listed_before(subj) if p not in parties]
+            if len(parties) < 2 or not set(parties) <= MEDIATORS:
+                continue
+            if read(verb, sent.start, has_marks(sent)).negated or not any(
+                t.lower_ in about for t in verb.subtree
+            ):
+                continue
+            stance = "offer" if self.frame.kind == "package" else "accept"
+            at = verb.idx - base
+            return [(p, GUARANTEE_ISSUE, stance, speaker, "planned", at) for p in parties]
+        return []
+
     def _package_owner(self, verb: Any, package_nouns: frozenset[str]) -> list[str] | None:
         """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
         for a package referred back to ("outlined the plan")."""
@@ -230,31 +199,32 @@ class Agreements:
         out: list[tuple[str, str, str, str | None, str, int]] = []
         if self.frame is not None and k - self.frame.since > _SPAN:
             self.frame = None
-        if self.frame is None and not issues and sent.words.isdisjoint(_cue_words()):
+        if self.frame is None and not issues and sent.words.isdisjoint(cue_words()):
             return out  # no agreement, tabling or package word, and nothing to carry on
-        if not _is_parsed(sent):
+        if not is_parsed(sent):
             return out  # no parse: nothing to read
-        classes = _classes()
-        deal_nouns, package_nouns = _nouns()
+        classes = verb_classes()
+        deal_nouns, package_nouns = deal_package_nouns()
         speaker = att.speaker if att else None
         base = sent.start_char
         names = [i for i, _s, _e in issues]
         handled = False
         done: set[int] = set()  # issues read by an agreement or tabling verb
-        cue_words = _cue_words()
+        words = cue_words()
         for tok in sent:
             low = tok.lower_
-            if low not in cue_words:
+            if low not in words:
                 continue
             if (
                 tok.pos_ not in ("VERB", "AUX")
                 and low not in package_nouns | deal_nouns
-                and not _verbal(tok)
+                and not verbal(tok)
             ):
                 continue
-            if low in classes.get("agree", ()) and _verbal(tok):
-                if tok.dep_ in ("amod", "acl") or _nominal(tok):
-                    continue  # "the deal agreed in January", "accepting X would": no act
+            if low in classes.get("agree", ()) and verbal(tok):
+                if tok.dep_ in ("amod", "acl") or nominal(tok) or aimed_at(tok) is not None:
+                    continue  # "the deal agreed in January", "accepting X would", "working to
+                    # reach a truce": no act
                 subj, passive = subject_of(tok)
                 obj_words = {t.lower_ for t in tok.subtree}
                 if low.startswith(("reach", "clinch", "seal", "sign")) and not (
@@ -279,13 +249,13 @@ class Agreements:
                     continue
                 stance = "reject" if reading.negated else "accept"
                 joint = len(parties) > 1
-                lo, hi = _extent(tok)
+                lo, hi = extent(tok)
                 for issue, s, _e in issues:
                     if not lo <= base + s < hi:
                         continue
                     done.add(s)
                     holders = (
-                        _holders(issue, parties, self.giver)
+                        term_holders(issue, parties, self.giver)
                         if joint
                         else (
                             parties
@@ -312,7 +282,7 @@ class Agreements:
                 handled = True
             elif (
                 low in classes.get("refuse", ())
-                and _verbal(tok)
+                and verbal(tok)
                 and not any(c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children)
             ):
                 # "A accepts the proposal, B rejects": B rejects what A accepted
@@ -326,7 +296,7 @@ class Agreements:
                         for t in c.subtree
                     }
                     for issue, s, _e in issues:
-                        if sent.doc[_token_index(sent, base + s)].idx in own:
+                        if sent.doc[token_index(sent, base + s)].idx in own:
                             continue
                         for p in parties:
                             out.append((p, issue, "reject", speaker, "actual", s))
@@ -340,7 +310,7 @@ class Agreements:
                         for p in dict.fromkeys(parties):
                             out.append((p, issue, "offer", speaker, "planned", s))
             elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
-                if _nominal(tok):
+                if nominal(tok):
                     continue
                 subj, passive = subject_of(tok)
                 who = agent_of(tok) if passive else subj
@@ -402,7 +372,7 @@ class Agreements:
                     # the package's own issue: "X's plan to end the war", "a proposal by X
                     # for a truce", "X's proposed truce" — offered by its owner
                     for issue, s, _e in issues:
-                        if _package_issue(tok, base + s):
+                        if package_issue(tok, base + s):
                             done.add(s)
                             reporter = att.actor if att else None
                             stance_on = any(
@@ -419,28 +389,37 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
+        if not handled and any(_deal_subject(t) for t in sent):
+            # "the deal will see ...", "this agreement is structured so that ...": a deal the
+            # text takes as made, among the delivering parties
+            if self.frame is None:
+                self.frame = Frame("deal", list(self.delivering), speaker, k, names)
+            elif self.frame.kind == "deal":
+                self.frame.since = k
+        if self.frame is not None and GUARANTEE_ISSUE:
+            out += self._guarantors(sent, speaker)
         # deal terms: planned issues in a sentence about a deal or a package
         if not issues:
             return out
         frame = self.frame
         if frame is None and not any(
-            t.lower_ in _DEAL_WORDS
+            t.lower_ in DEAL_WORDS
             and t.dep_ in ("nsubj", "nsubjpass")
-            and t.head.lower_ in _INCLUDING
+            and t.head.lower_ in INCLUDING
             for t in sent
         ):
             return out  # terms only after a deal or package is named, or as "the deal includes"
         for issue, s, _e in issues:
             if s in done:
                 continue
-            tok = sent.doc[_token_index(sent, base + s)]
+            tok = sent.doc[token_index(sent, base + s)]
             span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
             reading = read(tok, sent.start, has_marks(sent))
             if (
                 reading.negated
                 or reading.mode in ("demanded", "hypothetical")
-                or _nominal(tok)
-                or not any(_term(t) for t in span)
+                or nominal(tok)
+                or not any(is_term(t) for t in span)
             ):
                 continue
             spk = speaker  # the report carries on only where the sentence continues it (speech)
@@ -450,7 +429,7 @@ class Agreements:
                 frame.since = k
                 continue
             parties = frame.parties if frame is not None else list(self.delivering)
-            for holder in _holders(issue, parties, self.giver) or (
+            for holder in term_holders(issue, parties, self.giver) or (
                 [self.giver[issue]] if issue in self.giver else []
             ):
                 out.append((holder, issue, "accept", spk, "planned", s))
@@ -459,79 +438,16 @@ class Agreements:
         return out
 
 
-def _package_issue(noun: Any, char: int) -> bool:
-    """The issue at ``char`` is what a package noun is for: in its "for"/"on" phrase, its
-    infinitive ("a plan to end the war") or its compound ("a truce plan")."""
-    for c in noun.children:
-        if (c.dep_ == "prep" and c.lower_ in ("for", "on", "regarding")) or (
-            c.dep_ in ("acl", "compound", "amod") and c.i != noun.i
-        ):
-            if any(t.idx <= char < t.idx + len(t.text) + 1 for t in c.subtree):
-                return True
-    return False
-
-
-def _verbal(tok: Any) -> bool:
-    """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
-    "Ruritania rejects": the root, with a subject)."""
-    return tok.pos_ == "VERB" or (
-        tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+def _deal_subject(tok: Any) -> bool:
+    """A definite deal noun as the subject of a clause in the present or future ("the deal
+    will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
+    sought, "those who oppose the deal" speak of it without reporting it, and "the deal
+    outlined" looks back on an earlier one."""
+    return (
+        tok.lower_ in DEAL_WORDS
+        and tok.lower_ != "phase"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     )
-
-
-def _nominal(tok: Any) -> bool:
-    """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
-    return in_nominal_clause(tok, depth=4)
-
-
-def _term(tok: Any) -> bool:
-    """A term of a deal: the issue's clause is future or modal ("will release", "would be
-    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release"),
-    also through the noun phrase the issue sits in ("allow the entry of more convoys and aid")."""
-    t = tok
-    clauses = 0
-    for _ in range(10):
-        if clauses >= 4:
-            return False
-        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "conj", "cc"):
-            clauses += 1
-        if t.pos_ in ("VERB", "AUX"):
-            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-            if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
-                return True
-            if (
-                "to" in aux
-                and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")
-                and ("be" in aux or t.head.lower_ in _INCLUDING | {"expected", "set", "due"})
-            ):
-                return True
-            if "to" in aux and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                return True  # news style for the future: "X to free 30 fishermen"
-            if t.lower_ in _INCLUDING:
-                return True
-            if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
-                return False
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
-                return False  # "will follow after X is completed": X is a circumstance
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _extent(tok: Any) -> tuple[int, int]:
-    """Character extent of a verb's clause."""
-    left, right = tok.left_edge, tok.right_edge
-    return left.idx, right.idx + len(right.text)
-
-
-def _token_index(sent: Any, char: int) -> int:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return int(tok.i)
-    return int(sent.start)
-
-
-def _is_parsed(sent: Any) -> bool:
-    got = getattr(sent, "parsed", None)
-    return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)

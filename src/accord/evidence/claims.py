@@ -16,7 +16,14 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreements import UNSTATED, Agreements, mutual_issues
+from accord.evidence.agreement_terms import mutual_issues
+from accord.evidence.agreements import UNSTATED, Agreements
+from accord.evidence.claim_clauses import (
+    aims,
+    clause_conditions,
+    reassign_demands,
+    talks_as_package,
+)
 from accord.evidence.cues import (
     DEADLINE,
     HALTING,
@@ -36,12 +43,9 @@ from accord.evidence.holders import (
     GROUP,
     GROUPS,
     MARK_WORDS,
-    condition_of,
-    conditioned,
     holder_of,
     is_parsed,
     token_at,
-    ultimatum,
 )
 from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
@@ -49,7 +53,6 @@ from accord.evidence.lexicon import (
 )
 from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.patients import patient_issues
-from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
 
@@ -65,46 +68,15 @@ _STANCE_MODE = {
 
 
 PACKAGE_ISSUE = vocab.lexicon().package_issue
+ATTAINING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
+)
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-
-
-def _condition_setter(
-    key: tuple[str, str, str],
-    cue_at: dict[tuple[str, str, str], int],
-    cues: Any,
-    owner: Any,
-    sent: Any,
-) -> tuple[str, str | None] | None:
-    """Who sets the condition a misplaced demand stands in: the holder of a condition cue
-    before the demand's cue, when it is another party, with the description that names it
-    when it is an unnamed official ("a union representative"); else ``None``."""
-    at = cue_at.get(key)
-    if at is None:
-        return None
-    for stance, cs, _ce in cues:
-        if stance == "condition" and cs < at:
-            got = owner(cs)
-            if got and got != key[0] and not got.startswith((GROUP, ACTORS)):
-                return str(got), _unnamed_subject(token_at(sent, sent.start_char + cs))
-    return None
-
-
-def _unnamed_subject(tok: Any) -> str | None:
-    """The subject of ``tok``'s clause when it names a source without naming a person."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ in UNNAMED:
-            words = sorted(
-                [c] + [g for g in c.children if g.dep_ in ("det", "compound", "amod")],
-                key=lambda t: t.i,
-            )
-            return " ".join(t.text for t in words)
-    return None
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -146,9 +118,15 @@ def extract_claims(
         issues = issue_mentions(text)
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, index, giver) if m[0] not in named]
+        cues = stance_cues(text)
+        talks: list[tuple[str, int, int, str | None, str | None]] = []
+        if is_parsed(sent) and (
+            not sent.words.isdisjoint(MARK_WORDS) or any(c[0] == "offer" for c in cues)
+        ):
+            talks = talks_as_package(sent, issues, PACKAGE_ISSUE, cues)  # not a deal's term
+            extra += talks
         if extra:
             issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
-        cues = stance_cues(text)
         span = Span(name, base, base + len(text), text)
         out: dict[tuple[str, str, str], Claim] = {}
         cue_at: dict[tuple[str, str, str], int] = {}  # where each claim's cue stands
@@ -397,88 +375,22 @@ def extract_claims(
                             out.pop((holder, issue, other), None)
                         local[issue] = "reject"
                         emit(holder, issue, "reject", None, mode="actual", at=s)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(ATTAINING):
+            aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
-            # a position made conditional by the clause structure: "X could be extended if Y",
-            # "will not allow X until Y" — the condition's holder is the main clause's
-            for issue, s, _e, implied, ivalue in issues:
-                if implied is not None or local.get(issue) in ("reject", "threat"):
-                    continue
-                demanded_by = ultimatum(token_at(sent, base + s))
-                if demanded_by is not None:
-                    # "unless X is released", "if X is not released by Saturday, ...": the
-                    # main clause's holder demands X
-                    holder = owner(demanded_by.idx - base)
-                    if holder is not None:
-                        emit(holder, issue, "demand", ivalue, at=s)
-                    continue
-                if conditioned(token_at(sent, base + s)):
-                    holder = owner(s)
-                    if holder is None:
-                        continue
-                    for other in ("offer", "accept", "demand"):
-                        out.pop((holder, issue, other), None)
-                    local[issue] = "condition"
-                    emit(
-                        holder,
-                        issue,
-                        "condition",
-                        value_of(issue, text[max(0, s - 40) : s + 40], ivalue),
-                        at=s,
-                    )
-                    continue
-                commit_verb = condition_of(token_at(sent, base + s))
-                if commit_verb is not None and not any(
-                    kk[1] == issue and kk[2] != "demand" for kk in out
-                ):
-                    # "X will resume its efforts when the parties show Y": X sets Y as its
-                    # condition (and may demand it too)
-                    holder = owner(commit_verb.idx - base)
-                    if holder is not None:
-                        local[issue] = "condition"
-                        emit(holder, issue, "condition", ivalue, at=s)
+            clause_conditions(sent, issues, local, out, owner, emit)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = owner(threats[0][1])
             for issue, _s, _e, implied, _v in issues:
                 if implied is None and local.get(issue, "demand") == "demand":
                     emit(holder, issue, "threat", None)
-        for key in list(out):
-            if key[2] == "demand" and giver.get(key[1]) == key[0]:
-                # a side does not demand what only it can give: the cue is another's — the
-                # source's, when one reports it ("X said the union must release ...")
-                claim = out.pop(key)
-                setter = _condition_setter(key, cue_at, cues, owner, sent)
-                if setter is not None:
-                    # "X is ready for A provided that Y's commitment to B": X asks for B
-                    emit(
-                        setter[0],
-                        key[1],
-                        "demand",
-                        claim.value,
-                        at=cue_at.get(key),
-                        speaker=setter[1] or (att.speaker if att else None),
-                        att=None,
-                    )
-                elif (
-                    att is not None
-                    and att.actor
-                    and att.actor != key[0]
-                    and att.actor != "unattributed"
-                ):
-                    out.setdefault(
-                        (att.actor, key[1], "demand"),
-                        Claim(
-                            att.actor,
-                            att.speaker,
-                            key[1],
-                            "demand",
-                            claim.value,
-                            span,
-                            None,
-                            "demanded",
-                        ),
-                    )
-        plain = [(i, s, e) for i, s, e, implied, _v in issues if implied is None]
+        reassign_demands(out, giver, cue_at, cues, owner, emit, sent, att, span)
+        plain = [
+            (i, s, e)
+            for i, s, e, implied, _v in issues
+            if implied is None and not any(t[1] == s for t in talks)
+        ]
         firm_issues = {
             key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")
         }

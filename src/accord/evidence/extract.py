@@ -25,7 +25,7 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
-    "8"  # speakers resolved apart from cues, more claim constructions, count parts, page dates
+    "9"  # claims: talks as the package, mediators' guarantees, deal-subject frames, aims
 )
 
 

@@ -125,6 +125,9 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
                 # "X was supposed to be released", "X is expected to be freed": the subject
                 # of the verb it completes
                 patients = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if not patients and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.tag_ == "VBN":
+                # a small clause: "will see 30 fishermen released", "wants them freed"
+                patients = [c for c in tok.children if c.dep_ == "nsubj"]
             if not patients and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
                 patients = [tok.head]  # "inmates released so far"
         elif low in nouns and tok.pos_ == "NOUN":

@@ -115,6 +115,7 @@ class LexiconFile(_Strict):
     stances: dict[str, list[str]]
     patients: Patients | None = None
     package_issue: str | None = None
+    guarantee_issue: str | None = None  # what mediators committing to a deal's course take on
 
     @field_validator("stances")
     @classmethod

@@ -1,0 +1,198 @@
+"""Word classes and clause tests the agreement reader uses (:mod:`accord.evidence.agreements`).
+
+The verb classes (``agree``, ``table``, ``refuse``) and the deal and package nouns come from
+``data/verbs.yaml``; mutual issues from ``data/lexicon.yaml``. The clause tests read the parse:
+whether an issue is a deal term (future, modal, "to be", a verb of inclusion), whether a
+word sits in a gerund used as a noun, and what a package noun is for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.modes import in_nominal_clause
+
+DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
+INCLUDING = {
+    "include",
+    "includes",
+    "included",
+    "including",
+    "involve",
+    "involves",
+    "involving",
+    "promise",
+    "promises",
+    "guarantee",
+    "guarantees",
+    "provide",
+    "provides",
+    "allow",
+    "allows",
+    "see",
+    "sees",
+    "entail",
+    "entails",
+    "envisage",
+    "envisages",
+    "stipulate",
+    "stipulates",
+    "cover",
+    "covers",
+}
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, frozenset[str]]:
+    table = vocab.verbs().stance_verbs
+    return {
+        cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
+        for cls, lemmas in table.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def deal_package_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocab.verbs()
+    deal = frozenset(f for n in v.deal_nouns for f in vocab.noun_forms(n))
+    package = frozenset(f for n in v.package_nouns for f in vocab.noun_forms(n))
+    return deal, package
+
+
+@lru_cache(maxsize=1)
+def talk_nouns() -> frozenset[str]:
+    """Nouns naming negotiations (the ``talks`` event class of ``data/verbs.yaml``), those
+    that name talks on their own (no ``needs_for`` entry)."""
+    talks = vocab.verbs().events.get("talks")
+    if talks is None:
+        return frozenset()
+    return frozenset(
+        f for n in talks.nouns if n not in talks.needs_for for f in vocab.noun_forms(n)
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    deal, package = deal_package_nouns()
+    classes = verb_classes()
+    return (
+        frozenset(
+            w
+            for f in classes.get("agree", frozenset())
+            | classes.get("table", frozenset())
+            | classes.get("refuse", frozenset())
+            for w in f.split()
+        )
+        | deal
+        | package
+    )
+
+
+@lru_cache(maxsize=1)
+def mutual_issues() -> frozenset[str]:
+    return frozenset(i for i, e in vocab.lexicon().issues.items() if e.mutual)
+
+
+def term_holders(issue: str, parties: list[str], giver: dict[str, str]) -> list[str]:
+    """Who accepts an issue in an agreement among ``parties``: every party for a mutual issue,
+    else the party that delivers it (when it is among them, or when the parties are joint)."""
+    if issue in mutual_issues():
+        return parties
+    d = giver.get(issue)
+    if d in parties:
+        return [d]
+    if len(parties) == 1 and d is None:
+        return parties
+    return []
+
+
+def package_issue(noun: Any, char: int) -> bool:
+    """The issue at ``char`` is what a package noun is for: in its "for"/"on" phrase, its
+    infinitive ("a plan to end the war") or its compound ("a truce plan")."""
+    for c in noun.children:
+        if (c.dep_ == "prep" and c.lower_ in ("for", "on", "regarding")) or (
+            c.dep_ in ("acl", "compound", "amod") and c.i != noun.i
+        ):
+            if any(t.idx <= char < t.idx + len(t.text) + 1 for t in c.subtree):
+                return True
+    return False
+
+
+def verbal(tok: Any) -> bool:
+    """A verb, or a word the tagger took for a noun that the parse uses as one (a headline's
+    "Ruritania rejects": the root, with a subject)."""
+    return tok.pos_ == "VERB" or (
+        tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def nominal(tok: Any) -> bool:
+    """Inside a gerund used as a noun ("accepting X would ...", "by refusing to")."""
+    return in_nominal_clause(tok, depth=4)
+
+
+def is_term(tok: Any) -> bool:
+    """A term of a deal: the issue's clause is future or modal ("will release", "would be
+    freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release"),
+    also through the noun phrase the issue sits in ("allow the entry of more convoys and aid")."""
+    t = tok
+    clauses = 0
+    for _ in range(10):
+        if clauses >= 4:
+            return False
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("pobj", "prep", "conj", "cc"):
+            clauses += 1
+        if t.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
+                return True
+            if (
+                "to" in aux
+                and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")
+                and ("be" in aux or t.head.lower_ in INCLUDING | {"expected", "set", "due"})
+            ):
+                return True
+            if "to" in aux and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return True  # news style for the future: "X to free 30 fishermen"
+            if t.lower_ in INCLUDING:
+                return True
+            if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
+                return False
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+                return False  # "will follow after X is completed": X is a circumstance
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def extent(tok: Any) -> tuple[int, int]:
+    """Character extent of a verb's clause."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def token_index(sent: Any, char: int) -> int:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return int(tok.i)
+    return int(sent.start)
+
+
+def is_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)
+
+
+def aimed_at(tok: Any) -> Any | None:
+    """The verb of seeking an attaining verb completes ("is working to achieve a truce",
+    "strove to reach a deal", "tries to secure"), else ``None``: what is sought is not had."""
+    classes = verb_classes()
+    if tok.lower_ not in classes.get("attain", ()) or tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = tok.head
+    if head.i != tok.i and head.lower_ in classes.get("seek", ()) and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None

@@ -1,0 +1,215 @@
+"""Claim rules read from the clause structure around a sentence's first reading
+(:func:`accord.evidence.claims.extract_claims`): positions made conditional by a
+subordinate clause ("X could be extended if Y", "unless Y is released"), and demands
+misplaced on the party that delivers the issue, moved to whoever asks for it.
+
+``owner(offset)`` resolves the holder of the word at a sentence offset; ``emit`` records a
+claim (see ``extract_claims``); ``out`` holds the sentence's claims by (actor, issue, stance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from accord.evidence.agreement_terms import aimed_at, talk_nouns
+from accord.evidence.cues import value_of
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    condition_of,
+    conditioned,
+    token_at,
+    ultimatum,
+)
+from accord.evidence.sources import UNNAMED
+from accord.evidence.speech import Attribution
+from accord.evidence.types import Claim, Span
+
+Owner = Callable[[int], "str | None"]
+Emit = Callable[..., None]
+Mention = tuple[str, int, int, "str | None", "str | None"]  # issue, start, end, implied, value
+
+
+def talks_as_package(
+    sent: Any, issues: tuple[Mention, ...], package: str | None, cues: Any
+) -> list[Mention]:
+    """Talks a party makes conditional, or offers, stand for the package issue when the
+    sentence names none: "X would open negotiations on the plan if Y agreed", "X refused to
+    send envoys to the talks unless Y ...", "X is ready to enter negotiations" — the talks are
+    the object of the clause the condition hangs on, or after the offer in its clause."""
+    if not package or any(i[0] == package for i in issues):
+        return []
+    base = sent.start_char
+    nouns = talk_nouns()
+    ready = [
+        token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
+    ]  # "is ready to", "its readiness to"
+    for tok in sent:
+        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
+            s = tok.idx - base
+            return [(package, s, s + len(tok.text), None, None)]
+    return []
+
+
+def clause_conditions(
+    sent: Any,
+    issues: Any,
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """A position made conditional by the clause structure: "X could be extended if Y",
+    "will not allow X until Y" — the condition's holder is the main clause's."""
+    base = sent.start_char
+    text = sent.text
+    for issue, s, _e, implied, ivalue in issues:
+        if implied is not None or local.get(issue) in ("reject", "threat"):
+            continue
+        demanded_by = ultimatum(token_at(sent, base + s))
+        if demanded_by is not None:
+            # "unless X is released", "if X is not released by Saturday, ...": the
+            # main clause's holder demands X
+            holder = owner(demanded_by.idx - base)
+            if holder is not None:
+                emit(holder, issue, "demand", ivalue, at=s)
+            continue
+        if conditioned(token_at(sent, base + s)):
+            holder = owner(s)
+            if holder is None:
+                continue
+            for other in ("offer", "accept", "demand"):
+                out.pop((holder, issue, other), None)
+            local[issue] = "condition"
+            emit(
+                holder,
+                issue,
+                "condition",
+                value_of(issue, text[max(0, s - 40) : s + 40], ivalue),
+                at=s,
+            )
+            continue
+        commit_verb = condition_of(token_at(sent, base + s))
+        if commit_verb is not None and not any(kk[1] == issue and kk[2] != "demand" for kk in out):
+            # "X will resume its efforts when the parties show Y": X sets Y as its
+            # condition (and may demand it too)
+            holder = owner(commit_verb.idx - base)
+            if holder is not None:
+                local[issue] = "condition"
+                emit(holder, issue, "condition", ivalue, at=s)
+
+
+def aims(
+    sent: Any,
+    issues: Any,
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """An issue a party works, strives or seeks to attain ("X is working to achieve a truce",
+    "X tries to secure the release of Y") is its demand, whatever cue stands nearer."""
+    base = sent.start_char
+    for issue, s, _e, implied, ivalue in issues:
+        if implied is not None or local.get(issue) in ("reject", "condition", "threat"):
+            continue
+        t = token_at(sent, base + s)
+        for _ in range(4):
+            seeker = aimed_at(t)
+            if seeker is not None:
+                holder = owner(seeker.idx - base)
+                if holder is not None:
+                    for other in ("offer", "accept"):
+                        out.pop((holder, issue, other), None)
+                    local[issue] = "demand"
+                    emit(holder, issue, "demand", ivalue, at=s)
+                break
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "advcl"):
+                break
+            t = t.head
+
+
+def reassign_demands(
+    out: dict[tuple[str, str, str], Claim],
+    giver: dict[str, str],
+    cue_at: dict[tuple[str, str, str], int],
+    cues: Any,
+    owner: Owner,
+    emit: Emit,
+    sent: Any,
+    att: Attribution | None,
+    span: Span,
+) -> None:
+    """A side does not demand what only it can give: the cue is another's — the condition
+    setter's, or the source's when one reports it ("X said the union must release ...")."""
+    for key in list(out):
+        if key[2] == "demand" and giver.get(key[1]) == key[0]:
+            claim = out.pop(key)
+            setter = _condition_setter(key, cue_at, cues, owner, sent)
+            if setter is not None:
+                # "X is ready for A provided that Y's commitment to B": X asks for B
+                emit(
+                    setter[0],
+                    key[1],
+                    "demand",
+                    claim.value,
+                    at=cue_at.get(key),
+                    speaker=setter[1] or (att.speaker if att else None),
+                    att=None,
+                )
+            elif (
+                att is not None
+                and att.actor
+                and att.actor != key[0]
+                and att.actor != "unattributed"
+            ):
+                out.setdefault(
+                    (att.actor, key[1], "demand"),
+                    Claim(
+                        att.actor,
+                        att.speaker,
+                        key[1],
+                        "demand",
+                        claim.value,
+                        span,
+                        None,
+                        "demanded",
+                    ),
+                )
+
+
+def _condition_setter(
+    key: tuple[str, str, str],
+    cue_at: dict[tuple[str, str, str], int],
+    cues: Any,
+    owner: Any,
+    sent: Any,
+) -> tuple[str, str | None] | None:
+    """Who sets the condition a misplaced demand stands in: the holder of a condition cue
+    before the demand's cue, when it is another party, with the description that names it
+    when it is an unnamed official ("a union representative"); else ``None``."""
+    at = cue_at.get(key)
+    if at is None:
+        return None
+    for stance, cs, _ce in cues:
+        if stance == "condition" and cs < at:
+            got = owner(cs)
+            if got and got != key[0] and not got.startswith((GROUP, ACTORS)):
+                return str(got), _unnamed_subject(token_at(sent, sent.start_char + cs))
+    return None
+
+
+def _unnamed_subject(tok: Any) -> str | None:
+    """The subject of ``tok``'s clause when it names a source without naming a person."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ in UNNAMED:
+            words = sorted(
+                [c] + [g for g in c.children if g.dep_ in ("det", "compound", "amod")],
+                key=lambda t: t.i,
+            )
+            return " ".join(t.text for t in words)
+    return None
