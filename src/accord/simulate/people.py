@@ -11,13 +11,13 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from accord._jit import JIT, compile_once_per_types
+from accord._jit import INNER, compile_once_per_types
 
 # slots of a run's people ledger (int64 array)
 HELD, REMAINS_HELD, RELEASED, RETURNED, POOL_OUT, DEAL_RELEASED, DEAL_RETURNED = range(7)
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _deliver(
     ledger,
     held,
@@ -58,7 +58,7 @@ def _deliver(
         ledger[POOL_OUT] += add
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _take(held, size, into):
     """Take ``size`` of the held stock (at most those held) from the categories, each one drawn
     uniformly among those held (so in proportion to the numbers held); adds them to ``into``.
@@ -95,7 +95,7 @@ def _take(held, size, into):
     return size
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _shift_leverage(d, shift, size, contrib, slot):
     """Deaths and rescues move fallbacks: ``shift[p]`` per person (fewer held, less leverage)."""
     for p in range(d.shape[0]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from numba import njit
 
-from accord._jit import JIT, compile_once_per_types
+from accord._jit import INNER, compile_once_per_types
 from accord.simulate.valuation import _logistic
 
 NEGOTIATING, IMPLEMENTING, DONE = 0, 1, 2
@@ -26,7 +26,7 @@ EVENT_CODES = {
 }
 
 
-@njit(**JIT, inline="always")
+@njit(**INNER, inline="always")
 def _utilities(w, V, U_final):
     K, P, J = V.shape
     for k in range(K):
@@ -37,7 +37,7 @@ def _utilities(w, V, U_final):
             U_final[k, p] = s
 
 
-@njit(**JIT, inline="always")
+@njit(**INNER, inline="always")
 def _delivered_values(w, D, S):
     """``S[k, b, p]``: weighted irreversible value party p keeps if package k collapses after phase b."""
     K, B, P, J = D.shape
@@ -50,7 +50,7 @@ def _delivered_values(w, D, S):
                 S[k, b, p] = s
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out, v, c):
     """Chance each party honours boundary b, with backward induction over later ones.
 
@@ -77,7 +77,7 @@ def _honour_chances(k, b, w, d, pen, temperature, U_final, D, out, v, c):
                 v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def refresh(w, V, D, U_final, S):
     _utilities(w, V, U_final)
     _delivered_values(w, D, S)

@@ -44,7 +44,7 @@ from numba.core.imputils import lower_builtin
 from numba.core.typing.templates import AbstractTemplate, infer_global, signature
 from numba.extending import overload
 
-from accord._jit import JIT, OPTIONS, ConstantType, compile_once_per_types
+from accord._jit import INNER, OPTIONS, ConstantType, compile_once_per_types
 from accord.simulate.valuation import (
     EPS,
     GAIN,
@@ -162,7 +162,7 @@ class RoundState(NamedTuple):
     n_elig: int  # candidates crossing no red line still held
 
 
-@njit(**JIT)
+@njit(**INNER)
 def mediated(x, s, n_log):
     """The mediated single negotiating text, one round (see the module's docstring):
     ``(signed package or -1, whether a zone exists now, log length)``.
@@ -225,7 +225,7 @@ def mediated(x, s, n_log):
     return (best if agreed else -1), zone, n_log
 
 
-@njit(**JIT)
+@njit(**INNER)
 def alternating(x, s, n_log):
     """Alternating offers, one turn: the commitment-adjusted values of every candidate, then
     an offer and the other parties' answers (see the module's docstring)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from numba import njit
 
-from accord._jit import JIT, compile_once_per_types
+from accord._jit import INNER, compile_once_per_types
 from accord.simulate.valuation import GAIN, expected_values
 
 VETO, VOTE, VOICE = 0, 1, 2
@@ -30,7 +30,7 @@ VETO, VOTE, VOICE = 0, 1, 2
 LOG_BLOCKED, LOG_SCHEDULED, LOG_INTERIM = 13, 14, 15
 
 
-@njit(**JIT)
+@njit(**INNER)
 def faction_value(
     k, f, p, fac_w, V, D, U_final, S, d, fallback, pen, temperature, uf, sf, dd, v, c
 ):
@@ -57,7 +57,7 @@ def faction_value(
     return v[p]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def ratify(
     k,
     U_final,
@@ -145,7 +145,7 @@ def ratify(
     return -1
 
 
-@njit(**JIT)
+@njit(**INNER)
 def move_factions(r, e, size, votes, fac_fb, shift_votes, shift_fb):
     """An event's shifts of factions' votes and fallbacks (``size`` times: per person or once)."""
     for f in range(votes.shape[0]):
@@ -153,7 +153,7 @@ def move_factions(r, e, size, votes, fac_fb, shift_votes, shift_fb):
         fac_fb[f] = min(1.0, max(0.0, fac_fb[f] + size * shift_fb[r, e, f]))
 
 
-@njit(**JIT)
+@njit(**INNER)
 def shift_fallbacks(r, s, d, shift):
     """Move each belligerent's fallback by ``shift[r, s, p]``; returns the total moved."""
     moved = 0.0
@@ -164,7 +164,7 @@ def shift_fallbacks(r, s, d, shift):
     return moved
 
 
-@njit(**JIT)
+@njit(**INNER)
 def interim_change(r, start, d, shift, applied):
     """A interim starts (its shifts applied to fallbacks) or ends (what it applied taken back)."""
     moved = 0.0

@@ -18,7 +18,7 @@ import numpy as np
 from numba import njit, types
 from numba.extending import overload
 
-from accord._jit import JIT, OPTIONS, compile_once_per_types
+from accord._jit import INNER, OPTIONS, compile_once_per_types
 
 KERNEL_SOURCES = ("valuation.py", "protocols.py", "kernel.py", "people.py", "sao.py", "ratify.py")
 
@@ -111,7 +111,7 @@ def _log_row_compiled(log_i, log_f, n, day, code, actor, item, extra, a, b):
     return _append_row
 
 
-@njit(**JIT)
+@njit(**INNER)
 def argsort_desc(key, order, work):
     """Stable bottom-up merge sort of indices by ``key`` descending (ties: lower index first).
 
@@ -154,14 +154,14 @@ def argsort_desc(key, order, work):
             order[i] = work[i]
 
 
-@njit(**JIT, inline="always")
+@njit(**INNER, inline="always")
 def _logistic(gap, temperature):
     if temperature <= 0.0:
         return 1.0 if gap >= 0.0 else 0.0
     return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
 
 
-@njit(**JIT)
+@njit(**INNER)
 def expected_values(k, U_final, S, d, pen, temperature, v, c):
     """Each party's expected utility of signing package k, into ``v``.
 
@@ -182,7 +182,7 @@ def expected_values(k, U_final, S, d, pen, temperature, v, c):
             v[p] = proceed * v[p] + (1.0 - proceed) * c[p]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _barred(k, X, locked, U_final, S, d, floor):
     """True when package k cannot reach ``floor`` for some party (a held red line, or a value bound)."""
     P = U_final.shape[1]
@@ -197,7 +197,7 @@ def _barred(k, X, locked, U_final, S, d, floor):
     return False
 
 
-@njit(**JIT)
+@njit(**INNER)
 def eligible(X, locked, out):
     """Candidates crossing no red line still held, into ``out``; returns how many."""
     K, P = X.shape
@@ -214,7 +214,7 @@ def eligible(X, locked, out):
     return n
 
 
-@njit(**JIT)
+@njit(**INNER)
 def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig, n_elig):
     """Expected utility of signing each package; ``LOCKED`` for every party where it crosses a red
     line still held (stated red lines are public: nobody offers or accepts such a package).
@@ -232,7 +232,7 @@ def all_values(U_final, S, d, pen_row, guarantee, temperature, U_eff, v, c, elig
             U_eff[k, p] = v[p]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c, elig, n_elig):
     """Whether some package crosses no red line still held and gives every party its fallback.
 
@@ -254,14 +254,14 @@ def zone_exists(U_final, S, X, locked, d, pen_row, guarantee, temperature, v, c,
     return False
 
 
-@njit(**JIT)
+@njit(**INNER)
 def threshold(u_lo, u_hi, level):
     """NegMAS's scaled aspiration: ``lo + level (hi - lo) - EPS``, kept in ``[lo, hi]``."""
     x = (u_hi - u_lo) * level + u_lo - EPS
     return max(u_lo, min(u_hi, x))
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _first_at_least(u, asc, lo):
     a, b = 0, asc.shape[0]
     while a < b:
@@ -273,7 +273,7 @@ def _first_at_least(u, asc, lo):
     return a
 
 
-@njit(**JIT)
+@njit(**INNER)
 def worst_in_scan(u, lo):
     """:func:`worst_in` by a linear scan, for when values change too often to keep them sorted."""
     pick = -1
@@ -288,7 +288,7 @@ def worst_in_scan(u, lo):
     return pick
 
 
-@njit(**JIT)
+@njit(**INNER)
 def worst_in(u, asc, lo):
     """The candidate with the lowest value at or above ``lo``; the best if none.
 
@@ -302,7 +302,7 @@ def worst_in(u, asc, lo):
     return asc[pos]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def ascending(U, asc, key, work):
     """For each party p, ``asc[p]``: candidates by value ascending, ties by higher index first."""
     K, P = U.shape
@@ -316,14 +316,14 @@ def ascending(U, asc, key, work):
             asc[p, K - 1 - i] = a
 
 
-@njit(**JIT)
+@njit(**INNER)
 def _level(p, tau, exps, reactive, aspiration):
     if reactive[p]:
         return aspiration[p]
     return 1.0 - tau ** exps[p]
 
 
-@njit(**JIT)
+@njit(**INNER)
 def value_range(U, umin, umax):
     """Each party's worst and best candidate value (the ends of its aspiration scale)."""
     K, P = U.shape
