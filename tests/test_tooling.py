@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -143,6 +144,30 @@ def test_base_modules_import_only_base_modules() -> None:
         f"{f} imports accord.{t}" for f, t in accord_imports() if f[:-3] in BASE and t not in BASE
     )
     assert not wrong, "\n".join(wrong)
+
+
+def test_architecture_md_names_every_module_in_its_package() -> None:
+    """docs/architecture.md's "Modules" table lists each module of src/accord under its
+    package (top-level modules under "base"), and names no module that is gone."""
+    text = (ROOT / "docs/architecture.md").read_text(encoding="utf-8")
+    section = text.split("\n## Modules\n", 1)[1].split("\n## ", 1)[0]
+    listed: dict[str, set[str]] = {}
+    for line in section.splitlines():
+        cells = line.split("|")
+        if len(cells) == 4 and cells[1].strip() not in ("package", "---"):
+            package = cells[1].strip().strip("`")
+            listed[package] = set(re.findall(r"`([\w/]+\.py)`", cells[2]))
+    present: dict[str, set[str]] = {}
+    for path in (ROOT / "src/accord").rglob("*.py"):
+        rel = path.relative_to(ROOT / "src/accord")
+        if rel.name != "__init__.py":
+            package = rel.parts[0] if len(rel.parts) > 1 else "base"
+            present.setdefault(package, set()).add("/".join(rel.parts[1:]) or rel.name)
+    assert set(listed) == set(present), "one row per package (and one for base)"
+    missing = sorted(f"{p}: {m}" for p in present for m in present[p] - listed[p])
+    gone = sorted(f"{p}: {m}" for p in listed for m in listed[p] - present[p])
+    assert not missing, f"add to docs/architecture.md, Modules: {missing}"
+    assert not gone, f"no longer in src/accord; remove from docs/architecture.md: {gone}"
 
 
 def test_layers_have_no_cycle() -> None:

@@ -139,7 +139,8 @@ def forecast_cmd(
     calibrate: bool = typer.Option(
         False,
         "--calibrate",
-        help="keep only draws consistent with the standstill before the snapshot",
+        help="keep only draws consistent with the record before the snapshot: the standstill "
+        "and the reported responses to tabled proposals",
     ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),

@@ -54,10 +54,12 @@ def backtest_cmd(
     ),
     runs: int = typer.Option(2000, "--runs", "-n", help="Monte Carlo runs per snapshot"),
     horizon: int = typer.Option(365, "--horizon", help="days forecast from each snapshot"),
-    seed: int = typer.Option(0, "--seed"),
+    seed: int = typer.Option(0, "--seed", help="same seed, same forecasts"),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
     backend: str = typer.Option("local", "--backend", help="local | ray"),
-    workers: int | None = typer.Option(None, "--workers", "-w"),
+    workers: int | None = typer.Option(
+        None, "--workers", "-w", help="processes (local) or CPUs (ray)"
+    ),
     plot: Path | None = typer.Option(
         None, "--plot", help="with --outcomes: write the reliability diagram (PNG)"
     ),
