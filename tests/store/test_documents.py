@@ -85,3 +85,23 @@ def test_extractions_saved_in_one_batch_read_back(tmp_path) -> None:
         store.save_extractions("v", items)
         assert store.missing_extractions("v") == []
         assert store.extraction(items[1][0], "v").doc == "1.txt"
+
+
+def test_a_store_with_no_documents_yet_reads_as_empty_read_only(tmp_path: Path) -> None:
+    """A store holding only forecast runs (no ingest yet): `accord validate` reads source
+    dates from it read-only; that must see no documents, not report the store as damaged."""
+    import duckdb
+
+    path = tmp_path / "runs-only.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE runs (id VARCHAR)")
+    con.close()
+    with DocumentStore(path, read_only=True) as store:
+        assert list(store.documents()) == []
+        assert list(store.documents(["a.txt"])) == []
+    con = duckdb.connect(str(path), read_only=True)
+    tables = {
+        r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    }
+    con.close()
+    assert tables == {"runs"}  # nothing was written

@@ -77,9 +77,16 @@ def validate_cmd(
     from accord.cli.forecast_cmds import check_source_dates
 
     check_source_dates(file, scenario)
+    from accord.report.fmt import plural
+
+    sizes = (
+        plural(len(scenario.parties), "party", "parties"),
+        plural(len(scenario.issues), "issue"),
+        plural(len(scenario.positions), "position"),
+        plural(len(scenario.proposals), "proposal"),
+    )
     console.print(
-        f"[green]ok[/] {scenario.id}: {len(scenario.parties)} parties, {len(scenario.issues)} issues, "
-        f"{len(scenario.positions)} positions, {len(scenario.proposals)} proposals"
+        f"[green]ok[/] {scenario.id}: {', '.join(sizes)}"
         + ("" if folder is None else f"; spans checked against {folder}")
     )
 

@@ -129,7 +129,7 @@ def summarise(
     for j, g in enumerate(space.compiled.grids):
         counts: dict[str, int] = {}
         for k in np.flatnonzero(packages):
-            label = str(g.describe(int(space.options[k, j])))
+            label = _term_label(g.describe(int(space.options[k, j])))
             counts[label] = counts.get(label, 0) + int(packages[k])
         by_issue[g.issue.id] = {
             lab: _share(c, n_deal) for lab, c in sorted(counts.items(), key=lambda x: -x[1])
@@ -222,6 +222,13 @@ def _nearest(space: ForecastSpace, k: int) -> dict[str, Any]:
         "closest_tabled_proposal": space.proposal_ids[i],
         "distance_to_it": round(float(space.proposal_distance[k, i]), 4),
     }
+
+
+def _term_label(value: object) -> str:
+    """A term as text: a count by category reads ``2000 general, 112 senior``, not a dict."""
+    if isinstance(value, dict):
+        return ", ".join(f"{n:g} {cat}" for cat, n in value.items())
+    return str(value)
 
 
 def _share(k: float | int, n: int) -> float:

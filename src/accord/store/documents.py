@@ -120,6 +120,22 @@ class DocumentStore:
         self.con = connect(self.path, read_only=read_only)
         if not read_only:
             self._prepare()
+        else:
+            self._empty_if_missing()
+
+    @guarded
+    def _empty_if_missing(self) -> None:
+        """Read-only on a store that holds no documents yet (only forecast runs, say): read it
+        as empty. The tables are made as temporary ones, in memory, so nothing is written."""
+        found = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = 'main' AND table_name = 'documents'"
+        ).fetchone()
+        if found and found[0]:
+            return
+        for stmt in _SCHEMA:
+            self.con.execute(stmt.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        self.con.execute(_MIGRATE)
 
     @guarded
     def _prepare(self) -> None:
