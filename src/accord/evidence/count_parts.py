@@ -231,34 +231,92 @@ def _omitted_noun_role(
 
 
 _LABEL_LINE = re.compile(
-    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
-    r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
-    re.M,
+    r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40})$"
 )
+# a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
+# in the enclave", "1,200 killed on the first day"
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d[\d,.]*)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+)
+_PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
+
+
+def _line_role(words: list[str], last_group: str | None, tail: str) -> Role | None:
+    """The role a label's or list line's words give (words after "by", "in" ... name a
+    place or agent, not the people: "Rescued by troops")."""
+    role = Role()
+    for w in words:
+        if w in _PLACE_WORDS:
+            break
+        role.group = (
+            role.group
+            or V.group(w)
+            or ("people" if V.demonyms.get(w) else None)
+            or ("population" if w in V.population else None)
+        )
+        role.side = role.side or V.side(w)
+    for w in words:
+        role.action = role.action or V.action(w) or V.action_nouns.get(w)
+        role.status = role.status or V.status(w)
+    if role.action is None and HELD_TAIL.match(tail):
+        role.action = "held"  # "Still in the enclave: 59"
+    if role.group is None and role.action is None and role.status is None:
+        return None
+    if role.group is None:
+        # the noun left out is the one the lines above count ("Released abductees: 147 /
+        # Rescued by troops: 8"); casualties and people taken need none
+        role.group = (
+            last_group
+            if last_group and role.action not in ("killed", "wounded", "displaced")
+            else "people"
+        )
+    if role.action is None and role.status and role.group in ("held", "remains"):
+        role.action = "held"  # "35 believed dead": of those held
+    return role
 
 
 def fact_box(text: str) -> list[tuple[Role, int, int]]:
-    """Roles of "Label: N" lines (fact boxes, lists): the label's words name the role."""
+    """Roles of fact-box and list lines ("Label: N", "Label | N", "• N abducted"): the
+    line's words name the role; a line without a noun takes the group of the lines above."""
     out = []
-    for m in _LABEL_LINE.finditer(text):
-        nums = find_numbers(m.group("rest"))
-        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
-            continue
-        words = re.findall(r"[a-z’'-]+", m.group("label").lower())
-        role = Role()
-        for w in words:
-            role.group = (
-                role.group
-                or V.group(w)
-                or ("people" if V.demonyms.get(w) else None)
-                or ("population" if w in V.population else None)
-            )
-            role.side = role.side or V.side(w)
-            role.action = role.action or V.action(w) or V.action_nouns.get(w)
-            role.status = role.status or V.status(w)
-        if role.group is None and role.action is None:
-            continue
-        role.group = role.group or "people"
-        role.noun = m.group("label").strip().lower()
-        out.append((role, m.start("rest") + nums[0].start, m.start("rest") + nums[0].end))
+    last_group: str | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        found = None
+        m = _LABEL_LINE.match(line)
+        if m:
+            nums = find_numbers(m.group("rest"))
+            if len(nums) == 1 and re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+                label = m.group("label")
+                words = re.findall(r"[a-z’'-]+", label.lower())
+                role = _line_role(words, last_group, label)
+                if role is not None:
+                    role.noun = label.strip().lower()
+                    at = start + m.start("rest")
+                    found = (role, at + nums[0].start, at + nums[0].end)
+        else:
+            m = _LIST_LINE.match(line)
+            words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []
+            if m and len(words) <= 8 and not _noun_first(words):
+                nums = find_numbers(m.group("num"))
+                role = _line_role(words, last_group, " " + m.group("rest"))
+                if role is not None and len(nums) == 1 and role.action is not None:
+                    role.noun = ""
+                    at = start + m.start("num")
+                    found = (role, at + nums[0].start, at + nums[0].end)
+        if found is not None:
+            out.append(found)
+        for w in re.findall(r"[a-z]+", line.lower()):
+            g = V.group(w)
+            if g in ("held", "jailed", "remains"):
+                last_group = g
     return out
+
+
+def _noun_first(words: list[str]) -> bool:
+    """The line names its noun right after the figure ("251 abductees taken"): the parse
+    reads it."""
+    w = words[0] if words else ""
+    return bool(V.group(w) or V.demonyms.get(w) or w in V.population or w in V.event_nouns)

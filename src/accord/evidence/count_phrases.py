@@ -25,6 +25,7 @@ from accord.evidence.count_roles import (
     V,
     governor,
     held_phrase,
+    mode_of,
     modifiers,
     status_after,
 )
@@ -226,6 +227,8 @@ def role_of(
             ):
                 role.action = V.action(t.lower_)
                 break
+    if role.action is None and parsed:
+        role.action, role.mode = _shared_participle(noun, role)
     if role.status is None and parsed:
         role.status = _predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
@@ -276,6 +279,19 @@ def role_of(
     return role, (start, end_char)
 
 
+def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
+    """The participle after the last of coordinated counted nouns, which all share it: "7
+    abductees, 30 inmates freed in a swap" (not "held": that describes the nearest only)."""
+    for c in noun.children:
+        if c.dep_ not in ("conj", "appos") or c.i < noun.i or not V.group(c.lower_):
+            continue
+        for g in c.children:
+            action = V.action(g.lower_)
+            if g.dep_ == "acl" and g.tag_ == "VBN" and g.i > c.i and action not in (None, "held"):
+                return action, mode_of(g)
+    return role.action, role.mode
+
+
 def _predicate_status(noun: Any) -> str | None:
     """Living or dead as the predicate of the noun says: "N abductees are (believed to be)
     alive", "remain dead" — the adjective complement of the verb the noun is subject of."""
@@ -299,6 +315,8 @@ def _verb_before(role: Role, before: str) -> None:
     clause = re.split(r"[,;:.!?]", before)[-1]
     words = re.findall(r"[A-Za-z]+", clause)[-4:]
     for k in range(len(words) - 1, -1, -1):
+        if V.group(words[k].lower()):
+            continue  # a noun of the vocabulary ("Hands Over Remains Of"), not a verb
         action = V.action(words[k])
         if action and action != "found_dead":
             role.action = action

@@ -125,6 +125,11 @@ def governor(noun: Any, role: Role) -> None:
         if dep in ("appos", "conj", "nummod", "quantmod", "compound", "amod", "det", "nmod"):
             if dep in ("appos", "conj") and V.group(h.lower_) and not role.group:
                 role.group = V.group(h.lower_)
+            if dep == "conj" and h.lower_ in V.action_nouns and t.i != noun.i:
+                # "the release of N and the remains of M": the noun of action takes both
+                role.action, role.mode = V.action_nouns[h.lower_], noun_mode(h)
+                role.nominal = True
+                return
             t = h
             continue
         if dep == "pobj":
@@ -196,6 +201,16 @@ def governor(noun: Any, role: Role) -> None:
                     role.rescued = True
                 if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
                     role.status = "dead"
+                return
+            if (
+                role.group == "held"
+                and role.status != "dead"
+                and t.dep_ in ("nsubjpass", "dobj")
+                and not _dead_near(h)
+                and (RESCUERS.search(_subtree_text(h)) or _rescuer_subject(h))
+            ):
+                # armed forces moving abductees, whatever the verb ("pulled out by commandos")
+                role.action, role.mode, role.rescued = "released", mode_of(h), True
                 return
             if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
                 role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
@@ -319,6 +334,8 @@ def modifiers(noun: Any, role: Role) -> None:
                 role.status = "dead"  # "the people whose bodies were returned"
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
+        elif c.dep_ == "amod" and c.tag_ == "JJ" and c.i > noun.i and V.status(c.lower_):
+            role.status = V.status(c.lower_)  # a headline's predicate: "24 abductees still alive"
         if c.dep_ == "amod" and c.lower_ == "former":
             role.group = "people"  # "former abductees" are no longer held: plain people
 

@@ -96,6 +96,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     """The count quantity (and label for ``other``) of a role."""
     group, action, status = role.group, role.action, role.status
     labels = V.other_labels
+    if action == "arrived":  # abductees or inmates reaching a place have been freed
+        action = "released" if group in ("held", "jailed", "remains") or role.side else None
     if group == "population":
         return "other", labels["population"]
     if group == "units":

@@ -136,7 +136,7 @@ def extract_parsed(
     """
     gaz = gaz or Gazetteer.shared()
     text, name = document.text, document.name
-    published = infer_published(text, name, gaz, document.published)
+    published = infer_published(text, name, gaz, document.published, document.url)
     index = find_mentions(text, doc, name, gaz)
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
