@@ -184,6 +184,87 @@ NO_COUNTS = [
     ("Hamas gave Israel 24 hours to respond.", set()),
 ]
 
+# a second batch, also written before the rules were run on it
+SCHEDULES = [
+    (
+        "On day one, Hamas would release eight living hostages; on day 50, two more.",
+        {(R, 8), (R, 2)},
+    ),
+    (
+        "Ten living hostages would be freed in two stages: eight on the first day and two on the 50th day.",
+        {(R, 10), (R, 8), (R, 2)},
+    ),
+    ("The bodies of 18 hostages would be returned in three batches.", {(B, 18)}),
+    (
+        "Israel would free 125 Palestinians serving life sentences and 1,111 Gazans detained after October 7.",
+        {(P, 125), (P, 1111)},
+    ),
+    ("In the second phase, all remaining living hostages would be released.", set()),
+    ("The 33 hostages will be freed over six weeks.", {(R, 33)}),
+]
+
+FOUND_AND_HELD = [
+    ("Six hostages were found dead in a tunnel in Rafah on Saturday.", {(B, 6)}),
+    ("The army recovered the bodies of six hostages from a tunnel.", {(B, 6)}),
+    ("Troops found the remains of three captives during an operation in Jabalia.", {(B, 3)}),
+    (
+        "There are 101 hostages still in Gaza, of whom at least 35 are believed dead.",
+        {(OT, 101), (D, 35)},
+    ),
+    ("Some 136 hostages remain unaccounted for.", {(OT, 136)}),
+    ("Of the 97 hostages still held, 33 have been declared dead by the army.", {(OT, 97), (D, 33)}),
+    ("Israel estimates that about half of the 59 remaining hostages are alive.", {(OT, 59)}),
+    ("Hamas still holds 24 living hostages and the bodies of 35 others.", {(L, 24), (D, 35)}),
+    ("At least 41 hostages have been killed in captivity.", {(K, 41)}),
+    ("Hamas says 70 hostages have died in Israeli air strikes.", {(K, 70)}),
+    ("Two Americans remain among the hostages held in Gaza.", {(OT, 2)}),
+]
+
+CASUALTIES = [
+    ("The strike killed 19 people, including six children.", {(OT, 19), (OT, 6)}),
+    (
+        "Israel's military said 400 soldiers have died since the ground offensive began.",
+        {(OT, 400)},
+    ),
+    ("Gaza's health ministry put the death toll at 61,000.", {(OT, 61000)}),
+    (
+        "More than 60,000 people have been killed. Another 150,000 have been wounded.",
+        {(OT, 60000), (OT, 150000)},
+    ),
+    ("The occupation arrested 15 Palestinians in the West Bank overnight.", {(OT, 15)}),
+    ("Hamas fired 5,000 rockets on October 7.", {(OT, 5000)}),
+]
+
+ALERTS_AND_REGIONAL = [
+    ("JUST IN: Israel confirms receipt of the bodies of 4 hostages", {(B, 4)}),
+    ("Flash: Hamas names 3 hostages to be freed on Saturday", {(R, 3)}),
+    ("As many as 33 Israelis will be set at liberty in the initial stage.", {(R, 33)}),
+    ("The Zionist entity will release 1,000 Palestinian prisoners in batches.", {(P, 1000)}),
+    ("The Islamic Resistance Movement freed seven Israeli captives in the sixth batch.", {(R, 7)}),
+    (
+        "A total of 477 Palestinian prisoners were released in the fourth batch on Saturday.",
+        {(P, 477)},
+    ),
+    (
+        "Among those freed were 10 Thais, a Filipino and two Russian-Israeli women.",
+        {(R, 10), (R, 2)},
+    ),
+    ("The freed hostages included 17 Thai nationals.", {(R, 17)}),
+    ("Israel released 90 Palestinians (mostly women and minors) on Monday.", {(P, 90)}),
+    ("Hamas released 11 hostages (six Israelis, five Thais).", {(R, 11), (R, 6), (R, 5)}),
+    ("Hamas Says 3 Hostages Killed In Israeli Strike", {(K, 3)}),
+    ("Gaza Ceasefire: 33 Hostages, 1,900 Prisoners To Be Swapped", {(R, 33), (P, 1900)}),
+    ("Israeli army recovers bodies of 6 hostages", {(B, 6)}),
+    ("Mediators expect 10 more hostages to go free Friday", {(R, 10)}),
+]
+
+NO_COUNTS_TWO = [
+    ("The hostages spent 50 days in tunnels under Khan Younis.", set()),
+    ("The 2 p.m. deadline passed without an agreement.", set()),
+    ("A 3-year-old boy was among those freed.", set()),
+    ("Israel's security cabinet voted 24-8 to approve the deal.", set()),
+]
+
 
 CASES = [
     *NUMBER_WORDS,
@@ -198,6 +279,11 @@ CASES = [
     *TABLES,
     *TRANSLATED,
     *NO_COUNTS,
+    *SCHEDULES,
+    *FOUND_AND_HELD,
+    *CASUALTIES,
+    *ALERTS_AND_REGIONAL,
+    *NO_COUNTS_TWO,
 ]
 
 

@@ -83,3 +83,88 @@ URLS = [
 @pytest.mark.parametrize("url,expected", URLS)
 def test_a_full_date_in_the_url(url: str, expected: str | None) -> None:
     assert infer_published("Talks resume" + BODY, "a", GAZ, url=url).date == expected
+
+
+# a second batch, also written before the rules were run on it
+CASES_TWO = [
+    ("By JANE ROE\nPublished 10:32 AM EST, Wed, Jan 15 2025" + BODY, "2025-01-15"),
+    (
+        "Last Updated: Jan 16, 2025 09:10 IST | First Published: Jan 15, 2025 18:22 IST" + BODY,
+        "2025-01-15",
+    ),
+    ("Jan 15, 2025 06:43 PM IST" + BODY, "2025-01-15"),
+    ("15-01-2025 | 18:22" + BODY, "2025-01-15"),
+    ("Wednesday 15 January 2025 18:22, UK" + BODY, "2025-01-15"),
+    ("RAMALLAH, West Bank, Jan 15, 2025 (WAFA) - Mediators met on Tuesday.", "2025-01-15"),
+    ("Gaza, January 15, 2025 (SPA) -- Mediators met on Tuesday.", "2025-01-15"),
+    ("AA | 15.01.2025 - Update : 16.01.2025" + BODY, "2025-01-15"),
+    ("Posted: Wed 15 Jan 2025 at 6:22pm" + BODY, "2025-01-15"),
+    (
+        "Thu 16 Jan 2025 02.10 GMT\nFirst published on Wed 15 Jan 2025 18.22 GMT" + BODY,
+        "2025-01-15",
+    ),
+    ("Wednesday, January 15, 2025 - 10:22 pm" + BODY, "2025-01-15"),
+    ("Last updated 2 hours ago\nDOHA (Reuters) — January 15, 2025" + BODY, "2025-01-15"),
+    ("Published 20 minutes ago" + BODY, None),
+    ("Updated on: 16 Jan 2025, 09:10 am" + BODY, "2025-01-16"),
+    ("WORLD NEWS | JAN 15, 2025" + BODY, "2025-01-15"),
+    ("2025-01-15 18:22:31" + BODY, "2025-01-15"),
+    ("January 15, 2025 • 4 min read • 12 comments" + BODY, "2025-01-15"),
+    ("Story by Jane Roe • 1d" + BODY, None),
+    ("Today, 18:22" + BODY, None),
+    ("Sunday 19th of January 2025" + BODY, "2025-01-19"),
+    (
+        "CAIRO, Jan 16 (Reuters) - The deal announced on Wednesday, January 15, 2025, "
+        "held on Thursday.",
+        "2025-01-16",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TWO)
+def test_header_families_second_batch(text: str, expected: str | None) -> None:
+    assert infer_published(text, "a", GAZ).date == expected
+
+
+URLS_TWO = [
+    ("https://example.com/world/middle-east/2025/1/15/deal-reached", "2025-01-15"),
+    ("https://example.com/news/world-2025-01-15-deal-reached", "2025-01-15"),
+    ("https://example.com/2025/13/45/x", None),
+]
+
+
+@pytest.mark.parametrize("url,expected", URLS_TWO)
+def test_a_full_date_in_the_url_second_batch(url: str, expected: str | None) -> None:
+    assert infer_published("Talks resume" + BODY, "a", GAZ, url=url).date == expected
+
+
+AGES = [
+    # the age of the war bounds the date; the headline's deal then dates it
+    (
+        "Israel and Hamas agree to a ceasefire\n\nThe deal in the 15-month-old war was "
+        "announced by mediators in Doha on Wednesday, officials said.",
+        "2025-01-15",
+    ),
+    (
+        "Israel and Hamas agree to a truce\n\nThe first pause in a nearly seven-week-old war "
+        "was hailed by mediators, officials said.",
+        "2023-11-22",
+    ),
+    # two deals in the table on a Wednesday and no bound: no guess
+    (
+        "Israel and Hamas agree to a ceasefire\n\nMediators announced the deal on Wednesday "
+        "after weeks of talks in Doha.",
+        None,
+    ),
+    # a span that ended before is no age of the war now
+    (
+        "Talks resume\n\nThe truce halted 15 months of war, officials said on Monday, "
+        "and mediators will meet again.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGES)
+def test_the_age_of_the_war_bounds_the_date(text: str, expected: str | None) -> None:
+    assert infer_published(text, "a", GAZ).date == expected

@@ -286,11 +286,14 @@ def _rescuer_subject(verb: Any) -> bool:
 
 
 def _set_free(verb: Any) -> bool:
-    """A verb with "free" as its complement ("set free", "walked free"), or of coming home
-    ("came home", "brought home")."""
+    """A verb with "free" as its complement ("set free", "walked free", "go free", "set at
+    liberty"), or of coming home ("came home", "brought home")."""
     return any(
         (c.lower_ == "free" or (c.lower_ == "home" and verb.lower_ in _HOMECOMING))
-        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod")
+        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod", "advcl")
+        or (
+            c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "liberty" for g in c.children)
+        )
         for c in verb.children
     )
 

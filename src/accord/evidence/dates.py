@@ -43,6 +43,7 @@ from accord.evidence.date_milestones import (
     _office_range,
     kinds_in,
     reports,
+    war_age_range,
 )
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.types import PublicationDate, Span
@@ -103,9 +104,10 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 # day-month-year with dashes: "03-Sep-2024"
 _MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
 _DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
-# a full date in a page's address: /2024/09/03/, /2024-09-03, /20240903/ (not /2024/09/)
+# a full date in a page's address: /2024/09/03/, /2024-09-03, /20240903/, "-2024-09-03-"
+# in a slug (not /2024/09/)
 _URL_DATE = re.compile(
-    r"/(20\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/._-]|$)|/(20\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)"
+    r"(?<=[/_-])(20\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/._-]|$)|/(20\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)"
 )
 
 
@@ -272,6 +274,12 @@ def infer_published(
         except ValueError:
             pass
     lo, hi, office = _office_range(text, gaz)
+    age_lo, age_hi, age = war_age_range(text)
+    if age_lo is not None and (lo is None or age_lo > lo):
+        lo = age_lo
+    if age_hi is not None and (hi is None or age_hi < hi):
+        hi = age_hi
+    office += age
     mentions = find_date_mentions(text)
 
     def within(d: date) -> bool:
