@@ -266,6 +266,40 @@ NO_COUNTS_TWO = [
 ]
 
 
+# a third batch, written before the rules were run on it: page furniture around the counts,
+# one-line fact boxes, repeats across sentences
+FURNITURE = [
+    ("Share\n12 comments\n5 min read\n\nHamas frees 3 hostages", {(R, 3)}),
+    ("1 of 3 | Released hostages wave to crowds", set()),
+    ("Photo 2/5 | Freed hostages arrive", set()),
+    ("Hostages: 59 | Alive: 24 | Dead: 35", {(OT, 59), (L, 24), (D, 35)}),
+    (
+        "Hamas freed four soldiers on Saturday. The four soldiers were greeted by their families.",
+        {(R, 4)},
+    ),
+    ("Israel released 200 prisoners. The 200 were taken by bus to Ramallah.", {(P, 200)}),
+    ("Advertisement\n\nThe army said 3 soldiers were killed in southern Gaza.", {(OT, 3)}),
+    ("Israel has said it will free 30 prisoners for every hostage.", {(P, 30)}),
+    ("Gallery (12 photos)", set()),
+    ("Updated 10:32 GMT | 3 min read\n\nEight hostages were freed on Thursday.", {(R, 8)}),
+    ("Hamas Releases 3 Hostages — Watch Live", {(R, 3)}),
+    ("Tweet from @IDF: 2 hostages rescued in Rafah.", {(S, 2)}),
+    (
+        "Of the 33 hostages to be released in the first phase, 25 are alive and 8 are dead.",
+        {(R, 33), (L, 25), (D, 8)},
+    ),
+    ("A 34-year-old mother of 2 was freed.", set()),
+    (
+        "Hamas released 3 hostages, bringing to 18 the number freed since January 19.",
+        {(R, 3), (R, 18)},
+    ),
+    (
+        "Hamas handed over 4 coffins, which Israel said held the remains of 3 hostages and an unidentified body.",
+        {(B, 4), (B, 3)},
+    ),
+]
+
+
 CASES = [
     *NUMBER_WORDS,
     *HEDGES_AND_RANGES,
@@ -284,6 +318,7 @@ CASES = [
     *CASUALTIES,
     *ALERTS_AND_REGIONAL,
     *NO_COUNTS_TWO,
+    *FURNITURE,
 ]
 
 

@@ -162,12 +162,14 @@ def _omitted_noun_role(
                 return role  # "bringing the number of abductees freed to 25"
         if earlier and any(
             c.dep_ in ("dobj", "nsubj")
-            and c.lower_ in ("total", "tally", "count")
+            and c.lower_ in ("total", "tally", "count", "number")
             and not any(p.lower_ == "of" for p in c.children)
             for a in chain[:2]
             for c in a.children
         ):
-            last = earlier[-1]  # "freed 4 abductees, taking the total to 24": its running total
+            # "freed 4 abductees, taking the total to 24", "bringing to 24 the number freed":
+            # its running total
+            last = earlier[-1]
             return Role(
                 group=last.group,
                 side=last.side,
@@ -276,43 +278,67 @@ def _line_role(words: list[str], last_group: str | None, tail: str) -> Role | No
     return role
 
 
+_COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A line, or its cells when it is a row of "Label: N" pairs ("Abductees: 59 | Alive: 24")."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|•·]+", line)]
+    if len(cells) > 1 and sum(bool(_COLON_CELL.match(c)) for _s, c in cells) >= 2:
+        return cells
+    return [(0, line)]
+
+
 def fact_box(text: str) -> list[tuple[Role, int, int]]:
-    """Roles of fact-box and list lines ("Label: N", "Label | N", "• N abducted"): the
-    line's words name the role; a line without a noun takes the group of the lines above."""
+    """Roles of fact-box and list lines ("Label: N", "Label | N", "A: N | B: N", "• N
+    abducted"): the line's words name the role; a line without a noun takes the group of
+    the lines (or cells) before it."""
     out = []
     last_group: str | None = None
     pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        found = None
-        m = _LABEL_LINE.match(line)
-        if m:
-            nums = find_numbers(m.group("rest"))
-            if len(nums) == 1 and re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
-                label = m.group("label")
-                words = re.findall(r"[a-z’'-]+", label.lower())
-                role = _line_role(words, last_group, label)
-                if role is not None:
-                    role.noun = label.strip().lower()
-                    at = start + m.start("rest")
-                    found = (role, at + nums[0].start, at + nums[0].end)
-        else:
-            m = _LIST_LINE.match(line)
-            words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []
-            if m and len(words) <= 8 and not _noun_first(words):
-                nums = find_numbers(m.group("num"))
-                role = _line_role(words, last_group, " " + m.group("rest"))
-                if role is not None and len(nums) == 1 and role.action is not None:
-                    role.noun = ""
-                    at = start + m.start("num")
-                    found = (role, at + nums[0].start, at + nums[0].end)
-        if found is not None:
-            out.append(found)
-        for w in re.findall(r"[a-z]+", line.lower()):
-            g = V.group(w)
-            if g in ("held", "jailed", "remains"):
-                last_group = g
+    for whole in text.split("\n"):
+        line_start, pos = pos, pos + len(whole) + 1
+        for offset, line in _cells(whole):
+            start = line_start + offset
+            found = _box_line(line, start, last_group)
+            if found is not None:
+                out.append(found)
+            for w in re.findall(r"[a-z]+", line.lower()):
+                g = V.group(w)
+                if g in ("held", "jailed", "remains"):
+                    last_group = g
     return out
+
+
+def _box_line(line: str, start: int, last_group: str | None) -> tuple[Role, int, int] | None:
+    m = _LABEL_LINE.match(line)
+    if m:
+        nums = find_numbers(m.group("rest"))
+        if len(nums) == 1 and re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+            label = m.group("label")
+            words = re.findall(r"[a-z’'-]+", label.lower())
+            role = _line_role(words, last_group, label)
+            if role is not None:
+                role.noun = label.strip().lower()
+                at = start + m.start("rest")
+                return role, at + nums[0].start, at + nums[0].end
+        return None
+    m = _LIST_LINE.match(line)
+    words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []
+    if (
+        m
+        and len(words) <= 8
+        and not _noun_first(words)
+        and words[:1] != ["of"]  # "1 of 3": a gallery's counter
+        and "|" not in line
+    ):
+        nums = find_numbers(m.group("num"))
+        role = _line_role(words, last_group, " " + m.group("rest"))
+        if role is not None and len(nums) == 1 and role.action is not None:
+            role.noun = ""
+            at = start + m.start("num")
+            return role, at + nums[0].start, at + nums[0].end
+    return None
 
 
 def _noun_first(words: list[str]) -> bool:

@@ -40,6 +40,9 @@ def is_parsed(sent: Any) -> bool:
     return any(t.head.i != t.i for t in sent)
 
 
+_SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
+
+
 def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
     """The tokens of the noun phrase after a number ("civilian women and children abductees")."""
     run: list[Any] = []
@@ -47,6 +50,8 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         if t.i <= num_tok.i:
             continue
         low = t.lower_
+        if low in _SEPARATORS:
+            break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
             or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
@@ -273,7 +278,10 @@ def role_of(
     if not parsed:
         _text_role(role, text)
     elif role.action is None and not role.whole:
-        _verb_before(role, text[: num.start])  # headlines the parser misreads
+        # headlines the parser misreads: a verb of the vocabulary it did not tag as one (a
+        # verb it tagged would have governed the noun, or governs another)
+        verbs = {t.lower_ for t in sent if t.idx < base + num.start and t.pos_ in ("VERB", "AUX")}
+        _verb_before(role, text[: num.start], verbs)
     if role.group is None:
         return None
     return role, (start, end_char)
@@ -310,13 +318,13 @@ def _predicate_status(noun: Any) -> str | None:
     return None
 
 
-def _verb_before(role: Role, before: str) -> None:
+def _verb_before(role: Role, before: str, tagged: frozenset[str] | set[str] = frozenset()) -> None:
     """The action of a verb just before the number, in its clause ("To Free Three Abductees")."""
     clause = re.split(r"[,;:.!?]", before)[-1]
     words = re.findall(r"[A-Za-z]+", clause)[-4:]
     for k in range(len(words) - 1, -1, -1):
-        if V.group(words[k].lower()):
-            continue  # a noun of the vocabulary ("Hands Over Remains Of"), not a verb
+        if V.group(words[k].lower()) or words[k].lower() in tagged:
+            continue  # a noun of the vocabulary ("Hands Over Remains Of"), or a parsed verb
         action = V.action(words[k])
         if action and action != "found_dead":
             role.action = action

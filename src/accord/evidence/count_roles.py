@@ -192,6 +192,8 @@ def governor(noun: Any, role: Role) -> None:
             action = V.action(low)
             if action == "found_dead" and not _dead_near(h):
                 action = None
+            if action == "held" and _container_subject(h):
+                action = None  # "coffins which held the remains of N": contained, not captive
             if action:
                 role.action = action
                 role.mode = mode_of(h)
@@ -259,6 +261,21 @@ def _clause_under(verb: Any, role: Role) -> bool:
         else:
             role.mode = mode_of(clause)
         return True
+    return False
+
+
+def _container_subject(verb: Any) -> bool:
+    """The subject of a verb of holding is a thing of the ``remains`` group (a coffin, a
+    body bag), also through a relative pronoun: the verb means contain."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        subj = c
+        if c.lower_ in ("which", "that"):
+            subj = next((a.head for a in verb.ancestors if a.dep_ == "relcl"), c)
+            if verb.dep_ == "relcl":
+                subj = verb.head
+        return V.group(subj.lower_) == "remains"
     return False
 
 

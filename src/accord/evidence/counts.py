@@ -76,6 +76,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if _UNIT_AFTER.match(text[num.end :]):
         return True
+    if re.match(r"\s*/\s*\d", text[num.end :]) or re.search(r"\d\s*/\s*$", text[: num.start]):
+        return True  # a fraction or a counter ("2/5", "photo 3 / 7")
     if re.search(
         r"\b(aged|ages|age)\s+(between\s+|from\s+|of\s+)?(\d+\s*(,|and|&|to)?\s*)*$",
         text[: num.start],
