@@ -12,6 +12,7 @@ are alive"). Fact-box lines ("Label: N") are typed by their label's words. Used 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from accord.evidence.count_roles import (
@@ -244,7 +245,7 @@ _LIST_LINE = re.compile(
 _PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
 
 
-def _line_role(words: list[str], last_group: str | None, tail: str) -> Role | None:
+def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str) -> Role | None:
     """The role a label's or list line's words give (words after "by", "in" ... name a
     place or agent, not the people: "Rescued by troops")."""
     role = Role()
@@ -268,11 +269,8 @@ def _line_role(words: list[str], last_group: str | None, tail: str) -> Role | No
     if role.group is None:
         # the noun left out is the one the lines above count ("Released abductees: 147 /
         # Rescued by troops: 8"); casualties and people taken need none
-        role.group = (
-            last_group
-            if last_group and role.action not in ("killed", "wounded", "displaced")
-            else "people"
-        )
+        above = None if role.action in ("killed", "wounded", "displaced") else last_group()
+        role.group = above or "people"
     if role.action is None and role.status and role.group in ("held", "remains"):
         role.action = "held"  # "35 believed dead": of those held
     return role
@@ -294,23 +292,52 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     abducted"): the line's words name the role; a line without a noun takes the group of
     the lines (or cells) before it."""
     out = []
-    last_group: str | None = None
     pos = 0
+    before: list[str] = []  # the lines and cells before, for the group a line leaves out
+
+    def last_group() -> str | None:
+        return next((g for b in reversed(before) if (g := _last_group(b))), None)
+
     for whole in text.split("\n"):
         line_start, pos = pos, pos + len(whole) + 1
-        for offset, line in _cells(whole):
-            start = line_start + offset
-            found = _box_line(line, start, last_group)
+        if len(whole) > BOX_LINE_CHARS or not _DIGIT.search(whole):  # prose, or no figure
+            before.append(whole)
+            continue
+        cells = _cells(whole) if _CELL_MARK.search(whole) else [(0, whole)]
+        for offset, line in cells:
+            found = _box_line(line, line_start + offset, last_group)
             if found is not None:
                 out.append(found)
-            for w in re.findall(r"[a-z]+", line.lower()):
-                g = V.group(w)
-                if g in ("held", "jailed", "remains"):
-                    last_group = g
+            before.append(line)
     return out
 
 
-def _box_line(line: str, start: int, last_group: str | None) -> tuple[Role, int, int] | None:
+BOX_LINE_CHARS = 160  # a fact-box line or row is short
+_DIGIT = re.compile(r"\d")
+_CELL_MARK = re.compile(r"[|•·]")
+_GROUP_WORDS = re.compile(
+    r"\b("
+    + "|".join(
+        sorted(
+            (re.escape(f) for f, g in V.groups.items() if g in ("held", "jailed", "remains")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _last_group(line: str) -> str | None:
+    """The group of the last noun of people held, jailed or dead a line names."""
+    found = _GROUP_WORDS.findall(line)
+    return V.group(found[-1].lower()) if found else None
+
+
+def _box_line(
+    line: str, start: int, last_group: Callable[[], str | None]
+) -> tuple[Role, int, int] | None:
     m = _LABEL_LINE.match(line)
     if m:
         nums = find_numbers(m.group("rest"))
