@@ -300,6 +300,50 @@ FURNITURE = [
 ]
 
 
+# a fourth batch, written before the rules were run on it: translated agency copy, Q&A
+# explainers, opinion, phases, roles
+TRANSLATED_TWO = [
+    ("The Palestinian resistance handed over 3 Israeli prisoners to the Red Cross.", {(R, 3)}),
+    (
+        "In return, the occupation will release 110 Palestinian detainees, among them 30 children.",
+        {(P, 110), (P, 30)},
+    ),
+    (
+        "The Zionist regime has so far freed 1,778 Palestinian prisoners under the agreement.",
+        {(P, 1778)},
+    ),
+    ("A total of 7 Israeli captives were handed over on Saturday in the sixth exchange.", {(R, 7)}),
+    ("The martyrs' toll has risen to 48,297 since October 7, 2023.", {(OT, 48297)}),
+    ("Some 11,000 Palestinians remain in Israeli jails.", {(OT, 11000)}),
+    ("Hamas said it would free the 3 Israeli prisoners on Saturday as planned.", {(R, 3)}),
+]
+
+EXPLAINERS = [
+    (
+        "How many hostages are still in Gaza? Israel says 59 hostages remain, 24 of them thought to be alive.",
+        {(OT, 59), (L, 24)},
+    ),
+    (
+        "What does the deal include? The release of 33 hostages in exchange for about 1,900 Palestinian prisoners.",
+        {(R, 33), (P, 1900)},
+    ),
+    (
+        "Israel has freed over 1,700 prisoners while 59 hostages languish in Gaza.",
+        {(P, 1700), (OT, 59)},
+    ),
+    ("The second phase would see the remaining 59 hostages freed.", {(R, 59)}),
+    ("Hamas released the final 4 bodies of phase one on Thursday.", {(B, 4)}),
+    ("Israel delayed the release of 620 Palestinian prisoners.", {(P, 620)}),
+    ("Hamas has refused to hand over 4 bodies until Israel frees the prisoners.", {(B, 4)}),
+    ("The freed Israelis included 3 soldiers.", {(R, 3)}),
+    ("Israel freed 600 Gazans held without charge.", {(P, 600)}),
+    ("Fifteen Thai farmhands were among those released.", {(R, 15)}),
+    ("Israel handed back 97 Palestinian bodies.", {(OT, 97)}),
+    ("Around three dozen hostages are believed to be dead.", {(D, 36)}),
+    ("At least a hundred prisoners were released.", {(P, 100)}),
+]
+
+
 CASES = [
     *NUMBER_WORDS,
     *HEDGES_AND_RANGES,
@@ -319,6 +363,8 @@ CASES = [
     *ALERTS_AND_REGIONAL,
     *NO_COUNTS_TWO,
     *FURNITURE,
+    *TRANSLATED_TWO,
+    *EXPLAINERS,
 ]
 
 

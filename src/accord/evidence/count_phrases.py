@@ -158,6 +158,8 @@ def role_of(
         role.side = V.combatant_sides.get(low)  # "four soldiers were freed": held by the other side
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
+    elif role.group == "jailed" and role.side == "held_side":
+        role.group = "held"  # and the other side's people it calls prisoners are abductees
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
@@ -280,7 +282,13 @@ def role_of(
     elif role.action is None and not role.whole:
         # headlines the parser misreads: a verb of the vocabulary it did not tag as one (a
         # verb it tagged would have governed the noun, or governs another)
-        verbs = {t.lower_ for t in sent if t.idx < base + num.start and t.pos_ in ("VERB", "AUX")}
+        verbs = {
+            t.lower_
+            for t in sent
+            if t.idx < base + num.start
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ not in ("amod", "acl")  # a participle on a noun: "the freed ones"
+        }
         _verb_before(role, text[: num.start], verbs)
     if role.group is None:
         return None

@@ -339,8 +339,10 @@ def _dead_near(verb: Any) -> bool:
 
 
 def modifiers(noun: Any, role: Role) -> None:
-    """Participles and relative clauses on the noun ("people taken", "who were held")."""
-    for c in noun.children:
+    """Participles and relative clauses on the noun ("people taken", "who were held"); a
+    clause after the noun wins over an adjective before it ("the remaining N freed")."""
+    kids = sorted(noun.children, key=lambda c: c.dep_ == "amod")
+    for c in kids:
         if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
             if role.action is None:
                 role.action = V.action(c.lower_)

@@ -44,7 +44,7 @@ from accord.evidence.types import Count, PublicationDate, Span
 # words that make a sentence worth parsing for counts (with a number in it)
 # (a counted noun, or a word that refers back to one: "of them", "another 30 were freed";
 # verbs alone would send most sentences with a number to the parser, at a fifth of the speed)
-COUNTABLE = V.nouns | {"who", "whom", "which", "another"}
+COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll"}
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(
@@ -108,6 +108,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
         group == "held" and role.side != "jailed_side" and action == "killed"
     ):
         return "other", labels[action]
+    if group == "remains" and role.side == "jailed_side":
+        return "other", labels["remains_jailed"]  # bodies of the jailed side, handed back
     if role.side == "jailed_side" or group == "jailed":
         if action in ("released", None) and (action or role.mode != "actual"):
             return Q["jailed_released"], None
