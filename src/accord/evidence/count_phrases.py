@@ -159,7 +159,7 @@ def role_of(
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     elif role.group == "jailed" and role.side == "held_side":
-        role.group = "held"  # and the other side's people it calls prisoners are abductees
+        role.group = "held"  # and the other side's people it calls inmates are abductees
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)

@@ -193,7 +193,7 @@ def governor(noun: Any, role: Role) -> None:
             if action == "found_dead" and not _dead_near(h):
                 action = None
             if action == "held" and _container_subject(h):
-                action = None  # "coffins which held the remains of N": contained, not captive
+                action = None  # "coffins which held the remains of N": contained, not detained
             if action:
                 role.action = action
                 role.mode = mode_of(h)

@@ -24,7 +24,7 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
-    "8"  # speakers resolved apart from cues, more claim constructions, count parts, page dates
+    "9"  # counts and dates read more outlet styles (list lines, URL dates, the war's age)
 )
 
 
