@@ -344,6 +344,62 @@ EXPLAINERS = [
 ]
 
 
+# a fifth batch, written before the rules were run on it: proposals and schedules in lists,
+# small sites, translated copy, postponed releases
+SCHEDULE_LISTS = [
+    ("The proposal would see Hamas release 18 hostages in the first week.", {(R, 18)}),
+    ("Under the bridging proposal, Israel would free hundreds of prisoners.", set()),
+    (
+        "The US, Egypt and Qatar said in a joint statement that 111 hostages remain in Gaza.",
+        {(OT, 111)},
+    ),
+    ("Day 1: release of 8 living hostages", {(R, 8)}),
+    ("Day 7: 2 more hostages freed", {(R, 2)}),
+    ("Phase 2 (days 30–60): return of 10 bodies", {(B, 10)}),
+    ("The plan sets a 60-day ceasefire in five phases.", set()),
+    ("Hamas proposes to free 10 living hostages over 60 days, in five batches.", {(R, 10)}),
+    ("Flights over Gaza would halt for 10 hours daily.", set()),
+    (
+        "Israel says 136 hostages are still unaccounted for, including some believed dead.",
+        {(OT, 136)},
+    ),
+    ("More than 100 hostages were freed in a week-long truce in November.", {(R, 100)}),
+    (
+        "Six hostages were found dead in a tunnel, the army announced on Sunday, September 1.",
+        {(B, 6)},
+    ),
+    (
+        "97 hostages are still held in Gaza, 33 of whom have been declared dead by the army.",
+        {(OT, 97), (D, 33)},
+    ),
+    ("Some 251 people were kidnapped on 7 October 2023.", {(T, 251)}),
+    ("Hundreds of thousands of Israelis took to the streets on Sunday evening.", set()),
+    (
+        "The six hostages were killed shortly before the army arrived, according to the autopsy.",
+        {(K, 6)},
+    ),
+    ("Hamas had been scheduled to release 3 hostages on Saturday.", {(R, 3)}),
+    ("Trump said all hostages must be released by noon Saturday.", set()),
+    (
+        "Israel raised its alert level after Hamas said it would delay the release of the next 3 hostages.",
+        {(R, 3)},
+    ),
+]
+
+
+# numbers without a noun, read from the sentence before and the party that frees them
+# (probes written with the rule, not blind: see docs/evidence.md)
+NO_NOUN = [
+    ("Hamas-led militants killed 1,200 and abducted 251 on October 7.", {(OT, 1200), (T, 251)}),
+    ("Hamas took 251 hostages. Of those, 35 are believed dead.", {(T, 251), (D, 35)}),
+    ("Hamas freed 3 hostages. Israel freed 369 in return.", {(R, 3), (P, 369)}),
+    ("Israel released 300 women and teenagers.", {(P, 300)}),
+    ("Hamas will release 33 hostages. In return, Israel will free 1,904.", {(R, 33), (P, 1904)}),
+    ("Israel freed 200 prisoners. Hamas released three in return.", {(P, 200), (R, 3)}),
+    ("Hamas took 251 hostages. One was freed by Israeli forces.", {(T, 251), (S, 1)}),
+]
+
+
 CASES = [
     *NUMBER_WORDS,
     *HEDGES_AND_RANGES,
@@ -365,6 +421,8 @@ CASES = [
     *FURNITURE,
     *TRANSLATED_TWO,
     *EXPLAINERS,
+    *SCHEDULE_LISTS,
+    *NO_NOUN,
 ]
 
 

@@ -25,6 +25,7 @@ from accord.evidence.count_roles import (
     mode_of,
     modifiers,
     predicate_after,
+    releaser_side,
     status_after,
     total_noun,
 )
@@ -126,6 +127,7 @@ def _omitted_noun_role(
     """A number whose noun is left out: "one was freed", "another 253 as abductees", "97 are
     still in the north". Counted only when its clause says what happened to the people."""
     role = Role()
+    explicit = False  # the group named in the number's own phrase ("as", "of the ...")
     after = (
         sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
         if hasattr(sent, "doc_text")
@@ -179,6 +181,7 @@ def _omitted_noun_role(
                 status=last.status,
                 rescued=last.rescued,
             )
+    explicit = role.group is not None
     if role.group is None and held_phrase(after):
         role.group = "held"  # "and 251 taken as abductees"
         role.action = (
@@ -224,8 +227,18 @@ def _omitted_noun_role(
         HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
     ):
         role.action = "held"  # "97 are still in the north", "35 are presumed dead"
-    if role.group == "people" and role.action in ("taken", "held"):
+    if role.group in ("people", "combatants") and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
+    if (
+        role.action == "released"
+        and role.group in ("held", "jailed")
+        and not explicit
+        and not role.rescued
+    ):
+        # "Abductees were freed. Israel freed 369 in return": the party's other side
+        side = releaser_side(num_tok)
+        if side is not None:
+            role.group = "jailed" if side == "held_side" else "held"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
         return None  # only casualty figures leave out a noun of people ("and 150 wounded")
     if role.action is None:

@@ -27,6 +27,7 @@ from accord.evidence.count_roles import (
     held_phrase,
     mode_of,
     modifiers,
+    releaser_side,
     status_after,
 )
 from accord.evidence.numbers import Number
@@ -40,6 +41,7 @@ def is_parsed(sent: Any) -> bool:
     return any(t.head.i != t.i for t in sent)
 
 
+_OTHER_SIDE = {"held_side": "jailed_side", "jailed_side": "held_side"}
 _SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
 
 
@@ -209,6 +211,14 @@ def role_of(
         ):
             role.action = "held"  # "the release of N held as abductees": those held are meant
             role.status = role.status or "living"
+    if (
+        parsed
+        and role.action == "released"
+        and role.side is None
+        and role.group in ("people", "combatants")
+    ):
+        # "Israel freed 300 women": the people a party frees are of the other side
+        role.side = _OTHER_SIDE.get(releaser_side(noun) or "")
     last = _phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
         last.idx + len(last.text)

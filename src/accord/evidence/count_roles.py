@@ -264,6 +264,45 @@ def _clause_under(verb: Any, role: Role) -> bool:
     return False
 
 
+def releaser_side(tok: Any) -> str | None:
+    """The side of the party that releases the people ``tok`` counts: the subject of the
+    verb of release over it (through "agreed to free", "would free"), or its agent in the
+    passive ("were freed by X"); by the party's name (``parties``) or its adjective."""
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if (h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")) and V.action(h.lower_) in (
+            "released",
+            "arrived",
+        ):
+            v, subj = h, None
+            for _ in range(3):
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None or v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if subj is None:
+                agent = next((c for c in h.children if c.dep_ == "agent"), None)
+                subj = (
+                    next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                )
+            return _party_side(subj) if subj is not None else None
+        t = h
+    return None
+
+
+def _party_side(subj: Any) -> str | None:
+    if subj.lower_ in RESCUER_NOUNS or subj.lower_ in RESCUE_OPERATIONS:
+        return None  # armed forces free their own side's people: a rescue
+    for w in [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]:
+        side = V.parties.get(w.lower_) or V.side(w.lower_)
+        if side:
+            return side
+    return None
+
+
 def _container_subject(verb: Any) -> bool:
     """The subject of a verb of holding is a thing of the ``remains`` group (a coffin, a
     body bag), also through a relative pronoun: the verb means contain."""
