@@ -235,7 +235,7 @@ def _omitted_noun_role(
         and not explicit
         and not role.rescued
     ):
-        # "Abductees were freed. Israel freed 369 in return": the party's other side
+        # "Abductees were freed. The state freed 369 in return": the party's other side
         side = releaser_side(num_tok)
         if side is not None:
             role.group = "jailed" if side == "held_side" else "held"

@@ -217,7 +217,7 @@ def role_of(
         and role.side is None
         and role.group in ("people", "combatants")
     ):
-        # "Israel freed 300 women": the people a party frees are of the other side
+        # "The state freed 300 women": the people a party frees are of the other side
         role.side = _OTHER_SIDE.get(releaser_side(noun) or "")
     last = _phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
