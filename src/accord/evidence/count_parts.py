@@ -12,6 +12,7 @@ are alive"). Fact-box lines ("Label: N") are typed by their label's words. Used 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from accord.evidence.count_roles import (
@@ -24,6 +25,7 @@ from accord.evidence.count_roles import (
     mode_of,
     modifiers,
     predicate_after,
+    releaser_side,
     status_after,
     total_noun,
 )
@@ -125,6 +127,7 @@ def _omitted_noun_role(
     """A number whose noun is left out: "one was freed", "another 253 as abductees", "97 are
     still in the north". Counted only when its clause says what happened to the people."""
     role = Role()
+    explicit = False  # the group named in the number's own phrase ("as", "of the ...")
     after = (
         sent.doc_text[num_tok.idx + len(num_tok.text) : num_tok.idx + 80]
         if hasattr(sent, "doc_text")
@@ -162,12 +165,14 @@ def _omitted_noun_role(
                 return role  # "bringing the number of abductees freed to 25"
         if earlier and any(
             c.dep_ in ("dobj", "nsubj")
-            and c.lower_ in ("total", "tally", "count")
+            and c.lower_ in ("total", "tally", "count", "number")
             and not any(p.lower_ == "of" for p in c.children)
             for a in chain[:2]
             for c in a.children
         ):
-            last = earlier[-1]  # "freed 4 abductees, taking the total to 24": its running total
+            # "freed 4 abductees, taking the total to 24", "bringing to 24 the number freed":
+            # its running total
+            last = earlier[-1]
             return Role(
                 group=last.group,
                 side=last.side,
@@ -176,6 +181,7 @@ def _omitted_noun_role(
                 status=last.status,
                 rescued=last.rescued,
             )
+    explicit = role.group is not None
     if role.group is None and held_phrase(after):
         role.group = "held"  # "and 251 taken as abductees"
         role.action = (
@@ -221,8 +227,18 @@ def _omitted_noun_role(
         HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
     ):
         role.action = "held"  # "97 are still in the north", "35 are presumed dead"
-    if role.group == "people" and role.action in ("taken", "held"):
+    if role.group in ("people", "combatants") and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
+    if (
+        role.action == "released"
+        and role.group in ("held", "jailed")
+        and not explicit
+        and not role.rescued
+    ):
+        # "Abductees were freed. The state freed 369 in return": the party's other side
+        side = releaser_side(num_tok)
+        if side is not None:
+            role.group = "jailed" if side == "held_side" else "held"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
         return None  # only casualty figures leave out a noun of people ("and 150 wounded")
     if role.action is None:
@@ -231,34 +247,142 @@ def _omitted_noun_role(
 
 
 _LABEL_LINE = re.compile(
-    r"^[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
-    r"[:–—][ \t]*(?P<rest>[^\n]{1,40})$",
-    re.M,
+    r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40})$"
 )
+# a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
+# in the enclave", "1,200 killed on the first day"
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d[\d,.]*)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+)
+_PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
+
+
+def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str) -> Role | None:
+    """The role a label's or list line's words give (words after "by", "in" ... name a
+    place or agent, not the people: "Rescued by troops")."""
+    role = Role()
+    for w in words:
+        if w in _PLACE_WORDS:
+            break
+        role.group = (
+            role.group
+            or V.group(w)
+            or ("people" if V.demonyms.get(w) else None)
+            or ("population" if w in V.population else None)
+        )
+        role.side = role.side or V.side(w)
+    for w in words:
+        role.action = role.action or V.action(w) or V.action_nouns.get(w)
+        role.status = role.status or V.status(w)
+    if role.action is None and HELD_TAIL.match(tail):
+        role.action = "held"  # "Still in the enclave: 59"
+    if role.group is None and role.action is None and role.status is None:
+        return None
+    if role.group is None:
+        # the noun left out is the one the lines above count ("Released abductees: 147 /
+        # Rescued by troops: 8"); casualties and people taken need none
+        above = None if role.action in ("killed", "wounded", "displaced") else last_group()
+        role.group = above or "people"
+    if role.action is None and role.status and role.group in ("held", "remains"):
+        role.action = "held"  # "35 believed dead": of those held
+    return role
+
+
+_COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A line, or its cells when it is a row of "Label: N" pairs ("Abductees: 59 | Alive: 24")."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|•·]+", line)]
+    if len(cells) > 1 and sum(bool(_COLON_CELL.match(c)) for _s, c in cells) >= 2:
+        return cells
+    return [(0, line)]
 
 
 def fact_box(text: str) -> list[tuple[Role, int, int]]:
-    """Roles of "Label: N" lines (fact boxes, lists): the label's words name the role."""
+    """Roles of fact-box and list lines ("Label: N", "Label | N", "A: N | B: N", "• N
+    abducted"): the line's words name the role; a line without a noun takes the group of
+    the lines (or cells) before it."""
     out = []
-    for m in _LABEL_LINE.finditer(text):
-        nums = find_numbers(m.group("rest"))
-        if len(nums) != 1 or not re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+    pos = 0
+    before: list[str] = []  # the lines and cells before, for the group a line leaves out
+
+    def last_group() -> str | None:
+        return next((g for b in reversed(before) if (g := _last_group(b))), None)
+
+    for whole in text.split("\n"):
+        line_start, pos = pos, pos + len(whole) + 1
+        if len(whole) > BOX_LINE_CHARS or not _DIGIT.search(whole):  # prose, or no figure
+            before.append(whole)
             continue
-        words = re.findall(r"[a-z’'-]+", m.group("label").lower())
-        role = Role()
-        for w in words:
-            role.group = (
-                role.group
-                or V.group(w)
-                or ("people" if V.demonyms.get(w) else None)
-                or ("population" if w in V.population else None)
-            )
-            role.side = role.side or V.side(w)
-            role.action = role.action or V.action(w) or V.action_nouns.get(w)
-            role.status = role.status or V.status(w)
-        if role.group is None and role.action is None:
-            continue
-        role.group = role.group or "people"
-        role.noun = m.group("label").strip().lower()
-        out.append((role, m.start("rest") + nums[0].start, m.start("rest") + nums[0].end))
+        cells = _cells(whole) if _CELL_MARK.search(whole) else [(0, whole)]
+        for offset, line in cells:
+            found = _box_line(line, line_start + offset, last_group)
+            if found is not None:
+                out.append(found)
+            before.append(line)
     return out
+
+
+BOX_LINE_CHARS = 160  # a fact-box line or row is short
+_DIGIT = re.compile(r"\d")
+_CELL_MARK = re.compile(r"[|•·]")
+_GROUP_WORDS = re.compile(
+    r"\b("
+    + "|".join(
+        sorted(
+            (re.escape(f) for f, g in V.groups.items() if g in ("held", "jailed", "remains")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _last_group(line: str) -> str | None:
+    """The group of the last noun of people held, jailed or dead a line names."""
+    found = _GROUP_WORDS.findall(line)
+    return V.group(found[-1].lower()) if found else None
+
+
+def _box_line(
+    line: str, start: int, last_group: Callable[[], str | None]
+) -> tuple[Role, int, int] | None:
+    m = _LABEL_LINE.match(line)
+    if m:
+        nums = find_numbers(m.group("rest"))
+        if len(nums) == 1 and re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+            label = m.group("label")
+            words = re.findall(r"[a-z’'-]+", label.lower())
+            role = _line_role(words, last_group, label)
+            if role is not None:
+                role.noun = label.strip().lower()
+                at = start + m.start("rest")
+                return role, at + nums[0].start, at + nums[0].end
+        return None
+    m = _LIST_LINE.match(line)
+    words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []
+    if (
+        m
+        and len(words) <= 8
+        and not _noun_first(words)
+        and words[:1] != ["of"]  # "1 of 3": a gallery's counter
+        and "|" not in line
+    ):
+        nums = find_numbers(m.group("num"))
+        role = _line_role(words, last_group, " " + m.group("rest"))
+        if role is not None and len(nums) == 1 and role.action is not None:
+            role.noun = ""
+            at = start + m.start("num")
+            return role, at + nums[0].start, at + nums[0].end
+    return None
+
+
+def _noun_first(words: list[str]) -> bool:
+    """The line names its noun right after the figure ("251 abductees taken"): the parse
+    reads it."""
+    w = words[0] if words else ""
+    return bool(V.group(w) or V.demonyms.get(w) or w in V.population or w in V.event_nouns)

@@ -25,7 +25,9 @@ from accord.evidence.count_roles import (
     V,
     governor,
     held_phrase,
+    mode_of,
     modifiers,
+    releaser_side,
     status_after,
 )
 from accord.evidence.numbers import Number
@@ -39,6 +41,10 @@ def is_parsed(sent: Any) -> bool:
     return any(t.head.i != t.i for t in sent)
 
 
+_OTHER_SIDE = {"held_side": "jailed_side", "jailed_side": "held_side"}
+_SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
+
+
 def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
     """The tokens of the noun phrase after a number ("civilian women and children abductees")."""
     run: list[Any] = []
@@ -46,6 +52,8 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         if t.i <= num_tok.i:
             continue
         low = t.lower_
+        if low in _SEPARATORS:
+            break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
             or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
@@ -152,6 +160,8 @@ def role_of(
         role.side = V.combatant_sides.get(low)  # "four soldiers were freed": held by the other side
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
+    elif role.group == "jailed" and role.side == "held_side":
+        role.group = "held"  # and the other side's people it calls inmates are abductees
     for t in run:
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
@@ -201,6 +211,14 @@ def role_of(
         ):
             role.action = "held"  # "the release of N held as abductees": those held are meant
             role.status = role.status or "living"
+    if (
+        parsed
+        and role.action == "released"
+        and role.side is None
+        and role.group in ("people", "combatants")
+    ):
+        # "The state freed 300 women": the people a party frees are of the other side
+        role.side = _OTHER_SIDE.get(releaser_side(noun) or "")
     last = _phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
         last.idx + len(last.text)
@@ -226,6 +244,8 @@ def role_of(
             ):
                 role.action = V.action(t.lower_)
                 break
+    if role.action is None and parsed:
+        role.action, role.mode = _shared_participle(noun, role)
     if role.status is None and parsed:
         role.status = _predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
@@ -270,10 +290,32 @@ def role_of(
     if not parsed:
         _text_role(role, text)
     elif role.action is None and not role.whole:
-        _verb_before(role, text[: num.start])  # headlines the parser misreads
+        # headlines the parser misreads: a verb of the vocabulary it did not tag as one (a
+        # verb it tagged would have governed the noun, or governs another)
+        verbs = {
+            t.lower_
+            for t in sent
+            if t.idx < base + num.start
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ not in ("amod", "acl")  # a participle on a noun: "the freed ones"
+        }
+        _verb_before(role, text[: num.start], verbs)
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
+    """The participle after the last of coordinated counted nouns, which all share it: "7
+    abductees, 30 inmates freed in a swap" (not "held": that describes the nearest only)."""
+    for c in noun.children:
+        if c.dep_ not in ("conj", "appos") or c.i < noun.i or not V.group(c.lower_):
+            continue
+        for g in c.children:
+            action = V.action(g.lower_)
+            if g.dep_ == "acl" and g.tag_ == "VBN" and g.i > c.i and action not in (None, "held"):
+                return action, mode_of(g)
+    return role.action, role.mode
 
 
 def _predicate_status(noun: Any) -> str | None:
@@ -294,11 +336,13 @@ def _predicate_status(noun: Any) -> str | None:
     return None
 
 
-def _verb_before(role: Role, before: str) -> None:
+def _verb_before(role: Role, before: str, tagged: frozenset[str] | set[str] = frozenset()) -> None:
     """The action of a verb just before the number, in its clause ("To Free Three Abductees")."""
     clause = re.split(r"[,;:.!?]", before)[-1]
     words = re.findall(r"[A-Za-z]+", clause)[-4:]
     for k in range(len(words) - 1, -1, -1):
+        if V.group(words[k].lower()) or words[k].lower() in tagged:
+            continue  # a noun of the vocabulary ("Hands Over Remains Of"), or a parsed verb
         action = V.action(words[k])
         if action and action != "found_dead":
             role.action = action

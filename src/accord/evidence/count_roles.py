@@ -125,6 +125,11 @@ def governor(noun: Any, role: Role) -> None:
         if dep in ("appos", "conj", "nummod", "quantmod", "compound", "amod", "det", "nmod"):
             if dep in ("appos", "conj") and V.group(h.lower_) and not role.group:
                 role.group = V.group(h.lower_)
+            if dep == "conj" and h.lower_ in V.action_nouns and t.i != noun.i:
+                # "the release of N and the remains of M": the noun of action takes both
+                role.action, role.mode = V.action_nouns[h.lower_], noun_mode(h)
+                role.nominal = True
+                return
             t = h
             continue
         if dep == "pobj":
@@ -187,6 +192,8 @@ def governor(noun: Any, role: Role) -> None:
             action = V.action(low)
             if action == "found_dead" and not _dead_near(h):
                 action = None
+            if action == "held" and _container_subject(h):
+                action = None  # "coffins which held the remains of N": contained, not detained
             if action:
                 role.action = action
                 role.mode = mode_of(h)
@@ -196,6 +203,16 @@ def governor(noun: Any, role: Role) -> None:
                     role.rescued = True
                 if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
                     role.status = "dead"
+                return
+            if (
+                role.group == "held"
+                and role.status != "dead"
+                and t.dep_ in ("nsubjpass", "dobj")
+                and not _dead_near(h)
+                and (RESCUERS.search(_subtree_text(h)) or _rescuer_subject(h))
+            ):
+                # armed forces moving abductees, whatever the verb ("pulled out by commandos")
+                role.action, role.mode, role.rescued = "released", mode_of(h), True
                 return
             if h.dep_ in ("acl", "relcl") and h.head.lower_ in V.action_nouns:
                 role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
@@ -247,6 +264,60 @@ def _clause_under(verb: Any, role: Role) -> bool:
     return False
 
 
+def releaser_side(tok: Any) -> str | None:
+    """The side of the party that releases the people ``tok`` counts: the subject of the
+    verb of release over it (through "agreed to free", "would free"), or its agent in the
+    passive ("were freed by X"); by the party's name (``parties``) or its adjective."""
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if (h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")) and V.action(h.lower_) in (
+            "released",
+            "arrived",
+        ):
+            v, subj = h, None
+            for _ in range(3):
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None or v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if subj is None:
+                agent = next((c for c in h.children if c.dep_ == "agent"), None)
+                subj = (
+                    next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                )
+            return _party_side(subj) if subj is not None else None
+        t = h
+    return None
+
+
+def _party_side(subj: Any) -> str | None:
+    if subj.lower_ in RESCUER_NOUNS or subj.lower_ in RESCUE_OPERATIONS:
+        return None  # armed forces free their own side's people: a rescue
+    for w in [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]:
+        side = V.parties.get(w.lower_) or V.side(w.lower_)
+        if side:
+            return side
+    return None
+
+
+def _container_subject(verb: Any) -> bool:
+    """The subject of a verb of holding is a thing of the ``remains`` group (a coffin, a
+    body bag), also through a relative pronoun: the verb means contain."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        subj = c
+        if c.lower_ in ("which", "that"):
+            subj = next((a.head for a in verb.ancestors if a.dep_ == "relcl"), c)
+            if verb.dep_ == "relcl":
+                subj = verb.head
+        return V.group(subj.lower_) == "remains"
+    return False
+
+
 def _reduced_relative(noun: Any, verb: Any) -> bool:
     """A bare past participle parsed as a second verb with the noun as its subject ("would
     free 50 inmates and 30 people detained since ..."): it describes the noun; the first
@@ -271,11 +342,14 @@ def _rescuer_subject(verb: Any) -> bool:
 
 
 def _set_free(verb: Any) -> bool:
-    """A verb with "free" as its complement ("set free", "walked free"), or of coming home
-    ("came home", "brought home")."""
+    """A verb with "free" as its complement ("set free", "walked free", "go free", "set at
+    liberty"), or of coming home ("came home", "brought home")."""
     return any(
         (c.lower_ == "free" or (c.lower_ == "home" and verb.lower_ in _HOMECOMING))
-        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod")
+        and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "ccomp", "npadvmod", "advcl")
+        or (
+            c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "liberty" for g in c.children)
+        )
         for c in verb.children
     )
 
@@ -304,8 +378,10 @@ def _dead_near(verb: Any) -> bool:
 
 
 def modifiers(noun: Any, role: Role) -> None:
-    """Participles and relative clauses on the noun ("people taken", "who were held")."""
-    for c in noun.children:
+    """Participles and relative clauses on the noun ("people taken", "who were held"); a
+    clause after the noun wins over an adjective before it ("the remaining N freed")."""
+    kids = sorted(noun.children, key=lambda c: c.dep_ == "amod")
+    for c in kids:
         if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
             if role.action is None:
                 role.action = V.action(c.lower_)
@@ -319,6 +395,8 @@ def modifiers(noun: Any, role: Role) -> None:
                 role.status = "dead"  # "the people whose bodies were returned"
         if c.dep_ in ("amod", "compound", "nummod") and V.status(c.lower_) and c.i < noun.i:
             role.status = V.status(c.lower_)
+        elif c.dep_ == "amod" and c.tag_ == "JJ" and c.i > noun.i and V.status(c.lower_):
+            role.status = V.status(c.lower_)  # a headline's predicate: "24 abductees still alive"
         if c.dep_ == "amod" and c.lower_ == "former":
             role.group = "people"  # "former abductees" are no longer held: plain people
 

@@ -112,6 +112,7 @@ class CountVocabulary:
     quantities: dict[str, str]  # role key (QUANTITY_KEYS) -> quantity id
     group_words: dict[str, str]  # group -> a plain plural noun
     combatant_sides: dict[str, str] = dataclasses.field(default_factory=dict)  # noun -> side
+    parties: dict[str, str] = dataclasses.field(default_factory=dict)  # name word -> side
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -234,6 +235,9 @@ def build(data: dict[str, Any]) -> CountVocabulary:
             for form in noun_forms(words)
         }
         if "combatant_sides" in data
+        else {},
+        parties={w.lower(): side for side, words in _words(data, "parties").items() for w in words}
+        if "parties" in data
         else {},
     )
 

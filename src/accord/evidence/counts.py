@@ -44,7 +44,7 @@ from accord.evidence.types import Count, PublicationDate, Span
 # words that make a sentence worth parsing for counts (with a number in it)
 # (a counted noun, or a word that refers back to one: "of them", "another 30 were freed";
 # verbs alone would send most sentences with a number to the parser, at a fifth of the speed)
-COUNTABLE = V.nouns | {"who", "whom", "which", "another"}
+COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them"}
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(
@@ -76,6 +76,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True
     if _UNIT_AFTER.match(text[num.end :]):
         return True
+    if re.match(r"\s*/\s*\d", text[num.end :]) or re.search(r"\d\s*/\s*$", text[: num.start]):
+        return True  # a fraction or a counter ("2/5", "photo 3 / 7")
     if re.search(
         r"\b(aged|ages|age)\s+(between\s+|from\s+|of\s+)?(\d+\s*(,|and|&|to)?\s*)*$",
         text[: num.start],
@@ -96,6 +98,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
     """The count quantity (and label for ``other``) of a role."""
     group, action, status = role.group, role.action, role.status
     labels = V.other_labels
+    if action == "arrived":  # abductees or inmates reaching a place have been freed
+        action = "released" if group in ("held", "jailed", "remains") or role.side else None
     if group == "population":
         return "other", labels["population"]
     if group == "units":
@@ -104,6 +108,8 @@ def _quantity(role: Role) -> tuple[str, str | None]:
         group == "held" and role.side != "jailed_side" and action == "killed"
     ):
         return "other", labels[action]
+    if group == "remains" and role.side == "jailed_side":
+        return "other", labels["remains_jailed"]  # bodies of the jailed side, handed back
     if role.side == "jailed_side" or group == "jailed":
         if action in ("released", None) and (action or role.mode != "actual"):
             return Q["jailed_released"], None

@@ -234,8 +234,9 @@ def milestone_day(ms: Milestone) -> date:
     return date.fromisoformat(ms.date)
 
 
+_WD_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"  # "Mon 29 Jan" on a page's header
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>{_WD_RE}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"\b(?P<wd>{_WD_RE}|{_WD_ABBR}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
     rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
 )
 
@@ -257,7 +258,7 @@ def weekday_dates(
     for m in _WEEKDAY_DATE.finditer(text):
         month = _month(m.group("m") or m.group("m2"))
         day = int(m.group("d") or m.group("d2"))
-        wd = WEEKDAYS.index(m.group("wd").lower())
+        wd = [w[:3] for w in WEEKDAYS].index(m.group("wd")[:3].lower())
         fits = []
         for y in range(first, last + 1):
             try:

@@ -20,6 +20,7 @@ from accord.evidence.date_expressions import (
     sentences,
 )
 from accord.evidence.gazetteer import ADJECTIVES, MILESTONES, Gazetteer, Milestone
+from accord.evidence.numbers import words_to_int
 from accord.evidence.types import PublicationDate, Span
 
 # how a sentence reports a milestone of each kind (see gazetteer.MILESTONES): general words
@@ -50,7 +51,7 @@ KIND_CUES = {
     "meeting": re.compile(r"\b(met|meets|meeting)\b", re.I),
     "talks": re.compile(r"\b(talks|negotiations)\b", re.I),
     "proposal": re.compile(r"\b(propos\w*|plan|framework|unveil\w*)\b", re.I),
-    "acceptance": re.compile(r"\b(accept\w*|agreed|approv\w*|announc\w*|reached)\b", re.I),
+    "acceptance": re.compile(r"\b(accept\w*|agreed|agrees?|approv\w*|announc\w*|reached)\b", re.I),
     "rejection": re.compile(r"\b(reject\w*|suspend\w*|recall\w*|pulled out|walk\w* away)\b", re.I),
     "release": re.compile(r"\b(releas\w*|freed|free|rescu\w*|returned|handed over)\b", re.I),
     "military_operation": re.compile(
@@ -145,6 +146,46 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
             if off.end and (hi is None or date.fromisoformat(off.end) < hi):
                 hi = date.fromisoformat(off.end)
             why.append(f"{off.title} {off.name} ({off.start or '…'} to {off.end or 'now'})")
+    return lo, hi, why
+
+
+# the age of the war a text states as now: "a seven-week-old war", "day 100 of the war", "15
+# months into the war" (counted from the earliest milestone of the table, its start); not
+# "halted 15 months of fighting", a span that ended before
+_WAR = r"(?:war|conflict)"
+_AGE = r"(?P<n{k}>\d+|[a-z]+(?:-[a-z]+)?)[- ](?P<u{k}>day|week|month|year)s?"
+_WAR_AGE = re.compile(
+    rf"\b{_AGE.format(k=0)}[- ]old\s+{_WAR}\b"
+    rf"|\b{_AGE.format(k=1)}\s+into\s+(?:the\s+)?{_WAR}\b"
+    rf"|\b(?P<u2>day|week|month)\s+(?P<n2>\d+)\s+of\s+(?:the\s+)?{_WAR}\b",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def war_age_range(text: str) -> tuple[date | None, date | None, list[str]]:
+    """Bounds from the age of the war the text states, one unit either way ("a seven-week-old
+    war": six to eight weeks after its start; days two either way)."""
+    if not MILESTONES or not re.search(r"(old|into|of)\s+(the\s+)?" + _WAR, text, re.I):
+        return None, None, []  # (a cheap pre-check)
+    start = min(milestone_day(ms) for ms in MILESTONES)
+    lo: date | None = None
+    hi: date | None = None
+    why: list[str] = []
+    for m in _WAR_AGE.finditer(text):
+        k = next(k for k in range(3) if m.group(f"n{k}"))
+        raw, unit = m.group(f"n{k}"), m.group(f"u{k}")
+        n = int(raw) if raw.isdigit() else words_to_int(raw.replace("-", " "))
+        if n is None or n > 1000:
+            continue
+        days = _UNIT_DAYS[unit.lower()]
+        slack = 2 if days == 1 else days
+        a = start + timedelta(days=max(0, n * days - slack))
+        b = start + timedelta(days=n * days + slack)
+        lo, hi = max(lo or a, a), min(hi or b, b)
+        why.append(f"a war {m.group(0)!r} old, from {start.isoformat()}")
+    if lo is not None and hi is not None and lo > hi:
+        return None, None, []  # ages that disagree bound nothing
     return lo, hi, why
 
 

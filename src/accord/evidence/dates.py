@@ -43,6 +43,7 @@ from accord.evidence.date_milestones import (
     _office_range,
     kinds_in,
     reports,
+    war_age_range,
 )
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.types import PublicationDate, Span
@@ -62,6 +63,7 @@ __all__ = [
     "reports",
     "resolve_relative",
     "resolve_undated",
+    "url_date",
     "weekday_dates",
 ]
 
@@ -99,6 +101,35 @@ def _label(prefix: str) -> str | None:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 
 
+# day-month-year with dashes: "03-Sep-2024"
+_MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
+_DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
+# a full date in a page's address: /2024/09/03/, /2024-09-03, /20240903/, "-2024-09-03-"
+# in a slug (not /2024/09/)
+_URL_DATE = re.compile(
+    r"(?<=[/_-])(20\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/._-]|$)|/(20\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)"
+)
+
+
+def url_date(url: str | None) -> date | None:
+    """The day a page's address gives (news sites file articles under /YYYY/MM/DD/), or None.
+
+    >>> url_date("https://example.org/world/2024/09/03/talks/")
+    datetime.date(2024, 9, 3)
+    >>> url_date("https://example.org/2024/09/talks") is None
+    True
+    """
+    if not url:
+        return None
+    for m in _URL_DATE.finditer(url.split("?")[0]):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 6, 7)
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
 def _numeric(m: re.Match[str]) -> date | None:
     """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``); else None."""
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -132,7 +163,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
     """
     found: list[tuple[int, date, re.Match[str], str]] = []
-    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE):
+    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE):
         for m in pattern.finditer(text):
             try:
                 d = (
@@ -140,6 +171,8 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                     if pattern is _ISO_DATE
                     else _numeric(m)
                     if pattern is _NUMERIC_DATE
+                    else date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+                    if pattern is _DASHED_DATE
                     else _full(m)
                 )
             except (ValueError, KeyError):
@@ -226,9 +259,10 @@ def _full_or_none(m: re.Match[str]) -> date | None:
 
 
 def infer_published(
-    text: str, name: str, gaz: Gazetteer, metadata: str | None = None
+    text: str, name: str, gaz: Gazetteer, metadata: str | None = None, url: str | None = None
 ) -> PublicationDate:
-    """The publication date of ``text``: from metadata, the text, or a range."""
+    """The publication date of ``text``: from metadata, the text (then a full date in the
+    page's ``url``), or a range."""
     if metadata:
         try:
             return PublicationDate(
@@ -240,6 +274,12 @@ def infer_published(
         except ValueError:
             pass
     lo, hi, office = _office_range(text, gaz)
+    age_lo, age_hi, age = war_age_range(text)
+    if age_lo is not None and (lo is None or age_lo > lo):
+        lo = age_lo
+    if age_hi is not None and (hi is None or age_hi < hi):
+        hi = age_hi
+    office += age
     mentions = find_date_mentions(text)
 
     def within(d: date) -> bool:
@@ -254,6 +294,9 @@ def infer_published(
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
+    filed = url_date(url)
+    if filed is not None:
+        return PublicationDate(filed.isoformat(), None, None, f"the page's address gives {filed}")
     explicit = []
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))

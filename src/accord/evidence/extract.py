@@ -24,9 +24,7 @@ from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = (
-    "9"  # claims: talks as the package, mediators' guarantees, deal-subject frames, aims
-)
+EXTRACTOR_VERSION = "9"  # claims (talks as the package, guarantees, deal frames, aims); counts and dates (list lines, URL dates)
 
 
 _WORD = re.compile(r"\w+")
@@ -137,7 +135,7 @@ def extract_parsed(
     """
     gaz = gaz or Gazetteer.shared()
     text, name = document.text, document.name
-    published = infer_published(text, name, gaz, document.published)
+    published = infer_published(text, name, gaz, document.published, document.url)
     index = find_mentions(text, doc, name, gaz)
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
