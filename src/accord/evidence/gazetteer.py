@@ -182,7 +182,7 @@ class Gazetteer:
             for actor, adjs in ADJECTIVES.items():
                 inst = "|".join(INSTITUTIONS)
                 for adj in adjs:
-                    items.append((rf"{re.escape(adj)}(?: \w+)? (?:{inst})\b", actor, "title"))
+                    items.append((rf"{re.escape(adj)}(?: \w+)? (?i:{inst})\b", actor, "title"))
             for actor, descs in DESCRIPTIONS.items():
                 items += [(f"(?i:{d})", actor, "description") for d in descs]
             items.sort(key=lambda t: len(t[0]), reverse=True)
@@ -203,7 +203,7 @@ class Gazetteer:
                 groups += [(f"(?i:{d})", actor, "description") for d in descs]
             inst = "|".join(INSTITUTIONS)
             for actor, adjs in ADJECTIVES.items():
-                groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?:{inst})\b", actor, "title"))
+                groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?i:{inst})\b", actor, "title"))
             for actor, forms in self.names.items():
                 groups.append((trie_regex(forms), actor, "name"))
             for k, (pat, actor, kind) in enumerate(groups):

@@ -21,7 +21,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.sources import Attribution, Memory, person_name, resolve
+from accord.evidence.sources import UNNAMED, Attribution, Memory, person_name, resolve
 from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
@@ -347,14 +347,26 @@ def attribute_sentences(
 
 def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
     """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name."""
+    office, a ministry), not the last organisation the text happened to name; "they said"
+    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
+    those officials."""
     for k in range(1, len(sents)):
         att, prev = atts[k], atts[k - 1]
         if att is None or prev is None or att.verb_index is None or not prev.actor:
             continue
         verb = sents[k].doc[att.verb_index]
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
             atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
+def _plural_description(speaker: str | None) -> bool:
+    """Whether a speaker is a description of several unnamed people ("senior officials")."""
+    if not speaker or speaker[:1].isupper() and " " not in speaker:
+        return False
+    head = re.split(r"\s+(?:who|with|from|of|in|on|familiar|close|briefed|involved)\b", speaker)[0]
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in UNNAMED and last.endswith("s") and last not in ("people", "sources")
 
 
 def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
