@@ -213,3 +213,33 @@ def _unnamed_subject(tok: Any) -> str | None:
             )
             return " ".join(t.text for t in words)
     return None
+
+
+_FUTURE = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+
+
+def refused_deliveries(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    owner: Owner,
+    emit: Emit,
+    giver: dict[str, str],
+) -> None:
+    """ "X will not release Y", "X would not withdraw": the party that delivers an issue saying it
+    will not deliver it rejects it (a condition after it, "until ...", is read by the cues)."""
+    base = sent.start_char
+    for issue, s, _e, implied, _v in issues:
+        if implied or issue in local:
+            continue
+        verb = token_at(sent, base + s)
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        if conditioned(verb) or verb.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp"):
+            continue  # "if X would not release ...": no position taken
+        holder = owner(s)
+        if holder is not None and giver.get(issue) == holder:
+            local[issue] = "reject"
+            emit(holder, issue, "reject", None, at=s)

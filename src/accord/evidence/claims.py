@@ -22,6 +22,7 @@ from accord.evidence.claim_clauses import (
     aims,
     clause_conditions,
     reassign_demands,
+    refused_deliveries,
     talks_as_package,
 )
 from accord.evidence.cues import (
@@ -76,6 +77,7 @@ _PLAN_INTRO = re.compile(
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
+_NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
@@ -237,13 +239,21 @@ def extract_claims(
                     inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
                 for issue in inherited:
                     emit(holder, issue, stance, None, at=cs)
+        plan_owner = None
         if _PLAN_INTRO.search(text) and issues and k > 0:
             prev = sents[k - 1]
             m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
-            plan_owner = None
             if m:
                 found = index.actors_in(prev.start_char + m.start(), prev.start_char + m.end())
                 plan_owner = found[0].actor if found else None
+        intro = _PLAN_INTRO.search(text) if plan_owner is None and k > 0 else None
+        if intro is not None:
+            # "Under the proposal, X would ...": the package's terms (read with the deal terms),
+            # not an offer by the clause's subject
+            cues = tuple(c for c in cues if not (c[0] == "offer" and c[1] < intro.end()))
+        if plan_owner is not None:
+            # "Under the plan, ..." after "X's plan": X offers its main issue (a package whose
+            # owner is not named this way is the tabling frame's, read with the deal terms)
             main = [i for i, _s, _e, st, _v in issues if st is None][:1]
             last_plan = main
             for issue in main:
@@ -375,6 +385,8 @@ def extract_claims(
                             out.pop((holder, issue, other), None)
                         local[issue] = "reject"
                         emit(holder, issue, "reject", None, mode="actual", at=s)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(_NOT):
+            refused_deliveries(sent, issues, local, owner, emit, giver)
         if issues and is_parsed(sent) and not sent.words.isdisjoint(ATTAINING):
             aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):

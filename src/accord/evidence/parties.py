@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.speech import Attribution
 
 JOINT = re.compile(
@@ -69,6 +70,11 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
         if JOINT.search(text):
             found = list(delivering)
+        else:
+            # a group noun of the vocabulary ("the mediators"): its members
+            group = next((g for g in map(group_of, tokens) if g is not None), None)
+            if group is not None:
+                found = list(GROUPS.get(group[len(GROUP) :], []))
     # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
     return list(dict.fromkeys(found))
 

@@ -1,0 +1,64 @@
+"""Claim rules for constructions common in negotiation news (issue 9, third pass), found by
+writing sentences in news style and reading what the extractor misses (no article text): a
+package introduced as "under the plan" after a party tabled it, phrasal tabling verbs, the
+mediators as a group that tables, "wanted X to", and a party refusing what it delivers."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str, published: str | None = "2024-06-03") -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_terms_under_a_tabled_plan_are_offers_of_whoever_tabled_it() -> None:
+    got = claims(
+        "Egypt has proposed a 60-day truce. Under the proposal, Hamas would release ten "
+        "living hostages."
+    )
+    assert ("egypt", "hostage_release", "offer") in got
+    assert ("hamas", "hostage_release", "offer") not in got
+
+
+def test_a_phrasal_tabling_verb_opens_a_package() -> None:
+    got = claims(
+        "Qatar has put forward a new plan. Under the plan, Hamas would release ten hostages."
+    )
+    assert ("qatar", "hostage_release", "offer") in got
+
+
+def test_the_mediators_table_as_a_group() -> None:
+    got = claims("The mediators have proposed a 60-day truce.")
+    assert {
+        ("qatar", "ceasefire", "offer"),
+        ("egypt", "ceasefire", "offer"),
+        ("united_states", "ceasefire", "offer"),
+    } <= got
+
+
+def test_wanted_someone_to_deliver_is_a_demand() -> None:
+    got = claims("Washington wanted Hamas to release all hostages.")
+    assert ("united_states", "hostage_release", "demand") in got
+
+
+def test_a_party_that_will_not_deliver_its_issue_rejects_it() -> None:
+    assert ("israel", "withdrawal", "reject") in claims(
+        "The defence minister said Israel would not withdraw from the border strip."
+    )
+    assert ("hamas", "hostage_release", "reject") in claims(
+        "Hamas will not release the remaining hostages, the group said."
+    )
+
+
+def test_a_refusal_with_a_condition_stays_a_condition() -> None:
+    got = claims("Hamas will not release the hostages unless the war ends.")
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("hamas", "hostage_release", "reject") not in got
+
+
+def test_a_past_negation_is_no_refusal() -> None:
+    got = claims("Israel did not release the prisoners on Saturday.")
+    assert ("israel", "prisoner_release", "reject") not in got
