@@ -58,3 +58,11 @@ def test_a_surname_after_a_full_name_keeps_the_spelling_news_uses() -> None:
         "must release four hostages."
     )
     assert got[("egypt", "hostage_release", "demand")] == "Abdel Fattah al-Sisi"
+
+
+def test_a_negated_report_names_no_speaker() -> None:
+    got = speakers(
+        "Netanyahu did not say whether Israel would accept a permanent ceasefire, a key demand "
+        "by Hamas."
+    )
+    assert got[("hamas", "ceasefire", "demand")] is None

@@ -196,6 +196,8 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "X did not say whether ...": X reports nothing
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
