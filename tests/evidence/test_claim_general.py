@@ -62,3 +62,26 @@ def test_a_refusal_with_a_condition_stays_a_condition() -> None:
 def test_a_past_negation_is_no_refusal() -> None:
     got = claims("Israel did not release the prisoners on Saturday.")
     assert ("israel", "prisoner_release", "reject") not in got
+
+
+def test_it_after_an_offer_takes_the_offer_s_issue() -> None:
+    got = claims("Egypt proposed a two-day truce on Sunday. Hamas rejected it.")
+    assert ("hamas", "ceasefire", "reject") in got
+    got = claims("Hamas said it was ready to release the hostages. Israel dismissed the offer.")
+    assert ("israel", "hostage_release", "reject") in got
+
+
+def test_the_demand_refers_back_to_the_other_party_s_demand() -> None:
+    got = claims(
+        "Hamas has called for a complete withdrawal of Israeli troops. Israel has repeatedly "
+        "dismissed that demand."
+    )
+    assert ("israel", "withdrawal", "reject") in got
+
+
+def test_an_indefinite_package_is_no_reference_back() -> None:
+    got = claims(
+        "Israel said it was ready to free more prisoners. Hamas, however, rejected an extension."
+    )
+    assert ("hamas", "prisoner_release", "reject") not in got
+    assert ("hamas", "ceasefire", "reject") in got

@@ -9,6 +9,7 @@ claim (see ``extract_claims``); ``out`` holds the sentence's claims by (actor, i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -243,3 +244,37 @@ def refused_deliveries(
         if holder is not None and giver.get(issue) == holder:
             local[issue] = "reject"
             emit(holder, issue, "reject", None, at=s)
+
+
+# nouns that refer back to a position without naming its issue ("rejected the demand", "welcomed
+# the idea"), besides cues.REFERS; and pronouns a firm verb may take for one ("rejected it")
+REFERS_BACK = re.compile(r"\b(demand|requests?|idea|move|calls?|suggestion)\b", re.I)
+_DEMANDING = re.compile(r"\b(demands?|conditions|requests?|calls?)\b", re.I)
+_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_DEFINITE = re.compile(
+    r"\b(the|this|that|these|those)\s+(offer|idea|move|suggestion|proposal|plan)\b", re.I
+)
+
+
+def pronoun_object(verb: Any) -> bool:
+    """ "X rejected it", "Y agreed to it": a firm verb whose object is a pronoun."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in _PRONOUNS:
+            return True
+        if c.dep_ == "prep":
+            if any(g.dep_ == "pobj" and g.lower_ in _PRONOUNS for g in c.children):
+                return True
+    return False
+
+
+def previous_position(
+    text: str, holder: str | None, recent: list[Claim], pronoun: bool
+) -> list[str]:
+    """The issue a firm verb on "it", "the offer", "the idea" takes from the sentence before: the
+    main issue of another party's offer or demand there ("X proposed a truce. Y rejected it").
+    A reference to demands ("the demands", "those conditions") is left to the demands of the
+    other parties (``extract_claims``)."""
+    if _DEMANDING.search(text) or not (pronoun or _DEFINITE.search(text)):
+        return []  # "rejected an extension": a package of its own, not the one before
+    before = [c for c in recent if c.actor != holder and c.stance in ("offer", "demand")]
+    return [before[0].issue] if before else []

@@ -19,8 +19,11 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import (
+    REFERS_BACK,
     aims,
     clause_conditions,
+    previous_position,
+    pronoun_object,
     reassign_demands,
     refused_deliveries,
     talks_as_package,
@@ -79,6 +82,17 @@ _PLAN_INTRO = re.compile(
 )
 _NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
+
+
+def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
+    """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
+    out = []
+    for c in reversed(claims):
+        if c.evidence.start < start:
+            break
+        if c.evidence.start == start:
+            out.append(c)
+    return out[::-1]
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -210,7 +224,11 @@ def extract_claims(
                 if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
                     emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
                     break
-        if not issues and firm and REFERS.search(text):
+        recent = _claims_of(claims, sents[k - 1].start_char) if k > 0 else []
+        pronoun = bool(
+            firm and is_parsed(sent) and pronoun_object(token_at(sent, base + firm[0][1]))
+        )
+        if not issues and firm and (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
             stance, cs, _ce = firm[0]
             cue_tok = token_at(sent, base + cs)
             cue_reading = (
@@ -226,10 +244,13 @@ def extract_claims(
                 holder = owner(cs)
                 inherited: list[str] = []
                 nxt = sents[k + 1].text if k + 1 < len(sents) else ""
+                back = previous_position(text, holder, recent, pronoun)
                 if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
                     nxt
                 ):
                     inherited = [i for i, _s, _e, st, _v in issue_mentions(nxt) if st is None][:1]
+                elif back:
+                    inherited = back  # "X proposed a truce. Y rejected it"
                 elif re.search(r"\b(plan|proposal)\b", text, re.I):
                     inherited = last_plan
                 else:
