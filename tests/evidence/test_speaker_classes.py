@@ -66,3 +66,29 @@ def test_a_negated_report_names_no_speaker() -> None:
         "by Hamas."
     )
     assert got[("hamas", "ceasefire", "demand")] is None
+
+
+def test_a_party_s_title_with_its_name_is_its_official() -> None:
+    got = speakers("Israel's prime minister said Hamas must release all the hostages.")
+    assert got[("israel", "hostage_release", "demand")] == "Benjamin Netanyahu"
+
+
+def test_he_after_a_title_is_the_official_it_named() -> None:
+    got = speakers(
+        "Qatar's prime minister said the two sides had agreed on a truce. He said Hamas must "
+        "release the hostages."
+    )
+    assert got[("qatar", "hostage_release", "demand")] == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_a_surname_with_its_article_opening_a_sentence_is_the_person_named_before() -> None:
+    got = speakers(
+        "Hamas official Mahmoud al-Varga said the group had accepted the proposal. Al-Varga "
+        "added that Hamas demanded a permanent ceasefire."
+    )
+    assert got[("hamas", "ceasefire", "demand")] == "Mahmoud al-Varga"
+    got = speakers(
+        "Hamas leader Khalil al-Hayya said the group had accepted the truce. Al-Hayya also "
+        "said Hamas demanded the reconstruction of Gaza."
+    )
+    assert got[("hamas", "reconstruction", "demand")] == "Khalil al-Hayya"

@@ -222,6 +222,9 @@ class Gazetteer:
             for off in self.officials:
                 for form in (off.name, *off.aliases, off.name.split()[-1]):
                     who.setdefault(form, off)
+                    if form[:1].islower():
+                        # a surname with its article opening a sentence ("Al-Hayya said")
+                        who.setdefault(form[:1].upper() + form[1:], off)
             pattern = re.compile(rf"(?<![\w-]){trie_regex(who)}(?![\w-])")
             self._officials = Combined(pattern, who)
         return self._officials

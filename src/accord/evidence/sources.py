@@ -394,6 +394,7 @@ def resolve(
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
             if holder is not None:
+                memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
