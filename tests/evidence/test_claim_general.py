@@ -85,3 +85,28 @@ def test_an_indefinite_package_is_no_reference_back() -> None:
     )
     assert ("hamas", "prisoner_release", "reject") not in got
     assert ("hamas", "ceasefire", "reject") in got
+
+
+def test_a_package_tabled_without_its_terms_offers_the_package_issue() -> None:
+    got = claims("Egypt presented a new proposal to both sides on Friday.")
+    assert ("egypt", "ceasefire", "offer") in got
+
+
+def test_every_party_of_a_list_with_a_name_of_several_words_tables() -> None:
+    got = claims("The United States, Egypt and Qatar presented a bridging proposal on Friday.")
+    for party in ("united_states", "egypt", "qatar"):
+        assert (party, "ceasefire", "offer") in got
+
+
+def test_they_after_the_leaders_of_several_parties_are_those_parties() -> None:
+    got = claims(
+        "The leaders of the United States, Egypt and Qatar said in a joint statement that "
+        "they had presented a bridging proposal."
+    )
+    for party in ("united_states", "egypt", "qatar"):
+        assert (party, "ceasefire", "offer") in got
+
+
+def test_a_name_of_a_party_opening_a_sentence_in_capitals() -> None:
+    got = claims("The families called on the government to sign a deal to bring the hostages home.")
+    assert ("hostage_families", "hostage_release", "demand") in got

@@ -92,3 +92,24 @@ def test_a_surname_with_its_article_opening_a_sentence_is_the_person_named_befor
         "said Hamas demanded the reconstruction of Gaza."
     )
     assert got[("hamas", "reconstruction", "demand")] == "Khalil al-Hayya"
+
+
+def test_a_claim_outside_a_trailing_source_takes_the_report_that_covers_it() -> None:
+    got = speakers(
+        "Trump said that if all the hostages are not returned by Saturday, he would call for "
+        "the truce to be cancelled.",
+        published="2025-02-10",
+    )
+    assert got[("united_states", "hostage_release", "demand")] == "Donald Trump"
+
+
+def test_a_list_of_parties_stays_whole_in_a_description() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="The leaders of the United States, Egypt and Qatar said in a joint statement "
+            "that they had presented a bridging proposal.",
+            published="2024-08-16",
+        )
+    )
+    assert {c.speaker for c in ex.claims} == {"the leaders of the United States, Egypt and Qatar"}

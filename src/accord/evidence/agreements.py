@@ -59,6 +59,7 @@ from accord.evidence.speech import Attribution
 _SPAN = 12  # sentences a frame lasts without being named again
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+_PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
@@ -338,6 +339,15 @@ class Agreements:
                     done.add(s)
                     for p in parties:
                         out.append((p, issue, "offer", spk, "planned", s))
+                tabled = next(
+                    (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in package_nouns),
+                    None,
+                )
+                if not issues and tabled is not None and _PACKAGE_ISSUE:
+                    # "X presented a new proposal": a package whose terms are not given offers
+                    # the issue a package stands for
+                    for p in parties:
+                        out.append((p, _PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - base))
                 if self.frame is not None and self.frame.parties == parties and spk is None:
                     spk = self.frame.speaker
                 self.frame = Frame("package", parties, spk, k, names)

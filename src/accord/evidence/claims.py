@@ -179,7 +179,16 @@ def extract_claims(
                 and at is not None
                 and not (att.content[0] <= base + at < att.content[1])
             ):
-                att = None  # outside what the source reports ("While X agreed, Y said ...")
+                # outside what the source reports ("While X agreed, Y said ..."): a report inside
+                # the sentence that covers it, else none
+                att = next(
+                    (
+                        a
+                        for a in att.inner
+                        if a.content and a.content[0] <= base + at < a.content[1]
+                    ),
+                    None,
+                )
             if speaker == UNSTATED:
                 att, speaker = None, None  # the sentence's source does not state it
             else:

@@ -126,6 +126,16 @@ def trie_regex(words: Iterable[str]) -> str:
 _DEFAULT: Gazetteer | None = None
 
 
+def _opening(forms: list[str]) -> list[str]:
+    """Names with their capitalised form when one opens a sentence ("the families" -> "The
+    families")."""
+    out = list(forms)
+    for f in forms:
+        if f[:1].islower() and f[:1].upper() + f[1:] not in out:
+            out.append(f[:1].upper() + f[1:])
+    return out
+
+
 @dataclass
 class Gazetteer:
     """Surface forms → actor ids, plus officials with their terms."""
@@ -178,7 +188,7 @@ class Gazetteer:
         if self._compiled is None:
             items: list[tuple[str, str, str]] = []
             for actor, forms in self.names.items():
-                items += [(re.escape(f), actor, "name") for f in forms]
+                items += [(re.escape(f), actor, "name") for f in _opening(forms)]
             for actor, adjs in ADJECTIVES.items():
                 inst = "|".join(INSTITUTIONS)
                 for adj in adjs:
@@ -205,7 +215,7 @@ class Gazetteer:
             for actor, adjs in ADJECTIVES.items():
                 groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?i:{inst})\b", actor, "title"))
             for actor, forms in self.names.items():
-                groups.append((trie_regex(forms), actor, "name"))
+                groups.append((trie_regex(_opening(forms)), actor, "name"))
             for k, (pat, actor, kind) in enumerate(groups):
                 parts.append(f"(?P<a{k}>{pat})")
                 who[f"a{k}"] = (actor, kind)

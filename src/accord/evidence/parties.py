@@ -27,6 +27,13 @@ def all_adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 
 
+# people who speak for the parties of an "of" after them ("the leaders of A and B")
+_SPEAKING_FOR = frozenset(
+    {"leaders", "leader", "governments", "government", "ministers", "minister", "presidents"}
+    | {"officials", "representatives", "delegations", "delegation", "heads", "envoys"}
+)
+
+
 def phrase(tok: Any) -> list[Any]:
     """A noun phrase with its coordinated members, without clauses and most prepositions."""
     out = [tok]
@@ -47,6 +54,9 @@ def phrase(tok: Any) -> list[Any]:
             out += phrase(child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             out += [t for t in child.subtree]
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _SPEAKING_FOR:
+            # "the leaders of A, B and C", "the foreign ministers of A and B": the parties
+            out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
     return out
 
 
@@ -57,9 +67,12 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
     found: list[str] = []
     adjectives = all_adjectives()
     for t in sorted(tokens, key=lambda t: t.i):
-        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
-            if m.actor not in found:
-                found.append(m.actor)
+        end = t.idx + len(t.text)
+        for m in index.mentions:
+            # a mention of several words ("United States") is found from each of its tokens
+            if m.evidence.start < end and t.idx < m.evidence.end and m.kind != "person":
+                if m.actor not in found:
+                    found.append(m.actor)
         for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
             if p[2].actor and p[2].actor not in found:
                 found.append(p[2].actor)
@@ -108,6 +121,19 @@ def pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[
     low = tok.lower_
     if low in ("we", "our", "us") and att is not None and att.actor:
         return [att.actor]
+    if low in ("it", "they"):
+        # "A, B and C said they had ...": the subject of the clause the pronoun's is inside
+        verb = tok.head
+        for _ in range(3):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subj is not None:
+                named = parties_of(subj, index, [])
+                if named:
+                    return named
+                break
     if low in ("it", "they", "he", "she"):
         prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
         if prior:

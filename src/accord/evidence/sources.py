@@ -142,9 +142,13 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     """The words of a subject phrase, without a trailing clause set off by a comma."""
     toks = sorted(tokens, key=lambda t: t.i)
     out: list[Any] = []
+    ids = {t.i for t in toks}
     for t in toks:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) and t.i + 1 in ids else None
+        listed = nxt is not None and "conj" in (nxt.dep_, nxt.head.dep_) and t.text == ","
         if (t.text in (",", "—", "(") or t.lower_ in ("who", "which", "whose")) and out:
-            break  # a clause set off after the description
+            if not listed:  # "the leaders of A, B and C": a list goes on
+                break  # a clause set off after the description
         out.append(t)
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
