@@ -110,3 +110,20 @@ def test_they_after_the_leaders_of_several_parties_are_those_parties() -> None:
 def test_a_name_of_a_party_opening_a_sentence_in_capitals() -> None:
     got = claims("The families called on the government to sign a deal to bring the hostages home.")
     assert ("hostage_families", "hostage_release", "demand") in got
+
+
+def test_what_a_deal_calls_for_is_its_terms() -> None:
+    got = claims("The agreement calls for the release of 33 hostages in the first phase.")
+    assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_under_the_terms_of_the_deal_opens_its_terms() -> None:
+    got = claims("Under the terms of the deal, Israel will release 30 prisoners for each hostage.")
+    assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_handing_over_hostages_and_laying_down_weapons_name_their_issues() -> None:
+    got = claims("Hamas said it is ready to hand over the remaining hostages.")
+    assert ("hamas", "hostage_release", "offer") in got
+    got = claims("Hamas has repeatedly said it will not lay down its weapons.")
+    assert ("hamas", "hamas_rule", "reject") in got

@@ -15,6 +15,10 @@ from accord.evidence import vocab
 from accord.evidence.modes import in_nominal_clause
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
+# verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
+_PROVIDING = frozenset(
+    {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
+)
 INCLUDING = {
     "include",
     "includes",
@@ -158,6 +162,10 @@ def is_term(tok: Any) -> bool:
                 return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in INCLUDING:
                 return True
+            if t.lower_ in _PROVIDING and any(
+                c.dep_ == "nsubj" and c.lower_ in DEAL_WORDS for c in t.children
+            ):
+                return True  # "the agreement calls for / provides for the release of ..."
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
                 return False
             if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):

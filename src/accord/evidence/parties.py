@@ -66,9 +66,12 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
     tokens = phrase(tok)
     found: list[str] = []
     adjectives = all_adjectives()
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    near = [m for m in index.mentions if m.evidence.start < hi and lo < m.evidence.end]
     for t in sorted(tokens, key=lambda t: t.i):
         end = t.idx + len(t.text)
-        for m in index.mentions:
+        for m in near:
             # a mention of several words ("United States") is found from each of its tokens
             if m.evidence.start < end and t.idx < m.evidence.end and m.kind != "person":
                 if m.actor not in found:
