@@ -32,7 +32,9 @@ from accord.evidence.agreement_terms import (
     INCLUDING,
     aimed_at,
     cue_words,
+    deal_asks,
     deal_package_nouns,
+    deal_subject,
     extent,
     is_parsed,
     is_term,
@@ -42,6 +44,7 @@ from accord.evidence.agreement_terms import (
     talk_nouns,
     term_holders,
     token_index,
+    under_deal,
     verb_classes,
     verbal,
 )
@@ -402,7 +405,7 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
-        if not handled and any(_deal_subject(t) or _under_deal(t) for t in sent):
+        if not handled and any(deal_subject(t) or under_deal(t) for t in sent):
             # "the deal will see ...", "this agreement is structured so that ...": a deal the
             # text takes as made, among the delivering parties
             if self.frame is None:
@@ -431,7 +434,7 @@ class Agreements:
             if (
                 reading.negated
                 or reading.mode == "hypothetical"
-                or (reading.mode == "demanded" and not _deal_asks(tok))
+                or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
                 or not any(is_term(t) for t in span)
             ):
@@ -450,57 +453,3 @@ class Agreements:
             if frame is not None:
                 frame.since = k
         return out
-
-
-def _under_deal(tok: Any) -> bool:
-    """ "Under the deal, ...", "under the terms of the agreement": what follows is the terms of
-    a deal the text takes as made."""
-    if tok.lower_ != "under" or tok.dep_ != "prep":
-        return False
-    for obj in (g for g in tok.children if g.dep_ == "pobj"):
-        if obj.lower_ == "terms":
-            obj = next(
-                (
-                    g
-                    for c in obj.children
-                    if c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                obj,
-            )
-        if (
-            obj.lower_ in DEAL_WORDS
-            and obj.lower_ != "phase"
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
-        ):
-            return True
-    return False
-
-
-def _deal_asks(tok: Any) -> bool:
-    """ "the agreement calls for the release of ...": what a deal asks for is its terms, not a
-    party's demand."""
-    t = tok
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ == "VERB":
-            return any(_deal_subject(c) for c in t.children)
-    return False
-
-
-def _deal_subject(tok: Any) -> bool:
-    """A definite deal noun as the subject of a clause in the present or future ("the deal
-    will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
-    sought, "those who oppose the deal" speak of it without reporting it, and "the deal
-    outlined" looks back on an earlier one."""
-    return (
-        tok.lower_ in DEAL_WORDS
-        and tok.lower_ != "phase"
-        and tok.pos_ == "NOUN"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    )
