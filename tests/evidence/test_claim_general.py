@@ -127,3 +127,9 @@ def test_handing_over_hostages_and_laying_down_weapons_name_their_issues() -> No
     assert ("hamas", "hostage_release", "offer") in got
     got = claims("Hamas has repeatedly said it will not lay down its weapons.")
     assert ("hamas", "hamas_rule", "reject") in got
+
+
+def test_a_refusal_before_something_happens_is_a_condition() -> None:
+    got = claims("Israel will not stop the war before all the hostages are back, its leader said.")
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "ceasefire", "reject") not in got

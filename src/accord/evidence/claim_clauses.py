@@ -242,8 +242,20 @@ def refused_deliveries(
             continue  # "if X would not release ...": no position taken
         holder = owner(s)
         if holder is not None and giver.get(issue) == holder:
-            local[issue] = "reject"
-            emit(holder, issue, "reject", None, at=s)
+            # "will not stop the war before X": a refusal until something happens is a
+            # condition (the README of the news gold: conditional refusals)
+            stance = "condition" if _temporal_bar(verb) else "reject"
+            local[issue] = stance
+            emit(holder, issue, stance, None, at=s)
+
+
+def _temporal_bar(verb: Any) -> bool:
+    """A clause "before ..." / "without ..." hangs on the verb."""
+    return any(
+        c.dep_ in ("advcl", "prep")
+        and any(m.lower_ in ("before", "without") for m in (c, *c.children) if m.i <= c.i)
+        for c in verb.children
+    )
 
 
 # nouns that refer back to a position without naming its issue ("rejected the demand", "welcomed
