@@ -25,7 +25,7 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
-    "9"  # claims: talks as the package, mediators' guarantees, deal-subject frames, aims
+    "10"  # speakers: units and "they" referred back, party ministries; claims: "it"/"the offer"
 )
 
 
