@@ -133,3 +133,11 @@ def test_a_refusal_before_something_happens_is_a_condition() -> None:
     got = claims("Israel will not stop the war before all the hostages are back, its leader said.")
     assert ("israel", "ceasefire", "condition") in got
     assert ("israel", "ceasefire", "reject") not in got
+
+
+def test_both_sides_agreeing_inside_a_mediator_s_report_are_the_two_sides() -> None:
+    got = claims("The Qatari foreign ministry said both sides had agreed to extend the truce.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+    assert ("qatar", "ceasefire", "accept") not in got
+    got = claims("Both sides agreed to release more prisoners and hostages.")
+    assert ("hamas", "prisoner_release", "accept") not in got

@@ -113,3 +113,16 @@ def test_a_list_of_parties_stays_whole_in_a_description() -> None:
         )
     )
     assert {c.speaker for c in ex.claims} == {"the leaders of the United States, Egypt and Qatar"}
+
+
+def test_the_statement_after_an_office_is_the_office_s() -> None:
+    got = speakers(
+        "Netanyahu's office said Israel would send negotiators to Doha. \"Israel insists on the "
+        'return of all hostages," the statement said.'
+    )
+    assert got[("israel", "hostage_release", "demand")] == "Benjamin Netanyahu's office"
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_is_that_person_s() -> None:
+    got = speakers("Netanyahu: Israel will not end the war until Hamas is destroyed")
+    assert got[("israel", "ceasefire", "condition")] == "Benjamin Netanyahu"

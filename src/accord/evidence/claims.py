@@ -56,6 +56,7 @@ from accord.evidence.lexicon import (
     SOFT_OFFER,
 )
 from accord.evidence.modes import ASKING, exchange_for, has_marks, read
+from accord.evidence.parties import joint_subject
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
@@ -216,6 +217,8 @@ def extract_claims(
             pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
         ) -> str | None:
             got = holder_of(token_at(sent, base + pos), index)
+            if got is None and is_parsed(sent) and joint_subject(token_at(sent, base + pos)):
+                got = ACTORS + ",".join(deals.delivering)  # "both sides agreed": not the reporter
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
@@ -383,8 +386,10 @@ def extract_claims(
                     # a term is accepted by the party that delivers it ("A, B agree to a truce
                     # and B's release of detained people"): another party named beside it
                     deliverer = giver.get(issue)
-                    if deliverer not in (None, holder) and any(
-                        m.actor == deliverer for m in index.actors_in(base, base + len(text))
+                    if deliverer not in (None, holder) and (
+                        any(m.actor == deliverer for m in index.actors_in(base, base + len(text)))
+                        or (holder or "").startswith(ACTORS)
+                        and deliverer in (holder or "")[len(ACTORS) :].split(",")
                     ):
                         holder = deliverer
                 emit(holder, issue, stance, value, at=cue[1])

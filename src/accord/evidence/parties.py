@@ -95,6 +95,15 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def joint_subject(tok: Any) -> bool:
+    """Whether the clause of a cue has "both sides", "the two parties" as its subject."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subj, _passive = subject_of(verb)
+    if subj is None:
+        return False
+    return bool(JOINT.search(" ".join(t.lower_ for t in sorted(phrase(subj), key=lambda t: t.i))))
+
+
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """The subject of a verb (or of the verb it is coordinated with) and whether it is passive."""
     v = verb

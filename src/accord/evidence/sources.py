@@ -374,6 +374,7 @@ def resolve(
         got = _owned_unit(head, index, memory.sent_start)
         if got is not None:
             memory.units[low_head] = replace(got, verb_index=None, content=None)
+            memory.statement = memory.units[low_head]  # "the statement said": the unit's
             return got
         if tokens[0].lower_ in ("the", "this", "that") and len(tokens) <= 3:
             if low_head in memory.units:

@@ -376,6 +376,16 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
     colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
+    head = [t for t in sent if t.i < colon.i]
+    if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
+        # "Varga: the union will not sign" — a name, then what it says
+        people = index.people_in(head[0].idx, head[-1].idx + len(head[-1].text))
+        if people:
+            person = people[0][2]
+            memory.person = person
+            return Attribution(
+                person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
+            )
     tail = [t for t in sent if t.i > colon.i and not t.is_punct]
     if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
