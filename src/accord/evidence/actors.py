@@ -179,14 +179,20 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         sent_text = text[bounds[k][0] : bounds[k][1]] if bounds else text
         last = full.split()[-1]
         if found.kind == "name":
+            # a surname named before ("Al-Varga" opening a sentence is "al-Varga")
             person = known.get(full) or next(
-                (p for key, p in known.items() if key.split()[-1] == full), None
+                (p for key, p in known.items() if key.split()[-1].lower() == full.lower()), None
             )
             if person is None:
                 continue
         else:
             person = known.get(full) or next(
-                (p for key, p in known.items() if key.split()[-1] == last and key != full), None
+                (
+                    p
+                    for key, p in known.items()
+                    if key.split()[-1].lower() == last.lower() and key != full
+                ),
+                None,
             )
             if person is None:
                 actor = _affiliation(sent_text, full, gaz)

@@ -15,6 +15,10 @@ from accord.evidence import vocab
 from accord.evidence.modes import in_nominal_clause
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
+# verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
+_PROVIDING = frozenset(
+    {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
+)
 INCLUDING = {
     "include",
     "includes",
@@ -158,6 +162,10 @@ def is_term(tok: Any) -> bool:
                 return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in INCLUDING:
                 return True
+            if t.lower_ in _PROVIDING and any(
+                c.dep_ == "nsubj" and c.lower_ in DEAL_WORDS for c in t.children
+            ):
+                return True  # "the agreement calls for / provides for the release of ..."
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
                 return False
             if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
@@ -196,3 +204,57 @@ def aimed_at(tok: Any) -> Any | None:
     if head.i != tok.i and head.lower_ in classes.get("seek", ()) and head.pos_ in ("VERB", "AUX"):
         return head
     return None
+
+
+def under_deal(tok: Any) -> bool:
+    """ "Under the deal, ...", "under the terms of the agreement": what follows is the terms of
+    a deal the text takes as made."""
+    if tok.lower_ != "under" or tok.dep_ != "prep":
+        return False
+    for obj in (g for g in tok.children if g.dep_ == "pobj"):
+        if obj.lower_ == "terms":
+            obj = next(
+                (
+                    g
+                    for c in obj.children
+                    if c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                obj,
+            )
+        if (
+            obj.lower_ in DEAL_WORDS
+            and obj.lower_ != "phase"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
+        ):
+            return True
+    return False
+
+
+def deal_asks(tok: Any) -> bool:
+    """ "the agreement calls for the release of ...": what a deal asks for is its terms, not a
+    party's demand."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return any(deal_subject(c) for c in t.children)
+    return False
+
+
+def deal_subject(tok: Any) -> bool:
+    """A definite deal noun as the subject of a clause in the present or future ("the deal
+    will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
+    sought, "those who oppose the deal" speak of it without reporting it, and "the deal
+    outlined" looks back on an earlier one."""
+    return (
+        tok.lower_ in DEAL_WORDS
+        and tok.lower_ != "phase"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    )

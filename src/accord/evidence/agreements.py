@@ -32,7 +32,9 @@ from accord.evidence.agreement_terms import (
     INCLUDING,
     aimed_at,
     cue_words,
+    deal_asks,
     deal_package_nouns,
+    deal_subject,
     extent,
     is_parsed,
     is_term,
@@ -42,6 +44,7 @@ from accord.evidence.agreement_terms import (
     talk_nouns,
     term_holders,
     token_index,
+    under_deal,
     verb_classes,
     verbal,
 )
@@ -59,6 +62,7 @@ from accord.evidence.speech import Attribution
 _SPAN = 12  # sentences a frame lasts without being named again
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+_PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
@@ -215,6 +219,9 @@ class Agreements:
             low = tok.lower_
             if low not in words:
                 continue
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            if prt is not None and f"{low} {prt}" in classes.get("table", ()):
+                low = f"{low} {prt}"  # a phrasal verb ("put forward")
             if (
                 tok.pos_ not in ("VERB", "AUX")
                 and low not in package_nouns | deal_nouns
@@ -335,6 +342,15 @@ class Agreements:
                     done.add(s)
                     for p in parties:
                         out.append((p, issue, "offer", spk, "planned", s))
+                tabled = next(
+                    (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in package_nouns),
+                    None,
+                )
+                if not issues and tabled is not None and _PACKAGE_ISSUE:
+                    # "X presented a new proposal": a package whose terms are not given offers
+                    # the issue a package stands for
+                    for p in parties:
+                        out.append((p, _PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - base))
                 if self.frame is not None and self.frame.parties == parties and spk is None:
                     spk = self.frame.speaker
                 self.frame = Frame("package", parties, spk, k, names)
@@ -389,7 +405,7 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
-        if not handled and any(_deal_subject(t) for t in sent):
+        if not handled and any(deal_subject(t) or under_deal(t) for t in sent):
             # "the deal will see ...", "this agreement is structured so that ...": a deal the
             # text takes as made, among the delivering parties
             if self.frame is None:
@@ -417,7 +433,8 @@ class Agreements:
             reading = read(tok, sent.start, has_marks(sent))
             if (
                 reading.negated
-                or reading.mode in ("demanded", "hypothetical")
+                or reading.mode == "hypothetical"
+                or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
                 or not any(is_term(t) for t in span)
             ):
@@ -436,18 +453,3 @@ class Agreements:
             if frame is not None:
                 frame.since = k
         return out
-
-
-def _deal_subject(tok: Any) -> bool:
-    """A definite deal noun as the subject of a clause in the present or future ("the deal
-    will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
-    sought, "those who oppose the deal" speak of it without reporting it, and "the deal
-    outlined" looks back on an earlier one."""
-    return (
-        tok.lower_ in DEAL_WORDS
-        and tok.lower_ != "phase"
-        and tok.pos_ == "NOUN"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    )

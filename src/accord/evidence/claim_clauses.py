@@ -9,6 +9,7 @@ claim (see ``extract_claims``); ``out`` holds the sentence's claims by (actor, i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -213,3 +214,79 @@ def _unnamed_subject(tok: Any) -> str | None:
             )
             return " ".join(t.text for t in words)
     return None
+
+
+_FUTURE = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+
+
+def refused_deliveries(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    owner: Owner,
+    emit: Emit,
+    giver: dict[str, str],
+) -> None:
+    """ "X will not release Y", "X would not withdraw": the party that delivers an issue saying it
+    will not deliver it rejects it (a condition after it, "until ...", is read by the cues)."""
+    base = sent.start_char
+    for issue, s, _e, implied, _v in issues:
+        if implied or issue in local:
+            continue
+        verb = token_at(sent, base + s)
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        if conditioned(verb) or verb.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp"):
+            continue  # "if X would not release ...": no position taken
+        holder = owner(s)
+        if holder is not None and giver.get(issue) == holder:
+            # "will not stop the war before X": a refusal until something happens is a
+            # condition (the README of the news gold: conditional refusals)
+            stance = "condition" if _temporal_bar(verb) else "reject"
+            local[issue] = stance
+            emit(holder, issue, stance, None, at=s)
+
+
+def _temporal_bar(verb: Any) -> bool:
+    """A clause "before ..." / "without ..." hangs on the verb."""
+    return any(
+        c.dep_ in ("advcl", "prep")
+        and any(m.lower_ in ("before", "without") for m in (c, *c.children) if m.i <= c.i)
+        for c in verb.children
+    )
+
+
+# nouns that refer back to a position without naming its issue ("rejected the demand", "welcomed
+# the idea"), besides cues.REFERS; and pronouns a firm verb may take for one ("rejected it")
+REFERS_BACK = re.compile(r"\b(demand|requests?|idea|move|calls?|suggestion)\b", re.I)
+_DEMANDING = re.compile(r"\b(demands?|conditions|requests?|calls?)\b", re.I)
+_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_DEFINITE = re.compile(
+    r"\b(the|this|that|these|those)\s+(offer|idea|move|suggestion|proposal|plan)\b", re.I
+)
+
+
+def pronoun_object(verb: Any) -> bool:
+    """ "X rejected it", "Y agreed to it": a firm verb whose object is a pronoun."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in _PRONOUNS:
+            return True
+        if c.dep_ == "prep":
+            if any(g.dep_ == "pobj" and g.lower_ in _PRONOUNS for g in c.children):
+                return True
+    return False
+
+
+def previous_position(
+    text: str, holder: str | None, recent: list[Claim], pronoun: bool
+) -> list[str]:
+    """The issue a firm verb on "it", "the offer", "the idea" takes from the sentence before: the
+    main issue of another party's offer or demand there ("X proposed a truce. Y rejected it").
+    A reference to demands ("the demands", "those conditions") is left to the demands of the
+    other parties (``extract_claims``)."""
+    if _DEMANDING.search(text) or not (pronoun or _DEFINITE.search(text)):
+        return []  # "rejected an extension": a package of its own, not the one before
+    before = [c for c in recent if c.actor != holder and c.stance in ("offer", "demand")]
+    return [before[0].issue] if before else []

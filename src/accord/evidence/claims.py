@@ -19,9 +19,13 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import (
+    REFERS_BACK,
     aims,
     clause_conditions,
+    previous_position,
+    pronoun_object,
     reassign_demands,
+    refused_deliveries,
     talks_as_package,
 )
 from accord.evidence.cues import (
@@ -52,6 +56,7 @@ from accord.evidence.lexicon import (
     SOFT_OFFER,
 )
 from accord.evidence.modes import ASKING, exchange_for, has_marks, read
+from accord.evidence.parties import joint_subject
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
@@ -76,7 +81,19 @@ _PLAN_INTRO = re.compile(
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
+_NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
+
+
+def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
+    """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
+    out = []
+    for c in reversed(claims):
+        if c.evidence.start < start:
+            break
+        if c.evidence.start == start:
+            out.append(c)
+    return out[::-1]
 
 
 def delivered_by_of(scenario: Any) -> dict[str, str]:
@@ -163,7 +180,16 @@ def extract_claims(
                 and at is not None
                 and not (att.content[0] <= base + at < att.content[1])
             ):
-                att = None  # outside what the source reports ("While X agreed, Y said ...")
+                # outside what the source reports ("While X agreed, Y said ..."): a report inside
+                # the sentence that covers it, else none
+                att = next(
+                    (
+                        a
+                        for a in att.inner
+                        if a.content and a.content[0] <= base + at < a.content[1]
+                    ),
+                    None,
+                )
             if speaker == UNSTATED:
                 att, speaker = None, None  # the sentence's source does not state it
             else:
@@ -191,6 +217,8 @@ def extract_claims(
             pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
         ) -> str | None:
             got = holder_of(token_at(sent, base + pos), index)
+            if got is None and is_parsed(sent) and joint_subject(token_at(sent, base + pos)):
+                got = ACTORS + ",".join(deals.delivering)  # "both sides agreed": not the reporter
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got is None:
@@ -208,7 +236,11 @@ def extract_claims(
                 if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
                     emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
                     break
-        if not issues and firm and REFERS.search(text):
+        recent = _claims_of(claims, sents[k - 1].start_char) if k > 0 else []
+        pronoun = bool(
+            firm and is_parsed(sent) and pronoun_object(token_at(sent, base + firm[0][1]))
+        )
+        if not issues and firm and (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
             stance, cs, _ce = firm[0]
             cue_tok = token_at(sent, base + cs)
             cue_reading = (
@@ -224,10 +256,13 @@ def extract_claims(
                 holder = owner(cs)
                 inherited: list[str] = []
                 nxt = sents[k + 1].text if k + 1 < len(sents) else ""
+                back = previous_position(text, holder, recent, pronoun)
                 if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(
                     nxt
                 ):
                     inherited = [i for i, _s, _e, st, _v in issue_mentions(nxt) if st is None][:1]
+                elif back:
+                    inherited = back  # "X proposed a truce. Y rejected it"
                 elif re.search(r"\b(plan|proposal)\b", text, re.I):
                     inherited = last_plan
                 else:
@@ -237,13 +272,21 @@ def extract_claims(
                     inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
                 for issue in inherited:
                     emit(holder, issue, stance, None, at=cs)
+        plan_owner = None
         if _PLAN_INTRO.search(text) and issues and k > 0:
             prev = sents[k - 1]
             m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
-            plan_owner = None
             if m:
                 found = index.actors_in(prev.start_char + m.start(), prev.start_char + m.end())
                 plan_owner = found[0].actor if found else None
+        intro = _PLAN_INTRO.search(text) if plan_owner is None and k > 0 else None
+        if intro is not None:
+            # "Under the proposal, X would ...": the package's terms (read with the deal terms),
+            # not an offer by the clause's subject
+            cues = tuple(c for c in cues if not (c[0] == "offer" and c[1] < intro.end()))
+        if plan_owner is not None:
+            # "Under the plan, ..." after "X's plan": X offers its main issue (a package whose
+            # owner is not named this way is the tabling frame's, read with the deal terms)
             main = [i for i, _s, _e, st, _v in issues if st is None][:1]
             last_plan = main
             for issue in main:
@@ -343,8 +386,10 @@ def extract_claims(
                     # a term is accepted by the party that delivers it ("A, B agree to a truce
                     # and B's release of detained people"): another party named beside it
                     deliverer = giver.get(issue)
-                    if deliverer not in (None, holder) and any(
-                        m.actor == deliverer for m in index.actors_in(base, base + len(text))
+                    if deliverer not in (None, holder) and (
+                        any(m.actor == deliverer for m in index.actors_in(base, base + len(text)))
+                        or (holder or "").startswith(ACTORS)
+                        and deliverer in (holder or "")[len(ACTORS) :].split(",")
                     ):
                         holder = deliverer
                 emit(holder, issue, stance, value, at=cue[1])
@@ -375,6 +420,8 @@ def extract_claims(
                             out.pop((holder, issue, other), None)
                         local[issue] = "reject"
                         emit(holder, issue, "reject", None, mode="actual", at=s)
+        if issues and is_parsed(sent) and not sent.words.isdisjoint(_NOT):
+            refused_deliveries(sent, issues, local, owner, emit, giver)
         if issues and is_parsed(sent) and not sent.words.isdisjoint(ATTAINING):
             aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):

@@ -24,7 +24,7 @@ from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "9"  # claims (talks, guarantees, deal frames, aims); counts and dates (lists, URLs)
+EXTRACTOR_VERSION = "10"  # speakers referred back, party ministries; claims on "it"; counts, dates
 
 
 _WORD = re.compile(r"\w+")

@@ -126,6 +126,16 @@ def trie_regex(words: Iterable[str]) -> str:
 _DEFAULT: Gazetteer | None = None
 
 
+def _opening(forms: list[str]) -> list[str]:
+    """Names with their capitalised form when one opens a sentence ("the families" -> "The
+    families")."""
+    out = list(forms)
+    for f in forms:
+        if f[:1].islower() and f[:1].upper() + f[1:] not in out:
+            out.append(f[:1].upper() + f[1:])
+    return out
+
+
 @dataclass
 class Gazetteer:
     """Surface forms → actor ids, plus officials with their terms."""
@@ -178,11 +188,11 @@ class Gazetteer:
         if self._compiled is None:
             items: list[tuple[str, str, str]] = []
             for actor, forms in self.names.items():
-                items += [(re.escape(f), actor, "name") for f in forms]
+                items += [(re.escape(f), actor, "name") for f in _opening(forms)]
             for actor, adjs in ADJECTIVES.items():
                 inst = "|".join(INSTITUTIONS)
                 for adj in adjs:
-                    items.append((rf"{re.escape(adj)}(?: \w+)? (?:{inst})\b", actor, "title"))
+                    items.append((rf"{re.escape(adj)}(?: \w+)? (?i:{inst})\b", actor, "title"))
             for actor, descs in DESCRIPTIONS.items():
                 items += [(f"(?i:{d})", actor, "description") for d in descs]
             items.sort(key=lambda t: len(t[0]), reverse=True)
@@ -203,9 +213,9 @@ class Gazetteer:
                 groups += [(f"(?i:{d})", actor, "description") for d in descs]
             inst = "|".join(INSTITUTIONS)
             for actor, adjs in ADJECTIVES.items():
-                groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?:{inst})\b", actor, "title"))
+                groups.append((rf"{trie_regex(adjs)}(?: \w+)? (?i:{inst})\b", actor, "title"))
             for actor, forms in self.names.items():
-                groups.append((trie_regex(forms), actor, "name"))
+                groups.append((trie_regex(_opening(forms)), actor, "name"))
             for k, (pat, actor, kind) in enumerate(groups):
                 parts.append(f"(?P<a{k}>{pat})")
                 who[f"a{k}"] = (actor, kind)
@@ -222,6 +232,9 @@ class Gazetteer:
             for off in self.officials:
                 for form in (off.name, *off.aliases, off.name.split()[-1]):
                     who.setdefault(form, off)
+                    if form[:1].islower():
+                        # a surname with its article opening a sentence ("Al-Hayya said")
+                        who.setdefault(form[:1].upper() + form[1:], off)
             pattern = re.compile(rf"(?<![\w-]){trie_regex(who)}(?![\w-])")
             self._officials = Combined(pattern, who)
         return self._officials

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.speech import Attribution
 
 JOINT = re.compile(
@@ -24,6 +25,13 @@ def all_adjectives() -> dict[str, str]:
     from accord.evidence.gazetteer import ADJECTIVES
 
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+
+
+# people who speak for the parties of an "of" after them ("the leaders of A and B")
+_SPEAKING_FOR = frozenset(
+    {"leaders", "leader", "governments", "government", "ministers", "minister", "presidents"}
+    | {"officials", "representatives", "delegations", "delegation", "heads", "envoys"}
+)
 
 
 def phrase(tok: Any) -> list[Any]:
@@ -46,6 +54,9 @@ def phrase(tok: Any) -> list[Any]:
             out += phrase(child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             out += [t for t in child.subtree]
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _SPEAKING_FOR:
+            # "the leaders of A, B and C", "the foreign ministers of A and B": the parties
+            out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
     return out
 
 
@@ -55,10 +66,16 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
     tokens = phrase(tok)
     found: list[str] = []
     adjectives = all_adjectives()
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    near = [m for m in index.mentions if m.evidence.start < hi and lo < m.evidence.end]
     for t in sorted(tokens, key=lambda t: t.i):
-        for m in index.actors_in(t.idx, t.idx + len(t.text) + 1) or ():
-            if m.actor not in found:
-                found.append(m.actor)
+        end = t.idx + len(t.text)
+        for m in near:
+            # a mention of several words ("United States") is found from each of its tokens
+            if m.evidence.start < end and t.idx < m.evidence.end and m.kind != "person":
+                if m.actor not in found:
+                    found.append(m.actor)
         for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
             if p[2].actor and p[2].actor not in found:
                 found.append(p[2].actor)
@@ -69,8 +86,22 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
         if JOINT.search(text):
             found = list(delivering)
+        else:
+            # a group noun of the vocabulary ("the mediators"): its members
+            group = next((g for g in map(group_of, tokens) if g is not None), None)
+            if group is not None:
+                found = list(GROUPS.get(group[len(GROUP) :], []))
     # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
     return list(dict.fromkeys(found))
+
+
+def joint_subject(tok: Any) -> bool:
+    """Whether the clause of a cue has "both sides", "the two parties" as its subject."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subj, _passive = subject_of(verb)
+    if subj is None:
+        return False
+    return bool(JOINT.search(" ".join(t.lower_ for t in sorted(phrase(subj), key=lambda t: t.i))))
 
 
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
@@ -102,6 +133,19 @@ def pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[
     low = tok.lower_
     if low in ("we", "our", "us") and att is not None and att.actor:
         return [att.actor]
+    if low in ("it", "they"):
+        # "A, B and C said they had ...": the subject of the clause the pronoun's is inside
+        verb = tok.head
+        for _ in range(3):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subj is not None:
+                named = parties_of(subj, index, [])
+                if named:
+                    return named
+                break
     if low in ("it", "they", "he", "she"):
         prior = [m for m in index.mentions if m.evidence.end <= tok.idx]
         if prior:

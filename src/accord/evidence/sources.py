@@ -121,6 +121,7 @@ class Memory:
     descriptions: dict[str, Attribution] = field(default_factory=dict)  # head noun -> source
     statement: Attribution | None = None  # the source of the last statement
     person: Person | None = None  # the last person who was a source
+    units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
     sent_start: int = 0  # where the sentence being read starts (character)
 
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
@@ -141,9 +142,13 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     """The words of a subject phrase, without a trailing clause set off by a comma."""
     toks = sorted(tokens, key=lambda t: t.i)
     out: list[Any] = []
+    ids = {t.i for t in toks}
     for t in toks:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) and t.i + 1 in ids else None
+        listed = nxt is not None and "conj" in (nxt.dep_, nxt.head.dep_) and t.text == ","
         if (t.text in (",", "—", "(") or t.lower_ in ("who", "which", "whose")) and out:
-            break  # a clause set off after the description
+            if not listed:  # "the leaders of A, B and C": a list goes on
+                break  # a clause set off after the description
         out.append(t)
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
@@ -242,6 +247,10 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
     its owner, named as the owner's unit."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None and head.lower_ in ("ministry", "office", "bureau"):
+        got = _party_unit(head, index)
+        if got is not None:
+            return got
     if poss is None:
         # "the office of X": X's office, when X is a person
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -273,11 +282,20 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
         party, words_ = title_words(own, index)
         holder = title_holder(index, party, words_, start)
         if holder is None and party is None:
-            # "the prime minister's office" in a sentence about one party: that party's
+            # "the prime minister's office" in a sentence about one party: that party's (named
+            # before it, else in what it reports)
+            try:
+                sent_end = head.sent.end_char
+            except ValueError:  # no sentence boundaries set
+                sent_end = start
             named = [
                 m.actor
                 for m in index.mentions
                 if sent_start <= m.evidence.start < start and m.kind != "person"
+            ] + [
+                m.actor
+                for m in index.mentions
+                if start <= m.evidence.start < sent_end and m.kind != "person"
             ]
             for party_named in dict.fromkeys(named):
                 holder = title_holder(index, party_named, words_, start)
@@ -302,6 +320,39 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
 
 
+def _party_unit(head: Any, index: ActorIndex) -> Attribution | None:
+    """ "the Ruritanian foreign ministry", "the Bordurian Ministry of Defence": the unit of the
+    party its adjective names, as "Ruritania's foreign ministry"."""
+    left = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if not left:
+        return None
+    first = head.doc[min(t.left_edge.i for t in left)]
+    party = next(
+        (
+            m
+            for m in index.mentions
+            if first.idx <= m.evidence.start < head.idx and m.kind != "person"
+        ),
+        None,
+    )
+    if party is None:
+        return None
+    adjective = next((t for t in head.lefts if t.idx == party.evidence.start), None)
+    if adjective is None or adjective.i + 1 > head.i or adjective.tag_ not in ("JJ", "NNP"):
+        return None
+    last = head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+            last = c.right_edge  # "the Ruritanian Ministry of Foreign Affairs"
+    after = head.doc[adjective.i + 1]
+    unit = index.text[after.idx : last.idx + len(last.text)].strip()
+    if not unit or after.tag_ == "POS":
+        return None
+    if unit[:1].isupper() and " of " not in unit:
+        unit = unit.lower()  # "Foreign Ministry": a capital of style
+    return Attribution(f"{ACTOR_NAME.get(party.actor, party.actor)}'s {unit}", party.actor)
+
+
 def resolve(
     tokens: list[Any], index: ActorIndex, memory: Memory | None = None
 ) -> Attribution | None:
@@ -322,7 +373,13 @@ def resolve(
     if low_head in OFFICE:
         got = _owned_unit(head, index, memory.sent_start)
         if got is not None:
+            memory.units[low_head] = replace(got, verb_index=None, content=None)
+            memory.statement = memory.units[low_head]  # "the statement said": the unit's
             return got
+        if tokens[0].lower_ in ("the", "this", "that") and len(tokens) <= 3:
+            if low_head in memory.units:
+                # "the office said" after "X's office said": the same unit
+                return replace(memory.units[low_head])
     people = index.people_in(start, end)
     if (
         people
@@ -342,6 +399,7 @@ def resolve(
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
             if holder is not None:
+                memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)

@@ -21,7 +21,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.sources import Attribution, Memory, person_name, resolve
+from accord.evidence.sources import UNNAMED, Attribution, Memory, person_name, resolve
 from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
@@ -196,6 +196,8 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "X did not say whether ...": X reports nothing
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
@@ -347,14 +349,26 @@ def attribute_sentences(
 
 def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
     """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name."""
+    office, a ministry), not the last organisation the text happened to name; "they said"
+    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
+    those officials."""
     for k in range(1, len(sents)):
         att, prev = atts[k], atts[k - 1]
         if att is None or prev is None or att.verb_index is None or not prev.actor:
             continue
         verb = sents[k].doc[att.verb_index]
-        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
             atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
+def _plural_description(speaker: str | None) -> bool:
+    """Whether a speaker is a description of several unnamed people ("senior officials")."""
+    if not speaker or speaker[:1].isupper() and " " not in speaker:
+        return False
+    head = re.split(r"\s+(?:who|with|from|of|in|on|familiar|close|briefed|involved)\b", speaker)[0]
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in UNNAMED and last.endswith("s") and last not in ("people", "sources")
 
 
 def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
@@ -362,6 +376,16 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
     colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
+    head = [t for t in sent if t.i < colon.i]
+    if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
+        # "Varga: the union will not sign" — a name, then what it says
+        people = index.people_in(head[0].idx, head[-1].idx + len(head[-1].text))
+        if people:
+            person = people[0][2]
+            memory.person = person
+            return Attribution(
+                person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
+            )
     tail = [t for t in sent if t.i > colon.i and not t.is_punct]
     if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None

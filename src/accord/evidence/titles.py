@@ -47,6 +47,16 @@ ADJECTIVE_OF = {
 }
 
 
+# one-word names of parties ("Ruritania's prime minister"), when a longer title phrase took the
+# name into its mention
+NAME_OF = {
+    name: actor
+    for actor, e in vocab.actors().actors.items()
+    for name in e.names
+    if " " not in name and name[:1].isupper()
+}
+
+
 def holder_title_words(word: str) -> tuple[str, ...]:
     """The words of a title as officials' titles spell it ("PM" -> prime minister)."""
     low = word.lower().strip(".")
@@ -107,7 +117,7 @@ def title_words(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple
     words: list[str] = []
     for t in tokens:
         found = index.actors_in(t.idx, t.idx + len(t.text)) or None
-        actor = found[0].actor if found else ADJECTIVE_OF.get(t.text)
+        actor = found[0].actor if found else ADJECTIVE_OF.get(t.text) or NAME_OF.get(t.text)
         if actor is not None:
             party = party or actor
         elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s"):
