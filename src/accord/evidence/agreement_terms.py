@@ -195,7 +195,7 @@ def is_parsed(sent: Any) -> bool:
 
 
 def aimed_at(tok: Any) -> Any | None:
-    """The verb of seeking an attaining verb completes ("is working to achieve a truce",
+    """The verb of seeking an attaining verb completes ("is working to secure an accord",
     "strove to reach a deal", "tries to secure"), else ``None``: what is sought is not had."""
     classes = verb_classes()
     if tok.lower_ not in classes.get("attain", ()) or tok.dep_ not in ("xcomp", "advcl"):

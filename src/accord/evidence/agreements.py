@@ -153,7 +153,7 @@ class Agreements:
 
     def _guarantors(self, sent: Any, speaker: str | None) -> list[Claim]:
         """Mediators committing, inside a deal or a package, to see it through ("A, B and C
-        will work to ensure the deal is implemented", "would help move the talks along"): a
+        will work to see the accord carried out", "would help move the talks along"): a
         future or modal clause whose subject names two or more mediators and whose words name
         the deal, a package or talks; accepted in a deal, offered in a package."""
         assert self.frame is not None and GUARANTEE_ISSUE

@@ -111,7 +111,7 @@ def aims(
     owner: Owner,
     emit: Emit,
 ) -> None:
-    """An issue a party works, strives or seeks to attain ("X is working to achieve a truce",
+    """An issue a party works, strives or seeks to attain ("X is working to secure an accord",
     "X tries to secure the release of Y") is its demand, whatever cue stands nearer."""
     base = sent.start_char
     for issue, s, _e, implied, ivalue in issues:
