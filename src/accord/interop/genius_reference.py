@@ -88,13 +88,19 @@ def check_rectangles(
         return np.array([p.utility(np.asarray(levels)) for p in profiles])
 
     frontier = np.array([utils(x) for x in frontier_outcomes])
+    # the frontier's own outcomes realise the points on it: no integer program for those
+    raw = np.array([[p.raw(np.asarray(x)) for p in profiles] for x in frontier_outcomes])
     out = []
     for r in np.asarray(reference, dtype=float):
         totals = r * cap
         whole = np.round(totals)
         realised = None
         if np.abs(totals - whole).max() < INTEGRAL:
-            realised = prog.realise(whole, at_least=r >= 1.0)
+            same = np.flatnonzero((raw == whole).all(axis=1)) if len(raw) else np.zeros(0, int)
+            if len(same):
+                realised = np.asarray(frontier_outcomes[same[0]])
+            else:
+                realised = prog.realise(whole, at_least=r >= 1.0)
         status, k = _status(frontier, r)
         out.append(
             ReferencePoint(
