@@ -39,10 +39,13 @@ def dominates(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def brute_pareto(U: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Every candidate compared with every other one (a row of comparisons at a time)."""
     idx = np.flatnonzero(mask)
+    C = U[idx]
     out = np.zeros(len(U), dtype=bool)
     for i in idx:
-        out[i] = not any(dominates(U[j], U[i]) for j in idx if j != i)
+        # some candidate at least as good for everyone and better for someone (never i itself)
+        out[i] = not ((C >= U[i]).all(axis=1) & (C > U[i]).any(axis=1)).any()
     return out
 
 

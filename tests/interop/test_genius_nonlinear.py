@@ -126,6 +126,29 @@ def test_the_integer_program_finds_exactly_the_enumerated_frontier(tmp_path, see
         assert tuple(U[np.ravel_multi_index(tuple(x), d.shape)]) == tuple(u)
 
 
+def test_the_reference_checks_batch_totals_are_the_profiles_own_outcome_by_outcome(tmp_path):
+    """The reference check looks for realised points among the frontier's outcomes and their
+    one-issue neighbours, totalled in one go: the same floats as ``raw``, every neighbour listed."""
+    from accord.interop.genius_reference import _near, _raw_totals
+
+    rng = np.random.default_rng(3)
+    (tmp_path / "d.xml").write_text(domain_xml(4, 3))
+    for k in (1, 2):
+        rects = random_rects(rng, 4, 3, 10, exclusive=0.4)
+        (tmp_path / f"p{k}.xml").write_text(profile_xml(4, 3, rects, 100))
+    d = read_domain(tmp_path / "d.xml")
+    ps = [read_profile(tmp_path / f"p{k}.xml", d) for k in (1, 2)]
+    every = np.array(np.unravel_index(np.arange(4**4), d.shape)).T
+    raw = _raw_totals(ps, every)
+    assert raw.tolist() == [[p.raw(x) for p in ps] for x in every]
+    base = every[[0, 77, 200]]
+    near = _near(d, base)
+    assert near[:3].tolist() == base.tolist()
+    assert len(near) == 3 + 3 * 4 * 3  # each issue moved to each of its 3 other levels
+    within_one = (every[:, None, :] != base[None, :, :]).sum(axis=2).min(axis=1) <= 1
+    assert {tuple(x) for x in near.tolist()} == {tuple(x) for x in every[within_one].tolist()}
+
+
 def test_cli_analyses_a_non_linear_folder_and_compares_pareto_xml(tmp_path):
     rng = np.random.default_rng(7)
     (tmp_path / "x-domain.xml").write_text(domain_xml(4, 4))

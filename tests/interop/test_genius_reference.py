@@ -22,7 +22,7 @@ from interop_reference import all_domain_folders
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.interop import analyse_genius, analyse_genius_set, find_genius_sets
+from accord.interop import analyse_genius
 
 TOL = 1e-6  # pareto.xml prints single-precision floats
 
@@ -58,9 +58,9 @@ def nonlinear_folders():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("folder", nonlinear_folders())
-def test_every_reference_point_is_realised_and_on_the_frontier_or_beaten(folder):
-    (s,) = find_genius_sets(folder)
-    a = analyse_genius_set(s, check_reference=True)
+def test_every_reference_point_is_realised_and_on_the_frontier_or_beaten(folder, checked_analysis):
+    # analyse_genius_set(s, check_reference=True), computed once a session (conftest.py)
+    s, a = checked_analysis(folder)
     points = a.reference_points
     assert points is not None and len(points) == len(s.pareto)
 

@@ -332,3 +332,22 @@ def test_validate_accepts_every_builtin_against_the_corpus(corpus):
         result = CliRunner().invoke(app, ["validate", sid, "--corpus", str(corpus)])
         assert result.exit_code == 0, result.output
         assert f"ok {sid}" in result.stdout
+
+
+def test_a_text_read_again_gives_a_new_scenario_and_the_same_errors_in_each_file() -> None:
+    """The loader keeps the parsed tree of recent texts: what it hands out stays fresh."""
+    text = builtin_paths()["gaza-2025-03"].read_text("utf-8")
+    first, second = parse_scenario(text, "a.yaml"), parse_scenario(text, "b.yaml")
+    assert first == second and first is not second
+    first.positions.clear()  # the models are frozen, their lists are not
+    again = parse_scenario(text, "c.yaml")
+    assert again == second and again.positions
+    broken, line = edit(text, "date: 2025-03-06", "date: 2025-13-06")
+    for name in ("one.yaml", "two.yaml"):
+        with pytest.raises(ScenarioError) as info:
+            parse_scenario(broken, name)
+        assert str(info.value).startswith(f"{name}:{line}:"), str(info.value)
+    bad_field, line = edit(text, "title:", "titel:")
+    for name in ("one.yaml", "two.yaml"):
+        problems = problems_of(bad_field, name)
+        assert any(p.startswith(f"{name}:{line}: ") for p in problems), problems

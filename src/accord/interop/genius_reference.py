@@ -7,9 +7,12 @@ answers two questions:
   accord's reading of the profiles? For hyper-rectangle profiles the pair is
   turned back into integer totals (``u * maxutility``: ANAC 2014's utilities
   are integers divided by ``maxutility``, and a printed single-precision value
-  gives the integer back unambiguously) and an integer program looks for an
-  outcome with those totals; for listed domains the outcomes are searched. A
-  realised pair means the file's number is one accord's reading produces.
+  gives the integer back unambiguously) and an outcome with those totals is
+  looked for: first among the exact frontier's outcomes and the outcomes one
+  issue away from them or from the pairs realised before (evaluated in
+  batches), then by an integer program; for listed domains the outcomes are
+  searched. A realised pair means the file's number is one accord's reading
+  produces.
 * **status** -- ``on_frontier`` (the exact frontier has the pair),
   ``dominated`` (a frontier outcome is at least as good for both and better
   for one: that outcome is the **witness**, its utilities recomputed with
@@ -74,6 +77,31 @@ def _labels(domain: GeniusDomain, levels) -> tuple[str, ...]:
     return tuple(i.labels[int(v)] for i, v in zip(domain.issues, levels, strict=True))
 
 
+def _near(domain: GeniusDomain, outcomes: np.ndarray) -> np.ndarray:
+    """``outcomes`` (level indices, one row each), then every outcome one issue away from one."""
+    base = outcomes.reshape(-1, len(domain.issues))
+    rows = [base]
+    for j, size in enumerate(domain.shape):
+        for v in range(size):
+            moved = base[base[:, j] != v].copy()
+            moved[:, j] = v
+            rows.append(moved)
+    return np.concatenate(rows)
+
+
+def _raw_totals(profiles: list[RectangleProfile], outcomes: np.ndarray) -> np.ndarray:
+    """Each profile's total before the division (``RectangleProfile.raw``) for many outcomes:
+    the same rectangles added in the same order, so the same floats."""
+    out = np.zeros((len(outcomes), len(profiles)))
+    for k, p in enumerate(profiles):
+        for rect in p.rectangles:
+            inside = np.ones(len(outcomes), dtype=bool)
+            for j, lo, hi in rect.bounds:
+                inside &= (outcomes[:, j] >= lo) & (outcomes[:, j] <= hi)
+            out[:, k] += np.where(inside != rect.exclusive, rect.value, 0.0)
+    return out
+
+
 def check_rectangles(
     domain: GeniusDomain,
     profiles: list[RectangleProfile],
@@ -88,13 +116,27 @@ def check_rectangles(
         return np.array([p.utility(np.asarray(levels)) for p in profiles])
 
     frontier = np.array([utils(x) for x in frontier_outcomes])
+    # reference points come from a search near the frontier: most are realised by a frontier
+    # outcome, or one a single issue away from it or from a point realised before, found
+    # without an integer program
+    near = _near(domain, np.asarray(frontier_outcomes, dtype=int))
+    raw = _raw_totals(profiles, near)
     out = []
     for r in np.asarray(reference, dtype=float):
         totals = r * cap
         whole = np.round(totals)
         realised = None
         if np.abs(totals - whole).max() < INTEGRAL:
-            realised = prog.realise(whole, at_least=r >= 1.0)
+            at_least = r >= 1.0
+            hit = np.flatnonzero(((raw == whole) | (at_least & (raw >= whole))).all(axis=1))
+            if len(hit):
+                realised = near[hit[0]]
+            else:
+                realised = prog.realise(whole, at_least=at_least)
+            if realised is not None:  # the next point is often a step away from this one
+                step = _near(domain, np.asarray(realised, dtype=int)[None, :])
+                near = np.concatenate([near, step])
+                raw = np.concatenate([raw, _raw_totals(profiles, step)])
         status, k = _status(frontier, r)
         out.append(
             ReferencePoint(

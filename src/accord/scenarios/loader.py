@@ -11,6 +11,10 @@ expanded, so a few hundred bytes of nested aliases (a "billion laughs") are
 refused at once instead of expanding. Numbers must be finite and at most
 :data:`MAX_NUMBER` in size.
 
+The parsed tree of a text is kept for the next load of the same text (the
+built-ins are read again and again: every view, report and forecast loads
+one); the model is validated afresh from it each time.
+
 >>> from accord.scenarios import load_scenario
 >>> load_scenario("labour-2026-03").date.isoformat()
 '2026-03-02'
@@ -20,6 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import threading
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +51,12 @@ MAX_SCENARIO_BYTES = 5_000_000  # the built-in scenarios are ~20 kB
 MAX_DEPTH = 40  # mappings and lists inside each other; a scenario needs about 8
 MAX_NODES = 200_000  # values after expanding aliases; the flagship has ~3,000
 MAX_NUMBER = 1e12  # no count, rate, day or weight in a negotiation comes near this
+
+# parsed trees of recent texts (only read, never handed out): parsing is most of a load
+_TREES: OrderedDict[str, Any] = OrderedDict()
+_TREES_LOCK = threading.Lock()
+_TREES_KEPT = 16
+_TREE_TEXT_MAX = 200_000  # characters; larger texts are parsed each time, not kept
 
 
 def builtin_paths() -> dict[str, Path]:
@@ -103,7 +115,7 @@ def load_scenario(ref: str | Path) -> Scenario:
 
 def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
     """Validate scenario YAML ``text``; ``filename`` is used in error messages."""
-    tree = _parse_yaml(text, filename)
+    tree = _tree(text, filename)
     if not isinstance(tree, CommentedMap):
         raise ScenarioError(
             f"{filename}:1: a scenario file is a mapping of fields (id, title, date, ...)"
@@ -118,6 +130,26 @@ def parse_scenario(text: str, filename: str = "<scenario>") -> Scenario:
         raise ScenarioError(
             f"{filename}: invalid scenario ({_count(exc)})", _problems(exc, tree, filename)
         ) from None
+
+
+def _tree(text: str, filename: str) -> Any:
+    """``_parse_yaml(text)``, parsed once per text while it is among the recent ones.
+
+    Only a text that parsed is kept (its budget check and parse depend on the text
+    alone); callers read the tree and build new objects from it, never change it.
+    """
+    with _TREES_LOCK:
+        tree = _TREES.get(text)
+        if tree is not None:
+            _TREES.move_to_end(text)
+            return tree
+    tree = _parse_yaml(text, filename)
+    if len(text) <= _TREE_TEXT_MAX:
+        with _TREES_LOCK:
+            _TREES[text] = tree
+            while len(_TREES) > _TREES_KEPT:
+                _TREES.popitem(last=False)
+    return tree
 
 
 def _count(exc: ValidationError) -> str:
