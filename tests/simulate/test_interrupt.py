@@ -34,7 +34,8 @@ def test_ctrl_c_leaves_a_resumable_run(tmp_path) -> None:
         "--runs",
         "300000",
         "--horizon",
-        "30",
+        "365",  # ~10 s of work on 2 cores: Ctrl-C lands mid-run even when polling waits on a
+        # busy machine (with 30 days the run could end before two chunks were seen stored)
         "--seed",
         "3",
         "--workers",
