@@ -165,12 +165,16 @@ def report(
         "wall clock of that benchmark swings with the machine's load), with the same results. "
         "After the compile options: 3x10^4 runs on one core took 1.3 to 1.4 s of CPU (mediated) "
         "and 7.8 to 8.2 s (alternating; before: 1.35 to 1.5 s and 8.4 to 8.8 s, same session). "
-        "Tried and not kept: no CPython wrapper on the helpers (`no_cpython_wrapper`; the gain "
-        "was lost in the noise, and a helper called from Python, as the parity tests do, then "
-        "crashes the interpreter).",
+        "Every helper the kernel calls is compiled without a CPython wrapper "
+        "(`accord._jit.INNER`: a forecast calls only the kernel from Python, so the wrappers of "
+        "the helpers were compiled, optimised and emitted for nothing; a call from Python, as the "
+        "parity tests make, goes to a twin compiled with the wrapper instead of crashing the "
+        "interpreter), and the compile pipeline leaves out Numba's closure-inlining pass (the "
+        "kernels define no closures; one would fail to compile, never run differently). Same "
+        "forecast JSON.",
         "",
-        "The machine was loaded while measuring (other jobs on its two cores): CPU time is the "
-        "figure to read; repeated cold runs varied by about 1 s of CPU.",
+        "CPU time is the figure to read: on this shared two-core machine cold runs vary by about "
+        "1 s of CPU from one to the next, so compare rows of one run, or interleaved pairs.",
     ]
     return "\n".join(lines) + "\n"
 
