@@ -55,7 +55,7 @@ JIT: dict[str, Any] = {"cache": True, **OPTIONS}
 # the same, without the CPython wrapper (the code that unboxes each argument from a Python
 # object for a call from Python). A forecast calls only its kernel from Python; every other
 # function is called from compiled code, so their wrappers were compiled, optimised and
-# emitted for nothing: without them the first ``accord forecast`` compiles ~2 s less (same
+# emitted for nothing: without them the first ``accord forecast`` compiles ~1 s less (same
 # machine code for the calls made, the same numbers). A call from Python (a test) goes to a
 # twin compiled with the wrapper (:class:`_Inner`).
 INNER: dict[str, Any] = {**JIT, "no_cpython_wrapper": True}
