@@ -251,7 +251,7 @@ def extract_claims(
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
             if cue_reading is not None and cue_reading.mode != "actual":
-                pass  # "if the union agreed to it", "to accept or reject the proposal": no stance yet
+                pass  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
             else:
                 holder = owner(cs)
                 inherited: list[str] = []

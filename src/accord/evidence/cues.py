@@ -77,8 +77,8 @@ _DEAL = re.compile(r"(agreements?|deals?|truce|accord|phase)", re.I)
 
 
 def on_deal(verb: Any) -> bool:
-    """A verb whose object (through "on", "to" and gerunds) is a deal: "insisted on adhering
-    to the agreement", "demanded a return to the deal"."""
+    """A verb whose object (through "on", "to" and gerunds) is a deal: "pressed for sticking
+    to the accord", "demanded a return to the deal"."""
     for t in verb.subtree:
         if t.i != verb.i and t.pos_ == "NOUN" and _DEAL.fullmatch(t.text):
             h, steps = t, 0
