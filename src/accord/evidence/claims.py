@@ -42,6 +42,7 @@ from accord.evidence.cues import (
     stance_cues,
     value_of,
 )
+from accord.evidence.deal_demands import demand_seekers, package_issue_of
 from accord.evidence.holders import (
     ACTORS,
     GROUP,
@@ -234,8 +235,14 @@ def extract_claims(
             for stance, cs, _ce in cues:
                 verb = token_at(sent, base + cs)
                 if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
-                    emit(owner(cs), PACKAGE_ISSUE, "demand", None, at=cs)
+                    holder = owner(cs)
+                    emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
                     break
+            # "urged both sides to conclude the deal", "efforts to reach an agreement"
+            for seeker in demand_seekers(sent):
+                holder = owner(seeker.idx - base)
+                issue = package_issue_of(holder, PACKAGE_ISSUE)
+                emit(holder, issue, "demand", None, at=seeker.idx - base)
         recent = _claims_of(claims, sents[k - 1].start_char) if k > 0 else []
         pronoun = bool(
             firm and is_parsed(sent) and pronoun_object(token_at(sent, base + firm[0][1]))

@@ -17,6 +17,8 @@ from accord.evidence.claims import extract_claims
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import needs_parse
 from accord.evidence.dates import infer_published
+from accord.evidence.deal_demands import package_words
+from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
@@ -29,6 +31,8 @@ EXTRACTOR_VERSION = "10"  # speakers referred back, party ministries; claims on 
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
+_SEEKING = seeking_words()
+_PACKAGES = package_words()
 
 
 class Sentence:
@@ -119,6 +123,8 @@ def wants_parse(sent: Any) -> bool:
         return True
     if not words.isdisjoint(_TRIGGERS) and may_have_event(frozenset(words)):
         return True  # an event verb or noun: its clause gives mode, negation and agent
+    if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
+        return True  # a demand for a deal: the parse tells what is sought
     return needs_parse(text)
 
 

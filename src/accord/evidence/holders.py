@@ -96,6 +96,22 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
+def _coordinated(subject: Any, index: ActorIndex) -> str | None:
+    """The actors of a coordinated subject, when its members name more than one."""
+    members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    for c in list(members[1:]):
+        members += [g for g in c.children if g.dep_ == "conj"]
+    if len(members) < 2:
+        return None
+    found: list[str] = []
+    for m in members:
+        own = [m] + [c for c in m.children if c.dep_ in _CORE and c.dep_ not in ("conj", "cc")]
+        got = actor_in(own, index, m.idx)
+        if got and not got.startswith((GROUP, ACTORS)) and got not in found:
+            found.append(got)
+    return ACTORS + ",".join(found) if len(found) > 1 else None
+
+
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
 MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
@@ -270,6 +286,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     got = matrix_subject(t, index)
                     if got:
                         return got
+                joint = _coordinated(child, index) if child.dep_ != "agent" else None
+                if joint:
+                    return joint  # "Ruritania and Borduria called for ...": each of them
                 got = actor_in(
                     core(child) if child.dep_ != "agent" else list(child.subtree)[1:],
                     index,

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from accord.errors import EvidenceError
 from accord.files import parse, read_text, validate
@@ -115,6 +115,8 @@ class LexiconFile(_Strict):
     stances: dict[str, list[str]]
     patients: Patients | None = None
     package_issue: str | None = None
+    # the issue a party's deal stands for when it is not the package issue (its one concern)
+    package_issue_of: dict[str, str] = Field(default_factory=dict)
     guarantee_issue: str | None = None  # what mediators committing to a deal's course take on
 
     @field_validator("stances")
@@ -126,6 +128,13 @@ class LexiconFile(_Strict):
             for p in pats:
                 _regex(p)
         return v
+
+    @model_validator(mode="after")
+    def _package_issues(self) -> LexiconFile:
+        for actor, issue in self.package_issue_of.items():
+            if issue not in self.issues:
+                raise ValueError(f"package_issue_of.{actor}: unknown issue {issue!r}")
+        return self
 
 
 class EventClass(_Strict):
@@ -156,6 +165,7 @@ class VerbsFile(_Strict):
     stance_verbs: dict[str, list[str]]
     deal_nouns: list[str]
     package_nouns: list[str]
+    seek_nouns: list[str] = Field(default_factory=list)
     truce_nouns: list[str] = Field(default_factory=list)
     force_agents: list[str] = Field(default_factory=list)
     irregular: dict[str, list[str]] = Field(default_factory=dict)

@@ -1,0 +1,123 @@
+"""Demands for a deal: "the mediators urged both sides to conclude the deal".
+
+A party that seeks, urges or works towards an agreement, or asks for talks to resume, takes a
+position on the package as a whole even when no term of it is named: a demand on the package
+issue (``package_issue`` of ``data/lexicon.yaml``, or the issue a party's packages stand for,
+``package_issue_of``). The structure read from the dependency parse:
+
+- a verb of seeking (``seek`` in ``data/verbs.yaml``: urge, push, press, call, want ...) or a
+  noun of seeking (``seek_nouns``: efforts, push, bid ...);
+- below it, through objects, prepositions and infinitive complements, a deal or package noun
+  (``deal_nouns``, ``package_nouns``), or a talks noun under a verb of resuming (``resume``);
+- no refusal, negation or term-less "against" on the way ("urged them to reject the deal",
+  "does not want a deal" state no demand for it).
+
+>>> from types import SimpleNamespace as T
+>>> sought_deal(T(lower_="said", pos_="VERB", dep_="ROOT", children=[], subtree=[]))
+False
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
+
+# dependency links a sought object may hang from, on the way up to the verb of seeking
+_DOWN = frozenset(
+    {"dobj", "pobj", "prep", "pcomp", "xcomp", "ccomp", "conj", "attr", "nsubjpass", "acl"}
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    v = vocab.verbs()
+    classes = verb_classes()
+    seek = classes.get("seek", frozenset())
+    nouns = frozenset(f for n in v.seek_nouns for f in vocab.noun_forms(n))
+    deal, package = deal_package_nouns()
+    refuse = classes.get("refuse", frozenset()) | classes.get("halt", frozenset())
+    resume = classes.get("resume", frozenset())
+    return seek, nouns, deal | package, refuse, resume
+
+
+def trigger_words() -> frozenset[str]:
+    """Words of a sentence that may hold a demand for a deal (a seeking verb or noun)."""
+    seek, nouns, _d, _r, _re = _words()
+    return frozenset(w for f in seek | nouns for w in f.split())
+
+
+def package_words() -> frozenset[str]:
+    """Nouns naming what may be sought: deals, packages and talks."""
+    return _words()[2] | talk_nouns()
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ == "det" for c in tok.children)
+
+
+def _seeker(tok: Any) -> bool:
+    seek, nouns, _d, _r, _re = _words()
+    if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
+        return not _negated(tok)
+    # a noun of seeking says whose it is ("Ruritania's efforts", "a push by the envoy"):
+    # "it will take time and efforts to ..." states no one's demand
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in nouns
+        and any(
+            c.dep_ in ("poss", "compound")
+            or (c.dep_ == "amod" and c.text[:1].isupper())  # "Ruritanian efforts"
+            or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in tok.children
+        )
+    )
+
+
+def sought_deal(seeker: Any) -> bool:
+    """Whether a verb or noun of seeking has a deal, a package or resumed talks below it."""
+    if not _seeker(seeker):
+        return False
+    _s, _n, packages, refuse, resume = _words()
+    talks = talk_nouns()
+    for t in seeker.subtree:
+        low = t.lower_
+        if t.i == seeker.i or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if low not in packages and low not in talks:
+            continue
+        h, steps, verbs = t, 0, []
+        while h.i != seeker.i and steps < 6 and h.dep_ in _DOWN:
+            h, steps = h.head, steps + 1
+            if h.pos_ in ("VERB", "AUX") and h.i != seeker.i:
+                verbs.append(h)
+        if h.i != seeker.i:
+            continue
+        if any(v.lower_ in refuse or _negated(v) for v in verbs):
+            continue  # "urged them to reject the deal", "to not sign the accord"
+        if low in talks and low not in packages:
+            direct = (t.dep_ == "dobj" and t.head.i == seeker.i) or (
+                t.head.lower_ == "for" and t.head.head.i == seeker.i
+            )  # "seeking negotiations", "called for talks"
+            if not direct and not any(v.lower_ in resume for v in verbs):
+                continue  # talks named in passing: sought only as such, or to be resumed
+        return True
+    return False
+
+
+def demand_seekers(sent: Any) -> list[Any]:
+    """The tokens of seeking whose object is a deal (in sentence order, one per clause)."""
+    if not (sent.words & trigger_words()) or not (sent.words & package_words()):
+        return []
+    return [t for t in sent if sought_deal(t)]
+
+
+def package_issue_of(actor: str | None, default: str) -> str:
+    """The issue a party's deal stands for (``package_issue_of``), else the package issue."""
+    lex = vocab.lexicon()
+    return (lex.package_issue_of or {}).get(actor or "", default)

@@ -1,0 +1,85 @@
+"""Demands for a deal as a whole (issue 9, fifth pass), from sentences written in news style
+before the rule ran on them: a party that urges, presses, seeks or works towards an agreement,
+or asks for talks to resume, demands the package (the gold convention: a mediator's stated aim
+to reach or conclude a deal is a demand); a coordinated subject holds the position jointly."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence import vocab
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-08-16"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+MEDIATORS = {
+    ("qatar", "ceasefire", "demand"),
+    ("egypt", "ceasefire", "demand"),
+    ("united_states", "ceasefire", "demand"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mediators urged both sides to conclude the deal.", MEDIATORS),
+        (
+            "Egypt and Qatar are pressing the two sides to reach an agreement.",
+            {("egypt", "ceasefire", "demand"), ("qatar", "ceasefire", "demand")},
+        ),
+        (
+            "Washington is pushing for a framework agreement before the end of the month.",
+            {("united_states", "ceasefire", "demand")},
+        ),
+        ("Hamas is seeking changes to the proposal.", {("hamas", "ceasefire", "demand")}),
+        ("Hamas is seeking negotiations on the terms.", {("hamas", "ceasefire", "demand")}),
+        ("Egypt urged both sides to resume talks.", {("egypt", "ceasefire", "demand")}),
+        ("Egypt called for talks between the two sides.", {("egypt", "ceasefire", "demand")}),
+        ("Qatar's efforts to reach a deal have stalled.", {("qatar", "ceasefire", "demand")}),
+        (
+            "Egypt, Qatar and the United States urged the parties to accept the proposal.",
+            MEDIATORS,
+        ),
+    ],
+)
+def test_seeking_a_deal_is_a_demand_for_the_package(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= claims(text)
+
+
+def test_a_party_with_one_concern_asks_for_a_deal_for_it() -> None:
+    got = claims("The families demanded that the government reach an agreement at any price.")
+    assert ("hostage_families", "hostage_release", "demand") in got
+    assert vocab.lexicon().package_issue_of["hostage_families"] == "hostage_release"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy urged Hamas to reject the deal.",  # sought is a refusal, not the deal
+        "Netanyahu does not want a deal.",  # negated seeking
+        "It will take much time and efforts to prepare the sides for another deal.",  # no one's
+        "The talks in Cairo ended without a breakthrough, officials said.",  # no seeking
+        "The Gulf state has been working on talks for months.",  # talks only in passing
+    ],
+)
+def test_no_demand_for_a_deal(text: str) -> None:
+    assert not {c for c in claims(text) if c[2] == "demand"}
+
+
+def test_a_coordinated_subject_holds_a_position_jointly() -> None:
+    got = claims("Egypt and Qatar called for a ceasefire.")
+    assert {("egypt", "ceasefire", "demand"), ("qatar", "ceasefire", "demand")} <= got
+
+
+def test_an_unknown_issue_for_a_party_s_package_is_refused() -> None:
+    data = vocab.lexicon().model_dump()
+    data["package_issue_of"] = {"hostage_families": "no_such_issue"}
+    with pytest.raises(ValueError, match="package_issue_of.hostage_families"):
+        vocab.LexiconFile.model_validate(data)
