@@ -83,3 +83,30 @@ def test_an_unknown_issue_for_a_party_s_package_is_refused() -> None:
     data["package_issue_of"] = {"hostage_families": "no_such_issue"}
     with pytest.raises(ValueError, match="package_issue_of.hostage_families"):
         vocab.LexiconFile.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had responded positively to the proposal.",
+        "Hamas welcomed the proposal.",
+        "Hamas has backed the plan.",
+        "Hamas gave a positive response to the mediators' proposal.",
+    ],
+)
+def test_backing_or_a_positive_response_accepts_the_package(text: str) -> None:
+    assert ("hamas", "ceasefire", "accept") in claims(text)
+
+
+def test_an_open_welcome_stays_an_offer() -> None:
+    got = claims("Israel would welcome a return to the truce.")
+    assert ("israel", "ceasefire", "offer") in got
+    assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_whoever_judges_a_package_unacceptable_rejects_it() -> None:
+    got = claims("Netanyahu's office said Hamas's response was \"totally unacceptable.\"")
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "reject") not in got
+    got = claims("Hamas's demands are unacceptable, Israeli officials said.")
+    assert ("israel", "ceasefire", "reject") in got

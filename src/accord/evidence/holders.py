@@ -96,6 +96,24 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _position_nouns() -> frozenset[str]:
+    v = vocab.verbs()
+    words = list(v.deal_nouns) + list(v.package_nouns) + ["demand", "condition", "position"]
+    return frozenset(f for n in words for f in vocab.noun_forms(n))
+
+
+def _judged_package(tok: Any) -> bool:
+    """A predicate adjective judging a package or a position ("the response was unacceptable",
+    "their terms are absurd"): its holder is the judge, not the package's owner."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _position_nouns()
+        for c in tok.head.children
+    )
+
+
 def _coordinated(subject: Any, index: ActorIndex) -> str | None:
     """The actors of a coordinated subject, when its members name more than one."""
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
@@ -250,6 +268,8 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
     """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
     X"), or the subject of its verb; a condition's subordinator starts from the clause it
     conditions (the subject of "until she is freed" is not who sets the condition)."""
+    if _judged_package(tok):
+        return None  # "X's response was unacceptable": whoever says so judges it
     seen = 0
     t = tok
     if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
