@@ -110,3 +110,33 @@ def test_whoever_judges_a_package_unacceptable_rejects_it() -> None:
     assert ("hamas", "ceasefire", "reject") not in got
     got = claims("Hamas's demands are unacceptable, Israeli officials said.")
     assert ("israel", "ceasefire", "reject") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Families called on the government to bring their loved ones home.",
+            ("hostage_families", "hostage_release", "demand"),
+        ),
+        (
+            "Israel conditioned any deal on the return of all hostages.",
+            ("israel", "hostage_release", "condition"),
+        ),
+        (
+            "The US is pressing Israel to allow more aid into Gaza.",
+            ("united_states", "humanitarian_aid", "demand"),
+        ),
+        (
+            "Egypt has called for the opening of the Rafah crossing.",
+            ("egypt", "humanitarian_aid", "demand"),
+        ),
+    ],
+)
+def test_more_ways_news_states_a_position(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_until_further_notice_is_no_condition() -> None:
+    got = claims("Israel closed the crossings until further notice.")
+    assert not {c for c in got if c[2] == "condition"}
