@@ -140,3 +140,31 @@ def test_more_ways_news_states_a_position(text: str, expected: tuple[str, str, s
 def test_until_further_notice_is_no_condition() -> None:
     got = claims("Israel closed the crossings until further notice.")
     assert not {c for c in got if c[2] == "condition"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Zionist regime rejected the proposal.", ("israel", "ceasefire", "reject")),
+        (
+            "The occupation refused to withdraw from the corridor.",
+            ("israel", "withdrawal", "reject"),
+        ),
+        (
+            "The Islamic Resistance Movement said it accepted the proposal.",
+            ("hamas", "ceasefire", "accept"),
+        ),
+        ("The movement said it accepted the proposal.", ("hamas", "ceasefire", "accept")),
+        (
+            "Hamas demanded the complete cessation of the aggression.",
+            ("hamas", "ceasefire", "demand"),
+        ),
+    ],
+)
+def test_other_outlets_names_for_the_parties(text: str, expected: tuple[str, str, str]) -> None:
+    # recognised as the parties they name; the ids stay neutral
+    assert expected in claims(text)
+
+
+def test_an_occupation_of_a_place_is_no_party() -> None:
+    assert not claims("The occupation of the valley continued.")
