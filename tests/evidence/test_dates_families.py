@@ -30,7 +30,8 @@ CASES = [
     ("Published: 05/03/2025" + BODY, None),
     ("Published: 25/03/2025 14:02" + BODY, "2025-03-25"),
     ("Posted on 3/25/2025 at 2:02 PM" + BODY, "2025-03-25"),
-    ("Published 03.09.2024 - 14:22" + BODY, None),
+    # dots are written day first (a US month-first date is written with slashes)
+    ("Published 03.09.2024 - 14:22" + BODY, "2024-09-03"),
     ("Published 13.09.2024 - 14:22" + BODY, "2024-09-13"),
     ("First published: 03-Sep-2024" + BODY, "2024-09-03"),
     ("Date: 2024-09-03" + BODY, "2024-09-03"),
@@ -188,3 +189,30 @@ AGES = [
 @pytest.mark.parametrize("text,expected", AGES)
 def test_the_age_of_the_war_bounds_the_date(text: str, expected: str | None) -> None:
     assert infer_published(text, "a", GAZ).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named as ahead is not the text's own day; the weekday it reports before it is
+        (
+            "CAPITAL (Wire) — The premier said Wednesday that a deal had been reached. The "
+            "truce is set to begin on Sunday, January 19.",
+            "2025-01-15",
+        ),
+        (
+            "The group said on Monday that the handover scheduled for Saturday, February 15, "
+            "would be postponed.",
+            "2025-02-10",
+        ),
+        # no weekday reported: the day ahead only bounds the date
+        ("The handover scheduled for Saturday, February 15, would be postponed.", None),
+        # dots are written day first
+        ("10.02.2025\nThe group said it would delay the handover.", "2025-02-10"),
+    ],
+)
+def test_days_ahead_and_dotted_dates(text: str, expected: str | None) -> None:
+    got = infer_published(text, "t.txt", GAZ)
+    assert got.date == expected
+    if expected is None:
+        assert got.latest is not None and got.latest <= "2025-02-15"

@@ -131,8 +131,11 @@ def url_date(url: str | None) -> date | None:
 
 
 def _numeric(m: re.Match[str]) -> date | None:
-    """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``); else None."""
+    """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``, ``10.02.2025``
+    with dots, day first); else None."""
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if m.group(2) == ".":
+        return date(y, b, a)  # dots are written day first ("10.02.2025")
     if a > 12 >= b:
         return date(y, b, a)
     if b > 12 >= a:
@@ -251,6 +254,11 @@ def dateline_without_year(text: str, name: str) -> tuple[date, Span, str] | None
     )
 
 
+def _ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a date is named as still to come ("talks set for ...", "due to begin on ...")."""
+    return bool(_FUTURE.search(re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]))
+
+
 def _full_or_none(m: re.Match[str]) -> date | None:
     try:
         return _full(m)
@@ -298,6 +306,7 @@ def infer_published(
     if filed is not None:
         return PublicationDate(filed.isoformat(), None, None, f"the page's address gives {filed}")
     explicit = []
+    ahead: list[tuple[date, re.Match[str]]] = []  # days the text names as still to come
     for m in FULL_DATE.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
@@ -308,10 +317,12 @@ def infer_published(
             + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
         )
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if _BANNER.search(line) or _FUTURE.search(
-            re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]
-        ):
-            continue  # a page banner ("today's paper") or a date ahead ("talks set for ...")
+        if _BANNER.search(line):
+            continue  # a page banner ("today's paper")
+        if _ahead(text, m):
+            if within(d):
+                ahead.append((d, m))
+            continue  # a date ahead ("talks set for ..."): not the text's own day
         if _HISTORIC.search(around):
             if lo is None or d > lo:  # the text looks back on it: written after it
                 lo = d
@@ -320,7 +331,29 @@ def infer_published(
         if within(d):
             explicit.append((d, m))
     for d, m in weekday_dates(text, lo, hi):
-        explicit.append((d, m))
+        (ahead if _ahead(text, m) else explicit).append((d, m))
+    if not explicit and ahead and weekdays:
+        # "X said on Monday that the release set for Saturday, May 17, ...": the text's day is
+        # the latest weekday it reports, before the first day it names as ahead
+        soonest, m = min(ahead, key=lambda t: t[0])
+        before = [
+            soonest - timedelta(days=(soonest.weekday() - wd - 1) % 7 + 1) for _w, wd in weekdays
+        ]
+        pub = max(before)
+        why = (
+            f"the text reports {WEEKDAYS[pub.weekday()].title()} before the day it names as "
+            f"ahead, {m.group(0)}"
+        )
+        if office:
+            why += ", consistent with " + "; ".join(office)
+        return PublicationDate(
+            pub.isoformat(), None, None, why, Span(name, m.start(), m.end(), m.group(0))
+        )
+    if not explicit and ahead:
+        first = min(d for d, _m in ahead)
+        if hi is None or first < hi:
+            hi = first  # written before the days it names as ahead
+            office.append(f"before {first.isoformat()}, which it names as ahead")
     basis = []
     if explicit:
         anchor, m = max(explicit, key=lambda t: t[0])
