@@ -38,6 +38,8 @@ CONDITION_MARKS = {
     "lest",
 }
 _FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
+OBLIGATION_AUX = {"must"}
+_OBLIGING = {"have", "has", "had", "need", "needs", "needed"}  # "has to", "needs to"
 PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should"}
 ASKING = {
@@ -273,6 +275,8 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         return Reading("conditional", negated)
     if _imperative(verb):
         return Reading("demanded", negated)  # an imperative: "Return to the table!"
+    if verb is not tok and verb.lower_ in PLANNING and _in_subject(tok, verb):
+        return Reading("planned", negated)  # "talks are expected to resume", "a round is planned"
     # walk up through the clauses: the first modal, condition or asking verb decides
     t = verb
     for depth in range(4):
@@ -285,6 +289,10 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
             "would" in aux and any(c.lower_ == "have" for c in t.children)
         ):
             return Reading("hypothetical", negated)
+        if aux & OBLIGATION_AUX or (
+            depth > 0 and t.lower_ in _OBLIGING and "to" in aux_of_child(t)
+        ):
+            return Reading("demanded", negated)  # "must be returned", "has to release"
         if aux & PLANNED_AUX:
             return Reading("planned", negated)
         if t.lower_ in ASKING and (depth > 0 or t is not verb):
@@ -324,6 +332,25 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
     return Reading("actual", negated)
 
 
+def _in_subject(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` lies in the subject of ``verb`` ("a final round of talks is planned")."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == verb.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def aux_of_child(verb: Any) -> set[str]:
+    """The infinitive markers of the clauses a verb takes ("has to release": {"to"})."""
+    return {
+        g.lower_ for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "aux"
+    }
+
+
 def _read_flat(tok: Any, sent_start: int | None) -> Reading:
     """Without a tree: the words between the start of the clause and the trigger."""
     start = sent_start if sent_start is not None else max(0, tok.i - 6)
@@ -334,6 +361,8 @@ def _read_flat(tok: Any, sent_start: int | None) -> Reading:
             break
         if w in _FIRM_CONDITION:
             return Reading("conditional", negated)
+        if w in OBLIGATION_AUX:
+            return Reading("demanded", negated)
         if w in HYPOTHETICAL_AUX:
             return Reading("hypothetical", negated)
         if w in PLANNED_AUX or w in ("expected", "scheduled", "due", "set"):

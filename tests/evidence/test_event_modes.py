@@ -1,0 +1,54 @@
+"""Modes of events read from the clause (issue 9, fifth pass), from invented news sentences:
+an obligation ("must be returned", "has to release") is demanded and logs no happening; talks
+that are the subject of a verb of planning ("talks are expected to resume") are scheduled;
+verbs that were missing from the classes (reconvening, backing or welcoming a proposal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [(e.type, e.mode) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House said the hostages must be returned by Saturday.",
+        "Hamas has to release the hostages before the deadline.",
+        "The talks must continue, Egypt said.",
+    ],
+)
+def test_an_obligation_is_no_happening(text: str) -> None:
+    assert not [e for e in events(text) if e[0] in ("release", "talks")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks are expected to resume on Thursday.",
+        "A final round of negotiations is planned in Cairo before the end of next week.",
+        "Negotiators will reconvene in Cairo next week.",
+    ],
+)
+def test_scheduled_talks_are_planned(text: str) -> None:
+    assert ("talks", "planned") in events(text)
+
+
+def test_a_past_release_stays_actual() -> None:
+    assert ("release", "actual") in events("Hamas released three hostages on Saturday.")
+
+
+@pytest.mark.parametrize("text", ["Hamas welcomed the proposal.", "Hamas has backed the plan."])
+def test_backing_a_proposal_is_an_acceptance(text: str) -> None:
+    assert ("acceptance", "actual") in events(text)
+
+
+def test_welcoming_a_readiness_is_no_acceptance() -> None:
+    got = events("The premier welcomed Egypt's readiness to facilitate an agreement.")
+    assert ("acceptance", "actual") not in got
