@@ -22,6 +22,7 @@ from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.lists import list_blocks, list_claims
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.types import Document, Extraction
@@ -148,6 +149,14 @@ def extract_parsed(
     sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
     atts, quotes = attribute_sentences(text, sents, index, name)
     claims = extract_claims(sents, index, atts, name, delivered_by)
+    if list_blocks(sents):
+        claims = sorted(
+            claims
+            + list_claims(
+                document, sents, lambda t: _claims_of_text(t, name, gaz, delivered_by), claims
+            ),
+            key=lambda c: c.evidence.start,
+        )
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     return Extraction(
@@ -159,6 +168,19 @@ def extract_parsed(
         counts=counts,
         events=events,
     )
+
+
+def _claims_of_text(
+    text: str, name: str, gaz: Gazetteer, delivered_by: dict[str, str] | None
+) -> list[Any]:
+    """The claims of one text read on its own (a list read as the sentence it stands for)."""
+    from accord.evidence.nlp import parse_selected
+
+    (doc,) = parse_selected([text], lambda _s: True)
+    index = find_mentions(text, doc, name, gaz)
+    sents = _sentences(doc, text)
+    atts, _quotes = attribute_sentences(text, sents, index, name)
+    return extract_claims(sents, index, atts, name, delivered_by)
 
 
 def extract_document(

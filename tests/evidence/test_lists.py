@@ -1,0 +1,55 @@
+"""Positions stated as a list after a lead-in ending in a colon (issue 9, fifth pass): the
+lead-in and its items are read as the one sentence they stand for. Invented explainer text."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-05-31"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_a_tabled_package_as_a_bullet_list() -> None:
+    got = claims(
+        "What is in the new proposal?\n"
+        "The proposal, put forward by Egypt and Qatar, includes:\n"
+        "- a 60-day truce\n"
+        "- the release of 10 living hostages\n"
+        "- the return of 18 bodies\n"
+        "Hamas said it was studying the proposal."
+    )
+    for actor in ("egypt", "qatar"):
+        for issue in ("ceasefire", "hostage_release", "bodies_return"):
+            assert (actor, issue, "offer") in got
+
+
+def test_numbered_demands_whose_markers_the_splitter_cut_off() -> None:
+    got = claims(
+        "Hamas's response calls for:\n"
+        "1. A permanent ceasefire.\n"
+        "2. A full Israeli withdrawal from Gaza.\n"
+        "3. The entry of aid without restrictions."
+    )
+    assert {
+        ("hamas", "ceasefire", "demand"),
+        ("hamas", "withdrawal", "demand"),
+        ("hamas", "humanitarian_aid", "demand"),
+    } <= got
+
+
+def test_evidence_is_the_list_and_nothing_is_claimed_twice() -> None:
+    text = "Hamas demands:\n- a permanent ceasefire\n- a full withdrawal"
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-05-31"))
+    keys = [(c.actor, c.issue, c.stance) for c in ex.claims]
+    assert len(keys) == len(set(keys))
+    for c in ex.claims:
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert c.evidence.text.startswith("Hamas demands:")
+
+
+def test_a_colon_without_bullets_is_no_list() -> None:
+    text = "Hamas said:\nIt is ready for talks."
+    assert not {c for c in claims(text) if c[1] == "withdrawal"}
