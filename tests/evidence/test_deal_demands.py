@@ -168,3 +168,28 @@ def test_other_outlets_names_for_the_parties(text: str, expected: tuple[str, str
 
 def test_an_occupation_of_a_place_is_no_party() -> None:
     assert not claims("The occupation of the valley continued.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel wants all hostages returned.", ("israel", "hostage_release", "demand")),
+        (
+            "Israel says it will not end the war until Hamas is dismantled.",
+            ("israel", "hamas_rule", "demand"),
+        ),
+        ("Netanyahu vowed to destroy Hamas.", ("israel", "hamas_rule", "demand")),
+        ("The US wants Hamas out of power.", ("united_states", "hamas_rule", "demand")),
+        (
+            "Hamas said it was willing to hand over power to a technocratic committee.",
+            ("hamas", "hamas_rule", "offer"),
+        ),
+    ],
+)
+def test_governance_and_returns_in_other_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_a_cue_after_a_conjunction_is_another_clause_s() -> None:
+    got = claims("Talks on a deal to free the hostages intensify, as Netanyahu vows to fight on.")
+    assert ("israel", "hostage_release", "demand") not in got

@@ -83,6 +83,7 @@ _PLAN_INTRO = re.compile(
     re.I,
 )
 _NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
+_OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
@@ -340,7 +341,13 @@ def extract_claims(
                 # + "to withdraw") still precedes it
                 and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
             ]
-            after = [c for c in cues if c[1] >= e and c[0] != "threat"]
+            # a cue after the issue names whose it is ("X, a key demand by Y"), not across a
+            # conjunction opening another clause ("X ..., as Y vows to ...")
+            after = [
+                c
+                for c in cues
+                if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
+            ]
             cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
             if (
                 cue is not None
