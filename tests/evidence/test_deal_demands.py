@@ -193,3 +193,13 @@ def test_governance_and_returns_in_other_words(text: str, expected: tuple[str, s
 def test_a_cue_after_a_conjunction_is_another_clause_s() -> None:
     got = claims("Talks on a deal to free the hostages intensify, as Netanyahu vows to fight on.")
     assert ("israel", "hostage_release", "demand") not in got
+
+
+def test_only_in_exchange_for_is_a_condition() -> None:
+    got = claims(
+        "Hamas reiterated that it would only free the captives in exchange for a complete end "
+        "to the war."
+    )
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "hostage_release", "offer") not in got
