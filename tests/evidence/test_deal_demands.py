@@ -203,3 +203,35 @@ def test_only_in_exchange_for_is_a_condition() -> None:
     assert ("hamas", "hostage_release", "condition") in got
     assert ("hamas", "ceasefire", "demand") in got
     assert ("hamas", "hostage_release", "offer") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt called for a return to calm.", ("egypt", "ceasefire", "demand")),
+        ("Qatar urged de-escalation.", ("qatar", "ceasefire", "demand")),
+        ("Hamas demanded that Israel stop its attacks.", ("hamas", "ceasefire", "demand")),
+        ("Hamas demanded that Israeli troops pull out.", ("hamas", "withdrawal", "demand")),
+        ("Hamas insists Israeli forces leave the corridor.", ("hamas", "withdrawal", "demand")),
+        ("Israel refused to redeploy its forces.", ("israel", "withdrawal", "reject")),
+        (
+            "Hamas wants Palestinians held in Israeli jails freed.",
+            ("hamas", "prisoner_release", "demand"),
+        ),
+        (
+            "Egypt demanded that more trucks be allowed in.",
+            ("egypt", "humanitarian_aid", "demand"),
+        ),
+        (
+            "Hamas demanded that displaced people be allowed to go back to the north.",
+            ("hamas", "displaced_return", "demand"),
+        ),
+    ],
+)
+def test_issues_in_everyday_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_pulling_out_of_talks_is_no_withdrawal() -> None:
+    got = claims("Israel had pulled out of the negotiations for now.")
+    assert not {c for c in got if c[1] == "withdrawal"}
