@@ -235,3 +235,27 @@ def test_issues_in_everyday_words(text: str, expected: tuple[str, str, str]) -> 
 def test_pulling_out_of_talks_is_no_withdrawal() -> None:
     got = claims("Israel had pulled out of the negotiations for now.")
     assert not {c for c in got if c[1] == "withdrawal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas said yes to the proposal.", ("hamas", "ceasefire", "accept")),
+        ("Hamas signed on to the framework.", ("hamas", "ceasefire", "accept")),
+        ("Hamas agreed in principle to the plan.", ("hamas", "ceasefire", "accept")),
+        ("Israel spurned the offer.", ("israel", "ceasefire", "reject")),
+        ("Hamas balked at the terms.", ("hamas", "ceasefire", "reject")),
+        ("Netanyahu slammed the proposal.", ("israel", "ceasefire", "reject")),
+        ("Hamas denounced the plan.", ("hamas", "ceasefire", "reject")),
+        ("Israel walked away from the deal.", ("israel", "ceasefire", "reject")),
+        ("Netanyahu torpedoed the agreement.", ("israel", "ceasefire", "reject")),
+    ],
+)
+def test_more_verbs_of_accepting_and_refusing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_what_someone_is_accused_of_is_no_position() -> None:
+    got = claims("Hamas accused Israel of attempting to walk away from the ceasefire deal.")
+    assert not {c for c in got if c[2] == "reject"}
+    assert not claims("Hamas condemned the strikes.")

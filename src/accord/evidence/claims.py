@@ -33,6 +33,7 @@ from accord.evidence.cues import (
     HALTING,
     REFERS,
     REFUSING,
+    alleged,
     deadline_act,
     governing_firm,
     halted,
@@ -368,7 +369,7 @@ def extract_claims(
             ):
                 reading = read(ctok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded") or (
-                    ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")
+                    (ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")) or alleged(ctok)
                 ):
                     # "if X agreed", "accepting X would": no position taken yet; a cue right
                     # after the issue may still say whose it is ("whether it would agree to

@@ -186,3 +186,19 @@ def needs_parse(text: str) -> bool:
     return bool(issue_mentions(text)) or any(
         c[0] in ("reject", "accept") for c in stance_cues(text)
     )
+
+
+_ALLEGING = frozenset(vocab.verb_forms("accuse")) | frozenset(vocab.verb_forms("blame"))
+
+
+def alleged(tok: Any) -> bool:
+    """Whether a cue stands in what someone is accused of ("accused X of attempting to walk
+    away from the deal"): an allegation, no position of the accuser or of the accused."""
+    t = tok
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in _ALLEGING and t.pos_ == "VERB":
+            return True
+    return False
