@@ -22,6 +22,7 @@ from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
+from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = "10"  # speakers referred back, party ministries; claims on "it"; counts, dates
@@ -119,7 +120,7 @@ def wants_parse(sent: Any) -> bool:
         return True
     if not words.isdisjoint(_TRIGGERS) and may_have_event(frozenset(words)):
         return True  # an event verb or noun: its clause gives mode, negation and agent
-    return needs_parse(text)
+    return needs_parse(text) or may_threaten(frozenset(words))
 
 
 def extract_parsed(

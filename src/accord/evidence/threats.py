@@ -1,0 +1,314 @@
+"""Threats and conditional refusals read from the clause structure.
+
+A negative condition on a stated consequence is a threat by the party that states the
+consequence. The condition is an adverbial clause (``advcl``) marked "unless", or marked "if"
+and negated ("if X does not ...", "if no deal is reached", "if X fails to ..."), or the subject
+of the consequence is a noun of not doing ("failure to X would ..."). The consequence is the
+clause the condition hangs on: a modal (will, would, could ...), an imperative, or a verb of
+threatening ("warned of measures if ..."); a counterfactual ("would have ...") is none.
+
+- A consequence that withholds something (negated, or a verb of refusing or halting: "would
+  suspend its mediation if ...") is a conditional refusal: a condition claim on what it
+  withholds (the claim rules read that) and a threat event.
+- Otherwise it is a threat: a ``threat`` claim (mode conditional) on each issue of the condition
+  clause, i.e. what the threatening party wants done, and a ``threat`` event whose actors are
+  the threatening party, then the addressed party. The demand the ultimatum also makes is kept
+  (:func:`accord.evidence.claim_clauses.clause_conditions`); a ``condition`` claim the cue words
+  gave the same party on that issue is not one.
+- A consequence that gives what its holder delivers ("X will release Y unless ...") is a
+  conditional offer, left to the condition rules.
+
+The holder is the subject of the consequence when it names a party, else the subject of the
+reporting verb above it ("K said the army would strike if ..."), else the sentence's source;
+never the party the condition addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.cues import HALTING, REFUSING
+from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
+from accord.evidence.holders import core, holder_of, token_at
+from accord.evidence.titles import ROLES, title_holder, title_words
+from accord.evidence.types import Claim
+
+Owner = Callable[[int], "str | None"]
+Emit = Callable[..., None]
+
+_V = vocab.verbs()
+FAILING = frozenset(f for lemma in _V.stance_verbs.get("fail", []) for f in vocab.verb_forms(lemma))
+OMISSIONS = frozenset(f for n in _V.omission_nouns for f in vocab.noun_forms(n))
+THREATENING = frozenset(
+    f
+    for lemma in (_V.events["threat"].verbs if "threat" in _V.events else [])
+    for f in vocab.verb_forms(lemma)
+)
+_WITHHOLDING = REFUSING | HALTING | frozenset(REFUSING_EVENTS)
+_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "might", "may"})
+_NEGATIVE = frozenset({"not", "n't", "never", "no"})
+_SENTENCE_NEGATIONS = frozenset({"not", "t", "never", "no", "cannot"})
+_DEAL_NOUNS = frozenset(f for n in _V.deal_nouns for f in vocab.noun_forms(n))
+PACKAGE_ISSUE = vocab.lexicon().package_issue
+
+
+def may_threaten(words: frozenset[str]) -> bool:
+    """Whether a sentence's words (lower case) allow a threat construction: a cheap test
+    before the parse is read."""
+    if "unless" in words or not words.isdisjoint(OMISSIONS):
+        return True
+    return "if" in words and not words.isdisjoint(_SENTENCE_NEGATIONS | FAILING)
+
+
+@dataclass(frozen=True)
+class Threat:
+    """One construction: the consequence's verb, the condition's head (its verb, or the
+    omission noun), and whether the consequence withholds something."""
+
+    main: Any
+    condition: Any
+    refusal: bool
+
+    def condition_span(self) -> tuple[int, int]:
+        """Character offsets (in the document) of the condition clause."""
+        left, right = self.condition.left_edge, self.condition.right_edge
+        return int(left.idx), int(right.idx + len(right.text))
+
+
+def _negative(clause: Any) -> bool:
+    """An "if" clause that is negated: "does not", "fails to", "if no deal is reached"."""
+    if any(c.dep_ == "neg" for c in clause.children) or clause.lower_ in FAILING:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in clause.children
+    )
+
+
+def _names_deal(condition: Any) -> bool:
+    """The condition clause names a deal ("if no agreement is reached")."""
+    return any(t.lower_ in _DEAL_NOUNS for t in condition.subtree)
+
+
+def _withholds(verb: Any) -> bool:
+    """The consequence refuses or halts: negated, a refusing verb, "no" on its object, or a
+    verb under a refusing or negated one ("threatening not to send")."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if v.lower_ in _WITHHOLDING or any(c.dep_ == "neg" for c in v.children):
+            return True
+    return any(
+        c.dep_ in ("dobj", "attr", "nsubj")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _consequence(verb: Any) -> bool:
+    """The clause states what will happen: a modal (not a counterfactual "would have done"),
+    an imperative, or a verb of threatening."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    for v in heads:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _MODALS:
+            return not ("have" in aux and v.tag_ == "VBN")
+        if v.lower_ in THREATENING:
+            return True
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def threats_in(sent: Any) -> list[Threat]:
+    """The threat constructions of a parsed sentence, in order."""
+    out: list[Threat] = []
+    for tok in sent:
+        if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if not ("unless" in marks or ("if" in marks and _negative(tok))):
+                continue
+            main, cond = tok.head, tok
+        elif (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.lower_ in OMISSIONS
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ in ("acl", "relcl") for c in tok.children)
+        ):
+            main, cond = tok.head, tok
+        else:
+            continue
+        if _consequence(main):
+            out.append(Threat(main, cond, _withholds(main)))
+    return out
+
+
+def _addressees(threat: Any, index: ActorIndex) -> list[str]:
+    """The parties the threat addresses: those named in the condition clause, and the object
+    of the verb that states it ("warned X that ...")."""
+    lo, hi = threat.condition_span()
+    return list(
+        dict.fromkeys([m.actor for m in index.actors_in(lo, hi)] + _told(threat.main, index))
+    )
+
+
+def _told(verb: Any, index: ActorIndex) -> list[str]:
+    """The parties named as the object of ``verb`` or of the verbs that report it ("warned X
+    that ...", "told X it would ...")."""
+    found: list[str] = []
+    t = verb
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative"):
+                found += [
+                    m.actor for w in core(c) for m in index.actors_in(w.idx, w.idx + len(w.text))
+                ]
+        if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    return found
+
+
+def holder(threat: Threat, index: ActorIndex) -> str | None:
+    """The party that states the consequence: its subject when that names a party, else the
+    subject of a reporting verb above it."""
+    t = threat.main
+    for _ in range(3):
+        got = holder_of(t, index) or _titled_subject(t, index)
+        if got:
+            return got
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _titled_subject(verb: Any, index: ActorIndex) -> str | None:
+    """The party of a subject that is a title ("the president warned ..."): the person it
+    names (:func:`accord.evidence.titles.title_holder`)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ in ROLES:
+            party, words = title_words(core(c), index)
+            person = title_holder(index, party, words, c.idx)
+            return person.actor if person is not None else None
+    return None
+
+
+def _party(threat: Threat, index: ActorIndex, owner: Owner | None, base: int) -> str | None:
+    """The holder, else the owner the claim rules give the consequence (the source), unless that
+    is a party the threat addresses."""
+    got = holder(threat, index)
+    if got is None and owner is not None:
+        got = owner(threat.main.idx - base)
+    if got is None or got in _addressees(threat, index):
+        return None
+    return got
+
+
+def clause_threats(
+    sent: Any,
+    issues: Any,
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+    index: ActorIndex,
+    giver: dict[str, str],
+) -> None:
+    """Threat claims of a sentence's threat constructions (see the module's text)."""
+    base = sent.start_char
+    for threat in threats_in(sent):
+        party = _party(threat, index, owner, base)
+        if party is None:
+            continue
+        lo, hi = threat.condition_span()
+        if threat.refusal:
+            # a conditional refusal: the condition rules read what it withholds; one that names
+            # no issue, on a deal ("would stall its efforts if no agreement is reached"), sets
+            # the deal as its condition
+            if (
+                not issues
+                and PACKAGE_ISSUE
+                and not any(k[0] == party for k in out)
+                and _names_deal(threat.condition)
+            ):
+                emit(party, PACKAGE_ISSUE, "condition", None, at=threat.condition.idx - base)
+            continue
+        inside = [m for m in issues if m[3] is None and lo <= base + m[1] < hi]
+        if not inside and PACKAGE_ISSUE and _names_deal(threat.condition):
+            # "X will resume fighting if no agreement is reached": X wants the deal
+            s = threat.condition.idx - base
+            inside = [(PACKAGE_ISSUE, s, s, None, None)]
+        main_lo = threat.main.left_edge.idx
+        main_hi = threat.main.right_edge.idx + len(threat.main.right_edge.text)
+        if any(
+            m[3] is None
+            and giver.get(m[0]) == party
+            and main_lo <= base + m[1] < main_hi
+            and not lo <= base + m[1] < hi
+            for m in issues
+        ):
+            continue  # "X will release Y unless ...": a conditional offer
+        asked = [m.actor for m in index.actors_in(lo, hi)]
+        for issue, s, _e, _implied, ivalue in inside:
+            for other in ("condition", "offer", "accept", "reject"):
+                out.pop((party, issue, other), None)
+            for other in ("offer", "accept"):  # what the addressee is asked to do, not done
+                for who in asked:
+                    out.pop((who, issue, other), None)
+            local[issue] = "threat"
+            emit(party, issue, "threat", ivalue, mode="conditional", at=s)
+
+
+def warner(sent: Any, at: int, owner: Owner, index: ActorIndex) -> str | None:
+    """The holder of a threat cue at sentence offset ``at``, not the party it addresses: in
+    "the president warned X that ..." X is warned, not warning."""
+    got = owner(at)
+    tok = token_at(sent, sent.start_char + at)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return None if got is not None and got in _told(verb, index) else got
+
+
+def threat_at(sent: Any, index: ActorIndex) -> int | None:
+    """The offset (in the document) of a sentence's first threat construction, threat or
+    conditional refusal, that a party states ("the talks will collapse if ..." states none: a
+    forecast); ``None`` when it has none, or when a verb of threatening reports it ("warning
+    that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
+    for threat in threats_in(sent):
+        if _party(threat, index, None, sent.start_char) is None:
+            continue
+        t = threat.main
+        while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
+            t = t.head
+            if t.lower_ in THREATENING:
+                break
+        else:
+            return int(threat.main.idx)
+        return None
+    return None
+
+
+def threat_parties(sent: Any, index: ActorIndex, actors: list[str]) -> list[str]:
+    """The actors of a threat event: the threatening party, then the addressed ones, when the
+    sentence's construction or its verb of threatening says who they are; else ``actors``."""
+    found = threats_in(sent)
+    if found:
+        party = holder(found[0], index)
+        named = _addressees(found[0], index)
+    else:
+        verb = next((t for t in sent if t.lower_ in THREATENING and t.pos_ == "VERB"), None)
+        if verb is None:
+            return actors
+        party = holder_of(verb, index) or _titled_subject(verb, index)
+        named = _told(verb, index)
+    if party is None or party.startswith(("group:", "actors:")) or party == "unattributed":
+        return actors
+    # no addressee named as such: the other parties the sentence names
+    return list(dict.fromkeys([party, *(named or actors)]))
