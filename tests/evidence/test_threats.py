@@ -105,8 +105,20 @@ def test_a_positive_condition_on_what_a_party_gives_stays_a_condition() -> None:
 
 
 def test_a_conditional_offer_with_unless_is_no_threat() -> None:
-    ex = _extract("Hamas will release the hostages unless Israel resumes the war.")
-    assert not any(st == "threat" for _a, _i, st in _claims(ex))
+    for text in (
+        "Hamas will release the hostages unless Israel resumes the war.",
+        "Israel will extend the truce unless Hamas violates it.",
+    ):
+        ex = _extract(text)
+        assert not any(st == "threat" for _a, _i, st in _claims(ex)), text
+        assert _threat_events(ex) == [], text
+
+
+def test_an_issue_in_the_consequences_subject_is_no_offer() -> None:
+    got = _claims(
+        _extract("The truce will collapse unless Hamas frees the hostages, Israel warned.")
+    )
+    assert ("israel", "hostage_release", "threat") in got
 
 
 def test_a_counterfactual_is_no_threat() -> None:

@@ -31,9 +31,10 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.cues import HALTING, REFUSING
+from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.holders import core, holder_of, token_at
+from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.titles import ROLES, title_holder, title_words
 from accord.evidence.types import Claim
 
@@ -87,6 +88,27 @@ def _negative(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in clause.children
+    )
+
+
+def _gives(threat: Threat, party: str, issues: Any, giver: dict[str, str], base: int) -> bool:
+    """The consequence gives what its holder delivers ("X will release Y unless ...", "X will
+    extend the truce unless ..."): an issue the party delivers in the consequence's clause,
+    outside its subject and the condition — a conditional offer, no threat."""
+    lo, hi = threat.condition_span()
+    main = threat.main
+    spans = [(main.idx, main.idx + len(main.text))] + [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in main.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "ccomp", "mark", "punct")
+        and not lo <= c.idx < hi
+    ]
+    return any(
+        m[3] is None
+        and giver.get(m[0]) == party
+        and any(a <= base + m[1] < b for a, b in spans)
+        and not lo <= base + m[1] < hi
+        for m in issues
     )
 
 
@@ -246,15 +268,7 @@ def clause_threats(
             # "X will resume fighting if no agreement is reached": X wants the deal
             s = threat.condition.idx - base
             inside = [(PACKAGE_ISSUE, s, s, None, None)]
-        main_lo = threat.main.left_edge.idx
-        main_hi = threat.main.right_edge.idx + len(threat.main.right_edge.text)
-        if any(
-            m[3] is None
-            and giver.get(m[0]) == party
-            and main_lo <= base + m[1] < main_hi
-            and not lo <= base + m[1] < hi
-            for m in issues
-        ):
+        if _gives(threat, party, issues, giver, base):
             continue  # "X will release Y unless ...": a conditional offer
         asked = [m.actor for m in index.actors_in(lo, hi)]
         for issue, s, _e, _implied, ivalue in inside:
@@ -282,7 +296,10 @@ def threat_at(sent: Any, index: ActorIndex) -> int | None:
     forecast); ``None`` when it has none, or when a verb of threatening reports it ("warning
     that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
     for threat in threats_in(sent):
-        if _party(threat, index, None, sent.start_char) is None:
+        party = _party(threat, index, None, sent.start_char)
+        if party is None or _gives(
+            threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
+        ):
             continue
         t = threat.main
         while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
