@@ -168,3 +168,17 @@ def test_a_deal_as_the_negative_condition_is_the_package_issue() -> None:
     ex = _extract("Qatar said it would suspend its mediation if no agreement is reached.")
     assert _claims(ex) == {("qatar", "ceasefire", "condition")}
     assert [a[0] for a in _threat_events(ex)] == ["qatar"]
+
+
+def test_refusing_in_the_condition_is_a_negative_condition() -> None:
+    got = _claims(_extract("Israel will resume the war if Hamas refuses to free the hostages."))
+    assert ("israel", "hostage_release", "threat") in got
+    got = _claims(_extract("If Hamas rejects the proposal, Israel will expand its operation."))
+    assert ("israel", "ceasefire", "threat") in got
+    assert ("hamas", "ceasefire", "reject") not in got  # only supposed
+
+
+def test_a_positive_if_with_a_negated_consequence_is_no_threat() -> None:
+    ex = _extract("If the truce holds, Israel will not resume the war.")
+    assert not any(st == "threat" for _a, _i, st in _claims(ex))
+    assert _threat_events(ex) == []

@@ -428,7 +428,7 @@ def extract_claims(
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             clause_conditions(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and may_threaten(sent.words):
-            clause_threats(sent, issues, local, out, owner, emit, index, giver)
+            clause_threats(sent, issues, local, out, emit, index, giver, att)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
             holder = warner(sent, threats[0][1], owner, index)

@@ -33,8 +33,9 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
-from accord.evidence.holders import core, holder_of, token_at
+from accord.evidence.holders import ACTORS, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
+from accord.evidence.speech import Attribution
 from accord.evidence.titles import ROLES, title_holder, title_words
 from accord.evidence.types import Claim
 
@@ -53,7 +54,7 @@ _WITHHOLDING = REFUSING | HALTING | frozenset(REFUSING_EVENTS)
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "might", "may"})
 _NEGATIVE = frozenset({"not", "n't", "never", "no"})
 _SENTENCE_NEGATIONS = frozenset({"not", "t", "never", "no", "cannot"})
-_DEAL_NOUNS = frozenset(f for n in _V.deal_nouns for f in vocab.noun_forms(n))
+_DEAL_NOUNS = frozenset(f for n in _V.deal_nouns + _V.package_nouns for f in vocab.noun_forms(n))
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 
 
@@ -62,7 +63,7 @@ def may_threaten(words: frozenset[str]) -> bool:
     before the parse is read."""
     if "unless" in words or not words.isdisjoint(OMISSIONS):
         return True
-    return "if" in words and not words.isdisjoint(_SENTENCE_NEGATIONS | FAILING)
+    return "if" in words and not words.isdisjoint(_SENTENCE_NEGATIONS | FAILING | REFUSING)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,9 @@ class Threat:
 
 
 def _negative(clause: Any) -> bool:
-    """An "if" clause that is negated: "does not", "fails to", "if no deal is reached"."""
-    if any(c.dep_ == "neg" for c in clause.children) or clause.lower_ in FAILING:
+    """An "if" clause that is negated: "does not", "fails to", "refuses to", "if no deal is
+    reached"."""
+    if any(c.dep_ == "neg" for c in clause.children) or clause.lower_ in FAILING | REFUSING:
         return True
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
@@ -113,7 +115,8 @@ def _gives(threat: Threat, party: str, issues: Any, giver: dict[str, str], base:
 
 
 def _names_deal(condition: Any) -> bool:
-    """The condition clause names a deal ("if no agreement is reached")."""
+    """The condition clause names a deal or a package ("if no agreement is reached", "if X
+    rejects the proposal")."""
     return any(t.lower_ in _DEAL_NOUNS for t in condition.subtree)
 
 
@@ -223,12 +226,13 @@ def _titled_subject(verb: Any, index: ActorIndex) -> str | None:
     return None
 
 
-def _party(threat: Threat, index: ActorIndex, owner: Owner | None, base: int) -> str | None:
-    """The holder, else the owner the claim rules give the consequence (the source), unless that
-    is a party the threat addresses."""
+def _party(threat: Threat, index: ActorIndex, att: Attribution | None = None) -> str | None:
+    """The holder, else the party of the sentence's source ("..., the minister said"), unless
+    that is a party the threat addresses; ``None`` when no party states the consequence ("the
+    talks will collapse if ...": a forecast)."""
     got = holder(threat, index)
-    if got is None and owner is not None:
-        got = owner(threat.main.idx - base)
+    if got is None and att is not None:
+        got = ACTORS + ",".join(att.actors) if att.actors else att.actor
     if got is None or got in _addressees(threat, index):
         return None
     return got
@@ -239,15 +243,15 @@ def clause_threats(
     issues: Any,
     local: dict[str, str],
     out: dict[tuple[str, str, str], Claim],
-    owner: Owner,
     emit: Emit,
     index: ActorIndex,
     giver: dict[str, str],
+    att: Attribution | None,
 ) -> None:
     """Threat claims of a sentence's threat constructions (see the module's text)."""
     base = sent.start_char
     for threat in threats_in(sent):
-        party = _party(threat, index, owner, base)
+        party = _party(threat, index, att)
         if party is None:
             continue
         lo, hi = threat.condition_span()
@@ -296,7 +300,7 @@ def threat_at(sent: Any, index: ActorIndex) -> int | None:
     forecast); ``None`` when it has none, or when a verb of threatening reports it ("warning
     that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
     for threat in threats_in(sent):
-        party = _party(threat, index, None, sent.start_char)
+        party = _party(threat, index)
         if party is None or _gives(
             threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
         ):
