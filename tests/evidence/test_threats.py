@@ -182,3 +182,20 @@ def test_a_positive_if_with_a_negated_consequence_is_no_threat() -> None:
     ex = _extract("If the truce holds, Israel will not resume the war.")
     assert not any(st == "threat" for _a, _i, st in _claims(ex))
     assert _threat_events(ex) == []
+
+
+def test_an_alternative_to_a_demanded_act_is_a_threat_of_who_demands_it() -> None:
+    ex = _extract("Trump told Hamas to release the hostages or face hell.")
+    assert ("united_states", "hostage_release", "threat") in _claims(ex)
+    assert _threat_events(ex) == [["united_states", "hamas"]]
+    got = _claims(
+        _extract("Hamas must release the hostages or face the consequences, Israel Katz said.")
+    )
+    assert ("israel", "hostage_release", "threat") in got
+    assert not any(a == "hamas" and st == "threat" for a, _i, st in got)  # the addressee
+
+
+def test_two_acts_offered_as_a_choice_are_no_threat() -> None:
+    ex = _extract("Israel said it would accept or reject the plan.")
+    assert not any(st == "threat" for _a, _i, st in _claims(ex))
+    assert _threat_events(ex) == []

@@ -120,7 +120,7 @@ def wants_parse(sent: Any) -> bool:
         return True
     if not words.isdisjoint(_TRIGGERS) and may_have_event(frozenset(words)):
         return True  # an event verb or noun: its clause gives mode, negation and agent
-    return needs_parse(text) or may_threaten(frozenset(words))
+    return needs_parse(text) or may_threaten(frozenset(words), alternatives=False)
 
 
 def extract_parsed(

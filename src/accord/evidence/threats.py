@@ -35,6 +35,7 @@ from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.holders import ACTORS, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
+from accord.evidence.modes import ASKING
 from accord.evidence.speech import Attribution
 from accord.evidence.titles import ROLES, title_holder, title_words
 from accord.evidence.types import Claim
@@ -50,6 +51,7 @@ THREATENING = frozenset(
     for lemma in (_V.events["threat"].verbs if "threat" in _V.events else [])
     for f in vocab.verb_forms(lemma)
 )
+TELLING = frozenset(f for lemma in _V.reporting.addressee for f in vocab.verb_forms(lemma))
 _WITHHOLDING = REFUSING | HALTING | frozenset(REFUSING_EVENTS)
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "might", "may"})
 _NEGATIVE = frozenset({"not", "n't", "never", "no"})
@@ -58,10 +60,10 @@ _DEAL_NOUNS = frozenset(f for n in _V.deal_nouns + _V.package_nouns for f in voc
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 
 
-def may_threaten(words: frozenset[str]) -> bool:
+def may_threaten(words: frozenset[str], alternatives: bool = True) -> bool:
     """Whether a sentence's words (lower case) allow a threat construction: a cheap test
-    before the parse is read."""
-    if "unless" in words or not words.isdisjoint(OMISSIONS):
+    before the parse is read. ``alternatives``: count "or" ("do X or face Y")."""
+    if "unless" in words or not words.isdisjoint(OMISSIONS) or (alternatives and "or" in words):
         return True
     return "if" in words and not words.isdisjoint(_SENTENCE_NEGATIONS | FAILING | REFUSING)
 
@@ -74,11 +76,24 @@ class Threat:
     main: Any
     condition: Any
     refusal: bool
+    span: tuple[int, int] | None = None  # the condition's offsets, when not its whole subtree
+    alternative: bool = False  # "do X or face Y": Y is the alternative to a demanded X
 
     def condition_span(self) -> tuple[int, int]:
         """Character offsets (in the document) of the condition clause."""
+        if self.span is not None:
+            return self.span
         left, right = self.condition.left_edge, self.condition.right_edge
         return int(left.idx), int(right.idx + len(right.text))
+
+    def source(self) -> Any | None:
+        """The verb whose holder states the threat: the consequence's; for an alternative
+        the verb that asks for the act ("told X to free Y or face ..."), or none (the source
+        of the sentence: "X must free Y or face ..., K said" is K's)."""
+        if not self.alternative:
+            return self.main
+        c = self.condition
+        return c.head if c.dep_ in ("ccomp", "xcomp", "advcl") and c.head.i != c.i else None
 
 
 def _negative(clause: Any) -> bool:
@@ -156,6 +171,12 @@ def threats_in(sent: Any) -> list[Threat]:
     """The threat constructions of a parsed sentence, in order."""
     out: list[Threat] = []
     for tok in sent:
+        alt = _alternative(tok)
+        if alt is not None:
+            span = (int(tok.left_edge.idx), int(alt[0].idx))
+            refusal = alt[1].pos_ in ("VERB", "AUX") and _withholds(alt[1])
+            out.append(Threat(alt[1], tok, refusal, span, alternative=True))
+            continue
         if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
             if not ("unless" in marks or ("if" in marks and _negative(tok))):
@@ -175,13 +196,47 @@ def threats_in(sent: Any) -> list[Threat]:
     return out
 
 
+def _alternative(verb: Any) -> tuple[Any, Any] | None:
+    """ "Free the hostages or face ...", "X must free Y or face ...", "told X to free Y or
+    face ...": a demanded act (an imperative, "must", "has to", an infinitive under a verb of
+    asking or telling) with its own object, then "or" and a second conjunct — the consequence
+    of not doing it. Returns ("or", the consequence); ``None`` for any other clause ("accept or
+    reject the plan" has no object before "or")."""
+    if verb.pos_ != "VERB":
+        return None
+    ors = [c for c in verb.children if c.dep_ == "cc" and c.lower_ == "or"]
+    if not ors:
+        return None
+    after = [c for c in verb.children if c.dep_ == "conj" and c.i > ors[0].i]
+    done = [
+        c for c in verb.children if c.i < ors[0].i and c.dep_ in ("dobj", "prep", "prt", "dative")
+    ]
+    if not after or not done or not _demanded(verb):
+        return None
+    return ors[0], after[0]
+
+
+def _demanded(verb: Any) -> bool:
+    """An act asked for: an imperative, "must"/"should", "has to", or an infinitive under a
+    verb of asking or telling."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"must", "should"}:
+        return True
+    if not aux and verb.tag_ == "VB":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return (
+        "to" in aux
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in ASKING | TELLING | {"has", "have", "had"}
+    )
+
+
 def _addressees(threat: Any, index: ActorIndex) -> list[str]:
     """The parties the threat addresses: those named in the condition clause, and the object
     of the verb that states it ("warned X that ...")."""
     lo, hi = threat.condition_span()
-    return list(
-        dict.fromkeys([m.actor for m in index.actors_in(lo, hi)] + _told(threat.main, index))
-    )
+    told = _told(threat.source() or threat.main, index)
+    return list(dict.fromkeys([m.actor for m in index.actors_in(lo, hi)] + told))
 
 
 def _told(verb: Any, index: ActorIndex) -> list[str]:
@@ -204,8 +259,8 @@ def _told(verb: Any, index: ActorIndex) -> list[str]:
 def holder(threat: Threat, index: ActorIndex) -> str | None:
     """The party that states the consequence: its subject when that names a party, else the
     subject of a reporting verb above it."""
-    t = threat.main
-    for _ in range(3):
+    t: Any = threat.source()
+    for _ in range(3 if t is not None else 0):
         got = holder_of(t, index) or _titled_subject(t, index)
         if got:
             return got
@@ -291,7 +346,11 @@ def warner(sent: Any, at: int, owner: Owner, index: ActorIndex) -> str | None:
     got = owner(at)
     tok = token_at(sent, sent.start_char + at)
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return None if got is not None and got in _told(verb, index) else got
+    warned = _told(verb, index)
+    for threat in threats_in(sent):
+        if any(t.i == tok.i for t in threat.main.subtree):
+            warned += _addressees(threat, index)  # "X must free Y or face the consequences"
+    return None if got is not None and got in warned else got
 
 
 def threat_at(sent: Any, index: ActorIndex) -> int | None:
