@@ -197,7 +197,7 @@ def threats_in(sent: Any) -> list[Threat]:
 
 
 def _alternative(verb: Any) -> tuple[Any, Any] | None:
-    """ "Free the hostages or face ...", "X must free Y or face ...", "told X to free Y or
+    """ "Free the envoys or face ...", "X must free Y or face ...", "told X to free Y or
     face ...": a demanded act (an imperative, "must", "has to", an infinitive under a verb of
     asking or telling) with its own object, then "or" and a second conjunct — the consequence
     of not doing it. Returns ("or", the consequence); ``None`` for any other clause ("accept or
