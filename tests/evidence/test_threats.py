@@ -199,3 +199,12 @@ def test_two_acts_offered_as_a_choice_are_no_threat() -> None:
     ex = _extract("Israel said it would accept or reject the plan.")
     assert not any(st == "threat" for _a, _i, st in _claims(ex))
     assert _threat_events(ex) == []
+
+
+def test_withholding_what_one_gives_if_not_is_a_condition_with_a_threat_event() -> None:
+    ex = _extract("Israel would not extend the truce if Hamas does not free the hostages.")
+    got = _claims(ex)
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "hostage_release", "demand") in got
+    assert not any(st == "threat" for _a, _i, st in got)
+    assert _threat_events(ex) == [["israel", "hamas"]]

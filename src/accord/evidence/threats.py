@@ -2,10 +2,12 @@
 
 A negative condition on a stated consequence is a threat by the party that states the
 consequence. The condition is an adverbial clause (``advcl``) marked "unless", or marked "if"
-and negated ("if X does not ...", "if no deal is reached", "if X fails to ..."), or the subject
-of the consequence is a noun of not doing ("failure to X would ..."). The consequence is the
-clause the condition hangs on: a modal (will, would, could ...), an imperative, or a verb of
-threatening ("warned of measures if ..."); a counterfactual ("would have ...") is none.
+and negated ("if X does not ...", "if no deal is reached", "if X fails / refuses to ..."), or
+the subject of the consequence is a noun of not doing ("failure to X would ..."). The
+consequence is the clause the condition hangs on: a modal (will, would, could ...), an
+imperative, or a verb of threatening ("warned of measures if ..."); a counterfactual ("would
+have ...") is none. An alternative to a demanded act ("X must free Y or face ...") is a
+threat too, the act its condition.
 
 - A consequence that withholds something (negated, or a verb of refusing or halting: "would
   suspend its mediation if ...") is a conditional refusal: a condition claim on what it
@@ -20,7 +22,8 @@ threatening ("warned of measures if ..."); a counterfactual ("would have ...") i
 
 The holder is the subject of the consequence when it names a party, else the subject of the
 reporting verb above it ("K said the army would strike if ..."), else the sentence's source;
-never the party the condition addresses.
+never the party the condition addresses. A consequence no party states ("the talks will
+collapse if ...") is a forecast, no threat.
 """
 
 from __future__ import annotations
@@ -54,7 +57,6 @@ THREATENING = frozenset(
 TELLING = frozenset(f for lemma in _V.reporting.addressee for f in vocab.verb_forms(lemma))
 _WITHHOLDING = REFUSING | HALTING | frozenset(REFUSING_EVENTS)
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "might", "may"})
-_NEGATIVE = frozenset({"not", "n't", "never", "no"})
 _SENTENCE_NEGATIONS = frozenset({"not", "t", "never", "no", "cannot"})
 _DEAL_NOUNS = frozenset(f for n in _V.deal_nouns + _V.package_nouns for f in vocab.noun_forms(n))
 PACKAGE_ISSUE = vocab.lexicon().package_issue
@@ -360,8 +362,11 @@ def threat_at(sent: Any, index: ActorIndex) -> int | None:
     that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
     for threat in threats_in(sent):
         party = _party(threat, index)
-        if party is None or _gives(
-            threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
+        if party is None or (
+            not threat.refusal
+            and _gives(
+                threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
+            )
         ):
             continue
         t = threat.main
