@@ -61,6 +61,7 @@ from accord.evidence.modes import ASKING, exchange_for, has_marks, read
 from accord.evidence.parties import joint_subject
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
+from accord.evidence.threats import clause_threats, may_threaten, warner
 from accord.evidence.types import Claim, Span
 
 # the mode a stance gives a position when the clause says no more (BRIEF: modes)
@@ -441,9 +442,11 @@ def extract_claims(
             aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             clause_conditions(sent, issues, local, out, owner, emit)
+        if is_parsed(sent) and may_threaten(sent.words):
+            clause_threats(sent, issues, local, out, emit, index, giver, att)
         threats = [c for c in cues if c[0] == "threat"]
         if threats:
-            holder = owner(threats[0][1])
+            holder = warner(sent, threats[0][1], owner, index)
             for issue, _s, _e, implied, _v in issues:
                 if implied is None and local.get(issue, "demand") == "demand":
                     emit(holder, issue, "threat", None)

@@ -43,6 +43,7 @@ from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_triggers import Trigger, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.speech import quote_spans
+from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
 
 _NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parties
@@ -188,6 +189,10 @@ def extract_events(
             at = conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))
+        if parsed and not any(f[0] == "threat" for f in found) and may_threaten(sent.words):
+            at = threat_at(sent, index)
+            if at is not None:
+                found.append(("threat", "actual", at))
         if not found:
             continue
         actors = list(
@@ -223,5 +228,6 @@ def extract_events(
                 if who is not None and (etype, loc, None) in seen:
                     continue
                 seen.add((etype, loc, who))
-                out.append(Event(etype, when, when_text, loc, actors, span, mode))
+                who_all = threat_parties(sent, index, actors) if etype == "threat" else actors
+                out.append(Event(etype, when, when_text, loc, who_all, span, mode))
     return out

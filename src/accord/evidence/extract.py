@@ -25,6 +25,7 @@ from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.lists import list_blocks, list_claims
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, attribute_sentences
+from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = "10"  # speakers referred back, party ministries; claims on "it"; counts, dates
@@ -126,7 +127,7 @@ def wants_parse(sent: Any) -> bool:
         return True  # an event verb or noun: its clause gives mode, negation and agent
     if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
         return True  # a demand for a deal: the parse tells what is sought
-    return needs_parse(text)
+    return needs_parse(text) or may_threaten(frozenset(words), alternatives=False)
 
 
 def extract_parsed(

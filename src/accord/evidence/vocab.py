@@ -168,6 +168,7 @@ class VerbsFile(_Strict):
     seek_nouns: list[str] = Field(default_factory=list)
     truce_nouns: list[str] = Field(default_factory=list)
     force_agents: list[str] = Field(default_factory=list)
+    omission_nouns: list[str] = Field(default_factory=list)
     irregular: dict[str, list[str]] = Field(default_factory=dict)
 
 
