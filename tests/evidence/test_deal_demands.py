@@ -259,3 +259,24 @@ def test_what_someone_is_accused_of_is_no_position() -> None:
     got = claims("Hamas accused Israel of attempting to walk away from the ceasefire deal.")
     assert not {c for c in got if c[2] == "reject"}
     assert not claims("Hamas condemned the strikes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump gave Hamas a Sunday deadline to accept the plan.",
+            ("united_states", "ceasefire", "demand"),
+        ),
+        (
+            "Trump set a deadline of Sunday for Hamas to respond to the plan.",
+            ("united_states", "ceasefire", "demand"),
+        ),
+        (
+            "Israel gave Hamas an ultimatum to release the hostages by Saturday.",
+            ("israel", "hostage_release", "demand"),
+        ),
+    ],
+)
+def test_a_deadline_or_ultimatum_demands_its_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
