@@ -259,3 +259,53 @@ def test_what_someone_is_accused_of_is_no_position() -> None:
     got = claims("Hamas accused Israel of attempting to walk away from the ceasefire deal.")
     assert not {c for c in got if c[2] == "reject"}
     assert not claims("Hamas condemned the strikes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump gave Hamas a Sunday deadline to accept the plan.",
+            ("united_states", "ceasefire", "demand"),
+        ),
+        (
+            "Trump set a deadline of Sunday for Hamas to respond to the plan.",
+            ("united_states", "ceasefire", "demand"),
+        ),
+        (
+            "Israel gave Hamas an ultimatum to release the hostages by Saturday.",
+            ("israel", "hostage_release", "demand"),
+        ),
+    ],
+)
+def test_a_deadline_or_ultimatum_demands_its_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel will not stop the war before all its goals are achieved, the office said.",
+            ("israel", "ceasefire", "condition"),
+        ),
+        (
+            '"There will be no deal without the release of all the hostages," Saar said.',
+            ("israel", "hostage_release", "condition"),
+        ),
+        # ready for what the other side gives: a soft offer reads as a demand (SOFT_OFFER)
+        ("Hamas is ready for a ceasefire.", ("hamas", "ceasefire", "demand")),
+        (
+            '"We are ready for a deal that brings everyone home," Netanyahu said.',
+            ("israel", "hostage_release", "demand"),
+        ),
+    ],
+)
+def test_conditions_stated_with_before_and_without(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_past_not_before_is_no_condition() -> None:
+    assert not claims("Israel did not withdraw before the deadline.")

@@ -52,3 +52,22 @@ def test_backing_a_proposal_is_an_acceptance(text: str) -> None:
 def test_welcoming_a_readiness_is_no_acceptance() -> None:
     got = events("The premier welcomed Egypt's readiness to facilitate an agreement.")
     assert ("acceptance", "actual") not in got
+
+
+def event_actors(text: str) -> list[list[str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [e.actors for e in ex.events]
+
+
+def test_the_mediators_as_a_group_are_the_event_s_actors() -> None:
+    (actors,) = event_actors("The mediators presented a bridging proposal to both sides.")
+    assert set(actors) == {"qatar", "egypt", "united_states"}
+
+
+def test_mediators_qualified_by_parties_are_only_those() -> None:
+    (actors,) = event_actors("Qatari and Egyptian mediators presented a new proposal.")
+    assert "united_states" not in actors
+
+
+def test_offering_a_plan_is_a_proposal() -> None:
+    assert ("proposal", "actual") in events("Egypt offered a new plan on Sunday.")

@@ -33,6 +33,7 @@ from accord.evidence.cues import (
     HALTING,
     REFERS,
     REFUSING,
+    ULTIMATUM_NOUNS,
     alleged,
     deadline_act,
     governing_firm,
@@ -303,7 +304,7 @@ def extract_claims(
                 emit(plan_owner, issue, "offer", None)
             claims.extend(out.values())
             continue
-        if is_parsed(sent) and not sent.words.isdisjoint(DEADLINE | ASKING):
+        if is_parsed(sent) and not sent.words.isdisjoint(DEADLINE | ASKING | ULTIMATUM_NOUNS):
             # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
             # the act concerns (its issues, else the package)
             for verb in sent:

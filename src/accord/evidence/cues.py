@@ -51,6 +51,11 @@ def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
 DEADLINE = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("deadline", []) for f in vocab.verb_forms(lemma)
 )
+# setting a time limit: "set a deadline for X to ...", "issued an ultimatum to ..."
+ULTIMATUM_VERBS = frozenset(
+    f for lemma in ("set", "issue", "impose", "deliver") for f in vocab.verb_forms(lemma)
+)
+ULTIMATUM_NOUNS = frozenset({"deadline", "deadlines", "ultimatum", "ultimatums"})
 
 
 def deadline_act(verb: Any) -> Any | None:
@@ -61,6 +66,22 @@ def deadline_act(verb: Any) -> Any | None:
         return None
     if verb.lower_ in ASKING:
         pass  # "urged X to accept the deal"
+    elif verb.lower_ in DEADLINE | ULTIMATUM_VERBS and (
+        limit := next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ULTIMATUM_NOUNS), None
+        )
+    ):
+        # "gave X a deadline to accept the plan", "set a deadline for X to respond"
+        for c in list(limit.children) + list(verb.children):
+            if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.subtree:
+                    if g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                        return g
+        return None
     elif verb.lower_ not in DEADLINE or not any(
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children
     ):

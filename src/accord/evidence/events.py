@@ -46,6 +46,9 @@ from accord.evidence.speech import quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
 
+# nouns that stand for several actors ("the mediators presented a proposal"): all of them
+_GROUPS = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
+_ADJECTIVES = {a for e in vocab.actors().actors.values() for a in e.adjectives}
 _NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parties
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
 # signed); a planned release or strike is a term of a deal or a threat, not a happening
@@ -85,6 +88,19 @@ def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
             if place.lower() not in _NOT_PLACES and place not in [p for _s, p in out]:
                 out.append((start, place))
     return out
+
+
+def _group(word: str, sent: Any, index: ActorIndex) -> list[str]:
+    """The members of a group noun ("the mediators"), unless parties qualify it ("Ruritanian
+    and Borduran mediators": those already named)."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", sent.text, re.I):
+        at = sent.start_char + m.start()
+        before = sent.text[max(0, m.start() - 40) : m.start()]
+        if not index.actors_in(max(sent.start_char, at - 40), at) and not (
+            set(re.findall(r"[\w’'.]+", before)) & _ADJECTIVES
+        ):
+            return _GROUPS[word]
+    return []
 
 
 def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
@@ -196,7 +212,10 @@ def extract_events(
         if not found:
             continue
         actors = list(
-            dict.fromkeys(m.actor for m in index.actors_in(sent.start_char, sent.end_char))
+            dict.fromkeys(
+                [m.actor for m in index.actors_in(sent.start_char, sent.end_char)]
+                + [a for g in _GROUPS if g in sent.words for a in _group(g, sent, index)]
+            )
         )
         places = _places(sent, index)
         if any(f[0] == "talks" for f in found):

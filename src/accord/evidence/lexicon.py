@@ -42,7 +42,7 @@ def compile_stances() -> list[tuple[re.Pattern[str], str]]:
 ISSUE_PATTERNS = compile_issues()
 STANCE_PATTERNS = compile_stances()
 SOFT_OFFER = re.compile(
-    r"\b((would |will )?welcome|willing to|ready to|in return|in exchange for|"
+    r"\b((would |will )?welcome|willing to|ready (to|for)|in return|in exchange for|"
     r"under (this|the|that) (\w+ )?(plan|proposal|deal|framework))\b",
     re.I,
 )
