@@ -253,7 +253,7 @@ _LABEL_LINE = re.compile(
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
 _LIST_LINE = re.compile(
-    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d[\d,.]*)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
 )
 _PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
 
