@@ -200,7 +200,25 @@ MORE = [
     ),
 ]
 
-CASES = [*LISTS, *LIST_CONTROLS, *BOXES, *ELIDED, *ELIDED_CONTROLS, *FRAMES, *MORE]
+# controls written after the rules: lead-ins of another kind, series that are no elision
+CONTROLS_AFTER = [
+    (
+        "The strike killed 19 people on Monday.\n- Still held: 20 living hostages",
+        [(OT, 19, AC), (L, 20, AC)],
+    ),
+    (
+        "The state has freed 1,000 prisoners since January, about 300 in the past week.",
+        [(P, 1000, AC), (P, 300, AC)],
+    ),
+    ("The strike killed 19 people, 6 in the south.", [(OT, 19, AC), (OT, 6, AC)]),
+    ("The state freed 30 prisoners, aged 16 to 19, on Friday.", [(P, 30, AC)]),
+    (
+        "Here is what we know:\n- 59 hostages remain in the enclave\n- 24 are believed alive",
+        [(OT, 59, AC), (L, 24, AC)],
+    ),
+]
+
+CASES = [*LISTS, *LIST_CONTROLS, *BOXES, *ELIDED, *ELIDED_CONTROLS, *FRAMES, *MORE, *CONTROLS_AFTER]
 
 
 def _found(text: str) -> Counter[tuple[str, int, str]]:

@@ -96,18 +96,18 @@ def sentence_frame(sent: Any, parsed: bool) -> Frame | None:
     """A release framed in the sentence itself: a frame noun near a word of release ("the
     release schedule", "freed in two stages"), or a label naming one ("Handover: ...")."""
     words = getattr(sent, "words", None)
-    if words is not None and words.isdisjoint(V.frames) and ":" not in sent.text:
+    framing = words is None or not words.isdisjoint(V.frames)
+    label = _LABEL.match(sent.text) if ":" in sent.text else None
+    if not framing and label is None:
         return None
     release = _release_words(sent)
     if not release:
         return None
-    frames = [t for t in sent if t.lower_ in V.frames]
-    for f in frames:
+    for f in (t for t in sent if t.lower_ in V.frames) if framing else ():
         near = [r for r in release if abs(r.i - f.i) <= 4]
         if near:
             return Frame("released", _release_mode(sent, near[0], parsed))
-    label = _LABEL.match(sent.text)
-    if label:
+    if label is not None:
         end = sent.start_char + label.end("label")
         named = [r for r in release if r.idx < end and r.pos_ != "VERB"]
         if named:
@@ -119,14 +119,11 @@ def lead_frame(sent: Any, roles: list[Role], parsed: bool) -> Frame | None:
     """The frame a sentence gives the list after it: its last figure's action and mode,
     else (when it ends in a colon or frames a release) the action its words name."""
     for role in reversed(roles):
-        if role.action is not None and role.group in (
-            "held",
-            "jailed",
-            "remains",
-            "people",
-            "combatants",
-        ):
-            return Frame(role.action, role.mode, role.group)
+        group = role.group
+        if group in ("people", "combatants"):  # people of a side: its abductees or inmates
+            group = {"held_side": "held", "jailed_side": "jailed"}.get(role.side or "")
+        if role.action is not None and group in ("held", "jailed", "remains"):
+            return Frame(role.action, role.mode, group)
     framed = sentence_frame(sent, parsed)
     if framed is not None:
         return framed
@@ -151,6 +148,8 @@ def apply_frame(role: Role, frame: Frame) -> None:
     mine, theirs = _FAMILY.get(role.group or ""), _FAMILY.get(frame.group or "")
     if mine and theirs and mine != theirs:
         return
+    if role.status == "living" and frame.action in ("killed", "found_dead"):
+        return  # "living" people are not among the dead the lead-in counts
     role.action, role.mode = frame.action, frame.mode
     if role.side is None and role.group in ("people", "combatants") and frame.group:
         role.side = _SIDE_OF_GROUP.get(frame.group)
