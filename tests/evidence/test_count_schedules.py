@@ -236,3 +236,15 @@ def test_planned_list_items_are_dated_and_qualified_as_announced() -> None:
     counts = extract_document(Document(name="t.txt", text=text, published=PUB)).counts
     assert counts and all(c.as_of == PUB for c in counts)
     assert all(c.qualifier.endswith("(planned)") for c in counts)
+
+
+def test_a_part_done_of_a_planned_figure_is_done() -> None:
+    text = (
+        "The group agreed to return the bodies of 28 hostages, of which 16 have now been delivered."
+    )
+    doc = extract_document(Document(name="t.txt", text=text, published=PUB))
+    modes = {c.value: c.mode for c in doc.counts}
+    assert modes == {28: "planned", 16: "actual"}
+    text = "The group will free 33 hostages, of whom 25 would be freed in the first week."
+    doc = extract_document(Document(name="t.txt", text=text, published=PUB))
+    assert {c.value: c.mode for c in doc.counts} == {33: "planned", 25: "planned"}

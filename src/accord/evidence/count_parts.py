@@ -73,12 +73,19 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     )
     after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
     action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
+    mode = head.mode
+    if (
+        mode == "planned"
+        and predicate_after(after) == action
+        and not re.match(r"\W*(will|would|could|should|shall|may|might|are to|is to)\b", after)
+    ):
+        mode = "actual"  # "agreed to return 28, of which 16 have now been delivered": done
     return Role(
         group=group,
         side=head.side,
         action=action,
         status=None,
-        mode=head.mode,
+        mode=mode,
         noun=head.noun,
         rescued=head.rescued,
         nominal=head.nominal,
