@@ -170,14 +170,22 @@ def extract_counts(
     counted: dict[int, tuple[str, str | None]] = {}
     box = {start: (role, start, end) for role, start, end in fact_box(doc_text)}
     prev_group: str | None = None
-    lead: Frame | None = None  # the frame the last sentence that is no list item gives a list
+    # the last sentence that is no list item (its words, figures' roles and parse): the
+    # frame it gives a list after it is read when an item with a figure needs it
+    lead_src: tuple[Any, list[Role], bool] | None = None
+    lead: Frame | None = None
+    lead_read = False
     for sent in sents:
         text, base = sent.text, sent.start_char
         numbers = find_numbers(text)
         dates = [(m.start, m.end) for m in find_date_mentions(text)] if numbers else []
         parsed = bool(numbers) and is_parsed(sent)
         item = is_item(sent, doc_text)
-        frame = (sentence_frame(sent, parsed) if numbers else None) or (lead if item else None)
+        frame = sentence_frame(sent, parsed) if numbers else None
+        if frame is None and numbers and item and lead_src is not None:
+            if not lead_read:
+                lead, lead_read = lead_frame(*lead_src), True
+            frame = lead
         roles: list[Role] = []  # of the figures counted in this sentence so far
         for num in numbers:
             at = base + num.num_start
@@ -216,7 +224,7 @@ def extract_counts(
             counted.setdefault(num.value, (quantity, label))
             roles.append(role)
         if item is False:
-            lead = lead_frame(sent, roles, parsed)
+            lead_src, lead_read = (sent, roles, parsed), False
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
