@@ -218,7 +218,45 @@ CONTROLS_AFTER = [
     ),
 ]
 
-CASES = [*LISTS, *LIST_CONTROLS, *BOXES, *ELIDED, *ELIDED_CONTROLS, *FRAMES, *MORE, *CONTROLS_AFTER]
+# planned releases in prose, written before the extractor was run on them
+PROSE = [
+    ("The proposal calls for the release of 10 living hostages.", [(R, 10, PL)]),
+    (
+        "The new offer envisages freeing 10 living hostages in exchange for a 60-day truce.",
+        [(R, 10, PL)],
+    ),
+    (
+        "Under the framework, 10 living hostages and 18 bodies would be handed over.",
+        [(R, 10, PL), (B, 18, PL)],
+    ),
+    ("The movement said it was ready to release 10 living hostages.", [(R, 10, PL)]),
+    ("The movement agreed to free 10 living hostages as part of the deal.", [(R, 10, PL)]),
+    (
+        "The draft provides for 10 living hostages to be released on the first day.",
+        [(R, 10, PL)],
+    ),
+    ("In exchange, 10 living hostages would go free.", [(R, 10, PL)]),
+    ("The envoy's proposal includes 10 living hostages and 18 bodies.", [(R, 10, PL), (B, 18, PL)]),
+    ("The movement offered to hand over 10 living hostages.", [(R, 10, PL)]),
+    ("The movement is prepared to release 10 living hostages.", [(R, 10, PL)]),
+    ("The movement would be willing to free 10 living hostages.", [(R, 10, PL)]),
+    ("Families called for the release of the 20 living hostages.", [(L, 20, "demanded")]),
+    ("The envoy's proposal demands the release of 10 living hostages.", [(R, 10, PL)]),
+    ("The plan asks the movement to free 10 living hostages.", [(R, 10, PL)]),
+    ("The families ask the government to free the 20 living hostages.", [(L, 20, "demanded")]),
+]
+
+CASES = [
+    *LISTS,
+    *LIST_CONTROLS,
+    *BOXES,
+    *ELIDED,
+    *ELIDED_CONTROLS,
+    *FRAMES,
+    *MORE,
+    *CONTROLS_AFTER,
+    *PROSE,
+]
 
 
 def _found(text: str) -> Counter[tuple[str, int, str]]:

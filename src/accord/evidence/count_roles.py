@@ -68,7 +68,7 @@ def mode_of(verb: Any) -> str:
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
         if head.lower_ in V.demanded:
-            return "demanded"
+            return "planned" if terms_subject(head) else "demanded"
         if head.lower_ in V.planned_governors:
             return "planned"
     if kids & V.planned_aux:
@@ -96,6 +96,11 @@ def mode_of(verb: Any) -> str:
     return "actual"
 
 
+def terms_subject(verb: Any) -> bool:
+    """A deal or proposal (``planned`` nouns) as subject: what it "calls for" is its terms."""
+    return any(c.dep_ == "nsubj" and c.lower_ in V.planned_nouns for c in verb.children)
+
+
 def noun_mode(noun: Any) -> str:
     """The mode of a noun of action ("the release of"): from the verb or noun over it."""
     t = noun
@@ -105,7 +110,7 @@ def noun_mode(noun: Any) -> str:
             break
         low = h.lower_
         if low in V.demanded:
-            return "demanded"
+            return "planned" if terms_subject(h) else "demanded"
         if low in V.planned_governors or low in V.planned_nouns:
             return "planned"
         if h.pos_ in ("VERB", "AUX"):
@@ -218,6 +223,9 @@ def governor(noun: Any, role: Role) -> None:
                 role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
                 role.mode = noun_mode(h.head)
                 return
+            if t.dep_ == "dobj" and low in V.planned_governors and terms_subject(h):
+                role.action, role.mode = "released", "planned"  # "the offer includes 10 ..."
+                return
             if _set_free(h):
                 role.action, role.mode = "released", mode_of(h)  # "were set free"
                 return
@@ -254,7 +262,9 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if clause is None:
             continue
         role.action = V.action(clause.lower_)
-        if low in V.demanded or c.lower_ in V.demanded:
+        if low in V.demanded and terms_subject(verb):
+            role.mode = "planned"  # "the plan asks the group to free N": its terms
+        elif low in V.demanded or c.lower_ in V.demanded:
             role.mode = "demanded"
         elif low in V.planned_governors or c.lower_ in V.planned_governors:
             role.mode = "planned"
