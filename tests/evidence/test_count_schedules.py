@@ -246,6 +246,32 @@ PROSE = [
     ("The families ask the government to free the 20 living hostages.", [(L, 20, "demanded")]),
 ]
 
+# other layouts and verbs, written before the rules were run on them
+LAYOUTS = [
+    ("The movement offers 10 living hostages in its new proposal.", [(R, 10, PL)]),
+    ("The mediators proposed 10 living hostages and 18 bodies.", [(R, 10, PL), (B, 18, PL)]),
+    (
+        "The movement would release 10 living hostages over 60 days.\n"
+        "Day 1 – four living hostages\nDay 30 — two living hostages\nDay 60 – four living hostages",
+        [(R, 10, PL), (R, 4, PL), (R, 2, PL), (R, 4, PL)],
+    ),
+    (
+        "The movement would release 10 living hostages over 60 days.\n"
+        "Day 1 | four living hostages\nDay 60 | six living hostages",
+        [(R, 10, PL), (R, 4, PL), (R, 6, PL)],
+    ),
+    (
+        "Release schedule\n- Day 1: four living hostages\n- Day 30: two living hostages",
+        [(R, 4, PL), (R, 2, PL)],
+    ),
+    (
+        "Hostages would be freed in three stages.\n"
+        "Stage 1: 33 hostages\nStage 2: 20 living hostages\nStage 3: the bodies of 25 hostages",
+        [(R, 33, PL), (R, 20, PL), (B, 25, PL)],
+    ),
+    ("The movement still offers nothing for the 59 hostages.", [(OT, 59, AC)]),
+]
+
 CASES = [
     *LISTS,
     *LIST_CONTROLS,
@@ -256,6 +282,7 @@ CASES = [
     *MORE,
     *CONTROLS_AFTER,
     *PROSE,
+    *LAYOUTS,
 ]
 
 

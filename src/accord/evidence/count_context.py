@@ -44,7 +44,7 @@ _MARK = r"(?:[-•*▪●–][ \t]*|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)"
 _ITEM_START = re.compile(rf"^[ \t]*{_MARK}")
 _MARK_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_MARK}$")
 _LABEL = re.compile(
-    rf"^[ \t]*{_MARK}?(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+){{0,3}})[ \t]*:\s*\S"
+    rf"^[ \t]*{_MARK}?(?P<label>[A-Za-z][\w’'-]*(?:[ \t]+[\w’'-]+){{0,3}})(?:[ \t]*:|[ \t]+[–—|])\s*\S"
 )
 _LETTER = re.compile(r"[A-Za-z]")
 

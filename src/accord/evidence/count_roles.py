@@ -223,8 +223,9 @@ def governor(noun: Any, role: Role) -> None:
                 role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
                 role.mode = noun_mode(h.head)
                 return
-            if t.dep_ == "dobj" and low in V.planned_governors and terms_subject(h):
-                role.action, role.mode = "released", "planned"  # "the offer includes 10 ..."
+            offered = low in V.offers or (low in V.planned_governors and terms_subject(h))
+            if t.dep_ == "dobj" and offered:  # "the offer includes N", "the group offers N"
+                role.action, role.mode = "released", "planned"
                 return
             if _set_free(h):
                 role.action, role.mode = "released", mode_of(h)  # "were set free"
@@ -262,12 +263,10 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if clause is None:
             continue
         role.action = V.action(clause.lower_)
-        if low in V.demanded and terms_subject(verb):
-            role.mode = "planned"  # "the plan asks the group to free N": its terms
-        elif low in V.demanded or c.lower_ in V.demanded:
+        if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"
-        elif low in V.planned_governors or c.lower_ in V.planned_governors:
-            role.mode = "planned"
+        elif low in V.planned_governors or low in V.demanded or c.lower_ in V.planned_governors:
+            role.mode = "planned"  # (and what a deal asks for: "the plan asks X to free N")
         else:
             role.mode = mode_of(clause)
         return True

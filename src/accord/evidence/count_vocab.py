@@ -114,6 +114,7 @@ class CountVocabulary:
     combatant_sides: dict[str, str] = dataclasses.field(default_factory=dict)  # noun -> side
     parties: dict[str, str] = dataclasses.field(default_factory=dict)  # name word -> side
     frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
+    offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -241,6 +242,7 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         if "parties" in data
         else {},
         frames=frozenset(noun_forms(data.get("frames") or [])),
+        offers=frozenset(verb_forms(planned.get("offers", []))),
     )
 
 
