@@ -272,6 +272,19 @@ LAYOUTS = [
     ("The movement still offers nothing for the 59 hostages.", [(OT, 59, AC)]),
 ]
 
+# headlines and deal nouns, written before the rules were run on them
+DEALS = [
+    ("Militants to free 10 living hostages under envoy plan", [(R, 10, PL)]),
+    ("10 living hostages to go free in first week under deal", [(R, 10, PL)]),
+    ("The movement has agreed to a deal for 10 living hostages.", [(R, 10, PL)]),
+    ("The release of 10 living hostages is expected on Saturday.", [(R, 10, PL)]),
+    ("A proposal for the return of 18 bodies is under discussion.", [(B, 18, PL)]),
+    (
+        "Talks focus on an exchange of 10 living hostages for 1,000 prisoners.",
+        [(R, 10, PL), (P, 1000, PL)],
+    ),
+]
+
 CASES = [
     *LISTS,
     *LIST_CONTROLS,
@@ -283,6 +296,7 @@ CASES = [
     *CONTROLS_AFTER,
     *PROSE,
     *LAYOUTS,
+    *DEALS,
 ]
 
 

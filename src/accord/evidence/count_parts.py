@@ -27,7 +27,6 @@ from accord.evidence.count_roles import (
     predicate_after,
     releaser_side,
     status_after,
-    total_noun,
 )
 from accord.evidence.numbers import Number, find_numbers
 
@@ -251,6 +250,31 @@ def _omitted_noun_role(
     if role.action is None:
         return None
     return role
+
+
+def total_noun(word: Any, role: Role) -> bool:
+    """The role of a running total brought "to N": "the number of abductees freed", "the
+    death toll" (``word``: the total's noun, or the verb it is the object of)."""
+    for c in [word, *word.children]:
+        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        low = c.lower_
+        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
+            role.group, role.action = "people", "killed"
+            return True
+        if low in ("number", "total", "tally", "count"):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        group = V.group(g.lower_) or (
+                            "people" if V.demonyms.get(g.lower_) else None
+                        )
+                        if group:
+                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
+                            role.side = V.demonyms.get(g.lower_)
+                            modifiers(g, role)
+                            return role.action is not None or group != "people"
+    return False
 
 
 _LABEL_LINE = re.compile(

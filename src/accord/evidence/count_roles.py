@@ -114,7 +114,7 @@ def noun_mode(noun: Any) -> str:
         if low in V.planned_governors or low in V.planned_nouns:
             return "planned"
         if h.pos_ in ("VERB", "AUX"):
-            return mode_of(h) if mode_of(h) != "actual" else "actual"
+            return "planned" if terms_subject(h) else mode_of(h)  # "talks focus on the release"
         t = h
     return "actual"
 
@@ -171,11 +171,25 @@ def governor(noun: Any, role: Role) -> None:
                     and over.lower_ not in _CARRIERS
                 ):
                     return  # the people describe another noun ("the condition of N abductees")
-            if plow in ("for", "involving") and (
-                V.action_nouns.get(over.lower_) == "released" or V.action(over.lower_) == "released"
+            deal = plow == "for" and (  # "a deal for N abductees", "agreed (to terms) for N"
+                (over.pos_ == "NOUN" and over.lower_ in V.planned_nouns)
+                or (
+                    over.lower_ in V.planned_governors
+                    and over.lower_ not in V.demanded
+                    and all(c.lower_ in V.planned_nouns for c in over.children if c.dep_ == "dobj")
+                )
+            )
+            if deal or (
+                plow in ("for", "involving")
+                and (
+                    V.action_nouns.get(over.lower_) == "released"
+                    or V.action(over.lower_) == "released"
+                )
             ):
                 role.action = "released"
-                role.mode = noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
+                role.mode = (
+                    "planned" if deal else noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
+                )
                 return
             if plow == "for" and any(
                 V.action_nouns.get(w.lower_) == "released" or V.action(w.lower_) == "released"
@@ -472,28 +486,3 @@ def predicate_after(after: str) -> str | None:
     ):
         return None
     return action
-
-
-def total_noun(word: Any, role: Role) -> bool:
-    """The role of a running total brought "to N": "the number of abductees freed", "the
-    death toll" (``word``: the total's noun, or the verb it is the object of)."""
-    for c in [word, *word.children]:
-        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-            continue
-        low = c.lower_
-        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
-            role.group, role.action = "people", "killed"
-            return True
-        if low in ("number", "total", "tally", "count"):
-            for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for g in prep.children:
-                        group = V.group(g.lower_) or (
-                            "people" if V.demonyms.get(g.lower_) else None
-                        )
-                        if group:
-                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
-                            role.side = V.demonyms.get(g.lower_)
-                            modifiers(g, role)
-                            return role.action is not None or group != "people"
-    return False
