@@ -27,7 +27,6 @@ from accord.evidence.count_roles import (
     predicate_after,
     releaser_side,
     status_after,
-    total_noun,
 )
 from accord.evidence.numbers import Number, find_numbers
 
@@ -73,12 +72,19 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     )
     after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
     action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
+    mode = head.mode
+    if (
+        mode == "planned"
+        and predicate_after(after) == action
+        and not re.match(r"\W*(will|would|could|should|shall|may|might|are to|is to)\b", after)
+    ):
+        mode = "actual"  # "agreed to return 28, of which 16 have now been delivered": done
     return Role(
         group=group,
         side=head.side,
         action=action,
         status=None,
-        mode=head.mode,
+        mode=mode,
         noun=head.noun,
         rescued=head.rescued,
         nominal=head.nominal,
@@ -246,6 +252,31 @@ def _omitted_noun_role(
     return role
 
 
+def total_noun(word: Any, role: Role) -> bool:
+    """The role of a running total brought "to N": "the number of abductees freed", "the
+    death toll" (``word``: the total's noun, or the verb it is the object of)."""
+    for c in [word, *word.children]:
+        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        low = c.lower_
+        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
+            role.group, role.action = "people", "killed"
+            return True
+        if low in ("number", "total", "tally", "count"):
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for g in prep.children:
+                        group = V.group(g.lower_) or (
+                            "people" if V.demonyms.get(g.lower_) else None
+                        )
+                        if group:
+                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
+                            role.side = V.demonyms.get(g.lower_)
+                            modifiers(g, role)
+                            return role.action is not None or group != "people"
+    return False
+
+
 _LABEL_LINE = re.compile(
     r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
     r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40})$"
@@ -253,7 +284,7 @@ _LABEL_LINE = re.compile(
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
 _LIST_LINE = re.compile(
-    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d[\d,.]*)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
 )
 _PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
 

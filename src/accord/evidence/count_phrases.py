@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.count_context import Frame, apply_frame, elided
 from accord.evidence.count_parts import (
     _breakdown_of,
     _omitted_noun_role,
@@ -103,9 +104,15 @@ def _side_of(run: list[Any], noun: Any) -> str | None:
 
 
 def role_of(
-    num: Number, sent: Any, parsed: bool, prev: str | None, earlier: list[Role]
+    num: Number,
+    sent: Any,
+    parsed: bool,
+    prev: str | None,
+    earlier: list[Role],
+    frame: Frame | None = None,
 ) -> tuple[Role, tuple[int, int]] | None:
-    """The role of a number and the span of its phrase (number and noun)."""
+    """The role of a number and the span of its phrase (number and noun); ``frame``: the
+    role a list's lead-in or a frame noun gives a figure with no verb of its own."""
     base, text = sent.start_char, sent.text
     toks = _tokens(sent, base + num.num_start, base + num.end)
     if not toks:
@@ -129,6 +136,7 @@ def role_of(
             return None
         role = (
             _part_of(num, text, earlier)
+            or elided(num_tok, text[: num.start], text[num.end :], earlier)
             or _omitted_noun_role(num_tok, sent, prev, earlier)
             or _whole_before_part(num, text, prev)
         )
@@ -287,6 +295,8 @@ def role_of(
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if frame is not None:
+        apply_frame(role, frame)
     if not parsed:
         _text_role(role, text)
     elif role.action is None and not role.whole:

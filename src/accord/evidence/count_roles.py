@@ -68,7 +68,7 @@ def mode_of(verb: Any) -> str:
     head = verb.head if verb.head.i != verb.i else None
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
         if head.lower_ in V.demanded:
-            return "demanded"
+            return "planned" if terms_subject(head) else "demanded"
         if head.lower_ in V.planned_governors:
             return "planned"
     if kids & V.planned_aux:
@@ -96,6 +96,11 @@ def mode_of(verb: Any) -> str:
     return "actual"
 
 
+def terms_subject(verb: Any) -> bool:
+    """A deal or proposal (``planned`` nouns) as subject: what it "calls for" is its terms."""
+    return any(c.dep_ == "nsubj" and c.lower_ in V.planned_nouns for c in verb.children)
+
+
 def noun_mode(noun: Any) -> str:
     """The mode of a noun of action ("the release of"): from the verb or noun over it."""
     t = noun
@@ -105,11 +110,11 @@ def noun_mode(noun: Any) -> str:
             break
         low = h.lower_
         if low in V.demanded:
-            return "demanded"
+            return "planned" if terms_subject(h) else "demanded"
         if low in V.planned_governors or low in V.planned_nouns:
             return "planned"
         if h.pos_ in ("VERB", "AUX"):
-            return mode_of(h) if mode_of(h) != "actual" else "actual"
+            return "planned" if terms_subject(h) else mode_of(h)  # "talks focus on the release"
         t = h
     return "actual"
 
@@ -166,11 +171,25 @@ def governor(noun: Any, role: Role) -> None:
                     and over.lower_ not in _CARRIERS
                 ):
                     return  # the people describe another noun ("the condition of N abductees")
-            if plow in ("for", "involving") and (
-                V.action_nouns.get(over.lower_) == "released" or V.action(over.lower_) == "released"
+            deal = plow == "for" and (  # "a deal for N abductees", "agreed (to terms) for N"
+                (over.pos_ == "NOUN" and over.lower_ in V.planned_nouns)
+                or (
+                    over.lower_ in V.planned_governors
+                    and over.lower_ not in V.demanded
+                    and all(c.lower_ in V.planned_nouns for c in over.children if c.dep_ == "dobj")
+                )
+            )
+            if deal or (
+                plow in ("for", "involving")
+                and (
+                    V.action_nouns.get(over.lower_) == "released"
+                    or V.action(over.lower_) == "released"
+                )
             ):
                 role.action = "released"
-                role.mode = noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
+                role.mode = (
+                    "planned" if deal else noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
+                )
                 return
             if plow == "for" and any(
                 V.action_nouns.get(w.lower_) == "released" or V.action(w.lower_) == "released"
@@ -218,6 +237,10 @@ def governor(noun: Any, role: Role) -> None:
                 role.action = V.action_nouns[h.head.lower_]  # "an exchange involving N"
                 role.mode = noun_mode(h.head)
                 return
+            offered = low in V.offers or (low in V.planned_governors and terms_subject(h))
+            if t.dep_ == "dobj" and offered:  # "the offer includes N", "the group offers N"
+                role.action, role.mode = "released", "planned"
+                return
             if _set_free(h):
                 role.action, role.mode = "released", mode_of(h)  # "were set free"
                 return
@@ -254,10 +277,10 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if clause is None:
             continue
         role.action = V.action(clause.lower_)
-        if low in V.demanded or c.lower_ in V.demanded:
+        if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"
-        elif low in V.planned_governors or c.lower_ in V.planned_governors:
-            role.mode = "planned"
+        elif low in V.planned_governors or low in V.demanded or c.lower_ in V.planned_governors:
+            role.mode = "planned"  # (and what a deal asks for: "the plan asks X to free N")
         else:
             role.mode = mode_of(clause)
         return True
@@ -463,28 +486,3 @@ def predicate_after(after: str) -> str | None:
     ):
         return None
     return action
-
-
-def total_noun(word: Any, role: Role) -> bool:
-    """The role of a running total brought "to N": "the number of abductees freed", "the
-    death toll" (``word``: the total's noun, or the verb it is the object of)."""
-    for c in [word, *word.children]:
-        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-            continue
-        low = c.lower_
-        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
-            role.group, role.action = "people", "killed"
-            return True
-        if low in ("number", "total", "tally", "count"):
-            for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for g in prep.children:
-                        group = V.group(g.lower_) or (
-                            "people" if V.demonyms.get(g.lower_) else None
-                        )
-                        if group:
-                            role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
-                            role.side = V.demonyms.get(g.lower_)
-                            modifiers(g, role)
-                            return role.action is not None or group != "people"
-    return False

@@ -113,6 +113,8 @@ class CountVocabulary:
     group_words: dict[str, str]  # group -> a plain plural noun
     combatant_sides: dict[str, str] = dataclasses.field(default_factory=dict)  # noun -> side
     parties: dict[str, str] = dataclasses.field(default_factory=dict)  # name word -> side
+    frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
+    offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -239,6 +241,8 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         parties={w.lower(): side for side, words in _words(data, "parties").items() for w in words}
         if "parties" in data
         else {},
+        frames=frozenset(noun_forms(data.get("frames") or [])),
+        offers=frozenset(verb_forms(planned.get("offers", []))),
     )
 
 

@@ -34,6 +34,7 @@ import re
 from datetime import date
 from typing import Any
 
+from accord.evidence.count_context import Frame, is_item, lead_frame, sentence_frame
 from accord.evidence.count_parts import antecedent_group, fact_box
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
@@ -169,11 +170,22 @@ def extract_counts(
     counted: dict[int, tuple[str, str | None]] = {}
     box = {start: (role, start, end) for role, start, end in fact_box(doc_text)}
     prev_group: str | None = None
+    # the last sentence that is no list item (its words, figures' roles and parse): the
+    # frame it gives a list after it is read when an item with a figure needs it
+    lead_src: tuple[Any, list[Role], bool] | None = None
+    lead: Frame | None = None
+    lead_read = False
     for sent in sents:
         text, base = sent.text, sent.start_char
         numbers = find_numbers(text)
         dates = [(m.start, m.end) for m in find_date_mentions(text)] if numbers else []
         parsed = bool(numbers) and is_parsed(sent)
+        item = is_item(sent, doc_text)
+        frame = sentence_frame(sent, parsed) if numbers else None
+        if frame is None and numbers and item and lead_src is not None:
+            if not lead_read:
+                lead, lead_read = lead_frame(*lead_src), True
+            frame = lead
         roles: list[Role] = []  # of the figures counted in this sentence so far
         for num in numbers:
             at = base + num.num_start
@@ -183,7 +195,7 @@ def extract_counts(
             else:
                 if _skip(num, text, dates):
                     continue
-                found = role_of(num, sent, parsed, prev_group, roles)
+                found = role_of(num, sent, parsed, prev_group, roles, frame)
                 if found is None:
                     continue
                 role, span = found
@@ -211,6 +223,8 @@ def extract_counts(
             )
             counted.setdefault(num.value, (quantity, label))
             roles.append(role)
+        if item is False:
+            lead_src, lead_read = (sent, roles, parsed), False
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
