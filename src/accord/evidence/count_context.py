@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from accord.evidence.count_roles import Role, V, mode_of, predicate_after, status_after
+from accord.evidence.lists import MARK
 
 _SIDE_OF_GROUP = {"held": "held_side", "remains": "held_side", "jailed": "jailed_side"}
 _FAMILY = {"held": "held", "remains": "held", "jailed": "jailed"}
@@ -40,7 +41,7 @@ class Frame:
 
 
 # a list item: a bullet, a number or letter mark, or a short label and a colon before text
-_MARK = r"(?:[-•*▪●–][ \t]*|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)"
+_MARK = MARK
 _ITEM_START = re.compile(rf"^[ \t]*{_MARK}")
 _MARK_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_MARK}$")
 _LABEL = re.compile(

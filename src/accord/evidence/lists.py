@@ -15,12 +15,14 @@ from typing import Any
 
 from accord.evidence.types import Claim, Document, Span
 
-# a bullet, a dash, or a number with a point or bracket at the start of a line
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪◦●]|\d{1,2}[.)])\s+")
+# a list item's mark: a bullet or dash, a number or letter with a point or bracket (shared with
+# the count rules, :mod:`accord.evidence.count_context`)
+MARK = r"(?:[-–—•*·▪◦●][ \t]*|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)"
+_BULLET = re.compile(rf"^\s*{MARK}(?=\S)")
 MAX_ITEMS = 12  # a list longer than this is a page's furniture, not a package's terms
 
 
-_MARKER_ONLY = re.compile(r"^\s*(?:[-–—•*·▪◦●]|\d{1,2}[.)])\s*$")
+_MARKER_ONLY = re.compile(r"^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*$")
 
 
 def list_blocks(sents: list[Any]) -> list[tuple[int, list[str], int]]:
