@@ -92,6 +92,12 @@ STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
     "post",
 }
 STATEMENT -= {"spokesman", "spokesperson", "spokeswoman"}
+_CHANNEL_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(n) for n in _REPORTING.channel_names), key=len, reverse=True))
+    + r")$"
+)
+_CHANNEL_NOUNS = frozenset(_REPORTING.channel_nouns)
 _PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
 _PLURAL_PRONOUNS = {"they", "them"}
 # how an actor is named as a speaker: the first of its names (actors.yaml)
@@ -141,6 +147,9 @@ def person_name(name: str) -> str:
 def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     """The words of a subject phrase, without a trailing clause set off by a comma."""
     toks = sorted(tokens, key=lambda t: t.i)
+    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
+    if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
+        toks = toks[dash[-1] + 1 :]  # "10:42 GMT - a union official"
     out: list[Any] = []
     ids = {t.i for t in toks}
     for t in toks:
@@ -154,6 +163,37 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     words = index.text[start:end].strip(" ,")
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
     return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
+
+
+def own_words(tokens: list[Any]) -> list[Any]:
+    """The words of a source phrase itself: after a live blog's time stamp or a dateline
+    ("10:42 GMT - ", "CAPITAL CITY – "), before a clause set off by a comma or a dash."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
+    if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
+        toks = toks[dash[-1] + 1 :]
+    for k, t in enumerate(toks):
+        if k and (t.text in (",", "—", "–", "(") or t.lower_ in ("who", "which", "whose")):
+            return toks[:k]
+    return toks
+
+
+def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
+    """Whether a source phrase names a news medium ("the Daily Ruritanian", "a local
+    broadcaster"): the channel of a report, not who states it (data/verbs.yaml)."""
+    own = own_words(tokens)
+    if not own:
+        return False
+    head = own[-1]
+    for t in own:  # the head of an English noun phrase: the last noun before "of"
+        if t.lower_ == "of":
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+    if head.text in _CHANNEL_NOUNS or head.lower_ in _CHANNEL_NOUNS:
+        return True
+    text = index.text[own[0].idx : own[-1].idx + len(own[-1].text)]
+    return _CHANNEL_NAMES.search(text) is not None
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -366,6 +406,22 @@ def resolve(
     else:
         head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
     low_head = head.lower_
+    if is_channel(tokens, index):
+        return None  # the medium that carries a report (its "citing X" names the source)
+    own = own_words(tokens)
+    if (
+        low_head in UNNAMED
+        and own
+        and own[0].lower_ in ("the", "these", "those")
+        and low_head in memory.descriptions
+        and len(own) <= 4
+    ):
+        # "the official, who spoke on condition of anonymity," / "the union official" after "a
+        # senior union official": the source described before
+        known = memory.descriptions[low_head]
+        named = index.actors_in(own[0].idx, own[-1].idx + len(own[-1].text))
+        if not named or named[0].actor == known.actor:
+            return replace(known)
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:

@@ -37,7 +37,8 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
-_QUOTING = frozenset(vocab.verb_forms("quote"))
+# verbs whose object is the source relayed ("quoted X as saying", "citing X"): data/verbs.yaml
+_QUOTING = frozenset(f for lemma in vocab.verbs().reporting.relays for f in vocab.verb_forms(lemma))
 # verbs whose object is whom they address ("told reporters"), not what they report
 _ADDRESSEE = frozenset(
     f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
@@ -190,7 +191,12 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         if low == "according":
             got = _according_to(tok, sent, index, memory)
             if got is not None:
-                found.append((_depth(tok), tok.i, got))
+                depth = _depth(tok)
+                if tok.head.dep_ == "ROOT" or tok.head.i == tok.i:
+                    # "According to X, Y demanded ...": X is the source of the whole clause
+                    got.content = (sent.start_char, sent.end_char)
+                    depth = -1
+                found.append((depth, tok.i, got))
             continue
         if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -201,9 +207,15 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
+            if got is not None and low in _QUOTING and not (got.speaker or got.description):
+                got = None  # "X cited the violations": no source relayed
             if got is not None:
                 got.verb_index = tok.i
-                if _trailing(tok, tokens, sent.start):
+                if low in _QUOTING:
+                    # "..., a paper reported, citing X": X is the source of the whole report
+                    got.content = (sent.start_char, sent.end_char)
+                    depth = -1
+                elif _trailing(tok, tokens, sent.start):
                     # what comes before the source is what it reports
                     got.content = (sent.start_char, min(tokens[0].idx, tok.idx))
                     depth = -1
@@ -229,8 +241,9 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
                 left, right = c.left_edge, c.right_edge
                 # the cue itself too: "X called on Y to ..." is X's own position
                 return min(left.idx, verb.idx), right.idx + len(right.text)
-    if verb.lower_ in _ADDRESSEE:
-        return sent.start_char, sent.end_char  # "told reporters": the object is the addressee
+    if verb.lower_ in _ADDRESSEE or verb.lower_ in _QUOTING:
+        # "told reporters": the object is the addressee; "citing X": the object is the source
+        return sent.start_char, sent.end_char
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
@@ -386,6 +399,12 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
             return Attribution(
                 person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
             )
+    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED and not _has_verb(head):
+        # "Ruritanian official: talks will resume" — an unnamed source, then what it says
+        got = resolve(head, index, memory)
+        if got is not None and got.speaker and got.actor not in (None, "unattributed"):
+            got.content = (colon.idx, sent.end_char)
+            return got
     tail = [t for t in sent if t.i > colon.i and not t.is_punct]
     if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
@@ -394,6 +413,10 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
         return None
     got.content = (sent.start_char, colon.idx)
     return got
+
+
+def _has_verb(tokens: list[Any]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _reported_mood(sent: Any) -> bool:
