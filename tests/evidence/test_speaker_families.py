@@ -229,3 +229,44 @@ def test_an_unnamed_source_before_a_headline_colon() -> None:
         "Israeli official : Israel rejects permanent ceasefire",
         {("israel", "ceasefire", "reject"): "Israeli official"},
     )
+
+
+def test_the_statement_and_it_refer_back_to_who_issued_the_statement() -> None:
+    check(
+        "Qatar said in a statement that Hamas had accepted the deal. The statement added that "
+        "Israel had agreed to release prisoners.",
+        {("israel", "prisoner_release", "accept"): "Qatar"},
+    )
+    check(
+        "Netanyahu's office issued a statement on Sunday, saying Israel would send a delegation "
+        "to Cairo. It said Israel insisted on the return of all hostages.",
+        {("israel", "hostage_release", "demand"): "Benjamin Netanyahu's office"},
+    )
+
+
+def test_an_unnamed_spokesperson_for_a_person_is_described() -> None:
+    check(
+        "A spokesperson for Netanyahu said Israel would not agree to end the war.",
+        {("israel", "ceasefire", "reject"): "a spokesperson for Netanyahu"},
+    )
+
+
+def test_a_translated_text_s_movement_and_its_leader() -> None:
+    check(
+        "For his part, the Hamas leader Khalil al-Varga indicated that the movement demands a "
+        "complete withdrawal. The movement's leader also stressed that Hamas accepts the "
+        "American proposal.",
+        {
+            ("hamas", "withdrawal", "demand"): "Khalil al-Varga",
+            ("hamas", "ceasefire", "accept"): "Khalil al-Varga",
+        },
+    )
+
+
+def test_a_quote_takes_no_source_from_the_next_paragraph() -> None:
+    got = speakers(
+        "The three countries issued a joint statement on Friday.\n\n"
+        '"The United States presented to both parties a bridging proposal," the statement '
+        "said.\n\nA senior US official told reporters the talks had been constructive."
+    )
+    assert got[("united_states", "ceasefire", "offer")] is None

@@ -129,6 +129,13 @@ class Memory:
     person: Person | None = None  # the last person who was a source
     units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
     sent_start: int = 0  # where the sentence being read starts (character)
+    issued: tuple[int, Attribution] | None = None  # where a source last issued a statement
+
+    def issue(self, att: Attribution, at: int) -> None:
+        """ "X said in a statement", "X issued a statement": X's is the statement referred back
+        to ("the statement added"), and the "it" of the sentences that follow."""
+        self.statement = replace(att, verb_index=None, content=None, inner=())
+        self.issued = (at, self.statement)
 
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
         if att.description or (att.speaker and att.speaker != att.description):
@@ -444,6 +451,13 @@ def resolve(
         and low_head not in UNNAMED | ROLES
     ):
         people = []  # "the president's administration said": the institution, not the person
+    if (
+        people
+        and head.pos_ == "NOUN"
+        and low_head in UNNAMED
+        and _under_preposition(people[0][0], head)
+    ):
+        people = []  # "a spokesperson for X": an unnamed source of X's, described
     if people:
         person = people[0][2]
         memory.person = person
@@ -484,6 +498,8 @@ def resolve(
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
         actor = _last_subject_organisation(index, tokens[0]) or _last_organisation(index, start)
+        if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
+            return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
         return Attribution(None, actor) if actor else None
     if (
         low_head in UNNAMED
@@ -505,6 +521,17 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+def _under_preposition(char: int, head: Any) -> bool:
+    """Whether the word at ``char`` hangs on ``head`` through a preposition ("a spokesperson
+    for X", "an aide to X"), not as its name ("the spokesperson, X,")."""
+    for t in head.subtree:
+        if t.idx <= char < t.idx + len(t.text):
+            return any(
+                a.dep_ == "prep" for a in t.ancestors if a.i != head.i and head in a.ancestors
+            )
+    return False
 
 
 def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:

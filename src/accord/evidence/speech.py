@@ -21,7 +21,14 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.sources import UNNAMED, Attribution, Memory, person_name, resolve
+from accord.evidence.sources import (
+    STATEMENT,
+    UNNAMED,
+    Attribution,
+    Memory,
+    person_name,
+    resolve,
+)
 from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
@@ -48,6 +55,9 @@ _ADDRESSEE = frozenset(
 _NEEDS_CLAUSE = frozenset(
     f for lemma in vocab.verbs().reporting.needs_clause for f in vocab.verb_forms(lemma)
 )
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -278,6 +288,12 @@ def find_quotes(
             and ks[-1] + 1 < len(attributions)
             and attributions[ks[-1] + 1] is not None
             and len(sents[ks[-1] + 1].text) < 120
+            # from a paragraph of its own only when the quote's sentence has no cue of its own
+            # ("“...,” the statement said." / "X said ..." is another report)
+            and (
+                "\n\n" not in text[qe : sents[ks[-1] + 1].start_char]
+                or REPORTING.isdisjoint(_WORDS.findall(text[qe : sents[ks[-1]].end_char].lower()))
+            )
         ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
@@ -340,6 +356,8 @@ def attribute_sentences(
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
         if att is None and ":" in s.text:
             att = _headline_source(s, index, memory)
+        if s.parsed and not s.words.isdisjoint(STATEMENT):
+            _statement_issuer(s, index, memory)
         atts.append(att)
     _carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name)
@@ -358,6 +376,26 @@ def attribute_sentences(
         sents, [a if a is None or not a.carried else None for a in atts], name
     )
     return atts, quotes
+
+
+def _statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
+    """Who issues a statement in this sentence: the subject of the verb whose object it is ("X
+    issued a statement") or that speaks in it ("X said in a statement")."""
+    for tok in sent:
+        if tok.lower_ not in STATEMENT or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.i != verb.i:
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "they", "he", "she"):
+            continue
+        got = resolve(list(subj.subtree), index, Memory(person=memory.person))
+        if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
+            memory.issue(got, tok.idx)
+            return
 
 
 def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:

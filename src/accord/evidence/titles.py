@@ -144,6 +144,8 @@ def title_words(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple
         actor = found[0].actor if found else ADJECTIVE_OF.get(t.text) or NAME_OF.get(t.text)
         if actor is not None:
             party = party or actor
+        elif t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children):
+            continue  # "the union's leader": whose title, not a word of it
         elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s"):
             words += holder_title_words(t.lower_)
     return party, tuple(words)
