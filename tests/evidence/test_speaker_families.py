@@ -270,3 +270,49 @@ def test_a_quote_takes_no_source_from_the_next_paragraph() -> None:
         "said.\n\nA senior US official told reporters the talks had been constructive."
     )
     assert got[("united_states", "ceasefire", "offer")] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        (
+            "Netanyahu met Blinken in Jerusalem on Monday. He said Israel would not agree to a "
+            "permanent ceasefire.",
+            ("israel", "ceasefire", "reject"),
+            "Benjamin Netanyahu",
+        ),
+        (
+            "Blinken met Netanyahu in Jerusalem on Monday. He said Hamas must release the "
+            "hostages.",
+            ("united_states", "hostage_release", "demand"),
+            "Antony Blinken",
+        ),
+        (
+            "Netanyahu met Blinken in Jerusalem on Monday. He rejected a permanent ceasefire.",
+            ("israel", "ceasefire", "reject"),
+            "Benjamin Netanyahu",
+        ),
+        (
+            "Yael Dorani, whose son is held in Gaza, spoke at the rally alongside Netanyahu's "
+            "aide. She said the government must bring the hostages home.",
+            ("hostage_families", "hostage_release", "demand"),
+            "Yael Dorani",
+        ),
+    ],
+)
+def test_he_and_she_are_the_person_in_subject_position(
+    text: str, key: tuple[str, str, str], speaker: str
+) -> None:
+    check(text, {key: speaker})
+
+
+def test_a_person_inside_the_source_s_relative_clause_is_not_the_source() -> None:
+    check(
+        "The Qatari prime minister, who met Witkoff on Monday, said Hamas had accepted the "
+        "deal. He said Israel had accepted it too.",
+        {
+            ("hamas", "ceasefire", "accept"): "Mohammed bin Abdulrahman Al Thani",
+            ("israel", "ceasefire", "accept"): "Mohammed bin Abdulrahman Al Thani",
+        },
+        published="2025-03-10",
+    )

@@ -91,7 +91,9 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
         return prior[-1].actor if prior else None
     if low in ("he", "she", "his", "her"):
-        person = index.last_person_before(before)
+        from accord.evidence.sources import pronoun_person
+
+        person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None
     return None
 

@@ -225,8 +225,46 @@ def _antecedent(
         tok = span[0]
         unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
         if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
-            return person
+            return _salient(chosen, tok, pronoun) or person
     return source or (chosen[-1][1] if chosen else None)
+
+
+def pronoun_person(index: ActorIndex, pronoun: Any) -> Person | None:
+    """The person "he"/"she" (or "his"/"her") refers to, with no source in mind."""
+    return _antecedent(index, pronoun, pronoun.lower_ in ("she", "her"), None)
+
+
+def _salient(chosen: list[tuple[int, Person]], last: Any, pronoun: Any) -> Person | None:
+    """Of the people named in the sentence of ``last`` (the last one named before a pronoun),
+    the one in subject position ("A met B on Monday. He said": A): the subject in the parse,
+    else, unparsed, a name before the sentence's first finite verb that no preposition governs
+    and that owns nothing ("the talks with B", "B's aide" are not about B)."""
+    doc = last.doc
+    k = last.i
+    while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    start = doc[k].idx
+    verbs = [t.idx for t in doc[k : last.i + 1] if t.tag_ in _FINITE]
+    for s, person in chosen:
+        if s < start or s > last.idx or s >= pronoun.idx:
+            continue
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        parsed = tok.head.i != tok.i or any(True for _ in tok.children)
+        if parsed:
+            if _subject(tok):
+                return person
+            continue
+        end = tok.i
+        while end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS"):
+            end += 1
+        governed = tok.i > 0 and doc[tok.i - 1].tag_ in ("IN", "TO")
+        owns = end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
+        if not governed and not owns and not any(v < s for v in verbs):
+            return person
+    return None
 
 
 def _subject(tok: Any) -> bool:
@@ -443,7 +481,7 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
-    people = index.people_in(start, end)
+    people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)]
     if (
         people
         and head.pos_ == "NOUN"
@@ -463,7 +501,7 @@ def resolve(
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
-    if low_head in ROLES and len(tokens) <= 5:
+    if low_head in ROLES and len([t for t in own if t.i <= head.i]) <= 5:
         # "the Bordurian leader", "the US president", "Ruritanian PM": the official of that party
         party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
@@ -521,6 +559,17 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+def _in_clause(char: int, tokens: list[Any]) -> bool:
+    """Whether the word at ``char`` is inside a clause modifying the phrase ("the minister, who
+    met X on Monday,"): someone the source is about, not the source."""
+    for t in tokens:
+        if t.idx <= char < t.idx + len(t.text):
+            return any(a.dep_ in ("relcl", "acl") and a in tokens for a in t.ancestors) or (
+                t.dep_ in ("relcl", "acl")
+            )
+    return False
 
 
 def _under_preposition(char: int, head: Any) -> bool:
