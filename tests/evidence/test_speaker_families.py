@@ -316,3 +316,26 @@ def test_a_person_inside_the_source_s_relative_clause_is_not_the_source() -> Non
         },
         published="2025-03-10",
     )
+
+
+def test_a_title_with_its_party_names_the_official_in_office_that_day() -> None:
+    check(
+        "Israel will not end the war, the Egyptian president said.",
+        {("israel", "ceasefire", "reject"): "Abdel Fattah al-Sisi"},
+        published="2024-10-27",
+    )
+    check(
+        "Hamas has accepted the proposal, the Qatari foreign ministry spokesman said.",
+        {("hamas", "ceasefire", "accept"): "Majed al-Ansari"},
+    )
+
+
+def test_a_broadcaster_citing_unnamed_officials() -> None:
+    check(
+        "Israel rejected a permanent ceasefire, Kan news reported, citing two Israeli officials.",
+        {("israel", "ceasefire", "reject"): "two Israeli officials"},
+    )
+    check(
+        "Hamas rejected the plan, Israeli Army Radio reported.",
+        {("hamas", "ceasefire", "reject"): None},
+    )
