@@ -339,3 +339,15 @@ def test_a_broadcaster_citing_unnamed_officials() -> None:
         "Hamas rejected the plan, Israeli Army Radio reported.",
         {("hamas", "ceasefire", "reject"): None},
     )
+
+
+def test_a_small_site_s_missing_spaces_keep_sentences_and_quotes_apart() -> None:
+    check(
+        "A senior Hamas official told AFP on monday that talks were stalled .The official ,who "
+        "asked not to be named,said the group insists on a permanent ceasefire.",
+        {("hamas", "ceasefire", "demand"): "a senior Hamas official"},
+    )
+    check(
+        'Hamas spokesman Hazem Varga said:"the occupation must withdraw completely from Gaza".',
+        {("hamas", "withdrawal", "demand"): "Hazem Varga"},
+    )
