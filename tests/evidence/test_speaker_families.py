@@ -351,3 +351,38 @@ def test_a_small_site_s_missing_spaces_keep_sentences_and_quotes_apart() -> None
         'Hamas spokesman Hazem Varga said:"the occupation must withdraw completely from Gaza".',
         {("hamas", "withdrawal", "demand"): "Hazem Varga"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        (
+            "Hamas official Osama Hamdan spoke in Beirut. Hamdan pointed out that the movement "
+            "demands a complete withdrawal.",
+            ("hamas", "withdrawal", "demand"),
+            "Osama Hamdan",
+        ),
+        (
+            "Osama Hamdan spoke in Beirut. He reaffirmed that Hamas rejects any temporary truce.",
+            ("hamas", "ceasefire", "reject"),
+            "Osama Hamdan",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi specified that Hamas would release four "
+            "hostages in exchange for prisoners.",
+            ("hamas", "hostage_release", "offer"),
+            "Abdel Fattah al-Sisi",
+        ),
+    ],
+)
+def test_reporting_verbs_of_translated_copy(
+    text: str, key: tuple[str, str, str], speaker: str
+) -> None:
+    check(text, {key: speaker}, published="2024-10-27")
+
+
+def test_pointed_to_is_no_report() -> None:
+    check(
+        "Hamas pointed to Israeli violations and rejected the truce proposal.",
+        {("hamas", "ceasefire", "reject"): None},
+    )
