@@ -386,3 +386,11 @@ def test_pointed_to_is_no_report() -> None:
         "Hamas pointed to Israeli violations and rejected the truce proposal.",
         {("hamas", "ceasefire", "reject"): None},
     )
+
+
+def test_a_headline_title_before_a_colon_names_the_official() -> None:
+    check(
+        "Qatar PM: Hamas and Israel agreed to the truce",
+        {("hamas", "ceasefire", "accept"): "Mohammed bin Abdulrahman Al Thani"},
+        published="2025-01-15",
+    )

@@ -30,6 +30,7 @@ from accord.evidence.sources import (
     resolve,
 )
 from accord.evidence.speakers import claim_speaker, spoken
+from accord.evidence.titles import ROLES
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -437,8 +438,9 @@ def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attributio
             return Attribution(
                 person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
             )
-    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED and not _has_verb(head):
-        # "Ruritanian official: talks will resume" — an unnamed source, then what it says
+    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES and not _has_verb(head):
+        # "Ruritanian official: talks will resume", "Ruritania PM: ..." — a source by its
+        # description or title, then what it says
         got = resolve(head, index, memory)
         if got is not None and got.speaker and got.actor not in (None, "unattributed"):
             got.content = (colon.idx, sent.end_char)
