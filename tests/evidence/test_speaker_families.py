@@ -394,3 +394,12 @@ def test_a_headline_title_before_a_colon_names_the_official() -> None:
         {("hamas", "ceasefire", "accept"): "Mohammed bin Abdulrahman Al Thani"},
         published="2025-01-15",
     )
+
+
+def test_another_party_s_act_between_two_reports_is_the_writer_s() -> None:
+    check(
+        "Naim said the group wanted a permanent ceasefire.\n\nIsrael rejected a permanent "
+        "ceasefire on Sunday.\n\nNaim said Hamas would not release the hostages without a full "
+        "withdrawal.",
+        {("israel", "ceasefire", "reject"): None},
+    )

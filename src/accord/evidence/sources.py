@@ -24,6 +24,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
 from accord.evidence.titles import ROLES, title_holder, title_words
 
 # people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
@@ -203,131 +204,6 @@ def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
     return _CHANNEL_NAMES.search(text) is not None
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def _antecedent(
-    index: ActorIndex, pronoun: Any, female: bool, source: Person | None
-) -> Person | None:
-    """The person "he"/"she" refers to: the last one named before, of that gender when known,
-    outside a line with no finite verb (a photo caption naming people is not discourse); a
-    person named since the last source only as no one's subject leaves that source."""
-    doc = pronoun.doc
-    chosen = [
-        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
-    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
-    for s, person in reversed(chosen):
-        if source is not None and person is source:
-            return person
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None:
-            return person
-        tok = span[0]
-        unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
-        if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
-            return _salient(chosen, tok, pronoun) or person
-    return source or (chosen[-1][1] if chosen else None)
-
-
-def pronoun_person(index: ActorIndex, pronoun: Any) -> Person | None:
-    """The person "he"/"she" (or "his"/"her") refers to, with no source in mind."""
-    return _antecedent(index, pronoun, pronoun.lower_ in ("she", "her"), None)
-
-
-def _salient(chosen: list[tuple[int, Person]], last: Any, pronoun: Any) -> Person | None:
-    """Of the people named in the sentence of ``last`` (the last one named before a pronoun),
-    the one in subject position ("A met B on Monday. He said": A): the subject in the parse,
-    else, unparsed, a name before the sentence's first finite verb that no preposition governs
-    and that owns nothing ("the talks with B", "B's aide" are not about B)."""
-    doc = last.doc
-    k = last.i
-    while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text_with_ws:
-        k -= 1
-    start = doc[k].idx
-    verbs = [t.idx for t in doc[k : last.i + 1] if t.tag_ in _FINITE]
-    for s, person in chosen:
-        if s < start or s > last.idx or s >= pronoun.idx:
-            continue
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span[0]
-        parsed = tok.head.i != tok.i or any(True for _ in tok.children)
-        if parsed:
-            if _subject(tok):
-                return person
-            continue
-        end = tok.i
-        while end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS"):
-            end += 1
-        governed = tok.i > 0 and doc[tok.i - 1].tag_ in ("IN", "TO")
-        owns = end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
-        if not governed and not owns and not any(v < s for v in verbs):
-            return person
-    return None
-
-
-def _subject(tok: Any) -> bool:
-    """Whether a name is (part of) a verb's subject."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _in_discourse(tok: Any) -> bool:
-    """Whether a token's line (paragraph) has a finite verb."""
-    doc = tok.doc
-    i = tok.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    while i < len(doc):
-        t = doc[i]
-        if t.tag_ in _FINITE:
-            return True
-        if "\n" in t.text_with_ws:
-            return False
-        i += 1
-    return False
-
-
-def _last_subject_organisation(index: ActorIndex, pronoun: Any, reach: int = 400) -> str | None:
-    """The organisation "it"/"they" refers to: the last one named as a verb's subject within
-    the few sentences before ("X accused Y of ... It said": X)."""
-    doc = pronoun.doc
-    for m in reversed(index.mentions):
-        if m.evidence.end > pronoun.idx or m.kind == "person":
-            continue
-        if m.evidence.start < pronoun.idx - reach:
-            return None
-        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-        if span is not None and any(_main_subject(t) for t in span):
-            return m.actor
-    return None
-
-
-def _main_subject(tok: Any) -> bool:
-    """Whether a name is (part of) the subject of its sentence's main verb."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            verb = t.head
-            return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _last_organisation(index: ActorIndex, before: int) -> str | None:
-    earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
-    return earlier[-1].actor if earlier else None
-
-
 def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | None:
     """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
     its owner, named as the owner's unit."""
@@ -396,7 +272,7 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
             for m in index.mentions
             if sent_start <= m.evidence.start < start and m.kind != "person"
         ]
-        actor = opening[0].actor if opening else _last_organisation(index, start)
+        actor = opening[0].actor if opening else last_organisation(index, start)
     else:
         found = index.actors_in(start, end)
         actor = found[0].actor if found else None
@@ -510,7 +386,7 @@ def resolve(
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
+        before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
             memory.person = before
         return Attribution(person_name(before.name), before.actor) if before else None
@@ -535,7 +411,7 @@ def resolve(
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        actor = _last_subject_organisation(index, tokens[0]) or _last_organisation(index, start)
+        actor = last_subject_organisation(index, tokens[0]) or last_organisation(index, start)
         if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
             return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
         return Attribution(None, actor) if actor else None

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.pronouns import pronoun_person
 from accord.evidence.sources import (
     ACTOR_NAME,
     UNNAMED,
     Attribution,
     person_name,
-    pronoun_person,
     resolve,
 )
 
