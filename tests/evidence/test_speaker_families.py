@@ -403,3 +403,11 @@ def test_another_party_s_act_between_two_reports_is_the_writer_s() -> None:
         "withdrawal.",
         {("israel", "ceasefire", "reject"): None},
     )
+
+
+def test_its_spokesman_is_the_spokesman_of_the_party_last_speaking() -> None:
+    check(
+        "Hamas said on Monday it would postpone the release of hostages. The group said Israel "
+        "had failed to allow aid into Gaza. Its spokesman said Hamas demanded a full withdrawal.",
+        {("hamas", "withdrawal", "demand"): "Hamas's spokesman"},
+    )

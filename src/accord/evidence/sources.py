@@ -272,11 +272,20 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
             for m in index.mentions
             if sent_start <= m.evidence.start < start and m.kind != "person"
         ]
-        actor = opening[0].actor if opening else last_organisation(index, start)
+        actor = (
+            opening[0].actor
+            if opening
+            else last_subject_organisation(index, poss) or last_organisation(index, start)
+        )
     else:
         found = index.actors_in(start, end)
         actor = found[0].actor if found else None
-    if actor is None or head.lower_ in ("spokesman", "spokesperson", "spokeswoman", "team"):
+    if actor is None or (
+        # "Ruritania's spokesman": a party's unnamed source, as written; "its spokesman": the
+        # party's, named
+        head.lower_ in ("spokesman", "spokesperson", "spokeswoman", "team")
+        and poss.lower_ not in ("its", "their")
+    ):
         return None
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
 
