@@ -55,7 +55,7 @@ def test_the_source_and_the_officials_refer_back() -> None:
     check(
         "Two Israeli officials told Axios that Israel would not agree to a permanent ceasefire. "
         "The two officials said Israel demanded the release of all hostages.",
-        {("israel", "hostage_release", "demand"): "Two Israeli officials"},
+        {("israel", "hostage_release", "demand"): "two Israeli officials"},
     )
 
 
@@ -410,4 +410,12 @@ def test_its_spokesman_is_the_spokesman_of_the_party_last_speaking() -> None:
         "Hamas said on Monday it would postpone the release of hostages. The group said Israel "
         "had failed to allow aid into Gaza. Its spokesman said Hamas demanded a full withdrawal.",
         {("hamas", "withdrawal", "demand"): "Hamas's spokesman"},
+    )
+
+
+def test_a_participle_describing_sources_is_no_report_of_its_own() -> None:
+    check(
+        "Two sources briefed on the talks said Egypt had proposed a truce. The sources said "
+        "Hamas demanded a permanent ceasefire.",
+        {("hamas", "ceasefire", "demand"): "two sources briefed on the talks"},
     )

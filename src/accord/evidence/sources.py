@@ -170,7 +170,11 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
-    return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
+    return re.sub(
+        r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
+        lambda m: m.group(1).lower(),
+        words,
+    )
 
 
 def own_words(tokens: list[Any]) -> list[Any]:

@@ -171,6 +171,8 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue
         if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            continue  # "sources briefed on the talks": a description, not a report
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
