@@ -73,7 +73,20 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
     """Who issues a statement in this sentence: the subject of the verb whose object it is ("X
-    issued a statement") or that speaks in it ("X said in a statement")."""
+    issued a statement") or that speaks in it ("X said in a statement"); in a sentence left
+    unparsed, the noun phrase opening it before its first finite verb."""
+    if not sent.parsed:
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP")), None)
+        opening = [t for t in sent if verb is not None and t.i < verb.i]
+        if opening and all(
+            t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") or t.tag_ == "POS" for t in opening
+        ):
+            after = [t for t in sent if verb is not None and t.i > verb.i][:4]
+            if any(t.lower_ in STATEMENT for t in after):  # "X issued a statement"
+                got = resolve(opening, index, Memory(person=memory.person))
+                if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
+                    memory.issue(got, opening[0].idx)
+        return
     for tok in sent:
         if tok.lower_ not in STATEMENT or tok.pos_ != "NOUN":
             continue

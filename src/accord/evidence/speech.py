@@ -319,7 +319,7 @@ def attribute_sentences(
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
         if att is None and ":" in s.text:
             att = headline_source(s, index, memory)
-        if s.parsed and not s.words.isdisjoint(STATEMENT):
+        if not s.words.isdisjoint(STATEMENT):
             statement_issuer(s, index, memory)
         atts.append(att)
     carry_pronoun_sources(sents, atts)
