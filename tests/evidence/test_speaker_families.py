@@ -419,3 +419,10 @@ def test_a_participle_describing_sources_is_no_report_of_its_own() -> None:
         "Hamas demanded a permanent ceasefire.",
         {("hamas", "ceasefire", "demand"): "two sources briefed on the talks"},
     )
+
+
+def test_according_to_after_a_person_s_report_relays_it() -> None:
+    check(
+        "Biden said Hamas must release the hostages, according to the White House.",
+        {("united_states", "hostage_release", "demand"): "Joe Biden"},
+    )

@@ -163,8 +163,11 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             got = _according_to(tok, sent, index, memory)
             if got is not None:
                 depth = _depth(tok)
-                if tok.head.dep_ == "ROOT" or tok.head.i == tok.i:
-                    # "According to X, Y demanded ...": X is the source of the whole clause
+                if (tok.head.dep_ == "ROOT" or tok.head.i == tok.i) and not _person_reports(
+                    tok.head, index
+                ):
+                    # "According to X, Y demanded ...": X is the source of the whole clause (not
+                    # of "Z said ..., according to X", Z's report that X relays)
                     got.content = (sent.start_char, sent.end_char)
                     depth = -1
                 found.append((depth, tok.i, got))
@@ -203,6 +206,17 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     outer = found[0][2]
     outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
     return outer
+
+
+def _person_reports(verb: Any, index: ActorIndex) -> bool:
+    """Whether ``verb`` is a reporting verb whose subject names a person."""
+    if verb.lower_ not in REPORTING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            words = list(c.subtree)
+            return bool(index.people_in(words[0].idx, words[-1].idx + len(words[-1].text)))
+    return False
 
 
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
