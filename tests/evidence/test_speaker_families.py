@@ -426,3 +426,12 @@ def test_according_to_after_a_person_s_report_relays_it() -> None:
         "Biden said Hamas must release the hostages, according to the White House.",
         {("united_states", "hostage_release", "demand"): "Joe Biden"},
     )
+
+
+def test_a_title_is_not_taken_from_a_clause_before_a_name() -> None:
+    check(
+        "Sisi's government said Egypt's president met Hamas leader Khalil al-Varga in Cairo. "
+        "The president said Hamas must accept the truce.",
+        {("hamas", "ceasefire", "accept"): "Abdel Fattah al-Sisi"},
+        published="2024-10-27",
+    )

@@ -115,6 +115,8 @@ def title_holder(
     return Person(found[0].name, found[0].actor, found[0])
 
 
+_MODIFIERS = {"foreign", "defense", "defence", "deputy", "senior", "top", "special", "chief"}
+_POSS = {"'s", "’s"}
 # where a name's description before it ends: punctuation, a verb of saying, a conjunction
 _STOP = re.compile(r"[,.;:!?()\"“”\n]|\b(?:said|says|told|and|with|by|from|when|after|as)\b")
 
@@ -126,7 +128,13 @@ def described(text: str, start: int, end: int) -> tuple[str, ...]:
     before = text[max(0, start - 60) : start]
     cut = list(_STOP.finditer(before))
     before = before[cut[-1].end() :] if cut else before
-    words = before.split()
+    words: list[str] = []
+    for word in reversed(before.split()):
+        # the title right before the name: capitalised words, role nouns and their modifiers
+        # ("Ruritanian deputy foreign minister"), not a clause ("the president met envoy X")
+        if not (word[:1].isupper() or word.lower() in ROLES | _MODIFIERS or word[-2:] in _POSS):
+            break
+        words.insert(0, word)
     after = re.match(
         r"\s*,\s*(?:a|an|the)\s+([^,.;:()\n“”\"]{2,60}?)\s*(?:[,.;:)]|$)", text[end : end + 70]
     )
