@@ -435,3 +435,16 @@ def test_a_title_is_not_taken_from_a_clause_before_a_name() -> None:
         {("hamas", "ceasefire", "accept"): "Abdel Fattah al-Sisi"},
         published="2024-10-27",
     )
+
+
+def test_a_name_in_apposition_the_parser_split_and_a_channel_that_is_no_person() -> None:
+    check(
+        "Khalil al-Hayya, Hamas's chief negotiator, told Al Jazeera that the group demanded a "
+        "full withdrawal.",
+        {("hamas", "withdrawal", "demand"): "Khalil al-Hayya"},
+    )
+    check(
+        "Khalil al-Varga, who heads the group's negotiating team, said Hamas rejected the "
+        "proposal.",
+        {("hamas", "ceasefire", "reject"): "Khalil al-Varga"},
+    )

@@ -34,6 +34,7 @@ TITLE_WORDS = re.compile(
 
 
 # a party's adjective and a title right before a name ("Ruritanian Foreign Minister X")
+MEDIA = frozenset(vocab.verbs().reporting.channel_names)  # "Al Jazeera" is no person
 _PARTY_ADJECTIVES = {
     adj: actor
     for actor, e in vocab.actors().actors.items()
@@ -174,7 +175,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         if found.kind == "place":
             index.places.append((found.start, found.end, found.text))
             continue
-        if found.kind == "organisation" or not free(found.start, found.end):
+        if found.kind == "organisation" or not free(found.start, found.end) or found.text in MEDIA:
             continue
         full = found.text
         if actor_names.pattern.search(full):

@@ -370,7 +370,11 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
-    people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)]
+    people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
+        p
+        for p in index.people
+        if p[0] <= head.idx < p[1]  # a name the parser split up
+    ]
     if (
         people
         and head.pos_ == "NOUN"
