@@ -448,3 +448,21 @@ def test_a_name_in_apposition_the_parser_split_and_a_channel_that_is_no_person()
         "proposal.",
         {("hamas", "ceasefire", "reject"): "Khalil al-Varga"},
     )
+
+
+def test_a_report_introducing_a_list_goes_on_over_its_items() -> None:
+    check(
+        "Netanyahu said on Sunday:\n\n- Israel will not end the war before Hamas is destroyed.\n"
+        "- Israel insists on the return of all hostages.",
+        {
+            ("israel", "ceasefire", "condition"): "Benjamin Netanyahu",
+            ("israel", "hostage_release", "demand"): "Benjamin Netanyahu",
+        },
+    )
+
+
+def test_a_list_after_a_line_with_no_source_has_none() -> None:
+    check(
+        "What the plan says:\n\n- Israel insists on the return of all hostages.",
+        {("israel", "hostage_release", "demand"): None},
+    )

@@ -219,11 +219,21 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
     phase would ..."), and into a sentence between two of the same source's."""
     for k in range(1, len(sents)):
         own = atts[k]
-        if (own is not None and not _embedded(sents[k], own)) or quote_spans(sents[k].text):
-            continue
         prev = atts[k - 1]
         said = spoken(prev)
         if said is None or prev is None:
+            continue
+        # a report introducing a list ("X said on Sunday:" / "- ..." / "- ...") goes on over it,
+        # whatever cue of the source's own party an item has ("- Ruritania insists on ...")
+        listed = _bullet(sents[k].text) and (
+            (not prev.carried and sents[k - 1].text.rstrip().endswith(":"))
+            or (prev.carried and _bullet(sents[k - 1].text))
+        )
+        if listed and own is not None and (spoken(own) is not None or own.actor != prev.actor):
+            listed = False
+        if (own is not None and not listed and not _embedded(sents[k], own)) or quote_spans(
+            sents[k].text
+        ):
             continue
         # a report of a plan goes on in its mood; a report of what is ends with its sentence
         plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
@@ -233,5 +243,14 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
             and spoken(atts[k + 1]) == said
             and not _another_party_acts(sents[k], prev, index)
         )
-        if plan or between:
-            atts[k] = Attribution(said, None, carried=True, inner=(own,) if own else ())
+        if plan or between or listed:
+            party = prev.actor if listed else None  # a list's items keep its source's party
+            atts[k] = Attribution(said, party, carried=True, inner=(own,) if own else ())
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")
+
+
+def _bullet(text: str) -> bool:
+    """Whether a sentence is an item of a list ("- ...", "• ...", "2) ...")."""
+    return _BULLET.match(text) is not None
