@@ -216,7 +216,8 @@ def _another_party_acts(sent: Any, source: Attribution, index: ActorIndex) -> bo
 def carry_reports(sents: list[Any], atts: list[Attribution | None], index: ActorIndex) -> None:
     """A report carries on beyond its sentence (PARC: content over several sentences): into
     the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
-    phase would ..."), and into a sentence between two of the same source's."""
+    phase would ..."), into a sentence between two of the same source's, and over the items of
+    a list a report ending in a colon introduces."""
     for k in range(1, len(sents)):
         own = atts[k]
         prev = atts[k - 1]
