@@ -34,6 +34,7 @@ TITLE_WORDS = re.compile(
 
 
 # a party's adjective and a title right before a name ("Ruritanian Foreign Minister X")
+MEDIA = frozenset(vocab.verbs().reporting.channel_names)  # "Al Jazeera" is no person
 _PARTY_ADJECTIVES = {
     adj: actor
     for actor, e in vocab.actors().actors.items()
@@ -42,7 +43,7 @@ _PARTY_ADJECTIVES = {
 }
 _PARTY_TITLE = re.compile(
     rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _PARTY_ADJECTIVES), key=len, reverse=True))})"
-    r"\s+((?:[A-Z][a-z]+\.?\s+){1,3})$"
+    rf"\s+((?:(?:[A-Z][a-z]+\.?|senior|top|chief|{_ROLE})\s+){{1,3}})$"  # "Ruritanian envoy"
 )
 
 
@@ -131,6 +132,11 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _bare(surname: str) -> str:
+    """A surname without its article ("al-Varga" and "Varga" are one name)."""
+    return re.sub(r"^(al|el)-", "", surname.lower())
+
+
 def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     ranges = doc.user_data.get("accord_sents")  # set by nlp.parse_selected
     if ranges is not None:
@@ -169,7 +175,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         if found.kind == "place":
             index.places.append((found.start, found.end, found.text))
             continue
-        if found.kind == "organisation" or not free(found.start, found.end):
+        if found.kind == "organisation" or not free(found.start, found.end) or found.text in MEDIA:
             continue
         full = found.text
         if actor_names.pattern.search(full):
@@ -181,7 +187,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
         if found.kind == "name":
             # a surname named before ("Al-Varga" opening a sentence is "al-Varga")
             person = known.get(full) or next(
-                (p for key, p in known.items() if key.split()[-1].lower() == full.lower()), None
+                (p for key, p in known.items() if _bare(key.split()[-1]) == _bare(full)), None
             )
             if person is None:
                 continue

@@ -15,6 +15,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.pronouns import pronoun_person
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
@@ -91,7 +92,7 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
         return prior[-1].actor if prior else None
     if low in ("he", "she", "his", "her"):
-        person = index.last_person_before(before)
+        person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None
     return None
 

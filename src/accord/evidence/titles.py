@@ -10,6 +10,7 @@ someone before they took office or after they left.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from accord.evidence import vocab
@@ -35,6 +36,7 @@ ROLES = {
 # English abbreviations of titles (not of any one negotiation)
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
+    "premier": ("prime", "minister"),
     "fm": ("foreign", "minister"),
     "defence": ("defense",),  # spelled as officials' titles are
 }
@@ -77,12 +79,14 @@ def title_holder(
 
     prior = [
         p
-        for s, _e, p in index.people
+        for s, e, p in index.people
         if s < before
         and (actor is None or p.actor == actor)
         and p.actor is not None
         and (
-            (p.official is not None and fits(p.official.title)) or (generic and p.official is None)
+            (p.official is not None and fits(p.official.title))
+            or (generic and p.official is None)
+            or (not generic and fits(" ".join(described(index.text, s, e))))
         )
     ]
     if prior:
@@ -111,6 +115,34 @@ def title_holder(
     return Person(found[0].name, found[0].actor, found[0])
 
 
+_MODIFIERS = {"foreign", "defense", "defence", "deputy", "senior", "top", "special", "chief"}
+_POSS = {"'s", "’s"}
+# where a name's description before it ends: punctuation, a verb of saying, a conjunction
+_STOP = re.compile(r"[,.;:!?()\"“”\n]|\b(?:said|says|told|and|with|by|from|when|after|as)\b")
+
+
+def described(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words a name is described with where it stands: the words of its noun phrase
+    before it ("the group's spokesman Anna Varga", "Bordurian envoy Ivo Kral") and of an
+    apposition after it ("Ivo Kral, the Bordurian envoy,"), as title words."""
+    before = text[max(0, start - 60) : start]
+    cut = list(_STOP.finditer(before))
+    before = before[cut[-1].end() :] if cut else before
+    words: list[str] = []
+    for word in reversed(before.split()):
+        # the title right before the name: capitalised words, role nouns and their modifiers
+        # ("Ruritanian deputy foreign minister"), not a clause ("the president met envoy X")
+        if not (word[:1].isupper() or word.lower() in ROLES | _MODIFIERS or word[-2:] in _POSS):
+            break
+        words.insert(0, word)
+    after = re.match(
+        r"\s*,\s*(?:a|an|the)\s+([^,.;:()\n“”\"]{2,60}?)\s*(?:[,.;:)]|$)", text[end : end + 70]
+    )
+    if after:
+        words += after.group(1).split()
+    return tuple(w for word in words for w in holder_title_words(re.sub(r"[’']s$", "", word)))
+
+
 def title_words(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple[str, ...]]:
     """The party and the words of a title phrase ("the Ruritanian prime minister", "US PM")."""
     party = None
@@ -120,6 +152,8 @@ def title_words(tokens: list[Any], index: ActorIndex) -> tuple[str | None, tuple
         actor = found[0].actor if found else ADJECTIVE_OF.get(t.text) or NAME_OF.get(t.text)
         if actor is not None:
             party = party or actor
+        elif t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children):
+            continue  # "the union's leader": whose title, not a word of it
         elif t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s"):
             words += holder_title_words(t.lower_)
     return party, tuple(words)

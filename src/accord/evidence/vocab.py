@@ -156,6 +156,9 @@ class Reporting(_Strict):
     according_to: list[str] = Field(default_factory=list)
     needs_clause: list[str] = Field(default_factory=list)  # report only with a clause or quote
     addressee: list[str] = Field(default_factory=list)  # their object is whom they address
+    relays: list[str] = Field(default_factory=list)  # their object is the source relayed
+    channel_names: list[str] = Field(default_factory=list)  # media: the channel, not the source
+    channel_nouns: list[str] = Field(default_factory=list)
 
 
 class VerbsFile(_Strict):

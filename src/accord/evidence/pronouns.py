@@ -1,0 +1,136 @@
+"""Who a pronoun names: "he"/"she" the person in subject position of the sentence that last
+named someone (or the last source), "it"/"they" the organisation last named as a subject.
+
+>>> sorted(FINITE)
+['MD', 'VBD', 'VBP', 'VBZ']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.actors import ActorIndex, Person
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def antecedent(
+    index: ActorIndex, pronoun: Any, female: bool, source: Person | None
+) -> Person | None:
+    """The person "he"/"she" refers to: the last one named before, of that gender when known,
+    outside a line with no finite verb (a photo caption naming people is not discourse); a
+    person named since the last source only as no one's subject leaves that source."""
+    doc = pronoun.doc
+    chosen = [
+        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
+    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
+    for s, person in reversed(chosen):
+        if source is not None and person is source:
+            return person
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            return person
+        tok = span[0]
+        unparsed = tok.head.i == tok.i and not any(True for _ in tok.children)
+        if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
+            return _salient(chosen, tok, pronoun) or person
+    return source or (chosen[-1][1] if chosen else None)
+
+
+def pronoun_person(index: ActorIndex, pronoun: Any) -> Person | None:
+    """The person "he"/"she" (or "his"/"her") refers to, with no source in mind."""
+    return antecedent(index, pronoun, pronoun.lower_ in ("she", "her"), None)
+
+
+def _salient(chosen: list[tuple[int, Person]], last: Any, pronoun: Any) -> Person | None:
+    """Of the people named in the sentence of ``last`` (the last one named before a pronoun),
+    the one in subject position ("A met B on Monday. He said": A): the subject in the parse,
+    else, unparsed, a name before the sentence's first finite verb that no preposition governs
+    and that owns nothing ("the talks with B", "B's aide" are not about B)."""
+    doc = last.doc
+    k = last.i
+    while k > 0 and doc[k - 1].text not in (".", "!", "?") and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    start = doc[k].idx
+    verbs = [t.idx for t in doc[k : last.i + 1] if t.tag_ in FINITE]
+    for s, person in chosen:
+        if s < start or s > last.idx or s >= pronoun.idx:
+            continue
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        parsed = tok.head.i != tok.i or any(True for _ in tok.children)
+        if parsed:
+            if _subject(tok):
+                return person
+            continue
+        end = tok.i
+        while end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS"):
+            end += 1
+        governed = tok.i > 0 and doc[tok.i - 1].tag_ in ("IN", "TO")
+        owns = end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
+        if not governed and not owns and not any(v < s for v in verbs):
+            return person
+    return None
+
+
+def _subject(tok: Any) -> bool:
+    """Whether a name is (part of) a verb's subject."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_discourse(tok: Any) -> bool:
+    """Whether a token's line (paragraph) has a finite verb."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    while i < len(doc):
+        t = doc[i]
+        if t.tag_ in FINITE:
+            return True
+        if "\n" in t.text_with_ws:
+            return False
+        i += 1
+    return False
+
+
+def last_subject_organisation(index: ActorIndex, pronoun: Any, reach: int = 400) -> str | None:
+    """The organisation "it"/"they" refers to: the last one named as a verb's subject within
+    the few sentences before ("X accused Y of ... It said": X)."""
+    doc = pronoun.doc
+    for m in reversed(index.mentions):
+        if m.evidence.end > pronoun.idx or m.kind == "person":
+            continue
+        if m.evidence.start < pronoun.idx - reach:
+            return None
+        span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is not None and any(_main_subject(t) for t in span):
+            return m.actor
+    return None
+
+
+def _main_subject(tok: Any) -> bool:
+    """Whether a name is (part of) the subject of its sentence's main verb."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def last_organisation(index: ActorIndex, before: int) -> str | None:
+    earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
+    return earlier[-1].actor if earlier else None

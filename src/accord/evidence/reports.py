@@ -1,0 +1,257 @@
+"""Reports beyond one sentence (PARC: a content over several sentences): quotation spans
+joined across paragraphs, a headline's source before or after a colon, who issued a statement,
+"it"/"they" after a report, and a report carried on into the sentences that continue it.
+
+>>> [text[s:e] for text in ["He said: “We will not budge.”"] for s, e in quote_spans(text)]
+['“We will not budge.”']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.holders import actor_in, core
+from accord.evidence.sources import (
+    STATEMENT,
+    UNNAMED,
+    Attribution,
+    Memory,
+    person_name,
+    resolve,
+)
+from accord.evidence.speakers import spoken
+from accord.evidence.titles import ROLES
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (marks included), joined across paragraphs."""
+    if "“" not in text and '"' not in text and "‘" not in text:
+        return []  # most sentences: nothing to scan for
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
+            close = "”" if ch == "“" else '"'
+            j = i + 1
+            while j < n:
+                if text[j] == close:
+                    break
+                if text.startswith("\n\n", j) or (
+                    text[j] == "\n" and j + 1 < n and text[j + 1] in '“"'
+                ):
+                    k = j
+                    while k < n and text[k] in "\n \t":
+                        k += 1
+                    if k < n and text[k] == ch:  # the quote carries on in the next paragraph
+                        j = k + 1
+                        continue
+                    j -= 1
+                    break
+                j += 1
+            end = min(j + 1, n)
+            if end - i > 2:
+                spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    for m in re.finditer(r"(?<![\w’'])‘[^‘\n]{2,300}?’(?![\w])", text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return tuple(sorted(spans))
+
+
+def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
+    """Who issues a statement in this sentence: the subject of the verb whose object it is ("X
+    issued a statement") or that speaks in it ("X said in a statement"); in a sentence left
+    unparsed, the noun phrase opening it before its first finite verb."""
+    if not sent.parsed:
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP")), None)
+        opening = [t for t in sent if verb is not None and t.i < verb.i]
+        if opening and all(
+            t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") or t.tag_ == "POS" for t in opening
+        ):
+            after = [t for t in sent if verb is not None and t.i > verb.i][:4]
+            if any(t.lower_ in STATEMENT for t in after):  # "X issued a statement"
+                got = resolve(opening, index, Memory(person=memory.person))
+                if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
+                    memory.issue(got, opening[0].idx)
+        return
+    for tok in sent:
+        if tok.lower_ not in STATEMENT or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.i != verb.i:
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "they", "he", "she"):
+            continue
+        got = resolve(list(subj.subtree), index, Memory(person=memory.person))
+        if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
+            memory.issue(got, tok.idx)
+            return
+
+
+def carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
+    """ "It said ..." right after a reported sentence: the source reported just before (an
+    office, a ministry), not the last organisation the text happened to name; "they said"
+    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
+    those officials."""
+    for k in range(1, len(sents)):
+        att, prev = atts[k], atts[k - 1]
+        if att is None or prev is None or att.verb_index is None or not prev.actor:
+            continue
+        verb = sents[k].doc[att.verb_index]
+        subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
+            atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
+
+
+def _plural_description(speaker: str | None) -> bool:
+    """Whether a speaker is a description of several unnamed people ("senior officials")."""
+    if not speaker or speaker[:1].isupper() and " " not in speaker:
+        return False
+    head = re.split(r"\s+(?:who|with|from|of|in|on|familiar|close|briefed|involved)\b", speaker)[0]
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in UNNAMED and last.endswith("s") and last not in ("people", "sources")
+
+
+def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
+    colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = [t for t in sent if t.i < colon.i]
+    if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
+        # "Varga: the union will not sign" — a name, then what it says
+        people = index.people_in(head[0].idx, head[-1].idx + len(head[-1].text))
+        if people:
+            person = people[0][2]
+            memory.person = person
+            return Attribution(
+                person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
+            )
+    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES and not _has_verb(head):
+        # "Ruritanian official: talks will resume", "Ruritania PM: ..." — a source by its
+        # description or title, then what it says
+        got = resolve(head, index, memory)
+        if got is not None and got.speaker and got.actor not in (None, "unattributed"):
+            got.content = (colon.idx, sent.end_char)
+            return got
+    tail = [t for t in sent if t.i > colon.i and not t.is_punct]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    got = resolve(tail, index, memory)
+    if got is None or got.speaker is None:
+        return None
+    got.content = (sent.start_char, colon.idx)
+    return got
+
+
+def _has_verb(tokens: list[Any]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _reported_mood(sent: Any) -> bool:
+    """A main clause in the mood of reported plans ("X would withdraw", "Y could be extended")."""
+    if not sent.parsed:
+        # no parse: the first finite verb is the modal
+        first = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        return first is not None and first.lower_ in ("would", "could")
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (
+        root.lower_ in ("would", "could")
+    )
+
+
+_PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
+
+
+def _reports_plan(sent: Any, att: Attribution) -> bool:
+    """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
+    object of its cue ("X outlined the plan")."""
+    if any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in sent):
+        return True
+    if att.verb_index is None or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children)
+
+
+def _embedded(sent: Any, att: Attribution) -> bool:
+    """A report inside a relative clause ("the names of those X says were missing"): the sentence
+    itself is no report."""
+    if att.verb_index is None or att.carried or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors))
+
+
+def _another_party_acts(sent: Any, source: Attribution, index: ActorIndex) -> bool:
+    """Whether the main clause's subject is a party other than the source's ("A's envoy said
+    ... B rejected the plan. The envoy said ...": the writer tells what B did)."""
+    if not sent.parsed or source.actor in (None, "unattributed"):
+        return False
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    party = actor_in(core(subj), index, subj.idx)
+    return party is not None and party != source.actor
+
+
+def carry_reports(sents: list[Any], atts: list[Attribution | None], index: ActorIndex) -> None:
+    """A report carries on beyond its sentence (PARC: content over several sentences): into
+    the sentences in the mood of reported plans that follow it ("X outlined the plan. The first
+    phase would ..."), into a sentence between two of the same source's, and over the items of
+    a list a report ending in a colon introduces."""
+    for k in range(1, len(sents)):
+        own = atts[k]
+        prev = atts[k - 1]
+        said = spoken(prev)
+        if said is None or prev is None:
+            continue
+        # a report introducing a list ("X said on Sunday:" / "- ..." / "- ...") goes on over it,
+        # whatever cue of the source's own party an item has ("- Ruritania insists on ...")
+        listed = _bullet(sents[k].text) and (
+            (not prev.carried and sents[k - 1].text.rstrip().endswith(":"))
+            or (prev.carried and _bullet(sents[k - 1].text))
+        )
+        if listed and own is not None and (spoken(own) is not None or own.actor != prev.actor):
+            listed = False
+        if (own is not None and not listed and not _embedded(sents[k], own)) or quote_spans(
+            sents[k].text
+        ):
+            continue
+        # a report of a plan goes on in its mood; a report of what is ends with its sentence
+        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
+        between = (
+            not prev.carried
+            and k + 1 < len(sents)
+            and spoken(atts[k + 1]) == said
+            and not _another_party_acts(sents[k], prev, index)
+        )
+        if plan or between or listed:
+            party = prev.actor if listed else None  # a list's items keep its source's party
+            atts[k] = Attribution(said, party, carried=True, inner=(own,) if own else ())
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")
+
+
+def _bullet(text: str) -> bool:
+    """Whether a sentence is an item of a list ("- ...", "• ...", "2) ...")."""
+    return _BULLET.match(text) is not None
