@@ -431,7 +431,7 @@ def test_according_to_after_a_person_s_report_relays_it() -> None:
 def test_a_title_is_not_taken_from_a_clause_before_a_name() -> None:
     check(
         "Sisi's government said Egypt's president met Hamas leader Khalil al-Varga in Cairo. "
-        "The president said Hamas must accept the truce.",
+        "The president said Hamas had accepted the truce.",  # ("must accept" is no acceptance)
         {("hamas", "ceasefire", "accept"): "Abdel Fattah al-Sisi"},
         published="2024-10-27",
     )
