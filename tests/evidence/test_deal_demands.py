@@ -309,3 +309,25 @@ def test_conditions_stated_with_before_and_without(
 
 def test_a_past_not_before_is_no_condition() -> None:
     assert not claims("Israel did not withdraw before the deadline.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt's president said Hamas must accept the truce.",
+            ("egypt", "ceasefire", "demand"),
+        ),
+        ("Hamas must accept the truce, Blinken said.", ("united_states", "ceasefire", "demand")),
+        (
+            "Trump told Hamas to release the hostages.",
+            ("united_states", "hostage_release", "demand"),
+        ),
+    ],
+)
+def test_what_one_party_says_another_must_do_is_its_demand(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    got = claims(text)
+    assert expected in got
+    assert not {c for c in got if c[0] == "hamas" and c[2] == "accept"}

@@ -58,7 +58,7 @@ from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
     SOFT_OFFER,
 )
-from accord.evidence.modes import ASKING, exchange_for, has_marks, read
+from accord.evidence.modes import ASKING, exchange_for, has_marks, obliged, read
 from accord.evidence.parties import joint_subject
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
@@ -381,6 +381,8 @@ def extract_claims(
                         if after and after[0][1] - e < 40 and after[0][0] == "demand"
                         else None
                     )
+                    if cue is None and att is not None and att.actor and obliged(ctok):
+                        emit(att.actor, issue, "demand", value, at=s)  # "B said A must accept X"
                 elif reading.negated:
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:

@@ -303,7 +303,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
                 if who.lower_ in _PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
                     return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
-                if child.lower_ in ("it", "they"):
+                if child.lower_ in ("it", "they", "he", "she"):  # "X told Y he would ..."
                     got = matrix_subject(t, index)
                     if got:
                         return got

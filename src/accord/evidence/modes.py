@@ -344,6 +344,14 @@ def _in_subject(tok: Any, verb: Any) -> bool:
     return False
 
 
+def obliged(verb: Any) -> bool:
+    """Whether a verb is under an obligation: "must accept", "has to release"."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & OBLIGATION_AUX) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ in _OBLIGING and "to" in aux
+    )
+
+
 def aux_of_child(verb: Any) -> set[str]:
     """The infinitive markers of the clauses a verb takes ("has to release": {"to"})."""
     return {
