@@ -28,7 +28,7 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "10"  # speakers referred back, party ministries; claims on "it"; counts, dates
+EXTRACTOR_VERSION = "11"  # demands for deals, threats, lists, count frames, attribution by structure
 
 
 _WORD = re.compile(r"\w+")
