@@ -466,3 +466,17 @@ def test_a_list_after_a_line_with_no_source_has_none() -> None:
         "What the plan says:\n\n- Israel insists on the return of all hostages.",
         {("israel", "hostage_release", "demand"): None},
     )
+
+
+def test_a_live_blog_source_keeps_no_layout_punctuation() -> None:
+    from accord.evidence.extract import extract_document
+    from accord.evidence.types import Document
+
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="13:40 GMT – Israeli official: response amounts to rejection",
+            published="2025-02-10",
+        )
+    )
+    assert ex.claims and all(c.speaker == "Israeli official" for c in ex.claims)

@@ -27,7 +27,7 @@ def spoken(att: Attribution | None) -> str | None:
     return None
 
 
-def claim_speaker(
+def _claim_speaker(
     sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
 ) -> str | None:
     """Who states a claim of ``actor`` whose cue (or issue) is at character ``at`` of the
@@ -120,3 +120,15 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def claim_speaker(
+    sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
+) -> str | None:
+    """The speaker of a claim (see ``_claim_speaker``), without the punctuation a headline's
+    or live blog's layout leaves around a source ("Ruritanian official:")."""
+    got = _claim_speaker(sent, index, att, actor, at)
+    if got is None:
+        return None
+    got = got.strip(" :;,–—-|")
+    return got or None
