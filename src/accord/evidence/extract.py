@@ -28,7 +28,9 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = "11"  # demands for deals, threats, lists, count frames, attribution by structure
+EXTRACTOR_VERSION = (
+    "11"  # demands for deals, threats, lists, count frames, attribution by structure
+)
 
 
 _WORD = re.compile(r"\w+")
