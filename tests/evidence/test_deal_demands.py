@@ -331,3 +331,31 @@ def test_what_one_party_says_another_must_do_is_its_demand(
     got = claims(text)
     assert expected in got
     assert not {c for c in got if c[0] == "hamas" and c[2] == "accept"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt's proposal calls for a comprehensive ceasefire.", ("egypt", "ceasefire", "offer")),
+        (
+            "The factions welcomed the Egyptian initiative, which calls for a ceasefire.",
+            ("egypt", "ceasefire", "offer"),
+        ),
+        (
+            "The Israeli regime insisted on continuing its military aggression.",
+            ("israel", "ceasefire", "reject"),
+        ),
+        (
+            'Israel vowed to continue its military campaign until the "elimination" of Hamas.',
+            ("israel", "ceasefire", "condition"),
+        ),
+        (
+            'Israel vowed to continue its military campaign until the "elimination" of Hamas.',
+            ("israel", "hamas_rule", "demand"),
+        ),
+    ],
+)
+def test_packages_calling_for_terms_and_a_war_continued_until(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims(text)

@@ -163,9 +163,11 @@ def is_term(tok: Any) -> bool:
             if t.lower_ in INCLUDING:
                 return True
             if t.lower_ in _PROVIDING and any(
-                c.dep_ == "nsubj" and c.lower_ in DEAL_WORDS for c in t.children
+                c.lower_ in DEAL_WORDS or c.lower_ in deal_package_nouns()[1]
+                for c in [x for x in t.children if x.dep_ == "nsubj"]
+                + ([t.head] if t.dep_ == "relcl" else [])
             ):
-                return True  # "the agreement calls for / provides for the release of ..."
+                return True  # "the agreement / the proposal (, which) calls for the release ..."
             if t.tag_ in ("VBD",) or aux & {"had", "has", "have", "was", "were", "did"}:
                 return False
             if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):

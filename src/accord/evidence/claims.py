@@ -334,6 +334,8 @@ def extract_claims(
             window = text[max(0, s - 40) : e]
             value = value_of(issue, window, ivalue)
             if implied:
+                if implied == "reject" and any(c[0] == "condition" and c[1] >= e for c in cues):
+                    implied = "condition"  # "will continue the war until X": X conditions it
                 emit(owner(s), issue, implied, value, at=s)
                 continue
             before = [
