@@ -19,6 +19,9 @@ DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement
 _PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
 )
+# packages tabled as terms ("the proposal calls for ..."); a party's response or demands that
+# call for something ask for it
+_TABLED = {"proposal", "proposals", "plan", "plans", "initiative", "framework", "roadmap"}
 INCLUDING = {
     "include",
     "includes",
@@ -163,7 +166,7 @@ def is_term(tok: Any) -> bool:
             if t.lower_ in INCLUDING:
                 return True
             if t.lower_ in _PROVIDING and any(
-                c.lower_ in DEAL_WORDS or c.lower_ in deal_package_nouns()[1]
+                c.lower_ in DEAL_WORDS or c.lower_ in _TABLED
                 for c in [x for x in t.children if x.dep_ == "nsubj"]
                 + ([t.head] if t.dep_ == "relcl" else [])
             ):
