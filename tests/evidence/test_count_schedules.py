@@ -327,3 +327,35 @@ def test_a_part_done_of_a_planned_figure_is_done() -> None:
     text = "The group will free 33 hostages, of whom 25 would be freed in the first week."
     doc = extract_document(Document(name="t.txt", text=text, published=PUB))
     assert {c.value: c.mode for c in doc.counts} == {33: "planned", 25: "planned"}
+
+
+def test_a_running_total_the_parser_hung_under_the_participle() -> None:
+    from accord.evidence.extract import extract_document
+    from accord.evidence.types import Document
+
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Four bodies were returned on Thursday, bringing the number of bodies returned to 8.",
+            published="2025-05-31",
+        )
+    )
+    assert {(c.quantity, c.value) for c in ex.counts} == {
+        ("bodies_returned", 4),
+        ("bodies_returned", 8),
+    }
+
+
+def test_the_origin_day_without_its_year_dates_no_other_figure() -> None:
+    from accord.evidence.extract import extract_document
+    from accord.evidence.types import Document
+
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Of the 251 people taken on October 7, 59 remain in Gaza.",
+            published="2025-05-31",
+        )
+    )
+    remain = [c for c in ex.counts if c.value == 59]
+    assert remain and remain[0].as_of == "2025-05-31"

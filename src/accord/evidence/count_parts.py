@@ -255,7 +255,11 @@ def _omitted_noun_role(
 def total_noun(word: Any, role: Role) -> bool:
     """The role of a running total brought "to N": "the number of abductees freed", "the
     death toll" (``word``: the total's noun, or the verb it is the object of)."""
-    for c in [word, *word.children]:
+    # also the object of a gerund the parser hung under the verb ("bringing the number of X
+    # returned to 8" read with "returned" as the main verb)
+    words = [word, *word.children]
+    words += [g for c in word.children if c.dep_ in ("csubj", "advcl") for g in c.children]
+    for c in words:
         if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
         low = c.lower_

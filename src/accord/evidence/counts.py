@@ -299,8 +299,14 @@ def _as_of(
         ):
             continue
         d = resolve_relative(m.text, pub)
-        if d is None or d > pub or (origin is not None and d == origin):
-            continue  # not a day of this figure: the day people were taken is another's
+        if (
+            d is None
+            or d > pub
+            or (origin is not None and (d.month, d.day) == (origin.month, origin.day))
+        ):
+            # not a day of this figure: the day people were taken is another's (named with or
+            # without its year: "of those taken on October 7, 59 remain")
+            continue
         return d.isoformat()
     return pub.isoformat()  # totals "so far", states "still held": as of the writing
 
