@@ -71,3 +71,15 @@ def test_mediators_qualified_by_parties_are_only_those() -> None:
 
 def test_offering_a_plan_is_a_proposal() -> None:
     assert ("proposal", "actual") in events("Egypt offered a new plan on Sunday.")
+
+
+def test_convening_a_round_is_scheduled_talks_and_a_cabinet_meeting_is_not() -> None:
+    assert ("talks", "planned") in events(
+        "Mediators are set to convene a final round in Cairo next week."
+    )
+    assert not events("The security cabinet convened on Sunday.")
+
+
+def test_the_intelligence_agency_stands_for_its_state() -> None:
+    (actors,) = event_actors("The CIA director traveled to Doha to meet Qatar's prime minister.")
+    assert "united_states" in actors
