@@ -359,3 +359,11 @@ def test_packages_calling_for_terms_and_a_war_continued_until(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims(text)
+
+
+def test_a_position_stated_as_terms_after_a_colon() -> None:
+    got = claims("Hamas's position has not changed: a full withdrawal and an end to the war.")
+    assert {("hamas", "withdrawal", "demand"), ("hamas", "ceasefire", "demand")} <= got
+    got = claims("Israel's position is clear: it will not withdraw from the corridor.")
+    assert ("israel", "withdrawal", "reject") in got
+    assert ("israel", "withdrawal", "demand") not in got
