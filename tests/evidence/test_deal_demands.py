@@ -367,3 +367,14 @@ def test_a_position_stated_as_terms_after_a_colon() -> None:
     got = claims("Israel's position is clear: it will not withdraw from the corridor.")
     assert ("israel", "withdrawal", "reject") in got
     assert ("israel", "withdrawal", "demand") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netanyahu ruled out a permanent ceasefire.", ("israel", "ceasefire", "reject")),
+        ("Hamas has ruled out laying down its arms.", ("hamas", "hamas_rule", "reject")),
+    ],
+)
+def test_ruling_out_is_a_rejection(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
