@@ -83,3 +83,18 @@ def test_convening_a_round_is_scheduled_talks_and_a_cabinet_meeting_is_not() -> 
 def test_the_intelligence_agency_stands_for_its_state() -> None:
     (actors,) = event_actors("The CIA director traveled to Doha to meet Qatar's prime minister.")
     assert "united_states" in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas charged that Israel had failed to honour its commitments.",
+        "Hamas held Netanyahu responsible for the lives of the hostages.",
+    ],
+)
+def test_more_ways_of_accusing(text: str) -> None:
+    assert ("accusation", "actual") in events(text)
+
+
+def test_a_truce_that_held_accuses_no_one() -> None:
+    assert not events("The truce held for two weeks, but no one was responsible for the delay.")
