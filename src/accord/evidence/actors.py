@@ -144,8 +144,11 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
-def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
-    """Actor and person mentions in ``text`` (``doc`` is its tagged and parsed spaCy Doc)."""
+def find_mentions(
+    text: str, doc: Any, name: str, gaz: Gazetteer, tokens: list[Any] | None = None
+) -> ActorIndex:
+    """Actor and person mentions in ``text`` (``doc`` is its tagged and parsed spaCy Doc;
+    ``tokens``: ``list(doc)``, when at hand)."""
     taken = bytearray(len(text) + 1)
     index = ActorIndex(text, officials=list(gaz.officials))
     known: dict[str, Person] = {}
@@ -171,7 +174,7 @@ def find_mentions(text: str, doc: Any, name: str, gaz: Gazetteer) -> ActorIndex:
     bounds = _sentence_bounds(doc)
     k = 0
     actor_names = gaz.combined_actor_pattern()
-    for found in proper_names(doc):
+    for found in proper_names(doc if tokens is None else tokens):
         if found.kind == "place":
             index.places.append((found.start, found.end, found.text))
             continue

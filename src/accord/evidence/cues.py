@@ -16,7 +16,7 @@ from accord.evidence import vocab
 from accord.evidence.holders import token_at
 from accord.evidence.lexicon import ISSUE_PATTERNS, STANCE_PATTERNS, VALUES
 from accord.evidence.modes import ASKING, has_marks, read
-from accord.evidence.prefilter import Prefiltered
+from accord.evidence.prefilter import PatternSet, Prefiltered
 
 REFERS = re.compile(
     r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
@@ -168,6 +168,8 @@ def value_of(issue: str, window: str, implied: str | None) -> str | None:
 
 _ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
 _STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
+_ISSUE_SET = PatternSet([p for p, *_rest in _ISSUES])
+_STANCE_SET = PatternSet([p for p, _stance in _STANCES])
 
 
 @lru_cache(maxsize=4096)
@@ -175,8 +177,9 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
     """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
     low = text.casefold()
     found: list[tuple[str, int, int, str | None, str | None]] = []
-    for pat, issue, stance, value in _ISSUES:
-        for m in pat.finditer(text, low):
+    for k in _ISSUE_SET.candidates(low):
+        pat, issue, stance, value = _ISSUES[k]
+        for m in pat.pattern.finditer(text):
             if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
                 continue
             start = m.start()
@@ -192,8 +195,9 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
     issues = issue_mentions(text)
     low = text.casefold()
     out: list[tuple[str, int, int]] = []
-    for pat, stance in _STANCES:
-        for m in pat.finditer(text, low):
+    for k in _STANCE_SET.candidates(low):
+        pat, stance = _STANCES[k]
+        for m in pat.pattern.finditer(text):
             if any(s <= m.start() < e for _i, s, e, _st, _v in issues):
                 continue
             if any(cs <= m.start() < ce for _s, cs, ce in out):

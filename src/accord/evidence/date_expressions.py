@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from accord.evidence.gazetteer import MILESTONES, Milestone
 
@@ -202,7 +203,7 @@ def resolve_undated(expr: str) -> date | None:
     return date(int(years.pop()), month, day)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
@@ -212,12 +213,19 @@ class DateMention:
 
 def find_date_mentions(text: str) -> list[DateMention]:
     """Date expressions with a flag for future context ("scheduled to meet ... Wednesday")."""
+    return list(_date_mentions(text))
+
+
+@lru_cache(maxsize=2048)
+def _date_mentions(text: str) -> tuple[DateMention, ...]:
+    """:func:`find_date_mentions`, cached: the dating, count and event rules read the same
+    texts (the document, its sentences)."""
     out = []
     for m in EXPRESSION.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         before = re.split(r"[.!?;]”?\s", before)[-1]
         out.append(DateMention(m.start(), m.end(), m.group(0), bool(_FUTURE.search(before))))
-    return out
+    return tuple(out)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from accord.evidence import vocab
 from accord.evidence.date_expressions import (
@@ -89,9 +90,15 @@ def _actors_named(text: str, gaz: Gazetteer) -> set[str]:
     found |= {
         actor
         for actor, adjs in ADJECTIVES.items()
-        if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in adjs)
+        if adjs and _adjectives_pattern(tuple(adjs)).search(text)
     }
     return found
+
+
+@cache
+def _adjectives_pattern(adjs: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``adjs`` as a whole word (one search instead of one per adjective)."""
+    return re.compile("|".join(rf"\b{re.escape(adj)}\b" for adj in adjs))
 
 
 def kinds_in(sentence: str) -> set[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.prefilter import Prefiltered
+from accord.evidence.prefilter import PatternSet, Prefiltered
 
 # within one sentence: any character but a sentence-ending full stop (one followed by a
 # capitalised word), so abbreviations such as "Oct. 7" and "U.S. proposal" do not cut it
@@ -78,6 +78,12 @@ def patterns() -> list[tuple[str, Prefiltered]]:
         for etype, cls in vocab.verbs().events.items()
         for p in cls.patterns
     ]
+
+
+@lru_cache(maxsize=1)
+def pattern_set() -> PatternSet:
+    """The phrase patterns of :func:`patterns`, checked together."""
+    return PatternSet([p for _etype, p in patterns()])
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from accord.evidence.event_clauses import (
     doer,
 )
 from accord.evidence.event_filter import clause_words, reports_event
-from accord.evidence.event_triggers import Trigger, patterns, trigger_words, triggers
+from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.speech import quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
@@ -144,12 +144,14 @@ def extract_events(
     table = triggers()
     first = trigger_words()
     phrases = patterns()
+    phrase_set = pattern_set()
     out: list[Event] = []
     for sent in sents:
         low = sent.text.casefold()
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
-        for etype, pat in phrases:
-            m = pat.search(sent.text, low)
+        for k in phrase_set.candidates(low):
+            etype, pat = phrases[k]
+            m = pat.pattern.search(sent.text)
             if m and not any(f[0] == etype for f in found):
                 tok = _token_at(sent, sent.start_char + m.start())
                 last = _token_at(sent, sent.start_char + m.end() - 1)

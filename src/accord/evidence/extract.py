@@ -57,10 +57,11 @@ class Sentence:
         "text",
         "words",
         "_tokens",
+        "_doc_tokens",
         "_parsed",
     )
 
-    def __init__(self, span: Any, doc_text: str):
+    def __init__(self, span: Any, doc_text: str, doc_tokens: list[Any] | None = None):
         self.span = span
         self.doc = span.doc
         self.doc_text = doc_text
@@ -69,13 +70,15 @@ class Sentence:
         self.text = doc_text[self.start_char : self.end_char]
         self.words = frozenset(_WORD.findall(self.text.casefold()))
         self._tokens: list[Any] | None = None
+        self._doc_tokens = doc_tokens  # all the doc's tokens, when built once for all sentences
         self._parsed: bool | None = None
 
     @property
     def tokens(self) -> list[Any]:
         """The sentence's tokens, built once (spaCy makes a new Token object per access)."""
         if self._tokens is None:
-            self._tokens = list(self.span)
+            whole = self._doc_tokens
+            self._tokens = whole[self.start : self.end] if whole is not None else list(self.span)
         return self._tokens
 
     @property
@@ -99,15 +102,18 @@ class Sentence:
         return self.span.root
 
 
-def _sentences(doc: Any, text: str | None = None) -> list[Sentence]:
+def _sentences(
+    doc: Any, text: str | None = None, tokens: list[Any] | None = None
+) -> list[Sentence]:
     """The sentences of a parsed document, split again at paragraph breaks.
 
-    ``text``: the document's text when at hand (``Doc.text`` rebuilds it token by token).
+    ``text``: the document's text when at hand (``Doc.text`` rebuilds it token by token);
+    ``tokens``: ``list(doc)``, when at hand (spaCy makes a new Token object per access).
     """
     from accord.evidence.nlp import sentence_ranges
 
     text = doc.text if text is None else text
-    return [Sentence(doc[s:e], text) for s, e in sentence_ranges(doc)]
+    return [Sentence(doc[s:e], text, tokens) for s, e in sentence_ranges(doc)]
 
 
 def wants_parse(sent: Any) -> bool:
@@ -146,10 +152,11 @@ def extract_parsed(
     gaz = gaz or Gazetteer.shared()
     text, name = document.text, document.name
     published = infer_published(text, name, gaz, document.published, document.url)
-    index = find_mentions(text, doc, name, gaz)
+    tokens = list(doc)  # built once: the names and every sentence's rules read them
+    index = find_mentions(text, doc, name, gaz, tokens)
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
-    sents = _sentences(doc, text if same else None)  # ``doc`` is the parse of ``text``
+    sents = _sentences(doc, text if same else None, tokens)  # ``doc`` is the parse of ``text``
     atts, quotes = attribute_sentences(text, sents, index, name)
     claims = extract_claims(sents, index, atts, name, delivered_by)
     if list_blocks(sents):

@@ -257,25 +257,6 @@ def _split_paragraphs(doc: Any, start: int, end: int, breaks: Any = None) -> lis
     return out
 
 
-def _line_breaks(doc: Any) -> list[int]:
-    """Indices of the tokens holding a line break (all are whitespace tokens)."""
-    from spacy.attrs import IS_SPACE
-
-    spaces = np.flatnonzero(doc.to_array(IS_SPACE))
-    return [int(i) for i in spaces if "\n" in doc[int(i)].text]
-
-
-def _join_brackets(doc: Any, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo the splitter's breaks right after an opening bracket ("for [the cabinet] to")."""
-    out: list[tuple[int, int]] = []
-    for s, e in ranges:
-        if out and doc[out[-1][1] - 1].text in ("[", "("):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
 _LABEL_ZONE = 400  # characters from the top where a page's labels stand
 _LABEL = re.compile(r"\s*(date|published|updated|posted)\s*:?\s*\d{4}-\d\d-\d\d\b", re.I)
 
@@ -322,6 +303,67 @@ class _Tagged:
         return len(self.span)
 
 
+def _select(
+    doc: Any, text: str, k: int, wanted: Callable[[Any], bool], subs: list[Any]
+) -> list[tuple[int, int, int]]:
+    """Split tagged ``doc`` (the doc of ``text``, ``k``-th of its batch) into sentences, keep
+    them in its user data, and add a document to ``subs`` for each one ``wanted`` accepts.
+
+    Works on the doc's arrays and on the text (``Span.as_doc`` and ``Span.text`` go token by
+    token): each chosen sentence becomes a document with the same words, annotations and
+    encoder output, one sentence long (the parser keeps it whole). Returns the chosen ranges.
+    """
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
+    from spacy.tokens import Doc
+
+    head = doc._get_array_attrs()
+    arr = doc.to_array(head)
+    col = head.index(SENT_START)
+    n = len(doc)
+    extra = doc.to_array([IDX, IS_SPACE])
+    idx = extra[:, 0].tolist()
+    lens = arr[:, head.index(LENGTH)].tolist()
+    words = [text[i : i + m] for i, m in zip(idx, lens, strict=True)]
+    spaces = [bool(x) for x in arr[:, head.index(SPACY)].tolist()]
+    starts = (np.flatnonzero(arr[1:, col] == 1) + 1).tolist()
+    bounds = [0, *starts]  # as Doc.sents
+    raw: list[tuple[int, int]] = []
+    for s, e in zip(bounds, [*bounds[1:], n], strict=True):
+        if raw and words[raw[-1][1] - 1] in ("[", "("):  # as _join_brackets
+            raw[-1] = (raw[-1][0], e)
+        else:
+            raw.append((s, e))
+    breaks = [int(i) for i in np.flatnonzero(extra[:, 1]) if "\n" in words[int(i)]]
+
+    def filled(a: int, b: int) -> bool:  # doc[a:b].text.strip(), from the text
+        return bool(text[idx[a] : idx[b - 1] + lens[b - 1]].strip())
+
+    pieces = []
+    for start, end in raw:  # as _split_paragraphs
+        for i in breaks:
+            if i <= start or i >= end:
+                continue
+            if filled(start, i):
+                pieces.append((start, i))
+            start = i + 1
+        if start < end and filled(start, end):
+            pieces.append((start, end))
+    ranges = _split_labels(doc, pieces, text)
+    doc.user_data[SENTS_KEY] = ranges
+    doc.user_data[RAW_SENTS_KEY] = raw
+    chosen = []
+    for s, e in ranges:
+        if wanted(_Tagged(doc[s:e], text)):
+            chosen.append((k, s, e))
+            arr[s, col] = 1  # one sentence: the parser keeps it whole
+            arr[s + 1 : e, col] = np.uint64(2**64 - 1)  # -1, "not a start"
+            sub = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
+            sub.from_array(head, arr[s:e])  # no parse yet: no head to rewire
+            sub.tensor = doc.tensor[s:e]
+            subs.append(sub)
+    return chosen
+
+
 def parse_selected(
     texts: Iterable[str], wanted: Callable[[Any], bool], batch_size: int = 8
 ) -> Iterator[Any]:
@@ -331,7 +373,7 @@ def parse_selected(
     the parser's on that sentence alone, given the encoder output of the whole text.
     """
     model = nlp()  # first: says which extra to install when spaCy is missing
-    from spacy.attrs import DEP, HEAD, SENT_START
+    from spacy.attrs import DEP, HEAD
 
     procs = [model.get_pipe(n) for n in ("tok2vec", "tagger", "accord_pos")]
     senter, parser = model.get_pipe("senter"), model.get_pipe("parser")
@@ -348,28 +390,12 @@ def parse_selected(
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         docs = list(senter.pipe(docs))
         chosen: list[tuple[int, int, int]] = []
-        subs = []
+        subs: list[Any] = []
         for k, doc in enumerate(docs):
-            raw = _join_brackets(doc, [(sent.start, sent.end) for sent in doc.sents])
-            breaks = _line_breaks(doc)
-            ranges = _split_labels(
-                doc, [r for s, e in raw for r in _split_paragraphs(doc, s, e, breaks)], texts[k]
-            )
-            doc.user_data[SENTS_KEY] = ranges
-            doc.user_data[RAW_SENTS_KEY] = raw
             if not len(doc):
+                doc.user_data[SENTS_KEY] = doc.user_data[RAW_SENTS_KEY] = []
                 continue
-            head = doc._get_array_attrs()
-            arr = doc.to_array(head)
-            col = head.index(SENT_START)
-            text = texts[k]
-            for s, e in ranges:
-                span = doc[s:e]
-                if wanted(_Tagged(span, text)):
-                    chosen.append((k, s, e))
-                    arr[s, col] = 1  # one sentence: the parser keeps it whole
-                    arr[s + 1 : e, col] = np.uint64(2**64 - 1)  # -1, "not a start"
-                    subs.append(span.as_doc(array_head=head, array=arr))
+            chosen += _select(doc, texts[k], k, wanted, subs)
         parsed = list(parser.pipe(subs)) if subs else []
         trees = [np.zeros((len(d), 2), dtype="uint64") for d in docs]
         for t in trees:

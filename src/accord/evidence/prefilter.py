@@ -104,3 +104,57 @@ class Prefiltered:
 
     def finditer(self, text: str, low: str) -> Any:
         return self.pattern.finditer(text) if self.possible(low) else iter(())
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts where it is tried."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return emit(tree)
+
+
+class PatternSet:
+    """Prefiltered patterns checked together: one scan of the lowercased text finds which of
+    their literals it holds, so only the patterns that can match are tried.
+
+    :meth:`candidates` gives those patterns' positions, in order: the others are exactly the
+    ones :meth:`Prefiltered.possible` rules out.
+
+    >>> ps = PatternSet([Prefiltered(re.compile(p, re.I)) for p in (r"\\bwarn", r"cease-?fire", "ire")])
+    >>> ps.candidates("they warned of a ceasefire")
+    [0, 1, 2]
+    >>> ps.candidates("the fire")
+    [2]
+    """
+
+    __slots__ = ("always", "scan", "users")
+
+    def __init__(self, patterns: list[Prefiltered]):
+        self.always = frozenset(i for i, p in enumerate(patterns) if p.needs is None)
+        lits = sorted({s for p in patterns if p.needs for s in p.needs})
+        self.scan = re.compile(f"(?=({_trie(lits)}))") if lits else None
+        users = {s: [i for i, p in enumerate(patterns) if p.needs and s in p.needs] for s in lits}
+        # a literal found at a place: it and every literal inside it occur in the text
+        self.users = {w: frozenset(i for s in lits if s in w for i in users[s]) for w in lits}
+
+    def candidates(self, low: str) -> list[int]:
+        """Positions of the patterns whose literals occur in ``low`` (or that need none)."""
+        if self.scan is None:
+            return sorted(self.always)
+        got = set(self.always)
+        users = self.users
+        for m in self.scan.finditer(low):
+            got |= users[m.group(1)]
+        return sorted(got)
