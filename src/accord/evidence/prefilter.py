@@ -132,8 +132,8 @@ class PatternSet:
     :meth:`candidates` gives those patterns' positions, in order: the others are exactly the
     ones :meth:`Prefiltered.possible` rules out.
 
-    >>> ps = PatternSet([Prefiltered(re.compile(p, re.I)) for p in (r"\\bwarn", r"cease-?fire", "ire")])
-    >>> ps.candidates("they warned of a ceasefire")
+    >>> ps = PatternSet([Prefiltered(re.compile(p, re.I)) for p in (r"\\bwarn", r"trust-?fund", "ire")])
+    >>> ps.candidates("they warned of a trust-fund fire")
     [0, 1, 2]
     >>> ps.candidates("the fire")
     [2]
