@@ -46,19 +46,23 @@ def _words() -> tuple[
     return seek, nouns, deal | package, refuse, resume
 
 
+@lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     """Words of a sentence that may hold a demand for a deal (a seeking verb or noun)."""
     seek, nouns, _d, _r, _re = _words()
     return frozenset(w for f in seek | nouns for w in f.split())
 
 
+@lru_cache(maxsize=1)
 def package_words() -> frozenset[str]:
     """Nouns naming what may be sought: deals, packages and talks."""
     return _words()[2] | talk_nouns()
 
 
 def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ == "det" for c in tok.children)
+    return any(
+        c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "det") for c in tok.children
+    )
 
 
 def _seeker(tok: Any) -> bool:
@@ -111,7 +115,7 @@ def sought_deal(seeker: Any) -> bool:
 
 
 def demand_seekers(sent: Any) -> list[Any]:
-    """The tokens of seeking whose object is a deal (in sentence order, one per clause)."""
+    """The tokens of seeking whose object is a deal, in sentence order."""
     if not (sent.words & trigger_words()) or not (sent.words & package_words()):
         return []
     return [t for t in sent if sought_deal(t)]
