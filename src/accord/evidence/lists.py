@@ -19,7 +19,7 @@ from accord.evidence.types import Claim, Document, Span
 # the count rules, :mod:`accord.evidence.count_context`)
 MARK = r"(?:[-–—•*·▪◦●][ \t]*|\(?\d{1,2}[.)][ \t]+|\(?[a-z][.)][ \t]+)"
 _BULLET = re.compile(rf"^\s*{MARK}(?=\S)")
-MAX_ITEMS = 12  # a list longer than this is a page's furniture, not a package's terms
+MAX_ITEMS = 12  # lines read after a lead-in
 
 
 _MARKER_ONLY = re.compile(r"^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*$")
@@ -58,7 +58,7 @@ def joined(lead: str, items: list[str]) -> tuple[str, list[tuple[int, int]]]:
     places = []
     for n, item in enumerate(items):
         body = _BULLET.sub("", item).strip().rstrip(".;,")
-        text += (" " if n == 0 else "; ") + ""
+        text += " " if n == 0 else "; "
         places.append((len(text), len(text) + len(body)))
         text += body
     return text + ".", places
