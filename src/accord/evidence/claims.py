@@ -305,7 +305,7 @@ def extract_claims(
             claims.extend(out.values())
             continue
         if is_parsed(sent) and not sent.words.isdisjoint(DEADLINE | ASKING | ULTIMATUM_NOUNS):
-            # an ultimatum: "gave the group until Sunday to accept the proposal" demands what
+            # an ultimatum: "gave the union until Friday to take the offer" demands what
             # the act concerns (its issues, else the package)
             for verb in sent:
                 act = deadline_act(verb)

@@ -78,7 +78,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         and predicate_after(after) == action
         and not re.match(r"\W*(will|would|could|should|shall|may|might|are to|is to)\b", after)
     ):
-        mode = "actual"  # "agreed to return 28, of which 16 have now been delivered": done
+        mode = "actual"  # "agreed to free 40, of whom 12 are already home": done
     return Role(
         group=group,
         side=head.side,

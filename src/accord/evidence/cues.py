@@ -217,8 +217,8 @@ _ALLEGING = frozenset(vocab.verb_forms("accuse")) | frozenset(vocab.verb_forms("
 
 
 def alleged(tok: Any) -> bool:
-    """Whether a cue stands in what someone is accused of ("accused X of attempting to walk
-    away from the deal"): an allegation, no position of the accuser or of the accused."""
+    """Whether a cue stands in what someone is accused of ("blamed X for trying to back out
+    of the accord"): an allegation, no position of the accuser or of the accused."""
     t = tok
     for _ in range(5):
         if t.head.i == t.i:
