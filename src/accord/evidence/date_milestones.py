@@ -130,6 +130,19 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
     return not ms.actors or bool(actors & set(ms.actors))
 
 
+@cache
+def _titled(title: str, surname: str) -> re.Pattern[str]:
+    """An official named with the last word of their title ("Minister Anna Varga"); "former
+    President X" names no one in office. The title opens the pattern, so the search jumps to
+    it; the checks before it ("former ", "ex-", "then-", a word start) are look-behinds over
+    the title (a pattern opening with look-behinds is tried at every position of the text)."""
+    t, last = re.escape(title), re.escape(surname)
+    start = rf"(?<!\w{t})" if re.match(r"\w", title) else rf"(?<=\w{t})"  # as \b before it
+    return re.compile(
+        rf"{t}(?<!former {t})(?<!ex-{t})(?<!then-{t}){start}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b"
+    )
+
+
 def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, list[str]]:
     """Bounds from officials named with their title (a title holds only during the term)."""
     lo: date | None = None
@@ -141,13 +154,7 @@ def _office_range(text: str, gaz: Gazetteer) -> tuple[date | None, date | None, 
         surname = off.name.split()[-1]
         if surname not in text:  # cheap pre-check before the regex
             continue
-        last = re.escape(surname)
-        title = re.escape(off.title.split()[-1])
-        # "former President X" names no one in office: no bound
-        if re.search(
-            rf"(?<!former )(?<!ex-)(?<!then-)\b{title}\s+(?:[A-Z][\w.'’-]+\s+){{0,3}}{last}\b",
-            text,
-        ):
+        if _titled(off.title.split()[-1], surname).search(text):
             if off.start and (lo is None or date.fromisoformat(off.start) > lo):
                 lo = date.fromisoformat(off.start)
             if off.end and (hi is None or date.fromisoformat(off.end) < hi):
