@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import find_mentions
@@ -37,6 +38,13 @@ _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
 _PACKAGES = package_words()
+
+
+@lru_cache(maxsize=2048)
+def _words_of(text: str) -> frozenset[str]:
+    """The casefolded words of a sentence, remembered: read when choosing what to parse and
+    again by the rules (a batch holds a few hundred sentences)."""
+    return frozenset(_WORD.findall(text.casefold()))
 
 
 class Sentence:
@@ -68,7 +76,7 @@ class Sentence:
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
         self.text = doc_text[self.start_char : self.end_char]
-        self.words = frozenset(_WORD.findall(self.text.casefold()))
+        self.words = _words_of(self.text)
         self._tokens: list[Any] | None = None
         self._doc_tokens = doc_tokens  # all the doc's tokens, when built once for all sentences
         self._parsed: bool | None = None
@@ -124,18 +132,18 @@ def wants_parse(sent: Any) -> bool:
     (background, description, most event sentences) tags and words are enough.
     """
     text = sent.text
-    words = set(_WORD.findall(text.casefold()))
+    words = _words_of(text)
     if not words.isdisjoint(REPORTING) and any(
         t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent
     ):
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
-    if not words.isdisjoint(_TRIGGERS) and may_have_event(frozenset(words)):
+    if not words.isdisjoint(_TRIGGERS) and may_have_event(words):
         return True  # an event verb or noun: its clause gives mode, negation and agent
     if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
         return True  # a demand for a deal: the parse tells what is sought
-    return needs_parse(text) or may_threaten(frozenset(words), alternatives=False)
+    return needs_parse(text) or may_threaten(words, alternatives=False)
 
 
 def extract_parsed(

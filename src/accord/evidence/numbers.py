@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "one": 1,
@@ -149,6 +150,13 @@ def words_to_int(words: str) -> int | None:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in ``text`` with its hedge (``approx``) and offsets."""
+    return list(_numbers_of(text))
+
+
+@lru_cache(maxsize=2048)
+def _numbers_of(text: str) -> tuple[Number, ...]:
+    """:func:`find_numbers`, remembered: the extractor reads the numbers of a sentence when it
+    chooses what to parse and again in the count rules (a batch holds a few hundred)."""
     out: list[Number] = []
     for m in _PATTERN.finditer(text):
         raw = m.group("num")
@@ -175,4 +183,4 @@ def find_numbers(text: str) -> list[Number]:
                 text=text[start : m.end()],
             )
         )
-    return out
+    return tuple(out)
