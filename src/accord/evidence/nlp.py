@@ -225,13 +225,23 @@ def _one_thread() -> Any:
     sentence batch), and extra BLAS threads only spin. On a two-core machine with other work,
     the default two threads cost a 1 MB text 24 CPU-seconds instead of 15, for no gain in
     wall time. One worker is one core; parallelism comes from workers (``--backend ray``)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - installed with the evidence extra
+    controller = _threadpools()
+    if controller is None:  # pragma: no cover - threadpoolctl comes with the evidence extra
         from contextlib import nullcontext
 
         return nullcontext()
-    return threadpool_limits(limits=1, user_api="blas")
+    return controller.limit(limits=1, user_api="blas")
+
+
+@lru_cache(maxsize=1)
+def _threadpools() -> Any:
+    """The process's thread pools (BLAS, OpenMP), found once: ``threadpool_limits`` scans the
+    loaded libraries on every call, and :func:`parse_selected` limits each batch."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - installed with the evidence extra
+        return None
+    return ThreadpoolController()
 
 
 SENTS_KEY = "accord_sents"
