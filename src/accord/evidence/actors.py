@@ -8,6 +8,7 @@ the union", "the mother of an abductee ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,8 +88,37 @@ class ActorIndex:
         fits = exact or fits
         return fits[0] if len(fits) == 1 else None
 
+    # the mentions' start offsets, for :meth:`actors_in`: (the list they were read from, its
+    # length, the starts), or None when the mentions are not in order of start
+    _starts: tuple[list[Mention], int, list[int] | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     def actors_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.evidence.start and m.evidence.end <= end]
+        """The mentions that lie within ``start``..``end``, in order.
+
+        :func:`find_mentions` sorts the mentions by start, so the scan starts at the first one
+        at ``start`` and stops after ``end`` (the rules ask once per clause and speaker).
+        """
+        mentions = self.mentions
+        if (
+            self._starts is None
+            or self._starts[0] is not mentions
+            or self._starts[1] != len(mentions)
+        ):
+            starts = [m.evidence.start for m in mentions]
+            self._starts = (mentions, len(mentions), starts if starts == sorted(starts) else None)
+        starts_or_none = self._starts[2]
+        if starts_or_none is None:
+            return [m for m in mentions if start <= m.evidence.start and m.evidence.end <= end]
+        out = []
+        for i in range(bisect_left(starts_or_none, start), len(mentions)):
+            m = mentions[i]
+            if m.evidence.start > end:
+                break
+            if m.evidence.end <= end:
+                out.append(m)
+        return out
 
     def people_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         return [p for p in self.people if start <= p[0] and p[1] <= end]
