@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -222,7 +223,14 @@ def extract_many(
     from accord.evidence.nlp import parse_selected
 
     docs = list(documents)
-    for document, parsed in zip(
-        docs, parse_selected((d.text for d in docs), wants_parse, batch_size), strict=True
-    ):
-        yield extract_parsed(document, parsed, gaz, delivered_by)
+    # What exists now (the model, the tables, the caller's data: ~100,000 objects) outlives
+    # this run; kept out of the collector's generations meanwhile, it is not traversed again by
+    # each full collection (~0.1 s each, two or three per 150 articles: ~3 % of the CPU).
+    gc.freeze()
+    try:
+        for document, parsed in zip(
+            docs, parse_selected((d.text for d in docs), wants_parse, batch_size), strict=True
+        ):
+            yield extract_parsed(document, parsed, gaz, delivered_by)
+    finally:
+        gc.unfreeze()
