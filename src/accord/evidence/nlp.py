@@ -320,8 +320,8 @@ def _select(
     them in its user data, and add a document to ``subs`` for each one ``wanted`` accepts.
 
     Works on the doc's arrays and on the text (``Span.as_doc`` and ``Span.text`` go token by
-    token): each chosen sentence becomes a document with the same words, annotations and
-    encoder output, one sentence long (the parser keeps it whole). Returns the chosen ranges.
+    token): each chosen sentence becomes a document with the same words and encoder output,
+    marked as one sentence (the parser keeps it whole). Returns the chosen ranges.
     """
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
     from spacy.tokens import Doc
@@ -368,7 +368,8 @@ def _select(
             arr[s, col] = 1  # one sentence: the parser keeps it whole
             arr[s + 1 : e, col] = np.uint64(2**64 - 1)  # -1, "not a start"
             sub = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
-            sub.from_array(head, arr[s:e])  # no parse yet: no head to rewire
+            # the parser reads the encoder output and the sentence marks only (not the tags)
+            sub.from_array([SENT_START], arr[s:e, [col]])
             sub.tensor = doc.tensor[s:e]
             subs.append(sub)
     return chosen
