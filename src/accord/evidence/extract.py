@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence.actors import find_mentions
@@ -24,6 +25,7 @@ from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.lists import list_blocks, list_claims
 from accord.evidence.numbers import find_numbers
+from accord.evidence.reading import reading_copy, restore
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
@@ -150,7 +152,10 @@ def extract_parsed(
     :func:`accord.evidence.claims.delivered_by_of` on a scenario) tells offers from demands.
     """
     gaz = gaz or Gazetteer.shared()
-    text, name = document.text, document.name
+    original, name = document.text, document.name
+    text = reading_copy(original, gaz.acronyms())  # ``doc`` is a parse of this copy
+    if text is not original:
+        document = replace(document, text=text)
     published = infer_published(text, name, gaz, document.published, document.url)
     tokens = list(doc)  # built once: the names and every sentence's rules read them
     index = find_mentions(text, doc, name, gaz, tokens)
@@ -169,7 +174,7 @@ def extract_parsed(
         )
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
-    return Extraction(
+    extraction = Extraction(
         doc=name,
         published=published,
         mentions=index.mentions,
@@ -178,6 +183,7 @@ def extract_parsed(
         counts=counts,
         events=events,
     )
+    return extraction if text is original else restore(extraction, original)
 
 
 def _claims_of_text(
@@ -199,7 +205,8 @@ def extract_document(
     """Extract claims, counts, events and the publication date from one document."""
     from accord.evidence.nlp import parse_selected
 
-    (doc,) = parse_selected([document.text], wants_parse)
+    gaz = gaz or Gazetteer.shared()
+    (doc,) = parse_selected([reading_copy(document.text, gaz.acronyms())], wants_parse)
     return extract_parsed(document, doc, gaz, delivered_by)
 
 
@@ -214,7 +221,8 @@ def extract_many(
     from accord.evidence.nlp import parse_selected
 
     docs = list(documents)
-    for document, parsed in zip(
-        docs, parse_selected((d.text for d in docs), wants_parse, batch_size), strict=True
-    ):
+    gaz = gaz or Gazetteer.shared()
+    keep = gaz.acronyms()
+    texts = (reading_copy(d.text, keep) for d in docs)
+    for document, parsed in zip(docs, parse_selected(texts, wants_parse, batch_size), strict=True):
         yield extract_parsed(document, parsed, gaz, delivered_by)
