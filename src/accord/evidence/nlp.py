@@ -204,7 +204,7 @@ def _tolerate_missing_spaces(tokenizer: Any) -> None:
 
 
 def _keep_hyphenated(tokenizer: Any) -> None:
-    """One token for each hyphenated word of the vocabulary ("cease-fire"), in the casings a
+    """One token for each hyphenated word of the vocabulary ("stand-off"), in the casings a
     text writes it: the rules compare whole words, which spaCy would cut at the hyphen."""
     from accord.evidence.vocab import hyphenated
 

@@ -243,7 +243,7 @@ def verbs() -> VerbsFile:
 
 @lru_cache(maxsize=1)
 def hyphenated() -> frozenset[str]:
-    """The hyphenated words of the verb classes and noun lists ("cease-fire"): the tokenizer
+    """The hyphenated words of the verb classes and noun lists ("stand-off"): the tokenizer
     keeps each as one token, as the rules compare whole words."""
     v = verbs()
     words = [*v.deal_nouns, *v.package_nouns, *v.seek_nouns, *v.truce_nouns]
