@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -99,3 +100,25 @@ def test_a_hyphenated_word_of_the_vocabulary_is_one_word() -> None:
     claims = kinds(said.format("cease-fire"))[0]
     assert ("hamas", "ceasefire", "accept") in claims
     assert claims == kinds(said.format("ceasefire"))[0]
+
+
+def test_a_link_to_another_article_is_not_read() -> None:
+    body = (
+        "US envoy Steve Witkoff outlined the new plan on Sunday.\n\n{}"
+        "Under the plan, Israel would release 50 Palestinian prisoners and Hamas would free "
+        "10 hostages during a 60-day truce."
+    )
+    plain = extract_document(Document(name="a.txt", text=body.format(""), published=DAY))
+    linked = extract_document(
+        Document(
+            name="b.txt",
+            text=body.format("READ MORE: Hamas rejects truce, Israel demands hostages back\n\n"),
+            published=DAY,
+        )
+    )
+
+    def key(ex: Any) -> list[tuple[str, str, str, str]]:
+        return sorted((c.actor, c.issue, c.stance, c.speaker or "") for c in ex.claims)
+
+    assert key(linked) == key(plain)
+    assert any(c.speaker == "Steve Witkoff" for c in plain.claims)

@@ -25,7 +25,7 @@ from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.lists import list_blocks, list_claims
 from accord.evidence.numbers import find_numbers
-from accord.evidence.reading import reading_copy, restore
+from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
@@ -162,6 +162,9 @@ def extract_parsed(
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None, tokens)  # ``doc`` is the parse of ``text``
+    links = furniture(text)  # lines linking to other articles: not this article's words
+    if links:
+        sents = [s for s in sents if not any(a <= s.start_char < b for a, b in links)]
     atts, quotes = attribute_sentences(text, sents, index, name)
     claims = extract_claims(sents, index, atts, name, delivered_by)
     if list_blocks(sents):

@@ -46,6 +46,29 @@ def decode_references(text: str) -> str:
     return _REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
+# a line of page furniture: a link to another article or a video ("READ MORE: ...")
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:read more|also read|read also|related(?: articles?| stories| coverage)?"
+    r"|recommended|see also|more on this(?: story)?|watch|listen|most read|don[’']t miss)"
+    r"[ \t]*[:|»>–—-][^\n]*",
+    re.I | re.M,
+)
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The lines of page furniture in ``text``, links to other articles or videos a scraper
+    kept ("Related: ..."), as character spans: what they say is not the article's, and they
+    stand between a report and the sentences that carry it on.
+
+    >>> text = "Talks went on.\\nREAD MORE: Rail strike ends\\nHe said: watch: it is over."
+    >>> [text[s:e] for s, e in furniture(text)]
+    ['READ MORE: Rail strike ends']
+    """
+    if not _FURNITURE.search(text):
+        return []
+    return [m.span() for m in _FURNITURE.finditer(text)]
+
+
 def _casing(text: str, keep: frozenset[str]) -> dict[str, str]:
     """How the text writes each word outside its capitalised lines: ``{"UNION": "union", ...}``.
 
