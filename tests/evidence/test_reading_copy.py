@@ -122,3 +122,20 @@ def test_a_link_to_another_article_is_not_read() -> None:
 
     assert key(linked) == key(plain)
     assert any(c.speaker == "Steve Witkoff" for c in plain.claims)
+
+
+@pytest.mark.parametrize("stamp", ["10:42 GMT - ", "9.15am | ", "14:05 — "])
+def test_a_live_blog_time_stamp_is_not_read(stamp: str) -> None:
+    entry = (
+        "In Doha, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on "
+        "Wednesday that Hamas demanded a full Israeli withdrawal."
+    )
+    text = "Live: talks resume\n\n{}" + entry
+
+    def speakers(t: str) -> list[tuple[str, str, str, str]]:
+        ex = extract_document(Document(name="t.txt", text=t, published=DAY))
+        return sorted((c.actor, c.issue, c.stance, c.speaker or "") for c in ex.claims)
+
+    plain = speakers(text.format(""))
+    assert ("hamas", "withdrawal", "demand", "Mohammed bin Abdulrahman Al Thani") in plain
+    assert speakers(text.format(stamp)) == plain

@@ -105,14 +105,23 @@ def _recase(line: str, casing: dict[str, str]) -> str:
     return _ANY_WORD.sub(word, line)
 
 
+# a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
+_STAMP = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[-–—|:][ \t]+",
+    re.M | re.I,
+)
+
+
 def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     """``text`` as the tagger should read it, character for character the same length.
 
-    A line in capitals is put in sentence case, each word written as the rest of the text
+    A live blog's time stamp opening a line is blanked. A line in capitals is put in sentence case, each word written as the rest of the text
     writes it (names capitalised, acronyms in capitals, others in lower case); ``keep``: words
     to leave in capitals even so (the acronyms of the gazetteer).
     """
     out = _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+    if _STAMP.search(out):
+        out = _STAMP.sub(lambda m: " " * len(m.group(0)), out)  # read the entry, not its time
     if _CAPS_LINE.search(out):
         casing = _casing(out, keep)
         out = _CAPS_LINE.sub(lambda m: _recase(m.group(0), casing), out)
