@@ -105,6 +105,7 @@ def _recase(line: str, casing: dict[str, str]) -> str:
     return _ANY_WORD.sub(word, line)
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 # a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
 _STAMP = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[-–—|:][ \t]+",
@@ -120,6 +121,8 @@ def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     to leave in capitals even so (the acronyms of the gazetteer).
     """
     out = _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+    if "’" in out:
+        out = _APOSTROPHE.sub("'", out)  # "the union’s" read as "the union's"
     if _STAMP.search(out):
         out = _STAMP.sub(lambda m: " " * len(m.group(0)), out)  # read the entry, not its time
     if _CAPS_LINE.search(out):
