@@ -361,6 +361,24 @@ def _in_subject(tok: Any, verb: Any) -> bool:
     return False
 
 
+# verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
+_DECIDED = {"decided", "voted", "chose", "opted", "resolved"}
+
+
+def decided(verb: Any) -> bool:
+    """Whether ``verb`` is what a party decided ("the council voted to accept the offer"): the
+    infinitive of a past verb of deciding with no modal or negation of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in _DECIDED
+        and not any(
+            c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had")
+            for c in head.children
+        )
+    )
+
+
 def obliged(verb: Any) -> bool:
     """Whether a verb is under an obligation: "must accept", "has to release"."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -1,0 +1,55 @@
+"""Positions taken by decision, refusal through a preposition, holding out, keeping forces in
+place, guarantees sought (issue 9: claim families written from sentences invented for these
+tests, in the shape of the gold conventions, shared/news/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a party decided or voted to do is a stance taken, not a plan
+        ("Israel's war cabinet voted to accept the deal.", ("israel", "ceasefire", "accept")),
+        ("Hamas decided to reject the proposal.", ("hamas", "ceasefire", "reject")),
+        # a refusal of another side's demand, through a preposition
+        (
+            "Israeli officials balked at the demand for a permanent ceasefire.",
+            ("israel", "ceasefire", "reject"),
+        ),
+        # holding out for an outcome demands it
+        ("Hamas is holding out for an end to the war.", ("hamas", "ceasefire", "demand")),
+        # keeping forces in place refuses their withdrawal
+        (
+            "Israel insists on keeping troops in the Philadelphi corridor.",
+            ("israel", "withdrawal", "reject"),
+        ),
+        # guarantees sought by the party that would be their beneficiary
+        ("Hamas wants guarantees from the mediators.", ("hamas", "security_guarantees", "demand")),
+        (
+            "Hamas wants assurances that the war will not resume after the first phase.",
+            ("hamas", "ceasefire", "demand"),
+        ),
+        # a cabinet and a description of a party
+        ("The security cabinet signed off on the agreement.", ("israel", "ceasefire", "accept")),
+        ("The Palestinian group rejected the bridging proposal.", ("hamas", "ceasefire", "reject")),
+    ],
+)
+def test_family(text: str, want: tuple[str, str, str]) -> None:
+    assert want in claims(text)
+
+
+def test_a_decision_still_open_takes_no_stance() -> None:
+    assert not claims("Israel will decide whether to accept the deal.")
+    assert ("israel", "ceasefire", "accept") not in claims(
+        "Israel has not decided to accept the deal."
+    )
