@@ -53,3 +53,26 @@ def test_a_decision_still_open_takes_no_stance() -> None:
     assert ("israel", "ceasefire", "accept") not in claims(
         "Israel has not decided to accept the deal."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal in place: the releases it schedules are accepted by the party that delivers them
+        "The ceasefire agreement took effect on Sunday. Hamas will release three hostages on "
+        "Saturday and Israel will free 90 Palestinian prisoners.",
+        "The truce began on Friday morning. Hamas will release three hostages on Saturday and "
+        "Israel will free 90 Palestinian prisoners.",
+        # the terms of one phase of a deal
+        "Under the first phase of the deal, Hamas will release three hostages and Israel will "
+        "free 90 Palestinian prisoners.",
+    ],
+)
+def test_releases_scheduled_under_a_deal_in_place_are_accepted(text: str) -> None:
+    got = claims(text)
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_no_deal_in_place_no_terms() -> None:
+    assert not claims("The truce has not begun. Hamas will release three hostages on Saturday.")

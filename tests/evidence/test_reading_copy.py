@@ -71,9 +71,11 @@ def test_sentence_case_takes_each_word_as_the_text_writes_it() -> None:
 def test_the_reading_copy_keeps_every_offset(text: str) -> None:
     copy = reading_copy(text, frozenset({"AB"}))
     assert len(copy) == len(text)
-    assert copy.casefold().replace(" ", "") == "".join(
-        " " if c in "\u00a0\u2009" else c for c in text
-    ).casefold().replace(" ", "")
+    for a, b in zip(text, copy, strict=True):
+        assert (a == "\n") == (b == "\n")  # lines stay where they were
+        # the same letter in another case, a space (odd spaces, a blanked time stamp), or a
+        # straight apostrophe for a curly one
+        assert b.casefold() == a.casefold() or b == " " or (a, b) == ("’", "'")
 
 
 def test_character_references_are_decoded_when_a_document_is_read(tmp_path: Path) -> None:
