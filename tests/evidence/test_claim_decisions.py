@@ -76,3 +76,50 @@ def test_releases_scheduled_under_a_deal_in_place_are_accepted(text: str) -> Non
 
 def test_no_deal_in_place_no_terms() -> None:
     assert not claims("The truce has not begun. Hamas will release three hostages on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a party's own future delivery, no deal named: its commitment
+        (
+            "Hamas said it will release three hostages on Saturday.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        (
+            "The Qassam Brigades said they would hand over three captives on Saturday.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        (
+            "Israel's government said the prisoners would be released by Israel on Sunday.",
+            ("israel", "prisoner_release", "accept"),
+        ),
+        # welcoming a deal or a truce accepts it, whatever names it
+        ("Egypt welcomed the ceasefire agreement.", ("egypt", "ceasefire", "accept")),
+        ("Ankara welcomed the ceasefire.", ("turkey", "ceasefire", "accept")),
+        # regional press names a party by a description
+        (
+            "The resistance demanded the withdrawal of occupation forces from the Strip.",
+            ("hamas", "withdrawal", "demand"),
+        ),
+    ],
+)
+def test_commitments_welcomes_and_descriptions(text: str, want: tuple[str, str, str]) -> None:
+    assert want in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wanted"),
+    [
+        # a proposal's terms, not a commitment
+        ("In return, Israel would release 90 prisoners.", ("israel", "prisoner_release", "accept")),
+        # a noun's clause, not a party's statement
+        (
+            "The chance that more hostages will be freed by Hamas is dwindling.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        ("The resistance to the plan grew in the cabinet.", ("hamas", "ceasefire", "reject")),
+    ],
+)
+def test_what_is_not_a_commitment(text: str, not_wanted: tuple[str, str, str]) -> None:
+    assert not_wanted not in claims(text)

@@ -48,6 +48,7 @@ from accord.evidence.agreement_terms import (
     verb_classes,
     verbal,
 )
+from accord.evidence.commitments import commitments
 from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
@@ -424,7 +425,11 @@ class Agreements:
             and t.head.lower_ in INCLUDING
             for t in sent
         ):
-            return out  # terms only after a deal or package is named, or as "the deal includes"
+            # terms only after a deal or package is named, or as "the deal includes"; a party's
+            # own future delivery is its commitment
+            return out + commitments(
+                sent, issues, done, self.index, att, self.giver, self.delivering
+            )
         for issue, s, _e in issues:
             if s in done:
                 continue

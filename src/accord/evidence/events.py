@@ -143,7 +143,9 @@ def _match(toks: list[Any], j: int, trig: Trigger) -> bool:
 _DEADLINE = re.compile(
     r"\b(by|until|till|before|no later than|deadline( of)?|ahead of)\s+(the\s+)?$", re.I
 )
-_SPANNED = frozenset({"ceasefire_start", "ceasefire_end"})
+_SPANNED = frozenset(
+    etype for etype, cls in vocab.verbs().events.items() if cls.truce is not None
+)  # a truce's own start or end
 
 
 _ANY_DAY = date(2000, 1, 1)  # a reference day for dates that name their year
@@ -208,7 +210,7 @@ _BACKGROUND = frozenset({"since", "so", "previous", "previously", "earlier", "on
 def _news_of_the_day(etype: str, sent: Any, at: int) -> bool:
     """An undated happening the text reports as its news: a finite verb in the past or present
     ("X rejected", "Y releases", "were freed"), not talks (a process), not a noun ("the
-    refusal"), not a modifier ("released hostages") and not background ("so far", "since",
+    refusal"), not a modifier ("released workers") and not background ("so far", "since",
     "previous"). Dated by the publication (the gold convention; an assumption, docs)."""
     if etype == "talks" or not sent.words.isdisjoint(_BACKGROUND):
         return False
