@@ -123,3 +123,11 @@ def test_commitments_welcomes_and_descriptions(text: str, want: tuple[str, str, 
 )
 def test_what_is_not_a_commitment(text: str, not_wanted: tuple[str, str, str]) -> None:
     assert not_wanted not in claims(text)
+
+
+def test_a_headline_infinitive_is_the_partys_future() -> None:
+    text = "Israel to free 1,900 Palestinians as Hamas releases 33 hostages\n\nMore follows."
+    assert ("israel", "prisoner_release", "accept") in claims(text)
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-19"))
+    # the planned release is a position, not an event; the one reported in the present is
+    assert [e.mode for e in ex.events if e.type == "release"] == ["actual"]

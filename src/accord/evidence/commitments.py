@@ -8,7 +8,7 @@ party a pronoun stands for) is the party that delivers the issue, and the clause
 negated nor conditional, hypothetical or asked for (those are other stances: "would release
 them if ..." is a condition, "is ready to release" an offer, "must release" a demand). "Would"
 counts only inside a report ("X said it would free ..."); elsewhere, or with "in return", it
-describes a proposal's terms (an offer).
+describes a proposal's terms (an offer). A headline's "X to free N" is X's future too.
 
 >>> sorted(FUTURE)
 ["'ll", 'shall', 'will', 'would', '’ll']
@@ -21,7 +21,7 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import token_index
 from accord.evidence.lexicon import SOFT_OFFER
-from accord.evidence.modes import has_marks, read
+from accord.evidence.modes import has_marks, headline_sentence, read
 from accord.evidence.parties import agent_of, parties_of, pronoun_party, subject_of
 from accord.evidence.speech import Attribution
 
@@ -58,24 +58,30 @@ def commitments(
             (t for t in sent if base + s <= t.idx < base + e and t.pos_ == "VERB"),
             None,
         )
-        if verb is None:
-            head = sent.doc[token_index(sent, base + s)].head
-            verb = head if head.pos_ == "VERB" else None
+        if verb is None:  # the issue is the verb's object ("free 90 of its workers")
+            verb = sent.doc[token_index(sent, base + s)]
+            for _ in range(3):
+                if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            verb = verb if verb.pos_ == "VERB" else None
         if verb is None:
             continue
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE
-        if not aux or verb.dep_ in _DESCRIBING:
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        headline = aux == {"to"} and verb.dep_ == "ROOT" and headline_sentence(verb)
+        aux &= FUTURE
+        if not (aux or headline) or verb.dep_ in _DESCRIBING:
             continue  # no future of its own; "the chance that X will be freed"
         if aux == {"would"} and (att is None or SOFT_OFFER.search(sent.text)):
             continue  # "would" outside a report, or "in return, X would ...": a proposal's terms
         reading = read(verb, sent.start, has_marks(sent))
-        if reading.negated or reading.mode != "planned":
+        if reading.negated or reading.mode not in ("planned", "actual" if headline else "planned"):
             continue
         subj, passive = subject_of(verb)
         who = agent_of(verb) if passive else subj
         if who is None:
             continue
         parties = parties_of(who, index, delivering) or pronoun_party(who, index, att)
-        if deliverer in parties and _own_report(att, deliverer):
+        if deliverer in parties and (headline or _own_report(att, deliverer)):
             out.append((deliverer, issue, "accept", speaker, "planned", s))
     return out

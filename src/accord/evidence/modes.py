@@ -200,6 +200,11 @@ def _open(clause: Any) -> bool:
     )
 
 
+def headline_sentence(tok: Any) -> bool:
+    """Whether ``tok`` stands in a headline (a line of its own with no final stop)."""
+    return _headline(tok)
+
+
 def _headline(tok: Any) -> bool:
     """``tok`` stands in a headline: a sentence on a line of its own with no final stop."""
     sent = tok.sent
@@ -344,6 +349,7 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         "advcl",
         "acl",
         "relcl",
+        "ROOT",  # a headline's "X to free N": its future
     ):
         return Reading("planned", negated)
     return Reading("actual", negated)
