@@ -268,10 +268,13 @@ def deal_subject(tok: Any) -> bool:
     will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
     sought, "those who oppose the deal" speak of it without reporting it, and "the deal
     outlined" looks back on an earlier one."""
+    low = tok.lower_
+    if low not in DEAL_WORDS and low not in _truce_nouns():
+        return False  # most tokens: no deal word
     if in_force(tok):
         return True
     return (
-        tok.lower_ in DEAL_WORDS
+        low in DEAL_WORDS
         and tok.lower_ != "phase"
         and tok.pos_ == "NOUN"
         and tok.dep_ in ("nsubj", "nsubjpass")
@@ -306,5 +309,6 @@ def in_force(tok: Any) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
 def _truce_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.verbs().truce_nouns)
