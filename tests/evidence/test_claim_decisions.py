@@ -131,3 +131,16 @@ def test_a_headline_infinitive_is_the_partys_future() -> None:
     ex = extract_document(Document(name="t.txt", text=text, published="2025-01-19"))
     # the planned release is a position, not an event; the one reported in the present is
     assert [e.mode for e in ex.events if e.type == "release"] == ["actual"]
+
+
+def test_a_verbless_item_of_a_tabled_package_is_its_term() -> None:
+    text = (
+        "The proposal, presented by Egypt and Qatar on Tuesday, would unfold in three stages."
+        "\n\nHere are the main points:\n\n"
+        "- A six-week truce during which Hamas would release 33 hostages.\n"
+        "- Israel would free hundreds of Palestinian prisoners."
+    )
+    got = claims(text)
+    for mediator in ("egypt", "qatar"):
+        assert (mediator, "ceasefire", "offer") in got  # the verbless item
+        assert (mediator, "prisoner_release", "offer") in got
