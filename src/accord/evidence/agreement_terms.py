@@ -217,6 +217,19 @@ def under_deal(tok: Any) -> bool:
     if tok.lower_ != "under" or tok.dep_ != "prep":
         return False
     for obj in (g for g in tok.children if g.dep_ == "pobj"):
+        for _ in range(2):  # "under the first phase of the deal", "under the terms of ..."
+            if obj.lower_ not in ("phase", "stage", "part"):
+                break
+            obj = next(
+                (
+                    g
+                    for c in obj.children
+                    if c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                obj,
+            )
         if obj.lower_ == "terms":
             obj = next(
                 (
@@ -255,11 +268,47 @@ def deal_subject(tok: Any) -> bool:
     will see", "this agreement is structured"): a deal the text takes as made; "a deal" is one
     sought, "those who oppose the deal" speak of it without reporting it, and "the deal
     outlined" looks back on an earlier one."""
+    low = tok.lower_
+    if low not in DEAL_WORDS and low not in _truce_nouns():
+        return False  # most tokens: no deal word
+    if in_force(tok):
+        return True
     return (
-        tok.lower_ in DEAL_WORDS
+        low in DEAL_WORDS
         and tok.lower_ != "phase"
         and tok.pos_ == "NOUN"
         and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     )
+
+
+_STARTED = frozenset({"began", "begun", "begins", "started", "starts"})
+_ENTERED = frozenset({"took", "taken", "takes", "came", "comes", "went", "goes", "entered"})
+
+
+def in_force(tok: Any) -> bool:
+    """A definite deal or truce noun as the subject of its start ("the agreement took effect",
+    "the truce began on Sunday", "the accord came into force"): a deal in place, whose terms
+    the next sentences may report ("X will release ... on Saturday")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and (tok.lower_ in DEAL_WORDS or tok.lower_ in _truce_nouns())
+        and tok.lower_ != "phase"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and (
+            verb.lower_ in _STARTED
+            or (
+                verb.lower_ in _ENTERED
+                and any(t.lower_ in ("effect", "force") for t in verb.subtree)
+            )
+        )
+        and not any(c.dep_ in ("aux", "neg") and c.lower_ != "has" for c in verb.children)
+    )
+
+
+@lru_cache(maxsize=1)
+def _truce_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.verbs().truce_nouns)

@@ -22,6 +22,7 @@ vocabulary's); mutual issues are marked in ``data/lexicon.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +49,9 @@ from accord.evidence.agreement_terms import (
     verb_classes,
     verbal,
 )
+from accord.evidence.commitments import commitments
 from accord.evidence.holders import GROUPS
+from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     agent_of,
@@ -60,6 +63,7 @@ from accord.evidence.parties import (
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+_ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
@@ -77,6 +81,15 @@ class Frame:
     speaker: str | None
     since: int  # sentence number where it was last named
     issues: list[str] = field(default_factory=list)
+
+
+def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
+    """An item of a package's list with no verb of its own ("- A six-week truce during which
+    ..."): the package's term, like its items with "would"."""
+    if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
+        return False
+    root = sent.root
+    return root.pos_ in ("NOUN", "PROPN") and any(t.i == root.i for t in span)
 
 
 class Agreements:
@@ -424,7 +437,11 @@ class Agreements:
             and t.head.lower_ in INCLUDING
             for t in sent
         ):
-            return out  # terms only after a deal or package is named, or as "the deal includes"
+            # terms only after a deal or package is named, or as "the deal includes"; a party's
+            # own future delivery is its commitment
+            return out + commitments(
+                sent, issues, done, self.index, att, self.giver, self.delivering
+            )
         for issue, s, _e in issues:
             if s in done:
                 continue
@@ -436,7 +453,7 @@ class Agreements:
                 or reading.mode == "hypothetical"
                 or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
-                or not any(is_term(t) for t in span)
+                or not (any(is_term(t) for t in span) or listed_term(sent, frame, span))
             ):
                 continue
             spk = speaker  # the report carries on only where the sentence continues it (speech)

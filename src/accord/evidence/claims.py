@@ -58,7 +58,7 @@ from accord.evidence.lexicon import (
     DEFAULT_DELIVERED_BY,
     SOFT_OFFER,
 )
-from accord.evidence.modes import ASKING, exchange_for, has_marks, obliged, read
+from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
 from accord.evidence.parties import joint_subject
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
@@ -261,7 +261,7 @@ def extract_claims(
             )
             if cue_reading is not None and cue_reading.negated:
                 stance = "reject" if stance == "accept" else stance  # "did not agree to"
-            if cue_reading is not None and cue_reading.mode != "actual":
+            if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
                 pass  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
             else:
                 holder = owner(cs)
@@ -395,8 +395,10 @@ def extract_claims(
                 if stance == "demand" and is_parsed(sent):
                     # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
                     ctok = token_at(sent, base + cue[1])
-                    if ctok.pos_ == "NOUN" and ctok.head.lower_ in REFUSING:
-                        emit(owner(ctok.head.idx - base), issue, "reject", value, at=cue[1])
+                    refuser = ctok.head.head if ctok.head.pos_ == "ADP" else ctok.head
+                    if ctok.pos_ == "NOUN" and refuser.lower_ in REFUSING:
+                        # also through a preposition: "balked at the demand for ..."
+                        emit(owner(refuser.idx - base), issue, "reject", value, at=cue[1])
                 if (
                     stance == "offer"
                     and SOFT_OFFER.search(text[cue[1] : cue[2]])

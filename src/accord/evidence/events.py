@@ -31,6 +31,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.date_expressions import DateMention
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
@@ -41,7 +42,8 @@ from accord.evidence.event_clauses import (
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
-from accord.evidence.modes import Reading, has_marks, read
+from accord.evidence.gazetteer import MILESTONES
+from accord.evidence.modes import Reading, clause_head, has_marks, read
 from accord.evidence.speech import quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
@@ -136,6 +138,92 @@ def _match(toks: list[Any], j: int, trig: Trigger) -> bool:
     return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
 
 
+# a date after these words is a deadline or a bound, not the day of the event the clause
+# reports ("threatened ... if they are not freed by Saturday"), except for a truce's own span
+_DEADLINE = re.compile(
+    r"\b(by|until|till|before|no later than|deadline( of)?|ahead of)\s+(the\s+)?$", re.I
+)
+_SPANNED = frozenset(
+    etype for etype, cls in vocab.verbs().events.items() if cls.truce is not None
+)  # a truce's own start or end
+
+
+_ANY_DAY = date(2000, 1, 1)  # a reference day for dates that name their year
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"\bsince\s+(early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _anchored(etype: str, sent_text: str, dm: DateMention, day: str | None) -> str | None:
+    """A date that names a one-off public milestone of the event's type (``data/
+    milestones.yaml``), resolved to it: a day and month without a year ("the October 7
+    attack", read backwards from the publication it would be the latest October 7), or a month
+    the text counts from ("since October", "since October 2023")."""
+    if day is None:
+        return day
+    d = date.fromisoformat(day)
+    since = (
+        dm.text.lower().startswith("since")
+        or _SINCE.search(sent_text[max(0, dm.start - 20) : dm.start]) is not None
+    )
+    has_day = _DIGIT.search(_YEAR.sub("", dm.text)) is not None
+    if _YEAR.search(dm.text) and (has_day or not since):
+        return day  # a full date, or a month of a year not counted from
+    for m in MILESTONES:
+        if not m.one_off or m.kind != etype or m.date > day:
+            continue
+        md = date.fromisoformat(m.date)
+        if has_day and (md.month, md.day) == (d.month, d.day):
+            return m.date
+        if (
+            not has_day
+            and since
+            and md.month == d.month
+            and (md.year == d.year or not _YEAR.search(dm.text))
+        ):
+            return m.date
+    return day
+
+
+def _day_of(
+    sent: Any, at: int, dated: list[tuple[DateMention, str | None]], parsed: bool
+) -> tuple[str | None, str | None]:
+    """The day of the event whose trigger is at ``at``: a date in the trigger's own clause
+    ("X said on Monday that the truce will take effect on Sunday": Sunday), else the
+    sentence's first date."""
+    if not dated:
+        return None, None
+    if parsed and len(dated) > 1:
+        clause = clause_head(_token_at(sent, at))
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        base = sent.start_char
+        for dm, day in dated:
+            if lo <= base + dm.start < hi:
+                return day, dm.text
+    dm, day = dated[0]
+    return day, dm.text
+
+
+_BACKGROUND = frozenset({"since", "so", "previous", "previously", "earlier", "ongoing", "months"})
+
+
+def _news_of_the_day(etype: str, sent: Any, at: int) -> bool:
+    """An undated happening the text reports as its news: a finite verb in the past or present
+    ("X rejected", "Y releases", "were freed"), not talks (a process), not a noun ("the
+    refusal"), not a modifier ("released workers") and not background ("so far", "since",
+    "previous"). Dated by the publication (the gold convention; an assumption, docs)."""
+    if etype == "talks" or not sent.words.isdisjoint(_BACKGROUND):
+        return False
+    tok = _token_at(sent, at)
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl", "pcomp", "advcl", "xcomp"):
+        return False
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children
+    )
+
+
 def extract_events(
     sents: list[Any], index: ActorIndex, name: str, published: PublicationDate
 ) -> list[Event]:
@@ -222,16 +310,17 @@ def extract_events(
         places = _places(sent, index)
         if any(f[0] == "talks" for f in found):
             places = sorted(places + _capitals(sent, index))
-        when, when_text = None, None
+        span_only = all(f[0] in _SPANNED for f in found)
+        dated: list[tuple[DateMention, str | None]] = []  # each mention and its day
         for dm in find_date_mentions(sent.text):
+            if not span_only and _DEADLINE.search(sent.text[max(0, dm.start - 25) : dm.start]):
+                continue  # "gave X until Sunday", "by Saturday": a deadline, not the event's day
             if pub is not None:
                 d = resolve_relative(dm.text, pub, dm.future)
-                if d is not None:
-                    when, when_text = d.isoformat(), dm.text
-                    break
-            else:
-                when_text = dm.text
-                break
+            else:  # no publication date: only a date with its year stands on its own
+                d = resolve_relative(dm.text, _ANY_DAY) if _YEAR.search(dm.text) else None
+            if pub is None or d is not None:
+                dated.append((dm, d.isoformat() if d is not None else None))
         span = Span(name, sent.start_char, sent.end_char, sent.text)
         seen: set[tuple[str, str | None, str | None]] = set()
         for etype, mode, at in found:
@@ -239,6 +328,10 @@ def extract_events(
             # talks held in several cities: one event per city
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             who = doer(_token_at(sent, at)) if parsed else None
+            when, when_text = _day_of(sent, at, dated, parsed)
+            if when is not None:
+                dm = next(m for m, _d in dated if m.text == when_text)
+                when = _anchored(etype, sent.text, dm, when)
             for loc in locs:
                 # one event per type and place, and per doer when the sentence names several
                 # ("X released A and Y freed B": two happenings)
@@ -250,5 +343,8 @@ def extract_events(
                     continue
                 seen.add((etype, loc, who))
                 who_all = threat_parties(sent, index, actors) if etype == "threat" else actors
-                out.append(Event(etype, when, when_text, loc, who_all, span, mode))
+                day = when
+                if day is None and pub is not None and parsed and mode == "actual":
+                    day = published.date if _news_of_the_day(etype, sent, at) else None
+                out.append(Event(etype, day, when_text, loc, who_all, span, mode))
     return out

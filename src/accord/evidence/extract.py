@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,12 +27,13 @@ from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.lists import list_blocks, list_claims
 from accord.evidence.numbers import find_numbers
+from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 EXTRACTOR_VERSION = (
-    "11"  # demands for deals, threats, lists, count frames, attribution by structure
+    "12"  # reading copy (typesetting), event dates, commitments, deals in force, decisions
 )
 
 
@@ -159,13 +161,19 @@ def extract_parsed(
     :func:`accord.evidence.claims.delivered_by_of` on a scenario) tells offers from demands.
     """
     gaz = gaz or Gazetteer.shared()
-    text, name = document.text, document.name
+    original, name = document.text, document.name
+    text = reading_copy(original, gaz.acronyms())  # ``doc`` is a parse of this copy
+    if text is not original:
+        document = replace(document, text=text)
     published = infer_published(text, name, gaz, document.published, document.url)
     tokens = list(doc)  # built once: the names and every sentence's rules read them
     index = find_mentions(text, doc, name, gaz, tokens)
     index.published = published.date
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None, tokens)  # ``doc`` is the parse of ``text``
+    links = furniture(text)  # lines linking to other articles: not this article's words
+    if links:
+        sents = [s for s in sents if not any(a <= s.start_char < b for a, b in links)]
     atts, quotes = attribute_sentences(text, sents, index, name)
     claims = extract_claims(sents, index, atts, name, delivered_by)
     if list_blocks(sents):
@@ -178,7 +186,7 @@ def extract_parsed(
         )
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
-    return Extraction(
+    extraction = Extraction(
         doc=name,
         published=published,
         mentions=index.mentions,
@@ -187,6 +195,7 @@ def extract_parsed(
         counts=counts,
         events=events,
     )
+    return extraction if text is original else restore(extraction, original)
 
 
 def _claims_of_text(
@@ -208,7 +217,8 @@ def extract_document(
     """Extract claims, counts, events and the publication date from one document."""
     from accord.evidence.nlp import parse_selected
 
-    (doc,) = parse_selected([document.text], wants_parse)
+    gaz = gaz or Gazetteer.shared()
+    (doc,) = parse_selected([reading_copy(document.text, gaz.acronyms())], wants_parse)
     return extract_parsed(document, doc, gaz, delivered_by)
 
 
@@ -223,13 +233,16 @@ def extract_many(
     from accord.evidence.nlp import parse_selected
 
     docs = list(documents)
+    gaz = gaz or Gazetteer.shared()
+    keep = gaz.acronyms()
+    texts = (reading_copy(d.text, keep) for d in docs)
     # What exists now (the model, the tables, the caller's data: ~100,000 objects) outlives
     # this run; kept out of the collector's generations meanwhile, it is not traversed again by
     # each full collection (~0.1 s each, two or three per 150 articles: ~3 % of the CPU).
     gc.freeze()
     try:
         for document, parsed in zip(
-            docs, parse_selected((d.text for d in docs), wants_parse, batch_size), strict=True
+            docs, parse_selected(texts, wants_parse, batch_size), strict=True
         ):
             yield extract_parsed(document, parsed, gaz, delivered_by)
     finally:

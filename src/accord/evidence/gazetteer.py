@@ -145,6 +145,7 @@ class Gazetteer:
     _compiled: Any = None
     _combined: Any = None
     _officials: Any = None
+    _acronyms: frozenset[str] | None = None
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -169,7 +170,18 @@ class Gazetteer:
         self._compiled = None
         self._combined = None
         self._officials = None
+        self._acronyms = None
         return self
+
+    def acronyms(self) -> frozenset[str]:
+        """The names written in capitals ("UN"): kept so when a headline in capitals is read."""
+        if self._acronyms is None:
+            forms = [f for fs in self.names.values() for f in fs]
+            forms += [a for off in self.officials for a in off.aliases]
+            self._acronyms = frozenset(
+                w for f in forms for w in re.findall(r"[\w'’]+", f) if len(w) > 1 and w.isupper()
+            )
+        return self._acronyms
 
     def official(self, name: str) -> Official | None:
         """The official a (full, last or alias) name refers to, if any."""

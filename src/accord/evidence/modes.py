@@ -187,6 +187,8 @@ def clause_head(tok: Any) -> Any:
 def _open(clause: Any) -> bool:
     """A temporal clause (once, until, when, after) that has not happened: not in the past
     tense, or under a clause with a modal ("would not resume until the invasion stopped")."""
+    if clause.tag_ in ("VBP", "VBZ") and clause.head.tag_ in ("VBP", "VBZ") and _headline(clause):
+        return False  # a headline tells the past in the present: "Army leaves after truce ends"
     if clause.tag_ in ("VB", "VBP", "VBZ", "VBG"):
         return True
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
@@ -195,6 +197,26 @@ def _open(clause: Any) -> bool:
     head = clause.head
     return any(
         c.dep_ == "aux" and c.lower_ in PLANNED_AUX | HYPOTHETICAL_AUX for c in head.children
+    )
+
+
+def headline_sentence(tok: Any) -> bool:
+    """Whether ``tok`` stands in a headline (a line of its own with no final stop)."""
+    return _headline(tok)
+
+
+def _headline(tok: Any) -> bool:
+    """``tok`` stands in a headline: a sentence on a line of its own with no final stop."""
+    sent = tok.sent
+    text = sent.text.rstrip()
+    doc_text = tok.doc.text
+    end = sent[-1].idx + len(sent[-1].text)
+    after = doc_text[end : end + 2]
+    return (
+        bool(text)
+        and text[-1].isalnum()
+        and "\n" not in text
+        and (not after.strip() or after.startswith("\n"))
     )
 
 
@@ -327,6 +349,7 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         "advcl",
         "acl",
         "relcl",
+        "ROOT",  # a headline's "X to free N": its future
     ):
         return Reading("planned", negated)
     return Reading("actual", negated)
@@ -342,6 +365,24 @@ def _in_subject(tok: Any, verb: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+# verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
+_DECIDED = {"decided", "voted", "chose", "opted", "resolved"}
+
+
+def decided(verb: Any) -> bool:
+    """Whether ``verb`` is what a party decided ("the council voted to accept the offer"): the
+    infinitive of a past verb of deciding with no modal or negation of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in _DECIDED
+        and not any(
+            c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had")
+            for c in head.children
+        )
+    )
 
 
 def obliged(verb: Any) -> bool:

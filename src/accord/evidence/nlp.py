@@ -184,6 +184,7 @@ def nlp() -> Any:
         ) from exc
     model.add_pipe("accord_pos", after="tagger")
     _tolerate_missing_spaces(model.tokenizer)
+    _keep_hyphenated(model.tokenizer)
     model.max_length = 25_000_000
     _use_numpy_matmul(model)
     return model
@@ -200,6 +201,16 @@ def _tolerate_missing_spaces(tokenizer: Any) -> None:
         tokenizer.infix_finditer.__self__.pattern
         + r"|(?<=[a-z])[:;](?=[\"“‘A-Za-z])|(?<=[A-Za-z:])[\"“”](?=[A-Za-z])|(?<=[A-Za-z]),(?=\()"
     ).finditer
+
+
+def _keep_hyphenated(tokenizer: Any) -> None:
+    """One token for each hyphenated word of the vocabulary ("stand-off"), in the casings a
+    text writes it: the rules compare whole words, which spaCy would cut at the hyphen."""
+    from accord.evidence.vocab import hyphenated
+
+    for word in hyphenated():
+        for form in {word, word.capitalize(), word.title()}:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def _use_numpy_matmul(model: Any) -> None:

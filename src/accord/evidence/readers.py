@@ -26,6 +26,7 @@ from pathlib import Path
 
 from accord._optional import require
 from accord.errors import EvidenceError, InputError
+from accord.evidence.reading import decode_references
 from accord.model.extraction import Document
 from accord.validators import DocumentTooLong, check_text, clean_published
 
@@ -157,8 +158,9 @@ def _read_file(path: Path, max_chars: int | None) -> Iterator[Document | Evidenc
 
 
 def read_text(path: Path, text: str) -> Iterator[Document | EvidenceError]:
-    """Plain text: the whole file is one document named after the file."""
-    yield Document(name=path.name, text=text, source=str(path))
+    """Plain text: the whole file is one document named after the file (HTML character
+    references left by a scraper, "&#8217;", decoded)."""
+    yield Document(name=path.name, text=decode_references(text), source=str(path))
 
 
 def read_html(path: Path, markup: str) -> Iterator[Document | EvidenceError]:
@@ -190,7 +192,8 @@ _JSONL_FIELDS = {"id", "url", "title", "outlet", "published", "text"}
 
 
 def read_jsonl(path: Path, text: str) -> Iterator[Document | EvidenceError]:
-    """JSON Lines: one document per line, ``{"id", "text", "url", "title", "outlet", "published"}``."""
+    """JSON Lines: one document per line, ``{"id", "text", "url", "title", "outlet", "published"}``
+    (HTML character references in the text decoded, as for plain text)."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -219,7 +222,7 @@ def read_jsonl(path: Path, text: str) -> Iterator[Document | EvidenceError]:
             continue
         yield Document(
             name=str(rec.get("id") or f"{path.name}:{lineno}"),
-            text=rec["text"],
+            text=decode_references(rec["text"]),
             source=where,
             url=rec.get("url"),
             title=rec.get("title"),

@@ -242,6 +242,17 @@ def verbs() -> VerbsFile:
 
 
 @lru_cache(maxsize=1)
+def hyphenated() -> frozenset[str]:
+    """The hyphenated words of the verb classes and noun lists ("stand-off"): the tokenizer
+    keeps each as one token, as the rules compare whole words."""
+    v = verbs()
+    words = [*v.deal_nouns, *v.package_nouns, *v.seek_nouns, *v.truce_nouns]
+    for ev in v.events.values():
+        words += [*ev.verbs, *ev.nouns, *ev.needs, *(w for ws in ev.needs_for.values() for w in ws)]
+    return frozenset(w for w in words if "-" in w and " " not in w)
+
+
+@lru_cache(maxsize=1)
 def milestones() -> MilestonesFile:
     return load("milestones.yaml", MilestonesFile)  # type: ignore[no-any-return]
 

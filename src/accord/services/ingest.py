@@ -19,6 +19,7 @@ keeps what it stored and a rerun picks up the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from accord.errors import EvidenceError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.ingest import IngestReport, read_file, scan, sections
 from accord.evidence.pipeline import run_extraction
+from accord.evidence.reading import decode_references
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
 from accord.validators import MAX_CHARS, DocumentTooLong, check_length
@@ -152,6 +154,7 @@ def add_document(
     extraction of a list of documents (the workbench passes one that runs it in a worker
     process); the store is only written here.
     """
+    document = replace(document, text=decode_references(document.text))  # as files are read
     check_length(document.name, len(document.text), max_chars, change)
     parts = sections(document)
     with DocumentStore(db_path) as store:

@@ -1,0 +1,158 @@
+"""The reading copy of a text: what the tagger and the rules read, the same length as the text.
+
+News text arrives in many typographic styles that mean the same thing but tokenize differently:
+a no-break space between a number and its noun ("70\u00a0workers" is one token to the tagger,
+so no count is found), thin or ideographic spaces, or a headline set in capitals (the tagger
+reads "UNION REJECTS OFFER" as a string of proper nouns, and no name in the gazetteer matches
+capitals). The reading copy replaces each such character by a plain one of the same length, so
+every offset the extractor finds is an offset of the original text, and :func:`restore` puts
+the original words back into the evidence spans.
+
+HTML character references ("&#8217;" left in a scraped text) change the length when decoded,
+so they are decoded once, when the document is read (:func:`decode_references`), not here.
+
+>>> reading_copy("It freed 70\u00a0workers.") == "It freed 70 workers."
+True
+>>> reading_copy("UNION AND US REJECT RURITANIAN OFFER\\nThe Ruritanian offer fell.", frozenset({"US"}))
+'Union and US reject Ruritanian offer\\nThe Ruritanian offer fell.'
+>>> decode_references("the union&#8217;s offer &amp; reply &bogus;")
+'the union’s offer & reply &bogus;'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+from typing import Any
+
+# Unicode space separators other than the plain space (no-break, figure, thin, hair, narrow
+# no-break, medium mathematical, ideographic): one character each, read as " "
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# a line set in capitals: at least three words of two or more letters and no lower-case letter
+_CAPS_LINE = re.compile(r"^(?=(?:[^\na-z]*?\b[A-Z][A-Z'’]+\b){3})[^\na-z]+$", re.M)
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_OPENS = re.compile(r"[.!?:\"“]\s*$|\n")
+_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its HTML character references decoded (unknown names are left as they are).
+
+    Only complete references (ending in ";") are read, so "R&D" or "Q&A" stay as written.
+    """
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+# a line of page furniture: a link to another article or a video ("READ MORE: ...")
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:read more|also read|read also|related(?: articles?| stories| coverage)?"
+    r"|recommended|see also|more on this(?: story)?|watch|listen|most read|don[’']t miss)"
+    r"[ \t]*[:|»>–—-][^\n]*",
+    re.I | re.M,
+)
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The lines of page furniture in ``text``, links to other articles or videos a scraper
+    kept ("Related: ..."), as character spans: what they say is not the article's, and they
+    stand between a report and the sentences that carry it on.
+
+    >>> text = "Talks went on.\\nREAD MORE: Rail strike ends\\nHe said: watch: it is over."
+    >>> [text[s:e] for s, e in furniture(text)]
+    ['READ MORE: Rail strike ends']
+    """
+    if not _FURNITURE.search(text):
+        return []
+    return [m.span() for m in _FURNITURE.finditer(text)]
+
+
+def _casing(text: str, keep: frozenset[str]) -> dict[str, str]:
+    """How the text writes each word outside its capitalised lines: ``{"UNION": "union", ...}``.
+
+    A word written capitalised inside sentences more often than in lower case is a name
+    ("Ruritania"); one written in capitals is an acronym; any other word is lower case.
+    """
+    seen: dict[str, dict[str, int]] = {}
+    body = _CAPS_LINE.sub("", text)
+    for m in _ANY_WORD.finditer(body):
+        word = m.group(0)
+        before = body[max(0, m.start() - 3) : m.start()]
+        if word[0].isupper() and (not before.strip() or _OPENS.search(before)):
+            continue  # a sentence's first word says nothing of its case
+        forms = seen.setdefault(word.upper(), {})
+        forms[word] = forms.get(word, 0) + 1
+    out = {}
+    for upper, forms in seen.items():
+        best = max(forms, key=lambda f: (forms[f], f.islower()))
+        out[upper] = best if best.isupper() or best.islower() else best[0] + best[1:].lower()
+    for word in keep:
+        out.setdefault(word, word)
+    return out
+
+
+def _recase(line: str, casing: dict[str, str]) -> str:
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        new = casing.get(w, w.lower()) if len(w) > 1 else w
+        if m.start() == first:
+            new = new[0].upper() + new[1:]
+        return new if len(new) == len(w) else w
+
+    first = _ANY_WORD.search(line).start()  # type: ignore[union-attr]
+    return _ANY_WORD.sub(word, line)
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
+_STAMP = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[-–—|:][ \t]+",
+    re.M | re.I,
+)
+
+
+def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` as the tagger should read it, character for character the same length.
+
+    A live blog's time stamp opening a line is blanked. A line in capitals is put in sentence case, each word written as the rest of the text
+    writes it (names capitalised, acronyms in capitals, others in lower case); ``keep``: words
+    to leave in capitals even so (the acronyms of the gazetteer).
+    """
+    out = _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+    if "’" in out:
+        out = _APOSTROPHE.sub("'", out)  # "the union’s" read as "the union's"
+    if _STAMP.search(out):
+        out = _STAMP.sub(lambda m: " " * len(m.group(0)), out)  # read the entry, not its time
+    if _CAPS_LINE.search(out):
+        casing = _casing(out, keep)
+        out = _CAPS_LINE.sub(lambda m: _recase(m.group(0), casing), out)
+    return out
+
+
+def restore(extraction: Any, text: str) -> Any:
+    """``extraction`` (read from a reading copy of ``text``) with every evidence span's words
+    taken from ``text`` itself."""
+    from accord.evidence.types import Span
+
+    def span(s: Any) -> Any:
+        if s is None or text[s.start : s.end] == s.quote:
+            return s
+        return Span(s.doc, s.start, s.end, text[s.start : s.end])
+
+    def each(items: list[Any]) -> list[Any]:
+        return [replace(x, evidence=span(x.evidence)) for x in items]
+
+    published = extraction.published
+    if published is not None and published.evidence is not None:
+        published = replace(published, evidence=span(published.evidence))
+    return replace(
+        extraction,
+        published=published,
+        mentions=each(extraction.mentions),
+        quotes=each(extraction.quotes),
+        claims=each(extraction.claims),
+        counts=each(extraction.counts),
+        events=each(extraction.events),
+    )

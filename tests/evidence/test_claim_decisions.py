@@ -1,0 +1,146 @@
+"""Positions taken by decision, refusal through a preposition, holding out, keeping forces in
+place, guarantees sought (issue 9: claim families written from sentences invented for these
+tests, in the shape of the gold conventions, shared/news/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a party decided or voted to do is a stance taken, not a plan
+        ("Israel's war cabinet voted to accept the deal.", ("israel", "ceasefire", "accept")),
+        ("Hamas decided to reject the proposal.", ("hamas", "ceasefire", "reject")),
+        # a refusal of another side's demand, through a preposition
+        (
+            "Israeli officials balked at the demand for a permanent ceasefire.",
+            ("israel", "ceasefire", "reject"),
+        ),
+        # holding out for an outcome demands it
+        ("Hamas is holding out for an end to the war.", ("hamas", "ceasefire", "demand")),
+        # keeping forces in place refuses their withdrawal
+        (
+            "Israel insists on keeping troops in the Philadelphi corridor.",
+            ("israel", "withdrawal", "reject"),
+        ),
+        # guarantees sought by the party that would be their beneficiary
+        ("Hamas wants guarantees from the mediators.", ("hamas", "security_guarantees", "demand")),
+        (
+            "Hamas wants assurances that the war will not resume after the first phase.",
+            ("hamas", "ceasefire", "demand"),
+        ),
+        # a cabinet and a description of a party
+        ("The security cabinet signed off on the agreement.", ("israel", "ceasefire", "accept")),
+        ("The Palestinian group rejected the bridging proposal.", ("hamas", "ceasefire", "reject")),
+    ],
+)
+def test_family(text: str, want: tuple[str, str, str]) -> None:
+    assert want in claims(text)
+
+
+def test_a_decision_still_open_takes_no_stance() -> None:
+    assert not claims("Israel will decide whether to accept the deal.")
+    assert ("israel", "ceasefire", "accept") not in claims(
+        "Israel has not decided to accept the deal."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal in place: the releases it schedules are accepted by the party that delivers them
+        "The ceasefire agreement took effect on Sunday. Hamas will release three hostages on "
+        "Saturday and Israel will free 90 Palestinian prisoners.",
+        "The truce began on Friday morning. Hamas will release three hostages on Saturday and "
+        "Israel will free 90 Palestinian prisoners.",
+        # the terms of one phase of a deal
+        "Under the first phase of the deal, Hamas will release three hostages and Israel will "
+        "free 90 Palestinian prisoners.",
+    ],
+)
+def test_releases_scheduled_under_a_deal_in_place_are_accepted(text: str) -> None:
+    got = claims(text)
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_no_deal_in_place_no_terms() -> None:
+    assert not claims("The truce has not begun. Hamas will release three hostages on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a party's own future delivery, no deal named: its commitment
+        (
+            "Hamas said it will release three hostages on Saturday.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        (
+            "The Qassam Brigades said they would hand over three captives on Saturday.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        (
+            "Israel's government said the prisoners would be released by Israel on Sunday.",
+            ("israel", "prisoner_release", "accept"),
+        ),
+        # welcoming a deal or a truce accepts it, whatever names it
+        ("Egypt welcomed the ceasefire agreement.", ("egypt", "ceasefire", "accept")),
+        ("Ankara welcomed the ceasefire.", ("turkey", "ceasefire", "accept")),
+        # regional press names a party by a description
+        (
+            "The resistance demanded the withdrawal of occupation forces from the Strip.",
+            ("hamas", "withdrawal", "demand"),
+        ),
+    ],
+)
+def test_commitments_welcomes_and_descriptions(text: str, want: tuple[str, str, str]) -> None:
+    assert want in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_wanted"),
+    [
+        # a proposal's terms, not a commitment
+        ("In return, Israel would release 90 prisoners.", ("israel", "prisoner_release", "accept")),
+        # a noun's clause, not a party's statement
+        (
+            "The chance that more hostages will be freed by Hamas is dwindling.",
+            ("hamas", "hostage_release", "accept"),
+        ),
+        ("The resistance to the plan grew in the cabinet.", ("hamas", "ceasefire", "reject")),
+    ],
+)
+def test_what_is_not_a_commitment(text: str, not_wanted: tuple[str, str, str]) -> None:
+    assert not_wanted not in claims(text)
+
+
+def test_a_headline_infinitive_is_the_partys_future() -> None:
+    text = "Israel to free 1,900 Palestinians as Hamas releases 33 hostages\n\nMore follows."
+    assert ("israel", "prisoner_release", "accept") in claims(text)
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-19"))
+    # the planned release is a position, not an event; the one reported in the present is
+    assert [e.mode for e in ex.events if e.type == "release"] == ["actual"]
+
+
+def test_a_verbless_item_of_a_tabled_package_is_its_term() -> None:
+    text = (
+        "The proposal, presented by Egypt and Qatar on Tuesday, would unfold in three stages."
+        "\n\nHere are the main points:\n\n"
+        "- A six-week truce during which Hamas would release 33 hostages.\n"
+        "- Israel would free hundreds of Palestinian prisoners."
+    )
+    got = claims(text)
+    for mediator in ("egypt", "qatar"):
+        assert (mediator, "ceasefire", "offer") in got  # the verbless item
+        assert (mediator, "prisoner_release", "offer") in got
