@@ -217,20 +217,9 @@ def under_deal(tok: Any) -> bool:
     if tok.lower_ != "under" or tok.dep_ != "prep":
         return False
     for obj in (g for g in tok.children if g.dep_ == "pobj"):
-        for _ in range(2):  # "under the first phase of the deal", "under the terms of ..."
-            if obj.lower_ not in ("phase", "stage", "part"):
+        for _ in range(3):  # "under the terms of the first phase of the deal"
+            if obj.lower_ not in ("terms", "phase", "stage", "part"):
                 break
-            obj = next(
-                (
-                    g
-                    for c in obj.children
-                    if c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                obj,
-            )
-        if obj.lower_ == "terms":
             obj = next(
                 (
                     g
