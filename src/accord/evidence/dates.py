@@ -81,6 +81,11 @@ _LABEL_TAIL = (
 HEADER_CHARS = 600  # how far the page's header (dateline, byline) reaches
 HEADER_WORDS = 12  # a dateline or byline is a short line
 BACKGROUND_DAYS = 14
+# a weekday the text reports as past: "on Friday", "Friday's", "late on Saturday", "early Sunday"
+_PAST_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?:on\s+)?{_WD_RE}(?:’s|'s)?", re.I)
+# a full date written as the day of a happening ("met on May 8, 2024", "On Tuesday, May 7,"),
+# not as the page's own day: the text can report later days of that week
+_EVENT_DAY = re.compile(rf"\bon\s+(?:{_WD_RE},?\s*)?(?:the\s+)?$", re.I)
 
 
 def _label(prefix: str) -> str | None:
@@ -254,6 +259,21 @@ def dateline_without_year(text: str, name: str) -> tuple[date, Span, str] | None
     )
 
 
+# words for the text's own day ("signed today", "ended last night", "said this evening")
+_OWN_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|last night)\b", re.I)
+
+
+def _own_day_elsewhere(text: str, span: Span | None) -> bool:
+    """Whether the text speaks of its own day outside the sentence of ``span``."""
+    if span is None:
+        return bool(_OWN_DAY.search(text))
+    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start))
+    end = min(
+        i for i in (text.find(". ", span.end), text.find("\n", span.end), len(text)) if i >= 0
+    )
+    return bool(_OWN_DAY.search(text[:start]) or _OWN_DAY.search(text[end:]))
+
+
 def _ahead(text: str, m: re.Match[str]) -> bool:
     """Whether a date is named as still to come ("talks set for ...", "due to begin on ...")."""
     return bool(_FUTURE.search(re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]))
@@ -296,7 +316,7 @@ def infer_published(
     weekdays = [
         (m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
         for m in mentions
-        if re.fullmatch(rf"(on\s+)?{_WD_RE}(’s|'s)?", m.text) and not m.future
+        if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
     ]
     stated = header_date(text, name) or dateline_without_year(text, name)
     if stated is not None:
@@ -366,14 +386,13 @@ def infer_published(
             return _dated_by_event(*main, [*office, f"after {m.group(0)}, which it names"])
         span: Span | None = Span(name, m.start(), m.end(), m.group(0))
         basis.append(f"the text gives the date {m.group(0)}")
-        if not re.search(
-            rf"\bon\s+{_WD_RE},?\s*(the\s+)?$", text[max(0, m.start() - 16) : m.start()]
-        ):
+        if not _EVENT_DAY.search(text[max(0, m.start() - 24) : m.start()]):
             # a bare date is the text's own day: its weekdays are resolved backwards from it
             why = ", consistent with " + "; ".join(office) if office else ""
             return PublicationDate(anchor.isoformat(), None, None, basis[0] + why, span)
-        # an event's day with its weekday ("on Friday, December 1"): the text can report
-        # later days of that week (below)
+        # an event's day ("on Friday, December 1", "received on May 31, 2024"): the text can
+        # report later days of that week (below)
+        event_day = True
     else:
         day, floor, ceiling, what, span, own_day = _milestone_anchor(text, name, lo, hi, gaz)
         if day is None:
@@ -395,9 +414,32 @@ def infer_published(
             if office:
                 basis.append("consistent with " + "; ".join(office))
             return PublicationDate(anchor.isoformat(), None, None, ", ".join(basis), span)
+        event_day = False
     later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
     later = [d for d in later if d - anchor <= timedelta(days=6)]
+    own = (span.start, span.end) if span is not None else (0, 0)
+
+    def apart(m: DateMention) -> bool:  # not the anchor's own weekday ("on Friday, May 3")
+        if own[0] <= m.start < own[1]:
+            return False
+        return not (m.end <= own[0] and re.fullmatch(r",?\s*(the\s+)?", text[m.end : own[0]]))
+
+    if event_day and any(wd == anchor.weekday() and apart(m) for m, wd in weekdays):
+        # the text names a date's weekday on its own too ("on May 6 ... on Monday"): that day
+        # is its present, and its other weekdays lie before it (a milestone's weekday is the
+        # milestone's, not the text's present)
+        later = []
     pub = max([anchor, *later])
+    if pub == anchor and event_day and _own_day_elsewhere(text, span):
+        # "met on May 8 ... signed the text today": the text's day is a later one it does not
+        # name; the evidence disagrees, so no guess
+        return PublicationDate(
+            None,
+            anchor.isoformat(),
+            (anchor + timedelta(days=6)).isoformat(),
+            f"no date in the text (after {anchor.isoformat()}, the day of a happening it reports, "
+            "and it speaks of its own day as another)",
+        )
     if pub > anchor:
         basis.append(f"and reports events up to {WEEKDAYS[pub.weekday()].title()} after it")
     if office:
