@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from accord.evidence.dates import infer_published
+from accord.evidence.extract import extract_document
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.types import Document
 
 GAZ = Gazetteer.default()
 
@@ -130,3 +132,106 @@ def test_a_header_outranks_the_content() -> None:
         "on August 10, 2024 was unacceptable."
     )
     assert infer_published(text, "a", GAZ).date == "2024-08-20"
+
+
+# --- event dates, resolved from a publication on Wednesday 2025-02-12 ---------------------
+
+PUB = "2025-02-12"
+
+
+def event_dates(text: str, published: str | None = PUB) -> dict[str, str | None]:
+    ex = extract_document(Document(name="t.txt", text=text, published=published))
+    return {e.type: e.date for e in ex.events}
+
+
+EVENTS = [
+    # weekdays resolved backwards, with the part of the day around them
+    (
+        "Ruritanian forces struck a camp on Monday night, killing six people.",
+        "military_operation",
+        "2025-02-10",
+    ),
+    ("Borduria released four captives late on Saturday.", "release", "2025-02-08"),
+    ("Borduria released four captives early Sunday.", "release", "2025-02-09"),
+    ("Borduria released four captives on Sunday morning.", "release", "2025-02-09"),
+    ("Borduria released four captives last Thursday.", "release", "2025-02-06"),
+    (
+        "Ruritanian aircraft struck the border town overnight, killing six people.",
+        "military_operation",
+        "2025-02-12",
+    ),
+    ("Borduria released four captives yesterday.", "release", "2025-02-11"),
+    ("Ruritania rejected the proposal this morning.", "rejection", "2025-02-12"),
+    ("The truce between Ruritania and Borduria ended last night.", "ceasefire_end", "2025-02-11"),
+    # stretches and spans are dated at their start
+    (
+        "Ruritanian strikes killed 40 people over the past two weeks.",
+        "military_operation",
+        "2025-01-29",
+    ),
+    (
+        "Ruritanian strikes killed eight people in the past 48 hours.",
+        "military_operation",
+        "2025-02-10",
+    ),
+    ("Ruritania said it had rejected the offer three days ago.", "rejection", "2025-02-09"),
+    ("Borduria released four captives between January 19 and January 25.", "release", "2025-01-19"),
+    # the date of the event's own clause beats the others of the sentence
+    ("The truce, which began on January 19, collapsed on Tuesday.", "ceasefire_end", "2025-02-11"),
+    (
+        "Borduria said on Wednesday it had released four captives on Tuesday.",
+        "release",
+        "2025-02-11",
+    ),
+    (
+        "The minister said on Tuesday that Borduria released four captives on Saturday.",
+        "release",
+        "2025-02-08",
+    ),
+    (
+        "Ruritanian aircraft struck the town hours after Borduria released four captives on Saturday.",
+        "military_operation",
+        "2025-02-08",
+    ),
+    (
+        "Ruritanian strikes killed 30 people on Tuesday, officials said on Wednesday.",
+        "military_operation",
+        "2025-02-11",
+    ),
+    # scheduled events: the coming day
+    (
+        "Talks between Ruritania and Borduria will resume on Thursday in Valdoria.",
+        "talks",
+        "2025-02-13",
+    ),
+    (
+        "Talks between Ruritania and Borduria will resume on Monday in Valdoria.",
+        "talks",
+        "2025-02-17",
+    ),
+    (
+        "Talks between Ruritania and Borduria are set to resume on Monday in Valdoria, officials "
+        "said on Tuesday.",
+        "talks",
+        "2025-02-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,etype,expected", EVENTS)
+def test_event_dates(text: str, etype: str, expected: str) -> None:
+    got = event_dates(text)
+    assert got.get(etype) == expected, got
+
+
+def test_the_start_of_the_war_and_of_the_truce_come_from_the_milestones() -> None:
+    got = event_dates("More than 900 people have been killed since the war began.", "2023-11-28")
+    assert got["military_operation"] == "2023-10-07"  # the earliest milestone of the table
+    got = event_dates("A total of 80 people were freed during the truce.", "2023-12-01")
+    assert got["release"] == "2023-11-24"  # the latest truce start on or before the text
+
+
+def test_without_a_publication_date_a_milestone_day_is_the_fallback() -> None:
+    got = event_dates("Borduran fighters staged an attack on October 7.", None)
+    assert got["military_operation"] == "2023-10-07"
+    assert event_dates("Borduria released four captives on Saturday.", None)["release"] is None

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from accord.evidence import vocab
 from accord.evidence.gazetteer import MILESTONES, Milestone
 
 MONTHS = {
@@ -170,6 +171,82 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
         "earlier this month": pub.replace(day=max(1, pub.day // 2)),
     }
     return table.get(e)
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+    "several": 3,
+}
+_UNIT = r"(?:hours?|days?|weeks?|months?)"
+_AMOUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + ")"
+
+
+@lru_cache(maxsize=1)
+def _span_expression() -> re.Pattern[str]:
+    """Expressions that date a happening but no figure: a stretch looked back on ("over the past
+    two weeks", "10 days ago"), the text's own day ("last night", "this morning"), and the
+    start of a span it names ("since the war began", "during the truce": dated at the start)."""
+    truce = "|".join(sorted(map(re.escape, vocab.verbs().truce_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+{_AMOUNT}\s+{_UNIT}"
+        rf"|{_AMOUNT}\s+{_UNIT}\s+ago"
+        r"|last night|overnight|this (?:morning|afternoon|evening)|earlier today"
+        r"|since the (?:war|conflict|fighting) (?:began|started|erupted|broke out)"
+        rf"|(?:during|under|throughout) the (?:first\s+|current\s+|temporary\s+)?(?:{truce}))\b",
+        re.I,
+    )
+
+
+def find_span_mentions(text: str) -> list[DateMention]:
+    """The expressions of :func:`_span_expression` in ``text`` (for events, not figures)."""
+    return [
+        DateMention(m.start(), m.end(), m.group(0), False)
+        for m in _span_expression().finditer(text)
+    ]
+
+
+def is_span(expr: str) -> bool:
+    """Whether ``expr`` is one of :func:`find_span_mentions`' expressions."""
+    return _span_expression().fullmatch(expr) is not None
+
+
+def resolve_span(expr: str, pub: date | None) -> date | None:
+    """The day a :func:`find_span_mentions` expression dates a happening to: a stretch and a
+    span at their start (the gold convention), the text's own day, the day before for "last
+    night". The start of the war is the earliest public milestone; the truce the text is in
+    is the latest truce start (``gazetteer.MILESTONES``) on or before ``pub``."""
+    e = expr.lower()
+    if e.startswith("since the"):
+        return min((milestone_day(ms) for ms in MILESTONES), default=None)
+    if pub is None:
+        return None
+    if e.startswith(("during", "under", "throughout")):
+        kinds = {k for k, c in vocab.verbs().events.items() if c.truce == "start"}
+        starts = [
+            milestone_day(ms) for ms in MILESTONES if ms.kind in kinds and milestone_day(ms) <= pub
+        ]
+        return max(starts) if starts else None
+    if e == "last night":
+        return pub - timedelta(days=1)
+    m = re.search(rf"({_AMOUNT})\s+({_UNIT})", e)
+    if m is None:
+        return pub  # the text's own day
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+    unit = m.group(2).rstrip("s")
+    days = {"hour": n / 24, "day": n, "week": 7 * n, "month": 30 * n}[unit]
+    return pub - timedelta(days=int(days))
 
 
 def resolve_undated(expr: str) -> date | None:

@@ -31,7 +31,13 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.date_expressions import DateMention
+from accord.evidence.date_expressions import (
+    DateMention,
+    find_span_mentions,
+    is_span,
+    resolve_span,
+    resolve_undated,
+)
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
@@ -44,7 +50,7 @@ from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.modes import Reading, clause_head, has_marks, read
-from accord.evidence.speech import quote_spans
+from accord.evidence.speech import REPORTING, quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
 
@@ -188,20 +194,87 @@ def _anchored(etype: str, sent_text: str, dm: DateMention, day: str | None) -> s
 def _day_of(
     sent: Any, at: int, dated: list[tuple[DateMention, str | None]], parsed: bool
 ) -> tuple[str | None, str | None]:
-    """The day of the event whose trigger is at ``at``: a date in the trigger's own clause
-    ("X said on Monday that the truce will take effect on Sunday": Sunday), else the
-    sentence's first date."""
+    """The day of the event whose trigger is at ``at``: a date of the trigger's own clause
+    ("the truce, which began on May 2, collapsed on Tuesday": Tuesday), else a date within
+    its clause ("X said on Monday that the truce will take effect on Sunday": Sunday), else
+    the sentence's first date. The day of a report ("said on Wednesday it had freed them on
+    Tuesday") is not the day of what it reports when the clause names another."""
     if not dated:
         return None, None
     if parsed and len(dated) > 1:
-        clause = clause_head(_token_at(sent, at))
+        trig = _token_at(sent, at)
+        clause = _clause_of(trig)
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         base = sent.start_char
+        own: list[tuple[str | None, str | None]] = []
+        inside: list[tuple[str | None, str | None]] = []
         for dm, day in dated:
-            if lo <= base + dm.start < hi:
-                return day, dm.text
+            if not lo <= base + dm.start < hi:
+                continue
+            said = _REPORTED_ON.search(sent.text[max(0, dm.start - 24) : dm.start])
+            if said and trig.lower_ != said.group(1).lower():
+                continue  # "said on Wednesday": the day of the report
+            mine = _clause_of(_token_at(sent, base + dm.start)).i == clause.i
+            (own if mine else inside).append((day, dm.text))
+        if own:
+            return own[0]
+        # no date of its own: the date of a clause it hangs from ("ended Friday, when X
+        # accused Y"), before one of a clause below it
+        up = clause
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            up = _clause_of(up.head)
+            for dm, day in dated:
+                if _clause_of(_token_at(sent, base + dm.start)).i == up.i:
+                    return day, dm.text
+        if inside:
+            return inside[0]
     dm, day = dated[0]
     return day, dm.text
+
+
+def _clause_of(tok: Any) -> Any:
+    """The clause a token belongs to, an open complement joined to its governor ("are set to
+    resume on Monday": one clause)."""
+    head = clause_head(tok)
+    for _ in range(4):
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            break
+        head = clause_head(head.head)
+    return head
+
+
+# a reporting verb right before a date ("said on Wednesday", "told reporters Sunday")
+_REPORTED_ON = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, REPORTING), key=len, reverse=True)) + r")"
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+
+
+def _mentions(text: str) -> list[DateMention]:
+    """The date expressions of a sentence, and the stretches and spans that date a happening
+    ("over the past two weeks", "during the truce"), in order; overlaps keep the first."""
+    out: list[DateMention] = []
+    for dm in sorted(
+        [*find_date_mentions(text), *find_span_mentions(text)], key=lambda m: (m.start, -m.end)
+    ):
+        if not out or dm.start >= out[-1].end:
+            out.append(dm)
+    return out
+
+
+def _resolve(dm: DateMention, pub: date | None) -> date | None:
+    """The day of a mention, from the publication date; without one, a date with its year,
+    else a public milestone's day and month (the fallback, never the clock)."""
+    if is_span(dm.text):
+        return resolve_span(dm.text, pub)
+    if pub is not None:
+        return resolve_relative(dm.text, pub, dm.future)
+    if _YEAR.search(dm.text):
+        return resolve_relative(dm.text, _ANY_DAY)
+    return resolve_undated(dm.text)
 
 
 _BACKGROUND = frozenset({"since", "so", "previous", "previously", "earlier", "ongoing", "months"})
@@ -312,13 +385,10 @@ def extract_events(
             places = sorted(places + _capitals(sent, index))
         span_only = all(f[0] in _SPANNED for f in found)
         dated: list[tuple[DateMention, str | None]] = []  # each mention and its day
-        for dm in find_date_mentions(sent.text):
+        for dm in _mentions(sent.text):
             if not span_only and _DEADLINE.search(sent.text[max(0, dm.start - 25) : dm.start]):
                 continue  # "gave X until Sunday", "by Saturday": a deadline, not the event's day
-            if pub is not None:
-                d = resolve_relative(dm.text, pub, dm.future)
-            else:  # no publication date: only a date with its year stands on its own
-                d = resolve_relative(dm.text, _ANY_DAY) if _YEAR.search(dm.text) else None
+            d = _resolve(dm, pub)
             if pub is None or d is not None:
                 dated.append((dm, d.isoformat() if d is not None else None))
         span = Span(name, sent.start_char, sent.end_char, sent.text)
