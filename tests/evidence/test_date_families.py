@@ -235,3 +235,15 @@ def test_without_a_publication_date_a_milestone_day_is_the_fallback() -> None:
     got = event_dates("Borduran fighters staged an attack on October 7.", None)
     assert got["military_operation"] == "2023-10-07"
     assert event_dates("Borduria released four captives on Saturday.", None)["release"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Ruritanian airstrikes hit a village near the border.", True),  # a noun's finite verb
+        ("Ruritanian airstrikes have hit villages since the war began.", False),  # background
+    ],
+)
+def test_an_undated_noun_event_is_the_news_of_the_day(text: str, dated: bool) -> None:
+    got = event_dates(text)
+    assert (got.get("military_operation") == PUB) is dated, got

@@ -288,6 +288,8 @@ def _news_of_the_day(etype: str, sent: Any, at: int) -> bool:
     if etype == "talks" or not sent.words.isdisjoint(_BACKGROUND):
         return False
     tok = _token_at(sent, at)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tok = tok.head  # "strikes hit the town": the noun's happening is its verb's
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl", "pcomp", "advcl", "xcomp"):
         return False
     if tok.tag_ in ("VBD", "VBZ", "VBP"):
