@@ -19,6 +19,8 @@ BODY = (
     "officials said."
 )
 
+_WIRE = "VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks on Friday."
+
 HEADERS = [
     (
         "VALDORIA, Aug 16 (Wire) - Mediators ended talks that began on August 15, 2024.",
@@ -124,6 +126,20 @@ def test_publication_inferred_from_the_content(text: str, expected: str | None) 
     assert got.date == expected
     if expected is None:
         assert got.earliest is not None  # the dates it names still bound it
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # a wire dateline without a year takes it from the page's address ...
+        (_WIRE, "https://example.org/world/2024/08/talks-end", "2024-08-16"),
+        (_WIRE, "https://example.org/world/2024/09/talks-end", None),  # another month
+        # ... or from the one year the age of the war leaves
+        (_WIRE.replace("talks", "talks in the ten-month-old war"), None, "2024-08-16"),
+    ],
+)
+def test_the_year_of_a_dateline_without_one(text: str, url: str | None, expected: str) -> None:
+    assert infer_published(text, "a", GAZ, url=url).date == expected
 
 
 def test_a_header_outranks_the_content() -> None:

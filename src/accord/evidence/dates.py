@@ -223,7 +223,13 @@ _DATELINE = re.compile(
 DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
 
 
-def dateline_without_year(text: str, name: str) -> tuple[date, Span, str] | None:
+def dateline_without_year(
+    text: str,
+    name: str,
+    lo: date | None = None,
+    hi: date | None = None,
+    url: str | None = None,
+) -> tuple[date, Span, str] | None:
     """The day of a wire dateline without a year ("PLACE, Jan 15 (Agency) -"), its year taken
     from a full date the text names no more than ``DATELINE_RECENT_DAYS`` before it (news
     names recent days); else None: the year is not guessed.
@@ -248,15 +254,40 @@ def dateline_without_year(text: str, name: str) -> tuple[date, Span, str] | None
         fits |= {
             c for c in cands if timedelta(0) <= c - ref <= timedelta(days=DATELINE_RECENT_DAYS)
         }
+    how = "the year from a date the text names shortly before it"
+    if not fits:
+        # else the year of the page's address (/2024/08/), or the one year the bounds from
+        # officials' terms and the war's age leave
+        filed = _URL_YEAR.search((url or "").split("?")[0])
+        if filed and (not filed.group(2) or int(filed.group(2)) == month):
+            on_file = _day_or_none(int(filed.group(1)), month, day)
+            fits = {on_file} if on_file is not None else set()
+            how = "the year from the page's address"
+        elif lo is not None and hi is not None and hi - lo <= timedelta(days=366):
+            fits = {
+                d
+                for y in range(lo.year, hi.year + 1)
+                if (d := _day_or_none(y, month, day)) is not None and lo <= d <= hi
+            }
+            how = f"the only year between {lo.isoformat()} and {hi.isoformat()}"
     if len(fits) != 1:
         return None
     d = fits.pop()
     return (
         d,
         Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
-        f"the dateline gives the day {m.group('m')} {m.group('d')}; the year from a date "
-        "the text names shortly before it",
+        f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
     )
+
+
+_URL_YEAR = re.compile(r"/(20\d\d)/(?:(\d{1,2})/)?")
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # words for the text's own day ("signed today", "ended last night", "said this evening")
@@ -318,7 +349,7 @@ def infer_published(
         for m in mentions
         if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
     ]
-    stated = header_date(text, name) or dateline_without_year(text, name)
+    stated = header_date(text, name) or dateline_without_year(text, name, lo, hi, url)
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
