@@ -45,7 +45,7 @@ from accord.evidence.date_milestones import (
     reports,
     war_age_range,
 )
-from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.gazetteer import MILESTONES, Gazetteer
 from accord.evidence.types import PublicationDate, Span
 
 __all__ = [
@@ -221,6 +221,8 @@ _DATELINE = re.compile(
     re.M,
 )
 DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
+# the days of one-off public milestones: named at any time after, they fix no year
+_ONE_OFF_DAYS = frozenset(ms.date for ms in MILESTONES if ms.one_off)
 
 
 def dateline_without_year(
@@ -244,7 +246,11 @@ def dateline_without_year(
     if m is None:
         return None
     month, day = _month(m.group("m")), int(m.group("d"))
-    named = [d for d in (_full_or_none(f) for f in FULL_DATE.finditer(text)) if d is not None]
+    named = [
+        d
+        for f in FULL_DATE.finditer(text)
+        if (d := _full_or_none(f)) is not None and d.isoformat() not in _ONE_OFF_DAYS
+    ]
     fits = set()
     for ref in named:
         try:
@@ -255,6 +261,8 @@ def dateline_without_year(
             c for c in cands if timedelta(0) <= c - ref <= timedelta(days=DATELINE_RECENT_DAYS)
         }
     how = "the year from a date the text names shortly before it"
+    # a year the officials' terms or the war's age rule out is no year of the text
+    fits = {c for c in fits if (lo is None or c >= lo) and (hi is None or c <= hi)}
     if not fits:
         # else the year of the page's address (/2024/08/), or the one year the bounds from
         # officials' terms and the war's age leave
@@ -303,6 +311,15 @@ def _own_day_elsewhere(text: str, span: Span | None) -> bool:
         i for i in (text.find(". ", span.end), text.find("\n", span.end), len(text)) if i >= 0
     )
     return bool(_OWN_DAY.search(text[:start]) or _OWN_DAY.search(text[end:]))
+
+
+def _looked_back_on(text: str, m: re.Match[str]) -> bool:
+    """Whether the words around a date in its sentence look back on it ("since", "attack")."""
+    around = (
+        re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
+    )
+    return bool(_HISTORIC.search(around))
 
 
 def _ahead(text: str, m: re.Match[str]) -> bool:
@@ -362,11 +379,6 @@ def infer_published(
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
-        # the words around it, within its sentence
-        around = (
-            re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
-            + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
-        )
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if _BANNER.search(line):
             continue  # a page banner ("today's paper")
@@ -374,7 +386,7 @@ def infer_published(
             if within(d):
                 ahead.append((d, m))
             continue  # a date ahead ("talks set for ..."): not the text's own day
-        if _HISTORIC.search(around):
+        if _looked_back_on(text, m):
             if lo is None or d > lo:  # the text looks back on it: written after it
                 lo = d
                 office.append(f"after {m.group(0)}, which it looks back on")
