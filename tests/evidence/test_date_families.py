@@ -221,6 +221,15 @@ EVENTS = [
         "military_operation",
         "2025-02-11",
     ),
+    # a date of a clause describing a noun, or a month naming a thing, is another's
+    ("Borduria released the four captives who were seized on January 9.", "release", PUB),
+    (
+        "Ruritania rejected the revised plan, insisting on the terms of the original January "
+        "agreement.",
+        "rejection",
+        PUB,
+    ),
+    ("Ruritania rejected the plan, which Borduria tabled on Monday.", "rejection", PUB),
     # scheduled events: the coming day
     (
         "Talks between Ruritania and Borduria will resume on Thursday in Valdoria.",
@@ -252,6 +261,8 @@ def test_the_start_of_the_war_and_of_the_truce_come_from_the_milestones() -> Non
     assert got["military_operation"] == "2023-10-07"  # the earliest milestone of the table
     got = event_dates("A total of 80 people were freed during the truce.", "2023-12-01")
     assert got["release"] == "2023-11-24"  # the latest truce start on or before the text
+    got = event_dates("Captives seized on October 9 were freed during a temporary truce.", PUB)
+    assert got["release"] == "2025-01-19"  # the span, not the date of the seizure
 
 
 def test_without_a_publication_date_a_milestone_day_is_the_fallback() -> None:

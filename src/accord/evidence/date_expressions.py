@@ -204,7 +204,7 @@ def _span_expression() -> re.Pattern[str]:
         rf"|{_AMOUNT}\s+{_UNIT}\s+ago"
         r"|last night|overnight|this (?:morning|afternoon|evening)|earlier today"
         r"|since the (?:war|conflict|fighting) (?:began|started|erupted|broke out)"
-        rf"|(?:during|under|throughout) the (?:first\s+|current\s+|temporary\s+)?(?:{truce}))\b",
+        rf"|(?:during|under|throughout) (?:the|a|an) (?:first\s+|current\s+|temporary\s+)?(?:{truce}))\b",
         re.I,
     )
 

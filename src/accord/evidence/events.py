@@ -201,6 +201,10 @@ def _day_of(
     Tuesday") is not the day of what it reports when the clause names another."""
     if not dated:
         return None, None
+    if parsed:
+        dated = [(dm, day) for dm, day in dated if not _anothers(sent, at, dm)]
+        if not dated:
+            return None, None
     if parsed and len(dated) > 1:
         trig = _token_at(sent, at)
         clause = _clause_of(trig)
@@ -232,6 +236,25 @@ def _day_of(
             return inside[0]
     dm, day = dated[0]
     return day, dm.text
+
+
+_MONTH_ONLY = re.compile(
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _anothers(sent: Any, at: int, dm: DateMention) -> bool:
+    """Whether a date belongs to something else than the event at ``at``: a clause that
+    describes a noun ("the envoys sent on May 2", "the deal agreed in January") the
+    trigger is not in, or a month naming a thing ("the January agreement")."""
+    tok = _token_at(sent, sent.start_char + dm.start)
+    if _MONTH_ONLY.fullmatch(dm.text) and tok.dep_ in ("compound", "amod", "nmod"):
+        return tok.head.pos_ in ("NOUN", "PROPN")
+    clause = _clause_of(tok)
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    trig = _token_at(sent, at)
+    return not (clause.left_edge.i <= trig.i <= clause.right_edge.i)
 
 
 def _clause_of(tok: Any) -> Any:
