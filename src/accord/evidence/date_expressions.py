@@ -209,12 +209,22 @@ def _span_expression() -> re.Pattern[str]:
     )
 
 
+_SPAN_HINT = re.compile(r"ago|past|last|night|this|since|during|under|throughout|today", re.I)
+
+
 def find_span_mentions(text: str) -> list[DateMention]:
     """The expressions of :func:`_span_expression` in ``text`` (for events, not figures)."""
-    return [
+    if not _SPAN_HINT.search(text):  # a cheap pre-check: most sentences have none
+        return []
+    return list(_span_mentions(text))
+
+
+@lru_cache(maxsize=2048)
+def _span_mentions(text: str) -> tuple[DateMention, ...]:
+    return tuple(
         DateMention(m.start(), m.end(), m.group(0), False)
         for m in _span_expression().finditer(text)
-    ]
+    )
 
 
 def is_span(expr: str) -> bool:
