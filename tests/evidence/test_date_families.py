@@ -136,6 +136,13 @@ def test_publication_inferred_from_the_content(text: str, expected: str | None) 
         (_WIRE, "https://example.org/world/2024/09/talks-end", None),  # another month
         # ... or from the one year the age of the war leaves
         (_WIRE.replace("talks", "talks in the ten-month-old war"), None, "2024-08-16"),
+        # ... or from a day the text gives with its weekday
+        (
+            "VALDORIA, Aug 16 (Wire) - Mediators ended talks that opened on Thursday, "
+            "August 15, in the capital.",
+            None,
+            "2024-08-16",
+        ),
         # a one-off milestone's day is named any time after it: it fixes no year
         (
             "VALDORIA, Oct 28 (Wire) - Strikes went on. The war began with an attack on "

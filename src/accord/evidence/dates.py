@@ -251,6 +251,7 @@ def dateline_without_year(
         for f in FULL_DATE.finditer(text)
         if (d := _full_or_none(f)) is not None and d.isoformat() not in _ONE_OFF_DAYS
     ]
+    named += [d for d, _w in weekday_dates(text, lo, hi)]  # "Thursday, August 15" pins its year
     fits = set()
     for ref in named:
         try:
