@@ -156,6 +156,24 @@ def test_the_year_of_a_dateline_without_one(text: str, url: str | None, expected
     assert infer_published(text, "a", GAZ, url=url).date == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (None, None),  # two deals of the milestone table were announced on a Wednesday
+        ("https://example.org/world/2025/01/deal", "2025-01-15"),
+        ("https://example.org/world/2023/11/deal", "2023-11-22"),
+        ("https://example.org/world/2024/06/deal", None),  # no deal that month
+    ],
+)
+def test_the_month_a_page_is_filed_under_bounds_its_date(url: str | None, expected: str) -> None:
+    # the milestone table is the flagship case's data, so the headline names its parties
+    text = (
+        "Israel and Hamas agree to a ceasefire\n\nMediators announced the deal on Wednesday "
+        "after weeks of talks in Doha."
+    )
+    assert infer_published(text, "a", GAZ, url=url).date == expected
+
+
 def test_a_header_outranks_the_content() -> None:
     text = (
         "Published: 20 Aug 2024\n\nThe envoy said on Sunday evening that the answer received "

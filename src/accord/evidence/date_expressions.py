@@ -365,3 +365,47 @@ def weekday_dates(
         if len(fits) == 1:
             out.append((fits[0], m))
     return out
+
+
+# a full date in a page's address: /2024/09/03/, /2024-09-03, /20240903/, "-2024-09-03-"
+# in a slug (not /2024/09/)
+_URL_DATE = re.compile(
+    r"(?<=[/_-])(20\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/._-]|$)|/(20\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)"
+)
+
+
+def url_date(url: str | None) -> date | None:
+    """The day a page's address gives (news sites file articles under /YYYY/MM/DD/), or None.
+
+    >>> url_date("https://example.org/world/2024/09/03/talks/")
+    datetime.date(2024, 9, 3)
+    >>> url_date("https://example.org/2024/09/talks") is None
+    True
+    """
+    if not url:
+        return None
+    for m in _URL_DATE.finditer(url.split("?")[0]):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 6, 7)
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
+_URL_MONTH = re.compile(r"/(20\d\d)/(\d{1,2})(?=/|$)")
+
+
+def url_month(url: str | None) -> tuple[date | None, date | None]:
+    """The first and last day of the month a page's address files it under (/2024/08/), or
+    (None, None).
+
+    >>> url_month("https://example.org/2024/02/talks-resume")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    m = _URL_MONTH.search((url or "").split("?")[0])
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None, None
+    first = date(int(m.group(1)), int(m.group(2)), 1)
+    after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, after - timedelta(days=1)

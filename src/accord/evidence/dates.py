@@ -31,6 +31,8 @@ from accord.evidence.date_expressions import (
     find_date_mentions,
     resolve_relative,
     resolve_undated,
+    url_date,
+    url_month,
     weekday_dates,
 )
 from accord.evidence.date_milestones import (
@@ -109,30 +111,6 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 # day-month-year with dashes: "03-Sep-2024"
 _MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
 _DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
-# a full date in a page's address: /2024/09/03/, /2024-09-03, /20240903/, "-2024-09-03-"
-# in a slug (not /2024/09/)
-_URL_DATE = re.compile(
-    r"(?<=[/_-])(20\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/._-]|$)|/(20\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)"
-)
-
-
-def url_date(url: str | None) -> date | None:
-    """The day a page's address gives (news sites file articles under /YYYY/MM/DD/), or None.
-
-    >>> url_date("https://example.org/world/2024/09/03/talks/")
-    datetime.date(2024, 9, 3)
-    >>> url_date("https://example.org/2024/09/talks") is None
-    True
-    """
-    if not url:
-        return None
-    for m in _URL_DATE.finditer(url.split("?")[0]):
-        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 6, 7)
-        try:
-            return date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-    return None
 
 
 def _numeric(m: re.Match[str]) -> date | None:
@@ -357,6 +335,14 @@ def infer_published(
     if age_hi is not None and (hi is None or age_hi < hi):
         hi = age_hi
     office += age
+    filed_lo, filed_hi = url_month(url)
+    if filed_lo is not None and filed_hi is not None:
+        # the page is filed under a month (/2024/08/): it bounds the date, unless the text's
+        # other bounds rule that month out
+        new_lo, new_hi = max(lo or filed_lo, filed_lo), min(hi or filed_hi, filed_hi)
+        if new_lo <= new_hi:
+            lo, hi = new_lo, new_hi
+            office.append(f"filed under {filed_lo.strftime('%Y-%m')} in its address")
     mentions = find_date_mentions(text)
 
     def within(d: date) -> bool:
