@@ -232,6 +232,16 @@ EVENTS = [
         "2025-02-11",
     ),
     (
+        "Ruritania told reporters on Tuesday that Borduria freed four captives on Sunday.",
+        "release",
+        "2025-02-09",
+    ),
+    (
+        "Borduria said it freed four captives on Monday, officials added on Tuesday.",
+        "release",
+        "2025-02-10",
+    ),
+    (
         "The minister said on Tuesday that Borduria released four captives on Saturday.",
         "release",
         "2025-02-08",

@@ -271,7 +271,7 @@ def _clause_of(tok: Any) -> Any:
 # a reporting verb right before a date ("said on Wednesday", "told reporters Sunday")
 _REPORTED_ON = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, REPORTING), key=len, reverse=True)) + r")"
-    r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$",
+    r"\s+(?:(?:reporters|journalists|the press|in a statement)\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 
