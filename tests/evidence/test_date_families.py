@@ -53,6 +53,20 @@ HEADERS = [
     # e-paper banners are not the date
     ("E-Paper | October 24, 2025\n\nTalks resume\n\nWIRE October 04, 2025" + BODY, "2025-10-04"),
     ("Today's Paper August 20, 2024\nBy Jane Roe | August 16, 2024" + BODY, "2024-08-16"),
+    # a site's banner of the day: marked ("edition", "today"), or a bare date line that a
+    # byline's date outranks
+    (
+        "Friday, October 24, 2025 | Digital Edition\n\nTalks resume\n\nOctober 04, 2025" + BODY,
+        "2025-10-04",
+    ),
+    ("Today: Friday, October 24, 2025\nTalks resume\nOctober 4, 2025" + BODY, "2025-10-04"),
+    ("Friday, October 24, 2025\nTalks resume\nBy Jane Roe | October 4, 2025" + BODY, "2025-10-04"),
+    ("Friday, October 24, 2025\nTalks resume\nWIRE October 4, 2025" + BODY, "2025-10-04"),
+    # a related link below the page's own date is no byline
+    (
+        "Home > World\nOctober 4, 2025 | 10:32 am\nRelated: talks on October 1, 2025" + BODY,
+        "2025-10-04",
+    ),
 ]
 
 
@@ -338,6 +352,7 @@ _STYLES = [
     "By Staff Writer | %b %d, %Y",
     "Updated on %B %d, %Y 10:00 am",
     "E-Paper | %B 28, %Y\n\nWIRE %B %d, %Y",
+    "Friday, October 24, 2025\n\nBy Staff Writer | %b %d, %Y",
 ]
 
 

@@ -72,7 +72,9 @@ __all__ = [
 _ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 2024-01-15T10:00Z
 _FULL_DATE_ANY_CASE = re.compile(FULL_DATE.pattern, re.I)  # "15 JAN 2024"
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
-_BANNER = re.compile(r"(paper|e-?paper|print edition|subscribe|copyright|©|all rights)", re.I)
+_BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|\btoday\b)", re.I)
+# a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
+_BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # the labels a page prints before its own date; "updated" dates yield to a published one
 _PUBLISHED_LABEL = r"(?:date|dateline|published|posted|first published|publication date)"
 _UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
@@ -148,7 +150,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     datetime.date(2024, 1, 29)
     >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
     """
-    found: list[tuple[int, date, re.Match[str], str]] = []
+    found: list[tuple[float, date, re.Match[str], str]] = []
     for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE):
         for m in pattern.finditer(text):
             try:
@@ -180,7 +182,10 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                 and len(line.split()) <= HEADER_WORDS
                 and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
             ):
-                found.append((1, d, m, "at the top"))
+                # a date with a byline or agency before it ("By A. Writer | ...", "WIRE ...")
+                # outranks a bare date line, which can be the site's banner of the day
+                bare = not _BYLINE.search(text[line_start : m.start()])
+                found.append((1.5 if bare else 1, d, m, "at the top"))
     if not found:
         return None
     _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
