@@ -286,6 +286,12 @@ EVENTS = [
         PUB,
     ),
     ("Ruritania rejected the plan, which Borduria tabled on Monday.", "rejection", PUB),
+    # ... unless the clause describes the event's own noun
+    (
+        "The decision was made during a Ruritanian cabinet meeting held on Saturday evening.",
+        "meeting",
+        "2025-02-08",
+    ),
     # scheduled events: the coming day
     (
         "Talks between Ruritania and Borduria will resume on Thursday in Valdoria.",

@@ -254,6 +254,8 @@ def _anothers(sent: Any, at: int, dm: DateMention) -> bool:
     if clause.dep_ not in ("relcl", "acl"):
         return False
     trig = _token_at(sent, at)
+    if clause.head.i == trig.i:
+        return False  # it describes the event's own noun ("a meeting held on Saturday")
     return not (clause.left_edge.i <= trig.i <= clause.right_edge.i)
 
 
