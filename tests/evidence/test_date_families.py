@@ -132,6 +132,12 @@ CONTENT = [
         "Talks\n\nThe envoy arrived on Tuesday, January 14, 2025. The talks ended last night.",
         None,
     ),
+    # a speaker's "today" in a quotation is the speaker's day, no disagreement
+    (
+        "Talks\n\nThe envoy arrived on Tuesday, January 14, 2025. “Today is a good day for "
+        "peace,” he said.",
+        "2025-01-14",
+    ),
     # a bare date (a dateline in the lede) is the text's own day; weekdays resolve backwards
     (
         "Negotiators met in the capital, May 8, 2024.\n\nA spokesman said on Monday that the "

@@ -287,14 +287,22 @@ _OWN_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|last
 
 
 def _own_day_elsewhere(text: str, span: Span | None) -> bool:
-    """Whether the text speaks of its own day outside the sentence of ``span``."""
-    if span is None:
-        return bool(_OWN_DAY.search(text))
-    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start))
-    end = min(
-        i for i in (text.find(". ", span.end), text.find("\n", span.end), len(text)) if i >= 0
-    )
-    return bool(_OWN_DAY.search(text[:start]) or _OWN_DAY.search(text[end:]))
+    """Whether the text, outside the sentence of ``span`` and outside quotations (a speaker's
+    "today" is the speaker's day), speaks of its own day."""
+    start, end = 0, 0
+    if span is not None:
+        start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start))
+        end = min(
+            i for i in (text.find(". ", span.end), text.find("\n", span.end), len(text)) if i >= 0
+        )
+    for m in _OWN_DAY.finditer(text):
+        if start <= m.start() < end:
+            continue
+        para = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        quoted = para.count("“") > para.count("”") or para.count('"') % 2 == 1
+        if not quoted:
+            return True
+    return False
 
 
 def _looked_back_on(text: str, m: re.Match[str]) -> bool:
