@@ -39,6 +39,7 @@ from accord.evidence.count_parts import antecedent_group, fact_box
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
+from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.numbers import Number, find_numbers
 from accord.evidence.types import Count, PublicationDate, Span
 
@@ -207,7 +208,7 @@ def extract_counts(
             ):
                 # "the three abductees": a repeat of a figure counted before, in its role
                 quantity, label = counted[num.value]
-            as_of = _as_of(quantity, role, sent, text, pub, origin)
+            as_of = _as_of(quantity, role, sent, text, pub, origin, num)
             start, end = span
             out.append(
                 Count(
@@ -276,7 +277,13 @@ def _origin(text: str, pub: date | None) -> date | None:
 
 
 def _as_of(
-    quantity: str, role: Role, sent: Any, text: str, pub: date | None, origin: date | None
+    quantity: str,
+    role: Role,
+    sent: Any,
+    text: str,
+    pub: date | None,
+    origin: date | None,
+    num: Number | None = None,
 ) -> str | None:
     """The day a figure refers to (ISO), or None when the text does not fix it."""
     if quantity == Q["held_taken"]:
@@ -285,10 +292,10 @@ def _as_of(
             if d is not None:
                 return d.isoformat()
         return origin.isoformat() if origin else None
-    if pub is None:
+    if pub is None and role.action != "killed":
         return None
     if role.mode != "actual":
-        return pub.isoformat()  # planned figures as of their announcement
+        return pub.isoformat() if pub else None  # planned figures as of their announcement
     for m in find_date_mentions(text):
         if (
             m.future
@@ -298,17 +305,57 @@ def _as_of(
             )
         ):
             continue
-        d = resolve_relative(m.text, pub)
-        if (
-            d is None
-            or d > pub
-            or (origin is not None and (d.month, d.day) == (origin.month, origin.day))
-        ):
+        if num is not None and _other_clause(sent, m.start, num.num_start):
+            continue  # "under a deal that began on May 3, 16 have been freed": the deal's day
+        if _taking_day(m.text, text, pub, origin):
+            if (
+                role.action == "killed"
+                and origin is not None
+                and not re.search(r"\b(has|have)\s+(now\s+)?been\b", text, re.I)
+            ):
+                # "the October 7 attack killed 1,200": a figure of the day people were taken
+                return origin.isoformat()
             # not a day of this figure: the day people were taken is another's (named with or
             # without its year: "of those taken on October 7, 59 remain")
             continue
+        d = resolve_relative(m.text, pub) if pub else None
+        if d is None or pub is None or d > pub:
+            continue
         return d.isoformat()
-    return pub.isoformat()  # totals "so far", states "still held": as of the writing
+    return (
+        pub.isoformat() if pub else None
+    )  # totals "so far", states "still held": as of the writing
+
+
+def _other_clause(sent: Any, date_at: int, num_at: int) -> bool:
+    """The date is in a relative clause that does not hold the number ("a deal that began
+    on May 3, of which 16 have been freed"): it dates the clause's noun, not the figure."""
+    base = getattr(sent, "start_char", 0)
+    toks = {t.idx - base: t for t in sent} if is_parsed(sent) else {}
+    date_tok, num_tok = toks.get(date_at), toks.get(num_at)
+    if date_tok is None or num_tok is None:
+        return False
+    for a in date_tok.ancestors:
+        if a.dep_ == "relcl":
+            return not any(t.i == num_tok.i for t in a.subtree)
+    return False
+
+
+_ONE_OFF_DAYS = frozenset((int(m.date[5:7]), int(m.date[8:10])) for m in MILESTONES if m.one_off)
+
+
+def _taking_day(expr: str, sentence: str, pub: date | None, origin: date | None) -> bool:
+    """A date that is the day people were taken: the document's earliest day when it is a
+    one-off public milestone's or the sentence names the taking ("those abducted on ...")."""
+    if origin is None or not re.search(r"\d", expr):
+        return False
+    d = _past_day(expr, pub)
+    if d is None or (d.month, d.day) != (origin.month, origin.day):
+        return False
+    if (d.month, d.day) in _ONE_OFF_DAYS:
+        return True
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(V.action(w) == "taken" or V.action_nouns.get(w) == "taken" for w in words)
 
 
 _ONE_PERSON = re.compile(
