@@ -193,7 +193,7 @@ def _omitted_noun_role(
         role.action = (
             "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
         )
-    predicate = predicate_after(after)
+    predicate = predicate_after(after) or _bare_participle(num_tok, after)
     if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         if (
             num_tok.dep_ == "pobj"
@@ -250,6 +250,22 @@ def _omitted_noun_role(
     if role.action is None:
         return None
     return role
+
+
+def _bare_participle(num_tok: Any, after: str) -> str | None:
+    """The action of a participle right after a coordinated number whose verb is left out:
+    "40 were killed and 100 wounded", "1,200 killed and 250 taken"."""
+    doc = num_tok.doc
+    prev = doc[num_tok.i - 1].lower_ if num_tok.i > 0 else ""
+    m = re.match(r"\s+([a-z]+)\b(?!\s+(of|by)\b)", after)
+    if prev not in ("and", "or", ",") or m is None:
+        return None
+    word = m.group(1)
+    if not (word.endswith("ed") or word in ("taken", "slain", "shot")):
+        return None
+    action = V.action(word)
+    # "held", "detained" describe the people ("and 1,000 detained since May"), not what befell them
+    return action if action != "held" else None
 
 
 def total_noun(word: Any, role: Role) -> bool:

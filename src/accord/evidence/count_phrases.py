@@ -26,6 +26,7 @@ from accord.evidence.count_roles import (
     V,
     governor,
     held_phrase,
+    jailed_phrase,
     mode_of,
     modifiers,
     releaser_side,
@@ -276,7 +277,9 @@ def role_of(
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
         role.action = "held"
-    if role.group in ("people", "combatants", None) and held_phrase(tail):
+    if role.group in ("people", "combatants") and role.side is None and jailed_phrase(tail):
+        role.side = "jailed_side"  # "1,000 people held in X jails": those a state jails
+    elif role.group in ("people", "combatants", None) and held_phrase(tail):
         role.group = "held"
         if role.action is None or role.action == "held":
             role.action = "held"

@@ -447,6 +447,20 @@ _HELD_AFTER = re.compile(
 _AS_HELD = re.compile(rf"\s*(as|were|are)\s+({_HELD_NOUNS})\b", re.I)
 
 
+def jailed_phrase(text: str) -> bool:
+    """Whether the words after a noun say a state holds the people in its jails ("held in
+    X jails", "detained in its prisons": ``jails`` in count_nouns.yaml)."""
+    m = re.match(
+        r"\W*((who|that|are|were|is|was|being|been|still|currently|now)\s+){0,3}"
+        r"([a-z]+)\s+(in|at|inside)\s+([^,;.()]*)",
+        text,
+        re.I,
+    )
+    if m is None or V.action(m.group(3)) != "held":
+        return False
+    return any(w.lower() in V.jails for w in re.findall(r"[A-Za-z]+", m.group(5))[:4])
+
+
 def held_phrase(text: str) -> bool:
     """Whether the words after a noun say the people are or were held by the other side
     ("... taken as abductees", a noun of the ``held`` group in count_nouns.yaml)."""

@@ -115,6 +115,7 @@ class CountVocabulary:
     parties: dict[str, str] = dataclasses.field(default_factory=dict)  # name word -> side
     frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
     offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
+    jails: frozenset[str] = frozenset()  # noun forms of places a state holds people in
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -243,6 +244,7 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         else {},
         frames=frozenset(noun_forms(data.get("frames") or [])),
         offers=frozenset(verb_forms(planned.get("offers", []))),
+        jails=frozenset(noun_forms(data.get("jails") or [])),
     )
 
 

@@ -176,6 +176,7 @@ def extract_counts(
     lead_src: tuple[Any, list[Role], bool] | None = None
     lead: Frame | None = None
     lead_read = False
+    carried: Role | None = None  # the last figure of the sentence before
     for sent in sents:
         text, base = sent.text, sent.start_char
         numbers = find_numbers(text)
@@ -188,6 +189,8 @@ def extract_counts(
                 lead, lead_read = lead_frame(*lead_src), True
             frame = lead
         roles: list[Role] = []  # of the figures counted in this sentence so far
+        if carried and _GOES_ON.match(text):
+            roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
             at = base + num.num_start
             if at in box:
@@ -226,6 +229,7 @@ def extract_counts(
             roles.append(role)
         if item is False:
             lead_src, lead_read = (sent, roles, parsed), False
+        carried = roles[-1] if roles else None
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
@@ -234,6 +238,12 @@ def extract_counts(
 
 
 _GROUP_WORD = V.group_words
+# a sentence that goes on breaking down the figure before it ("They include 250 ...")
+_GOES_ON = re.compile(
+    r"\W*(they|these|those|this|the figure|the total)\s+(include|includes|included|comprise|"
+    r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
+    re.I,
+)
 
 
 def _qualifier(role: Role, quantity: str) -> str:
