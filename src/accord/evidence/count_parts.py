@@ -79,6 +79,8 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         and not re.match(r"\W*(will|would|could|should|shall|may|might|are to|is to)\b", after)
     ):
         mode = "actual"  # "agreed to free 40, of whom 12 are already home": done
+    elif mode == "actual" and _FUTURE_AFTER.match(text[num.end :]):
+        mode = "planned"  # "returned four bodies and said four more would follow"
     return Role(
         group=group,
         side=head.side,
@@ -89,6 +91,11 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         rescued=head.rescued,
         nominal=head.nominal,
     )
+
+
+_FUTURE_AFTER = re.compile(
+    r"\W*(more\s+)?(will|would|shall|are\s+(due|set|expected|scheduled)\s+to|are\s+to)\b", re.I
+)
 
 
 def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role | None:
@@ -340,6 +347,7 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     return role
 
 
+_BOX_TAIL = re.compile(r"\s*(\(|of\s+\d|out\s+of\s+\d)")
 _COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")
 
 
@@ -405,7 +413,12 @@ def _box_line(
     m = _LABEL_LINE.match(line)
     if m:
         nums = find_numbers(m.group("rest"))
-        if len(nums) == 1 and re.fullmatch(r"\W*", m.group("rest")[nums[0].end :]):
+        after = m.group("rest")[nums[0].end :] if nums else ""
+        if nums and (
+            (len(nums) == 1 and re.fullmatch(r"\W*", after))
+            # "Still held: 59 (of whom 35 dead)", "Returned: 16 of 28": the first is the line's
+            or _BOX_TAIL.match(after)
+        ):
             label = m.group("label")
             words = re.findall(r"[a-z’'-]+", label.lower())
             role = _line_role(words, last_group, label)

@@ -75,6 +75,13 @@ def mode_of(verb: Any) -> str:
         return "planned"
     if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
         return "planned"  # a headline's future: "Rebels to free three abductees"
+    if (
+        "to" in kids
+        and verb.dep_ == "xcomp"
+        and head is not None
+        and head.lower_ in ("is", "are", "was", "were", "be")
+    ):
+        return "planned"  # "three more are to be freed": a schedule
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):

@@ -256,7 +256,10 @@ def _qualifier(role: Role, quantity: str) -> str:
     bits = [
         role.status if role.status and role.status not in what else "",
         what,
-        (role.action or "").replace("_", " ") if role.action not in what.split() else "",
+        (role.action or "").replace("_", " ")
+        if role.action not in what.split()
+        and not any(V.action(w) == role.action for w in what.split())
+        else "",  # "bodies returned", not "bodies returned released"
     ]
     desc = " ".join(b for b in bits if b)
     return desc + (f" ({role.mode})" if role.mode != "actual" else "")
