@@ -73,6 +73,8 @@ def mode_of(verb: Any) -> str:
             return "planned"
     if kids & V.planned_aux:
         return "planned"
+    if verb.tag_ in ("VBZ", "VBP") and terms_subject(verb):
+        return "planned"  # "the deal frees 1,000": its terms, not done yet
     if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
         return "planned"  # a headline's future: "Rebels to free three abductees"
     if (

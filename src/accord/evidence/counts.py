@@ -86,6 +86,9 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         re.I,
     ):
         return True  # ages: "aged 24, 28 and 31"
+    ratio = re.search(r"\b([\w-]+)\s+in\s+$", text[: num.start])
+    if ratio and find_numbers(ratio.group(1)) and not re.search(r"\d{4}$", ratio.group(1)):
+        return True  # a ratio: "three in 10 residents", "one in five"
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
