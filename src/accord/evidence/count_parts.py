@@ -194,6 +194,7 @@ def _omitted_noun_role(
                 status=last.status,
                 rescued=last.rescued,
             )
+    role.group = role.group or _of_those(num_tok.head)
     explicit = role.group is not None
     if role.group is None and held_phrase(after):
         role.group = "held"  # "and 251 taken as abductees"
@@ -201,7 +202,17 @@ def _omitted_noun_role(
             "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
         )
     predicate = predicate_after(after) or _bare_participle(num_tok, after)
-    if role.group is None and num_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+    dep = num_tok.dep_
+    head_word = num_tok.head
+    if (
+        dep == "nummod"
+        and head_word.i == num_tok.i + 1
+        and head_word.pos_ == "NOUN"
+        and V.action(head_word.lower_) == "held"
+        and not V.group(head_word.lower_)
+    ):
+        dep = "nsubj"  # "59 remain." read as a noun: the number is its subject
+    if role.group is None and dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         if (
             num_tok.dep_ == "pobj"
             and num_tok.head.lower_ not in ("including",)
@@ -275,6 +286,20 @@ def _bare_participle(num_tok: Any, after: str) -> str | None:
     return action if action != "held" else None
 
 
+def _of_those(verb: Any) -> str | None:
+    """The people an "of those taken ..." phrase on the number's verb names: "Of those
+    abducted, 59 remain" (those taken or held by the other side)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.lower_ in ("those", "them", "these") and any(
+                a.dep_ == "acl" and V.action(a.lower_) in ("taken", "held") for a in p.children
+            ):
+                return "held"
+    return None
+
+
 def total_noun(word: Any, role: Role) -> bool:
     """The role of a running total brought "to N": "the number of abductees freed", "the
     death toll" (``word``: the total's noun, or the verb it is the object of)."""
@@ -341,6 +366,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         # the noun left out is the one the lines above count ("Released abductees: 147 /
         # Rescued by troops: 8"); casualties and people taken need none
         above = None if role.action in ("killed", "wounded", "displaced") else last_group()
+        if above == "remains" and role.action == "rescued":
+            above = "held"  # "Bodies returned: 8 / Rescued: 8": the rescued are alive
         role.group = above or "people"
     if role.action is None and role.status and role.group in ("held", "remains"):
         role.action = "held"  # "35 believed dead": of those held
