@@ -139,6 +139,14 @@ HEDGES = [
     ("Nearly 100 hostages remain in captivity.", {c(OT, 100, True)}),
     ("Some 1,900 prisoners are due to be freed.", {c(P, 1900, True, PL)}),
     ("About 130 hostages are still held.", {c(OT, 130, True)}),
+    ("At most 50 prisoners were freed.", {c(P, 50, True)}),
+    ("Nearly two dozen hostages were released.", {c(R, 24, True)}),
+    ("The group handed over 100 hostages during the truce.", {c(R, 100)}),
+    ("Over 100 hostages were freed during the truce.", {c(R, 100, True)}),
+    (
+        "Around 60 hostages are still held, of whom around 20 are thought to be alive.",
+        {c(OT, 60, True), c(L, 20, True)},
+    ),
     (
         "The ministry says more than 46,000 people have been killed.",
         {c(OT, 46000, True, label=KILLED)},
@@ -181,6 +189,15 @@ PLANNED = [
         {c(P, 30, mode=PL), c(P, 50, mode=PL)},
     ),
     ("The group has demanded the release of 1,500 prisoners.", {c(P, 1500, mode=DM)}),
+    # a release put off has not happened
+    (
+        "The group has postponed the release of three hostages scheduled for Saturday.",
+        {c(R, 3, mode=PL)},
+    ),
+    ("The group delayed the release of three hostages.", {c(R, 3, mode=PL)}),
+    # a modal perfect is no plan: a guess about the past, or what did not happen
+    ("As many as 70 hostages may have died in captivity.", {c(K, 70, True)}),
+    ("The group would have freed 30 hostages.", {c(R, 30, mode="hypothetical")}),
 ]
 
 TAKEN_HELD_RELEASED = [
@@ -188,6 +205,14 @@ TAKEN_HELD_RELEASED = [
     ("The group seized 251 people, including 30 children.", {c(T, 251), c(T, 30)}),
     ("About 250 people were abducted into the enclave.", {c(T, 250, True)}),
     ("Eight hostages were rescued in military operations.", {c(S, 8)}),
+    ("Some 136 hostages remain unaccounted for.", {c(OT, 136, True)}),
+    ("Six hostages were found dead in a tunnel on Saturday.", {c(B, 6)}),
+    (
+        "Of the 97 hostages still held, 33 have been declared dead.",
+        {c(OT, 97), c(D, 33)},
+    ),
+    ("Of those taken on October 7, 59 remain in the strip.", {c(OT, 59)}),
+    ("Of the 251 people taken on October 7, 59 remain.", {c(T, 251), c(OT, 59)}),
     ("The army rescued four hostages from the camp on Saturday.", {c(S, 4)}),
     (
         "The group handed over 3 hostages while Israel released 369 detainees.",

@@ -71,6 +71,9 @@ def mode_of(verb: Any) -> str:
             return "planned" if terms_subject(head) else "demanded"
         if head.lower_ in V.planned_governors:
             return "planned"
+    if kids & V.planned_aux and "have" in kids and verb.tag_ == "VBN":
+        # "would have freed 30": what did not happen; "70 may have died": a guess about the past
+        return "hypothetical" if kids & {"would", "could", "should"} else "actual"
     if kids & V.planned_aux:
         return "planned"
     if verb.tag_ in ("VBZ", "VBP") and terms_subject(verb):
