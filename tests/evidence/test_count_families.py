@@ -243,6 +243,15 @@ CASUALTIES = [
         "The strikes killed 12 people and 30 injured.",
         {c(OT, 12, label=KILLED), c(OT, 30, label=WOUNDED)},
     ),
+    ("The strike killed 3 members of one family.", {c(OT, 3, label=KILLED)}),
+    (
+        "Their deaths bring to 35 the number of hostages confirmed dead in captivity.",
+        {c(K, 35)},
+    ),
+    (
+        "The news brings to 35 the number of hostages known to be dead.",
+        {c(D, 35)},
+    ),
     (
         "Militants killed 1,200 people and 251 taken into the strip.",
         {c(OT, 1200, label=KILLED), c(T, 251)},

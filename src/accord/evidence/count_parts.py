@@ -307,14 +307,11 @@ def total_noun(word: Any, role: Role) -> bool:
     # returned to 8" read with "returned" as the main verb)
     words = [word, *word.children]
     words += [g for c in word.children if c.dep_ in ("csubj", "advcl") for g in c.children]
+    words = [c for c in words if c is word or c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    # "the number of abductees" names the people before a death noun elsewhere does ("their
+    # deaths bring to 35 the number of abductees dead in captivity")
     for c in words:
-        if c is not word and c.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-            continue
-        low = c.lower_
-        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
-            role.group, role.action = "people", "killed"
-            return True
-        if low in ("number", "total", "tally", "count"):
+        if c.lower_ in ("number", "total", "tally", "count"):
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
@@ -325,7 +322,23 @@ def total_noun(word: Any, role: Role) -> bool:
                             role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
                             role.side = V.demonyms.get(g.lower_)
                             modifiers(g, role)
+                            role.status = role.status or next(
+                                (V.status(t.lower_) for t in c.subtree if V.status(t.lower_)),
+                                None,
+                            )
+                            if (
+                                role.action in (None, "held")
+                                and role.status == "dead"
+                                and group == "held"
+                                and any(V.action_nouns.get(t.lower_) == "held" for t in c.subtree)
+                            ):
+                                role.action = "killed"  # "dead in captivity"
                             return role.action is not None or group != "people"
+    for c in words:
+        low = c.lower_
+        if low in V.event_nouns or V.action_nouns.get(low) == "killed":
+            role.group, role.action = "people", "killed"
+            return True
     return False
 
 

@@ -89,6 +89,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     ratio = re.search(r"\b([\w-]+)\s+in\s+$", text[: num.start])
     if ratio and find_numbers(ratio.group(1)) and not re.search(r"\d{4}$", ratio.group(1)):
         return True  # a ratio: "three in 10 residents", "one in five"
+    if num.value == 1 and re.match(r"\s+(family|household)\b", text[num.end :], re.I):
+        return True  # "three members of one family": a group, not one person
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
