@@ -85,6 +85,15 @@ PARTS = [
         {c(OT, 101), c(D, 35)},
     ),
     ("Israeli officials say 34 of the remaining hostages are dead.", {c(D, 34)}),
+    # a sentence that opens with the whole: the parts take its role, or their own verb's
+    (
+        "Of the 105 hostages freed, 81 were Israelis and 24 were foreign nationals.",
+        {c(R, 105), c(R, 81), c(R, 24)},
+    ),
+    ("Of the 105 hostages freed during the truce, 23 were Thai nationals.", {c(R, 105), c(R, 23)}),
+    ("Of the 251 people abducted, 120 have been released.", {c(T, 251), c(R, 120)}),
+    ("Of the 251 hostages, 35 have died in captivity.", {c(T, 251), c(K, 35)}),
+    ("Of the 33 hostages to be freed, eight are dead.", {c(R, 33, mode=PL), c(D, 8)}),
 ]
 
 GROUPS = [

@@ -52,6 +52,12 @@ _PART_BEFORE = re.compile(
     r"\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
     re.I,
 )
+# a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ..."
+_OF_THE = re.compile(
+    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*"
+    r"(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    re.I,
+)
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
 
 
@@ -60,7 +66,8 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     its group and what happened to it, its own status."""
     if not earlier:
         return None
-    if not (_PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
+    opener = _OF_THE.search(text[: num.start])
+    if not (opener or _PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
         return None
     head = earlier[-1]
     group = (
@@ -73,6 +80,14 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
     action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
     mode = head.mode
+    if opener:
+        # "Of the 251 taken, 120 have been freed": the part's own verb says what befell it;
+        # "Of the 33 to be freed, 8 are dead": a life status counts those held now
+        own = predicate_after(after)
+        if own:
+            action = own
+        elif status_after(after) and group in ("held", "remains"):
+            action, mode = "held", "actual"
     if (
         mode == "planned"
         and predicate_after(after) == action
