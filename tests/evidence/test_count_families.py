@@ -198,6 +198,10 @@ PLANNED = [
         {c(P, 30, mode=PL), c(P, 50, mode=PL)},
     ),
     ("The group has demanded the release of 1,500 prisoners.", {c(P, 1500, mode=DM)}),
+    (
+        "Hamas to free 3 hostages Saturday, Israel to release 183 prisoners",
+        {c(R, 3, mode=PL), c(P, 183, mode=PL)},
+    ),
     # a release put off has not happened
     (
         "The group has postponed the release of three hostages scheduled for Saturday.",

@@ -87,6 +87,13 @@ def mode_of(verb: Any) -> str:
         and head.lower_ in ("is", "are", "was", "were", "be")
     ):
         return "planned"  # "three more are to be freed": a schedule
+    if (
+        "to" in kids
+        and head is not None
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return mode_of(head)  # "X to free 3, Y to release 183": a second headline clause
     if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
         return "planned"
     if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
