@@ -324,7 +324,7 @@ def total_noun(word: Any, role: Role) -> bool:
     words += [g for c in word.children if c.dep_ in ("csubj", "advcl") for g in c.children]
     words = [c for c in words if c is word or c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     # "the number of abductees" names the people before a death noun elsewhere does ("their
-    # deaths bring to 35 the number of abductees dead in captivity")
+    # deaths bring to 35 the number of abductees dead in detention")
     for c in words:
         if c.lower_ in ("number", "total", "tally", "count"):
             for prep in c.children:
@@ -347,7 +347,7 @@ def total_noun(word: Any, role: Role) -> bool:
                                 and group == "held"
                                 and any(V.action_nouns.get(t.lower_) == "held" for t in c.subtree)
                             ):
-                                role.action = "killed"  # "dead in captivity"
+                                role.action = "killed"  # "dead in detention": died held
                             return role.action is not None or group != "people"
     for c in words:
         low = c.lower_
