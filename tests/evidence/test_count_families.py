@@ -94,6 +94,14 @@ PARTS = [
     ("Of the 251 people abducted, 120 have been released.", {c(T, 251), c(R, 120)}),
     ("Of the 251 hostages, 35 have died in captivity.", {c(T, 251), c(K, 35)}),
     ("Of the 33 hostages to be freed, eight are dead.", {c(R, 33, mode=PL), c(D, 8)}),
+    (
+        "Of the 59 hostages, 24 are believed to be alive and 35 dead.",
+        {c(OT, 59), c(L, 24), c(D, 35)},
+    ),
+    ("Of the 59 hostages, officials say 24 are alive.", {c(OT, 59), c(L, 24)}),
+    ("The group holds 24 living hostages and 35 dead.", {c(L, 24), c(D, 35)}),
+    ("The group freed 24 living hostages and 8 dead.", {c(R, 24), c(B, 8)}),
+    ("Israel believes 20 hostages are alive and 28 dead.", {c(L, 20), c(D, 28)}),
 ]
 
 GROUPS = [

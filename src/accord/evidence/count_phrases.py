@@ -273,6 +273,8 @@ def role_of(
         and noun.head.head.pos_ == "NUM"
     ):
         role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
+    if role.action is None and role.whole and _fronted_whole_held(text, num):
+        role.action, role.whole = "held", False  # "Of the 59 abductees, 24 are alive"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
@@ -316,6 +318,18 @@ def role_of(
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _fronted_whole_held(text: str, num: Number) -> bool:
+    """A fronted whole whose part after the comma has a life status or is still held ("Of
+    the 59 abductees, 24 are alive"): the whole counts those held now."""
+    if not re.search(r"^\W*of\s+(the\s+)?$", text[: num.start], re.I):
+        return False
+    m = re.match(r"[^,;]{0,60},\s*(\w+\s+){0,2}?\d[\d,]*|[^,;]{0,60},\s*[a-z-]+\b", text[num.end :])
+    if m is None:
+        return False
+    rest = text[num.end + m.end() :]
+    return bool(status_after(rest) or HELD_TAIL.match(rest))
 
 
 def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
