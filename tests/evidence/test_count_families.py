@@ -226,6 +226,15 @@ TAKEN_HELD_RELEASED = [
     ("The group seized 251 people, including 30 children.", {c(T, 251), c(T, 30)}),
     ("About 250 people were abducted into the enclave.", {c(T, 250, True)}),
     ("Eight hostages were rescued in military operations.", {c(S, 8)}),
+    # the rescuers of a part are not the whole's
+    (
+        "In all, 147 hostages have returned alive, 8 of them rescued by troops.",
+        {c(R, 147), c(S, 8)},
+    ),
+    ("Three hostages returned home on Saturday.", {c(R, 3)}),
+    ("Seven hostages were reunited with their families.", {c(R, 7)}),
+    ("The group handed over four coffins on Thursday.", {c(B, 4)}),
+    ("The body of a hostage was returned on Friday.", {c(B, 1)}),
     ("Some 136 hostages remain unaccounted for.", {c(OT, 136, True)}),
     ("Six hostages were found dead in a tunnel on Saturday.", {c(B, 6)}),
     (
@@ -388,6 +397,10 @@ def test_earliest_date_of_a_text_dates_its_own_figures() -> None:
     assert _as_of(
         "Militants took 251 people on October 7, 2023. Of those taken on October 7, 59 remain."
     ) == [(T, 251, "2023-10-07"), (OT, 59, "2025-02-10")]
+
+
+def test_one_body_is_dated_by_its_clause() -> None:
+    assert _as_of("The body of a hostage was returned on Friday.") == [(B, 1, "2025-02-07")]
 
 
 def test_a_relative_clause_date_is_not_the_figures() -> None:

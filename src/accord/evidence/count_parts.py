@@ -80,6 +80,9 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
     action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
     mode = head.mode
+    verb = re.match(r"\W*((were|was|are|is|have|has|had|been)\s+){0,2}([a-z]+)", after)
+    if verb and action == "released" and V.action(verb.group(3)) == "rescued":
+        action = "rescued"  # "147 have returned, 8 of them rescued by troops"
     if opener:
         # "Of the 251 taken, 120 have been freed": the part's own verb says what befell it;
         # "Of the 33 to be freed, 8 are dead": a life status counts those held now

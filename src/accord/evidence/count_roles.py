@@ -412,7 +412,15 @@ def _by_rescue(verb: Any) -> bool:
 
 
 def _subtree_text(tok: Any) -> str:
-    return " ".join(t.text for t in tok.subtree)
+    """The words of a verb's clause, without a clause under it that has a figure of its own
+    ("147 have returned, 8 of them rescued by troops": the troops rescued the 8 only)."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "appos") and any(
+            t.pos_ == "NUM" for t in c.subtree
+        ):
+            skip |= {t.i for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
 
 
 def _dead_near(verb: Any) -> bool:

@@ -238,7 +238,7 @@ def extract_counts(
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
-    out += _one_body(sents, name, pub)
+    out += _one_body(sents, name, pub, origin)
     return out
 
 
@@ -388,7 +388,9 @@ _ONE_PERSON = re.compile(
 )
 
 
-def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
+def _one_body(
+    sents: list[Any], name: str, pub: date | None, origin: date | None = None
+) -> list[Count]:
     """ "The remains of a soldier", "the body of a farmer": one, returned or held."""
     out = []
     for sent in sents:
@@ -409,7 +411,7 @@ def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
                     quantity,
                     1,
                     False,
-                    pub.isoformat() if pub else None,
+                    _as_of(quantity, role, sent, text, pub, origin),
                     _qualifier(role, quantity),
                     Span(name, start, start + len(m.group(0)), m.group(0)),
                     None,
