@@ -210,6 +210,22 @@ PLANNED = [
         "Hamas to free 3 hostages Saturday, Israel to release 183 prisoners",
         {c(R, 3, mode=PL), c(P, 183, mode=PL)},
     ),
+    # a release refused, blocked or negated has not happened and is not planned
+    ("The group refused to release 10 hostages.", {c(R, 10, mode="hypothetical")}),
+    (
+        "Israel did not release the 600 prisoners on Saturday.",
+        {c(P, 600, mode="hypothetical")},
+    ),
+    ("Israel halted the release of 600 prisoners.", {c(P, 600, mode="hypothetical")}),
+    # conditions from the clause structure
+    (
+        "If Israel frees 50 prisoners, the group will release 10 hostages.",
+        {c(P, 50, mode="conditional"), c(R, 10, mode=PL)},
+    ),
+    (
+        "The group will release 10 hostages once Israel frees 50 prisoners.",
+        {c(R, 10, mode=PL), c(P, 50, mode="conditional")},
+    ),
     # a release put off has not happened
     (
         "The group has postponed the release of three hostages scheduled for Saturday.",

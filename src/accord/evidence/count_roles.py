@@ -66,6 +66,10 @@ def mode_of(verb: Any) -> str:
     ):
         return "conditional"  # "if ...", "as long as ...", "provided that ..."
     head = verb.head if verb.head.i != verb.i else None
+    if any(c.dep_ == "neg" for c in verb.children) or (
+        head is not None and verb.dep_ == "xcomp" and head.lower_ in V.refusals
+    ):
+        return "hypothetical"  # "did not release the 600", "refused to free 10"
     if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
         if head.lower_ in V.demanded:
             return "planned" if terms_subject(head) else "demanded"
@@ -132,6 +136,8 @@ def noun_mode(noun: Any) -> str:
             return "planned" if terms_subject(h) else "demanded"
         if low in V.planned_governors or low in V.planned_nouns:
             return "planned"
+        if low in V.refusals and t.dep_ == "dobj":
+            return "hypothetical"  # "halted the release of 600"
         if h.pos_ in ("VERB", "AUX"):
             return "planned" if terms_subject(h) else mode_of(h)  # "talks focus on the release"
         t = h

@@ -116,6 +116,7 @@ class CountVocabulary:
     frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
     offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
     jails: frozenset[str] = frozenset()  # noun forms of places a state holds people in
+    refusals: frozenset[str] = frozenset()  # verb forms that keep the act under them undone
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -245,6 +246,7 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         frames=frozenset(noun_forms(data.get("frames") or [])),
         offers=frozenset(verb_forms(planned.get("offers", []))),
         jails=frozenset(noun_forms(data.get("jails") or [])),
+        refusals=frozenset(verb_forms(data.get("refusals") or [])),
     )
 
 
