@@ -376,6 +376,21 @@ FOLLOW_ON = [
         "The group holds 97 hostages. Israel says 33 of them are dead.",
         {c(OT, 97), c(D, 33)},
     ),
+    # "a total of N" with the noun left out: the people named before, the total's verb
+    (
+        "Under the deal, hostages will be freed in stages. A total of 33 will be released in "
+        "the first phase.",
+        {c(R, 33, mode=PL)},
+    ),
+    (
+        "The state released prisoners on Monday. A total of 369 were freed, 36 of them serving "
+        "life terms.",
+        {c(P, 369), c(P, 36)},
+    ),
+    (
+        "The truce has led to the release of hostages. So far, 18 have been freed.",
+        {c(R, 18)},
+    ),
 ]
 
 

@@ -212,6 +212,17 @@ def _omitted_noun_role(
                 status=last.status,
                 rescued=last.rescued,
             )
+    total = num_tok.head.head if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "of" else None
+    if role.group is None and total is not None and total.lower_ in ("total", "tally"):
+        # "A total of 33 will be released": the total's verb, the people named before
+        whole = Role(group=earlier[-1].group if earlier else antecedent_group(sent, 0, prev))
+        if whole.group in (None, "units", "population"):
+            return None
+        whole.side = earlier[-1].side if earlier else None
+        governor(total, whole)
+        if whole.group in ("people", "combatants") and whole.action in ("taken", "held"):
+            whole.group = "held"
+        return whole if whole.action is not None else None
     role.group = role.group or _of_those(num_tok.head)
     explicit = role.group is not None
     if role.group is None and held_phrase(after):
