@@ -184,6 +184,13 @@ FACT_BOX = [
     ("Still in captivity: 59 (of whom 35 are thought to be dead)", {c(OT, 59), c(D, 35)}),
     ("Bodies returned: 16 of 28", {c(B, 16)}),
     ("Hostages held: 59 (24 alive)", {c(OT, 59), c(L, 24)}),
+    (
+        "By the numbers\nTaken: 251\nReleased alive: 147\nStill held (alive): 20\n"
+        "Still held (dead): 28",
+        {c(T, 251), c(R, 147), c(L, 20), c(D, 28)},
+    ),
+    ("Hostages freed – 24", {c(R, 24)}),
+    ("• 251 abducted\n• 147 freed\n• 20 still alive", {c(T, 251), c(R, 147), c(L, 20)}),
 ]
 
 PLANNED = [

@@ -410,6 +410,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         above = None if role.action in ("killed", "wounded", "displaced") else last_group()
         if above == "remains" and role.action == "rescued":
             above = "held"  # "Bodies returned: 8 / Rescued: 8": the rescued are alive
+        if above is None and role.action == "held" and role.status:
+            above = "held"  # "Still held (dead): 28": people held with a life status
         role.group = above or "people"
     if role.action is None and role.status and role.group in ("held", "remains"):
         role.action = "held"  # "35 believed dead": of those held

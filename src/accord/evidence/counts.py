@@ -259,7 +259,11 @@ def _qualifier(role: Role, quantity: str) -> str:
     """
     what = role.noun or _GROUP_WORD.get(role.group or "", "")
     bits = [
-        role.status if role.status and role.status not in what else "",
+        role.status
+        if role.status
+        and role.status not in what
+        and not any(V.status(w.strip("()")) == role.status for w in what.split())
+        else "",
         what,
         (role.action or "").replace("_", " ")
         if role.action not in what.split()
