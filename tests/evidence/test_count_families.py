@@ -147,6 +147,9 @@ BODIES = [
         {c(B, 2), c(B, 1)},
     ),
     ("Two of the hostages died in captivity, the group said.", {c(K, 2)}),
+    # "N of M bodies": the part is the figure, the whole no figure of its own
+    ("Israel has received 15 of 28 bodies so far.", {c(B, 15)}),
+    ("So far 16 out of 28 bodies have been returned.", {c(B, 16)}),
     ("Seventy hostages have been killed in captivity, officials said.", {c(K, 70)}),
 ]
 

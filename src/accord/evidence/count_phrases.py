@@ -9,6 +9,7 @@ fact-box lines are read by :mod:`count_parts`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence.count_context import Frame, apply_frame, elided
@@ -32,7 +33,7 @@ from accord.evidence.count_roles import (
     releaser_side,
     status_after,
 )
-from accord.evidence.numbers import Number
+from accord.evidence.numbers import Number, find_numbers
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -111,14 +112,29 @@ def role_of(
     prev: str | None,
     earlier: list[Role],
     frame: Frame | None = None,
+    whole: bool = False,
 ) -> tuple[Role, tuple[int, int]] | None:
     """The role of a number and the span of its phrase (number and noun); ``frame``: the
-    role a list's lead-in or a frame noun gives a figure with no verb of its own."""
+    role a list's lead-in or a frame noun gives a figure with no verb of its own; ``whole``:
+    read the denominator of "N of M abductees" for its part."""
     base, text = sent.start_char, sent.text
     toks = _tokens(sent, base + num.num_start, base + num.end)
     if not toks:
         return None
     num_tok = toks[-1]
+    if _fraction_part(num_tok, text[num.end :]):
+        # "received 15 of 28 bodies": the part has the phrase's role, the whole none
+        total = next(
+            (n for n in find_numbers(text) if base + n.num_start == num_tok.head.idx), None
+        )
+        found = role_of(total, sent, parsed, prev, earlier, frame, True) if total else None
+        if found is None:
+            return None
+        return replace(found[0], whole=False), (base + num.start, found[1][1])
+    if not whole and any(
+        _fraction_part(c, text[c.idx + len(c.text) - base :]) for c in num_tok.children
+    ):
+        return None  # the denominator of "15 of 28 bodies": no figure of its own
     run = _noun_run(sent, num_tok)
     noun = _head_noun(run)
     shared = None
@@ -330,6 +346,16 @@ def _fronted_whole_held(text: str, num: Number) -> bool:
         return False
     rest = text[num.end + m.end() :]
     return bool(status_after(rest) or HELD_TAIL.match(rest))
+
+
+def _fraction_part(tok: Any, after: str) -> bool:
+    """A number read as a modifier of the next ("15 of 28 bodies": 15 quantmod 28)."""
+    return (
+        tok.dep_ == "quantmod"
+        and tok.pos_ == "NUM"
+        and tok.head.pos_ == "NUM"
+        and bool(re.match(r"\s+(out\s+)?of\s+\d", after))
+    )
 
 
 def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
