@@ -112,10 +112,10 @@ def role_of(
     prev: str | None,
     earlier: list[Role],
     frame: Frame | None = None,
-    whole: bool = False,
+    as_whole: bool = False,
 ) -> tuple[Role, tuple[int, int]] | None:
     """The role of a number and the span of its phrase (number and noun); ``frame``: the
-    role a list's lead-in or a frame noun gives a figure with no verb of its own; ``whole``:
+    role a list's lead-in or a frame noun gives a figure with no verb of its own; ``as_whole``:
     read the denominator of "N of M abductees" for its part."""
     base, text = sent.start_char, sent.text
     toks = _tokens(sent, base + num.num_start, base + num.end)
@@ -131,7 +131,7 @@ def role_of(
         if found is None:
             return None
         return replace(found[0], whole=False), (base + num.start, found[1][1])
-    if not whole and any(
+    if not as_whole and any(
         _fraction_part(c, text[c.idx + len(c.text) - base :]) for c in num_tok.children
     ):
         return None  # the denominator of "15 of 28 bodies": no figure of its own
