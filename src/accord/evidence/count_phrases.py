@@ -316,6 +316,17 @@ def role_of(
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if role.action is None and not role.whole and role.group in ("people", "combatants"):
+        # "105 abductees freed: 81 of one nation and 24 foreigners": a breakdown's parts
+        # share the whole's action when they are of its side
+        whole = _breakdown_of(noun, num, text, earlier)
+        if whole is not None and whole.action:
+            side = whole.side or {"held": "held_side", "jailed": "jailed_side"}.get(
+                whole.group or ""
+            )
+            if role.side is None or side is None or side == role.side:
+                role.action, role.mode = whole.action, whole.mode
+                role.side = role.side or side
     if frame is not None:
         apply_frame(role, frame)
     if not parsed:
