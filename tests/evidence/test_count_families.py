@@ -120,6 +120,14 @@ GROUPS = [
         "Four female soldiers were released in exchange for 200 Palestinian prisoners.",
         {c(R, 4), c(P, 200)},
     ),
+    (
+        "The truce saw 105 hostages freed: 81 Israelis and 24 foreigners.",
+        {c(R, 105), c(R, 81), c(R, 24)},
+    ),
+    (
+        "Israel freed 240 Palestinians: 107 minors and 133 women.",
+        {c(P, 240), c(P, 107), c(P, 133)},
+    ),
 ]
 
 MORE_AND_REMAINING = [
