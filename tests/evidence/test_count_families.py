@@ -463,3 +463,24 @@ def test_a_relative_clause_date_is_not_the_figures() -> None:
         "The militants took 251 people on October 7, 2023. On January 19, the militants "
         "handed back the remains of 16 hostages."
     )
+
+
+def _qualifiers(text: str) -> list[str]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [n.qualifier for n in ex.counts]
+
+
+def test_planned_and_proposed_qualifiers() -> None:
+    # the annotation convention: "(planned)" for what is agreed or scheduled, "(proposed)"
+    # for a package tabled and not agreed
+    assert _qualifiers("The proposal would see 10 hostages freed.") == [
+        "hostage released (proposed)"
+    ]
+    assert _qualifiers("The group offered to release five hostages.") == [
+        "hostage released (proposed)"
+    ]
+    assert _qualifiers(
+        "The group accepted the proposal, under which 33 hostages will be freed."
+    ) == ["hostage released (planned)"]
+    assert _qualifiers("The deal will free 33 hostages.") == ["hostage released (planned)"]
+    assert _qualifiers("The group freed 3 hostages.") == ["hostage released"]

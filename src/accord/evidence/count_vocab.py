@@ -117,6 +117,7 @@ class CountVocabulary:
     offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
     jails: frozenset[str] = frozenset()  # noun forms of places a state holds people in
     refusals: frozenset[str] = frozenset()  # verb forms that keep the act under them undone
+    proposals: frozenset[str] = frozenset()  # nouns of a tabled package, and verbs of offering
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -247,6 +248,8 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         offers=frozenset(verb_forms(planned.get("offers", []))),
         jails=frozenset(noun_forms(data.get("jails") or [])),
         refusals=frozenset(verb_forms(data.get("refusals") or [])),
+        proposals=frozenset(noun_forms(planned.get("proposals", [])))
+        | frozenset(verb_forms(planned.get("offers", []))),
     )
 
 

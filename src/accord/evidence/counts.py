@@ -194,6 +194,10 @@ def extract_counts(
                 lead, lead_read = lead_frame(*lead_src), True
             frame = lead
         roles: list[Role] = []  # of the figures counted in this sentence so far
+        # a package tabled, in this sentence or the lead-in of the list this item is in
+        proposed = bool(numbers) and (
+            _proposed(text) or bool(item and lead_src is not None and _proposed(lead_src[0].text))
+        )
         if carried and _GOES_ON.match(text):
             roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
@@ -224,7 +228,7 @@ def extract_counts(
                     num.value,
                     num.approx,
                     as_of,
-                    _qualifier(role, quantity),
+                    _qualifier(role, quantity, proposed),
                     Span(name, start, end, doc_text[start:end]),
                     label if quantity == "other" else None,
                     role.mode,
@@ -251,7 +255,19 @@ _GOES_ON = re.compile(
 )
 
 
-def _qualifier(role: Role, quantity: str) -> str:
+def _proposed(sentence: str) -> bool:
+    """A sentence about a package tabled, not agreed: "the proposal would see 10 freed"
+    (not "accepted the proposal, under which 10 will be freed")."""
+    words = set(re.findall(r"[a-z-]+", sentence.lower()))
+    return not V.proposals.isdisjoint(words) and words.isdisjoint(_AGREED)
+
+
+_AGREED = frozenset(
+    {"accept", "accepted", "accepts", "agreed", "approved", "approves", "signed", "ratified"}
+)
+
+
+def _qualifier(role: Role, quantity: str, proposed: bool = False) -> str:
     """A short description of the role: "living abductees released (planned)".
 
     >>> _qualifier(Role(group="people", action="released", mode="planned"), "x")
@@ -271,7 +287,8 @@ def _qualifier(role: Role, quantity: str) -> str:
         else "",  # "bodies returned", not "bodies returned released"
     ]
     desc = " ".join(b for b in bits if b)
-    return desc + (f" ({role.mode})" if role.mode != "actual" else "")
+    mode = "proposed" if proposed and role.mode == "planned" else role.mode
+    return desc + (f" ({mode})" if mode != "actual" else "")
 
 
 def _past_day(expr: str, pub: date | None) -> date | None:
