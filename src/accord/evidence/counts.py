@@ -34,8 +34,9 @@ import re
 from datetime import date
 from typing import Any
 
+from accord.evidence.count_boxes import fact_box
 from accord.evidence.count_context import Frame, is_item, lead_frame, sentence_frame
-from accord.evidence.count_parts import antecedent_group, fact_box
+from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
