@@ -171,15 +171,18 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
     if not earlier or not _COORDINATED.search(before):
         return None
     m = _ELIDED_AFTER.match(after)
-    if m is None or num_tok.pos_ != "NUM":
+    # "24 are alive and 35 dead": a life status alone after the number
+    st = re.match(r"\s*([a-z]+)\b\s*($|[,;.)]|and\b)", after, re.I)
+    alone = V.status(st.group(1)) if st else None
+    if (m is None and alone is None) or num_tok.pos_ != "NUM":
         return None
     head = earlier[-1]
     if head.group is None or head.whole or head.group in ("units", "population"):
         return None
     own = predicate_after(after)
-    word = m.group("next").lower()
+    word = m.group("next").lower() if m else ""
     participle = V.action(word) if word.endswith("ed") else None
-    if word.endswith("ed") and participle is None:
+    if word.endswith("ed") and participle is None and alone is None:
         return None  # another verb: "and two escaped"
     if own or (participle and participle != head.action):
         return None  # its own verb: read by the rules for an omitted noun
@@ -187,7 +190,7 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
         group=head.group,
         side=head.side,
         action=head.action,
-        status=status_after(after) or head.status,
+        status=alone or status_after(after) or head.status,
         mode=head.mode,
         noun=head.noun,
         rescued=head.rescued,

@@ -9,6 +9,7 @@ fact-box lines are read by :mod:`count_parts`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence.count_context import Frame, apply_frame, elided
@@ -26,12 +27,13 @@ from accord.evidence.count_roles import (
     V,
     governor,
     held_phrase,
+    jailed_phrase,
     mode_of,
     modifiers,
     releaser_side,
     status_after,
 )
-from accord.evidence.numbers import Number
+from accord.evidence.numbers import Number, find_numbers
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -110,14 +112,29 @@ def role_of(
     prev: str | None,
     earlier: list[Role],
     frame: Frame | None = None,
+    as_whole: bool = False,
 ) -> tuple[Role, tuple[int, int]] | None:
     """The role of a number and the span of its phrase (number and noun); ``frame``: the
-    role a list's lead-in or a frame noun gives a figure with no verb of its own."""
+    role a list's lead-in or a frame noun gives a figure with no verb of its own; ``as_whole``:
+    read the denominator of "N of M abductees" for its part."""
     base, text = sent.start_char, sent.text
     toks = _tokens(sent, base + num.num_start, base + num.end)
     if not toks:
         return None
     num_tok = toks[-1]
+    if _fraction_part(num_tok, text[num.end :]):
+        # "received 15 of 28 bodies": the part has the phrase's role, the whole none
+        total = next(
+            (n for n in find_numbers(text) if base + n.num_start == num_tok.head.idx), None
+        )
+        found = role_of(total, sent, parsed, prev, earlier, frame, True) if total else None
+        if found is None:
+            return None
+        return replace(found[0], whole=False), (base + num.start, found[1][1])
+    if not as_whole and any(
+        _fraction_part(c, text[c.idx + len(c.text) - base :]) for c in num_tok.children
+    ):
+        return None  # the denominator of "15 of 28 bodies": no figure of its own
     run = _noun_run(sent, num_tok)
     noun = _head_noun(run)
     shared = None
@@ -272,11 +289,15 @@ def role_of(
         and noun.head.head.pos_ == "NUM"
     ):
         role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
+    if role.action is None and role.whole and _fronted_whole_held(text, num):
+        role.action, role.whole = "held", False  # "Of the 59 abductees, 24 are alive"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
         role.action = "held"
-    if role.group in ("people", "combatants", None) and held_phrase(tail):
+    if role.group in ("people", "combatants") and role.side is None and jailed_phrase(tail):
+        role.side = "jailed_side"  # "1,000 people held in X jails": those a state jails
+    elif role.group in ("people", "combatants", None) and held_phrase(tail):
         role.group = "held"
         if role.action is None or role.action == "held":
             role.action = "held"
@@ -295,6 +316,17 @@ def role_of(
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if role.action is None and not role.whole and role.group in ("people", "combatants"):
+        # "105 abductees freed: 81 of one nation and 24 foreigners": a breakdown's parts
+        # share the whole's action when they are of its side
+        whole = _breakdown_of(noun, num, text, earlier)
+        if whole is not None and whole.action:
+            side = whole.side or {"held": "held_side", "jailed": "jailed_side"}.get(
+                whole.group or ""
+            )
+            if role.side is None or side is None or side == role.side:
+                role.action, role.mode = whole.action, whole.mode
+                role.side = role.side or side
     if frame is not None:
         apply_frame(role, frame)
     if not parsed:
@@ -313,6 +345,28 @@ def role_of(
     if role.group is None:
         return None
     return role, (start, end_char)
+
+
+def _fronted_whole_held(text: str, num: Number) -> bool:
+    """A fronted whole whose part after the comma has a life status or is still held ("Of
+    the 59 abductees, 24 are alive"): the whole counts those held now."""
+    if not re.search(r"^\W*of\s+(the\s+)?$", text[: num.start], re.I):
+        return False
+    m = re.match(r"[^,;]{0,60},\s*(\w+\s+){0,2}?\d[\d,]*|[^,;]{0,60},\s*[a-z-]+\b", text[num.end :])
+    if m is None:
+        return False
+    rest = text[num.end + m.end() :]
+    return bool(status_after(rest) or HELD_TAIL.match(rest))
+
+
+def _fraction_part(tok: Any, after: str) -> bool:
+    """A number read as a modifier of the next ("15 of 28 bodies": 15 quantmod 28)."""
+    return (
+        tok.dep_ == "quantmod"
+        and tok.pos_ == "NUM"
+        and tok.head.pos_ == "NUM"
+        and bool(re.match(r"\s+(out\s+)?of\s+\d", after))
+    )
 
 
 def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:

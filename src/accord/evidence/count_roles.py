@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from accord.evidence.count_modes import mode_of, noun_mode, terms_subject
 from accord.evidence.count_vocab import vocabulary
 
 V = vocabulary()
+__all__ = ["mode_of", "noun_mode", "terms_subject"]  # read from here by the count modules
 # armed forces: people they free are rescued, not handed over ("freed by troops")
 RESCUER_NOUNS = frozenset(
     {"forces", "troops", "military", "army", "soldiers", "commandos", "police", "unit", "units"}
@@ -27,11 +29,6 @@ RESCUERS = re.compile(
     rf"\bby\s+(\w+\s+){{0,2}}({'|'.join(sorted(RESCUER_NOUNS))})\b"
     rf"|\b(in|during)\s+(an?|the)\s+([\w-]+\s+){{0,2}}({'|'.join(sorted(RESCUE_OPERATIONS))})\b",
     re.I,
-)
-_CONDITION_MARKS = {"if", "unless", "once", "provided"}
-_CONDITION_OPENER = re.compile(
-    r"\b(if|unless|once|as long as|provided( that)?|on condition "
-    r"that|in case)\s*$|^(if|unless|once|provided)\b"
 )
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
 _CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
@@ -51,72 +48,6 @@ class Role:
     rescued: bool = False  # freed by armed forces, not handed over
     nominal: bool = False  # the action is a noun over the figure ("the release of N")
     label: str = ""  # the counted noun as written, for units
-
-
-def mode_of(verb: Any) -> str:
-    """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
-    if kids & _CONDITION_MARKS or (
-        verb.dep_ == "advcl"
-        and _CONDITION_OPENER.search(
-            " ".join(
-                t.lower_ for t in verb.doc[max(0, verb.left_edge.i - 3) : verb.left_edge.i + 1]
-            )
-        )
-    ):
-        return "conditional"  # "if ...", "as long as ...", "provided that ..."
-    head = verb.head if verb.head.i != verb.i else None
-    if head is not None and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp"):
-        if head.lower_ in V.demanded:
-            return "planned" if terms_subject(head) else "demanded"
-        if head.lower_ in V.planned_governors:
-            return "planned"
-    if kids & V.planned_aux:
-        return "planned"
-    if "to" in kids and (head is None or verb.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX")):
-        return "planned"  # a headline's future: "Rebels to free three abductees"
-    if verb.tag_ == "VB" and head is not None and head.lower_ in V.planned_aux:
-        return "planned"
-    if verb.dep_ == "conj" and head is not None and head.pos_ in ("VERB", "AUX"):
-        return mode_of(head)  # "would release N and hand over M": one mode for both
-    if (
-        verb.dep_ == "acl"
-        and head is not None
-        and head.head.i != head.i
-        and head.head.pos_ in ("VERB", "AUX")
-    ):
-        over = head.head  # "the deal would see 33 abductees freed": the mode of "would see"
-        return (
-            "planned"
-            if over.lower_ in V.planned_governors
-            and mode_of(over) == "actual"
-            and any(c.lower_ in V.planned_aux for c in over.children)
-            else mode_of(over)
-        )
-    return "actual"
-
-
-def terms_subject(verb: Any) -> bool:
-    """A deal or proposal (``planned`` nouns) as subject: what it "calls for" is its terms."""
-    return any(c.dep_ == "nsubj" and c.lower_ in V.planned_nouns for c in verb.children)
-
-
-def noun_mode(noun: Any) -> str:
-    """The mode of a noun of action ("the release of"): from the verb or noun over it."""
-    t = noun
-    for _ in range(4):
-        h = t.head
-        if h.i == t.i:
-            break
-        low = h.lower_
-        if low in V.demanded:
-            return "planned" if terms_subject(h) else "demanded"
-        if low in V.planned_governors or low in V.planned_nouns:
-            return "planned"
-        if h.pos_ in ("VERB", "AUX"):
-            return "planned" if terms_subject(h) else mode_of(h)  # "talks focus on the release"
-        t = h
-    return "actual"
 
 
 def governor(noun: Any, role: Role) -> None:
@@ -393,7 +324,15 @@ def _by_rescue(verb: Any) -> bool:
 
 
 def _subtree_text(tok: Any) -> str:
-    return " ".join(t.text for t in tok.subtree)
+    """The words of a verb's clause, without a clause under it that has a figure of its own
+    ("147 have returned, 8 of them rescued by troops": the troops rescued the 8 only)."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "appos") and any(
+            t.pos_ == "NUM" for t in c.subtree
+        ):
+            skip |= {t.i for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
 
 
 def _dead_near(verb: Any) -> bool:
@@ -445,6 +384,20 @@ _HELD_AFTER = re.compile(
     re.I,
 )
 _AS_HELD = re.compile(rf"\s*(as|were|are)\s+({_HELD_NOUNS})\b", re.I)
+
+
+def jailed_phrase(text: str) -> bool:
+    """Whether the words after a noun say a state holds the people in its jails ("held in
+    X jails", "detained in its prisons": ``jails`` in count_nouns.yaml)."""
+    m = re.match(
+        r"\W*((who|that|are|were|is|was|being|been|still|currently|now)\s+){0,3}"
+        r"([a-z]+)\s+(in|at|inside)\s+([^,;.()]*)",
+        text,
+        re.I,
+    )
+    if m is None or V.action(m.group(3)) != "held":
+        return False
+    return any(w.lower() in V.jails for w in re.findall(r"[A-Za-z]+", m.group(5))[:4])
 
 
 def held_phrase(text: str) -> bool:

@@ -115,6 +115,9 @@ class CountVocabulary:
     parties: dict[str, str] = dataclasses.field(default_factory=dict)  # name word -> side
     frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
     offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
+    jails: frozenset[str] = frozenset()  # noun forms of places a state holds people in
+    refusals: frozenset[str] = frozenset()  # verb forms that keep the act under them undone
+    proposals: frozenset[str] = frozenset()  # nouns of a tabled package, and verbs of offering
 
     def group(self, word: str) -> str | None:
         return self.groups.get(word.lower())
@@ -243,6 +246,10 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         else {},
         frames=frozenset(noun_forms(data.get("frames") or [])),
         offers=frozenset(verb_forms(planned.get("offers", []))),
+        jails=frozenset(noun_forms(data.get("jails") or [])),
+        refusals=frozenset(verb_forms(data.get("refusals") or [])),
+        proposals=frozenset(noun_forms(planned.get("proposals", [])))
+        | frozenset(verb_forms(planned.get("offers", []))),
     )
 
 

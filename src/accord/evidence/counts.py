@@ -34,11 +34,13 @@ import re
 from datetime import date
 from typing import Any
 
+from accord.evidence.count_boxes import fact_box
 from accord.evidence.count_context import Frame, is_item, lead_frame, sentence_frame
-from accord.evidence.count_parts import antecedent_group, fact_box
+from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
+from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.numbers import Number, find_numbers
 from accord.evidence.types import Count, PublicationDate, Span
 
@@ -85,6 +87,11 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         re.I,
     ):
         return True  # ages: "aged 24, 28 and 31"
+    ratio = re.search(r"\b([\w-]+)\s+in\s+$", text[: num.start])
+    if ratio and find_numbers(ratio.group(1)) and not re.search(r"\d{4}$", ratio.group(1)):
+        return True  # a ratio: "three in 10 residents", "one in five"
+    if num.value == 1 and re.match(r"\s+(family|household)\b", text[num.end :], re.I):
+        return True  # "three members of one family": a group, not one person
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
     before = text[: num.start]
@@ -175,6 +182,7 @@ def extract_counts(
     lead_src: tuple[Any, list[Role], bool] | None = None
     lead: Frame | None = None
     lead_read = False
+    carried: Role | None = None  # the last figure of the sentence before
     for sent in sents:
         text, base = sent.text, sent.start_char
         numbers = find_numbers(text)
@@ -187,6 +195,12 @@ def extract_counts(
                 lead, lead_read = lead_frame(*lead_src), True
             frame = lead
         roles: list[Role] = []  # of the figures counted in this sentence so far
+        # a package tabled, in this sentence or the lead-in of the list this item is in
+        proposed = bool(numbers) and (
+            _proposed(text) or bool(item and lead_src is not None and _proposed(lead_src[0].text))
+        )
+        if carried and _GOES_ON.match(text):
+            roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
             at = base + num.num_start
             if at in box:
@@ -207,7 +221,7 @@ def extract_counts(
             ):
                 # "the three abductees": a repeat of a figure counted before, in its role
                 quantity, label = counted[num.value]
-            as_of = _as_of(quantity, role, sent, text, pub, origin)
+            as_of = _as_of(quantity, role, sent, text, pub, origin, num)
             start, end = span
             out.append(
                 Count(
@@ -215,7 +229,7 @@ def extract_counts(
                     num.value,
                     num.approx,
                     as_of,
-                    _qualifier(role, quantity),
+                    _qualifier(role, quantity, proposed),
                     Span(name, start, end, doc_text[start:end]),
                     label if quantity == "other" else None,
                     role.mode,
@@ -225,17 +239,36 @@ def extract_counts(
             roles.append(role)
         if item is False:
             lead_src, lead_read = (sent, roles, parsed), False
+        carried = roles[-1] if roles else None
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
-    out += _one_body(sents, name, pub)
+    out += _one_body(sents, name, pub, origin)
     return out
 
 
 _GROUP_WORD = V.group_words
+# a sentence that goes on breaking down the figure before it ("They include 250 ...")
+_GOES_ON = re.compile(
+    r"\W*(they|these|those|this|the figure|the total)\s+(include|includes|included|comprise|"
+    r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
+    re.I,
+)
 
 
-def _qualifier(role: Role, quantity: str) -> str:
+def _proposed(sentence: str) -> bool:
+    """A sentence about a package tabled, not agreed: "the proposal would see 10 freed"
+    (not "accepted the proposal, under which 10 will be freed")."""
+    words = set(re.findall(r"[a-z-]+", sentence.lower()))
+    return not V.proposals.isdisjoint(words) and words.isdisjoint(_AGREED)
+
+
+_AGREED = frozenset(
+    {"accept", "accepted", "accepts", "agreed", "approved", "approves", "signed", "ratified"}
+)
+
+
+def _qualifier(role: Role, quantity: str, proposed: bool = False) -> str:
     """A short description of the role: "living abductees released (planned)".
 
     >>> _qualifier(Role(group="people", action="released", mode="planned"), "x")
@@ -243,12 +276,20 @@ def _qualifier(role: Role, quantity: str) -> str:
     """
     what = role.noun or _GROUP_WORD.get(role.group or "", "")
     bits = [
-        role.status if role.status and role.status not in what else "",
+        role.status
+        if role.status
+        and role.status not in what
+        and not any(V.status(w.strip("()")) == role.status for w in what.split())
+        else "",
         what,
-        (role.action or "").replace("_", " ") if role.action not in what.split() else "",
+        (role.action or "").replace("_", " ")
+        if role.action not in what.split()
+        and not any(V.action(w) == role.action for w in what.split())
+        else "",  # "bodies returned", not "bodies returned released"
     ]
     desc = " ".join(b for b in bits if b)
-    return desc + (f" ({role.mode})" if role.mode != "actual" else "")
+    mode = "proposed" if proposed and role.mode == "planned" else role.mode
+    return desc + (f" ({mode})" if mode != "actual" else "")
 
 
 def _past_day(expr: str, pub: date | None) -> date | None:
@@ -276,7 +317,13 @@ def _origin(text: str, pub: date | None) -> date | None:
 
 
 def _as_of(
-    quantity: str, role: Role, sent: Any, text: str, pub: date | None, origin: date | None
+    quantity: str,
+    role: Role,
+    sent: Any,
+    text: str,
+    pub: date | None,
+    origin: date | None,
+    num: Number | None = None,
 ) -> str | None:
     """The day a figure refers to (ISO), or None when the text does not fix it."""
     if quantity == Q["held_taken"]:
@@ -285,10 +332,10 @@ def _as_of(
             if d is not None:
                 return d.isoformat()
         return origin.isoformat() if origin else None
-    if pub is None:
+    if pub is None and role.action != "killed":
         return None
     if role.mode != "actual":
-        return pub.isoformat()  # planned figures as of their announcement
+        return pub.isoformat() if pub else None  # planned figures as of their announcement
     for m in find_date_mentions(text):
         if (
             m.future
@@ -298,17 +345,57 @@ def _as_of(
             )
         ):
             continue
-        d = resolve_relative(m.text, pub)
-        if (
-            d is None
-            or d > pub
-            or (origin is not None and (d.month, d.day) == (origin.month, origin.day))
-        ):
+        if num is not None and _other_clause(sent, m.start, num.num_start):
+            continue  # "under a deal that began on May 3, 16 have been freed": the deal's day
+        if _taking_day(m.text, text, pub, origin):
+            if (
+                role.action == "killed"
+                and origin is not None
+                and not re.search(r"\b(has|have)\s+(now\s+)?been\b", text, re.I)
+            ):
+                # "the October 7 attack killed 1,200": a figure of the day people were taken
+                return origin.isoformat()
             # not a day of this figure: the day people were taken is another's (named with or
             # without its year: "of those taken on October 7, 59 remain")
             continue
+        d = resolve_relative(m.text, pub) if pub else None
+        if d is None or pub is None or d > pub:
+            continue
         return d.isoformat()
-    return pub.isoformat()  # totals "so far", states "still held": as of the writing
+    return (
+        pub.isoformat() if pub else None
+    )  # totals "so far", states "still held": as of the writing
+
+
+def _other_clause(sent: Any, date_at: int, num_at: int) -> bool:
+    """The date is in a relative clause that does not hold the number ("a deal that began
+    on May 3, of which 16 have been freed"): it dates the clause's noun, not the figure."""
+    base = getattr(sent, "start_char", 0)
+    toks = {t.idx - base: t for t in sent} if is_parsed(sent) else {}
+    date_tok, num_tok = toks.get(date_at), toks.get(num_at)
+    if date_tok is None or num_tok is None:
+        return False
+    for a in date_tok.ancestors:
+        if a.dep_ == "relcl":
+            return not any(t.i == num_tok.i for t in a.subtree)
+    return False
+
+
+_ONE_OFF_DAYS = frozenset((int(m.date[5:7]), int(m.date[8:10])) for m in MILESTONES if m.one_off)
+
+
+def _taking_day(expr: str, sentence: str, pub: date | None, origin: date | None) -> bool:
+    """A date that is the day people were taken: the document's earliest day when it is a
+    one-off public milestone's or the sentence names the taking ("those abducted on ...")."""
+    if origin is None or not re.search(r"\d", expr):
+        return False
+    d = _past_day(expr, pub)
+    if d is None or (d.month, d.day) != (origin.month, origin.day):
+        return False
+    if (d.month, d.day) in _ONE_OFF_DAYS:
+        return True
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(V.action(w) == "taken" or V.action_nouns.get(w) == "taken" for w in words)
 
 
 _ONE_PERSON = re.compile(
@@ -323,7 +410,9 @@ _ONE_PERSON = re.compile(
 )
 
 
-def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
+def _one_body(
+    sents: list[Any], name: str, pub: date | None, origin: date | None = None
+) -> list[Count]:
     """ "The remains of a soldier", "the body of a farmer": one, returned or held."""
     out = []
     for sent in sents:
@@ -344,7 +433,7 @@ def _one_body(sents: list[Any], name: str, pub: date | None) -> list[Count]:
                     quantity,
                     1,
                     False,
-                    pub.isoformat() if pub else None,
+                    _as_of(quantity, role, sent, text, pub, origin),
                     _qualifier(role, quantity),
                     Span(name, start, start + len(m.group(0)), m.group(0)),
                     None,

@@ -57,6 +57,7 @@ HEDGES = (
     "more than",
     "over",
     "at least",
+    "at most",
     "up to",
     "upwards of",
     "fewer than",

@@ -1,0 +1,164 @@
+"""Fact-box and list lines: "Label: N", "Label | N", rows of "A: N | B: N" pairs, and list
+lines that start with their figure and leave the noun out ("• 251 abducted"). The label's
+words name the role; a line without a people noun takes the group of the lines above it.
+Used by :mod:`accord.evidence.counts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from accord.evidence.count_roles import HELD_TAIL, Role, V
+from accord.evidence.numbers import find_numbers
+
+_LABEL_LINE = re.compile(
+    r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40})$"
+)
+# a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
+# in the enclave", "1,200 killed on the first day"
+_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+)
+_PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
+
+
+def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str) -> Role | None:
+    """The role a label's or list line's words give (words after "by", "in" ... name a
+    place or agent, not the people: "Rescued by troops")."""
+    role = Role()
+    for w in words:
+        if w in _PLACE_WORDS:
+            break
+        role.group = (
+            role.group
+            or V.group(w)
+            or ("people" if V.demonyms.get(w) else None)
+            or ("population" if w in V.population else None)
+        )
+        role.side = role.side or V.side(w)
+    for w in words:
+        role.action = role.action or V.action(w) or V.action_nouns.get(w)
+        role.status = role.status or V.status(w)
+    if role.action is None and HELD_TAIL.match(tail):
+        role.action = "held"  # "Still in the enclave: 59"
+    if role.group is None and role.action is None and role.status is None:
+        return None
+    if role.group is None:
+        # the noun left out is the one the lines above count ("Released abductees: 147 /
+        # Rescued by troops: 8"); casualties and people taken need none
+        above = None if role.action in ("killed", "wounded", "displaced") else last_group()
+        if above == "remains" and role.action == "rescued":
+            above = "held"  # "Bodies returned: 8 / Rescued: 8": the rescued are alive
+        if above is None and role.action == "held" and role.status:
+            above = "held"  # "Still held (dead): 28": people held with a life status
+        role.group = above or "people"
+    if role.action is None and role.status and role.group in ("held", "remains"):
+        role.action = "held"  # "35 believed dead": of those held
+    return role
+
+
+_BOX_TAIL = re.compile(r"\s*(\(|of\s+\d|out\s+of\s+\d)")
+_COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A line, or its cells when it is a row of "Label: N" pairs ("Abductees: 59 | Alive: 24")."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|•·]+", line)]
+    if len(cells) > 1 and sum(bool(_COLON_CELL.match(c)) for _s, c in cells) >= 2:
+        return cells
+    return [(0, line)]
+
+
+def fact_box(text: str) -> list[tuple[Role, int, int]]:
+    """Roles of fact-box and list lines ("Label: N", "Label | N", "A: N | B: N", "• N
+    abducted"): the line's words name the role; a line without a noun takes the group of
+    the lines (or cells) before it."""
+    out = []
+    pos = 0
+    before: list[str] = []  # the lines and cells before, for the group a line leaves out
+
+    def last_group() -> str | None:
+        return next((g for b in reversed(before) if (g := _last_group(b))), None)
+
+    for whole in text.split("\n"):
+        line_start, pos = pos, pos + len(whole) + 1
+        if len(whole) > BOX_LINE_CHARS or not _DIGIT.search(whole):  # prose, or no figure
+            before.append(whole)
+            continue
+        cells = _cells(whole) if _CELL_MARK.search(whole) else [(0, whole)]
+        for offset, line in cells:
+            found = _box_line(line, line_start + offset, last_group)
+            if found is not None:
+                out.append(found)
+            before.append(line)
+    return out
+
+
+BOX_LINE_CHARS = 160  # a fact-box line or row is short
+_DIGIT = re.compile(r"\d")
+_CELL_MARK = re.compile(r"[|•·]")
+_GROUP_WORDS = re.compile(
+    r"\b("
+    + "|".join(
+        sorted(
+            (re.escape(f) for f, g in V.groups.items() if g in ("held", "jailed", "remains")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _last_group(line: str) -> str | None:
+    """The group of the last noun of people held, jailed or dead a line names."""
+    found = _GROUP_WORDS.findall(line)
+    return V.group(found[-1].lower()) if found else None
+
+
+def _box_line(
+    line: str, start: int, last_group: Callable[[], str | None]
+) -> tuple[Role, int, int] | None:
+    m = _LABEL_LINE.match(line)
+    if m:
+        nums = find_numbers(m.group("rest"))
+        after = m.group("rest")[nums[0].end :] if nums else ""
+        if nums and (
+            (len(nums) == 1 and re.fullmatch(r"\W*", after))
+            # "Still held: 59 (of whom 35 dead)", "Returned: 16 of 28": the first is the line's
+            or _BOX_TAIL.match(after)
+        ):
+            label = m.group("label")
+            words = re.findall(r"[a-z’'-]+", label.lower())
+            role = _line_role(words, last_group, label)
+            if role is not None:
+                role.noun = label.strip().lower()
+                at = start + m.start("rest")
+                return role, at + nums[0].start, at + nums[0].end
+        return None
+    m = _LIST_LINE.match(line)
+    words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []
+    if (
+        m
+        and len(words) <= 8
+        and not _noun_first(words)
+        and words[:1] != ["of"]  # "1 of 3": a gallery's counter
+        and "|" not in line
+    ):
+        nums = find_numbers(m.group("num"))
+        role = _line_role(words, last_group, " " + m.group("rest"))
+        if role is not None and len(nums) == 1 and role.action is not None:
+            role.noun = ""
+            at = start + m.start("num")
+            return role, at + nums[0].start, at + nums[0].end
+    return None
+
+
+def _noun_first(words: list[str]) -> bool:
+    """The line names its noun right after the figure ("251 abductees taken"): the parse
+    reads it."""
+    w = words[0] if words else ""
+    return bool(V.group(w) or V.demonyms.get(w) or w in V.population or w in V.event_nouns)
