@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from accord.model import Assumption, Evidenced, SourceRef, assumed
+from accord.model.extraction import Count, Span
 
 REF = {"doc": "004.txt", "start": 10, "end": 15, "quote": "Hamas"}
 
@@ -109,3 +112,23 @@ def test_model_objects_are_immutable():
     e = assumed(0.3, 0.2, 0.4, "frozen")
     with pytest.raises(ValidationError):
         e.value = 0.35  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "mode", "shown"),
+    [
+        ("people released", "actual", "people released"),
+        ("people released", "planned", "people released (planned)"),
+        ("people released (proposed)", "planned", "people released (proposed)"),
+        ("people released (planned)", "planned", "people released (planned)"),
+        (
+            "held (living and dead not separated)",
+            "planned",
+            "held (living and dead not separated) (planned)",
+        ),
+    ],
+)
+def test_a_ledger_entry_names_the_figures_mode_once(qualifier, mode, shown):
+    span = Span(doc="a.txt", start=0, end=2, quote="33")
+    count = Count("hostages_released", 33, False, None, qualifier, span, mode=mode)
+    assert count.ledger_entry(dt.date(2024, 1, 1)).qualifier == shown

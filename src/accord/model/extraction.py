@@ -72,6 +72,12 @@ class Claim:
     mode: str = "actual"  # actual, planned, demanded, conditional, hypothetical (BRIEF)
 
 
+# a qualifier may already say how the figure stands ("... (proposed)"): the ledger adds no second tag
+_MODE_TAGS = tuple(
+    f"({m})" for m in ("planned", "proposed", "demanded", "conditional", "hypothetical")
+)
+
+
 @dataclass
 class Count:
     """A number about people or exchanges, as a source reported it."""
@@ -108,8 +114,14 @@ class Count:
             label=(self.label or self.qualifier) if self.quantity == "other" else None,
             count=Evidenced(value=self.value, sources=[self.evidence], assumption=assumption),
             as_of=as_of,
-            qualifier=self.qualifier + (f" ({self.mode})" if self.mode != "actual" else ""),
+            qualifier=self.qualifier + self._mode_tag(),
         )
+
+    def _mode_tag(self) -> str:
+        """' (planned)' etc. for a qualifier that does not already end with a mode's tag."""
+        if self.mode == "actual" or self.qualifier.endswith(_MODE_TAGS):
+            return ""
+        return f" ({self.mode})"
 
 
 @dataclass
