@@ -131,6 +131,18 @@ class Memory:
     units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
     sent_start: int = 0  # where the sentence being read starts (character)
     issued: tuple[int, Attribution] | None = None  # where a source last issued a statement
+    sentence: int = 0  # the number of the sentence being read
+    # the source-like subject of the sentence before ("a union official met X on Monday"): what
+    # its number, the source, and "one" (a person described), "many" or "unit" (an office, a
+    # party)
+    subject: tuple[int, Attribution, str] | None = None
+
+    def subject_of(self, kinds: tuple[str, ...]) -> Attribution | None:
+        """The subject of the sentence before, when of one of ``kinds``: what a pronoun of
+        this sentence ("he said", "it said") most likely names."""
+        if self.subject is None or self.subject[0] != self.sentence - 1:
+            return None
+        return replace(self.subject[1]) if self.subject[2] in kinds else None
 
     def issue(self, att: Attribution, at: int) -> None:
         """ "X said in a statement", "X issued a statement": X's is the statement referred back
@@ -169,6 +181,10 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
         out.append(t)
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
+    first = out[0]
+    if first.is_sent_start and first.pos_ in ("NOUN", "PRON") and not first.text.isupper():
+        # "Sources familiar with the talks said", "Those who oppose it say": as inside a sentence
+        words = words[:1].lower() + words[1:]
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
     return re.sub(
         r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
@@ -388,7 +404,13 @@ def resolve(
         and low_head in UNNAMED
         and _under_preposition(people[0][0], head)
     ):
-        people = []  # "a spokesperson for X": an unnamed source of X's, described
+        # "a spokesperson for X": an unnamed source of X's, described; "a spokesperson for X,
+        # Y," the person named beside the description
+        appos = _named_apposition(head, people)
+        if appos is not None:
+            memory.person = appos
+            return Attribution(person_name(appos.name), appos.actor or people[0][2].actor)
+        people = []
     if people:
         person = people[0][2]
         memory.person = person
@@ -402,6 +424,10 @@ def resolve(
             if holder is not None:
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
+    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        described = memory.subject_of(("one",))
+        if described is not None and not index.people_in(memory.sent_start, start):
+            return described  # "A union official met X on Monday. [...], he said"
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
@@ -428,6 +454,10 @@ def resolve(
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
+        kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
+        before_source = memory.subject_of(kinds)
+        if before_source is not None:
+            return before_source  # "X's office spoke on Monday. [...], it said": the office
         actor = last_subject_organisation(index, tokens[0]) or last_organisation(index, start)
         if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
             return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
@@ -451,6 +481,18 @@ def resolve(
         got = Attribution(None, "unattributed", description=text)
         memory.remember(got, low_head, False)
         return got
+    return None
+
+
+def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:
+    """The person a description names in apposition ("a spokesperson for X, Y,": Y)."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
+            words = list(c.subtree)
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            for s, e, person in people:
+                if start <= s and e <= end:
+                    return person
     return None
 
 

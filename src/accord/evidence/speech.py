@@ -24,6 +24,7 @@ from accord.evidence.reports import (
     carry_reports,
     headline_source,
     quote_spans,
+    sentence_subject,
     statement_issuer,
 )
 from accord.evidence.sources import (
@@ -329,13 +330,16 @@ def attribute_sentences(
     """
     memory = Memory()
     atts: list[Attribution | None] = []
-    for s in sents:
+    for k, s in enumerate(sents):
+        memory.sentence = k
+        memory.sent_start = s.start_char
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
         if att is None and ":" in s.text:
             att = headline_source(s, index, memory)
         if not s.words.isdisjoint(STATEMENT):
             statement_issuer(s, index, memory)
         atts.append(att)
+        memory.subject = sentence_subject(s, index, memory)
     carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name)
     for k, sent in enumerate(sents):
