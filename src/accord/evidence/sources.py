@@ -379,6 +379,9 @@ def resolve(
     if low_head in OFFICE:
         got = _owned_unit(head, index, memory.sent_start)
         if got is not None:
+            owners = index.people_in(start, head.idx)
+            if owners and owners[0][2].actor == got.actor:
+                memory.person = owners[0][2]  # "X's office said ... , he said": X
             memory.units[low_head] = replace(got, verb_index=None, content=None)
             memory.statement = memory.units[low_head]  # "the statement said": the unit's
             return got
@@ -485,14 +488,15 @@ def resolve(
 
 
 def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:
-    """The person a description names in apposition ("a spokesperson for X, Y,": Y)."""
-    for c in head.children:
-        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN":
-            words = list(c.subtree)
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            for s, e, person in people:
-                if start <= s and e <= end:
-                    return person
+    """The person a description names in apposition ("a spokesperson for X, Y,": Y): set off by a
+    comma after the description, however the parser hung it."""
+    doc = head.doc
+    for s, _e, person in people[1:]:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            continue
+        if doc[span[0].i - 1].text == "," and span[0].i > head.i:
+            return person
     return None
 
 

@@ -259,6 +259,15 @@ def find_quotes(
             ),
             None,
         )
+        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
+        if (
+            att is None
+            and last is not None
+            and opens
+            and qs - last_end < 400
+            and "\n" not in text[last_end:qs]
+        ):
+            att = last  # “...,” said X. “...”: the same paragraph's quote carries on
         if (
             att is None
             and ks
@@ -276,7 +285,6 @@ def find_quotes(
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
             att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
-        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
         out.append(
