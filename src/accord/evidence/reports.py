@@ -112,9 +112,9 @@ _CONTINUES = {"he": ("one",), "she": ("one",), "it": ("unit",), "they": ("many",
 def sentence_subject(
     sent: Any, index: ActorIndex, memory: Memory
 ) -> tuple[int, Attribution, str] | None:
-    """The subject of a sentence's main clause when it is a source a pronoun of the next
-    sentence may name: an office or a party ("unit"), an unnamed person described ("one") or
-    several ("many"); a pronoun subject carries on the one before it ("A union official met X.
+    """The subject of a sentence's main clause when it is a source a pronoun or a quote of the
+    next sentence may name: an office or a party ("unit"), a person ("person"), an unnamed
+    person described ("one") or several ("many"); a pronoun subject carries on the one before it ("A union official met X.
     He said ... He added ...")."""
     if not sent.parsed:
         return _opening_subject(sent, index, memory)
@@ -130,10 +130,16 @@ def _opening_subject(
     """A sentence left unparsed: the noun phrase before its first finite verb (after an
     opening adverbial set off by a comma, "On Monday, ...") is its subject."""
     words = list(sent)
-    comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
-    words = words[comma + 1 :] if comma is not None else words
     verb = next((k for k, t in enumerate(words) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-    opening = words[:verb] if verb else []
+    if not verb:
+        return None
+    named = index.people_in(words[0].idx, words[verb].idx)
+    if named and named[0][0] == words[0].idx:
+        # "X, a union official, spoke to reporters": the person opening the sentence
+        person = named[0][2]
+        return (memory.sentence, Attribution(person_name(person.name), person.actor), "person")
+    comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
+    opening = words[comma + 1 if comma is not None else 0 : verb]
     if not opening or not all(
         t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") or t.tag_ == "POS" for t in opening
     ):
@@ -186,6 +192,12 @@ def _subject_source(
         kind = "many" if low.endswith("s") or low == "people" else "one"
     elif got.speaker is None and got.actor != "unattributed" and not got.actors:
         kind = "unit"  # a party as a whole
+    elif (
+        got.speaker
+        and scratch.person is not None
+        and got.speaker == person_name(scratch.person.name)
+    ):
+        kind = "person"
     else:
         return None
     return (memory.sentence, replace(got, verb_index=None, content=None, inner=()), kind)

@@ -240,9 +240,14 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
 
 
 def find_quotes(
-    text: str, sents: list[Any], attributions: list[Attribution | None], name: str
+    text: str,
+    sents: list[Any],
+    attributions: list[Attribution | None],
+    name: str,
+    subjects: list[tuple[int, Attribution, str] | None] | None = None,
 ) -> list[Quote]:
-    """Direct quotes with the speaker of their sentence (or of the quote before them)."""
+    """Direct quotes with the speaker of their sentence (or of the quote before them, or the
+    subject of the sentence before: "X spoke to reporters. “...”")."""
     out: list[Quote] = []
     starts = [s.start_char for s in sents]
     last: Attribution | None = None
@@ -287,6 +292,18 @@ def find_quotes(
             att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
+        if att is None and opens and subjects and 0 < ks[0] < len(subjects):
+            before = subjects[ks[0] - 1]
+            prev = sents[ks[0] - 1]
+            if (
+                before is not None
+                and before[2] in ("person", "one", "unit")
+                and attributions[ks[0] - 1] is None
+                and not quote_spans(prev.text)
+                and not text[prev.end_char : qs].strip()
+            ):
+                # "X spoke to reporters on Monday. / “...”": the quote is the subject's
+                att = before[1]
         out.append(
             Quote(
                 text=text[qs:qe],
@@ -338,6 +355,7 @@ def attribute_sentences(
     """
     memory = Memory()
     atts: list[Attribution | None] = []
+    subjects: list[tuple[int, Attribution, str] | None] = []
     for k, s in enumerate(sents):
         memory.sentence = k
         memory.sent_start = s.start_char
@@ -348,8 +366,9 @@ def attribute_sentences(
             statement_issuer(s, index, memory)
         atts.append(att)
         memory.subject = sentence_subject(s, index, memory)
+        subjects.append(memory.subject)
     carry_pronoun_sources(sents, atts)
-    quotes = find_quotes(text, sents, atts, name)
+    quotes = find_quotes(text, sents, atts, name, subjects)
     for k, sent in enumerate(sents):
         # a sentence inside a quotation (or opening one) takes the speaker of its quote
         if atts[k] is None and quotes:
