@@ -182,7 +182,11 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
     first = out[0]
-    if first.is_sent_start and first.pos_ in ("NOUN", "PRON") and not first.text.isupper():
+    if (
+        first.is_sent_start
+        and first.pos_ in ("NOUN", "PRON", "DET", "NUM")
+        and not first.text.isupper()
+    ):
         # "Sources familiar with the talks said", "Those who oppose it say": as inside a sentence
         words = words[:1].lower() + words[1:]
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
@@ -263,25 +267,8 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
         party, words_ = title_words(own, index)
         holder = title_holder(index, party, words_, start)
         if holder is None and party is None:
-            # "the prime minister's office" in a sentence about one party: that party's (named
-            # before it, else in what it reports)
-            try:
-                sent_end = head.sent.end_char
-            except ValueError:  # no sentence boundaries set
-                sent_end = start
-            named = [
-                m.actor
-                for m in index.mentions
-                if sent_start <= m.evidence.start < start and m.kind != "person"
-            ] + [
-                m.actor
-                for m in index.mentions
-                if start <= m.evidence.start < sent_end and m.kind != "person"
-            ]
-            for party_named in dict.fromkeys(named):
-                holder = title_holder(index, party_named, words_, start)
-                if holder is not None:
-                    break
+            # "the prime minister's office" in a sentence about one party: that party's
+            holder = _sentence_title_holder(head, index, words_, sent_start, start)
         if holder is not None:
             return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
     actor: str | None = None
@@ -308,6 +295,31 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     ):
         return None
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
+
+
+def _sentence_title_holder(
+    head: Any, index: ActorIndex, words: tuple[str, ...], sent_start: int, start: int
+) -> Person | None:
+    """The holder of a title of no party ("the prime minister") in a sentence about one party:
+    the official of the party named before it in the sentence, else in what it reports."""
+    try:
+        sent_end = head.sent.end_char
+    except ValueError:  # no sentence boundaries set
+        sent_end = start
+    named = [
+        m.actor
+        for m in index.mentions
+        if sent_start <= m.evidence.start < start and m.kind != "person"
+    ] + [
+        m.actor
+        for m in index.mentions
+        if start <= m.evidence.start < sent_end and m.kind != "person"
+    ]
+    for party_named in dict.fromkeys(named):
+        holder = title_holder(index, party_named, words, start)
+        if holder is not None:
+            return holder
+    return None
 
 
 def _party_unit(head: Any, index: ActorIndex) -> Attribution | None:
@@ -415,7 +427,8 @@ def resolve(
             return Attribution(person_name(appos.name), appos.actor or people[0][2].actor)
         people = []
     if people:
-        person = people[0][2]
+        # "X's spokesman Y said": Y, the person the phrase's head names
+        person = next((p for p in people if p[0] <= head.idx < p[1]), people[0])[2]
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
@@ -424,6 +437,9 @@ def resolve(
         party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
+            if holder is None and party is None and len(words) > 1:
+                # "..., the prime minister said": the official of the party the sentence is about
+                holder = _sentence_title_holder(head, index, words, memory.sent_start, start)
             if holder is not None:
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
