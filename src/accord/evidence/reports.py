@@ -134,7 +134,8 @@ def _opening_subject(
     if not verb:
         return None
     named = index.people_in(words[0].idx, words[verb].idx)
-    if named and named[0][0] == words[0].idx:
+    after = next((t for t in words if t.idx >= named[0][1]), None) if named else None
+    if named and named[0][0] == words[0].idx and (after is None or after.tag_ != "POS"):
         # "X, a union official, spoke to reporters": the person opening the sentence
         person = named[0][2]
         return (memory.sentence, Attribution(person_name(person.name), person.actor), "person")
