@@ -69,12 +69,32 @@ def _depth(tok: Any) -> int:
     return sum(1 for _ in tok.ancestors)
 
 
+# "according to the formula of the plan": what something conforms to, not who says it
+_CONFORMITY = frozenset(n.lower() for n in vocab.verbs().package_nouns) | {
+    "formula",
+    "agreement",
+    "deal",
+    "law",
+    "rules",
+    "schedule",
+    "timeline",
+    "timetable",
+    "mechanism",
+    "principle",
+    "principles",
+    "text",
+    "document",
+}
+
+
 def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
-    """ "according to X": X is the source."""
+    """ "according to X": X is the source (not "according to the terms of the plan")."""
     if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
         return None
     to = tok.doc[tok.i + 1]
     for obj in to.children:
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in _CONFORMITY:
+            return None
         if obj.dep_ == "pobj":
             got = resolve(list(obj.subtree), index, memory)
             if got is not None:
@@ -141,9 +161,9 @@ def _trailing(verb: Any, subject: list[Any], start: int) -> bool:
     first = min(subject[0].i, verb.i)
     if first <= start or verb.doc[first - 1].text not in (",", "”", '"'):
         return False
-    # a clause of its own before it, which the parser may have hung elsewhere
-    low = verb.left_edge.i  # a projective parse: the verb's phrase is one stretch
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start : min(first, low)])
+    # a clause before it, however the parser hung it (elsewhere, or as the verb's own advcl:
+    # "X said that C, the office said")
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start:first])
 
 
 def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
@@ -161,7 +181,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     for tok in sent:
         low = tok.lower_
         if low == "according":
-            got = _according_to(tok, sent, index, memory)
+            got = None if in_quote(tok) else _according_to(tok, sent, index, memory)
             if got is not None:
                 depth = _depth(tok)
                 if (tok.head.dep_ == "ROOT" or tok.head.i == tok.i) and not _person_reports(
