@@ -259,6 +259,26 @@ def test_source_with_a_relative_clause(
 
 @cases(
     (
+        "Mrs. Lena Ostrova met Amir Dalani, an Israeli negotiator, on Monday. He said Israel "
+        "rejected a permanent ceasefire.",
+        REJECT,
+        "Amir Dalani",
+    ),
+    (
+        "Amir Dalani met Mrs. Lena Ostrova, an Israeli negotiator, on Monday. She said Israel "
+        "rejected a permanent ceasefire.",
+        REJECT,
+        "Lena Ostrova",
+    ),
+)
+def test_pronoun_sources_of_gender(
+    text: str, key: tuple[str, str, str], speaker: str | None
+) -> None:
+    check(text, key, speaker)
+
+
+@cases(
+    (
         "A Hamas representative met the mediators on Monday. The group demands a full withdrawal, he said.",
         WITHDRAWAL,
         "a Hamas representative",
@@ -281,6 +301,31 @@ def test_source_with_a_relative_clause(
     ),
 )
 def test_pronoun_sources(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
+    check(text, key, speaker)
+
+
+@cases(
+    # "the official" refers back to the person named before with that description
+    (
+        "Hamas official Hazem Kordel spoke in Doha. The group demands a full withdrawal, the "
+        "official said.",
+        WITHDRAWAL,
+        "Hazem Kordel",
+    ),
+    (
+        "Hazem Kordel, a Hamas official, said talks had stalled. The group demands a full "
+        "withdrawal, the Hamas official said.",
+        WITHDRAWAL,
+        "Hazem Kordel",
+    ),
+    (
+        "A Hamas official said talks had stalled. The group demands a full withdrawal, the "
+        "official said.",
+        WITHDRAWAL,
+        "a Hamas official",
+    ),
+)
+def test_descriptions_refer_back(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
     check(text, key, speaker)
 
 

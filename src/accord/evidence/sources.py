@@ -384,6 +384,21 @@ def resolve(
         named = index.actors_in(own[0].idx, own[-1].idx + len(own[-1].text))
         if not named or named[0].actor == known.actor:
             return replace(known)
+    if (
+        low_head in UNNAMED - STATEMENT
+        and not low_head.endswith("s")
+        and own
+        and own[0].lower_ == "the"
+        and len(own) <= 4
+        and low_head not in memory.descriptions
+    ):
+        # "Hamas official X said ... The official added": the person named before with that
+        # description ("group official X", "X, a senior group official,")
+        party, _words = title_words([t for t in own if t.i <= head.i], index)
+        named_before = _described_person(index, low_head, party, start)
+        if named_before is not None:
+            memory.person = named_before
+            return Attribution(person_name(named_before.name), named_before.actor)
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:
@@ -444,9 +459,9 @@ def resolve(
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
-        described = memory.subject_of(("one",))
-        if described is not None and not index.people_in(memory.sent_start, start):
-            return described  # "A union official met X on Monday. [...], he said"
+        subject_before = memory.subject_of(("one",))
+        if subject_before is not None and not index.people_in(memory.sent_start, start):
+            return subject_before  # "A union official met X on Monday. [...], he said"
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
@@ -512,6 +527,27 @@ def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Perso
         if span is None or span[0].i == 0:
             continue
         if doc[span[0].i - 1].text == "," and span[0].i > head.i:
+            return person
+    return None
+
+
+def _described_person(
+    index: ActorIndex, noun: str, party: str | None, before: int, reach: int = 1500
+) -> Person | None:
+    """The last person named before ``before`` with ``noun`` in their description ("group
+    official X", "X, a senior group official,"), of ``party`` when given."""
+    right_before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
+    apposed = re.compile(rf"\s*,\s*(?:a|an|the)\s+[^,.;:()]{{0,50}}?\b{re.escape(noun)}\s*[,.;]")
+    for s, e, person in reversed(index.people):
+        if s >= before:
+            continue
+        if s < before - reach:
+            return None
+        if party is not None and person.actor != party:
+            continue
+        if right_before.search(index.text[max(0, s - 40) : s]) or apposed.match(
+            index.text[e : e + 70]
+        ):
             return person
     return None
 
