@@ -15,6 +15,7 @@ the article uses ("a foreign diplomat").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence import vocab
@@ -34,7 +35,7 @@ from accord.evidence.sources import (
     person_name,
     resolve,
 )
-from accord.evidence.speakers import claim_speaker
+from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -63,6 +64,7 @@ _NEEDS_CLAUSE = frozenset(
 
 
 _WORDS = re.compile(r"[a-z]+")
+_THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 
 
 def _depth(tok: Any) -> int:
@@ -384,6 +386,10 @@ def attribute_sentences(
             att = headline_source(s, index, memory)
         if not s.words.isdisjoint(STATEMENT):
             statement_issuer(s, index, memory)
+        if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
+            # "C. That is according to X": X is the source of the sentence before
+            prev = sents[k - 1]
+            atts[k - 1] = replace(att, content=(prev.start_char, prev.end_char), inner=())
         atts.append(att)
         memory.subject = sentence_subject(s, index, memory)
         subjects.append(memory.subject)
