@@ -392,7 +392,7 @@ def resolve(
         and len(own) <= 4
         and low_head not in memory.descriptions
     ):
-        # "Hamas official X said ... The official added": the person named before with that
+        # "union official X said ... The official added": the person named before with that
         # description ("group official X", "X, a senior group official,")
         party, _words = title_words([t for t in own if t.i <= head.i], index)
         named_before = _described_person(index, low_head, party, start)
