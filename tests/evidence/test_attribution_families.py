@@ -121,6 +121,13 @@ def test_noun_cues(text: str, key: tuple[str, str, str], speaker: str | None) ->
         WITHDRAWAL,
         None,
     ),
+    # a person after "according to" is a source, not a place ("to Cairo")
+    (
+        "Israel rejected a permanent ceasefire, according to Tomas Verin, a spokesman for the "
+        "Israeli government.",
+        REJECT,
+        "Tomas Verin",
+    ),
 )
 def test_according_to(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
     check(text, key, speaker)
