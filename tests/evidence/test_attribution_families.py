@@ -169,6 +169,18 @@ def test_according_to(text: str, key: tuple[str, str, str], speaker: str | None)
         REJECT,
         "Benjamin Netanyahu's office",
     ),
+    # a name beside a description of no party's unit, and a description inside a unit
+    (
+        "The head of the Israeli negotiating team, Tomas Verin, said Israel rejected a permanent "
+        "ceasefire.",
+        REJECT,
+        "Tomas Verin",
+    ),
+    (
+        "Israel rejected a permanent ceasefire, a source in Netanyahu's office said.",
+        REJECT,
+        "a source in Netanyahu's office",
+    ),
 )
 def test_offices_and_spokespeople(
     text: str, key: tuple[str, str, str], speaker: str | None

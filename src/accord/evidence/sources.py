@@ -427,7 +427,10 @@ def resolve(
         and not any(p[0] <= head.idx < p[1] for p in people)
         and low_head not in UNNAMED | ROLES
     ):
-        people = []  # "the president's administration said": the institution, not the person
+        # "the president's administration said": the institution, not the person; "the head of
+        # the team, X, said": X, named beside the description
+        apposed = _named_apposition(head, people)
+        people = [p for p in people if p[2] is apposed] if apposed is not None else []
     if (
         people
         and head.pos_ == "NOUN"
@@ -522,7 +525,7 @@ def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Perso
     """The person a description names in apposition ("a spokesperson for X, Y,": Y): set off by a
     comma after the description, however the parser hung it."""
     doc = head.doc
-    for s, _e, person in people[1:]:
+    for s, _e, person in people:
         span = doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None or span[0].i == 0:
             continue

@@ -64,6 +64,8 @@ _NEEDS_CLAUSE = frozenset(
 
 
 _WORDS = re.compile(r"[a-z]+")
+# prepositions inside a source's description ("a source in X's office", "an aide to X")
+_WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 
 
@@ -143,14 +145,16 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "compound":
             left = prev.i
-            while left - 1 >= start and verb.doc[left - 1].pos_ in (
-                "DET",
-                "ADJ",
-                "NOUN",
-                "PROPN",
-                "NUM",
+            while left - 1 >= start and (
+                verb.doc[left - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                or verb.doc[left - 1].tag_ == "POS"
+                or verb.doc[left - 1].lower_ in _WITHIN
             ):
-                left -= 1
+                left -= 1  # "..., a source in X's office said": the whole description
+            while left < prev.i and (
+                verb.doc[left].lower_ in _WITHIN or verb.doc[left].tag_ == "POS"
+            ):
+                left += 1
             subj = [verb.doc[left : prev.i + 1]]
     return subj
 
