@@ -424,3 +424,19 @@ def test_quote_speaker_next_door(text: str, key: tuple[str, str, str], speaker: 
 )
 def test_titles(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
     check(text, key, speaker)
+
+
+# --- a headline's source before a colon, over the sentence's own cue
+
+
+@cases(
+    ("Hamas official: Hamas demands a full withdrawal", WITHDRAWAL, "Hamas official"),
+    ("Hazem Kordel: Hamas demands a full withdrawal", WITHDRAWAL, "Hazem Kordel"),
+    (
+        "Netanyahu's office: Israel rejects a permanent ceasefire",
+        REJECT,
+        "Benjamin Netanyahu's office",
+    ),
+)
+def test_headline_sources(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
+    check(text, key, speaker)

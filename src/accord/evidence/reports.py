@@ -243,7 +243,7 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
             return Attribution(
                 person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
             )
-    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES and not _has_verb(head):
+    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES | OFFICE and not _has_verb(head):
         # "Ruritanian official: talks will resume", "Ruritania PM: ..." — a source by its
         # description or title, then what it says
         got = resolve(head, index, memory)

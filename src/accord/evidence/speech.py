@@ -235,6 +235,15 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     return outer
 
 
+def _after_colon(sent: Any, att: Attribution) -> bool:
+    """Whether a sentence's cue comes after a colon its opening phrase (four words at most)
+    ends with ("Union official: the union demands ...")."""
+    if att.verb_index is None:
+        return False
+    colon = next((t for t in sent if t.text == ":"), None)
+    return colon is not None and colon.i - sent.start <= 4 and att.verb_index > colon.i
+
+
 def _person_reports(verb: Any, index: ActorIndex) -> bool:
     """Whether ``verb`` is a reporting verb whose subject names a person."""
     if verb.lower_ not in REPORTING:
@@ -386,8 +395,13 @@ def attribute_sentences(
         memory.sentence = k
         memory.sent_start = s.start_char
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
-        if att is None and ":" in s.text:
-            att = headline_source(s, index, memory)
+        if ":" in s.text and (att is None or _after_colon(s, att)):
+            # "Union official: the union demands ...": the source before the colon reports the
+            # sentence's own cue
+            head = headline_source(s, index, memory)
+            if head is not None and att is not None:
+                head.inner = (att, *att.inner)
+            att = head or att
         if not s.words.isdisjoint(STATEMENT):
             statement_issuer(s, index, memory)
         if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
