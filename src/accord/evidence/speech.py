@@ -64,6 +64,7 @@ _NEEDS_CLAUSE = frozenset(
 
 
 _WORDS = re.compile(r"[a-z]+")
+_REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
 # prepositions inside a source's description ("a source in X's office", "an aide to X")
 _WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
@@ -409,7 +410,9 @@ def attribute_sentences(
             prev = sents[k - 1]
             atts[k - 1] = replace(att, content=(prev.start_char, prev.end_char), inner=())
         atts.append(att)
-        memory.subject = sentence_subject(s, index, memory)
+        after = sents[k + 1].text if k + 1 < len(sents) else ""
+        # only a pronoun or a quote of the next sentence asks for this one's subject
+        memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
         subjects.append(memory.subject)
     carry_pronoun_sources(sents, atts)
     quotes = find_quotes(text, sents, atts, name, subjects)
