@@ -440,3 +440,17 @@ def test_titles(text: str, key: tuple[str, str, str], speaker: str | None) -> No
 )
 def test_headline_sources(text: str, key: tuple[str, str, str], speaker: str | None) -> None:
     check(text, key, speaker)
+
+
+@cases(
+    (
+        "“We demand a full withdrawal of the occupation forces.”\n\nHamas official Hazem Kordel "
+        "made the remarks in Doha on Monday.",
+        WITHDRAWAL,
+        "Hazem Kordel",
+    ),
+)
+def test_quote_owned_by_the_remarks_after(
+    text: str, key: tuple[str, str, str], speaker: str | None
+) -> None:
+    check(text, key, speaker)

@@ -64,6 +64,9 @@ _NEEDS_CLAUSE = frozenset(
 
 
 _WORDS = re.compile(r"[a-z]+")
+_MADE_REMARKS = re.compile(
+    r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
+)
 _REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
 # prepositions inside a source's description ("a source in X's office", "an aide to X")
 _WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
@@ -404,7 +407,13 @@ def attribute_sentences(
                 head.inner = (att, *att.inner)
             att = head or att
         if not s.words.isdisjoint(STATEMENT):
+            issued = memory.issued
             statement_issuer(s, index, memory)
+            now = memory.issued
+            if att is None and now is not None and now is not issued:
+                if _MADE_REMARKS.search(s.text):
+                    # "“...” / X made the remarks in a speech": X is the quote's source
+                    att = replace(now[1], content=(s.start_char, s.end_char))
         if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
             # "C. That is according to X": X is the source of the sentence before
             prev = sents[k - 1]
