@@ -242,7 +242,11 @@ def proper_names(tokens: Any) -> list[Name]:
         elif (
             last in PLACE_HEADS
             or first in PLACE_HEADS
-            or (not titled and (prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE)))
+            or (
+                not titled
+                and (prev in _LOCATIVE or (prev == "the" and prev2 in _LOCATIVE))
+                and (prev, prev2) != ("to", "according")  # "according to X": a source
+            )
         ):
             kind = "place"
         elif titled or len(words) >= 2:

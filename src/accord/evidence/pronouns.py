@@ -21,9 +21,10 @@ def antecedent(
     outside a line with no finite verb (a photo caption naming people is not discourse); a
     person named since the last source only as no one's subject leaves that source."""
     doc = pronoun.doc
-    chosen = [
-        (s, p) for s, _e, p in index.people if s < pronoun.idx and (p.female or not female)
-    ] or [(s, p) for s, _e, p in index.people if s < pronoun.idx]
+    # of the pronoun's gender: "she" a woman, "he" anyone not known to be one
+    chosen = [(s, p) for s, _e, p in index.people if s < pronoun.idx and p.female == female] or [
+        (s, p) for s, _e, p in index.people if s < pronoun.idx
+    ]
     for s, person in reversed(chosen):
         if source is not None and person is source:
             return person

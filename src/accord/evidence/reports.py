@@ -17,6 +17,8 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.holders import actor_in, core
 from accord.evidence.sources import (
+    ACTOR_NAME,
+    OFFICE,
     STATEMENT,
     UNNAMED,
     Attribution,
@@ -104,6 +106,104 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
             return
 
 
+_CONTINUES = {"he": ("one",), "she": ("one",), "it": ("unit",), "they": ("many", "unit")}
+
+
+def sentence_subject(
+    sent: Any, index: ActorIndex, memory: Memory
+) -> tuple[int, Attribution, str] | None:
+    """The subject of a sentence's main clause when it is a source a pronoun or a quote of the
+    next sentence may name: an office or a party ("unit"), a person ("person"), an unnamed
+    person described ("one") or several ("many"); a pronoun subject carries on the one before it ("A union official met X.
+    He said ... He added ...")."""
+    if not sent.parsed:
+        return _opening_subject(sent, index, memory)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return _subject_source(subj, list(subj.subtree), index, memory)
+
+
+def _opening_subject(
+    sent: Any, index: ActorIndex, memory: Memory
+) -> tuple[int, Attribution, str] | None:
+    """A sentence left unparsed: the noun phrase before its first finite verb (after an
+    opening adverbial set off by a comma, "On Monday, ...") is its subject."""
+    words = list(sent)
+    verb = next((k for k, t in enumerate(words) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if not verb:
+        return None
+    named = index.people_in(words[0].idx, words[verb].idx)
+    after = next((t for t in words if t.idx >= named[0][1]), None) if named else None
+    if named and named[0][0] == words[0].idx and (after is None or after.tag_ != "POS"):
+        # "X, a union official, spoke to reporters": the person opening the sentence
+        person = named[0][2]
+        return (memory.sentence, Attribution(person_name(person.name), person.actor), "person")
+    comma = next((k for k, t in enumerate(words[:6]) if t.text == ","), None)
+    opening = words[comma + 1 if comma is not None else 0 : verb]
+    if not opening or not all(
+        t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") or t.tag_ == "POS" for t in opening
+    ):
+        return None
+    head = next((t for t in reversed(opening) if t.pos_ in ("NOUN", "PROPN")), opening[-1])
+    if head.lower_ in OFFICE and head.i - 1 > opening[0].i and head.doc[head.i - 1].tag_ == "POS":
+        # "X's office": the unit of the person (or party) named before it
+        owner = opening[: head.i - 1 - opening[0].i]
+        start, end = owner[0].idx, owner[-1].idx + len(owner[-1].text)
+        people = index.people_in(start, end)
+        parties = index.actors_in(start, end)
+        if people:
+            name, actor = person_name(people[0][2].name), people[0][2].actor
+        elif parties:
+            name, actor = ACTOR_NAME.get(parties[0].actor, parties[0].actor), parties[0].actor
+        else:
+            return None
+        unit = Attribution(f"{name}'s {head.lower_}", actor)
+        return (memory.sentence, unit, "unit")
+    return _subject_source(head, opening, index, memory)
+
+
+def _subject_source(
+    subj: Any, tokens: list[Any], index: ActorIndex, memory: Memory
+) -> tuple[int, Attribution, str] | None:
+    low = subj.lower_
+    if low in _CONTINUES:
+        prev = memory.subject
+        if prev is not None and prev[0] == memory.sentence - 1 and prev[2] in _CONTINUES[low]:
+            return (memory.sentence, prev[1], prev[2])
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    scratch = Memory(
+        person=memory.person,
+        descriptions=dict(memory.descriptions),
+        units=dict(memory.units),
+        sent_start=memory.sent_start,
+    )
+    got = resolve(tokens, index, scratch)
+    if got is None or got.actor is None:
+        return None
+    if (
+        low in OFFICE
+        and got.speaker
+        and not index.people_in(start, end)
+        or (got.speaker and got.speaker.endswith(f" {low}") and "'s " in got.speaker)
+    ):
+        kind = "unit"  # "X's office", "the ministry"
+    elif low in UNNAMED and spoken(got) and not index.people_in(start, end):
+        kind = "many" if low.endswith("s") or low == "people" else "one"
+    elif got.speaker is None and got.actor != "unattributed" and not got.actors:
+        kind = "unit"  # a party as a whole
+    elif (
+        got.speaker
+        and scratch.person is not None
+        and got.speaker == person_name(scratch.person.name)
+    ):
+        kind = "person"
+    else:
+        return None
+    return (memory.sentence, replace(got, verb_index=None, content=None, inner=()), kind)
+
+
 def carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
     """ "It said ..." right after a reported sentence: the source reported just before (an
     office, a ministry), not the last organisation the text happened to name; "they said"
@@ -143,7 +243,7 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
             return Attribution(
                 person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
             )
-    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES and not _has_verb(head):
+    if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES | OFFICE and not _has_verb(head):
         # "Ruritanian official: talks will resume", "Ruritania PM: ..." — a source by its
         # description or title, then what it says
         got = resolve(head, index, memory)

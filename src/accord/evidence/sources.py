@@ -131,6 +131,18 @@ class Memory:
     units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
     sent_start: int = 0  # where the sentence being read starts (character)
     issued: tuple[int, Attribution] | None = None  # where a source last issued a statement
+    sentence: int = 0  # the number of the sentence being read
+    # the source-like subject of the sentence before ("a union official met X on Monday"): what
+    # its number, the source, and "one" (a person described), "many" or "unit" (an office, a
+    # party)
+    subject: tuple[int, Attribution, str] | None = None
+
+    def subject_of(self, kinds: tuple[str, ...]) -> Attribution | None:
+        """The subject of the sentence before, when of one of ``kinds``: what a pronoun of
+        this sentence ("he said", "it said") most likely names."""
+        if self.subject is None or self.subject[0] != self.sentence - 1:
+            return None
+        return replace(self.subject[1]) if self.subject[2] in kinds else None
 
     def issue(self, att: Attribution, at: int) -> None:
         """ "X said in a statement", "X issued a statement": X's is the statement referred back
@@ -169,6 +181,14 @@ def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
         out.append(t)
     start, end = out[0].idx, out[-1].idx + len(out[-1].text)
     words = index.text[start:end].strip(" ,")
+    first = out[0]
+    if (
+        first.is_sent_start
+        and first.pos_ in ("NOUN", "PRON", "DET", "NUM")
+        and not first.text.isupper()
+    ):
+        # "Sources familiar with the talks said", "Those who oppose it say": as inside a sentence
+        words = words[:1].lower() + words[1:]
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
     return re.sub(
         r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
@@ -247,25 +267,8 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
         party, words_ = title_words(own, index)
         holder = title_holder(index, party, words_, start)
         if holder is None and party is None:
-            # "the prime minister's office" in a sentence about one party: that party's (named
-            # before it, else in what it reports)
-            try:
-                sent_end = head.sent.end_char
-            except ValueError:  # no sentence boundaries set
-                sent_end = start
-            named = [
-                m.actor
-                for m in index.mentions
-                if sent_start <= m.evidence.start < start and m.kind != "person"
-            ] + [
-                m.actor
-                for m in index.mentions
-                if start <= m.evidence.start < sent_end and m.kind != "person"
-            ]
-            for party_named in dict.fromkeys(named):
-                holder = title_holder(index, party_named, words_, start)
-                if holder is not None:
-                    break
+            # "the prime minister's office" in a sentence about one party: that party's
+            holder = _sentence_title_holder(head, index, words_, sent_start, start)
         if holder is not None:
             return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
     actor: str | None = None
@@ -292,6 +295,31 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     ):
         return None
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
+
+
+def _sentence_title_holder(
+    head: Any, index: ActorIndex, words: tuple[str, ...], sent_start: int, start: int
+) -> Person | None:
+    """The holder of a title of no party ("the prime minister") in a sentence about one party:
+    the official of the party named before it in the sentence, else in what it reports."""
+    try:
+        sent_end = head.sent.end_char
+    except ValueError:  # no sentence boundaries set
+        sent_end = start
+    named = [
+        m.actor
+        for m in index.mentions
+        if sent_start <= m.evidence.start < start and m.kind != "person"
+    ] + [
+        m.actor
+        for m in index.mentions
+        if start <= m.evidence.start < sent_end and m.kind != "person"
+    ]
+    for party_named in dict.fromkeys(named):
+        holder = title_holder(index, party_named, words, start)
+        if holder is not None:
+            return holder
+    return None
 
 
 def _party_unit(head: Any, index: ActorIndex) -> Attribution | None:
@@ -356,6 +384,21 @@ def resolve(
         named = index.actors_in(own[0].idx, own[-1].idx + len(own[-1].text))
         if not named or named[0].actor == known.actor:
             return replace(known)
+    if (
+        low_head in UNNAMED - STATEMENT
+        and not low_head.endswith("s")
+        and own
+        and own[0].lower_ == "the"
+        and len(own) <= 4
+        and low_head not in memory.descriptions
+    ):
+        # "union official X said ... The official added": the person named before with that
+        # description ("group official X", "X, a senior group official,")
+        party, _words = title_words([t for t in own if t.i <= head.i], index)
+        named_before = _described_person(index, low_head, party, start)
+        if named_before is not None:
+            memory.person = named_before
+            return Attribution(person_name(named_before.name), named_before.actor)
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:
@@ -363,6 +406,9 @@ def resolve(
     if low_head in OFFICE:
         got = _owned_unit(head, index, memory.sent_start)
         if got is not None:
+            owners = index.people_in(start, head.idx)
+            if owners and owners[0][2].actor == got.actor:
+                memory.person = owners[0][2]  # "X's office said ... , he said": X
             memory.units[low_head] = replace(got, verb_index=None, content=None)
             memory.statement = memory.units[low_head]  # "the statement said": the unit's
             return got
@@ -381,16 +427,26 @@ def resolve(
         and not any(p[0] <= head.idx < p[1] for p in people)
         and low_head not in UNNAMED | ROLES
     ):
-        people = []  # "the president's administration said": the institution, not the person
+        # "the president's administration said": the institution, not the person; "the head of
+        # the team, X, said": X, named beside the description
+        apposed = _named_apposition(head, people)
+        people = [p for p in people if p[2] is apposed] if apposed is not None else []
     if (
         people
         and head.pos_ == "NOUN"
         and low_head in UNNAMED
         and _under_preposition(people[0][0], head)
     ):
-        people = []  # "a spokesperson for X": an unnamed source of X's, described
+        # "a spokesperson for X": an unnamed source of X's, described; "a spokesperson for X,
+        # Y," the person named beside the description
+        appos = _named_apposition(head, people)
+        if appos is not None:
+            memory.person = appos
+            return Attribution(person_name(appos.name), appos.actor or people[0][2].actor)
+        people = []
     if people:
-        person = people[0][2]
+        # "X's spokesman Y said": Y, the person the phrase's head names
+        person = next((p for p in people if p[0] <= head.idx < p[1]), people[0])[2]
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
@@ -399,9 +455,16 @@ def resolve(
         party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
+            if holder is None and party is None and len(words) > 1:
+                # "..., the prime minister said": the official of the party the sentence is about
+                holder = _sentence_title_holder(head, index, words, memory.sent_start, start)
             if holder is not None:
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
+    if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        subject_before = memory.subject_of(("one",))
+        if subject_before is not None and not index.people_in(memory.sent_start, start):
+            return subject_before  # "A union official met X on Monday. [...], he said"
     if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
         before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
@@ -428,6 +491,10 @@ def resolve(
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
     if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
+        kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
+        before_source = memory.subject_of(kinds)
+        if before_source is not None:
+            return before_source  # "X's office spoke on Monday. [...], it said": the office
         actor = last_subject_organisation(index, tokens[0]) or last_organisation(index, start)
         if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
             return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
@@ -451,6 +518,40 @@ def resolve(
         got = Attribution(None, "unattributed", description=text)
         memory.remember(got, low_head, False)
         return got
+    return None
+
+
+def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:
+    """The person a description names in apposition ("a spokesperson for X, Y,": Y): set off by a
+    comma after the description, however the parser hung it."""
+    doc = head.doc
+    for s, _e, person in people:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            continue
+        if doc[span[0].i - 1].text == "," and span[0].i > head.i:
+            return person
+    return None
+
+
+def _described_person(
+    index: ActorIndex, noun: str, party: str | None, before: int, reach: int = 1500
+) -> Person | None:
+    """The last person named before ``before`` with ``noun`` in their description ("group
+    official X", "X, a senior group official,"), of ``party`` when given."""
+    right_before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
+    apposed = re.compile(rf"\s*,\s*(?:a|an|the)\s+[^,.;:()]{{0,50}}?\b{re.escape(noun)}\s*[,.;]")
+    for s, e, person in reversed(index.people):
+        if s >= before:
+            continue
+        if s < before - reach:
+            return None
+        if party is not None and person.actor != party:
+            continue
+        if right_before.search(index.text[max(0, s - 40) : s]) or apposed.match(
+            index.text[e : e + 70]
+        ):
+            return person
     return None
 
 

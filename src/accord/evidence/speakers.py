@@ -41,7 +41,10 @@ def _claim_speaker(
             return None  # ", which X has described as ...": the outlet's aside
         holder = _holder_source(tok, index, actor)
         if holder is not None:
-            return holder
+            # inside what a named source reports ("X's office said he rejected ..."), the source
+            # states it (../shared/gold/README.md, "Reported positions")
+            reporter = _reporter(att, at) if at is not None else None
+            return reporter or holder
     if att is None:
         return None
     if at is not None and att.inner:
@@ -65,6 +68,20 @@ def _claim_speaker(
             return att.description  # a holder of no party speaks for itself ("aid groups say")
         return spoken(att)  # "according to people familiar with the talks"
     return None
+
+
+def _reporter(att: Attribution | None, at: int) -> str | None:
+    """The speaker of the innermost report of a sentence whose content holds ``at``."""
+    if att is None or att.carried:
+        return None
+    covering = [
+        a
+        for a in (att, *att.inner)
+        if a.content and a.content[0] <= at < a.content[1] and a.speaker and not a.carried
+    ]
+    if not covering:
+        return None
+    return min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0).speaker
 
 
 def _token_at(sent: Any, at: int) -> Any | None:

@@ -15,6 +15,7 @@ the article uses ("a foreign diplomat").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence import vocab
@@ -24,6 +25,7 @@ from accord.evidence.reports import (
     carry_reports,
     headline_source,
     quote_spans,
+    sentence_subject,
     statement_issuer,
 )
 from accord.evidence.sources import (
@@ -33,7 +35,7 @@ from accord.evidence.sources import (
     person_name,
     resolve,
 )
-from accord.evidence.speakers import claim_speaker
+from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -62,18 +64,45 @@ _NEEDS_CLAUSE = frozenset(
 
 
 _WORDS = re.compile(r"[a-z]+")
+_MADE_REMARKS = re.compile(
+    r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
+)
+_REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
+# prepositions inside a source's description ("a source in X's office", "an aide to X")
+_WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
+_THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 
 
 def _depth(tok: Any) -> int:
     return sum(1 for _ in tok.ancestors)
 
 
+# "according to the formula of the plan": what something conforms to, not who says it
+_CONFORMITY = frozenset(n.lower() for n in vocab.verbs().package_nouns) | {
+    "formula",
+    "agreement",
+    "deal",
+    "law",
+    "rules",
+    "schedule",
+    "timeline",
+    "timetable",
+    "mechanism",
+    "principle",
+    "principles",
+    "text",
+    "document",
+}
+
+
 def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
-    """ "according to X": X is the source."""
+    """ "according to X": X is the source (not "according to the terms of the plan")."""
     if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
         return None
     to = tok.doc[tok.i + 1]
     for obj in to.children:
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in _CONFORMITY:
+            return None
         if obj.dep_ == "pobj":
             got = resolve(list(obj.subtree), index, memory)
             if got is not None:
@@ -120,14 +149,16 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "compound":
             left = prev.i
-            while left - 1 >= start and verb.doc[left - 1].pos_ in (
-                "DET",
-                "ADJ",
-                "NOUN",
-                "PROPN",
-                "NUM",
+            while left - 1 >= start and (
+                verb.doc[left - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                or verb.doc[left - 1].tag_ == "POS"
+                or verb.doc[left - 1].lower_ in _WITHIN
             ):
-                left -= 1
+                left -= 1  # "..., a source in X's office said": the whole description
+            while left < prev.i and (
+                verb.doc[left].lower_ in _WITHIN or verb.doc[left].tag_ == "POS"
+            ):
+                left += 1
             subj = [verb.doc[left : prev.i + 1]]
     return subj
 
@@ -140,9 +171,9 @@ def _trailing(verb: Any, subject: list[Any], start: int) -> bool:
     first = min(subject[0].i, verb.i)
     if first <= start or verb.doc[first - 1].text not in (",", "”", '"'):
         return False
-    # a clause of its own before it, which the parser may have hung elsewhere
-    low = verb.left_edge.i  # a projective parse: the verb's phrase is one stretch
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start : min(first, low)])
+    # a clause before it, however the parser hung it (elsewhere, or as the verb's own advcl:
+    # "X said that C, the office said")
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start:first])
 
 
 def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
@@ -160,7 +191,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     for tok in sent:
         low = tok.lower_
         if low == "according":
-            got = _according_to(tok, sent, index, memory)
+            got = None if in_quote(tok) else _according_to(tok, sent, index, memory)
             if got is not None:
                 depth = _depth(tok)
                 if (tok.head.dep_ == "ROOT" or tok.head.i == tok.i) and not _person_reports(
@@ -208,6 +239,15 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     return outer
 
 
+def _after_colon(sent: Any, att: Attribution) -> bool:
+    """Whether a sentence's cue comes after a colon its opening phrase (four words at most)
+    ends with ("Union official: the union demands ...")."""
+    if att.verb_index is None:
+        return False
+    colon = next((t for t in sent if t.text == ":"), None)
+    return colon is not None and colon.i - sent.start <= 4 and att.verb_index > colon.i
+
+
 def _person_reports(verb: Any, index: ActorIndex) -> bool:
     """Whether ``verb`` is a reporting verb whose subject names a person."""
     if verb.lower_ not in REPORTING:
@@ -239,9 +279,14 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
 
 
 def find_quotes(
-    text: str, sents: list[Any], attributions: list[Attribution | None], name: str
+    text: str,
+    sents: list[Any],
+    attributions: list[Attribution | None],
+    name: str,
+    subjects: list[tuple[int, Attribution, str] | None] | None = None,
 ) -> list[Quote]:
-    """Direct quotes with the speaker of their sentence (or of the quote before them)."""
+    """Direct quotes with the speaker of their sentence (or of the quote before them, or the
+    subject of the sentence before: "X spoke to reporters. “...”")."""
     out: list[Quote] = []
     starts = [s.start_char for s in sents]
     last: Attribution | None = None
@@ -258,6 +303,15 @@ def find_quotes(
             ),
             None,
         )
+        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
+        if (
+            att is None
+            and last is not None
+            and opens
+            and qs - last_end < 400
+            and "\n" not in text[last_end:qs]
+        ):
+            att = last  # “...,” said X. “...”: the same paragraph's quote carries on
         if (
             att is None
             and ks
@@ -275,9 +329,20 @@ def find_quotes(
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
             att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
-        opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
+        if att is None and opens and subjects and 0 < ks[0] < len(subjects):
+            before = subjects[ks[0] - 1]
+            prev = sents[ks[0] - 1]
+            if (
+                before is not None
+                and before[2] in ("person", "one", "unit")
+                and attributions[ks[0] - 1] is None
+                and not quote_spans(prev.text)
+                and not text[prev.end_char : qs].strip()
+            ):
+                # "X spoke to reporters on Monday. / “...”": the quote is the subject's
+                att = before[1]
         out.append(
             Quote(
                 text=text[qs:qe],
@@ -329,15 +394,37 @@ def attribute_sentences(
     """
     memory = Memory()
     atts: list[Attribution | None] = []
-    for s in sents:
+    subjects: list[tuple[int, Attribution, str] | None] = []
+    for k, s in enumerate(sents):
+        memory.sentence = k
+        memory.sent_start = s.start_char
         att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
-        if att is None and ":" in s.text:
-            att = headline_source(s, index, memory)
+        if ":" in s.text and (att is None or _after_colon(s, att)):
+            # "Union official: the union demands ...": the source before the colon reports the
+            # sentence's own cue
+            head = headline_source(s, index, memory)
+            if head is not None and att is not None:
+                head.inner = (att, *att.inner)
+            att = head or att
         if not s.words.isdisjoint(STATEMENT):
+            issued = memory.issued
             statement_issuer(s, index, memory)
+            now = memory.issued
+            if att is None and now is not None and now is not issued:
+                if _MADE_REMARKS.search(s.text):
+                    # "“...” / X made the remarks in a speech": X is the quote's source
+                    att = replace(now[1], content=(s.start_char, s.end_char))
+        if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
+            # "C. That is according to X": X is the source of the sentence before
+            prev = sents[k - 1]
+            atts[k - 1] = replace(att, content=(prev.start_char, prev.end_char), inner=())
         atts.append(att)
+        after = sents[k + 1].text if k + 1 < len(sents) else ""
+        # only a pronoun or a quote of the next sentence asks for this one's subject
+        memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
+        subjects.append(memory.subject)
     carry_pronoun_sources(sents, atts)
-    quotes = find_quotes(text, sents, atts, name)
+    quotes = find_quotes(text, sents, atts, name, subjects)
     for k, sent in enumerate(sents):
         # a sentence inside a quotation (or opening one) takes the speaker of its quote
         if atts[k] is None and quotes:
