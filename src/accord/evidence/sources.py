@@ -18,150 +18,37 @@ description with that noun); a party as a whole; an unnamed source of no party
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
-from accord.evidence.count_vocab import vocabulary
+from accord.evidence.attribution import (
+    ACTOR_NAME,
+    CHANNEL_NAMES,
+    CHANNEL_NOUNS,
+    DEMONYMS,
+    OFFICE,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    STATEMENT,
+    UNNAMED,
+    Attribution,
+    Memory,
+    person_name,
+)
 from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
 from accord.evidence.titles import ROLES, title_holder, title_words
 
-# people named by their nationality ("the Ruritanians say"): count_nouns.yaml's demonyms
-_DEMONYMS = "|".join(
-    sorted((re.escape(f) for f in vocabulary().demonyms if f.endswith("s")), key=len)[::-1]
-)
-_REPORTING = vocab.verbs().reporting
-# nouns that name a source without naming a person ("a union representative", "Ruritanian
-# officials", "sources briefed on the talks"): the description is the speaker
-UNNAMED = {
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "representative",
-    "representatives",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "negotiator",
-    "negotiators",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "aides",
-    "mediator",
-    "mediators",
-    "member",
-    "members",
-    "leader",
-    "leaders",
-    "delegation",
-    "envoy",
-    "minister",
-    "commander",
-    "person",
-    "people",
-    "statement",
-    "insider",
-    "insiders",
-}
-# a unit speaking for a person or a party ("the Prime Minister's office said", "its foreign
-# ministry said")
-OFFICE = {
-    "office",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "aides",
-    "aide",
-    "bureau",
-    "camp",
-    "team",
-    "ministry",
-}
-STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
-    "statement",
-    "announcement",
-    "communique",
-    "communiqué",
-    "declaration",
-    "remarks",
-    "comments",
-    "report",
-    "letter",
-    "post",
-}
-STATEMENT -= {"spokesman", "spokesperson", "spokeswoman"}
-_CHANNEL_NAMES = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(n) for n in _REPORTING.channel_names), key=len, reverse=True))
-    + r")$"
-)
-_CHANNEL_NOUNS = frozenset(_REPORTING.channel_nouns)
-_PRONOUNS = {"he": False, "she": True, "him": False, "her": True}
-_PLURAL_PRONOUNS = {"they", "them"}
-# how an actor is named as a speaker: the first of its names (actors.yaml)
-ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
-
-
-@dataclass
-class Attribution:
-    """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
-
-    speaker: str | None
-    actor: str | None
-    description: str | None = None
-    verb_index: int | None = None  # token index of the reporting verb
-    content: tuple[int, int] | None = None  # character span of what is reported (PARC content)
-    actors: tuple[
-        str, ...
-    ] = ()  # every actor of a coordinated source ("the US, Borduria and Syldavia")
-    carried: bool = False  # no cue of its own: the report of a sentence before carries on
-    inner: tuple[Attribution, ...] = ()  # the sentence's other reports, inside this one
-
-
-@dataclass
-class Memory:
-    """What earlier sentences of a document said about sources, for references back."""
-
-    descriptions: dict[str, Attribution] = field(default_factory=dict)  # head noun -> source
-    statement: Attribution | None = None  # the source of the last statement
-    person: Person | None = None  # the last person who was a source
-    units: dict[str, Attribution] = field(default_factory=dict)  # "office" -> X's office
-    sent_start: int = 0  # where the sentence being read starts (character)
-    issued: tuple[int, Attribution] | None = None  # where a source last issued a statement
-    sentence: int = 0  # the number of the sentence being read
-    # the source-like subject of the sentence before ("a union official met X on Monday"): what
-    # its number, the source, and "one" (a person described), "many" or "unit" (an office, a
-    # party)
-    subject: tuple[int, Attribution, str] | None = None
-
-    def subject_of(self, kinds: tuple[str, ...]) -> Attribution | None:
-        """The subject of the sentence before, when of one of ``kinds``: what a pronoun of
-        this sentence ("he said", "it said") most likely names."""
-        if self.subject is None or self.subject[0] != self.sentence - 1:
-            return None
-        return replace(self.subject[1]) if self.subject[2] in kinds else None
-
-    def issue(self, att: Attribution, at: int) -> None:
-        """ "X said in a statement", "X issued a statement": X's is the statement referred back
-        to ("the statement added"), and the "it" of the sentences that follow."""
-        self.statement = replace(att, verb_index=None, content=None, inner=())
-        self.issued = (at, self.statement)
-
-    def remember(self, att: Attribution, head: str, statement: bool) -> None:
-        if att.description or (att.speaker and att.speaker != att.description):
-            if head in UNNAMED and head not in STATEMENT:
-                self.descriptions.setdefault(head, replace(att, verb_index=None, content=None))
-        if statement or att.speaker or att.actor:
-            self.statement = replace(att, verb_index=None, content=None)
-
-
-def person_name(name: str) -> str:
-    """A person's name as a speaker: Arabic article particles inside a name in lower case
-    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
-    return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+__all__ = [
+    "ACTOR_NAME",
+    "OFFICE",
+    "STATEMENT",
+    "UNNAMED",
+    "Attribution",
+    "Memory",
+    "person_name",
+    "resolve",
+]
 
 
 def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
@@ -222,10 +109,10 @@ def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
             break
         if t.pos_ in ("NOUN", "PROPN"):
             head = t
-    if head.text in _CHANNEL_NOUNS or head.lower_ in _CHANNEL_NOUNS:
+    if head.text in CHANNEL_NOUNS or head.lower_ in CHANNEL_NOUNS:
         return True
     text = index.text[own[0].idx : own[-1].idx + len(own[-1].text)]
-    return _CHANNEL_NAMES.search(text) is not None
+    return CHANNEL_NAMES.search(text) is not None
 
 
 def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | None:
@@ -465,8 +352,8 @@ def resolve(
         subject_before = memory.subject_of(("one",))
         if subject_before is not None and not index.people_in(memory.sent_start, start):
             return subject_before  # "A union official met X on Monday. [...], he said"
-    if len(tokens) == 1 and tokens[0].lower_ in _PRONOUNS:
-        before = antecedent(index, tokens[0], _PRONOUNS[tokens[0].lower_], memory.person)
+    if len(tokens) == 1 and tokens[0].lower_ in PRONOUNS:
+        before = antecedent(index, tokens[0], PRONOUNS[tokens[0].lower_], memory.person)
         if before is not None:
             memory.person = before
         return Attribution(person_name(before.name), before.actor) if before else None
@@ -490,7 +377,7 @@ def resolve(
         if any(t.dep_ == "conj" for t in tokens):
             joint = tuple(dict.fromkeys(m.actor for m in actors))
         return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
-    if len(tokens) == 1 and tokens[0].lower_ in _PLURAL_PRONOUNS | {"it"}:
+    if len(tokens) == 1 and tokens[0].lower_ in PLURAL_PRONOUNS | {"it"}:
         kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
         before_source = memory.subject_of(kinds)
         if before_source is not None:
@@ -510,7 +397,7 @@ def resolve(
     low = " ".join(t.lower_ for t in tokens)
     if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and re.search(
         r"\b(source|sources|official|officials|diplomat|diplomats|observers|analysts|"
-        rf"{_DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
+        rf"{DEMONYMS}|people|critics|experts|mediators?|negotiators?|"
         r"spokes\w+|aide|aides|person|people|families)\b",
         low,
     ):
