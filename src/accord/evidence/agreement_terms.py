@@ -60,6 +60,12 @@ def verb_classes() -> dict[str, frozenset[str]]:
     }
 
 
+def refused(tok: Any) -> bool:
+    """Whether a verb is the infinitive of a refusal ("refused to accept", "declined to sign"):
+    what it does is refused, as if negated."""
+    return tok.dep_ == "xcomp" and tok.head.lower_ in verb_classes().get("refuse", frozenset())
+
+
 @lru_cache(maxsize=1)
 def deal_package_nouns() -> tuple[frozenset[str], frozenset[str]]:
     v = vocab.verbs()

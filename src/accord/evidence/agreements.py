@@ -42,6 +42,7 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     nominal,
     package_issue,
+    refused,
     talk_nouns,
     term_holders,
     token_index,
@@ -267,7 +268,8 @@ class Agreements:
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded"):
                     continue
-                stance = "reject" if reading.negated else "accept"
+                # "did not agree to X", "refused to accept X": a rejection of X
+                stance = "reject" if reading.negated or refused(tok) else "accept"
                 joint = len(parties) > 1
                 lo, hi = extent(tok)
                 for issue, s, _e in issues:
@@ -349,7 +351,11 @@ class Agreements:
                 if not parties:
                     continue
                 reading = read(tok, sent.start, has_marks(sent))
-                if reading.negated or reading.mode in ("conditional", "hypothetical"):
+                if (
+                    reading.negated
+                    or refused(tok)
+                    or reading.mode in ("conditional", "hypothetical")
+                ):
                     continue
                 for issue, s, _e in issues:
                     done.add(s)

@@ -90,6 +90,17 @@ _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
+def _accepted_mode(stance: str, sent: Any, at: int) -> str | None:
+    """The mode of an accepted term whose own clause is still to come: "X accepted the plan and
+    would free N", "agreed to free N" (planned: agreed, not done); else the stance's own."""
+    if stance != "accept" or not is_parsed(sent):
+        return None
+    tok = token_at(sent, at)
+    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "xcomp", "relcl", "ccomp"):
+        return None
+    return "planned" if read(tok, sent.start, has_marks(sent)).mode == "planned" else None
+
+
 def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
     """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
     out = []
@@ -385,7 +396,8 @@ def extract_claims(
                     )
                     if cue is None and att is not None and att.actor and obliged(ctok):
                         emit(att.actor, issue, "demand", value, at=s)  # "B said A must accept X"
-                elif reading.negated:
+                elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
+                    # "did not accept X", "refused to accept X": a rejection of X
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
@@ -415,7 +427,14 @@ def extract_claims(
                         and deliverer in (holder or "")[len(ACTORS) :].split(",")
                     ):
                         holder = deliverer
-                emit(holder, issue, stance, value, at=cue[1])
+                emit(
+                    holder,
+                    issue,
+                    stance,
+                    value,
+                    at=cue[1],
+                    mode=_accepted_mode(stance, sent, base + s),
+                )
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
                     if issue not in demands[holder]:
