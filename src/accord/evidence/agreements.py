@@ -233,9 +233,16 @@ class Agreements:
             low = tok.lower_
             if low not in words:
                 continue
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            if prt is not None and f"{low} {prt}" in classes.get("table", ()):
-                low = f"{low} {prt}"  # a phrasal verb ("put forward")
+            prt = next(
+                (
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1
+                ),
+                None,
+            )
+            if prt is not None and any(f"{low} {prt}" in forms for forms in classes.values()):
+                low = f"{low} {prt}"  # a phrasal verb ("put forward", "turned down", "laid out")
             if (
                 tok.pos_ not in ("VERB", "AUX")
                 and low not in package_nouns | deal_nouns

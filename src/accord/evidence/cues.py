@@ -114,10 +114,11 @@ def governing_firm(
     sent: Any, cue: tuple[str, int, int], cues: Any, base: int
 ) -> tuple[str, int, int]:
     """A package noun that is the object of an accept or reject cue takes that cue: "X's
-    approval of their proposal regarding Y", "rejected the proposal for Y"."""
+    approval of their proposal regarding Y", "rejected the proposal for Y", "the proposal
+    was rejected by X"."""
     t = token_at(sent, base + cue[1])
     for _ in range(2):
-        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep"):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep", "nsubjpass"):
             break
         t = t.head
         if t.dep_ == "prep" and t.head.i != t.i:
