@@ -186,6 +186,40 @@ def test_the_captives_release_like_the_hostages_release() -> None:
     assert claims(said.format("The captives")) == hostages
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Hamas gave its blessing to the truce proposal.", ACCEPT),
+        ("Hamas assented to the truce proposal.", ACCEPT),
+        ("The truce proposal is acceptable, Hamas said.", ACCEPT),
+        ("Israel shot down the truce proposal.", REJECT),
+        ("Israel said the truce proposal was unacceptable.", REJECT),
+        ("Israel said the truce proposal was a non-starter.", REJECT),
+        ("The truce proposal is not acceptable, Israel said.", REJECT),
+        ("Israel is not willing to withdraw its troops.", ("israel", "withdrawal", "reject")),
+        ("Israel is unwilling to withdraw its troops.", ("israel", "withdrawal", "reject")),
+        ("Israel has no intention of withdrawing its troops.", ("israel", "withdrawal", "reject")),
+        ("Hamas lobbied for a permanent truce.", ("hamas", "ceasefire", "demand")),
+        ("Egypt came up with a truce plan.", OFFER),
+        ("Egypt pitched a two-day truce.", OFFER),
+        (
+            "Israel agreed to pull its troops out of the corridor.",
+            ("israel", "withdrawal", "accept"),
+        ),
+        ("Israel agreed to pull back its troops.", ("israel", "withdrawal", "accept")),
+    ],
+)
+def test_other_words_for_a_position(text: str, key: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert key in got
+    opposite = {"accept": "reject", "reject": "offer", "offer": "reject", "demand": "reject"}
+    assert (key[0], key[1], opposite[key[2]]) not in got
+
+
+def test_a_readiness_stays_an_offer() -> None:
+    assert ("israel", "withdrawal", "offer") in claims("Israel is ready to withdraw its troops.")
+
+
 # Edits from general English that keep every claim's label: the corpus and the development news
 # must give the same claims after each (each edit changes at least one of those articles).
 _DET = r"(?= (a|an|the|its|their)\b)"

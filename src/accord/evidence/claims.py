@@ -90,6 +90,14 @@ _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
 
+def _negated_offer(tok: Any) -> bool:
+    """A readiness denied: "X is not willing to ...", "was never prepared to ..."."""
+    if tok.pos_ != "ADJ":
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
 def _accepted_mode(stance: str, sent: Any, at: int) -> str | None:
     """The mode of an accepted term whose own clause is still to come: "X accepted the plan and
     would free N", "agreed to free N" (planned: agreed, not done); else the stance's own."""
@@ -374,6 +382,8 @@ def extract_claims(
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             if cue is not None and cue[0] == "offer" and is_parsed(sent):
                 cue = governing_firm(sent, cue, cues, base)
+                if cue[0] == "offer" and _negated_offer(token_at(sent, base + cue[1])):
+                    cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
