@@ -179,6 +179,35 @@ def test_issue_synonyms_name_the_issue(text: str, key: tuple[str, str, str]) -> 
     assert key in claims(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Israel demanded that all hostages be set free.", ("israel", "hostage_release", "demand")),
+        ("Hamas demanded that the crossings be reopened.", ("hamas", "humanitarian_aid", "demand")),
+        (
+            "Hamas demanded the entry of more food and medicine.",
+            ("hamas", "humanitarian_aid", "demand"),
+        ),
+        (
+            "Hamas demanded that displaced people be allowed to go home.",
+            ("hamas", "displaced_return", "demand"),
+        ),
+        ("Hamas demanded that the bombing stop.", ("hamas", "ceasefire", "demand")),
+        ("Hamas demanded a halt to the offensive.", ("hamas", "ceasefire", "demand")),
+        ("Hamas demanded a complete exit from the strip.", ("hamas", "withdrawal", "demand")),
+        ("Israel demanded the demilitarisation of the strip.", ("israel", "hamas_rule", "demand")),
+        ("Hamas's agreement to the truce was welcomed.", ACCEPT),
+    ],
+)
+def test_issue_paraphrases_in_clauses_and_nouns(text: str, key: tuple[str, str, str]) -> None:
+    assert key in claims(text)
+
+
+def test_an_agreement_to_do_something_is_no_acceptance_by_itself() -> None:
+    got = claims("Mediators are working on an agreement to pause the fighting.")
+    assert not any(k[2] == "accept" for k in got)
+
+
 def test_the_captives_release_like_the_hostages_release() -> None:
     said = "{}\u2019 release will only come through stronger pressure, the Israeli minister said."
     hostages = claims(said.format("The hostages"))
