@@ -134,6 +134,33 @@ def test_a_periphrastic_future_sets_a_condition_like_will(frame: str) -> None:
     assert got.get(("qatar", "ceasefire", "condition")) == "conditional"
 
 
+DEAL = "Ruritania and Hamas reached a truce deal on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEAL + "Under the deal, Hamas will release 33 hostages.",
+        DEAL + "Under the deal, Hamas is to release 33 hostages.",
+        DEAL + "Under the deal, Hamas plans to release 33 hostages.",
+        DEAL + "In the first phase, 33 hostages will be handed over.",
+        DEAL + "In the first phase, 33 hostages are to be freed.",
+        "Hamas set to free 33 hostages\n\nThe deal was reached on Monday.",
+        "Hamas expected to free 33 hostages\n\nThe deal was reached on Monday.",
+        "Hamas is set to free 33 hostages, a Hamas official said.",
+        "Hamas is going to free 33 hostages, a Hamas official said.",
+        "Hamas intends to free 33 hostages, a Hamas official said.",
+    ],
+)
+def test_a_future_in_other_words_is_a_planned_acceptance(text: str) -> None:
+    assert claims(text).get(("hamas", "hostage_release", "accept")) == "planned"
+
+
+def test_no_commitment_where_none_is_made() -> None:
+    got = claims("Hamas is not set to free any hostages, a Hamas official said.")
+    assert ("hamas", "hostage_release", "accept") not in got
+
+
 @pytest.mark.parametrize("modal", ["will", "would"])
 def test_the_war_going_on_until_a_goal_is_met_is_a_condition(modal: str) -> None:
     got = claims(f"The war {modal} continue until all goals are met, the Israeli minister said.")
