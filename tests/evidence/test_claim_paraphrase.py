@@ -161,6 +161,18 @@ def test_no_commitment_where_none_is_made() -> None:
     assert ("hamas", "hostage_release", "accept") not in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would free the hostages only if the war ends.",
+        "Hamas conditioned the release of the hostages on an end to the war.",
+        "Hamas made the release of the hostages conditional on an end to the war.",
+    ],
+)
+def test_a_condition_in_other_words(text: str) -> None:
+    assert ("hamas", "hostage_release", "condition") in claims(text)
+
+
 @pytest.mark.parametrize("modal", ["will", "would"])
 def test_the_war_going_on_until_a_goal_is_met_is_a_condition(modal: str) -> None:
     got = claims(f"The war {modal} continue until all goals are met, the Israeli minister said.")
