@@ -20,8 +20,10 @@ from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import (
     REFERS_BACK,
+    accepted_mode,
     aims,
     clause_conditions,
+    negated_offer,
     previous_position,
     pronoun_object,
     reassign_demands,
@@ -88,25 +90,6 @@ _PLAN_INTRO = re.compile(
 _NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-
-
-def _negated_offer(tok: Any) -> bool:
-    """A readiness denied: "X is not willing to ...", "was never prepared to ..."."""
-    if tok.pos_ != "ADJ":
-        return False
-    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    return any(c.dep_ == "neg" for h in holders for c in h.children)
-
-
-def _accepted_mode(stance: str, sent: Any, at: int) -> str | None:
-    """The mode of an accepted term whose own clause is still to come: "X accepted the plan and
-    would free N", "agreed to free N" (planned: agreed, not done); else the stance's own."""
-    if stance != "accept" or not is_parsed(sent):
-        return None
-    tok = token_at(sent, at)
-    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "xcomp", "relcl", "ccomp"):
-        return None
-    return "planned" if read(tok, sent.start, has_marks(sent)).mode == "planned" else None
 
 
 def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
@@ -382,7 +365,7 @@ def extract_claims(
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             if cue is not None and cue[0] == "offer" and is_parsed(sent):
                 cue = governing_firm(sent, cue, cues, base)
-                if cue[0] == "offer" and _negated_offer(token_at(sent, base + cue[1])):
+                if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
                     cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
@@ -443,7 +426,7 @@ def extract_claims(
                     stance,
                     value,
                     at=cue[1],
-                    mode=_accepted_mode(stance, sent, base + s),
+                    mode=accepted_mode(stance, sent, base + s),
                 )
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
