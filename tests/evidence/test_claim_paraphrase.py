@@ -247,6 +247,23 @@ def test_an_agreement_to_do_something_is_no_acceptance_by_itself() -> None:
     assert not any(k[2] == "accept" for k in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Qatar hosted the talks on Monday. The Gulf state proposed a two-day truce.", "qatar"),
+        ("Qatar hosted the talks on Monday. The emirate proposed a two-day truce.", "qatar"),
+        ("Egypt hosted the talks on Monday. Egyptian officials proposed a two-day truce.", "egypt"),
+        ("Israel sent envoys on Monday. The Israeli premier proposed a two-day truce.", "israel"),
+    ],
+)
+def test_an_actor_by_description(text: str, key: str) -> None:
+    assert (key, "ceasefire", "offer") in claims(text)
+
+
+def test_gulf_states_are_no_one_mediator() -> None:
+    assert not claims("Gulf states proposed a two-day truce.")
+
+
 def test_the_captives_release_like_the_hostages_release() -> None:
     said = "{}\u2019 release will only come through stronger pressure, the Israeli minister said."
     hostages = claims(said.format("The hostages"))
