@@ -301,6 +301,46 @@ def test_other_words_for_a_position(text: str, key: tuple[str, str, str]) -> Non
     assert (key[0], key[1], opposite[key[2]]) not in got
 
 
+@pytest.mark.parametrize(
+    "verb", ["is studying", "received", "is considering", "discussed", "said it was reviewing"]
+)
+def test_a_package_the_subject_only_handles_is_not_its_offer(verb: str) -> None:
+    assert ("hamas", "ceasefire", "offer") not in claims(f"Hamas {verb} the truce proposal.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt sent a truce proposal to Hamas.",
+        "Egypt made a truce proposal.",
+        "Egypt handed Hamas a truce proposal.",
+        "Egypt made an offer of a truce.",
+    ],
+)
+def test_a_package_passed_on_is_the_senders_offer(text: str) -> None:
+    assert OFFER in claims(text)
+
+
+def test_a_package_backed_by_a_third_party_and_rejected() -> None:
+    got = claims("The US-backed truce proposal was rejected by Hamas.")
+    assert ("hamas", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hamas gave a negative response to the truce proposal.", "reject"),
+        ("Hamas responded negatively to the truce proposal.", "reject"),
+        ("Hamas gave a positive response to the truce proposal.", "accept"),
+    ],
+)
+def test_a_response_in_words(text: str, stance: str) -> None:
+    got = claims(text)
+    assert ("hamas", "ceasefire", stance) in got
+    assert ("hamas", "ceasefire", "offer") not in got
+
+
 def test_a_readiness_stays_an_offer() -> None:
     assert ("israel", "withdrawal", "offer") in claims("Israel is ready to withdraw its troops.")
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from accord.evidence.agreement_terms import aimed_at, talk_nouns
+from accord.evidence.agreement_terms import aimed_at, talk_nouns, verb_classes
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -311,3 +311,19 @@ def accepted_mode(stance: str, sent: Any, at: int) -> str | None:
     if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "xcomp", "relcl", "ccomp"):
         return None
     return "planned" if read(tok, sent.start, has_marks(sent)).mode == "planned" else None
+
+
+def received_package(tok: Any) -> bool:
+    """A package noun its clause's subject does not table: the object of a verb outside the
+    classes that table, accept or refuse one ("X is studying the proposal", "received the
+    offer"), with no possessor of its own ("its proposal" may be X's)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    classes = verb_classes()
+    return not any(
+        verb.lower_ in classes.get(k, frozenset())
+        for k in ("table", "agree", "refuse", "seek", "convey")
+    )

@@ -27,6 +27,7 @@ from accord.evidence.claim_clauses import (
     previous_position,
     pronoun_object,
     reassign_demands,
+    received_package,
     refused_deliveries,
     talks_as_package,
 )
@@ -367,6 +368,8 @@ def extract_claims(
                 cue = governing_firm(sent, cue, cues, base)
                 if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
                     cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
+                elif cue[0] == "offer" and received_package(token_at(sent, base + cue[1])):
+                    cue = None  # "X is studying the proposal": someone else's
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
