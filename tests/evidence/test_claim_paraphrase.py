@@ -315,6 +315,7 @@ def test_a_package_the_subject_only_handles_is_not_its_offer(verb: str) -> None:
         "Egypt made a truce proposal.",
         "Egypt handed Hamas a truce proposal.",
         "Egypt made an offer of a truce.",
+        "Egypt circulated a truce proposal.",
     ],
 )
 def test_a_package_passed_on_is_the_senders_offer(text: str) -> None:
@@ -343,6 +344,8 @@ def test_a_response_in_words(text: str, stance: str) -> None:
 
 def test_a_readiness_stays_an_offer() -> None:
     assert ("israel", "withdrawal", "offer") in claims("Israel is ready to withdraw its troops.")
+    got = claims("Hamas expressed readiness to release 33 hostages.")
+    assert ("hamas", "hostage_release", "offer") in got
 
 
 # Edits from general English that keep every claim's label: the corpus and the development news

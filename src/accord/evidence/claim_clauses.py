@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from accord.evidence.agreement_terms import aimed_at, talk_nouns, verb_classes
+from accord.evidence.agreement_terms import aimed_at, deal_package_nouns, talk_nouns, verb_classes
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -319,6 +319,8 @@ def received_package(tok: Any) -> bool:
     offer"), with no possessor of its own ("its proposal" may be X's)."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
         return False
+    if tok.lower_ not in deal_package_nouns()[1]:
+        return False  # "expressed readiness to ...": a readiness is the subject's own
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
         return False
