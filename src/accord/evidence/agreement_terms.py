@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.modes import in_nominal_clause
+from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
@@ -58,6 +58,12 @@ def verb_classes() -> dict[str, frozenset[str]]:
         cls: frozenset(f for lemma in lemmas for f in vocab.verb_forms(lemma))
         for cls, lemmas in table.items()
     }
+
+
+def refused(tok: Any) -> bool:
+    """Whether a verb is the infinitive of a refusal ("refused to accept", "declined to sign"):
+    what it does is refused, as if negated."""
+    return tok.dep_ == "xcomp" and tok.head.lower_ in verb_classes().get("refuse", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +146,17 @@ def nominal(tok: Any) -> bool:
     return in_nominal_clause(tok, depth=4)
 
 
+def _frames(head: Any) -> frozenset[str]:
+    """Heads that make "to" + verb a future: "is set to", "plans to", "is to" ("is" only as the
+    verb's own head: "was ready to ..." is a readiness, an offer)."""
+    if any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return FUTURE_FRAMES - _BE
+    return FUTURE_FRAMES
+
+
+_BE = frozenset({"is", "are", "was", "were"})
+
+
 def is_term(tok: Any) -> bool:
     """A term of a deal: the issue's clause is future or modal ("will release", "would be
     freed", "to be freed"), or a verb of inclusion has it ("the deal includes the release"),
@@ -158,7 +175,7 @@ def is_term(tok: Any) -> bool:
             if (
                 "to" in aux
                 and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")
-                and ("be" in aux or t.head.lower_ in INCLUDING | {"expected", "set", "due"})
+                and ("be" in aux or t.head.lower_ in INCLUDING | _frames(t.head))
             ):
                 return True
             if "to" in aux and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

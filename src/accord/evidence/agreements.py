@@ -42,6 +42,7 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     nominal,
     package_issue,
+    refused,
     talk_nouns,
     term_holders,
     token_index,
@@ -232,9 +233,16 @@ class Agreements:
             low = tok.lower_
             if low not in words:
                 continue
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            if prt is not None and f"{low} {prt}" in classes.get("table", ()):
-                low = f"{low} {prt}"  # a phrasal verb ("put forward")
+            prt = next(
+                (
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1
+                ),
+                None,
+            )
+            if prt is not None and any(f"{low} {prt}" in forms for forms in classes.values()):
+                low = f"{low} {prt}"  # a phrasal verb ("put forward", "turned down", "laid out")
             if (
                 tok.pos_ not in ("VERB", "AUX")
                 and low not in package_nouns | deal_nouns
@@ -267,7 +275,8 @@ class Agreements:
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("conditional", "hypothetical", "demanded"):
                     continue
-                stance = "reject" if reading.negated else "accept"
+                # "did not agree to X", "refused to accept X": a rejection of X
+                stance = "reject" if reading.negated or refused(tok) else "accept"
                 joint = len(parties) > 1
                 lo, hi = extent(tok)
                 for issue, s, _e in issues:
@@ -349,7 +358,11 @@ class Agreements:
                 if not parties:
                     continue
                 reading = read(tok, sent.start, has_marks(sent))
-                if reading.negated or reading.mode in ("conditional", "hypothetical"):
+                if (
+                    reading.negated
+                    or refused(tok)
+                    or reading.mode in ("conditional", "hypothetical")
+                ):
                     continue
                 for issue, s, _e in issues:
                     done.add(s)

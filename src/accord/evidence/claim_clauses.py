@@ -13,16 +13,18 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from accord.evidence.agreement_terms import aimed_at, talk_nouns
+from accord.evidence.agreement_terms import aimed_at, deal_package_nouns, talk_nouns, verb_classes
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
     GROUP,
     condition_of,
     conditioned,
+    is_parsed,
     token_at,
     ultimatum,
 )
+from accord.evidence.modes import has_marks, read
 from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
@@ -290,3 +292,40 @@ def previous_position(
         return []  # "rejected an extension": a package of its own, not the one before
     before = [c for c in recent if c.actor != holder and c.stance in ("offer", "demand")]
     return [before[0].issue] if before else []
+
+
+def negated_offer(tok: Any) -> bool:
+    """A readiness denied: "X is not willing to ...", "was never prepared to ..."."""
+    if tok.pos_ != "ADJ":
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
+def accepted_mode(stance: str, sent: Any, at: int) -> str | None:
+    """The mode of an accepted term whose own clause is still to come: "X accepted the plan and
+    would free N", "agreed to free N" (planned: agreed, not done); else the stance's own."""
+    if stance != "accept" or not is_parsed(sent):
+        return None
+    tok = token_at(sent, at)
+    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "xcomp", "relcl", "ccomp"):
+        return None
+    return "planned" if read(tok, sent.start, has_marks(sent)).mode == "planned" else None
+
+
+def received_package(tok: Any) -> bool:
+    """A package noun its clause's subject does not table: the object of a verb outside the
+    classes that table, accept or refuse one ("X is studying the proposal", "received the
+    offer"), with no possessor of its own ("its proposal" may be X's)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    if tok.lower_ not in deal_package_nouns()[1]:
+        return False  # "expressed readiness to ...": a readiness is the subject's own
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    classes = verb_classes()
+    return not any(
+        verb.lower_ in classes.get(k, frozenset())
+        for k in ("table", "agree", "refuse", "seek", "convey")
+    )

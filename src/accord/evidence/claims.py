@@ -20,11 +20,14 @@ from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import (
     REFERS_BACK,
+    accepted_mode,
     aims,
     clause_conditions,
+    negated_offer,
     previous_position,
     pronoun_object,
     reassign_demands,
+    received_package,
     refused_deliveries,
     talks_as_package,
 )
@@ -363,6 +366,10 @@ def extract_claims(
                 cue = ("demand", cue[1], cue[2])  # what the condition asks for
             if cue is not None and cue[0] == "offer" and is_parsed(sent):
                 cue = governing_firm(sent, cue, cues, base)
+                if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
+                    cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
+                elif cue[0] == "offer" and received_package(token_at(sent, base + cue[1])):
+                    cue = None  # "X is studying the proposal": someone else's
             ctok = token_at(sent, base + cue[1]) if cue is not None else None
             if (
                 cue is not None
@@ -385,7 +392,8 @@ def extract_claims(
                     )
                     if cue is None and att is not None and att.actor and obliged(ctok):
                         emit(att.actor, issue, "demand", value, at=s)  # "B said A must accept X"
-                elif reading.negated:
+                elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
+                    # "did not accept X", "refused to accept X": a rejection of X
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None:
                 stance = cue[0]
@@ -415,7 +423,14 @@ def extract_claims(
                         and deliverer in (holder or "")[len(ACTORS) :].split(",")
                     ):
                         holder = deliverer
-                emit(holder, issue, stance, value, at=cue[1])
+                emit(
+                    holder,
+                    issue,
+                    stance,
+                    value,
+                    at=cue[1],
+                    mode=accepted_mode(stance, sent, base + s),
+                )
                 if stance == "demand" and holder:
                     demands.setdefault(holder, [])
                     if issue not in demands[holder]:

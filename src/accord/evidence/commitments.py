@@ -21,7 +21,7 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import token_index
 from accord.evidence.lexicon import SOFT_OFFER
-from accord.evidence.modes import has_marks, headline_sentence, read
+from accord.evidence.modes import FUTURE_FRAMES, has_marks, headline_sentence, read
 from accord.evidence.parties import agent_of, parties_of, pronoun_party, subject_of
 from accord.evidence.speech import Attribution
 
@@ -68,17 +68,30 @@ def commitments(
         if verb is None:
             continue
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        headline = aux == {"to"} and verb.dep_ == "ROOT" and headline_sentence(verb)
+        # "X is set to free", "X plans to free": a future in other words ("X set to free N"
+        # in a headline)
+        framed = aux == {"to"} and verb.dep_ == "xcomp" and verb.head.lower_ in FUTURE_FRAMES
+        headline = (
+            aux == {"to"}
+            and (verb.dep_ == "ROOT" or framed and verb.head.dep_ == "ROOT")
+            and headline_sentence(verb)
+        )
         aux &= FUTURE
+        if framed:
+            aux.add("will")
         if not (aux or headline) or verb.dep_ in _DESCRIBING:
             continue  # no future of its own; "the chance that X will be freed"
         if aux == {"would"} and (att is None or SOFT_OFFER.search(sent.text)):
             continue  # "would" outside a report, or "in return, X would ...": a proposal's terms
         reading = read(verb, sent.start, has_marks(sent))
+        if framed and any(c.dep_ == "neg" for c in verb.head.children):
+            continue  # "X is not set to free ...": no commitment
         if reading.negated or reading.mode not in ("planned", "actual" if headline else "planned"):
             continue
         subj, passive = subject_of(verb)
         who = agent_of(verb) if passive else subj
+        if who is None and framed:  # "X is set to free": the frame's subject
+            who = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if who is None:
             continue
         parties = parties_of(who, index, delivering) or pronoun_party(who, index, att)

@@ -110,14 +110,25 @@ def on_deal(verb: Any) -> bool:
     return False
 
 
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "’s", "'s"})
+
+
 def governing_firm(
     sent: Any, cue: tuple[str, int, int], cues: Any, base: int
 ) -> tuple[str, int, int]:
     """A package noun that is the object of an accept or reject cue takes that cue: "X's
-    approval of their proposal regarding Y", "rejected the proposal for Y"."""
+    approval of their proposal regarding Y", "rejected the proposal for Y", "the proposal
+    was rejected by X"."""
     t = token_at(sent, base + cue[1])
+    if t.dep_ == "nsubj" and t.head.lower_ in _BE:
+        # "the proposal was unacceptable", "the offer is a non-starter": the predicate's cue
+        for c in t.head.children:
+            if c.dep_ in ("acomp", "attr"):
+                for firm in cues:
+                    if firm[0] in ("accept", "reject") and firm[1] <= c.idx - base < firm[2]:
+                        return (firm[0], firm[1], firm[2])
     for _ in range(2):
-        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep"):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "dobj", "prep", "nsubjpass"):
             break
         t = t.head
         if t.dep_ == "prep" and t.head.i != t.i:

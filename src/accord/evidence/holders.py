@@ -15,6 +15,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.modes import FUTURE_FRAMES
 from accord.evidence.pronouns import pronoun_person
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
@@ -207,6 +208,8 @@ def condition_of(tok: Any) -> Any | None:
             if main.dep_ == "advmod" and main.head.i != main.i:
                 main = main.head  # "as long as": the clause hangs on "long"
             aux = {c.lower_ for c in main.children if c.dep_ == "aux"}
+            if main.dep_ == "xcomp" and "to" in aux and main.head.lower_ in FUTURE_FRAMES:
+                return main  # "X is set to resume ... when", "is expected to", "is due to"
             return main if aux & _COMMITTING else None
         if t.head.i == t.i:
             return None

@@ -91,6 +91,12 @@ ASKING = {
     "pressure",
     "pressured",
 }
+# words that make a future of "to" + verb: "is set to resume", "is expected to free", "is to
+# release", "plans to free" (the agreed or scheduled, BRIEF: planned)
+FUTURE_FRAMES = frozenset(
+    {"set", "expected", "due", "poised", "slated", "scheduled", "going", "is", "are", "was"}
+    | {"were", "plans", "plan", "planned", "planning", "intends", "intend", "intended"}
+)
 PLANNING = {
     "expected",
     "scheduled",
