@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from accord.evidence import vocab
 from accord.evidence.gazetteer import MILESTONES, Milestone
+from accord.evidence.prefilter import guarded
 
 MONTHS = {
     m: i
@@ -80,6 +81,7 @@ EXPRESSION = re.compile(
     rf"|last month|this month|next month|today|yesterday|tomorrow|tonight|in recent days"
     rf"|in recent weeks|in recent months|recently)\b",
 )
+EXPRESSION = guarded(EXPRESSION)  # a look-ahead for the first character: same matches
 _FUTURE = re.compile(
     r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
     r"next|upcoming|to meet|going to)\b",

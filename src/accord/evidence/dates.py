@@ -48,6 +48,7 @@ from accord.evidence.date_milestones import (
     war_age_range,
 )
 from accord.evidence.gazetteer import MILESTONES, Gazetteer
+from accord.evidence.prefilter import guarded
 from accord.evidence.types import PublicationDate, Span
 
 __all__ = [
@@ -113,6 +114,10 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 # day-month-year with dashes: "03-Sep-2024"
 _MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
 _DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
+# each with a look-ahead for its first character: the same matches, found faster
+_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE = map(
+    guarded, (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE)
+)
 
 
 def _numeric(m: re.Match[str]) -> date | None:

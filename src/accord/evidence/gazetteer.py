@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.prefilter import guarded
 
 _ACTORS = vocab.actors()  # data/actors.yaml, validated
 # Surface forms per actor. Case-sensitive; "the ..." descriptions are matched case-insensitively
@@ -231,7 +232,8 @@ class Gazetteer:
             for k, (pat, actor, kind) in enumerate(groups):
                 parts.append(f"(?P<a{k}>{pat})")
                 who[f"a{k}"] = (actor, kind)
-            self._combined = Combined(re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"), who)
+            pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
+            self._combined = Combined(guarded(pattern), who)  # same matches, found faster
         return self._combined
 
     def official_pattern(self) -> Combined:
@@ -248,5 +250,5 @@ class Gazetteer:
                         # a surname with its article opening a sentence ("Al-Hayya said")
                         who.setdefault(form[:1].upper() + form[1:], off)
             pattern = re.compile(rf"(?<![\w-]){trie_regex(who)}(?![\w-])")
-            self._officials = Combined(pattern, who)
+            self._officials = Combined(guarded(pattern), who)
         return self._officials

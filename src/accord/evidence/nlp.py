@@ -222,13 +222,35 @@ def _use_numpy_matmul(model: Any) -> None:
     identical on 77,000 tokens; the parse is a third faster. The parser's own inner loop is
     unaffected (it calls BLAS from Cython).
     """
-    from thinc.api import NumpyOps
-
-    ops = NumpyOps(use_blis=False)
+    ops = _numpy_ops()
     for _name, proc in model.components:
         if hasattr(proc, "model") and hasattr(proc.model, "walk"):
             for node in proc.model.walk():
                 node.ops = ops
+
+
+def _numpy_ops() -> Any:
+    """thinc's numpy ops with matrix products through numpy and hash-embedding sums in numpy.
+
+    The hash embeddings sum a few table rows per token (``gather_add``); thinc adds them one
+    row at a time through BLIS, whose build here falls back to its generic kernels and takes
+    a lock per call (an eighth of the token encoder's time). The rows are added here in the
+    same order from zero, in float32, so the sums are the same to the bit.
+    """
+    from thinc.api import NumpyOps
+
+    class _Ops(NumpyOps):  # type: ignore[misc]
+        name = "numpy"
+
+        def gather_add(self, table: Any, indices: Any) -> Any:
+            if table.dtype != np.float32 or indices.ndim != 2:
+                return super().gather_add(table, indices)
+            out = np.zeros((indices.shape[0], table.shape[1]), dtype=np.float32)
+            for k in range(indices.shape[1]):  # as thinc: row by row, in column order
+                out += table[indices[:, k]]
+            return out
+
+    return _Ops(use_blis=False)
 
 
 def _one_thread() -> Any:

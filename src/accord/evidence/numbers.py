@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from accord.evidence.prefilter import guarded
+
 _UNITS = {
     "one": 1,
     "two": 2,
@@ -87,6 +89,7 @@ _PATTERN = re.compile(
     rf"(?![\w])",
     re.IGNORECASE,
 )
+_PATTERN = guarded(_PATTERN)  # a look-ahead for the first character: same matches
 
 
 # verbs whose particle "over"/"under" is no hedge ("handed over 18 bodies")

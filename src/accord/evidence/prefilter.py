@@ -87,7 +87,7 @@ class Prefiltered:
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]):
-        self.pattern = pattern
+        self.pattern = guarded(pattern)
         self.needs = required_literals(pattern)
 
     def possible(self, low: str) -> bool:
@@ -104,6 +104,93 @@ class Prefiltered:
 
     def finditer(self, text: str, low: str) -> Any:
         return self.pattern.finditer(text) if self.possible(low) else iter(())
+
+
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_SPACE: r"\s",
+}
+
+
+def _starts(items: Any, icase: bool) -> tuple[set[tuple[str, bool]] | None, bool]:
+    """The characters a match of ``items`` (a parsed sequence) can start with, as class
+    members (a character or a category like ``\\d``) each with whether it is compared
+    ignoring case, and whether the sequence can match empty. ``None``: not known."""
+    out: set[tuple[str, bool]] = set()
+    for op, av in items:
+        if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue  # zero-width: the next item starts the match
+        got: set[tuple[str, bool]] | None
+        nullable = False
+        if op is _c.LITERAL:
+            got = {(chr(av), icase)}
+        elif op is _c.IN:
+            got = set()
+            for o, a in av:
+                if o is _c.LITERAL:
+                    got.add((chr(a), icase))
+                elif o is _c.RANGE and a[1] - a[0] < 128:
+                    got |= {(chr(x), icase) for x in range(a[0], a[1] + 1)}
+                elif o is _c.CATEGORY and a in _CATEGORIES:
+                    got.add((_CATEGORIES[a], icase))
+                else:
+                    return None, False
+        elif op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            got, nullable = _starts(sub, (icase or bool(add & re.I)) and not remove & re.I)
+        elif op is _c.BRANCH:
+            got = set()
+            for branch in av[1]:
+                g, n = _starts(branch, icase)
+                if g is None:
+                    return None, False
+                got |= g
+                nullable = nullable or n
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            got, nullable = _starts(av[2], icase)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for the characters its matches can start with.
+
+    Python's regex engine tries an alternation branch by branch at every position; the
+    look-ahead rejects most positions with one character-class test. The matches, their
+    groups and offsets are the pattern's own (the look-ahead admits every character a match
+    can start with, compared as the pattern compares it). A pattern whose first characters
+    are not known, or that can match the empty string, is returned as it is.
+
+    >>> guarded(re.compile("(?:truce|pause) talks|(?i:halt)")).pattern
+    '(?=[pt]|(?i:[h]))(?:truce|pause) talks|(?i:halt)'
+    """
+    if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return pattern  # global flags must stay first
+    try:
+        found, nullable = _starts(
+            _p.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I)
+        )
+    except Exception:  # pragma: no cover - unusual syntax: leave the pattern as it is
+        return pattern
+    if found is None or nullable or not found:
+        return pattern
+
+    def members(icase: bool) -> str:
+        return "".join(c if len(c) > 1 else re.escape(c) for c, i in sorted(found) if i == icase)
+
+    exact, folded = members(False), members(True)
+    alts = ([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else [])
+    if pattern.flags & re.I:  # the whole pattern ignores case: so does its look-ahead
+        alts = [f"[{exact}{folded}]"]
+    return re.compile(f"(?={'|'.join(alts)})" + pattern.pattern, pattern.flags)
 
 
 def _trie(words: list[str]) -> str:
@@ -144,7 +231,9 @@ class PatternSet:
     def __init__(self, patterns: list[Prefiltered]):
         self.always = frozenset(i for i, p in enumerate(patterns) if p.needs is None)
         lits = sorted({s for p in patterns if p.needs for s in p.needs})
-        self.scan = re.compile(f"(?=({_trie(lits)}))") if lits else None
+        # the look-ahead for a literal's first letter rejects most places with one test
+        firsts = "".join(re.escape(c) for c in sorted({s[0] for s in lits}))
+        self.scan = re.compile(f"(?=[{firsts}])(?=({_trie(lits)}))") if lits else None
         users = {s: [i for i, p in enumerate(patterns) if p.needs and s in p.needs] for s in lits}
         # a literal found at a place: it and every literal inside it occur in the text
         self.users = {w: frozenset(i for s in lits if s in w for i in users[s]) for w in lits}

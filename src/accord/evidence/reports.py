@@ -37,16 +37,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return list(_quote_spans(text))
 
 
+_OPENING = re.compile('[“"]')
+_CLOSING_OR_BREAK = {c: re.compile(f"[{c}\n]") for c in ("”", '"')}
+
+
 @lru_cache(maxsize=4096)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
+        at = _OPENING.search(text, i)  # the other characters are stepped over
+        if at is None:
+            break
+        i = at.start()
         ch = text[i]
         if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
             close = "”" if ch == "“" else '"'
+            stop = _CLOSING_OR_BREAK[close]
             j = i + 1
             while j < n:
+                at = stop.search(text, j)  # only a closing mark or a line break stops the scan
+                if at is None:
+                    j = n
+                    break
+                j = at.start()
                 if text[j] == close:
                     break
                 if text.startswith("\n\n", j) or (
