@@ -104,21 +104,6 @@ def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
     return out[::-1]
 
 
-def delivered_by_of(scenario: Any) -> dict[str, str]:
-    """Who delivers each issue, from a scenario's ``Issue.delivered_by`` over the default table.
-
-    >>> class I: id = "truce"; delivered_by = "union"
-    >>> class S: issues = [I()]
-    >>> delivered_by_of(S())["truce"]
-    'union'
-    """
-    out = dict(DEFAULT_DELIVERED_BY)
-    for issue in getattr(scenario, "issues", None) or []:
-        if getattr(issue, "delivered_by", None):
-            out[str(issue.id)] = str(issue.delivered_by)
-    return out
-
-
 def extract_claims(
     sents: list[Any],
     index: ActorIndex,
@@ -128,8 +113,9 @@ def extract_claims(
 ) -> list[Claim]:
     """Claims of one document, one per (actor, issue, stance) per sentence.
 
-    ``delivered_by`` maps an issue to the party that gives it (see :func:`delivered_by_of`);
-    it tells a soft offer from a demand. Default: the table of the shared issue vocabulary.
+    ``delivered_by`` maps an issue to the party that gives it (see
+    :func:`accord.evidence.lexicon.delivered_by_of`); it tells a soft offer from a demand.
+    Default: the table of the shared issue vocabulary.
     """
     giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     claims: list[Claim] = []

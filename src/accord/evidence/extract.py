@@ -32,9 +32,8 @@ from accord.evidence.speech import REPORTING, attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
-EXTRACTOR_VERSION = (
-    "12"  # reading copy (typesetting), event dates, commitments, deals in force, decisions
-)
+# 13: paraphrases of stances, attribution families, count families and as_of, dates' evidence order
+EXTRACTOR_VERSION = "13"
 
 
 _WORD = re.compile(r"\w+")
@@ -158,7 +157,7 @@ def extract_parsed(
     """Extract everything from a document already parsed by spaCy.
 
     ``delivered_by`` (issue -> party that gives it, e.g. from
-    :func:`accord.evidence.claims.delivered_by_of` on a scenario) tells offers from demands.
+    :func:`accord.evidence.lexicon.delivered_by_of` on a scenario) tells offers from demands.
     """
     gaz = gaz or Gazetteer.shared()
     original, name = document.text, document.name

@@ -8,6 +8,7 @@ patterns are case-insensitive regular expressions matched on one sentence.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from accord.evidence import vocab
 
@@ -46,3 +47,18 @@ SOFT_OFFER = re.compile(
     r"under (this|the|that) (\w+ )?(plan|proposal|deal|framework))\b",
     re.I,
 )
+
+
+def delivered_by_of(scenario: Any) -> dict[str, str]:
+    """Who delivers each issue, from a scenario's ``Issue.delivered_by`` over the default table.
+
+    >>> class I: id = "truce"; delivered_by = "union"
+    >>> class S: issues = [I()]
+    >>> delivered_by_of(S())["truce"]
+    'union'
+    """
+    out = dict(DEFAULT_DELIVERED_BY)
+    for issue in getattr(scenario, "issues", None) or []:
+        if getattr(issue, "delivered_by", None):
+            out[str(issue.id)] = str(issue.delivered_by)
+    return out
