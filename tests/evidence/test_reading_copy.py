@@ -72,7 +72,7 @@ def test_the_reading_copy_keeps_every_offset(text: str) -> None:
     copy = reading_copy(text, frozenset({"AB"}))
     assert len(copy) == len(text)
     for a, b in zip(text, copy, strict=True):
-        assert (a == "\n") == (b == "\n")  # lines stay where they were
+        assert (a == "\n") == (b == "\n")  # lines stay where they were (all are short)
         # the same letter in another case, a space (odd spaces, a blanked time stamp), or a
         # straight apostrophe for a curly one
         assert b.casefold() == a.casefold() or b == " " or (a, b) == ("’", "'")
@@ -141,3 +141,61 @@ def test_a_live_blog_time_stamp_is_not_read(stamp: str) -> None:
     plain = speakers(text.format(""))
     assert ("hamas", "withdrawal", "demand", "Mohammed bin Abdulrahman Al Thani") in plain
     assert speakers(text.format(stamp)) == plain
+
+
+# an invented report, its paragraphs run together on one line as a scraper's JSON field has them
+RUN = [
+    "Hamas rejects the latest proposal from the mediators",
+    "In Doha, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Wednesday "
+    "that Hamas demanded a full Israeli withdrawal.",
+    "The talks in Cairo went on for a third day, and officials from both delegations met late "
+    "into the night to go over the maps of the proposed lines.",
+    "Mourners gather at a funeral in the north of the city on Tuesday via Agency",
+    "With the talks stalled, Egyptian officials said they would host a new round next week.",
+    "Israel said on Monday that it accepted the proposal for a six-week truce, and would send a "
+    "delegation to the talks.",
+    "Residents of the city said the bombardment had not stopped overnight and that aid trucks "
+    "were still waiting at the crossing, where hundreds of people had gathered since dawn.",
+    "The mediators have met the two sides separately since the spring, and the last round ended "
+    "without a statement from either of them.",
+    "Families of the captives held a rally outside the defence ministry on Saturday, calling on "
+    "the government to sign a deal.",
+]
+
+
+def test_a_line_run_together_breaks_where_a_sentence_opens() -> None:
+    pad = " The port reopened on Friday, and the ferries ran again on the old routes." * 10
+    text = (
+        "Union turns down the offer of the port board Talks resumed on Monday, the board said."
+        " Ruritanian Prime Minister Ana Vell told The Daily Courier that the talks would go on"
+        " at the Red Cross office. Dockers march through the old town via Agency With the"
+        " strike in its third week, the port board said the union's chief had “no mandate”."
+        " Members of the union said “We will not go back” after the vote." + pad
+    )
+    copy = reading_copy(text, frozenset())
+    assert len(copy) == len(text)
+    lines = copy.split("\n")
+    # the headline ends before "Talks" (written "talks" elsewhere), the picture credit
+    # before "With"; no break before a name, a title, "The" after "told" or a quotation
+    # after "had" or "said"
+    assert [line[:12] for line in lines] == ["Union turns ", "Talks resume", "With the str"]
+    assert lines[0].endswith("port board") and lines[1].endswith("via Agency")
+    assert reading_copy(text[:700], frozenset()) == text[:700]  # a short line is a paragraph
+
+
+def test_an_article_run_onto_one_line_extracts_as_its_paragraphs() -> None:
+    text = "\n\n".join(RUN)
+    one = " ".join(RUN)
+    assert len(one) > 1000
+    ex = extract_document(Document(name="t.txt", text=text, published=DAY))
+    flat = extract_document(Document(name="t.txt", text=one, published=DAY))
+
+    def key(e: Any) -> list[tuple[str, str, str, str]]:
+        return sorted((c.actor, c.issue, c.stance, c.speaker or "") for c in e.claims)
+
+    # the headline run into "In Doha, ... said ..." gave its rejection that sentence's speaker
+    assert ("hamas", "ceasefire", "reject", "") in key(ex)
+    assert key(flat) == key(ex)
+    assert sorted(e.type for e in flat.events) == sorted(e.type for e in ex.events)
+    for c in flat.claims:
+        assert one[c.evidence.start : c.evidence.end] == c.evidence.quote  # original words

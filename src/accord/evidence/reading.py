@@ -8,6 +8,10 @@ capitals). The reading copy replaces each such character by a plain one of the s
 every offset the extractor finds is an offset of the original text, and :func:`restore` puts
 the original words back into the evidence spans.
 
+An article whose line breaks were lost (a scraper's JSON field, a paste) reads as one line:
+its headline runs into the first sentence ("Union rejects offer Talks resumed on Monday ...").
+Where a new line plainly began, the reading copy has a line break instead of the space.
+
 HTML character references ("&#8217;" left in a scraped text) change the length when decoded,
 so they are decoded once, when the document is read (:func:`decode_references`), not here.
 
@@ -113,10 +117,55 @@ _STAMP = re.compile(
 )
 
 
+# a line this long is paragraphs run together (a scraper's JSON field, a paste): news
+# paragraphs are a few hundred characters
+_RUN_LINE = 800
+_LONG_LINE = re.compile(rf"[^\n]{{{_RUN_LINE},}}")
+# a word without closing punctuation, a space, and a capitalised word or an opening quote
+_SEAM = re.compile(r"(?<=[A-Za-z0-9]) (?=([‘“\"']?)([A-Z][A-Za-z’']*))")
+# words that carry a phrase on past a capitalised word: a name follows them in running text
+_CARRY = frozenset(
+    "a an the of to in on at by for from with as and or but nor than that this these those its "
+    "his her their our your my whose which who said says told called named dubbed mr ms mrs dr "
+    "president minister leader chief envoy spokesman spokeswoman".split()
+)
+
+# words that open a sentence and, capitalised, never stand inside a name
+_OPENERS = frozenset(
+    "the a an in on at after as with while when where but if despite since under during "
+    "meanwhile however earlier later".split()
+)
+
+
+def _run_together(text: str, casing: dict[str, str]) -> list[int]:
+    """Where a long line (paragraphs whose breaks were lost) passes from one line to the next:
+    the spaces before a word that opens a sentence ("... in the deal The talks ...", "...
+    via Agency With that ..."), or before a capitalised word the text otherwise writes in
+    lower case or an opening quotation mark after a lower-case word ("... the offer Talks
+    resumed ..."); never after a word a name follows in running text ("the", "of", "said")."""
+    out = []
+    for line in _LONG_LINE.finditer(text):
+        for m in _SEAM.finditer(text, line.start(), line.end()):
+            prev = text[max(line.start(), m.start() - 30) : m.start()].rsplit(" ", 1)[-1]
+            if not prev.replace("-", "").isalpha() or prev.lower() in _CARRY:
+                continue
+            quote, word = m.group(1), m.group(2)
+            if quote:
+                out.append(m.start())
+            elif word.lower() in _OPENERS and not word[1:].isupper():
+                out.append(m.start())
+            elif prev.islower() and casing.get(word.upper(), word).islower():
+                out.append(m.start())
+    return out
+
+
 def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     """``text`` as the tagger should read it, character for character the same length.
 
-    A live blog's time stamp opening a line is blanked. A line in capitals is put in sentence case, each word written as the rest of the text
+    A live blog's time stamp opening a line is blanked. In a line too long to be one
+    paragraph (paragraphs run together), a space where a new line plainly began is read as a
+    line break (:func:`_run_together`), so a headline or a picture credit is not read as
+    part of the next sentence. A line in capitals is put in sentence case, each word written as the rest of the text
     writes it (names capitalised, acronyms in capitals, others in lower case); ``keep``: words
     to leave in capitals even so (the acronyms of the gazetteer).
     """
@@ -128,6 +177,13 @@ def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     if _CAPS_LINE.search(out):
         casing = _casing(out, keep)
         out = _CAPS_LINE.sub(lambda m: _recase(m.group(0), casing), out)
+    if _LONG_LINE.search(out):
+        seams = _run_together(out, _casing(out, keep))
+        if seams:
+            chars = list(out)
+            for i in seams:
+                chars[i] = "\n"  # a line break of the same length: the line ends here
+            out = "".join(chars)
     return out
 
 
