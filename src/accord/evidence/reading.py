@@ -154,7 +154,7 @@ def _run_together(text: str, casing: dict[str, str]) -> list[int]:
                 out.append(m.start())
             elif word.lower() in _OPENERS and not word[1:].isupper():
                 out.append(m.start())
-            elif prev.islower() and casing.get(word.upper(), word).islower():
+            elif (prev.islower() or "-" in prev) and casing.get(word.upper(), word).islower():
                 out.append(m.start())
     return out
 
