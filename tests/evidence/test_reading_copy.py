@@ -199,3 +199,34 @@ def test_an_article_run_onto_one_line_extracts_as_its_paragraphs() -> None:
     assert sorted(e.type for e in flat.events) == sorted(e.type for e in ex.events)
     for c in flat.claims:
         assert one[c.evidence.start : c.evidence.end] == c.evidence.quote  # original words
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Dockers reject port offer, board calls off talks Union leaders said on Monday that "
+            "the strike would go on.",
+            "Dockers reject port offer, board calls off talks",
+        ),
+        (
+            "Union rejects offer from port board Ruritania's docks stay shut as the strike "
+            "enters a third week.",
+            "Union rejects offer from port board",
+        ),
+        (
+            "Only a deal will end the strike, says port chief Union leaders said on Monday that "
+            "they would not return.",
+            "Only a deal will end the strike, says port chief",
+        ),
+        # one clause: a name after "the offer" or after a verb's object is not a new sentence
+        ("The board said the offer Union leaders rejected on Monday was its last.", None),
+        ("Ruritania told Union leaders on Monday that the offer stood.", None),
+    ],
+)
+def test_a_headline_run_into_the_first_sentence_stands_alone(text: str, first: str | None) -> None:
+    from accord.evidence.nlp import parse_selected, sentence_ranges
+
+    (doc,) = parse_selected([text], lambda _s: False)
+    sents = [doc[s:e].text for s, e in sentence_ranges(doc)]
+    assert sents == ([first, text[len(first) + 1 :]] if first else [text])

@@ -321,6 +321,38 @@ def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tu
     return out
 
 
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _split_run_on(
+    piece: tuple[int, int], words: list[str], tags: list[str]
+) -> list[tuple[int, int]]:
+    """The first sentence split where a headline run into it ends ("Union rejects offer
+    Ruritania's port stays shut", "..., says army chief Union said it ..."): a clause with a
+    finite verb, then with no punctuation a name opening a clause of its own, its verb within
+    a few words, after a word that does not start a noun phrase around the name ("the deal
+    Union signed" is one clause)."""
+    s, e = piece
+    verb = False
+    for i in range(s + 1, e - 2):
+        verb = verb or tags[i - 1] in _FINITE or (tags[i - 1] == "NNS" and i - 1 > s)
+        if not verb or tags[i] not in ("NNP", "NNPS") or not words[i][:1].isupper():
+            continue
+        if tags[i - 1] not in ("NN", "NNS", "VBZ", "VBD", "VBP") or i - 2 < s:
+            continue
+        if tags[i - 2] in ("DT", "PRP$", "WDT", "IN", "CD") or not words[i - 1].isalpha():
+            continue
+        if words[i - 1].lower() in ("says", "said"):
+            continue  # "..., says army chief": the speaker follows
+        ahead = tags[i + 1 : min(e, i + 7)]
+        stop = next(
+            (k for k, t in enumerate(ahead) if t in (",", ".", ":", "CC", "IN")), len(ahead)
+        )
+        if any(t in _FINITE for t in ahead[:stop]):
+            return [(s, i), (i, e)]
+    return [piece]
+
+
 def sentence_ranges(doc: Any) -> list[tuple[int, int]]:
     """Token ranges of the sentences of ``doc``, split at paragraph breaks."""
     got = doc.user_data.get(SENTS_KEY)
@@ -356,7 +388,7 @@ def _select(
     token): each chosen sentence becomes a document with the same words and encoder output,
     marked as one sentence (the parser keeps it whole). Returns the chosen ranges.
     """
-    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY, TAG
     from spacy.tokens import Doc
 
     head = doc._get_array_attrs()
@@ -391,6 +423,9 @@ def _select(
             start = i + 1
         if start < end and filled(start, end):
             pieces.append((start, end))
+    if pieces and idx[pieces[0][0]] < _LABEL_ZONE:
+        tags = arr[:, head.index(TAG)].tolist()
+        pieces[:1] = _split_run_on(pieces[0], words, [doc.vocab.strings[t] for t in tags])
     ranges = _split_labels(doc, pieces, text)
     doc.user_data[SENTS_KEY] = ranges
     doc.user_data[RAW_SENTS_KEY] = raw
