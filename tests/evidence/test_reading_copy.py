@@ -170,7 +170,9 @@ def test_a_line_run_together_breaks_where_a_sentence_opens() -> None:
         " Ruritanian Prime Minister Ana Vell told The Daily Courier that the talks would go on"
         " at the Red Cross office. Dockers march through the old town via Agency With the"
         " strike in its third week, the port board said the union's chief had “no mandate”."
-        " Members of the union said “We will not go back” after the vote." + pad
+        " Members of the union said “We will not go back” after the vote. By Staff Reporter"
+        " January 15, 2025 Dockers left the port. Talks have gone on since May 2, 2025 Monday"
+        " included." + pad
     )
     copy = reading_copy(text, frozenset())
     assert len(copy) == len(text)
@@ -178,7 +180,12 @@ def test_a_line_run_together_breaks_where_a_sentence_opens() -> None:
     # the headline ends before "Talks" (written "talks" elsewhere), the picture credit
     # before "With"; no break before a name, a title, "The" after "told" or a quotation
     # after "had" or "said"
-    assert [line[:12] for line in lines] == ["Union turns ", "Talks resume", "With the str"]
+    assert [line[:12] for line in lines] == [
+        "Union turns ",
+        "Talks resume",
+        "With the str",
+        "Dockers left",  # after a byline's date, not after a date in running text
+    ]
     assert lines[0].endswith("port board") and lines[1].endswith("via Agency")
     assert reading_copy(text[:700], frozenset()) == text[:700]  # a short line is a paragraph
 
@@ -219,7 +226,12 @@ def test_an_article_run_onto_one_line_extracts_as_its_paragraphs() -> None:
             "they would not return.",
             "Only a deal will end the strike, says port chief",
         ),
+        (
+            "Port reopens under deal: Ruritanian PM Union's strike of ten weeks has ended.",
+            "Port reopens under deal: Ruritanian PM",
+        ),
         # one clause: a name after "the offer" or after a verb's object is not a new sentence
+        ("Army strikes Ruritania after the truce ends.", None),
         ("The board said the offer Union leaders rejected on Monday was its last.", None),
         ("Ruritania told Union leaders on Monday that the offer stood.", None),
     ],

@@ -338,16 +338,19 @@ def _split_run_on(
         verb = verb or tags[i - 1] in _FINITE or (tags[i - 1] == "NNS" and i - 1 > s)
         if not verb or tags[i] not in ("NNP", "NNPS") or not words[i][:1].isupper():
             continue
-        if tags[i - 1] not in ("NN", "NNS", "VBZ", "VBD", "VBP") or i - 2 < s:
+        title = words[i - 1].isupper() and len(words[i - 1]) <= 3  # "..., says army PM"
+        if (tags[i - 1] not in ("NN", "NNS", "VBZ", "VBD", "VBP") and not title) or i - 2 < s:
             continue
         if tags[i - 2] in ("DT", "PRP$", "WDT", "IN", "CD") or not words[i - 1].isalpha():
             continue
         if words[i - 1].lower() in ("says", "said"):
             continue  # "..., says army chief": the speaker follows
         ahead = tags[i + 1 : min(e, i + 7)]
-        stop = next(
-            (k for k, t in enumerate(ahead) if t in (",", ".", ":", "CC", "IN")), len(ahead)
+        # after a verb the name may be its object: its own verb must come before a preposition
+        stops = (
+            (",", ".", ":", "CC", "IN") if tags[i - 1].startswith("VB") else (",", ".", ":", "CC")
         )
+        stop = next((k for k, t in enumerate(ahead) if t in stops), len(ahead))
         if any(t in _FINITE for t in ahead[:stop]):
             return [(s, i), (i, e)]
     return [piece]

@@ -136,13 +136,25 @@ _OPENERS = frozenset(
     "meanwhile however earlier later".split()
 )
 
+# a byline's or a page's date (and time), then a capitalised word: "Staff Reporter January 15,
+# 2025 Talks resumed ...", "Updated: Nov 28, 2023, 10:55 AM IST Port City: ..."
+_STAMPED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?)?(?= [A-Z][a-z])"
+)
+# words a date in running text follows ("since January 15, 2025 Talks ..." is one sentence)
+_DATE_PREPOSITIONS = frozenset(
+    "on since until till from by before after in of to through and or than".split()
+)
+
 
 def _run_together(text: str, casing: dict[str, str]) -> list[int]:
     """Where a long line (paragraphs whose breaks were lost) passes from one line to the next:
     the spaces before a word that opens a sentence ("... in the deal The talks ...", "...
     via Agency With that ..."), or before a capitalised word the text otherwise writes in
     lower case or an opening quotation mark after a lower-case word ("... the offer Talks
-    resumed ..."); never after a word a name follows in running text ("the", "of", "said")."""
+    resumed ..."), or after a byline's date ("... Reporter May 2, 2025 Talks ..."); never
+    after a word a name follows in running text ("the", "of", "said")."""
     out = []
     for line in _LONG_LINE.finditer(text):
         for m in _SEAM.finditer(text, line.start(), line.end()):
@@ -156,7 +168,11 @@ def _run_together(text: str, casing: dict[str, str]) -> list[int]:
                 out.append(m.start())
             elif (prev.islower() or "-" in prev) and casing.get(word.upper(), word).islower():
                 out.append(m.start())
-    return out
+        for m in _STAMPED.finditer(text, line.start(), line.end()):
+            prev = text[max(line.start(), m.start() - 12) : m.start()].split()
+            if not prev or prev[-1].lower() not in _DATE_PREPOSITIONS:
+                out.append(m.end())
+    return sorted(set(out))
 
 
 def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
