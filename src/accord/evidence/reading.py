@@ -169,8 +169,8 @@ def _run_together(text: str, casing: dict[str, str]) -> list[int]:
             elif (prev.islower() or "-" in prev) and casing.get(word.upper(), word).islower():
                 out.append(m.start())
         for m in _STAMPED.finditer(text, line.start(), line.end()):
-            prev = text[max(line.start(), m.start() - 12) : m.start()].split()
-            if not prev or prev[-1].lower() not in _DATE_PREPOSITIONS:
+            before = text[max(line.start(), m.start() - 12) : m.start()].split()
+            if not before or before[-1].lower() not in _DATE_PREPOSITIONS:
                 out.append(m.end())
     return sorted(set(out))
 
