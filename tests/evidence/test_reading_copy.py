@@ -171,8 +171,8 @@ def test_a_line_run_together_breaks_where_a_sentence_opens() -> None:
         " at the Red Cross office. Dockers march through the old town via Agency With the"
         " strike in its third week, the port board said the union's chief had “no mandate”."
         " Members of the union said “We will not go back” after the vote. By Staff Reporter"
-        " January 15, 2025 Dockers left the port. Talks have gone on since May 2, 2025 Monday"
-        " included." + pad
+        " January 15, 2025 Dockers left the port. REUTERS Strikes have gone on since May 2, 2025"
+        " Monday included. Photo: Reuters Pickets stayed." + pad
     )
     copy = reading_copy(text, frozenset())
     assert len(copy) == len(text)
@@ -185,6 +185,8 @@ def test_a_line_run_together_breaks_where_a_sentence_opens() -> None:
         "Talks resume",
         "With the str",
         "Dockers left",  # after a byline's date, not after a date in running text
+        "Strikes have",  # after a wire's name in capitals or a picture credit
+        "Pickets stay",
     ]
     assert lines[0].endswith("port board") and lines[1].endswith("via Agency")
     assert reading_copy(text[:700], frozenset()) == text[:700]  # a short line is a paragraph

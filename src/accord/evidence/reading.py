@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 # Unicode space separators other than the plain space (no-break, figure, thin, hair, narrow
@@ -127,7 +128,7 @@ _SEAM = re.compile(r"(?<=[A-Za-z0-9]) (?=([‘“\"']?)([A-Z][A-Za-z’']*))")
 _CARRY = frozenset(
     "a an the of to in on at by for from with as and or but nor than that this these those its "
     "his her their our your my whose which who said says told called named dubbed mr ms mrs dr "
-    "president minister leader chief envoy spokesman spokeswoman".split()
+    "president minister leader chief envoy spokesman spokeswoman via".split()
 )
 
 # words that open a sentence and, capitalised, never stand inside a name
@@ -146,6 +147,21 @@ _STAMPED = re.compile(
 _DATE_PREPOSITIONS = frozenset(
     "on since until till from by before after in of to through and or than".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _credits() -> re.Pattern[str]:
+    """A picture credit or a wire's name set in capitals, then a capitalised word: "... 2024.
+    REUTERS Talks ...", "Photo: Reuters Talks ..." (the media names of ``data/verbs.yaml``)."""
+    from accord.evidence.vocab import verbs
+
+    names = sorted(verbs().reporting.channel_names, key=len, reverse=True)
+    caps = "|".join(re.escape(n.upper()) for n in names if " " not in n and len(n) > 2)
+    any_name = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?:({caps})|(?:Photo|Photograph|Image|Picture|Credit)s?: ?(?:{any_name}))"
+        r"(?= [A-Z][a-z])"
+    )
 
 
 def _run_together(text: str, casing: dict[str, str]) -> list[int]:
@@ -168,9 +184,16 @@ def _run_together(text: str, casing: dict[str, str]) -> list[int]:
                 out.append(m.start())
             elif (prev.islower() or "-" in prev) and casing.get(word.upper(), word).islower():
                 out.append(m.start())
+        for m in _credits().finditer(text, line.start(), line.end()):
+            left = text[max(line.start(), m.start() - 30) : m.start()]
+            last = left[:-1].rsplit(" ", 1)[-1]
+            if m.group(1) and left[-1:] == " " and last.isalpha() and last.islower():
+                if last not in _CARRY:
+                    out.append(m.start() - 1)  # "... the offer REUTERS Talks ..."
+            out.append(m.end())
         for m in _STAMPED.finditer(text, line.start(), line.end()):
-            before = text[max(line.start(), m.start() - 12) : m.start()].split()
-            if not before or before[-1].lower() not in _DATE_PREPOSITIONS:
+            earlier = text[max(line.start(), m.start() - 12) : m.start()].split()
+            if not earlier or earlier[-1].lower() not in _DATE_PREPOSITIONS:
                 out.append(m.end())
     return sorted(set(out))
 
