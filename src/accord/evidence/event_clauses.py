@@ -45,6 +45,21 @@ def doer(tok: Any) -> str | None:
     return None
 
 
+def controller_words(tok: Any) -> set[str]:
+    """Words of the subject of the verbs an infinitive trigger hangs on ("envoys from both
+    sides are scheduled to meet": the envoys meet), up a few xcomp links."""
+    out: set[str] = set()
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            break
+        t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out |= {w.lower_ for w in c.subtree}
+    return out
+
+
 def agent_words(tok: Any) -> set[str]:
     """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
     out: set[str] = set()

@@ -66,6 +66,27 @@ _TABLING = {
     "propose",
     "proposes",
     "outline",
+    "announce",
+    "announced",
+    "announces",
+} | {  # the forms of the proposal class's verbs ("floated a plan", "put forward a framework")
+    form.split()[0]
+    for lemma in vocab.verbs().events["proposal"].verbs
+    for form in vocab.verb_forms(lemma)
+}
+# verbs whose object a release noun is when the release happened ("completed the release of",
+# "carried out the release of")
+_CARRIED_OUT = {
+    "allow",
+    "allowing",
+    "allowed",
+    "complete",
+    "completed",
+    "saw",
+    "carry",
+    "carried",
+    "carries",
+    "carrying",
 }
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -284,7 +305,7 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             or any(
                 c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children
             )
-            or governor.lower_ in ("allow", "allowing", "allowed", "complete", "completed", "saw")
+            or governor.lower_ in _CARRIED_OUT
         ):
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):

@@ -43,6 +43,7 @@ from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
     agent_words,
     conditional_refusal,
+    controller_words,
     describes_people,
     doer,
 )
@@ -381,7 +382,9 @@ def extract_events(
                     break
                 if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
                     etype = "military_operation"
-                if etype == "meeting" and _MEDIATING & clause_words(tok, sent, parsed):
+                if etype == "meeting" and _MEDIATING & (
+                    clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
+                ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
                 step = len(trig.words)
