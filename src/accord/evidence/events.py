@@ -46,6 +46,7 @@ from accord.evidence.event_clauses import (
     controller_words,
     describes_people,
     doer,
+    superseded_plan,
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
@@ -378,7 +379,9 @@ def extract_events(
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
                 if reading.mode not in ("actual", "planned"):
                     break
-                if reading.mode == "planned" and etype not in _PLANNED_OK:
+                if reading.mode == "planned" and (
+                    etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
+                ):
                     break
                 if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
                     etype = "military_operation"

@@ -1,0 +1,104 @@
+"""Events that survive paraphrase (issue 9, events on unseen news): a happening told with
+another verb of its class (PLOVER/CAMEO sense), in the passive, as a noun or as scheduled keeps
+its type, mode and agent. Invented sentences; places are made up, the parties are the
+vocabulary's actors (``data/actors.yaml``) so that the agent can be checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def events(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [(e.type, e.mode, frozenset(e.actors)) for e in ex.events]
+
+
+def has(text: str, etype: str, mode: str, agent: str | None) -> bool:
+    return any(
+        t == etype and m == mode and (agent is None or agent in who) for t, m, who in events(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas set free four captives in Pelmo on Saturday.",
+        "Four captives were set free by Hamas on Saturday.",
+        "Hamas carried out the release of four captives on Saturday.",
+        "Hamas completed the freeing of four captives on Saturday.",
+    ],
+)
+def test_a_release_in_other_words(text: str) -> None:
+    assert has(text, "release", "actual", "hamas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces hit a house in Pelmo on Friday.",
+        "Israeli troops pounded the outskirts of Pelmo overnight.",
+        "Israeli troops extracted two captives from Pelmo on Monday.",
+        "Israeli troops recovered two captives alive in Pelmo on Monday.",
+        "Eight people were slain in an Israeli strike on Pelmo on Friday.",
+    ],
+)
+def test_a_strike_or_rescue_in_other_words(text: str) -> None:
+    assert has(text, "military_operation", "actual", "israel")
+
+
+def test_a_hit_that_is_no_strike() -> None:
+    got = events("The talks hit a snag in Valdoria on Friday.")
+    assert not [e for e in got if e[0] == "military_operation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt floated a two-day truce on Sunday.",
+        "Egypt announced a new proposal on Sunday.",
+    ],
+)
+def test_a_proposal_floated_or_announced(text: str) -> None:
+    assert has(text, "proposal", "actual", "egypt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators from Israel and Hamas are scheduled to meet in Valdoria next Monday.",
+        "Negotiators representing Israel and Hamas are set to meet in Valdoria next week.",
+        "A diplomat said negotiators from Israel and Hamas are due to meet in Valdoria on Monday.",
+    ],
+)
+def test_negotiators_scheduled_to_meet_are_planned_talks(text: str) -> None:
+    assert has(text, "talks", "planned", "hamas")
+
+
+def test_sitting_down_with_a_counterpart_is_a_meeting() -> None:
+    text = "The Egyptian president sat down with the Qatari emir in Valdoria on Tuesday."
+    assert has(text, "meeting", "actual", "egypt")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The truce kicked in on Sunday morning.", "ceasefire_start"),
+        ("The truce ran out on Saturday.", "ceasefire_end"),
+    ],
+)
+def test_a_truce_starting_or_ending_in_other_words(text: str, etype: str) -> None:
+    assert has(text, etype, "actual", None)
+
+
+def test_time_running_out_ends_no_truce() -> None:
+    assert not [e for e in events("Time is running out for the families.") if "ceasefire" in e[0]]
+
+
+def test_a_plan_in_the_past_perfect_is_no_event() -> None:
+    text = "The truce, which began on Friday, had been due to run out on Monday."
+    got = [e[0] for e in events(text)]
+    assert "ceasefire_end" not in got and "ceasefire_start" in got
+    assert has("The truce is due to run out on Monday.", "ceasefire_end", "planned", None)
