@@ -102,3 +102,18 @@ def test_a_plan_in_the_past_perfect_is_no_event() -> None:
     got = [e[0] for e in events(text)]
     assert "ceasefire_end" not in got and "ceasefire_start" in got
     assert has("The truce is due to run out on Monday.", "ceasefire_end", "planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling of eastern Pelmo by Israeli troops continued on Monday.",
+        "Smoke rose over the town during shelling by Israeli troops on Monday.",
+    ],
+)
+def test_an_ing_noun_read_as_a_verb_form_is_still_the_strike(text: str) -> None:
+    assert has(text, "military_operation", "actual", "israel")
+
+
+def test_a_gerund_with_its_own_object_is_a_clause_not_a_strike() -> None:
+    assert not events("Shelling the town would be a mistake, the minister said.")

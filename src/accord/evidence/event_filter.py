@@ -266,12 +266,27 @@ _STALLED = {
 }
 
 
+def _gerund_noun(tok: Any) -> bool:
+    """An -ing noun the tagger read as a verb form ("shelling of the town continued",
+    "during heavy shelling"): no object or subject of its own, and a noun's company."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "pcomp"):
+        return True
+    if any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.tag_ in ("JJ", "NNP", "DT", "PRP$")
+
+
 def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Whether the trigger ``trig`` at ``tok`` reports a happening (not whether it is actual:
     the mode is read by the caller)."""
     tag = tok.tag_
     if trig.noun:
-        if not tag.startswith("NN"):
+        if not tag.startswith("NN") and not (parsed and _gerund_noun(tok)):
             return False
     elif not (
         tag.startswith("VB")
@@ -314,8 +329,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
         if not trig.needs & before:
             return False
-    if parsed and in_nominal_clause(tok):
-        return False
+    if parsed and in_nominal_clause(tok) and not (trig.noun and tok.tag_ == "VBG"):
+        return False  # a gerund noun ("shelling of the town continued") is no clause
     if parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig):
         return False  # "a proposal to end the war", "the month that ends": no truce ends
     if parsed and _background(tok, trig):
