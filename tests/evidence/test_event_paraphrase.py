@@ -117,3 +117,46 @@ def test_an_ing_noun_read_as_a_verb_form_is_still_the_strike(text: str) -> None:
 
 def test_a_gerund_with_its_own_object_is_a_clause_not_a_strike() -> None:
     assert not events("Shelling the town would be a mistake, the minister said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "agent"),
+    [
+        ("Hamas has handed four captives to the Red Cross.", "release", "hamas"),
+        ("Hamas fired rockets at Pelmo on Friday.", "military_operation", "hamas"),
+        ("Israeli troops pushed into Pelmo on Friday.", "military_operation", "israel"),
+        ("Israeli forces advanced into Pelmo on Friday.", "military_operation", "israel"),
+        ("Egyptian mediators have been shuttling between the two sides.", "talks", "egypt"),
+        ("Egypt came up with a new proposal on Sunday.", "proposal", "egypt"),
+        ("Hamas said yes to the proposal on Monday.", "acceptance", "hamas"),
+        ("Israel gave the green light to the plan on Monday.", "acceptance", "israel"),
+        ("Hamas said no to the proposal on Monday.", "rejection", "hamas"),
+    ],
+)
+def test_other_verbs_and_phrases_of_a_class(text: str, etype: str, agent: str) -> None:
+    assert has(text, etype, "actual", agent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company moved into a new office in Pelmo.",
+        "The minister handed the letter to his counterpart.",
+        "The spokesman fired back at critics on Sunday.",
+        "Families gathered in the square on Saturday.",
+    ],
+)
+def test_the_same_verbs_in_other_senses_are_no_events(text: str) -> None:
+    assert not events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said no deal had been reached.",
+        "The two sides reached no agreement in Valdoria.",
+        "No captives were freed on Saturday.",
+    ],
+)
+def test_no_object_means_nothing_happened(text: str) -> None:
+    assert not events(text)

@@ -74,6 +74,16 @@ def superseded_plan(tok: Any) -> bool:
     return False
 
 
+def none_affected(tok: Any) -> bool:
+    """A verb whose object or passive subject is "no ..." ("no deal was reached", "reached
+    no agreement", "no captives were freed"): nothing happened."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
 def agent_words(tok: Any) -> set[str]:
     """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
     out: set[str] = set()

@@ -46,6 +46,7 @@ from accord.evidence.event_clauses import (
     controller_words,
     describes_people,
     doer,
+    none_affected,
     superseded_plan,
 )
 from accord.evidence.event_filter import clause_words, reports_event
@@ -369,6 +370,8 @@ def extract_events(
             for trig in table.get(tok.lower_, ()):
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
+                if parsed and not trig.noun and none_affected(tok):
+                    break  # "no deal was reached", "no captives were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
                 if reading.negated:
