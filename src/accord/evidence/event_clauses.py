@@ -76,7 +76,7 @@ def superseded_plan(tok: Any) -> bool:
 
 def none_affected(tok: Any) -> bool:
     """A verb whose object or passive subject is "no ..." ("no deal was reached", "reached
-    no agreement", "no captives were freed"): nothing happened."""
+    no agreement", "no crew members were freed"): nothing happened."""
     return any(
         c.dep_ in ("dobj", "nsubjpass")
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

@@ -371,7 +371,7 @@ def extract_events(
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
                 if parsed and not trig.noun and none_affected(tok):
-                    break  # "no deal was reached", "no captives were freed"
+                    break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
                 if reading.negated:
