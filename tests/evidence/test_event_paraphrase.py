@@ -160,3 +160,7 @@ def test_the_same_verbs_in_other_senses_are_no_events(text: str) -> None:
 )
 def test_no_object_means_nothing_happened(text: str) -> None:
     assert not events(text)
+
+
+def test_a_truce_that_came_to_an_end() -> None:
+    assert has("The truce came to an end on Saturday.", "ceasefire_end", "actual", None)
