@@ -164,3 +164,37 @@ def test_no_object_means_nothing_happened(text: str) -> None:
 
 def test_a_truce_that_came_to_an_end() -> None:
     assert has("The truce came to an end on Saturday.", "ceasefire_end", "actual", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged in Pelmo on Sunday, Israeli officials said.",
+        "Israeli troops clashed with gunmen in Pelmo on Sunday.",
+        "Israeli forces rolled into eastern Pelmo on Tuesday.",
+        "Israeli forces took control of the Pelmo crossing on Tuesday.",
+        "Israeli troops encircled Pelmo.",
+        "Israeli troops entered Pelmo on Tuesday.",
+        "The Israeli army said its troops were operating in eastern Pelmo.",
+        "Israeli forces targeted a car in Pelmo.",
+    ],
+)
+def test_ground_fighting_in_other_words(text: str) -> None:
+    assert has(text, "military_operation", "actual", "israel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders clashed over the terms of the deal.",
+        "Families of the missing entered the parliament building.",
+        "The crossing will operate from Sunday under the deal.",
+    ],
+)
+def test_ground_fighting_verbs_in_other_senses(text: str) -> None:
+    assert not [e for e in events(text) if e[0] == "military_operation"]
+
+
+def test_a_verb_whose_subject_is_another_events_noun_is_that_noun_s_event() -> None:
+    got = [e[0] for e in events("Talks aimed at ending the fighting resumed in Valdoria.")]
+    assert got == ["talks"]

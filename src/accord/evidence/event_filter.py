@@ -26,7 +26,7 @@ from accord.evidence.event_clauses import (
     title_case,
     truce_subject,
 )
-from accord.evidence.event_triggers import Trigger
+from accord.evidence.event_triggers import Trigger, triggers
 from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 
 # words before "talks" that say the talks are not held ("pulled out of talks")
@@ -266,6 +266,14 @@ _STALLED = {
 }
 
 
+@lru_cache(maxsize=1)
+def _noun_types() -> dict[str, str]:
+    """The event type of each one-word event noun ("talks": talks)."""
+    return {
+        w: t.type for w, trigs in triggers().items() for t in trigs if t.noun and len(t.words) == 1
+    }
+
+
 def _gerund_noun(tok: Any) -> bool:
     """An -ing noun the tagger read as a verb form ("shelling of the town continued",
     "during heavy shelling"): no object or subject of its own, and a noun's company."""
@@ -325,6 +333,16 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
+    if (
+        parsed
+        and not trig.noun
+        and trig.needs
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _noun_types().get(c.lower_, trig.type) != trig.type
+            for c in tok.children
+        )
+    ):
+        return False  # "talks aimed at ending the fighting resumed": the talks resumed
     if trig.needs and not _has_needed(trig.needs, tok, sent, parsed):
         before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
         if not trig.needs & before:
