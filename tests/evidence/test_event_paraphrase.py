@@ -198,3 +198,8 @@ def test_ground_fighting_verbs_in_other_senses(text: str) -> None:
 def test_a_verb_whose_subject_is_another_events_noun_is_that_noun_s_event() -> None:
     got = [e[0] for e in events("Talks aimed at ending the fighting resumed in Valdoria.")]
     assert got == ["talks"]
+
+
+def test_captives_let_go_are_released_and_workers_let_go_are_not() -> None:
+    assert has("Hamas let go of four captives on Saturday.", "release", "actual", "hamas")
+    assert not events("Forty workers were let go by the company on Friday.")
