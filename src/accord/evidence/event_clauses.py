@@ -45,6 +45,45 @@ def doer(tok: Any) -> str | None:
     return None
 
 
+def controller_words(tok: Any) -> set[str]:
+    """Words of the subject of the verbs an infinitive trigger hangs on ("envoys from both
+    sides are scheduled to meet", "are due to meet": the envoys meet), up a few xcomp and
+    acomp links."""
+    out: set[str] = set()
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+            break
+        t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out |= {w.lower_ for w in c.subtree}
+    return out
+
+
+def superseded_plan(tok: Any) -> bool:
+    """A plan told in the past perfect ("the truce had been due to run out", "talks had been
+    expected to resume"): what was planned before the news changed it, no event."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True
+    return False
+
+
+def none_affected(tok: Any) -> bool:
+    """A verb whose object or passive subject is "no ..." ("no deal was reached", "reached
+    no agreement", "no crew members were freed"): nothing happened."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
 def agent_words(tok: Any) -> set[str]:
     """Words of the agent of a passive trigger ("by troops") or the subject of an active one."""
     out: set[str] = set()

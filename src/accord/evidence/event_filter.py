@@ -26,7 +26,7 @@ from accord.evidence.event_clauses import (
     title_case,
     truce_subject,
 )
-from accord.evidence.event_triggers import Trigger
+from accord.evidence.event_triggers import Trigger, triggers
 from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 
 # words before "talks" that say the talks are not held ("pulled out of talks")
@@ -66,6 +66,27 @@ _TABLING = {
     "propose",
     "proposes",
     "outline",
+    "announce",
+    "announced",
+    "announces",
+} | {  # the forms of the proposal class's verbs ("floated a plan", "put forward a framework")
+    form.split()[0]
+    for lemma in vocab.verbs().events["proposal"].verbs
+    for form in vocab.verb_forms(lemma)
+}
+# verbs whose object a release noun is when the release happened ("completed the release of",
+# "carried out the release of")
+_CARRIED_OUT = {
+    "allow",
+    "allowing",
+    "allowed",
+    "complete",
+    "completed",
+    "saw",
+    "carry",
+    "carried",
+    "carries",
+    "carrying",
 }
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -245,12 +266,35 @@ _STALLED = {
 }
 
 
+@lru_cache(maxsize=1)
+def _noun_types() -> dict[str, str]:
+    """The event type of each one-word event noun ("talks": talks)."""
+    return {
+        w: t.type for w, trigs in triggers().items() for t in trigs if t.noun and len(t.words) == 1
+    }
+
+
+def _gerund_noun(tok: Any) -> bool:
+    """An -ing noun the tagger read as a verb form ("shelling of the town continued",
+    "during heavy shelling"): no object or subject of its own, and a noun's company."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "pcomp"):
+        return True
+    if any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.tag_ in ("JJ", "NNP", "DT", "PRP$")
+
+
 def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Whether the trigger ``trig`` at ``tok`` reports a happening (not whether it is actual:
     the mode is read by the caller)."""
     tag = tok.tag_
     if trig.noun:
-        if not tag.startswith("NN"):
+        if not tag.startswith("NN") and not (parsed and _gerund_noun(tok)):
             return False
     elif not (
         tag.startswith("VB")
@@ -284,17 +328,27 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             or any(
                 c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children
             )
-            or governor.lower_ in ("allow", "allowing", "allowed", "complete", "completed", "saw")
+            or governor.lower_ in _CARRIED_OUT
         ):
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
+    if (
+        parsed
+        and not trig.noun
+        and trig.needs
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _noun_types().get(c.lower_, trig.type) != trig.type
+            for c in tok.children
+        )
+    ):
+        return False  # "talks aimed at ending the fighting resumed": the talks resumed
     if trig.needs and not _has_needed(trig.needs, tok, sent, parsed):
         before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
         if not trig.needs & before:
             return False
-    if parsed and in_nominal_clause(tok):
-        return False
+    if parsed and in_nominal_clause(tok) and not (trig.noun and tok.tag_ == "VBG"):
+        return False  # a gerund noun ("shelling of the town continued") is no clause
     if parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig):
         return False  # "a proposal to end the war", "the month that ends": no truce ends
     if parsed and _background(tok, trig):

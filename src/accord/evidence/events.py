@@ -43,8 +43,11 @@ from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
     agent_words,
     conditional_refusal,
+    controller_words,
     describes_people,
     doer,
+    none_affected,
+    superseded_plan,
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
@@ -367,6 +370,8 @@ def extract_events(
             for trig in table.get(tok.lower_, ()):
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
+                if parsed and not trig.noun and none_affected(tok):
+                    break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
                 if reading.negated:
@@ -377,11 +382,15 @@ def extract_events(
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
                 if reading.mode not in ("actual", "planned"):
                     break
-                if reading.mode == "planned" and etype not in _PLANNED_OK:
+                if reading.mode == "planned" and (
+                    etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
+                ):
                     break
                 if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
                     etype = "military_operation"
-                if etype == "meeting" and _MEDIATING & clause_words(tok, sent, parsed):
+                if etype == "meeting" and _MEDIATING & (
+                    clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
+                ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
                 step = len(trig.words)
