@@ -236,6 +236,8 @@ def test_an_article_run_onto_one_line_extracts_as_its_paragraphs() -> None:
         ("Army strikes Ruritania after the truce ends.", None),
         ("The board said the offer Union leaders rejected on Monday was its last.", None),
         ("Ruritania told Union leaders on Monday that the offer stood.", None),
+        # a source after a comma, titled and named, is the sentence's own speaker
+        ("The union demands a full inquiry, Ruritanian official Karl Brandt said.", None),
     ],
 )
 def test_a_headline_run_into_the_first_sentence_stands_alone(text: str, first: str | None) -> None:

@@ -329,12 +329,15 @@ def _split_run_on(
 ) -> list[tuple[int, int]]:
     """The first sentence split where a headline run into it ends ("Union rejects offer
     Ruritania's port stays shut", "..., says army chief Union said it ..."): a clause with a
-    finite verb, then with no punctuation a name opening a clause of its own, its verb within
+    finite verb, then with no comma a name opening a clause of its own, its verb within
     a few words, after a word that does not start a noun phrase around the name ("the deal
     Union signed" is one clause)."""
     s, e = piece
     verb = False
     for i in range(s + 1, e - 2):
+        if tags[i - 1] == ",":
+            verb = False  # "X demands Y, official Z said": a run-on has no comma after its verb
+            continue
         verb = verb or tags[i - 1] in _FINITE or (tags[i - 1] == "NNS" and i - 1 > s)
         if not verb or tags[i] not in ("NNP", "NNPS") or not words[i][:1].isupper():
             continue
