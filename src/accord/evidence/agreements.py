@@ -342,6 +342,11 @@ class Agreements:
                 if nominal(tok):
                     continue
                 subj, passive = subject_of(tok)
+                if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
+                    # "X was ready to present a plan": the subject of the adjective's verb
+                    subj, passive = subject_of(tok.head.head)
+                    if any(c.dep_ == "neg" for t in (tok.head, tok.head.head) for c in t.children):
+                        continue  # "was not ready to present one"
                 who = agent_of(tok) if passive else subj
                 parties = parties_of(who, self.index, self.delivering) if who is not None else []
                 if not parties and who is not None:

@@ -1,0 +1,69 @@
+"""Claim families found missing on text written blind to the rules (issue 9): each test is a
+sentence invented for it, with made-up officials; no article text.
+
+Families: a package put forward from an adjective of readiness ("was ready to present a plan"),
+a demand to resume talks named by their venue ("return to the negotiating table"), withdrawal
+said as leaving a held zone or thinning the forces out, the group's own weapons as its rule,
+a thing declared "not on the table" as refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_ready_to_present_a_plan_offers_the_package() -> None:
+    got = claims("Egypt said on Monday it was ready to present a new proposal.")
+    assert ("egypt", "ceasefire", "offer") in got
+
+
+def test_not_ready_to_present_offers_nothing() -> None:
+    got = claims("Egypt said on Monday it was not ready to present a new proposal.")
+    assert ("egypt", "ceasefire", "offer") not in got
+
+
+@pytest.mark.parametrize("verb", ["called on", "urged"])
+def test_return_to_the_negotiating_table_is_a_demand_for_the_deal(verb: str) -> None:
+    got = claims(f"Qatar {verb} Israel and Hamas to return to the negotiating table.")
+    assert ("qatar", "ceasefire", "demand") in got
+
+
+def test_urging_not_to_return_to_the_table_is_no_demand() -> None:
+    got = claims("Qatar urged them not to return to the negotiating table.")
+    assert ("qatar", "ceasefire", "demand") not in got
+
+
+def test_not_leaving_a_held_zone_refuses_withdrawal() -> None:
+    got = claims("Israel would not leave the corridor, minister Dov Arlen said on Monday.")
+    assert ("israel", "withdrawal", "reject") in got
+
+
+def test_ready_to_reduce_troops_offers_a_partial_withdrawal() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Israeli negotiators are ready to reduce the number of troops there.",
+            published="2024-06-03",
+        )
+    )
+    got = {(c.actor, c.issue, c.stance): c.value for c in ex.claims}
+    assert got.get(("israel", "withdrawal", "offer")) == "partial"
+
+
+def test_own_weapons_not_on_the_table_refuse_disarmament() -> None:
+    got = claims('"Our weapons are not on the table," Hamas official Sami Dorr said.')
+    assert ("hamas", "hamas_rule", "reject") in got
+    assert ("hamas", "hamas_rule", "offer") not in got
+
+
+def test_weapons_shipments_are_no_issue() -> None:
+    got = claims("The United States said it would pause its weapons shipments to Israel.")
+    assert not any(issue == "hamas_rule" for _a, issue, _s in got)
