@@ -67,3 +67,29 @@ def test_own_weapons_not_on_the_table_refuse_disarmament() -> None:
 def test_weapons_shipments_are_no_issue() -> None:
     got = claims("The United States said it would pause its weapons shipments to Israel.")
     assert not any(issue == "hamas_rule" for _a, issue, _s in got)
+
+
+def test_leaders_of_several_parties_each_hold_the_demand() -> None:
+    got = claims(
+        "BRAVILLE, May 2 - The leaders of Qatar, Egypt and the United States called on Israel"
+        " and Hamas to return to the negotiating table."
+    )
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got
+    assert ("united_states", "ceasefire", "demand") in got
+
+
+def test_release_of_the_living_and_the_dead_covers_both_issues() -> None:
+    got = claims("Hamas said it would release all of them, the living and the dead.")
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("hamas", "bodies_return", "accept") in got
+
+
+def test_first_person_delivery_under_anothers_plan_is_the_speakers() -> None:
+    text = (
+        "The United States presented a new plan on Friday. "
+        '"We will release all of them, the living and the dead, under the plan,"'
+        " Hamas official Sami Dorr said."
+    )
+    got = claims(text)
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("united_states", "hostage_release", "offer") not in got

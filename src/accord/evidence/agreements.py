@@ -460,6 +460,7 @@ class Agreements:
             return out + commitments(
                 sent, issues, done, self.index, att, self.giver, self.delivering
             )
+        speakers_own: list[tuple[str, int, int]] = []
         for issue, s, _e in issues:
             if s in done:
                 continue
@@ -475,6 +476,18 @@ class Agreements:
             ):
                 continue
             spk = speaker  # the report carries on only where the sentence continues it (speech)
+            if (
+                frame is not None
+                and frame.kind == "package"
+                and att is not None
+                and att.actor
+                and att.actor not in frame.parties
+                and _first_person_doer(tok)
+            ):
+                speakers_own.append(
+                    (issue, s, _e)
+                )  # "we will free them under the plan": the speaker's
+                continue
             if frame is not None and frame.kind == "package":
                 for p in frame.parties:
                     out.append((p, issue, "offer", spk, "planned", s))
@@ -487,4 +500,20 @@ class Agreements:
                 out.append((holder, issue, "accept", spk, "planned", s))
             if frame is not None:
                 frame.since = k
+        if speakers_own:
+            out += commitments(
+                sent, speakers_own, done, self.index, att, self.giver, self.delivering
+            )
         return out
+
+
+def _first_person_doer(tok: Any) -> bool:
+    """The verb of an issue word has "we" or "I" as its subject ("we will release them")."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)

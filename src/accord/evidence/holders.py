@@ -132,6 +132,25 @@ def _coordinated(subject: Any, index: ActorIndex) -> str | None:
     return ACTORS + ",".join(found) if len(found) > 1 else None
 
 
+def _of_several(subject: Any, index: ActorIndex) -> str | None:
+    """The actors a subject noun belongs to when it names several ("the leaders of A, B and
+    C", "envoys from A and B"): each of them holds the position."""
+    if subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+            found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+            found = [a for a in dict.fromkeys(found) if not a.startswith((GROUP, ACTORS))]
+            if len(found) > 1:
+                return ACTORS + ",".join(found)
+    return None
+
+
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
 MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
@@ -299,7 +318,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                             return ACTORS + ",".join(dict.fromkeys(found))
                         if found:
                             return found[0]
-        for child in t.children:
+        # two subjects are a misparse of a lead-in ("CITY, May 2 - The envoys urged ..."):
+        # the one nearest the verb is its subject
+        for child in sorted(t.children, key=lambda c: -c.i if c.dep_ == "nsubj" else c.i):
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
                     return None
@@ -311,6 +332,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     if got:
                         return got
                 joint = _coordinated(child, index) if child.dep_ != "agent" else None
+                joint = joint or (_of_several(child, index) if child.dep_ != "agent" else None)
                 if joint:
                     return joint  # "Ruritania and Borduria called for ...": each of them
                 got = actor_in(
