@@ -93,3 +93,21 @@ def test_first_person_delivery_under_anothers_plan_is_the_speakers() -> None:
     got = claims(text)
     assert ("hamas", "hostage_release", "accept") in got
     assert ("united_states", "hostage_release", "offer") not in got
+
+
+def test_keeping_to_a_truce_accepts_it() -> None:
+    assert ("hamas", "ceasefire", "accept") in claims("Hamas said it would abide by the truce.")
+
+
+def test_a_refusal_to_keep_to_a_truce_accepts_nothing() -> None:
+    got = claims("The move follows Israel's refusal to adhere to the truce.")
+    assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_they_of_both_sides_is_both_parties_not_the_last_named() -> None:
+    got = claims(
+        "Qatar hosted the talks. A Qatari spokesman said both sides had reaffirmed that they"
+        " would keep to the pause."
+    )
+    assert {("hamas", "ceasefire", "accept"), ("israel", "ceasefire", "accept")} <= got
+    assert ("qatar", "ceasefire", "accept") not in got
