@@ -111,3 +111,11 @@ def test_they_of_both_sides_is_both_parties_not_the_last_named() -> None:
     )
     assert {("hamas", "ceasefire", "accept"), ("israel", "ceasefire", "accept")} <= got
     assert ("qatar", "ceasefire", "accept") not in got
+
+
+def test_a_draft_put_together_by_a_party_frames_its_terms() -> None:
+    got = claims(
+        "The draft was put together by Egyptian mediators, officials said. Under its terms, at"
+        " least 500 aid trucks a day would enter the strip."
+    )
+    assert ("egypt", "humanitarian_aid", "offer") in got
