@@ -119,3 +119,16 @@ def test_a_draft_put_together_by_a_party_frames_its_terms() -> None:
         " least 500 aid trucks a day would enter the strip."
     )
     assert ("egypt", "humanitarian_aid", "offer") in got
+
+
+def test_what_a_side_could_do_under_a_package_is_a_term() -> None:
+    got = claims(
+        "The draft was put together by Egyptian mediators, officials said. Displaced"
+        " Palestinians could return to northern Gaza."
+    )
+    assert ("egypt", "displaced_return", "offer") in got
+
+
+def test_could_with_no_package_is_no_term() -> None:
+    got = claims("Displaced Palestinians could return to northern Gaza, an analyst said.")
+    assert ("egypt", "displaced_return", "offer") not in got

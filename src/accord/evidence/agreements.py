@@ -469,10 +469,14 @@ class Agreements:
             reading = read(tok, sent.start, has_marks(sent))
             if (
                 reading.negated
-                or reading.mode == "hypothetical"
+                or (reading.mode == "hypothetical" and not _may_under_package(tok, frame))
                 or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
-                or not (any(is_term(t) for t in span) or listed_term(sent, frame, span))
+                or not (
+                    any(is_term(t) for t in span)
+                    or listed_term(sent, frame, span)
+                    or _may_under_package(tok, frame)
+                )
             ):
                 continue
             spk = speaker  # the report carries on only where the sentence continues it (speech)
@@ -517,3 +521,18 @@ def _first_person_doer(tok: Any) -> bool:
             return False
         verb = verb.head
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
+def _may_under_package(tok: Any, frame: Frame | None) -> bool:
+    """A package's terms say what a side "could" or "may" do under it ("displaced people could
+    return home"): a term, not a guess, when a package frames the sentence."""
+    if frame is None or frame.kind != "package":
+        return False
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children)
