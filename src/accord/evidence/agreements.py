@@ -37,8 +37,10 @@ from accord.evidence.agreement_terms import (
     deal_package_nouns,
     deal_subject,
     extent,
+    first_person_doer,
     is_parsed,
     is_term,
+    modal_may,
     mutual_issues,
     nominal,
     package_issue,
@@ -469,13 +471,16 @@ class Agreements:
             reading = read(tok, sent.start, has_marks(sent))
             if (
                 reading.negated
-                or (reading.mode == "hypothetical" and not _may_under_package(tok, frame))
+                or (
+                    reading.mode == "hypothetical"
+                    and not (frame is not None and frame.kind == "package" and modal_may(tok))
+                )
                 or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
                 or not (
                     any(is_term(t) for t in span)
                     or listed_term(sent, frame, span)
-                    or _may_under_package(tok, frame)
+                    or (frame is not None and frame.kind == "package" and modal_may(tok))
                 )
             ):
                 continue
@@ -486,7 +491,7 @@ class Agreements:
                 and att is not None
                 and att.actor
                 and att.actor not in frame.parties
-                and _first_person_doer(tok)
+                and first_person_doer(tok)
             ):
                 speakers_own.append(
                     (issue, s, _e)
@@ -509,30 +514,3 @@ class Agreements:
                 sent, speakers_own, done, self.index, att, self.giver, self.delivering
             )
         return out
-
-
-def _first_person_doer(tok: Any) -> bool:
-    """The verb of an issue word has "we" or "I" as its subject ("we will release them")."""
-    verb = tok
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
-
-
-def _may_under_package(tok: Any, frame: Frame | None) -> bool:
-    """A package's terms say what a side "could" or "may" do under it ("displaced people could
-    return home"): a term, not a guess, when a package frames the sentence."""
-    if frame is None or frame.kind != "package":
-        return False
-    verb = tok
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children)
