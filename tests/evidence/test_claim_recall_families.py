@@ -132,3 +132,9 @@ def test_what_a_side_could_do_under_a_package_is_a_term() -> None:
 def test_could_with_no_package_is_no_term() -> None:
     got = claims("Displaced Palestinians could return to northern Gaza, an analyst said.")
     assert ("egypt", "displaced_return", "offer") not in got
+
+
+def test_refusing_the_others_forces_somewhere_asks_for_their_withdrawal() -> None:
+    got = claims("Egypt said it will not accept an Israeli military presence on its border.")
+    assert ("egypt", "withdrawal", "demand") in got
+    assert ("egypt", "withdrawal", "reject") not in got
