@@ -124,9 +124,11 @@ def test_a_draft_put_together_by_a_party_frames_its_terms() -> None:
 def test_what_a_side_could_do_under_a_package_is_a_term() -> None:
     got = claims(
         "The draft was put together by Egyptian mediators, officials said. Displaced"
-        " Palestinians could return to northern Gaza."
+        " Palestinians could return to northern Gaza, with Israeli troops pulling back from"
+        " the coastal road."
     )
     assert ("egypt", "displaced_return", "offer") in got
+    assert ("egypt", "withdrawal", "offer") in got
 
 
 def test_could_with_no_package_is_no_term() -> None:

@@ -343,6 +343,9 @@ def modal_may(tok: Any) -> bool:
     """The verb of an issue word says what a side "could" or "may" do: inside a tabled package
     a term ("displaced people could return home"), not a guess."""
     verb = _verb_of(tok)
+    if verb is not None and verb.dep_ in ("pcomp", "advcl", "conj") and verb.head.i != verb.i:
+        # "... could return home, with troops pulling back": the clause it hangs from
+        verb = _verb_of(verb.head) if not any(c.dep_ == "aux" for c in verb.children) else verb
     return verb is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children
     )
