@@ -140,3 +140,11 @@ def test_refusing_the_others_forces_somewhere_asks_for_their_withdrawal() -> Non
     got = claims("Egypt said it will not accept an Israeli military presence on its border.")
     assert ("egypt", "withdrawal", "demand") in got
     assert ("egypt", "withdrawal", "reject") not in got
+
+
+def test_a_list_item_describing_a_stage_holds_terms() -> None:
+    got = claims(
+        "The draft was put together by Egyptian mediators, officials said. The terms:\n\n"
+        "- A first stage of six weeks in which Hamas releases at least 20 hostages.\n"
+    )
+    assert ("egypt", "hostage_release", "offer") in got

@@ -92,7 +92,10 @@ def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
         return False
     root = sent.root
-    return root.pos_ in ("NOUN", "PROPN") and any(t.i == root.i for t in span)
+    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span
+    )
 
 
 class Agreements:
