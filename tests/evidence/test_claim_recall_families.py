@@ -148,3 +148,8 @@ def test_a_list_item_describing_a_stage_holds_terms() -> None:
         "- A first stage of six weeks in which Hamas releases at least 20 hostages.\n"
     )
     assert ("egypt", "hostage_release", "offer") in got
+
+
+def test_bodies_counted_in_with_the_living_are_a_return_of_bodies() -> None:
+    got = claims("Hamas agreed to release 20 captives, including bodies.")
+    assert ("hamas", "bodies_return", "accept") in got
