@@ -153,3 +153,15 @@ def test_a_list_item_describing_a_stage_holds_terms() -> None:
 def test_bodies_counted_in_with_the_living_are_a_return_of_bodies() -> None:
     got = claims("Hamas agreed to release 20 captives, including bodies.")
     assert ("hamas", "bodies_return", "accept") in got
+
+
+def test_the_three_are_the_last_three_parties_named() -> None:
+    got = claims(
+        "Qatar, Egypt and the United States issued a statement. The three said they were"
+        " ready to present a final proposal."
+    )
+    assert {
+        ("qatar", "ceasefire", "offer"),
+        ("egypt", "ceasefire", "offer"),
+        ("united_states", "ceasefire", "offer"),
+    } <= got

@@ -88,6 +88,9 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
     if found:
         return found[0].actor
+    several = the_several(tokens, index, before)
+    if several:
+        return several
     low = tokens[0].lower_ if len(tokens) == 1 else ""
     if low in _IT:
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
@@ -95,6 +98,25 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     if low in ("he", "she", "his", "her"):
         person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None
+    return None
+
+
+_SEVERAL = {"two": 2, "three": 3, "four": 4}
+
+
+def the_several(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
+    """ "The three said ...": the last three parties named before, each of them."""
+    heads = [t for t in tokens if t.lower_ in _SEVERAL and t.pos_ == "NUM"]
+    if len(heads) != 1 or not any(t.lower_ == "the" for t in tokens) or len(tokens) != 2:
+        return None
+    want = _SEVERAL[heads[0].lower_]
+    found: list[str] = []
+    for m in reversed([m for m in index.mentions if m.evidence.end <= before]):
+        if m.actor.startswith((GROUP, ACTORS)) or m.actor in found:
+            continue
+        found.append(m.actor)
+        if len(found) == want:
+            return ACTORS + ",".join(reversed(found))
     return None
 
 
