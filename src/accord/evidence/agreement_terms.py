@@ -318,3 +318,34 @@ def in_force(tok: Any) -> bool:
 @lru_cache(maxsize=1)
 def _truce_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.verbs().truce_nouns)
+
+
+def _verb_of(tok: Any) -> Any | None:
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def first_person_doer(tok: Any) -> bool:
+    """The verb of an issue word has "we" or "I" as its subject ("we will release them")."""
+    verb = _verb_of(tok)
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
+    )
+
+
+def modal_may(tok: Any) -> bool:
+    """The verb of an issue word says what a side "could" or "may" do: inside a tabled package
+    a term ("displaced people could return home"), not a guess."""
+    verb = _verb_of(tok)
+    if verb is not None and verb.dep_ in ("pcomp", "advcl", "conj") and verb.head.i != verb.i:
+        # "... could return home, with troops pulling back": the clause it hangs from
+        verb = _verb_of(verb.head) if not any(c.dep_ == "aux" for c in verb.children) else verb
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children
+    )

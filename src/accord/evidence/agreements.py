@@ -37,8 +37,10 @@ from accord.evidence.agreement_terms import (
     deal_package_nouns,
     deal_subject,
     extent,
+    first_person_doer,
     is_parsed,
     is_term,
+    modal_may,
     mutual_issues,
     nominal,
     package_issue,
@@ -90,7 +92,10 @@ def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
         return False
     root = sent.root
-    return root.pos_ in ("NOUN", "PROPN") and any(t.i == root.i for t in span)
+    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span
+    )
 
 
 class Agreements:
@@ -342,6 +347,11 @@ class Agreements:
                 if nominal(tok):
                     continue
                 subj, passive = subject_of(tok)
+                if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
+                    # "X was ready to present a plan": the subject of the adjective's verb
+                    subj, passive = subject_of(tok.head.head)
+                    if any(c.dep_ == "neg" for t in (tok.head, tok.head.head) for c in t.children):
+                        continue  # "was not ready to present one"
                 who = agent_of(tok) if passive else subj
                 parties = parties_of(who, self.index, self.delivering) if who is not None else []
                 if not parties and who is not None:
@@ -455,6 +465,7 @@ class Agreements:
             return out + commitments(
                 sent, issues, done, self.index, att, self.giver, self.delivering
             )
+        speakers_own: list[tuple[str, int, int]] = []
         for issue, s, _e in issues:
             if s in done:
                 continue
@@ -463,13 +474,32 @@ class Agreements:
             reading = read(tok, sent.start, has_marks(sent))
             if (
                 reading.negated
-                or reading.mode == "hypothetical"
+                or (
+                    reading.mode == "hypothetical"
+                    and not (frame is not None and frame.kind == "package" and modal_may(tok))
+                )
                 or (reading.mode == "demanded" and not deal_asks(tok))
                 or nominal(tok)
-                or not (any(is_term(t) for t in span) or listed_term(sent, frame, span))
+                or not (
+                    any(is_term(t) for t in span)
+                    or listed_term(sent, frame, span)
+                    or (frame is not None and frame.kind == "package" and modal_may(tok))
+                )
             ):
                 continue
             spk = speaker  # the report carries on only where the sentence continues it (speech)
+            if (
+                frame is not None
+                and frame.kind == "package"
+                and att is not None
+                and att.actor
+                and att.actor not in frame.parties
+                and first_person_doer(tok)
+            ):
+                speakers_own.append(
+                    (issue, s, _e)
+                )  # "we will free them under the plan": the speaker's
+                continue
             if frame is not None and frame.kind == "package":
                 for p in frame.parties:
                     out.append((p, issue, "offer", spk, "planned", s))
@@ -482,4 +512,8 @@ class Agreements:
                 out.append((holder, issue, "accept", spk, "planned", s))
             if frame is not None:
                 frame.since = k
+        if speakers_own:
+            out += commitments(
+                sent, speakers_own, done, self.index, att, self.giver, self.delivering
+            )
         return out

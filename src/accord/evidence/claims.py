@@ -62,7 +62,7 @@ from accord.evidence.lexicon import (
     SOFT_OFFER,
 )
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
-from accord.evidence.parties import joint_subject
+from accord.evidence.parties import joint_subject, subject_of
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.threats import clause_threats, may_threaten, warner
@@ -210,8 +210,10 @@ def extract_claims(
         def owner(
             pos: int, sent: Any = sent, att: Attribution | None = att, base: int = base
         ) -> str | None:
-            got = holder_of(token_at(sent, base + pos), index)
-            if got is None and is_parsed(sent) and joint_subject(token_at(sent, base + pos)):
+            cue = token_at(sent, base + pos) if is_parsed(sent) else None
+            joint_they = cue is not None and _they_of_joint(cue)  # not the last party named
+            got = None if joint_they else holder_of(token_at(sent, base + pos), index)
+            if got is None and cue is not None and (joint_they or joint_subject(cue)):
                 got = ACTORS + ",".join(deals.delivering)  # "both sides agreed": not the reporter
             if got is None and att is not None:
                 got = ACTORS + ",".join(att.actors) if att.actors else att.actor
@@ -499,3 +501,17 @@ def extract_claims(
             emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)
         claims.extend(out.values())
     return claims
+
+
+def _they_of_joint(cue: Any) -> bool:
+    """ "Both sides said they would keep to the truce": "they" of a clause whose reporting
+    verb has a joint subject."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    subj, _passive = subject_of(verb)
+    return (
+        subj is not None
+        and subj.lower_ == "they"
+        and verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and joint_subject(verb.head)
+    )

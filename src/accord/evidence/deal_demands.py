@@ -65,6 +65,19 @@ def _negated(tok: Any) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _venues() -> frozenset[str]:
+    return frozenset(vocab.verbs().talk_venues)
+
+
+def _talk_venue(tok: Any) -> bool:
+    """A place named for negotiating ("the negotiating table"): talks by another name."""
+    return tok.lower_ in _venues() and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("negotiating", "negotiation")
+        for c in tok.children
+    )
+
+
 def _seeker(tok: Any) -> bool:
     seek, nouns, _d, _r, _re = _words()
     if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
@@ -94,7 +107,9 @@ def sought_deal(seeker: Any) -> bool:
         if t.i == seeker.i or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if low not in packages and low not in talks:
-            continue
+            if not _talk_venue(t):
+                continue
+            low = "talks"  # "return to the negotiating table": talks by another name
         h, steps, verbs = t, 0, []
         while h.i != seeker.i and steps < 6 and h.dep_ in _DOWN:
             h, steps = h.head, steps + 1
@@ -116,7 +131,7 @@ def sought_deal(seeker: Any) -> bool:
 
 def demand_seekers(sent: Any) -> list[Any]:
     """The tokens of seeking whose object is a deal, in sentence order."""
-    if not (sent.words & trigger_words()) or not (sent.words & package_words()):
+    if not (sent.words & trigger_words()) or not (sent.words & (package_words() | _venues())):
         return []
     return [t for t in sent if sought_deal(t)]
 

@@ -88,6 +88,9 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     found = [m for m in index.actors_in(start, end) if own(m.evidence.start)]
     if found:
         return found[0].actor
+    several = the_several(tokens, index, before)
+    if several:
+        return several
     low = tokens[0].lower_ if len(tokens) == 1 else ""
     if low in _IT:
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
@@ -95,6 +98,25 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     if low in ("he", "she", "his", "her"):
         person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None
+    return None
+
+
+_SEVERAL = {"two": 2, "three": 3, "four": 4}
+
+
+def the_several(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
+    """ "The three said ...": the last three parties named before, each of them."""
+    heads = [t for t in tokens if t.lower_ in _SEVERAL and t.pos_ == "NUM"]
+    if len(heads) != 1 or not any(t.lower_ == "the" for t in tokens) or len(tokens) != 2:
+        return None
+    want = _SEVERAL[heads[0].lower_]
+    found: list[str] = []
+    for m in reversed([m for m in index.mentions if m.evidence.end <= before]):
+        if m.actor.startswith((GROUP, ACTORS)) or m.actor in found:
+            continue
+        found.append(m.actor)
+        if len(found) == want:
+            return ACTORS + ",".join(reversed(found))
     return None
 
 
@@ -130,6 +152,25 @@ def _coordinated(subject: Any, index: ActorIndex) -> str | None:
         if got and not got.startswith((GROUP, ACTORS)) and got not in found:
             found.append(got)
     return ACTORS + ",".join(found) if len(found) > 1 else None
+
+
+def _of_several(subject: Any, index: ActorIndex) -> str | None:
+    """The actors a subject noun belongs to when it names several ("the leaders of A, B and
+    C", "envoys from A and B"): each of them holds the position."""
+    if subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+            found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+            found = [a for a in dict.fromkeys(found) if not a.startswith((GROUP, ACTORS))]
+            if len(found) > 1:
+                return ACTORS + ",".join(found)
+    return None
 
 
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
@@ -299,7 +340,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                             return ACTORS + ",".join(dict.fromkeys(found))
                         if found:
                             return found[0]
-        for child in t.children:
+        # two subjects are a misparse of a lead-in ("CITY, May 2 - The envoys urged ..."):
+        # the one nearest the verb is its subject
+        for child in sorted(t.children, key=lambda c: -c.i if c.dep_ == "nsubj" else c.i):
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON:
                     return None
@@ -311,6 +354,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     if got:
                         return got
                 joint = _coordinated(child, index) if child.dep_ != "agent" else None
+                joint = joint or (_of_several(child, index) if child.dep_ != "agent" else None)
                 if joint:
                     return joint  # "Ruritania and Borduria called for ...": each of them
                 got = actor_in(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.holders import GROUP, GROUPS, group_of
+from accord.evidence.holders import ACTORS, GROUP, GROUPS, group_of, the_several
 from accord.evidence.speech import Attribution
 
 JOINT = re.compile(
@@ -91,6 +91,9 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
             group = next((g for g in map(group_of, tokens) if g is not None), None)
             if group is not None:
                 found = list(GROUPS.get(group[len(GROUP) :], []))
+            else:  # "the three": the last three parties named
+                several = the_several(tokens, index, lo)
+                found = several[len(ACTORS) :].split(",") if several else []
     # a multi-token mention (e.g. "United States") is found once per token: keep order, unique
     return list(dict.fromkeys(found))
 
