@@ -3,16 +3,23 @@
 The verb classes (``agree``, ``table``, ``refuse``) and the deal and package nouns come from
 ``data/verbs.yaml``; mutual issues from ``data/lexicon.yaml``. The clause tests read the parse:
 whether an issue is a deal term (future, modal, "to be", a verb of inclusion), whether a
-word sits in a gerund used as a noun, and what a package noun is for.
+word sits in a gerund used as a noun, and what a package noun is for; and the frame a deal or
+a tabled package opens (:class:`Frame`), whose verbless list items are its terms
+(:func:`listed_term`).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.lists import MARK
 from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
+
+_ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
@@ -348,4 +355,25 @@ def modal_may(tok: Any) -> bool:
         verb = _verb_of(verb.head) if not any(c.dep_ == "aux" for c in verb.children) else verb
     return verb is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children
+    )
+
+
+@dataclass
+class Frame:
+    kind: str  # deal or package
+    parties: list[str]  # deal: the parties; package: who tabled it
+    speaker: str | None
+    since: int  # sentence number where it was last named
+    issues: list[str] = field(default_factory=list)
+
+
+def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
+    """An item of a package's list with no verb of its own ("- A six-week truce during which
+    ..."): the package's term, like its items with "would"."""
+    if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
+        return False
+    root = sent.root
+    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span
     )

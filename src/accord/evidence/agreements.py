@@ -22,8 +22,6 @@ vocabulary's); mutual issues are marked in ``data/lexicon.yaml``.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from accord.evidence import vocab
@@ -31,6 +29,7 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import (
     DEAL_WORDS,
     INCLUDING,
+    Frame,
     aimed_at,
     cue_words,
     deal_asks,
@@ -40,6 +39,7 @@ from accord.evidence.agreement_terms import (
     first_person_doer,
     is_parsed,
     is_term,
+    listed_term,
     modal_may,
     mutual_issues,
     nominal,
@@ -54,7 +54,6 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.commitments import commitments
 from accord.evidence.holders import GROUPS
-from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     agent_of,
@@ -66,7 +65,6 @@ from accord.evidence.parties import (
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
-_ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
@@ -75,27 +73,6 @@ FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
 # of Y's plan to end the war": Y's offer is the text's description, not X's report)
 UNSTATED = ""
-
-
-@dataclass
-class Frame:
-    kind: str  # deal or package
-    parties: list[str]  # deal: the parties; package: who tabled it
-    speaker: str | None
-    since: int  # sentence number where it was last named
-    issues: list[str] = field(default_factory=list)
-
-
-def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
-    """An item of a package's list with no verb of its own ("- A six-week truce during which
-    ..."): the package's term, like its items with "would"."""
-    if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
-        return False
-    root = sent.root
-    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
-    return root.pos_ in ("NOUN", "PROPN") and any(
-        t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span
-    )
 
 
 class Agreements:

@@ -33,6 +33,27 @@ Owner = Callable[[int], "str | None"]
 Emit = Callable[..., None]
 Mention = tuple[str, int, int, "str | None", "str | None"]  # issue, start, end, implied, value
 
+# the mode a stance gives a position when the clause says no more (BRIEF: modes)
+STANCE_MODE = {
+    "demand": "demanded",
+    "condition": "conditional",
+    "threat": "conditional",
+    "offer": "planned",
+    "accept": "actual",
+    "reject": "actual",
+}
+
+
+def claims_at(claims: list[Claim], start: int) -> list[Claim]:
+    """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
+    out = []
+    for c in reversed(claims):
+        if c.evidence.start < start:
+            break
+        if c.evidence.start == start:
+            out.append(c)
+    return out[::-1]
+
 
 def talks_as_package(
     sent: Any, issues: tuple[Mention, ...], package: str | None, cues: Any

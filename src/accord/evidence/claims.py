@@ -20,8 +20,10 @@ from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import (
     REFERS_BACK,
+    STANCE_MODE,
     accepted_mode,
     aims,
+    claims_at,
     clause_conditions,
     negated_offer,
     previous_position,
@@ -68,17 +70,6 @@ from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.threats import clause_threats, may_threaten, warner
 from accord.evidence.types import Claim, Span
 
-# the mode a stance gives a position when the clause says no more (BRIEF: modes)
-_STANCE_MODE = {
-    "demand": "demanded",
-    "condition": "conditional",
-    "threat": "conditional",
-    "offer": "planned",
-    "accept": "actual",
-    "reject": "actual",
-}
-
-
 PACKAGE_ISSUE = vocab.lexicon().package_issue
 ATTAINING = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
@@ -91,17 +82,6 @@ _PLAN_INTRO = re.compile(
 _NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-
-
-def _claims_of(claims: list[Claim], start: int) -> list[Claim]:
-    """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
-    out = []
-    for c in reversed(claims):
-        if c.evidence.start < start:
-            break
-        if c.evidence.start == start:
-            out.append(c)
-    return out[::-1]
 
 
 def extract_claims(
@@ -203,7 +183,7 @@ def extract_claims(
                     value,
                     span,
                     desc,
-                    mode or _STANCE_MODE.get(stance, "actual"),
+                    mode or STANCE_MODE.get(stance, "actual"),
                 ),
             )
 
@@ -238,7 +218,7 @@ def extract_claims(
                 holder = owner(seeker.idx - base)
                 issue = package_issue_of(holder, PACKAGE_ISSUE)
                 emit(holder, issue, "demand", None, at=seeker.idx - base)
-        recent = _claims_of(claims, sents[k - 1].start_char) if k > 0 else []
+        recent = claims_at(claims, sents[k - 1].start_char) if k > 0 else []
         pronoun = bool(
             firm and is_parsed(sent) and pronoun_object(token_at(sent, base + firm[0][1]))
         )
