@@ -32,7 +32,7 @@ from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 # words before "talks" that say the talks are not held ("pulled out of talks")
 _NOT_HELD = re.compile(
     r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
-    r"negotiate with|close to)\W+(\w+\W+){0,2}$",
+    r"negotiate with|close to|involved in|briefed on|knowledge of)\W+(\w+\W+){0,2}$",
     re.I,
 )
 _TABLING = {
@@ -250,6 +250,22 @@ def _background(tok: Any, trig: Trigger) -> bool:
     return False
 
 
+# what a denial answers: "rejected the charge" denies an accusation, it rejects no offer
+_CHARGES = {
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "criticism",
+}
+_DENYING = {"deny", "denies", "denied", "denying"}
+
 _STALLED = {
     "remain",
     "remains",
@@ -333,6 +349,15 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
+    if (
+        parsed
+        and not trig.noun
+        and trig.type == "rejection"
+        and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in tok.children)
+    ):
+        return False  # "rejected the charge": a denial of an accusation, no offer rejected
+    if parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in _DENYING:
+        return False  # "denied breaching the terms": a denial, not an accusation
     if (
         parsed
         and not trig.noun

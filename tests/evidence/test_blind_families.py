@@ -1,0 +1,90 @@
+"""Event and count families found on text written blind to the rules (issue 9): sentences
+whose words look like a happening or a figure but report neither. A source described by the
+talks it follows ("an official involved in the talks") holds no talks; a denial ("rejected
+the charge", "denied breaching the terms") is neither a rejection nor an accusation; a single
+person a report is attributed to ("one official said") is no count. Invented sentences with
+made-up places and parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def extract(text: str):  # type: ignore[no-untyped-def]
+    return extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official from Norvania involved in the talks said the gap was narrow.",
+        "Two people briefed on the negotiations said the Norvanian side had moved.",
+        "A diplomat with knowledge of the talks said a text was ready.",
+    ],
+)
+def test_a_source_described_by_the_talks_holds_none(text: str) -> None:
+    assert "talks" not in types(text)
+
+
+def test_talks_held_are_still_talks() -> None:
+    assert "talks" in types("Norvanian and Vellan negotiators held talks in Pelmo on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Vellan official rejected the charge on Tuesday.",
+        "The Vellan government dismissed the accusations as baseless.",
+    ],
+)
+def test_rejecting_a_charge_is_no_rejection(text: str) -> None:
+    assert "rejection" not in types(text)
+
+
+def test_rejecting_an_offer_is_a_rejection() -> None:
+    assert "rejection" in types("The Vellan government rejected the proposal on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vellan army denied breaching any of the terms.",
+        "Norvania denied violating the truce in Pelmo.",
+    ],
+)
+def test_denying_a_breach_is_no_accusation(text: str) -> None:
+    assert "accusation" not in types(text)
+
+
+def test_charging_a_breach_is_an_accusation() -> None:
+    assert "accusation" in types("Norvania accused Vella of breaching the truce.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One Norvanian official told reporters the deal was close.",
+        "One senior source said the text was ready.",
+        "The delay was deliberate, one diplomat said.",
+    ],
+)
+def test_one_source_is_no_count(text: str) -> None:
+    assert extract(text).counts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One Vellan official was killed in the strike on Pelmo.", 1),
+        ("Norvania freed one captive on Sunday.", 1),
+    ],
+)
+def test_one_person_the_news_is_about_is_counted(text: str, value: int) -> None:
+    assert [c.value for c in extract(text).counts] == [value]
