@@ -88,3 +88,43 @@ def test_one_source_is_no_count(text: str) -> None:
 )
 def test_one_person_the_news_is_about_is_counted(text: str, value: int) -> None:
     assert [c.value for c in extract(text).counts] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvania has not said publicly what it agreed to.",
+        "The group asked the envoys for a plan to carry out what had already been agreed in May.",
+    ],
+)
+def test_what_was_agreed_describes_a_deal(text: str) -> None:
+    assert "acceptance" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The region awaits a response to the killing of a Vellan commander in Pelmo.",
+            "military_operation",
+        ),
+        ("The draft was put together by Vellan mediators last week.", "proposal"),
+        ("The Norvanian leader's 12-point plan was debated in Pelmo on Monday.", "proposal"),
+        ("Vellan and Norvanian envoys worked through the night to settle the dispute.", "talks"),
+        ("Pelmo round ends without a deal", "talks"),
+    ],
+)
+def test_happenings_in_other_words(text: str, etype: str) -> None:
+    assert etype in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvania's plan to attack Pelmo was leaked.",
+        "Witnesses described mass killings and torture in the camps.",
+        "A new round of voting ends on Sunday.",
+    ],
+)
+def test_no_happening_of_those_kinds(text: str) -> None:
+    assert not {"proposal", "military_operation", "talks"} & set(types(text))

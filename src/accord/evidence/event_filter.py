@@ -266,6 +266,18 @@ _CHARGES = {
 }
 _DENYING = {"deny", "denies", "denied", "denying"}
 
+
+def _what_was_agreed(tok: Any) -> bool:
+    """A verb of a free relative ("what it agreed to", "what had been agreed"): its subject,
+    object or the object of its preposition is "what"."""
+    for c in tok.children:
+        if c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
+            return True
+    return False
+
+
 _STALLED = {
     "remain",
     "remains",
@@ -356,6 +368,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in tok.children)
     ):
         return False  # "rejected the charge": a denial of an accusation, no offer rejected
+    if parsed and not trig.noun and trig.type == "acceptance" and _what_was_agreed(tok):
+        return False  # "what had been agreed in May": the deal described, not an acceptance
     if parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in _DENYING:
         return False  # "denied breaching the terms": a denial, not an accusation
     if (
