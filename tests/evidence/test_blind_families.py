@@ -128,3 +128,46 @@ def test_happenings_in_other_words(text: str, etype: str) -> None:
 )
 def test_no_happening_of_those_kinds(text: str) -> None:
     assert not {"proposal", "military_operation", "talks"} & set(types(text))
+
+
+def test_ending_a_standoff_ends_no_truce() -> None:
+    text = (
+        "Vella handed four captives to the envoys on Saturday, ending a standoff of several "
+        "hours that had threatened the second day of the truce in Pelmo, sources said."
+    )
+    assert not {"ceasefire_end", "threat"} & set(types(text))
+    assert "release" in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The truce ended on Sunday.", "ceasefire_end"),
+        ("Vella threatened to resume strikes on Pelmo.", "threat"),
+        ("Norvania threatened Vella with strikes.", "threat"),
+    ],
+)
+def test_truces_ending_and_threats_made(text: str, etype: str) -> None:
+    assert etype in types(text)
+
+
+LIST = """Vella weighs a new offer
+
+Mediators gave Vella a draft on Monday. The terms, as described by two officials:
+
+- A first stage of 30 days in which Vella releases at least 20 captives.
+- A second stage would open talks on a lasting calm.
+
+Vella released four captives in Pelmo on Sunday."""
+
+
+def test_a_list_of_terms_holds_no_happenings() -> None:
+    found = [(e.type, e.evidence.text[:5]) for e in extract(LIST).events]
+    assert found == [("release", "Vella")]
+
+
+def test_a_list_of_what_happened_keeps_its_events() -> None:
+    text = LIST.replace("The terms, as described by two officials:", "On the ground:").replace(
+        "A first stage of 30 days in which Vella releases", "Vella released"
+    )
+    assert [e.type for e in extract(text).events].count("release") == 2

@@ -267,6 +267,20 @@ _CHARGES = {
 _DENYING = {"deny", "denies", "denied", "denying"}
 
 
+_THREATEN = frozenset(vocab.verb_forms("threaten"))
+# what a happening can put at risk ("threatened the truce", "threatens the talks")
+_ENDANGERED = _PACKAGES | {
+    "day",
+    "talks",
+    "negotiations",
+    "process",
+    "future",
+    "lives",
+    "life",
+    "stability",
+}
+
+
 def _what_was_agreed(tok: Any) -> bool:
     """A verb of a free relative ("what it agreed to", "what had been agreed"): its subject,
     object or the object of its preposition is "what"."""
@@ -368,6 +382,14 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in tok.children)
     ):
         return False  # "rejected the charge": a denial of an accusation, no offer rejected
+    if (
+        parsed
+        and not trig.noun
+        and trig.type == "threat"
+        and tok.lower_ in _THREATEN
+        and any(c.dep_ == "dobj" and c.lower_ in _ENDANGERED for c in tok.children)
+    ):
+        return False  # "a standoff that threatened the truce": put at risk, no threat made
     if parsed and not trig.noun and trig.type == "acceptance" and _what_was_agreed(tok):
         return False  # "what had been agreed in May": the deal described, not an acceptance
     if parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in _DENYING:
