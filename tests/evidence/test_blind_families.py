@@ -171,3 +171,43 @@ def test_a_list_of_what_happened_keeps_its_events() -> None:
         "A first stage of 30 days in which Vella releases", "Vella released"
     )
     assert [e.type for e in extract(text).events].count("release") == 2
+
+
+def _parse(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from accord.evidence.nlp import nlp
+
+    return Doc(nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("dep", "tag"),
+    [("conj", "VBN"), ("ccomp", "VBN"), ("conj", "VBD")],
+)
+def test_a_participle_of_holding_read_as_a_verb_describes_the_people(dep: str, tag: str) -> None:
+    # "Norvania freed 900 Vellans detained since May", with "detained" misread as a verb of
+    # its own: the people are still the ones freed
+    from accord.evidence.count_roles import _reduced_relative
+
+    doc = _parse(
+        ["Norvania", "freed", "900", "Vellans", "detained", "since", "May"],
+        [1, 1, 3, 4, 1, 4, 5],
+        ["nsubj", "ROOT", "nummod", "nsubj", dep, "prep", "pobj"],
+        ["NNP", "VBD", "CD", "NNPS", tag, "IN", "NNP"],
+        ["PROPN", "VERB", "NUM", "PROPN", "VERB", "ADP", "PROPN"],
+    )
+    assert _reduced_relative(doc[3], doc[4])
+
+
+def test_a_second_clause_with_its_own_object_is_no_participle() -> None:
+    from accord.evidence.count_roles import _reduced_relative
+
+    doc = _parse(
+        ["Norvania", "freed", "40", "and", "Vella", "detained", "30"],
+        [1, 1, 1, 1, 5, 1, 5],
+        ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "dobj"],
+        ["NNP", "VBD", "CD", "CC", "NNP", "VBD", "CD"],
+        ["PROPN", "VERB", "NUM", "CCONJ", "PROPN", "VERB", "NUM"],
+    )
+    assert not _reduced_relative(doc[4], doc[5])
