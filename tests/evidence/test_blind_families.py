@@ -211,3 +211,14 @@ def test_a_second_clause_with_its_own_object_is_no_participle() -> None:
         ["PROPN", "VERB", "NUM", "CCONJ", "PROPN", "VERB", "NUM"],
     )
     assert not _reduced_relative(doc[4], doc[5])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents worked to settle into new homes in Pelmo.",
+        "Engineers worked through the night to settle the bill.",
+    ],
+)
+def test_working_at_no_dispute_is_no_talks(text: str) -> None:
+    assert "talks" not in types(text)
