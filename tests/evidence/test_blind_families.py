@@ -222,3 +222,26 @@ def test_a_second_clause_with_its_own_object_is_no_participle() -> None:
 )
 def test_working_at_no_dispute_is_no_talks(text: str) -> None:
     assert "talks" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the Vellan leader said the army would go into Pelmo with or without a deal.",
+        "Vella said its troops would launch an offensive on Pelmo.",
+    ],
+)
+def test_an_operation_a_party_announces_is_a_threat(text: str) -> None:
+    assert "threat" in types(text)
+    assert "military_operation" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The army will go into Pelmo next week.", []),
+        ("The minister said troops had entered Pelmo.", ["military_operation"]),
+    ],
+)
+def test_operations_planned_unannounced_or_done(text: str, found: list[str]) -> None:
+    assert types(text) == found

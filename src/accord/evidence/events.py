@@ -82,6 +82,19 @@ _PACKAGE_WORDS = {
 _TERM_TYPES = {"release", "talks", "military_operation"} | TRUCE_TYPES
 
 
+def _announced(tok: Any) -> bool:
+    """An operation a source says will come ("said the army would enter X"): the clause is
+    the complement of a verb of saying, and the operation is no term of a deal."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ != "ccomp" or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in REPORTING:
+            return True
+    return False
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package."""
     return text.rstrip().endswith(":") and bool(
@@ -412,6 +425,13 @@ def extract_events(
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
                 if reading.mode not in ("actual", "planned"):
                     break
+                if (
+                    reading.mode == "planned"
+                    and etype == "military_operation"
+                    and parsed
+                    and _announced(tok)
+                ):
+                    etype, reading = "threat", Reading("actual", False)
                 if reading.mode == "planned" and (
                     etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
                 ):
