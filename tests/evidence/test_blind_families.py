@@ -245,3 +245,16 @@ def test_an_operation_a_party_announces_is_a_threat(text: str) -> None:
 )
 def test_operations_planned_unannounced_or_done(text: str, found: list[str]) -> None:
     assert types(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('The three envoys said a framework agreement was "now on the table".', True),
+        ("The Vellan offer is still on the table.", True),
+        ("All options are on the table, the minister said.", False),
+        ("No deal is on the table.", False),
+    ],
+)
+def test_a_package_on_the_table_is_tabled(text: str, found: bool) -> None:
+    assert ("proposal" in types(text)) is found
