@@ -258,3 +258,14 @@ def test_operations_planned_unannounced_or_done(text: str, found: list[str]) -> 
 )
 def test_a_package_on_the_table_is_tabled(text: str, found: bool) -> None:
     assert ("proposal" in types(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Vellan delegation left Pelmo on Monday with a new proposal in hand.", True),
+        ("The delegation left without comment.", False),
+    ],
+)
+def test_a_delegation_leaving_a_venue_held_talks(text: str, found: bool) -> None:
+    assert ("talks" in types(text)) is found
