@@ -274,12 +274,20 @@ def _container_subject(verb: Any) -> bool:
 
 def _reduced_relative(noun: Any, verb: Any) -> bool:
     """A bare past participle parsed as a second verb with the noun as its subject ("would
-    free 50 inmates and 30 people detained since ..."): it describes the noun; the first
-    verb governs it."""
+    free 50 inmates and 30 people detained since ...", or its clausal complement, "freed 30
+    Ruritanians detained since ..."): it describes the noun; the first verb governs it."""
     return (
         noun.dep_ in ("nsubj", "nsubjpass")
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "conj"
+        and (
+            verb.tag_ == "VBN"
+            # a participle of holding the tagger read as a past tense, with no object
+            or (
+                verb.tag_ == "VBD"
+                and V.action(verb.lower_) in ("held", "taken")
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            )
+        )
+        and verb.dep_ in ("conj", "ccomp")
         and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and V.action(verb.head.lower_) is not None

@@ -61,6 +61,13 @@ _VAGUE_BEFORE = re.compile(
     r"number)\s*(of\s*)?$",
     re.I,
 )
+# a single person a report is attributed to ("one senior official told reporters")
+_ONE_SOURCE = re.compile(
+    r"\s+([\w-]+\s+){0,2}(official|source|diplomat|spokes(man|woman|person)|negotiator|"
+    r"mediator|envoy|aide)\b(?!\s+(was|were|is|has been|had been)\s+(killed|wounded|freed|"
+    r"released|held|abducted|taken))",
+    re.I,
+)
 MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
 
 
@@ -94,6 +101,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         return True  # "three members of one family": a group, not one person
     if num.value == 1 and re.match(r"\s+(of|among)\b", text[num.end :]):
         return True  # "one of the abductees": a person among them, not a count
+    if num.value == 1 and _ONE_SOURCE.match(text[num.end :]):
+        return True  # "one senior official said": the source of a report, not a count
     before = text[: num.start]
     if re.search(
         r"[$€£#№]\s*$|\b(No|no)\.\s*$|\b(number|Resolution|Article|Point|Section)\.?\s*$", before

@@ -32,6 +32,13 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
                 break
             top = top.head
         words |= {t.lower_ for t in top.subtree if t.i < tok.i}
+    if not subjects and trig.needs:
+        # no subject: a transitive use names what starts or ends as its object ("ending a
+        # standoff" ends no truce, "ending the truce" does)
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if objs:
+            named = {t.lower_ for o in objs for t in (o, *o.children) if t.dep_ != "relcl"}
+            return not trig.needs.isdisjoint(named)
     return not trig.needs or not trig.needs.isdisjoint(words) or not subjects
 
 

@@ -32,7 +32,7 @@ from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 # words before "talks" that say the talks are not held ("pulled out of talks")
 _NOT_HELD = re.compile(
     r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
-    r"negotiate with|close to)\W+(\w+\W+){0,2}$",
+    r"negotiate with|close to|involved in|briefed on|knowledge of)\W+(\w+\W+){0,2}$",
     re.I,
 )
 _TABLING = {
@@ -250,6 +250,48 @@ def _background(tok: Any, trig: Trigger) -> bool:
     return False
 
 
+# what a denial answers: "rejected the charge" denies an accusation, it rejects no offer
+_CHARGES = {
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "criticism",
+}
+_DENYING = {"deny", "denies", "denied", "denying"}
+
+
+_THREATEN = frozenset(vocab.verb_forms("threaten"))
+# what a happening can put at risk ("threatened the truce", "threatens the talks")
+_ENDANGERED = _PACKAGES | {
+    "day",
+    "talks",
+    "negotiations",
+    "process",
+    "future",
+    "lives",
+    "life",
+    "stability",
+}
+
+
+def _what_was_agreed(tok: Any) -> bool:
+    """A verb of a free relative ("what it agreed to", "what had been agreed"): its subject,
+    object or the object of its preposition is "what"."""
+    for c in tok.children:
+        if c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
+            return True
+    return False
+
+
 _STALLED = {
     "remain",
     "remains",
@@ -333,6 +375,25 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False
     if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
         return False
+    if (
+        parsed
+        and not trig.noun
+        and trig.type == "rejection"
+        and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in tok.children)
+    ):
+        return False  # "rejected the charge": a denial of an accusation, no offer rejected
+    if (
+        parsed
+        and not trig.noun
+        and trig.type == "threat"
+        and tok.lower_ in _THREATEN
+        and any(c.dep_ == "dobj" and c.lower_ in _ENDANGERED for c in tok.children)
+    ):
+        return False  # "a standoff that threatened the truce": put at risk, no threat made
+    if parsed and not trig.noun and trig.type == "acceptance" and _what_was_agreed(tok):
+        return False  # "what had been agreed in May": the deal described, not an acceptance
+    if parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in _DENYING:
+        return False  # "denied breaching the terms": a denial, not an accusation
     if (
         parsed
         and not trig.noun

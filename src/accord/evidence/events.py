@@ -31,6 +31,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.count_context import is_item
 from accord.evidence.date_expressions import (
     DateMention,
     find_span_mentions,
@@ -41,6 +42,7 @@ from accord.evidence.date_expressions import (
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
+    TRUCE_TYPES,
     agent_words,
     conditional_refusal,
     controller_words,
@@ -64,6 +66,42 @@ _NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parti
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
 # signed); a planned release or strike is a term of a deal or a threat, not a happening
 _PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
+# a lead-in that sets out a package's terms in the list after it ("The draft's terms:")
+_PACKAGE_WORDS = {
+    "terms",
+    "proposal",
+    "proposals",
+    "draft",
+    "plan",
+    "deal",
+    "framework",
+    "agreement",
+    "offer",
+}
+# what a term of a package can name without it happening
+_TERM_TYPES = {"release", "talks", "military_operation"} | TRUCE_TYPES
+
+
+def _announced(tok: Any) -> bool:
+    """An operation a source says will come ("said the army would enter X"): the clause is
+    the complement of a verb of saying, and the operation is no term of a deal."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ != "ccomp" or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in REPORTING:
+            return True
+    return False
+
+
+def _sets_out_terms(text: str) -> bool:
+    """A lead-in sentence ending in a colon whose words name a package."""
+    return text.rstrip().endswith(":") and bool(
+        _PACKAGE_WORDS & set(re.findall(r"[a-z]+", text.lower()))
+    )
+
+
 # agents that make a release an operation ("freed by troops")
 _FORCE_AGENTS = {
     "forces",
@@ -337,8 +375,13 @@ def extract_events(
     phrases = patterns()
     phrase_set = pattern_set()
     out: list[Event] = []
+    doc_text = getattr(sents[0], "doc_text", None) if sents else None
+    terms = False  # the list this sentence is an item of sets out a package's terms
     for sent in sents:
         low = sent.text.casefold()
+        item = is_item(sent, doc_text) if doc_text is not None else False
+        if item is False:
+            terms = _sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
         for k in phrase_set.candidates(low):
             etype, pat = phrases[k]
@@ -382,6 +425,13 @@ def extract_events(
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
                 if reading.mode not in ("actual", "planned"):
                     break
+                if (
+                    reading.mode == "planned"
+                    and etype == "military_operation"
+                    and parsed
+                    and _announced(tok)
+                ):
+                    etype, reading = "threat", Reading("actual", False)
                 if reading.mode == "planned" and (
                     etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
                 ):
@@ -408,6 +458,9 @@ def extract_events(
             at = threat_at(sent, index)
             if at is not None:
                 found.append(("threat", "actual", at))
+        if item and terms:
+            # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
+            found = [f for f in found if f[0] not in _TERM_TYPES]
         if not found:
             continue
         actors = list(
