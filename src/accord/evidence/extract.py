@@ -33,7 +33,8 @@ from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 # 13: paraphrases of stances, attribution families, count families and as_of, dates' evidence order
-EXTRACTOR_VERSION = "13"
+# 14: run-on lines, event paraphrases, recall families from text written blind to the rules
+EXTRACTOR_VERSION = "14"
 
 
 _WORD = re.compile(r"\w+")
