@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from accord.evidence import vocab
 from accord.evidence.gazetteer import MILESTONES, Milestone
+from accord.evidence.numbers import UNITS
 from accord.evidence.prefilter import guarded
 
 MONTHS = {
@@ -175,21 +176,9 @@ def resolve_relative(expr: str, pub: date, future: bool = False) -> date | None:
     return table.get(e)
 
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "few": 3,
-    "several": 3,
+# "a week", "two days", "several months": the counted units of a stretch of time
+_NUMBER_WORDS = {"a": 1, "an": 1, "few": 3, "several": 3} | {
+    w: n for w, n in UNITS.items() if n <= 10
 }
 _UNIT = r"(?:hours?|days?|weeks?|months?)"
 _AMOUNT = r"(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + ")"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from accord.evidence.prefilter import guarded
 
-_UNITS = {
+UNITS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -77,7 +77,7 @@ HEDGES = (
     "some estimated",
 )
 
-_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORD = "|".join(sorted(list(UNITS) + list(_TENS), key=len, reverse=True))
 _NUM_WORDS = rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))"
@@ -131,8 +131,8 @@ def words_to_int(words: str) -> int | None:
             continue  # "one hundred and fifty"
         if tok in ("a", "an"):
             current = max(current, 1)
-        elif tok in _UNITS:
-            current += _UNITS[tok]
+        elif tok in UNITS:
+            current += UNITS[tok]
         elif tok in _TENS:
             current += _TENS[tok]
         elif tok == "dozen":
