@@ -241,7 +241,7 @@ def under_deal(tok: Any) -> bool:
     if tok.lower_ != "under" or tok.dep_ != "prep":
         return False
     for obj in (g for g in tok.children if g.dep_ == "pobj"):
-        for _ in range(3):  # "under the terms of the first phase of the deal"
+        for _ in range(3):  # "under the terms of the second stage of the pact"
             if obj.lower_ not in ("terms", "phase", "stage", "part"):
                 break
             obj = next(

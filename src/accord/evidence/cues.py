@@ -117,7 +117,7 @@ def governing_firm(
     sent: Any, cue: tuple[str, int, int], cues: Any, base: int
 ) -> tuple[str, int, int]:
     """A package noun that is the object of an accept or reject cue takes that cue: "X's
-    approval of their proposal regarding Y", "rejected the proposal for Y", "the proposal
+    approval of the mediators' offer on Y", "rejected the proposal for Y", "the proposal
     was rejected by X"."""
     t = token_at(sent, base + cue[1])
     if t.dep_ == "nsubj" and t.head.lower_ in _BE:

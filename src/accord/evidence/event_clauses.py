@@ -69,8 +69,8 @@ def controller_words(tok: Any) -> set[str]:
 
 
 def superseded_plan(tok: Any) -> bool:
-    """A plan told in the past perfect ("the truce had been due to run out", "talks had been
-    expected to resume"): what was planned before the news changed it, no event."""
+    """A plan told in the past perfect ("the strike had been due to end on Friday", "talks had
+    been expected to resume"): what was planned before the news changed it, no event."""
     t = tok
     for _ in range(3):
         if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:

@@ -138,7 +138,7 @@ _OPENERS = frozenset(
 )
 
 # a byline's or a page's date (and time), then a capitalised word: "Staff Reporter January 15,
-# 2025 Talks resumed ...", "Updated: Nov 28, 2023, 10:55 AM IST Port City: ..."
+# 2025 Talks resumed ...", "Updated: Mar 4, 2022, 09:40 AM CET Port City: ..."
 _STAMPED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
     r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?)?(?= [A-Z][a-z])"
