@@ -102,6 +102,8 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, click.ClickException, SystemExit):
             raise  # exits and usage errors: click prints them its own way
+        except BrokenPipeError:
+            raise  # the reader left (``accord claims | head``): click exits quietly with 1
         except AccordError as exc:
             if _state["debug"]:
                 raise
