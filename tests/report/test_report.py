@@ -44,7 +44,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             name="note.txt",
             text=(
                 "Hostages update\n\nHamas said on Wednesday it demands a permanent ceasefire. "
-                "Israel said 251 hostages were taken on October 7, 2023.\n"
+                "Israel said 251 hostages were taken on October 7, 2023.\n\n"
+                'A Hamas spokesman said: "The roads in the hills are closed by snow this week."\n'
             ),
         ),
     )
@@ -98,6 +99,8 @@ def test_report_has_positions_analysis_and_evidence(report_file):
         "Counts in the scenario",
         "Counts reported in the news",
         "Claims by actor",
+        "Statements no claim was read from",
+        "The roads in the hills are closed by snow",  # a statement no position was read from
         "note.txt",
         "Chance of a first deal within 60 days",
         "disagree: 240 vs 251",

@@ -72,6 +72,11 @@ def test_evidence_tab_shows_quote_with_its_source(page, evidence_loaded, shot):
     assert page.locator("#claims-list .claim:not([data-actor=hamas])").count() == 0
     claim = page.locator("#claims-list .claim", has_text="004_4e0664ac42c67242.txt").first
     assert "permanent ceasefire" in claim.inner_text() or claim.locator("blockquote").inner_text()
+    # what no claim was read from: the hamas statement of the article, with its source link
+    page.click("#statements-unread summary")
+    unread = page.locator(".statements-table tbody tr")
+    assert unread.count() >= 1 and unread.first.inner_text().startswith("hamas")
+    assert unread.first.locator("a.source-link").count() == 1
     claim.locator("a.source-link").click()
     page.wait_for_selector("#source-viewer[open] mark")
     mark = page.inner_text("#source-viewer mark")

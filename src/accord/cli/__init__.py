@@ -6,6 +6,7 @@ Each command group lives in its own module and registers on :data:`app`.
 from accord.cli import (  # noqa: F401  (imported for their commands)
     analysis_cmds,
     authoring_cmds,
+    claims_cmds,
     draft_cmds,
     evidence_cmds,
     forecast_cmds,

@@ -1,4 +1,4 @@
-"""``accord ingest``, ``ledger``, ``timeline``, ``claims``, ``evidence check`` and ``eval``.
+"""``accord ingest``, ``ledger``, ``timeline``, ``evidence check`` and ``eval``.
 
 Thin commands over :mod:`accord.evidence`: parse the options, call one
 library function, render a table or JSON.
@@ -276,56 +276,6 @@ def timeline_cmd(
             "location",
             "actors",
             *SOURCE_COLUMNS,
-            "evidence",
-        ],
-    )
-
-
-@app.command("claims")
-@handle_errors
-def claims_cmd(
-    actor: str | None = typer.Option(None, help="actor id (from the vocabulary)"),
-    issue: str | None = typer.Option(None, help="issue id (from the vocabulary)"),
-    stance: str | None = typer.Option(
-        None, help="demand, offer, accept, reject, condition, threat"
-    ),
-    fmt: TableFormat = _TFMT,
-) -> None:
-    """Positions stated in the news: value, mode, the words and the source."""
-    from accord.evidence.tables import claim_rows
-
-    extractions, sources = _stored()
-    rows = claim_rows(extractions, actor, issue, stance, sources)
-
-    def cells(r: dict[str, Any]) -> list[str]:
-        return [
-            r["published"] or "—",
-            r["actor"],
-            r["speaker"] or r["description"] or "",
-            r["issue"],
-            r["stance"],
-            r["value"] or "",
-            r["mode"] or "",
-            _cite(r),
-            r["evidence"][:90],
-        ]
-
-    headers = ("date", "actor", "speaker", "issue", "stance", "value", "mode", "source", "evidence")
-    emit(
-        fmt,
-        rows,
-        Columns("Claims", headers, cells),
-        csv_columns=[
-            "published",
-            "actor",
-            "speaker",
-            "description",
-            "issue",
-            "stance",
-            "value",
-            "mode",
-            "outlet",
-            *SPAN_COLUMNS,
             "evidence",
         ],
     )

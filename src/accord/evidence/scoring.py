@@ -5,7 +5,10 @@ Gold files follow ``shared/gold/README.md``: one JSON per document with
 an ``evidence`` substring of the document. Matching rules:
 
 - claims match on (actor, issue, stance); speaker and value are scored as
-  attribute accuracy over matched pairs;
+  attribute accuracy over matched pairs; *review coverage* is the share of gold claims whose
+  words lie in an extracted claim or in a statement no claim was read from (what
+  ``accord claims`` and ``accord statements --unread`` put before a reader), and its precision
+  the share of those listed items that hold a gold claim;
 - counts match on (quantity, value); ``as_of`` within ±3 days is right;
 - events match on type and (same location, or overlapping evidence);
   ``date`` within ±1 day is right;
@@ -170,6 +173,13 @@ def score(
     result["support"] = {
         k: {"extracted": t.pred, "gold": t.gold, "matched": t.tp} for k, t in tallies.items()
     }
+    review = tallies["claims"].attrs
+    if "review_recall" in review:
+        result["support"]["review"] = {
+            "extracted": review.get("review_precision", [0, 0])[1],  # the items listed
+            "gold": review["review_recall"][1],
+            "matched": review["review_recall"][0],  # gold claims inside a listed item
+        }
     result["documents"] = len(gold)
     return result
 
@@ -198,6 +208,22 @@ def _claims(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None = None
         t.attr("speaker", (pred[p].speaker or None) == (gold[q].get("speaker") or None))
         gv, pv = gold[q].get("value"), pred[p].value
         t.attr("value", str(gv).lower() == str(pv).lower() if gv is not None else pv is None)
+    _review(ex, spans, t)
+
+
+def _review(ex: Extraction, spans: list[tuple[int, int] | None], t: Tally) -> None:
+    """Review coverage: gold claims inside a listed item (a claim, or a statement no claim was
+    read from), and listed items holding a gold claim."""
+    from accord.evidence.tables import statements
+
+    listed = [c.evidence for c in ex.claims] + [
+        q.evidence for q, _read, _pub in statements([ex], unread=True)
+    ]
+    known = [s for s in spans if s is not None]
+    for a, b in known:
+        t.attr("review_recall", any(ev.start < b and a < ev.end for ev in listed))
+    for ev in listed:
+        t.attr("review_precision", any(ev.start < b and a < ev.end for a, b in known))
 
 
 def _counts(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
@@ -353,6 +379,20 @@ def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     for part, res in [("all", result), *result.get("splits", {}).items()]:
         for kind in KINDS:
             rows.append({"part": part, "kind": kind, **res[kind], **res["support"][kind]})
+        recall = res["attributes"].get("claims.review_recall")
+        if recall is not None:
+            precision = res["attributes"].get("claims.review_precision") or 0.0
+            both = precision + recall
+            rows.append(
+                {
+                    "part": part,
+                    "kind": "review coverage",
+                    "precision": precision,
+                    "recall": recall,
+                    "f1": round(2 * precision * recall / both, 4) if both else 0.0,
+                    **res["support"]["review"],
+                }
+            )
         speaker = res["attributes"].get("claims.speaker")
         if speaker is None:
             continue

@@ -1,8 +1,9 @@
-"""Tables over extractions: the counts ledger, the timeline of events, claims by actor.
+"""Tables over extractions: the counts ledger, the timeline of events, claims by actor and
+the statements they were read from (or not).
 
-The tables ``accord ledger``, ``accord timeline`` and ``accord claims`` print, and the
-evidence views of the report and workbench show; the scenario's own counts ledger is
-:mod:`accord.model.ledger`.
+The tables ``accord ledger``, ``accord timeline``, ``accord claims`` and ``accord statements``
+print, and the evidence views of the report and workbench show; the scenario's own counts
+ledger is :mod:`accord.model.ledger`.
 
 The ledger groups figures by quantity (and normalised label for ``other``), the
 date they refer to (``as_of``, not the publication date) and their mode (a
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.evidence.types import Claim, Count, Document, Event, Extraction, Span
+from accord.evidence.types import Claim, Count, Document, Event, Extraction, Quote, Span
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,71 @@ def claim_rows(
                 "stance": c.stance,
                 "value": c.value,
                 "mode": getattr(c, "mode", None),
+                **cite,
+                "published": cite["published"] or pub,
+            }
+        )
+    return rows
+
+
+# A quotation shorter than this is a term the text puts in quotation marks ("a 'pause'"), which
+# framing reads, not a statement (a display rule; ``--min-words`` changes it).
+MIN_STATEMENT_WORDS = 4
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.doc == b.doc and a.start < b.end and b.start < a.end
+
+
+def statements(
+    extractions: Iterable[Extraction],
+    actor: str | None = None,
+    unread: bool = False,
+    min_words: int = MIN_STATEMENT_WORDS,
+) -> list[tuple[Quote, list[Claim], str | None]]:
+    """Each attributed statement (direct or reported speech) with the claims read from its
+    words and its document's publication date; ``unread``: only those no claim was read
+    from, the part of the news the rules did not classify, for a reader to go through.
+
+    >>> from accord.evidence.types import PublicationDate
+    >>> q = Quote("we will not sign this text", True, "A. Spokes", "party_a", None,
+    ...           Span("d", 10, 36, "..."))
+    >>> e = Extraction(doc="d", published=PublicationDate(None, None, None, "none"), quotes=[q])
+    >>> [(s.speaker, read) for s, read, _ in statements([e], unread=True)]
+    [('A. Spokes', [])]
+    """
+    out = []
+    for e in extractions:
+        for q in e.quotes:
+            if len(q.text.split()) < min_words or (actor and q.actor != actor):
+                continue
+            read = [c for c in e.claims if _overlap(c.evidence, q.evidence)]
+            if unread and read:
+                continue
+            out.append((q, read, e.published.date))
+    out.sort(key=lambda t: (t[2] or "", t[0].evidence.doc, t[0].evidence.start))
+    return out
+
+
+def statement_rows(
+    extractions: Iterable[Extraction],
+    actor: str | None = None,
+    unread: bool = False,
+    sources: Sources | None = None,
+    min_words: int = MIN_STATEMENT_WORDS,
+) -> list[dict[str, Any]]:
+    """Statements as rows: the party the speaker speaks for, the speaker, whether quoted
+    directly, the claims read from them (``stance issue`` of ``actor``) and the citation."""
+    rows = []
+    for q, read, pub in statements(extractions, actor, unread, min_words):
+        cite = source_fields(q.evidence, sources, "evidence")
+        rows.append(
+            {
+                "actor": q.actor,
+                "speaker": q.speaker,
+                "description": q.description,
+                "direct": q.direct,
+                "claims": [f"{c.actor} {c.stance} {c.issue}" for c in read],
                 **cite,
                 "published": cite["published"] or pub,
             }

@@ -1,4 +1,5 @@
-"""The evidence in the store, shaped for reading: documents, timeline, counts ledger, claims.
+"""The evidence in the store, shaped for reading: documents, timeline, counts ledger, claims
+and the statements no claim was read from.
 
 Built on :mod:`accord.evidence` (extraction, the tables of :mod:`accord.evidence.tables`) and
 the document store.
@@ -7,8 +8,8 @@ extraction; documents still waiting for one are listed as ``pending``.
 
 >>> import tempfile, os
 >>> view = evidence_view(os.path.join(tempfile.mkdtemp(), "s.duckdb"))
->>> view["documents"], view["claims"]
-([], [])
+>>> view["documents"], view["claims"], view["statements"]
+([], [], [])
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.evidence.extract import EXTRACTOR_VERSION
-from accord.evidence.tables import claims, ledger_of, sources_of, timeline
+from accord.evidence.tables import claims, ledger_of, sources_of, statements, timeline
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore
 
@@ -52,7 +53,8 @@ def _framing(docs: list[Document], exts: list[Extraction | None]) -> list[dict[s
 def evidence_view(
     db_path: str | Path | None, actor: str | None = None, issue: str | None = None
 ) -> dict[str, Any]:
-    """Documents, timeline, counts ledger (disagreements flagged) and claims filtered by actor/issue."""
+    """Documents, timeline, counts ledger (disagreements flagged), claims filtered by actor/issue
+    and the statements no claim was read from (filtered by actor)."""
     docs, exts = load_extractions(db_path)
     done = [e for e in exts if e is not None]
     documents = [
@@ -96,6 +98,17 @@ def evidence_view(
                 "evidence": _span(c.evidence),
             }
             for c, published in chosen
+        ],
+        # what the rules did not classify, for a reader: attributed statements with no claim
+        "statements": [
+            {
+                "actor": q.actor,
+                "speaker": q.speaker,
+                "description": q.description,
+                "published": published,
+                "evidence": _span(q.evidence),
+            }
+            for q, _read, published in statements(done, actor or None, unread=True)
         ],
         "framing": _framing(docs, exts),
         "actors": sorted({c.actor for c, _ in all_claims}),

@@ -1,5 +1,5 @@
-// Evidence: timeline, counts ledger (disagreements flagged) and the claims browser, paged and
-// filtered by date, outlet and actor. Every quote links to its source text.
+// Evidence: timeline, counts ledger (disagreements flagged), the claims browser and the
+// statements no claim was read from, paged and filtered by date, outlet and actor. Every quote links to its source text.
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
@@ -56,6 +56,18 @@ function framingTable(rows) {
     { label: "sentences quoting or reporting others", value: (r) => r.attributed },
   ], { class: "framing-table", "aria-label": "framing by outlet" },
   "No document in the store uses a word of the framing vocabulary.", "framing");
+}
+
+// What the rules did not classify: attributed statements no claim was read from, for a reader.
+function statementsBlock(rows, dateOf) {
+  return el("details", { class: "statements", id: "statements-unread" },
+    el("summary", {}, `${rows.length} statements no claim was read from (read them yourself)`),
+    pagedTable(rows, [
+      { label: "speaker", value: (q) => [q.actor ? humanize(q.actor) : "speaker's side unknown", q.speaker ? ` (${q.speaker})` : "", q.description ? ` — ${q.description}` : ""] },
+      { label: "published", value: (q) => q.published || dateOf(q.evidence.doc) || "date unknown" },
+      { label: "words and source", value: (q) => quote(q.evidence) },
+    ], { class: "statements-table", "aria-label": "statements no claim was read from" },
+    "Every statement in the store gave a claim.", "statements", 10));
 }
 
 function inRange(date) {
@@ -131,6 +143,7 @@ export async function renderEvidence(scenarioId) {
       { label: "words and source", value: (c) => quote(c.evidence) },
     ], { class: "claims-table", "aria-label": "claims" }, null, "claims", 15)
       : el("p", { class: "muted" }, "No claim matches the filters.")),
+  statementsBlock((view.statements || []).filter((q) => keep(q.evidence.doc, q.published || dateOf(q.evidence.doc))), dateOf),
   el("h3", {}, `Timeline of events (${dated.length} dated)`),
   pagedTable(dated, [
     { label: "date", value: (e) => e.date },
