@@ -69,6 +69,8 @@ class ActorsFile(_Strict):
     institutions: list[str]
     groups: dict[str, list[str]] = Field(default_factory=dict)  # "mediators": [actors]
     not_places: list[str] = Field(default_factory=list)  # never an event's place
+    # nouns of armed force ("warplane"): a party's adjective on one names the doer of an event
+    instruments: list[str] = Field(default_factory=list)
     officials: list[OfficialEntry] = Field(default_factory=list)
 
 
