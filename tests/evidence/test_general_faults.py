@@ -7,12 +7,14 @@ doer can be checked."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace as T
 
 import pytest
 
 from accord.evidence.extract import extract_document
 from accord.evidence.names import proper_names
+from accord.evidence.reading import reading_copy
 from accord.evidence.types import Document, Extraction
 
 
@@ -117,3 +119,104 @@ def test_an_attributive_participle_is_no_release(text: str) -> None:
 )
 def test_a_release_told_with_its_verb_is_still_one(text: str) -> None:
     assert [e for e in extract(text).events if e.type == "release"]
+
+
+# 4. one word in several spellings is read as one
+
+
+def _spellings() -> dict[str, list[str]]:
+    from accord.evidence import vocab
+
+    return vocab.verbs().spellings
+
+
+def _word_lists(node: object) -> list[list[str]]:
+    if isinstance(node, dict):
+        return [x for v in node.values() for x in _word_lists(v)]
+    if isinstance(node, list):
+        words = [w for w in node if isinstance(w, str)]
+        return [words, *(x for v in node if not isinstance(v, str) for x in _word_lists(v))]
+    return []
+
+
+@pytest.mark.parametrize("name", ["verbs.yaml", "count_nouns.yaml", "framing.yaml", "actors.yaml"])
+def test_every_word_list_holds_each_hyphenated_spelling(name: str) -> None:
+    import yaml
+
+    from accord.evidence.vocab import DATA
+
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    missing = []
+    for words in _word_lists(data):
+        for word, forms in _spellings().items():
+            if word in words:
+                missing += [(word, f, words[:4]) for f in forms if "-" in f and f not in words]
+    assert missing == []
+
+
+def test_every_pattern_naming_a_word_names_its_hyphenated_spelling() -> None:
+    from accord.evidence.vocab import DATA
+
+    bad = []
+    for path in sorted(DATA.glob("*.yaml")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "\\b" not in line:
+                continue  # a regular expression
+            for word, forms in _spellings().items():
+                for form in (f for f in forms if "-" in f):
+                    loose = re.escape(form).replace(r"\-", "-?")
+                    if re.search(rf"(?<![\w?-]){word}\b", line) and not re.search(
+                        rf"{re.escape(form)}|{re.escape(loose)}", line
+                    ):
+                        bad.append(f"{path.name}:{n}")
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas rejected the {} proposal on Monday.",
+        "Israel said it accepted the {} with Hamas.",
+        "The {} took effect in Pelmo on Sunday.",
+        "Hamas accepts Egypt, Qatar {} proposal, Israel rejects",
+        "Hamas said it would agree to a {} if Israel withdrew.",
+        "Mediators in Pelmo discussed a {} on Tuesday.",
+        "The {} collapsed on Friday after Israeli strikes.",
+    ],
+)
+@pytest.mark.parametrize("spelling", ["cease-fire", "cease fire", "Cease-Fire", "Cease Fire"])
+def test_a_spelling_reads_as_the_word(text: str, spelling: str) -> None:
+    def keys(ex: Extraction) -> list[tuple[object, ...]]:
+        out: list[tuple[object, ...]] = [(c.actor, c.issue, c.stance, c.mode) for c in ex.claims]
+        out += [(e.type, e.mode, e.date, tuple(e.actors)) for e in ex.events]
+        out += [(c.quantity, c.value) for c in ex.counts]
+        return sorted(out, key=repr)
+
+    word = "Ceasefire" if spelling[0].isupper() else "ceasefire"
+    assert keys(extract(text.format(spelling))) == keys(extract(text.format(word)))
+
+
+def test_the_spelling_is_tagged_as_the_word() -> None:
+    from accord.evidence.nlp import parse_selected
+
+    def tags(text: str) -> list[tuple[str, str]]:
+        (doc,) = parse_selected([reading_copy(text)], lambda s: True)
+        return [(t.tag_, t.dep_) for t in doc]
+
+    said = "The unions rejected the {} proposal on Monday."
+    assert tags(said.format("cease-fire")) == tags(said.format("ceasefire"))
+    assert tags(said.format("cease fire")) == tags(said.format("ceasefire"))
+
+
+def test_the_reading_copy_writes_a_spaced_spelling_hyphenated() -> None:
+    text = "A Cease fire began. Talks on a cease fire, and to cease firing."
+    read = reading_copy(text)
+    assert len(read) == len(text)
+    assert read == "A Cease-fire began. Talks on a cease-fire, and to cease firing."
+
+
+def test_a_spelling_keeps_the_original_words_in_the_evidence() -> None:
+    text = "Hamas rejected the cease fire proposal on Monday."
+    ex = extract(text)
+    assert ex.claims and all(c.evidence.quote in text for c in ex.claims)
+    assert any("cease fire" in c.evidence.quote for c in ex.claims)

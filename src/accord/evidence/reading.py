@@ -164,6 +164,17 @@ def _credits() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _spaced() -> re.Pattern[str]:
+    """The spellings of the vocabulary written with spaces (``spellings`` in
+    ``data/verbs.yaml``), as whole words in any case."""
+    from accord.evidence.vocab import spaced
+
+    forms = sorted(spaced(), key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
 def _run_together(text: str, casing: dict[str, str]) -> list[int]:
     """Where a long line (paragraphs whose breaks were lost) passes from one line to the next:
     the spaces before a word that opens a sentence ("... in the deal The talks ...", "...
@@ -216,6 +227,10 @@ def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     if _CAPS_LINE.search(out):
         casing = _casing(out, keep)
         out = _CAPS_LINE.sub(lambda m: _recase(m.group(0), casing), out)
+    spaced = _spaced()
+    if spaced.search(out):
+        # a word written with spaces, read hyphenated as the vocabulary spells it: same length
+        out = spaced.sub(lambda m: m.group(0).replace(" ", "-"), out)
     if _LONG_LINE.search(out):
         seams = _run_together(out, _casing(out, keep))
         if seams:
