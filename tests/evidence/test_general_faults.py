@@ -220,3 +220,51 @@ def test_a_spelling_keeps_the_original_words_in_the_evidence() -> None:
     ex = extract(text)
     assert ex.claims and all(c.evidence.quote in text for c in ex.claims)
     assert any("cease fire" in c.evidence.quote for c in ex.claims)
+
+
+# 5. a range of numbers is one figure: its lower bound, approximate
+
+
+def _counts(text: str) -> list[tuple[str, int, bool, str]]:
+    return [(c.quantity, c.value, c.approx, c.evidence.quote) for c in extract(text).counts]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Hamas said it would free between 30 and 40 hostages.", "between 30 and 40 hostages"),
+        ("Hamas said it would free 30-40 hostages.", "30-40 hostages"),
+        ("Hamas said it would free 30–40 hostages.", "30–40 hostages"),
+        ("Hamas said it would free 30 to 40 hostages.", "30 to 40 hostages"),
+        ("Hamas said it would free thirty to forty hostages.", "thirty to forty hostages"),
+        ("Hamas said it would free thirty or forty hostages.", "thirty or forty hostages"),
+    ],
+)
+def test_a_range_is_one_approximate_count_of_its_lower_bound(text: str, span: str) -> None:
+    assert _counts(text) == [("hostages_released", 30, True, span)]
+
+
+def test_a_hedged_range_keeps_its_hedge_in_the_evidence() -> None:
+    assert _counts("Hamas said it would free some 30 to 40 hostages.") == [
+        ("hostages_released", 30, True, "some 30 to 40 hostages")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a change, not a range: the figure it came to
+        ("The number of hostages freed rose from 30 to 40 on Sunday.", 40),
+        # years and ages are no range of people
+        ("Between 2014 and 2015, 40 hostages were freed.", 40),
+        ("Israel freed 40 prisoners aged between 20 and 60.", 40),
+    ],
+)
+def test_no_range(text: str, expected: int) -> None:
+    assert expected in [v for _q, v, _a, _s in _counts(text)]
+    assert all(not s.startswith(("from", "Between", "between")) for _q, _v, _a, s in _counts(text))
+
+
+def test_a_schedule_line_is_no_range() -> None:
+    text = "The group would free 8 hostages over two weeks.\n* Week 1 – four hostages"
+    assert ("hostages_released", 4, False, "four hostages") in _counts(text)

@@ -17,6 +17,8 @@ so they are decoded once, when the document is read (:func:`decode_references`),
 
 >>> reading_copy("It freed 70\u00a0workers.") == "It freed 70 workers."
 True
+>>> reading_copy("It freed 30–40 workers.")
+'It freed 30-40 workers.'
 >>> reading_copy("UNION AND US REJECT RURITANIAN OFFER\\nThe Ruritanian offer fell.", frozenset({"US"}))
 'Union and US reject Ruritanian offer\\nThe Ruritanian offer fell.'
 >>> decode_references("the union&#8217;s offer &amp; reply &bogus;")
@@ -111,6 +113,8 @@ def _recase(line: str, casing: dict[str, str]) -> str:
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# an en dash between digits ("30–40 workers"): the tokenizer splits only a hyphen there
+_NUMBER_DASH = re.compile(r"(?<=\d)–(?=\d)")
 # a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
 _STAMP = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[-–—|:][ \t]+",
@@ -222,6 +226,8 @@ def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     out = _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
     if "’" in out:
         out = _APOSTROPHE.sub("'", out)  # "the union’s" read as "the union's"
+    if "–" in out:
+        out = _NUMBER_DASH.sub("-", out)  # "30–40" read as "30-40"
     if _STAMP.search(out):
         out = _STAMP.sub(lambda m: " " * len(m.group(0)), out)  # read the entry, not its time
     if _CAPS_LINE.search(out):
