@@ -390,7 +390,12 @@ class Agreements:
                     ]
                 )
                 firm_verbs = classes.get("agree", frozenset()) | classes.get("refuse", frozenset())
-                head = tok.head
+                first = tok  # the first of a series the package is in ("accepts A, B's plan")
+                for _ in range(3):
+                    if first.dep_ not in ("conj", "appos") or first.head.i == first.i:
+                        break
+                    first = first.head
+                head = first.head
                 if head.lower_ in classes.get("agree", frozenset()) | classes.get(
                     "refuse", frozenset()
                 ):

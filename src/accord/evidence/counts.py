@@ -41,7 +41,7 @@ from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
 from accord.evidence.gazetteer import MILESTONES
-from accord.evidence.numbers import Number, find_numbers
+from accord.evidence.numbers import Number, find_numbers, ranges
 from accord.evidence.types import Count, PublicationDate, Span
 
 # words that make a sentence worth parsing for counts (with a number in it)
@@ -194,7 +194,7 @@ def extract_counts(
     carried: Role | None = None  # the last figure of the sentence before
     for sent in sents:
         text, base = sent.text, sent.start_char
-        numbers = find_numbers(text)
+        numbers = ranges(find_numbers(text), text)  # "30 to 40 workers": one figure
         dates = [(m.start, m.end) for m in find_date_mentions(text)] if numbers else []
         parsed = bool(numbers) and is_parsed(sent)
         item = is_item(sent, doc_text)

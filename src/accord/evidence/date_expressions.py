@@ -60,6 +60,9 @@ _ABBR = {
     "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# the words of the calendar a proper-noun run can consist of ("the July 2 text", "on Sunday"):
+# never a place or a person (``names.proper_names``)
+CALENDAR_WORDS = frozenset([*MONTHS, *_ABBR, *WEEKDAYS])
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"

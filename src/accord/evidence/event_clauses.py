@@ -10,6 +10,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
+from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.modes import ASKING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
@@ -203,3 +204,32 @@ def describes_people(tok: Any) -> bool:
 PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
 
 REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
+
+
+# nouns of armed force (``data/actors.yaml``, ``instruments``) and the actor of each adjective
+_INSTRUMENTS = frozenset(f for w in vocab.actors().instruments for f in vocab.noun_forms(w))
+_ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+_MODIFIERS = ("amod", "compound", "nmod")
+
+
+def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
+    """The parties whose adjective modifies a noun of armed force in ``sent`` ("Bordurian
+    warplanes struck ...", "Bordurian tanks and drones shelled ...", "Bordurian fighter jets"):
+    (character offset of the adjective, actor). Without a parse: an adjective at most one word
+    before the noun."""
+    out: list[tuple[int, str]] = []
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        if tok.lower_ not in _INSTRUMENTS or not tok.tag_.startswith("NN"):
+            continue
+        if parsed:
+            heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+            mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
+            mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+        else:
+            mods = toks[max(0, k - 2) : k]
+        for m in mods:
+            actor = _ADJECTIVE_ACTOR.get(m.text)
+            if actor and (m.idx, actor) not in out:
+                out.append((m.idx, actor))
+    return out

@@ -354,6 +354,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and not any(c.dep_ == "nsubj" for c in tok.children)
     ):
         return False  # "the proposed truce", "rescuing them is": not a reported happening
+    if parsed and not trig.noun and tok.dep_ == "amod":
+        return False  # "the freed crew were flown home" (tagged an adjective): a description
     if parsed and trig.noun:
         head = tok.head
         if head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING):

@@ -39,6 +39,7 @@ from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
     TRUCE_TYPES,
     agent_words,
+    armed_parties,
     conditional_refusal,
     controller_words,
     describes_people,
@@ -282,9 +283,12 @@ def extract_events(
             found = [f for f in found if f[0] not in _TERM_TYPES]
         if not found:
             continue
+        named = [
+            (m.evidence.start, m.actor) for m in index.actors_in(sent.start_char, sent.end_char)
+        ]
         actors = list(
             dict.fromkeys(
-                [m.actor for m in index.actors_in(sent.start_char, sent.end_char)]
+                [a for _at, a in sorted(named + armed_parties(sent, parsed))]
                 + [a for g in _GROUPS if g in sent.words for a in _group(g, sent, index)]
             )
         )

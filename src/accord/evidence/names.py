@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from accord.evidence.date_expressions import CALENDAR_WORDS
+
 _PROPER = {"NNP", "NNPS"}
 _PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "abu", "abdel", "de", "van", "von", "ben"}
 TITLES = {
@@ -224,8 +226,8 @@ def proper_names(tokens: Any) -> list[Name]:
             titled = True
         while words and words[-1].text in ("’s", "'s"):
             words = words[:-1]
-        if not words:
-            continue
+        if not words or all(w.text.lower().rstrip(".") in CALENDAR_WORDS for w in words):
+            continue  # a month or a weekday ("in the July 2 text"): a date, not a name
         if i > 0 and toks[i - 1].text.lower() in ("mr.", "mrs.", "ms.", "dr."):
             titled = True
         start = words[0].idx

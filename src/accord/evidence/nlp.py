@@ -206,11 +206,27 @@ def _tolerate_missing_spaces(tokenizer: Any) -> None:
 def _keep_hyphenated(tokenizer: Any) -> None:
     """One token for each hyphenated word of the vocabulary ("stand-off"), in the casings a
     text writes it: the rules compare whole words, which spaCy would cut at the hyphen."""
-    from accord.evidence.vocab import hyphenated
+    from accord.evidence.vocab import hyphenated, spelled
 
+    same = spelled()
     for word in hyphenated():
-        for form in {word, word.capitalize(), word.title()}:
+        twin = same.get(word)
+        for case in (str.lower, str.capitalize, str.title):
+            form = case(word)
             tokenizer.add_special_case(form, [{"ORTH": form}])
+            if twin is not None:
+                _read_as(tokenizer.vocab[form], tokenizer.vocab[case(twin)])
+
+
+def _read_as(lexeme: Any, twin: Any) -> None:
+    """A spelling of a word ("stand-off" of "standoff") given the word's features, all the
+    encoder reads of a token (norm, prefix, suffix, shape) and its flags: the tagger and the
+    parser read the two alike."""
+    lexeme.norm_ = twin.norm_
+    lexeme.prefix_ = twin.prefix_
+    lexeme.suffix_ = twin.suffix_
+    lexeme.shape_ = twin.shape_
+    lexeme.is_alpha = twin.is_alpha
 
 
 def _use_numpy_matmul(model: Any) -> None:

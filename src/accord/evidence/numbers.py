@@ -6,6 +6,9 @@
 [2000000]
 >>> [(n.text, n.approx) for n in find_numbers("they handed over 18 bodies")]
 [('18', False)]
+>>> text = "between 30 and 40 workers, 5-8 guards"
+>>> [(n.text, n.value, n.approx) for n in ranges(find_numbers(text), text)]
+[('between 30 and 40', 30, True), ('5-8', 5, True)]
 """
 
 from __future__ import annotations
@@ -188,3 +191,59 @@ def _numbers_of(text: str) -> tuple[Number, ...]:
             )
         )
     return tuple(out)
+
+
+# between two numbers of a range: "30 to 40", "30-40", "thirty or forty", "between 30 and 40"
+# (a dash with spaces around it is a separator: "Week 1 – four workers")
+_RANGE_JOIN = re.compile(r"[-–]|\s+(?:to|or)\s+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "rose from 30 to 40": a change
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def ranges(numbers: list[Number], text: str) -> list[Number]:
+    """``numbers`` (of :func:`find_numbers` on ``text``) with each range read as one figure:
+    its lower bound, approximate (the conservative figure), spanning the range.
+
+    "between 30 and 40", "30-40", "30 to 40", "thirty or forty"; not a change ("from 30 to
+    40"), years ("2014-2015"), ordinals, a pair written in digits and words or apart ("Week 1 –
+    four"), nor a pair whose second number is not the larger.
+    The figure's ``num_start`` is the last number's, the one its noun follows.
+    """
+    out: list[Number] = []
+    k = 0
+    while k < len(numbers):
+        low = numbers[k]
+        high = numbers[k + 1] if k + 1 < len(numbers) else None
+        if high is not None and not (
+            low.ordinal or high.ordinal or high.value <= low.value or high.start != high.num_start
+        ):
+            gap = text[low.end : high.start]
+            before = text[: low.start]
+            between = _BETWEEN.search(before) if not low.approx else None
+            joined = (
+                gap.strip().lower() == "and"
+                if between
+                else bool(_RANGE_JOIN.fullmatch(gap)) and not _CHANGE.search(before)
+            )
+            years = all(_YEAR.fullmatch(text[n.num_start : n.end]) for n in (low, high))
+            # a range is written one way: digits to digits, words to words
+            alike = text[low.num_start].isdigit() == text[high.num_start].isdigit()
+            if joined and alike and not years:
+                start = between.start() if between else low.start
+                out.append(
+                    Number(
+                        value=low.value,
+                        approx=True,
+                        ordinal=False,
+                        start=start,
+                        end=high.end,
+                        num_start=high.num_start,
+                        text=text[start : high.end],
+                    )
+                )
+                k += 2
+                continue
+        out.append(low)
+        k += 1
+    return out

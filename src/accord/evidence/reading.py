@@ -17,6 +17,8 @@ so they are decoded once, when the document is read (:func:`decode_references`),
 
 >>> reading_copy("It freed 70\u00a0workers.") == "It freed 70 workers."
 True
+>>> reading_copy("It freed 30–40 workers.")
+'It freed 30-40 workers.'
 >>> reading_copy("UNION AND US REJECT RURITANIAN OFFER\\nThe Ruritanian offer fell.", frozenset({"US"}))
 'Union and US reject Ruritanian offer\\nThe Ruritanian offer fell.'
 >>> decode_references("the union&#8217;s offer &amp; reply &bogus;")
@@ -111,6 +113,8 @@ def _recase(line: str, casing: dict[str, str]) -> str:
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# an en dash between digits ("30–40 workers"): the tokenizer splits only a hyphen there
+_NUMBER_DASH = re.compile(r"(?<=\d)–(?=\d)")
 # a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
 _STAMP = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[-–—|:][ \t]+",
@@ -164,6 +168,17 @@ def _credits() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _spaced() -> re.Pattern[str]:
+    """The spellings of the vocabulary written with spaces (``spellings`` in
+    ``data/verbs.yaml``), as whole words in any case."""
+    from accord.evidence.vocab import spaced
+
+    forms = sorted(spaced(), key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
 def _run_together(text: str, casing: dict[str, str]) -> list[int]:
     """Where a long line (paragraphs whose breaks were lost) passes from one line to the next:
     the spaces before a word that opens a sentence ("... in the deal The talks ...", "...
@@ -211,11 +226,17 @@ def reading_copy(text: str, keep: frozenset[str] = frozenset()) -> str:
     out = _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
     if "’" in out:
         out = _APOSTROPHE.sub("'", out)  # "the union’s" read as "the union's"
+    if "–" in out:
+        out = _NUMBER_DASH.sub("-", out)  # "30–40" read as "30-40"
     if _STAMP.search(out):
         out = _STAMP.sub(lambda m: " " * len(m.group(0)), out)  # read the entry, not its time
     if _CAPS_LINE.search(out):
         casing = _casing(out, keep)
         out = _CAPS_LINE.sub(lambda m: _recase(m.group(0), casing), out)
+    spaced = _spaced()
+    if spaced.search(out):
+        # a word written with spaces, read hyphenated as the vocabulary spells it: same length
+        out = spaced.sub(lambda m: m.group(0).replace(" ", "-"), out)
     if _LONG_LINE.search(out):
         seams = _run_together(out, _casing(out, keep))
         if seams:

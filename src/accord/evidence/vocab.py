@@ -69,6 +69,8 @@ class ActorsFile(_Strict):
     institutions: list[str]
     groups: dict[str, list[str]] = Field(default_factory=dict)  # "mediators": [actors]
     not_places: list[str] = Field(default_factory=list)  # never an event's place
+    # nouns of armed force ("warplane"): a party's adjective on one names the doer of an event
+    instruments: list[str] = Field(default_factory=list)
     officials: list[OfficialEntry] = Field(default_factory=list)
 
 
@@ -174,6 +176,17 @@ class VerbsFile(_Strict):
     force_agents: list[str] = Field(default_factory=list)
     omission_nouns: list[str] = Field(default_factory=list)
     irregular: dict[str, list[str]] = Field(default_factory=dict)
+    # a word and the other spellings news gives it: a hyphenated one, or one with spaces
+    spellings: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("spellings")
+    @classmethod
+    def _one_word_each(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for word, forms in value.items():
+            for form in forms:
+                if form.replace("-", "").replace(" ", "") != word.replace("-", ""):
+                    raise ValueError(f"{form!r} is no spelling of {word!r}")
+        return value
 
 
 class MilestoneEntry(_Strict):
@@ -250,7 +263,27 @@ def hyphenated() -> frozenset[str]:
     words = [*v.deal_nouns, *v.package_nouns, *v.seek_nouns, *v.truce_nouns]
     for ev in v.events.values():
         words += [*ev.verbs, *ev.nouns, *ev.needs, *(w for ws in ev.needs_for.values() for w in ws)]
+    words += [f.replace(" ", "-") for forms in v.spellings.values() for f in forms]
     return frozenset(w for w in words if "-" in w and " " not in w)
+
+
+@lru_cache(maxsize=1)
+def spelled() -> dict[str, str]:
+    """Each hyphenated spelling of a word (``spellings`` in ``data/verbs.yaml``; a spelling with
+    spaces is read hyphenated) and the word it spells: the tagger reads the word for it."""
+    return {
+        f.replace(" ", "-"): word
+        for word, forms in verbs().spellings.items()
+        for f in forms
+        if f.replace(" ", "-") != word
+    }
+
+
+@lru_cache(maxsize=1)
+def spaced() -> frozenset[str]:
+    """The spellings of ``data/verbs.yaml`` written with spaces: the reading copy writes them
+    with hyphens, the spelling the rules read (the same length)."""
+    return frozenset(f for forms in verbs().spellings.values() for f in forms if " " in f)
 
 
 @lru_cache(maxsize=1)
