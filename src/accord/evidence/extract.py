@@ -34,7 +34,8 @@ from accord.evidence.types import Document, Extraction
 
 # 13: paraphrases of stances, attribution families, count families and as_of, dates' evidence order
 # 14: run-on lines, event paraphrases, recall families from text written blind to the rules
-EXTRACTOR_VERSION = "14"
+# 15: months are no places, armed forces name the doer, spellings of one word read alike, ranges
+EXTRACTOR_VERSION = "15"
 
 
 _WORD = re.compile(r"\w+")
