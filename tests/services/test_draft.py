@@ -13,7 +13,15 @@ from typer.testing import CliRunner
 
 from accord.analysis import analyze
 from accord.cli import app
-from accord.evidence.types import Claim, Count, Document, Extraction, PublicationDate, Span
+from accord.evidence.types import (
+    Claim,
+    Count,
+    Document,
+    Extraction,
+    PublicationDate,
+    Quote,
+    Span,
+)
 from accord.scenarios import load_scenario
 from accord.services.draft import REVIEW, Item, draft, load_frame
 from accord.services.drafts import diff_scenarios
@@ -110,6 +118,27 @@ def test_only_documents_published_by_the_date_are_used() -> None:
     hamas_withdrawal = d.scenario.position("hamas", "withdrawal")
     assert hamas_withdrawal is not None and hamas_withdrawal.assumption.startswith(REVIEW)
     assert any("no known publication date" in n for n in d.notes)
+
+
+def test_statements_no_claim_was_read_from_are_noted_by_party() -> None:
+    """Positions the draft may lack: a party's statements that gave no claim, from the
+    documents the draft used only."""
+    items = _items()
+
+    def said(item: Item, words: str, actor: str, at: int = 0) -> None:
+        span = Span(item.doc.name, at, at + len(words), words)
+        item.extraction.quotes.append(Quote(words, True, "A. Speaker", actor, None, span))
+
+    early, _later, future, _undated = items
+    said(early, "we will never accept a permanent ceasefire", "israel", 46)  # read: a claim
+    said(early, "the weather in the hills is cold this week", "israel", 200)
+    said(early, "nobody we know has said a word about this", "a_group_not_in_the_frame", 300)
+    said(future, "the weather in the valley is warm this week", "hamas", 200)
+    notes = [n for n in draft(items, DAY, FRAME).notes if "gave no claim" in n]
+    assert notes == [
+        "1 statement(s) for israel gave no claim: positions this draft may lack "
+        "(accord statements --unread --actor israel)"
+    ]
 
 
 def test_positions_from_the_latest_claims_and_red_lines_from_firm_words() -> None:

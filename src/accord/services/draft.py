@@ -305,6 +305,22 @@ def _proposals(
     return out
 
 
+def _unread_notes(used: list[Item], roles: dict[str, Any]) -> list[str]:
+    """Per party, the statements its speakers made that no claim was read from: positions the
+    draft may lack, for the author to read (``accord statements --unread``)."""
+    from accord.evidence.tables import statements
+
+    unread: dict[str, int] = defaultdict(int)
+    for q, _read, _pub in statements([it.extraction for it in used], unread=True):
+        if q.actor in roles:
+            unread[q.actor] += 1
+    return [
+        f"{n} statement(s) for {party} gave no claim: positions this draft may lack "
+        f"(accord statements --unread --actor {party})"
+        for party, n in sorted(unread.items())
+    ]
+
+
 def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
     """A scenario at ``as_of`` from the items published on or before it (others are ignored)."""
     used = [it for it in items if it.published is not None and it.published <= as_of]
@@ -355,6 +371,7 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
             f"{quantity} figure ({entry['as_of']})"
         )
     issues = {i["id"]: Issue.model_validate(i) for i in issue_data}
+    notes += _unread_notes(used, roles)
 
     positions = []
     support: dict[str, dict[str, int]] = {}
