@@ -39,6 +39,11 @@ def test_speaker_accuracy(result: dict) -> None:
     assert result["attributes"]["claims.speaker"] >= 0.95, result["attributes"]
 
 
+def test_review_coverage(result: dict) -> None:
+    """Gold positions inside a claim or a statement no claim was read from."""
+    assert result["attributes"]["claims.review_recall"] >= 0.9, result["attributes"]
+
+
 def test_counts_f1(result: dict) -> None:
     assert result["counts"]["f1"] == 1.0, result["counts"]
 
