@@ -83,6 +83,26 @@ def test_evidence_check_reports_positions_and_unmodelled() -> None:
     )
     assert hamas_ceasefire["supporting"]
     assert "unmodelled" in data
+    # per party, the statements that gave no claim, from the documents read (not those left out)
+    unread = data["unread_statements"]
+    statements = json.loads(
+        runner.invoke(app, ["statements", "--unread", "--format", "json"]).stdout
+    )
+    expected: dict[str, int] = {}
+    for q in statements:
+        left_out = data["excluded"]["undated"] + data["excluded"]["after"]
+        if q["doc"] not in left_out and q["actor"] in {
+            "israel",
+            "hamas",
+            "qatar",
+            "egypt",
+            "united_states",
+            "hostage_families",
+        }:
+            expected[q["actor"]] = expected.get(q["actor"], 0) + 1
+    assert unread == expected and unread.get("israel", 0) > 0
+    table = runner.invoke(app, ["evidence", "check", "gaza-2025-03"]).stdout
+    assert "Statements that gave no claim" in " ".join(table.split())
 
 
 def test_bad_gold_folder_is_a_clear_error(tmp_path: Path) -> None:

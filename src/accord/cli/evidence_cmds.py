@@ -363,6 +363,14 @@ def check_cmd(
                 f"  {u['actor']} {u['stance']} {u['issue']} — {_cite(u)}: {u['evidence'][:90]}",
                 highlight=False,
             )
+    unread = report["unread_statements"]
+    if unread:
+        console.print(
+            "Statements that gave no claim (not weighed above; `accord statements --unread "
+            "--actor PARTY` lists them): "
+            + ", ".join(f"{party} {n}" for party, n in unread.items()),
+            highlight=False,
+        )
 
 
 @eval_app.command("extraction")

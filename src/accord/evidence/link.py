@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from accord.evidence.tables import Sources, source_fields
+from accord.evidence.tables import Sources, source_fields, statements
 from accord.evidence.types import Claim, Extraction
 
 _MORE = {"demand", "condition", "threat"}
@@ -104,11 +104,13 @@ def check_scenario(
     as_of: dt.date | None = None,
     sources: Sources | None = None,
 ) -> dict[str, Any]:
-    """Per position: supporting and contradicting claims; plus positions the scenario lacks.
+    """Per position: supporting and contradicting claims; plus positions the scenario lacks,
+    and per party the statements that gave no claim (``unread_statements``).
 
     Reads only documents published on or before ``as_of`` (default: the scenario's date).
     """
     as_of = as_of or getattr(scenario, "date", None)
+    extractions = list(extractions)
     excluded: dict[str, list[str]] = {"after": [], "undated": []}
     if as_of is not None:
         extractions, excluded = published_by(extractions, as_of)
@@ -147,10 +149,17 @@ def check_scenario(
             continue
         seen.add(key)
         unmodelled.append(_item(c, pub, sources))
+    # statements of the scenario's parties that gave no claim: evidence not weighed above
+    parties = {p.id for p in scenario.parties}
+    unread: dict[str, int] = {}
+    for q, _read, _pub in statements(extractions, unread=True):
+        if q.actor in parties:
+            unread[q.actor] = unread.get(q.actor, 0) + 1
     return {
         "scenario": scenario.id,
         "as_of": as_of.isoformat() if as_of else None,
         "positions": rows,
         "unmodelled": unmodelled,
+        "unread_statements": dict(sorted(unread.items())),
         "excluded": excluded,
     }
