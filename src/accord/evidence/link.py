@@ -153,7 +153,7 @@ def check_scenario(
     parties = {p.id for p in scenario.parties}
     unread: dict[str, int] = {}
     for q, _read, _pub in statements(extractions, unread=True):
-        if q.actor in parties:
+        if q.actor is not None and q.actor in parties:
             unread[q.actor] = unread.get(q.actor, 0) + 1
     return {
         "scenario": scenario.id,
