@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from accord.evidence.tables import Sources, source_fields, statements
+from accord.evidence.tables import Sources, source_fields, unread_by_party
 from accord.evidence.types import Claim, Extraction
 
 _MORE = {"demand", "condition", "threat"}
@@ -150,16 +150,12 @@ def check_scenario(
         seen.add(key)
         unmodelled.append(_item(c, pub, sources))
     # statements of the scenario's parties that gave no claim: evidence not weighed above
-    parties = {p.id for p in scenario.parties}
-    unread: dict[str, int] = {}
-    for q, _read, _pub in statements(extractions, unread=True):
-        if q.actor is not None and q.actor in parties:
-            unread[q.actor] = unread.get(q.actor, 0) + 1
+    unread = unread_by_party(extractions, (p.id for p in scenario.parties))
     return {
         "scenario": scenario.id,
         "as_of": as_of.isoformat() if as_of else None,
         "positions": rows,
         "unmodelled": unmodelled,
-        "unread_statements": dict(sorted(unread.items())),
+        "unread_statements": unread,
         "excluded": excluded,
     }

@@ -266,3 +266,13 @@ def statement_rows(
             }
         )
     return rows
+
+
+def unread_by_party(extractions: Iterable[Extraction], parties: Iterable[str]) -> dict[str, int]:
+    """Per party (of ``parties``), how many statements of its speakers gave no claim."""
+    wanted = set(parties)
+    out: dict[str, int] = {}
+    for q, _read, _pub in statements(extractions, unread=True):
+        if q.actor is not None and q.actor in wanted:
+            out[q.actor] = out.get(q.actor, 0) + 1
+    return dict(sorted(out.items()))

@@ -308,16 +308,12 @@ def _proposals(
 def _unread_notes(used: list[Item], roles: dict[str, Any]) -> list[str]:
     """Per party, the statements its speakers made that no claim was read from: positions the
     draft may lack, for the author to read (``accord statements --unread``)."""
-    from accord.evidence.tables import statements
+    from accord.evidence.tables import unread_by_party
 
-    unread: dict[str, int] = defaultdict(int)
-    for q, _read, _pub in statements([it.extraction for it in used], unread=True):
-        if q.actor in roles:
-            unread[q.actor] += 1
     return [
         f"{n} statement(s) for {party} gave no claim: positions this draft may lack "
         f"(accord statements --unread --actor {party})"
-        for party, n in sorted(unread.items())
+        for party, n in unread_by_party([it.extraction for it in used], roles).items()
     ]
 
 
