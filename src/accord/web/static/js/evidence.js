@@ -1,5 +1,6 @@
 // Evidence: timeline, counts ledger (disagreements flagged), the claims browser and the
-// statements no claim was read from, paged and filtered by date, outlet and actor. Every quote links to its source text.
+// statements no claim was read from, paged and filtered by date, outlet and actor. Every quote
+// links to its source text.
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
