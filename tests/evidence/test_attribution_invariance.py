@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from accord.evidence import vocab
-from accord.evidence.extract import extract_many
 from accord.evidence.types import Document
 
+from .extracted import extract_all
 from .test_invariance import _articles
 
 _NOT_NAMES = {"The", "He", "She", "It", "They", "But", "And", "This", "That", "A", "An", "We"}
@@ -61,7 +61,7 @@ def articles() -> tuple[list[Document], list[Counter[tuple[Any, ...]]]]:
     docs = _articles()
     if not docs:
         pytest.skip("no shared articles")
-    return docs, [_claims(ex) for ex in extract_many(docs)]
+    return docs, [_claims(ex) for ex in extract_all(docs)]
 
 
 def test_the_speaker_moved_to_the_sentence_before_keeps_the_claims(
@@ -74,7 +74,7 @@ def test_the_speaker_moved_to_the_sentence_before_keeps_the_claims(
     assert sum(e.text != d.text for e, d in zip(edited, docs, strict=True)) >= 5  # edits happen
     changed = {
         d.name: (sorted((b - a).elements()), sorted((a - b).elements()))
-        for d, a, b in zip(docs, before, map(_claims, extract_many(edited)), strict=True)
+        for d, a, b in zip(docs, before, map(_claims, extract_all(edited)), strict=True)
         if a != b
     }
     assert not changed, f"changed: {changed}"

@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from accord.evidence.extract import extract_document, extract_many
+from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
+from .extracted import extract_all
 from .test_invariance import _articles
 
 
@@ -373,7 +374,7 @@ def news() -> tuple[list[Document], list[Counter[tuple[str, str, str, str]]]]:
     docs = _articles()
     if not docs:
         pytest.skip("no shared articles")
-    return docs, [_claim_keys(ex) for ex in extract_many(docs)]
+    return docs, [_claim_keys(ex) for ex in extract_all(docs)]
 
 
 @pytest.mark.parametrize("name", list(PARAPHRASES))
@@ -386,7 +387,7 @@ def test_a_paraphrase_leaves_the_claims_as_they_were(
     assert any(e.text != d.text for e, d in zip(edited, docs, strict=True)), "edit changes nothing"
     changed = {
         d.name: (sorted((b - a).elements()), sorted((a - b).elements()))
-        for d, a, b in zip(docs, before, map(_claim_keys, extract_many(edited)), strict=True)
+        for d, a, b in zip(docs, before, map(_claim_keys, extract_all(edited)), strict=True)
         if a != b
     }
     assert not changed, f"{name} changed: {changed}"

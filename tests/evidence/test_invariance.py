@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from accord.evidence.extract import extract_many
 from accord.evidence.reading import decode_references
 from accord.evidence.types import Document
 
+from .extracted import extract_all
 from .test_gold import SHARED
 
 HELD_OUT = ("04_", "08_", "12_", "16_", "20_")
@@ -103,7 +103,7 @@ def articles() -> tuple[list[Document], Keys, Keys]:
     docs = _articles()
     if not docs:
         pytest.skip(f"no shared articles at {SHARED}")
-    extractions = list(extract_many(docs))
+    extractions = extract_all(docs)
     return docs, [_keys(ex) for ex in extractions], [_positions(ex) for ex in extractions]
 
 
@@ -119,7 +119,7 @@ def test_a_typesetting_edit_leaves_the_extraction_as_it_was(
     ]
     changed = {
         d.name: (sorted((b - a).elements()), sorted((a - b).elements()))
-        for d, a, b in zip(docs, before, map(_keys, extract_many(edited)), strict=True)
+        for d, a, b in zip(docs, before, map(_keys, extract_all(edited)), strict=True)
         if a != b
     }
     assert not changed, f"{name} changed: {changed}"
@@ -140,7 +140,7 @@ def test_paragraphs_run_together_on_one_line_keep_the_positions_and_counts(
     ]
     changed = {
         d.name: (sorted((a - b).elements()), sorted((b - a).elements()))
-        for d, a, b in zip(docs, before, map(_positions, extract_many(flat)), strict=True)
+        for d, a, b in zip(docs, before, map(_positions, extract_all(flat)), strict=True)
         if a != b
     }
     assert not changed, f"one line changed: {changed}"

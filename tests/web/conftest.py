@@ -81,8 +81,21 @@ def live_server(accord_home: Path) -> Iterator[LiveServer]:
     server.stop()
 
 
-# One browser per module: Playwright's sync API allows one running instance at a
-# time, and other test folders (tests/report) start their own.
+# One browser for this folder's e2e modules in a row, launched by the first that asks and
+# closed after the last test of this folder (pytest_runtest_teardown below): each test still
+# gets a fresh context (no cookies, storage or page state pass between tests), and Chromium is
+# launched once instead of once per module. It is closed before another folder's tests run
+# because Playwright's sync API allows one running instance at a time, and other test folders
+# (tests/report) start their own.
+_BROWSER: dict[str, object] = {}
+
+
+def _close_browser() -> None:
+    if "browser" in _BROWSER:
+        _BROWSER.pop("browser").close()  # type: ignore[attr-defined]
+        _BROWSER.pop("playwright").stop()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
@@ -91,10 +104,28 @@ def browser() -> Iterator[object]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.skip("the playwright Python package is not installed (pip install -e '.[dev]')")
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
+    if "browser" not in _BROWSER:
+        pw = sync_playwright().start()
+        _BROWSER["playwright"] = pw
+        _BROWSER["browser"] = pw.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+    yield _BROWSER["browser"]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After a test's fixtures are torn down (its page and context first), close the shared
+    browser when the next test is not in this folder (or there is none)."""
+    try:
+        return (yield)
+    finally:
+        if nextitem is None or Path(__file__).parent not in nextitem.path.parents:
+            _close_browser()
+
+
+def pytest_sessionfinish() -> None:
+    _close_browser()  # a run stopped early (-x, Ctrl-C) may not have reached the last test
 
 
 @pytest.fixture
