@@ -24,12 +24,12 @@ import numpy as np
 
 from accord import __version__
 from accord.errors import AccordError
-from accord.execution import check_backend, run_tasks
+from accord.execution import check_backend, default_workers, run_tasks
 from accord.model import Scenario
 from accord.scenarios import load_scenario
 from accord.simulate.calibration import ResponseRecord, responses_summary
 from accord.simulate.config import ForecastConfig
-from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names, run_chunk
+from accord.simulate.montecarlo import ChunkStats, build_task, dynamic_names, run_chunk, warm_up
 from accord.simulate.outside import outside_summary
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
@@ -237,6 +237,8 @@ def _execute(
     results = dict(done)
     if progress:
         progress(len(results), total)
+    if backend == "local" and len(todo) > 1 and (workers or default_workers()) > 1:
+        warm_up(task)  # compiled here once, before the workers fork, not once in each
     try:
         # chunks in whatever order they finish: each is committed as it arrives (a run resumes)
         # and the merge is an exact, order-free sum, so no backend changes the forecast
