@@ -10,8 +10,11 @@ from __future__ import annotations
 import functools
 import os
 import random
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -109,13 +112,41 @@ def connect(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+@contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Ctrl-C (SIGINT) during the block is held until it ends, then raised.
+
+    DuckDB checks for a pending signal while it runs a statement and then fails it ("Query
+    interrupted", which surfaced as an internal error) or, when the statement was done, may
+    drop the interrupt; held, a write is never cut short and the interrupt is never lost: the
+    caller sees a :class:`KeyboardInterrupt` after the write. Only the main thread handles
+    signals, so elsewhere the block runs as it is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            if callable(previous):
+                previous(signal.SIGINT, None)
+            elif previous != signal.SIG_IGN:
+                raise KeyboardInterrupt
+
+
 def guarded(method: F) -> F:
-    """Turn a DuckDB error inside a store method into a :class:`StoreError` naming the file."""
+    """Turn a DuckDB error inside a store method into a :class:`StoreError` naming the file;
+    a Ctrl-C during the method is raised after it (:func:`held_interrupts`)."""
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return method(self, *args, **kwargs)
+            with held_interrupts():
+                return method(self, *args, **kwargs)
         except duckdb.Error as exc:
             raise store_error(getattr(self, "path", None) or default_db_path(), exc) from exc
 
