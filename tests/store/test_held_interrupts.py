@@ -11,6 +11,15 @@ from accord.store.db import held_interrupts
 from accord.store.runs import RunStore
 
 
+@pytest.fixture(autouse=True)
+def ctrl_c_raises():
+    """Python's own Ctrl-C handler, also when the suite was started from a background job
+    (which starts with SIGINT ignored)."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 def test_a_ctrl_c_inside_the_block_is_raised_after_it() -> None:
     done = []
     with pytest.raises(KeyboardInterrupt):
