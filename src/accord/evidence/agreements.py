@@ -396,9 +396,7 @@ class Agreements:
                         break
                     first = first.head
                 head = first.head
-                if head.lower_ in classes.get("agree", frozenset()) | classes.get(
-                    "refuse", frozenset()
-                ):
+                if head.lower_ in firm_verbs:
                     owner = []  # accepting or rejecting another's package: no new frame
                 parties = [p for o in owner for p in parties_of(o, self.index, self.delivering)]
                 if parties:

@@ -451,14 +451,6 @@ def summarise_chunk(
     return ChunkStats(len(out), hist)
 
 
-def warm_up(task: ChunkTask) -> None:
-    """Compile (or load from the cache) the kernels ``task`` calls, in this process, by running
-    one draw through :func:`run_chunk`'s code. Workers forked after it share the compiled code;
-    without it each compiles the same variant on its own (from a cold cache, two workers spent
-    twice the CPU of one)."""
-    run_chunk(replace(task, config=replace(task.config, runs=1)), 0)
-
-
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     n = task.config.chunk_runs(chunk)
