@@ -67,6 +67,9 @@ OFFICE = {
     "team",
     "ministry",
 }
+# bodies of a party that speak for it ("the armed wing of X said"): data/verbs.yaml
+UNITS = frozenset(u.lower() for u in _REPORTING.units)
+OFFICE |= UNITS
 STATEMENT = {n.lower() for n in _REPORTING.nouns} | {
     "statement",
     "announcement",

@@ -184,16 +184,17 @@ def reassign_demands(
                     speaker=setter[1] or (att.speaker if att else None),
                     att=None,
                 )
-            elif (
-                att is not None
-                and att.actor
-                and att.actor != key[0]
-                and att.actor != "unattributed"
-            ):
+                continue
+            # a joint source ("A, B and C said the union must ..."): each of its parties
+            if att is None:
+                continue
+            for party in att.actors or (att.actor,):
+                if not party or party in (key[0], "unattributed"):
+                    continue
                 out.setdefault(
-                    (att.actor, key[1], "demand"),
+                    (party, key[1], "demand"),
                     Claim(
-                        att.actor,
+                        party,
                         att.speaker,
                         key[1],
                         "demand",

@@ -359,7 +359,9 @@ def extract_claims(
                         else None
                     )
                     if cue is None and att is not None and att.actor and obliged(ctok):
-                        emit(att.actor, issue, "demand", value, at=s)  # "B said A must accept X"
+                        # "B said A must accept X" (each party of a joint source)
+                        joint = ACTORS + ",".join(att.actors) if att.actors else att.actor
+                        emit(joint, issue, "demand", value, at=s)
                 elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
                     # "did not accept X", "refused to accept X": a rejection of X
                     cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None

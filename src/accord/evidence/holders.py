@@ -292,7 +292,7 @@ def group_of(tok: Any) -> str | None:
 
 UNATTRIBUTED = "unattributed"
 # subjects that hold a position without being a party ("those who oppose the deal argue ...")
-_PEOPLE_AT_LARGE = frozenset(
+PEOPLE_AT_LARGE = frozenset(
     {"those", "critics", "opponents", "others", "protesters", "demonstrators", "many", "some"}
 )
 
@@ -347,7 +347,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 if child.lower_ in _FIRST_PERSON:
                     return None
                 who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
-                if who.lower_ in _PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
+                if who.lower_ in PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
                     return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
                 if child.lower_ in ("it", "they", "he", "she"):  # "X told Y he would ..."
                     got = matrix_subject(t, index)

@@ -178,6 +178,14 @@ _ORG_HEADS = {
     "affairs",
     "relations",
     "intelligence",
+    "service",
+    "services",
+    "presidency",
+    "secretariat",
+    "commission",
+    "directorate",
+    "bureau",
+    "embassy",
 }
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.attribution import UNITS
+from accord.evidence.bodies import phrase_text
 from accord.evidence.holders import actor_in, core
 from accord.evidence.sources import (
     ACTOR_NAME,
@@ -27,7 +29,7 @@ from accord.evidence.sources import (
     resolve,
 )
 from accord.evidence.speakers import spoken
-from accord.evidence.titles import ROLES
+from accord.evidence.titles import ADJECTIVE_OF, ROLES
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -99,7 +101,9 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
         ):
             after = [t for t in sent if verb is not None and t.i > verb.i][:4]
             if any(t.lower_ in STATEMENT for t in after):  # "X issued a statement"
-                got = resolve(opening, index, Memory(person=memory.person))
+                head = opening[-1]
+                got = owned_opening(opening, head, index) if head.lower_ in OFFICE else None
+                got = got or resolve(opening, index, Memory(person=memory.person))
                 if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
                     memory.issue(got, opening[0].idx)
         return
@@ -160,21 +164,43 @@ def _opening_subject(
     ):
         return None
     head = next((t for t in reversed(opening) if t.pos_ in ("NOUN", "PROPN")), opening[-1])
-    if head.lower_ in OFFICE and head.i - 1 > opening[0].i and head.doc[head.i - 1].tag_ == "POS":
-        # "X's office": the unit of the person (or party) named before it
-        owner = opening[: head.i - 1 - opening[0].i]
-        start, end = owner[0].idx, owner[-1].idx + len(owner[-1].text)
-        people = index.people_in(start, end)
-        parties = index.actors_in(start, end)
-        if people:
-            name, actor = person_name(people[0][2].name), people[0][2].actor
-        elif parties:
-            name, actor = ACTOR_NAME.get(parties[0].actor, parties[0].actor), parties[0].actor
-        else:
-            return None
-        unit = Attribution(f"{name}'s {head.lower_}", actor)
-        return (memory.sentence, unit, "unit")
+    if head.lower_ in OFFICE:
+        unit = owned_opening(opening, head, index)
+        if unit is not None:
+            return (memory.sentence, unit, "unit")
     return _subject_source(head, opening, index, memory)
+
+
+def owned_opening(opening: list[Any], head: Any, index: ActorIndex) -> Attribution | None:
+    """An unparsed phrase "X's office", "X's foreign ministry": the unit (the words after the
+    possessive, a lone noun in lower case) of the person or party named before it."""
+    mark = next((t for t in reversed(opening) if t.tag_ == "POS" and t.i < head.i), None)
+    if mark is None:
+        # "the Ruritanian foreign ministry": Ruritania's; "the Ruritanian presidency" as written
+        adj = next((t for t in opening if t.text in ADJECTIVE_OF and t.i < head.i), None)
+        if adj is None or head.lower_ not in UNITS | {"ministry", "office"}:
+            return None  # "the Ruritanian spokesman": a party's unnamed source
+        party = ADJECTIVE_OF[adj.text]
+        if head.lower_ in UNITS:
+            return Attribution(phrase_text(opening, index.text), party)
+        unit = index.text[adj.idx + len(adj.text) : head.idx + len(head.text)].strip()
+        if unit[:1].isupper() and " of " not in unit:
+            unit = unit.lower()  # "Foreign Ministry": a capital of style
+        return Attribution(f"{ACTOR_NAME.get(party, party)}'s {unit}", party)
+    if mark.i <= opening[0].i:
+        return None
+    owner = opening[: mark.i - opening[0].i]
+    start, end = owner[0].idx, owner[-1].idx + len(owner[-1].text)
+    people = index.people_in(start, end)
+    parties = index.actors_in(start, end)
+    if people:
+        name, actor = person_name(people[0][2].name), people[0][2].actor
+    elif parties:
+        name, actor = ACTOR_NAME.get(parties[0].actor, parties[0].actor), parties[0].actor
+    else:
+        return None
+    unit = index.text[mark.idx + len(mark.text) : head.idx + len(head.text)].strip()
+    return Attribution(f"{name}'s {unit if ' ' in unit else unit.lower()}", actor)
 
 
 def _subject_source(

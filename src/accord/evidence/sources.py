@@ -36,6 +36,7 @@ from accord.evidence.attribution import (
     Memory,
     person_name,
 )
+from accord.evidence.bodies import joint_people, party_body, phrase_text
 from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
 from accord.evidence.titles import ROLES, title_holder, title_words
 
@@ -49,39 +50,6 @@ __all__ = [
     "person_name",
     "resolve",
 ]
-
-
-def _phrase_text(tokens: list[Any], index: ActorIndex) -> str:
-    """The words of a subject phrase, without a trailing clause set off by a comma."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
-    if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
-        toks = toks[dash[-1] + 1 :]  # "10:42 GMT - a union official"
-    out: list[Any] = []
-    ids = {t.i for t in toks}
-    for t in toks:
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) and t.i + 1 in ids else None
-        listed = nxt is not None and "conj" in (nxt.dep_, nxt.head.dep_) and t.text == ","
-        if (t.text in (",", "—", "(") or t.lower_ in ("who", "which", "whose")) and out:
-            if not listed:  # "the leaders of A, B and C": a list goes on
-                break  # a clause set off after the description
-        out.append(t)
-    start, end = out[0].idx, out[-1].idx + len(out[-1].text)
-    words = index.text[start:end].strip(" ,")
-    first = out[0]
-    if (
-        first.is_sent_start
-        and first.pos_ in ("NOUN", "PRON", "DET", "NUM")
-        and not first.text.isupper()
-    ):
-        # "Sources familiar with the talks said", "Those who oppose it say": as inside a sentence
-        words = words[:1].lower() + words[1:]
-    # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
-    return re.sub(
-        r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
-        lambda m: m.group(1).lower(),
-        words,
-    )
 
 
 def own_words(tokens: list[Any]) -> list[Any]:
@@ -119,6 +87,9 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
     its owner, named as the owner's unit."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    body = party_body(head, index) if poss is None else None
+    if body is not None:
+        return body  # "the armed wing of X": the body as the text names it
     if poss is None and head.lower_ in ("ministry", "office", "bureau"):
         got = _party_unit(head, index)
         if got is not None:
@@ -131,9 +102,13 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
             return None
         own = list(obj.subtree)
         people = index.people_in(own[0].idx, own[-1].idx + len(own[-1].text))
-        if not people:
+        person = people[0][2] if people else None
+        if person is None and obj.lower_ in ROLES and own[0].lower_ not in ("a", "an"):
+            # "the office of the Bordurian prime minister": the holder of the title
+            party, words_ = title_words(own, index)
+            person = title_holder(index, party, words_, own[0].idx) if party else None
+        if person is None:
             return None
-        person = people[0][2]
         return Attribution(f"{person_name(person.name)}'s {head.lower_}", person.actor)
     last = head
     for c in head.children:
@@ -172,7 +147,9 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
             else last_subject_organisation(index, poss) or last_organisation(index, start)
         )
     else:
-        found = index.actors_in(start, end)
+        # the owner's name, also where a mention runs on into the unit ("X's military")
+        reach = head.idx + len(head.text)
+        found = [m for m in index.actors_in(start, reach) if start <= m.evidence.start < end]
         actor = found[0].actor if found else None
     if actor is None or (
         # "Ruritania's spokesman": a party's unnamed source, as written; "its spokesman": the
@@ -331,14 +308,22 @@ def resolve(
             memory.person = appos
             return Attribution(person_name(appos.name), appos.actor or people[0][2].actor)
         people = []
+    together = joint_people(tokens, index) if len(people) > 1 else None
+    if together is not None:
+        return together  # "A, B and C said in a joint statement": the three
     if people:
         # "X's spokesman Y said": Y, the person the phrase's head names
         person = next((p for p in people if p[0] <= head.idx < p[1]), people[0])[2]
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
-    if low_head in ROLES and len([t for t in own if t.i <= head.i]) <= 5:
+    if (
+        low_head in ROLES
+        and len([t for t in own if t.i <= head.i]) <= 5
+        and not (own and own[0].lower_ in ("a", "an"))
+    ):
         # "the Bordurian leader", "the US president", "Ruritanian PM": the official of that party
+        # ("a Bordurian ministry spokesman", indefinite, names no one: the description speaks)
         party, words = title_words([t for t in tokens if t.i <= head.i], index)
         if party is not None or tokens[0].lower_ == "the":
             holder = title_holder(index, party, words, start)
@@ -369,7 +354,7 @@ def resolve(
     ):
         # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
         # officials", "a union representative"; not "the mediator Borduria", the party itself)
-        got = Attribution(_phrase_text(tokens, index), actors[0].actor)
+        got = Attribution(phrase_text(tokens, index.text), actors[0].actor)
         memory.remember(got, low_head, False)
         return got
     if actors:
@@ -401,7 +386,7 @@ def resolve(
         r"spokes\w+|aide|aides|person|people|families)\b",
         low,
     ):
-        text = _phrase_text(tokens, index)
+        text = phrase_text(tokens, index.text)
         got = Attribution(None, "unattributed", description=text)
         memory.remember(got, low_head, False)
         return got

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.holders import PEOPLE_AT_LARGE, UNATTRIBUTED
 from accord.evidence.pronouns import pronoun_person
 from accord.evidence.sources import (
     ACTOR_NAME,
@@ -39,11 +41,17 @@ def _claim_speaker(
     if tok is not None:
         if _aside(tok):
             return None  # ", which X has described as ...": the outlet's aside
+        if actor == UNATTRIBUTED and (at_large := _at_large(tok)):
+            return at_large  # "those who oppose the deal argue ...": they state it
         holder = _holder_source(tok, index, actor)
         if holder is not None:
             # inside what a named source reports ("X's office said he rejected ..."), the source
             # states it (../shared/gold/README.md, "Reported positions")
             reporter = _reporter(att, at) if at is not None else None
+            if reporter and described(reporter) and not described(holder):
+                # "X was threatening to ..., the sources said": unnamed sources tell what a
+                # named person states
+                return holder
             return reporter or holder
     if att is None:
         return None
@@ -70,6 +78,16 @@ def _claim_speaker(
     return None
 
 
+def described(speaker: str) -> bool:
+    """Whether a speaker is the description of an unnamed source ("sources briefed on the
+    talks", "a senior union official"), not a person's name or a body's."""
+    head = re.split(
+        r"\s+(?:who|with|from|of|in|on|at|for|familiar|close|briefed|involved)\b", speaker
+    )[0]
+    words = head.split()
+    return bool(words) and words[-1].lower() in UNNAMED
+
+
 def _reporter(att: Attribution | None, at: int) -> str | None:
     """The speaker of the innermost report of a sentence whose content holds ``at``."""
     if att is None or att.carried:
@@ -77,11 +95,11 @@ def _reporter(att: Attribution | None, at: int) -> str | None:
     covering = [
         a
         for a in (att, *att.inner)
-        if a.content and a.content[0] <= at < a.content[1] and a.speaker and not a.carried
+        if a.content and a.content[0] <= at < a.content[1] and spoken(a) and not a.carried
     ]
     if not covering:
         return None
-    return min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0).speaker
+    return spoken(min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0))
 
 
 def _token_at(sent: Any, at: int) -> Any | None:
@@ -104,10 +122,43 @@ def _aside(tok: Any) -> bool:
     return False
 
 
+def _at_large(tok: Any) -> str | None:
+    """The words of people of no party who hold a position as the subject of a clause above
+    ``tok`` ("those who oppose the plan argue that ...", "critics say ..."), through the
+    pronouns that stand for them ("... when they argue that ...")."""
+    t = tok
+    for _ in range(8):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.pos_ in ("VERB", "AUX") and subj is not None and subj.i != tok.i:
+            who = t.head if subj.lower_ in ("who", "that") and t.dep_ == "relcl" else subj
+            some = any(
+                c.dep_ in ("det", "amod") and c.lower_ in ("some", "many") for c in who.children
+            )
+            if (who.lower_ in PEOPLE_AT_LARGE or some) and who.pos_ in (
+                "PRON",
+                "NOUN",
+                "DET",
+                "PROPN",
+            ):
+                words = list(who.subtree)
+                text = who.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                first = words[0]
+                opening = first.i == first.sent.start and first.pos_ in ("DET", "PRON", "NOUN")
+                return text[:1].lower() + text[1:] if opening else text
+            if subj.lower_ not in ("they", "who", "that"):
+                return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
-    ``tok``."""
+    ``tok``; for a condition's subordinator ("... unless Y does"), of the clause it conditions."""
     t = tok
+    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
+        t = tok.head.head
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if t.pos_ in ("VERB", "AUX") and subj is not None:

@@ -161,6 +161,7 @@ class Reporting(_Strict):
     relays: list[str] = Field(default_factory=list)  # their object is the source relayed
     channel_names: list[str] = Field(default_factory=list)  # media: the channel, not the source
     channel_nouns: list[str] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=list)  # a party's bodies that speak for it
 
 
 class VerbsFile(_Strict):
