@@ -243,3 +243,11 @@ def test_the_subject_of_is_to_plus_a_verb_is_a_term() -> None:
     assert ("israel", "humanitarian_aid", "accept") in got
     # readiness is no future: "were ready to" describes, it sets no term
     assert not claims("The lorries of aid were ready to cross into the enclave.")
+
+
+def test_a_phrasal_release_verb_and_a_group_of_people_name_the_issue() -> None:
+    got = claims(
+        "A Hamas official said the movement would not hand over a fourth group on Friday "
+        "unless fuel reached the hospitals."
+    )
+    assert ("hamas", "hostage_release", "condition") in got

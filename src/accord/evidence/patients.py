@@ -102,7 +102,8 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
 def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[Mention]:
     """Issue mentions (offsets in the sentence's text) from the patients of release verbs."""
     verbs, nouns, issues, _people = _tables()
-    if not issues or not (sent.words & (verbs | nouns | {"exchange"})):
+    heads = frozenset(v.split()[0] for v in verbs)  # "hand" of "hand over"
+    if not issues or not (sent.words & (heads | nouns | {"exchange"})):
         return []
     if not _is_parsed(sent):
         return []  # no parse
@@ -111,7 +112,9 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
     for tok in sent:
         patients: list[Any] = []
         low = tok.lower_
-        if low in verbs and tok.tag_.startswith("VB"):
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        phrasal = f"{low} {particle}" if particle else low
+        if (low in verbs or phrasal in verbs) and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if low.startswith(("exchang", "swap")):
                 # "to exchange A for B": B is exchanged too
