@@ -251,3 +251,14 @@ def test_a_phrasal_release_verb_and_a_group_of_people_name_the_issue() -> None:
         "unless fuel reached the hospitals."
     )
     assert ("hamas", "hostage_release", "condition") in got
+
+
+def test_a_party_that_says_its_own_delivery_will_happen_accepts_it() -> None:
+    # a passive with no agent: the delivering party reports it itself
+    assert ("hamas", "hostage_release", "accept") in claims(
+        "Hamas said the first 40 hostages would be released over five days."
+    )
+    # another party's report of it is no commitment of the deliverer
+    assert ("hamas", "hostage_release", "accept") not in claims(
+        "Israel said the first 40 hostages would be released over five days."
+    )
