@@ -220,3 +220,45 @@ def test_people_at_large_hold_a_position_as_no_party() -> None:
     )
     assert ("unattributed", "ceasefire", "reject") in got
     assert ("hamas", "ceasefire", "reject") not in got
+
+
+def test_the_doer_of_a_completing_verb_is_the_subject_it_completes() -> None:
+    # "is to", "agreed to", a coordinated verb: the release verb has no subject of its own
+    for text in (
+        "Under the accord, Hamas is to free 12 women and children next week.",
+        "Under the accord, Hamas agreed to free 12 women and children next week.",
+        "Under the accord, Hamas will free 12 women and hand over nine children.",
+    ):
+        assert ("hamas", "hostage_release", "accept") in claims(text), text
+
+
+def test_the_doer_of_an_object_controlled_verb_is_the_object() -> None:
+    got = claims("Hamas urged Israel to free 30 women from its jails.")
+    assert ("hamas", "prisoner_release", "demand") in got
+    assert ("hamas", "hostage_release", "accept") not in got
+
+
+def test_the_subject_of_is_to_plus_a_verb_is_a_term() -> None:
+    got = claims("Under the accord, 150 lorries of aid are to cross into the enclave every day.")
+    assert ("israel", "humanitarian_aid", "accept") in got
+    # readiness is no future: "were ready to" describes, it sets no term
+    assert not claims("The lorries of aid were ready to cross into the enclave.")
+
+
+def test_a_phrasal_release_verb_and_a_group_of_people_name_the_issue() -> None:
+    got = claims(
+        "A Hamas official said the movement would not hand over a fourth group on Friday "
+        "unless fuel reached the hospitals."
+    )
+    assert ("hamas", "hostage_release", "condition") in got
+
+
+def test_a_party_that_says_its_own_delivery_will_happen_accepts_it() -> None:
+    # a passive with no agent: the delivering party reports it itself
+    assert ("hamas", "hostage_release", "accept") in claims(
+        "Hamas said the first 40 hostages would be released over five days."
+    )
+    # another party's report of it is no commitment of the deliverer
+    assert ("hamas", "hostage_release", "accept") not in claims(
+        "Israel said the first 40 hostages would be released over five days."
+    )

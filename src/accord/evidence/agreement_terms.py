@@ -179,6 +179,11 @@ def is_term(tok: Any) -> bool:
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
                 return True
+            if t.lower_ in _frames(t) & _BE and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in t.children
+            ):
+                return True  # the subject of "is to" + verb: "40 convoys are to enter daily"
             if (
                 "to" in aux
                 and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")

@@ -3,8 +3,10 @@ three of the people it holds on Saturday"), with no deal named before.
 
 A deal's terms are read by :mod:`accord.evidence.agreements` once a deal or a package is named;
 a party's own statement of its future delivery needs no frame: the sentence reports the
-party's words, the verb of the issue has a future auxiliary of its own ("will", "would", "shall"), its doer (the subject, the agent of a passive, or the
-party a pronoun stands for) is the party that delivers the issue, and the clause is neither
+party's words, the verb of the issue has a future auxiliary of its own ("will", "would",
+"shall"), its doer (the subject, the agent of a passive, the party a pronoun stands for, or,
+for a passive with no agent, the party whose words the sentence reports) is the party that
+delivers the issue, and the clause is neither
 negated nor conditional, hypothetical or asked for (those are other stances: "would release
 them if ..." is a condition, "is ready to release" an offer, "must release" a demand). "Would"
 counts only inside a report ("X said it would free ..."); elsewhere, or with "in return", it
@@ -92,6 +94,11 @@ def commitments(
         who = agent_of(verb) if passive else subj
         if who is None and framed:  # "X is set to free": the frame's subject
             who = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None and passive and _own_report(att, deliverer):
+            # "X said the last 20 would be freed": no agent, and the party that delivers
+            # the issue says so itself
+            out.append((deliverer, issue, "accept", speaker, "planned", s))
+            continue
         if who is None:
             continue
         parties = parties_of(who, index, delivering) or pronoun_party(who, index, att)

@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.parties import subject_of
 
 Mention = tuple[str, int, int, str | None, str | None]
 
@@ -101,7 +102,8 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
 def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[Mention]:
     """Issue mentions (offsets in the sentence's text) from the patients of release verbs."""
     verbs, nouns, issues, _people = _tables()
-    if not issues or not (sent.words & (verbs | nouns | {"exchange"})):
+    heads = frozenset(v.split()[0] for v in verbs)  # "hand" of "hand over"
+    if not issues or not (sent.words & (heads | nouns | {"exchange"})):
         return []
     if not _is_parsed(sent):
         return []  # no parse
@@ -110,7 +112,9 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
     for tok in sent:
         patients: list[Any] = []
         low = tok.lower_
-        if low in verbs and tok.tag_.startswith("VB"):
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        phrasal = f"{low} {particle}" if particle else low
+        if (low in verbs or phrasal in verbs) and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if low.startswith(("exchang", "swap")):
                 # "to exchange A for B": B is exchanged too
@@ -148,12 +152,13 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             patients = [c for c in tok.children if c.dep_ == "pobj"]
         if not patients:
             continue
-        releaser = [
-            m.actor
-            for c in tok.children
-            if c.dep_ in ("nsubj", "agent")
-            for m in index.actors_in(*_extent(c))
-        ]
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        if not doers and tok.dep_ in ("xcomp", "conj"):
+            # "X is to free 40 women", "X agreed to free ...", "X will free A and release B":
+            # the verb it completes or is coordinated with has the doer; "A urged B to free
+            # ...": its object
+            doers = _controller(tok)
+        releaser = [m.actor for c in doers for m in index.actors_in(*_extent(c))]
         for patient in [m for p in patients for m in _members(p)]:
             issue = _classify(patient, releaser, giver)
             if issue is None or any(o[0] == issue for o in out):
@@ -162,6 +167,17 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
                 (issue, patient.idx - base, patient.idx - base + len(patient.text), None, None)
             )
     return out
+
+
+def _controller(verb: Any) -> list[Any]:
+    """The doer of a verb with no subject of its own: the object of the verb it completes
+    ("A urged B to free ..."), else that verb's active subject."""
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if objects:
+            return objects
+    subj, passive = subject_of(verb)
+    return [subj] if subj is not None and not passive else []
 
 
 def _extent(tok: Any) -> tuple[int, int]:
