@@ -262,3 +262,26 @@ def test_a_party_that_says_its_own_delivery_will_happen_accepts_it() -> None:
     assert ("hamas", "hostage_release", "accept") not in claims(
         "Israel said the first 40 hostages would be released over five days."
     )
+
+
+def test_has_to_and_reported_had_to_are_obligations() -> None:
+    assert ("hamas", "withdrawal", "demand") in claims(
+        "A Hamas official said the withdrawal had to be total."
+    )
+    assert ("hamas", "prisoner_release", "demand") in claims(
+        "A Hamas official said Israel has to release the prisoners first."
+    )
+
+
+def test_a_narrators_he_skips_a_person_named_inside_a_quote() -> None:
+    got = ex_claims(
+        "Khalil Abu Hamid, a Hamas negotiator, spoke on Sunday. "
+        '"That is a question for later, not for Mr. Biden." '
+        "The withdrawal, he added, had to be total."
+    )
+    assert ("hamas", "withdrawal", "demand", "Khalil Abu Hamid") in got
+
+
+def ex_claims(text: str) -> set[tuple[str, str, str, str | None]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return {(c.actor, c.issue, c.stance, c.speaker) for c in ex.claims}

@@ -318,9 +318,10 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         ):
             return Reading("hypothetical", negated)
         if aux & OBLIGATION_AUX or (
-            depth > 0 and t.lower_ in _OBLIGING and "to" in aux_of_child(t)
+            (depth > 0 or t is not tok) and t.lower_ in _OBLIGING and "to" in aux_of_child(t)
         ):
-            return Reading("demanded", negated)  # "must be returned", "has to release"
+            # "must be returned", "has to release", "the pull-out had to be total"
+            return Reading("demanded", negated)
         if aux & PLANNED_AUX:
             return Reading("planned", negated)
         if t.lower_ in ASKING and (depth > 0 or t is not verb):

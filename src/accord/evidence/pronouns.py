@@ -25,9 +25,13 @@ def antecedent(
     chosen = [(s, p) for s, _e, p in index.people if s < pronoun.idx and p.female == female] or [
         (s, p) for s, _e, p in index.people if s < pronoun.idx
     ]
+    text = doc.text
+    narrated = not _quoted(text, pronoun.idx)
     for s, person in reversed(chosen):
         if source is not None and person is source:
             return person
+        if narrated and _quoted(text, s):
+            continue  # named inside someone's quoted words: not whom the narrator's "he" means
         span = doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None:
             return person
@@ -36,6 +40,12 @@ def antecedent(
         if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
             return _salient(chosen, tok, pronoun) or person
     return source or (chosen[-1][1] if chosen else None)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether a position is inside quotation marks opened earlier in its paragraph."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def pronoun_person(index: ActorIndex, pronoun: Any) -> Person | None:
