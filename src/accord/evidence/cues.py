@@ -18,9 +18,23 @@ from accord.evidence.lexicon import ISSUE_PATTERNS, STANCE_PATTERNS, VALUES
 from accord.evidence.modes import ASKING, has_marks, read
 from accord.evidence.prefilter import PatternSet, Prefiltered
 
+# what a firm verb with no issue of its own may take: a deal or package noun of
+# ``data/verbs.yaml`` (singular or plural), or a request or its extension
 REFERS = re.compile(
-    r"\b(conditions|demands|terms|plan|proposals?|framework|offer|deal|"
-    r"extension|agreement|attempts|initiative|response|counterproposal)\b",
+    r"\b("
+    + "|".join(
+        sorted(
+            {
+                re.escape(f)
+                for n in vocab.verbs().deal_nouns + vocab.verbs().package_nouns
+                for f in vocab.noun_forms(n)
+            }
+            | {"conditions", "demands", "extension", "attempts"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
     re.I,
 )
 
