@@ -7,9 +7,8 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-import click
 import typer
 from rich.console import Console
 
@@ -46,6 +45,13 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on 
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# click's base of usage errors, from the click typer uses (newer typers bring their own copy,
+# so ``import click`` would load a second one, or fail where click is not installed)
+_CLICK_ERROR = cast(
+    type[Exception],
+    next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"),
+)
 
 
 def _print_error(message: str) -> None:
@@ -100,7 +106,7 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, click.ClickException, SystemExit):
+        except (typer.Exit, typer.Abort, _CLICK_ERROR, SystemExit):
             raise  # exits and usage errors: click prints them its own way
         except BrokenPipeError:
             raise  # the reader left (``accord claims | head``): click exits quietly with 1

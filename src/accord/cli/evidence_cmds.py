@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.cli.output import Columns, TableFormat, emit
 from accord.validators import MAX_CHARS
+
+if TYPE_CHECKING:  # a progress bar is loaded when a command shows one
+    from rich.progress import Progress
 
 PROGRESS_FROM = 20  # show a progress bar from this many files or documents on
 
@@ -41,6 +43,14 @@ _ADDRESS = typer.Option(
 
 
 def _progress(enabled: bool) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),

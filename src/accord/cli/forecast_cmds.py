@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
 from accord.errors import AccordError, InputError
-from accord.report.fmt import forecast_notes
 from accord.scenarios import FLAGSHIP
+
+if TYPE_CHECKING:  # a progress bar is loaded when a command shows one
+    from rich.progress import Progress
 
 
 def parse_overrides(items: list[str] | None) -> dict[str, float]:
@@ -93,6 +94,8 @@ def check_source_dates(file: Path | str, scenario: Any) -> None:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]forecast"),
         BarColumn(),
@@ -294,6 +297,8 @@ def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 
 
 def render_uncertainty(d: dict[str, Any]) -> None:
     """Interval, effective sample size, the three assumptions that move the forecast most, and --set values."""
+    from accord.report.fmt import forecast_notes
+
     s = d["summary"]
     notes = forecast_notes(s)
     lo, hi = s["p_deal_band"]

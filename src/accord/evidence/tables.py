@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from accord.evidence.types import Claim, Count, Document, Event, Extraction, Quote, Span
+if TYPE_CHECKING:  # annotations only: the command line reads MIN_STATEMENT_WORDS without the model
+    from accord.evidence.types import Claim, Count, Document, Event, Extraction, Quote, Span
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ Sources = dict[str, Source]
 def sources_of(documents: Iterable[Document], extractions: Iterable[Extraction] = ()) -> Sources:
     """Each document's source by name; the date inferred from the text when metadata has none.
 
+    >>> from accord.evidence.types import Document
     >>> d = Document(name="a", text="", outlet="Wire", url="https://example.org/a")
     >>> sources_of([d])["a"].label()
     'Wire, undated'
@@ -222,7 +224,7 @@ def statements(
     words and its document's publication date; ``unread``: only those no claim was read
     from, the part of the news the rules did not classify, for a reader to go through.
 
-    >>> from accord.evidence.types import PublicationDate
+    >>> from accord.evidence.types import Extraction, PublicationDate, Quote, Span
     >>> q = Quote("we will not sign this text", True, "A. Spokes", "party_a", None,
     ...           Span("d", 10, 36, "..."))
     >>> e = Extraction(doc="d", published=PublicationDate(None, None, None, "none"), quotes=[q])

@@ -1,7 +1,18 @@
-"""Built-in scenario files and the YAML loader."""
+"""Built-in scenario files and the YAML loader.
 
-from accord.scenarios.loader import builtin_paths, load_scenario, parse_scenario, resolve
-from accord.scenarios.spans import check_spans, find_corpus, iter_source_refs
+Importing the package is light: :data:`FLAGSHIP` is read here, and the loader's names (which
+bring the model and pydantic) load on first use, so the command line can name the default
+scenario in its help without loading the model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from accord.scenarios.loader import builtin_paths, load_scenario, parse_scenario, resolve
+    from accord.scenarios.spans import check_spans, find_corpus, iter_source_refs
 
 
 def _default_scenario() -> str:
@@ -13,6 +24,26 @@ def _default_scenario() -> str:
 
 
 FLAGSHIP = _default_scenario()  # the scenario `accord analyze` and the workbench open by default
+
+_LAZY = {
+    "builtin_paths": "loader",
+    "load_scenario": "loader",
+    "parse_scenario": "loader",
+    "resolve": "loader",
+    "check_spans": "spans",
+    "find_corpus": "spans",
+    "iter_source_refs": "spans",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The loader's names, imported on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FLAGSHIP",
