@@ -17,6 +17,7 @@ from typing import Any
 
 from accord.evidence.actors import find_mentions
 from accord.evidence.claims import extract_claims
+from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import needs_parse
 from accord.evidence.dates import infer_published
@@ -78,7 +79,11 @@ class Sentence:
         self.doc = span.doc
         self.doc_text = doc_text
         self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = span.start_char, span.end_char
+        if self.end > self.start:  # as ``span.start_char, span.end_char``, from the arrays
+            cols = columns(self.doc)
+            self.start_char, self.end_char = cols.idx[self.start], cols.end[self.end - 1]
+        else:
+            self.start_char, self.end_char = span.start_char, span.end_char
         self.text = doc_text[self.start_char : self.end_char]
         self.words = _words_of(self.text)
         self._tokens: list[Any] | None = None
@@ -128,6 +133,20 @@ def _sentences(
     return [Sentence(doc[s:e], text, tokens) for s, e in sentence_ranges(doc)]
 
 
+def _reporting_verb(sent: Any) -> bool:
+    """Whether a word of ``sent`` is a reporting verb (by its part of speech); only the
+    tokens whose lowercase form is one are looked at (forms read from the doc's arrays)."""
+    span = getattr(sent, "span", sent)
+    doc = getattr(span, "doc", None)
+    if doc is None:
+        return any(t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent)
+    lows = columns(doc).lower
+    return any(
+        lows[i] in REPORTING and doc[i].pos_ in ("VERB", "AUX", "ADJ")
+        for i in range(span.start, span.end)
+    )
+
+
 def wants_parse(sent: Any) -> bool:
     """Whether any rule reads the dependency parse of this (tagged) sentence.
 
@@ -137,9 +156,7 @@ def wants_parse(sent: Any) -> bool:
     """
     text = sent.text
     words = _words_of(text)
-    if not words.isdisjoint(REPORTING) and any(
-        t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent
-    ):
+    if not words.isdisjoint(REPORTING) and _reporting_verb(sent):
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True

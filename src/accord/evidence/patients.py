@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import columns
 
 Mention = tuple[str, int, int, str | None, str | None]
 
@@ -107,8 +108,12 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
         return []  # no parse
     out: list[Mention] = []
     base = sent.start_char
-    for tok in sent:
+    doc = getattr(sent, "doc", None)
+    lows = columns(doc).lower[sent.start : sent.end] if doc is not None else None
+    for k, tok in enumerate(sent):
         patients: list[Any] = []
+        if lows is not None and lows[k] not in verbs and lows[k] not in nouns and lows[k] != "for":
+            continue  # none of the three cases below (``lows[k]`` is ``tok.lower_``)
         low = tok.lower_
         if low in verbs and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
