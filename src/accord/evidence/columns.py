@@ -39,17 +39,12 @@ def columns(doc: Any) -> Columns:
 
     strings = doc.vocab.strings
     arr = doc.to_array([IDX, LENGTH, LOWER, TAG]).tolist() if len(doc) else []
-    names: dict[int, str] = {}
-
-    def name(h: int) -> str:
-        s = names.get(h)
-        if s is None:
-            s = names[h] = strings[h]
-        return s
-
     idx = [r[0] for r in arr]
     end = [r[0] + r[1] for r in arr]
-    cols = Columns(idx, end, [name(r[2]) for r in arr], [name(r[3]) for r in arr])
+    lower = [r[2] for r in arr]
+    tag = [r[3] for r in arr]
+    names = {h: strings[h] for h in {*lower, *tag}}  # one lookup per distinct string
+    cols = Columns(idx, end, [names[h] for h in lower], [names[h] for h in tag])
     doc.user_data[_KEY] = cols
     return cols
 

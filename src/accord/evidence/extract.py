@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -172,15 +173,18 @@ def extract_parsed(
     doc: Any,
     gaz: Gazetteer | None = None,
     delivered_by: dict[str, str] | None = None,
+    copy: str | None = None,
 ) -> Extraction:
     """Extract everything from a document already parsed by spaCy.
 
     ``delivered_by`` (issue -> party that gives it, e.g. from
     :func:`accord.evidence.lexicon.delivered_by_of` on a scenario) tells offers from demands.
+    ``copy``: the document's reading copy, when the caller has made it for the parse.
     """
     gaz = gaz or Gazetteer.shared()
     original, name = document.text, document.name
-    text = reading_copy(original, gaz.acronyms())  # ``doc`` is a parse of this copy
+    # ``doc`` is a parse of this copy
+    text = reading_copy(original, gaz.acronyms()) if copy is None else copy
     if text is not original:
         document = replace(document, text=text)
     published = infer_published(text, name, gaz, document.published, document.url)
@@ -236,8 +240,9 @@ def extract_document(
     from accord.evidence.nlp import parse_selected
 
     gaz = gaz or Gazetteer.shared()
-    (doc,) = parse_selected([reading_copy(document.text, gaz.acronyms())], wants_parse)
-    return extract_parsed(document, doc, gaz, delivered_by)
+    copy = reading_copy(document.text, gaz.acronyms())
+    (doc,) = parse_selected([copy], wants_parse)
+    return extract_parsed(document, doc, gaz, delivered_by, copy)
 
 
 def extract_many(
@@ -253,7 +258,13 @@ def extract_many(
     docs = list(documents)
     gaz = gaz or Gazetteer.shared()
     keep = gaz.acronyms()
-    texts = (reading_copy(d.text, keep) for d in docs)
+    copies: deque[str] = deque()  # reading copies made for the parse, not yet extracted
+
+    def texts() -> Iterator[str]:
+        for d in docs:
+            copies.append(reading_copy(d.text, keep))
+            yield copies[-1]
+
     # What exists now (the model, the tables, the caller's data: ~100,000 objects) outlives
     # this run; kept out of the collector's generations meanwhile, it is not traversed again by
     # each full collection (~0.1 s each, two or three per 150 articles: ~3 % of the CPU).
@@ -265,9 +276,9 @@ def extract_many(
     gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
     try:
         for document, parsed in zip(
-            docs, parse_selected(texts, wants_parse, batch_size), strict=True
+            docs, parse_selected(texts(), wants_parse, batch_size), strict=True
         ):
-            yield extract_parsed(document, parsed, gaz, delivered_by)
+            yield extract_parsed(document, parsed, gaz, delivered_by, copies.popleft())
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
