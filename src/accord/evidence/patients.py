@@ -36,6 +36,13 @@ def _tables() -> tuple[
     return verbs, nouns, issues, frozenset(w.lower() for w in p.people)
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The words one of which a sentence needs for :func:`patient_issues` to read it."""
+    verbs, nouns, _issues, _people = _tables()
+    return verbs | nouns | {"exchange"}
+
+
 def _members(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
@@ -102,7 +109,7 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
 def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[Mention]:
     """Issue mentions (offsets in the sentence's text) from the patients of release verbs."""
     verbs, nouns, issues, _people = _tables()
-    if not issues or not (sent.words & (verbs | nouns | {"exchange"})):
+    if not issues or sent.words.isdisjoint(_cue_words()):
         return []
     if not _is_parsed(sent):
         return []  # no parse
