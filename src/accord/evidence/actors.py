@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns
 from accord.evidence.gazetteer import METONYMS, Gazetteer, Official
 from accord.evidence.names import proper_names
 from accord.evidence.types import Mention, Span
@@ -169,8 +170,9 @@ def _bare(surname: str) -> str:
 
 def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     ranges = doc.user_data.get("accord_sents")  # set by nlp.parse_selected
-    if ranges is not None:
-        return [(doc[s:e].start_char, doc[s:e].end_char) for s, e in ranges]
+    if ranges is not None:  # as ``doc[s:e].start_char, doc[s:e].end_char``, from the arrays
+        cols = columns(doc)
+        return [(cols.idx[s], cols.end[e - 1]) for s, e in ranges]
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns
 from accord.evidence.lists import MARK
 from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
 
@@ -299,6 +300,26 @@ def deal_subject(tok: Any) -> bool:
         and tok.head.tag_ != "VBD"  # "the deal outlined ...": an earlier deal, background
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     )
+
+
+def deal_taken(sent: Any) -> bool:
+    """Whether a word of ``sent`` is a deal taken as made (:func:`deal_subject`) or opens
+    "under the deal" (:func:`under_deal`). Both need the word itself to be a deal or truce
+    noun, or "under": only those words are looked at (forms read from the doc's arrays)."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return any(deal_subject(t) or under_deal(t) for t in sent)
+    keys = _deal_keys()
+    lows = columns(doc).lower[sent.start : sent.end]
+    toks = getattr(sent, "tokens", None) or list(sent)
+    return any(
+        deal_subject(toks[i]) or under_deal(toks[i]) for i, w in enumerate(lows) if w in keys
+    )
+
+
+@lru_cache(maxsize=1)
+def _deal_keys() -> frozenset[str]:
+    return frozenset(DEAL_WORDS) | _truce_nouns() | {"under"}
 
 
 _STARTED = frozenset({"began", "begun", "begins", "started", "starts"})

@@ -34,7 +34,7 @@ from accord.evidence.agreement_terms import (
     cue_words,
     deal_asks,
     deal_package_nouns,
-    deal_subject,
+    deal_taken,
     extent,
     first_person_doer,
     is_parsed,
@@ -48,7 +48,6 @@ from accord.evidence.agreement_terms import (
     talk_nouns,
     term_holders,
     token_index,
-    under_deal,
     verb_classes,
     verbal,
 )
@@ -421,7 +420,7 @@ class Agreements:
                     if spk is None and self.frame is not None and self.frame.parties == parties:
                         spk = self.frame.speaker
                     self.frame = Frame("package", parties, spk, k, names)
-        if not handled and any(deal_subject(t) or under_deal(t) for t in sent):
+        if not handled and deal_taken(sent):
             # "the deal will see ...", "this agreement is structured so that ...": a deal the
             # text takes as made, among the delivering parties
             if self.frame is None:

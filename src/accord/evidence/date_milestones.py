@@ -108,6 +108,12 @@ def kinds_in(sentence: str) -> set[str]:
     return {kind for kind, cue in KIND_CUES.items() if cue.search(sentence)}
 
 
+@cache
+def _cue(cue: str) -> re.Pattern[str]:
+    """A milestone's cue as a whole-word pattern, compiled once."""
+    return re.compile(rf"\b(?:{cue})", re.I)
+
+
 def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | None = None) -> bool:
     """Whether a sentence (naming ``actors``; with cues of ``kinds``) reports milestone ``ms``.
 
@@ -125,7 +131,7 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
         cue = KIND_CUES.get(ms.kind)
         if cue is None or not cue.search(sentence):
             return False
-    if ms.cue and not re.search(rf"\b(?:{ms.cue})", sentence, re.I):
+    if ms.cue and not _cue(ms.cue).search(sentence):
         return False
     if ms.kind in _MILESTONE_CUES:
         return True  # a truce starting or ending needs no actor named ("the truce ended")
@@ -176,13 +182,15 @@ _WAR_AGE = re.compile(
     rf"|\b(?P<u2>day|week|month)\s+(?P<n2>\d+)\s+of\s+(?:the\s+)?{_WAR}\b",
     re.I,
 )
+# the cheap pre-check of :func:`war_age_range`, with a look-ahead for its first letters
+_WAR_CHECK = guarded(re.compile(r"(old|into|of)\s+(the\s+)?" + _WAR, re.I))
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
 def war_age_range(text: str) -> tuple[date | None, date | None, list[str]]:
     """Bounds from the age of the war the text states, one unit either way ("a seven-week-old
     war": six to eight weeks after its start; days two either way)."""
-    if not MILESTONES or not re.search(r"(old|into|of)\s+(the\s+)?" + _WAR, text, re.I):
+    if not MILESTONES or not _WAR_CHECK.search(text):
         return None, None, []  # (a cheap pre-check)
     start = min(milestone_day(ms) for ms in MILESTONES)
     lo: date | None = None

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns, index_at
 from accord.evidence.date_expressions import (
     DateMention,
     find_span_mentions,
@@ -205,8 +206,25 @@ def news_of_the_day(etype: str, sent: Any, at: int) -> bool:
 
 
 def token_at(sent: Any, char: int) -> Any:
-    """The token of ``sent`` at character ``char`` (the first token when none is)."""
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
+    """The token of ``sent`` at character ``char`` (the first token when none is).
+
+    Found by bisection on the doc's token offsets (:mod:`accord.evidence.columns`) when
+    ``sent`` is a slice of a doc (a span or a :class:`~accord.evidence.extract.Sentence`)."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        for tok in sent:
+            if tok.idx <= char < tok.idx + len(tok.text):
+                return tok
+        return sent[0]
+    cols = columns(doc)
+    s, e = sent.start, sent.end
+    k = index_at(cols, s, e, char)
+    if k >= s and char < cols.end[k]:
+        return _token(sent, k - s)
     return sent[0]
+
+
+def _token(sent: Any, i: int) -> Any:
+    """The ``i``-th token of ``sent`` (from its list when it keeps one)."""
+    toks = getattr(sent, "tokens", None)
+    return toks[i] if toks is not None else sent[i]

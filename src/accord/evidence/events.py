@@ -31,6 +31,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import columns
 from accord.evidence.count_context import is_item
 from accord.evidence.date_expressions import (
     DateMention,
@@ -223,14 +224,19 @@ def extract_events(
             if len(sent.text[a:b].split()) > 5
         ]
         toks = list(sent)
+        lows = columns(sent.doc).lower[sent.start : sent.end]  # each token's ``lower_``
         j = 0
         while j < len(toks):
+            trigs = table.get(lows[j])
+            if trigs is None:
+                j += 1
+                continue  # no trigger starts with this word
             tok = toks[j]
             step = 1
             if quoted and any(a <= tok.idx < b for a, b in quoted):
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
-            for trig in table.get(tok.lower_, ()):
+            for trig in trigs:
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
                 if parsed and not trig.noun and none_affected(tok):

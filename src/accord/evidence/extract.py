@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -17,6 +18,7 @@ from typing import Any
 
 from accord.evidence.actors import find_mentions
 from accord.evidence.claims import extract_claims
+from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import needs_parse
 from accord.evidence.dates import infer_published
@@ -78,7 +80,11 @@ class Sentence:
         self.doc = span.doc
         self.doc_text = doc_text
         self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = span.start_char, span.end_char
+        if self.end > self.start:  # as ``span.start_char, span.end_char``, from the arrays
+            cols = columns(self.doc)
+            self.start_char, self.end_char = cols.idx[self.start], cols.end[self.end - 1]
+        else:
+            self.start_char, self.end_char = span.start_char, span.end_char
         self.text = doc_text[self.start_char : self.end_char]
         self.words = _words_of(self.text)
         self._tokens: list[Any] | None = None
@@ -128,6 +134,20 @@ def _sentences(
     return [Sentence(doc[s:e], text, tokens) for s, e in sentence_ranges(doc)]
 
 
+def _reporting_verb(sent: Any) -> bool:
+    """Whether a word of ``sent`` is a reporting verb (by its part of speech); only the
+    tokens whose lowercase form is one are looked at (forms read from the doc's arrays)."""
+    span = getattr(sent, "span", sent)
+    doc = getattr(span, "doc", None)
+    if doc is None:
+        return any(t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent)
+    lows = columns(doc).lower
+    return any(
+        lows[i] in REPORTING and doc[i].pos_ in ("VERB", "AUX", "ADJ")
+        for i in range(span.start, span.end)
+    )
+
+
 def wants_parse(sent: Any) -> bool:
     """Whether any rule reads the dependency parse of this (tagged) sentence.
 
@@ -137,9 +157,7 @@ def wants_parse(sent: Any) -> bool:
     """
     text = sent.text
     words = _words_of(text)
-    if not words.isdisjoint(REPORTING) and any(
-        t.lower_ in REPORTING and t.pos_ in ("VERB", "AUX", "ADJ") for t in sent
-    ):
+    if not words.isdisjoint(REPORTING) and _reporting_verb(sent):
         return True  # a reporting verb, as the speaker rules look for it
     if not words.isdisjoint(COUNTABLE) and find_numbers(text):
         return True
@@ -155,15 +173,18 @@ def extract_parsed(
     doc: Any,
     gaz: Gazetteer | None = None,
     delivered_by: dict[str, str] | None = None,
+    copy: str | None = None,
 ) -> Extraction:
     """Extract everything from a document already parsed by spaCy.
 
     ``delivered_by`` (issue -> party that gives it, e.g. from
     :func:`accord.evidence.lexicon.delivered_by_of` on a scenario) tells offers from demands.
+    ``copy``: the document's reading copy, when the caller has made it for the parse.
     """
     gaz = gaz or Gazetteer.shared()
     original, name = document.text, document.name
-    text = reading_copy(original, gaz.acronyms())  # ``doc`` is a parse of this copy
+    # ``doc`` is a parse of this copy
+    text = reading_copy(original, gaz.acronyms()) if copy is None else copy
     if text is not original:
         document = replace(document, text=text)
     published = infer_published(text, name, gaz, document.published, document.url)
@@ -219,8 +240,9 @@ def extract_document(
     from accord.evidence.nlp import parse_selected
 
     gaz = gaz or Gazetteer.shared()
-    (doc,) = parse_selected([reading_copy(document.text, gaz.acronyms())], wants_parse)
-    return extract_parsed(document, doc, gaz, delivered_by)
+    copy = reading_copy(document.text, gaz.acronyms())
+    (doc,) = parse_selected([copy], wants_parse)
+    return extract_parsed(document, doc, gaz, delivered_by, copy)
 
 
 def extract_many(
@@ -236,7 +258,13 @@ def extract_many(
     docs = list(documents)
     gaz = gaz or Gazetteer.shared()
     keep = gaz.acronyms()
-    texts = (reading_copy(d.text, keep) for d in docs)
+    copies: deque[str] = deque()  # reading copies made for the parse, not yet extracted
+
+    def texts() -> Iterator[str]:
+        for d in docs:
+            copies.append(reading_copy(d.text, keep))
+            yield copies[-1]
+
     # What exists now (the model, the tables, the caller's data: ~100,000 objects) outlives
     # this run; kept out of the collector's generations meanwhile, it is not traversed again by
     # each full collection (~0.1 s each, two or three per 150 articles: ~3 % of the CPU).
@@ -248,9 +276,9 @@ def extract_many(
     gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
     try:
         for document, parsed in zip(
-            docs, parse_selected(texts, wants_parse, batch_size), strict=True
+            docs, parse_selected(texts(), wants_parse, batch_size), strict=True
         ):
-            yield extract_parsed(document, parsed, gaz, delivered_by)
+            yield extract_parsed(document, parsed, gaz, delivered_by, copies.popleft())
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()

@@ -15,6 +15,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import columns, index_at
 from accord.evidence.modes import FUTURE_FRAMES
 from accord.evidence.pronouns import pronoun_person
 
@@ -40,9 +41,24 @@ def adjectives() -> dict[str, str]:
 
 
 def token_at(sent: Any, char: int) -> Any:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return tok
+    """The token of ``sent`` at ``char`` or just before it (its root when none is).
+
+    Found by bisection on the doc's token offsets when ``sent`` is a slice of a doc: of the
+    two tokens that can hold ``char`` (the last starting at or before it, and the one before
+    that, ending right at it), the earlier wins, as in a scan from the left."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        for tok in sent:
+            if tok.idx <= char < tok.idx + len(tok.text) + 1:
+                return tok
+        return sent.root
+    cols = columns(doc)
+    s, e = sent.start, sent.end
+    k = index_at(cols, s, e, char)
+    for i in (k - 1, k):
+        if i >= s and char < cols.end[i] + 1:
+            toks = getattr(sent, "tokens", None)
+            return toks[i - s] if toks is not None else sent[i - s]
     return sent.root
 
 

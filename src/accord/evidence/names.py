@@ -197,20 +197,30 @@ class Name:
     kind: str  # person, place, organisation, name
 
 
+def _tags(tokens: list[Any]) -> list[str]:
+    """The tokens' tags: read from the doc's arrays when ``tokens`` are a whole spaCy doc's."""
+    doc = getattr(tokens[0], "doc", None) if tokens else None
+    if doc is not None and len(doc) == len(tokens) and tokens[0].i == 0:
+        from accord.evidence.columns import columns
+
+        return columns(doc).tag
+    return [t.tag_ for t in tokens]
+
+
 def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
     i, n = 0, len(tokens)
+    tags = _tags(tokens)
     while i < n:
-        tok = tokens[i]
-        if tok.tag_ in _PROPER and tok.text[:1].isupper():
+        if tags[i] in _PROPER and tokens[i].text[:1].isupper():
             j = i + 1
             while j < n:
                 t = tokens[j]
-                if t.tag_ in _PROPER and (t.text[:1].isupper() or t.text.lower() in _PARTICLES):
+                if tags[j] in _PROPER and (t.text[:1].isupper() or t.text.lower() in _PARTICLES):
                     j += 1
                 elif (
                     t.text == "-"
                     and j + 1 < n
-                    and tokens[j + 1].tag_ in _PROPER
+                    and tags[j + 1] in _PROPER
                     and not tokens[j - 1].whitespace_
                 ):
                     j += 2

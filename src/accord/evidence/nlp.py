@@ -446,7 +446,7 @@ def _select(
         if start < end and filled(start, end):
             pieces.append((start, end))
     if pieces and idx[pieces[0][0]] < _LABEL_ZONE:
-        tags = arr[:, head.index(TAG)].tolist()
+        tags = arr[: pieces[0][1], head.index(TAG)].tolist()  # all the split reads
         pieces[:1] = _split_run_on(pieces[0], words, [doc.vocab.strings[t] for t in tags])
     ranges = _split_labels(doc, pieces, text)
     doc.user_data[SENTS_KEY] = ranges

@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import columns
 from accord.evidence.parties import subject_of
 
 Mention = tuple[str, int, int, str | None, str | None]
@@ -34,6 +35,19 @@ def _tables() -> tuple[
         for issue, e in p.issues.items()
     ]
     return verbs, nouns, issues, frozenset(w.lower() for w in p.people)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The words one of which a sentence needs for :func:`patient_issues` to read it."""
+    verbs, nouns, _issues, _people = _tables()
+    return _heads(verbs) | nouns | {"exchange"}
+
+
+@lru_cache(maxsize=1)
+def _heads(verbs: frozenset[str]) -> frozenset[str]:
+    """The verbs' first words: "hand" of "hand over" (the particle is read from the parse)."""
+    return frozenset(v.split()[0] for v in verbs)
 
 
 def _members(tok: Any) -> list[Any]:
@@ -102,15 +116,19 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
 def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[Mention]:
     """Issue mentions (offsets in the sentence's text) from the patients of release verbs."""
     verbs, nouns, issues, _people = _tables()
-    heads = frozenset(v.split()[0] for v in verbs)  # "hand" of "hand over"
-    if not issues or not (sent.words & (heads | nouns | {"exchange"})):
+    heads = _heads(verbs)
+    if not issues or sent.words.isdisjoint(_cue_words()):
         return []
     if not _is_parsed(sent):
         return []  # no parse
     out: list[Mention] = []
     base = sent.start_char
-    for tok in sent:
+    doc = getattr(sent, "doc", None)
+    lows = columns(doc).lower[sent.start : sent.end] if doc is not None else None
+    for k, tok in enumerate(sent):
         patients: list[Any] = []
+        if lows is not None and lows[k] not in heads and lows[k] not in nouns and lows[k] != "for":
+            continue  # none of the three cases below (``lows[k]`` is ``tok.lower_``)
         low = tok.lower_
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         phrasal = f"{low} {particle}" if particle else low
