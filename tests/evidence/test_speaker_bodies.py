@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.evidence.extract import extract_document
-from accord.evidence.types import Document
-
-DAY = "2024-06-03"
-
-
-def speakers(text: str) -> dict[tuple[str, str, str], str | None]:
-    ex = extract_document(Document(name="t.txt", text=text, published=DAY))
-    out: dict[tuple[str, str, str], str | None] = {}
-    for c in ex.claims:
-        out.setdefault((c.actor, c.issue, c.stance), c.speaker)
-    return out
+from .test_attribution_families import speakers
 
 
 def check(text: str, want: dict[tuple[str, str, str], str | None]) -> None:
