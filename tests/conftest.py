@@ -6,12 +6,17 @@
 * With ``ACCORD_NO_SKIPS=1`` (set by ``.ci/run``) a skip is allowed only when
   its reason names a module of an optional extra that is not installed; any
   other skip is reported as a failure.
+* ``mypy src`` (tests/test_tooling.py) starts in the background as soon as the
+  tests are collected, when that test is among them: it is the longest single
+  check (~25 s of CPU from a cold start) and needs nothing from the other tests,
+  so it runs on the core the serial suite leaves idle; the test waits for it.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +27,39 @@ import pytest
 from accord._optional import EXTRA_MODULES
 
 OPTIONAL_MODULES = sorted({m for mods in EXTRA_MODULES.values() for m in mods})
+ROOT = Path(__file__).resolve().parents[1]
+MYPY_SRC = [sys.executable, "-m", "mypy", "src"]
+_MYPY: dict[str, subprocess.Popen[str]] = {}
+
+
+def _start_mypy() -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        MYPY_SRC, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    wanted = any(
+        item.path.name == "test_tooling.py" and item.name == "test_mypy_on_all_of_src"
+        for item in session.items
+    )
+    if wanted and importlib.util.find_spec("mypy") is not None:
+        _MYPY["proc"] = _start_mypy()
+
+
+def pytest_sessionfinish() -> None:
+    proc = _MYPY.pop("proc", None)
+    if proc is not None and proc.poll() is None:  # a run stopped before the test (-x, Ctrl-C)
+        proc.kill()
+        proc.communicate()
+
+
+@pytest.fixture(scope="session")
+def mypy_on_src() -> tuple[int, str]:
+    """``mypy src`` run from the repository root: (exit code, output)."""
+    proc = _MYPY.pop("proc", None) or _start_mypy()
+    out, _ = proc.communicate()
+    return proc.returncode, out
 
 
 @pytest.fixture(scope="session", autouse=True)

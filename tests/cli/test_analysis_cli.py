@@ -148,16 +148,24 @@ def test_analyze_of_an_unknown_scenario_lists_the_builtins():
     assert "gaza-2025-03" in flat(out.stderr)
 
 
-def test_validate_rejects_a_broken_file_with_file_and_line(tmp_path):
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory) -> tuple[subprocess.CompletedProcess[str], int]:
+    """``accord validate broken.yaml`` on the flagship with one red line that is no level (run
+    once for the tests that read its output), and the line of that red line."""
     from accord.scenarios import builtin_paths
 
+    folder = tmp_path_factory.mktemp("broken")
     text = builtin_paths()["gaza-2025-03"].read_text(encoding="utf-8")
     old = "    red_line: full\n"
     line = text[: text.index(old)].count("\n") + 1
-    (tmp_path / "broken.yaml").write_text(
+    (folder / "broken.yaml").write_text(
         text.replace(old, "    red_line: total\n", 1), encoding="utf-8"
     )
-    out = run("validate", "broken.yaml", cwd=tmp_path)
+    return run("validate", "broken.yaml", cwd=folder), line
+
+
+def test_validate_rejects_a_broken_file_with_file_and_line(broken):
+    out, line = broken
     assert out.returncode == 2
     assert "Traceback" not in out.stderr + out.stdout
     err = flat(out.stderr)
@@ -167,14 +175,8 @@ def test_validate_rejects_a_broken_file_with_file_and_line(tmp_path):
     )
 
 
-def test_each_problem_is_one_line_of_stderr_for_editors_and_grep(tmp_path):
-    from accord.scenarios import builtin_paths
-
-    text = builtin_paths()["gaza-2025-03"].read_text(encoding="utf-8")
-    (tmp_path / "broken.yaml").write_text(
-        text.replace("    red_line: full\n", "    red_line: total\n", 1), encoding="utf-8"
-    )
-    out = run("validate", "broken.yaml", cwd=tmp_path)
+def test_each_problem_is_one_line_of_stderr_for_editors_and_grep(broken):
+    out, _ = broken
     lines = out.stderr.splitlines()
     problem = next(ln for ln in lines if ln.startswith("broken.yaml:") and ": positions." in ln)
     assert problem.endswith("(levels: none, partial, full)")
