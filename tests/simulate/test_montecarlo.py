@@ -107,3 +107,27 @@ def test_ceasefire_days_never_exceed_the_horizon(flagship) -> None:
     assert out[:, COL["pause_days"]].max() <= 50
     dealt = out[:, COL["first_deal_day"]] >= 0
     assert (out[dealt, COL["first_deal_day"]] < 50).all()
+
+
+def test_a_task_with_read_only_arrays_runs_the_same_compiled_kernel(flagship) -> None:
+    # Ray's object store hands a worker read-only arrays; Numba would type them apart and
+    # compile the kernel again in every fresh worker
+    from dataclasses import fields
+
+    from accord.simulate.kernel import simulate_chunk
+    from accord.simulate.montecarlo import run_chunk
+
+    task = build_task(flagship, ForecastConfig(runs=200, horizon=60, seed=5, chunk_size=100))
+    want = run_chunk(task, 1).to_json()
+    compiled = len(simulate_chunk.signatures)
+    for f in fields(task):
+        value = getattr(task, f.name)
+        if isinstance(value, np.ndarray):
+            value.flags.writeable = False
+    assert run_chunk(task, 1).to_json() == want
+    assert len(simulate_chunk.signatures) == compiled
+    assert all(
+        getattr(task, f.name).flags.writeable is False
+        for f in fields(task)
+        if isinstance(getattr(task, f.name), np.ndarray)
+    )  # the caller's task is left as it was

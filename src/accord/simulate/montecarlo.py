@@ -17,7 +17,8 @@ number of workers give the same forecast for the same seed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 import numpy as np
 
@@ -83,6 +84,17 @@ class ChunkTask:
             "remains0": self.remains0,
             "pool_max": self.pool_max,
         }
+
+    def writable(self) -> ChunkTask:
+        """With every array writable: Ray's object store hands out read-only ones, which Numba
+        types apart (a second compile of the kernel in each fresh worker)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        fixed: dict[str, Any] = {
+            k: a.copy()
+            for k, a in values.items()
+            if isinstance(a, np.ndarray) and not a.flags.writeable
+        }
+        return replace(self, **fixed) if fixed else self
 
     @property
     def pool_max(self) -> int:
@@ -453,6 +465,7 @@ def summarise_chunk(
 
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
+    task = task.writable()
     n = task.config.chunk_runs(chunk)
     rng = chunk_rng(task.config.seed, chunk)
     rng2 = chunk_rng(task.config.seed, chunk, stream=1)  # accord.simulate.outside's draws
