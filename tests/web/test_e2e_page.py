@@ -150,8 +150,13 @@ def test_loading_a_scenario_file_validates_it_in_the_page(
         "utf-8",
     )
     page.set_input_files("#scenario-file", str(good))
-    wait_until(page, "document.body.dataset.scenario === 'my-variant'")
-    page.wait_for_selector("#matrix-table td.cell")
+    # the old scenario's cells stay until the new ones are drawn: wait for the page's own
+    # signal that this scenario's positions are rendered
+    wait_until(
+        page,
+        "document.body.dataset.scenario === 'my-variant' "
+        "&& document.body.dataset.ready === 'positions'",
+    )
     assert "My variant of the talks" in page.inner_text("#scenario-head")
     assert page.eval_on_selector("#scenario-picker", "e => e.value") == "my-variant"
     assert page.errors == []
