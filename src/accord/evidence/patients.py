@@ -131,6 +131,9 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             continue  # none of the three cases below (``lows[k]`` is ``tok.lower_``)
         low = tok.lower_
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if particle is None and after is not None and after.tag_ == "RP":
+            particle = after.lower_  # "hand over 30 women": the parser may take "over 30"
         phrasal = f"{low} {particle}" if particle else low
         if (low in verbs or phrasal in verbs) and tok.tag_.startswith("VB"):
             patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
