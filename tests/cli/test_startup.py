@@ -127,3 +127,26 @@ def test_help_lists_every_command_and_loads_nothing_heavy() -> None:
         text = helps[group]
         listed = set(re.findall(r"^│ ([a-z][\w-]*) ", text, flags=re.MULTILINE))
         assert listed == names, f"`accord {group} --help`: {sorted(listed ^ names)}"
+
+
+def _complete(words: str) -> list[str]:
+    """What bash completion offers for ``words`` (the last one being typed), asked of the
+    installed ``accord`` the way the script ``accord --install-completion`` writes asks it."""
+    parts = words.split(" ")
+    env = {
+        **os.environ,
+        "_ACCORD_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(parts) - 1),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "accord"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_the_shell_completes_commands_and_options() -> None:
+    assert _complete("accord an") == ["analyze"]
+    assert "--protocol" in _complete("accord forecast --pro")
+    assert set(_complete("accord evidence ")) >= {"check"}

@@ -19,7 +19,7 @@ app = typer.Typer(
     help="Model, analyse and forecast multi-party mediated negotiations.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="markdown",  # ``code`` in docstrings shows as code, not as literal backticks
 )
 
@@ -148,7 +148,7 @@ def main() -> None:
     # every command is wrapped by handle_errors; this catches what happens outside them
     # (option parsing callbacks, imports), still without a traceback unless --debug
     try:
-        app()
+        app(prog_name="accord")  # also as ``python -m accord``: its help and shell completion
     except (SystemExit, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001
