@@ -415,3 +415,12 @@ def test_outer_sum_equals_the_brute_force_sum(vectors):
 def test_outer_sum_of_integer_codes_is_exact(vectors):
     brute = [sum(combo) for combo in itertools.product(*[v.tolist() for v in vectors])]
     assert outer_sum(vectors, dtype=np.int64).tolist() == brute
+
+
+def test_honour_probability_at_a_subnormal_temperature_is_the_limit_without_a_warning():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        p = honour_probability(np.array([-1.0, 0.0, 2.0]), 5e-324)
+    assert p.tolist() == [0.0, 0.5, 1.0]

@@ -64,7 +64,8 @@ def honour_probability(gap: np.ndarray, temperature: float) -> np.ndarray:
     """Logistic choice of honouring given the value gap (honour − walk)."""
     if temperature <= 0:
         return (gap >= 0).astype(float)
-    return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
+    with np.errstate(over="ignore"):  # a tiny temperature: the ratio is ±inf, tanh gives ±1
+        return 0.5 * (1.0 + np.tanh(gap / (2.0 * temperature)))
 
 
 def value_phases(
