@@ -25,7 +25,7 @@ def antecedent(
     chosen = [(s, p) for s, _e, p in index.people if s < pronoun.idx and p.female == female] or [
         (s, p) for s, _e, p in index.people if s < pronoun.idx
     ]
-    text = doc.text
+    text = index.text  # the same characters; spaCy rebuilds ``doc.text`` on every read
     narrated = not _quoted(text, pronoun.idx)
     for s, person in reversed(chosen):
         if source is not None and person is source:
