@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.errors import ScenarioError
 from accord.scenarios import FLAGSHIP
 
@@ -48,7 +49,9 @@ def scenarios_cmd(
 @app.command("validate")
 @handle_errors
 def validate_cmd(
-    file: Path = typer.Argument(..., help="scenario YAML file (or a built-in id)"),
+    file: Path = typer.Argument(
+        ..., help="scenario YAML file (or a built-in id)", autocompletion=complete_scenario
+    ),
     corpus: Path | None = typer.Option(
         None, help="folder of cited documents (default: $ACCORD_CORPUS or ../shared/corpus)"
     ),
@@ -106,7 +109,9 @@ def _stored_text(doc: str) -> str | None:
 @app.command("analyze")
 @handle_errors
 def analyze_cmd(
-    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    scenario: str = typer.Argument(
+        FLAGSHIP, help="built-in scenario id or YAML file", autocompletion=complete_scenario
+    ),
     relax: list[str] = typer.Option(
         [], "--relax", help="lift a red line (PARTY.ISSUE) or fallback (PARTY.fallback); repeatable"
     ),

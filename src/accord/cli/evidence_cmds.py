@@ -14,6 +14,7 @@ import typer
 from rich.text import Text
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.cli.output import Columns, TableFormat, emit
 from accord.validators import MAX_CHARS
 
@@ -294,7 +295,9 @@ def timeline_cmd(
 @evidence_app.command("check")
 @handle_errors
 def check_cmd(
-    scenario: str = typer.Argument(..., help="scenario file or built-in id"),
+    scenario: str = typer.Argument(
+        ..., help="scenario file or built-in id", autocompletion=complete_scenario
+    ),
     as_of: str | None = typer.Option(
         None,
         "--as-of",

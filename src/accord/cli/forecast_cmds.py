@@ -14,6 +14,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, err_console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.errors import AccordError, InputError
 from accord.scenarios import FLAGSHIP
 
@@ -111,7 +112,9 @@ def _progress() -> Progress:
 @handle_errors
 def forecast_cmd(
     ctx: typer.Context,
-    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    scenario: str = typer.Argument(
+        FLAGSHIP, help="built-in scenario id or YAML file", autocompletion=complete_scenario
+    ),
     runs: int = typer.Option(10_000, "--runs", "-n", help="number of Monte Carlo runs"),
     horizon: int = typer.Option(365, "--horizon", help="days simulated from the scenario's date"),
     seed: int = typer.Option(0, "--seed", help="same seed, same forecast on every backend"),

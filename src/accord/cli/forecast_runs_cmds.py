@@ -10,6 +10,7 @@ from rich import box
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.cli.forecast_cmds import parse_overrides, render_forecast
 from accord.scenarios import FLAGSHIP
 
@@ -22,7 +23,9 @@ app.add_typer(runs_app, name="runs")
 @app.command("negotiate")
 @handle_errors
 def negotiate_cmd(
-    scenario: str = typer.Argument(FLAGSHIP, help="built-in scenario id or YAML file"),
+    scenario: str = typer.Argument(
+        FLAGSHIP, help="built-in scenario id or YAML file", autocompletion=complete_scenario
+    ),
     protocol: str = typer.Option("mediated", "--protocol", help="mediated | alternating"),
     strategy: str | None = typer.Option(
         None, "--strategy", help="alternating offers: see `accord forecast`"

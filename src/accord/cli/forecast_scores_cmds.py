@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.errors import InputError
 
 
@@ -45,7 +46,9 @@ def _rolling_origins(every: str, start: str | None, end: str | None) -> list[Pat
 @handle_errors
 def backtest_cmd(
     scenarios: list[str] | None = typer.Argument(
-        None, help="snapshots (ids or YAML files); default: the built-ins"
+        None,
+        help="snapshots (ids or YAML files); default: the built-ins",
+        autocompletion=complete_scenario,
     ),
     outcomes: Path | None = typer.Option(
         None,

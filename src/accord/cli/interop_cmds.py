@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
+from accord.cli.complete import complete_scenario
 from accord.errors import InputError
 
 import_app = typer.Typer(help="Import negotiation domains from other tools.", no_args_is_help=True)
@@ -188,7 +189,9 @@ def _print_reference_check(check: dict, names: list[str]) -> None:
 @export_app.command("genius")
 @handle_errors
 def export_genius_cmd(
-    scenario: str = typer.Argument(..., help="built-in scenario id or scenario YAML file"),
+    scenario: str = typer.Argument(
+        ..., help="built-in scenario id or scenario YAML file", autocompletion=complete_scenario
+    ),
     output: Path = typer.Option(..., "-o", "--output", help="folder to write the XML files into"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:

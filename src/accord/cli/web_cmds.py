@@ -8,6 +8,7 @@ import typer
 
 from accord._optional import require
 from accord.cli.app import app, console, handle_errors
+from accord.cli.complete import complete_scenario
 from accord.errors import InputError
 from accord.scenarios import FLAGSHIP
 from accord.validators import MAX_CHARS
@@ -54,7 +55,9 @@ def serve(
 @app.command()
 @handle_errors
 def report(
-    scenario: str = typer.Argument(FLAGSHIP, help="Built-in scenario id or YAML file."),
+    scenario: str = typer.Argument(
+        FLAGSHIP, help="Built-in scenario id or YAML file.", autocompletion=complete_scenario
+    ),
     output: Path = typer.Option(
         Path("accord-report.html"), "-o", "--output", help="HTML file to write."
     ),
