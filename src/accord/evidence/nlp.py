@@ -9,7 +9,8 @@ its attribute ruler, which maps tags to coarse parts of speech through a rule
 matcher, is replaced by a table lookup (:func:`set_pos`).
 
 :func:`parse_selected` is the fast path the extractor uses: the shared token
-encoder, the tagger and the model's small sentence splitter (``senter``) run on
+encoder (its per-token first stage computed once per distinct token,
+:mod:`accord.evidence.embeddings`), the tagger and the model's small sentence splitter (``senter``) run on
 the whole text, and the dependency parser — a third of the model's time — only
 on the sentences a rule will read the parse of (``wanted``). Each of those is
 parsed as its own document, on the encoder output of the whole text, and its
@@ -476,7 +477,10 @@ def parse_selected(
     model = nlp()  # first: says which extra to install when spaCy is missing
     from spacy.attrs import DEP, HEAD
 
-    procs = [model.get_pipe(n) for n in ("tok2vec", "tagger", "accord_pos")]
+    from accord.evidence.embeddings import encode
+
+    tok2vec = model.get_pipe("tok2vec")
+    procs = [model.get_pipe(n) for n in ("tagger", "accord_pos")]
     senter, parser = model.get_pipe("senter"), model.get_pipe("parser")
     root = model.vocab.strings.add("ROOT")
     batch: list[str] = []
@@ -486,7 +490,7 @@ def parse_selected(
             return _run(texts)
 
     def _run(texts: list[str]) -> list[Any]:
-        docs = [model.make_doc(t) for t in texts]
+        docs = encode(tok2vec, [model.make_doc(t) for t in texts])
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         docs = list(senter.pipe(docs))
