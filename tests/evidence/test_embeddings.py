@@ -1,20 +1,18 @@
-"""The token encoder with its first stage remembered per token form gives the model's output to
-the bit (invented sentences)."""
+"""The token encoders with their first stage remembered per token form give the model's output
+to the bit (invented sentences)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pytest
 
 pytest.importorskip("spacy")
 
-from accord.evidence.embeddings import (  # noqa: E402
-    MIN_ROWS,
-    EmbeddingCache,
-    encode,
-    rows_independent,
-)
-from accord.evidence.nlp import nlp  # noqa: E402
+from accord.evidence.embeddings import MIN_ROWS, EmbeddingCache, rows_independent  # noqa: E402
+from accord.evidence.nlp import EXCLUDED, MODEL, _use_numpy_matmul, nlp  # noqa: E402
 
 TEXTS = [
     "The Ruritanian council said on Tuesday it would not sign the harbour accord.",
@@ -25,31 +23,47 @@ TEXTS = [
 ]
 
 
-def _plain(texts: list[str]) -> list[np.ndarray]:
-    model = nlp()
-    docs = [model.make_doc(t) for t in texts]
-    return [d.tensor for d in model.get_pipe("tok2vec").pipe(docs)]
+@lru_cache(maxsize=1)
+def _uncached() -> Any:
+    """The model as spaCy loads it (matrix products as in :func:`nlp`), with no cache."""
+    import spacy
+
+    model = spacy.load(MODEL, exclude=EXCLUDED)
+    _use_numpy_matmul(model)
+    return model
 
 
-def _cached(texts: list[str]) -> list[np.ndarray]:
-    model = nlp()
-    return [d.tensor for d in encode(model.get_pipe("tok2vec"), [model.make_doc(t) for t in texts])]
+def _run(model: Any, texts: list[str]) -> list[Any]:
+    docs = [nlp().make_doc(t) for t in texts]
+    return list(model.get_pipe("senter").pipe(model.get_pipe("tok2vec").pipe(docs)))
+
+
+def test_the_pipeline_caches_both_token_encoders() -> None:
+    cached = {
+        name
+        for name, pipe in nlp().components
+        if hasattr(pipe, "model") and any(n.name == "cached_embedding" for n in pipe.model.walk())
+    }
+    assert cached == {"tok2vec", "senter"}
 
 
 @pytest.mark.parametrize("batch", [TEXTS, TEXTS[:1], TEXTS[2:4], TEXTS[::-1]])
-def test_the_cached_encoder_gives_the_models_tensors_to_the_bit(batch: list[str]) -> None:
-    for plain, cached in zip(_plain(batch), _cached(batch), strict=True):
-        assert plain.dtype == cached.dtype and plain.shape == cached.shape
-        assert np.array_equal(plain, cached)
+def test_the_cached_encoders_give_the_models_output_to_the_bit(batch: list[str]) -> None:
+    for plain, cached in zip(_run(_uncached(), batch), _run(nlp(), batch), strict=True):
+        assert plain.tensor.dtype == cached.tensor.dtype
+        assert np.array_equal(plain.tensor, cached.tensor)
+        assert [t.is_sent_start for t in plain] == [t.is_sent_start for t in cached]
+
+
+def _embedding() -> Any:
+    return _uncached().get_pipe("tok2vec").model.layers[0]
 
 
 def test_rows_seen_before_are_looked_up_and_new_ones_computed() -> None:
-    model = nlp()
-    embed = model.get_pipe("tok2vec").model.layers[0]
+    embed = _embedding()
     assert rows_independent(embed)
     cache = EmbeddingCache(embed)
-    long = TEXTS[-1]
-    docs = [model.make_doc(long)]
+    docs = [nlp().make_doc(TEXTS[-1])]
     first = cache(docs)
     seen = len(cache.index)
     assert 0 < seen < len(docs[0])  # the repeated words are computed once
@@ -59,10 +73,9 @@ def test_rows_seen_before_are_looked_up_and_new_ones_computed() -> None:
 
 
 def test_a_full_cache_starts_again_and_stays_right() -> None:
-    model = nlp()
-    embed = model.get_pipe("tok2vec").model.layers[0]
+    embed = _embedding()
     cache = EmbeddingCache(embed, limit=MIN_ROWS)
     for text in (TEXTS[-1], TEXTS[0] * 12, TEXTS[1] * 12):
-        docs = [model.make_doc(text)]
+        docs = [nlp().make_doc(text)]
         assert np.array_equal(cache(docs)[0], embed.predict(docs)[0])
         assert len(cache.index) <= MIN_ROWS

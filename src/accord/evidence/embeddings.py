@@ -6,7 +6,9 @@ concatenated and mixed by a maxout layer with layer normalisation — then a con
 neighbouring tokens. The first stage is a function of the token's six feature values alone, and
 it was a third of the encoder's time; most tokens of a text are words seen before (in generated
 articles 334 distinct feature rows among 122,000 tokens, in news a few thousand per batch).
-:class:`EmbeddingCache` keeps each distinct row's output and computes only the new rows.
+:class:`EmbeddingCache` keeps each distinct row's output and computes only the new rows;
+:func:`cache_embeddings` puts one in front of the shared encoder and one in front of the sentence
+splitter's own small encoder (five of those features, 16 wide) when the model is loaded.
 
 The outputs are the model's to the bit: the new rows are computed by the model's own layers, in
 blocks of at least :data:`MIN_ROWS` (BLAS libraries switch to other kernels, which round
@@ -81,21 +83,48 @@ class EmbeddingCache:
         return np.arange(start, start + n)
 
 
-_CACHES: dict[int, EmbeddingCache | None] = {}
+def cache_embeddings(pipeline: Any) -> list[str]:
+    """Put a cache in front of the token embedding of each pipe of a loaded spaCy ``pipeline``
+    whose model opens with one (``tok2vec``, ``senter``); returns the names of those pipes.
+
+    The embedding layer is swapped, inside its chain, for a layer that reads through an
+    :class:`EmbeddingCache`; the pipes run as before (``pipe``, ``predict``). A pipe is left
+    as it is when this machine's BLAS does not give rows alike in short and long products.
+    """
+    from thinc.api import Model
+
+    done = []
+    for name, pipe in pipeline.components:
+        found = _embedding_of(getattr(pipe, "model", None))
+        if found is None or not rows_independent(found[1]):
+            continue
+        chain, embed = found
+        cache = EmbeddingCache(embed)
+
+        def forward(model: Any, docs: Any, is_train: bool, cache: Any = cache) -> Any:
+            if is_train:
+                raise RuntimeError("the cached embedding is for prediction only")
+            return cache(list(docs)), None
+
+        chain.layers[0] = Model("cached_embedding", forward, dims={"nO": cache.width})
+        done.append(name)
+    return done
 
 
-def encode(tok2vec: Any, docs: list[Any]) -> list[Any]:
-    """Run the ``tok2vec`` pipe on ``docs`` (as ``tok2vec.pipe``), its first stage cached."""
-    model = tok2vec.model
-    key = id(model)
-    if key not in _CACHES:
-        ok = len(model.layers) == 2 and rows_independent(model.layers[0])
-        _CACHES[key] = EmbeddingCache(model.layers[0]) if ok else None
-    cache = _CACHES[key]
-    if cache is None or not any(len(doc) for doc in docs):
-        return list(tok2vec.pipe(docs))
-    tok2vec.set_annotations(docs, model.layers[1].predict(cache(docs)))
-    return docs
+def _embedding_of(model: Any) -> tuple[Any, Any] | None:
+    """The chain whose first layer is the model's token embedding (reached through the first
+    layers of chains), and that embedding; None when the model does not open with one."""
+    node = model
+    while node is not None and _is_chain(node):
+        first = node.layers[0]
+        if _is_chain(first) and first.layers[0].name == "extract_features":
+            return node, first
+        node = first
+    return None
+
+
+def _is_chain(node: Any) -> bool:
+    return len(node.layers) > 1 and node.name == ">>".join(layer.name for layer in node.layers)
 
 
 def _through(layers: Any, x: Any) -> Any:

