@@ -12,7 +12,8 @@ import pytest
 pytest.importorskip("spacy")
 
 from accord.evidence.embeddings import MIN_ROWS, EmbeddingCache, rows_independent  # noqa: E402
-from accord.evidence.nlp import EXCLUDED, MODEL, _use_numpy_matmul, nlp  # noqa: E402
+from accord.evidence.model_ops import use_numpy_matmul  # noqa: E402
+from accord.evidence.nlp import EXCLUDED, MODEL, nlp  # noqa: E402
 
 TEXTS = [
     "The Ruritanian council said on Tuesday it would not sign the harbour accord.",
@@ -29,7 +30,7 @@ def _uncached() -> Any:
     import spacy
 
     model = spacy.load(MODEL, exclude=EXCLUDED)
-    _use_numpy_matmul(model)
+    use_numpy_matmul(model)
     return model
 
 
