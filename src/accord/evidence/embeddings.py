@@ -19,6 +19,7 @@ same result in a block of :data:`MIN_ROWS` rows as in a long product, else no ca
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import numpy as np
@@ -28,7 +29,10 @@ LIMIT = 50_000  # distinct rows kept (96 floats each: ~19 MB); the cache restart
 
 
 class EmbeddingCache:
-    """The first stage of a token encoder (``extract_features >> ... >> ragged2list``), by row."""
+    """The first stage of a token encoder (``extract_features >> ... >> ragged2list``), by row.
+
+    One batch at a time (a lock): threads sharing the loaded model do not grow the table at once.
+    """
 
     def __init__(self, embed: Any, limit: int = LIMIT):
         names = [layer.name for layer in embed.layers]
@@ -39,6 +43,7 @@ class EmbeddingCache:
         self.rows = embed.layers[2:-1]  # the per-row layers: hash tables, then the mixing
         self.width = embed.get_dim("nO")
         self.limit = limit
+        self._lock = threading.Lock()
         self._clear()
 
     def _clear(self) -> None:
@@ -47,6 +52,10 @@ class EmbeddingCache:
 
     def __call__(self, docs: list[Any]) -> list[Any]:
         """The first stage's output for each doc, as ``embed.predict(docs)``."""
+        with self._lock:
+            return self._lookup(docs)
+
+    def _lookup(self, docs: list[Any]) -> list[Any]:
         feats = [doc.to_array(self.columns).reshape(len(doc), len(self.columns)) for doc in docs]
         every = np.concatenate(feats).astype(np.uint64, copy=False)
         if len(every) < MIN_ROWS:
