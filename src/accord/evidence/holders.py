@@ -306,6 +306,8 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+# a party's armed forces named without the party ("the army would ..."): the reporter's
+_FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
 UNATTRIBUTED = "unattributed"
 # subjects that hold a position without being a party ("those who oppose the deal argue ...")
 PEOPLE_AT_LARGE = frozenset(
@@ -383,6 +385,11 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 got = group_of(child)
                 if got:
                     return got
+                if child.lower_ in _FORCES and child.pos_ == "NOUN":
+                    # "K warned that the army would resume ...": the forces of whoever says so
+                    got = matrix_subject(t, index)
+                    if got:
+                        return got
                 if child.pos_ in ("PRON", "NOUN", "PROPN"):
                     return None if child.lower_ not in _IT else None
         if t.head.i == t.i:

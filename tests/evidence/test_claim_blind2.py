@@ -1,0 +1,91 @@
+"""Claim constructions found on news written blind to the rules (issue 9, second round).
+
+Each test is an invented sentence for a general construction the extractor missed on unseen
+text: a hope stated with its clause ("we hope the talks will lead to a truce"), taking the war
+up again as the end of a truce ("the army would return to fighting"; with "unless ..." a
+condition), and a party's forces named without the party ("K warned that the army would ...":
+K's party holds the position)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(name="t.txt", text="Talks went on in Cairo. " + text, published="2025-02-10")
+    return {(c.actor, c.issue, c.stance) for c in extract_document(doc).claims}
+
+
+def speakers(text: str) -> dict[tuple[str, str, str], str | None]:
+    doc = Document(name="t.txt", text="Talks went on in Cairo. " + text, published="2025-02-10")
+    return {(c.actor, c.issue, c.stance): c.speaker for c in extract_document(doc).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We hope these days will lead to a lasting truce," said Qatari spokesman Majed al-Ansari.',
+        "Qatar hoped the round would end in a permanent ceasefire.",
+        "Qatar is hoping to secure a ceasefire before the holiday.",
+    ],
+)
+def test_a_hope_with_its_clause_is_a_demand(text: str) -> None:
+    assert ("qatar", "ceasefire", "demand") in claims(text)
+
+
+def test_a_quoted_hope_keeps_its_speaker() -> None:
+    got = speakers('"We hope these days will lead to a lasting truce," said Majed al-Ansari.')
+    assert got.get(("qatar", "ceasefire", "demand")) == "Majed al-Ansari"
+
+
+def test_the_hopes_of_others_are_no_one_s_demand() -> None:
+    assert ("qatar", "ceasefire", "demand") not in claims(
+        "Qatar said the hopes of a ceasefire had faded by the evening."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoav Gallant said the pause would be brief and the army would return to fighting.",
+        "Israel said it would resume the offensive once the pause was over.",
+    ],
+)
+def test_taking_the_war_up_again_rejects_the_truce(text: str) -> None:
+    assert ("israel", "ceasefire", "reject") in claims(text) or (
+        "israel",
+        "ceasefire",
+        "condition",
+    ) in claims(text)
+
+
+def test_resuming_the_war_unless_is_a_condition() -> None:
+    got = claims("Netanyahu warned that Israel would resume heavy fighting unless Hamas freed them.")
+    assert ("israel", "ceasefire", "condition") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would not resume the war if the truce held.",
+        "Israel resumed fighting in the south on Friday.",  # a happening, not a position
+        "Hamas said talks on the truce would resume on Monday.",
+    ],
+)
+def test_no_stance_from_resuming_denied_done_or_talks(text: str) -> None:
+    got = claims(text)
+    assert ("hamas", "ceasefire", "reject") not in got
+    assert ("israel", "ceasefire", "reject") not in got
+
+
+def test_the_army_of_the_reporter_holds_the_position() -> None:
+    text = (
+        "Trump said the captives had to be home by noon, and Netanyahu warned that the army "
+        'would resume "heavy fighting" unless Hamas freed them by Saturday.'
+    )
+    got = speakers(text)
+    assert got.get(("israel", "ceasefire", "condition")) == "Benjamin Netanyahu"
+    assert ("united_states", "ceasefire", "condition") not in got
