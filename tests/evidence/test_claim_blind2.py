@@ -63,7 +63,9 @@ def test_taking_the_war_up_again_rejects_the_truce(text: str) -> None:
 
 
 def test_resuming_the_war_unless_is_a_condition() -> None:
-    got = claims("Netanyahu warned that Israel would resume heavy fighting unless Hamas freed them.")
+    got = claims(
+        "Netanyahu warned that Israel would resume heavy fighting unless Hamas freed them."
+    )
     assert ("israel", "ceasefire", "condition") in got
 
 
