@@ -91,3 +91,22 @@ def test_the_army_of_the_reporter_holds_the_position() -> None:
     got = speakers(text)
     assert got.get(("israel", "ceasefire", "condition")) == "Benjamin Netanyahu"
     assert ("united_states", "ceasefire", "condition") not in got
+
+
+def test_a_refusal_barred_by_before_is_a_condition_and_a_demand() -> None:
+    got = claims(
+        "An Israeli aide said Israel would not agree to end the war before Hamas is disarmed."
+    )
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "hamas_rule", "demand") in got
+    assert ("israel", "ceasefire", "reject") not in got
+    assert ("israel", "hamas_rule", "reject") not in got
+
+
+def test_the_war_not_ending_before_a_goal_is_a_condition() -> None:
+    got = claims("The war would not end before those aims were met, Netanyahu said.")
+    assert ("israel", "ceasefire", "condition") in got
+
+
+def test_a_plain_refusal_stays_a_rejection() -> None:
+    assert ("israel", "ceasefire", "reject") in claims("Israel said it would not accept a truce.")

@@ -351,3 +351,48 @@ def received_package(tok: Any) -> bool:
         verb.lower_ in classes.get(k, frozenset())
         for k in ("table", "agree", "refuse", "seek", "convey")
     )
+
+
+def barred_positions(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """ "X would not agree to A before B", "A will not happen before B": a refusal barred by a
+    clause "before ..." on a negated future verb (or on the verb it completes) is a condition
+    of its holder on A, and B is what the holder asks for — as with "until". The rejection the
+    negated verb gave either is dropped."""
+    base = sent.start_char
+    for mark in sent:
+        if mark.lower_ != "before" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        clause = mark.head
+        verb = clause.head
+        for _ in range(3):  # "would not agree to end the war before ...": up to the negation
+            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ != "xcomp":
+                break
+            verb = verb.head
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        holder = owner(verb.idx - base)
+        if holder is None:
+            continue
+        for issue, s, _e, _implied, ivalue in issues:
+            tok = token_at(sent, base + s)
+            inside = clause.left_edge.i <= tok.i <= clause.right_edge.i
+            if not inside and not verb.left_edge.i <= tok.i <= verb.right_edge.i:
+                continue
+            stance = "demand" if inside else "condition"
+            if local.get(issue, "reject") != "reject":
+                continue  # a stance of its own ("will not withdraw before X is freed": a condition)
+            for key in [
+                k for k in out if k[:2] == (holder, issue) and k[2] in ("reject", "accept")
+            ]:
+                out.pop(key)
+            local[issue] = stance
+            emit(holder, issue, stance, ivalue, at=s)

@@ -23,6 +23,7 @@ from accord.evidence.claim_clauses import (
     STANCE_MODE,
     accepted_mode,
     aims,
+    barred_positions,
     claims_at,
     clause_conditions,
     negated_offer,
@@ -434,6 +435,13 @@ def extract_claims(
             aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             clause_conditions(sent, issues, local, out, owner, emit)
+        if (
+            issues
+            and is_parsed(sent)
+            and "before" in sent.words
+            and not sent.words.isdisjoint(_NOT)
+        ):
+            barred_positions(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and may_threaten(sent.words):
             clause_threats(sent, issues, local, out, emit, index, giver, att)
         threats = [c for c in cues if c[0] == "threat"]
@@ -472,6 +480,8 @@ def extract_claims(
         for actor, issue, stance, speaker, mode, s in terms:
             if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms
+            if stance == "reject" and (actor, issue, "condition") in out:
+                continue  # "would not agree to X before Y": a conditional refusal, read above
             opposite = {
                 "accept": ("offer", "demand", "reject"),
                 "reject": ("accept", "offer"),
