@@ -110,3 +110,16 @@ def test_the_war_not_ending_before_a_goal_is_a_condition() -> None:
 
 def test_a_plain_refusal_stays_a_rejection() -> None:
     assert ("israel", "ceasefire", "reject") in claims("Israel said it would not accept a truce.")
+
+
+def test_insisting_on_what_was_agreed_demands_the_terms_after_it() -> None:
+    got = claims(
+        "A Hamas envoy said the group insists on what it agreed to in May: a complete ceasefire "
+        "and full withdrawal from Gaza."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "withdrawal", "demand") in got
+
+
+def test_accepting_a_named_term_stays_an_acceptance() -> None:
+    assert ("hamas", "ceasefire", "accept") in claims("Hamas said it accepted a truce in May.")

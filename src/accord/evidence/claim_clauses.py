@@ -396,3 +396,17 @@ def barred_positions(
                 out.pop(key)
             local[issue] = stance
             emit(holder, issue, stance, ivalue, at=s)
+
+
+def free_relative(sent: Any, at: int) -> bool:
+    """The verb at ``at`` opens a clause "what X agreed to" standing for a thing ("insists on what
+    it agreed to: a truce ..."): its stance is not the stance taken on what follows."""
+    if not is_parsed(sent):
+        return False
+    tok = token_at(sent, at)
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("pcomp", "pobj", "dobj", "ccomp")
+        and tok.left_edge.lower_ in ("what", "whatever")
+        and tok.left_edge.i < tok.i
+    )

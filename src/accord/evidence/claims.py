@@ -26,6 +26,7 @@ from accord.evidence.claim_clauses import (
     barred_positions,
     claims_at,
     clause_conditions,
+    free_relative,
     negated_offer,
     previous_position,
     pronoun_object,
@@ -206,6 +207,7 @@ def extract_claims(
             return got
 
         firm = [c for c in cues if c[0] in ("reject", "accept")]
+        firm_stances = ("reject", "accept")
         if not issues and PACKAGE_ISSUE and is_parsed(sent):
             # "the union pressed for keeping to the accord": a demand about a deal names no issue
             for stance, cs, _ce in cues:
@@ -317,6 +319,7 @@ def extract_claims(
                 # a cue ending in the infinitive marker the issue starts with ("willing to"
                 # + "to withdraw") still precedes it
                 and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+                and not (c[0] in firm_stances and free_relative(sent, base + c[1]))
             ]
             # a cue after the issue names whose it is ("X, a key demand by Y"), not across a
             # conjunction opening another clause ("X ..., as Y vows to ...")
