@@ -123,3 +123,14 @@ def test_insisting_on_what_was_agreed_demands_the_terms_after_it() -> None:
 
 def test_accepting_a_named_term_stays_an_acceptance() -> None:
     assert ("hamas", "ceasefire", "accept") in claims("Hamas said it accepted a truce in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas insisted that forces return to the positions they held before the war.",
+        "Hamas demanded that Israeli troops go back to their old lines.",
+    ],
+)
+def test_forces_going_back_to_their_lines_is_the_withdrawal(text: str) -> None:
+    assert ("hamas", "withdrawal", "demand") in claims(text)
