@@ -134,3 +134,20 @@ def test_accepting_a_named_term_stays_an_acceptance() -> None:
 )
 def test_forces_going_back_to_their_lines_is_the_withdrawal(text: str) -> None:
     assert ("hamas", "withdrawal", "demand") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hamas said late on Friday that it viewed the proposal "positively".',
+        "Hamas said it viewed the new plan favourably.",
+    ],
+)
+def test_viewing_a_package_favourably_accepts_it(text: str) -> None:
+    assert ("hamas", "ceasefire", "accept") in claims(text)
+
+
+def test_viewing_a_package_otherwise_is_no_acceptance() -> None:
+    assert ("hamas", "ceasefire", "accept") not in claims(
+        "Hamas viewed the proposal with suspicion."
+    )
