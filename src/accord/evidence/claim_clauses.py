@@ -339,10 +339,16 @@ def received_package(tok: Any) -> bool:
     """A package noun its clause's subject does not table: the object of a verb outside the
     classes that table, accept or refuse one ("X is studying the proposal", "received the
     offer"), with no possessor of its own ("its proposal" may be X's)."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "nsubj"):
         return False
     if tok.lower_ not in deal_package_nouns()[1]:
         return False  # "expressed readiness to ...": a readiness is the subject's own
+    if tok.dep_ == "nsubj":
+        # "the proposal would free ten people": the terms of a package named before, not an
+        # offer by whoever describes it (a package with an owner, "its proposal", is its own)
+        return any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children)
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
         return False
@@ -351,6 +357,9 @@ def received_package(tok: Any) -> bool:
         verb.lower_ in classes.get(k, frozenset())
         for k in ("table", "agree", "refuse", "seek", "convey")
     )
+
+
+_COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
 
 
 def barred_positions(
@@ -371,8 +380,10 @@ def barred_positions(
             continue
         clause = mark.head
         verb = clause.head
-        for _ in range(3):  # "would not agree to end the war before ...": up to the negation
-            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ != "xcomp":
+        for _ in range(
+            4
+        ):  # "would not consent to halt(ing) the war before ...": up to the negation
+            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in _COMPLETING:
                 break
             verb = verb.head
         if not any(c.dep_ == "neg" for c in verb.children):
@@ -399,8 +410,8 @@ def barred_positions(
 
 
 def free_relative(sent: Any, at: int) -> bool:
-    """The verb at ``at`` opens a clause "what X agreed to" standing for a thing ("insists on what
-    it agreed to: a truce ..."): its stance is not the stance taken on what follows."""
+    """The verb at ``at`` opens a clause "what X agreed to" standing for a thing ("demands what
+    it accepted before: a truce ..."): its stance is not the stance taken on what follows."""
     if not is_parsed(sent):
         return False
     tok = token_at(sent, at)

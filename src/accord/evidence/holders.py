@@ -386,7 +386,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 if got:
                     return got
                 if child.lower_ in _FORCES and child.pos_ == "NOUN":
-                    # "K warned that the army would resume ...": the forces of whoever says so
+                    # "K said the army will resume ...": the forces of whoever says so
                     got = matrix_subject(t, index)
                     if got:
                         return got
