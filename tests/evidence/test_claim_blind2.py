@@ -181,3 +181,12 @@ def test_the_proposal_as_subject_is_no_offer_by_its_reporter() -> None:
         "detained people during a truce."
     )
     assert ("hamas", "ceasefire", "offer") not in got
+
+
+def test_what_any_package_must_rest_on_is_demanded() -> None:
+    got = claims(
+        "Hamas said it stood ready to weigh any proposal based on a permanent ceasefire and a "
+        "complete withdrawal."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "withdrawal", "demand") in got
