@@ -190,3 +190,15 @@ def test_what_any_package_must_rest_on_is_demanded() -> None:
     )
     assert ("hamas", "ceasefire", "demand") in got
     assert ("hamas", "withdrawal", "demand") in got
+
+
+def test_working_to_save_a_deal_demands_it_for_each_party_named() -> None:
+    got = claims("Egyptian and Qatari envoys then worked for days to rescue the deal.")
+    assert ("egypt", "ceasefire", "demand") in got
+    assert ("qatar", "ceasefire", "demand") in got
+
+
+def test_a_purpose_that_attains_nothing_is_no_demand() -> None:
+    assert ("egypt", "ceasefire", "demand") not in claims(
+        "Egypt called a meeting to discuss the deal."
+    )

@@ -78,6 +78,16 @@ def _talk_venue(tok: Any) -> bool:
     )
 
 
+def _purpose(tok: Any) -> bool:
+    """An infinitive of purpose that attains ("worked for days to save the deal"), not any
+    purpose ("called a meeting to discuss the deal")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.lower_ in verb_classes().get("attain", frozenset())
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _seeker(tok: Any) -> bool:
     seek, nouns, _d, _r, _re = _words()
     if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
@@ -111,7 +121,7 @@ def sought_deal(seeker: Any) -> bool:
                 continue
             low = "talks"  # "return to the negotiating table": talks by another name
         h, steps, verbs = t, 0, []
-        while h.i != seeker.i and steps < 6 and h.dep_ in _DOWN:
+        while h.i != seeker.i and steps < 6 and (h.dep_ in _DOWN or _purpose(h)):
             h, steps = h.head, steps + 1
             if h.pos_ in ("VERB", "AUX") and h.i != seeker.i:
                 verbs.append(h)

@@ -175,6 +175,15 @@ def _of_several(subject: Any, index: ActorIndex) -> str | None:
     C", "envoys from A and B"): each of them holds the position."""
     if subject.pos_ != "NOUN":
         return None
+    adjs = adjectives()
+    for a in subject.children:
+        if a.dep_ == "amod" and a.text in adjs:
+            # "Egyptian and Qatari mediators": each party an adjective of the list names
+            found = [
+                adjs[m.text] for m in a.subtree if m.text in adjs and m.dep_ in ("amod", "conj")
+            ]
+            if len(set(found)) > 1:
+                return ACTORS + ",".join(dict.fromkeys(found))
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
