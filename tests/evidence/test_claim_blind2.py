@@ -202,3 +202,25 @@ def test_a_purpose_that_attains_nothing_is_no_demand() -> None:
     assert ("egypt", "ceasefire", "demand") not in claims(
         "Egypt called a meeting to discuss the deal."
     )
+
+
+EXPLAINER = (
+    "EXPLAINER\n\nThe envoy on Monday urged Hamas to take up what he called an Israeli plan "
+    "for calm. Here is what the plan holds as he put it.\n\nStage one\n"
+    "• A full ceasefire.\n• Israeli forces pull out of the towns.\n\nStage two\n"
+    "• Troops leave the strip entirely.\n\nWhere things stand\n\nHamas said it would study it.\n"
+)
+
+
+def test_bullet_terms_under_headings_are_the_package_owner_s_offers() -> None:
+    doc = Document(name="e.txt", text=EXPLAINER, published="2025-02-10")
+    got = [(c.actor, c.issue, c.stance) for c in extract_document(doc).claims]
+    assert got.count(("israel", "withdrawal", "offer")) == 2  # one per line that names it
+    assert ("israel", "ceasefire", "offer") in got
+
+
+def test_bullets_after_a_paragraph_with_no_owned_package_give_no_offers() -> None:
+    text = EXPLAINER.replace("an Israeli plan", "a plan")
+    doc = Document(name="e.txt", text=text, published="2025-02-10")
+    got = [(c.actor, c.issue, c.stance) for c in extract_document(doc).claims]
+    assert ("israel", "withdrawal", "offer") not in got
