@@ -205,7 +205,7 @@ def test_a_purpose_that_attains_nothing_is_no_demand() -> None:
 
 
 EXPLAINER = (
-    "EXPLAINER\n\nThe envoy on Monday urged Hamas to take up what he called an Israeli plan "
+    "EXPLAINER\n\nThe envoy on Monday pressed Hamas to accept what he termed an Israeli plan "
     "for calm. Here is what the plan holds as he put it.\n\nStage one\n"
     "• A full ceasefire.\n• Israeli forces pull out of the towns.\n\nStage two\n"
     "• Troops leave the strip entirely.\n\nWhere things stand\n\nHamas said it would study it.\n"
