@@ -224,3 +224,13 @@ def test_bullets_after_a_paragraph_with_no_owned_package_give_no_offers() -> Non
     doc = Document(name="e.txt", text=text, published="2025-02-10")
     got = [(c.actor, c.issue, c.stance) for c in extract_document(doc).claims]
     assert ("israel", "withdrawal", "offer") not in got
+
+
+def test_hopeful_of_a_deal_is_a_demand_for_it() -> None:
+    got = speakers("Steve Witkoff has said he is hopeful of an accord within weeks.")
+    assert got.get(("united_states", "ceasefire", "demand")) == "Steve Witkoff"
+
+
+def test_not_hopeful_of_a_deal_is_none() -> None:
+    got = claims("Steve Witkoff said he was not hopeful of an accord.")
+    assert ("united_states", "ceasefire", "demand") not in got

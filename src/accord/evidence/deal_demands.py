@@ -40,6 +40,7 @@ def _words() -> tuple[
     classes = verb_classes()
     seek = classes.get("seek", frozenset())
     nouns = frozenset(f for n in v.seek_nouns for f in vocab.noun_forms(n))
+    seek = seek | frozenset(v.seek_adjectives)  # "is hopeful of a deal"
     deal, package = deal_package_nouns()
     refuse = classes.get("refuse", frozenset()) | classes.get("halt", frozenset())
     resume = classes.get("resume", frozenset())
@@ -92,6 +93,8 @@ def _seeker(tok: Any) -> bool:
     seek, nouns, _d, _r, _re = _words()
     if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
         return not _negated(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in seek:
+        return not _negated(tok) and not _negated(tok.head)  # not "is not hopeful of ..."
     # a noun of seeking says whose it is ("Ruritania's efforts", "a push by the envoy"):
     # "it will take time and efforts to ..." states no one's demand
     return (
