@@ -227,7 +227,7 @@ def test_bullets_after_a_paragraph_with_no_owned_package_give_no_offers() -> Non
 
 
 def test_hopeful_of_a_deal_is_a_demand_for_it() -> None:
-    got = speakers("Steve Witkoff has said he is hopeful of an accord within weeks.")
+    got = speakers("Steve Witkoff told reporters he felt hopeful of an accord within weeks.")
     assert got.get(("united_states", "ceasefire", "demand")) == "Steve Witkoff"
 
 
