@@ -234,3 +234,14 @@ def test_hopeful_of_a_deal_is_a_demand_for_it() -> None:
 def test_not_hopeful_of_a_deal_is_none() -> None:
     got = claims("Steve Witkoff said he was not hopeful of an accord.")
     assert ("united_states", "ceasefire", "demand") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round closed with the United States tabling a new proposal.",
+        "The United States tabled what it called a final proposal.",
+    ],
+)
+def test_tabling_with_an_absolute_subject_or_a_free_relative_offers(text: str) -> None:
+    assert ("united_states", "ceasefire", "offer") in claims(text)
