@@ -178,7 +178,7 @@ def _of_several(subject: Any, index: ActorIndex) -> str | None:
     adjs = adjectives()
     for a in subject.children:
         if a.dep_ == "amod" and a.text in adjs:
-            # "Egyptian and Qatari mediators": each party an adjective of the list names
+            # "Ruritanian and Bordurian mediators": each party an adjective of the list names
             found = [
                 adjs[m.text] for m in a.subtree if m.text in adjs and m.dep_ in ("amod", "conj")
             ]
