@@ -245,3 +245,11 @@ def test_not_hopeful_of_a_deal_is_none() -> None:
 )
 def test_tabling_with_an_absolute_subject_or_a_free_relative_offers(text: str) -> None:
     assert ("united_states", "ceasefire", "offer") in claims(text)
+
+
+def test_no_longer_a_threat_is_the_security_issue() -> None:
+    got = claims(
+        "Israel's goals were unchanged: freeing every hostage and making sure the strip no "
+        "longer poses a threat to Israel, the office said."
+    )
+    assert ("israel", "security_guarantees", "demand") in got
