@@ -253,3 +253,12 @@ def test_no_longer_a_threat_is_the_security_issue() -> None:
         "longer poses a threat to Israel, the office said."
     )
     assert ("israel", "security_guarantees", "demand") in got
+
+
+def test_parties_after_a_leading_time_hold_the_position_together() -> None:
+    got = claims(
+        "Later on Sunday, Qatar, Egypt and the United States issued a joint statement calling "
+        "on both sides to accept the agreement."
+    )
+    for party in ("qatar", "egypt", "united_states"):
+        assert (party, "ceasefire", "demand") in got

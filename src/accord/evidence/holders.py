@@ -402,7 +402,33 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 if child.pos_ in ("PRON", "NOUN", "PROPN"):
                     return None if child.lower_ not in _IT else None
         if t.head.i == t.i:
-            break
+            return _time_lead_subject(t, index)
         t = t.head
         seen += 1
+    return None
+
+
+def _time_lead_subject(verb: Any, index: ActorIndex) -> str | None:
+    """The subject the parser coordinated with a leading time ("On Monday, A, B and C issued
+    ...": A, B and C as conjuncts of "Monday"), when the main verb has no subject of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            members, todo = [], [pobj]
+            while todo:
+                m = todo.pop()
+                more = [c for c in m.children if c.dep_ == "conj"]
+                members += more
+                todo += more
+            found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+            found = list(dict.fromkeys(a for a in found if not a.startswith((GROUP, ACTORS))))
+            if len(found) > 1:
+                return ACTORS + ",".join(found)
+            if found:
+                return found[0]
     return None
