@@ -257,8 +257,8 @@ def test_no_longer_a_threat_is_the_security_issue() -> None:
 
 def test_parties_after_a_leading_time_hold_the_position_together() -> None:
     got = claims(
-        "Later on Sunday, Qatar, Egypt and the United States issued a joint statement calling "
-        "on both sides to accept the agreement."
+        "Late on Sunday, Egypt, Qatar and the United States released a joint statement urging "
+        "both sides to accept the deal."
     )
     for party in ("qatar", "egypt", "united_states"):
         assert (party, "ceasefire", "demand") in got
