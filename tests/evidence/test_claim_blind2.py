@@ -256,9 +256,12 @@ def test_no_longer_a_threat_is_the_security_issue() -> None:
 
 
 def test_parties_after_a_leading_time_hold_the_position_together() -> None:
-    got = claims(
-        "Late on Sunday, Egypt, Qatar and the United States released a joint statement urging "
-        "both sides to accept the deal."
+    # the parser takes the parties for conjuncts of "Sunday", leaving the verb no subject
+    text = (
+        "Talks went on. Later on Sunday, Qatar, Egypt and the United States issued a joint "
+        "statement calling on both sides to accept the agreement."
     )
+    doc = Document(name="t.txt", text=text, published="2025-02-10")
+    got = {(c.actor, c.issue, c.stance) for c in extract_document(doc).claims}
     for party in ("qatar", "egypt", "united_states"):
         assert (party, "ceasefire", "demand") in got
