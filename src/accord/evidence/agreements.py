@@ -55,7 +55,9 @@ from accord.evidence.commitments import commitments
 from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
+    absolute_subject,
     agent_of,
+    package_of_relative,
     parties_of,
     phrase,
     pronoun_party,
@@ -323,6 +325,7 @@ class Agreements:
                 if nominal(tok):
                     continue
                 subj, passive = subject_of(tok)
+                subj = subj if subj is not None else absolute_subject(tok)  # "with X tabling"
                 if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
                     # "X was ready to present a plan": the subject of the adjective's verb
                     subj, passive = subject_of(tok.head.head)
@@ -356,7 +359,7 @@ class Agreements:
                         out.append((p, issue, "offer", spk, "planned", s))
                 tabled = next(
                     (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in package_nouns),
-                    None,
+                    package_of_relative(tok, package_nouns),  # "tabled what it called a plan"
                 )
                 if not issues and tabled is not None and _PACKAGE_ISSUE:
                     # "X presented a new proposal": a package whose terms are not given offers

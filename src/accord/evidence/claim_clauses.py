@@ -339,10 +339,16 @@ def received_package(tok: Any) -> bool:
     """A package noun its clause's subject does not table: the object of a verb outside the
     classes that table, accept or refuse one ("X is studying the proposal", "received the
     offer"), with no possessor of its own ("its proposal" may be X's)."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "nsubj"):
         return False
     if tok.lower_ not in deal_package_nouns()[1]:
         return False  # "expressed readiness to ...": a readiness is the subject's own
+    if tok.dep_ == "nsubj":
+        # "the proposal would free ten people": the terms of a package named before, not an
+        # offer by whoever describes it (a package with an owner, "its proposal", is its own)
+        return any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children)
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
         return False
@@ -350,4 +356,68 @@ def received_package(tok: Any) -> bool:
     return not any(
         verb.lower_ in classes.get(k, frozenset())
         for k in ("table", "agree", "refuse", "seek", "convey")
+    )
+
+
+_COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
+
+
+def barred_positions(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """ "X would not agree to A before B", "A will not happen before B": a refusal barred by a
+    clause "before ..." on a negated future verb (or on the verb it completes) is a condition
+    of its holder on A, and B is what the holder asks for — as with "until". The rejection the
+    negated verb gave either is dropped."""
+    base = sent.start_char
+    for mark in sent:
+        if mark.lower_ != "before" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        clause = mark.head
+        verb = clause.head
+        for _ in range(
+            4
+        ):  # "would not consent to halt(ing) the war before ...": up to the negation
+            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in _COMPLETING:
+                break
+            verb = verb.head
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        holder = owner(verb.idx - base)
+        if holder is None:
+            continue
+        for issue, s, _e, _implied, ivalue in issues:
+            tok = token_at(sent, base + s)
+            inside = clause.left_edge.i <= tok.i <= clause.right_edge.i
+            if not inside and not verb.left_edge.i <= tok.i <= verb.right_edge.i:
+                continue
+            stance = "demand" if inside else "condition"
+            if local.get(issue, "reject") != "reject":
+                continue  # a stance of its own ("will not withdraw before X is freed": a condition)
+            for key in [
+                k for k in out if k[:2] == (holder, issue) and k[2] in ("reject", "accept")
+            ]:
+                out.pop(key)
+            local[issue] = stance
+            emit(holder, issue, stance, ivalue, at=s)
+
+
+def free_relative(sent: Any, at: int) -> bool:
+    """The verb at ``at`` opens a clause "what X agreed to" standing for a thing ("demands what
+    it accepted before: a truce ..."): its stance is not the stance taken on what follows."""
+    if not is_parsed(sent):
+        return False
+    tok = token_at(sent, at)
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("pcomp", "pobj", "dobj", "ccomp")
+        and tok.left_edge.lower_ in ("what", "whatever")
+        and tok.left_edge.i < tok.i
     )

@@ -23,8 +23,10 @@ from accord.evidence.claim_clauses import (
     STANCE_MODE,
     accepted_mode,
     aims,
+    barred_positions,
     claims_at,
     clause_conditions,
+    free_relative,
     negated_offer,
     previous_position,
     pronoun_object,
@@ -205,6 +207,7 @@ def extract_claims(
             return got
 
         firm = [c for c in cues if c[0] in ("reject", "accept")]
+        firm_stances = ("reject", "accept")
         if not issues and PACKAGE_ISSUE and is_parsed(sent):
             # "the union pressed for keeping to the accord": a demand about a deal names no issue
             for stance, cs, _ce in cues:
@@ -316,6 +319,7 @@ def extract_claims(
                 # a cue ending in the infinitive marker the issue starts with ("willing to"
                 # + "to withdraw") still precedes it
                 and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+                and not (c[0] in firm_stances and free_relative(sent, base + c[1]))
             ]
             # a cue after the issue names whose it is ("X, a key demand by Y"), not across a
             # conjunction opening another clause ("X ..., as Y vows to ...")
@@ -434,6 +438,13 @@ def extract_claims(
             aims(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and not sent.words.isdisjoint(MARK_WORDS):
             clause_conditions(sent, issues, local, out, owner, emit)
+        if (
+            issues
+            and is_parsed(sent)
+            and "before" in sent.words
+            and not sent.words.isdisjoint(_NOT)
+        ):
+            barred_positions(sent, issues, local, out, owner, emit)
         if is_parsed(sent) and may_threaten(sent.words):
             clause_threats(sent, issues, local, out, emit, index, giver, att)
         threats = [c for c in cues if c[0] == "threat"]
@@ -472,6 +483,8 @@ def extract_claims(
         for actor, issue, stance, speaker, mode, s in terms:
             if stance == "accept" and mode == "planned" and issue in firm_issues:
                 continue  # terms someone demands or rejects are not agreed terms
+            if stance == "reject" and (actor, issue, "condition") in out:
+                continue  # "would not agree to X before Y": a conditional refusal, read above
             opposite = {
                 "accept": ("offer", "demand", "reject"),
                 "reject": ("accept", "offer"),

@@ -40,6 +40,7 @@ def _words() -> tuple[
     classes = verb_classes()
     seek = classes.get("seek", frozenset())
     nouns = frozenset(f for n in v.seek_nouns for f in vocab.noun_forms(n))
+    seek = seek | frozenset(v.seek_adjectives)  # "is hopeful of a deal"
     deal, package = deal_package_nouns()
     refuse = classes.get("refuse", frozenset()) | classes.get("halt", frozenset())
     resume = classes.get("resume", frozenset())
@@ -78,10 +79,22 @@ def _talk_venue(tok: Any) -> bool:
     )
 
 
+def _purpose(tok: Any) -> bool:
+    """An infinitive of purpose that attains ("worked for days to save the deal"), not any
+    purpose ("called a meeting to discuss the deal")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.lower_ in verb_classes().get("attain", frozenset())
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _seeker(tok: Any) -> bool:
     seek, nouns, _d, _r, _re = _words()
     if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
         return not _negated(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in seek:
+        return not _negated(tok) and not _negated(tok.head)  # not "is not hopeful of ..."
     # a noun of seeking says whose it is ("Ruritania's efforts", "a push by the envoy"):
     # "it will take time and efforts to ..." states no one's demand
     return (
@@ -111,7 +124,7 @@ def sought_deal(seeker: Any) -> bool:
                 continue
             low = "talks"  # "return to the negotiating table": talks by another name
         h, steps, verbs = t, 0, []
-        while h.i != seeker.i and steps < 6 and h.dep_ in _DOWN:
+        while h.i != seeker.i and steps < 6 and (h.dep_ in _DOWN or _purpose(h)):
             h, steps = h.head, steps + 1
             if h.pos_ in ("VERB", "AUX") and h.i != seeker.i:
                 verbs.append(h)

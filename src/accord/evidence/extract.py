@@ -17,17 +17,18 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import find_mentions
+from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
-from accord.evidence.cues import needs_parse
+from accord.evidence.cues import issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
 from accord.evidence.deal_demands import package_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
-from accord.evidence.lists import list_blocks, list_claims
+from accord.evidence.lists import list_blocks, list_claims, term_blocks, term_list_claims
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.speech import REPORTING, attribute_sentences
@@ -205,6 +206,14 @@ def extract_parsed(
             claims
             + list_claims(
                 document, sents, lambda t: _claims_of_text(t, name, gaz, delivered_by), claims
+            ),
+            key=lambda c: c.evidence.start,
+        )
+    if term_blocks(sents):
+        claims = sorted(
+            claims
+            + term_list_claims(
+                document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions
             ),
             key=lambda c: c.evidence.start,
         )

@@ -175,6 +175,15 @@ def _of_several(subject: Any, index: ActorIndex) -> str | None:
     C", "envoys from A and B"): each of them holds the position."""
     if subject.pos_ != "NOUN":
         return None
+    adjs = adjectives()
+    for a in subject.children:
+        if a.dep_ == "amod" and a.text in adjs:
+            # "Ruritanian and Bordurian mediators": each party an adjective of the list names
+            found = [
+                adjs[m.text] for m in a.subtree if m.text in adjs and m.dep_ in ("amod", "conj")
+            ]
+            if len(set(found)) > 1:
+                return ACTORS + ",".join(dict.fromkeys(found))
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
@@ -306,6 +315,8 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+# a party's armed forces named without the party ("the army would ..."): the reporter's
+_FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
 UNATTRIBUTED = "unattributed"
 # subjects that hold a position without being a party ("those who oppose the deal argue ...")
 PEOPLE_AT_LARGE = frozenset(
@@ -383,10 +394,41 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 got = group_of(child)
                 if got:
                     return got
+                if child.lower_ in _FORCES and child.pos_ == "NOUN":
+                    # "K said the army will resume ...": the forces of whoever says so
+                    got = matrix_subject(t, index)
+                    if got:
+                        return got
                 if child.pos_ in ("PRON", "NOUN", "PROPN"):
                     return None if child.lower_ not in _IT else None
         if t.head.i == t.i:
-            break
+            return _time_lead_subject(t, index)
         t = t.head
         seen += 1
+    return None
+
+
+def _time_lead_subject(verb: Any, index: ActorIndex) -> str | None:
+    """The subject the parser coordinated with a leading time ("On Monday, A, B and C issued
+    ...": A, B and C as conjuncts of "Monday"), when the main verb has no subject of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            members, todo = [], [pobj]
+            while todo:
+                m = todo.pop()
+                more = [c for c in m.children if c.dep_ == "conj"]
+                members += more
+                todo += more
+            found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+            found = list(dict.fromkeys(a for a in found if not a.startswith((GROUP, ACTORS))))
+            if len(found) > 1:
+                return ACTORS + ",".join(found)
+            if found:
+                return found[0]
     return None

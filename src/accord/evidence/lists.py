@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.holders import adjectives
 from accord.evidence.types import Claim, Document, Span
 
 # a list item's mark: a bullet or dash, a number or letter with a point or bracket (shared with
@@ -90,4 +91,95 @@ def list_claims(
             out.append(
                 Claim(c.actor, c.speaker, c.issue, c.stance, c.value, span, c.description, c.mode)
             )
+    return out
+
+
+# a heading between the bullets of a list ("Stage one (four weeks)"): a short line without a
+# sentence's closing mark
+_HEADING = re.compile(r"^\s*[A-Z][^.:;!?•\n]{0,48}$")
+_OWNED = 2  # words that may stand between a package's owner and its noun ("an Xian new plan")
+
+
+def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
+    """(lead-in, bullet sentences) for each run of two or more bullet lines, possibly under
+    headings, after a sentence that does not end in a colon (those are :func:`list_blocks`)."""
+    out = []
+    k = 0
+    while k < len(sents):
+        if _BULLET.match(sents[k].text) or _HEADING.match(sents[k].text):
+            k += 1
+            continue
+        items, j = [], k + 1
+        while j < len(sents) and (_BULLET.match(sents[j].text) or _HEADING.match(sents[j].text)):
+            if _BULLET.match(sents[j].text):
+                items.append(j)
+            j += 1
+        if len(items) >= 2 and not sents[k].text.rstrip().endswith(":"):
+            out.append((k, items))
+        k = j if items else k + 1
+    return out
+
+
+def _package_owner(
+    sents: list[Any], lead: int, index: Any, packages: frozenset[str], text: str
+) -> tuple[str, int] | None:
+    """The party whose package the lead-in's paragraph names ("an Xian proposal", "X's plan"),
+    and the sentence that names it: the nearest to the list first."""
+    adjs = adjectives()
+    para = text.rfind("\n\n", 0, sents[lead].start_char)
+    for k in range(lead, max(-1, lead - 3), -1):
+        sent = sents[k]
+        if sent.start_char < para:
+            break
+        for m in re.finditer(r"[\w’']+", sent.text):
+            if m.group().lower() not in packages:
+                continue
+            at = sent.start_char + m.start()
+            words = re.findall(r"[\w’']+", sent.text[: m.start()])[-1 - _OWNED :]
+            adj = next((adjs[w] for w in reversed(words) if w in adjs), None)
+            if adj is not None:
+                return adj, k  # "an Xian proposal"
+            before = [a for a in index.actors_in(sent.start_char, at) if a.evidence.end <= at]
+            if not before:
+                continue
+            gap = text[before[-1].evidence.end : at]
+            words = re.findall(r"[\w’']+", gap)
+            if len([w for w in words if w.lower() not in ("s",)]) <= _OWNED and "," not in gap:
+                return before[-1].actor, k
+    return None
+
+
+def term_list_claims(
+    document: Document,
+    sents: list[Any],
+    atts: list[Any],
+    index: Any,
+    existing: list[Claim],
+    packages: frozenset[str],
+    mentions: Any,
+) -> list[Claim]:
+    """A package's terms as bullet lines ("Here is what the Xian plan contains" / "Stage
+    one" / "• a six-week truce" / "• troops pull back ..."): each issue a line names is offered
+    by the package's owner, stated by the source of the sentence that names the package.
+    ``mentions(text)`` gives the issues a line names (:func:`accord.evidence.cues.issue_mentions`)."""
+    out: list[Claim] = []
+    text = document.text
+    for lead, items in term_blocks(sents):
+        found = _package_owner(sents, lead, index, packages, text)
+        if found is None:
+            continue
+        owner, named = found
+        att = atts[named] or atts[lead]
+        speaker = att.speaker if att is not None else None
+        for j in items:
+            sent = sents[j]
+            have = {
+                (c.actor, c.issue, c.stance)
+                for c in existing
+                if sent.start_char <= c.evidence.start < sent.end_char
+            }
+            span = Span(document.name, sent.start_char, sent.end_char, sent.text)
+            for issue in dict.fromkeys(m[0] for m in mentions(sent.text)):
+                if (owner, issue, "offer") not in have:
+                    out.append(Claim(owner, speaker, issue, "offer", None, span, None, "planned"))
     return out

@@ -154,3 +154,23 @@ def pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[
         if prior:
             return [prior[-1].actor]
     return []
+
+
+def absolute_subject(verb: Any) -> Any | None:
+    """The doer of a gerund in "with X doing Y" ("the round ended with X tabling a plan"), which
+    the parser hangs on "with" rather than on the gerund; else ``None``."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.left_edge.i != verb.i:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.dep_ == "pobj" and prev.head.lower_ == "with" else None
+
+
+def package_of_relative(verb: Any, packages: frozenset[str]) -> Any | None:
+    """The package a free relative names as the object of ``verb`` ("tabled what it called a
+    final proposal"): the noun the clause predicates, else ``None``."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.left_edge.lower_ == "what":
+            for g in c.children:
+                if g.dep_ in ("oprd", "dobj", "attr") and g.lower_ in packages:
+                    return g
+    return None

@@ -20,6 +20,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.issuers import FIRST_PLURAL, release_issuer
 from accord.evidence.reports import (
     carry_pronoun_sources,
     carry_reports,
@@ -284,6 +285,7 @@ def find_quotes(
     attributions: list[Attribution | None],
     name: str,
     subjects: list[tuple[int, Attribution, str] | None] | None = None,
+    issuer: Attribution | None = None,
 ) -> list[Quote]:
     """Direct quotes with the speaker of their sentence (or of the quote before them, or the
     subject of the sentence before: "X spoke to reporters. “...”")."""
@@ -343,6 +345,8 @@ def find_quotes(
             ):
                 # "X spoke to reporters on Monday. / “...”": the quote is the subject's
                 att = before[1]
+        if att is None and issuer is not None:
+            att = issuer  # a press release's unattributed quote: its issuer's words
         out.append(
             Quote(
                 text=text[qs:qe],
@@ -424,8 +428,13 @@ def attribute_sentences(
         memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
         subjects.append(memory.subject)
     carry_pronoun_sources(sents, atts)
-    quotes = find_quotes(text, sents, atts, name, subjects)
+    issuer = release_issuer(text, index)
+    quotes = find_quotes(text, sents, atts, name, subjects, issuer)
     for k, sent in enumerate(sents):
+        if atts[k] is None and issuer is not None and FIRST_PLURAL.search(sent.text):
+            # the release speaks in the first person where its quotation marks do not say so
+            atts[k] = replace(issuer, content=(sent.start_char, sent.end_char))
+            continue
         # a sentence inside a quotation (or opening one) takes the speaker of its quote
         if atts[k] is None and quotes:
             for q in quotes:

@@ -172,6 +172,7 @@ class VerbsFile(_Strict):
     deal_nouns: list[str]
     package_nouns: list[str]
     seek_nouns: list[str] = Field(default_factory=list)
+    seek_adjectives: list[str] = Field(default_factory=list)
     talk_venues: list[str] = Field(default_factory=list)
     truce_nouns: list[str] = Field(default_factory=list)
     force_agents: list[str] = Field(default_factory=list)
