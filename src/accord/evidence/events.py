@@ -59,6 +59,7 @@ from accord.evidence.event_dates import (
     token_at,
 )
 from accord.evidence.event_filter import clause_words, reports_event
+from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.speech import REPORTING, quote_spans
@@ -198,12 +199,15 @@ def extract_events(
     out: list[Event] = []
     doc_text = getattr(sents[0], "doc_text", None) if sents else None
     terms = False  # the list this sentence is an item of sets out a package's terms
+    recent = False  # the sentence before reported a release (the freed may be named again)
     for sent in sents:
+        before, recent = recent, False
         low = sent.text.casefold()
         item = is_item(sent, doc_text) if doc_text is not None else False
         if item is False:
             terms = _sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
+        stages: set[int] = set()  # offsets of the stage triggers of ``found``
         for k in phrase_set.candidates(low):
             etype, pat = phrases[k]
             m = pat.pattern.search(sent.text)
@@ -239,6 +243,8 @@ def extract_events(
             for trig in trigs:
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
+                if trig.stage and not (parsed and release_stage(tok, trig.lemma, before)):
+                    continue  # "arrived", "crossed": a stage only with the freed as subject
                 if parsed and not trig.noun and none_affected(tok):
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
@@ -262,13 +268,20 @@ def extract_events(
                     etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
                 ):
                     break
-                if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
+                if (
+                    etype == "release"
+                    and parsed
+                    and not trig.stage
+                    and agent_words(tok) & _FORCE_AGENTS
+                ):
                     etype = "military_operation"
                 if etype == "meeting" and _MEDIATING & (
                     clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
                 ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
+                if trig.stage:
+                    stages.add(tok.idx)
                 step = len(trig.words)
                 break
             j += step
@@ -289,6 +302,7 @@ def extract_events(
             found = [f for f in found if f[0] not in _TERM_TYPES]
         if not found:
             continue
+        recent = any(f[0] == "release" for f in found)
         named = [
             (m.evidence.start, m.actor) for m in index.actors_in(sent.start_char, sent.end_char)
         ]
@@ -315,7 +329,9 @@ def extract_events(
             near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
             # talks held in several cities: one event per city
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
-            who = doer(token_at(sent, at)) if parsed else None
+            # a stage of a release is its own happening ("X freed them, and buses carrying
+            # them reached Y": two)
+            who = "(stage)" if at in stages else doer(token_at(sent, at)) if parsed else None
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
@@ -324,10 +340,10 @@ def extract_events(
                 # one event per type and place, and per doer when the sentence names several
                 # ("X released A and Y freed B": two happenings)
                 if (etype, loc, who) in seen or (
-                    who is None and any(k[:2] == (etype, loc) for k in seen)
+                    who is None and any(k[:2] == (etype, loc) and k[2] != "(stage)" for k in seen)
                 ):
                     continue
-                if who is not None and (etype, loc, None) in seen:
+                if who not in (None, "(stage)") and (etype, loc, None) in seen:
                     continue
                 seen.add((etype, loc, who))
                 who_all = threat_parties(sent, index, actors) if etype == "threat" else actors

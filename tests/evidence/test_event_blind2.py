@@ -1,0 +1,59 @@
+"""Events and counts of constructions missed on news the rules were not written from (issue 9,
+blind set): invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [(e.type, e.mode) for e in ex.events]
+
+
+# stages of a handover: the freed (or what carries them) as the subject of a verb of moving
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine fishermen held on the island crossed into Borduria on Sunday.",
+        "Coaches carrying the detainees arrived in Porto Lindo after midnight.",
+        "Four captives crossed into Ruritania shortly before dusk.",
+    ],
+)
+def test_the_freed_arriving_is_a_release(text: str) -> None:
+    assert ("release", "actual") in events(text)
+
+
+def test_a_stage_is_a_release_of_its_own() -> None:
+    text = (
+        "Late on Tuesday the jail authority said it had freed 12 inmates, and vans carrying "
+        "some of them reached the border town of Vell after dark."
+    )
+    assert events(text).count(("release", "actual")) == 2
+
+
+def test_the_freed_named_again_after_a_release() -> None:
+    text = (
+        "The militia handed over two sailors in Port Aldo on Monday. "
+        "The navy said the two had been received by its officers."
+    )
+    assert events(text).count(("release", "actual")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister received the delegation in Port Aldo.",
+        "Protesters crossed into the compound on Monday.",
+        "They crossed into Borduria on Monday.",
+        "Relatives of the captives arrived at the parliament.",
+        "Trucks carrying flour arrived in Vell.",
+    ],
+)
+def test_other_arrivals_are_no_release(text: str) -> None:
+    assert not [e for e in events(text) if e[0] == "release"]
