@@ -23,6 +23,9 @@ def events(text: str) -> list[tuple[str, str]]:
         "Nine fishermen held on the island crossed into Borduria on Sunday.",
         "Coaches carrying the detainees arrived in Porto Lindo after midnight.",
         "Four captives crossed into Ruritania shortly before dusk.",
+        # the participle is no trigger, the arrival is a stage (the gold logs the arrival of
+        # buses carrying released prisoners as a release)
+        "The released prisoners arrived in Pelmo on Monday.",
     ],
 )
 def test_the_freed_arriving_is_a_release(text: str) -> None:
@@ -57,3 +60,24 @@ def test_the_freed_named_again_after_a_release() -> None:
 )
 def test_other_arrivals_are_no_release(text: str) -> None:
     assert not [e for e in events(text) if e[0] == "release"]
+
+
+# a return to fighting a source announces is a threat, also in a coordinated complement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said the lull would be brief and that the army would return to fighting "
+        "until the militia was crushed.",
+        "The minister said the army would go into the old city if the talks failed.",
+    ],
+)
+def test_an_announced_return_to_fighting_is_a_threat(text: str) -> None:
+    got = events(text)
+    assert ("threat", "actual") in got
+    assert not [e for e in got if e[0] == "military_operation"]
+
+
+def test_a_return_to_fighting_that_happened_is_an_operation() -> None:
+    assert ("military_operation", "actual") in events("The army returned to fighting on Friday.")

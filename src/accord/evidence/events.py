@@ -93,7 +93,9 @@ def _announced(tok: Any) -> bool:
     """An operation a source says will come ("said the army would enter X"): the clause is
     the complement of a verb of saying, and the operation is no term of a deal."""
     head = tok
-    for _ in range(3):
+    for _ in range(4):
+        if head.dep_ == "conj" and head.head.dep_ == "ccomp":
+            head = head.head  # "said X and that the army would go into Y"
         if head.dep_ != "ccomp" or head.head.i == head.i:
             return False
         head = head.head
@@ -255,15 +257,15 @@ def extract_events(
                     etype = "rejection"
                 if reading.mode == "conditional" and etype == "threat":
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
-                if reading.mode not in ("actual", "planned"):
-                    break
                 if (
-                    reading.mode == "planned"
+                    reading.mode in ("planned", "conditional")
                     and etype == "military_operation"
                     and parsed
                     and _announced(tok)
                 ):
                     etype, reading = "threat", Reading("actual", False)
+                if reading.mode not in ("actual", "planned"):
+                    break
                 if reading.mode == "planned" and (
                     etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
                 ):
