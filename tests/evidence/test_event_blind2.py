@@ -81,3 +81,42 @@ def test_an_announced_return_to_fighting_is_a_threat(text: str) -> None:
 
 def test_a_return_to_fighting_that_happened_is_an_operation() -> None:
     assert ("military_operation", "actual") in events("The army returned to fighting on Friday.")
+
+
+# counts: a sentence that opens with a whole it gives no figure ("Of the inmates freed, ...")
+
+
+def counts(text: str) -> list[tuple[str, int]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [(c.quantity, c.value) for c in ex.counts]
+
+
+def test_parts_of_a_whole_without_a_figure_take_its_role() -> None:
+    got = counts(
+        "Of the inmates freed by the state, 21 were serving long sentences while the "
+        "remaining 140 had been detained during the war."
+    )
+    assert ("prisoners_released", 21) in got and ("prisoners_released", 140) in got
+
+
+def test_a_part_still_held_of_those_taken_is_held() -> None:
+    got = counts("Of the hostages taken in the raid, 40 were later freed and 12 are still held.")
+    assert ("hostages_released", 40) in got
+    assert ("other", 12) in got and ("hostages_taken", 12) not in got
+
+
+def test_a_running_total_with_a_clause_inside_its_phrase() -> None:
+    text = "The handover brings the number of hostages freed since the truce took hold to 31."
+    assert ("hostages_released", 31) in counts(text)
+
+
+def test_took_hold_takes_no_one() -> None:
+    got = counts("The truce took hold in the north with 30 residents.")
+    assert not [c for c in got if c[0] == "hostages_taken"]
+
+
+def test_days_of_a_month_are_no_range() -> None:
+    from accord.evidence.numbers import find_numbers, ranges
+
+    text = "the number of abductees freed since May 19 to 24"
+    assert [n.value for n in ranges(find_numbers(text), text)] == [19, 24]
