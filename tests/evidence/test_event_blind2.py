@@ -130,3 +130,21 @@ def test_a_number_of_things_is_no_count_of_people() -> None:
 def test_fuel_tankers_are_counted_units() -> None:
     got = counts("The border authority said 150 aid trucks and six fuel tankers would enter daily.")
     assert ("other", 6) in got
+
+
+def test_the_freed_named_again_by_their_figure_later_on() -> None:
+    text = (
+        "The militia freed 13 fishermen in Vell on Monday. The truce held. Talks went on. "
+        "The navy confirmed the 13 had been received by its officers."
+    )
+    assert events(text).count(("release", "actual")) == 2
+    other = text.replace("the 13 had", "the 12 had")
+    assert events(other).count(("release", "actual")) == 1
+
+
+def test_a_dateline_before_the_freed_crossing() -> None:
+    text = (
+        "PORT ALDO (WNS) — Nine fishermen held in Borduria since the May raid crossed "
+        "into Ruritania on Friday evening and were flown to hospitals."
+    )
+    assert ("release", "actual") in events(text)

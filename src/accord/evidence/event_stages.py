@@ -23,6 +23,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.numbers import find_numbers
 
 # the groups of ``count_nouns.yaml`` whose nouns are the people or remains a release moves
 _FREED_GROUPS = {"held", "jailed", "remains"}
@@ -49,7 +50,8 @@ def _freed_nouns() -> frozenset[str]:
 def _subjects(tok: Any) -> list[Any]:
     """The subjects of ``tok``, or of the verb it is coordinated with ("crossed ... and were
     flown"). A finite past verb the parser hangs on a noun as a participle ("women held
-    since the attack crossed into X": "crossed" on "attack") has the subject above it."""
+    since the attack crossed into X": "crossed" on "attack") has the nouns above
+    it for subject."""
     t = tok
     for _ in range(3):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -58,16 +60,16 @@ def _subjects(tok: Any) -> list[Any]:
         t = t.head
     if subs:
         return subs
-    if tok.tag_ != "VBD" or tok.dep_ != "acl":
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "acl":
         return _left_phrase(tok)
-    up = tok.head
+    up, nouns = tok.head, []
     for _ in range(6):
-        if up.dep_ in ("nsubj", "nsubjpass"):
-            return [up]
-        if up.head.i == up.i:
+        if up.tag_.startswith("NN"):
+            nouns.append(up)
+        if up.dep_ in ("nsubj", "nsubjpass") or up.head.i == up.i:
             break
         up = up.head
-    return []
+    return nouns
 
 
 def _left_phrase(tok: Any) -> list[Any]:
@@ -121,20 +123,25 @@ def _carrying(noun: Any, recent: bool) -> bool:
     return False
 
 
-def _named_again(noun: Any) -> bool:
-    """The freed named again: a pronoun, "the 13", "the three men"."""
-    if noun.lower_ in _ANAPHORS:
-        return True
+def _named_again(noun: Any, recent: bool, freed: frozenset[int]) -> bool:
+    """The freed named again: right after their release a pronoun, "the 13", "the three
+    men"; further on "the 13" when 13 were freed earlier in the text."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if noun.tag_ == "CD" and the:
-        return True
-    return the and any(c.dep_ == "nummod" for c in noun.children)
+    figure = noun if noun.tag_ == "CD" else None
+    if figure is None and the:
+        figure = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if not recent:
+        if figure is None or not the:
+            return False
+        return any(n.value in freed for n in find_numbers(figure.text))
+    return noun.lower_ in _ANAPHORS or (the and figure is not None)
 
 
-def release_stage(tok: Any, lemma: str, recent: bool) -> bool:
+def release_stage(tok: Any, lemma: str, recent: bool, freed: frozenset[int]) -> bool:
     """Whether the stage verb ``tok`` reports a stage of a release: its subject is the freed
     (or what carries them). ``recent``: a release was reported in the sentence before, so
-    the freed may be named again by a pronoun or "the 13"."""
+    the freed may be named again by a pronoun or "the 13"; ``freed``: the figures of the
+    sentences that reported a release so far ("the 13" named again later)."""
     if not tok.tag_.startswith("VB"):
         return False
     if lemma == "receive" and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -147,6 +154,6 @@ def release_stage(tok: Any, lemma: str, recent: bool) -> bool:
         for noun in _nouns(sub):
             if _freed(noun) or _held(noun) or _carrying(noun, recent):
                 return True
-            if recent and _named_again(noun):
+            if _named_again(noun, recent, freed):
                 return True
     return False

@@ -62,6 +62,7 @@ from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
+from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
@@ -202,6 +203,7 @@ def extract_events(
     doc_text = getattr(sents[0], "doc_text", None) if sents else None
     terms = False  # the list this sentence is an item of sets out a package's terms
     recent = False  # the sentence before reported a release (the freed may be named again)
+    freed: set[int] = set()  # the figures of the sentences that reported a release
     for sent in sents:
         before, recent = recent, False
         low = sent.text.casefold()
@@ -245,7 +247,9 @@ def extract_events(
             for trig in trigs:
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
-                if trig.stage and not (parsed and release_stage(tok, trig.lemma, before)):
+                if trig.stage and not (
+                    parsed and release_stage(tok, trig.lemma, before, frozenset(freed))
+                ):
                     continue  # "arrived", "crossed": a stage only with the freed as subject
                 if parsed and not trig.noun and none_affected(tok):
                     break  # "no deal was reached", "no crew members were freed"
@@ -305,6 +309,8 @@ def extract_events(
         if not found:
             continue
         recent = any(f[0] == "release" for f in found)
+        if recent:
+            freed.update(n.value for n in find_numbers(sent.text))
         named = [
             (m.evidence.start, m.actor) for m in index.actors_in(sent.start_char, sent.end_char)
         ]
