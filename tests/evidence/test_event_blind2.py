@@ -148,3 +148,20 @@ def test_a_dateline_before_the_freed_crossing() -> None:
         "into Ruritania on Friday evening and were flown to hospitals."
     )
     assert ("release", "actual") in events(text)
+
+
+def test_the_list_under_a_phase_heading_sets_out_terms() -> None:
+    text = (
+        "Here is what the envoy's plan contains.\n\n"
+        "Stage one (eight weeks)\n"
+        "• Sick and elderly captives are freed in return for hundreds of inmates.\n"
+        "• Talks on stage two run in parallel.\n\n"
+        "Stage two\n"
+        "• All remaining captives are exchanged.\n"
+    )
+    assert not [e for e in events(text) if e[0] in ("release", "talks")]
+
+
+def test_a_list_under_a_heading_of_news_keeps_its_events() -> None:
+    text = "Latest developments\n• The militia freed four captives in Vell on Monday.\n"
+    assert ("release", "actual") in events(text)

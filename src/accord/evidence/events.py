@@ -105,8 +105,18 @@ def _announced(tok: Any) -> bool:
     return False
 
 
+# a heading that names a part of a package ("Phase one (six weeks)", "Stage 2"): the list
+# under it sets out that part's terms
+_PART_HEADING = re.compile(
+    r"^\W*(first |second |third |final |last )?(phase|stage)\b[^.!?:]{0,40}$", re.I
+)
+
+
 def _sets_out_terms(text: str) -> bool:
-    """A lead-in sentence ending in a colon whose words name a package."""
+    """A lead-in sentence ending in a colon whose words name a package, or a heading
+    naming a part of one."""
+    if _PART_HEADING.match(text.strip()):
+        return True
     return text.rstrip().endswith(":") and bool(
         _PACKAGE_WORDS & set(re.findall(r"[a-z]+", text.lower()))
     )
