@@ -165,3 +165,14 @@ def test_the_list_under_a_phase_heading_sets_out_terms() -> None:
 def test_a_list_under_a_heading_of_news_keeps_its_events() -> None:
     text = "Latest developments\n• The militia freed four captives in Vell on Monday.\n"
     assert ("release", "actual") in events(text)
+
+
+def test_present_tense_terms_under_a_deal_are_no_release() -> None:
+    text = (
+        "Under its terms, the militia is to free 40 sailors over five days, while the state "
+        "releases three inmates for every sailor."
+    )
+    assert not [e for e in events(text) if e[0] == "release"]
+    assert ("release", "actual") in events(
+        "Under the deal, the militia freed 30 sailors on Sunday."
+    )

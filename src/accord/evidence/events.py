@@ -112,6 +112,16 @@ _PART_HEADING = re.compile(
 )
 
 
+# a sentence that opens by naming a package's terms ("Under its terms, ...", "Under the
+# plan, ..."): a release or truce in the present tense there is a term, not news
+_UNDER_TERMS = re.compile(
+    r"^\W*(under|according to|in line with)\s+(the|its|their|this|that)\s+(\w+\s+){0,2}"
+    r"(terms|deal|agreement|plan|proposal|framework|accord|draft)\b",
+    re.I,
+)
+_PRESENT = {"VB", "VBZ", "VBP"}
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package, or a heading
     naming a part of one."""
@@ -316,6 +326,13 @@ def extract_events(
         if item and terms:
             # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
             found = [f for f in found if f[0] not in _TERM_TYPES]
+        if found and _UNDER_TERMS.match(sent.text):
+            # "Under its terms, X frees 50 while Y releases 150": terms in the present tense
+            found = [
+                f
+                for f in found
+                if f[0] not in _TERM_TYPES or token_at(sent, f[2]).tag_ not in _PRESENT
+            ]
         if not found:
             continue
         recent = any(f[0] == "release" for f in found)
