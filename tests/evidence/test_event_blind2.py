@@ -176,3 +176,24 @@ def test_present_tense_terms_under_a_deal_are_no_release() -> None:
     assert ("release", "actual") in events(
         "Under the deal, the militia freed 30 sailors on Sunday."
     )
+
+
+# words that make a trigger no happening
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESS RELEASE\n\nThe sailors' union issued a press release on Monday.",
+        "The fighting would not stop before those aims were met, the ministry said.",
+        "The draft under discussion provides for a pause of six weeks.",
+        "Aid groups said the truce had come close to collapse last week.",
+    ],
+)
+def test_no_happening(text: str) -> None:
+    got = events(text)
+    assert not [e for e in got if e[0] in ("release", "meeting", "talks", "ceasefire_end")], got
+
+
+def test_a_passive_meeting_with_its_agent_stays() -> None:
+    assert events("The envoy was met by the foreign minister in Vell on Monday.")
