@@ -197,3 +197,12 @@ def test_no_happening(text: str) -> None:
 
 def test_a_passive_meeting_with_its_agent_stays() -> None:
     assert events("The envoy was met by the foreign minister in Vell on Monday.")
+
+
+def test_a_cabinet_approval_is_a_meeting() -> None:
+    got = events("The state's cabinet approved plans on Tuesday to take the port.")
+    assert ("meeting", "actual") in got and not [e for e in got if e[0] == "acceptance"]
+
+
+def test_a_truce_taking_hold_starts() -> None:
+    assert ("ceasefire_start", "actual") in events("The truce took hold on Sunday morning.")

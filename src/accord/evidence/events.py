@@ -159,6 +159,14 @@ _MEDIATING = {
 }
 
 
+# bodies that decide in session: their approval or vote is a meeting (the gold convention)
+_COUNCILS = {"cabinet", "cabinets", "parliament", "knesset", "assembly", "council"}
+
+
+def _subject_words(tok: Any) -> set[str]:
+    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
 def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for start, _end, text in index.places:
@@ -301,6 +309,8 @@ def extract_events(
                     and agent_words(tok) & _FORCE_AGENTS
                 ):
                     etype = "military_operation"
+                if etype == "acceptance" and parsed and _COUNCILS & _subject_words(tok):
+                    etype = "meeting"  # "the cabinet approved the plan": a session held
                 if etype == "meeting" and _MEDIATING & (
                     clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
                 ):
