@@ -206,3 +206,14 @@ def test_a_cabinet_approval_is_a_meeting() -> None:
 
 def test_a_truce_taking_hold_starts() -> None:
     assert ("ceasefire_start", "actual") in events("The truce took hold on Sunday morning.")
+
+
+def test_recalling_the_negotiators_is_a_rejection() -> None:
+    text = "The talks collapsed in late July, when Ruritania recalled its negotiating team."
+    assert ("rejection", "actual") in events(text)
+    assert not [e for e in events("She recalled that the talks had failed.") if e[0] == "rejection"]
+
+
+def test_a_delegation_arriving_there_holds_talks() -> None:
+    text = "The answer came a day after a delegation led by the deputy chief arrived there."
+    assert ("talks", "actual") in events(text)
