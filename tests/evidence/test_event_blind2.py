@@ -217,3 +217,24 @@ def test_recalling_the_negotiators_is_a_rejection() -> None:
 def test_a_delegation_arriving_there_holds_talks() -> None:
     text = "The answer came a day after a delegation led by the deputy chief arrived there."
     assert ("talks", "actual") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is in the three-phase truce plan Ruritania tabled?",
+        "Did the militia release the sailors on Monday?",
+    ],
+)
+def test_a_question_reports_no_happening(text: str) -> None:
+    assert events(text) == []
+
+
+def test_viewing_a_proposal_positively_is_an_acceptance() -> None:
+    text = 'The militia said late on Friday that it viewed the proposal "positively".'
+    assert ("acceptance", "actual") in events(text)
+
+
+def test_presenting_maps_is_a_proposal() -> None:
+    text = "Ruritania presented maps that would keep its troops in part of the valley."
+    assert ("proposal", "actual") in events(text)

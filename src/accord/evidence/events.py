@@ -234,6 +234,8 @@ def extract_events(
     freed: set[int] = set()  # the figures of the sentences that reported a release
     for sent in sents:
         before, recent = recent, False
+        if sent.text.rstrip().endswith("?"):
+            continue  # a question ("What is in the plan X laid out?") reports no happening
         low = sent.text.casefold()
         item = is_item(sent, doc_text) if doc_text is not None else False
         if item is False:
