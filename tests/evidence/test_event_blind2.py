@@ -238,3 +238,23 @@ def test_viewing_a_proposal_positively_is_an_acceptance() -> None:
 def test_presenting_maps_is_a_proposal() -> None:
     text = "Ruritania presented maps that would keep its troops in part of the valley."
     assert ("proposal", "actual") in events(text)
+
+
+def test_talks_due_to_begin_are_no_truce_start() -> None:
+    text = (
+        "The truce's first phase ends on March 1, and negotiations on a second phase, which "
+        "were due to begin early this month, have yet to start in earnest."
+    )
+    assert not [e for e in events(text) if e[0] == "ceasefire_start"]
+    assert ("ceasefire_start", "planned") in events(
+        "A truce, which was due to begin on Sunday, slipped."
+    )
+
+
+def test_a_destruction_fought_for_is_an_aim() -> None:
+    text = (
+        "The minister, visiting troops, said the pause would be short and that the army would "
+        'return to fighting "with full force" until the militia was destroyed and all captives '
+        "were home."
+    )
+    assert not [e for e in events(text) if e[0] == "military_operation"]

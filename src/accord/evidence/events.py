@@ -122,6 +122,19 @@ _UNDER_TERMS = re.compile(
 _PRESENT = {"VB", "VBZ", "VBP"}
 
 
+def _aim(tok: Any) -> bool:
+    """``tok`` is in a clause opened by "until" (a goal: "would fight until X was
+    destroyed"), up a few heads."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package, or a heading
     naming a part of one."""
@@ -250,6 +263,8 @@ def extract_events(
                 last = token_at(sent, sent.start_char + m.end() - 1)
                 if etype == "military_operation" and _parsed(sent) and describes_people(last):
                     continue
+                if etype == "military_operation" and _parsed(sent) and _aim(tok):
+                    continue  # "fight until the militia is destroyed": an aim, not done
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
