@@ -1,13 +1,13 @@
 """Stages of a handover: the freed arriving, crossing, being received (release events).
 
 News of an exchange reports its stages one by one, and the annotators log each as a release:
-the captives "crossed into" a country, "buses carrying them arrived in" a town, they "had been
+the abductees "crossed into" a country, "buses carrying them arrived in" a town, they "had been
 received by" the army, "were paraded on a stage". The verbs are common ("arrive", "reach",
 "cross"); what makes them a stage of a release is their subject, read off the parse:
 
-- a noun of captives, prisoners or remains (``count_nouns.yaml``: the groups of held, jailed
+- a noun of abductees, inmates or remains (``count_nouns.yaml``: the groups of held, jailed
   people and of remains), or people described as held ("women held since the raid");
-- anything carrying them ("buses carrying the prisoners", "vehicles transporting them");
+- anything carrying them ("buses carrying the inmates", "vehicles transporting them");
 - the people just freed, named again ("they", "the 13", "the three men"), when a release was
   reported in the sentence before.
 
@@ -106,7 +106,7 @@ def _held(noun: Any) -> bool:
 
 
 def _carrying(noun: Any, recent: bool) -> bool:
-    """Something carrying freed people ("buses carrying the prisoners", "carrying them")."""
+    """Something carrying freed people ("buses carrying the inmates", "carrying them")."""
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and c.lower_ in _CARRYING:
             for o in c.children:
@@ -114,7 +114,7 @@ def _carrying(noun: Any, recent: bool) -> bool:
                     continue
                 if _freed(o) or o.lower_ in _ANAPHORS:
                     return True
-                # "some of them", "some of the hostages"
+                # "some of them", "some of the abductees"
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         objs = [x for x in p.children if x.dep_ == "pobj"]
