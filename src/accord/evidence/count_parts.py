@@ -60,9 +60,35 @@ _OF_THE = re.compile(
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
 
 
+# the whole a sentence opens with, with no figure ("Of the inmates freed on Monday, 36 ...")
+_OF_THE_OPENER = re.compile(r"^\W*of\s+(the|those|these)\s+([^,;:\d]{3,80}),", re.I)
+
+
+def _opener_whole(text: str, at: int) -> Role | None:
+    """The role of the whole a sentence opens with when it names no figure ("Of the inmates
+    freed by the state, 36 were ... while the remaining 333 ..."): its group, side and
+    participle, for the bare numbers after it."""
+    m = _OF_THE_OPENER.match(text)
+    if m is None or m.end() > at:
+        return None
+    words = re.findall(r"[a-z]+", m.group(2).lower())
+    group = next((V.group(w) for w in words if V.group(w)), None)
+    action = next((V.action(w) for w in words if V.action(w)), None)
+    if group not in ("held", "jailed", "remains") or action is None:
+        return None
+    side = next((V.demonyms.get(w) for w in words if V.demonyms.get(w)), None)
+    return Role(group=group, side=side, action=action)
+
+
 def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     """The role of a part of the figure before it in the sentence ("of whom 25 are dead"):
     its group and what happened to it, its own status."""
+    whole = _opener_whole(text, num.start)
+    if whole is not None:
+        own = predicate_after(text[num.end :])
+        if own and not (own == "held" and whole.action == "released"):
+            whole.action = own  # not "333 had been detained": before they were freed
+        return whole
     if not earlier:
         return None
     opener = _OF_THE.search(text[: num.start])
@@ -187,8 +213,10 @@ def _omitted_noun_role(
     if num_tok.dep_ in ("dobj", "attr") and total_noun(num_tok.head, role):
         return role  # "the death toll passes 40,000"
     if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
-        chain = list(num_tok.head.ancestors)[:4]
-        verb = next((V.action(a.lower_) for a in chain if V.action(a.lower_)), None)
+        # up to the total's noun, also when the parser hangs "to N" on a clause inside the
+        # total's phrase ("the number of abductees freed since the truce began to 24")
+        chain = list(num_tok.head.ancestors)[:6]
+        verb = next((V.action(a.lower_) for a in chain[:4] if V.action(a.lower_)), None)
         for a in chain:
             if total_noun(a, role) or (verb and role.group):
                 role.action = role.action or verb  # "the number of sailors freed to 12"

@@ -50,6 +50,10 @@ class Role:
     label: str = ""  # the counted noun as written, for units
 
 
+# objects that make "take" an idiom, no taking of people ("took hold", "took effect")
+_TAKE_IDIOMS = frozenset({"hold", "place", "effect", "part", "root", "shape"})
+
+
 def governor(noun: Any, role: Role) -> None:
     """Fill the role's action and mode from the words that govern ``noun`` in the parse."""
     t = noun
@@ -144,6 +148,10 @@ def governor(noun: Any, role: Role) -> None:
                 action = None
             if action == "held" and _container_subject(h):
                 action = None  # "coffins which held the remains of N": contained, not detained
+            if action == "taken" and any(
+                c.dep_ == "dobj" and c.i != t.i and c.lower_ in _TAKE_IDIOMS for c in h.children
+            ):
+                action = None  # "since the truce took hold": no one taken
             if action:
                 role.action = action
                 role.mode = mode_of(h)

@@ -78,6 +78,24 @@ def _is_year_or_date(num: Number, text: str) -> bool:
     return False
 
 
+# a running total before a day ("brings the number of X freed since May 19 to 24"): the
+# figure after "to" is the total, not the end of a span of days
+_TOTAL_FRAME = re.compile(
+    r"\b(number|total|tally|toll|count)\b[^.;]*$",
+    re.I,
+)
+_DAY_TO_FIGURE = re.compile(r"^(.*\d)\s+to\s+\d[\d,]*$")
+
+
+def _total_after_day(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a date mention, without a running total's figure read as the end of a
+    span of days ("the number of abductees freed since May 19 to 24": 24 is the total)."""
+    m = _DAY_TO_FIGURE.match(text[start:end])
+    if m and _TOTAL_FRAME.search(text[max(0, start - 160) : start]):
+        return start, start + m.end(1)
+    return start, end
+
+
 def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     """Numbers that are no counts: dates, years, ordinals, units, compounds, vague amounts."""
     if any(s <= num.num_start < e for s, e in dates) or _is_year_or_date(num, text):
@@ -195,7 +213,11 @@ def extract_counts(
     for sent in sents:
         text, base = sent.text, sent.start_char
         numbers = ranges(find_numbers(text), text)  # "30 to 40 workers": one figure
-        dates = [(m.start, m.end) for m in find_date_mentions(text)] if numbers else []
+        dates = (
+            [_total_after_day(text, m.start, m.end) for m in find_date_mentions(text)]
+            if numbers
+            else []
+        )
         parsed = bool(numbers) and is_parsed(sent)
         item = is_item(sent, doc_text)
         frame = sentence_frame(sent, parsed) if numbers else None

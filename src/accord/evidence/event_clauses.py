@@ -25,6 +25,17 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ == "relcl":
         subjects.append(tok.head)
+    if not subjects and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # "negotiations, which were due to begin": the subject of the verb it completes,
+        # through a relative pronoun to the noun the clause hangs on
+        verb = tok.head
+        for _ in range(2):
+            if verb.dep_ == "acomp" and verb.head.i != verb.i:
+                verb = verb.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                rel = c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+                subjects.append(verb.head if rel else c)
     words = {t.lower_ for s in subjects for t in s.subtree}
     if tok.dep_ == "relcl":
         top = tok.head  # the noun phrase the clause hangs on, up through "between A and B"

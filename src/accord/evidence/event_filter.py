@@ -32,7 +32,7 @@ from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 # words before "talks" that say the talks are not held ("pulled out of talks")
 _NOT_HELD = re.compile(
     r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
-    r"negotiate with|close to|involved in|briefed on|knowledge of)\W+(\w+\W+){0,2}$",
+    r"negotiate with|close to|involved in|briefed on|knowledge of|under)\W+(\w+\W+){0,2}$",
     re.I,
 )
 _TABLING = {
@@ -149,6 +149,10 @@ def _stance_verbs() -> frozenset[str]:
 
 
 _BE = {"is", "was", "are", "were", "be", "been", "remains", "remain", "'s", "’s"}
+# compounds that make "release" a text put out ("a press release")
+_NOT_FREEING = {"press", "news", "media"}
+# words before a truce's end or start that say it did not come ("close to collapse")
+_NEAR = re.compile(r"\b(close to|brink of|verge of|edge of|near)\W+(\w+\W+){0,1}$", re.I)
 _ISSUING = {
     "post",
     "posted",
@@ -362,6 +366,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             return False  # "rejects the threat", "accepts the proposal": the stance is the event
         if head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING:
             return False  # "calls for talks", "pressed for the release of"
+    if trig.type == "release" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _NOT_FREEING:
+        return False  # "a press release", "PRESS RELEASE": a text put out, no one freed
     if trig.type == "release" and trig.noun:
         if not parsed:
             return False
@@ -414,6 +420,16 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False  # a gerund noun ("shelling of the town continued") is no clause
     if parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig):
         return False  # "a proposal to end the war", "the month that ends": no truce ends
+    if trig.type in TRUCE_TYPES and _NEAR.search(sent.doc_text[sent.start_char : tok.idx]):
+        return False  # "a truce that had looked close to collapse": it did not
+    if (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        return False  # "until the goals are met": fulfilled, no one met
     if parsed and _background(tok, trig):
         return False
     if (

@@ -32,6 +32,7 @@ class Trigger:
     noun: bool
     needs: frozenset[str]  # one of these words must be in the clause (empty: none needed)
     topic: bool = False  # ``needs`` names the topic: it may also come earlier in the sentence
+    stage: bool = False  # a stage verb: kept only with the subject of its class (event_stages)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,12 @@ def triggers() -> dict[str, list[Trigger]]:
 
         for lemma in cls.verbs:
             add(lemma, vocab.verb_forms(lemma), False)
+        for lemma in cls.stages:
+            for form in vocab.verb_forms(lemma):
+                words = tuple(form.split())
+                table.setdefault(words[0], []).append(
+                    Trigger(etype, lemma, words, False, frozenset(), stage=True)
+                )
         for lemma in cls.nouns:
             add(lemma, vocab.noun_forms(lemma) if " " not in lemma else {lemma.lower()}, True)
         for lemma, objects in cls.objects_make.items():

@@ -59,8 +59,10 @@ from accord.evidence.event_dates import (
     token_at,
 )
 from accord.evidence.event_filter import clause_words, reports_event
+from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
+from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, quote_spans
 from accord.evidence.threats import may_threaten, threat_at, threat_parties
 from accord.evidence.types import Event, PublicationDate, Span
@@ -92,7 +94,9 @@ def _announced(tok: Any) -> bool:
     """An operation a source says will come ("said the army would enter X"): the clause is
     the complement of a verb of saying, and the operation is no term of a deal."""
     head = tok
-    for _ in range(3):
+    for _ in range(4):
+        if head.dep_ == "conj" and head.head.dep_ == "ccomp":
+            head = head.head  # "said X and that the army would go into Y"
         if head.dep_ != "ccomp" or head.head.i == head.i:
             return False
         head = head.head
@@ -101,8 +105,41 @@ def _announced(tok: Any) -> bool:
     return False
 
 
+# a heading that names a part of a package ("Phase one (six weeks)", "Stage 2"): the list
+# under it sets out that part's terms
+_PART_HEADING = re.compile(
+    r"^\W*(first |second |third |final |last )?(phase|stage)\b[^.!?:]{0,40}$", re.I
+)
+
+
+# a sentence that opens by naming a package's terms ("Under its terms, ...", "Under the
+# plan, ..."): a release or truce in the present tense there is a term, not news
+_UNDER_TERMS = re.compile(
+    r"^\W*(under|according to|in line with)\s+(the|its|their|this|that)\s+(\w+\s+){0,2}"
+    r"(terms|deal|agreement|plan|proposal|framework|accord|draft)\b",
+    re.I,
+)
+_PRESENT = {"VB", "VBZ", "VBP"}
+
+
+def _aim(tok: Any) -> bool:
+    """``tok`` is in a clause opened by "until" (a goal: "would fight until X was
+    destroyed"), up a few heads."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _sets_out_terms(text: str) -> bool:
-    """A lead-in sentence ending in a colon whose words name a package."""
+    """A lead-in sentence ending in a colon whose words name a package, or a heading
+    naming a part of one."""
+    if _PART_HEADING.match(text.strip()):
+        return True
     return text.rstrip().endswith(":") and bool(
         _PACKAGE_WORDS & set(re.findall(r"[a-z]+", text.lower()))
     )
@@ -133,6 +170,14 @@ _MEDIATING = {
     "envoys",
     "negotiating",
 }
+
+
+# bodies that decide in session: their approval or vote is a meeting (the gold convention)
+_COUNCILS = {"cabinet", "cabinets", "parliament", "knesset", "assembly", "council"}
+
+
+def _subject_words(tok: Any) -> set[str]:
+    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
@@ -198,12 +243,18 @@ def extract_events(
     out: list[Event] = []
     doc_text = getattr(sents[0], "doc_text", None) if sents else None
     terms = False  # the list this sentence is an item of sets out a package's terms
+    recent = False  # the sentence before reported a release (the freed may be named again)
+    freed: set[int] = set()  # the figures of the sentences that reported a release
     for sent in sents:
+        before, recent = recent, False
+        if sent.text.rstrip().endswith("?"):
+            continue  # a question ("What is in the plan X laid out?") reports no happening
         low = sent.text.casefold()
         item = is_item(sent, doc_text) if doc_text is not None else False
         if item is False:
             terms = _sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
+        stages: set[int] = set()  # offsets of the stage triggers of ``found``
         for k in phrase_set.candidates(low):
             etype, pat = phrases[k]
             m = pat.pattern.search(sent.text)
@@ -212,6 +263,8 @@ def extract_events(
                 last = token_at(sent, sent.start_char + m.end() - 1)
                 if etype == "military_operation" and _parsed(sent) and describes_people(last):
                     continue
+                if etype == "military_operation" and _parsed(sent) and _aim(tok):
+                    continue  # "fight until the militia is destroyed": an aim, not done
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
@@ -239,6 +292,10 @@ def extract_events(
             for trig in trigs:
                 if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
                     continue
+                if trig.stage and not (
+                    parsed and release_stage(tok, trig.lemma, before, frozenset(freed))
+                ):
+                    continue  # "arrived", "crossed": a stage only with the freed as subject
                 if parsed and not trig.noun and none_affected(tok):
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
@@ -249,26 +306,35 @@ def extract_events(
                     etype = "rejection"
                 if reading.mode == "conditional" and etype == "threat":
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
-                if reading.mode not in ("actual", "planned"):
-                    break
                 if (
-                    reading.mode == "planned"
+                    reading.mode in ("planned", "conditional")
                     and etype == "military_operation"
                     and parsed
                     and _announced(tok)
                 ):
                     etype, reading = "threat", Reading("actual", False)
+                if reading.mode not in ("actual", "planned"):
+                    break
                 if reading.mode == "planned" and (
                     etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
                 ):
                     break
-                if etype == "release" and parsed and agent_words(tok) & _FORCE_AGENTS:
+                if (
+                    etype == "release"
+                    and parsed
+                    and not trig.stage
+                    and agent_words(tok) & _FORCE_AGENTS
+                ):
                     etype = "military_operation"
+                if etype == "acceptance" and parsed and _COUNCILS & _subject_words(tok):
+                    etype = "meeting"  # "the cabinet approved the plan": a session held
                 if etype == "meeting" and _MEDIATING & (
                     clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
                 ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
+                if trig.stage:
+                    stages.add(tok.idx)
                 step = len(trig.words)
                 break
             j += step
@@ -287,8 +353,18 @@ def extract_events(
         if item and terms:
             # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
             found = [f for f in found if f[0] not in _TERM_TYPES]
+        if found and _UNDER_TERMS.match(sent.text):
+            # "Under its terms, X frees 50 while Y releases 150": terms in the present tense
+            found = [
+                f
+                for f in found
+                if f[0] not in _TERM_TYPES or token_at(sent, f[2]).tag_ not in _PRESENT
+            ]
         if not found:
             continue
+        recent = any(f[0] == "release" for f in found)
+        if recent:
+            freed.update(n.value for n in find_numbers(sent.text))
         named = [
             (m.evidence.start, m.actor) for m in index.actors_in(sent.start_char, sent.end_char)
         ]
@@ -315,7 +391,9 @@ def extract_events(
             near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
             # talks held in several cities: one event per city
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
-            who = doer(token_at(sent, at)) if parsed else None
+            # a stage of a release is its own happening ("X freed them, and buses carrying
+            # them reached Y": two)
+            who = "(stage)" if at in stages else doer(token_at(sent, at)) if parsed else None
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
@@ -324,10 +402,10 @@ def extract_events(
                 # one event per type and place, and per doer when the sentence names several
                 # ("X released A and Y freed B": two happenings)
                 if (etype, loc, who) in seen or (
-                    who is None and any(k[:2] == (etype, loc) for k in seen)
+                    who is None and any(k[:2] == (etype, loc) and k[2] != "(stage)" for k in seen)
                 ):
                     continue
-                if who is not None and (etype, loc, None) in seen:
+                if who not in (None, "(stage)") and (etype, loc, None) in seen:
                     continue
                 seen.add((etype, loc, who))
                 who_all = threat_parties(sent, index, actors) if etype == "threat" else actors

@@ -201,6 +201,9 @@ _CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "rose from 30 to 40": a ch
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_MONTH_BEFORE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
 def ranges(numbers: list[Number], text: str) -> list[Number]:
     """``numbers`` (of :func:`find_numbers` on ``text``) with each range read as one figure:
     its lower bound, approximate (the conservative figure), spanning the range.
@@ -229,7 +232,10 @@ def ranges(numbers: list[Number], text: str) -> list[Number]:
             years = all(_YEAR.fullmatch(text[n.num_start : n.end]) for n in (low, high))
             # a range is written one way: digits to digits, words to words
             alike = text[low.num_start].isdigit() == text[high.num_start].isdigit()
-            if joined and alike and not years:
+            # "May 19 to 24": days of a month, no range of figures (the second may be a
+            # running total: "the number freed since May 19 to 24")
+            day = bool(_MONTH_BEFORE.search(before))
+            if joined and alike and not years and not day:
                 start = between.start() if between else low.start
                 out.append(
                     Number(

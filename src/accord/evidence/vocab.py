@@ -148,6 +148,9 @@ class EventClass(_Strict):
     patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
     planned: bool = False  # logged when only planned (scheduled talks, a truce to begin)
     truce: Literal["start", "end"] | None = None  # a truce starting or ending
+    # verbs of a stage of the happening, kept only with its subject ("buses carrying the
+    # inmates arrived": :mod:`accord.evidence.event_stages`)
+    stages: list[str] = Field(default_factory=list)
 
     _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
 
