@@ -40,7 +40,9 @@ from accord.evidence.types import Document, Extraction
 # 15: months are no places, armed forces name the doer, spellings of one word read alike, ranges
 # 16: bodies of a party and joint sources speak, doers of completing verbs, "has/had to",
 #     a narrator's pronoun skips names inside quotes, package nouns from the data file
-EXTRACTOR_VERSION = "16"
+# 17: hopes, resumed fighting and barred refusals as stances, issuers of releases, term lists
+#     under headings; stages of a handover, terms that are no happenings, parts of a bare whole
+EXTRACTOR_VERSION = "17"
 
 
 _WORD = re.compile(r"\w+")
