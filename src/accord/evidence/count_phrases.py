@@ -155,7 +155,6 @@ def role_of(
             num_tok.dep_ == "nummod"
             and num_tok.head.tag_ == "NNS"
             and num_tok.head.i > num_tok.i
-            and all(t.pos_ in ("ADJ", "NOUN") for t in num_tok.doc[num_tok.i + 1 : num_tok.head.i])
             and V.group(num_tok.head.lower_) is None
         ):
             return None  # "from two jails": the number counts things of its own noun
