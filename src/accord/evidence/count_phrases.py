@@ -151,13 +151,6 @@ def role_of(
             )
         if not parsed:
             return None
-        if (
-            num_tok.dep_ == "nummod"
-            and num_tok.head.tag_ == "NNS"
-            and num_tok.head.i > num_tok.i
-            and V.group(num_tok.head.lower_) is None
-        ):
-            return None  # "from two jails": the number counts things of its own noun
         role = (
             _part_of(num, text, earlier)
             or elided(num_tok, text[: num.start], text[num.end :], earlier)
