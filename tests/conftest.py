@@ -24,7 +24,17 @@ from typing import Any
 
 import pytest
 
-from accord._optional import EXTRA_MODULES
+# Python writes and reuses the bytecode of the modules it imports unless told not to
+# (PYTHONDONTWRITEBYTECODE, set on some machines). The suite starts ~80 ``accord`` child
+# processes (tests of the command as a user runs it, in hostile-input boxes, servers); without
+# bytecode each would compile from source every module it imports (~0.1 s of CPU a child, far
+# more for the commands that load the extractor), so the suite lets bytecode be written, for
+# itself (before accord is first imported, below) and for its children (their environment).
+# The written files are Python's usual __pycache__ (ignored by git); what runs is unchanged.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
+
+from accord._optional import EXTRA_MODULES  # noqa: E402
 
 OPTIONAL_MODULES = sorted({m for mods in EXTRA_MODULES.values() for m in mods})
 ROOT = Path(__file__).resolve().parents[1]
