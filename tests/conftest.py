@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import subprocess
 import sys
@@ -84,11 +85,35 @@ def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["ACCORD_HOME"] = old
 
 
+@pytest.fixture(scope="session")
+def _test_homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the stores of tests that ask for no ``tmp_path`` of their own."""
+    return tmp_path_factory.mktemp("test-homes")
+
+
+_HOMES = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _own_store(_session_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fresh store per test; restored afterwards even if the test set ACCORD_HOME itself."""
+def _own_store(
+    request: pytest.FixtureRequest,
+    _session_home: Path,
+    _test_homes: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fresh store per test; restored afterwards even if the test set ACCORD_HOME itself.
+
+    The store is ``tmp_path / "accord-home"`` when the test has a ``tmp_path``; otherwise a new
+    name in one session folder (not created: accord creates it on first write, as it would
+    under ``tmp_path``). pytest's ``tmp_path`` lists every folder it made so far to number the
+    next one, so making one for each of ~3,000 tests cost seconds for nothing.
+    """
     if os.environ.get("ACCORD_HOME") == str(_session_home):  # no module fixture prepared one
-        monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "accord-home"))
+        if "tmp_path" in request.fixturenames:
+            home = request.getfixturevalue("tmp_path") / "accord-home"
+        else:
+            home = _test_homes / f"home-{next(_HOMES)}"
+        monkeypatch.setenv("ACCORD_HOME", str(home))
     else:
         monkeypatch.setenv("ACCORD_HOME", os.environ["ACCORD_HOME"])  # undone after the test
 
