@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import subprocess
 import sys
@@ -24,7 +25,17 @@ from typing import Any
 
 import pytest
 
-from accord._optional import EXTRA_MODULES
+# Python writes and reuses the bytecode of the modules it imports unless told not to
+# (PYTHONDONTWRITEBYTECODE, set on some machines). The suite starts ~80 ``accord`` child
+# processes (tests of the command as a user runs it, in hostile-input boxes, servers); without
+# bytecode each would compile from source every module it imports (~0.1 s of CPU a child, far
+# more for the commands that load the extractor), so the suite lets bytecode be written, for
+# itself (before accord is first imported, below) and for its children (their environment).
+# The written files are Python's usual __pycache__ (ignored by git); what runs is unchanged.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
+
+from accord._optional import EXTRA_MODULES  # noqa: E402
 
 OPTIONAL_MODULES = sorted({m for mods in EXTRA_MODULES.values() for m in mods})
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,11 +85,35 @@ def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["ACCORD_HOME"] = old
 
 
+@pytest.fixture(scope="session")
+def _test_homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the stores of tests that ask for no ``tmp_path`` of their own."""
+    return tmp_path_factory.mktemp("test-homes")
+
+
+_HOMES = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _own_store(_session_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fresh store per test; restored afterwards even if the test set ACCORD_HOME itself."""
+def _own_store(
+    request: pytest.FixtureRequest,
+    _session_home: Path,
+    _test_homes: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fresh store per test; restored afterwards even if the test set ACCORD_HOME itself.
+
+    The store is ``tmp_path / "accord-home"`` when the test has a ``tmp_path``; otherwise a new
+    name in one session folder (not created: accord creates it on first write, as it would
+    under ``tmp_path``). pytest's ``tmp_path`` lists every folder it made so far to number the
+    next one, so making one for each of ~3,000 tests cost seconds for nothing.
+    """
     if os.environ.get("ACCORD_HOME") == str(_session_home):  # no module fixture prepared one
-        monkeypatch.setenv("ACCORD_HOME", str(tmp_path / "accord-home"))
+        if "tmp_path" in request.fixturenames:
+            home = request.getfixturevalue("tmp_path") / "accord-home"
+        else:
+            home = _test_homes / f"home-{next(_HOMES)}"
+        monkeypatch.setenv("ACCORD_HOME", str(home))
     else:
         monkeypatch.setenv("ACCORD_HOME", os.environ["ACCORD_HOME"])  # undone after the test
 

@@ -286,6 +286,20 @@ def test_each_test_gets_its_own_store(tmp_path) -> None:
     assert os.environ["ACCORD_HOME"] == str(tmp_path / "accord-home")
 
 
+_HOMES_SEEN: list[str] = []
+
+
+@pytest.mark.parametrize("turn", [1, 2])
+def test_a_test_without_tmp_path_gets_its_own_store_too(turn: int, _session_home) -> None:
+    """tests/conftest.py: a fresh store that does not exist yet, never the session's or another's."""
+    import os
+
+    home = os.environ["ACCORD_HOME"]
+    assert home != str(_session_home) and not os.path.exists(home)
+    assert home not in _HOMES_SEEN
+    _HOMES_SEEN.append(home)
+
+
 def test_no_skips_turns_other_skips_into_failures(tmp_path) -> None:
     """With ACCORD_NO_SKIPS=1 only a skip for a missing optional extra stays a skip."""
     import os

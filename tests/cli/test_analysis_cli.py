@@ -1,7 +1,11 @@
-"""``accord scenarios``, ``accord analyze`` and ``accord validate`` run as a user runs them.
+"""``accord scenarios``, ``accord analyze`` and ``accord validate``: exit codes, stdout, stderr.
 
-Each test starts ``python -m accord`` (the ``accord`` command without PATH) in a
-subprocess and reads its exit code, stdout (JSON where asked) and stderr.
+One test per command that writes files or is read by editors and scripts (``analyze --plot``,
+``validate``) starts ``python -m accord`` (the ``accord`` command without PATH) in a subprocess,
+as a user runs it. The others read the same app's exit code, stdout (JSON where asked) and
+stderr in this process (:func:`run`, typer's runner: the same parsing, commands and error
+handling, without the ~0.6 s start-up of a fresh interpreter each); the process boundary is
+tested in those two, in ``tests/cli/test_startup.py`` and in ``tests/hostile``.
 """
 
 from __future__ import annotations
@@ -14,16 +18,30 @@ from pathlib import Path
 
 import pytest
 from png_checks import assert_chart_png
+from typer.testing import CliRunner
+
+from accord.cli import app
 
 ACCORD = [sys.executable, "-m", "accord"]
 
 BUILTINS = ["gaza-2023-12", "gaza-2024-04", "gaza-2025-03", "labour-2026-03"]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m accord ARGS`` in a child process."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"}
     return subprocess.run(
         [*ACCORD, *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=env, check=False
+    )
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``accord ARGS`` through the app in this process: exit code, stdout and stderr apart."""
+    result = CliRunner().invoke(app, list(args), prog_name="accord")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception  # a traceback the subprocess would have printed: fail loudly
+    return subprocess.CompletedProcess(
+        ["accord", *args], result.exit_code, result.stdout, result.stderr
     )
 
 
@@ -121,7 +139,7 @@ def test_relaxing_hamas_rule_opens_a_zone_and_changes_the_answer(flagship, relax
 
 
 def test_analyze_writes_a_png_plot_and_a_readable_table(tmp_path):
-    out = run("analyze", "gaza-2023-12", "--plot", "space.png", cwd=tmp_path)
+    out = run_process("analyze", "gaza-2023-12", "--plot", "space.png", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert_chart_png(tmp_path / "space.png", size=(2000, 1040))  # 1000 x 520 at scale 2
     text = flat(out.stdout)
@@ -161,7 +179,7 @@ def broken(tmp_path_factory) -> tuple[subprocess.CompletedProcess[str], int]:
     (folder / "broken.yaml").write_text(
         text.replace(old, "    red_line: total\n", 1), encoding="utf-8"
     )
-    return run("validate", "broken.yaml", cwd=folder), line
+    return run_process("validate", "broken.yaml", cwd=folder), line
 
 
 def test_validate_rejects_a_broken_file_with_file_and_line(broken):
