@@ -144,6 +144,49 @@ def test_a_program_that_is_not_a_browser_is_one_line(tmp_path: Path) -> None:
     assert not (tmp_path / "space.png").exists()
 
 
+def test_a_browser_that_never_answers_is_stopped_at_the_deadline(tmp_path: Path) -> None:
+    marker = f"{os.getpid() % 10_000 + 70_000}"  # a sleep no other process runs
+    silent = tmp_path / "silent-browser"
+    silent.write_text(f"#!/bin/sh\nexec sleep {marker}\n")
+    silent.chmod(0o755)
+    result = accord(
+        "analyze", "--plot", "space.png", cwd=tmp_path,
+        ACCORD_CHROMIUM=str(silent), ACCORD_PNG_TIMEOUT="2",
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        f"error: {silent} did not draw the PNG within 2 s and was stopped"
+    )
+    assert not (tmp_path / "space.png").exists()
+    left = subprocess.run(["pgrep", "-f", f"sleep {marker}"], capture_output=True, text=True)
+    assert left.stdout == "", "the browser's processes outlived the command"
+
+
+def test_the_deadline_must_be_a_positive_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.errors import InputError
+
+    fig = {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}
+    for bad in ("soon", "0", "-3"):
+        monkeypatch.setenv("ACCORD_PNG_TIMEOUT", bad)
+        with pytest.raises(InputError, match="ACCORD_PNG_TIMEOUT"):
+            write_png(fig, tmp_path / "x.png")
+
+
+def test_a_png_is_drawn_from_inside_a_running_event_loop(tmp_path: Path) -> None:
+    import asyncio
+
+    fig = {"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 3]}], "layout": {"height": 300}}
+
+    async def inside() -> Path:
+        return write_png(fig, tmp_path / "loop.png", width=400)
+
+    out = asyncio.run(inside())
+    assert out.read_bytes().startswith(SIGNATURE)
+
+
 def test_a_plot_the_system_refuses_to_write_is_one_line(tmp_path: Path) -> None:
     # /proc takes no new files, even from root (for whom a locked folder is no test)
     result = accord("analyze", "--plot", "/proc/accord-space.png", cwd=tmp_path)

@@ -7,13 +7,19 @@ Chrome or Chromium that is already installed, found as for ``accord report
 --pdf`` (:func:`accord.report.browser.find_chromium`: ``$ACCORD_CHROMIUM``,
 ``$BROWSER_PATH``, the PATH, the usual install places). Nothing is fetched: plotly.js is the file inside the installed plotly
 package, MathJax is off, and a missing browser is a one-line error saying what
-to install, never a download.
+to install, never a download. A browser that does not answer is given
+:data:`DEADLINE` seconds (``$ACCORD_PNG_TIMEOUT``), then stopped with every
+process it started, and the error says so: a broken browser never hangs a command.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import os
 import re
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,7 @@ HEADING = 50  # pixels above stacked figures for their heading
 # kaleido's page: plotly.js from the installed plotly package (its default), no MathJax (a CDN's)
 PAGE = {"mathjax": False}
 INSTALL = f'PNG export needs kaleido (pip install "accord[plot]") and {BROWSER}'
+DEADLINE = 60.0  # seconds a browser has to draw one PNG ($ACCORD_PNG_TIMEOUT)
 
 
 class PngError(AccordError):
@@ -57,12 +64,14 @@ def png_bytes(fig: Any, width: int = WIDTH, height: int | None = None, scale: in
     spec = fig.to_plotly_json() if hasattr(fig, "to_plotly_json") else dict(fig)
     layout = spec.get("layout") or {}
     size = dict(width=width, height=height or layout.get("height") or 500, scale=scale)
+    deadline = _deadline()
     try:
-        data = kaleido.calc_fig_sync(
-            spec,
-            opts=dict(format="png", **size),
-            kopts=dict(path=browser, **PAGE),
-        )
+        data = _run(_draw(kaleido, spec, dict(format="png", **size), browser, deadline))
+    except TimeoutError:
+        raise PngError(
+            f"{browser} did not draw the PNG within {deadline:g} s and was stopped "
+            "(is it Chrome or Chromium? $ACCORD_PNG_TIMEOUT gives it longer)"
+        ) from None
     except ChromeNotFoundError:
         raise PngError(f"no Chrome or Chromium found; {INSTALL}") from None
     except (KaleidoError, OSError, RuntimeError) as exc:
@@ -72,6 +81,82 @@ def png_bytes(fig: Any, width: int = WIDTH, height: int | None = None, scale: in
             f"{browser} could not draw the PNG ({why}); is it Chrome or Chromium?"
         ) from None
     return bytes(data)
+
+
+def _run(coro: Any) -> Any:
+    """Run a coroutine to its end, on a thread of its own when this one runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def _deadline() -> float:
+    raw = os.environ.get("ACCORD_PNG_TIMEOUT", "").strip()
+    if not raw:
+        return DEADLINE
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 86_400:
+        raise InputError(f"ACCORD_PNG_TIMEOUT must be a number of seconds above 0 (got {raw!r})")
+    return value
+
+
+async def _draw(
+    kaleido: Any, spec: Any, opts: dict[str, Any], browser: str, deadline: float
+) -> Any:
+    """kaleido's drawing with a deadline; past it, the browser's process groups are stopped.
+
+    kaleido starts the browser through a wrapper process that leads a process group of its
+    own; past the deadline those groups are killed, so kaleido sees the browser gone and
+    closes its pipes and threads as after any failed start (cancelling the drawing instead
+    left the browser running and kaleido's threads blocked on its pipe).
+    """
+
+    async def draw() -> Any:
+        async with kaleido.Kaleido(path=browser, **PAGE) as k:
+            return await k.calc_fig(spec, opts=opts)
+
+    task = asyncio.ensure_future(draw())
+    done, _ = await asyncio.wait({task}, timeout=deadline)
+    if done:
+        return task.result()
+    for group in _child_groups():  # the browser gone, kaleido closes what it opened
+        try:
+            os.killpg(group, signal.SIGKILL)
+        except OSError:  # gone already
+            pass
+    done, _ = await asyncio.wait({task}, timeout=10)
+    if not done:
+        task.cancel()
+    with contextlib.suppress(BaseException):  # what the stopped drawing raises is moot
+        await task
+    raise TimeoutError
+
+
+def _child_groups() -> list[int]:
+    """Process groups led by children of this process (Linux ``/proc``; none elsewhere)."""
+    own = os.getpgrp()
+    groups = []
+    for task in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
+        try:
+            pids = [int(pid) for pid in task.read_text().split()]
+        except (OSError, ValueError):
+            continue
+        for pid in pids:
+            try:
+                group = os.getpgid(pid)
+            except OSError:
+                continue
+            if group == pid and group != own:
+                groups.append(group)
+    return groups
 
 
 def write_png(fig: Any, path: str | Path, **size: Any) -> Path:
