@@ -7,9 +7,10 @@ News on a deal day is mostly acceptances: "A and B agreed to ...", "the deal inc
   ...) whose subject names parties — each party of a coordinated or joint subject ("A and B",
   "A, B", "both sides", "a truce between A and B") accepts each issue of the sentence that it
   delivers, and every party accepts a mutual issue (a truce). Negated, it is a rejection.
-- **Deal terms**: an issue reported as planned (future, modal or passive: "will release",
-  "would be freed", "to be freed") in a sentence about a deal, or after one, is accepted by
-  the party that delivers it; inside a tabled package it is offered by whoever tabled it.
+- **Deal terms** (:mod:`accord.evidence.frame_terms`): an issue reported as planned (future,
+  modal or passive: "will release", "would be freed", "to be freed") in a sentence about a
+  deal, or after one, is accepted by the party that delivers it; inside a tabled package it
+  is offered by whoever tabled it.
 - **Tabling**: a verb of the ``table`` class (propose, submit, present, outline ...) with a
   party as subject, or a package named as a party's ("X's proposal"), opens a package: the
   issues of that sentence and of the planned terms that follow are offers by the party.
@@ -27,20 +28,13 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import (
-    DEAL_WORDS,
-    INCLUDING,
     Frame,
     aimed_at,
     cue_words,
-    deal_asks,
     deal_package_nouns,
     deal_taken,
     extent,
-    first_person_doer,
     is_parsed,
-    is_term,
-    listed_term,
-    modal_may,
     mutual_issues,
     nominal,
     package_issue,
@@ -51,7 +45,7 @@ from accord.evidence.agreement_terms import (
     verb_classes,
     verbal,
 )
-from accord.evidence.commitments import commitments
+from accord.evidence.frame_terms import Claim, frame_terms
 from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
@@ -66,7 +60,6 @@ from accord.evidence.parties import (
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
-Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
@@ -433,69 +426,6 @@ class Agreements:
         if self.frame is not None and GUARANTEE_ISSUE:
             out += self._guarantors(sent, speaker)
         # deal terms: planned issues in a sentence about a deal or a package
-        if not issues:
-            return out
-        frame = self.frame
-        if frame is None and not any(
-            t.lower_ in DEAL_WORDS
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and t.head.lower_ in INCLUDING
-            for t in sent
-        ):
-            # terms only after a deal or package is named, or as "the deal includes"; a party's
-            # own future delivery is its commitment
-            return out + commitments(
-                sent, issues, done, self.index, att, self.giver, self.delivering
-            )
-        speakers_own: list[tuple[str, int, int]] = []
-        for issue, s, _e in issues:
-            if s in done:
-                continue
-            tok = sent.doc[token_index(sent, base + s)]
-            span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
-            reading = read(tok, sent.start, has_marks(sent))
-            if (
-                reading.negated
-                or (
-                    reading.mode == "hypothetical"
-                    and not (frame is not None and frame.kind == "package" and modal_may(tok))
-                )
-                or (reading.mode == "demanded" and not deal_asks(tok))
-                or nominal(tok)
-                or not (
-                    any(is_term(t) for t in span)
-                    or listed_term(sent, frame, span)
-                    or (frame is not None and frame.kind == "package" and modal_may(tok))
-                )
-            ):
-                continue
-            spk = speaker  # the report carries on only where the sentence continues it (speech)
-            if (
-                frame is not None
-                and frame.kind == "package"
-                and att is not None
-                and att.actor
-                and att.actor not in frame.parties
-                and first_person_doer(tok)
-            ):
-                speakers_own.append(
-                    (issue, s, _e)
-                )  # "we will free them under the plan": the speaker's
-                continue
-            if frame is not None and frame.kind == "package":
-                for p in frame.parties:
-                    out.append((p, issue, "offer", spk, "planned", s))
-                frame.since = k
-                continue
-            parties = frame.parties if frame is not None else list(self.delivering)
-            for holder in term_holders(issue, parties, self.giver) or (
-                [self.giver[issue]] if issue in self.giver else []
-            ):
-                out.append((holder, issue, "accept", spk, "planned", s))
-            if frame is not None:
-                frame.since = k
-        if speakers_own:
-            out += commitments(
-                sent, speakers_own, done, self.index, att, self.giver, self.delivering
-            )
-        return out
+        return out + frame_terms(
+            sent, k, issues, done, self.frame, speaker, att, self.index, self.giver, self.delivering
+        )

@@ -4,7 +4,8 @@ subordinate clause ("X could be extended if Y", "unless Y is released"), and dem
 misplaced on the party that delivers the issue, moved to whoever asks for it.
 
 ``owner(offset)`` resolves the holder of the word at a sentence offset; ``emit`` records a
-claim (see ``extract_claims``); ``out`` holds the sentence's claims by (actor, issue, stance).
+claim (see :class:`accord.evidence.claim_sentence.SentenceClaims`); ``out`` holds the
+sentence's claims by (actor, issue, stance).
 """
 
 from __future__ import annotations

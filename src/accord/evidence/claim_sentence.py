@@ -1,0 +1,198 @@
+"""The state of :func:`accord.evidence.claims.extract_claims` while it reads a document:
+what carries from sentence to sentence (:class:`DocumentClaims`) and one sentence's
+issues, cues and claims so far (:class:`SentenceClaims`), with the two operations every
+claim rule uses — ``owner(offset)``, the holder of the word at a sentence offset, and
+``emit``, which records a claim once per (actor, issue, stance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.agreements import UNSTATED, Agreements
+from accord.evidence.claim_clauses import STANCE_MODE, Mention, talks_as_package
+from accord.evidence.cues import issue_mentions, stance_cues
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    GROUPS,
+    MARK_WORDS,
+    holder_of,
+    is_parsed,
+    token_at,
+)
+from accord.evidence.parties import joint_subject, subject_of
+from accord.evidence.patients import patient_issues
+from accord.evidence.speech import Attribution, claim_speaker
+from accord.evidence.types import Claim, Span
+
+PACKAGE_ISSUE = vocab.lexicon().package_issue
+
+Key = tuple[str, str, str]  # actor, issue, stance
+Cue = tuple[str, int, int]  # stance, start, end (offsets in the sentence's text)
+
+
+class _Source(Enum):
+    SENTENCE = 0  # a claim's source is the sentence's attribution unless a rule says otherwise
+
+
+@dataclass
+class DocumentClaims:
+    """What the reading of one document carries from sentence to sentence."""
+
+    sents: list[Any]
+    index: ActorIndex
+    giver: dict[str, str]  # issue -> the party that delivers it
+    deals: Agreements
+    claims: list[Claim] = field(default_factory=list)
+    demands: dict[str, list[str]] = field(default_factory=dict)  # latest issues each actor demanded
+    last_plan: list[str] = field(default_factory=list)  # main issues of the last plan described
+
+
+@dataclass
+class SentenceClaims:
+    """One sentence being read: its issue mentions and stance cues (offsets in ``text``),
+    and the claims found so far by (actor, issue, stance)."""
+
+    doc: DocumentClaims
+    k: int  # the sentence's position in the document
+    sent: Any
+    att: Attribution | None
+    text: str
+    base: int  # the sentence's offset in the document
+    span: Span
+    parsed: bool
+    issues: tuple[Mention, ...]
+    cues: tuple[Cue, ...]
+    talks: list[Mention]  # talks that stand for the package issue
+    out: dict[Key, Claim] = field(default_factory=dict)
+    cue_at: dict[Key, int] = field(default_factory=dict)  # where each claim's cue stands
+    local: dict[str, str] = field(default_factory=dict)  # issue -> the stance its cue gave
+    used: set[int] = field(default_factory=set)  # offsets of the cues an issue took
+
+    @classmethod
+    def read(
+        cls, doc: DocumentClaims, k: int, att: Attribution | None, name: str
+    ) -> SentenceClaims:
+        """The issues (named, or the patients of release verbs, or talks standing for the
+        package) and the stance cues of sentence ``k``."""
+        sent = doc.sents[k]
+        text = sent.text
+        base = sent.start_char
+        parsed = is_parsed(sent)
+        issues = issue_mentions(text)
+        named = {i[0] for i in issues}
+        extra = [m for m in patient_issues(sent, doc.index, doc.giver) if m[0] not in named]
+        cues = stance_cues(text)
+        talks: list[Mention] = []
+        if parsed and (not sent.words.isdisjoint(MARK_WORDS) or any(c[0] == "offer" for c in cues)):
+            talks = talks_as_package(sent, issues, PACKAGE_ISSUE, cues)  # not a deal's term
+            extra += talks
+        if extra:
+            issues = tuple(sorted(issues + tuple(extra), key=lambda f: f[1]))
+        span = Span(name, base, base + len(text), text)
+        return cls(doc, k, sent, att, text, base, span, parsed, issues, cues, talks)
+
+    def emit(
+        self,
+        actor: str | None,
+        issue: str,
+        stance: str,
+        value: str | None,
+        *,
+        att: Attribution | None | _Source = _Source.SENTENCE,
+        mode: str | None = None,
+        speaker: str | None = None,
+        at: int | None = None,
+    ) -> None:
+        """Record ``actor``'s stance on ``issue`` unless the sentence has that claim already;
+        ``at`` is the cue's offset, ``speaker`` ``UNSTATED`` when the source does not state
+        it; a group or a joint holder (``ACTORS`` + ids) records one claim per member."""
+        if not actor:
+            return
+        source = self.att if att is _Source.SENTENCE else att
+        if actor.startswith(GROUP) or actor.startswith(ACTORS):
+            members = (
+                GROUPS.get(actor[len(GROUP) :], [])
+                if actor.startswith(GROUP)
+                else actor[len(ACTORS) :].split(",")
+            )
+            for member in members:
+                self.emit(
+                    member, issue, stance, value, att=source, mode=mode, speaker=speaker, at=at
+                )
+            return
+        base = self.base
+        if (
+            source is not None
+            and source.content
+            and at is not None
+            and not (source.content[0] <= base + at < source.content[1])
+        ):
+            # outside what the source reports ("While X agreed, Y said ..."): a report inside
+            # the sentence that covers it, else none
+            source = next(
+                (a for a in source.inner if a.content and a.content[0] <= base + at < a.content[1]),
+                None,
+            )
+        if speaker == UNSTATED:
+            source, speaker = None, None  # the sentence's source does not state it
+        else:
+            speaker = speaker or claim_speaker(
+                self.sent, self.doc.index, source, actor, None if at is None else base + at
+            )
+        desc = source.description if source and actor == "unattributed" else None
+        if at is not None:
+            self.cue_at.setdefault((actor, issue, stance), at)
+        self.out.setdefault(
+            (actor, issue, stance),
+            Claim(
+                actor,
+                speaker,
+                issue,
+                stance,
+                value,
+                self.span,
+                desc,
+                mode or STANCE_MODE.get(stance, "actual"),
+            ),
+        )
+
+    def owner(self, pos: int) -> str | None:
+        """The holder of the word at offset ``pos``: its grammatical owner, a joint subject's
+        parties, the sentence's source, else the first actor named before it (or in the
+        sentence)."""
+        sent, att, base, index = self.sent, self.att, self.base, self.doc.index
+        cue = token_at(sent, base + pos) if is_parsed(sent) else None
+        joint_they = cue is not None and _they_of_joint(cue)  # not the last party named
+        got = None if joint_they else holder_of(token_at(sent, base + pos), index)
+        if got is None and cue is not None and (joint_they or joint_subject(cue)):
+            got = ACTORS + ",".join(
+                self.doc.deals.delivering
+            )  # "both sides agreed": not the reporter
+        if got is None and att is not None:
+            got = ACTORS + ",".join(att.actors) if att.actors else att.actor
+        if got is None:
+            inside = index.actors_in(base, base + pos) or index.actors_in(
+                base, base + len(sent.text)
+            )
+            got = inside[0].actor if inside else None
+        return got
+
+
+def _they_of_joint(cue: Any) -> bool:
+    """ "Both sides said they would keep to the truce": "they" of a clause whose reporting
+    verb has a joint subject."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    subj, _passive = subject_of(verb)
+    return (
+        subj is not None
+        and subj.lower_ == "they"
+        and verb.dep_ == "ccomp"
+        and verb.head.i != verb.i
+        and joint_subject(verb.head)
+    )

@@ -1,0 +1,396 @@
+"""The steps of :func:`accord.evidence.claims.extract_claims`, each reading one kind of
+position in a sentence (:class:`accord.evidence.claim_sentence.SentenceClaims`) and
+recording it with ``emit``; they run in the order of that function, and a later step
+may override or drop what an earlier one recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.evidence import vocab
+from accord.evidence.agreement_terms import mutual_issues
+from accord.evidence.claim_clauses import (
+    REFERS_BACK,
+    accepted_mode,
+    aims,
+    barred_positions,
+    claims_at,
+    clause_conditions,
+    free_relative,
+    negated_offer,
+    previous_position,
+    pronoun_object,
+    reassign_demands,
+    received_package,
+    refused_deliveries,
+)
+from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
+from accord.evidence.cues import (
+    DEADLINE,
+    HALTING,
+    REFERS,
+    REFUSING,
+    ULTIMATUM_NOUNS,
+    alleged,
+    deadline_act,
+    governing_firm,
+    halted,
+    issue_mentions,
+    on_deal,
+    package_stance,
+    value_of,
+)
+from accord.evidence.deal_demands import demand_seekers, package_issue_of
+from accord.evidence.holders import ACTORS, MARK_WORDS, token_at
+from accord.evidence.lexicon import SOFT_OFFER
+from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
+from accord.evidence.threats import clause_threats, may_threaten, warner
+
+ATTAINING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
+)
+_PLAN_INTRO = re.compile(
+    r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
+    r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
+    re.I,
+)
+_NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
+_OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
+_SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
+_FIRM = ("reject", "accept")
+
+
+def package_demands(st: SentenceClaims) -> None:
+    """A sentence that names no issue may still demand the package: "the union pressed for
+    keeping to the accord", "urged both sides to conclude the deal"."""
+    if st.issues or not PACKAGE_ISSUE or not st.parsed:
+        return
+    sent, base = st.sent, st.base
+    for stance, cs, _ce in st.cues:
+        verb = token_at(sent, base + cs)
+        if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
+            holder = st.owner(cs)
+            st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
+            break
+    # "efforts to reach an agreement"
+    for seeker in demand_seekers(sent):
+        holder = st.owner(seeker.idx - base)
+        issue = package_issue_of(holder, PACKAGE_ISSUE)
+        st.emit(holder, issue, "demand", None, at=seeker.idx - base)
+
+
+def referred_positions(st: SentenceClaims) -> None:
+    """A firm stance on what names no issue ("rejected these demands", "accepted it") takes
+    the issues of the plan, position or demands it refers to."""
+    doc, sent, text, base, k = st.doc, st.sent, st.text, st.base, st.k
+    firm = [c for c in st.cues if c[0] in _FIRM]
+    recent = claims_at(doc.claims, doc.sents[k - 1].start_char) if k > 0 else []
+    pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
+    if st.issues or not firm or not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
+        return
+    stance, cs, _ce = firm[0]
+    cue_tok = token_at(sent, base + cs)
+    cue_reading = (
+        read(cue_tok, sent.start, has_marks(sent)) if st.parsed and cue_tok.pos_ == "VERB" else None
+    )
+    if cue_reading is not None and cue_reading.negated:
+        stance = "reject" if stance == "accept" else stance  # "did not agree to"
+    if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
+        return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
+    holder = st.owner(cs)
+    inherited: list[str] = []
+    nxt = doc.sents[k + 1].text if k + 1 < len(doc.sents) else ""
+    back = previous_position(text, holder, recent, pronoun)
+    if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(nxt):
+        inherited = [i for i, _s, _e, st_, _v in issue_mentions(nxt) if st_ is None][:1]
+    elif back:
+        inherited = back  # "X proposed a truce. Y rejected it"
+    elif re.search(r"\b(plan|proposal)\b", text, re.I):
+        inherited = doc.last_plan
+    else:
+        others = [a for a in doc.demands if a != holder]
+        inherited = doc.demands[others[-1]] if others else []
+    if not inherited and PACKAGE_ISSUE:
+        inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
+    for issue in inherited:
+        st.emit(holder, issue, stance, None, at=cs)
+
+
+def plan_frame(st: SentenceClaims) -> bool:
+    """ "Under the plan, ..." after "X's plan": X offers its main issue, and the sentence
+    says no more (True). A package whose owner is not named this way is the tabling
+    frame's, read with the deal terms: the offers of its frame are dropped from the cues."""
+    doc, text, k = st.doc, st.text, st.k
+    plan_owner = None
+    if _PLAN_INTRO.search(text) and st.issues and k > 0:
+        prev = doc.sents[k - 1]
+        m = re.search(r"([\w.’']+)\s+(proposal|plan)\b", prev.text)
+        if m:
+            found = doc.index.actors_in(prev.start_char + m.start(), prev.start_char + m.end())
+            plan_owner = found[0].actor if found else None
+    intro = _PLAN_INTRO.search(text) if plan_owner is None and k > 0 else None
+    if intro is not None:
+        # "Under the proposal, X would ...": the package's terms, not an offer by the
+        # clause's subject
+        st.cues = tuple(c for c in st.cues if not (c[0] == "offer" and c[1] < intro.end()))
+    if plan_owner is None:
+        return False
+    main = [i for i, _s, _e, stance, _v in st.issues if stance is None][:1]
+    doc.last_plan = main
+    for issue in main:
+        st.emit(plan_owner, issue, "offer", None)
+    return True
+
+
+def ultimatums(st: SentenceClaims) -> None:
+    """An ultimatum: "gave the union until Friday to take the offer" demands what the act
+    concerns (its issues, else the package)."""
+    sent, text, base, issues = st.sent, st.text, st.base, st.issues
+    if not st.parsed or sent.words.isdisjoint(DEADLINE | ASKING | ULTIMATUM_NOUNS):
+        return
+    for verb in sent:
+        act = deadline_act(verb)
+        if act is None:
+            continue
+        lo, hi = act.left_edge.idx - base, act.right_edge.idx - base
+        wanted = [i for i, s, _e, _st, _v in issues if lo <= s <= hi]
+        if verb.lower_ in ASKING:
+            # a request: only a package to accept ("urged X to back the deal"); the
+            # issues of a request are read by the stance cues
+            wanted = []
+            if (
+                PACKAGE_ISSUE
+                and not any(lo <= s <= hi for _i, s, _e, _st, _v in issues)
+                and any(c[0] == "accept" and lo <= c[1] <= hi for c in st.cues)
+                and REFERS.search(text[lo : hi + 20])
+            ):
+                wanted = [PACKAGE_ISSUE]
+        elif not wanted and PACKAGE_ISSUE and REFERS.search(text[lo : hi + 20]):
+            wanted = [PACKAGE_ISSUE]
+        for issue in wanted:
+            st.emit(st.owner(verb.idx - base), issue, "demand", None, at=verb.idx - base)
+
+
+def issue_stances(st: SentenceClaims) -> None:
+    """Each issue mention's stance: the one it implies, else that of its nearest cue
+    (:func:`_cue_of`), taken by the cue's holder (:func:`_take`)."""
+    for issue, s, e, implied, ivalue in st.issues:
+        value = value_of(issue, st.text[max(0, s - 40) : e], ivalue)
+        if implied:
+            if implied == "reject" and any(c[0] == "condition" and c[1] >= e for c in st.cues):
+                implied = "condition"  # "will continue the war until X": X conditions it
+            st.emit(st.owner(s), issue, implied, value, at=s)
+            continue
+        cue = _cue_of(st, issue, s, e, value)
+        if cue is not None:
+            _take(st, issue, s, value, cue)
+
+
+def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -> Cue | None:
+    """The cue that gives the issue mention at ``s:e`` its stance, read in its clause."""
+    sent, text, base, cues = st.sent, st.text, st.base, st.cues
+    before = [
+        c
+        for c in cues
+        if c[0] != "threat"
+        # a cue ending in the infinitive marker the issue starts with ("willing to"
+        # + "to withdraw") still precedes it
+        and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+        and not (c[0] in _FIRM and free_relative(sent, base + c[1]))
+    ]
+    # a cue after the issue names whose it is ("X, a key demand by Y"), not across a
+    # conjunction opening another clause ("X ..., as Y vows to ...")
+    after = [
+        c
+        for c in cues
+        if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
+    ]
+    cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
+    if (
+        cue is not None
+        and cue[0] == "condition"
+        and cue in before
+        and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
+    ):
+        cue = ("demand", cue[1], cue[2])  # what the condition asks for
+    if cue is not None and cue[0] == "offer" and st.parsed:
+        cue = governing_firm(sent, cue, cues, base)
+        if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
+            cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
+        elif cue[0] == "offer" and received_package(token_at(sent, base + cue[1])):
+            cue = None  # "X is studying the proposal": someone else's
+    ctok = token_at(sent, base + cue[1]) if cue is not None else None
+    if (
+        cue is not None
+        and cue[0] in ("accept", "reject")
+        and st.parsed
+        and ctok is not None
+        and ctok.pos_ == "VERB"
+    ):
+        reading = read(ctok, sent.start, has_marks(sent))
+        if reading.mode in ("conditional", "hypothetical", "demanded") or (
+            (ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")) or alleged(ctok)
+        ):
+            # "if X agreed", "accepting X would": no position taken yet; a cue right
+            # after the issue may still say whose it is ("whether it would agree to
+            # X, a key demand by Y")
+            cue = after[0] if after and after[0][1] - e < 40 and after[0][0] == "demand" else None
+            att = st.att
+            if cue is None and att is not None and att.actor and obliged(ctok):
+                # "B said A must accept X" (each party of a joint source)
+                joint = ACTORS + ",".join(att.actors) if att.actors else att.actor
+                st.emit(joint, issue, "demand", value, at=s)
+        elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
+            # "did not accept X", "refused to accept X": a rejection of X
+            cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
+    return cue
+
+
+def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
+    """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
+    that delivers an accepted term); a demand is remembered for later references."""
+    doc, sent, text, base, giver = st.doc, st.sent, st.text, st.base, st.doc.giver
+    stance = cue[0]
+    st.used.add(cue[1])
+    st.local[issue] = stance
+    holder = st.owner(cue[1])
+    if stance == "demand" and st.parsed:
+        # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
+        ctok = token_at(sent, base + cue[1])
+        refuser = ctok.head.head if ctok.head.pos_ == "ADP" else ctok.head
+        if ctok.pos_ == "NOUN" and refuser.lower_ in REFUSING:
+            # also through a preposition: "balked at the demand for ..."
+            st.emit(st.owner(refuser.idx - base), issue, "reject", value, at=cue[1])
+    if (
+        stance == "offer"
+        and SOFT_OFFER.search(text[cue[1] : cue[2]])
+        and giver.get(issue) not in (None, holder)
+    ):
+        stance = "demand"
+    if stance == "accept" and issue not in mutual_issues():
+        # a term is accepted by the party that delivers it ("A, B agree to a truce
+        # and B's release of detained people"): another party named beside it
+        deliverer = giver.get(issue)
+        if deliverer not in (None, holder) and (
+            any(m.actor == deliverer for m in doc.index.actors_in(base, base + len(text)))
+            or (holder or "").startswith(ACTORS)
+            and deliverer in (holder or "")[len(ACTORS) :].split(",")
+        ):
+            holder = deliverer
+    st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))
+    if stance == "demand" and holder:
+        doc.demands.setdefault(holder, [])
+        if issue not in doc.demands[holder]:
+            doc.demands[holder].append(issue)
+        # supporting another side's objectives makes them one's own
+        sup = _SUPPORTS.search(text[: cue[2] + 5])
+        if sup:
+            st.emit(st.owner(sup.start()), issue, "demand", value)
+
+
+def package_stances(st: SentenceClaims) -> None:
+    """A second firm verb whose object is a package that names no issue ("A agreed to the
+    truce, but B rejected the proposal"): a stance on the package."""
+    if not st.issues or not PACKAGE_ISSUE or not st.parsed:
+        return
+    for stance, cs, _ce in st.cues:
+        if stance not in _FIRM or cs in st.used:
+            continue
+        verb = token_at(st.sent, st.base + cs)
+        got = package_stance(verb, stance, st.issues, st.base)
+        if got is not None:
+            st.emit(st.owner(cs), PACKAGE_ISSUE, got, None, at=cs)
+
+
+def halts(st: SentenceClaims) -> None:
+    """A party halting what it delivers rejects it, whatever else the sentence gave it."""
+    if not st.issues or not st.parsed or st.sent.words.isdisjoint(HALTING):
+        return
+    for verb in st.sent:
+        for issue, s in halted(verb, st.issues, st.base):
+            holder = st.owner(verb.idx - st.base)
+            if holder is not None and st.doc.giver.get(issue) == holder:
+                for other in ("offer", "accept", "demand"):
+                    st.out.pop((holder, issue, other), None)
+                st.local[issue] = "reject"
+                st.emit(holder, issue, "reject", None, mode="actual", at=s)
+
+
+def clause_positions(st: SentenceClaims) -> None:
+    """Positions read from the clause structure (:mod:`accord.evidence.claim_clauses`,
+    :mod:`accord.evidence.threats`), each where its words occur."""
+    sent, issues, local, out = st.sent, st.issues, st.local, st.out
+    owner, emit, giver, words = st.owner, st.emit, st.doc.giver, st.sent.words
+    if issues and st.parsed and not words.isdisjoint(_NOT):
+        refused_deliveries(sent, issues, local, owner, emit, giver)
+    if issues and st.parsed and not words.isdisjoint(ATTAINING):
+        aims(sent, issues, local, out, owner, emit)
+    if st.parsed and not words.isdisjoint(MARK_WORDS):
+        clause_conditions(sent, issues, local, out, owner, emit)
+    if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT):
+        barred_positions(sent, issues, local, out, owner, emit)
+    if st.parsed and may_threaten(words):
+        clause_threats(sent, issues, local, out, emit, st.doc.index, giver, st.att)
+
+
+def cue_threats(st: SentenceClaims) -> None:
+    """A threat cue: its warner threatens over the issues demanded (or given no stance)."""
+    threats = [c for c in st.cues if c[0] == "threat"]
+    if not threats:
+        return
+    holder = warner(st.sent, threats[0][1], st.owner, st.doc.index)
+    for issue, _s, _e, implied, _v in st.issues:
+        if implied is None and st.local.get(issue, "demand") == "demand":
+            st.emit(holder, issue, "threat", None)
+
+
+def moved_demands(st: SentenceClaims) -> None:
+    """Demands misplaced on the party that delivers the issue, moved to whoever asks."""
+    reassign_demands(
+        st.out, st.doc.giver, st.cue_at, st.cues, st.owner, st.emit, st.sent, st.att, st.span
+    )
+
+
+def deal_terms(st: SentenceClaims) -> None:
+    """The terms of a deal the sentence describes (:class:`accord.evidence.agreements.
+    Agreements`), over the stances read so far unless someone demands or rejects them."""
+    sent, base, out, giver = st.sent, st.base, st.out, st.doc.giver
+    plain = [
+        (i, s, e)
+        for i, s, e, implied, _v in st.issues
+        if implied is None and not any(t[1] == s for t in st.talks)
+    ]
+    firm_issues = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
+    terms = st.doc.deals.sentence(st.k, sent, plain, st.att)
+    if st.parsed and any(
+        stance == "accept" and md == "planned" for _a, _i, stance, _sp, md, _s in terms
+    ):
+        # deal terms "X will release A in exchange for B": B is a term too, accepted by the
+        # party that delivers it, not a demand of X
+        for issue, s, _e, _implied, _v in st.issues:
+            asked = next((kk for kk in out if kk[1] == issue and kk[2] == "demand"), None)
+            deliverer = giver.get(issue)
+            if (
+                asked is not None
+                and deliverer is not None
+                and deliverer != asked[0]
+                and exchange_for(token_at(sent, base + s))
+            ):
+                old_claim = out.pop(asked)
+                firm_issues.discard(issue)
+                terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
+    for actor, issue, stance, speaker, mode, s in terms:
+        if stance == "accept" and mode == "planned" and issue in firm_issues:
+            continue  # terms someone demands or rejects are not agreed terms
+        if stance == "reject" and (actor, issue, "condition") in out:
+            continue  # "would not agree to X before Y": a conditional refusal, read above
+        opposite = {
+            "accept": ("offer", "demand", "reject"),
+            "reject": ("accept", "offer"),
+            "offer": ("demand", "accept"),
+        }.get(stance, ())
+        for other in opposite:
+            out.pop((actor, issue, other), None)
+        value = value_of(issue, st.text[max(0, s - 40) : s + 40], None)
+        st.emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)

@@ -1,0 +1,107 @@
+"""Deal terms read inside a frame (:class:`accord.evidence.agreements.Agreements`): an issue
+reported as planned ("will release", "would be freed", "to be freed") in a sentence about a
+deal or a package, or after one, is accepted by the party that delivers it; inside a tabled
+package it is offered by whoever tabled it. With no frame, only a sentence like "the deal
+includes ..." has terms; a party's own future delivery is its commitment
+(:mod:`accord.evidence.commitments`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_terms import (
+    DEAL_WORDS,
+    INCLUDING,
+    Frame,
+    deal_asks,
+    first_person_doer,
+    is_term,
+    listed_term,
+    modal_may,
+    nominal,
+    term_holders,
+    token_index,
+)
+from accord.evidence.commitments import commitments
+from accord.evidence.modes import has_marks, read
+from accord.evidence.speech import Attribution
+
+Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
+
+
+def frame_terms(
+    sent: Any,
+    k: int,
+    issues: list[tuple[str, int, int]],
+    done: set[int],
+    frame: Frame | None,
+    speaker: str | None,
+    att: Attribution | None,
+    index: ActorIndex,
+    giver: dict[str, str],
+    delivering: list[str],
+) -> list[Claim]:
+    """The planned terms of sentence ``k`` among ``issues`` not read by a verb (``done``);
+    a term renews the frame (``frame.since``)."""
+    out: list[Claim] = []
+    if not issues:
+        return out
+    base = sent.start_char
+    if frame is None and not any(
+        t.lower_ in DEAL_WORDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in INCLUDING
+        for t in sent
+    ):
+        # terms only after a deal or package is named, or as "the deal includes"; a party's
+        # own future delivery is its commitment
+        return commitments(sent, issues, done, index, att, giver, delivering)
+    speakers_own: list[tuple[str, int, int]] = []
+    for issue, s, _e in issues:
+        if s in done:
+            continue
+        tok = sent.doc[token_index(sent, base + s)]
+        span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
+        reading = read(tok, sent.start, has_marks(sent))
+        if (
+            reading.negated
+            or (
+                reading.mode == "hypothetical"
+                and not (frame is not None and frame.kind == "package" and modal_may(tok))
+            )
+            or (reading.mode == "demanded" and not deal_asks(tok))
+            or nominal(tok)
+            or not (
+                any(is_term(t) for t in span)
+                or listed_term(sent, frame, span)
+                or (frame is not None and frame.kind == "package" and modal_may(tok))
+            )
+        ):
+            continue
+        spk = speaker  # the report carries on only where the sentence continues it (speech)
+        if (
+            frame is not None
+            and frame.kind == "package"
+            and att is not None
+            and att.actor
+            and att.actor not in frame.parties
+            and first_person_doer(tok)
+        ):
+            # "we will free them under the plan": the speaker's
+            speakers_own.append((issue, s, _e))
+            continue
+        if frame is not None and frame.kind == "package":
+            for p in frame.parties:
+                out.append((p, issue, "offer", spk, "planned", s))
+            frame.since = k
+            continue
+        parties = frame.parties if frame is not None else list(delivering)
+        for holder in term_holders(issue, parties, giver) or (
+            [giver[issue]] if issue in giver else []
+        ):
+            out.append((holder, issue, "accept", spk, "planned", s))
+        if frame is not None:
+            frame.since = k
+    if speakers_own:
+        out += commitments(sent, speakers_own, done, index, att, giver, delivering)
+    return out
