@@ -150,25 +150,3 @@ def test_the_shell_completes_commands_and_options() -> None:
     assert _complete("accord an") == ["analyze"]
     assert "--protocol" in _complete("accord forecast --pro")
     assert set(_complete("accord evidence ")) >= {"check"}
-
-
-def test_checking_a_scenario_loads_no_compiled_analysis() -> None:
-    """`accord validate` reads the budget checks of `accord.analysis` without its compiled
-    Pareto search: importing one module of the package does not import the others."""
-    script = (
-        "import sys\n"
-        "from accord.cli.app import app\n"
-        "try:\n"
-        "    app(['validate', sys.argv[1]], prog_name='accord')\n"
-        "except SystemExit as exc:\n"
-        "    assert exc.code == 0, exc.code\n"
-        "print(sorted(m for m in sys.modules if m == 'numba' or m.startswith('accord.analysis')))\n"
-    )
-    from accord.scenarios import FLAGSHIP
-
-    done = subprocess.run(
-        [sys.executable, "-c", script, FLAGSHIP], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    loaded = done.stdout.strip().splitlines()[-1]
-    assert loaded == "['accord.analysis', 'accord.analysis.budget']", loaded
