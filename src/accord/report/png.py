@@ -135,7 +135,7 @@ async def _draw(
     done, _ = await asyncio.wait({task}, timeout=10)
     if not done:
         task.cancel()
-    with contextlib.suppress(BaseException):  # what the stopped drawing raises is moot
+    with contextlib.suppress(Exception, asyncio.CancelledError):  # moot once it is stopped
         await task
     raise TimeoutError
 
