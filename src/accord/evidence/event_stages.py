@@ -105,7 +105,7 @@ def _held(noun: Any) -> bool:
     return any(c.dep_ in ("acl", "relcl") and c.lower_ in _HELD for c in noun.children)
 
 
-def _carrying(noun: Any, recent: bool) -> bool:
+def _carrying(noun: Any) -> bool:
     """Something carrying freed people ("buses carrying the inmates", "carrying them")."""
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and c.lower_ in _CARRYING:
@@ -152,7 +152,7 @@ def release_stage(tok: Any, lemma: str, recent: bool, freed: frozenset[int]) -> 
         return False
     for sub in _subjects(tok):
         for noun in _nouns(sub):
-            if _freed(noun) or _held(noun) or _carrying(noun, recent):
+            if _freed(noun) or _held(noun) or _carrying(noun):
                 return True
             if _named_again(noun, recent, freed):
                 return True

@@ -25,7 +25,7 @@ _RUNNING = 15  # a line of this many words or more is running text: the header i
 def release_issuer(text: str, index: ActorIndex) -> Attribution | None:
     """The body a line of the document's header names on its own, else ``None``."""
     pos = 0
-    for n, line in enumerate(text.split("\n")):
+    for n, line in enumerate(text.split("\n", HEADER_LINES)):  # the header, not the whole text
         start, pos = pos, pos + len(line) + 1
         body = line.strip().rstrip(".:")
         if not body:
