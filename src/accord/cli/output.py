@@ -96,7 +96,9 @@ def emit(
         return False
     table = Table(title=columns.title)
     for header in columns.headers:
-        table.add_column(header)
+        # in a narrow terminal a word too long for its column (a quantity id, a file name) is
+        # folded onto the next line, not cut off with an ellipsis: no cell loses characters
+        table.add_column(header, overflow="fold")
     for r in rows:
         table.add_row(*columns.cells(r))
     print_table(table, columns.empty_hint)
