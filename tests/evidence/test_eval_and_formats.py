@@ -148,7 +148,7 @@ def test_eval_cli_table_footnotes_the_interval_and_lists_items_when_asked(
     assert out.exit_code == 0, out.output
     text = " ".join(out.stdout.split())
     assert "interval" in text and "The interval resamples documents" in text
-    assert "(2 here) it is wide" in text
+    assert "the fewer the documents (2 here), the wider it is" in text
     assert "Unmatched items by nearest cause" in text and "no gold claim there" in text
     assert "Unmatched items (their words)" not in text
     listed = runner.invoke(app, [*args, "--list"])

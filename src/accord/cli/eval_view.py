@@ -138,9 +138,10 @@ def print_evaluation(fmt: TableFormat, result: dict[str, Any], title: str) -> No
     if about:
         console.print(
             f"The interval resamples documents ({about['method']}, {about['resamples']} "
-            f"resamples, seed {about['seed']}): it says how much the figure depends on which "
-            f"documents were annotated, so with few documents ({result['documents']} here) "
-            "it is wide. Speaker accuracy's interval is that of the accuracy.",
+            f"resamples, seed {about['seed']}; each part its own): it says how much the figure "
+            "depends on which documents were annotated, so the fewer the documents "
+            f"({result['documents']} here), the wider it is. Speaker accuracy's interval is "
+            "that of the accuracy.",
             highlight=False,
         )
     for part, res in parts(result):

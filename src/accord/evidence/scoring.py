@@ -391,7 +391,8 @@ def evaluate(
     documents by id prefix (``parse_split``), each scored on its own under ``"splits"``.
     ``without_published``: drop the documents' metadata dates, so the publication date is
     inferred from the text alone (how well that works is the ``dates`` score).
-    ``resamples``, ``seed``, ``errors``, ``items``: as :func:`score` takes them, for every part.
+    ``resamples``, ``seed``, ``errors``: as :func:`score` takes them, for every part; ``items``
+    for all the documents only.
     """
     from accord.evidence.ingest import read_documents
     from accord.evidence.pipeline import run_extraction
@@ -415,13 +416,8 @@ def evaluate(
         docs = [replace(d, published=None) for d in docs]
     extractions = {e.doc: e for e in run_extraction(docs, workers, backend, address=address)}
     texts = {d.name: d.text for d in docs}
-    options: dict[str, Any] = {
-        "resamples": resamples,
-        "seed": seed,
-        "errors": errors,
-        "items": items,
-    }
-    result = score(extractions, gold, texts, **options)
+    options: dict[str, Any] = {"resamples": resamples, "seed": seed, "errors": errors}
+    result = score(extractions, gold, texts, items=items, **options)  # the items once, in "all"
     if splits:
         result["splits"] = {}
         for name, prefixes in splits:
