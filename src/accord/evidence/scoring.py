@@ -18,6 +18,10 @@ an ``evidence`` substring of the document. Matching rules:
 Each gold item matches at most one extracted item and vice versa: a maximum
 bipartite matching (augmenting paths), micro-averaged over documents.
 
+How sure the figures are (a bootstrap over the documents, from each document's own
+tallies) is :mod:`accord.evidence.score_intervals`; what kind the unmatched items are,
+:mod:`accord.evidence.score_errors`.
+
 >>> prf(3, 4, 6)
 {'precision': 0.75, 'recall': 0.5, 'f1': 0.6}
 """
