@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -70,6 +72,44 @@ def test_eval_extraction_json_shape() -> None:
     data = json.loads(out.stdout)
     assert {"claims", "counts", "events", "dates", "attributes"} <= set(data)
     assert set(data["claims"]) == {"precision", "recall", "f1"}
+
+
+@needs_shared
+def test_eval_extraction_gives_intervals_and_an_error_profile_in_json_and_csv() -> None:
+    def run(fmt: str) -> str:
+        out = runner.invoke(
+            app,
+            ["eval", "extraction", "--gold", str(SHARED / "gold"), "--docs"]
+            + [str(SHARED / "corpus"), "--errors", "--seed", "3", "--resamples", "300"]
+            + ["--format", fmt],
+        )
+        assert out.exit_code == 0, out.output
+        return out.stdout
+
+    data = json.loads(run("json"))
+    assert set(data["claims"]) == {"precision", "recall", "f1"}  # unchanged for old readers
+    assert data["interval"]["resamples"] == 300 and data["interval"]["seed"] == 3
+    for kind in ("claims", "counts", "events"):
+        bounds = data["intervals"][kind]
+        assert bounds["f1_low"] <= data[kind]["f1"] <= bounds["f1_high"]
+        support = data["support"][kind]
+        for side in ("gold", "extracted"):
+            assert sum(data["errors"][kind][side].values()) == support[side] - support["matched"]
+    assert data["intervals"]["claims"]["f1_low"] < data["intervals"]["claims"]["f1_high"]
+    assert "error_items" not in data  # counts only unless --list
+    rows = list(csv.DictReader(io.StringIO(run("csv"))))
+    claims = next(r for r in rows if (r["part"], r["kind"], r["side"]) == ("all", "claims", ""))
+    assert float(claims["f1_low"]) == data["intervals"]["claims"]["f1_low"]  # same seed
+    speaker = next(r for r in rows if r["kind"] == "speaker accuracy")
+    assert float(speaker["f1_high"]) == data["intervals"]["claims.speaker"]["high"]
+    causes = {(r["kind"], r["side"], r["category"]): int(r["items"]) for r in rows if r["side"]}
+    assert causes[("claims", "gold", "not found")] == data["errors"]["claims"]["gold"]["not found"]
+    assert "evidence" not in rows[0]
+
+
+def test_eval_list_needs_errors(tmp_path: Path) -> None:
+    out = runner.invoke(app, ["eval", "extraction", "--gold", str(tmp_path), "--list"])
+    assert out.exit_code == 2 and "--list prints the items of --errors" in out.output
 
 
 @needs_shared

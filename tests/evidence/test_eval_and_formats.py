@@ -139,6 +139,36 @@ def test_eval_cli_csv_has_a_row_per_part_and_kind(data: tuple[Path, Path]) -> No
     }
 
 
+def test_eval_cli_table_footnotes_the_interval_and_lists_items_when_asked(
+    data: tuple[Path, Path],
+) -> None:
+    jsonl, gold = data
+    args = ["eval", "extraction", "--gold", str(gold), "--docs", str(jsonl), "--errors"]
+    out = runner.invoke(app, args)
+    assert out.exit_code == 0, out.output
+    text = " ".join(out.stdout.split())
+    assert "interval" in text and "The interval resamples documents" in text
+    assert "the fewer the documents (2 here), the wider it is" in text
+    assert "Unmatched items by nearest cause" in text and "no gold claim there" in text
+    assert "Unmatched items (their words)" not in text
+    listed = runner.invoke(app, [*args, "--list"])
+    assert "Unmatched items (their words)" in " ".join(listed.stdout.split())
+    items = json.loads(runner.invoke(app, [*args, "--list", "--format", "json"]).stdout)
+    assert all(i["doc"] in ("01_wire", "02_daily") for i in items["error_items"])
+    support = items["support"]
+    assert len(items["error_items"]) == sum(
+        support[k]["extracted"] + support[k]["gold"] - 2 * support[k]["matched"]
+        for k in ("claims", "counts", "events")
+    )
+    none = runner.invoke(
+        app,
+        ["eval", "extraction", "--gold", str(gold), "--docs", str(jsonl)]
+        + ["--resamples", "0", "--format", "csv"],
+    )
+    rows = list(csv.DictReader(io.StringIO(none.stdout)))
+    assert rows and all(r["f1_low"] == "" for r in rows) and "side" not in rows[0]
+
+
 def test_tables_as_json_and_csv_cite_outlet_date_and_url(data: tuple[Path, Path]) -> None:
     jsonl, _gold = data
     assert runner.invoke(app, ["ingest", str(jsonl)]).exit_code == 0

@@ -407,16 +407,41 @@ def eval_extraction_cmd(
         "--without-published",
         help="ignore the documents' metadata dates: infer them from the text",
     ),
+    resamples: int = typer.Option(
+        1000,
+        "--resamples",
+        min=0,
+        help="bootstrap resamples of the documents for the 95 % intervals; 0: none",
+    ),
+    seed: int = typer.Option(
+        0, "--seed", help="seed of the resampling (same seed, same intervals)"
+    ),
+    errors: bool = typer.Option(
+        False,
+        "--errors",
+        help="count the unmatched items of each kind by their nearest cause (counts only)",
+    ),
+    list_items: bool = typer.Option(
+        False,
+        "--list",
+        help="with --errors: also print each unmatched item WITH ITS TEXT (document, words, "
+        "cause); for your own data, not for a set that must stay unread",
+    ),
     workers: int = _WORKERS,
     backend: str = _BACKEND,
     address: str | None = _ADDRESS,
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Precision, recall and F1 of claims, counts, events and publication dates, and speaker
-    accuracy; per split when asked."""
-    from accord.evidence.scoring import parse_split, score_rows
+    accuracy, with 95 % intervals from resampling the documents; per split when asked, and
+    with --errors what kind the misses are."""
+    from accord.cli.eval_view import print_evaluation
+    from accord.errors import InputError
+    from accord.evidence.scoring import parse_split
     from accord.services.ingest import evaluate
 
+    if list_items and not errors:
+        raise InputError("--list prints the items of --errors: give both")
     parts = [parse_split(s) for s in split]
     result = evaluate(
         gold,
@@ -426,25 +451,9 @@ def eval_extraction_cmd(
         splits=parts,
         without_published=without_published,
         address=address,
+        resamples=resamples,
+        seed=seed,
+        errors=errors,
+        items=list_items,
     )
-    rows = score_rows(result)
-    columns = Columns(
-        f"Extraction scored against {gold}",
-        ("part", "kind", "precision", "recall", "F1", "extracted", "gold", "matched"),
-        lambda r: [
-            r["part"],
-            r["kind"],
-            f"{r['precision']:.3f}",
-            f"{r['recall']:.3f}",
-            f"{r['f1']:.3f}",
-            str(r["extracted"]),
-            str(r["gold"]),
-            str(r["matched"]),
-        ],
-        empty_hint=False,
-    )
-    if not emit(fmt, rows, columns, record=result):
-        return
-    for part, res in [("all", result), *result.get("splits", {}).items()]:
-        attrs = ", ".join(f"{k} {v:.2f}" for k, v in res["attributes"].items() if v is not None)
-        console.print(f"{part}: attribute accuracy over matched items: {attrs}")
+    print_evaluation(fmt, result, f"Extraction scored against {gold}")

@@ -18,6 +18,10 @@ an ``evidence`` substring of the document. Matching rules:
 Each gold item matches at most one extracted item and vice versa: a maximum
 bipartite matching (augmenting paths), micro-averaged over documents.
 
+How sure the figures are (a bootstrap over the documents, from each document's own
+tallies) is :mod:`accord.evidence.score_intervals`; what kind the unmatched items are,
+:mod:`accord.evidence.score_errors`.
+
 >>> prf(3, 4, 6)
 {'precision': 0.75, 'recall': 0.5, 'f1': 0.6}
 """
@@ -118,6 +122,16 @@ class Tally:
         got[0] += int(right)
         got[1] += 1
 
+    def add(self, other: Tally) -> None:
+        """Add another document's tally to this one."""
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+        for name, (right, judged) in other.attrs.items():
+            got = self.attrs.setdefault(name, [0, 0])
+            got[0] += right
+            got[1] += judged
+
 
 def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
     """Gold files of a folder, keyed by the document name they annotate."""
@@ -144,9 +158,22 @@ def score(
     extractions: dict[str, Extraction],
     gold: dict[str, dict[str, Any]],
     texts: dict[str, str] | None = None,
+    resamples: int = 0,
+    seed: int = 0,
+    errors: bool = False,
+    items: bool = False,
 ) -> dict[str, Any]:
-    """Precision, recall and F1 per kind (and attribute accuracies) over the gold documents."""
+    """Precision, recall and F1 per kind (and attribute accuracies) over the gold documents.
+
+    ``resamples``: add ``"intervals"``, 95 % bootstrap intervals over the documents
+    (:mod:`accord.evidence.score_intervals`; ``seed`` fixes them). ``errors``: add
+    ``"errors"``, the unmatched items counted by their nearest cause
+    (:mod:`accord.evidence.score_errors`); ``items``: add ``"error_items"``, the items
+    themselves with their words (for a reader's own data only).
+    """
     tallies = {k: Tally() for k in KINDS}
+    per_doc: list[dict[str, Tally]] = []
+    matched: list[tuple[str, dict[str, list[tuple[int, int]]]]] = []
     texts = texts or {}
     for name, g in gold.items():
         ex = extractions.get(name)
@@ -156,14 +183,21 @@ def score(
                 "--docs with the folder holding it"
             )
         text = texts.get(name)
-        _claims(ex, g, tallies["claims"], text)
-        _counts(ex, g, tallies["counts"])
-        _events(ex, g, tallies["events"], text)
-        t = tallies["dates"]
+        doc = {k: Tally() for k in KINDS}
+        pairs = {
+            "claims": _claims(ex, g, doc["claims"], text),
+            "counts": _counts(ex, g, doc["counts"]),
+            "events": _events(ex, g, doc["events"], text),
+        }
+        t = doc["dates"]
         t.pred += int(ex.published.date is not None)
         t.gold += int(g.get("published") is not None)
         if ex.published.date and g.get("published") and ex.published.date == g["published"]:
             t.tp += 1
+        for k in KINDS:
+            tallies[k].add(doc[k])
+        per_doc.append(doc)
+        matched.append((name, pairs))
     result: dict[str, Any] = {k: prf(t.tp, t.pred, t.gold) for k, t in tallies.items()}
     result["attributes"] = {
         f"{k}.{a}": round(v[0] / v[1], 4) if v[1] else None
@@ -181,10 +215,31 @@ def score(
             "matched": review["review_recall"][0],  # gold claims inside a listed item
         }
     result["documents"] = len(gold)
+    if resamples > 0 and per_doc:
+        from accord.evidence.score_intervals import document_intervals
+
+        result["intervals"] = document_intervals(per_doc, resamples, seed)
+        result["interval"] = {
+            "method": "percentile bootstrap over documents",
+            "level": 0.95,
+            "resamples": resamples,
+            "seed": seed,
+        }
+    if errors or items:
+        from accord.evidence.score_errors import error_profile
+
+        profile, listed = error_profile(
+            [(extractions[name], gold[name], texts.get(name), pairs) for name, pairs in matched]
+        )
+        result["errors"] = profile
+        if items:
+            result["error_items"] = listed
     return result
 
 
-def _claims(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None = None) -> None:
+def _claims(
+    ex: Extraction, g: dict[str, Any], t: Tally, text: str | None = None
+) -> list[tuple[int, int]]:
     pred, gold = ex.claims, g["claims"]
     spans = [_gold_span(text, c["evidence"]) for c in gold]
 
@@ -209,6 +264,7 @@ def _claims(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None = None
         gv, pv = gold[q].get("value"), pred[p].value
         t.attr("value", str(gv).lower() == str(pv).lower() if gv is not None else pv is None)
     _review(ex, spans, t)
+    return pairs
 
 
 def _review(ex: Extraction, spans: list[tuple[int, int] | None], t: Tally) -> None:
@@ -226,7 +282,7 @@ def _review(ex: Extraction, spans: list[tuple[int, int] | None], t: Tally) -> No
         t.attr("review_precision", any(ev.start < b and a < ev.end for a, b in known))
 
 
-def _counts(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
+def _counts(ex: Extraction, g: dict[str, Any], t: Tally) -> list[tuple[int, int]]:
     pred, gold = ex.counts, g["counts"]
     pairs = max_matching(
         len(pred),
@@ -243,9 +299,10 @@ def _counts(ex: Extraction, g: dict[str, Any], t: Tally) -> None:
             (d is not None and d <= 3) or (pred[p].as_of is None and gold[q].get("as_of") is None),
         )
         t.attr("approx", bool(pred[p].approx) == bool(gold[q].get("approx")))
+    return pairs
 
 
-def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> None:
+def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> list[tuple[int, int]]:
     pred, gold = ex.events, g["events"]
     spans = [_gold_span(text, e["evidence"]) for e in gold]
 
@@ -274,6 +331,7 @@ def _events(ex: Extraction, g: dict[str, Any], t: Tally, text: str | None) -> No
             "date",
             (d is not None and d <= 1) or (pred[p].date is None and gold[q].get("date") is None),
         )
+    return pairs
 
 
 def parse_split(spec: str) -> tuple[str, tuple[str, ...]]:
@@ -323,6 +381,10 @@ def evaluate(
     without_published: bool = False,
     stored: Callable[[list[str]], list[Document]] | None = None,
     address: str | None = None,
+    resamples: int = 0,
+    seed: int = 0,
+    errors: bool = False,
+    items: bool = False,
 ) -> dict[str, Any]:
     """Extract the gold documents (from ``docs_path``, else ``stored``) and score them.
 
@@ -333,6 +395,8 @@ def evaluate(
     documents by id prefix (``parse_split``), each scored on its own under ``"splits"``.
     ``without_published``: drop the documents' metadata dates, so the publication date is
     inferred from the text alone (how well that works is the ``dates`` score).
+    ``resamples``, ``seed``, ``errors``: as :func:`score` takes them, for every part; ``items``
+    for all the documents only.
     """
     from accord.evidence.ingest import read_documents
     from accord.evidence.pipeline import run_extraction
@@ -356,7 +420,8 @@ def evaluate(
         docs = [replace(d, published=None) for d in docs]
     extractions = {e.doc: e for e in run_extraction(docs, workers, backend, address=address)}
     texts = {d.name: d.text for d in docs}
-    result = score(extractions, gold, texts)
+    options: dict[str, Any] = {"resamples": resamples, "seed": seed, "errors": errors}
+    result = score(extractions, gold, texts, items=items, **options)  # the items once, in "all"
     if splits:
         result["splits"] = {}
         for name, prefixes in splits:
@@ -365,20 +430,37 @@ def evaluate(
                 raise InputError(
                     f"split {name!r}: no gold document id starts with {', '.join(prefixes)}"
                 )
-            result["splits"][name] = score(extractions, part, texts)
+            result["splits"][name] = score(extractions, part, texts, **options)
         taken = {k for _n, prefixes in splits for k in gold if _stem(k).startswith(prefixes)}
         rest = {k: g for k, g in gold.items() if k not in taken}
         if rest:
-            result["splits"]["rest"] = score(extractions, rest, texts)
+            result["splits"]["rest"] = score(extractions, rest, texts, **options)
     return result
 
 
+def _interval(
+    bounds: dict[str, Any], name: str, low: str = "f1_low", high: str = "f1_high"
+) -> dict[str, Any]:
+    got = bounds.get(name) or {}
+    return {"f1_low": got.get(low), "f1_high": got.get(high)}
+
+
 def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The figures of :func:`evaluate` as flat rows: one per (part, kind), "all" first."""
+    """The figures of :func:`evaluate` as flat rows: one per (part, kind), "all" first; each
+    with its 95 % interval (``f1_low``, ``f1_high``; None when not computed)."""
     rows = []
     for part, res in [("all", result), *result.get("splits", {}).items()]:
+        bounds = res.get("intervals", {})
         for kind in KINDS:
-            rows.append({"part": part, "kind": kind, **res[kind], **res["support"][kind]})
+            rows.append(
+                {
+                    "part": part,
+                    "kind": kind,
+                    **res[kind],
+                    **res["support"][kind],
+                    **_interval(bounds, kind),
+                }
+            )
         recall = res["attributes"].get("claims.review_recall")
         if recall is not None:
             precision = res["attributes"].get("claims.review_precision") or 0.0
@@ -391,6 +473,7 @@ def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
                     "recall": recall,
                     "f1": round(2 * precision * recall / both, 4) if both else 0.0,
                     **res["support"]["review"],
+                    **_interval(bounds, "review coverage"),
                 }
             )
         speaker = res["attributes"].get("claims.speaker")
@@ -404,6 +487,7 @@ def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
                 "recall": speaker,
                 "f1": speaker,
                 **{k: res["support"]["claims"][k] for k in ("extracted", "gold", "matched")},
+                **_interval(bounds, "claims.speaker", "low", "high"),
             }
         )
     return rows
