@@ -28,9 +28,11 @@ from accord.execution import check_backend, default_workers, run_tasks
 from accord.model import Scenario
 from accord.scenarios import load_scenario
 from accord.simulate.calibration import ResponseRecord, responses_summary
+from accord.simulate.chunk_stats import ChunkStats
 from accord.simulate.config import ForecastConfig
-from accord.simulate.montecarlo import ChunkStats, ChunkTask, build_task, dynamic_names, run_chunk
+from accord.simulate.montecarlo import ChunkTask, build_task, run_chunk
 from accord.simulate.outside import outside_summary
+from accord.simulate.parameters import dynamic_names
 from accord.simulate.space import compile_space
 from accord.simulate.summary import summarise
 

@@ -22,7 +22,8 @@ from accord.model import Scenario
 from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
-from accord.simulate.montecarlo import build_task, chunk_rng, dynamic_names, run_kernel
+from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+from accord.simulate.parameters import dynamic_names
 from accord.simulate.ratify import LOG_BLOCKED, LOG_INTERIM, LOG_SCHEDULED
 from accord.simulate.space import compile_space, measures
 

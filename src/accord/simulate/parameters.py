@@ -320,3 +320,14 @@ def _default_magnitude(kind: EventKind) -> float:
         EventKind.mediator_shift: -0.03,
         EventKind.escalation: -0.02,
     }[kind]
+
+
+def dynamic_names(table: ParameterTable) -> list[str]:
+    """Names of the dynamics in the kernel's order (pressures, events, scheduled events, the
+    interim state): what can open a zone."""
+    return (
+        [f"pressure.{q.id}" for q in table.pressures]
+        + [f"event.{e.id}" for e in table.events]
+        + [f"scheduled.{s.id}" for s in table.scheduled]
+        + (["interim"] if table.interim else [])
+    )
