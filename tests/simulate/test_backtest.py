@@ -18,6 +18,7 @@ from accord.simulate.scoring import (
     Outcomes,
     baseline_hazard,
     brier,
+    brier_difference,
     load_outcomes,
     log_score,
     score,
@@ -77,6 +78,31 @@ def test_scores_of_perfect_flat_and_wrong_forecasts() -> None:
     assert [(b["events"], b["observed"]) for b in table] == [(2, 0.0), (2, 1.0)]
 
 
+def _events(forecasts: dict[str, tuple[float, int]]) -> list[dict]:
+    """Four checkpoints per invented snapshot, all with one forecast and outcome."""
+    return [
+        {"scenario": s, "days": d, "outcome": y, "forecast": p, "flat": 0.5, "hazard": 0.3}
+        for s, (p, y) in forecasts.items()
+        for d in (30, 90, 180, 365)
+    ]
+
+
+def test_the_brier_difference_resamples_whole_snapshots() -> None:
+    ev = _events({"a": (0.9, 1), "b": (0.1, 0), "c": (0.8, 1), "d": (0.7, 0)})
+    d = brier_difference(ev, "flat")
+    mean = sum(brier(e["forecast"], e["outcome"]) - 0.25 for e in ev) / len(ev)
+    assert d["difference"] == pytest.approx(mean, abs=1e-6) and d["snapshots"] == 4
+    assert d["low"] <= d["difference"] <= d["high"] and 0 < d["share_better"] < 1
+    assert brier_difference(ev, "flat", seed=3) == brier_difference(ev, "flat", seed=3)
+    # one snapshot: every resample is that snapshot, so the interval is the point
+    one = brier_difference(_events({"a": (0.9, 1)}), "hazard")
+    assert one["low"] == one["high"] == one["difference"] and one["share_better"] == 1.0
+    # a forecast better on every snapshot is better in every resample
+    assert brier_difference(_events({"a": (0.9, 1), "b": (0.2, 0)}), "flat")["share_better"] == 1.0
+    assert brier_difference([{**e, "hazard": None} for e in ev], "hazard") is None
+    assert set(score(ev)["versus"]) == {"flat", "hazard"}
+
+
 def test_backtest_cli_scores_snapshots_against_an_outcomes_file(tmp_path) -> None:
     paths = []
     for date, fallback in ((dt.date(2024, 1, 1), 0.1), (dt.date(2024, 6, 1), 0.75)):
@@ -127,6 +153,7 @@ def test_backtest_cli_scores_snapshots_against_an_outcomes_file(tmp_path) -> Non
     scores = data["scores"]
     assert scores["events"] == 8 and set(scores) >= {"forecast", "flat", "hazard", "reliability"}
     assert scores["flat"]["brier"] == 0.25
+    assert scores["versus"]["flat"]["snapshots"] == 2 and scores["versus"]["flat"]["difference"] < 0
     # an open zone signs at once, and a scenario with no zone and no dynamics never does: a perfect score here
     assert scores["forecast"]["brier"] < 0.01 < scores["hazard"]["brier"]
     assert_chart_png(png, size=(1400, 1040))  # 700 x 520 at scale 2
@@ -134,6 +161,7 @@ def test_backtest_cli_scores_snapshots_against_an_outcomes_file(tmp_path) -> Non
         app, ["backtest", paths[0], "--outcomes", str(outcomes), "--runs", "200", "--workers", "1"]
     )
     assert r.exit_code == 0 and "constant hazard" in r.stdout and "Reliability" in r.stdout
+    assert "accord forecast minus constant hazard:" in r.stdout and "resampling the 1" in r.stdout
     assert all(
         len(line) <= 80 for line in r.stdout.splitlines() if "│" in line or "━" in line
     )  # tables fit

@@ -190,6 +190,17 @@ def render_scores(rows: list[dict[str, Any]], scores: dict[str, Any]) -> None:
         if key in scores:
             t.add_row(label, f"{scores[key]['brier']:.3f}", f"{scores[key]['log']:.3f}")
     console.print(t)
+    for key, label in (("flat", "flat 50%"), ("hazard", "constant hazard")):
+        d = scores.get("versus", {}).get(key)
+        if d is None:
+            continue
+        console.print(
+            f"accord forecast minus {label}: {d['difference']:+.3f} Brier "
+            f"(95% interval {d['low']:+.3f} to {d['high']:+.3f} resampling the "
+            f"{d['snapshots']} snapshot(s); better in {d['share_better']:.0%} of resamples)",
+            highlight=False,
+            soft_wrap=True,
+        )
     rel = Table(title="Reliability (events binned by forecast)")
     for col in ("forecast bin", "events", "mean forecast", "observed"):
         rel.add_column(col, justify="right")

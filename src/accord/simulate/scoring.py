@@ -23,6 +23,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import Field, model_validator
 
 from accord.errors import InputError
@@ -33,6 +34,7 @@ from accord.model.base import Strict
 CHECKPOINTS = (30, 90, 180, 365)
 LOG_FLOOR = 1e-3  # probabilities are clipped to [0.001, 0.999] for the log score
 RELIABILITY_BINS = 5
+DIFFERENCE_RESAMPLES = 2000  # snapshot resamples for the interval of a Brier difference
 
 
 class ReturnedPeople(Strict):
@@ -205,7 +207,56 @@ def score(events: list[dict[str, Any]]) -> dict[str, Any]:
         key: reliability([e for e in events if e[key] is not None], key)
         for key in ("forecast", "hazard")
     }
+    out["versus"] = {
+        key: d for key in ("flat", "hazard") if (d := brier_difference(events, key)) is not None
+    }
     return out
+
+
+def brier_difference(
+    events: list[dict[str, Any]],
+    baseline: str,
+    resamples: int = DIFFERENCE_RESAMPLES,
+    seed: int = 0,
+) -> dict[str, Any] | None:
+    """Mean Brier score of the forecast minus the baseline's (negative: the forecast is better),
+    with a 95 % interval from resampling whole snapshots.
+
+    A snapshot's events (deal within 30, 90, 180, 365 days) share one outcome path, so they
+    are drawn together: the interval says how much the difference depends on which snapshots
+    were scored. ``share_better``: the share of resamples in which the forecast scores better.
+    None when no event has the baseline.
+
+    >>> ev = [{"scenario": s, "outcome": y, "forecast": 0.9 * y + 0.05, "flat": 0.5, "hazard": None}
+    ...       for s, y in (("a", 1), ("b", 0), ("c", 1))]
+    >>> d = brier_difference(ev, "flat")
+    >>> d["difference"], d["snapshots"], d["share_better"]
+    (-0.2475, 3, 1.0)
+    """
+    rows = [e for e in events if e.get(baseline) is not None]
+    if not rows:
+        return None
+    groups: dict[str, list[float]] = {}
+    for e in rows:
+        diff = brier(e["forecast"], e["outcome"]) - brier(e[baseline], e["outcome"])
+        groups.setdefault(str(e.get("scenario", "")), []).append(diff)
+    sums = np.array([sum(g) for g in groups.values()])
+    counts = np.array([len(g) for g in groups.values()], dtype=float)
+    point = float(sums.sum() / counts.sum())
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(sums), size=(resamples, len(sums)))
+    drawn = sums[picks].sum(axis=1) / counts[picks].sum(axis=1)
+    low, high = np.percentile(drawn, [2.5, 97.5])
+    return {
+        "difference": round(point, 6),
+        "low": round(float(low), 6),
+        "high": round(float(high), 6),
+        "share_better": round(float((drawn < 0).mean()), 4),
+        "snapshots": len(sums),
+        "events": len(rows),
+        "resamples": resamples,
+        "seed": seed,
+    }
 
 
 def reliability(
