@@ -156,7 +156,7 @@ def _affiliation(sentence: str, name: str, gaz: Gazetteer) -> str | None:
             if re.search(rf"\b{_ROLE}\s+(for|of|from|with|in)\s+(the\s+)?$", pre, re.I):
                 return actor
             if re.match(rf"^[’'s]*\s*{_ROLE}\b", window[m.end() :], re.I) or re.match(
-                rf"^(’s|'s)\s+(\w+\s+)?{_ROLE}", window[m.end() :], re.I
+                rf"^(’s|'s)\s+(\w+\s+){{0,2}}{_ROLE}", window[m.end() :], re.I
             ):
                 return actor
             del between

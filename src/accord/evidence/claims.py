@@ -37,6 +37,15 @@ from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
 
 
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a direct question.
+
+    >>> asks("Will Ruritania accept the truce?"), asks("“Why wait?” she asked, rejecting it.")
+    (True, False)
+    """
+    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
+
+
 def extract_claims(
     sents: list[Any],
     index: ActorIndex,
@@ -53,6 +62,8 @@ def extract_claims(
     giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     doc = DocumentClaims(sents, index, giver, Agreements(index, giver))
     for k in range(len(sents)):
+        if asks(sents[k].text):
+            continue  # a question states no position ("Will the army pull out?")
         st = SentenceClaims.read(doc, k, atts[k], name)
         package_demands(st)  # a demand of the package where no issue is named
         referred_positions(st)  # "rejected these demands": the issues referred to

@@ -37,6 +37,7 @@ from accord.evidence.sources import (
     resolve,
 )
 from accord.evidence.speakers import claim_speaker, spoken
+from accord.evidence.turns import attribute_turns
 from accord.evidence.types import Quote, Span
 
 __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_name", "quote_spans"]
@@ -428,6 +429,7 @@ def attribute_sentences(
         memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
         subjects.append(memory.subject)
     carry_pronoun_sources(sents, atts)
+    attribute_turns(text, sents, index, atts)  # the answers of an interview or a briefing
     issuer = release_issuer(text, index)
     quotes = find_quotes(text, sents, atts, name, subjects, issuer)
     for k, sent in enumerate(sents):

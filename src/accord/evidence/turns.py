@@ -1,0 +1,105 @@
+"""Turns of a transcript: who speaks each answer of an interview, a briefing or a debate.
+
+A transcript gives each turn a label at the start of its line ("Q:", "A:", "MR. VARGA:",
+"Anna Varga:") and no reporting verb, so the sentences of an answer have no cue of their own.
+A text is read as a transcript when at least three lines open with a speaker's label and one
+of those labels recurs: a dateline or a one-off "Photo: ..." line opens one line, not a
+dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its speaker's:
+"A" is the person the introduction (the text before the first turn) names first; a name label
+is the person of the text with that surname, or the person it names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.attribution import Attribution, person_name
+
+# a label: up to four words from a capital letter, then a colon and the turn's words
+LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)", re.M)
+QUESTIONERS = frozenset(
+    (
+        "q question reporter interviewer host anchor moderator journalist presenter "
+        "correspondent audience"
+    ).split()
+)
+ANSWERS = frozenset(("a", "answer"))
+HONORIFICS = frozenset("mr mrs ms dr prof sir madam".split())
+MIN_TURNS = 3  # lines opening with a speaker's label, for a text to be a transcript
+MAX_LABEL_WORDS = 4
+
+Turn = tuple[int, int, Attribution | None]  # where the turn's words start and end, its speaker
+
+
+def _key(label: str) -> str:
+    """A label as compared across turns: lower case, without honorifics and dots.
+
+    >>> _key("MR. VARGA"), _key("Q"), _key("Anna Varga")
+    ('varga', 'q', 'anna varga')
+    """
+    words = [w.strip(".").lower() for w in label.split()]
+    return " ".join(w for w in words if w and w not in HONORIFICS)
+
+
+def _surname(name: str) -> str:
+    last = name.split()[-1].lower() if name.split() else ""
+    return re.sub(r"^(?:al|el)[-‐]", "", last)
+
+
+def _person(key: str, start: int, end: int, index: ActorIndex) -> Person | None:
+    """The person a name label stands for: the one it names, else the text's one person of
+    that surname."""
+    named = index.people_in(start, end)
+    if named:
+        return named[0][2]
+    surname = _surname(key)
+    found = {p.name: p for _s, _e, p in index.people if _surname(p.name) == surname}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
+    """The turns of ``text`` when it is a transcript, each with its speaker (``None`` for a
+    question or a speaker not known); ``[]`` for any other text."""
+    labels: list[tuple[re.Match[str], str, Person | None]] = []
+    for m in LABEL.finditer(text):
+        key = _key(m["label"])
+        if not key or len(key.split()) > MAX_LABEL_WORDS:
+            continue
+        if key in QUESTIONERS or key in ANSWERS:
+            labels.append((m, key, None))
+            continue
+        person = _person(key, m.start("label"), m.end("label"), index)
+        if person is not None:
+            labels.append((m, key, person))
+    counts = Counter(key for _m, key, _p in labels)
+    if len(labels) < MIN_TURNS or max(counts.values(), default=0) < 2:
+        return []
+    intro = index.people_in(0, labels[0][0].start())
+    interviewee = intro[0][2] if intro else None
+    turns: list[Turn] = []
+    for i, (m, key, person) in enumerate(labels):
+        end = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
+        if key in ANSWERS:
+            person = interviewee
+        speaker = None
+        if person is not None:
+            speaker = Attribution(person_name(person.name), person.actor)
+        turns.append((m.end(), end, speaker))
+    return turns
+
+
+def attribute_turns(text: str, sents: list, index: ActorIndex, atts: list) -> None:
+    """Give each sentence of an answer that has no source of its own the answer's speaker."""
+    turns = [t for t in transcript_turns(text, index) if t[2] is not None]
+    if not turns:
+        return
+    for k, sent in enumerate(sents):
+        if atts[k] is not None:
+            continue
+        for start, end, speaker in turns:
+            if sent.start_char < end and sent.end_char > start and speaker is not None:
+                content = (max(start, sent.start_char), sent.end_char)
+                atts[k] = Attribution(speaker.speaker, speaker.actor, content=content)
+                break
