@@ -17,6 +17,7 @@ from accord.evidence.types import (
     Claim,
     Count,
     Document,
+    Event,
     Extraction,
     PublicationDate,
     Quote,
@@ -42,6 +43,7 @@ class Doc:
         self.name, self.published, self.text = name, published, ""
         self.claims: list[Claim] = []
         self.counts: list[Count] = []
+        self.events: list[Event] = []
 
     def _span(self, sentence: str) -> Span:
         start = len(self.text)
@@ -60,6 +62,10 @@ class Doc:
         )
         return self
 
+    def event(self, sentence: str, kind: str, day: str, mode: str = "actual") -> Doc:
+        self.events.append(Event(kind, day, None, None, [], self._span(sentence), mode))
+        return self
+
     def item(self) -> Item:
         doc = Document(self.name, self.text, outlet="Test Daily", published=self.published)
         ex = Extraction(
@@ -67,6 +73,7 @@ class Doc:
             PublicationDate(self.published, None, None, "test"),
             claims=self.claims,
             counts=self.counts,
+            events=self.events,
         )
         return Item(doc, ex, dt.date.fromisoformat(self.published) if self.published else None)
 
@@ -165,6 +172,33 @@ def test_ledger_maxima_proposals_and_responses() -> None:
     [proposal] = s.proposals
     assert proposal.tabled_by == ["qatar"] and proposal.phases[0].terms == {"ceasefire": "pause"}
     assert proposal.responses == {"israel": "accept"}
+
+
+def test_the_record_holds_the_deals_reported_before_the_date() -> None:
+    first = (
+        Doc("first", "2023-12-01")
+        .event("The truce began on Friday.", "ceasefire_start", "2023-11-24")
+        .event("The truce was extended.", "ceasefire_start", "2023-11-28")
+    )
+    second = (
+        Doc("second", "2024-05-20")
+        .event("A truce is due to begin on Sunday.", "ceasefire_start", "2024-05-26", "planned")
+        .event("The talks opened in the capital.", "talks", "2024-05-19")
+        .event("A truce took hold in April.", "ceasefire_start", "2024-04-02")
+    )
+    late = Doc("late", "2024-07-01").event("A truce began.", "ceasefire_start", "2024-05-30")
+    d = draft([first.item(), second.item(), late.item()], DAY, FRAME)
+    assert d.scenario.record is not None and FRAME.record is not None
+    assert d.scenario.record.since == FRAME.record.since
+    # one deal per truce (its start and extension four days apart are one), dated by its
+    # first report; a planned start, another kind of event and a later document are not deals
+    deals = d.scenario.record.deals
+    assert [x.date for x in deals] == [dt.date(2023, 11, 24), dt.date(2024, 4, 2)]
+    assert [len(x.sources) for x in deals] == [2, 1] and deals[0].description.startswith(REVIEW)
+    assert any(n.startswith("record: 2 deal(s)") for n in d.notes)
+    # a frame without a record drafts none, as before
+    bare = FRAME.model_copy(update={"record": None})
+    assert draft([first.item()], DAY, bare).scenario.record is None
 
 
 def test_the_draft_analyses_and_diffs() -> None:

@@ -15,6 +15,8 @@ from them:
   still held becomes a count issue's maximum (``ledger_maxima``);
 - **tabled proposals** from offers, with the **responses** reported after them
   (accept and reject claims on the same issues);
+- the **record**: the deals reported before the date (the frame's ``record``; see
+  :mod:`accord.services.draft_record`), for the backtest's hazard baseline and ``--calibrate``;
 - **sources** with outlet and publication date.
 
 Every value cites its spans; what the evidence does not settle is an
@@ -38,6 +40,7 @@ from accord.files import read_model
 from accord.model import Issue, IssueKind, Scenario
 from accord.model.evidence import Span
 from accord.model.extraction import Claim, Document, Extraction
+from accord.services.draft_record import RecordRule, draft_record
 
 REVIEW = "drafted: review"
 DEFAULT_FRAME = "flagship.yaml"  # the built-in frame (scenarios/frames/), for the built-in corpus
@@ -68,6 +71,9 @@ class Frame(BaseModel):
     )
     tracked: dict[str, Any] = Field(
         default_factory=dict, description="the scenario's tracked section (stocks and pause)"
+    )
+    record: RecordRule | None = Field(
+        default=None, description="how a draft reads the deals before its date (none: no record)"
     )
 
 
@@ -400,6 +406,13 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
         "proposals": proposals,
         "ledger": [e for _, e, _ in ledger],
     }
+    if frame.record is not None:
+        data["record"] = draft_record(used, as_of, frame.record)
+        notes.append(
+            f"record: {len(data['record']['deals'])} deal(s) reported from "
+            f"{frame.record.since} to {as_of} (review: the backtest's hazard baseline and "
+            "--calibrate read them)"
+        )
     if frame.tracked:
         known = {e["quantity"] for _, e, _ in ledger}
         data["tracked"] = {
