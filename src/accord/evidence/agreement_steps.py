@@ -45,13 +45,10 @@ MEDIATORS = frozenset(GROUPS.get("mediators", ()))
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 
 
-def cue(st: SentenceDeals, tok: Any, words: frozenset[str]) -> str | None:
-    """The cue word ``tok`` stands for (a phrasal verb with its particle: "put forward",
-    "turned down", "laid out"), or ``None`` when it is none: not among ``words``, or neither
-    a verb, a verbal form nor a deal or package noun."""
-    low = tok.lower_
-    if low not in words:
-        return None
+def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
+    """The cue word ``tok`` (a word of the cue words, ``low`` in lower case) stands for: with
+    its particle, a phrasal verb ("put forward", "turned down", "laid out"); ``None`` when it
+    is neither a verb, a verbal form nor a deal or package noun."""
     prt = next(
         (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1),
         None,

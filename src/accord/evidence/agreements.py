@@ -85,9 +85,9 @@ class Agreements:
         )
         words = cue_words()
         for tok in sent:
-            low = cue(st, tok, words)
-            if low is not None:
-                read_cue(st, tok, low)
+            low = tok.lower_
+            if low in words and (word := cue(st, tok, low)) is not None:
+                read_cue(st, tok, word)
         deal_taken_frame(st)
         if st.frame is not None and GUARANTEE_ISSUE:
             st.out += guarantors(st)
