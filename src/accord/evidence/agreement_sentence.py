@@ -1,0 +1,122 @@
+"""The state of :class:`accord.evidence.agreements.Agreements` while it reads one sentence
+(:class:`SentenceDeals`): the sentence's issues, the frame it is read in (which a step may
+replace), the claims found so far and the issues an agreement or tabling verb has read; with
+the readings of parties every step uses — the parties a phrase names (``parties``), those of
+an agreement verb (``agreeing``), names listed before a subject (``listed_before``) and the
+owner of the package a tabling verb takes (``package_owner``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_terms import Frame, extent
+from accord.evidence.frame_terms import Claim
+from accord.evidence.parties import agent_of, parties_of, phrase, pronoun_party
+from accord.evidence.speech import Attribution
+
+# the speaker of a claim the sentence's source does not state ("X said it would accept parts
+# of Y's plan to end the war": Y's offer is the text's description, not X's report)
+UNSTATED = ""
+
+Issue = tuple[str, int, int]  # issue, start, end (offsets in the sentence's text)
+
+
+@dataclass
+class SentenceDeals:
+    """One sentence being read for agreements, tabling and packages."""
+
+    index: ActorIndex
+    giver: dict[str, str]  # issue -> the party that delivers it
+    delivering: list[str]  # the parties that deliver issues
+    frame: Frame | None  # the deal or package the sentence is read in; steps open new ones
+    k: int  # the sentence's position in the document
+    sent: Any
+    issues: list[Issue]
+    att: Attribution | None
+    classes: dict[str, frozenset[str]]  # the verb classes (agree, table, refuse)
+    deal_nouns: frozenset[str]
+    package_nouns: frozenset[str]
+    speaker: str | None = field(init=False)
+    base: int = field(init=False)  # the sentence's offset in the document
+    names: list[str] = field(init=False)  # the issues named, for a frame the sentence opens
+    out: list[Claim] = field(default_factory=list)
+    done: set[int] = field(default_factory=set)  # issues read by an agreement or tabling verb
+    handled: bool = False  # an agreement or tabling verb set the sentence's frame
+
+    def __post_init__(self) -> None:
+        self.speaker = self.att.speaker if self.att else None
+        self.base = self.sent.start_char
+        self.names = [i for i, _s, _e in self.issues]
+
+    def parties(self, tok: Any) -> list[str]:
+        """The parties ``tok``'s phrase names."""
+        return parties_of(tok, self.index, self.delivering)
+
+    def agreeing(self, verb: Any, subj: Any, passive: bool) -> list[str]:
+        """The parties of an agreement verb: its subject, with names set beside it by a comma
+        ("Ruritania, Borduria agree"); for a passive deal ("a truce between A and B was extended",
+        "a truce had been reached"), its agent, its "between", else the parties of the
+        deal named before, else the parties that deliver issues."""
+        if subj is not None and not passive:
+            parties = self.parties(subj)
+            for c in verb.children:
+                if (
+                    c.i < verb.i
+                    and c is not subj
+                    and (c.dep_ in ("npadvmod", "dep", "nsubj") or c.tag_ in ("NNP", "NNPS"))
+                ):
+                    parties += [p for p in self.parties(c) if p not in parties]
+            parties += [p for p in self.listed_before(subj) if p not in parties]
+            return parties or pronoun_party(subj, self.index, self.att)
+        if subj is None:
+            return []
+        agent = agent_of(verb)
+        if agent is not None:
+            return self.parties(agent)
+        if {t.lower_ for t in subj.subtree} & self.deal_nouns:
+            parties = [m.actor for m in self.index.actors_in(*extent(subj))]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) > 1:
+                return parties
+            if self.frame is not None and self.frame.kind == "deal" and len(self.frame.parties) > 1:
+                return self.frame.parties
+            return list(self.delivering)
+        return []
+
+    def listed_before(self, subj: Any) -> list[str]:
+        """Names listed right before a subject with commas or "and" ("Ruritania, Borduria
+        agree" in a headline, which the parser often leaves unattached): read off the words,
+        back to the first word that is neither a name, a comma nor "and"."""
+        found: list[str] = []
+        start = min(t.i for t in phrase(subj))
+        j = start - 1
+        if j < subj.sent.start or subj.doc[j].lower_ not in (",", "and"):
+            return found
+        while j >= subj.sent.start:
+            t = subj.doc[j]
+            if t.lower_ in (",", "and", "&"):
+                j -= 1
+                continue
+            got = self.index.actors_in(t.idx, t.idx + len(t.text))
+            if not got or t.pos_ != "PROPN":
+                break
+            found.insert(0, got[0].actor)
+            j -= 1
+            while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
+                j -= 1  # the rest of a multi-word name
+        return list(dict.fromkeys(found))
+
+    def package_owner(self, verb: Any) -> list[str] | None:
+        """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
+        for a package referred back to ("outlined the plan")."""
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lower_ in self.package_nouns:
+                owner = [g for g in c.children if g.dep_ in ("poss", "compound", "amod")]
+                found = [p for o in owner for p in self.parties(o)]
+                if not found and any(g.lower_ in ("the", "this", "that") for g in c.children):
+                    return None
+                return list(dict.fromkeys(found))
+        return []

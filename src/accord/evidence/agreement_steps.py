@@ -1,0 +1,339 @@
+"""The steps of :meth:`accord.evidence.agreements.Agreements.sentence`, each reading one kind
+of cue word in a sentence (:class:`accord.evidence.agreement_sentence.SentenceDeals`) and
+appending its claims to ``out``: an agreement verb (:func:`agreement`), a refusal of what
+another accepted (:func:`refusal`), a proposed issue (:func:`proposed`), a tabling verb
+(:func:`tabling`) and a party's package (:func:`package_named`); :func:`cue` finds the cue
+word a token stands for and :func:`read_cue` sends it to its step. After the words, a deal
+the text takes as made (:func:`deal_taken_frame`) and mediators who see a deal through
+(:func:`guarantors`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
+from accord.evidence.agreement_terms import (
+    Frame,
+    aimed_at,
+    deal_taken,
+    extent,
+    mutual_issues,
+    nominal,
+    package_issue,
+    refused,
+    talk_nouns,
+    term_holders,
+    token_index,
+    verbal,
+)
+from accord.evidence.frame_terms import Claim
+from accord.evidence.holders import GROUPS
+from accord.evidence.modes import has_marks, read
+from accord.evidence.parties import (
+    absolute_subject,
+    agent_of,
+    package_of_relative,
+    pronoun_party,
+    subject_of,
+)
+
+GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+_PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
+MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
+
+
+def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
+    """The cue word ``tok`` (a word of the cue words, ``low`` in lower case) stands for: with
+    its particle, a phrasal verb ("put forward", "turned down", "laid out"); ``None`` when it
+    is neither a verb, a verbal form nor a deal or package noun."""
+    prt = next(
+        (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1),
+        None,
+    )
+    if prt is not None and any(f"{low} {prt}" in forms for forms in st.classes.values()):
+        low = f"{low} {prt}"
+    if (
+        tok.pos_ not in ("VERB", "AUX")
+        and low not in st.package_nouns | st.deal_nouns
+        and not verbal(tok)
+    ):
+        return None
+    return low
+
+
+def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
+    """Send the cue word ``low`` at ``tok`` to the step that reads its kind."""
+    classes = st.classes
+    if low in classes.get("agree", ()) and verbal(tok):
+        agreement(st, tok, low)
+    elif (
+        low in classes.get("refuse", ())
+        and verbal(tok)
+        and not any(c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass") for c in tok.children)
+    ):
+        refusal(st, tok)
+    elif low in classes.get("table", ()) and tok.dep_ == "amod":
+        proposed(st, tok)
+    elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
+        tabling(st, tok)
+    elif low in st.package_nouns and tok.pos_ in ("NOUN", "PROPN"):
+        package_named(st, tok)
+
+
+def _agreement_act(
+    st: SentenceDeals, tok: Any, low: str, subj: Any, passive: bool, obj_words: set[str]
+) -> bool:
+    """Whether an agreement verb reports an act of agreeing, not a duration or a proposal;
+    ``obj_words`` are the words of its clause."""
+    if low.startswith(("reach", "clinch", "seal", "sign")) and not (
+        obj_words & st.deal_nouns or obj_words & st.package_nouns
+    ):
+        return False
+    if low.startswith("extend") and not passive and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "the truce would extend over ...": a duration, not an act
+    # "X's proposed truce would extend ...": a proposal, not a deal
+    return subj is None or not any(
+        c.dep_ == "amod" and c.lower_ in st.classes.get("table", ()) for c in subj.children
+    )
+
+
+def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
+    """An agreement verb ("A and B agreed to ...", "a truce was reached"): each of its parties
+    accepts (or, negated, rejects) each issue in its clause that it delivers, every party a
+    mutual one; a joint agreement, or one on a deal, opens a deal frame."""
+    if tok.dep_ in ("amod", "acl") or nominal(tok) or aimed_at(tok) is not None:
+        return  # "the deal agreed in January", "accepting X would", "working to reach a
+        # truce": no act
+    subj, passive = subject_of(tok)
+    obj_words = {t.lower_ for t in tok.subtree}
+    if not _agreement_act(st, tok, low, subj, passive, obj_words):
+        return
+    parties = st.agreeing(tok, subj, passive)
+    if not parties:
+        return
+    reading = read(tok, st.sent.start, has_marks(st.sent))
+    if reading.mode in ("conditional", "hypothetical", "demanded"):
+        return
+    # "did not agree to X", "refused to accept X": a rejection of X
+    stance = "reject" if reading.negated or refused(tok) else "accept"
+    joint = len(parties) > 1
+    lo, hi = extent(tok)
+    for issue, s, _e in st.issues:
+        if not lo <= st.base + s < hi:
+            continue
+        st.done.add(s)
+        holders = (
+            term_holders(issue, parties, st.giver)
+            if joint
+            else (parties if issue in mutual_issues() or st.giver.get(issue) in parties else [])
+        )
+        for holder in holders:
+            st.out.append((holder, issue, stance, st.speaker, "actual", s))
+    if joint or obj_words & st.deal_nouns:
+        if not joint:
+            parties = (
+                st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
+            )
+        st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
+    st.handled = True
+
+
+def refusal(st: SentenceDeals, tok: Any) -> None:
+    """A refusal verb without an object ("A accepts the proposal, B rejects"): its subject
+    rejects the issues of the sentence outside its own clause."""
+    subj, _passive = subject_of(tok)
+    parties = st.parties(subj) if subj is not None else []
+    if not parties or read(tok, st.sent.start, has_marks(st.sent)).mode != "actual":
+        return
+    own = {
+        t.idx
+        for c in tok.children
+        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis")
+        for t in c.subtree
+    }
+    for issue, s, _e in st.issues:
+        if st.sent.doc[token_index(st.sent, st.base + s)].idx in own:
+            continue
+        for p in parties:
+            st.out.append((p, issue, "reject", st.speaker, "actual", s))
+
+
+def proposed(st: SentenceDeals, tok: Any) -> None:
+    """A tabling verb as a modifier ("X's proposed truce"): the issue it modifies is offered
+    by its owner."""
+    owner = [c for c in tok.head.children if c.dep_ in ("poss", "compound")]
+    parties = [p for o in owner for p in st.parties(o)]
+    for issue, s, e in st.issues:
+        if parties and st.base + s <= tok.head.idx < st.base + e:
+            st.done.add(s)
+            for p in dict.fromkeys(parties):
+                st.out.append((p, issue, "offer", st.speaker, "planned", s))
+
+
+def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None:
+    """Who tables a package with a tabling verb, and who reports it; ``None`` when the verb
+    is negated through an adjective ("was not ready to present one")."""
+    subj, passive = subject_of(tok)
+    subj = subj if subj is not None else absolute_subject(tok)  # "with X tabling"
+    if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
+        # "X was ready to present a plan": the subject of the adjective's verb
+        subj, passive = subject_of(tok.head.head)
+        if any(c.dep_ == "neg" for t in (tok.head, tok.head.head) for c in t.children):
+            return None
+    who = agent_of(tok) if passive else subj
+    parties = st.parties(who) if who is not None else []
+    if not parties and who is not None:
+        parties = pronoun_party(who, st.index, st.att)
+    owned = st.package_owner(tok)
+    if owned is None and st.frame is not None and st.frame.kind == "package":
+        owned = st.frame.parties  # "outlined the plan": the package named before
+    spk = st.speaker
+    if owned and parties != owned:
+        # "the envoy outlined the Ruritanian plan": the plan's owner tables it
+        person = st.index.people_in(who.idx, who.idx + 60) if who is not None else []
+        spk = spk or (person[0][2].name if person else None)
+        parties = owned
+    return parties, spk
+
+
+def tabling(st: SentenceDeals, tok: Any) -> None:
+    """A tabling verb ("X proposed ...", "X presented a plan"): its party offers the issues of
+    the sentence (or, with none, the issue a package stands for) and opens a package frame."""
+    if nominal(tok):
+        return
+    got = _tablers(st, tok)
+    if got is None:
+        return
+    parties, spk = got
+    if not parties:
+        return
+    reading = read(tok, st.sent.start, has_marks(st.sent))
+    if reading.negated or refused(tok) or reading.mode in ("conditional", "hypothetical"):
+        return
+    for issue, s, _e in st.issues:
+        st.done.add(s)
+        for p in parties:
+            st.out.append((p, issue, "offer", spk, "planned", s))
+    tabled = next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in st.package_nouns),
+        package_of_relative(tok, st.package_nouns),  # "tabled what it called a plan"
+    )
+    if not st.issues and tabled is not None and _PACKAGE_ISSUE:
+        # "X presented a new proposal": a package whose terms are not given offers the issue
+        # a package stands for
+        for p in parties:
+            st.out.append((p, _PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - st.base))
+    if st.frame is not None and st.frame.parties == parties and spk is None:
+        spk = st.frame.speaker
+    st.frame = Frame("package", parties, spk, st.k, st.names)
+    st.handled = True
+
+
+def _owner_words(tok: Any) -> list[Any]:
+    """The words that name a package's owner: "X's plan", "a proposal by X", "the proposals
+    agreed by Bordurian and Syldavian mediators"."""
+    return (
+        [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "acl"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+    )
+
+
+def _series_head(tok: Any) -> Any:
+    """The head of the series a package noun is in ("accepts A, B's plan")."""
+    first = tok
+    for _ in range(3):
+        if first.dep_ not in ("conj", "appos") or first.head.i == first.i:
+            break
+        first = first.head
+    return first.head
+
+
+def package_named(st: SentenceDeals, tok: Any) -> None:
+    """A party's package ("X's plan to end the war", "a proposal by X for a truce"): its
+    owner offers the package's own issue, and the package opens a frame unless an agreement
+    or tabling verb already set the sentence's. Accepting or rejecting another's package
+    ("accepts B's plan") is no new package."""
+    firm_verbs = st.classes.get("agree", frozenset()) | st.classes.get("refuse", frozenset())
+    owner = _owner_words(tok)
+    if _series_head(tok).lower_ in firm_verbs:
+        owner = []  # accepting or rejecting another's package: no new frame
+    parties = [p for o in owner for p in st.parties(o)]
+    if not parties:
+        return
+    parties = list(dict.fromkeys(parties))
+    for issue, s, _e in st.issues:
+        if package_issue(tok, st.base + s):
+            st.done.add(s)
+            reporter = st.att.actor if st.att else None
+            stance_on = any(a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors)
+            for p in parties:
+                spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
+                st.out.append((p, issue, "offer", spk, "planned", s))
+    if st.handled:
+        return  # the sentence's frame is its agreement or tabling verb's
+    spk = st.speaker
+    if spk is None and st.frame is not None and st.frame.parties == parties:
+        spk = st.frame.speaker
+    st.frame = Frame("package", parties, spk, st.k, st.names)
+
+
+def deal_taken_frame(st: SentenceDeals) -> None:
+    """ "The deal will see ...", "this agreement is structured so that ...": a deal the text
+    takes as made, among the delivering parties, opens a deal frame or renews the one open."""
+    if st.handled or not deal_taken(st.sent):
+        return
+    if st.frame is None:
+        st.frame = Frame("deal", list(st.delivering), st.speaker, st.k, st.names)
+    elif st.frame.kind == "deal":
+        st.frame.since = st.k
+
+
+def guarantors(st: SentenceDeals) -> list[Claim]:
+    """Mediators committing, inside a deal or a package, to see it through ("A, B and C
+    will work to see the accord carried out", "would help move the talks along"): a
+    future or modal clause whose subject names two or more mediators and whose words name
+    the deal, a package or talks; accepted in a deal, offered in a package."""
+    assert st.frame is not None and GUARANTEE_ISSUE
+    sent, base = st.sent, st.base
+    inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
+    if len(inside & MEDIATORS) < 2:
+        return []
+    about = st.deal_nouns | st.package_nouns | talk_nouns()
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children
+        ):
+            continue
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            continue
+        parties = st.parties(subj)
+        parties += [p for p in st.listed_before(subj) if p not in parties]
+        if len(parties) < 2 or not set(parties) <= MEDIATORS:
+            continue
+        if read(verb, sent.start, has_marks(sent)).negated or not any(
+            t.lower_ in about for t in verb.subtree
+        ):
+            continue
+        stance = "offer" if st.frame.kind == "package" else "accept"
+        at = verb.idx - base
+        return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return []

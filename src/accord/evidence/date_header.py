@@ -1,0 +1,241 @@
+"""The date a page states as its own, read off its header and labels: a labelled date
+anywhere ("date 2024-03-03", "Published: Nov 28, 2023"), else an ISO date or a dateline or
+byline on a short line at the top (:func:`header_date`); a wire dateline without a year
+("PLACE, Jan 15 (Agency) -"), its year from a date the text names shortly before it, the
+page's address or the bounds (:func:`dateline_without_year`). Used by
+:func:`accord.evidence.dates.infer_published`, which reads the text when the page states
+no date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from accord.evidence.date_expressions import (
+    _MONTH_RE,
+    _WD_RE,
+    FULL_DATE,
+    _month,
+    weekday_dates,
+)
+from accord.evidence.gazetteer import MILESTONES
+from accord.evidence.prefilter import guarded
+from accord.evidence.types import Span
+
+_ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 2024-01-15T10:00Z
+_FULL_DATE_ANY_CASE = re.compile(FULL_DATE.pattern, re.I)  # "15 JAN 2024"
+# lines of page furniture whose date is not the article's ("today's paper", "© 2025")
+BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|\btoday\b)", re.I)
+# a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
+_BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
+# the labels a page prints before its own date; "updated" dates yield to a published one
+_PUBLISHED_LABEL = r"(?:date|dateline|published|posted|first published|publication date)"
+_UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
+_LABEL_TAIL = (
+    rf"\b\W{{0,4}}(?:on\s+|at\s+)?(?:{_WD_RE[3:-1]}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\.?,?\s*"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?$"
+)
+HEADER_CHARS = 600  # how far the page's header (dateline, byline) reaches
+HEADER_WORDS = 12  # a dateline or byline is a short line
+
+
+def _label(prefix: str) -> str | None:
+    """ "published" or "updated" when the words before a date on its line are a page's label
+    for it: at the start of the line in any case ("date 2024-03-03", "PUBLISHED ON:"), or
+    capitalised after a byline or separator ("By A. Writer | Updated 10:32 GMT, Mon"); a
+    lower-case "published on" inside a sentence is prose about another text."""
+    for kind, label in (("published", _PUBLISHED_LABEL), ("updated", _UPDATED_LABEL)):
+        if re.search(rf"^\W*{label}{_LABEL_TAIL}", prefix, re.I):
+            return kind
+        m = re.search(rf"(?:^|[|•·–—,-])\s*(?i:{label}){_LABEL_TAIL}", prefix)
+        if m and prefix[m.end() - len(m.group(0).lstrip(" |•·–—,-")) :][:1].isupper():
+            return kind
+    return None
+
+
+# day/month/year or month/day/year: read only when one of the two cannot be a month
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
+
+
+# day-month-year with dashes: "03-Sep-2024"
+_MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
+_DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
+# each with a look-ahead for its first character: the same matches, found faster
+_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE = map(
+    guarded, (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE)
+)
+
+
+def _numeric(m: re.Match[str]) -> date | None:
+    """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``, ``10.02.2025``
+    with dots, day first); else None."""
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if m.group(2) == ".":
+        return date(y, b, a)  # dots are written day first ("10.02.2025")
+    if a > 12 >= b:
+        return date(y, b, a)
+    if b > 12 >= a:
+        return date(y, a, b)
+    return date(y, a, b) if a == b else None
+
+
+def _full(m: re.Match[str]) -> date | None:
+    mo, d, y = (
+        (m.group("m"), m.group("d"), m.group("y"))
+        if m.group("m")
+        else (m.group("m2"), m.group("d2"), m.group("y2"))
+    )
+    return date(int(y), _month(mo), int(d))
+
+
+def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
+    """The date a page states as its own: a labelled date ("date 2024-03-03", "Published:
+    Nov 28, 2023", "By A. Writer | Updated ...") anywhere, else an ISO date or a dateline or
+    byline on a short line at the top ("REUTERS October 04, 2025"), banners ("today's paper")
+    excepted. A "published" date wins over the date at the top, which wins over an "updated"
+    one; a date whose day and month order is unclear (``01/02/2024``) is not read.
+
+    >>> header_date(" date 2024-03-03 Mediators met on Sunday.", "a")[0]
+    datetime.date(2024, 3, 3)
+    >>> header_date("Monday, January 29, 2024", "a")[0]
+    datetime.date(2024, 1, 29)
+    >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
+    """
+    found: list[tuple[float, date, re.Match[str], str]] = []
+    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE):
+        for m in pattern.finditer(text):
+            try:
+                d = (
+                    date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+                    if pattern is _ISO_DATE
+                    else _numeric(m)
+                    if pattern is _NUMERIC_DATE
+                    else date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+                    if pattern is _DASHED_DATE
+                    else _full(m)
+                )
+            except (ValueError, KeyError):
+                continue
+            if d is None:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if BANNER.search(line):
+                continue
+            kind = _label(text[line_start : m.start()])
+            if kind == "published":
+                found.append((0, d, m, "labelled"))
+            elif kind == "updated":
+                found.append((2, d, m, "updated"))
+            elif (
+                m.start() < HEADER_CHARS
+                and len(line.split()) <= HEADER_WORDS
+                and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
+            ):
+                # a date with a byline or agency before it ("By A. Writer | ...", "WIRE ...")
+                # outranks a bare date line, which can be the site's banner of the day
+                bare = not _BYLINE.search(text[line_start : m.start()])
+                found.append((1.5 if bare else 1, d, m, "at the top"))
+    if not found:
+        return None
+    _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
+    what = {
+        "labelled": "the page gives its date",
+        "updated": "the page gives the date it was updated (no other date of its own)",
+        "at the top": "the page's dateline or byline gives the date",
+    }[how]
+    return d, Span(name, m.start(), m.end(), m.group(0)), f"{what} {m.group(0)}"
+
+
+# a wire dateline without a year: "PLACE, Jan 15 (Agency) -"
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
+    rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
+    re.M,
+)
+DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
+# the days of one-off public milestones: named at any time after, they fix no year
+_ONE_OFF_DAYS = frozenset(ms.date for ms in MILESTONES if ms.one_off)
+
+
+def dateline_without_year(
+    text: str,
+    name: str,
+    lo: date | None = None,
+    hi: date | None = None,
+    url: str | None = None,
+) -> tuple[date, Span, str] | None:
+    """The day of a wire dateline without a year ("PLACE, Jan 15 (Agency) -"), its year taken
+    from a full date the text names no more than ``DATELINE_RECENT_DAYS`` before it (news
+    names recent days); else None: the year is not guessed.
+
+    >>> dateline_without_year("CAPITAL, Jan 15 (Wire) - Talks that began on January 9, "
+    ...                       "2024 resumed.", "a")[0]
+    datetime.date(2024, 1, 15)
+    >>> dateline_without_year("CAPITAL, Jan 15 (Wire) - Talks resumed.", "a") is None
+    True
+    """
+    m = _DATELINE.search(text[:HEADER_CHARS])
+    if m is None:
+        return None
+    month, day = _month(m.group("m")), int(m.group("d"))
+    named = [
+        d
+        for f in FULL_DATE.finditer(text)
+        if (d := _full_or_none(f)) is not None and d.isoformat() not in _ONE_OFF_DAYS
+    ]
+    named += [d for d, _w in weekday_dates(text, lo, hi)]  # "Thursday, August 15" pins its year
+    fits = set()
+    for ref in named:
+        try:
+            cands = [date(ref.year, month, day), date(ref.year + 1, month, day)]
+        except ValueError:
+            continue
+        fits |= {
+            c for c in cands if timedelta(0) <= c - ref <= timedelta(days=DATELINE_RECENT_DAYS)
+        }
+    how = "the year from a date the text names shortly before it"
+    # a year the officials' terms or the war's age rule out is no year of the text
+    fits = {c for c in fits if (lo is None or c >= lo) and (hi is None or c <= hi)}
+    if not fits:
+        # else the year of the page's address (/2024/08/), or the one year the bounds from
+        # officials' terms and the war's age leave
+        filed = _URL_YEAR.search((url or "").split("?")[0])
+        if filed and (not filed.group(2) or int(filed.group(2)) == month):
+            on_file = _day_or_none(int(filed.group(1)), month, day)
+            fits = {on_file} if on_file is not None else set()
+            how = "the year from the page's address"
+        elif lo is not None and hi is not None and hi - lo <= timedelta(days=366):
+            fits = {
+                d
+                for y in range(lo.year, hi.year + 1)
+                if (d := _day_or_none(y, month, day)) is not None and lo <= d <= hi
+            }
+            how = f"the only year between {lo.isoformat()} and {hi.isoformat()}"
+    if len(fits) != 1:
+        return None
+    d = fits.pop()
+    return (
+        d,
+        Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
+        f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
+    )
+
+
+_URL_YEAR = re.compile(r"/(20\d\d)/(?:(\d{1,2})/)?")
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_or_none(m: re.Match[str]) -> date | None:
+    try:
+        return _full(m)
+    except (ValueError, KeyError):
+        return None
