@@ -97,6 +97,10 @@ def validate_cmd(
 def _stored_text(doc: str) -> str | None:
     """A cited document's text from the evidence store (drafted scenarios cite ingested news)."""
     from accord.errors import AccordError
+    from accord.store.db import default_db_path
+
+    if not default_db_path().is_file():
+        return None  # no store (and no DuckDB to load)
     from accord.store.documents import DocumentStore
 
     try:
