@@ -11,7 +11,6 @@ by being added to ``REGISTRY``.
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
@@ -22,15 +21,12 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from plotly.validator_cache import ValidatorCache
 
-from accord.analysis import analyze, bargaining
+from accord.analysis import analyze, bargaining, run
 from accord.analysis.bargaining import REGISTRY, SOLUTIONS, BargainingSolution
 from accord.analysis.solutions import BargainingProblem, bargaining_problem
 from accord.scenarios import parse_scenario
 from accord.scenarios.template import starting_file
 
-analyze_module = importlib.import_module(
-    "accord.analysis.analyze"
-)  # the package exports the function
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "extending.md"
 
 
@@ -166,7 +162,7 @@ def test_adding_the_guides_example_to_the_registry_is_all_analyze_needs(monkeypa
     registry = (*REGISTRY, EXAMPLE)
     monkeypatch.setattr(bargaining, "REGISTRY", registry)
     monkeypatch.setattr(bargaining, "SOLUTIONS", {s.name: s for s in registry})
-    monkeypatch.setattr(analyze_module, "SOLUTION_NAMES", tuple(s.name for s in registry))
+    monkeypatch.setattr(run, "SOLUTION_NAMES", tuple(s.name for s in registry))
     result = analyze(parse_scenario(starting_file("added"), "added.yaml")).to_dict()
     assert result["solutions"][EXAMPLE.name] is not None
     assert result["solution_labels"][EXAMPLE.name] == "relative egalitarian"

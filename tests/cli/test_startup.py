@@ -150,3 +150,32 @@ def test_the_shell_completes_commands_and_options() -> None:
     assert _complete("accord an") == ["analyze"]
     assert "--protocol" in _complete("accord forecast --pro")
     assert set(_complete("accord evidence ")) >= {"check"}
+
+
+def test_checking_a_scenario_loads_no_numba_or_numpy() -> None:
+    """`accord validate` reads the budget checks of `accord.analysis` (``budget.py``) and
+    nothing of its arrays: no NumPy, no compiled Pareto search, no Numba; and without a
+    store (each test has an empty ACCORD_HOME) it does not load DuckDB to look for one."""
+    script = (
+        "import sys\n"
+        "from accord.cli.app import app\n"
+        "try:\n"
+        "    app(['validate', sys.argv[1]], prog_name='accord')\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print(sorted(m for m in sys.modules if m in ('numba', 'numpy', 'duckdb', 'accord.simulate')"
+        " or m.startswith('accord.analysis')))\n"
+    )
+    from accord.scenarios import FLAGSHIP
+
+    done = subprocess.run(
+        [sys.executable, "-c", script, FLAGSHIP],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ok " in done.stdout, done.stdout
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert loaded == "['accord.analysis', 'accord.analysis.budget']", loaded

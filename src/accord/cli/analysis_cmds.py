@@ -59,7 +59,7 @@ def validate_cmd(
     """Check a scenario file: schema, cross-references, ranges, every cited span and its date."""
     from accord.analysis.budget import check_budget
     from accord.scenarios import check_spans, find_corpus, load_scenario
-    from accord.scenarios.loader import _line_of, _parse_yaml, resolve
+    from accord.scenarios.loader import _line_of, _tree, resolve
 
     scenario = load_scenario(file)
     check_budget(scenario)  # the same limits analyze and forecast apply
@@ -72,7 +72,7 @@ def validate_cmd(
         bad = check_spans(scenario, folder, _stored_text)
         if bad:
             path = resolve(file)
-            tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
+            tree = _tree(path.read_text(encoding="utf-8"), str(path))  # parsed by the load
             problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
             raise ScenarioError(
                 f"{path}: {len(bad)} cited span(s) do not match their source", problems
@@ -97,6 +97,10 @@ def validate_cmd(
 def _stored_text(doc: str) -> str | None:
     """A cited document's text from the evidence store (drafted scenarios cite ingested news)."""
     from accord.errors import AccordError
+    from accord.store.db import default_db_path
+
+    if not default_db_path().is_file():
+        return None  # no store (and no DuckDB to load)
     from accord.store.documents import DocumentStore
 
     try:

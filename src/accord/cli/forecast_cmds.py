@@ -74,7 +74,7 @@ def _store_dates(docs: list[str]) -> dict[str, dt.date]:
 def check_source_dates(file: Path | str, scenario: Any) -> None:
     """Reject a scenario citing a source published (or possibly published) after its date."""
     from accord.errors import ScenarioError
-    from accord.scenarios.loader import _line_of, _parse_yaml, resolve
+    from accord.scenarios.loader import _line_of, _tree, resolve
     from accord.scenarios.spans import iter_source_refs
     from accord.scenarios.timeline import source_date_problems
 
@@ -85,7 +85,7 @@ def check_source_dates(file: Path | str, scenario: Any) -> None:
     if not bad:
         return
     path = resolve(file)
-    tree = _parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    tree = _tree(path.read_text(encoding="utf-8"), str(path))  # parsed by the load
     problems = [f"{path}:{_line_of(tree, p)}: {'.'.join(map(str, p))}: {m}" for p, m in bad]
     raise ScenarioError(
         f"{path}: {len(bad)} source(s) postdate, or may postdate, the snapshot's date "

@@ -36,13 +36,20 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """The loader's names, imported on first use (PEP 562)."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+# mypy reads the names from the imports above; without a module __getattr__ in its view,
+# a name the package does not export is still an error there
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """The loader's names, imported on first use (PEP 562)."""
+        if name not in _LAZY:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

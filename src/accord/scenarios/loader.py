@@ -4,11 +4,12 @@ Loading never executes anything from the file: ruamel.yaml's round-trip
 parser builds plain mappings and lists (tags such as ``!!python/object`` are
 not constructed), which are then validated by the pydantic model.
 
-Before the parser builds anything, the text is held to a budget (see
-``docs/limits.md``): at most :data:`MAX_SCENARIO_BYTES`, nesting at most
-:data:`MAX_DEPTH` deep, and at most :data:`MAX_NODES` values once aliases are
-expanded, so a few hundred bytes of nested aliases (a "billion laughs") are
-refused at once instead of expanding. Numbers must be finite and at most
+The text is held to a budget (see ``docs/limits.md``) as the parser reads it,
+before anything is built from it: at most :data:`MAX_SCENARIO_BYTES`, nesting at
+most :data:`MAX_DEPTH` deep, and at most :data:`MAX_NODES` values once aliases
+are expanded, so a few hundred bytes of nested aliases (a "billion laughs") are
+refused at once instead of expanding. The text is parsed once: the budget counts
+the parser's events as the tree is composed from them. Numbers must be finite and at most
 :data:`MAX_NUMBER` in size.
 
 The parsed tree of a text is kept for the next load of the same text (the
@@ -23,6 +24,7 @@ one); the model is validated afresh from it each time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import threading
 from collections import OrderedDict
@@ -40,6 +42,7 @@ from ruamel.yaml.events import (
     CollectionStartEvent,
     ScalarEvent,
 )
+from ruamel.yaml.parser import RoundTripParser
 
 from accord.errors import NotFoundError, ScenarioError
 from accord.model import Scenario
@@ -171,6 +174,7 @@ def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
 
     Works on the parser's event stream, before any node is built, in time linear in the
     text: each anchored value's expanded size is counted once and every alias adds it.
+    (A scenario's own load counts the same events as it parses them: :func:`_parse_yaml`.)
 
     >>> check_yaml_budget("{a: &x [1, 2], b: *x}")  # a small alias is fine
     >>> try:
@@ -181,77 +185,128 @@ def check_yaml_budget(text: str, filename: str = "<scenario>") -> None:
     """
     if len(text) > MAX_SCENARIO_BYTES:
         raise ScenarioError(_too_big(filename, len(text)))
-    anchors: dict[str, int] = {}
-    stack: list[list[Any]] = []  # per open collection: [anchor, values so far]
-    total = 0
+    budget = _Budget(filename)
     try:
         for event in YAML(typ="safe", pure=True).parse(text):  # events only: nothing is built
-            line = event.start_mark.line + 1 if event.start_mark is not None else 1
-            if isinstance(event, CollectionStartEvent):
-                stack.append([event.anchor, 1])
-                if len(stack) > MAX_DEPTH:
-                    raise ScenarioError(
-                        f"{filename}:{line}: nested more than {MAX_DEPTH} levels deep (limit: "
-                        "MAX_DEPTH); a scenario needs far fewer, flatten the structure"
-                    )
-                continue
-            if isinstance(event, CollectionEndEvent):
-                anchor, size = stack.pop()
-            elif isinstance(event, AliasEvent):
-                if event.anchor not in anchors:
-                    raise ScenarioError(
-                        f"{filename}:{line}: alias *{event.anchor} refers to an "
-                        "anchor that is not defined before it (or to itself)"
-                    )
-                anchor, size = None, anchors[event.anchor]
-            elif isinstance(event, ScalarEvent):
-                anchor, size = event.anchor, 1
-            else:
-                continue
-            if anchor is not None:
-                anchors[anchor] = size
-            if stack:
-                stack[-1][1] += size
-            else:
-                total += size
-            if (stack[-1][1] if stack else total) > MAX_NODES or total > MAX_NODES:
-                raise ScenarioError(
-                    f"{filename}:{line}: aliases expand to over {MAX_NODES:,} values (limit: "
-                    "MAX_NODES); write the values out or use fewer nested aliases"
-                )
-    except MarkedYAMLError:
-        return  # the parser reports syntax errors with their line next
+            budget.see(event)
     except YAMLError:
-        return
+        return  # the parser reports syntax errors with their line next
+
+
+class _Budget:
+    """Nesting depth and values after alias expansion, counted over a stream of parser events."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.anchors: dict[str, int] = {}
+        self.stack: list[list[Any]] = []  # per open collection: [anchor, values so far]
+        self.total = 0
+
+    def see(self, event: Any) -> None:
+        """Count one event; a :class:`ScenarioError` when it goes past a limit."""
+        filename, stack = self.filename, self.stack
+        line = event.start_mark.line + 1 if event.start_mark is not None else 1
+        if isinstance(event, CollectionStartEvent):
+            stack.append([event.anchor, 1])
+            if len(stack) > MAX_DEPTH:
+                raise ScenarioError(
+                    f"{filename}:{line}: nested more than {MAX_DEPTH} levels deep (limit: "
+                    "MAX_DEPTH); a scenario needs far fewer, flatten the structure"
+                )
+            return
+        if isinstance(event, CollectionEndEvent):
+            anchor, size = stack.pop()
+        elif isinstance(event, AliasEvent):
+            if event.anchor not in self.anchors:
+                raise ScenarioError(
+                    f"{filename}:{line}: alias *{event.anchor} refers to an "
+                    "anchor that is not defined before it (or to itself)"
+                )
+            anchor, size = None, self.anchors[event.anchor]
+        elif isinstance(event, ScalarEvent):
+            anchor, size = event.anchor, 1
+        else:
+            return
+        if anchor is not None:
+            self.anchors[anchor] = size
+        if stack:
+            stack[-1][1] += size
+        else:
+            self.total += size
+        if (stack[-1][1] if stack else self.total) > MAX_NODES or self.total > MAX_NODES:
+            raise ScenarioError(
+                f"{filename}:{line}: aliases expand to over {MAX_NODES:,} values (limit: "
+                "MAX_NODES); write the values out or use fewer nested aliases"
+            )
+
+
+class _BudgetedParser(RoundTripParser):
+    """ruamel's round-trip parser, holding each event to a :class:`_Budget` as it makes it.
+
+    Every event the parser makes passes through ``current_event`` before the composer
+    reads it, so a text over the budget stops there: before the composer builds the node
+    of that event and before anything is constructed (aliases expand only in
+    :func:`_plain`, after the whole text has passed). The text is parsed once.
+    """
+
+    def __init__(self, loader: Any, budget: _Budget) -> None:
+        self._budget = budget
+        self._event: Any = None
+        super().__init__(loader)
+
+    @property
+    def current_event(self) -> Any:
+        return self._event
+
+    @current_event.setter
+    def current_event(self, event: Any) -> None:
+        if event is not None:
+            self._budget.see(event)
+        self._event = event
 
 
 def _parse_yaml(text: str, filename: str) -> Any:
-    check_yaml_budget(text, filename)
+    """The round-trip tree of ``text`` (line numbers kept), held to the budget as it parses."""
+    if len(text) > MAX_SCENARIO_BYTES:
+        raise ScenarioError(_too_big(filename, len(text)))
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    yaml.Parser = functools.partial(_BudgetedParser, budget=_Budget(filename))
     try:
         return yaml.load(text)
-    except RecursionError:
-        raise ScenarioError(
-            f"{filename}: nested too deeply to read (limit: MAX_DEPTH {MAX_DEPTH})"
-        ) from None
-    except MarkedYAMLError as exc:
+    except ScenarioError:
+        raise  # over the budget
+    except Exception as exc:
+        # A problem in building the tree (a duplicate key, a second document, a bad date)
+        # stopped the parse early: a budget problem further on is reported first, as when
+        # the budget was checked over the whole text before loading it.
+        check_yaml_budget(text, filename)
+        problem = _unreadable(exc, text, filename)
+        if problem is None:
+            raise
+        raise ScenarioError(problem) from None
+
+
+def _unreadable(exc: Exception, text: str, filename: str) -> str | None:
+    """The message for a text ruamel could not load (None: not a problem of the text)."""
+    if isinstance(exc, RecursionError):
+        return f"{filename}: nested too deeply to read (limit: MAX_DEPTH {MAX_DEPTH})"
+    if isinstance(exc, MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise ScenarioError(
-            f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}"
-        ) from None
-    except YAMLError as exc:
-        raise ScenarioError(f"{filename}: not valid YAML: {exc}") from None
-    except ValueError as exc:  # a value the YAML reader cannot build, such as the date 2026-13-01
-        raise ScenarioError(impossible_value(text, filename, exc)) from None
-    except (TypeError, KeyError, AttributeError) as exc:
+        return f"{filename}:{line}: not valid YAML: {exc.problem or exc.context}"
+    if isinstance(exc, YAMLError):
+        return f"{filename}: not valid YAML: {exc}"
+    if isinstance(exc, ValueError):  # a value the YAML reader cannot build, such as 2026-13-01
+        return impossible_value(text, filename, exc)
+    if isinstance(exc, TypeError | KeyError | AttributeError):
         # ruamel fails this way on constructs a scenario never needs, such as a mapping used
         # as a key of another mapping ({{a: {b: 1}}: 2}); found by tests/hostile fuzzing
-        raise ScenarioError(
+        return (
             f"{filename}: not valid YAML for a scenario: keys must be plain "
             f"text ({type(exc).__name__}: {str(exc)[:80]})"
-        ) from None
+        )
+    return None
 
 
 def _plain(node: Any) -> Any:

@@ -16,12 +16,18 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
 from platformdirs import user_data_dir
 
 from accord.errors import StoreError
+
+if TYPE_CHECKING:
+    import duckdb
+
+# DuckDB is imported by the functions that open the store, not here: a command that only
+# asks where the store is (`accord validate` looking for source dates when there is no
+# store) does not load it.
 
 
 def accord_home() -> Path:
@@ -57,6 +63,8 @@ def damaged(target: str | Path, exc: BaseException) -> StoreError:
 
 def store_error(target: str | Path, exc: duckdb.Error) -> StoreError:
     """A DuckDB error as a one-line :class:`StoreError` naming the file and what to do."""
+    import duckdb
+
     text = str(exc)
     low = text.lower()
     if "could not set lock" in low or "conflicting lock" in low:
@@ -97,6 +105,8 @@ def connect(
     reading the evidence while a page-started forecast runs), so a busy file is
     retried for up to ``wait`` seconds before :class:`StoreError` says who holds it.
     """
+    import duckdb
+
     target = Path(path) if path is not None else default_db_path()
     deadline = time.monotonic() + wait
     while True:
@@ -144,6 +154,8 @@ def guarded(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        import duckdb  # loaded already: the store was opened
+
         try:
             with held_interrupts():
                 return method(self, *args, **kwargs)
@@ -163,6 +175,8 @@ def check_store(path: str | Path | None = None) -> dict[str, int]:
     target = Path(path) if path is not None else default_db_path()
     if not target.exists():
         return {}
+    import duckdb
+
     try:
         con = duckdb.connect(str(target), read_only=True)
     except duckdb.Error as exc:

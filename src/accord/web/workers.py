@@ -57,7 +57,7 @@ def limit_worker(memory_mb: int) -> None:
     # The code every task runs is imported before the cap: loading compiled libraries (llvmlite
     # for the analysis' and forecasts' kernels) is a fixed cost of the worker, not of a request,
     # and under a small cap it fails as an OSError instead of a MemoryError.
-    import accord.analysis.analyze  # noqa: F401
+    import accord.analysis.run  # noqa: F401
     import accord.simulate  # noqa: F401
 
     if memory_mb > 0:
