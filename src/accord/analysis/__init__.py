@@ -13,8 +13,9 @@ like an entry point: importing ``accord.analysis.<name>`` sets the package attri
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from accord._lazy import lazy_names
 
 if TYPE_CHECKING:
     from accord.analysis.commitment import PhaseValuation, honour_probability, value_phases
@@ -43,17 +44,7 @@ _LAZY = {
 # mypy reads the names from the imports above; without a module __getattr__ in its view,
 # a name the package does not export is still an error there
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        """An entry point, imported from its module on first use."""
-        if name not in _LAZY:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [

@@ -7,8 +7,9 @@ scenario in its help without loading the model.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from accord._lazy import lazy_names
 
 if TYPE_CHECKING:
     from accord.scenarios.loader import builtin_paths, load_scenario, parse_scenario, resolve
@@ -39,17 +40,7 @@ _LAZY = {
 # mypy reads the names from the imports above; without a module __getattr__ in its view,
 # a name the package does not export is still an error there
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        """The loader's names, imported on first use (PEP 562)."""
-        if name not in _LAZY:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LAZY})
+    __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [
