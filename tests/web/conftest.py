@@ -62,7 +62,7 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def accord_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("accord_home")
     old = os.environ.get("ACCORD_HOME")
@@ -74,7 +74,7 @@ def accord_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["ACCORD_HOME"] = old
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_server(accord_home: Path) -> Iterator[LiveServer]:
     server = LiveServer(create_app(WebConfig())).start()
     yield server
@@ -162,7 +162,7 @@ HOSTILE_TEXT = (
 )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def evidence_loaded(live_server: LiveServer) -> LiveServer:
     """The flagship's source article and a hostile article, ingested through the API."""
     import httpx
