@@ -15,6 +15,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
 from accord.evidence.agreement_terms import (
+    FUTURE,
     Frame,
     aimed_at,
     deal_taken,
@@ -42,7 +43,6 @@ from accord.evidence.parties import (
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
-FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 
 
 def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:

@@ -20,6 +20,9 @@ from accord.evidence.columns import columns
 from accord.evidence.lists import MARK
 from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
 
+# auxiliaries of the future: a term that "will" or "would" be delivered
+FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
+
 _ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}

@@ -21,13 +21,12 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreement_terms import token_index
+from accord.evidence.agreement_terms import FUTURE, token_index
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import FUTURE_FRAMES, has_marks, headline_sentence, read
 from accord.evidence.parties import agent_of, parties_of, pronoun_party, subject_of
 from accord.evidence.speech import Attribution
 
-FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 # clauses that describe a noun or a circumstance, not a party's statement
 _DESCRIBING = frozenset({"acl", "relcl", "csubj", "advcl", "pcomp", "amod"})
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
