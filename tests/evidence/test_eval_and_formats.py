@@ -149,6 +149,10 @@ def test_eval_cli_table_footnotes_the_interval_and_lists_items_when_asked(
     text = " ".join(out.stdout.split())
     assert "interval" in text and "The interval resamples documents" in text
     assert "the fewer the documents (2 here), the wider it is" in text
+    # the tables fit 80 columns (the test console's width) and cut no header or figure short
+    rows = [ln for ln in out.stdout.splitlines() if "┃" in ln or "│" in ln]
+    assert rows and all(len(ln) <= 80 and "…" not in ln for ln in rows), rows
+    assert "P precision, R recall" in text
     assert "Unmatched items by nearest cause" in text and "no gold claim there" in text
     assert "Unmatched items (their words)" not in text
     listed = runner.invoke(app, [*args, "--list"])

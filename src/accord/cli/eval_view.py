@@ -91,6 +91,11 @@ HEADERS = (
 )
 
 
+# short headers, so the table fits 80 columns; the caption spells them out
+SHORT = {"precision": "P", "recall": "R", "extracted": "ext.", "matched": "match"}
+CAPTION = "P precision, R recall, ext. extracted, match matched to gold"
+
+
 def _cells(r: dict[str, Any]) -> list[str]:
     return [
         r["part"],
@@ -128,9 +133,14 @@ def print_evaluation(fmt: TableFormat, result: dict[str, Any], title: str) -> No
             record=result,
         )
         return
-    table = Table(title=title, show_edge=False)
+    table = Table(title=title, show_edge=False, caption=CAPTION)
     for header in HEADERS:  # the interval keeps its width (9): the other columns give way
-        table.add_column(header, min_width=9 if "interval" in header else None)
+        table.add_column(
+            SHORT.get(header, header),  # figures' headers shortened: the caption says how
+            min_width=9 if "interval" in header else None,
+            justify="left" if header in ("part", "kind") or "interval" in header else "right",
+            overflow="fold",
+        )
     for r in rows:
         table.add_row(*_cells(r))
     console.print(table)
