@@ -58,9 +58,9 @@ def framing_cmd(
         console.print("No documents in the store: run `accord ingest FILES` first.")
         return
     table = Table(title=f"Terms used per {by} (n = occurrences; own = in the outlet's own voice)")
-    table.add_column(by)
-    table.add_column("group")
-    table.add_column("terms (n / own)")
+    table.add_column(by, overflow="fold")  # a document's name folds rather than being cut
+    table.add_column("group", overflow="fold")
+    table.add_column("terms (n / own)", overflow="fold")
     table.add_column("attributed", justify="right")
     for row in rows:
         first = True
