@@ -7,7 +7,10 @@ or a deal ("the soldiers who fired", "the truce that was negotiated"), backgroun
 offensive ongoing"), or talks that are not held ("pulled out of talks", "the talks remain at
 a standstill") are not. A release, proposal, threat or acceptance noun needs what makes it a
 happening (the subject of its clause, an ordinal, the act of tabling or issuing it, its
-owner). Used by :mod:`accord.evidence.events`, which reads the mode and builds the events.
+owner). Each reason is one veto, a small function named for what it recognises;
+:func:`reports_event` checks the trigger's form and runs the vetoes in order (their words are
+in :mod:`accord.evidence.event_words`). Used by :mod:`accord.evidence.events`, which reads
+the mode and builds the events.
 """
 
 from __future__ import annotations
@@ -230,8 +233,8 @@ def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
 
 
 def _subject_of_other_type(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A verb needing a word whose subject is an event noun of another type ("talks aimed at
-    ending the fighting resumed"): the talks resumed, the fighting did not."""
+    """A verb that needs a word, whose subject is an event noun of another type ("talks aimed
+    at ending the fighting resumed"): the talks resumed, the fighting did not."""
     return bool(
         parsed
         and not trig.noun
