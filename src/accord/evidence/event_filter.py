@@ -7,12 +7,14 @@ or a deal ("the soldiers who fired", "the truce that was negotiated"), backgroun
 offensive ongoing"), or talks that are not held ("pulled out of talks", "the talks remain at
 a standstill") are not. A release, proposal, threat or acceptance noun needs what makes it a
 happening (the subject of its clause, an ordinal, the act of tabling or issuing it, its
-owner). Used by :mod:`accord.evidence.events`, which reads the mode and builds the events.
+owner). Each reason is one veto, a small function named for what it recognises;
+:func:`reports_event` checks the trigger's form and runs the vetoes in order (their words are
+in :mod:`accord.evidence.event_words`). Used by :mod:`accord.evidence.events`, which reads
+the mode and builds the events.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -27,67 +29,25 @@ from accord.evidence.event_clauses import (
     truce_subject,
 )
 from accord.evidence.event_triggers import Trigger, triggers
+from accord.evidence.event_words import (
+    BE,
+    CARRIED_OUT,
+    CHARGES,
+    DENYING,
+    ENDANGERED,
+    ISSUING,
+    NEAR,
+    NON_PARTIES,
+    NOT_FREEING,
+    NOT_HELD,
+    ORDINALS,
+    PACKAGES,
+    STALLED,
+    TABLING,
+    THREATEN,
+)
 from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
 
-# words before "talks" that say the talks are not held ("pulled out of talks")
-_NOT_HELD = re.compile(
-    r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
-    r"negotiate with|close to|involved in|briefed on|knowledge of|under)\W+(\w+\W+){0,2}$",
-    re.I,
-)
-_TABLING = {
-    "make",
-    "made",
-    "submit",
-    "submitted",
-    "present",
-    "presented",
-    "table",
-    "tabled",
-    "send",
-    "sent",
-    "deliver",
-    "delivered",
-    "issue",
-    "issued",
-    "put",
-    "unveil",
-    "unveiled",
-    "provide",
-    "provides",
-    "include",
-    "includes",
-    "offer",
-    "offers",
-    "call",
-    "calls",
-    "envisage",
-    "envisages",
-    "propose",
-    "proposes",
-    "outline",
-    "announce",
-    "announced",
-    "announces",
-} | {  # the forms of the proposal class's verbs ("floated a plan", "put forward a framework")
-    form.split()[0]
-    for lemma in vocab.verbs().events["proposal"].verbs
-    for form in vocab.verb_forms(lemma)
-}
-# verbs whose object a release noun is when the release happened ("completed the release of",
-# "carried out the release of")
-_CARRIED_OUT = {
-    "allow",
-    "allowing",
-    "allowed",
-    "complete",
-    "completed",
-    "saw",
-    "carry",
-    "carried",
-    "carries",
-    "carrying",
-}
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
     "pcomp",
@@ -100,20 +60,6 @@ _NOMINAL = {
     "appos",
     "compound",
     "amod",
-}
-# nouns of a release that name a happening: with an ordinal ("the fourth swap"), a day
-# ("Monday's releases") or as the subject of their clause ("the handover occurred")
-_ORDINALS = {
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "latest",
-    "last",
-    "final",
 }
 
 
@@ -148,79 +94,209 @@ def _stance_verbs() -> frozenset[str]:
     )
 
 
-_BE = {"is", "was", "are", "were", "be", "been", "remains", "remain", "'s", "’s"}
-# compounds that make "release" a text put out ("a press release")
-_NOT_FREEING = {"press", "news", "media"}
-# words before a truce's end or start that say it did not come ("close to collapse")
-_NEAR = re.compile(r"\b(close to|brink of|verge of|edge of|near)\W+(\w+\W+){0,1}$", re.I)
-_ISSUING = {
-    "post",
-    "posted",
-    "issue",
-    "issued",
-    "make",
-    "made",
-    "send",
-    "sent",
-    "deliver",
-    "delivered",
-    "give",
-    "gave",
-    "repeat",
-    "repeated",
-    "renew",
-    "renewed",
-    "announce",
-    "announced",
-    "set",
-    "sets",
-}
-# subjects that are no party to the negotiation (commentators, the reader)
-_NON_PARTIES = {
-    "observers",
-    "analysts",
-    "experts",
-    "critics",
-    "commentators",
-    "you",
-    "groups",
-    "organizations",
-    "organisations",
-    "agencies",
-    "economists",
-    "scholars",
-    "many",
-    "most",
-    "some",
-    "people",
-    "everyone",
-    "historians",
-    "polls",
-}
+@lru_cache(maxsize=1)
+def _noun_types() -> dict[str, str]:
+    """The event type of each one-word event noun ("talks": talks)."""
+    return {
+        w: t.type for w, trigs in triggers().items() for t in trigs if t.noun and len(t.words) == 1
+    }
 
 
-_PACKAGES = {
-    "deal",
-    "agreement",
-    "proposal",
-    "plan",
-    "truce",
-    "offer",
-    "framework",
-    "extension",
-    "accord",
-} | {w.lower() for w in vocab.verbs().truce_nouns if w != "pause"}
+def _gerund_noun(tok: Any) -> bool:
+    """An -ing noun the tagger read as a verb form ("shelling of the town continued",
+    "during heavy shelling"): no object or subject of its own, and a noun's company."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "pcomp"):
+        return True
+    if any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.tag_ in ("JJ", "NNP", "DT", "PRP$")
 
 
-def _background(tok: Any, trig: Trigger) -> bool:
+# The vetoes: each takes (tok, trig, sent, parsed) and says whether the trigger is not a
+# reported happening for one reason. ``reports_event`` runs them in order, after the form
+# checks; a veto may rely on the earlier ones having passed.
+
+
+def _verb_as_noun(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A participle or gerund used as a noun or a modifier without a subject of its own
+    ("the proposed truce", "rescuing them is"): not a reported happening."""
+    return (
+        parsed
+        and not trig.noun
+        and tok.dep_ in _NOMINAL
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb modifying a noun ("the freed crew were flown home", tagged an adjective): a
+    description."""
+    return parsed and not trig.noun and tok.dep_ == "amod"
+
+
+def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An event noun that a stance or a request takes as its object ("rejects the threat",
+    "accepts the proposal"): the stance is the event."""
+    if not (parsed and trig.noun):
+        return False
+    head = tok.head
+    return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
+
+
+def _asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An event noun asked for through a preposition ("calls for talks", "pressed for the
+    release of")."""
+    if not (parsed and trig.noun):
+        return False
+    head = tok.head
+    return head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING
+
+
+def _press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A release word after a word of the media ("a press release", "PRESS RELEASE"): a text
+    put out, no one freed."""
+    return (
+        trig.type == "release" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in NOT_FREEING
+    )
+
+
+def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A release noun that names no happening ("demanded the release of"): it needs to be
+    the subject of its clause ("the handover occurred"), to have an ordinal or a day
+    ("the fourth swap", "Monday's releases") or to be carried out ("completed the release
+    of"); without a parse, none of these shows."""
+    if trig.type != "release" or not trig.noun:
+        return False
+    if not parsed:
+        return True
+    governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return not (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lower_ not in BE
+        or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
+        or governor.lower_ in CARRIED_OUT
+    )
+
+
+def _reader_accepts(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance by the reader ("you agree to our terms"): no party accepts."""
+    return trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children)
+
+
+def _charge_rejected(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A rejection verb whose object is a charge ("rejected the charge"): a denial of an
+    accusation, no offer rejected."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "rejection"
+        and any(c.dep_ == "dobj" and c.lower_ in CHARGES for c in tok.children)
+    )
+
+
+def _put_at_risk(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A threatening verb with a deal or talks as its object ("a standoff that threatened the
+    truce"): put at risk, no threat made."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "threat"
+        and tok.lower_ in THREATEN
+        and any(c.dep_ == "dobj" and c.lower_ in ENDANGERED for c in tok.children)
+    )
+
+
+def _what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance verb of a free relative ("what it agreed to", "what had been agreed in
+    May"): its subject, object or the object of its preposition is "what"; the deal
+    described, not an acceptance."""
+    if not (parsed and not trig.noun and trig.type == "acceptance"):
+        return False
+    for c in tok.children:
+        if c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
+            return True
+    return False
+
+
+def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An accusation verb under a denial ("denied breaching the terms"): a denial, not an
+    accusation."""
+    return parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in DENYING
+
+
+def _subject_of_other_type(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb that needs a word, whose subject is an event noun of another type ("talks aimed
+    at ending the fighting resumed"): the talks resumed, the fighting did not."""
+    return bool(
+        parsed
+        and not trig.noun
+        and trig.needs
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _noun_types().get(c.lower_, trig.type) != trig.type
+            for c in tok.children
+        )
+    )
+
+
+def _lacks_needed_word(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A trigger too common alone without one of its needed words in its clause or around it
+    ("extended the invitation", not "extended the truce"); a topic word may also come earlier
+    in the sentence ("the truce, agreed last week, began on Friday")."""
+    if not trig.needs or _has_needed(trig.needs, tok, sent, parsed):
+        return False
+    before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
+    return not trig.needs & before
+
+
+def _in_nominal_clause(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Inside a gerund used as a noun ("by launching rockets", "accepting it would ..."); a
+    gerund noun itself ("shelling of the town continued") is no clause."""
+    return parsed and in_nominal_clause(tok) and not (trig.noun and tok.tag_ == "VBG")
+
+
+def _no_truce_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A truce verb without the truce as its subject ("a proposal to end the war", "the
+    month that ends"): no truce starts or ends."""
+    return parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig)
+
+
+def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A truce's start or end after words of nearness ("a truce that had looked close to
+    collapse"): it did not come."""
+    return trig.type in TRUCE_TYPES and bool(NEAR.search(sent.doc_text[sent.start_char : tok.idx]))
+
+
+def _met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A meeting verb in the passive with no agent ("until the goals are met"): fulfilled, no
+    one met."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
     ("the talks remain at a standstill")."""
+    if not parsed:
+        return False
     if (
         not trig.noun
         and trig.type in ("talks", "acceptance")
         and tok.dep_ in ("relcl", "acl")
-        and noun_word(tok.head) in _PACKAGES
+        and noun_word(tok.head) in PACKAGES
     ):
         return True  # "the truce that was negotiated in May": the deal, described
     if not trig.noun and trig.type == "military_operation" and describes_people(tok):
@@ -249,95 +325,117 @@ def _background(tok: Any, trig: Trigger) -> bool:
         return True  # "by refusing to hand over ...": a refusal, not the act
     if trig.noun and trig.type == "talks":
         return tok.dep_ in ("nsubj", "pobj") and (
-            tok.head.lower_ in _STALLED or tok.head.head.lower_ in _STALLED
+            tok.head.lower_ in STALLED or tok.head.head.lower_ in STALLED
         )
     return False
 
 
-# what a denial answers: "rejected the charge" denies an accusation, it rejects no offer
-_CHARGES = {
-    "charge",
-    "charges",
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "criticism",
-}
-_DENYING = {"deny", "denies", "denied", "denying"}
+def _acceptance_of_nothing(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance noun that is neither someone's nor of a deal: "acceptance of the
+    proposal" and "the council's approval" report one, "approval of the minutes" does not."""
+    return (
+        trig.type == "acceptance"
+        and trig.noun
+        and not any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lower_ in PACKAGES for g in c.subtree)
+            )
+            for c in tok.children
+        )
+    )
 
 
-_THREATEN = frozenset(vocab.verb_forms("threaten"))
-# what a happening can put at risk ("threatened the truce", "threatens the talks")
-_ENDANGERED = _PACKAGES | {
-    "day",
-    "talks",
-    "negotiations",
-    "process",
-    "future",
-    "lives",
-    "life",
-    "stability",
-}
+def _non_party_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A stance or threat verb whose subject is no party ("observers agree", "aid groups
+    warn"): not a party's act."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type in ("acceptance", "rejection", "threat")
+        and any(c.dep_ == "nsubj" and c.lower_ in NON_PARTIES for c in tok.children)
+    )
 
 
-def _what_was_agreed(tok: Any) -> bool:
-    """A verb of a free relative ("what it agreed to", "what had been agreed"): its subject,
-    object or the object of its preposition is "what"."""
-    for c in tok.children:
-        if c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            return True
-        if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
-            return True
-    return False
+def _threat_not_made(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A threat noun that no one made: "the threat to civilians", where "issued a threat",
+    "the group's threat" and "a threat from the council" report one (unparsed: kept)."""
+    return (
+        trig.type == "threat"
+        and trig.noun
+        and parsed
+        and not (
+            tok.head.lower_ in ISSUING
+            or any(
+                c.dep_ in ("poss", "compound")
+                and c.tag_ in ("NNP", "PRP$")
+                or c.dep_ == "prep"
+                and c.lower_ in ("from", "by")
+                for c in tok.children
+            )
+        )
+    )
 
 
-_STALLED = {
-    "remain",
-    "remains",
-    "remained",
-    "stalled",
-    "stall",
-    "stalls",
-    "collapsed",
-    "faltered",
-    "impasse",
-    "standstill",
-    "deadlock",
-    "happened",
-}
-
-
-@lru_cache(maxsize=1)
-def _noun_types() -> dict[str, str]:
-    """The event type of each one-word event noun ("talks": talks)."""
-    return {
-        w: t.type for w, trigs in triggers().items() for t in trigs if t.noun and len(t.words) == 1
-    }
-
-
-def _gerund_noun(tok: Any) -> bool:
-    """An -ing noun the tagger read as a verb form ("shelling of the town continued",
-    "during heavy shelling"): no object or subject of its own, and a noun's company."""
-    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+def _proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A proposal noun that is not tabled, owned or the acting subject of its clause ("the
+    proposals were far-reaching"): a description, not a tabling; without a parse, none of
+    these shows."""
+    if trig.type != "proposal" or not trig.noun:
         return False
-    if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "pcomp"):
+    if not parsed:
         return True
-    if any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return True
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.tag_ in ("JJ", "NNP", "DT", "PRP$")
+    return (
+        (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
+        and tok.head.lower_ not in TABLING
+        and not owned(tok)
+    )
+
+
+def _talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Talks after words that say they are not being held ("pulled out of talks", "hopes to
+    resume the talks")."""
+    return (
+        trig.type == "talks"
+        and trig.noun
+        and bool(NOT_HELD.search(sent.doc_text[sent.start_char : tok.idx]))
+    )
+
+
+_VETOES = (
+    _verb_as_noun,
+    _verb_as_adjective,
+    _object_of_stance,
+    _asked_for,
+    _press_release,
+    _release_not_happening,
+    _reader_accepts,
+    _charge_rejected,
+    _put_at_risk,
+    _what_was_agreed,
+    _accusation_denied,
+    _subject_of_other_type,
+    _lacks_needed_word,
+    _in_nominal_clause,
+    _no_truce_subject,
+    _truce_nearly,
+    _met_as_fulfilled,
+    _background,
+    _acceptance_of_nothing,
+    _non_party_subject,
+    _threat_not_made,
+    _proposal_not_tabled,
+    _talks_not_held,
+)
 
 
 def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Whether the trigger ``trig`` at ``tok`` reports a happening (not whether it is actual:
-    the mode is read by the caller)."""
+    the mode is read by the caller): a noun trigger must be tagged a noun (or be a gerund
+    read as one), a verb trigger a verb (or a noun or adjective in a headline's capitals),
+    and no veto in ``_VETOES`` may apply."""
     tag = tok.tag_
     if trig.noun:
         if not tag.startswith("NN") and not (parsed and _gerund_noun(tok)):
@@ -350,138 +448,4 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         )
     ):
         return False
-    if (
-        parsed
-        and not trig.noun
-        and tok.dep_ in _NOMINAL
-        and tok.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ == "nsubj" for c in tok.children)
-    ):
-        return False  # "the proposed truce", "rescuing them is": not a reported happening
-    if parsed and not trig.noun and tok.dep_ == "amod":
-        return False  # "the freed crew were flown home" (tagged an adjective): a description
-    if parsed and trig.noun:
-        head = tok.head
-        if head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING):
-            return False  # "rejects the threat", "accepts the proposal": the stance is the event
-        if head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING:
-            return False  # "calls for talks", "pressed for the release of"
-    if trig.type == "release" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _NOT_FREEING:
-        return False  # "a press release", "PRESS RELEASE": a text put out, no one freed
-    if trig.type == "release" and trig.noun:
-        if not parsed:
-            return False
-        governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        if not (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head.lower_ not in _BE
-            or any(
-                c.lower_ in _ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children
-            )
-            or governor.lower_ in _CARRIED_OUT
-        ):
-            return False
-    if trig.type == "acceptance" and any(c.lower_ == "you" for c in tok.children):
-        return False
-    if (
-        parsed
-        and not trig.noun
-        and trig.type == "rejection"
-        and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in tok.children)
-    ):
-        return False  # "rejected the charge": a denial of an accusation, no offer rejected
-    if (
-        parsed
-        and not trig.noun
-        and trig.type == "threat"
-        and tok.lower_ in _THREATEN
-        and any(c.dep_ == "dobj" and c.lower_ in _ENDANGERED for c in tok.children)
-    ):
-        return False  # "a standoff that threatened the truce": put at risk, no threat made
-    if parsed and not trig.noun and trig.type == "acceptance" and _what_was_agreed(tok):
-        return False  # "what had been agreed in May": the deal described, not an acceptance
-    if parsed and not trig.noun and trig.type == "accusation" and tok.head.lower_ in _DENYING:
-        return False  # "denied breaching the terms": a denial, not an accusation
-    if (
-        parsed
-        and not trig.noun
-        and trig.needs
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and _noun_types().get(c.lower_, trig.type) != trig.type
-            for c in tok.children
-        )
-    ):
-        return False  # "talks aimed at ending the fighting resumed": the talks resumed
-    if trig.needs and not _has_needed(trig.needs, tok, sent, parsed):
-        before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
-        if not trig.needs & before:
-            return False
-    if parsed and in_nominal_clause(tok) and not (trig.noun and tok.tag_ == "VBG"):
-        return False  # a gerund noun ("shelling of the town continued") is no clause
-    if parsed and not trig.noun and trig.type in TRUCE_TYPES and not truce_subject(tok, trig):
-        return False  # "a proposal to end the war", "the month that ends": no truce ends
-    if trig.type in TRUCE_TYPES and _NEAR.search(sent.doc_text[sent.start_char : tok.idx]):
-        return False  # "a truce that had looked close to collapse": it did not
-    if (
-        parsed
-        and not trig.noun
-        and trig.type == "meeting"
-        and any(c.dep_ == "nsubjpass" for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
-    ):
-        return False  # "until the goals are met": fulfilled, no one met
-    if parsed and _background(tok, trig):
-        return False
-    if (
-        trig.type == "acceptance"
-        and trig.noun
-        and not any(
-            c.dep_ == "poss"
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "of"
-                and any(g.lower_ in _PACKAGES for g in c.subtree)
-            )
-            for c in tok.children
-        )
-    ):
-        return False  # "acceptance of the proposal", "the council's approval", not of site terms
-    if (
-        parsed
-        and not trig.noun
-        and trig.type in ("acceptance", "rejection", "threat")
-        and any(c.dep_ == "nsubj" and c.lower_ in _NON_PARTIES for c in tok.children)
-    ):
-        return False  # "observers agree", "aid groups warn": not a party's act
-    if (
-        trig.type == "threat"
-        and trig.noun
-        and not (
-            not parsed
-            or tok.head.lower_ in _ISSUING
-            or any(
-                c.dep_ in ("poss", "compound")
-                and c.tag_ in ("NNP", "PRP$")
-                or c.dep_ == "prep"
-                and c.lower_ in ("from", "by")
-                for c in tok.children
-            )
-        )
-    ):
-        return False  # a threat made by someone, not "the threat to civilians"
-    if trig.type == "proposal" and trig.noun:
-        if not parsed:
-            return False
-        if (
-            (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in _BE)
-            and tok.head.lower_ not in _TABLING
-            and not owned(tok)
-        ):
-            return False  # "the proposals were far-reaching": a description, not a tabling
-    if (
-        trig.type == "talks"
-        and trig.noun
-        and _NOT_HELD.search(sent.doc_text[sent.start_char : tok.idx])
-    ):
-        return False
-    return True
+    return not any(veto(tok, trig, sent, parsed) for veto in _VETOES)
