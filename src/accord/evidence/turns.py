@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.attribution import Attribution, person_name
@@ -92,14 +93,13 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
 
 def attribute_turns(text: str, sents: list, index: ActorIndex, atts: list) -> None:
     """Give each sentence of an answer that has no source of its own the answer's speaker."""
-    turns = [t for t in transcript_turns(text, index) if t[2] is not None]
+    turns = [(s, e, a) for s, e, a in transcript_turns(text, index) if a is not None]
     if not turns:
         return
     for k, sent in enumerate(sents):
         if atts[k] is not None:
             continue
         for start, end, speaker in turns:
-            if sent.start_char < end and sent.end_char > start and speaker is not None:
-                content = (max(start, sent.start_char), sent.end_char)
-                atts[k] = Attribution(speaker.speaker, speaker.actor, content=content)
+            if sent.start_char < end and sent.end_char > start:
+                atts[k] = replace(speaker, content=(max(start, sent.start_char), sent.end_char))
                 break
