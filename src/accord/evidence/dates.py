@@ -15,6 +15,7 @@ office from 2024-11-08), and so do dates the text looks back on ("since October
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from accord.evidence.date_expressions import (
@@ -114,6 +115,202 @@ def _ahead(text: str, m: re.Match[str]) -> bool:
     return bool(_FUTURE.search(re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]))
 
 
+@dataclass
+class _Range:
+    """The days the text's own day can still be, and why (an official's term, the war's age,
+    a date the text looks back on ...); an open end is ``None``."""
+
+    lo: date | None
+    hi: date | None
+    reasons: list[str]
+
+    def within(self, d: date) -> bool:
+        return (self.lo is None or d >= self.lo) and (self.hi is None or d <= self.hi)
+
+    def after(self, d: date, why: str) -> None:
+        """The text was written on or after ``d``, if that narrows the range."""
+        if self.lo is None or d > self.lo:
+            self.lo = d
+            self.reasons.append(why)
+
+    def before(self, d: date, why: str) -> None:
+        """The text was written on or before ``d``, if that narrows the range."""
+        if self.hi is None or d < self.hi:
+            self.hi = d
+            self.reasons.append(why)
+
+    def consistent(self, lead: str = ", consistent with ") -> str:
+        return lead + "; ".join(self.reasons) if self.reasons else ""
+
+
+def _text_range(text: str, gaz: Gazetteer, url: str | None) -> _Range:
+    """The bounds the text sets on its own day before any date in it is read: the terms of
+    the officials it names with their title, the war's age it states, the month its address
+    files it under."""
+    lo, hi, office = _office_range(text, gaz)
+    age_lo, age_hi, age = war_age_range(text)
+    if age_lo is not None and (lo is None or age_lo > lo):
+        lo = age_lo
+    if age_hi is not None and (hi is None or age_hi < hi):
+        hi = age_hi
+    rng = _Range(lo, hi, office + age)
+    filed_lo, filed_hi = url_month(url)
+    if filed_lo is not None and filed_hi is not None:
+        # the page is filed under a month (/2024/08/): it bounds the date, unless the text's
+        # other bounds rule that month out
+        new_lo, new_hi = max(rng.lo or filed_lo, filed_lo), min(rng.hi or filed_hi, filed_hi)
+        if new_lo <= new_hi:
+            rng.lo, rng.hi = new_lo, new_hi
+            rng.reasons.append(f"filed under {filed_lo.strftime('%Y-%m')} in its address")
+    return rng
+
+
+_Dated = tuple[date, re.Match[str]]
+
+
+def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
+    """The full dates (and resolved weekdays) the text names as its present, and those it
+    names as still to come; a date it looks back on only raises the range's floor."""
+    explicit: list[_Dated] = []
+    ahead: list[_Dated] = []  # days the text names as still to come
+    for m in FULL_DATE.finditer(text):
+        d = resolve_relative(m.group(0), date(2000, 1, 1))
+        if d is None:
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if BANNER.search(line):
+            continue  # a page banner ("today's paper")
+        if _ahead(text, m):
+            if rng.within(d):
+                ahead.append((d, m))
+            continue  # a date ahead ("talks set for ..."): not the text's own day
+        if _looked_back_on(text, m):
+            # the text looks back on it: written after it
+            rng.after(d, f"after {m.group(0)}, which it looks back on")
+            continue
+        if rng.within(d):
+            explicit.append((d, m))
+    for d, m in weekday_dates(text, rng.lo, rng.hi):
+        (ahead if _ahead(text, m) else explicit).append((d, m))
+    return explicit, ahead
+
+
+def _before_the_days_ahead(
+    name: str, ahead: list[_Dated], weekdays: list[tuple[DateMention, int]], rng: _Range
+) -> PublicationDate:
+    """ "X said on Monday that the release set for Saturday, May 17, ...": the text's day is
+    the latest weekday it reports, before the first day it names as ahead."""
+    soonest, m = min(ahead, key=lambda t: t[0])
+    before = [soonest - timedelta(days=(soonest.weekday() - wd - 1) % 7 + 1) for _w, wd in weekdays]
+    pub = max(before)
+    why = (
+        f"the text reports {WEEKDAYS[pub.weekday()].title()} before the day it names as "
+        f"ahead, {m.group(0)}"
+    )
+    return PublicationDate(
+        pub.isoformat(),
+        None,
+        None,
+        why + rng.consistent(),
+        Span(name, m.start(), m.end(), m.group(0)),
+    )
+
+
+@dataclass
+class _Anchor:
+    """The day the text's date is read from, before its later weekdays are counted."""
+
+    day: date
+    span: Span | None
+    basis: list[str]
+    event_day: bool  # the day of a happening the text reports, not its own day as written
+
+
+def _later_weekdays(
+    text: str, anchor: _Anchor, weekdays: list[tuple[DateMention, int]], rng: _Range
+) -> PublicationDate:
+    """The text's day from its anchor: the anchor, or the latest weekday within the six days
+    after it that the text reports."""
+    day, span = anchor.day, anchor.span
+    later = [day + timedelta(days=(wd - day.weekday()) % 7) for _m, wd in weekdays]
+    later = [d for d in later if d - day <= timedelta(days=6)]
+    own = (span.start, span.end) if span is not None else (0, 0)
+
+    def apart(m: DateMention) -> bool:  # not the anchor's own weekday ("on Friday, May 3")
+        if own[0] <= m.start < own[1]:
+            return False
+        return not (m.end <= own[0] and re.fullmatch(r",?\s*(the\s+)?", text[m.end : own[0]]))
+
+    if anchor.event_day and any(wd == day.weekday() and apart(m) for m, wd in weekdays):
+        # the text names a date's weekday on its own too ("on May 6 ... on Monday"): that day
+        # is its present, and its other weekdays lie before it (a milestone's weekday is the
+        # milestone's, not the text's present)
+        later = []
+    pub = max([day, *later])
+    if pub == day and anchor.event_day and _own_day_elsewhere(text, span):
+        # "met on May 8 ... signed the text today": the text's day is a later one it does not
+        # name; the evidence disagrees, so no guess
+        return PublicationDate(
+            None,
+            day.isoformat(),
+            (day + timedelta(days=6)).isoformat(),
+            f"no date in the text (after {day.isoformat()}, the day of a happening it reports, "
+            "and it speaks of its own day as another)",
+        )
+    basis = list(anchor.basis)
+    if pub > day:
+        basis.append(f"and reports events up to {WEEKDAYS[pub.weekday()].title()} after it")
+    if rng.reasons:
+        basis.append(rng.consistent("consistent with "))
+    return PublicationDate(pub.isoformat(), None, None, ", ".join(basis), span)
+
+
+def _from_explicit(
+    text: str, name: str, gaz: Gazetteer, explicit: list[_Dated], rng: _Range
+) -> PublicationDate | _Anchor:
+    """The latest date the text names as its present dates it, unless the headline's or
+    lede's own event follows it; a date written as a happening's day is an anchor."""
+    anchor, m = max(explicit, key=lambda t: t[0])
+    # a dated caption or aside can be background: the headline's or lede's own event,
+    # within two weeks after it, dates the text instead
+    main = _main_event(
+        text, name, anchor + timedelta(days=1), anchor + timedelta(days=BACKGROUND_DAYS), gaz
+    )
+    if main is not None:
+        return _dated_by_event(*main, [*rng.reasons, f"after {m.group(0)}, which it names"])
+    span = Span(name, m.start(), m.end(), m.group(0))
+    basis = f"the text gives the date {m.group(0)}"
+    if not _EVENT_DAY.search(text[max(0, m.start() - 24) : m.start()]):
+        # a bare date is the text's own day: its weekdays are resolved backwards from it
+        return PublicationDate(anchor.isoformat(), None, None, basis + rng.consistent(), span)
+    # an event's day ("on Friday, December 1", "received on May 31, 2024"): the text can
+    # report later days of that week
+    return _Anchor(anchor, span, [basis], event_day=True)
+
+
+def _from_milestone(text: str, name: str, gaz: Gazetteer, rng: _Range) -> PublicationDate | _Anchor:
+    """No date named as the present: a milestone the text reports with its day, else the
+    headline's or lede's event within the range, else the range."""
+    day, floor, ceiling, what, span, own_day = _milestone_anchor(text, name, rng.lo, rng.hi, gaz)
+    if day is None:
+        if floor is not None:
+            rng.after(floor, f"after {floor.isoformat()} ({what}), which it reports")
+        if ceiling is not None:
+            rng.before(ceiling, f"within {RECENT_DAYS} days of the milestone it calls recent")
+        main = _main_event(text, name, rng.lo, rng.hi, gaz)
+        if main is not None:
+            return _dated_by_event(*main, rng.reasons)
+        why = "; ".join(rng.reasons) or "no date, weekday anchor or dated milestone in the text"
+        return PublicationDate(None, _iso(rng.lo), _iso(rng.hi), f"no date in the text ({why})")
+    basis = [f"the text reports {what} with its day, which dates it {day.isoformat()}"]
+    if own_day:
+        # "ended last night": the text's own day; its weekdays lie on or before it
+        if rng.reasons:
+            basis.append(rng.consistent("consistent with "))
+        return PublicationDate(day.isoformat(), None, None, ", ".join(basis), span)
+    return _Anchor(day, span, basis, event_day=False)
+
+
 def infer_published(
     text: str, name: str, gaz: Gazetteer, metadata: str | None = None, url: str | None = None
 ) -> PublicationDate:
@@ -129,150 +326,31 @@ def infer_published(
             )
         except ValueError:
             pass
-    lo, hi, office = _office_range(text, gaz)
-    age_lo, age_hi, age = war_age_range(text)
-    if age_lo is not None and (lo is None or age_lo > lo):
-        lo = age_lo
-    if age_hi is not None and (hi is None or age_hi < hi):
-        hi = age_hi
-    office += age
-    filed_lo, filed_hi = url_month(url)
-    if filed_lo is not None and filed_hi is not None:
-        # the page is filed under a month (/2024/08/): it bounds the date, unless the text's
-        # other bounds rule that month out
-        new_lo, new_hi = max(lo or filed_lo, filed_lo), min(hi or filed_hi, filed_hi)
-        if new_lo <= new_hi:
-            lo, hi = new_lo, new_hi
-            office.append(f"filed under {filed_lo.strftime('%Y-%m')} in its address")
-    mentions = find_date_mentions(text)
-
-    def within(d: date) -> bool:
-        return (lo is None or d >= lo) and (hi is None or d <= hi)
-
+    rng = _text_range(text, gaz, url)
     weekdays = [
         (m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
-        for m in mentions
+        for m in find_date_mentions(text)
         if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
     ]
-    stated = header_date(text, name) or dateline_without_year(text, name, lo, hi, url)
+    stated = header_date(text, name) or dateline_without_year(text, name, rng.lo, rng.hi, url)
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
     filed = url_date(url)
     if filed is not None:
         return PublicationDate(filed.isoformat(), None, None, f"the page's address gives {filed}")
-    explicit = []
-    ahead: list[tuple[date, re.Match[str]]] = []  # days the text names as still to come
-    for m in FULL_DATE.finditer(text):
-        d = resolve_relative(m.group(0), date(2000, 1, 1))
-        if d is None:
-            continue
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if BANNER.search(line):
-            continue  # a page banner ("today's paper")
-        if _ahead(text, m):
-            if within(d):
-                ahead.append((d, m))
-            continue  # a date ahead ("talks set for ..."): not the text's own day
-        if _looked_back_on(text, m):
-            if lo is None or d > lo:  # the text looks back on it: written after it
-                lo = d
-                office.append(f"after {m.group(0)}, which it looks back on")
-            continue
-        if within(d):
-            explicit.append((d, m))
-    for d, m in weekday_dates(text, lo, hi):
-        (ahead if _ahead(text, m) else explicit).append((d, m))
+    explicit, ahead = _full_dates(text, rng)
     if not explicit and ahead and weekdays:
-        # "X said on Monday that the release set for Saturday, May 17, ...": the text's day is
-        # the latest weekday it reports, before the first day it names as ahead
-        soonest, m = min(ahead, key=lambda t: t[0])
-        before = [
-            soonest - timedelta(days=(soonest.weekday() - wd - 1) % 7 + 1) for _w, wd in weekdays
-        ]
-        pub = max(before)
-        why = (
-            f"the text reports {WEEKDAYS[pub.weekday()].title()} before the day it names as "
-            f"ahead, {m.group(0)}"
-        )
-        if office:
-            why += ", consistent with " + "; ".join(office)
-        return PublicationDate(
-            pub.isoformat(), None, None, why, Span(name, m.start(), m.end(), m.group(0))
-        )
+        return _before_the_days_ahead(name, ahead, weekdays, rng)
     if not explicit and ahead:
         first = min(d for d, _m in ahead)
-        if hi is None or first < hi:
-            hi = first  # written before the days it names as ahead
-            office.append(f"before {first.isoformat()}, which it names as ahead")
-    basis = []
-    if explicit:
-        anchor, m = max(explicit, key=lambda t: t[0])
-        # a dated caption or aside can be background: the headline's or lede's own event,
-        # within two weeks after it, dates the text instead
-        main = _main_event(
-            text, name, anchor + timedelta(days=1), anchor + timedelta(days=BACKGROUND_DAYS), gaz
-        )
-        if main is not None:
-            return _dated_by_event(*main, [*office, f"after {m.group(0)}, which it names"])
-        span: Span | None = Span(name, m.start(), m.end(), m.group(0))
-        basis.append(f"the text gives the date {m.group(0)}")
-        if not _EVENT_DAY.search(text[max(0, m.start() - 24) : m.start()]):
-            # a bare date is the text's own day: its weekdays are resolved backwards from it
-            why = ", consistent with " + "; ".join(office) if office else ""
-            return PublicationDate(anchor.isoformat(), None, None, basis[0] + why, span)
-        # an event's day ("on Friday, December 1", "received on May 31, 2024"): the text can
-        # report later days of that week (below)
-        event_day = True
-    else:
-        day, floor, ceiling, what, span, own_day = _milestone_anchor(text, name, lo, hi, gaz)
-        if day is None:
-            if floor is not None and (lo is None or floor > lo):
-                lo = floor
-                office.append(f"after {floor.isoformat()} ({what}), which it reports")
-            if ceiling is not None and (hi is None or ceiling < hi):
-                hi = ceiling
-                office.append(f"within {RECENT_DAYS} days of the milestone it calls recent")
-            main = _main_event(text, name, lo, hi, gaz)
-            if main is not None:
-                return _dated_by_event(*main, office)
-            why = "; ".join(office) or "no date, weekday anchor or dated milestone in the text"
-            return PublicationDate(None, _iso(lo), _iso(hi), f"no date in the text ({why})")
-        anchor = day
-        basis.append(f"the text reports {what} with its day, which dates it {anchor.isoformat()}")
-        if own_day:
-            # "ended last night": the text's own day; its weekdays lie on or before it
-            if office:
-                basis.append("consistent with " + "; ".join(office))
-            return PublicationDate(anchor.isoformat(), None, None, ", ".join(basis), span)
-        event_day = False
-    later = [anchor + timedelta(days=(wd - anchor.weekday()) % 7) for _m, wd in weekdays]
-    later = [d for d in later if d - anchor <= timedelta(days=6)]
-    own = (span.start, span.end) if span is not None else (0, 0)
-
-    def apart(m: DateMention) -> bool:  # not the anchor's own weekday ("on Friday, May 3")
-        if own[0] <= m.start < own[1]:
-            return False
-        return not (m.end <= own[0] and re.fullmatch(r",?\s*(the\s+)?", text[m.end : own[0]]))
-
-    if event_day and any(wd == anchor.weekday() and apart(m) for m, wd in weekdays):
-        # the text names a date's weekday on its own too ("on May 6 ... on Monday"): that day
-        # is its present, and its other weekdays lie before it (a milestone's weekday is the
-        # milestone's, not the text's present)
-        later = []
-    pub = max([anchor, *later])
-    if pub == anchor and event_day and _own_day_elsewhere(text, span):
-        # "met on May 8 ... signed the text today": the text's day is a later one it does not
-        # name; the evidence disagrees, so no guess
-        return PublicationDate(
-            None,
-            anchor.isoformat(),
-            (anchor + timedelta(days=6)).isoformat(),
-            f"no date in the text (after {anchor.isoformat()}, the day of a happening it reports, "
-            "and it speaks of its own day as another)",
-        )
-    if pub > anchor:
-        basis.append(f"and reports events up to {WEEKDAYS[pub.weekday()].title()} after it")
-    if office:
-        basis.append("consistent with " + "; ".join(office))
-    return PublicationDate(pub.isoformat(), None, None, ", ".join(basis), span)
+        # written before the days it names as ahead
+        rng.before(first, f"before {first.isoformat()}, which it names as ahead")
+    found = (
+        _from_explicit(text, name, gaz, explicit, rng)
+        if explicit
+        else _from_milestone(text, name, gaz, rng)
+    )
+    if isinstance(found, PublicationDate):
+        return found
+    return _later_weekdays(text, found, weekdays, rng)
