@@ -227,7 +227,11 @@ def render_forecast(d: dict[str, Any]) -> None:
         )
     console.print(t)
     if s["median_days_to_deal"] is not None:
-        console.print(f"half of the runs reach a deal within {s['median_days_to_deal']} days")
+        from accord.report.fmt import plural
+
+        console.print(
+            f"half of the runs reach a deal within {plural(s['median_days_to_deal'], 'day')}"
+        )
     o = Table(title=f"Outcomes by day {s['horizon_days']}")
     for col in ("", "mean", "5%", "median", "95%"):
         o.add_column(col, justify="right" if col else "left")

@@ -75,6 +75,12 @@ class Frame(BaseModel):
     record: RecordRule | None = Field(
         default=None, description="how a draft reads the deals before its date (none: no record)"
     )
+    dynamics: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the scenario's dynamics section, copied into every draft: what the evidence "
+        "does not measure (how fast pressures erode fallbacks, when red lines yield), each number "
+        "an assumption with a range",
+    )
 
 
 def load_frame(path: str | Path | None = None) -> Frame:
@@ -406,6 +412,8 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
         "proposals": proposals,
         "ledger": [e for _, e, _ in ledger],
     }
+    if frame.dynamics:
+        data["dynamics"] = frame.dynamics
     if frame.record is not None:
         data["record"] = draft_record(used, as_of, frame.record)
         notes.append(
