@@ -67,6 +67,9 @@ class ChunkTask:
     fac_x: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0), dtype=np.bool_)
     )  # (K, F) candidates crossing a red line each faction holds (accord.simulate.outside)
+    XP: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0))
+    )  # (K, L) candidates crossing each possible red line (ParameterTable.possible)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -183,10 +186,12 @@ def build_task(
                 for p in table.parameters
                 if p.target[0] == "red_line_yield"
             },
+            table.possible,
         )
         if config.calibrate
         else None,
         fac_x=faction_crossed(scenario, table.factions, space.options),
+        XP=space.possible,
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
@@ -229,6 +234,9 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
     ev_shift = np.zeros((n, len(t.events), P))
+    L = len(t.possible)
+    chance = np.zeros((n, L))
+    draw = np.ones((n, L))
     for i, p in enumerate(t.parameters):
         col = values[:, i]
         kind = p.target[0]
@@ -266,6 +274,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             ev_mag[:, p.target[1]] = col
         elif kind == "event_shift":
             ev_shift[:, p.target[1], p.target[2]] = col
+        elif kind == "possible_chance":
+            chance[:, p.target[1]] = col
+        elif kind == "possible_draw":
+            draw[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(
         W=W,
@@ -285,6 +297,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         ev_rate=ev_rate,
         ev_mag=ev_mag,
         ev_shift=ev_shift,
+        possible_held=(draw < chance).astype(np.float64),  # held when the draw is below the chance
     )
 
 
@@ -336,6 +349,8 @@ def run_kernel(
         strat_exp=task.strat_exp,
         strat_reactive=task.strat_reactive,
         disc=outside.disc,
+        XP=task.XP if task.XP.shape[0] == task.X.shape[0] else np.zeros((task.X.shape[0], 0)),
+        possible_party=np.array([p for p, _ in t.possible], dtype=np.int64),
     )
     settings = Settings(
         horizon=int(horizon or task.config.horizon),
