@@ -148,6 +148,12 @@ def forecast_cmd(
         help="keep only draws consistent with the record before the snapshot: the standstill "
         "and the reported responses to tabled proposals",
     ),
+    replay: str = typer.Option(
+        "forward",
+        "--replay",
+        help="with --calibrate, how the standstill is replayed: forward (the dynamics at their "
+        "pace after the snapshot) or still (the snapshot's state, pressures held still)",
+    ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
@@ -190,6 +196,7 @@ def forecast_cmd(
                 overrides=parse_overrides(set_),
                 deadline=deadline,
                 calibrate=calibrate,
+                replay=replay,
             )
             result = run_forecast(
                 cfg, backend=backend, workers=workers, address=address, store=store, progress=report

@@ -368,6 +368,19 @@ def run_kernel(
     return out, log_i, log_f, int(n_log)
 
 
+def replay_values(task: ChunkTask, values: np.ndarray) -> np.ndarray:
+    """The draws the standstill is replayed with: as drawn (``forward``), or with every pressure
+    and its cost held at 0 (``still``: the trends that start at the snapshot did not run before
+    it, so the replay tests the snapshot's state, not the pace of what follows)."""
+    if task.config.replay != "still":
+        return values
+    still = values.copy()
+    for i, p in enumerate(task.table.parameters):
+        if p.target[0] in ("pressure", "pressure_cost"):
+            still[:, i] = 0.0
+    return still
+
+
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     task = task.writable()
@@ -393,7 +406,11 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     if task.standstill > 0:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
         past, _, _, _ = run_kernel(
-            task, history_seeds, values, horizon=task.standstill, scheduled=False
+            task,
+            history_seeds,
+            replay_values(task, values),
+            horizon=task.standstill,
+            scheduled=False,
         )
         keep = past[:, COL["first_deal_day"]] < 0
     kept_standstill = int(keep.sum())
