@@ -209,3 +209,11 @@ def test_a_deal_within_one_day_is_said_in_the_singular(tmp_path) -> None:
     )
     assert r.exit_code == 0, r.output
     assert "half of the runs reach a deal within 1 day\n" in r.stdout
+
+
+def test_resume_refuses_flags_that_define_a_run() -> None:
+    r = runner.invoke(
+        app, ["forecast", "--resume", "0123456789ab", "--calibrate", "--replay", "still"]
+    )
+    assert r.exit_code != 0
+    assert "drop --calibrate, --replay" in r.output

@@ -29,7 +29,19 @@ def parse_overrides(items: list[str] | None) -> dict[str, float]:
 
 
 # options that define a run: `--resume ID` continues the stored run and may not change them
-_RUN_DEFINING = ("runs", "horizon", "seed", "protocol", "strategy", "template", "set_", "scenario")
+_RUN_DEFINING = (
+    "runs",
+    "horizon",
+    "seed",
+    "protocol",
+    "strategy",
+    "template",
+    "set_",
+    "scenario",
+    "deadline",
+    "calibrate",
+    "replay",
+)
 
 
 def _refuse_changed_flags(ctx: typer.Context) -> None:
