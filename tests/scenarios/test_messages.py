@@ -264,7 +264,7 @@ def test_a_list_item_that_should_be_a_mapping_lists_its_fields(base):
     found = problems(text)
     assert found[0] == (
         f"{FILE}:{line}: positions.0: expected a mapping of fields (party, issue, weight, ideal, red_line, "
-        "red_line_applies_if, shape, values, category_weights, stance, evidence, assumption) (found 'buyer')"
+        "red_line_applies_if, possible_red_line, shape, values, category_weights, stance, evidence, assumption) (found 'buyer')"
     )
 
 

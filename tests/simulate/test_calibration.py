@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sim_scenarios import labour_dispute
 
+from accord.errors import InputError
 from accord.model import Scenario
 from accord.simulate import ForecastConfig, forecast
 
@@ -120,3 +122,24 @@ def test_free_wording_is_read_only_when_it_is_one_verdict_word() -> None:
 
     assert read_response("Rejected") == "reject" and read_response("accepts.") == "accept"
     assert read_response("supports the other proposal instead") is None
+
+
+def test_a_still_replay_tests_the_snapshot_state_not_the_pace() -> None:
+    """With the pressures held still, the standstill says only that the snapshot's state had no
+    deal: here no draw has a zone at the snapshot, so every draw is kept and the pace is not
+    moved (the forward replay moves it towards 0: the test above)."""
+    sc = _dispute("2023-10-01")
+    plain = _run(sc, False)
+    still = forecast(
+        ForecastConfig(
+            runs=1200, horizon=200, seed=4, calibrate=True, chunk_size=400, replay="still"
+        ),
+        scenario=sc,
+        workers=1,
+    )
+    cal = still.summary["calibration"]
+    assert cal["applied"] and cal["replay"] == "still" and cal["runs_kept"] == 1200
+    assert all(abs(m["shift"]) < 0.02 for m in cal["moved"])
+    assert still.summary["curve"] == plain.summary["curve"]
+    with pytest.raises(InputError, match="--replay"):
+        ForecastConfig(calibrate=True, replay="backwards")

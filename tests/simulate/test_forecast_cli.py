@@ -195,3 +195,25 @@ def test_runs_table_keeps_its_numbers_whole_at_80_columns(monkeypatch) -> None:
     assert listed.exit_code == 0
     assert "12,345" in listed.stdout and "gaza-2025-03" in listed.stdout
     assert max(len(line) for line in listed.stdout.splitlines()) <= 80
+
+
+def test_a_deal_within_one_day_is_said_in_the_singular(tmp_path) -> None:
+    from ruamel.yaml import YAML
+    from sim_scenarios import labour_dispute
+
+    path = tmp_path / "dispute.yaml"
+    YAML(typ="safe", pure=True).dump(labour_dispute().model_dump(mode="json"), path)
+    r = runner.invoke(
+        app,
+        ["forecast", str(path), "--runs", "200", "--horizon", "30", "--workers", "1", "--no-store"],
+    )
+    assert r.exit_code == 0, r.output
+    assert "half of the runs reach a deal within 1 day\n" in r.stdout
+
+
+def test_resume_refuses_flags_that_define_a_run() -> None:
+    r = runner.invoke(
+        app, ["forecast", "--resume", "0123456789ab", "--calibrate", "--replay", "still"]
+    )
+    assert r.exit_code != 0
+    assert "drop --calibrate, --replay" in r.output

@@ -29,7 +29,19 @@ def parse_overrides(items: list[str] | None) -> dict[str, float]:
 
 
 # options that define a run: `--resume ID` continues the stored run and may not change them
-_RUN_DEFINING = ("runs", "horizon", "seed", "protocol", "strategy", "template", "set_", "scenario")
+_RUN_DEFINING = (
+    "runs",
+    "horizon",
+    "seed",
+    "protocol",
+    "strategy",
+    "template",
+    "set_",
+    "scenario",
+    "deadline",
+    "calibrate",
+    "replay",
+)
 
 
 def _refuse_changed_flags(ctx: typer.Context) -> None:
@@ -148,6 +160,12 @@ def forecast_cmd(
         help="keep only draws consistent with the record before the snapshot: the standstill "
         "and the reported responses to tabled proposals",
     ),
+    replay: str = typer.Option(
+        "forward",
+        "--replay",
+        help="with --calibrate, how the standstill is replayed: forward (the dynamics at their "
+        "pace after the snapshot) or still (the snapshot's state, pressures held still)",
+    ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
@@ -190,6 +208,7 @@ def forecast_cmd(
                 overrides=parse_overrides(set_),
                 deadline=deadline,
                 calibrate=calibrate,
+                replay=replay,
             )
             result = run_forecast(
                 cfg, backend=backend, workers=workers, address=address, store=store, progress=report
@@ -227,7 +246,11 @@ def render_forecast(d: dict[str, Any]) -> None:
         )
     console.print(t)
     if s["median_days_to_deal"] is not None:
-        console.print(f"half of the runs reach a deal within {s['median_days_to_deal']} days")
+        from accord.report.fmt import plural
+
+        console.print(
+            f"half of the runs reach a deal within {plural(s['median_days_to_deal'], 'day')}"
+        )
     o = Table(title=f"Outcomes by day {s['horizon_days']}")
     for col in ("", "mean", "5%", "median", "95%"):
         o.add_column(col, justify="right" if col else "left")

@@ -81,6 +81,9 @@ def backtest_cmd(
     calibrate: bool = typer.Option(
         False, "--calibrate", help="calibrate each forecast to its snapshot's record"
     ),
+    replay: str = typer.Option(
+        "forward", "--replay", help="with --calibrate: forward or still (see accord forecast)"
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
@@ -114,6 +117,7 @@ def backtest_cmd(
         scenarios=scenarios or None,
         outcomes=observed,
         calibrate=calibrate,
+        replay=replay,
     )
     scores = backtest_scores(rows) if observed is not None else None
     if plot is not None and scores is not None:

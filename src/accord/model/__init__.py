@@ -17,7 +17,7 @@ from accord.model.faction import Faction, Lever, LeverKind, MediatorStake, Say
 from accord.model.issue import Category, Issue, IssueKind
 from accord.model.ledger import LedgerEntry
 from accord.model.party import Party, Role
-from accord.model.position import Fallback, Position, Shape
+from accord.model.position import Fallback, Position, PossibleRedLine, Shape
 from accord.model.scenario import (
     Commitment,
     Disagreement,
@@ -54,6 +54,7 @@ __all__ = [
     "PhaseTemplate",
     "PhasedAgreement",
     "Position",
+    "PossibleRedLine",
     "Pressure",
     "PressureTarget",
     "Problem",

@@ -95,6 +95,13 @@ def scenario_problems(s: Scenario) -> list[Problem]:
         _check_value(out, ("positions", k, "ideal"), issue, pos.ideal)
         if pos.red_line is not None:
             _check_value(out, ("positions", k, "red_line"), issue, pos.red_line)
+        if pos.possible_red_line is not None:
+            _check_value(
+                out,
+                ("positions", k, "possible_red_line", "level"),
+                issue,
+                pos.possible_red_line.level,
+            )
         for cond_issue, level in (pos.red_line_applies_if or {}).items():
             ci = issue_ref(("positions", k, "red_line_applies_if", cond_issue), cond_issue)
             if ci is not None:

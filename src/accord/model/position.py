@@ -12,6 +12,12 @@ below its value of the red line (for count issues: when the total count lies
 on the wrong side of it). A red line may be conditional
 (``red_line_applies_if: {job_security: three_years}``): it binds only when the
 named issue reaches that level in the issue's own order — "X only if Y".
+
+A ``possible_red_line`` is a limit the sources do not state but the party may
+hold (a drafted scenario's unstated limits): the forecast holds it in a run with
+its ``chance`` (drawn like every number) and then treats it as a stated red
+line (it yields with them); ``analyze`` and the other static tools, which use
+nominal values, leave it out.
 """
 
 from __future__ import annotations
@@ -35,6 +41,23 @@ class Shape(StrEnum):
 SHAPE_EXPONENT = {Shape.linear: 1.0, Shape.concave: 0.5, Shape.convex: 2.0}
 
 
+class PossibleRedLine(Strict):
+    """A red line the sources do not state, held in a forecast run with probability ``chance``."""
+
+    level: Level | dict[str, float] = Field(
+        description="the limit: a level, a number, or counts per category (as a red_line)"
+    )
+    chance: Evidenced = Field(description="the chance that the party holds it, in [0, 1]")
+
+    @model_validator(mode="after")
+    def _checks(self) -> PossibleRedLine:
+        a = self.chance.assumption
+        lo, hi = (a.low, a.high) if a is not None else (self.chance.value, self.chance.value)
+        if not (0.0 <= lo <= self.chance.value <= hi <= 1.0):
+            raise ValueError("a possible red line's chance (and its range) must lie in [0, 1]")
+        return self
+
+
 class Position(Strict):
     """Where ``party`` stands on ``issue``."""
 
@@ -46,6 +69,10 @@ class Position(Strict):
     red_line_applies_if: dict[str, Level] | None = Field(
         default=None,
         description="conditional red line: binds only when the named issue is at or above this level",
+    )
+    possible_red_line: PossibleRedLine | None = Field(
+        default=None,
+        description="a limit the sources do not state, held in a forecast run with its chance",
     )
     shape: Shape = Shape.linear
     values: dict[str, float] | None = Field(
@@ -71,6 +98,8 @@ class Position(Strict):
                 raise ValueError("'red_line_applies_if' needs a 'red_line'")
             if len(self.red_line_applies_if) != 1:
                 raise ValueError("'red_line_applies_if' names exactly one issue and its level")
+        if self.possible_red_line is not None and self.red_line is not None:
+            raise ValueError("a position with a stated 'red_line' has no 'possible_red_line'")
         if self.values is not None:
             bad = {k: v for k, v in self.values.items() if not 0.0 <= v <= 1.0}
             if bad:

@@ -332,7 +332,8 @@ def calibration_notes(cal: Mapping[str, Any]) -> list[str]:
     )
     tests = []
     if cal["standstill_days"]:
-        tests.append(f"whose replayed {cal['standstill_days']}-day standstill had no deal")
+        still = " (pressures held still)" if cal.get("replay") == "still" else ""
+        tests.append(f"whose replayed {cal['standstill_days']}-day standstill{still} had no deal")
     if cal.get("responses"):
         tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
     lines = [

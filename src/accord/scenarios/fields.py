@@ -247,6 +247,10 @@ NEGOTIATION_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "the red line binds only when this issue reaches this level",
             "{strike: called}",
         ),
+        "possible_red_line": (
+            "a limit no source states, held in a forecast run with its chance",
+            "{level: partial, chance: {value: 0.5, assumption: {...}}}",
+        ),
         "shape": ("linear, concave or convex value curve", "concave"),
         "values": (
             "ordinal: an explicit value in [0, 1] for each level",
@@ -262,6 +266,10 @@ NEGOTIATION_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "why the position is assumed when no source states it",
             '"illustrative: no source states it"',
         ),
+    },
+    "PossibleRedLine": {
+        "level": ("the limit: a level, a number, or counts per category", "partial"),
+        "chance": ("the chance that the party holds it, in [0, 1]", EVIDENCED_EXAMPLE),
     },
     "Fallback": {
         "party": ("party id (a belligerent)", "union"),

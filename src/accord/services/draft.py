@@ -25,6 +25,7 @@ assumption whose reason starts with "drafted: review".
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections import defaultdict
@@ -46,6 +47,17 @@ REVIEW = "drafted: review"
 DEFAULT_FRAME = "flagship.yaml"  # the built-in frame (scenarios/frames/), for the built-in corpus
 MAX_SPANS = 3  # spans cited per drafted value
 NO_CLAIM_WEIGHT = 0.25  # raw weight of an issue no claim mentions, against 1 per claim
+
+
+class PossibleLine(BaseModel):
+    """A limit ``party`` may hold on ``issue`` that the evidence may not state."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    party: str
+    issue: str
+    level: str
+    chance: dict[str, Any] = Field(description="an Evidenced: the chance that the party holds it")
 
 
 class Frame(BaseModel):
@@ -74,6 +86,17 @@ class Frame(BaseModel):
     )
     record: RecordRule | None = Field(
         default=None, description="how a draft reads the deals before its date (none: no record)"
+    )
+    possible_red_lines: list[PossibleLine] = Field(
+        default_factory=list,
+        description="limits a side may hold that the evidence does not state: drafted as "
+        "possible red lines (held in a forecast run with their chance) where no red line is stated",
+    )
+    dynamics: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the scenario's dynamics section, copied into every draft: what the evidence "
+        "does not measure (how fast pressures erode fallbacks, when red lines yield), each number "
+        "an assumption with a range",
     )
 
 
@@ -238,6 +261,32 @@ def _weights(
         top["assumption"]["high"] = max(top["assumption"]["high"], top["value"])
 
 
+def _possible_red_lines(
+    positions: list[tuple[dict[str, Any], float]],
+    party: str,
+    issues: dict[str, Issue],
+    frame: Frame,
+) -> None:
+    """The frame's possible red lines of ``party``, on the positions with no stated red line
+    whose ideal is not short of the line (a side asking for less than a limit does not hold it)."""
+    by_issue = {pos["issue"]: pos for pos, _ in positions}
+    for line in frame.possible_red_lines:
+        pos = by_issue.get(line.issue)
+        if line.party != party or pos is None or "red_line" in pos:
+            continue
+        issue, direction = issues[line.issue], frame.directions.get(line.issue, {}).get(party)
+        ideal = pos["ideal"]
+        if ideal in ("max", "min"):
+            ideal = issue.ordered_levels[-1 if ideal == "max" else 0]
+        if (
+            direction is not None
+            and ideal in issue.ordered_levels
+            and _better(issue, line.level, ideal, direction)
+        ):
+            continue
+        pos["possible_red_line"] = {"level": line.level, "chance": copy.deepcopy(line.chance)}
+
+
 def _ledger(
     items: list[Item], as_of: dt.date, quantities: list[str]
 ) -> list[tuple[dt.date, dict[str, Any], str]]:
@@ -383,6 +432,7 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
             for iid, issue in issues.items()
         ]
         _weights(drafted, party, claims[party], as_of)
+        _possible_red_lines(drafted, party, issues, frame)
         positions += [p for p, _ in drafted]
         support[party] = {iid: len(claims[party].get(iid, [])) for iid in issues}
 
@@ -406,6 +456,8 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
         "proposals": proposals,
         "ledger": [e for _, e, _ in ledger],
     }
+    if frame.dynamics:
+        data["dynamics"] = frame.dynamics
     if frame.record is not None:
         data["record"] = draft_record(used, as_of, frame.record)
         notes.append(

@@ -30,6 +30,7 @@ def backtest(
     scenarios: list[str] | None = None,
     outcomes: Outcomes | None = None,
     calibrate: bool = False,
+    replay: str = "forward",
 ) -> list[dict[str, Any]]:
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 
@@ -50,6 +51,7 @@ def backtest(
             seed=seed,
             protocol=protocol,
             calibrate=calibrate,
+            replay=replay,
         )
         try:
             f = forecast(

@@ -56,6 +56,9 @@ class ResponseRecord:
     level: np.ndarray  # (NP,) guarantee level of the final terms
     extra_penalty: np.ndarray  # (NP, P) guarantors' penalty on walking away
     crossed: np.ndarray  # (NP, P) True where the proposal crosses a stated red line of p
+    # (NP, L) True where the proposal crosses possible red line l (held in a draw or not)
+    crossed_possible: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))
+    possible_party: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     unread: list[dict[str, str]] = field(default_factory=list)
     # (R,) the response's largest chance over all draws: 1 - e, or e for an acceptance of a
     # proposal crossing a red line that every draw holds (so it keeps every draw alike)
@@ -81,12 +84,16 @@ def read_response(text: str) -> str | None:
 
 
 def response_record(
-    c: CompiledScenario, yield_low: dict[str, float] | None = None
+    c: CompiledScenario,
+    yield_low: dict[str, float] | None = None,
+    possible: list[tuple[int, str]] | None = None,
 ) -> ResponseRecord | None:
     """Every response of the scenario's proposals that can be read; None when there is none.
 
     ``yield_low``: per party, the lowest drawn ``red_line_yield`` (above 0: every draw holds the
-    party's red lines at the snapshot).
+    party's red lines at the snapshot). ``possible``: the possible red lines (party index, issue),
+    as :class:`accord.simulate.parameters.ParameterTable` lists them; a draw holding one bars
+    the proposals crossing it like a stated one.
     """
     from accord.analysis import values as V
 
@@ -124,6 +131,8 @@ def response_record(
     level = np.zeros(NP, dtype=np.int64)
     extra = np.zeros((NP, P))
     crossed = np.zeros((NP, P), dtype=bool)
+    possible = possible or []
+    crossed_possible = np.zeros((NP, len(possible)), dtype=bool)
     for i, prop in enumerate(props):
         state = [np.array(r, dtype=float) for r in c.status_quo]
         states = []
@@ -148,6 +157,14 @@ def response_record(
             for pid in gu.applies_to or c.parties:
                 if pid in c.parties:
                     extra[i, c.parties.index(pid)] += gu.penalty.value
+        for ell, (p, iid) in enumerate(possible):
+            pos = sc.position(c.parties[p], iid)
+            if pos is None or pos.possible_red_line is None:
+                continue
+            line = pos.model_copy(update={"red_line": pos.possible_red_line.level})
+            j = c.issue_ids.index(iid)
+            raw = states[-1][j]
+            crossed_possible[i, ell] = not bool(V.red_line_ok(c.grids[j].issue, line, raw))
         verdicts = evaluate_proposal(c, prop).parties
         for p, pid in enumerate(c.parties):
             crossed[i, p] = bool(verdicts[pid].crossed)
@@ -167,6 +184,8 @@ def response_record(
         level=level,
         extra_penalty=extra,
         crossed=crossed,
+        crossed_possible=crossed_possible,
+        possible_party=np.array([p for p, _ in possible], dtype=np.int64),
         unread=unread,
     )
 
@@ -197,7 +216,15 @@ def response_chances(rec: ResponseRecord, x: dict[str, np.ndarray]) -> np.ndarra
     from scipy.special import ndtr  # imported here: SciPy costs 0.2 s at start-up, used only here
 
     accept = MISREPORT + (1.0 - 2.0 * MISREPORT) * ndtr(gap / s)
-    barred = rec.crossed[rec.proposal, rec.party][None, :] & locked[:, rec.party]
+    crossed = np.repeat(rec.crossed[rec.proposal, rec.party][None, :], n, axis=0)
+    if rec.crossed_possible.shape[1]:
+        held = x["possible_held"] > 0  # (n, L)
+        for ell in range(rec.crossed_possible.shape[1]):
+            mine = rec.party == rec.possible_party[ell]
+            crossed |= (rec.crossed_possible[rec.proposal, ell] & mine)[None, :] & held[
+                :, ell : ell + 1
+            ]
+    barred = crossed & locked[:, rec.party]
     accept = np.where(barred, MISREPORT, accept)
     return np.where(rec.accept[None, :], accept, 1.0 - accept)
 

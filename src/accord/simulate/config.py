@@ -25,6 +25,8 @@ MAX_HORIZON = 3650
 # Alternating offers: the deadline by which time-based strategies reach their floor. Its own
 # parameter (--deadline), so the forecast horizon does not change how parties bargain.
 DEFAULT_DEADLINE = 180
+# How --calibrate replays the standstill before the snapshot (docs/forecast.md)
+REPLAYS = ("forward", "still")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class ForecastConfig:
     calibrate: bool = (
         False  # keep only draws consistent with the standstill before the snapshot (ABC)
     )
+    # how --calibrate replays the standstill: "forward" (the dynamics at the pace they run after
+    # the snapshot) or "still" (the snapshot's state with the pressures held still)
+    replay: str = "forward"
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:
@@ -67,6 +72,8 @@ class ForecastConfig:
             raise InputError(f"max candidates must be at least 1 (got {self.max_candidates})")
         if self.deadline is not None and (not isinstance(self.deadline, int) or self.deadline < 1):
             raise InputError(f"--deadline must be at least 1 day (got {self.deadline})")
+        if self.replay not in REPLAYS:
+            raise InputError(f"--replay must be one of {', '.join(REPLAYS)} (got '{self.replay}')")
         if self.strategy is not None and not PROTOCOLS[self.protocol].strategies:
             takes = ", ".join(p.name for p in PROTOCOLS.values() if p.strategies)
             raise InputError(f"--strategy applies to --protocol {takes} only")

@@ -284,6 +284,8 @@ def _execute(
     summary = summarise(merged, space, config.horizon, varying, dynamic_names(task.table))
     summary.update(outside_summary(merged, task.table, config.horizon, sc.date))
     summary["calibration"] = calibration_summary(merged, varying, task.standstill, task.responses)
+    if summary["calibration"].get("applied") and task.standstill > 0:
+        summary["calibration"]["replay"] = task.config.replay
     # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
     # the number of runs kept: all of them without --calibrate
     summary["effective_sample_size"] = float(merged.n)

@@ -40,6 +40,7 @@ class Draws(NamedTuple):
     ev_rate: np.ndarray  # (n, E)
     ev_mag: np.ndarray  # (n, E)
     ev_shift: np.ndarray  # (n, E, P) fallback shift per person (death and rescue events)
+    possible_held: np.ndarray  # (n, L) 1 where the run holds possible red line l, else 0
 
 
 class Model(NamedTuple):
@@ -66,6 +67,8 @@ class Model(NamedTuple):
     strat_exp: np.ndarray  # (P,) time-based strategy exponents
     strat_reactive: np.ndarray  # (P,) bool: reactive strategy
     disc: np.ndarray  # (P,) discount factors (time preference; 1 for none)
+    XP: np.ndarray  # (K, L) 1 where the candidate crosses possible red line l
+    possible_party: np.ndarray  # (L,) int64 party holding possible red line l
 
 
 class Settings(NamedTuple):
@@ -113,7 +116,8 @@ class Work(NamedTuple):
     adds to the compiled kernel's size); the kernel resets them per run where it matters.
     """
 
-    kp: np.ndarray  # (2, K, P): utility of each candidate's final terms; commitment-adjusted
+    kp: np.ndarray  # (3, K, P): utility of each candidate's final terms; commitment-adjusted;
+    # red lines (stated and, held in the run, possible) of party p the candidate crosses
     S: np.ndarray  # (K, B, P) weighted irreversible value kept after a collapse at boundary b
     w: np.ndarray  # (P, J) the run's issue weights
     pf: np.ndarray  # (len(PF_ROWS), P) per-party values
@@ -143,7 +147,7 @@ def work_arrays(model: Model, n_dynamics: int, n_factions: int) -> Work:
     F = n_factions
     i64 = np.int64
     return Work(
-        kp=np.zeros((2, K, P)),
+        kp=np.zeros((3, K, P)),
         S=np.zeros((K, B, P)),
         w=np.zeros((P, J)),
         pf=np.zeros((len(PF_ROWS), P)),

@@ -151,8 +151,11 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     ev_rate = draws.ev_rate
     ev_mag = draws.ev_mag
     ev_shift = draws.ev_shift
+    possible_held = draws.possible_held
     V = model.V
-    X = model.X
+    X0 = model.X  # stated red lines; the run's X adds the possible ones it holds
+    XP = model.XP
+    possible_party = model.possible_party
     D = model.D
     guarantee = model.guarantee
     held_out = model.held_out
@@ -212,6 +215,8 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     # the work arrays (accord.simulate.inputs.Work): stacked rows taken as 1-D arrays
     U_final = work.kp[0]
     U_eff = work.kp[1]
+    X = work.kp[2]
+    L = possible_party.shape[0]
     S = work.S
     w = work.w
     locked = work.locked
@@ -290,6 +295,14 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
             last_offer[p] = -1
             for j in range(J):
                 w[p, j] = W[r, p, j]
+        for k in range(K):
+            for p in range(P):
+                X[k, p] = X0[k, p]
+        for ell in range(L):
+            if possible_held[r, ell] > 0.0:
+                p = possible_party[ell]
+                for k in range(K):
+                    X[k, p] += XP[k, ell]
         for q in range(NDYN):
             contrib[q] = 0.0
         if factions is not None:

@@ -67,6 +67,9 @@ class ChunkTask:
     fac_x: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0), dtype=np.bool_)
     )  # (K, F) candidates crossing a red line each faction holds (accord.simulate.outside)
+    XP: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0))
+    )  # (K, L) candidates crossing each possible red line (ParameterTable.possible)
 
     @property
     def shape(self) -> dict[str, int]:
@@ -183,10 +186,12 @@ def build_task(
                 for p in table.parameters
                 if p.target[0] == "red_line_yield"
             },
+            table.possible,
         )
         if config.calibrate
         else None,
         fac_x=faction_crossed(scenario, table.factions, space.options),
+        XP=space.possible,
         strat_exp=np.array([s.exponent for s in strategies]),
         strat_reactive=np.array([s.reactive for s in strategies]),
     )
@@ -229,6 +234,9 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
     ev_rate = np.zeros((n, len(t.events)))
     ev_mag = np.zeros((n, len(t.events)))
     ev_shift = np.zeros((n, len(t.events), P))
+    L = len(t.possible)
+    chance = np.zeros((n, L))
+    draw = np.ones((n, L))
     for i, p in enumerate(t.parameters):
         col = values[:, i]
         kind = p.target[0]
@@ -266,6 +274,10 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
             ev_mag[:, p.target[1]] = col
         elif kind == "event_shift":
             ev_shift[:, p.target[1], p.target[2]] = col
+        elif kind == "possible_chance":
+            chance[:, p.target[1]] = col
+        elif kind == "possible_draw":
+            draw[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     return dict(
         W=W,
@@ -285,6 +297,7 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         ev_rate=ev_rate,
         ev_mag=ev_mag,
         ev_shift=ev_shift,
+        possible_held=(draw < chance).astype(np.float64),  # held when the draw is below the chance
     )
 
 
@@ -336,6 +349,8 @@ def run_kernel(
         strat_exp=task.strat_exp,
         strat_reactive=task.strat_reactive,
         disc=outside.disc,
+        XP=task.XP if task.XP.shape[0] == task.X.shape[0] else np.zeros((task.X.shape[0], 0)),
+        possible_party=np.array([p for p, _ in t.possible], dtype=np.int64),
     )
     settings = Settings(
         horizon=int(horizon or task.config.horizon),
@@ -351,6 +366,19 @@ def run_kernel(
     logs = (log_i, log_f) if log_capacity > 0 else (None, None)
     n_log = simulate_chunk(draws, model, settings, work, outputs, timed, factions, *logs)
     return out, log_i, log_f, int(n_log)
+
+
+def replay_values(task: ChunkTask, values: np.ndarray) -> np.ndarray:
+    """The draws the standstill is replayed with: as drawn (``forward``), or with every pressure
+    and its cost held at 0 (``still``: the trends that start at the snapshot did not run before
+    it, so the replay tests the snapshot's state, not the pace of what follows)."""
+    if task.config.replay != "still":
+        return values
+    still = values.copy()
+    for i, p in enumerate(task.table.parameters):
+        if p.target[0] in ("pressure", "pressure_cost"):
+            still[:, i] = 0.0
+    return still
 
 
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
@@ -378,7 +406,11 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     if task.standstill > 0:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
         past, _, _, _ = run_kernel(
-            task, history_seeds, values, horizon=task.standstill, scheduled=False
+            task,
+            history_seeds,
+            replay_values(task, values),
+            horizon=task.standstill,
+            scheduled=False,
         )
         keep = past[:, COL["first_deal_day"]] < 0
     kept_standstill = int(keep.sum())

@@ -23,7 +23,7 @@ the ``u`` draws are kept for the sensitivity analysis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -95,6 +95,8 @@ class ParameterTable:
     factions: list[Any] = field(default_factory=list)
     interim: bool = False
     discount: tuple[float, ...] = ()  # each belligerent's discount factor (Party.discount_factor)
+    # possible red lines (Position.possible_red_line), in this order: (party index, issue id)
+    possible: list[tuple[int, str]] = field(default_factory=list)
 
     def get(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -295,6 +297,8 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
                     "default size of this kind of event",
                 )
             )
+    possible, drawn = possible_red_line_parameters(scenario, parties)
+    params += drawn
     from accord.simulate.outside import outside_parameters
 
     extra, scheduled, factions, interim = outside_parameters(scenario, parties, len(events))
@@ -309,7 +313,42 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         factions=factions,
         interim=interim,
         discount=tuple(scenario.party(p).discount_factor for p in parties),
+        possible=possible,
     )
+
+
+def possible_red_line_parameters(
+    scenario: Scenario, parties: list[str]
+) -> tuple[list[tuple[int, str]], list[Parameter]]:
+    """Each possible red line's chance (its range) and the run's uniform draw: the run holds the
+    line when the draw falls below the chance (``--set possible_red_line.P.I.draw=0`` forces it,
+    ``=1`` rules it out). Both come from the chunk's second stream, so a scenario without
+    possible red lines draws as before."""
+    possible: list[tuple[int, str]] = []
+    params: list[Parameter] = []
+    for pos in scenario.positions:
+        prl = pos.possible_red_line
+        if prl is None or pos.party not in parties:
+            continue
+        ell = len(possible)
+        possible.append((parties.index(pos.party), pos.issue))
+        name = f"possible_red_line.{pos.party}.{pos.issue}"
+        chance = _from(f"{name}.chance", ("possible_chance", ell), prl.chance)
+        params.append(replace(chance, stream=1))
+        params.append(
+            Parameter(
+                f"{name}.draw",
+                ("possible_draw", ell),
+                0.5,
+                0.0,
+                1.0,
+                SCENARIO,
+                "whether the run holds the possible red line: it does when this draw is below "
+                "its chance",
+                stream=1,
+            )
+        )
+    return possible, params
 
 
 def _default_magnitude(kind: EventKind) -> float:

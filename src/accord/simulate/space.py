@@ -65,6 +65,9 @@ class ForecastSpace:
     proposal_distance: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0))
     )  # (K, n_proposals)
+    possible: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, 0))
+    )  # (K, L) 1 where the package crosses possible red line l (ParameterTable.possible)
 
     @property
     def size(self) -> int:
@@ -267,6 +270,27 @@ def _crossed(c: CompiledScenario) -> np.ndarray:
     return out
 
 
+def _possible_crossed(scenario: Scenario, table: ParameterTable) -> np.ndarray:
+    """(N, L) over the whole grid: 1 where a package crosses possible red line l, the line
+    read as a stated one (:func:`accord.analysis.values.red_line_ok`)."""
+    if not table.possible:
+        return np.zeros((0, 0))
+    wanted = {(table.parties[p], iid) for p, iid in table.possible}
+    positions = [
+        pos.model_copy(update={"red_line": pos.possible_red_line.level, "possible_red_line": None})
+        if pos.possible_red_line is not None and (pos.party, pos.issue) in wanted
+        else pos.model_copy(update={"red_line": None, "red_line_applies_if": None})
+        for pos in scenario.positions
+    ]
+    c = compile_scenario(scenario.model_copy(update={"positions": positions}))
+    violations = red_line_violations(c)
+    bit = {(rl.party, rl.issue): rl.bit for rl in c.red_lines}
+    out = np.zeros((violations.shape[0], len(table.possible)))
+    for ell, (p, iid) in enumerate(table.possible):
+        out[:, ell] = (violations >> np.int64(bit[(table.parties[p], iid)])) & 1
+    return out
+
+
 def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -> ForecastSpace:
     c = compile_scenario(scenario)
     table = parameter_table(scenario)
@@ -282,6 +306,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
             w_lo[prm.target[1], prm.target[2]] = prm.low
             w_hi[prm.target[1], prm.target[2]] = prm.high
     crosses_any = crossed_grid.sum(axis=1) > 0
+    possible_grid = _possible_crossed(scenario, table)
+    # with possible red lines, also the packages crossing none, stated or possible
+    crosses_possible = crosses_any | (possible_grid.sum(axis=1) > 0) if table.possible else None
     # packages breaking a declared linkage (delivery order: under this template) are never candidates
     coherent = coherent_mask(c, template)
     for s in range(WEIGHT_SAMPLES + 1):
@@ -297,6 +324,9 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         U = np.where(coherent[:, None], U, -1.0)
         held = np.where(crosses_any[:, None], -1.0, U)
         found_here = (pareto_mask(U) | (pareto_mask(held) & ~crosses_any)) & coherent
+        if crosses_possible is not None:
+            strict = np.where(crosses_possible[:, None], -1.0, U)
+            found_here |= pareto_mask(strict) & ~crosses_possible & coherent
         frequency += found_here.astype(np.int32) * (WEIGHT_SAMPLES + 1 if s == 0 else 1)
     found = np.flatnonzero(frequency)
     order = np.lexsort((found, -frequency[found]))  # most often efficient first, then grid order
@@ -380,4 +410,5 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         pause_lasting=pause_lasting,
         categories=categories,
         held0=held0,
+        possible=possible_grid[chosen] if table.possible else np.zeros((K, 0)),
     )
