@@ -24,7 +24,7 @@ from accord.evidence.types import (
     Span,
 )
 from accord.scenarios import load_scenario
-from accord.services.draft import REVIEW, Item, draft, load_frame
+from accord.services.draft import REVIEW, Item, draft, draft_yaml, load_frame
 from accord.services.drafts import diff_scenarios
 
 SHARED = (
@@ -172,6 +172,13 @@ def test_ledger_maxima_proposals_and_responses() -> None:
     [proposal] = s.proposals
     assert proposal.tabled_by == ["qatar"] and proposal.phases[0].terms == {"ceasefire": "pause"}
     assert proposal.responses == {"israel": "accept"}
+
+
+def test_a_figure_used_twice_is_written_twice_not_as_a_yaml_alias() -> None:
+    # the latest living count is the maximum and a ledger entry: both cite its span
+    text = draft_yaml(draft(_items(), DAY, FRAME))
+    assert "&id" not in text and "*id" not in text
+    assert text.count("Group B now holds 80 living people.") >= 2
 
 
 def test_the_record_holds_the_deals_reported_before_the_date() -> None:

@@ -516,6 +516,9 @@ def draft_yaml(d: Draft) -> str:
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined,assignment]
+    # a value used twice (a figure that is both an issue's maximum and a ledger entry) is
+    # written out twice, not as a YAML anchor and alias a reader has to follow
+    yaml.representer.ignore_aliases = lambda _data: True  # type: ignore[method-assign]
     buf = io.StringIO()
     yaml.dump(d.data, buf)
     header = (
