@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from sim_scenarios import labour_dispute
 
-from accord.errors import InputError
+from accord.errors import AccordError, InputError
 from accord.model import Scenario
 from accord.simulate import ForecastConfig, forecast
 
 
-def _dispute(date: str) -> Scenario:
+def _dispute(date: str, fallback: float = 0.75) -> Scenario:
     press = [
         {
             "id": "squeeze",
@@ -24,7 +25,7 @@ def _dispute(date: str) -> Scenario:
             },
         }
     ]
-    data = labour_dispute(fallback=0.75, pressures=press).model_dump(mode="json")
+    data = labour_dispute(fallback=fallback, pressures=press).model_dump(mode="json")
     data["record"] = {
         "since": "2023-01-01",
         "deals": [{"date": "2023-06-01", "description": "an invented deal"}],
@@ -33,9 +34,11 @@ def _dispute(date: str) -> Scenario:
     return Scenario.model_validate(data)
 
 
-def _run(sc: Scenario, calibrate: bool, workers: int = 1):
+def _run(sc: Scenario, calibrate: bool, workers: int = 1, **config):
     return forecast(
-        ForecastConfig(runs=1200, horizon=200, seed=4, calibrate=calibrate, chunk_size=400),
+        ForecastConfig(
+            runs=1200, horizon=200, seed=4, calibrate=calibrate, chunk_size=400, **config
+        ),
         scenario=sc,
         workers=workers,
     )
@@ -143,3 +146,54 @@ def test_a_still_replay_tests_the_snapshot_state_not_the_pace() -> None:
     assert still.summary["curve"] == plain.summary["curve"]
     with pytest.raises(InputError, match="--replay"):
         ForecastConfig(calibrate=True, replay="backwards")
+
+
+def test_the_back_replay_bounds_the_pace_without_forbidding_a_deal_within_the_standstill() -> None:
+    """From a value of no agreement of 0.55 a squeeze opens a zone within weeks. Replayed forward
+    from the snapshot, a kept draw is one whose squeeze opens none within the 122 days, so the
+    forecast has no deal for months by construction; replayed back (the default), the squeeze only
+    has to have started from a value in [0, 1] 122 days before, and deals within the standstill's
+    length stay possible."""
+    sc = _dispute("2023-10-01", fallback=0.55)
+    back, forward = _run(sc, True), _run(sc, True, replay="forward")
+    cal = back.summary["calibration"]
+    assert cal["replay"] == "back" and 0 < cal["runs_kept"] < 1200
+    squeeze = next(m for m in cal["moved"] if m["parameter"] == "pressure.squeeze")
+    assert squeeze["mean_kept"] > squeeze["mean_drawn"] + 0.002  # slower: 0.55 + 122 |r| <= 1
+    day = 60
+    assert forward.summary["curve"][day - 1]["p_deal"] < 0.05
+    assert back.summary["curve"][day - 1]["p_deal"] > 0.3
+
+
+def test_a_pace_that_needs_a_past_value_of_no_agreement_beyond_one_is_ruled_out() -> None:
+    sc = _dispute("2023-10-01", fallback=0.55)
+    with pytest.raises(AccordError, match="no draw is consistent"):
+        _run(sc, True, overrides={"pressure.squeeze": -0.02})  # 0.55 + 122 x 0.02 > 1
+    slow = _run(sc, True, overrides={"pressure.squeeze": -0.001})  # from 0.672: no zone on the way
+    assert slow.summary["calibration"]["runs_kept"] == 1200
+
+
+def test_the_back_replay_moves_fallbacks_back_by_the_saturating_pace_and_holds_red_lines() -> None:
+    from accord.simulate.parameters import parameter_table
+    from accord.simulate.replay import HELD, movement, replay
+
+    rate, limit = np.array([-0.01, -0.01, 0.0]), np.array([np.inf, 0.2, 0.2])
+    moved = movement(rate, limit, 50)
+    assert moved[0] == pytest.approx(0.5) and moved[2] == 0.0
+    assert moved[1] == pytest.approx(0.2 * (1 - (1 - 0.01 / 0.2) ** 50))  # the kernel's step
+    table = parameter_table(_dispute("2023-10-01", fallback=0.55))
+    cols = {p.name: i for i, p in enumerate(table.parameters)}
+    values = np.array([[p.nominal for p in table.parameters]] * 2)
+    values[:, cols["pressure.squeeze"]] = [-0.001, -0.01]
+    past = replay(table, values, "back", 100)
+    assert past.values[0, cols["fallback.union"]] == pytest.approx(0.65)
+    assert list(past.possible) == [True, False]  # 0.55 + 1.0 lies beyond 1
+    assert (past.values[:, cols["red_line_yield.union"]] == HELD).all()
+    assert replay(table, values, "forward", 100).values is values
+
+
+def test_a_calibrated_run_stored_before_the_replay_could_be_chosen_resumes_forward() -> None:
+    old = ForecastConfig(calibrate=True).to_dict()
+    del old["replay"]
+    assert ForecastConfig.from_dict(old).replay == "forward"
+    assert ForecastConfig.from_dict(ForecastConfig().to_dict()).replay == "back"

@@ -161,10 +161,11 @@ def forecast_cmd(
         "and the reported responses to tabled proposals",
     ),
     replay: str = typer.Option(
-        "forward",
+        "back",
         "--replay",
-        help="with --calibrate, how the standstill is replayed: forward (the dynamics at their "
-        "pace after the snapshot) or still (the snapshot's state, pressures held still)",
+        help="with --calibrate, how the standstill is replayed: back (from the state the "
+        "pressures started from, up to the snapshot), forward (from the snapshot's state, as if "
+        "the days to come were past) or still (the snapshot's state, pressures held still)",
     ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),

@@ -82,7 +82,7 @@ def backtest_cmd(
         False, "--calibrate", help="calibrate each forecast to its snapshot's record"
     ),
     replay: str = typer.Option(
-        "forward", "--replay", help="with --calibrate: forward or still (see accord forecast)"
+        "back", "--replay", help="with --calibrate: back, forward or still (see accord forecast)"
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:

@@ -332,8 +332,11 @@ def calibration_notes(cal: Mapping[str, Any]) -> list[str]:
     )
     tests = []
     if cal["standstill_days"]:
-        still = " (pressures held still)" if cal.get("replay") == "still" else ""
-        tests.append(f"whose replayed {cal['standstill_days']}-day standstill{still} had no deal")
+        how = {"still": " (pressures held still)", "forward": " (from the snapshot's state)"}
+        replayed = how.get(cal.get("replay", "back"), "")
+        tests.append(
+            f"whose replayed {cal['standstill_days']}-day standstill{replayed} had no deal"
+        )
     if cal.get("responses"):
         tests.append(f"that answer {len(cal['responses'])} reported responses to proposals")
     lines = [

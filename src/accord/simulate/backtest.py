@@ -30,7 +30,7 @@ def backtest(
     scenarios: list[str] | None = None,
     outcomes: Outcomes | None = None,
     calibrate: bool = False,
-    replay: str = "forward",
+    replay: str = "back",
 ) -> list[dict[str, Any]]:
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 

@@ -25,8 +25,8 @@ MAX_HORIZON = 3650
 # Alternating offers: the deadline by which time-based strategies reach their floor. Its own
 # parameter (--deadline), so the forecast horizon does not change how parties bargain.
 DEFAULT_DEADLINE = 180
-# How --calibrate replays the standstill before the snapshot (docs/forecast.md)
-REPLAYS = ("forward", "still")
+# How --calibrate replays the standstill before the snapshot (accord.simulate.replay)
+REPLAYS = ("back", "forward", "still")
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,10 @@ class ForecastConfig:
     calibrate: bool = (
         False  # keep only draws consistent with the standstill before the snapshot (ABC)
     )
-    # how --calibrate replays the standstill: "forward" (the dynamics at the pace they run after
-    # the snapshot) or "still" (the snapshot's state with the pressures held still)
-    replay: str = "forward"
+    # how --calibrate replays the standstill (accord.simulate.replay): "back" (from the state the
+    # pressures brought to the snapshot), "forward" (from the snapshot's state, as if the days to
+    # come were past) or "still" (the snapshot's state with the pressures held still)
+    replay: str = "back"
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:
@@ -102,4 +103,7 @@ class ForecastConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> ForecastConfig:
+        if data.get("calibrate") and "replay" not in data:
+            # a calibrated run stored before the replay could be chosen replayed forward
+            data = {**data, "replay": "forward"}
         return cls(**data)

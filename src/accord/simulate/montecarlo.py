@@ -33,6 +33,7 @@ from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMN
 from accord.simulate.outside import faction_crossed, outside_inputs, outside_struct
 from accord.simulate.parameters import Parameter, ParameterTable, dynamic_names
 from accord.simulate.protocols import protocol_code
+from accord.simulate.replay import replay
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
 from accord.simulate.strategies import parse_strategies
 
@@ -368,19 +369,6 @@ def run_kernel(
     return out, log_i, log_f, int(n_log)
 
 
-def replay_values(task: ChunkTask, values: np.ndarray) -> np.ndarray:
-    """The draws the standstill is replayed with: as drawn (``forward``), or with every pressure
-    and its cost held at 0 (``still``: the trends that start at the snapshot did not run before
-    it, so the replay tests the snapshot's state, not the pace of what follows)."""
-    if task.config.replay != "still":
-        return values
-    still = values.copy()
-    for i, p in enumerate(task.table.parameters):
-        if p.target[0] in ("pressure", "pressure_cost"):
-            still[:, i] = 0.0
-    return still
-
-
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     task = task.writable()
@@ -405,14 +393,11 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     keep = np.ones(n, dtype=bool)
     if task.standstill > 0:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-        past, _, _, _ = run_kernel(
-            task,
-            history_seeds,
-            replay_values(task, values),
-            horizon=task.standstill,
-            scheduled=False,
+        past = replay(task.table, values, task.config.replay, task.standstill)
+        history, _, _, _ = run_kernel(
+            task, history_seeds, past.values, horizon=task.standstill, scheduled=False
         )
-        keep = past[:, COL["first_deal_day"]] < 0
+        keep = (history[:, COL["first_deal_day"]] < 0) & past.possible
     kept_standstill = int(keep.sum())
     chances = None
     if task.responses is not None:  # and with the reported responses to tabled proposals
