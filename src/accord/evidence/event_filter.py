@@ -43,6 +43,7 @@ from accord.evidence.event_words import (
     ORDINALS,
     PACKAGES,
     STALLED,
+    STANCE_TAKEN,
     TABLING,
     THREATEN,
 )
@@ -224,6 +225,23 @@ def _what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
             return True
     return False
+
+
+def _stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance or rejection verb in an infinitive that hangs on a word of no stance
+    taken or scheduled ("gave them until noon to accept or reject the offer", "efforts to reach a
+    deal", "hoped pressure would lead them to sign"): a purpose or a wish, not a stance; under
+    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one."""
+    if not (parsed and not trig.noun and trig.type in ("acceptance", "rejection")):
+        return False
+    verb = tok
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head  # "to accept or reject": the infinitive of the first verb
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lower_ not in STANCE_TAKEN
 
 
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -415,6 +433,7 @@ _VETOES = (
     _charge_rejected,
     _put_at_risk,
     _what_was_agreed,
+    _stance_as_purpose,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,

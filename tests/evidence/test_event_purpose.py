@@ -1,0 +1,53 @@
+"""An acceptance or rejection verb in an infinitive of purpose or wish is no stance taken
+(issue 9, unseen news: acceptances and rejections logged from "gave them until noon to accept
+or reject", "efforts to reach a deal"); under a word of a stance taken or scheduled it is one.
+Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-10"))
+    return [(e.type, e.mode) for e in ex.events]
+
+
+def stances(text: str) -> list[tuple[str, str]]:
+    return [e for e in events(text) if e[0] in ("acceptance", "rejection")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy gave the militia until Friday to accept or reject the offer.",
+        "The council hoped that pressure on the militia would lead it to accept the offer.",
+        "An aide said the team had the latitude to reach a deal.",
+        'A Vellan aide said the team had "the right latitude" to reach a deal.',
+        "Mediators made new efforts to reach an agreement on Tuesday.",
+    ],
+)
+def test_a_stance_as_a_purpose_is_no_event(text: str) -> None:
+    assert stances(text) == []
+
+
+def test_the_deadline_stays_a_threat() -> None:
+    assert ("threat", "actual") in events(
+        "The envoy gave the militia until Friday to accept or reject the offer."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The militia is ready to accept the plan.", ("acceptance", "planned")),
+        ("The militia agreed to extend the truce.", ("acceptance", "actual")),
+        ("The two sides are expected to sign the deal on Monday.", ("acceptance", "planned")),
+        ("The militia refused to accept the plan.", ("rejection", "actual")),
+    ],
+)
+def test_a_stance_taken_or_scheduled_stays(text: str, stance: tuple[str, str]) -> None:
+    assert stance in events(text)
