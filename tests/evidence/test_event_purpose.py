@@ -51,3 +51,30 @@ def test_the_deadline_stays_a_threat() -> None:
 )
 def test_a_stance_taken_or_scheduled_stays(text: str, stance: tuple[str, str]) -> None:
     assert stance in events(text)
+
+
+# two operations in one sentence, one by the subject of the verb and one by the owner of a noun
+# ("X launched an offensive in response to a Y raid"): two happenings; a noun whose owner is the
+# same doer, or no doer, repeats the verb's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania launched a broad offensive against Vell on Monday in response to a Militia raid.",
+        "Ruritania launched a broad offensive against Vell on Monday after the Militia's attack.",
+    ],
+)
+def test_an_operation_owned_by_another_party_is_its_own(text: str) -> None:
+    assert events(text).count(("military_operation", "actual")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania launched a broad offensive against Vell on Monday.",
+        "The army of Ruritania launched a broad offensive on Monday, its largest operation.",
+    ],
+)
+def test_one_operation_told_twice_is_one(text: str) -> None:
+    assert events(text).count(("military_operation", "actual")) == 1

@@ -55,12 +55,18 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
 
 
 def doer(tok: Any) -> str | None:
-    """The proper-noun subject of a verb trigger ("Ruritania released ..."), lower case."""
+    """The proper-noun subject of a verb trigger ("Ruritania released ..."), or the proper-noun
+    owner of a noun trigger ("a Borduran-backed Militia raid", "the Militia's attack"), lower
+    case."""
     if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return None
     for c in tok.children:
         if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS"):
             return str(c.lower_)
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.tag_ in ("NNP", "NNPS") and c.i < tok.i:
+                return str(c.lower_)
     return None
 
 
