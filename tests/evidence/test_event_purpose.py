@@ -78,3 +78,25 @@ def test_an_operation_owned_by_another_party_is_its_own(text: str) -> None:
 )
 def test_one_operation_told_twice_is_one(text: str) -> None:
     assert events(text).count(("military_operation", "actual")) == 1
+
+
+# a participle of accusing goes with what its subject said: made as it is said, even when the
+# parser hangs it on a clause of what will come ("would be put off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange had been in doubt since Monday, when a Militia spokesman announced that "
+        "the handover would be put off, accusing Ruritania of blocking shelters.",
+        "The Militia postponed the handover on Monday, accusing Ruritania of blocking shelters.",
+    ],
+)
+def test_an_accusing_participle_is_an_accusation_made(text: str) -> None:
+    assert ("accusation", "actual") in events(text)
+
+
+def test_an_accusation_to_come_is_no_event() -> None:
+    assert not [
+        e for e in events("The Militia will accuse Ruritania of theft.") if e[1] == "actual"
+    ]

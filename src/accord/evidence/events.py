@@ -135,6 +135,17 @@ def _aim(tok: Any) -> bool:
     return False
 
 
+def _said_alongside(tok: Any) -> bool:
+    """A participle of accusing that goes with what its subject said or did ("announced that
+    the handover would be put off, accusing X of ..."): the accusation is made as it is said,
+    whatever the mode of the clause the parser hangs it on."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children)
+    )
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package, or a heading
     naming a part of one."""
@@ -300,6 +311,8 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
+                if etype == "accusation" and parsed and _said_alongside(tok):
+                    reading = Reading("actual", reading.negated)
                 if reading.negated:
                     if etype != "acceptance":
                         break
