@@ -100,3 +100,32 @@ def test_an_accusation_to_come_is_no_event() -> None:
     assert not [
         e for e in events("The Militia will accuse Ruritania of theft.") if e[1] == "actual"
     ]
+
+
+# an event noun the reader knows (definite or owned) that a clause answers, joins or follows
+# through a preposition is there whatever the clause's mode or negation
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The premier was threatening not to send envoys to the talks in Vell unless the "
+            "Militia handed over the list.",
+            ("talks", "actual"),
+        ),
+        (
+            "The Militia said it would take revenge for the killing of its commander in Vell "
+            "last month.",
+            ("military_operation", "actual"),
+        ),
+    ],
+)
+def test_a_known_happening_under_a_modal_is_there(text: str, event: tuple[str, str]) -> None:
+    assert event in events(text)
+
+
+def test_an_unknown_happening_is_not() -> None:
+    assert ("military_operation", "actual") not in events(
+        "The Militia vowed to respond to any attack."
+    )

@@ -146,6 +146,28 @@ def _said_alongside(tok: Any) -> bool:
     )
 
 
+# prepositions whose object is a happening the clause answers or follows ("retaliate for the
+# raid", "send envoys to the talks", "after the attack")
+_ANSWERED = {"for", "to", "after", "since", "during", "following"}
+_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
+
+
+def _known_happening(tok: Any) -> bool:
+    """An event noun, known to the reader (definite or owned), that a verb's clause answers,
+    joins or follows through a preposition ("would retaliate for the killing of its leader",
+    "threatened not to send envoys to the talks"): the happening is there whatever the mode
+    or negation of the verb; "any attack", "a new round" are not."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or (c.dep_ == "poss")
+        or (c.dep_ == "amod" and c.lower_ in _DEFINITE)
+        for c in tok.children
+    )
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package, or a heading
     naming a part of one."""
@@ -313,6 +335,8 @@ def extract_events(
                 etype = trig.type
                 if etype == "accusation" and parsed and _said_alongside(tok):
                     reading = Reading("actual", reading.negated)
+                if trig.noun and parsed and reading.mode != "actual" and _known_happening(tok):
+                    reading = Reading("actual", False)  # "retaliate for the raid last month"
                 if reading.negated:
                     if etype != "acceptance":
                         break
