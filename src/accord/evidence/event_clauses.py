@@ -250,3 +250,36 @@ def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
             if actor and (m.idx, actor) not in out:
                 out.append((m.idx, actor))
     return out
+
+
+def said_alongside(tok: Any) -> bool:
+    """A participle of accusing that goes with what its subject said or did ("announced that
+    the handover would be put off, accusing X of ..."): the accusation is made as it is said,
+    whatever the mode of the clause the parser hangs it on."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children)
+    )
+
+
+# prepositions whose object is a happening the clause answers or follows ("retaliate for the
+# raid", "send envoys to the talks", "after the attack")
+_ANSWERED = {"for", "to", "after", "since", "during", "following"}
+_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
+
+
+def known_happening(tok: Any) -> bool:
+    """An event noun, known to the reader (definite or owned), that a verb's clause answers,
+    joins or follows through a preposition ("would retaliate for the killing of its leader",
+    "threatened not to send envoys to the talks"): the happening is there whatever the mode
+    or negation of the verb; "any attack", "a new round" are not."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or (c.dep_ == "poss")
+        or (c.dep_ == "amod" and c.lower_ in _DEFINITE)
+        for c in tok.children
+    )

@@ -45,7 +45,9 @@ from accord.evidence.event_clauses import (
     controller_words,
     describes_people,
     doer,
+    known_happening,
     none_affected,
+    said_alongside,
     superseded_plan,
 )
 from accord.evidence.event_dates import (
@@ -133,39 +135,6 @@ def _aim(tok: Any) -> bool:
             return False
         t = t.head
     return False
-
-
-def _said_alongside(tok: Any) -> bool:
-    """A participle of accusing that goes with what its subject said or did ("announced that
-    the handover would be put off, accusing X of ..."): the accusation is made as it is said,
-    whatever the mode of the clause the parser hangs it on."""
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children)
-    )
-
-
-# prepositions whose object is a happening the clause answers or follows ("retaliate for the
-# raid", "send envoys to the talks", "after the attack")
-_ANSWERED = {"for", "to", "after", "since", "during", "following"}
-_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
-
-
-def _known_happening(tok: Any) -> bool:
-    """An event noun, known to the reader (definite or owned), that a verb's clause answers,
-    joins or follows through a preposition ("would retaliate for the killing of its leader",
-    "threatened not to send envoys to the talks"): the happening is there whatever the mode
-    or negation of the verb; "any attack", "a new round" are not."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
-        return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE)
-        or (c.dep_ == "poss")
-        or (c.dep_ == "amod" and c.lower_ in _DEFINITE)
-        for c in tok.children
-    )
 
 
 def _sets_out_terms(text: str) -> bool:
@@ -333,9 +302,9 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
-                if etype == "accusation" and parsed and _said_alongside(tok):
+                if etype == "accusation" and parsed and said_alongside(tok):
                     reading = Reading("actual", reading.negated)
-                if trig.noun and parsed and reading.mode != "actual" and _known_happening(tok):
+                if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
                     reading = Reading("actual", False)  # "retaliate for the raid last month"
                 if reading.negated:
                     if etype != "acceptance":
