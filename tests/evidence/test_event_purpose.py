@@ -129,3 +129,23 @@ def test_an_unknown_happening_is_not() -> None:
     assert ("military_operation", "actual") not in events(
         "The Militia vowed to respond to any attack."
     )
+
+
+# a proposal a party accepts is a proposal event too when its owner is named ("their
+# proposal", "the envoy's plan"): the owner tabled it; "accepted the proposal" names no tabling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Militia told Vellan envoys that it accepted their truce proposal.",
+        "The Militia accepted the envoy's proposal on Monday.",
+    ],
+)
+def test_an_owned_proposal_accepted_was_tabled(text: str) -> None:
+    assert ("proposal", "actual") in events(text)
+    assert ("acceptance", "actual") in events(text)
+
+
+def test_a_proposal_accepted_without_owner_is_no_tabling() -> None:
+    assert [e[0] for e in events("The Militia accepted the proposal on Monday.")] == ["acceptance"]

@@ -147,6 +147,8 @@ def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if not (parsed and trig.noun):
         return False
     head = tok.head
+    if trig.type == "proposal" and head.lower_ in _stance_verbs() and owned(tok):
+        return False  # "accepted their proposal": the owner tabled it, the other took it
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
