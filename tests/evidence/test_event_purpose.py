@@ -149,3 +149,22 @@ def test_an_owned_proposal_accepted_was_tabled(text: str) -> None:
 
 def test_a_proposal_accepted_without_owner_is_no_tabling() -> None:
     assert [e[0] for e in events("The Militia accepted the proposal on Monday.")] == ["acceptance"]
+
+
+# a bare participle takes the mode of the verb it completes ("would have X returned", "will
+# see N released"): a term of a deal, no happening; "had them released" told in the past is one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captives who died would have their bodies returned as well.",
+        "Under the plan the Militia will see 30 captives released over six weeks.",
+    ],
+)
+def test_a_participle_under_a_modal_is_no_release(text: str) -> None:
+    assert ("release", "actual") not in events(text)
+
+
+def test_a_participle_told_in_the_past_is_a_release() -> None:
+    assert ("release", "actual") in events("The Militia had the captives released on Monday.")

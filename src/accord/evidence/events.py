@@ -41,6 +41,7 @@ from accord.evidence.event_clauses import (
     TRUCE_TYPES,
     agent_words,
     armed_parties,
+    completed_verb,
     conditional_refusal,
     controller_words,
     describes_people,
@@ -304,6 +305,10 @@ def extract_events(
                 etype = trig.type
                 if etype == "accusation" and parsed and said_alongside(tok):
                     reading = Reading("actual", reading.negated)
+                if not trig.noun and parsed and reading.mode == "actual":
+                    gov = completed_verb(tok)  # "would have their bodies returned"
+                    if gov is not None:
+                        reading = Reading(read(gov, sent.start).mode, reading.negated)
                 if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
                     reading = Reading("actual", False)  # "retaliate for the raid last month"
                 if reading.negated:
