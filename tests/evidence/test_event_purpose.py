@@ -168,3 +168,31 @@ def test_a_participle_under_a_modal_is_no_release(text: str) -> None:
 
 def test_a_participle_told_in_the_past_is_a_release() -> None:
     assert ("release", "actual") in events("The Militia had the captives released on Monday.")
+
+
+# a verb of halting or extending needs its word in what it halts or extends: the truce halting
+# fighting halts no exchange named later; a truce that "would extend over" a holiday runs, no
+# extension was agreed
+
+
+def test_halting_fighting_is_no_threat_to_an_exchange() -> None:
+    text = "The truce halted six months of fighting from May, allowing the exchange of 30 captives."
+    assert "threat" not in [e[0] for e in events(text)]
+
+
+def test_a_truce_running_over_a_holiday_is_no_acceptance() -> None:
+    text = "The envoy’s proposed truce would extend over the long fasting period."
+    assert "acceptance" not in [e[0] for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Militia halted the handover on Monday.", ("threat", "actual")),
+        ("The Militia suspended its part in the mediation.", ("threat", "actual")),
+        ("The two sides extended the truce by two days.", ("acceptance", "actual")),
+        ("The truce was extended for two more days.", ("acceptance", "actual")),
+    ],
+)
+def test_halting_or_extending_the_needed_thing_stays(text: str, event: tuple[str, str]) -> None:
+    assert event in events(text)

@@ -246,6 +246,26 @@ def _stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     return verb.head.lower_ not in STANCE_TAKEN
 
 
+def _needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb of halting or extending whose needed word is not what it halts or extends:
+    "the truce halted months of fighting, allowing an exchange" halts no exchange; "the truce
+    would extend over the holiday" (the truce as the active subject) is how long it runs, no
+    extension agreed. The needed word must be in the object or the passive subject."""
+    if not (parsed and not trig.noun and trig.needs and trig.type in ("threat", "acceptance")):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.type == "acceptance":
+        active = [c for c in tok.children if c.dep_ == "nsubj"]
+        return any(
+            not trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in active
+        ) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in args)
+    # what is halted, and where ("suspended its role in the mediation")
+    said = args + [c for c in tok.children if c.dep_ == "prep"]
+    return bool(args) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in said)
+
+
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An accusation verb under a denial ("denied breaching the terms"): a denial, not an
     accusation."""
@@ -436,6 +456,7 @@ _VETOES = (
     _put_at_risk,
     _what_was_agreed,
     _stance_as_purpose,
+    _needed_word_elsewhere,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,
