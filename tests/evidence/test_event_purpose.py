@@ -196,3 +196,22 @@ def test_a_truce_running_over_a_holiday_is_no_acceptance() -> None:
 )
 def test_halting_or_extending_the_needed_thing_stays(text: str, event: tuple[str, str]) -> None:
     assert event in events(text)
+
+
+# an accusation participle describing people with no accuser is what they are charged with
+
+
+def test_people_accused_of_something_is_no_accusation() -> None:
+    text = "The 40 men freed so far were mostly youths accused of throwing stones."
+    assert "accusation" not in [e[0] for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Militia, accused by Vell of breaching the truce, denied it.",
+        "Vell accused the Militia of breaching the truce.",
+    ],
+)
+def test_an_accuser_named_is_an_accusation(text: str) -> None:
+    assert ("accusation", "actual") in events(text)

@@ -266,6 +266,19 @@ def _needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> 
     return bool(args) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in said)
 
 
+def _accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An accusation participle that describes people with no accuser ("teenagers accused of
+    throwing stones"): what they are charged with, no party accusing."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "accusation"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An accusation verb under a denial ("denied breaching the terms"): a denial, not an
     accusation."""
@@ -457,6 +470,7 @@ _VETOES = (
     _what_was_agreed,
     _stance_as_purpose,
     _needed_word_elsewhere,
+    _accused_described,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,
