@@ -215,3 +215,23 @@ def test_people_accused_of_something_is_no_accusation() -> None:
 )
 def test_an_accuser_named_is_an_accusation(text: str) -> None:
     assert ("accusation", "actual") in events(text)
+
+
+# a breach told in the text's own voice is no party's accusation (the annotation convention:
+# an outlet's own charge is not an accusation event); a source saying so makes it one
+
+
+def test_a_breach_in_the_outlets_voice_is_no_accusation() -> None:
+    text = "Despite its pledge, Ruritania has continuously violated the truce, striking villages."
+    assert "accusation" not in [e[0] for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Militia said Ruritania had violated the truce.",
+        "Ruritania violated the truce, the Militia said.",
+    ],
+)
+def test_a_breach_a_source_reports_is_an_accusation(text: str) -> None:
+    assert ("accusation", "actual") in events(text)

@@ -48,6 +48,7 @@ from accord.evidence.event_words import (
     THREATEN,
 )
 from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
+from accord.evidence.speech import REPORTING
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -279,6 +280,28 @@ def _accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     )
 
 
+# accusation verbs whose subject is the accused ("X violated the truce"): the accuser is
+# whoever says so
+_CHARGED = frozenset({"violate", "breach"})
+
+
+def _narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A breach told by the text in its own voice ("X has violated the truce, striking ..."):
+    the accuser of a breach is the source that says so (a verb of saying above the clause, or
+    a quotation); with none, the outlet's narrative is no party's accusation."""
+    if not (parsed and not trig.noun and trig.type == "accusation" and trig.lemma in _CHARGED):
+        return False
+    t = tok
+    for _ in range(5):
+        if t.lower_ in REPORTING and t.i != tok.i:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    text = sent.doc_text[sent.start_char : tok.idx]
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An accusation verb under a denial ("denied breaching the terms"): a denial, not an
     accusation."""
@@ -471,6 +494,7 @@ _VETOES = (
     _stance_as_purpose,
     _needed_word_elsewhere,
     _accused_described,
+    _narrated_breach,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,
