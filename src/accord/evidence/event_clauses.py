@@ -287,7 +287,7 @@ def known_happening(tok: Any) -> bool:
 
 def completed_verb(tok: Any) -> Any | None:
     """The verb a bare participle completes ("would have their bodies returned", "will see 30
-    captives released"): the happening takes that verb's mode; ``None`` when the participle
+    sailors freed"): the happening takes that verb's mode; ``None`` when the participle
     has an auxiliary of its own or completes no verb."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "xcomp", "acl"):
         return None
@@ -295,5 +295,5 @@ def completed_verb(tok: Any) -> Any | None:
         return None
     head = tok.head
     if tok.dep_ == "acl" and head.dep_ == "dobj":
-        head = head.head  # "see [30 captives released]"
+        head = head.head  # "see [30 freed]"
     return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None

@@ -28,6 +28,12 @@ from accord.evidence.event_clauses import (
     title_case,
     truce_subject,
 )
+from accord.evidence.event_roles import (
+    accused_described,
+    narrated_breach,
+    needed_word_elsewhere,
+    stance_as_purpose,
+)
 from accord.evidence.event_triggers import Trigger, triggers
 from accord.evidence.event_words import (
     BE,
@@ -43,12 +49,10 @@ from accord.evidence.event_words import (
     ORDINALS,
     PACKAGES,
     STALLED,
-    STANCE_TAKEN,
     TABLING,
     THREATEN,
 )
 from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
-from accord.evidence.speech import REPORTING
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -228,78 +232,6 @@ def _what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
             return True
     return False
-
-
-def _stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An acceptance or rejection verb in an infinitive that hangs on a word of no stance
-    taken or scheduled ("gave them until noon to accept or reject the offer", "efforts to reach a
-    deal", "hoped pressure would lead them to sign"): a purpose or a wish, not a stance; under
-    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one."""
-    if not (parsed and not trig.noun and trig.type in ("acceptance", "rejection")):
-        return False
-    verb = tok
-    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
-        verb = verb.head  # "to accept or reject": the infinitive of the first verb
-    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return verb.head.lower_ not in STANCE_TAKEN
-
-
-def _needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A verb of halting or extending whose needed word is not what it halts or extends:
-    "the truce halted months of fighting, allowing an exchange" halts no exchange; "the truce
-    would extend over the holiday" (the truce as the active subject) is how long it runs, no
-    extension agreed. The needed word must be in the object or the passive subject."""
-    if not (parsed and not trig.noun and trig.needs and trig.type in ("threat", "acceptance")):
-        return False
-    if tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return False
-    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trig.type == "acceptance":
-        active = [c for c in tok.children if c.dep_ == "nsubj"]
-        return any(
-            not trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in active
-        ) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in args)
-    # what is halted, and where ("suspended its role in the mediation")
-    said = args + [c for c in tok.children if c.dep_ == "prep"]
-    return bool(args) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in said)
-
-
-def _accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An accusation participle that describes people with no accuser ("teenagers accused of
-    throwing stones"): what they are charged with, no party accusing."""
-    return (
-        parsed
-        and not trig.noun
-        and trig.type == "accusation"
-        and tok.tag_ == "VBN"
-        and tok.dep_ == "acl"
-        and not any(c.dep_ == "agent" for c in tok.children)
-    )
-
-
-# accusation verbs whose subject is the accused ("X violated the truce"): the accuser is
-# whoever says so
-_CHARGED = frozenset({"violate", "breach"})
-
-
-def _narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A breach told by the text in its own voice ("X has violated the truce, striking ..."):
-    the accuser of a breach is the source that says so (a verb of saying above the clause, or
-    a quotation); with none, the outlet's narrative is no party's accusation."""
-    if not (parsed and not trig.noun and trig.type == "accusation" and trig.lemma in _CHARGED):
-        return False
-    t = tok
-    for _ in range(5):
-        if t.lower_ in REPORTING and t.i != tok.i:
-            return False
-        if t.head.i == t.i:
-            break
-        t = t.head
-    text = sent.doc_text[sent.start_char : tok.idx]
-    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -491,10 +423,10 @@ _VETOES = (
     _charge_rejected,
     _put_at_risk,
     _what_was_agreed,
-    _stance_as_purpose,
-    _needed_word_elsewhere,
-    _accused_described,
-    _narrated_breach,
+    stance_as_purpose,
+    needed_word_elsewhere,
+    accused_described,
+    narrated_breach,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,
