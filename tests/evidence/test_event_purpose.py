@@ -235,3 +235,25 @@ def test_a_breach_in_the_outlets_voice_is_no_accusation() -> None:
 )
 def test_a_breach_a_source_reports_is_an_accusation(text: str) -> None:
     assert ("accusation", "actual") in events(text)
+
+
+# a war's dead counted ("the death toll passed N") is the operation that killed them; a toll
+# of another kind is not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health office in Vell said the death toll had passed 3,000 since the war started.",
+        "The health office puts the toll at more than 1,200.",
+    ],
+)
+def test_a_death_toll_is_an_operation(text: str) -> None:
+    assert ("military_operation", "actual") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll road reopened on Monday.", "The strain took a heavy toll on the talks."]
+)
+def test_another_toll_is_not(text: str) -> None:
+    assert "military_operation" not in [e[0] for e in events(text)]
