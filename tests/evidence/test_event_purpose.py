@@ -257,3 +257,22 @@ def test_a_death_toll_is_an_operation(text: str) -> None:
 )
 def test_another_toll_is_not(text: str) -> None:
     assert "military_operation" not in [e[0] for e in events(text)]
+
+
+# a clause of its own (its own subject or auxiliary) joined to one of the same type tells a
+# second happening; a verb sharing the first one's subject and auxiliary repeats it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One was freed by troops and two were found dead inside Vell.",
+        "The Militia freed two captives and Ruritania released 30 detainees.",
+    ],
+)
+def test_joined_clauses_of_one_type_are_two_happenings(text: str) -> None:
+    assert len([e for e in events(text) if e[1] == "actual"]) == 2
+
+
+def test_a_verb_sharing_subject_and_auxiliary_is_one() -> None:
+    assert events("Two captives were freed and handed to aid workers.") == [("release", "actual")]

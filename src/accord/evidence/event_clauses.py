@@ -297,3 +297,24 @@ def completed_verb(tok: Any) -> Any | None:
     if tok.dep_ == "acl" and head.dep_ == "dobj":
         head = head.head  # "see [30 freed]"
     return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+def own_clause(tok: Any, same_type: set[int]) -> bool:
+    """A verb trigger heading a clause of its own, with its own subject, joined to a trigger of
+    the same type that has one too ("one was freed by troops and two were found dead", "jets
+    struck the port and artillery shelled the hills"): two happenings, not one told twice.
+    ``same_type``: the offsets of the sentence's triggers of that type."""
+
+    def subject(t: Any) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    def finite(t: Any) -> bool:  # its own subject or auxiliary ("and two were found dead")
+        return subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.idx in same_type
+        and finite(tok)
+        and subject(tok.head)
+    )

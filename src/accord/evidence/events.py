@@ -48,6 +48,7 @@ from accord.evidence.event_clauses import (
     doer,
     known_happening,
     none_affected,
+    own_clause,
     said_alongside,
     superseded_plan,
 )
@@ -404,7 +405,14 @@ def extract_events(
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             # a stage of a release is its own happening ("X freed them, and buses carrying
             # them reached Y": two)
-            who = "(stage)" if at in stages else doer(token_at(sent, at)) if parsed else None
+            # ... and a clause of its own joined to one of the same type ("one was freed by
+            # troops and two were found dead")
+            if at in stages:
+                who: str | None = "(stage)"
+            elif parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype}):
+                who = f"(clause {at})"
+            else:
+                who = doer(token_at(sent, at)) if parsed else None
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
@@ -412,11 +420,13 @@ def extract_events(
             for loc in locs:
                 # one event per type and place, and per doer when the sentence names several
                 # ("X released A and Y freed B": two happenings)
+                own = who is not None and who.startswith("(")  # a stage or a clause
                 if (etype, loc, who) in seen or (
-                    who is None and any(k[:2] == (etype, loc) and k[2] != "(stage)" for k in seen)
+                    who is None
+                    and any(k[:2] == (etype, loc) and not str(k[2]).startswith("(") for k in seen)
                 ):
                     continue
-                if who not in (None, "(stage)") and (etype, loc, None) in seen:
+                if who is not None and not own and (etype, loc, None) in seen:
                     continue
                 seen.add((etype, loc, who))
                 who_all = threat_parties(sent, index, actors) if etype == "threat" else actors
