@@ -276,3 +276,26 @@ def test_joined_clauses_of_one_type_are_two_happenings(text: str) -> None:
 
 def test_a_verb_sharing_subject_and_auxiliary_is_one() -> None:
     assert events("Two captives were freed and handed to aid workers.") == [("release", "actual")]
+
+
+# in a quotation, the speaker's side telling its own act in the past ("we proposed ...") reports
+# a happening; a view, a wish or someone else's act quoted stays what a source says
+
+
+def test_a_quoted_own_act_is_an_event() -> None:
+    text = (
+        "“We proposed a truce in Vell for two days to free four captives,” the president of "
+        "Borduria told reporters on Sunday."
+    )
+    assert ("proposal", "actual") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will never accept a deal that leaves the captives behind,” the premier told reporters.",
+        "“They released nine captives in the night without telling anyone,” the mayor told reporters.",
+    ],
+)
+def test_other_quoted_words_are_no_event(text: str) -> None:
+    assert events(text) == []

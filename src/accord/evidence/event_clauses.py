@@ -318,3 +318,16 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
         and finite(tok)
         and subject(tok.head)
     )
+
+
+def own_act(tok: Any) -> bool:
+    """A verb in a quotation telling what the speaker's side did ("we proposed a truce", "we
+    have released them"): the first person as subject and a past tense or perfect, so the
+    source reports its own act, not a view or a wish."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in tok.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)

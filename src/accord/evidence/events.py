@@ -48,6 +48,7 @@ from accord.evidence.event_clauses import (
     doer,
     known_happening,
     none_affected,
+    own_act,
     own_clause,
     said_alongside,
     superseded_plan,
@@ -290,7 +291,11 @@ def extract_events(
                 continue  # no trigger starts with this word
             tok = toks[j]
             step = 1
-            if quoted and any(a <= tok.idx < b for a, b in quoted):
+            if (
+                quoted
+                and any(a <= tok.idx < b for a, b in quoted)
+                and not (parsed and own_act(tok))
+            ):
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in trigs:
