@@ -299,3 +299,11 @@ def test_a_quoted_own_act_is_an_event() -> None:
 )
 def test_other_quoted_words_are_no_event(text: str) -> None:
     assert events(text) == []
+
+
+# a verb trigger the tagger took for a noun modifier in a running sentence ("the starting time of
+# the truce") describes; it reports no happening
+
+
+def test_a_verb_as_a_noun_modifier_is_no_event() -> None:
+    assert events("The starting time of the truce will be set within the next day.") == []

@@ -141,9 +141,19 @@ def _verb_as_noun(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 
 def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A verb modifying a noun ("the freed crew were flown home", tagged an adjective): a
+    """A verb modifying a noun ("the freed crew were flown home", tagged an adjective; "the
+    starting time of the pause", tagged a noun in a sentence with a full stop): a
     description."""
-    return parsed and not trig.noun and tok.dep_ == "amod"
+    if not parsed or trig.noun:
+        return False
+    if tok.dep_ == "amod":
+        return True
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_.startswith("NN")
+        and sent.text.rstrip().endswith(".")
+        and not title_case(sent)
+    )
 
 
 def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
