@@ -307,3 +307,22 @@ def test_other_quoted_words_are_no_event(text: str) -> None:
 
 def test_a_verb_as_a_noun_modifier_is_no_event() -> None:
     assert events("The starting time of the truce will be set within the next day.") == []
+
+
+# talks planned with "would" in the text's own voice are a term of a package, not talks
+# scheduled; under a verb of saying "would" is a reported "will"
+
+
+def test_talks_a_package_would_bring_are_no_event() -> None:
+    assert events("During the truce the two sides would negotiate a lasting end to the war.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania said on Monday that talks would resume in Vell next week.",
+        "On day 16, the two sides will start negotiations on the second phase.",
+    ],
+)
+def test_talks_scheduled_stay(text: str) -> None:
+    assert ("talks", "planned") in events(text)

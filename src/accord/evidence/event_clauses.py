@@ -11,7 +11,8 @@ from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
-from accord.evidence.modes import ASKING
+from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
+from accord.evidence.speech import REPORTING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
 
@@ -331,3 +332,22 @@ def own_act(tok: Any) -> bool:
     ):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+
+
+def term_of_package(tok: Any) -> bool:
+    """Talks planned with "would" in the text's own voice ("during the truce the sides would
+    negotiate", "the plan would free ten while negotiations continue"): a term of a package
+    not yet agreed, not talks scheduled; under a verb of saying "would" is a reported "will"
+    ("said talks would resume on Monday") and the talks stay."""
+    t = clause_head(tok)
+    modal = None
+    for _ in range(5):
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"} & PLANNED_AUX
+        if modal is None and aux:
+            modal = aux
+        if t.lower_ in REPORTING and t.i != tok.i:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return modal == {"would"}

@@ -52,6 +52,7 @@ from accord.evidence.event_clauses import (
     own_clause,
     said_alongside,
     superseded_plan,
+    term_of_package,
 )
 from accord.evidence.event_dates import (
     DEADLINE,
@@ -333,7 +334,9 @@ def extract_events(
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and (
-                    etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
+                    etype not in _PLANNED_OK
+                    or (parsed and superseded_plan(tok))
+                    or (parsed and etype == "talks" and term_of_package(tok))
                 ):
                     break
                 if (
