@@ -11,7 +11,8 @@ from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
-from accord.evidence.modes import ASKING
+from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
+from accord.evidence.speech import REPORTING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
 
@@ -55,12 +56,18 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
 
 
 def doer(tok: Any) -> str | None:
-    """The proper-noun subject of a verb trigger ("Ruritania released ..."), lower case."""
+    """The proper-noun subject of a verb trigger ("Ruritania released ..."), or the proper-noun
+    owner of a noun trigger ("a Borduran-backed Militia raid", "the Militia's attack"), lower
+    case."""
     if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return None
     for c in tok.children:
         if c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS"):
             return str(c.lower_)
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.tag_ in ("NNP", "NNPS") and c.i < tok.i:
+                return str(c.lower_)
     return None
 
 
@@ -244,3 +251,103 @@ def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
             if actor and (m.idx, actor) not in out:
                 out.append((m.idx, actor))
     return out
+
+
+def said_alongside(tok: Any) -> bool:
+    """A participle of accusing that goes with what its subject said or did ("announced that
+    the handover would be put off, accusing X of ..."): the accusation is made as it is said,
+    whatever the mode of the clause the parser hangs it on."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in tok.children)
+    )
+
+
+# prepositions whose object is a happening the clause answers or follows ("retaliate for the
+# raid", "send envoys to the talks", "after the attack")
+_ANSWERED = {"for", "to", "after", "since", "during", "following"}
+_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
+
+
+def known_happening(tok: Any) -> bool:
+    """An event noun, known to the reader (definite or owned), that a verb's clause answers,
+    joins or follows through a preposition ("would retaliate for the killing of its leader",
+    "threatened not to send envoys to the talks"): the happening is there whatever the mode
+    or negation of the verb; "any attack", "a new round" are not."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or (c.dep_ == "poss")
+        or (c.dep_ == "amod" and c.lower_ in _DEFINITE)
+        for c in tok.children
+    )
+
+
+def completed_verb(tok: Any) -> Any | None:
+    """The verb a bare participle completes ("would have their bodies returned", "will see 30
+    sailors freed"): the happening takes that verb's mode; ``None`` when the participle
+    has an auxiliary of its own or completes no verb."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "xcomp", "acl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head  # "see [30 freed]"
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+def own_clause(tok: Any, same_type: set[int]) -> bool:
+    """A verb trigger heading a clause of its own, with its own subject, joined to a trigger of
+    the same type that has one too ("one was freed by troops and two were found dead", "jets
+    struck the port and artillery shelled the hills"): two happenings, not one told twice.
+    ``same_type``: the offsets of the sentence's triggers of that type."""
+
+    def subject(t: Any) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    def finite(t: Any) -> bool:  # its own subject or auxiliary ("and two were found dead")
+        return subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.idx in same_type
+        and finite(tok)
+        and subject(tok.head)
+    )
+
+
+def own_act(tok: Any) -> bool:
+    """A verb in a quotation telling what the speaker's side did ("we proposed a truce", "we
+    have released them"): the first person as subject and a past tense or perfect, so the
+    source reports its own act, not a view or a wish."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in tok.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+
+
+def term_of_package(tok: Any) -> bool:
+    """Talks planned with "would" in the text's own voice ("during the truce the sides would
+    negotiate", "the plan would free ten while negotiations continue"): a term of a package
+    not yet agreed, not talks scheduled; under a verb of saying "would" is a reported "will"
+    ("said talks would resume on Monday") and the talks stay."""
+    t = clause_head(tok)
+    modal = None
+    for _ in range(5):
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"} & PLANNED_AUX
+        if modal is None and aux:
+            modal = aux
+        if t.lower_ in REPORTING and t.i != tok.i:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return modal == {"would"}

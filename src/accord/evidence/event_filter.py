@@ -28,6 +28,12 @@ from accord.evidence.event_clauses import (
     title_case,
     truce_subject,
 )
+from accord.evidence.event_roles import (
+    accused_described,
+    narrated_breach,
+    needed_word_elsewhere,
+    stance_as_purpose,
+)
 from accord.evidence.event_triggers import Trigger, triggers
 from accord.evidence.event_words import (
     BE,
@@ -135,9 +141,19 @@ def _verb_as_noun(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 
 def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A verb modifying a noun ("the freed crew were flown home", tagged an adjective): a
+    """A verb modifying a noun ("the freed crew were flown home", tagged an adjective; "the
+    starting time of the pause", tagged a noun in a sentence with a full stop): a
     description."""
-    return parsed and not trig.noun and tok.dep_ == "amod"
+    if not parsed or trig.noun:
+        return False
+    if tok.dep_ == "amod":
+        return True
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_.startswith("NN")
+        and sent.text.rstrip().endswith(".")
+        and not title_case(sent)
+    )
 
 
 def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -146,6 +162,8 @@ def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if not (parsed and trig.noun):
         return False
     head = tok.head
+    if trig.type == "proposal" and head.lower_ in _stance_verbs() and owned(tok):
+        return False  # "accepted their proposal": the owner tabled it, the other took it
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
@@ -415,6 +433,10 @@ _VETOES = (
     _charge_rejected,
     _put_at_risk,
     _what_was_agreed,
+    stance_as_purpose,
+    needed_word_elsewhere,
+    accused_described,
+    narrated_breach,
     _accusation_denied,
     _subject_of_other_type,
     _lacks_needed_word,

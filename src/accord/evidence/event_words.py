@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from accord.evidence import vocab
+from accord.evidence.modes import FUTURE_FRAMES, PLANNING
 
 # words before "talks" that say the talks are not held ("pulled out of talks")
 NOT_HELD = re.compile(
@@ -205,4 +206,14 @@ STALLED = frozenset(
         "deadlock",
         "happened",
     }
+)
+
+# words an infinitive of a stance hangs on when the stance is taken or scheduled ("agreed to
+# sign", "is ready to accept", "voted to approve", "is expected to endorse"); under any other
+# word ("gave it a week to accept", "efforts to reach a deal", "hopes to sign") the infinitive
+# is a purpose or a wish, and no acceptance or rejection happened
+STANCE_TAKEN = frozenset(
+    PLANNING
+    | FUTURE_FRAMES
+    | {"decided", "voted", "chose", "opted", "resolved", "moved", "began", "started", "be"}
 )

@@ -41,12 +41,18 @@ from accord.evidence.event_clauses import (
     TRUCE_TYPES,
     agent_words,
     armed_parties,
+    completed_verb,
     conditional_refusal,
     controller_words,
     describes_people,
     doer,
+    known_happening,
     none_affected,
+    own_act,
+    own_clause,
+    said_alongside,
     superseded_plan,
+    term_of_package,
 )
 from accord.evidence.event_dates import (
     DEADLINE,
@@ -286,7 +292,11 @@ def extract_events(
                 continue  # no trigger starts with this word
             tok = toks[j]
             step = 1
-            if quoted and any(a <= tok.idx < b for a, b in quoted):
+            if (
+                quoted
+                and any(a <= tok.idx < b for a, b in quoted)
+                and not (parsed and own_act(tok))
+            ):
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in trigs:
@@ -300,6 +310,14 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
+                if etype == "accusation" and parsed and said_alongside(tok):
+                    reading = Reading("actual", reading.negated)
+                if not trig.noun and parsed and reading.mode == "actual":
+                    gov = completed_verb(tok)  # "would have their bodies returned"
+                    if gov is not None:
+                        reading = Reading(read(gov, sent.start).mode, reading.negated)
+                if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
+                    reading = Reading("actual", False)  # "retaliate for the raid last month"
                 if reading.negated:
                     if etype != "acceptance":
                         break
@@ -316,7 +334,9 @@ def extract_events(
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and (
-                    etype not in _PLANNED_OK or (parsed and superseded_plan(tok))
+                    etype not in _PLANNED_OK
+                    or (parsed and superseded_plan(tok))
+                    or (parsed and etype == "talks" and term_of_package(tok))
                 ):
                     break
                 if (
@@ -393,7 +413,14 @@ def extract_events(
             locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             # a stage of a release is its own happening ("X freed them, and buses carrying
             # them reached Y": two)
-            who = "(stage)" if at in stages else doer(token_at(sent, at)) if parsed else None
+            # ... and a clause of its own joined to one of the same type ("one was freed by
+            # troops and two were found dead")
+            if at in stages:
+                who: str | None = "(stage)"
+            elif parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype}):
+                who = f"(clause {at})"
+            else:
+                who = doer(token_at(sent, at)) if parsed else None
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
@@ -401,11 +428,13 @@ def extract_events(
             for loc in locs:
                 # one event per type and place, and per doer when the sentence names several
                 # ("X released A and Y freed B": two happenings)
+                own = who is not None and who.startswith("(")  # a stage or a clause
                 if (etype, loc, who) in seen or (
-                    who is None and any(k[:2] == (etype, loc) and k[2] != "(stage)" for k in seen)
+                    who is None
+                    and any(k[:2] == (etype, loc) and not str(k[2]).startswith("(") for k in seen)
                 ):
                     continue
-                if who not in (None, "(stage)") and (etype, loc, None) in seen:
+                if who is not None and not own and (etype, loc, None) in seen:
                     continue
                 seen.add((etype, loc, who))
                 who_all = threat_parties(sent, index, actors) if etype == "threat" else actors

@@ -44,7 +44,9 @@ from accord.evidence.types import Document, Extraction
 #     under headings; stages of a handover, terms that are no happenings, parts of a bare whole
 # 18: the answers of a transcript are their speaker's, questions state no position, "X's
 #     foreign ministry spokesman Y" speaks for X
-EXTRACTOR_VERSION = "18"
+# 19: events: an acceptance or rejection in an infinitive of purpose or wish is no stance
+#     taken ("gave them a week to accept", "efforts to reach a deal")
+EXTRACTOR_VERSION = "19"
 
 
 _WORD = re.compile(r"\w+")

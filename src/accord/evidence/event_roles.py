@@ -1,0 +1,85 @@
+"""Vetoes of :mod:`accord.evidence.event_filter` that read a trigger's arguments and voice: a
+stance in an infinitive of purpose, a needed word that is not what is halted or extended, people
+described as accused, a breach told in the text's own voice. Each takes the veto signature
+``(tok, trig, sent, parsed)`` and says whether the trigger reports no happening.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.event_triggers import Trigger
+from accord.evidence.event_words import STANCE_TAKEN
+from accord.evidence.speech import REPORTING
+
+
+def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance or rejection verb in an infinitive that hangs on a word of no stance
+    taken or scheduled ("gave them until noon to accept or reject the offer", "efforts to reach a
+    deal", "hoped pressure would lead them to sign"): a purpose or a wish, not a stance; under
+    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one."""
+    if not (parsed and not trig.noun and trig.type in ("acceptance", "rejection")):
+        return False
+    verb = tok
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head  # "to accept or reject": the infinitive of the first verb
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lower_ not in STANCE_TAKEN
+
+
+def needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb of halting or extending whose needed word is not what it halts or extends:
+    "the truce halted months of fighting, allowing an exchange" halts no exchange; "the truce
+    would extend over the holiday" (the truce as the active subject) is how long it runs, no
+    extension agreed. The needed word must be in the object or the passive subject."""
+    if not (parsed and not trig.noun and trig.needs and trig.type in ("threat", "acceptance")):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.type == "acceptance":
+        active = [c for c in tok.children if c.dep_ == "nsubj"]
+        return any(
+            not trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in active
+        ) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in args)
+    # what is halted, and where ("suspended its role in the mediation")
+    said = args + [c for c in tok.children if c.dep_ == "prep"]
+    return bool(args) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in said)
+
+
+def accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An accusation participle that describes people with no accuser ("teenagers accused of
+    throwing stones"): what they are charged with, no party accusing."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "accusation"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+# accusation verbs whose subject is the accused ("X violated the truce"): the accuser is
+# whoever says so
+_CHARGED = frozenset({"violate", "breach"})
+
+
+def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A breach told by the text in its own voice ("X has violated the truce, striking ..."):
+    the accuser of a breach is the source that says so (a verb of saying above the clause, or
+    a quotation); with none, the outlet's narrative is no party's accusation."""
+    if not (parsed and not trig.noun and trig.type == "accusation" and trig.lemma in _CHARGED):
+        return False
+    t = tok
+    for _ in range(5):
+        if t.lower_ in REPORTING and t.i != tok.i:
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    text = sent.doc_text[sent.start_char : tok.idx]
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
