@@ -30,7 +30,7 @@ from accord.evidence.agreement_terms import (
     verbal,
 )
 from accord.evidence.frame_terms import Claim
-from accord.evidence.holders import GROUPS
+from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     absolute_subject,
@@ -314,7 +314,7 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
     assert st.frame is not None and GUARANTEE_ISSUE
     sent, base = st.sent, st.base
     inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
-    if len(inside & MEDIATORS) < 2:
+    if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
         return []
     about = st.deal_nouns | st.package_nouns | talk_nouns()
     for verb in sent:
@@ -327,6 +327,9 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
             continue
         parties = st.parties(subj)
         parties += [p for p in st.listed_before(subj) if p not in parties]
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
         if len(parties) < 2 or not set(parties) <= MEDIATORS:
             continue
         if read(verb, sent.start, has_marks(sent)).negated or not any(
