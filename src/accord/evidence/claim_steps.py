@@ -196,7 +196,7 @@ def issue_stances(st: SentenceClaims) -> None:
 
 def sought_issues(st: SentenceClaims) -> None:
     """Issues inside the act a verb of seeking asks for, that no cue gave a stance: demanded by
-    the seeker ("encouraged X to free the detainees", "aims to dismantle the group")."""
+    the seeker ("encouraged X to free the captured crew", "aims to dismantle the militia")."""
     if not st.parsed or not st.issues:
         return
     for verb, lo, hi in sought_acts(st.sent, st.cues):
