@@ -51,6 +51,9 @@ from accord.evidence.threats import clause_threats, may_threaten, warner
 ATTAINING = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
 )
+DENYING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("deny", []) for f in vocab.verb_forms(lemma)
+)
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
@@ -263,8 +266,12 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
                 # "B said A must accept X" (each party of a joint source)
                 joint = ACTORS + ",".join(att.actors) if att.actors else att.actor
                 st.emit(joint, issue, "demand", value, at=s)
-        elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
-            # "did not accept X", "refused to accept X": a rejection of X
+        elif (
+            reading.negated
+            or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING)
+            or (ctok.dep_ in ("xcomp", "ccomp") and ctok.head.lower_ in DENYING)
+        ):
+            # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
     return cue
 
