@@ -256,6 +256,22 @@ def _owner_words(tok: Any) -> list[Any]:
     )
 
 
+def _put_forward_by(tok: Any) -> list[Any]:
+    """The agents of the participles coordinated with a package noun's first one ("drafted by X
+    and put forward by Y and Z": Y, Z)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl":
+            continue
+        for v in c.children:
+            if v.dep_ != "conj" or v.pos_ != "VERB":
+                continue
+            for a in v.children:
+                if a.dep_ == "agent":
+                    out += [g for g in a.children if g.dep_ == "pobj"]
+    return out
+
+
 def _series_head(tok: Any) -> Any:
     """The head of the series a package noun is in ("accepts A, B's plan")."""
     first = tok
@@ -279,12 +295,20 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if not parties:
         return
     parties = list(dict.fromkeys(parties))
+    # "drafted by X and put forward by Y and Z": Y and Z table the package too (its own
+    # issue), its terms stay its owner's
+    tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
+    named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
+    if not named and len(tablers) > len(parties) and _PACKAGE_ISSUE:
+        # no issue of its own named: the package stands for the package issue
+        for p in tablers[len(parties) :]:
+            st.out.append((p, _PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):
             st.done.add(s)
             reporter = st.att.actor if st.att else None
             stance_on = any(a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors)
-            for p in parties:
+            for p in tablers:
                 spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
                 st.out.append((p, issue, "offer", spk, "planned", s))
     if st.handled:
