@@ -59,7 +59,7 @@ _PLAN_INTRO = re.compile(
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
-_NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
+_NOT = frozenset({"not", "t", "never", "cannot", "neither"})  # sentence words of a negation
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 _FIRM = ("reject", "accept")
