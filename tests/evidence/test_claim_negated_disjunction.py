@@ -27,6 +27,15 @@ def test_a_negated_disjunction_refuses_each_act(text: str) -> None:
     assert ("israel", "ceasefire", "accept") not in got
 
 
+def test_a_negated_list_refuses_each_item() -> None:
+    got = claims("Israel will not allow aid in, release prisoners or withdraw.")
+    assert {
+        ("israel", "humanitarian_aid", "reject"),
+        ("israel", "prisoner_release", "reject"),
+        ("israel", "withdrawal", "reject"),
+    } <= got
+
+
 def test_a_negation_does_not_cross_but() -> None:
     got = claims("Hamas will not release the hostages but will return the bodies.")
     assert ("hamas", "hostage_release", "reject") in got

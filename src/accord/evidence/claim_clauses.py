@@ -263,6 +263,8 @@ def refused_deliveries(
             (t for t in sent if base + s <= t.idx < base + e and t.pos_ == "VERB"),
             token_at(sent, base + s),
         )
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # the issue is the verb's object ("allow aid in")
         if verb.pos_ != "VERB":
             continue
         verb = _refusing_verb(verb)  # "will not A or B", "would neither A nor B": B too
@@ -293,13 +295,14 @@ def _refusing_verb(verb: Any) -> Any | None:
     neither end A nor withdraw"); ``None`` when no negation covers it."""
     if _negates(verb):
         return verb
-    head = verb.head
-    if (
-        verb.dep_ == "conj"
-        and head.pos_ == "VERB"
-        and _negates(head)
-        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
-    ):
+    head, steps = verb, 0
+    while head.dep_ == "conj" and head.head.pos_ == "VERB" and steps < 4:
+        head, steps = head.head, steps + 1
+    if head is verb or not _negates(head):
+        return None
+    # the list's conjunction ("A, B or C"), wherever the parser hung it
+    chain = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "VERB"]
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in chain for c in v.children):
         return head
     return None
 
