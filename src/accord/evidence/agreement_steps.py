@@ -30,7 +30,7 @@ from accord.evidence.agreement_terms import (
     verbal,
 )
 from accord.evidence.frame_terms import Claim
-from accord.evidence.holders import GROUPS
+from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import (
     absolute_subject,
@@ -256,6 +256,22 @@ def _owner_words(tok: Any) -> list[Any]:
     )
 
 
+def _put_forward_by(tok: Any) -> list[Any]:
+    """The agents of the participles coordinated with a package noun's first one ("drafted by X
+    and put forward by Y and Z": Y, Z)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl":
+            continue
+        for v in c.children:
+            if v.dep_ != "conj" or v.pos_ != "VERB":
+                continue
+            for a in v.children:
+                if a.dep_ == "agent":
+                    out += [g for g in a.children if g.dep_ == "pobj"]
+    return out
+
+
 def _series_head(tok: Any) -> Any:
     """The head of the series a package noun is in ("accepts A, B's plan")."""
     first = tok
@@ -279,12 +295,20 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if not parties:
         return
     parties = list(dict.fromkeys(parties))
+    # "drafted by X and put forward by Y and Z": Y and Z table the package too (its own
+    # issue), its terms stay its owner's
+    tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
+    named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
+    if not named and len(tablers) > len(parties) and _PACKAGE_ISSUE:
+        # no issue of its own named: the package stands for the package issue
+        for p in tablers[len(parties) :]:
+            st.out.append((p, _PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):
             st.done.add(s)
             reporter = st.att.actor if st.att else None
             stance_on = any(a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors)
-            for p in parties:
+            for p in tablers:
                 spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
                 st.out.append((p, issue, "offer", spk, "planned", s))
     if st.handled:
@@ -314,7 +338,7 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
     assert st.frame is not None and GUARANTEE_ISSUE
     sent, base = st.sent, st.base
     inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
-    if len(inside & MEDIATORS) < 2:
+    if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
         return []
     about = st.deal_nouns | st.package_nouns | talk_nouns()
     for verb in sent:
@@ -327,6 +351,9 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
             continue
         parties = st.parties(subj)
         parties += [p for p in st.listed_before(subj) if p not in parties]
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
         if len(parties) < 2 or not set(parties) <= MEDIATORS:
             continue
         if read(verb, sent.start, has_marks(sent)).negated or not any(

@@ -72,9 +72,13 @@ def verb_classes() -> dict[str, frozenset[str]]:
 
 
 def refused(tok: Any) -> bool:
-    """Whether a verb is the infinitive of a refusal ("refused to accept", "declined to sign"):
-    what it does is refused, as if negated."""
-    return tok.dep_ == "xcomp" and tok.head.lower_ in verb_classes().get("refuse", frozenset())
+    """Whether a verb is the infinitive of a refusal ("refused to accept", "declined to sign")
+    or what a denial denies ("denied agreeing to", "denied that it had signed"): what it does
+    is refused, as if negated."""
+    classes = verb_classes()
+    return (tok.dep_ == "xcomp" and tok.head.lower_ in classes.get("refuse", frozenset())) or (
+        tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in classes.get("deny", frozenset())
+    )
 
 
 @lru_cache(maxsize=1)

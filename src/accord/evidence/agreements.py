@@ -25,6 +25,8 @@ kind of cue word are in :mod:`accord.evidence.agreement_steps`, over the sentenc
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
@@ -48,6 +50,13 @@ from accord.evidence.frame_terms import Claim, frame_terms
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
+# a package named again by a definite noun opening its terms: "Under the proposal, ...", "The
+# plan would ..."
+_BACK_TO_PACKAGE = re.compile(
+    r"^\W*(under (the|this|that) (\w+ )?(plan|proposal|framework|offer)\b|"
+    r"(the|this|that) (\w+ )?(plan|proposal|framework|offer) (would|will|calls|provides)\b)",
+    re.I,
+)
 
 
 class Agreements:
@@ -58,6 +67,7 @@ class Agreements:
         self.giver = giver
         self.delivering = list(dict.fromkeys(v for v in giver.values()))
         self.frame: Frame | None = None
+        self.package: Frame | None = None  # the last package tabled, after its frame lapsed
 
     def sentence(
         self, k: int, sent: Any, issues: list[tuple[str, int, int]], att: Attribution | None
@@ -65,6 +75,9 @@ class Agreements:
         """Claims of one sentence: (actor, issue, stance, speaker, mode, issue offset)."""
         if self.frame is not None and k - self.frame.since > _SPAN:
             self.frame = None
+        if self.frame is None and self.package is not None and _BACK_TO_PACKAGE.search(sent.text):
+            # "Under the proposal, ...": the package tabled before, named again
+            self.frame = replace(self.package, since=k)
         if self.frame is None and not issues and sent.words.isdisjoint(cue_words()):
             return []  # no agreement, tabling or package word, and nothing to carry on
         if not is_parsed(sent):
@@ -92,6 +105,8 @@ class Agreements:
         if st.frame is not None and GUARANTEE_ISSUE:
             st.out += guarantors(st)
         self.frame = st.frame
+        if st.frame is not None and st.frame.kind == "package":
+            self.package = st.frame
         # deal terms: planned issues in a sentence about a deal or a package
         return st.out + frame_terms(
             sent,

@@ -255,11 +255,20 @@ def refused_deliveries(
     """ "X will not release Y", "X would not withdraw": the party that delivers an issue saying it
     will not deliver it rejects it (a condition after it, "until ...", is read by the cues)."""
     base = sent.start_char
-    for issue, s, _e, implied, _v in issues:
+    for issue, s, e, implied, _v in issues:
         if implied or issue in local:
             continue
-        verb = token_at(sent, base + s)
-        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+        # the mention's verb (a mention may open on a conjunction: "or withdraw")
+        verb = next(
+            (t for t in sent if base + s <= t.idx < base + e and t.pos_ == "VERB"),
+            token_at(sent, base + s),
+        )
+        if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # the issue is the verb's object ("allow aid in")
+        if verb.pos_ != "VERB":
+            continue
+        verb = _refusing_verb(verb)  # "will not A or B", "would neither A nor B": B too
+        if verb is None:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
             continue
@@ -272,6 +281,30 @@ def refused_deliveries(
             stance = "condition" if _temporal_bar(verb) else "reject"
             local[issue] = stance
             emit(holder, issue, stance, None, at=s)
+
+
+def _negates(verb: Any) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children
+    )
+
+
+def _refusing_verb(verb: Any) -> Any | None:
+    """The verb whose negation covers ``verb``: itself when negated ("will not release"), or the
+    first of a disjunction it is coordinated in ("will not release A or return B", "would
+    neither end A nor withdraw"); ``None`` when no negation covers it."""
+    if _negates(verb):
+        return verb
+    head, steps = verb, 0
+    while head.dep_ == "conj" and head.head.pos_ == "VERB" and steps < 4:
+        head, steps = head.head, steps + 1
+    if head is verb or not _negates(head):
+        return None
+    # the list's conjunction ("A, B or C"), wherever the parser hung it
+    chain = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "VERB"]
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in chain for c in v.children):
+        return head
+    return None
 
 
 def _temporal_bar(verb: Any) -> bool:

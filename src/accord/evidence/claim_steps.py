@@ -39,6 +39,7 @@ from accord.evidence.cues import (
     issue_mentions,
     on_deal,
     package_stance,
+    sought_acts,
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
@@ -50,12 +51,15 @@ from accord.evidence.threats import clause_threats, may_threaten, warner
 ATTAINING = frozenset(
     f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
 )
+DENYING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("deny", []) for f in vocab.verb_forms(lemma)
+)
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
-_NOT = frozenset({"not", "t", "never", "cannot"})  # sentence words of a negation
+_NOT = frozenset({"not", "t", "never", "cannot", "neither"})  # sentence words of a negation
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 _FIRM = ("reject", "accept")
@@ -82,12 +86,16 @@ def package_demands(st: SentenceClaims) -> None:
 
 def referred_positions(st: SentenceClaims) -> None:
     """A firm stance on what names no issue ("rejected these demands", "accepted it") takes
-    the issues of the plan, position or demands it refers to."""
+    the issues of the plan, position or demands it refers to; a pronoun object refers back
+    past the sentence even when issues are named after it ("rejected it and demanded X")."""
     doc, sent, text, base, k = st.doc, st.sent, st.text, st.base, st.k
     firm = [c for c in st.cues if c[0] in _FIRM]
     recent = claims_at(doc.claims, doc.sents[k - 1].start_char) if k > 0 else []
     pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
-    if st.issues or not firm or not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
+    named_before = any(s < firm[0][1] for _i, s, _e, _st, _v in st.issues) if firm else False
+    if (st.issues and (not pronoun or named_before)) or not firm:
+        return  # an issue named before the pronoun may be what it stands for
+    if not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
         return
     stance, cs, _ce = firm[0]
     cue_tok = token_at(sent, base + cs)
@@ -102,7 +110,9 @@ def referred_positions(st: SentenceClaims) -> None:
     inherited: list[str] = []
     nxt = doc.sents[k + 1].text if k + 1 < len(doc.sents) else ""
     back = previous_position(text, holder, recent, pronoun)
-    if re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(nxt):
+    if st.issues:
+        inherited = back  # named issues besides: only a position just stated is referred to
+    elif re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(nxt):
         inherited = [i for i, _s, _e, st_, _v in issue_mentions(nxt) if st_ is None][:1]
     elif back:
         inherited = back  # "X proposed a truce. Y rejected it"
@@ -111,7 +121,7 @@ def referred_positions(st: SentenceClaims) -> None:
     else:
         others = [a for a in doc.demands if a != holder]
         inherited = doc.demands[others[-1]] if others else []
-    if not inherited and PACKAGE_ISSUE:
+    if not inherited and PACKAGE_ISSUE and not st.issues:
         inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
     for issue in inherited:
         st.emit(holder, issue, stance, None, at=cs)
@@ -187,6 +197,21 @@ def issue_stances(st: SentenceClaims) -> None:
             _take(st, issue, s, value, cue)
 
 
+def sought_issues(st: SentenceClaims) -> None:
+    """Issues inside the act a verb of seeking asks for, that no cue gave a stance: demanded by
+    the seeker ("encouraged X to free the captured crew", "aims to dismantle the militia")."""
+    if not st.parsed or not st.issues:
+        return
+    for verb, lo, hi in sought_acts(st.sent, st.cues):
+        for issue, s, e, implied, ivalue in st.issues:
+            if implied is not None or not lo <= s < hi or any(k[1] == issue for k in st.out):
+                continue
+            at = verb.idx - st.base
+            st.local[issue] = "demand"
+            value = value_of(issue, st.text[max(0, s - 40) : e], ivalue)
+            st.emit(st.owner(at), issue, "demand", value, at=at)
+
+
 def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -> Cue | None:
     """The cue that gives the issue mention at ``s:e`` its stance, read in its clause."""
     sent, text, base, cues = st.sent, st.text, st.base, st.cues
@@ -241,8 +266,12 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
                 # "B said A must accept X" (each party of a joint source)
                 joint = ACTORS + ",".join(att.actors) if att.actors else att.actor
                 st.emit(joint, issue, "demand", value, at=s)
-        elif reading.negated or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING):
-            # "did not accept X", "refused to accept X": a rejection of X
+        elif (
+            reading.negated
+            or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING)
+            or (ctok.dep_ in ("xcomp", "ccomp") and ctok.head.lower_ in DENYING)
+        ):
+            # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
     return cue
 

@@ -30,6 +30,7 @@ from accord.evidence.claim_steps import (
     package_stances,
     plan_frame,
     referred_positions,
+    sought_issues,
     ultimatums,
 )
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
@@ -72,6 +73,7 @@ def extract_claims(
             continue
         ultimatums(st)
         issue_stances(st)  # each issue's implied stance or nearest cue
+        sought_issues(st)  # the acts a verb of seeking asks for, where no cue spoke
         package_stances(st)
         halts(st)
         clause_positions(st)  # conditions, aims, refusals, bars and threats by clause

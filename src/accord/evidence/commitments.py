@@ -38,6 +38,20 @@ def _own_report(att: Attribution | None, party: str) -> bool:
     return att is not None and (att.actor == party or party in (att.actors or ()))
 
 
+def _lead(verb: Any) -> Any:
+    """The first verb of a coordination sharing its subject and auxiliary ("will free A, return
+    B and hand over C": "free"), else the verb itself."""
+    for _ in range(4):
+        if (
+            verb.dep_ != "conj"
+            or verb.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        ):
+            break
+        verb = verb.head
+    return verb
+
+
 def commitments(
     sent: Any,
     issues: list[tuple[str, int, int]],
@@ -68,6 +82,7 @@ def commitments(
             verb = verb if verb.pos_ == "VERB" else None
         if verb is None:
             continue
+        verb = _lead(verb)  # "would release A and return B": "return" under "would release"
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         # "X is set to free", "X plans to free": a future in other words ("X set to free N"
         # in a headline)

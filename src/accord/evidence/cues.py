@@ -231,6 +231,36 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(out, key=lambda c: c[1]))
 
 
+SEEKING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("seek", []) for f in vocab.verb_forms(lemma)
+)
+_WHETHER = frozenset({"whether", "if"})
+
+
+def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple[Any, int, int]]:
+    """Verbs of seeking (``seek`` in ``data/verbs.yaml``, by their forms) that the words give
+    no cue for and that ask for an act through an infinitive or a clause ("encouraged X to
+    free ...", "aims to dismantle ...", "pleaded with X to bring ... home"), not negated and
+    not a question ("asked whether ..."): each verb with the sentence offsets its acts span."""
+    base = sent.start_char
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lower_ not in SEEKING:
+            continue
+        s, e = t.idx - base, t.idx - base + len(t.text)
+        if any(cs < e and s < ce for _st, cs, ce in cues):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if any(m.dep_ == "mark" and m.lower_ in _WHETHER for a in acts for m in a.children):
+            continue
+        for a in acts:
+            last = a.right_edge
+            out.append((t, a.left_edge.idx - base, last.idx + len(last.text) - base))
+    return out
+
+
 def needs_parse(text: str) -> bool:
     """Whether the claim rules will read the parse of this sentence (to find cue holders)."""
     return bool(issue_mentions(text)) or any(

@@ -10,7 +10,10 @@ issue (``package_issue`` of ``data/lexicon.yaml``, or the issue a party's packag
 - below it, through objects, prepositions and infinitive complements, a deal or package noun
   (``deal_nouns``, ``package_nouns``), or a talks noun under a verb of resuming (``resume``);
 - no refusal, negation or term-less "against" on the way ("urged them to reject the deal",
-  "does not want a deal" state no demand for it).
+  "does not want a deal" state no demand for it);
+- or, below it through infinitive and clausal complements, a verb of assent (``agree`` in
+  ``data/verbs.yaml``: sign, accept, approve ...) with nothing named to assent to, or only a
+  pronoun ("called on them to sign", "urged Y to accept it"): the deal on the table.
 
 >>> from types import SimpleNamespace as T
 >>> sought_deal(T(lower_="said", pos_="VERB", dep_="ROOT", children=[], subtree=[]))
@@ -58,6 +61,17 @@ def trigger_words() -> frozenset[str]:
 def package_words() -> frozenset[str]:
     """Nouns naming what may be sought: deals, packages and talks."""
     return _words()[2] | talk_nouns()
+
+
+@lru_cache(maxsize=1)
+def assent_words() -> frozenset[str]:
+    """Verbs of assent (``agree`` class) whose bare use under a verb of seeking seeks the deal."""
+    return frozenset(w for f in verb_classes().get("agree", frozenset()) for w in f.split())
+
+
+# what an assent verb may have below it and still name nothing to assent to
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that"})
+_WHETHER = frozenset({"whether", "if"})
 
 
 def _negated(tok: Any) -> bool:
@@ -139,12 +153,38 @@ def sought_deal(seeker: Any) -> bool:
             if not direct and not any(v.lower_ in resume for v in verbs):
                 continue  # talks named in passing: sought only as such, or to be resumed
         return True
-    return False
+    return any(_bare_assent(t, seeker) for t in seeker.subtree if t.i != seeker.i)
+
+
+def _bare_assent(tok: Any, seeker: Any) -> bool:
+    """A verb of assent asked for by ``seeker`` (through "to" infinitives, clauses and their
+    conjuncts) that names nothing to assent to, or only a pronoun: "called on X to send a team
+    and to sign", "urged Y to accept it", "hopes Z will agree"; not "asked whether Z would sign"."""
+    if tok.pos_ != "VERB" or tok.lower_ not in verb_classes().get("agree", frozenset()):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lower_ not in _PRONOUN_OBJECTS:
+            return False
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ not in _PRONOUN_OBJECTS for g in c.children
+        ):
+            return False
+        if c.dep_ in ("xcomp", "ccomp", "mark") and (c.dep_ != "mark" or c.lower_ in _WHETHER):
+            return False  # "agree to withdraw" (a term of its own), "whether it would sign"
+    refuse = _words()[3]
+    h, steps = tok, 0
+    while h.i != seeker.i and steps < 4 and h.dep_ in ("xcomp", "ccomp", "conj"):
+        if _negated(h) or h.lower_ in refuse:
+            return False
+        h, steps = h.head, steps + 1
+    return h.i == seeker.i
 
 
 def demand_seekers(sent: Any) -> list[Any]:
     """The tokens of seeking whose object is a deal, in sentence order."""
-    if not (sent.words & trigger_words()) or not (sent.words & (package_words() | _venues())):
+    if not (sent.words & trigger_words()) or not (
+        sent.words & (package_words() | _venues() | assent_words())
+    ):
         return []
     return [t for t in sent if sought_deal(t)]
 

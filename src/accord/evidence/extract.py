@@ -23,7 +23,7 @@ from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
-from accord.evidence.deal_demands import package_words
+from accord.evidence.deal_demands import assent_words, package_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
@@ -44,15 +44,17 @@ from accord.evidence.types import Document, Extraction
 #     under headings; stages of a handover, terms that are no happenings, parts of a bare whole
 # 18: the answers of a transcript are their speaker's, questions state no position, "X's
 #     foreign ministry spokesman Y" speaks for X
-# 19: events: an acceptance or rejection in an infinitive of purpose or wish is no stance
-#     taken ("gave them a week to accept", "efforts to reach a deal")
+# 19: events read by structure (a stance in an infinitive of purpose or wish is none taken, the
+#     owner of an event noun is its doer, joined clauses are happenings of their own, a bare
+#     participle takes its verb's mode); claims: officials of coordinated parties speak for each,
+#     asking a party to assent demands the deal, verbs of seeking, commitments received, denials
 EXTRACTOR_VERSION = "19"
 
 
 _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
-_PACKAGES = package_words()
+_PACKAGES = package_words() | assent_words()  # sought: a deal, or assent to one
 
 
 @lru_cache(maxsize=2048)

@@ -347,6 +347,9 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
     if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
         t = tok.head.head
     adjs = adjectives()
+    giver = _giver(tok, index)
+    if giver is not None:
+        return giver  # "received assurances from X": X's
     while seen < 6:
         for child in t.children:
             if child.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
@@ -405,6 +408,30 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
             return _time_lead_subject(t, index)
         t = t.head
         seen += 1
+    return None
+
+
+RECEIVING = frozenset(
+    f for lemma in vocab.verbs().stance_verbs.get("receive", []) for f in vocab.verb_forms(lemma)
+)
+
+
+def _giver(tok: Any, index: ActorIndex) -> str | None:
+    """Who gives a noun received ("received assurances from X", "got a pledge from A and B"):
+    the "from" of the noun or of the receiving verb (the parser attaches it to either)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lower_ not in RECEIVING:
+        return None
+    for prep in list(tok.children) + list(tok.head.children):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                members = [g] + [c for c in g.subtree if c.dep_ == "conj"]
+                found = [a for m in members for a in [actor_in(core(m), index, m.idx)] if a]
+                found = list(dict.fromkeys(found))
+                if len(found) > 1:
+                    return ACTORS + ",".join(found)
+                return found[0] if found else group_of(g)
     return None
 
 

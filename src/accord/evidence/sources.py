@@ -354,14 +354,13 @@ def resolve(
     ):
         # unnamed officials of a party: the party holds, the description speaks ("Ruritanian
         # officials", "a union representative"; not "the mediator Borduria", the party itself)
-        got = Attribution(phrase_text(tokens, index.text), actors[0].actor)
+        # "the leaders of A, B and C": officials of each party of the coordination
+        joint = _coordinated(tokens, actors)
+        got = Attribution(phrase_text(tokens, index.text), actors[0].actor, actors=joint)
         memory.remember(got, low_head, False)
         return got
     if actors:
-        joint: tuple[str, ...] = ()
-        if any(t.dep_ == "conj" for t in tokens):
-            joint = tuple(dict.fromkeys(m.actor for m in actors))
-        return Attribution(None, actors[0].actor, actors=joint if len(joint) > 1 else ())
+        return Attribution(None, actors[0].actor, actors=_coordinated(tokens, actors))
     if len(tokens) == 1 and tokens[0].lower_ in PLURAL_PRONOUNS | {"it"}:
         kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
         before_source = memory.subject_of(kinds)
@@ -391,6 +390,15 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:
+    """The parties of a source phrase that coordinates them ("A, B and C", "the envoys of A and
+    B"), each once; none when the phrase names one party or does not coordinate."""
+    if not any(t.dep_ == "conj" for t in tokens):
+        return ()
+    joint = tuple(dict.fromkeys(m.actor for m in actors))
+    return joint if len(joint) > 1 else ()
 
 
 def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:

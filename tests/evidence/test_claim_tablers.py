@@ -1,0 +1,40 @@
+"""Everyone who puts a package forward offers it (issue 9: "a tabled package is an offer by
+whoever tables it"): "drafted by X and put forward by Y and Z" makes Y and Z offer the package,
+while its terms stay its owner's. Invented sentences."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_coordinated_tablers_offer_the_package() -> None:
+    got = claims(
+        "The truce proposal, drafted by the United States and put forward by Qatar and Egypt, "
+        "provides for 10 hostages to be freed."
+    )
+    assert {
+        ("united_states", "ceasefire", "offer"),
+        ("qatar", "ceasefire", "offer"),
+        ("egypt", "ceasefire", "offer"),
+        ("united_states", "hostage_release", "offer"),
+    } <= got
+    assert ("qatar", "hostage_release", "offer") not in got
+
+
+def test_a_package_naming_no_issue_is_offered_as_the_package() -> None:
+    got = claims(
+        "The text under discussion, drafted by the United States and put forward by Qatar, "
+        "was sent to both sides."
+    )
+    assert ("qatar", "ceasefire", "offer") not in got  # "text" is no package noun
+    got = claims(
+        "The proposal under discussion, drafted by the United States and put forward by Qatar, "
+        "was sent to both sides."
+    )
+    assert ("qatar", "ceasefire", "offer") in got
