@@ -24,7 +24,8 @@ from accord.evidence.types import (
     Span,
 )
 from accord.scenarios import load_scenario
-from accord.services.draft import REVIEW, Item, draft, draft_yaml, load_frame
+from accord.services.draft import REVIEW, Item, draft, draft_yaml
+from accord.services.draft_frame import load_frame
 from accord.services.drafts import diff_scenarios
 
 SHARED = (

@@ -9,7 +9,8 @@ import pytest
 
 from accord.errors import AccordError
 from accord.model import Scenario
-from accord.services.draft import REVIEW, Frame, draft, load_frame
+from accord.services.draft import REVIEW, draft
+from accord.services.draft_frame import Frame, load_frame
 from accord.simulate import ForecastConfig, forecast
 
 from .test_draft import DAY, Doc, _items

@@ -36,7 +36,8 @@ def draft_cmd(
 ) -> None:
     """Draft a scenario from the documents in the store published on or before a date."""
     from accord.scenarios import load_scenario
-    from accord.services.draft import draft_yaml, load_frame
+    from accord.services.draft import draft_yaml
+    from accord.services.draft_frame import load_frame
     from accord.services.drafts import diff_scenarios, draft_from_store
     from accord.store.documents import DocumentStore
 

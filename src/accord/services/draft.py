@@ -30,84 +30,20 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from accord.errors import ScenarioError
-from accord.files import read_model
 from accord.model import Issue, IssueKind, Scenario
 from accord.model.evidence import Span
 from accord.model.extraction import Claim, Document, Extraction
-from accord.services.draft_record import RecordRule, draft_record
+from accord.services.draft_frame import Frame
+from accord.services.draft_record import draft_record
 
 REVIEW = "drafted: review"
-DEFAULT_FRAME = "flagship.yaml"  # the built-in frame (scenarios/frames/), for the built-in corpus
 MAX_SPANS = 3  # spans cited per drafted value
 NO_CLAIM_WEIGHT = 0.25  # raw weight of an issue no claim mentions, against 1 per claim
-
-
-class PossibleLine(BaseModel):
-    """A limit ``party`` may hold on ``issue`` that the evidence may not state."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    party: str
-    issue: str
-    level: str
-    chance: dict[str, Any] = Field(description="an Evidenced: the chance that the party holds it")
-
-
-class Frame(BaseModel):
-    """What a draft takes as given for one kind of negotiation (no evidence in it)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    version: int
-    id: str
-    title: str
-    description: str = ""
-    parties: list[dict[str, Any]]
-    issues: list[dict[str, Any]]
-    ledger_maxima: dict[str, str] = Field(default_factory=dict)
-    status_quo: dict[str, Any]
-    directions: dict[str, dict[str, Literal["max", "min"]]]
-    fallbacks: dict[str, dict[str, Any]]
-    commitment: dict[str, Any]
-    phase_templates: list[dict[str, Any]]
-    firm_words: list[str] = Field(default_factory=list)
-    ledger_quantities: list[str] = Field(
-        default_factory=list, description="count quantities drafted into the ledger (none: all)"
-    )
-    tracked: dict[str, Any] = Field(
-        default_factory=dict, description="the scenario's tracked section (stocks and pause)"
-    )
-    record: RecordRule | None = Field(
-        default=None, description="how a draft reads the deals before its date (none: no record)"
-    )
-    possible_red_lines: list[PossibleLine] = Field(
-        default_factory=list,
-        description="limits a side may hold that the evidence does not state: drafted as "
-        "possible red lines (held in a forecast run with their chance) where no red line is stated",
-    )
-    dynamics: dict[str, Any] = Field(
-        default_factory=dict,
-        description="the scenario's dynamics section, copied into every draft: what the evidence "
-        "does not measure (how fast pressures erode fallbacks, when red lines yield), each number "
-        "an assumption with a range",
-    )
-
-
-def load_frame(path: str | Path | None = None) -> Frame:
-    """The frame at ``path``, or the built-in one for the flagship negotiation."""
-    if path is not None:
-        return read_model(Frame, path, what="the draft frame")
-    text = resources.files("accord.scenarios").joinpath(f"frames/{DEFAULT_FRAME}")
-    return read_model(
-        Frame, text=text.read_text("utf-8"), name=f"accord/scenarios/frames/{DEFAULT_FRAME}"
-    )
 
 
 @dataclass

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from accord.model import Issue, Scenario
-from accord.services.draft import Draft, Frame, Item, draft, load_frame, publication_date
+from accord.services.draft import Draft, Item, draft, publication_date
+from accord.services.draft_frame import Frame, load_frame
 
 
 def items_from_store(store: Any) -> list[Item]:
