@@ -10,7 +10,8 @@ from them:
   (its stated value, or the frame's direction); a claim in absolute words (the
   frame's ``firm_words``: "never", "will not", "only", ...) gives a red line —
   the demanded level, or for a rejected level its neighbour on the party's own
-  side; the weight grows with how often and how firmly the issue is stated;
+  side; the **weight** starts from the frame's prior and grows, with diminishing
+  returns, with how often and how firmly the issue is stated (:func:`raw_weight`);
 - the **ledger**: every figure with the date it refers to; the latest number
   still held becomes a count issue's maximum (``ledger_maxima``);
 - **tabled proposals** from offers, with the **responses** reported after them
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -38,12 +40,11 @@ from accord.errors import ScenarioError
 from accord.model import Issue, IssueKind, Scenario
 from accord.model.evidence import Span
 from accord.model.extraction import Claim, Document, Extraction
-from accord.services.draft_frame import Frame
+from accord.services.draft_frame import Frame, IssueWeights
 from accord.services.draft_record import draft_record
 
 REVIEW = "drafted: review"
 MAX_SPANS = 3  # spans cited per drafted value
-NO_CLAIM_WEIGHT = 0.25  # raw weight of an issue no claim mentions, against 1 per claim
 
 
 @dataclass
@@ -135,14 +136,14 @@ def _better(issue: Issue, a: str, b: str, direction: str) -> bool:
 
 def _position(
     party: str, issue: Issue, claims: list[tuple[dt.date, Claim]], frame: Frame, as_of: dt.date
-) -> tuple[dict[str, Any], float]:
-    """A drafted position and its raw (unnormalised) weight."""
+) -> tuple[dict[str, Any], tuple[int, int]]:
+    """A drafted position, and how many claims state it and how many of them are firm."""
     direction = frame.directions.get(issue.id, {}).get(party)
     pos: dict[str, Any] = {"party": party, "issue": issue.id}
     if not claims:
         pos["ideal"] = direction or "max"
         pos["assumption"] = f"{REVIEW}; no claim by {party} on {issue.id} up to {as_of}"
-        return pos, NO_CLAIM_WEIGHT
+        return pos, (0, 0)
     claims = sorted(claims, key=lambda dc: (dc[0], dc[1].evidence.doc, dc[1].evidence.start))
     latest_date, latest = claims[-1]
     ideal = (
@@ -170,24 +171,62 @@ def _position(
         f"; stated by {latest.speaker}" if latest.speaker else ""
     )
     pos["evidence"] = [_ref(c.evidence) for _, c in reversed(claims[-MAX_SPANS:])]
-    return pos, len(claims) + len(firm)
+    return pos, (len(claims), len(firm))
+
+
+def raw_weight(prior: float, claims: int, firm: int, scale: float, firm_extra: float) -> float:
+    """A side's unnormalised weight on an issue: its prior, plus ``scale`` per e-fold of the
+    statements (a firm claim counting ``1 + firm_extra``). How often an issue is stated is
+    salience in the news, not priority, so statements move the weight with diminishing returns
+    and an issue nobody mentions keeps its prior."""
+    return prior + scale * math.log1p(claims + firm_extra * firm)
+
+
+def _shares(
+    positions: list[tuple[dict[str, Any], tuple[int, int]]],
+    party: str,
+    iw: IssueWeights,
+    scale: float,
+    firm_extra: float,
+) -> list[float]:
+    raws = [
+        raw_weight(iw.prior_of(party, pos["issue"]).value, n, f, scale, firm_extra)
+        for pos, (n, f) in positions
+    ]
+    total = sum(raws) or 1.0
+    return [r / total for r in raws]
 
 
 def _weights(
-    positions: list[tuple[dict[str, Any], float]],
+    positions: list[tuple[dict[str, Any], tuple[int, int]]],
     party: str,
     claims: dict[str, list[tuple[dt.date, Claim]]],
     as_of: dt.date,
+    iw: IssueWeights,
 ) -> None:
-    total = sum(raw for _, raw in positions) or 1.0
-    for pos, raw in positions:
-        w = round(raw / total, 4)
+    """Each position's weight at the frame's nominal constants, ranging from the prior alone to
+    the evidence at its heaviest (both constants at their highs), so a forecast draws across it."""
+    scale, extra = iw.evidence_scale, iw.firm_extra
+    nominal = _shares(positions, party, iw, scale.value, extra.value)
+    prior_only = _shares(positions, party, iw, 0.0, 0.0)
+    heavy = _shares(
+        positions,
+        party,
+        iw,
+        scale.assumption.high if scale.assumption else scale.value,
+        extra.assumption.high if extra.assumption else extra.value,
+    )
+    for (pos, (n, f)), w, w0, w1 in zip(positions, nominal, prior_only, heavy, strict=True):
         spans = [c.evidence for _, c in claims.get(pos["issue"], [])][-MAX_SPANS:]
+        prior = iw.prior_of(party, pos["issue"])
         reason = (
-            f"{REVIEW}; {party}'s weight on {pos['issue']} from how often and how firmly it "
-            f"is stated up to {as_of}"
+            f"{REVIEW}; {party}'s weight on {pos['issue']}: prior {prior.value:g} "
+            f"({prior.reason}) moved by {n} claim(s), {f} firm, up to {as_of}; from the prior "
+            "alone to the evidence at its heaviest"
         )
-        pos["weight"] = _assumed(w, round(w * 0.5, 4), round(min(1.0, w * 1.5), 4), reason, spans)
+        pos["weight"] = _assumed(
+            round(w, 4), round(min(w0, w1), 4), round(max(w0, w1), 4), reason, spans
+        )
     # rounding: make the weights sum to exactly 1 on the largest one
     drift = round(1.0 - sum(p["weight"]["value"] for p, _ in positions), 4)
     if drift:
@@ -198,7 +237,7 @@ def _weights(
 
 
 def _possible_red_lines(
-    positions: list[tuple[dict[str, Any], float]],
+    positions: list[tuple[dict[str, Any], tuple[int, int]]],
     party: str,
     issues: dict[str, Issue],
     frame: Frame,
@@ -367,7 +406,7 @@ def draft(items: list[Item], as_of: dt.date, frame: Frame) -> Draft:
             _position(party, issue, claims[party].get(iid, []), frame, as_of)
             for iid, issue in issues.items()
         ]
-        _weights(drafted, party, claims[party], as_of)
+        _weights(drafted, party, claims[party], as_of, frame.issue_weights)
         _possible_red_lines(drafted, party, issues, frame)
         positions += [p for p, _ in drafted]
         support[party] = {iid: len(claims[party].get(iid, [])) for iid in issues}

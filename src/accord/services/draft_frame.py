@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from accord.files import read_model
+from accord.model.evidence import Evidenced
 from accord.services.draft_record import RecordRule
 
 DEFAULT_FRAME = "flagship.yaml"  # the built-in frame (scenarios/frames/), for the built-in corpus
@@ -26,6 +27,56 @@ class PossibleLine(BaseModel):
     issue: str
     level: str
     chance: dict[str, Any] = Field(description="an Evidenced: the chance that the party holds it")
+
+
+class WeightPrior(BaseModel):
+    """A side's priority on an issue before any evidence (a raw weight), and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: float = Field(gt=0)
+    reason: str = Field(min_length=3)
+
+
+def _evidenced(value: float, low: float, high: float, reason: str) -> Evidenced:
+    return Evidenced.model_validate(
+        {"value": value, "assumption": {"low": low, "high": high, "reason": reason}}
+    )
+
+
+class IssueWeights(BaseModel):
+    """How a draft turns statements into issue weights (docs/drafting.md): a side's raw weight on
+    an issue is ``prior + evidence_scale * ln(1 + claims + firm_extra * firm claims)``, normalised
+    per side. Statements move a weight with diminishing returns; a weight's drafted range runs
+    from the prior alone (``evidence_scale`` 0) to the evidence at its heaviest (both constants
+    at their highs)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prior: WeightPrior = Field(
+        default_factory=lambda: WeightPrior(
+            value=1.0, reason="no priority among the issues is stated: equal"
+        ),
+        description="every side's prior raw weight on every issue (default: equal)",
+    )
+    priors: dict[str, dict[str, WeightPrior]] = Field(
+        default_factory=dict, description="party -> issue -> a prior other than ``prior``"
+    )
+    evidence_scale: Evidenced = Field(
+        default_factory=lambda: _evidenced(
+            1.0, 0.0, 2.0, "how much statements say about priority is not measured"
+        ),
+        description="raw weight added per e-fold of statements (0: the prior alone)",
+    )
+    firm_extra: Evidenced = Field(
+        default_factory=lambda: _evidenced(
+            1.0, 0.0, 2.0, "how much more a firm statement says than a plain one is not measured"
+        ),
+        description="statements a firm claim counts for beyond itself",
+    )
+
+    def prior_of(self, party: str, issue: str) -> WeightPrior:
+        return self.priors.get(party, {}).get(issue, self.prior)
 
 
 class Frame(BaseModel):
@@ -46,6 +97,10 @@ class Frame(BaseModel):
     commitment: dict[str, Any]
     phase_templates: list[dict[str, Any]]
     firm_words: list[str] = Field(default_factory=list)
+    issue_weights: IssueWeights = Field(
+        default_factory=IssueWeights,
+        description="each side's prior weight per issue and how statements move it",
+    )
     ledger_quantities: list[str] = Field(
         default_factory=list, description="count quantities drafted into the ledger (none: all)"
     )
