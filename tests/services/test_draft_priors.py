@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from accord.errors import AccordError
@@ -124,3 +125,24 @@ def test_a_draft_after_a_long_standstill_is_calibrated_not_refused() -> None:
     # with a narrow, low prior every draw has a zone and signs during the standstill: refused
     with pytest.raises(AccordError, match="no draw is consistent with the record"):
         _run(_standstill_draft(_narrow(FRAME)), True, 400)
+
+
+def test_the_frame_s_linkages_keep_packages_nobody_would_table_out_of_a_draft() -> None:
+    """A truce, or prisoners freed, with no hostage freed is no package of these talks: the
+    frame's linkages go into every draft, and no candidate package of its forecast breaks them."""
+    from accord.analysis import compile_scenario
+    from accord.analysis.linkage import coherent_mask
+
+    sc = draft(_items(), DAY, FRAME).scenario
+    assert {lk.id for lk in sc.linkages} == {"truce_frees_hostages", "prisoners_for_hostages"}
+    c = compile_scenario(sc)
+    ok = coherent_mask(c)
+    issues = {iid: j for j, iid in enumerate(c.issue_ids)}
+    grid = np.array(np.unravel_index(np.arange(ok.size), tuple(g.size for g in c.grids))).T
+    no_hostage = grid[:, issues["hostage_release"]] == 0
+    truce = grid[:, issues["ceasefire"]] > 0  # pause, phased or permanent
+    freed = grid[:, issues["prisoner_release"]] > 0
+    assert not ok[no_hostage & (truce | freed)].any()
+    assert ok[~no_hostage & truce & freed].any()
+    unlinked = draft(_items(), DAY, FRAME.model_copy(update={"linkages": []})).scenario
+    assert unlinked.linkages == [] and coherent_mask(compile_scenario(unlinked)).all()

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from accord.model import Scenario
-from accord.services.draft import draft, raw_weight
+from accord.services.draft import draft
 from accord.services.draft_frame import Frame, IssueWeights, WeightPrior, load_frame
+from accord.services.draft_positions import raw_weight
 
 from .test_draft import Doc
 

@@ -121,6 +121,12 @@ class Frame(BaseModel):
         "does not measure (how fast pressures erode fallbacks, when red lines yield), each number "
         "an assumption with a range",
     )
+    linkages: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the scenario's linkages, copied into every draft: how the issues of this "
+        "kind of negotiation tie together (what is exchanged for what), so that no package "
+        "anyone would not table is drafted, analysed or forecast",
+    )
 
 
 def load_frame(path: str | Path | None = None) -> Frame:
