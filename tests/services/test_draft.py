@@ -165,6 +165,33 @@ def test_positions_from_the_latest_claims_and_red_lines_from_firm_words() -> Non
     assert weights["ceasefire"] == max(weights.values())
 
 
+def test_a_firm_claim_the_party_later_asks_less_than_is_no_red_line() -> None:
+    def drafted(later_value: str):
+        early = Doc("firm", "2024-01-10").claim(
+            "Side A will never settle for less than Group B removed.",
+            "israel",
+            "hamas_rule",
+            "demand",
+            "removed",
+        )
+        later = Doc("later_ask", "2024-03-10").claim(
+            f"Side A asked for Group B to be {later_value}.",
+            "israel",
+            "hamas_rule",
+            "demand",
+            later_value,
+        )
+        return draft([early.item(), later.item()], DAY, FRAME).scenario.position(
+            "israel", "hamas_rule"
+        )
+
+    softer = drafted("disarmed")  # asks for less than the line: the line was given up
+    assert softer is not None and softer.red_line is None and softer.ideal == "disarmed"
+    assert softer.stance is not None and "is no red line" in softer.stance
+    same = drafted("removed")  # restates it: the line stands
+    assert same is not None and same.red_line == "removed"
+
+
 def test_ledger_maxima_proposals_and_responses() -> None:
     s = draft(_items(), DAY, FRAME).scenario
     living = s.issue("hostage_release").categories[0]  # type: ignore[index]

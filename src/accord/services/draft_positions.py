@@ -66,6 +66,21 @@ def _red_line(issue: Issue, claim: Claim, direction: str | None) -> str | None:
     return None
 
 
+def _asks_less(
+    issue: Issue, later: list[tuple[dt.date, Claim]], red: str | None, direction: str | None
+) -> tuple[dt.date, Claim] | None:
+    """The first of the ``later`` claims in which the party asks for, offers or accepts a level
+    its red line ``red`` would rule out (a party does not ask for less than its own red line)."""
+    if red is None or direction is None:
+        return None
+    for d, c in later:
+        level = level_of(issue, c.value)
+        if c.stance in ("demand", "offer", "accept", "condition") and level is not None:
+            if _better(issue, red, level, direction):
+                return d, c
+    return None
+
+
 def _better(issue: Issue, a: str, b: str, direction: str) -> bool:
     """Is level ``a`` better than ``b`` for a party preferring ``direction``?"""
     ia, ib = issue.ordered_levels.index(a), issue.ordered_levels.index(b)
@@ -91,11 +106,21 @@ def position(
     )
     pos["ideal"] = ideal or direction or "max"
     firm = [(d, c) for d, c in claims if _firm(c.evidence.text, frame.firm_words)]
-    red = None
-    for _, c in reversed(firm):
+    red, red_at = None, -1
+    for d, c in reversed(firm):
         red = _red_line(issue, c, direction)
         if red is not None:
+            red_at = claims.index((d, c))
             break
+    note = ""
+    softer = _asks_less(issue, claims[red_at + 1 :], red, direction)
+    if softer is not None:
+        # the party's own later word asks for less than the line: the line was given up
+        note = (
+            f"; the firm claim of {claims[red_at][0]} ({red}) is no red line: on {softer[0]} "
+            f"{party} stated {softer[1].stance} {level_of(issue, softer[1].value)}"
+        )
+        red = None
     if red is not None and direction is not None:
         pos["red_line"] = red
         if (
@@ -105,8 +130,10 @@ def position(
         ):
             pos["ideal"] = red  # a party does not ask for less than its own red line
     value = f" {latest.value}" if latest.value else ""
-    pos["stance"] = f"latest claim ({latest_date}): {latest.stance}{value}" + (
-        f"; stated by {latest.speaker}" if latest.speaker else ""
+    pos["stance"] = (
+        f"latest claim ({latest_date}): {latest.stance}{value}"
+        + (f"; stated by {latest.speaker}" if latest.speaker else "")
+        + note
     )
     pos["evidence"] = [span_ref(c.evidence) for _, c in reversed(claims[-MAX_SPANS:])]
     return pos, (len(claims), len(firm))
