@@ -301,8 +301,8 @@ def test_other_quoted_words_are_no_event(text: str) -> None:
     assert events(text) == []
 
 
-# a verb trigger the tagger took for a noun modifier in a running sentence ("the starting time of
-# the truce") describes; it reports no happening
+# a verb trigger the tagger took for a noun modifier in a running sentence ("the starting hour of
+# a lull") describes; it reports no happening
 
 
 def test_a_verb_as_a_noun_modifier_is_no_event() -> None:

@@ -142,7 +142,7 @@ def _verb_as_noun(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A verb modifying a noun ("the freed crew were flown home", tagged an adjective; "the
-    starting time of the pause", tagged a noun in a sentence with a full stop): a
+    starting hour of a lull", tagged a noun in a sentence with a full stop): a
     description."""
     if not parsed or trig.noun:
         return False
