@@ -48,12 +48,8 @@ from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
-ATTAINING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("attain", []) for f in vocab.verb_forms(lemma)
-)
-DENYING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("deny", []) for f in vocab.verb_forms(lemma)
-)
+ATTAINING = vocab.stance_forms("attain")
+DENYING = vocab.stance_forms("deny")
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",

@@ -38,13 +38,9 @@ REFERS = re.compile(
     re.I,
 )
 
-REFUSING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("refuse", []) for f in vocab.verb_forms(lemma)
-)
+REFUSING = vocab.stance_forms("refuse")
 
-HALTING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("halt", []) for f in vocab.verb_forms(lemma)
-)
+HALTING = vocab.stance_forms("halt")
 
 
 def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
@@ -62,9 +58,7 @@ def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
 
 
-DEADLINE = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("deadline", []) for f in vocab.verb_forms(lemma)
-)
+DEADLINE = vocab.stance_forms("deadline")
 # setting a time limit: "set a deadline for X to ...", "issued an ultimatum to ..."
 ULTIMATUM_VERBS = frozenset(
     f for lemma in ("set", "issue", "impose", "deliver") for f in vocab.verb_forms(lemma)
@@ -231,9 +225,7 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(out, key=lambda c: c[1]))
 
 
-SEEKING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("seek", []) for f in vocab.verb_forms(lemma)
-)
+SEEKING = vocab.stance_forms("seek")
 _WHETHER = frozenset({"whether", "if"})
 
 

@@ -411,9 +411,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
     return None
 
 
-RECEIVING = frozenset(
-    f for lemma in vocab.verbs().stance_verbs.get("receive", []) for f in vocab.verb_forms(lemma)
-)
+RECEIVING = vocab.stance_forms("receive")
 
 
 def _giver(tok: Any, index: ActorIndex) -> str | None:

@@ -47,7 +47,7 @@ Owner = Callable[[int], "str | None"]
 Emit = Callable[..., None]
 
 _V = vocab.verbs()
-FAILING = frozenset(f for lemma in _V.stance_verbs.get("fail", []) for f in vocab.verb_forms(lemma))
+FAILING = vocab.stance_forms("fail")
 OMISSIONS = frozenset(f for n in _V.omission_nouns for f in vocab.noun_forms(n))
 THREATENING = frozenset(
     f

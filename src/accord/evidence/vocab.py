@@ -332,6 +332,12 @@ def verb_forms(lemma: str) -> set[str]:
     return forms | {f.lower() for f in irregular.get(lemma, [])}
 
 
+def stance_forms(cls: str) -> frozenset[str]:
+    """Every word form of the verbs of a ``stance_verbs`` class of ``data/verbs.yaml`` ("seek",
+    "deny", "receive" ...), lower case; empty for a class the file does not declare."""
+    return frozenset(f for lemma in verbs().stance_verbs.get(cls, []) for f in verb_forms(lemma))
+
+
 def noun_forms(noun: str) -> set[str]:
     """A noun and its plural, lower case."""
     low = noun.lower()
