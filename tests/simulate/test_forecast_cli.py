@@ -213,7 +213,17 @@ def test_a_deal_within_one_day_is_said_in_the_singular(tmp_path) -> None:
 
 def test_resume_refuses_flags_that_define_a_run() -> None:
     r = runner.invoke(
-        app, ["forecast", "--resume", "0123456789ab", "--calibrate", "--replay", "still"]
+        app,
+        [
+            "forecast",
+            "--resume",
+            "0123456789ab",
+            "--calibrate",
+            "--replay",
+            "still",
+            "--red-line-clock",
+            "snapshot",
+        ],
     )
     assert r.exit_code != 0
-    assert "drop --calibrate, --replay" in r.output
+    assert "drop --calibrate, --replay, --red-line-clock" in r.output

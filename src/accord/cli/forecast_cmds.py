@@ -41,6 +41,7 @@ _RUN_DEFINING = (
     "deadline",
     "calibrate",
     "replay",
+    "red_line_clock",
 )
 
 
@@ -54,7 +55,12 @@ def _refuse_changed_flags(ctx: typer.Context) -> None:
     ]
     if given:
         flags = ", ".join(
-            "--set" if n == "set_" else "SCENARIO" if n == "scenario" else f"--{n}" for n in given
+            "--set"
+            if n == "set_"
+            else "SCENARIO"
+            if n == "scenario"
+            else f"--{n.replace('_', '-')}"
+            for n in given
         )
         raise InputError(
             f"--resume continues a stored run with its own settings; drop {flags} "
@@ -167,6 +173,13 @@ def forecast_cmd(
         "pressures started from, up to the snapshot), forward (from the snapshot's state, as if "
         "the days to come were past) or still (the snapshot's state, pressures held still)",
     ),
+    red_line_clock: str = typer.Option(
+        "stated",
+        "--red-line-clock",
+        help="with --calibrate --replay back, from when a red line's yield is counted: stated "
+        "(from the latest cited source stating the side's red lines), standstill (from the "
+        "standstill's first day) or snapshot (as if stated on the snapshot's date)",
+    ),
     resume: str | None = typer.Option(None, "--resume", help="finish an interrupted run by its id"),
     store: bool = typer.Option(True, "--store/--no-store", help="record the run in the store"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
@@ -210,6 +223,7 @@ def forecast_cmd(
                 deadline=deadline,
                 calibrate=calibrate,
                 replay=replay,
+                red_line_clock=red_line_clock,
             )
             result = run_forecast(
                 cfg, backend=backend, workers=workers, address=address, store=store, progress=report

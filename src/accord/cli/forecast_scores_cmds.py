@@ -84,6 +84,11 @@ def backtest_cmd(
     replay: str = typer.Option(
         "back", "--replay", help="with --calibrate: back, forward or still (see accord forecast)"
     ),
+    red_line_clock: str = typer.Option(
+        "stated",
+        "--red-line-clock",
+        help="with --calibrate --replay back: stated, standstill or snapshot (see accord forecast)",
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Forecast from each snapshot; with --outcomes, score them against the flat and constant-hazard baselines."""
@@ -118,6 +123,7 @@ def backtest_cmd(
         outcomes=observed,
         calibrate=calibrate,
         replay=replay,
+        red_line_clock=red_line_clock,
     )
     scores = backtest_scores(rows) if observed is not None else None
     if plot is not None and scores is not None:

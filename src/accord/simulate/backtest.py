@@ -31,6 +31,7 @@ def backtest(
     outcomes: Outcomes | None = None,
     calibrate: bool = False,
     replay: str = "back",
+    red_line_clock: str = "stated",
 ) -> list[dict[str, Any]]:
     """One row per snapshot (the built-ins unless ``scenarios`` names ids or files), oldest first.
 
@@ -52,6 +53,7 @@ def backtest(
             protocol=protocol,
             calibrate=calibrate,
             replay=replay,
+            red_line_clock=red_line_clock,
         )
         try:
             f = forecast(

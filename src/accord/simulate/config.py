@@ -27,6 +27,8 @@ MAX_HORIZON = 3650
 DEFAULT_DEADLINE = 180
 # How --calibrate replays the standstill before the snapshot (accord.simulate.replay)
 REPLAYS = ("back", "forward", "still")
+# With --replay back, from when a red line's yield is counted (accord.simulate.replay)
+CLOCKS = ("stated", "standstill", "snapshot")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,10 @@ class ForecastConfig:
     # pressures brought to the snapshot), "forward" (from the snapshot's state, as if the days to
     # come were past) or "still" (the snapshot's state with the pressures held still)
     replay: str = "back"
+    # with replay "back": from when a red line's yield is counted: from the latest cited source
+    # stating the party's red lines ("stated"), from the standstill's first day ("standstill")
+    # or from the snapshot ("snapshot", as if stated that day)
+    red_line_clock: str = "stated"
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:
@@ -75,6 +81,10 @@ class ForecastConfig:
             raise InputError(f"--deadline must be at least 1 day (got {self.deadline})")
         if self.replay not in REPLAYS:
             raise InputError(f"--replay must be one of {', '.join(REPLAYS)} (got '{self.replay}')")
+        if self.red_line_clock not in CLOCKS:
+            raise InputError(
+                f"--red-line-clock must be one of {', '.join(CLOCKS)} (got '{self.red_line_clock}')"
+            )
         if self.strategy is not None and not PROTOCOLS[self.protocol].strategies:
             takes = ", ".join(p.name for p in PROTOCOLS.values() if p.strategies)
             raise InputError(f"--strategy applies to --protocol {takes} only")
@@ -106,4 +116,7 @@ class ForecastConfig:
         if data.get("calibrate") and "replay" not in data:
             # a calibrated run stored before the replay could be chosen replayed forward
             data = {**data, "replay": "forward"}
+        if data.get("calibrate") and "red_line_clock" not in data:
+            # and one stored before the red lines' clock could be chosen counted from the snapshot
+            data = {**data, "red_line_clock": "snapshot"}
         return cls(**data)

@@ -286,6 +286,7 @@ def _execute(
     summary["calibration"] = calibration_summary(merged, varying, task.standstill, task.responses)
     if summary["calibration"].get("applied") and task.standstill > 0:
         summary["calibration"]["replay"] = task.config.replay
+        summary["calibration"]["red_line_clock"] = task.config.red_line_clock
     # every run kept has weight 1 (rejection), so the effective sample size (sum w)^2 / sum w^2 is
     # the number of runs kept: all of them without --calibrate
     summary["effective_sample_size"] = float(merged.n)

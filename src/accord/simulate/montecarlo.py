@@ -33,7 +33,7 @@ from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMN
 from accord.simulate.outside import faction_crossed, outside_inputs, outside_struct
 from accord.simulate.parameters import Parameter, ParameterTable, dynamic_names
 from accord.simulate.protocols import protocol_code
-from accord.simulate.replay import replay
+from accord.simulate.replay import red_line_ages, replay
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
 from accord.simulate.strategies import parse_strategies
 
@@ -64,6 +64,8 @@ class ChunkTask:
     pool_issue: str | None = None  # the pool stock's issue (its category maxima are drawn)
     pause_lasting: int = NO_PAUSE
     standstill: int = 0  # days without a deal before the snapshot (from the scenario's record)
+    # (P,) days from each party's latest cited statement of its red lines to the snapshot
+    stated: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     responses: ResponseRecord | None = None  # responses to tabled proposals (with --calibrate)
     fac_x: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0), dtype=np.bool_)
@@ -180,6 +182,7 @@ def build_task(
         held0=np.asarray(space.held0, dtype=np.int64),
         categories=list(space.categories),
         standstill=standstill_days(scenario),
+        stated=red_line_ages(scenario, list(table.parties), standstill_days(scenario)),
         responses=response_record(
             space.compiled,
             {
@@ -369,6 +372,26 @@ def run_kernel(
     return out, log_i, log_f, int(n_log)
 
 
+def red_lines_held(task: ChunkTask, values: np.ndarray) -> np.ndarray:
+    """(n, P) True where the party holds a red line some candidate crosses in the run: a stated
+    one, or a possible one the run's draw holds."""
+    t = task.table
+    n, P = values.shape[0], len(t.parties)
+    stated = np.asarray(task.X).any(axis=0).reshape(-1)[:P]
+    held = np.broadcast_to(stated, (n, P)).copy()
+    if t.possible and task.XP.shape[0] == task.X.shape[0]:
+        chance, draw = np.zeros((n, len(t.possible))), np.ones((n, len(t.possible)))
+        for i, p in enumerate(t.parameters):
+            if p.target[0] == "possible_chance":
+                chance[:, p.target[1]] = values[:, i]
+            elif p.target[0] == "possible_draw":
+                draw[:, p.target[1]] = values[:, i]
+        for ell, (party, _issue) in enumerate(t.possible):
+            if task.XP[:, ell].any():
+                held[:, party] |= draw[:, ell] < chance[:, ell]
+    return held
+
+
 def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     """Draw and simulate chunk ``chunk`` of the forecast; the result depends on nothing else."""
     task = task.writable()
@@ -379,7 +402,22 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out_dyn = np.zeros((n, 1 + 2 * len(task.table.factions)), dtype=np.int64)
-    out, _, _, _ = run_kernel(task, seeds, values, out_cat=out_cat, out_dyn=out_dyn)
+    calibrating = task.config.calibrate and task.standstill > 0
+    past = (
+        replay(
+            task.table,
+            values,
+            task.config.replay,
+            task.standstill,
+            task.config.red_line_clock,
+            red_lines_held(task, values),
+            task.stated,
+        )
+        if calibrating
+        else None
+    )
+    forecast_values = past.forecast if past is not None else values
+    out, _, _, _ = run_kernel(task, seeds, forecast_values, out_cat=out_cat, out_dyn=out_dyn)
     on = (
         outside_inputs(task.table, values)["sched_on"]
         if task.table.scheduled
@@ -391,9 +429,8 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     # a pseudo-history as long as the standstill observed before the snapshot; a draw is kept only
     # when that replay, like the record, has no deal. Its forecast comes from the first stream.
     keep = np.ones(n, dtype=bool)
-    if task.standstill > 0:
+    if past is not None:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
-        past = replay(task.table, values, task.config.replay, task.standstill)
         history, _, _, _ = run_kernel(
             task, history_seeds, past.values, horizon=task.standstill, scheduled=False
         )
