@@ -135,6 +135,11 @@ def test_the_cli_runs_each_clock_and_refuses_an_unknown_one(tmp_path) -> None:
     r = CliRunner().invoke(app, [*base, "--red-line-clock", "snapshot"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["summary"]["calibration"]["red_line_clock"] == "snapshot"
+    table = [a for a in base if a not in ("--format", "json")]
+    r = CliRunner().invoke(app, [*table, "--red-line-clock", "standstill"], env={"COLUMNS": "200"})
+    assert r.exit_code != 0 and "no draw is consistent" in r.output  # yielded before the snapshot
+    r = CliRunner().invoke(app, [*table, "--red-line-clock", "snapshot"], env={"COLUMNS": "200"})
+    assert "standstill (red lines' yield counted from the snapshot) had no deal" in r.stdout
     r = CliRunner().invoke(app, [*base, "--red-line-clock", "yesterday"])
     assert (
         r.exit_code != 0

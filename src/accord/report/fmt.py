@@ -333,7 +333,12 @@ def calibration_notes(cal: Mapping[str, Any]) -> list[str]:
     tests = []
     if cal["standstill_days"]:
         how = {"still": " (pressures held still)", "forward": " (from the snapshot's state)"}
-        replayed = how.get(cal.get("replay", "back"), "")
+        clocks = {
+            "standstill": " (red lines' yield counted from its first day)",
+            "snapshot": " (red lines' yield counted from the snapshot)",
+        }
+        replay = cal.get("replay", "back")
+        replayed = how.get(replay, "") or clocks.get(cal.get("red_line_clock", ""), "")
         tests.append(
             f"whose replayed {cal['standstill_days']}-day standstill{replayed} had no deal"
         )
