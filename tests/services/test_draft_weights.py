@@ -130,3 +130,32 @@ def test_each_weight_ranges_from_the_prior_alone_to_the_evidence_at_its_heaviest
         assert a.low <= pos.weight.value <= a.high
     assert heavy["ceasefire"] > _weights(nominal)["ceasefire"] > prior_only["ceasefire"]
     assert heavy["hamas_rule"] < _weights(nominal)["hamas_rule"] < prior_only["hamas_rule"]
+
+
+def test_a_sides_weights_are_drawn_together_from_the_prior_alone_to_the_heaviest() -> None:
+    """One draw per side: at 0 every weight is its prior share, at 1 every weight is the evidence
+    at its heaviest; the shares sum to 1 at every point, before any normalisation."""
+    import numpy as np
+
+    from accord.simulate.parameters import parameter_table
+
+    items = _said({"ceasefire": 9, "withdrawal": 2}, {"ceasefire": 3})
+    sc = draft(items, DAY, FRAME).scenario
+    pos = sc.position("hamas", "hamas_rule")
+    assert pos is not None and pos.weight.assumption is not None
+    assert pos.weight.assumption.drawn_with == "hamas.issue_weights"
+    assert pos.weight.assumption.drawn_reversed  # falls as the evidence weighs more
+    table = parameter_table(sc)
+    names = [p.name for p in table.parameters]
+    assert "draw.hamas.issue_weights" in names and "draw.israel.issue_weights" in names
+    varying = {table.parameters[i].name for i in table.varying}
+    assert "draw.hamas.issue_weights" in varying
+    assert not any(n.startswith("weight.") for n in varying)  # each is its side's draw's
+    _, values = table.draw(np.random.default_rng(5), 400)
+    cols = [i for i, n in enumerate(names) if n.startswith("weight.hamas.")]
+    lead = values[:, names.index("draw.hamas.issue_weights")]
+    assert np.allclose(values[:, cols].sum(axis=1), 1.0, atol=2e-3)
+    rule = values[:, names.index("weight.hamas.hamas_rule")]
+    cease = values[:, names.index("weight.hamas.ceasefire")]
+    assert np.all(np.diff(rule[np.argsort(lead)]) <= 1e-12)  # one falls as the draw rises
+    assert np.all(np.diff(cease[np.argsort(lead)]) >= -1e-12)  # the other rises

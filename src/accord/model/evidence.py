@@ -89,11 +89,25 @@ class Assumption(Strict):
     low: float
     high: float
     reason: str = Field(min_length=3)
+    drawn_with: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$",
+        description="a name shared by assumptions drawn together: a forecast draws one point u "
+        "of [0, 1] per run for the name (parameter draw.NAME) and puts each such assumption at "
+        "low + u (high - low)",
+    )
+    drawn_reversed: bool = Field(
+        default=False,
+        description="with drawn_with: at high - u (high - low) instead, so the assumption falls "
+        "as the others rise",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Assumption:
         if self.low > self.high:
             raise ValueError(f"assumption low ({self.low}) is above high ({self.high})")
+        if self.drawn_reversed and self.drawn_with is None:
+            raise ValueError("'drawn_reversed' needs 'drawn_with'")
         return self
 
 

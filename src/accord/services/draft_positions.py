@@ -192,6 +192,11 @@ def weights(
         pos["weight"] = assumed(
             round(w, 4), round(min(w0, w1), 4), round(max(w0, w1), 4), reason, spans
         )
+        # one draw per side: how much statements say is one unknown, not one per issue; the
+        # draw runs from the prior alone (0) to the evidence at its heaviest (1)
+        pos["weight"]["assumption"]["drawn_with"] = f"{party}.issue_weights"
+        if w0 > w1:
+            pos["weight"]["assumption"]["drawn_reversed"] = True
     # rounding: make the weights sum to exactly 1 on the largest one
     drift = round(1.0 - sum(p["weight"]["value"] for p, _ in positions), 4)
     if drift:

@@ -137,7 +137,7 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
                 and v < 0
             ):
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")
-            if p.target[0] in ("sched_prob", "sched_draw", "fac_votes") and not 0 <= v <= 1:
+            if p.target[0] in ("sched_prob", "sched_draw", "fac_votes", "draw") and not 0 <= v <= 1:
                 raise InputError(f"parameter '{p.name}' lies in [0, 1] (got {v})")
             if p.target[0] in ("interim_start", "interim_end", "fac_cost") and v < 0:
                 raise InputError(f"parameter '{p.name}' cannot be negative (got {v})")

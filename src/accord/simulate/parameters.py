@@ -33,6 +33,7 @@ from accord.model import EventKind, Evidenced, Scenario
 
 ENGINE = "engine"
 SCENARIO = "scenario"
+DRAW = "draw."  # the name of a draw shared by assumptions (Assumption.drawn_with) starts so
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Parameter:
     reason: str = ""
     integer: bool = False
     stream: int = 0  # 1: drawn from the chunk's second stream (accord.simulate.outside)
+    # drawn with others (Assumption.drawn_with): placed by the run's draw of parameter draw.TIE
+    tie: str | None = None
+    tie_reversed: bool = False
 
     @property
     def varies(self) -> bool:
@@ -106,7 +110,8 @@ class ParameterTable:
 
     @property
     def varying(self) -> list[int]:
-        return [i for i, p in enumerate(self.parameters) if p.varies]
+        """The parameters drawn on their own (one drawn with others is its draw's)."""
+        return [i for i, p in enumerate(self.parameters) if p.varies and p.tie is None]
 
     def draw(
         self, rng: np.random.Generator, n: int, rng2: np.random.Generator | None = None
@@ -126,6 +131,12 @@ class ParameterTable:
         const = high <= low
         u[:, const] = 0.5
         values = low + u * (high - low)
+        lead = {p.name: i for i, p in enumerate(self.parameters) if p.target[0] == "draw"}
+        for i, p in enumerate(self.parameters):
+            if p.tie is not None and not const[i]:  # a parameter fixed by --set stays fixed
+                at = np.clip(values[:, lead[f"{DRAW}{p.tie}"]], 0.0, 1.0)
+                u[:, i] = 1.0 - at if p.tie_reversed else at
+                values[:, i] = low[i] + u[:, i] * (high[i] - low[i])
         for i, p in enumerate(self.parameters):
             if p.integer:
                 values[:, i] = np.rint(values[:, i])
@@ -148,6 +159,8 @@ def _from(
             SCENARIO,
             ev.assumption.reason,
             integer,
+            tie=ev.assumption.drawn_with,
+            tie_reversed=ev.assumption.drawn_reversed,
         )
     return Parameter(
         name, target, ev.value, ev.value, ev.value, SCENARIO, reason or "from sources", integer
@@ -303,7 +316,7 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
 
     extra, scheduled, factions, interim = outside_parameters(scenario, parties, len(events))
     return ParameterTable(
-        params + extra,
+        tied_draws(params + extra),
         parties,
         issues,
         events,
@@ -315,6 +328,26 @@ def parameter_table(scenario: Scenario) -> ParameterTable:
         discount=tuple(scenario.party(p).discount_factor for p in parties),
         possible=possible,
     )
+
+
+def tied_draws(params: list[Parameter]) -> list[Parameter]:
+    """``params`` and, after them, one ``draw.NAME`` per name of assumptions drawn together
+    (``Assumption.drawn_with``): a point of [0, 1] per run that places each of them in its range.
+    The names a scenario does not use add nothing, so its draws stay as they were."""
+    names = list(dict.fromkeys(p.tie for p in params if p.tie is not None))
+    draws = [
+        Parameter(
+            f"{DRAW}{name}",
+            ("draw", k),
+            0.5,
+            0.0,
+            1.0,
+            SCENARIO,
+            f"one draw for the assumptions drawn with '{name}': each at the same point of its range",
+        )
+        for k, name in enumerate(names)
+    ]
+    return params + draws
 
 
 def possible_red_line_parameters(
