@@ -186,3 +186,20 @@ def test_openapi_documents_the_api(client):
         "/api/sources/{name}",
     ]:
         assert path in spec["paths"]
+
+
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        ({"calibrate": "yes"}, "calibrate"),
+        ({"calibrate": True, "replay": "sideways"}, "replay"),
+        ({"calibrate": True, "red_line_clock": "yesterday"}, "red_line_clock"),
+    ],
+)
+def test_a_forecast_with_unknown_calibration_choices_is_refused_before_it_starts(
+    client, extra, words
+):
+    r = client.post(
+        f"/api/scenarios/{FLAGSHIP}/forecast/runs", json={"runs": 200, "horizon": 30} | extra
+    )
+    assert r.status_code == 422 and words in r.text

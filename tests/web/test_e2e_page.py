@@ -128,6 +128,33 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(
     assert page.errors == []
 
 
+def test_a_calibrated_forecast_started_from_the_page_says_what_the_record_kept(
+    page, live_server, wait_until
+):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#matrix-table td.cell")
+    page.click("nav.tabs button[data-tab=forecast]")
+    page.wait_for_selector("#forecast-form")
+    assert page.is_disabled("#forecast-form select[name=red_line_clock]")
+    page.check("#forecast-calibrate")
+    assert page.is_enabled("#forecast-form select[name=red_line_clock]")
+    page.select_option("#forecast-form select[name=red_line_clock]", "snapshot")
+    page.fill("#forecast-form input[name=runs]", "2000")
+    page.fill("#forecast-form input[name=horizon]", "120")
+    page.click("#forecast-start")
+    wait_until(
+        page,
+        "document.querySelector('#forecast-status').textContent.startsWith('done')",
+        timeout=120,
+    )
+    page.wait_for_selector("#forecast-calibration")
+    notes = page.inner_text("#forecast-calibration")
+    assert "calibrated to the record: kept" in notes
+    assert "red lines' yield counted from the snapshot" in notes
+    assert "calibrated" in page.inner_text("#forecast-run-picker")
+    assert page.errors == []
+
+
 def test_loading_a_scenario_file_validates_it_in_the_page(
     page, live_server, shot, tmp_path, wait_until
 ):

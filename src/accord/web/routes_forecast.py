@@ -36,6 +36,9 @@ def start_run(request: Request, scenario_id: ScenarioId, body: ForecastIn) -> di
         horizon=body.horizon,
         seed=body.seed,
         protocol=body.protocol,
+        calibrate=body.calibrate,
+        replay=body.replay,
+        red_line_clock=body.red_line_clock,
     )
     return request.app.state.jobs.submit(scenario, config)  # type: ignore[no-any-return]
 

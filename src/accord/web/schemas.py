@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Path as PathParam
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
@@ -162,6 +163,20 @@ class ForecastIn(Body):
     horizon: StrictInt = Field(default=365, ge=7, le=1095, description="days")
     seed: StrictInt = Field(default=0, ge=0, le=2**31 - 1)
     protocol: str = Field(default="mediated", pattern=r"^[a-z_]+$")
+    calibrate: StrictBool = Field(
+        default=False,
+        description="keep only draws consistent with the record before the snapshot (the "
+        "standstill and the reported responses to tabled proposals), as accord forecast "
+        "--calibrate",
+    )
+    replay: Literal["back", "forward", "still"] = Field(
+        default="back", description="with calibrate: how the standstill is replayed (--replay)"
+    )
+    red_line_clock: Literal["stated", "standstill", "snapshot"] = Field(
+        default="stated",
+        description="with calibrate and replay back: from when a red line's yield is counted "
+        "(--red-line-clock)",
+    )
 
 
 class SavedPackageIn(PackageIn):

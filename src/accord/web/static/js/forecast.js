@@ -58,7 +58,7 @@ function runsList(runs) {
   const select = el("select", { id: "forecast-run-picker",
     on: { change: (e) => showRun(e.target.value).catch(showError) } },
     runs.map((r) => el("option", { value: r.id },
-      `${r.created_at.replace("T", " ")} · ${number(r.config.runs)} runs over ${plural(r.config.horizon, "day")}, seed ${r.seed} · ${r.status}`)));
+      `${r.created_at.replace("T", " ")} · ${number(r.config.runs)} runs over ${plural(r.config.horizon, "day")}, seed ${r.seed}${r.config.calibrate ? " · calibrated" : ""} · ${r.status}`)));
   add(box, el("label", {}, "Stored runs ", select));
 }
 
@@ -100,6 +100,9 @@ async function poll(jobId) {
 async function start(form) {
   const data = new FormData(form);
   const body = { runs: Number(data.get("runs")), horizon: Number(data.get("horizon")), seed: Number(data.get("seed")) };
+  if (data.get("calibrate") === "on") {
+    Object.assign(body, { calibrate: true, replay: data.get("replay"), red_line_clock: data.get("red_line_clock") });
+  }
   document.getElementById("forecast-start").disabled = true;
   try {
     const job = await api(`/api/scenarios/${encodeURIComponent(st.scenario)}/forecast/runs`, { json: body });
@@ -120,6 +123,23 @@ async function cancel() {
   }
 }
 
+// Calibration to the record (accord forecast --calibrate, --replay, --red-line-clock): the two
+// choices only matter, and are only enabled, when the box is ticked.
+function calibration() {
+  const pick = (name, label, options, title) => el("label", { title }, `${label} `,
+    el("select", { name, disabled: true }, ...options.map(([value, text]) => el("option", { value }, text))));
+  const replay = pick("replay", "standstill replayed", [["back", "back to its start"], ["forward", "forward from the snapshot"], ["still", "with pressures held still"]],
+    "how the days without a deal before the snapshot are replayed");
+  const clock = pick("red_line_clock", "red lines counted from", [["stated", "their latest statement"], ["standstill", "the standstill's start"], ["snapshot", "the snapshot"]],
+    "from when a red line's yield is counted (with the standstill replayed back)");
+  const box = el("input", { type: "checkbox", name: "calibrate", id: "forecast-calibrate", on: { change: () => {
+    for (const s of [replay, clock]) s.querySelector("select").disabled = !box.checked;
+  } } });
+  return el("fieldset", { class: "calibration-choice" },
+    el("label", { title: "keep only the draws consistent with the record before the snapshot: the standstill and the reported responses to proposals" },
+      box, " calibrate to the record"), replay, clock);
+}
+
 export async function renderForecast(scenarioId) {
   st.scenario = scenarioId;
   if (st.polling) clearTimeout(st.polling);
@@ -129,6 +149,7 @@ export async function renderForecast(scenarioId) {
     el("input", { type: "number", name, value, min, max, required: true, class: "num" }));
   const form = el("form", { id: "forecast-form", class: "filters", on: { submit: (e) => { e.preventDefault(); start(form); } } },
     num("runs", 20000, 100, 1000000, "runs"), num("horizon", 365, 7, 1095, "horizon (days)"), num("seed", 0, 0, 2147483647, "seed"),
+    calibration(),
     el("button", { type: "submit", class: "primary", id: "forecast-start" }, "Start a new forecast"),
     el("button", { type: "button", id: "forecast-cancel", hidden: true, on: { click: cancel } }, "Cancel"),
     el("progress", { id: "forecast-bar", value: 0, max: 1, "aria-label": "forecast progress" }),
