@@ -208,6 +208,8 @@ def test_a_delivery_done_stays_actual() -> None:
         ),
         ("Hamas demanded a lull in the fighting.", ("hamas", "ceasefire", "demand")),
         ("Hamas demanded a cessation of fire.", ("hamas", "ceasefire", "demand")),
+        ("Hamas demanded a sustainable calm.", ("hamas", "ceasefire", "demand")),
+        ("Israel refused a cease fire.", ("israel", "ceasefire", "reject")),
         ("Israel demanded the release of the kidnapped.", ("israel", "hostage_release", "demand")),
         (
             "Hamas demanded the freeing of jailed Palestinians.",
