@@ -60,6 +60,15 @@ EVIDENCE_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
             "one line saying why (at least 3 characters)",
             '"illustrative: no source gives it"',
         ),
+        "drawn_with": (
+            "a name shared by assumptions drawn together: one point u of [0, 1] per run "
+            "(parameter draw.NAME) puts each at low + u (high - low)",
+            "union.priorities",
+        ),
+        "drawn_reversed": (
+            "with drawn_with: at high - u (high - low), falling as the others rise",
+            "true",
+        ),
     },
     "SourceRef": {
         "doc": ("document name", "article.txt"),
