@@ -376,8 +376,13 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
             sents[k].text
         ):
             continue
-        # a report of a plan goes on in its mood; a report of what is ends with its sentence
-        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
+        # a report of a plan goes on in its mood while no other party's plan is the subject;
+        # a report of what is ends with its sentence
+        plan = (
+            _reported_mood(sents[k])
+            and (prev.carried or _reports_plan(sents[k - 1], prev))
+            and not _another_party_acts(sents[k], prev, index)
+        )
         between = (
             not prev.carried
             and k + 1 < len(sents)

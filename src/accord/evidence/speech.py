@@ -65,6 +65,17 @@ _NEEDS_CLAUSE = frozenset(
 )
 
 
+# phrasal reporting verbs ("went on"): first word -> second word, data/verbs.yaml
+_PHRASAL = {
+    form.split()[0]: form.split()[1]
+    for lemma in vocab.verbs().reporting.phrasal
+    for form in vocab.verb_forms(lemma)
+    if len(form.split()) == 2
+}
+# verbs that report with a text as their subject ("the statement read"): data/verbs.yaml
+_OF_TEXTS = frozenset(
+    f for lemma in vocab.verbs().reporting.of_texts for f in vocab.verb_forms(lemma)
+)
 _WORDS = re.compile(r"[a-z]+")
 _MADE_REMARKS = re.compile(
     r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
@@ -72,6 +83,9 @@ _MADE_REMARKS = re.compile(
 _REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
 # prepositions inside a source's description ("a source in X's office", "an aide to X")
 _WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
+# words of a source's description after its noun ("officials briefed on the talks", "a person
+# familiar with the plan"): a description, however the parser read its participle
+_DESCRIBING = _WITHIN | {"on", "about", "briefed", "involved", "familiar"}
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 
 
@@ -137,8 +151,9 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
             # "Anna Varga, whose son is held, called on ...": parsed as a modifier of the name
             subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
-    if not subj:
-        # inverted: “...,” said the envoy / ..., says the Ruritanian chief
+    if not subj and verb.tag_ != "VBG":
+        # inverted: “...,” said the envoy / ..., says the Ruritanian chief (not a participle's
+        # object: "..., accusing X of ...")
         parenthetical = verb.i > start and verb.doc[verb.i - 1].text in (",", "”", '"')
         subj = [
             c
@@ -154,11 +169,11 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
             while left - 1 >= start and (
                 verb.doc[left - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
                 or verb.doc[left - 1].tag_ == "POS"
-                or verb.doc[left - 1].lower_ in _WITHIN
+                or verb.doc[left - 1].lower_ in _DESCRIBING
             ):
                 left -= 1  # "..., a source in X's office said": the whole description
             while left < prev.i and (
-                verb.doc[left].lower_ in _WITHIN or verb.doc[left].tag_ == "POS"
+                verb.doc[left].lower_ in _DESCRIBING or verb.doc[left].tag_ == "POS"
             ):
                 left += 1
             subj = [verb.doc[left : prev.i + 1]]
@@ -205,10 +220,27 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                     depth = -1
                 found.append((depth, tok.i, got))
             continue
-        if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        cue = low in REPORTING or _phrasal(tok, sent) or _text_reads(tok)
+        if not cue or in_quote(tok):
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBD")
+            and tok.head.pos_ == "NOUN"
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+        ):
             continue  # "sources briefed on the talks": a description, not a report
+        if (
+            low in _DESCRIBING
+            and tok.i + 1 < sent.end
+            and tok.doc[tok.i + 1].lower_ in ("on", "about")
+            and tok.i > sent.start
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+            and any(t.lower_ in REPORTING and t.i > tok.i for t in sent)
+        ):
+            continue  # "officials briefed on the talks said": the participle describes them
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
@@ -231,6 +263,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                 else:
                     got.content = _content(tok, sent)
                     depth = _depth(tok)
+                got.content = _split_quote(got.content, quotes, sent, min(tokens[0].idx, tok.idx))
                 found.append((depth, tok.i, got))
                 break
     if not found:
@@ -239,6 +272,39 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     outer = found[0][2]
     outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
     return outer
+
+
+def phrasal_words(words: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence's words may hold a phrasal reporting verb ("went on")."""
+    return any(w in words and p in words for w, p in _PHRASAL.items())
+
+
+def _phrasal(tok: Any, sent: Any) -> bool:
+    """A phrasal reporting verb closing its clause ("“...,” she went on."; "..., the office
+    went on, ..."): its particle follows it, then punctuation or the sentence's end."""
+    particle = _PHRASAL.get(tok.lower_)
+    if particle is None or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ != particle:
+        return False
+    return tok.i + 2 >= sent.end or tok.doc[tok.i + 2].is_punct
+
+
+def _text_reads(tok: Any) -> bool:
+    """ "The statement read: ...": a verb of ``_OF_TEXTS`` whose subject is a statement."""
+    return tok.lower_ in _OF_TEXTS and any(
+        c.dep_ == "nsubj" and c.lower_ in STATEMENT for c in tok.children
+    )
+
+
+def _split_quote(
+    content: tuple[int, int], quotes: list[tuple[int, int]], sent: Any, source: int
+) -> tuple[int, int]:
+    """A quotation the source interrupts (“A,” X said, “and B.”): both parts are reported."""
+    base = sent.start_char
+    before = [s for s, e in quotes if base + e <= source]
+    after = [e for s, e in quotes if base + s > source]
+    if not (before and after):
+        return content
+    return min(content[0], base + before[0]), max(content[1], base + after[-1])
 
 
 def _after_colon(sent: Any, att: Attribution) -> bool:
@@ -332,6 +398,18 @@ def find_quotes(
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
             att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
+        if att is None and opens and ks[0] > 0:
+            before_att = attributions[ks[0] - 1]
+            prev = sents[ks[0] - 1]
+            if (
+                before_att is not None
+                and not before_att.carried
+                and (before_att.speaker or before_att.description or before_att.actor)
+                and text[prev.end_char : qs].count("\n") <= 2
+                and not text[prev.end_char : qs].strip(" \n\t-–—")
+            ):
+                # "X said the union had the offer. “We will study it.”": X goes on speaking
+                att = replace(before_att, content=None, inner=())
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
         if att is None and opens and subjects and 0 < ks[0] < len(subjects):
@@ -403,7 +481,12 @@ def attribute_sentences(
     for k, s in enumerate(sents):
         memory.sentence = k
         memory.sent_start = s.start_char
-        att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
+        cued = (
+            not s.words.isdisjoint(REPORTING)
+            or phrasal_words(s.words)
+            or not (s.words.isdisjoint(_OF_TEXTS) or s.words.isdisjoint(STATEMENT))
+        )
+        att = attribute(s, index, memory) if cued else None
         if ":" in s.text and (att is None or _after_colon(s, att)):
             # "Union official: the union demands ...": the source before the colon reports the
             # sentence's own cue

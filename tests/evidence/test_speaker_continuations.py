@@ -1,0 +1,170 @@
+"""Speakers of statements that carry on beyond their first sentence (issue 9): a quote after its
+speaker's reported sentence, a quote the source interrupts, "she went on", "the statement read",
+"one of them said", "it also called for", a national outlet's own ministry, and a plan told on
+in its mood. Sentences invented for these tests; gold convention (../shared/gold/README.md):
+the speaker is the source that states the position, ``None`` for the article's own voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+DAY = "2024-06-03"
+REJECT = ("hamas", "ceasefire", "reject")
+WITHDRAW = ("hamas", "withdrawal", "demand")
+ISRAEL_REJECTS = ("israel", "ceasefire", "reject")
+QATAR_ASKS = ("qatar", "ceasefire", "demand")
+
+
+def speakers(text: str, outlet: str | None = None) -> dict[tuple[str, str, str], str | None]:
+    ex = extract_document(Document(name="t.txt", text=text, published=DAY, outlet=outlet))
+    out: dict[tuple[str, str, str], str | None] = {}
+    for c in ex.claims:
+        out.setdefault((c.actor, c.issue, c.stance), c.speaker)
+    return out
+
+
+def check(text: str, want: dict[tuple[str, str, str], str | None], outlet: str | None = None):
+    got = speakers(text, outlet)
+    for key, speaker in want.items():
+        assert key in got, (key, got)
+        assert got[key] == speaker, (key, got[key], speaker)
+
+
+# --- a quote after the sentence that reports its speaker
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_quote_opening_the_next_sentence_is_the_reported_speakers(gap: str) -> None:
+    check(
+        "Hamas spokesman Hazem Varga said the group had received the proposal."
+        f'{gap}"We will study it. Hamas rejects a temporary truce."',
+        {REJECT: "Hazem Varga"},
+    )
+
+
+def test_a_quote_far_below_the_report_is_not_its_speakers() -> None:
+    check(
+        "Hamas spokesman Hazem Varga said the group had received the proposal.\n\n\n\n"
+        "Talks resumed in the evening.\n\n"
+        '"Hamas rejects a temporary truce."',
+        {REJECT: None},
+    )
+
+
+def test_the_second_part_of_an_interrupted_quote_is_the_same_speakers() -> None:
+    check(
+        "Hamas spokesman Hazem Varga spoke in the evening.\n\n"
+        '"Hamas rejects a temporary truce," Varga said, "and we demand a full withdrawal."',
+        {REJECT: "Hazem Varga", WITHDRAW: "Hazem Varga"},
+    )
+
+
+# --- continuations with a cue of their own
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Hamas rejects a temporary truce," he went on.',
+        "Hamas rejects a temporary truce, Varga went on.",
+        "Hamas, he went on, rejects a temporary truce.",
+    ],
+)
+def test_went_on_closing_a_clause_reports(second: str) -> None:
+    check(
+        "Hamas official Yusuf Varga said the group was studying the offer. " + second,
+        {REJECT: "Yusuf Varga"},
+    )
+
+
+def test_went_on_with_an_object_reports_nothing() -> None:
+    check(
+        "Hamas official Yusuf Varga went on television on Monday. The group rejects a temporary "
+        "truce, Hamas said.",
+        {REJECT: None},
+    )
+
+
+def test_the_statement_read_is_the_statements_source() -> None:
+    check(
+        "Qatar's foreign ministry said in a statement on Monday that talks would resume. The "
+        'statement read: "Qatar calls for an immediate and permanent ceasefire."',
+        {QATAR_ASKS: "Qatar's foreign ministry"},
+    )
+
+
+def test_one_of_them_is_one_of_the_sources_described_before() -> None:
+    check(
+        "Two Bordurian officials briefed on the negotiations said the talks had snagged. "
+        '"Hamas rejects a temporary truce," one of them said.',
+        {REJECT: "one of the Bordurian officials"},
+    )
+    check(
+        'Israeli officials said the talks had snagged. "Israel rejects a permanent ceasefire," '
+        "one of them said.",
+        {ISRAEL_REJECTS: "one of the Israeli officials"},
+    )
+
+
+def test_the_full_description_of_sources_briefed_on_the_talks() -> None:
+    check(
+        "Talks have snagged on the maps, two Bordurian officials briefed on the negotiations "
+        "said on Sunday.\n\nAccording to the officials, Israel rejects a permanent ceasefire.",
+        {ISRAEL_REJECTS: "two Bordurian officials briefed on the negotiations"},
+    )
+
+
+def test_it_after_a_partys_ministry_is_that_party() -> None:
+    check(
+        "Qatar's foreign ministry said in a statement on Monday that talks would resume in "
+        "Cairo. It also called for an immediate and permanent ceasefire.",
+        {QATAR_ASKS: "Qatar's foreign ministry"},
+    )
+
+
+def test_a_participles_object_is_no_inverted_source() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="The swap was in doubt on Monday, when Hamas spokesman Abu Varga announced that "
+            'the release would be postponed "until further notice", accusing Israel of delays.',
+            published=DAY,
+        )
+    )
+    assert [(q.speaker, q.actor) for q in ex.quotes if q.direct] == [("Abu Varga", "hamas")]
+
+
+# --- a national outlet's own government
+
+
+def test_a_national_outlets_ministry_is_its_countrys() -> None:
+    text = (
+        "The Ministry of Foreign Affairs said in a statement that Hamas had accepted the truce. "
+        "The statement added that Israel rejects a permanent ceasefire."
+    )
+    want = "Qatar's Ministry of Foreign Affairs"
+    check(text, {ISRAEL_REJECTS: want}, outlet="The Evening Courier (Qatar)")
+    check(text, {ISRAEL_REJECTS: want}, outlet="The Qatari Courier")
+    check(text, {ISRAEL_REJECTS: None}, outlet="The Evening Courier")
+
+
+def test_a_national_outlets_ministry_holds_no_position_itself() -> None:
+    got = speakers(
+        "The foreign ministry said Hamas rejects a temporary truce.",
+        outlet="The Evening Courier (Qatar)",
+    )
+    assert got == {REJECT: "Qatar's foreign ministry"}
+
+
+# --- a plan told on in its mood
+
+
+def test_another_partys_plan_told_on_is_the_articles_account() -> None:
+    check(
+        "Netanyahu's office said on Sunday Israel would immediately negotiate on the envoy's "
+        "plan if Hamas agreed to it. Witkoff's proposed ceasefire would extend over the holiday.",
+        {("united_states", "ceasefire", "offer"): None},
+    )
