@@ -168,3 +168,53 @@ def test_another_partys_plan_told_on_is_the_articles_account() -> None:
         "plan if Hamas agreed to it. Witkoff's proposed ceasefire would extend over the holiday.",
         {("united_states", "ceasefire", "offer"): None},
     )
+
+
+# --- "also" going on with the report before
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel also rejects a permanent ceasefire.",
+        "Israel also refuses to accept a permanent ceasefire.",
+    ],
+)
+def test_also_of_the_party_reported_on_goes_on_with_the_report(second: str) -> None:
+    check(
+        "Israel is now insisting on a list of living hostages, said sources briefed on the "
+        "talks.\n\n" + second,
+        {ISRAEL_REJECTS: "sources briefed on the talks"},
+    )
+
+
+def test_also_of_another_party_is_the_articles_account() -> None:
+    check(
+        "Israel is now insisting on a list of living hostages, said sources briefed on the "
+        "talks.\n\nHamas also rejects a temporary truce.",
+        {REJECT: None},
+    )
+
+
+def test_it_after_a_persons_report_is_no_person() -> None:
+    got = speakers(
+        "Netanyahu's office said in a statement that the cabinet would meet. Hamas official "
+        "Yusuf Varga said the group was waiting. It added that Israel rejects a permanent "
+        "ceasefire."
+    )
+    assert got.get(ISRAEL_REJECTS) != "Yusuf Varga", got
+
+
+def test_a_scare_quoted_term_opening_a_sentence_is_no_quote_of_the_speaker_before() -> None:
+    check(
+        "Hamas spokesman Hazem Varga said the group would study the offer. "
+        '"Bridging" talks will resume next week, and Israel rejects a permanent ceasefire.',
+        {ISRAEL_REJECTS: None},
+    )
+
+
+def test_a_common_adjective_opening_a_description_is_written_in_lower_case() -> None:
+    check(
+        "Senior Hamas officials said the group rejects a temporary truce.",
+        {REJECT: "senior Hamas officials"},
+    )

@@ -244,18 +244,23 @@ def _subject_source(
     return (memory.sentence, replace(got, verb_index=None, content=None, inner=()), kind)
 
 
-def carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
+def carry_pronoun_sources(
+    sents: list[Any], atts: list[Attribution | None], index: ActorIndex | None = None
+) -> None:
     """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name; "they said"
-    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
-    those officials."""
+    office, a ministry; not a person), not the last organisation the text happened to name;
+    "they said" right after unnamed officials of a party ("Ruritanian officials said ... They
+    added"): those officials."""
+    people = {person_name(p.name) for _s, _e, p in index.people} if index else set()
     for k in range(1, len(sents)):
         att, prev = atts[k], atts[k - 1]
         if att is None or prev is None or att.verb_index is None or not prev.actor:
             continue
         verb = sents[k].doc[att.verb_index]
         subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
+        if (subj == "it" and prev.speaker not in people) or (
+            subj == "they" and _plural_description(prev.speaker)
+        ):
             atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
 
 
@@ -372,9 +377,17 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
         )
         if listed and own is not None and (spoken(own) is not None or own.actor != prev.actor):
             listed = False
-        if (own is not None and not listed and not _embedded(sents[k], own)) or quote_spans(
-            sents[k].text
-        ):
+        # "X also wants ..." after a report about X goes on with it, beside any report of its
+        # own that does not hold its main clause ("... the members Y says were held") or names no
+        # source ("X also demands ...": the party's own verb)
+        also = (
+            not prev.carried
+            and _goes_on_about(sents[k], prev, index)
+            and (own is None or not _holds_root(own, sents[k]) or spoken(own) is None)
+        )
+        if (
+            own is not None and not listed and not also and not _embedded(sents[k], own)
+        ) or quote_spans(sents[k].text):
             continue
         # a report of a plan goes on in its mood while no other party's plan is the subject;
         # a report of what is ends with its sentence
@@ -389,9 +402,33 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
             and spoken(atts[k + 1]) == said
             and not _another_party_acts(sents[k], prev, index)
         )
-        if plan or between or listed:
+        if plan or between or listed or also:
             party = prev.actor if listed else None  # a list's items keep its source's party
             atts[k] = Attribution(said, party, carried=True, inner=(own,) if own else ())
+
+
+def _holds_root(att: Attribution, sent: Any) -> bool:
+    """Whether a report's content (or cue) holds its sentence's main verb."""
+    if att.content is None:
+        return True
+    root = sent.root
+    return att.verb_index == root.i or att.content[0] <= root.idx < att.content[1]
+
+
+def _goes_on_about(sent: Any, source: Attribution, index: ActorIndex) -> bool:
+    """ "X's position, the sources said. / X also wants ...": a sentence with no cue whose main
+    clause says "also" of the party the report before was about goes on with that report."""
+    if not sent.parsed or source.content is None or source.verb_index is None:
+        return False
+    root = sent.root
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    party = actor_in(core(subj), index, subj.idx)
+    start, end = source.content
+    return party is not None and any(m.actor == party for m in index.actors_in(start, end))
 
 
 _BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")

@@ -77,6 +77,8 @@ _OF_TEXTS = frozenset(
     f for lemma in vocab.verbs().reporting.of_texts for f in vocab.verb_forms(lemma)
 )
 _WORDS = re.compile(r"[a-z]+")
+# words of a quote that speaks (not a scare-quoted term opening a sentence: "“Bridging” talks")
+_QUOTED_WORDS = 4
 _MADE_REMARKS = re.compile(
     r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
 )
@@ -407,6 +409,7 @@ def find_quotes(
                 and (before_att.speaker or before_att.description or before_att.actor)
                 and text[prev.end_char : qs].count("\n") <= 2
                 and not text[prev.end_char : qs].strip(" \n\t-–—")
+                and len(text[qs:qe].split()) >= _QUOTED_WORDS
             ):
                 # "X said the union had the offer. “We will study it.”": X goes on speaking
                 att = replace(before_att, content=None, inner=())
@@ -511,7 +514,7 @@ def attribute_sentences(
         # only a pronoun or a quote of the next sentence asks for this one's subject
         memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
         subjects.append(memory.subject)
-    carry_pronoun_sources(sents, atts)
+    carry_pronoun_sources(sents, atts, index)
     attribute_turns(text, sents, index, atts)  # the answers of an interview or a briefing
     issuer = release_issuer(text, index)
     quotes = find_quotes(text, sents, atts, name, subjects, issuer)
