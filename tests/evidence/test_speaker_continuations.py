@@ -218,3 +218,36 @@ def test_a_common_adjective_opening_a_description_is_written_in_lower_case() -> 
         "Senior Hamas officials said the group rejects a temporary truce.",
         {REJECT: "senior Hamas officials"},
     )
+
+
+# --- references back by style and description
+
+
+@pytest.mark.parametrize("styled", ["His Excellency stressed", "HE the Prime Minister affirmed"])
+def test_an_honorific_style_refers_back_to_the_person_styled(styled: str) -> None:
+    check(
+        "His Excellency Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and Minister of "
+        f"Foreign Affairs, said talks would resume. {styled} that Qatar calls for an immediate "
+        "and permanent ceasefire.",
+        {QATAR_ASKS: "Mohammed bin Abdulrahman Al Thani"},
+    )
+
+
+def test_the_officials_are_those_described_last_not_a_headlines_bare_noun() -> None:
+    check(
+        "Truce talks stall over maps, officials say\n\n"
+        "Talks have snagged on the maps, two Bordurian officials briefed on the negotiations "
+        "said on Sunday.\n\nAccording to the officials, Israel rejects a permanent ceasefire.",
+        {ISRAEL_REJECTS: "two Bordurian officials briefed on the negotiations"},
+    )
+
+
+def test_mediators_acting_for_their_parties_are_no_source() -> None:
+    check(
+        "Egyptian and Qatari mediators then worked for two days to rescue the deal.",
+        {QATAR_ASKS: None},
+    )
+    check(
+        "Qatari mediators said Qatar calls for an immediate and permanent ceasefire.",
+        {QATAR_ASKS: "Qatari mediators"},
+    )

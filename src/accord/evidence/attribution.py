@@ -167,7 +167,11 @@ class Memory:
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
         if att.description or (att.speaker and att.speaker != att.description):
             if head in UNNAMED and head not in STATEMENT:
-                self.descriptions.setdefault(head, replace(att, verb_index=None, content=None))
+                words = (att.speaker or att.description or "").split()
+                if head not in self.descriptions or len(words) > 1:
+                    # "the officials": those last described (a bare "officials say" in a
+                    # headline describes no one the text names more fully after it)
+                    self.descriptions[head] = replace(att, verb_index=None, content=None)
                 if head.endswith("s") and head != "members":
                     self.many = replace(att, verb_index=None, content=None, inner=())
         if statement or att.speaker or att.actor:

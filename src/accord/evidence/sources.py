@@ -320,6 +320,10 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
+    if _honorific(own) and memory.person is not None and not index.people_in(start, end):
+        # "His Excellency stressed ...", "HE the Prime Minister affirmed ...": the person the
+        # honorific styled before
+        return Attribution(person_name(memory.person.name), memory.person.actor)
     people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
         p
         for p in index.people
@@ -430,6 +434,18 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+_STYLES = frozenset({"excellency", "highness", "majesty"})
+
+
+def _honorific(own: list[Any]) -> bool:
+    """A source named by an honorific style alone ("His Excellency", "HE the Minister")."""
+    if not own:
+        return False
+    if own[0].text in ("His", "Her") and len(own) > 1 and own[1].lower_ in _STYLES:
+        return True
+    return own[0].text in ("HE", "HH", "HRH")
 
 
 def spoken_words(att: Attribution) -> str:

@@ -18,6 +18,10 @@ from accord.evidence.sources import (
     resolve,
 )
 
+# those through whom a party acts, not sources: "Ruritanian mediators worked to save the deal"
+# tells what the party does (a report by them is read as one: "mediators say ...")
+_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation"})
+
 
 def spoken(att: Attribution | None) -> str | None:
     if att is None:
@@ -179,7 +183,7 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 ):
                     return person_name(person.name)
                 return None
-            if subj.lower_ in UNNAMED and not people:
+            if subj.lower_ in UNNAMED - _ACTING and not people:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
