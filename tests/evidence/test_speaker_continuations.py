@@ -251,3 +251,40 @@ def test_mediators_acting_for_their_parties_are_no_source() -> None:
         "Qatari mediators said Qatar calls for an immediate and permanent ceasefire.",
         {QATAR_ASKS: "Qatari mediators"},
     )
+
+
+# --- a unit's act done in a statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu's office, in a statement, rejected a permanent ceasefire.",
+        "In a statement, Netanyahu's office rejected a permanent ceasefire.",
+        "Per the statement from Netanyahu's office, Israel rejects a permanent ceasefire.",
+    ],
+)
+def test_a_units_act_in_a_statement_is_the_units_statement(text: str) -> None:
+    check(text, {ISRAEL_REJECTS: "Benjamin Netanyahu's office"})
+
+
+def test_a_units_refusal_is_the_units_statement() -> None:
+    check(
+        "Netanyahu's office rejected a permanent ceasefire.",
+        {ISRAEL_REJECTS: "Benjamin Netanyahu's office"},
+    )
+
+
+def test_a_units_act_is_no_statement() -> None:
+    check(
+        "Israel's justice ministry published a list of prisoners it would free, and Israel "
+        "rejects a permanent ceasefire.",
+        {ISRAEL_REJECTS: None},
+    )
+
+
+def test_per_a_rate_is_no_source() -> None:
+    check(
+        "Hamas rejects a temporary truce with ten releases per day, the group said.",
+        {REJECT: None},
+    )

@@ -31,6 +31,7 @@ from accord.evidence.reports import (
 )
 from accord.evidence.sources import (
     STATEMENT,
+    UNNAMED,
     Attribution,
     Memory,
     person_name,
@@ -114,10 +115,18 @@ _CONFORMITY = frozenset(n.lower() for n in vocab.verbs().package_nouns) | {
 
 
 def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
-    """ "according to X": X is the source (not "according to the terms of the plan")."""
-    if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
+    """ "according to X", "per X": X is the source (not "according to the terms of the plan",
+    "per day")."""
+    if tok.lower_ == "per":
+        to = tok  # "per the statement from X"
+        if tok.pos_ != "ADP" or not any(
+            c.dep_ == "pobj" and c.lower_ in STATEMENT | UNNAMED for c in tok.children
+        ):
+            return None
+    elif tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+        to = tok.doc[tok.i + 1]
+    else:
         return None
-    to = tok.doc[tok.i + 1]
     for obj in to.children:
         if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in _CONFORMITY:
             return None
@@ -209,7 +218,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     found: list[tuple[int, int, Attribution]] = []
     for tok in sent:
         low = tok.lower_
-        if low == "according":
+        if low in ("according", "per"):
             got = None if in_quote(tok) else _according_to(tok, sent, index, memory)
             if got is not None:
                 depth = _depth(tok)
@@ -486,6 +495,7 @@ def attribute_sentences(
         memory.sent_start = s.start_char
         cued = (
             not s.words.isdisjoint(REPORTING)
+            or "per" in s.words
             or phrasal_words(s.words)
             or not (s.words.isdisjoint(_OF_TEXTS) or s.words.isdisjoint(STATEMENT))
         )
