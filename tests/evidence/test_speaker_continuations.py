@@ -288,3 +288,11 @@ def test_per_a_rate_is_no_source() -> None:
         "Hamas rejects a temporary truce with ten releases per day, the group said.",
         {REJECT: None},
     )
+
+
+def test_a_speaker_is_spaced_as_print_spaces_it() -> None:
+    check(
+        "In a joint statement the leaders of the US,Qatar and Egypt said Hamas rejects a "
+        "temporary truce.",
+        {REJECT: "the leaders of the US, Qatar and Egypt"},
+    )

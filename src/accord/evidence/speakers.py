@@ -229,4 +229,6 @@ def claim_speaker(
     if got is None:
         return None
     got = got.strip(" :;,–—-|")
+    # the words as written, with the spacing of print ("the envoys of A,B and C": "A, B")
+    got = re.sub(r"\s+", " ", re.sub(r",(?=[^\W\d])", ", ", got))
     return got or None
