@@ -296,3 +296,23 @@ def test_a_speaker_is_spaced_as_print_spaces_it() -> None:
         "temporary truce.",
         {REJECT: "the leaders of the US, Qatar and Egypt"},
     )
+
+
+# --- terms told in a paragraph of their own
+
+
+def test_terms_in_a_new_paragraph_after_a_statement_are_the_articles_account() -> None:
+    check(
+        "Netanyahu said on Monday that Israel would not end the war until Hamas was destroyed."
+        "\n\nThe deal would see Hamas release 33 hostages in the first phase.",
+        {("hamas", "hostage_release", "accept"): None},
+    )
+
+
+def test_terms_after_a_source_outlines_the_plan_are_the_sources() -> None:
+    check(
+        "US President Joe Biden outlined the three-phase plan in remarks on Friday.\n\n"
+        "The first phase would last six weeks. Israeli forces would withdraw from populated "
+        "areas and Hamas would release women and elderly hostages.",
+        {("united_states", "withdrawal", "offer"): "Joe Biden"},
+    )

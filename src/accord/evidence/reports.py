@@ -326,6 +326,26 @@ def _reported_mood(sent: Any) -> bool:
 _PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
 
 
+# verbs that tell what a plan holds ("X outlined the plan"): its terms may follow in
+# paragraphs of their own; after other reports ("X said Y would ...", "X announced the deal")
+# the terms told in a new paragraph are the article's account
+_TELLING = frozenset(
+    f
+    for lemma in ("outline", "detail", "describe", "explain", "spell", "lay", "set")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _tells_plan(sent: Any, att: Attribution) -> bool:
+    """ "X outlined the plan", "X spelled out the proposal": a report of what a plan holds."""
+    if att.verb_index is None or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return verb.lower_ in _TELLING and any(
+        c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children
+    )
+
+
 def _reports_plan(sent: Any, att: Attribution) -> bool:
     """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
     object of its cue ("X outlined the plan")."""
@@ -389,11 +409,14 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
             own is not None and not listed and not also and not _embedded(sents[k], own)
         ) or quote_spans(sents[k].text):
             continue
-        # a report of a plan goes on in its mood while no other party's plan is the subject;
-        # a report of what is ends with its sentence
+        # a report of a plan goes on in its mood while no other party's plan is the subject
+        # (into a new paragraph only from a report telling what the plan holds); a report of
+        # what is ends with its sentence
+        same_paragraph = "\n" not in index.text[sents[k - 1].end_char : sents[k].start_char]
         plan = (
             _reported_mood(sents[k])
             and (prev.carried or _reports_plan(sents[k - 1], prev))
+            and (same_paragraph or prev.carried or _tells_plan(sents[k - 1], prev))
             and not _another_party_acts(sents[k], prev, index)
         )
         between = (
