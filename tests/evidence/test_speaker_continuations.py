@@ -316,3 +316,21 @@ def test_terms_after_a_source_outlines_the_plan_are_the_sources() -> None:
         "areas and Hamas would release women and elderly hostages.",
         {("united_states", "withdrawal", "offer"): "Joe Biden"},
     )
+
+
+# --- a headline's source after a dash
+
+
+def test_a_headlines_source_after_a_spaced_dash() -> None:
+    check(
+        "Israel will reject any permanent ceasefire – Netanyahu\n\nTalks resumed on Monday.",
+        {ISRAEL_REJECTS: "Benjamin Netanyahu"},
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["10:42 GMT - Hamas rejects a temporary truce", "Hamas rejects a temporary truce - report"],
+)
+def test_a_time_stamp_or_a_bare_noun_after_a_dash_is_no_source(line: str) -> None:
+    check(line + "\n\nTalks resumed on Monday.", {REJECT: None})

@@ -276,7 +276,9 @@ def _plural_description(speaker: str | None) -> bool:
 def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
     colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
+    if colon is None:
+        return _dash_source(sent, index, memory)
+    if colon.i == sent.start:
         return None
     head = [t for t in sent if t.i < colon.i]
     if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
@@ -302,6 +304,38 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
     if got is None or got.speaker is None:
         return None
     got.content = (sent.start_char, colon.idx)
+    return got
+
+
+_DASHES = ("-", "–", "—")
+
+
+def headline_dash(sent: Any) -> bool:
+    """A headline line (no closing stop) with a short tail after a spaced dash ("Talks to
+    resume - Ruritanian PM")."""
+    text = sent.text.rstrip()
+    if not text or text[-1] in '.!?"”' or "\n" in text:
+        return False
+    return any(f" {d} " in text for d in _DASHES)
+
+
+def _dash_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A headline naming its source after a spaced dash ("Talks to resume – Ruritanian PM"):
+    the words before it are what the source says."""
+    if not headline_dash(sent):
+        return None
+    dash = next(
+        (t for t in reversed(list(sent)) if t.text in _DASHES and t.i > sent.start + 2), None
+    )
+    if dash is None or not dash.whitespace_ or not dash.doc[dash.i - 1].whitespace_:
+        return None
+    tail = [t for t in sent if t.i > dash.i and not t.is_punct]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    got = resolve(tail, index, memory)
+    if got is None or got.speaker is None:
+        return None
+    got.content = (sent.start_char, dash.idx)
     return got
 
 

@@ -24,6 +24,7 @@ from accord.evidence.issuers import FIRST_PLURAL, release_issuer
 from accord.evidence.reports import (
     carry_pronoun_sources,
     carry_reports,
+    headline_dash,
     headline_source,
     quote_spans,
     sentence_subject,
@@ -500,7 +501,9 @@ def attribute_sentences(
             or not (s.words.isdisjoint(_OF_TEXTS) or s.words.isdisjoint(STATEMENT))
         )
         att = attribute(s, index, memory) if cued else None
-        if ":" in s.text and (att is None or _after_colon(s, att)):
+        if (":" in s.text and (att is None or _after_colon(s, att))) or (
+            att is None and headline_dash(s)
+        ):
             # "Union official: the union demands ...": the source before the colon reports the
             # sentence's own cue
             head = headline_source(s, index, memory)
