@@ -334,3 +334,32 @@ def test_a_headlines_source_after_a_spaced_dash() -> None:
 )
 def test_a_time_stamp_or_a_bare_noun_after_a_dash_is_no_source(line: str) -> None:
     check(line + "\n\nTalks resumed on Monday.", {REJECT: None})
+
+
+# --- a statement, or the office that issued it, as the subject of a stance
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The statement rejected a permanent ceasefire.", "The office rejected a permanent ceasefire."],
+)
+def test_the_statement_or_office_referred_back_to_states_the_stance(second: str) -> None:
+    check(
+        "Netanyahu's office issued a statement on Monday. " + second,
+        {ISRAEL_REJECTS: "Benjamin Netanyahu's office"},
+    )
+
+
+def test_a_statements_owner_states_what_the_statement_does() -> None:
+    check(
+        "A statement from Netanyahu's office rejected a permanent ceasefire.",
+        {ISRAEL_REJECTS: "Benjamin Netanyahu's office"},
+    )
+
+
+def test_the_offices_act_states_nothing() -> None:
+    got = speakers(
+        "Netanyahu's office issued a statement on Monday. The office published the list of "
+        "prisoners Israel would free."
+    )
+    assert all(speaker is None for speaker in got.values()), got

@@ -106,6 +106,9 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
                 got = got or resolve(opening, index, Memory(person=memory.person))
                 if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
                     memory.issue(got, opening[0].idx)
+                    if head.lower_ in OFFICE and got.speaker:
+                        # "the office" of the sentences after it
+                        memory.units[head.lower_] = replace(got, verb_index=None, content=None)
         return
     for tok in sent:
         if tok.lower_ not in STATEMENT or tok.pos_ != "NOUN":
@@ -121,6 +124,8 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
         got = resolve(list(subj.subtree), index, Memory(person=memory.person))
         if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
             memory.issue(got, tok.idx)
+            if subj.lower_ in OFFICE and got.speaker:
+                memory.units[subj.lower_] = replace(got, verb_index=None, content=None)
             return
 
 

@@ -190,6 +190,11 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 ):
                     return person_name(person.name)
                 return None
+            if subj.lower_ in STATEMENT and subj.pos_ == "NOUN":
+                # "A statement from X's office rejected ...", "X's statement rejected ...": X
+                got = resolve(tokens, index)
+                if got is not None and got.actor == actor and got.speaker:
+                    return got.speaker
             if subj.lower_ in OFFICE and (_in_statement(t) or t.lower_ in _STATED):
                 # "X's office, in a statement, said yes to ...", "X's office rejected ...": the
                 # unit states it (not "X's ministry published a list": an act)

@@ -79,6 +79,10 @@ _OF_TEXTS = frozenset(
     f for lemma in vocab.verbs().reporting.of_texts for f in vocab.verb_forms(lemma)
 )
 _WORDS = re.compile(r"[a-z]+")
+# what a unit's doing states ("the office rejected", "welcomed", "accepted")
+_STATED_BY_UNITS = (
+    vocab.stance_forms("refuse") | vocab.stance_forms("seek") | vocab.verb_forms("welcome")
+) | vocab.verb_forms("accept")
 # words of a quote that speaks (not a scare-quoted term opening a sentence: "“Bridging” talks")
 _QUOTED_WORDS = 4
 _MADE_REMARKS = re.compile(
@@ -307,6 +311,35 @@ def _text_reads(tok: Any) -> bool:
     )
 
 
+_REFERRING_BACK = frozenset(STATEMENT | {"office", "ministry"})
+
+
+def _text_as_subject(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """ "The statement rejected ...", "The office welcomed ...": a statement (or the office that
+    issued one) as the subject of the main verb says what the clause holds; the source is the
+    one the words refer back to."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or not any(c.dep_ in ("det", "poss") for c in subj.children)
+    ):
+        return None
+    if subj.lower_ not in STATEMENT and (
+        subj.lower_ not in ("office", "ministry") or root.lower_ not in _STATED_BY_UNITS
+    ):
+        return None  # not a text, nor a unit stating ("the ministry published a list": an act)
+    got = resolve(list(subj.subtree), index, memory)
+    if got is None or not (got.speaker or got.actor not in (None, "unattributed")):
+        return None
+    got.verb_index = root.i
+    got.content = (sent.start_char, sent.end_char)
+    return got
+
+
 def _split_quote(
     content: tuple[int, int], quotes: list[tuple[int, int]], sent: Any, source: int
 ) -> tuple[int, int]:
@@ -518,6 +551,8 @@ def attribute_sentences(
                 if _MADE_REMARKS.search(s.text):
                     # "“...” / X made the remarks in a speech": X is the quote's source
                     att = replace(now[1], content=(s.start_char, s.end_char))
+        if att is None and s.parsed and (s.words & _REFERRING_BACK):
+            att = _text_as_subject(s, index, memory)
         if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
             # "C. That is according to X": X is the source of the sentence before
             prev = sents[k - 1]
