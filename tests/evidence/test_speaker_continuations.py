@@ -363,3 +363,22 @@ def test_the_offices_act_states_nothing() -> None:
         "prisoners Israel would free."
     )
     assert all(speaker is None for speaker in got.values()), got
+
+
+# --- reports inside a quotation
+
+
+def test_a_source_named_inside_a_quote_states_what_it_reports() -> None:
+    check(
+        'Hamas official Basem Varga said: "The Egyptian mediators told us that Israel rejects a '
+        'permanent ceasefire."',
+        {ISRAEL_REJECTS: "the Egyptian mediators"},
+    )
+
+
+def test_a_pronoun_inside_a_quote_leaves_the_quoted_speaker() -> None:
+    check(
+        'Hamas official Basem Varga said: "They told us that Israel rejects a permanent '
+        'ceasefire."',
+        {ISRAEL_REJECTS: "Basem Varga"},
+    )

@@ -150,6 +150,7 @@ class Memory:
     # party)
     subject: tuple[int, Attribution, str] | None = None
     many: Attribution | None = None  # the last unnamed sources described in the plural
+    quoted: tuple[Attribution, ...] = ()  # the reports inside the last sentence's quotations
 
     def subject_of(self, kinds: tuple[str, ...]) -> Attribution | None:
         """The subject of the sentence before, when of one of ``kinds``: what a pronoun of

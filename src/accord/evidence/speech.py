@@ -221,6 +221,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         return any(s <= off < e for s, e in quotes)
 
     found: list[tuple[int, int, Attribution]] = []
+    quoted: list[Attribution] = []  # reports inside the sentence's quotations
     for tok in sent:
         low = tok.lower_
         if low in ("according", "per"):
@@ -237,7 +238,12 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                 found.append((depth, tok.i, got))
             continue
         cue = low in REPORTING or _phrasal(tok, sent) or _text_reads(tok)
-        if not cue or in_quote(tok):
+        if cue and in_quote(tok):
+            got = _quoted_report(tok, sent, index, memory)
+            if got is not None:
+                quoted.append(got)
+            continue
+        if not cue:
             continue
         if tok.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -282,12 +288,34 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                 got.content = _split_quote(got.content, quotes, sent, min(tokens[0].idx, tok.idx))
                 found.append((depth, tok.i, got))
                 break
+    memory.quoted = tuple(quoted)
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     outer = found[0][2]
-    outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
+    outer.inner = tuple(f[2] for f in found[1:] if f[2].content) + tuple(quoted)
     return outer
+
+
+def _quoted_report(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A report inside a quotation by a source the quote names ("“... the mediators told the
+    world that X said yes”"): the quoted speaker relays it, the named source states it. Only a
+    source named by its words (not "they", "he"), read without touching what the document's
+    memory holds."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    scratch = replace(memory, descriptions=dict(memory.descriptions), units=dict(memory.units))
+    got = resolve(list(subj.subtree), index, scratch)
+    if got is None or spoken(got) is None:
+        return None
+    got.verb_index = tok.i
+    got.content = _content(tok, sent)
+    return got
 
 
 def phrasal_words(words: frozenset[str] | set[str]) -> bool:
@@ -523,6 +551,7 @@ def attribute_sentences(
     """
     memory = Memory()
     atts: list[Attribution | None] = []
+    quoted: list[tuple[Attribution, ...]] = []  # each sentence's reports inside quotations
     subjects: list[tuple[int, Attribution, str] | None] = []
     for k, s in enumerate(sents):
         memory.sentence = k
@@ -533,7 +562,9 @@ def attribute_sentences(
             or phrasal_words(s.words)
             or not (s.words.isdisjoint(_OF_TEXTS) or s.words.isdisjoint(STATEMENT))
         )
+        memory.quoted = ()
         att = attribute(s, index, memory) if cued else None
+        quoted.append(memory.quoted)
         if (":" in s.text and (att is None or _after_colon(s, att))) or (
             att is None and headline_dash(s)
         ):
@@ -580,6 +611,12 @@ def attribute_sentences(
                 ):
                     atts[k] = Attribution(q.speaker, q.actor, q.description)
                     break
+    for k, inside in enumerate(quoted):
+        held = atts[k]
+        if inside and held is not None and not set(map(id, inside)) <= set(map(id, held.inner)):
+            # a quote's own reports ("“... the mediators told the world that ...”") are inside
+            # the quote's speaker's
+            atts[k] = replace(held, inner=held.inner + inside)
     carry_reports(sents, atts, index)
     quotes += indirect_quotes(
         sents, [a if a is None or not a.carried else None for a in atts], name
