@@ -382,3 +382,29 @@ def test_a_pronoun_inside_a_quote_leaves_the_quoted_speaker() -> None:
         'ceasefire."',
         {ISRAEL_REJECTS: "Basem Varga"},
     )
+
+
+# --- a body of a party that speaks as itself (actors.yaml, bodies)
+
+FAMILIES_ASK = ("hostage_families", "hostage_release", "demand")
+FORUM = "Hostages and Missing Families Forum"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The forum added that the families demand the release of all hostages.",
+        "It added that the families demand the release of all hostages.",
+        '"We demand the release of all hostages now," the statement added.',
+    ],
+)
+def test_a_named_body_speaks_as_itself_and_is_referred_back_to(second: str) -> None:
+    check(
+        "The Hostages and Missing Families Forum said in a statement that the government must "
+        "act.\n\n" + second,
+        {FAMILIES_ASK: FORUM},
+    )
+
+
+def test_the_collective_itself_speaks_as_a_whole() -> None:
+    check("Families of the hostages demanded the release of all hostages.", {FAMILIES_ASK: None})

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.attribution import (
     ACTOR_NAME,
@@ -324,6 +325,14 @@ def resolve(
         # "His Excellency stressed ...", "HE the Prime Minister affirmed ...": the person the
         # honorific styled before
         return Attribution(person_name(memory.person.name), memory.person.actor)
+    if (
+        low_head not in OFFICE
+        and low_head in memory.units
+        and tokens[0].lower_ in ("the", "this")
+        and len(tokens) <= 3
+        and not index.actors_in(start, end)
+    ):
+        return replace(memory.units[low_head])  # "the forum" after "the X Forum said"
     people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
         p
         for p in index.people
@@ -404,6 +413,12 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     if actors:
+        body = _body_named(actors[0].evidence.text, actors[0].actor)
+        if body is not None and len(actors) == 1:
+            # "the X Forum said": a body of the party speaks as itself (actors.yaml, bodies)
+            memory.remember(Attribution(body, actors[0].actor), "", True)
+            memory.units[body.split()[-1].lower()] = Attribution(body, actors[0].actor)
+            return Attribution(body, actors[0].actor)
         return Attribution(None, actors[0].actor, actors=_coordinated(tokens, actors))
     if len(tokens) == 1 and tokens[0].lower_ in PLURAL_PRONOUNS | {"it"}:
         kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
@@ -446,6 +461,15 @@ def _honorific(own: list[Any]) -> bool:
     if own[0].text in ("His", "Her") and len(own) > 1 and own[1].lower_ in _STYLES:
         return True
     return own[0].text in ("HE", "HH", "HRH")
+
+
+def _body_named(words: str, actor: str) -> str | None:
+    """The body of ``actor`` that ``words`` name (``bodies`` in actors.yaml), as named there."""
+    entry = vocab.actors().actors.get(actor)
+    if entry is None:
+        return None
+    low = words.strip().lower()
+    return next((b for b in entry.bodies if b.lower() == low), None)
 
 
 def spoken_words(att: Attribution) -> str:

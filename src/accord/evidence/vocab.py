@@ -50,6 +50,9 @@ class ActorEntry(_Strict):
     descriptions: list[str] = Field(default_factory=list)  # regular expressions
     metonyms: list[str] = Field(default_factory=list)
     affiliation: str | None = None  # a regex: words near a person that make them speak for it
+    # names of a body of the party that speaks as itself (an organisation for a collective):
+    # the body, as named, is the speaker of what it states
+    bodies: list[str] = Field(default_factory=list)
 
     _check = field_validator("descriptions")(lambda v: [_regex(x) for x in v])
 
