@@ -408,3 +408,16 @@ def test_a_named_body_speaks_as_itself_and_is_referred_back_to(second: str) -> N
 
 def test_the_collective_itself_speaks_as_a_whole() -> None:
     check("Families of the hostages demanded the release of all hostages.", {FAMILIES_ASK: None})
+
+
+# --- a quote of several sentences in straight marks
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_quote_of_several_sentences_is_its_trailing_sources(marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    check(
+        f"Talks resumed on Monday. {opening}We reject a temporary truce. We want a full "
+        f"withdrawal,{closing} Hamas official Lina Varga said.",
+        {REJECT: "Lina Varga", WITHDRAW: "Lina Varga"},
+    )
