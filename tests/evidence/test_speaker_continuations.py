@@ -421,3 +421,15 @@ def test_a_quote_of_several_sentences_is_its_trailing_sources(marks: tuple[str, 
         f"withdrawal,{closing} Hamas official Lina Varga said.",
         {REJECT: "Lina Varga", WITHDRAW: "Lina Varga"},
     )
+
+
+# --- a medium told is no sentence's start
+
+
+@pytest.mark.parametrize("medium", ["Reuters", "Al Jazeera"])
+def test_a_medium_an_official_told_does_not_split_the_sentence(medium: str) -> None:
+    check(
+        f"A senior Hamas official told {medium} the group had studied the plan. He added that "
+        "Hamas rejects a temporary truce.",
+        {REJECT: "a senior Hamas official"},
+    )
