@@ -433,3 +433,12 @@ def test_a_medium_an_official_told_does_not_split_the_sentence(medium: str) -> N
         "Hamas rejects a temporary truce.",
         {REJECT: "a senior Hamas official"},
     )
+
+
+def test_a_list_introduced_by_a_carried_plan_sentence_is_the_sources() -> None:
+    got = speakers(
+        "US President Joe Biden outlined the three-phase proposal on Friday. The first phase "
+        "would include:\n- a full and complete ceasefire;\n- the withdrawal of Israeli forces "
+        "from all populated areas of Gaza."
+    )
+    assert got.get(("united_states", "withdrawal", "offer")) == "Joe Biden", got

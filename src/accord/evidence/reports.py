@@ -431,7 +431,7 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
         # a report introducing a list ("X said on Sunday:" / "- ..." / "- ...") goes on over it,
         # whatever cue of the source's own party an item has ("- Ruritania insists on ...")
         listed = _bullet(sents[k].text) and (
-            (not prev.carried and sents[k - 1].text.rstrip().endswith(":"))
+            sents[k - 1].text.rstrip().endswith(":")  # its own report, or one carried into it
             or (prev.carried and _bullet(sents[k - 1].text))
         )
         if listed and own is not None and (spoken(own) is not None or own.actor != prev.actor):
