@@ -442,3 +442,9 @@ def test_a_list_introduced_by_a_carried_plan_sentence_is_the_sources() -> None:
         "from all populated areas of Gaza."
     )
     assert got.get(("united_states", "withdrawal", "offer")) == "Joe Biden", got
+
+
+def test_a_courtesy_title_is_no_part_of_the_name() -> None:
+    check(
+        "Mr Varga, a Hamas spokesman, said the group rejects a temporary truce.", {REJECT: "Varga"}
+    )

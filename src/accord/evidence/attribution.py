@@ -181,5 +181,7 @@ class Memory:
 
 def person_name(name: str) -> str:
     """A person's name as a speaker: Arabic article particles inside a name in lower case
-    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
+    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them, and
+    without a courtesy title ("Mr Varga" -> "Varga")."""
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])", "", name)
     return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
