@@ -67,6 +67,7 @@ class ActorIndex:
     places: list[tuple[int, int, str]] = field(default_factory=list)
     officials: list[Official] = field(default_factory=list)
     published: str | None = None  # ISO publication date, when known (for officials' terms)
+    home: str | None = None  # the party of the outlet's country ("the foreign ministry": its)
 
     def holder_of_title(self, actor: str, role: str) -> Official | None:
         """The official of ``actor`` whose title ends in ``role`` ("president") and whose term

@@ -95,6 +95,29 @@ PLURAL_PRONOUNS = {"they", "them"}
 ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names}
 
 
+def home_party(outlet: str | None) -> str | None:
+    """The state an outlet's name places it in ("The Ruritanian Gazette", "Daily Star
+    (Ruritania)"): a national paper names its own government's bodies without the country ("the
+    Ministry of Foreign Affairs said"). ``None`` unless exactly one state is named."""
+    if not outlet:
+        return None
+    found = {
+        actor
+        for actor, e in vocab.actors().actors.items()
+        # states: parties with a nationality adjective that is not one of their names
+        if any(
+            a[:1].isupper() and a not in e.names and "’" not in a and "'" not in a
+            for a in e.adjectives
+        )
+        and any(
+            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", outlet)
+            for w in (*e.names, *e.adjectives)
+            if w[:1].isupper()
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass
 class Attribution:
     """Who speaks in a sentence: a person, an actor as a whole, or an unnamed source."""
@@ -126,6 +149,8 @@ class Memory:
     # its number, the source, and "one" (a person described), "many" or "unit" (an office, a
     # party)
     subject: tuple[int, Attribution, str] | None = None
+    many: Attribution | None = None  # the last unnamed sources described in the plural
+    quoted: tuple[Attribution, ...] = ()  # the reports inside the last sentence's quotations
 
     def subject_of(self, kinds: tuple[str, ...]) -> Attribution | None:
         """The subject of the sentence before, when of one of ``kinds``: what a pronoun of
@@ -143,12 +168,20 @@ class Memory:
     def remember(self, att: Attribution, head: str, statement: bool) -> None:
         if att.description or (att.speaker and att.speaker != att.description):
             if head in UNNAMED and head not in STATEMENT:
-                self.descriptions.setdefault(head, replace(att, verb_index=None, content=None))
+                words = (att.speaker or att.description or "").split()
+                if head not in self.descriptions or len(words) > 1:
+                    # "the officials": those last described (a bare "officials say" in a
+                    # headline describes no one the text names more fully after it)
+                    self.descriptions[head] = replace(att, verb_index=None, content=None)
+                if head.endswith("s") and head != "members":
+                    self.many = replace(att, verb_index=None, content=None, inner=())
         if statement or att.speaker or att.actor:
             self.statement = replace(att, verb_index=None, content=None)
 
 
 def person_name(name: str) -> str:
     """A person's name as a speaker: Arabic article particles inside a name in lower case
-    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them."""
+    ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them, and
+    without a courtesy title ("Mr Varga" -> "Varga")."""
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])", "", name)
     return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)

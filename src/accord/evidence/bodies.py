@@ -44,7 +44,8 @@ def phrase_text(tokens: list[Any], text: str) -> str:
         words = words[:1].lower() + words[1:]
     # a description as it reads inside a sentence ("A senior union official" -> "a senior ...")
     return re.sub(
-        r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another)(?= )",
+        r"^(A|An|The|Two|Three|Four|Several|Some|Many|Other|Another|Senior|Top|High-ranking"
+        r"|Unnamed|Anonymous|Former|Foreign|Local|Unidentified)(?= )",
         lambda m: m.group(1).lower(),
         words,
     )

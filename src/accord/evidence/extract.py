@@ -18,6 +18,7 @@ from typing import Any
 
 from accord.evidence.actors import find_mentions
 from accord.evidence.agreement_terms import deal_package_nouns
+from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
@@ -48,7 +49,11 @@ from accord.evidence.types import Document, Extraction
 #     owner of an event noun is its doer, joined clauses are happenings of their own, a bare
 #     participle takes its verb's mode); claims: officials of coordinated parties speak for each,
 #     asking a party to assent demands the deal, verbs of seeking, commitments received, denials
-EXTRACTOR_VERSION = "19"
+# 21: speakers of statements that carry on: a quote after its speaker's reported sentence, an
+#     interrupted quote's second part, "went on", "the statement read", "one of them", "it"
+#     after a party's ministry, a national outlet's own ministry; another party's plan told on
+#     is the article's account; "officials briefed on the talks" as one description
+EXTRACTOR_VERSION = "21"
 
 
 _WORD = re.compile(r"\w+")
@@ -202,6 +207,7 @@ def extract_parsed(
     tokens = list(doc)  # built once: the names and every sentence's rules read them
     index = find_mentions(text, doc, name, gaz, tokens)
     index.published = published.date
+    index.home = home_party(document.outlet)
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None, tokens)  # ``doc`` is the parse of ``text``
     links = furniture(text)  # lines linking to other articles: not this article's words

@@ -17,7 +17,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns, index_at
 from accord.evidence.modes import FUTURE_FRAMES
-from accord.evidence.pronouns import pronoun_person
+from accord.evidence.pronouns import last_subject_organisation, pronoun_person
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
@@ -110,6 +110,16 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     low = tokens[0].lower_ if len(tokens) == 1 else ""
     if low in _IT:
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
+        try:
+            opening = tokens[0].sent.start_char if low == "it" else before
+        except ValueError:  # no sentence boundaries set
+            opening = before
+        if not any(m.evidence.start >= opening for m in prior):
+            # "it" naming no party of its sentence: the organisation last named as a subject
+            # ("X's ministry said ... It also called for ..."), else the last named
+            subject = last_subject_organisation(index, tokens[0])
+            if subject is not None:
+                return subject
         return prior[-1].actor if prior else None
     if low in ("he", "she", "his", "her"):
         person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A

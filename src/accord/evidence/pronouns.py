@@ -136,7 +136,7 @@ def _main_subject(tok: Any) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass"):
             verb = t.head
             return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if t.dep_ not in ("compound", "flat", "appos", "conj", "det") or t.head.i == t.i:
+        if t.dep_ not in ("compound", "flat", "appos", "conj", "det", "poss") or t.head.i == t.i:
             return False
         t = t.head
     return False

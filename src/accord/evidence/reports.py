@@ -106,6 +106,9 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
                 got = got or resolve(opening, index, Memory(person=memory.person))
                 if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
                     memory.issue(got, opening[0].idx)
+                    if head.lower_ in OFFICE and got.speaker:
+                        # "the office" of the sentences after it
+                        memory.units[head.lower_] = replace(got, verb_index=None, content=None)
         return
     for tok in sent:
         if tok.lower_ not in STATEMENT or tok.pos_ != "NOUN":
@@ -121,6 +124,8 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
         got = resolve(list(subj.subtree), index, Memory(person=memory.person))
         if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
             memory.issue(got, tok.idx)
+            if subj.lower_ in OFFICE and got.speaker:
+                memory.units[subj.lower_] = replace(got, verb_index=None, content=None)
             return
 
 
@@ -244,18 +249,23 @@ def _subject_source(
     return (memory.sentence, replace(got, verb_index=None, content=None, inner=()), kind)
 
 
-def carry_pronoun_sources(sents: list[Any], atts: list[Attribution | None]) -> None:
+def carry_pronoun_sources(
+    sents: list[Any], atts: list[Attribution | None], index: ActorIndex | None = None
+) -> None:
     """ "It said ..." right after a reported sentence: the source reported just before (an
-    office, a ministry), not the last organisation the text happened to name; "they said"
-    right after unnamed officials of a party ("Ruritanian officials said ... They added"):
-    those officials."""
+    office, a ministry; not a person), not the last organisation the text happened to name;
+    "they said" right after unnamed officials of a party ("Ruritanian officials said ... They
+    added"): those officials."""
+    people = {person_name(p.name) for _s, _e, p in index.people} if index else set()
     for k in range(1, len(sents)):
         att, prev = atts[k], atts[k - 1]
         if att is None or prev is None or att.verb_index is None or not prev.actor:
             continue
         verb = sents[k].doc[att.verb_index]
         subj = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj == "it" or (subj == "they" and _plural_description(prev.speaker)):
+        if (subj == "it" and prev.speaker not in people) or (
+            subj == "they" and _plural_description(prev.speaker)
+        ):
             atts[k] = replace(att, speaker=prev.speaker, actor=prev.actor, actors=prev.actors)
 
 
@@ -271,7 +281,9 @@ def _plural_description(speaker: str | None) -> bool:
 def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """A headline or lede naming its source after a colon ("Talks to resume: Ruritanian PM")."""
     colon = next((t for t in reversed(list(sent)) if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
+    if colon is None:
+        return _dash_source(sent, index, memory)
+    if colon.i == sent.start:
         return None
     head = [t for t in sent if t.i < colon.i]
     if len(head) <= 3 and all(t.text[:1].isupper() for t in head):
@@ -300,6 +312,38 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
     return got
 
 
+_DASHES = ("-", "–", "—")
+
+
+def headline_dash(sent: Any) -> bool:
+    """A headline line (no closing stop) with a short tail after a spaced dash ("Talks to
+    resume - Ruritanian PM")."""
+    text = sent.text.rstrip()
+    if not text or text[-1] in '.!?"”' or "\n" in text:
+        return False
+    return any(f" {d} " in text for d in _DASHES)
+
+
+def _dash_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A headline naming its source after a spaced dash ("Talks to resume – Ruritanian PM"):
+    the words before it are what the source says."""
+    if not headline_dash(sent):
+        return None
+    dash = next(
+        (t for t in reversed(list(sent)) if t.text in _DASHES and t.i > sent.start + 2), None
+    )
+    if dash is None or not dash.whitespace_ or not dash.doc[dash.i - 1].whitespace_:
+        return None
+    tail = [t for t in sent if t.i > dash.i and not t.is_punct]
+    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    got = resolve(tail, index, memory)
+    if got is None or got.speaker is None:
+        return None
+    got.content = (sent.start_char, dash.idx)
+    return got
+
+
 def _has_verb(tokens: list[Any]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
@@ -319,6 +363,26 @@ def _reported_mood(sent: Any) -> bool:
 
 
 _PACKAGES = frozenset(n.lower() for n in vocab.verbs().package_nouns)
+
+
+# verbs that tell what a plan holds ("X outlined the plan"): its terms may follow in
+# paragraphs of their own; after other reports ("X said Y would ...", "X announced the deal")
+# the terms told in a new paragraph are the article's account
+_TELLING = frozenset(
+    f
+    for lemma in ("outline", "detail", "describe", "explain", "spell", "lay", "set")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _tells_plan(sent: Any, att: Attribution) -> bool:
+    """ "X outlined the plan", "X spelled out the proposal": a report of what a plan holds."""
+    if att.verb_index is None or not sent.parsed:
+        return False
+    verb = sent.doc[att.verb_index]
+    return verb.lower_ in _TELLING and any(
+        c.dep_ == "dobj" and c.lower_ in _PACKAGES for c in verb.children
+    )
 
 
 def _reports_plan(sent: Any, att: Attribution) -> bool:
@@ -367,26 +431,66 @@ def carry_reports(sents: list[Any], atts: list[Attribution | None], index: Actor
         # a report introducing a list ("X said on Sunday:" / "- ..." / "- ...") goes on over it,
         # whatever cue of the source's own party an item has ("- Ruritania insists on ...")
         listed = _bullet(sents[k].text) and (
-            (not prev.carried and sents[k - 1].text.rstrip().endswith(":"))
+            sents[k - 1].text.rstrip().endswith(":")  # its own report, or one carried into it
             or (prev.carried and _bullet(sents[k - 1].text))
         )
         if listed and own is not None and (spoken(own) is not None or own.actor != prev.actor):
             listed = False
-        if (own is not None and not listed and not _embedded(sents[k], own)) or quote_spans(
-            sents[k].text
-        ):
+        # "X also wants ..." after a report about X goes on with it, beside any report of its
+        # own that does not hold its main clause ("... the members Y says were held") or names no
+        # source ("X also demands ...": the party's own verb)
+        also = (
+            not prev.carried
+            and _goes_on_about(sents[k], prev, index)
+            and (own is None or not _holds_root(own, sents[k]) or spoken(own) is None)
+        )
+        if (
+            own is not None and not listed and not also and not _embedded(sents[k], own)
+        ) or quote_spans(sents[k].text):
             continue
-        # a report of a plan goes on in its mood; a report of what is ends with its sentence
-        plan = _reported_mood(sents[k]) and (prev.carried or _reports_plan(sents[k - 1], prev))
+        # a report of a plan goes on in its mood while no other party's plan is the subject
+        # (into a new paragraph only from a report telling what the plan holds); a report of
+        # what is ends with its sentence
+        same_paragraph = "\n" not in index.text[sents[k - 1].end_char : sents[k].start_char]
+        plan = (
+            _reported_mood(sents[k])
+            and (prev.carried or _reports_plan(sents[k - 1], prev))
+            and (same_paragraph or prev.carried or _tells_plan(sents[k - 1], prev))
+            and not _another_party_acts(sents[k], prev, index)
+        )
         between = (
             not prev.carried
             and k + 1 < len(sents)
             and spoken(atts[k + 1]) == said
             and not _another_party_acts(sents[k], prev, index)
         )
-        if plan or between or listed:
+        if plan or between or listed or also:
             party = prev.actor if listed else None  # a list's items keep its source's party
             atts[k] = Attribution(said, party, carried=True, inner=(own,) if own else ())
+
+
+def _holds_root(att: Attribution, sent: Any) -> bool:
+    """Whether a report's content (or cue) holds its sentence's main verb."""
+    if att.content is None:
+        return True
+    root = sent.root
+    return att.verb_index == root.i or att.content[0] <= root.idx < att.content[1]
+
+
+def _goes_on_about(sent: Any, source: Attribution, index: ActorIndex) -> bool:
+    """ "X's position, the sources said. / X also wants ...": a sentence with no cue whose main
+    clause says "also" of the party the report before was about goes on with that report."""
+    if not sent.parsed or source.content is None or source.verb_index is None:
+        return False
+    root = sent.root
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    party = actor_in(core(subj), index, subj.idx)
+    start, end = source.content
+    return party is not None and any(m.actor == party for m in index.actors_in(start, end))
 
 
 _BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")

@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from accord.evidence import vocab
+
 SENTS_KEY = "accord_sents"
 RAW_SENTS_KEY = "accord_raw_sents"  # the splitter's sentences, before paragraph breaks
 
@@ -63,6 +65,10 @@ def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tu
 
 
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
+# verbs whose object is whom they address (data/verbs.yaml, reporting.addressee)
+_ADDRESSING = frozenset(
+    f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
+)
 
 
 def _split_run_on(
@@ -89,6 +95,8 @@ def _split_run_on(
             continue
         if words[i - 1].lower() in ("says", "said"):
             continue  # "..., says army chief": the speaker follows
+        if words[i - 1].lower() in _ADDRESSING:
+            continue  # "an official told Reuters the group ...": the name is whom it tells
         ahead = tags[i + 1 : min(e, i + 7)]
         # after a verb the name may be its object: its own verb must come before a preposition
         stops = (

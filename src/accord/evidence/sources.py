@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.attribution import (
     ACTOR_NAME,
@@ -91,7 +92,7 @@ def _owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | 
     if body is not None:
         return body  # "the armed wing of X": the body as the text names it
     if poss is None and head.lower_ in ("ministry", "office", "bureau"):
-        got = _party_unit(head, index)
+        got = _party_unit(head, index) or _home_unit(head, index)
         if got is not None:
             return got
     if poss is None:
@@ -186,6 +187,34 @@ def _sentence_title_holder(
     return None
 
 
+def _home_unit(head: Any, index: ActorIndex) -> Attribution | None:
+    """ "The Ministry of Foreign Affairs said", "the foreign ministry": a national outlet's own
+    government's unit (:func:`accord.evidence.attribution.home_party`), when no party or person
+    owns it in the text."""
+    if index.home is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    first = min((c.left_edge for c in head.children if c.i < head.i), key=lambda t: t.i)
+    words = [t for t in head.doc[first.i : head.i] if t.dep_ != "det"]
+    if any(t.pos_ == "PROPN" and not t.text.istitle() for t in words):
+        return None
+    if index.actors_in(first.idx, head.idx + len(head.text)):
+        return None  # a party's own
+    last = head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+            last = c.right_edge  # "the Ministry of Foreign Affairs"
+    if last is not head and (
+        index.people_in(head.idx, last.idx + len(last.text)) or last.lower_ in ROLES
+    ):
+        return None  # "the office of X", "the office of the prime minister": theirs
+    start = words[0].idx if words else head.idx
+    unit = index.text[start : last.idx + len(last.text)].strip()
+    if unit[:1].isupper() and " of " not in unit:
+        unit = unit.lower()  # "Foreign Ministry": a capital of style
+    # the speaker only: the text does not name the party, so it holds no position here
+    return Attribution(f"{ACTOR_NAME.get(index.home, index.home)}'s {unit}", None)
+
+
 def _party_unit(head: Any, index: ActorIndex) -> Attribution | None:
     """ "the Ruritanian foreign ministry", "the Bordurian Ministry of Defence": the unit of the
     party its adjective names, as "Ruritania's foreign ministry"."""
@@ -231,9 +260,21 @@ def resolve(
         head = next((t for t in reversed(tokens) if t.pos_ in ("NOUN", "PROPN")), tokens[-1])
     else:
         head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+        if head.pos_ in ("VERB", "ADP"):
+            # "officials briefed on the talks" parsed as a clause: the noun its verb describes
+            head = next((t for t in reversed(tokens) if t.i < head.i and t.pos_ == "NOUN"), head)
     low_head = head.lower_
     if is_channel(tokens, index):
         return None  # the medium that carries a report (its "citing X" names the source)
+    if low_head == "one" and memory.many is not None and _one_of_them(head):
+        # "“...,” one of them said" after "two union officials said": one of those described
+        many = memory.many
+        members = _plural_core(spoken_words(many))
+        if members:
+            said = f"one of the {members}"
+            if many.actor == "unattributed":
+                return replace(many, description=said)
+            return replace(many, speaker=said)
     own = own_words(tokens)
     if (
         low_head in UNNAMED
@@ -280,6 +321,18 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
+    if _honorific(own) and memory.person is not None and not index.people_in(start, end):
+        # "His Excellency stressed ...", "HE the Prime Minister affirmed ...": the person the
+        # honorific styled before
+        return Attribution(person_name(memory.person.name), memory.person.actor)
+    if (
+        low_head not in OFFICE
+        and low_head in memory.units
+        and tokens[0].lower_ in ("the", "this")
+        and len(tokens) <= 3
+        and not index.actors_in(start, end)
+    ):
+        return replace(memory.units[low_head])  # "the forum" after "the X Forum said"
     people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
         p
         for p in index.people
@@ -360,6 +413,12 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     if actors:
+        body = _body_named(actors[0].evidence.text, actors[0].actor)
+        if body is not None and len(actors) == 1:
+            # "the X Forum said": a body of the party speaks as itself (actors.yaml, bodies)
+            memory.remember(Attribution(body, actors[0].actor), "", True)
+            memory.units[body.split()[-1].lower()] = Attribution(body, actors[0].actor)
+            return Attribution(body, actors[0].actor)
         return Attribution(None, actors[0].actor, actors=_coordinated(tokens, actors))
     if len(tokens) == 1 and tokens[0].lower_ in PLURAL_PRONOUNS | {"it"}:
         kinds = ("unit",) if tokens[0].lower_ == "it" else ("many", "unit")
@@ -390,6 +449,57 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+_STYLES = frozenset({"excellency", "highness", "majesty"})
+
+
+def _honorific(own: list[Any]) -> bool:
+    """A source named by an honorific style alone ("His Excellency", "HE the Minister")."""
+    if not own:
+        return False
+    if own[0].text in ("His", "Her") and len(own) > 1 and own[1].lower_ in _STYLES:
+        return True
+    return own[0].text in ("HE", "HH", "HRH")
+
+
+def _body_named(words: str, actor: str) -> str | None:
+    """The body of ``actor`` that ``words`` name (``bodies`` in actors.yaml), as named there."""
+    entry = vocab.actors().actors.get(actor)
+    if entry is None:
+        return None
+    low = words.strip().lower()
+    return next((b for b in entry.bodies if b.lower() == low), None)
+
+
+def spoken_words(att: Attribution) -> str:
+    """The words naming a source: its speaker, else its description."""
+    return att.speaker or att.description or ""
+
+
+def _one_of_them(head: Any) -> bool:
+    """ "one of them", "one of those": a member of sources described before."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in ("them", "those") for g in c.children)
+        for c in head.children
+    )
+
+
+# where a description's head noun ends: a clause or a phrase after it ("sources briefed on the
+# talks", "officials familiar with ...")
+_AFTER_HEAD = re.compile(
+    r"\s+(?:who|with|from|of|in|on|at|for|familiar|close|briefed|involved|speaking)\b"
+)
+_COUNTED = re.compile(r"^(?:a|an|the|two|three|four|five|several|some|many|\d+)\s+", re.I)
+
+
+def _plural_core(description: str) -> str:
+    """The words of a plural description without its count and what follows its head noun
+    ("two union officials briefed on the talks" -> "union officials")."""
+    head = _AFTER_HEAD.split(description)[0]
+    return _COUNTED.sub("", head).strip()
 
 
 def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:

@@ -7,16 +7,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.holders import PEOPLE_AT_LARGE, UNATTRIBUTED
 from accord.evidence.pronouns import pronoun_person
 from accord.evidence.sources import (
     ACTOR_NAME,
+    OFFICE,
+    STATEMENT,
     UNNAMED,
     Attribution,
     person_name,
     resolve,
 )
+
+# those through whom a party acts, not sources: "Ruritanian mediators worked to save the deal"
+# tells what the party does (a report by them is read as one: "mediators say ...")
+_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation"})
+
+
+# verbs whose doing is a statement when a unit does them ("X's office rejected the plan")
+_STATED = vocab.stance_forms("refuse") | vocab.verb_forms("welcome") | vocab.verb_forms("accept")
 
 
 def spoken(att: Attribution | None) -> str | None:
@@ -179,7 +190,18 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 ):
                     return person_name(person.name)
                 return None
-            if subj.lower_ in UNNAMED and not people:
+            if subj.lower_ in STATEMENT and subj.pos_ == "NOUN":
+                # "A statement from X's office rejected ...", "X's statement rejected ...": X
+                got = resolve(tokens, index)
+                if got is not None and got.actor == actor and got.speaker:
+                    return got.speaker
+            if subj.lower_ in OFFICE and (_in_statement(t) or t.lower_ in _STATED):
+                # "X's office, in a statement, said yes to ...", "X's office rejected ...": the
+                # unit states it (not "X's ministry published a list": an act)
+                got = resolve(tokens, index)
+                if got is not None and got.actor == actor and got.speaker:
+                    return got.speaker
+            if subj.lower_ in UNNAMED - _ACTING and not people:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
@@ -188,6 +210,19 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def _in_statement(verb: Any) -> bool:
+    """Whether a verb is done "in a statement" (or a post, remarks): a statement's act (the
+    phrase may hang on its object: "welcomed the deal in a statement")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "through", "via")
+        and any(g.dep_ == "pobj" and g.lower_ in STATEMENT for g in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def claim_speaker(
@@ -199,4 +234,6 @@ def claim_speaker(
     if got is None:
         return None
     got = got.strip(" :;,–—-|")
+    # the words as written, with the spacing of print ("the envoys of A,B and C": "A, B")
+    got = re.sub(r"\s+", " ", re.sub(r",(?=[^\W\d])", ", ", got))
     return got or None

@@ -24,6 +24,7 @@ from accord.evidence.issuers import FIRST_PLURAL, release_issuer
 from accord.evidence.reports import (
     carry_pronoun_sources,
     carry_reports,
+    headline_dash,
     headline_source,
     quote_spans,
     sentence_subject,
@@ -31,6 +32,7 @@ from accord.evidence.reports import (
 )
 from accord.evidence.sources import (
     STATEMENT,
+    UNNAMED,
     Attribution,
     Memory,
     person_name,
@@ -65,13 +67,33 @@ _NEEDS_CLAUSE = frozenset(
 )
 
 
+# phrasal reporting verbs ("went on"): first word -> second word, data/verbs.yaml
+_PHRASAL = {
+    form.split()[0]: form.split()[1]
+    for lemma in vocab.verbs().reporting.phrasal
+    for form in vocab.verb_forms(lemma)
+    if len(form.split()) == 2
+}
+# verbs that report with a text as their subject ("the statement read"): data/verbs.yaml
+_OF_TEXTS = frozenset(
+    f for lemma in vocab.verbs().reporting.of_texts for f in vocab.verb_forms(lemma)
+)
 _WORDS = re.compile(r"[a-z]+")
+# what a unit's doing states ("the office rejected", "welcomed", "accepted")
+_STATED_BY_UNITS = (
+    vocab.stance_forms("refuse") | vocab.stance_forms("seek") | vocab.verb_forms("welcome")
+) | vocab.verb_forms("accept")
+# words of a quote that speaks (not a scare-quoted term opening a sentence: "“Bridging” talks")
+_QUOTED_WORDS = 4
 _MADE_REMARKS = re.compile(
     r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
 )
 _REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
 # prepositions inside a source's description ("a source in X's office", "an aide to X")
 _WITHIN = frozenset({"in", "of", "for", "to", "from", "with", "at", "close"})
+# words of a source's description after its noun ("officials briefed on the talks", "a person
+# familiar with the plan"): a description, however the parser read its participle
+_DESCRIBING = _WITHIN | {"on", "about", "briefed", "involved", "familiar"}
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 
 
@@ -98,10 +120,18 @@ _CONFORMITY = frozenset(n.lower() for n in vocab.verbs().package_nouns) | {
 
 
 def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
-    """ "according to X": X is the source (not "according to the terms of the plan")."""
-    if not (tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to"):
+    """ "according to X", "per X": X is the source (not "according to the terms of the plan",
+    "per day")."""
+    if tok.lower_ == "per":
+        to = tok  # "per the statement from X"
+        if tok.pos_ != "ADP" or not any(
+            c.dep_ == "pobj" and c.lower_ in STATEMENT | UNNAMED for c in tok.children
+        ):
+            return None
+    elif tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+        to = tok.doc[tok.i + 1]
+    else:
         return None
-    to = tok.doc[tok.i + 1]
     for obj in to.children:
         if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in _CONFORMITY:
             return None
@@ -137,8 +167,9 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
             # "Anna Varga, whose son is held, called on ...": parsed as a modifier of the name
             subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
-    if not subj:
-        # inverted: “...,” said the envoy / ..., says the Ruritanian chief
+    if not subj and verb.tag_ != "VBG":
+        # inverted: “...,” said the envoy / ..., says the Ruritanian chief (not a participle's
+        # object: "..., accusing X of ...")
         parenthetical = verb.i > start and verb.doc[verb.i - 1].text in (",", "”", '"')
         subj = [
             c
@@ -154,11 +185,11 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
             while left - 1 >= start and (
                 verb.doc[left - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
                 or verb.doc[left - 1].tag_ == "POS"
-                or verb.doc[left - 1].lower_ in _WITHIN
+                or verb.doc[left - 1].lower_ in _DESCRIBING
             ):
                 left -= 1  # "..., a source in X's office said": the whole description
             while left < prev.i and (
-                verb.doc[left].lower_ in _WITHIN or verb.doc[left].tag_ == "POS"
+                verb.doc[left].lower_ in _DESCRIBING or verb.doc[left].tag_ == "POS"
             ):
                 left += 1
             subj = [verb.doc[left : prev.i + 1]]
@@ -183,16 +214,17 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     "X said, Y told Z" is X's report."""
     memory = memory or Memory()
     memory.sent_start = sent.start_char
-    quotes = quote_spans(sent.text)
+    quotes = _sentence_quotes(sent, index.text)
 
     def in_quote(tok: Any) -> bool:
         off = tok.idx - sent.start_char
         return any(s <= off < e for s, e in quotes)
 
     found: list[tuple[int, int, Attribution]] = []
+    quoted: list[Attribution] = []  # reports inside the sentence's quotations
     for tok in sent:
         low = tok.lower_
-        if low == "according":
+        if low in ("according", "per"):
             got = None if in_quote(tok) else _according_to(tok, sent, index, memory)
             if got is not None:
                 depth = _depth(tok)
@@ -205,10 +237,32 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                     depth = -1
                 found.append((depth, tok.i, got))
             continue
-        if low not in REPORTING or in_quote(tok) or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        cue = low in REPORTING or _phrasal(tok, sent) or _text_reads(tok)
+        if cue and in_quote(tok):
+            got = _quoted_report(tok, sent, index, memory)
+            if got is not None:
+                quoted.append(got)
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        if not cue:
+            continue
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBD")
+            and tok.head.pos_ == "NOUN"
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+        ):
             continue  # "sources briefed on the talks": a description, not a report
+        if (
+            low in _DESCRIBING
+            and tok.i + 1 < sent.end
+            and tok.doc[tok.i + 1].lower_ in ("on", "about")
+            and tok.i > sent.start
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+            and any(t.lower_ in REPORTING and t.i > tok.i for t in sent)
+        ):
+            continue  # "officials briefed on the talks said": the participle describes them
         if low in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
@@ -231,14 +285,113 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                 else:
                     got.content = _content(tok, sent)
                     depth = _depth(tok)
+                got.content = _split_quote(got.content, quotes, sent, min(tokens[0].idx, tok.idx))
                 found.append((depth, tok.i, got))
                 break
+    memory.quoted = tuple(quoted)
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     outer = found[0][2]
-    outer.inner = tuple(f[2] for f in found[1:] if f[2].content)
+    outer.inner = tuple(f[2] for f in found[1:] if f[2].content) + tuple(quoted)
     return outer
+
+
+def _sentence_quotes(sent: Any, text: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence (spans relative to it), read on the whole text: a sentence
+    that opens inside a quote with straight marks ("We want X," she said.) has its closing mark
+    first, which read alone would open a quote over the source."""
+    start, end = sent.start_char, sent.end_char
+    if text[start:end] != sent.text:
+        return quote_spans(sent.text)  # a sentence read apart from its text
+    return [
+        (max(a, start) - start, min(b, end) - start)
+        for a, b in quote_spans(text)
+        if a < end and start < b
+    ]
+
+
+def _quoted_report(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A report inside a quotation by a source the quote names ("“... the mediators told the
+    world that X said yes”"): the quoted speaker relays it, the named source states it. Only a
+    source named by its words (not "they", "he"), read without touching what the document's
+    memory holds."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    scratch = replace(memory, descriptions=dict(memory.descriptions), units=dict(memory.units))
+    got = resolve(list(subj.subtree), index, scratch)
+    if got is None or spoken(got) is None:
+        return None
+    got.verb_index = tok.i
+    got.content = _content(tok, sent)
+    return got
+
+
+def phrasal_words(words: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence's words may hold a phrasal reporting verb ("went on")."""
+    return any(w in words and p in words for w, p in _PHRASAL.items())
+
+
+def _phrasal(tok: Any, sent: Any) -> bool:
+    """A phrasal reporting verb closing its clause ("“...,” she went on."; "..., the office
+    went on, ..."): its particle follows it, then punctuation or the sentence's end."""
+    particle = _PHRASAL.get(tok.lower_)
+    if particle is None or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ != particle:
+        return False
+    return tok.i + 2 >= sent.end or tok.doc[tok.i + 2].is_punct
+
+
+def _text_reads(tok: Any) -> bool:
+    """ "The statement read: ...": a verb of ``_OF_TEXTS`` whose subject is a statement."""
+    return tok.lower_ in _OF_TEXTS and any(
+        c.dep_ == "nsubj" and c.lower_ in STATEMENT for c in tok.children
+    )
+
+
+_REFERRING_BACK = frozenset(STATEMENT | {"office", "ministry"})
+
+
+def _text_as_subject(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """ "The statement rejected ...", "The office welcomed ...": a statement (or the office that
+    issued one) as the subject of the main verb says what the clause holds; the source is the
+    one the words refer back to."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or not any(c.dep_ in ("det", "poss") for c in subj.children)
+    ):
+        return None
+    if subj.lower_ not in STATEMENT and (
+        subj.lower_ not in ("office", "ministry") or root.lower_ not in _STATED_BY_UNITS
+    ):
+        return None  # not a text, nor a unit stating ("the ministry published a list": an act)
+    got = resolve(list(subj.subtree), index, memory)
+    if got is None or not (got.speaker or got.actor not in (None, "unattributed")):
+        return None
+    got.verb_index = root.i
+    got.content = (sent.start_char, sent.end_char)
+    return got
+
+
+def _split_quote(
+    content: tuple[int, int], quotes: list[tuple[int, int]], sent: Any, source: int
+) -> tuple[int, int]:
+    """A quotation the source interrupts (“A,” X said, “and B.”): both parts are reported."""
+    base = sent.start_char
+    before = [s for s, e in quotes if base + e <= source]
+    after = [e for s, e in quotes if base + s > source]
+    if not (before and after):
+        return content
+    return min(content[0], base + before[0]), max(content[1], base + after[-1])
 
 
 def _after_colon(sent: Any, att: Attribution) -> bool:
@@ -332,6 +485,19 @@ def find_quotes(
             att = attributions[ks[-1] + 1]  # “...” / He said on Sunday. — the next sentence
         if att is None and ks and ks[0] > 0 and sents[ks[0] - 1].text.rstrip().endswith(":"):
             att = attributions[ks[0] - 1]  # X said: / “...” — the sentence that opens it
+        if att is None and opens and ks[0] > 0:
+            before_att = attributions[ks[0] - 1]
+            prev = sents[ks[0] - 1]
+            if (
+                before_att is not None
+                and not before_att.carried
+                and (before_att.speaker or before_att.description or before_att.actor)
+                and text[prev.end_char : qs].count("\n") <= 2
+                and not text[prev.end_char : qs].strip(" \n\t-–—")
+                and len(text[qs:qe].split()) >= _QUOTED_WORDS
+            ):
+                # "X said the union had the offer. “We will study it.”": X goes on speaking
+                att = replace(before_att, content=None, inner=())
         if att is None and last is not None and qs - last_end < 400 and opens:
             att = last  # a quote that opens its sentence carries on from the one before
         if att is None and opens and subjects and 0 < ks[0] < len(subjects):
@@ -399,12 +565,23 @@ def attribute_sentences(
     """
     memory = Memory()
     atts: list[Attribution | None] = []
+    quoted: list[tuple[Attribution, ...]] = []  # each sentence's reports inside quotations
     subjects: list[tuple[int, Attribution, str] | None] = []
     for k, s in enumerate(sents):
         memory.sentence = k
         memory.sent_start = s.start_char
-        att = attribute(s, index, memory) if not s.words.isdisjoint(REPORTING) else None
-        if ":" in s.text and (att is None or _after_colon(s, att)):
+        cued = (
+            not s.words.isdisjoint(REPORTING)
+            or "per" in s.words
+            or phrasal_words(s.words)
+            or not (s.words.isdisjoint(_OF_TEXTS) or s.words.isdisjoint(STATEMENT))
+        )
+        memory.quoted = ()
+        att = attribute(s, index, memory) if cued else None
+        quoted.append(memory.quoted)
+        if (":" in s.text and (att is None or _after_colon(s, att))) or (
+            att is None and headline_dash(s)
+        ):
             # "Union official: the union demands ...": the source before the colon reports the
             # sentence's own cue
             head = headline_source(s, index, memory)
@@ -419,6 +596,8 @@ def attribute_sentences(
                 if _MADE_REMARKS.search(s.text):
                     # "“...” / X made the remarks in a speech": X is the quote's source
                     att = replace(now[1], content=(s.start_char, s.end_char))
+        if att is None and s.parsed and (s.words & _REFERRING_BACK):
+            att = _text_as_subject(s, index, memory)
         if att is not None and k and not spoken(atts[k - 1]) and _THAT_IS.match(s.text):
             # "C. That is according to X": X is the source of the sentence before
             prev = sents[k - 1]
@@ -428,7 +607,7 @@ def attribute_sentences(
         # only a pronoun or a quote of the next sentence asks for this one's subject
         memory.subject = sentence_subject(s, index, memory) if _REFERS.search(after) else None
         subjects.append(memory.subject)
-    carry_pronoun_sources(sents, atts)
+    carry_pronoun_sources(sents, atts, index)
     attribute_turns(text, sents, index, atts)  # the answers of an interview or a briefing
     issuer = release_issuer(text, index)
     quotes = find_quotes(text, sents, atts, name, subjects, issuer)
@@ -446,6 +625,12 @@ def attribute_sentences(
                 ):
                     atts[k] = Attribution(q.speaker, q.actor, q.description)
                     break
+    for k, inside in enumerate(quoted):
+        held = atts[k]
+        if inside and held is not None and not set(map(id, inside)) <= set(map(id, held.inner)):
+            # a quote's own reports ("“... the mediators told the world that ...”") are inside
+            # the quote's speaker's
+            atts[k] = replace(held, inner=held.inner + inside)
     carry_reports(sents, atts, index)
     quotes += indirect_quotes(
         sents, [a if a is None or not a.carried else None for a in atts], name

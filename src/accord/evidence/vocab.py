@@ -50,6 +50,9 @@ class ActorEntry(_Strict):
     descriptions: list[str] = Field(default_factory=list)  # regular expressions
     metonyms: list[str] = Field(default_factory=list)
     affiliation: str | None = None  # a regex: words near a person that make them speak for it
+    # names of a body of the party that speaks as itself (an organisation for a collective):
+    # the body, as named, is the speaker of what it states
+    bodies: list[str] = Field(default_factory=list)
 
     _check = field_validator("descriptions")(lambda v: [_regex(x) for x in v])
 
@@ -165,6 +168,10 @@ class Reporting(_Strict):
     channel_names: list[str] = Field(default_factory=list)  # media: the channel, not the source
     channel_nouns: list[str] = Field(default_factory=list)
     units: list[str] = Field(default_factory=list)  # a party's bodies that speak for it
+    # phrasal verbs that report when they close their clause ("..., he went on.")
+    phrasal: list[str] = Field(default_factory=list)
+    # verbs that report only with a statement as their subject ("the statement read: ...")
+    of_texts: list[str] = Field(default_factory=list)
 
 
 class VerbsFile(_Strict):
