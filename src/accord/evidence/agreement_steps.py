@@ -330,6 +330,40 @@ def deal_taken_frame(st: SentenceDeals) -> None:
         st.frame.since = st.k
 
 
+def guaranteeing(st: SentenceDeals) -> list[Claim]:
+    """A party pledging, in a future, modal or infinitive clause, to guarantee ("the mediators
+    would guarantee that the calm holds", "A pledged to guarantee the truce"): it offers
+    guarantees, or accepts them as a party to a deal the sentence reads in; with or
+    without a frame. Negated, passive or asked of it ("demanded that A guarantee") it
+    offers nothing."""
+    assert GUARANTEE_ISSUE
+    forms = st.classes.get("guarantee", frozenset())
+    for verb in st.sent:
+        if verb.lower_ not in forms or verb.pos_ != "VERB" or nominal(verb):
+            continue
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+        if not future:
+            continue
+        parties = st.parties(subj)
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
+        if not parties:
+            parties = pronoun_party(subj, st.index, st.att)
+        reading = read(verb, st.sent.start, has_marks(st.sent))
+        if not parties or reading.negated or refused(verb):
+            continue
+        if reading.mode in ("conditional", "hypothetical", "demanded"):
+            continue
+        stance = "accept" if st.frame is not None and st.frame.kind == "deal" else "offer"
+        at = verb.idx - st.base
+        return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return []
+
+
 def guarantors(st: SentenceDeals) -> list[Claim]:
     """Mediators committing, inside a deal or a package, to see it through ("A, B and C
     will work to see the accord carried out", "would help move the talks along"): a

@@ -36,6 +36,7 @@ from accord.evidence.agreement_steps import (
     GUARANTEE_ISSUE,
     cue,
     deal_taken_frame,
+    guaranteeing,
     guarantors,
     read_cue,
 )
@@ -102,6 +103,8 @@ class Agreements:
             if low in words and (word := cue(st, tok, low)) is not None:
                 read_cue(st, tok, word)
         deal_taken_frame(st)
+        if GUARANTEE_ISSUE and not sent.words.isdisjoint(st.classes.get("guarantee", ())):
+            st.out += guaranteeing(st)
         if st.frame is not None and GUARANTEE_ISSUE:
             st.out += guarantors(st)
         self.frame = st.frame

@@ -34,6 +34,10 @@ _SPEAKING_FOR = frozenset(
 )
 
 
+# nouns whose "from" names the parties they come from ("mediators from A and B")
+_FROM_PARTIES = _SPEAKING_FOR | frozenset(GROUPS)
+
+
 def phrase(tok: Any) -> list[Any]:
     """A noun phrase with its coordinated members, without clauses and most prepositions."""
     out = [tok]
@@ -56,6 +60,10 @@ def phrase(tok: Any) -> list[Any]:
             out += [t for t in child.subtree]
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _SPEAKING_FOR:
             # "the leaders of A, B and C", "the foreign ministers of A and B": the parties
+            out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
+        elif child.dep_ == "prep" and child.lower_ == "from" and tok.lower_ in _FROM_PARTIES:
+            # "mediators from A and B", "envoys from A and B": those parties, not the whole
+            # group the noun stands for
             out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
     return out
 
