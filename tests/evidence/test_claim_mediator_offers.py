@@ -39,3 +39,51 @@ def test_a_guarantee_refused_or_asked_for_is_no_offer() -> None:
     got = claims("Hamas demanded that the mediators guarantee the calm.")
     assert ("qatar", "security_guarantees", "offer") not in got
     assert ("hamas", "security_guarantees", "demand") in got
+
+
+def test_a_blueprint_is_a_package_of_its_owner() -> None:
+    got = claims("The Egyptian blueprint envisages a ten-week lull in the fighting.")
+    assert ("egypt", "ceasefire", "offer") in got
+    got = claims(
+        "Qatar's blueprint foresees the release of 12 hostages in return for 90 prisoners."
+    )
+    assert {("qatar", "hostage_release", "offer"), ("qatar", "prisoner_release", "offer")} <= got
+
+
+def test_urging_both_sides_to_act_demands_the_deal() -> None:
+    assert ("qatar", "ceasefire", "demand") in claims(
+        "Doha called on both parties to show restraint and good faith."
+    )
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Cairo urged the two sides to make the hard choices."
+    )
+
+
+def test_urging_both_sides_not_to_act_or_to_refuse_is_no_demand_for_a_deal() -> None:
+    assert ("qatar", "ceasefire", "demand") not in claims(
+        "Doha urged both parties not to escalate."
+    )
+    assert ("egypt", "ceasefire", "demand") not in claims(
+        "Cairo called on both sides to reject the scheme."
+    )
+
+
+def test_working_to_close_the_gaps_demands_the_deal() -> None:
+    got = claims("The mediators would keep working to close the remaining gaps, an aide said.")
+    assert {
+        ("qatar", "ceasefire", "demand"),
+        ("egypt", "ceasefire", "demand"),
+        ("united_states", "ceasefire", "demand"),
+    } <= got
+    got = claims("Qatar and Egypt have been trying to bridge the gaps between the two sides.")
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got
+
+
+def test_a_gap_described_is_no_demand() -> None:
+    assert not claims("The gap between the two sides remains wide.")
+
+
+def test_determined_to_conclude_a_deal_demands_it() -> None:
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Egypt is determined to conclude an agreement before the holiday."
+    )

@@ -29,10 +29,14 @@ DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
 _PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
+    | {"foresees", "envisaged", "foresaw"}
 )
 # packages tabled as terms ("the proposal calls for ..."); a party's response or demands that
 # call for something ask for it
-_TABLED = {"proposal", "proposals", "plan", "plans", "initiative", "framework", "roadmap"}
+_TABLED = {"proposal", "proposals", "plan", "plans", "initiative", "framework", "roadmap"} | {
+    "blueprint",
+    "blueprints",
+}
 INCLUDING = {
     "include",
     "includes",
@@ -55,6 +59,10 @@ INCLUDING = {
     "entails",
     "envisage",
     "envisages",
+    "foresee",
+    "foresees",
+    "contain",
+    "contains",
     "stipulate",
     "stipulates",
     "cover",

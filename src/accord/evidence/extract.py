@@ -23,7 +23,7 @@ from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
-from accord.evidence.deal_demands import assent_words, package_words
+from accord.evidence.deal_demands import sought_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
@@ -54,7 +54,7 @@ EXTRACTOR_VERSION = "19"
 _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
-_PACKAGES = package_words() | assent_words()  # sought: a deal, or assent to one
+_PACKAGES = sought_words()  # sought: a deal, assent to one, a gap closed, both sides to act
 
 
 @lru_cache(maxsize=2048)
