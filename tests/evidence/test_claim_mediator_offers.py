@@ -87,3 +87,39 @@ def test_determined_to_conclude_a_deal_demands_it() -> None:
     assert ("egypt", "ceasefire", "demand") in claims(
         "Egypt is determined to conclude an agreement before the holiday."
     )
+
+
+def test_a_country_spelt_like_a_pronoun_holds_its_endorsement() -> None:
+    got = claims("Qatar and Egypt drafted the framework, which the US later endorsed.")
+    assert {
+        ("qatar", "ceasefire", "offer"),
+        ("egypt", "ceasefire", "offer"),
+        ("united_states", "ceasefire", "accept"),
+    } <= got
+    assert ("qatar", "ceasefire", "accept") not in got
+
+
+def test_a_package_tabled_in_the_passive_or_with_with() -> None:
+    assert ("egypt", "ceasefire", "offer") in claims(
+        "The framework, which the US endorsed, was drafted by Egypt."
+    )
+    assert ("qatar", "ceasefire", "offer") in claims(
+        "Qatar presented the Hamas delegation with a new proposal on Tuesday."
+    )
+
+
+def test_owners_listed_before_a_group_noun_all_table_the_package() -> None:
+    # the parser takes "American and Egyptian mediators" for the subject of "provide"
+    got = claims(
+        "The newest proposals agreed by Qatari, American and Egyptian mediators provide for a"
+    )
+    assert {
+        ("qatar", "ceasefire", "offer"),
+        ("egypt", "ceasefire", "offer"),
+        ("united_states", "ceasefire", "offer"),
+    } <= got
+
+
+def test_a_response_named_with_no_terms_is_no_offer() -> None:
+    got = claims("There was no word yet on the response from Hamas, whose team reached Cairo.")
+    assert ("hamas", "ceasefire", "offer") not in got

@@ -16,6 +16,8 @@ from accord.evidence import vocab
 from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
 from accord.evidence.agreement_terms import (
     FUTURE,
+    INCLUDING,
+    PROVIDING,
     Frame,
     aimed_at,
     deal_taken,
@@ -218,7 +220,17 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
         for p in parties:
             st.out.append((p, issue, "offer", spk, "planned", s))
     tabled = next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in st.package_nouns),
+        (
+            c
+            for c in tok.children
+            # "presented a plan"; "the plan was drafted by X"; "presented X with a plan"
+            if (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.package_nouns)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and g.lower_ in st.package_nouns for g in c.children)
+            )
+        ),
         package_of_relative(tok, st.package_nouns),  # "tabled what it called a plan"
     )
     if not st.issues and tabled is not None and _PACKAGE_ISSUE:
@@ -292,6 +304,8 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if _series_head(tok).lower_ in firm_verbs:
         owner = []  # accepting or rejecting another's package: no new frame
     parties = [p for o in owner for p in st.parties(o)]
+    # "agreed by A, B and C mediators", parsed as if "B and C mediators" began a clause
+    parties += [p for o in owner if o.dep_ == "pobj" for p in st.listed_after(o)]
     if not parties:
         return
     parties = list(dict.fromkeys(parties))
@@ -299,9 +313,12 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     # issue), its terms stay its owner's
     tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
     named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
-    if not named and len(tablers) > len(parties) and _PACKAGE_ISSUE:
-        # no issue of its own named: the package stands for the package issue
-        for p in tablers[len(parties) :]:
+    laying_down = tok.dep_ == "nsubj" and tok.head.lower_ in INCLUDING | PROVIDING
+    if not named and _PACKAGE_ISSUE and (len(tablers) > len(parties) or not st.issues):
+        # no issue of its own named: the package stands for the package issue, offered by
+        # those who put it forward, or by all its owners where the sentence names no issue
+        # and the package lays down terms ("the proposals agreed by A, B and C provide for")
+        for p in tablers[len(parties) :] if st.issues or not laying_down else tablers:
             st.out.append((p, _PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):

@@ -27,7 +27,7 @@ _ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
-_PROVIDING = frozenset(
+PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
     | {"foresees", "envisaged", "foresaw"}
 )
@@ -210,7 +210,7 @@ def is_term(tok: Any) -> bool:
                 return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in INCLUDING:
                 return True
-            if t.lower_ in _PROVIDING and any(
+            if t.lower_ in PROVIDING and any(
                 c.lower_ in DEAL_WORDS or c.lower_ in _TABLED
                 for c in [x for x in t.children if x.dep_ == "nsubj"]
                 + ([t.head] if t.dep_ == "relcl" else [])

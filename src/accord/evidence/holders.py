@@ -374,8 +374,10 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
         # the one nearest the verb is its subject
         for child in sorted(t.children, key=lambda c: -c.i if c.dep_ == "nsubj" else c.i):
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
-                if child.lower_ in _FIRST_PERSON:
-                    return None
+                if child.lower_ in _FIRST_PERSON and not index.actors_in(
+                    child.idx, child.idx + len(child.text)
+                ):
+                    return None  # (a pronoun, not a name spelt like one)
                 who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
                 if who.lower_ in PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
                     return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
