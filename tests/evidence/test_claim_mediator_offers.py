@@ -123,3 +123,23 @@ def test_owners_listed_before_a_group_noun_all_table_the_package() -> None:
 def test_a_response_named_with_no_terms_is_no_offer() -> None:
     got = claims("There was no word yet on the response from Hamas, whose team reached Cairo.")
     assert ("hamas", "ceasefire", "offer") not in got
+
+
+def test_what_a_tabled_package_asks_of_a_party_is_offered_by_its_tablers() -> None:
+    got = claims(
+        "Qatar and Egypt put forward a fresh proposal on Monday. The plan calls for Israel "
+        "to withdraw from the border strip."
+    )
+    assert {("qatar", "withdrawal", "offer"), ("egypt", "withdrawal", "offer")} <= got
+    got = claims(
+        "Qatar and Egypt put forward a fresh proposal on Monday. It also requires Hamas to "
+        "release all remaining hostages."
+    )
+    assert {("qatar", "hostage_release", "offer"), ("egypt", "hostage_release", "offer")} <= got
+
+
+def test_a_party_asking_after_a_statement_still_demands() -> None:
+    got = claims(
+        "Hamas issued a statement on Monday. It calls for Israel to withdraw from the border strip."
+    )
+    assert ("hamas", "withdrawal", "demand") in got

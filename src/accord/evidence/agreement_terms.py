@@ -29,7 +29,7 @@ DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
 PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
-    | {"foresees", "envisaged", "foresaw"}
+    | {"foresees", "envisaged", "foresaw", "requires", "required"}
 )
 # packages tabled as terms ("the proposal calls for ..."); a party's response or demands that
 # call for something ask for it
@@ -63,6 +63,8 @@ INCLUDING = {
     "foresees",
     "contain",
     "contains",
+    "require",
+    "requires",
     "stipulate",
     "stipulates",
     "cover",
@@ -284,16 +286,25 @@ def under_deal(tok: Any) -> bool:
     return False
 
 
-def deal_asks(tok: Any) -> bool:
+def deal_asks(tok: Any, package: bool = False) -> bool:
     """ "the agreement calls for the release of ...": what a deal asks for is its terms, not a
-    party's demand."""
+    party's demand; inside a tabled package (``package``) also what the package, or "it",
+    asks of a party through a verb that lays down terms ("the plan calls for X to withdraw",
+    "it requires Y to free ...")."""
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ == "VERB":
-            return any(deal_subject(c) for c in t.children)
+            return any(deal_subject(c) for c in t.children) or (
+                package
+                and t.lower_ in PROVIDING
+                and any(
+                    c.dep_ == "nsubj" and (c.lower_ in _TABLED or c.lower_ == "it")
+                    for c in t.children
+                )
+            )
     return False
 
 

@@ -69,7 +69,10 @@ def frame_terms(
                 reading.mode == "hypothetical"
                 and not (frame is not None and frame.kind == "package" and modal_may(tok))
             )
-            or (reading.mode == "demanded" and not deal_asks(tok))
+            or (
+                reading.mode == "demanded"
+                and not deal_asks(tok, frame is not None and frame.kind == "package")
+            )
             or nominal(tok)
             or not (
                 any(is_term(t) for t in span)
