@@ -143,3 +143,24 @@ def test_a_party_asking_after_a_statement_still_demands() -> None:
         "Hamas issued a statement on Monday. It calls for Israel to withdraw from the border strip."
     )
     assert ("hamas", "withdrawal", "demand") in got
+
+
+def test_a_partys_counter_offer_demands_what_it_asks_in_return() -> None:
+    got = claims(
+        "Hamas handed over a counter-proposal on Tuesday. It offers to free all hostages in "
+        "four stages in exchange for a permanent ceasefire and a full Israeli withdrawal."
+    )
+    assert ("hamas", "hostage_release", "offer") in got
+    assert {("hamas", "withdrawal", "demand"), ("hamas", "ceasefire", "demand")} <= got
+    assert ("hamas", "withdrawal", "offer") not in got
+    got = claims("Israel offered to free 700 Palestinian prisoners in exchange for the hostages.")
+    assert ("israel", "prisoner_release", "offer") in got
+    assert ("israel", "hostage_release", "demand") in got
+
+
+def test_a_mediators_package_offers_both_sides_terms() -> None:
+    got = claims(
+        "Egypt has drafted a new proposal. Under it, Hamas would free 20 hostages in exchange "
+        "for 200 prisoners."
+    )
+    assert {("egypt", "hostage_release", "offer"), ("egypt", "prisoner_release", "offer")} <= got

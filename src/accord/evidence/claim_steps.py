@@ -272,6 +272,17 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     return cue
 
 
+def _in_return(st: SentenceClaims, s: int) -> bool:
+    """The issue named at ``s`` is what is asked in return ("in exchange for the hostages":
+    a word of its mention inside the object of "in exchange for" / "in return for")."""
+    e = next((e for _i, s2, e, _st, _v in st.issues if s2 == s), s + 1)
+    return any(
+        exchange_for(t)
+        for t in st.sent
+        if st.base + s <= t.idx < st.base + e and t.pos_ in ("NOUN", "PROPN", "VERB")
+    )
+
+
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
     """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
     that delivers an accepted term); a demand is remembered for later references."""
@@ -289,8 +300,13 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             st.emit(st.owner(refuser.idx - base), issue, "reject", value, at=cue[1])
     if (
         stance == "offer"
-        and SOFT_OFFER.search(text[cue[1] : cue[2]])
         and giver.get(issue) not in (None, holder)
+        and (
+            SOFT_OFFER.search(text[cue[1] : cue[2]])
+            # "X offered A in exchange for B": B, the other side's to give, is X's demand
+            # (X a party to the exchange; a mediator's offer holds both sides' terms)
+            or (st.parsed and holder in doc.deals.delivering and _in_return(st, s))
+        )
     ):
         stance = "demand"
     if stance == "accept" and issue not in mutual_issues():
@@ -405,7 +421,18 @@ def deal_terms(st: SentenceClaims) -> None:
                 old_claim = out.pop(asked)
                 firm_issues.discard(issue)
                 terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
+    delivering = st.doc.deals.delivering
     for actor, issue, stance, speaker, mode, s in terms:
+        if (
+            stance == "offer"
+            and st.parsed
+            and actor in delivering
+            and giver.get(issue) not in (None, actor)
+            and _in_return(st, s)
+        ):
+            # a party's own package "X for Y": what it asks in return, delivered by the
+            # other side, is its demand (a mediator's package offers both sides' terms)
+            stance = "demand"
         if stance == "accept" and mode == "planned" and issue in firm_issues:
             continue  # terms someone demands or rejects are not agreed terms
         if stance == "reject" and (actor, issue, "condition") in out:
