@@ -164,3 +164,21 @@ def test_a_mediators_package_offers_both_sides_terms() -> None:
         "for 200 prisoners."
     )
     assert {("egypt", "hostage_release", "offer"), ("egypt", "prisoner_release", "offer")} <= got
+
+
+def test_a_deal_reached_with_no_terms_named_is_the_package_accepted() -> None:
+    got = claims("Israel and Hamas reached an agreement late on Monday.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+    assert ("israel", "ceasefire", "accept") in claims("Israel entered into the deal reluctantly.")
+
+
+def test_failing_to_agree_is_neither_agreement_nor_refusal() -> None:
+    got = claims("Israel and Hamas failed to reach a deal.")
+    assert not {c for c in got if c[2] in ("accept", "reject")}
+    got = claims("Israel and Hamas failed to agree on a truce.")
+    assert not {c for c in got if c[2] in ("accept", "reject")}
+
+
+def test_troops_entering_a_town_accept_nothing() -> None:
+    got = claims("Israeli troops entered the town after the truce collapsed.")
+    assert ("israel", "ceasefire", "accept") not in got

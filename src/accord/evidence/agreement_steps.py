@@ -94,6 +94,11 @@ def _agreement_act(
         obj_words & st.deal_nouns or obj_words & st.package_nouns
     ):
         return False
+    if low.startswith("enter") and not any(
+        c.dep_ == "prep" and c.lower_ == "into" and _deal_object(st, tok) is not None
+        for c in tok.children
+    ):
+        return False  # "entered into the deal", not "troops entered the town"
     if low.startswith("extend") and not passive and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "the truce would extend over ...": a duration, not an act
     # "X's proposed truce would extend ...": a proposal, not a deal
@@ -119,10 +124,25 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.mode in ("conditional", "hypothetical", "demanded"):
         return
+    if tok.dep_ == "xcomp" and tok.head.lower_ in st.classes.get("fail", ()):
+        return  # "failed to reach a deal": no agreement, and no refusal either
     # "did not agree to X", "refused to accept X": a rejection of X
     stance = "reject" if reading.negated or refused(tok) else "accept"
     joint = len(parties) > 1
     lo, hi = extent(tok)
+    # (a finite verb: "has not decided to accept the deal" decides nothing yet)
+    deal = _deal_object(st, tok) if tok.dep_ != "xcomp" else None
+    if (
+        deal is not None
+        and _PACKAGE_ISSUE
+        and not any(lo <= st.base + s < hi for _i, s, _e in st.issues)
+    ):
+        # "A and B reached an agreement", "X entered into the deal": a deal whose terms the
+        # clause does not name stands for the package issue, accepted by each party
+        for holder in parties:
+            st.out.append(
+                (holder, _PACKAGE_ISSUE, stance, st.speaker, "actual", deal.idx - st.base)
+            )
     for issue, s, _e in st.issues:
         if not lo <= st.base + s < hi:
             continue
@@ -141,6 +161,19 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _deal_object(st: SentenceDeals, tok: Any) -> Any | None:
+    """The deal noun an agreement verb takes as its object, directly or through "into"/"to"/
+    "on" ("reached an agreement", "entered into the deal", "agreed to the accord")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.deal_nouns:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in st.deal_nouns:
+                    return g
+    return None
 
 
 def refusal(st: SentenceDeals, tok: Any) -> None:

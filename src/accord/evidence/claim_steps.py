@@ -50,6 +50,7 @@ from accord.evidence.threats import clause_threats, may_threaten, warner
 
 ATTAINING = vocab.stance_forms("attain")
 DENYING = vocab.stance_forms("deny")
+FAILING = vocab.stance_forms("fail")
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
@@ -269,6 +270,8 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         ):
             # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
+        elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
+            cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
 
 
