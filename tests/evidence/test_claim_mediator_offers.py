@@ -182,3 +182,26 @@ def test_failing_to_agree_is_neither_agreement_nor_refusal() -> None:
 def test_troops_entering_a_town_accept_nothing() -> None:
     got = claims("Israeli troops entered the town after the truce collapsed.")
     assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_efforts_a_party_leads_or_owns_demand_what_they_seek() -> None:
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Egypt has been leading efforts to broker a ceasefire."
+    )
+    assert ("qatar", "ceasefire", "demand") in claims(
+        "Qatar has made repeated attempts to secure a truce."
+    )
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Egyptian efforts to secure a truce have stalled."
+    )
+
+
+def test_efforts_undermined_are_not_the_underminers_demand() -> None:
+    got = claims("Hamas accused Israel of undermining efforts to reach a truce.")
+    assert ("israel", "ceasefire", "demand") not in got
+
+
+def test_working_to_revive_the_talks_demands_the_deal() -> None:
+    assert ("qatar", "ceasefire", "demand") in claims(
+        "Doha is working with its partners to revive the negotiations."
+    )

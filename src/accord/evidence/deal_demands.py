@@ -106,13 +106,14 @@ def _talk_venue(tok: Any) -> bool:
 
 
 def _purpose(tok: Any) -> bool:
-    """An infinitive of purpose that attains ("worked for days to save the deal") or
-    overcomes what divides the parties ("to close the gaps"), not any purpose ("called a
-    meeting to discuss the deal")."""
+    """An infinitive of purpose that attains ("worked for days to save the deal"), takes up
+    again ("working to revive the talks") or overcomes what divides the parties ("to close
+    the gaps"), not any purpose ("called a meeting to discuss the deal")."""
     classes = verb_classes()
     return (
         tok.dep_ == "advcl"
-        and tok.lower_ in classes.get("attain", frozenset()) | _bridging()
+        and tok.lower_
+        in classes.get("attain", frozenset()) | classes.get("resume", frozenset()) | _bridging()
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
