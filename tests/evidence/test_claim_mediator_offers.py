@@ -205,3 +205,24 @@ def test_working_to_revive_the_talks_demands_the_deal() -> None:
     assert ("qatar", "ceasefire", "demand") in claims(
         "Doha is working with its partners to revive the negotiations."
     )
+
+
+def test_bullet_terms_of_a_package_a_party_put_forward_are_its_offers() -> None:
+    got = claims(
+        "Egypt has put forward a three-stage plan. Here is what the plan contains.\n\n"
+        "Stage one (five weeks)\n"
+        "• Sick and elderly captives are released in return for hundreds of prisoners.\n"
+        "• Israeli troops pull back from the towns.\n"
+        "• The remains of some hostages are handed back.\n"
+    )
+    assert {
+        ("egypt", "hostage_release", "offer"),
+        ("egypt", "withdrawal", "offer"),
+        ("egypt", "bodies_return", "offer"),
+    } <= got
+
+
+def test_the_remains_of_hostages_returned_are_bodies_not_living_captives() -> None:
+    got = claims("Under the accord, the remains of the hostages will be handed back in stages.")
+    assert ("hamas", "bodies_return", "accept") in got
+    assert ("hamas", "hostage_release", "accept") not in got

@@ -69,7 +69,7 @@ def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
 def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
     """Send the cue word ``low`` at ``tok`` to the step that reads its kind."""
     classes = st.classes
-    if low in classes.get("agree", ()) and verbal(tok):
+    if (low in classes.get("agree", ()) or low in classes.get("enter", ())) and verbal(tok):
         agreement(st, tok, low)
     elif (
         low in classes.get("refuse", ())

@@ -119,6 +119,7 @@ def cue_words() -> frozenset[str]:
         frozenset(
             w
             for f in classes.get("agree", frozenset())
+            | classes.get("enter", frozenset())
             | classes.get("table", frozenset())
             | classes.get("refuse", frozenset())
             for w in f.split()
