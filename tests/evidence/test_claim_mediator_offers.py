@@ -226,3 +226,25 @@ def test_the_remains_of_hostages_returned_are_bodies_not_living_captives() -> No
     got = claims("Under the accord, the remains of the hostages will be handed back in stages.")
     assert ("hamas", "bodies_return", "accept") in got
     assert ("hamas", "hostage_release", "accept") not in got
+
+
+def test_a_package_named_by_a_hyphened_party_is_that_partys() -> None:
+    assert ("united_states", "ceasefire", "offer") in claims(
+        "The US-drafted proposal calls for a 60-day truce."
+    )
+    assert ("qatar", "hostage_release", "offer") in claims(
+        "The Qatari-mediated proposal would see captives freed in three stages."
+    )
+
+
+def test_passing_on_a_package_puts_it_forward() -> None:
+    assert ("israel", "ceasefire", "offer") in claims("Israel sent a new proposal to Hamas.")
+    got = claims("Qatar delivered an Israeli proposal to Hamas.")
+    assert ("israel", "ceasefire", "offer") in got
+    assert ("qatar", "ceasefire", "offer") not in got
+
+
+def test_passing_on_a_reply_tables_nothing() -> None:
+    assert ("hamas", "ceasefire", "offer") not in claims(
+        "Hamas handed its response to the mediators."
+    )

@@ -45,6 +45,8 @@ from accord.evidence.parties import (
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+# a reply passed on ("delivered its response") tables nothing new
+_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
 
 
 def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
@@ -81,6 +83,16 @@ def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
         proposed(st, tok)
     elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
         tabling(st, tok)
+    elif (
+        low in classes.get("convey", ())
+        and tok.pos_ == "VERB"
+        and tok.dep_ != "amod"
+        and any(
+            c.dep_ == "dobj" and c.lower_ in st.package_nouns and c.lower_ not in _ANSWERS
+            for c in tok.children
+        )
+    ):
+        tabling(st, tok)  # "X sent a new proposal to Y": X puts it forward
     elif low in st.package_nouns and tok.pos_ in ("NOUN", "PROPN"):
         package_named(st, tok)
 
@@ -271,10 +283,24 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
         # a package stands for
         for p in parties:
             st.out.append((p, _PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - st.base))
+    _mediators_package(st, parties, (tabled.idx if tabled is not None else tok.idx) - st.base, spk)
     if st.frame is not None and st.frame.parties == parties and spk is None:
         spk = st.frame.speaker
     st.frame = Frame("package", parties, spk, st.k, st.names)
     st.handled = True
+
+
+def _mediators_package(
+    st: SentenceDeals, parties: list[str], at: int, spk: str | None = None
+) -> None:
+    """A package a mediator tables offers the package issue (the deal it would bring about)
+    whatever terms it names: each mediator among ``parties`` that delivers no issue itself."""
+    if not _PACKAGE_ISSUE:
+        return
+    have = {(c[0], c[1], c[2]) for c in st.out}
+    for p in parties:
+        if p in MEDIATORS and p not in st.delivering and (p, _PACKAGE_ISSUE, "offer") not in have:
+            st.out.append((p, _PACKAGE_ISSUE, "offer", spk or st.speaker, "planned", at))
 
 
 def _owner_words(tok: Any) -> list[Any]:

@@ -121,6 +121,7 @@ def cue_words() -> frozenset[str]:
             for f in classes.get("agree", frozenset())
             | classes.get("enter", frozenset())
             | classes.get("table", frozenset())
+            | classes.get("convey", frozenset())
             | classes.get("refuse", frozenset())
             for w in f.split()
         )

@@ -27,6 +27,24 @@ def all_adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 
 
+@lru_cache(maxsize=1)
+def _one_word_names() -> dict[str, str]:
+    """Every one-word name and adjective of an actor ("Ruritania", "Ruritanian")."""
+    from accord.evidence.gazetteer import ACTOR_NAMES
+
+    names = {n: a for a, ns in ACTOR_NAMES.items() for n in ns if " " not in n}
+    return {**names, **all_adjectives()}
+
+
+def hyphened_party(t: Any) -> str | None:
+    """The actor a name or adjective joined by a hyphen to a participle names ("Ruritania-
+    drafted", "Bordurian-mediated"): the gazetteer reads no name inside a hyphenated word."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.text != "-" or t.whitespace_ or nxt.whitespace_:
+        return None
+    return _one_word_names().get(t.text)
+
+
 # people who speak for the parties of an "of" after them ("the leaders of A and B")
 _SPEAKING_FOR = frozenset(
     {"leaders", "leader", "governments", "government", "ministers", "minister", "presidents"}
@@ -90,6 +108,9 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         actor = adjectives.get(t.text)
         if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
             found.append(actor)
+        actor = hyphened_party(t)
+        if actor and actor not in found:
+            found.append(actor)  # "the Ruritania-drafted plan"
     if not found:
         text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
         if JOINT.search(text):
