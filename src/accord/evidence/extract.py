@@ -48,7 +48,11 @@ from accord.evidence.types import Document, Extraction
 #     owner of an event noun is its doer, joined clauses are happenings of their own, a bare
 #     participle takes its verb's mode); claims: officials of coordinated parties speak for each,
 #     asking a party to assent demands the deal, verbs of seeking, commitments received, denials
-EXTRACTOR_VERSION = "19"
+# 20: mediators' packages, aims and guarantees from the parse (owners of proposal nouns by
+#     hyphen, "from", a split list; passive, "with" and passing-on tablers; urging both sides,
+#     closing gaps, efforts led; pledges to guarantee), a party's own "A for B" demands B,
+#     deals reached with no term named, term lists under a tabled package, remains as bodies
+EXTRACTOR_VERSION = "20"
 
 
 _WORD = re.compile(r"\w+")
