@@ -248,3 +248,17 @@ def test_passing_on_a_reply_tables_nothing() -> None:
     assert ("hamas", "ceasefire", "offer") not in claims(
         "Hamas handed its response to the mediators."
     )
+
+
+def test_a_deal_to_take_effect_is_accepted_by_its_parties() -> None:
+    got = claims("Qatar said the agreement would take effect on Sunday.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+    got = claims("The deal will not take effect before Sunday.")
+    assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_urging_two_named_parties_to_act_demands_the_deal() -> None:
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Egypt called on Israel and Hamas to exercise restraint."
+    )
+    assert ("qatar", "ceasefire", "demand") not in claims("Qatar urged Hamas to show flexibility.")

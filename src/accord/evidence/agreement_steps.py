@@ -20,6 +20,7 @@ from accord.evidence.agreement_terms import (
     PROVIDING,
     Frame,
     aimed_at,
+    deal_starts,
     deal_taken,
     extent,
     mutual_issues,
@@ -393,6 +394,31 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if spk is None and st.frame is not None and st.frame.parties == parties:
         spk = st.frame.speaker
     st.frame = Frame("package", parties, spk, st.k, st.names)
+
+
+def deal_starting(st: SentenceDeals) -> None:
+    """ "The agreement will take effect on Sunday", "the deal came into force": a deal whose
+    terms the sentence does not name, made between the parties of the deal named before (else
+    the delivering parties), each accepting the package issue."""
+    if st.issues or not _PACKAGE_ISSUE:
+        return
+    for tok in st.sent:
+        if tok.lower_ not in st.deal_nouns or not deal_starts(tok):
+            continue
+        if read(tok.head, st.sent.start, has_marks(st.sent)).mode in (
+            "conditional",
+            "hypothetical",
+            "demanded",
+        ):
+            continue
+        parties = (
+            st.frame.parties
+            if st.frame is not None and st.frame.kind == "deal" and len(st.frame.parties) > 1
+            else list(st.delivering)
+        )
+        for p in parties:
+            st.out.append((p, _PACKAGE_ISSUE, "accept", st.speaker, "planned", tok.idx - st.base))
+        return
 
 
 def deal_taken_frame(st: SentenceDeals) -> None:

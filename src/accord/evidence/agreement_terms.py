@@ -354,6 +354,29 @@ _STARTED = frozenset({"began", "begun", "begins", "started", "starts"})
 _ENTERED = frozenset({"took", "taken", "takes", "came", "comes", "went", "goes", "entered"})
 
 
+def deal_starts(tok: Any) -> bool:
+    """A definite deal noun as the subject of its start, done or to come ("the agreement
+    will take effect on Sunday", "the deal came into force"), not negated: the deal is made."""
+    verb = tok.head
+    low = verb.lower_
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and tok.lower_ in DEAL_WORDS
+        and tok.lower_ != "phase"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and (
+            low in _STARTED
+            or low in ("begin", "start")
+            or (
+                low in _ENTERED | {"take", "come", "go", "enter"}
+                and any(t.lower_ in ("effect", "force") for t in verb.subtree)
+            )
+        )
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def in_force(tok: Any) -> bool:
     """A definite deal or truce noun as the subject of its start ("the agreement took effect",
     "the truce began on Sunday", "the accord came into force"): a deal in place, whose terms

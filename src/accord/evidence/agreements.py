@@ -35,6 +35,7 @@ from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_steps import (
     GUARANTEE_ISSUE,
     cue,
+    deal_starting,
     deal_taken_frame,
     guaranteeing,
     guarantors,
@@ -102,6 +103,7 @@ class Agreements:
             low = tok.lower_
             if low in words and (word := cue(st, tok, low)) is not None:
                 read_cue(st, tok, word)
+        deal_starting(st)
         deal_taken_frame(st)
         if GUARANTEE_ISSUE and not sent.words.isdisjoint(st.classes.get("guarantee", ())):
             st.out += guaranteeing(st)

@@ -27,7 +27,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
-from accord.evidence.parties import JOINT
+from accord.evidence.parties import JOINT, one_word_names
 
 # dependency links a sought object may hang from, on the way up to the verb of seeking
 _DOWN = frozenset(
@@ -163,8 +163,22 @@ def _urges_both(seeker: Any) -> bool:
     ]
     return any(
         JOINT.search(" ".join(t.lower_ for t in sorted(a.subtree, key=lambda t: t.i)))
+        or len(_named(a)) > 1  # "urged A and B to ..."
         for a in addressed
     )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The one-word names of actors, as a sentence's casefolded words hold them."""
+    return frozenset(n.casefold() for n in one_word_names())
+
+
+def _named(tok: Any) -> set[str]:
+    """The actors a coordinated phrase names by one-word names ("A and B")."""
+    names = one_word_names()
+    members = [tok] + [c for c in tok.subtree if c.dep_ == "conj"]
+    return {names[m.text] for m in members if m.text in names}
 
 
 def _seeker(tok: Any) -> bool:
@@ -251,7 +265,9 @@ def _bare_assent(tok: Any, seeker: Any) -> bool:
 
 def demand_seekers(sent: Any) -> list[Any]:
     """The tokens of seeking whose object is a deal, in sentence order."""
-    if not (sent.words & trigger_words()) or not (sent.words & (sought_words() | _venues())):
+    if not (sent.words & trigger_words()) or not (
+        sent.words & (sought_words() | _venues() | _name_words())
+    ):
         return []
     return [t for t in sent if sought_deal(t)]
 

@@ -28,7 +28,7 @@ def all_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _one_word_names() -> dict[str, str]:
+def one_word_names() -> dict[str, str]:
     """Every one-word name and adjective of an actor ("Ruritania", "Ruritanian")."""
     from accord.evidence.gazetteer import ACTOR_NAMES
 
@@ -42,7 +42,7 @@ def hyphened_party(t: Any) -> str | None:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     if nxt is None or nxt.text != "-" or t.whitespace_ or nxt.whitespace_:
         return None
-    return _one_word_names().get(t.text)
+    return one_word_names().get(t.text)
 
 
 # people who speak for the parties of an "of" after them ("the leaders of A and B")
