@@ -262,3 +262,16 @@ def test_urging_two_named_parties_to_act_demands_the_deal() -> None:
         "Egypt called on Israel and Hamas to exercise restraint."
     )
     assert ("qatar", "ceasefire", "demand") not in claims("Qatar urged Hamas to show flexibility.")
+
+
+def test_mediators_overseeing_a_named_deal_take_on_guarantees() -> None:
+    got = claims("Qatar and Egypt will monitor the implementation of the agreement.")
+    assert {
+        ("qatar", "security_guarantees", "accept"),
+        ("egypt", "security_guarantees", "accept"),
+    } <= got
+    got = claims("Qatar and Egypt will not monitor the agreement.")
+    assert ("qatar", "security_guarantees", "accept") not in got
+    got = claims("The mediators would guarantee the truce.")
+    assert ("qatar", "security_guarantees", "offer") in got
+    assert ("qatar", "security_guarantees", "accept") not in got

@@ -467,11 +467,12 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
 
 
 def guarantors(st: SentenceDeals) -> list[Claim]:
-    """Mediators committing, inside a deal or a package, to see it through ("A, B and C
-    will work to see the accord carried out", "would help move the talks along"): a
-    future or modal clause whose subject names two or more mediators and whose words name
-    the deal, a package or talks; accepted in a deal, offered in a package."""
-    assert st.frame is not None and GUARANTEE_ISSUE
+    """Mediators committing, inside a deal or a package or of a deal the sentence names, to
+    see it through ("A, B and C will work to see the accord carried out", "would help move
+    the talks along", "will monitor the agreement"): a future or modal clause whose subject
+    names two or more mediators and whose words name the deal, a package or talks; accepted
+    in a deal, offered in a package."""
+    assert GUARANTEE_ISSUE
     sent, base = st.sent, st.base
     inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
     if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
@@ -496,7 +497,15 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
             t.lower_ in about for t in verb.subtree
         ):
             continue
-        stance = "offer" if st.frame.kind == "package" else "accept"
+        if st.frame is None and verb.lower_ in st.classes.get("guarantee", ()):
+            continue  # a pledge to guarantee outside a frame: :func:`guaranteeing`
+        if st.frame is not None:
+            stance = "offer" if st.frame.kind == "package" else "accept"
+        else:
+            # a deal named with no frame: "will see it through" is a party's part in it,
+            # "would see it through" a pledge offered
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            stance = "offer" if "would" in aux else "accept"
         at = verb.idx - base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return []

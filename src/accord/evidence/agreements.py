@@ -107,8 +107,8 @@ class Agreements:
         deal_taken_frame(st)
         if GUARANTEE_ISSUE and not sent.words.isdisjoint(st.classes.get("guarantee", ())):
             st.out += guaranteeing(st)
-        if st.frame is not None and GUARANTEE_ISSUE:
-            st.out += guarantors(st)
+        if GUARANTEE_ISSUE and (st.frame is not None or not sent.words.isdisjoint(deal_nouns)):
+            st.out += guarantors(st)  # (a deal named in the sentence: "will see the accord kept")
         self.frame = st.frame
         if st.frame is not None and st.frame.kind == "package":
             self.package = st.frame

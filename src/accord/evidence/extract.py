@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import find_mentions
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claims import extract_claims
@@ -59,6 +60,8 @@ _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
 _PACKAGES = sought_words()  # sought: a deal, assent to one, a gap closed, both sides to act
+# pledging to guarantee or see a deal carried out: the parse tells who commits to what
+_GUARANTEEING = vocab.stance_forms("guarantee") | vocab.stance_forms("oversee")
 
 
 @lru_cache(maxsize=2048)
@@ -180,6 +183,8 @@ def wants_parse(sent: Any) -> bool:
         return True  # an event verb or noun: its clause gives mode, negation and agent
     if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
         return True  # a demand for a deal: the parse tells what is sought
+    if not words.isdisjoint(_GUARANTEEING) and not words.isdisjoint(_PACKAGES):
+        return True  # "the mediators will monitor the accord"
     return needs_parse(text) or may_threaten(words, alternatives=False)
 
 
