@@ -275,3 +275,18 @@ def test_mediators_overseeing_a_named_deal_take_on_guarantees() -> None:
     got = claims("The mediators would guarantee the truce.")
     assert ("qatar", "security_guarantees", "offer") in got
     assert ("qatar", "security_guarantees", "accept") not in got
+
+
+def test_a_demand_joined_to_an_offer_stays_a_demand() -> None:
+    got = claims(
+        "In its reply, Hamas demanded a permanent ceasefire and offered to free all hostages."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "ceasefire", "offer") not in got
+    assert ("hamas", "hostage_release", "offer") in got
+
+
+def test_handing_over_the_bodies_of_hostages_is_no_living_release() -> None:
+    got = claims("Hamas offered to hand over the bodies of four hostages.")
+    assert ("hamas", "bodies_return", "offer") in got
+    assert ("hamas", "hostage_release", "offer") not in got

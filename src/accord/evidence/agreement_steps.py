@@ -247,6 +247,25 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     return parties, spk
 
 
+def _joined_clauses(st: SentenceDeals, tok: Any) -> set[int]:
+    """The character offsets of the words of the clauses a tabling verb is joined to by a
+    conjunction whose verb is not itself a tabling verb ("demanded A and offered B": the
+    words of "demanded A")."""
+    table = st.classes.get("table", frozenset()) | st.classes.get("convey", frozenset())
+    own = {t.i for t in tok.subtree}
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    out: set[int] = set()
+    for v in verbs:
+        if v.lower_ in table:
+            continue
+        for t in v.subtree:
+            if t.i not in own or v in tok.children:
+                out.add(t.idx)
+    return out
+
+
 def tabling(st: SentenceDeals, tok: Any) -> None:
     """A tabling verb ("X proposed ...", "X presented a plan"): its party offers the issues of
     the sentence (or, with none, the issue a package stands for) and opens a package frame."""
@@ -261,7 +280,10 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.negated or refused(tok) or reading.mode in ("conditional", "hypothetical"):
         return
+    others = _joined_clauses(st, tok)
     for issue, s, _e in st.issues:
+        if st.base + s in others:
+            continue  # "X demanded A and offered B": A is the other verb's
         st.done.add(s)
         for p in parties:
             st.out.append((p, issue, "offer", spk, "planned", s))

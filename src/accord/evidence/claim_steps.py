@@ -276,7 +276,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 
 def _in_return(st: SentenceClaims, s: int) -> bool:
-    """The issue named at ``s`` is what is asked in return ("in exchange for the hostages":
+    """The issue named at ``s`` is what is asked in return ("in exchange for the crew":
     a word of its mention inside the object of "in exchange for" / "in return for")."""
     e = next((e for _i, s2, e, _st, _v in st.issues if s2 == s), s + 1)
     return any(
