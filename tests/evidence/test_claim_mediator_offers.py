@@ -290,3 +290,21 @@ def test_handing_over_the_bodies_of_hostages_is_no_living_release() -> None:
     got = claims("Hamas offered to hand over the bodies of four hostages.")
     assert ("hamas", "bodies_return", "offer") in got
     assert ("hamas", "hostage_release", "offer") not in got
+
+
+def test_a_counter_proposal_demands_what_the_other_side_delivers() -> None:
+    got = claims(
+        "Hamas's counter-proposal would see all hostages freed in four stages and Israel "
+        "withdraw from the enclave."
+    )
+    assert ("hamas", "hostage_release", "offer") in got
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "withdrawal", "offer") not in got
+
+
+def test_a_partys_first_proposal_offers_all_its_terms() -> None:
+    got = claims(
+        "Israel has put forward a new proposal. Under it, Hamas would free 40 hostages and "
+        "Israel would pause fighting for six weeks."
+    )
+    assert {("israel", "hostage_release", "offer"), ("israel", "ceasefire", "offer")} <= got

@@ -20,6 +20,7 @@ from accord.evidence.agreement_terms import (
     PROVIDING,
     Frame,
     aimed_at,
+    counter_nouns,
     deal_starts,
     deal_taken,
     extent,
@@ -309,7 +310,10 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     _mediators_package(st, parties, (tabled.idx if tabled is not None else tok.idx) - st.base, spk)
     if st.frame is not None and st.frame.parties == parties and spk is None:
         spk = st.frame.speaker
-    st.frame = Frame("package", parties, spk, st.k, st.names)
+    counter = tabled is not None and any(
+        t.lower_ in counter_nouns() for t in [tabled, *tabled.children]
+    )
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter)
     st.handled = True
 
 
@@ -415,7 +419,7 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     spk = st.speaker
     if spk is None and st.frame is not None and st.frame.parties == parties:
         spk = st.frame.speaker
-    st.frame = Frame("package", parties, spk, st.k, st.names)
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=tok.lower_ in counter_nouns())
 
 
 def deal_starting(st: SentenceDeals) -> None:

@@ -442,6 +442,14 @@ class Frame:
     speaker: str | None
     since: int  # sentence number where it was last named
     issues: list[str] = field(default_factory=list)
+    counter: bool = False  # a party's package in answer to another's (a counter-proposal)
+
+
+@lru_cache(maxsize=1)
+def counter_nouns() -> frozenset[str]:
+    """Nouns of a package in answer to another's ("counter-proposal", "response")."""
+    v = vocab.verbs()
+    return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
 
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:

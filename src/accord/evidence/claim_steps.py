@@ -444,6 +444,9 @@ def deal_terms(st: SentenceClaims) -> None:
             "accept": ("offer", "demand", "reject"),
             "reject": ("accept", "offer"),
             "offer": ("demand", "accept"),
+            # what a party's own package asks of the other side (its counter-proposal's terms,
+            # "A for B"): not offered as well
+            "demand": ("offer",),
         }.get(stance, ())
         for other in opposite:
             out.pop((actor, issue, other), None)

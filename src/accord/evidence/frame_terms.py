@@ -95,7 +95,10 @@ def frame_terms(
             continue
         if frame is not None and frame.kind == "package":
             for p in frame.parties:
-                out.append((p, issue, "offer", spk, "planned", s))
+                # a party's counter-proposal asks the other side for what that side
+                # delivers (its truce, withdrawal, prisoners); a first package offers all
+                asks = frame.counter and p in delivering and giver.get(issue) not in (None, p)
+                out.append((p, issue, "demand" if asks else "offer", spk, "planned", s))
             frame.since = k
             continue
         parties = frame.parties if frame is not None else list(delivering)
