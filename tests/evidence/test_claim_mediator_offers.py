@@ -308,3 +308,14 @@ def test_a_partys_first_proposal_offers_all_its_terms() -> None:
         "Israel would pause fighting for six weeks."
     )
     assert {("israel", "hostage_release", "offer"), ("israel", "ceasefire", "offer")} <= got
+
+
+def test_acting_in_order_to_conclude_a_deal_seeks_it() -> None:
+    assert ("qatar", "ceasefire", "demand") in claims(
+        "Qatar's foreign minister travelled to the capital to finalise the agreement."
+    )
+    assert ("egypt", "ceasefire", "demand") in claims(
+        "Egypt sent a delegation to Doha to help conclude the deal."
+    )
+    got = claims("Hamas refused to reach a deal.")
+    assert ("hamas", "ceasefire", "demand") not in got

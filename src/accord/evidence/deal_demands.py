@@ -53,9 +53,31 @@ def _words() -> tuple[
 
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
-    """Words of a sentence that may hold a demand for a deal (a seeking verb or noun)."""
+    """Words of a sentence that may hold a demand for a deal (a seeking verb or noun, or a
+    verb of attaining one as a purpose)."""
     seek, nouns, _d, _r, _re = _words()
-    return frozenset(w for f in seek | nouns for w in f.split())
+    attain = verb_classes().get("attain", frozenset())
+    return frozenset(w for f in seek | nouns | attain for w in f.split())
+
+
+def purpose_deal(verb: Any) -> bool:
+    """A verb whose infinitive of purpose attains a deal ("travelled to the capital to finalise
+    the agreement", "sent a team to help conclude the deal"): its subject seeks the deal."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return False
+    classes = verb_classes()
+    attain = classes.get("attain", frozenset())
+    helping = classes.get("assist", frozenset())
+    _s, _n, packages, _r, _re = _words()
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and c.lower_ in helping]
+        for a in acts:
+            if a.lower_ in attain and not _negated(a):
+                if any(o.dep_ == "dobj" and o.lower_ in packages for o in a.children):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +291,7 @@ def demand_seekers(sent: Any) -> list[Any]:
         sent.words & (sought_words() | _venues() | _name_words())
     ):
         return []
-    return [t for t in sent if sought_deal(t)]
+    return [t for t in sent if sought_deal(t) or purpose_deal(t)]
 
 
 def package_issue_of(actor: str | None, default: str) -> str:
