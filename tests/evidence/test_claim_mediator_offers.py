@@ -319,3 +319,16 @@ def test_acting_in_order_to_conclude_a_deal_seeks_it() -> None:
     )
     got = claims("Hamas refused to reach a deal.")
     assert ("hamas", "ceasefire", "demand") not in got
+
+
+def test_terms_told_in_the_present_as_a_phase_of_a_package() -> None:
+    got = claims(
+        "Egypt has presented a three-phase plan. In the first phase, Hamas releases 33 "
+        "hostages and Israel frees 900 prisoners."
+    )
+    assert {("egypt", "hostage_release", "offer"), ("egypt", "prisoner_release", "offer")} <= got
+
+
+def test_a_phase_of_a_war_is_no_term() -> None:
+    got = claims("In the first phase of the war, Israeli forces struck the north.")
+    assert not {c for c in got if c[2] in ("offer", "accept")}

@@ -452,6 +452,32 @@ def counter_nouns() -> frozenset[str]:
     return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
 
 
+_PHASES = frozenset({"phase", "phases", "stage", "stages", "step", "steps"})
+
+
+def phased_term(tok: Any) -> bool:
+    """A term told in the present as one of a plan's phases ("In the first phase, X frees
+    ...", "during stage two Y withdraws"): the clause's verb, in the present, has an "in" or
+    "during" phrase naming a phase."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    if t.tag_ not in ("VBZ", "VBP"):
+        return False
+    heads = [t] + ([t.head] if t.dep_ == "conj" and t.head.tag_ in ("VBZ", "VBP") else [])
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "under")
+        and any(g.dep_ == "pobj" and g.lower_ in _PHASES for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     """An item of a package's list with no verb of its own ("- A six-week truce during which
     ..."): the package's term, like its items with "would"."""

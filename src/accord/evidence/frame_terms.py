@@ -21,6 +21,7 @@ from accord.evidence.agreement_terms import (
     listed_term,
     modal_may,
     nominal,
+    phased_term,
     term_holders,
     token_index,
 )
@@ -77,6 +78,7 @@ def frame_terms(
             or not (
                 any(is_term(t) for t in span)
                 or listed_term(sent, frame, span)
+                or (frame is not None and phased_term(tok))
                 or (frame is not None and frame.kind == "package" and modal_may(tok))
             )
         ):
