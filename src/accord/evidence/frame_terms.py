@@ -98,7 +98,7 @@ def frame_terms(
         if frame is not None and frame.kind == "package":
             for p in frame.parties:
                 # a party's counter-proposal asks the other side for what that side
-                # delivers (its truce, withdrawal, prisoners); a first package offers all
+                # delivers (its truce, a pull-back, the people it holds); a first package offers all
                 asks = frame.counter and p in delivering and giver.get(issue) not in (None, p)
                 out.append((p, issue, "demand" if asks else "offer", spk, "planned", s))
             frame.since = k
