@@ -332,3 +332,7 @@ def test_terms_told_in_the_present_as_a_phase_of_a_package() -> None:
 def test_a_phase_of_a_war_is_no_term() -> None:
     got = claims("In the first phase of the war, Israeli forces struck the north.")
     assert not {c for c in got if c[2] in ("offer", "accept")}
+
+
+def test_a_party_making_an_offer_offers_the_package() -> None:
+    assert ("israel", "ceasefire", "offer") in claims("Israel has made a new offer.")

@@ -60,8 +60,14 @@ _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
 _PACKAGES = sought_words()  # sought: a deal, assent to one, a gap closed, both sides to act
-# pledging to guarantee or see a deal carried out: the parse tells who commits to what
-_GUARANTEEING = vocab.stance_forms("guarantee") | vocab.stance_forms("oversee")
+# pledging to guarantee or see a deal carried out: the parse tells who commits to what;
+# tabling or passing on a package ("made a new offer"): the parse tells whose it is
+_GUARANTEEING = (
+    vocab.stance_forms("guarantee")
+    | vocab.stance_forms("oversee")
+    | vocab.stance_forms("table")
+    | vocab.stance_forms("convey")
+)
 
 
 @lru_cache(maxsize=2048)
@@ -184,7 +190,7 @@ def wants_parse(sent: Any) -> bool:
     if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
         return True  # a demand for a deal: the parse tells what is sought
     if not words.isdisjoint(_GUARANTEEING) and not words.isdisjoint(_PACKAGES):
-        return True  # "the mediators will monitor the accord"
+        return True  # "the mediators will monitor the accord", "X made a new offer"
     return needs_parse(text) or may_threaten(words, alternatives=False)
 
 
