@@ -336,3 +336,12 @@ def test_a_phase_of_a_war_is_no_term() -> None:
 
 def test_a_party_making_an_offer_offers_the_package() -> None:
     assert ("israel", "ceasefire", "offer") in claims("Israel has made a new offer.")
+
+
+def test_the_two_mediators_are_the_two_named_before() -> None:
+    got = claims("Qatar and Egypt met on Monday. The two mediators presented a new proposal.")
+    assert {("qatar", "ceasefire", "offer"), ("egypt", "ceasefire", "offer")} <= got
+    assert ("united_states", "ceasefire", "offer") not in got
+    got = claims("Qatar and Egypt met on Monday. The two mediators urged both sides to compromise.")
+    assert ("egypt", "ceasefire", "demand") in got
+    assert ("united_states", "ceasefire", "demand") not in got

@@ -315,6 +315,28 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+def numbered_group(tok: Any, index: ActorIndex) -> str | None:
+    """A group noun with a number smaller than the group ("the two mediators"): the last
+    members of the group named before it, as many as the number says; ``None`` otherwise."""
+    group = group_of(tok)
+    if group is None:
+        return None
+    members = GROUPS.get(group[len(GROUP) :], [])
+    want = next(
+        (_SEVERAL[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _SEVERAL),
+        None,
+    )
+    if want is None or want >= len(members):
+        return None
+    found: list[str] = []
+    for m in reversed([m for m in index.mentions if m.evidence.end <= tok.idx]):
+        if m.actor in members and m.actor not in found:
+            found.append(m.actor)
+            if len(found) == want:
+                return ACTORS + ",".join(reversed(found))
+    return None
+
+
 # a party's armed forces named without the party ("the army would ..."): the reporter's
 _FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
 UNATTRIBUTED = "unattributed"
@@ -396,7 +418,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 )
                 if got:
                     return got
-                got = group_of(child)
+                got = numbered_group(child, index) or group_of(child)
                 if got:
                     return got
                 if child.lower_ in _FORCES and child.pos_ == "NOUN":

@@ -10,7 +10,14 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.holders import ACTORS, GROUP, GROUPS, group_of, the_several
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    GROUPS,
+    group_of,
+    numbered_group,
+    the_several,
+)
 from accord.evidence.speech import Attribution
 
 JOINT = re.compile(
@@ -118,7 +125,10 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         else:
             # a group noun of the vocabulary ("the mediators"): its members
             group = next((g for g in map(group_of, tokens) if g is not None), None)
-            if group is not None:
+            numbered = next((n for t in tokens if (n := numbered_group(t, index))), None)
+            if numbered is not None:
+                found = numbered[len(ACTORS) :].split(",")  # "the two mediators"
+            elif group is not None:
                 found = list(GROUPS.get(group[len(GROUP) :], []))
             else:  # "the three": the last three parties named
                 several = the_several(tokens, index, lo)
