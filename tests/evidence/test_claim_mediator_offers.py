@@ -345,3 +345,10 @@ def test_the_two_mediators_are_the_two_named_before() -> None:
     got = claims("Qatar and Egypt met on Monday. The two mediators urged both sides to compromise.")
     assert ("egypt", "ceasefire", "demand") in got
     assert ("united_states", "ceasefire", "demand") not in got
+
+
+def test_rejecting_the_other_sides_presence_demands_its_withdrawal() -> None:
+    got = claims("Egypt has rejected any long-term Israeli presence on its frontier.")
+    assert ("egypt", "withdrawal", "demand") in got
+    assert ("egypt", "withdrawal", "reject") not in got
+    assert ("israel", "hamas_rule", "reject") in claims("Israel rejected Hamas's control of Gaza.")
