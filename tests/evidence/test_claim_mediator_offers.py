@@ -352,3 +352,11 @@ def test_rejecting_the_other_sides_presence_demands_its_withdrawal() -> None:
     assert ("egypt", "withdrawal", "demand") in got
     assert ("egypt", "withdrawal", "reject") not in got
     assert ("israel", "hamas_rule", "reject") in claims("Israel rejected Hamas's control of Gaza.")
+
+
+def test_having_supported_a_package_accepts_it() -> None:
+    assert ("united_states", "ceasefire", "accept") in claims(
+        "The US said it supported the new framework."
+    )
+    got = claims("The plan, supported by Qatar, calls for a lull.")
+    assert ("qatar", "ceasefire", "accept") not in got
