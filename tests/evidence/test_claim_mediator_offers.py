@@ -360,3 +360,9 @@ def test_having_supported_a_package_accepts_it() -> None:
     )
     got = claims("The plan, supported by Qatar, calls for a lull.")
     assert ("qatar", "ceasefire", "accept") not in got
+
+
+def test_a_mediator_facilitating_anothers_term_does_not_accept_it() -> None:
+    got = claims("Qatar said it stood ready to facilitate an accord on the release of captives.")
+    assert ("qatar", "hostage_release", "accept") not in got
+    assert ("egypt", "ceasefire", "accept") in claims("Egypt accepted the new framework.")

@@ -43,7 +43,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
-from accord.evidence.holders import ACTORS, MARK_WORDS, token_at
+from accord.evidence.holders import ACTORS, GROUPS, MARK_WORDS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
@@ -51,6 +51,7 @@ from accord.evidence.threats import clause_threats, may_threaten, warner
 ATTAINING = vocab.stance_forms("attain")
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
+MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
@@ -322,6 +323,15 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             and deliverer in (holder or "")[len(ACTORS) :].split(",")
         ):
             holder = deliverer
+    if (
+        stance == "accept"
+        and holder in MEDIATING
+        and holder not in doc.deals.delivering
+        and issue not in mutual_issues()
+        and giver.get(issue) not in (None, holder)
+    ):
+        return  # "X's readiness to facilitate an agreement for the release": a mediator
+        # helps another's term along, it does not accept it
     st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))
     if stance == "demand" and holder:
         doc.demands.setdefault(holder, [])
