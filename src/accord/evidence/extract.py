@@ -52,7 +52,8 @@ from accord.evidence.types import Document, Extraction
 # 20: mediators' packages, aims and guarantees from the parse (owners of proposal nouns by
 #     hyphen, "from", a split list; passive, "with" and passing-on tablers; urging both sides,
 #     closing gaps, efforts led; pledges to guarantee), a party's own "A for B" demands B,
-#     deals reached with no term named, term lists under a tabled package, remains as bodies
+#     counter-proposals demand the other side's terms, deals reached or taking effect with no
+#     term named, term lists and phases under a tabled package, remains as bodies
 EXTRACTOR_VERSION = "20"
 
 
