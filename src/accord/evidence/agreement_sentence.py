@@ -14,12 +14,18 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import Frame, extent
 from accord.evidence.frame_terms import Claim
-from accord.evidence.parties import agent_of, parties_of, phrase, pronoun_party
+from accord.evidence.holders import GROUPS
+from accord.evidence.parties import agent_of, all_adjectives, parties_of, phrase, pronoun_party
 from accord.evidence.speech import Attribution
 
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
 # of Y's plan to end the war": Y's offer is the text's description, not X's report)
 UNSTATED = ""
+
+# nouns a list of parties' names or adjectives qualifies ("A, B and C mediators")
+_SEVERAL = frozenset(GROUPS) | frozenset(
+    {"envoys", "officials", "negotiators", "delegations", "governments", "leaders"}
+)
 
 Issue = tuple[str, int, int]  # issue, start, end (offsets in the sentence's text)
 
@@ -107,6 +113,30 @@ class SentenceDeals:
             j -= 1
             while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
                 j -= 1  # the rest of a multi-word name
+        return list(dict.fromkeys(found))
+
+    def listed_after(self, tok: Any) -> list[str]:
+        """Names listed right after an owner's first name up to the noun they qualify, which
+        the parser often takes for a clause of its own ("agreed by A, B and C mediators provide
+        ...": "B and C mediators" the subject): read off the words, up to a noun of several
+        parties ("mediators", "envoys")."""
+        found: list[str] = []
+        j = tok.i
+        end = tok.sent.end
+        adjectives = all_adjectives()
+        while j < end:
+            t = tok.doc[j]
+            if t.lower_ in (",", "and", "&") and j > tok.i:
+                j += 1
+                continue
+            got = [m.actor for m in self.index.actors_in(t.idx, t.idx + len(t.text))]
+            got = got or ([adjectives[t.text]] if t.text in adjectives else [])
+            if not got:
+                break
+            found.append(got[0])
+            j += 1
+        if not found or j >= end or tok.doc[j].lower_ not in _SEVERAL:
+            return []
         return list(dict.fromkeys(found))
 
     def package_owner(self, verb: Any) -> list[str] | None:

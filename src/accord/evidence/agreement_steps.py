@@ -16,8 +16,12 @@ from accord.evidence import vocab
 from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
 from accord.evidence.agreement_terms import (
     FUTURE,
+    INCLUDING,
+    PROVIDING,
     Frame,
     aimed_at,
+    counter_nouns,
+    deal_starts,
     deal_taken,
     extent,
     mutual_issues,
@@ -43,6 +47,8 @@ from accord.evidence.parties import (
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
 _PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
 MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+# a reply passed on ("delivered its response") tables nothing new
+_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
 
 
 def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
@@ -67,7 +73,7 @@ def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
 def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
     """Send the cue word ``low`` at ``tok`` to the step that reads its kind."""
     classes = st.classes
-    if low in classes.get("agree", ()) and verbal(tok):
+    if (low in classes.get("agree", ()) or low in classes.get("enter", ())) and verbal(tok):
         agreement(st, tok, low)
     elif (
         low in classes.get("refuse", ())
@@ -79,6 +85,16 @@ def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
         proposed(st, tok)
     elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
         tabling(st, tok)
+    elif (
+        low in classes.get("convey", ())
+        and tok.pos_ == "VERB"
+        and tok.dep_ != "amod"
+        and any(
+            c.dep_ == "dobj" and c.lower_ in st.package_nouns and c.lower_ not in _ANSWERS
+            for c in tok.children
+        )
+    ):
+        tabling(st, tok)  # "X sent a new proposal to Y": X puts it forward
     elif low in st.package_nouns and tok.pos_ in ("NOUN", "PROPN"):
         package_named(st, tok)
 
@@ -92,6 +108,11 @@ def _agreement_act(
         obj_words & st.deal_nouns or obj_words & st.package_nouns
     ):
         return False
+    if low.startswith("enter") and not any(
+        c.dep_ == "prep" and c.lower_ == "into" and _deal_object(st, tok) is not None
+        for c in tok.children
+    ):
+        return False  # "entered into the deal", not "troops entered the town"
     if low.startswith("extend") and not passive and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "the truce would extend over ...": a duration, not an act
     # "X's proposed truce would extend ...": a proposal, not a deal
@@ -117,10 +138,25 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.mode in ("conditional", "hypothetical", "demanded"):
         return
+    if tok.dep_ == "xcomp" and tok.head.lower_ in st.classes.get("fail", ()):
+        return  # "failed to reach a deal": no agreement, and no refusal either
     # "did not agree to X", "refused to accept X": a rejection of X
     stance = "reject" if reading.negated or refused(tok) else "accept"
     joint = len(parties) > 1
     lo, hi = extent(tok)
+    # (a finite verb: "has not decided to accept the deal" decides nothing yet)
+    deal = _deal_object(st, tok) if tok.dep_ != "xcomp" else None
+    if (
+        deal is not None
+        and _PACKAGE_ISSUE
+        and not any(lo <= st.base + s < hi for _i, s, _e in st.issues)
+    ):
+        # "A and B reached an agreement", "X entered into the deal": a deal whose terms the
+        # clause does not name stands for the package issue, accepted by each party
+        for holder in parties:
+            st.out.append(
+                (holder, _PACKAGE_ISSUE, stance, st.speaker, "actual", deal.idx - st.base)
+            )
     for issue, s, _e in st.issues:
         if not lo <= st.base + s < hi:
             continue
@@ -139,6 +175,19 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _deal_object(st: SentenceDeals, tok: Any) -> Any | None:
+    """The deal noun an agreement verb takes as its object, directly or through "into"/"to"/
+    "on" ("reached an agreement", "entered into the deal", "agreed to the accord")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.deal_nouns:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in st.deal_nouns:
+                    return g
+    return None
 
 
 def refusal(st: SentenceDeals, tok: Any) -> None:
@@ -199,6 +248,25 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     return parties, spk
 
 
+def _joined_clauses(st: SentenceDeals, tok: Any) -> set[int]:
+    """The character offsets of the words of the clauses a tabling verb is joined to by a
+    conjunction whose verb is not itself a tabling verb ("demanded A and offered B": the
+    words of "demanded A")."""
+    table = st.classes.get("table", frozenset()) | st.classes.get("convey", frozenset())
+    own = {t.i for t in tok.subtree}
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    out: set[int] = set()
+    for v in verbs:
+        if v.lower_ in table:
+            continue
+        for t in v.subtree:
+            if t.i not in own or v in tok.children:
+                out.add(t.idx)
+    return out
+
+
 def tabling(st: SentenceDeals, tok: Any) -> None:
     """A tabling verb ("X proposed ...", "X presented a plan"): its party offers the issues of
     the sentence (or, with none, the issue a package stands for) and opens a package frame."""
@@ -213,12 +281,25 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.negated or refused(tok) or reading.mode in ("conditional", "hypothetical"):
         return
+    others = _joined_clauses(st, tok)
     for issue, s, _e in st.issues:
+        if st.base + s in others:
+            continue  # "X demanded A and offered B": A is the other verb's
         st.done.add(s)
         for p in parties:
             st.out.append((p, issue, "offer", spk, "planned", s))
     tabled = next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ in st.package_nouns),
+        (
+            c
+            for c in tok.children
+            # "presented a plan"; "the plan was drafted by X"; "presented X with a plan"
+            if (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.package_nouns)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and g.lower_ in st.package_nouns for g in c.children)
+            )
+        ),
         package_of_relative(tok, st.package_nouns),  # "tabled what it called a plan"
     )
     if not st.issues and tabled is not None and _PACKAGE_ISSUE:
@@ -226,10 +307,27 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
         # a package stands for
         for p in parties:
             st.out.append((p, _PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - st.base))
+    _mediators_package(st, parties, (tabled.idx if tabled is not None else tok.idx) - st.base, spk)
     if st.frame is not None and st.frame.parties == parties and spk is None:
         spk = st.frame.speaker
-    st.frame = Frame("package", parties, spk, st.k, st.names)
+    counter = tabled is not None and any(
+        t.lower_ in counter_nouns() for t in [tabled, *tabled.children]
+    )
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter)
     st.handled = True
+
+
+def _mediators_package(
+    st: SentenceDeals, parties: list[str], at: int, spk: str | None = None
+) -> None:
+    """A package a mediator tables offers the package issue (the deal it would bring about)
+    whatever terms it names: each mediator among ``parties`` that delivers no issue itself."""
+    if not _PACKAGE_ISSUE:
+        return
+    have = {(c[0], c[1], c[2]) for c in st.out}
+    for p in parties:
+        if p in MEDIATORS and p not in st.delivering and (p, _PACKAGE_ISSUE, "offer") not in have:
+            st.out.append((p, _PACKAGE_ISSUE, "offer", spk or st.speaker, "planned", at))
 
 
 def _owner_words(tok: Any) -> list[Any]:
@@ -292,6 +390,8 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if _series_head(tok).lower_ in firm_verbs:
         owner = []  # accepting or rejecting another's package: no new frame
     parties = [p for o in owner for p in st.parties(o)]
+    # "agreed by A, B and C mediators", parsed as if "B and C mediators" began a clause
+    parties += [p for o in owner if o.dep_ == "pobj" for p in st.listed_after(o)]
     if not parties:
         return
     parties = list(dict.fromkeys(parties))
@@ -299,9 +399,12 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     # issue), its terms stay its owner's
     tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
     named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
-    if not named and len(tablers) > len(parties) and _PACKAGE_ISSUE:
-        # no issue of its own named: the package stands for the package issue
-        for p in tablers[len(parties) :]:
+    laying_down = tok.dep_ == "nsubj" and tok.head.lower_ in INCLUDING | PROVIDING
+    if not named and _PACKAGE_ISSUE and (len(tablers) > len(parties) or not st.issues):
+        # no issue of its own named: the package stands for the package issue, offered by
+        # those who put it forward, or by all its owners where the sentence names no issue
+        # and the package lays down terms ("the proposals agreed by A, B and C provide for")
+        for p in tablers[len(parties) :] if st.issues or not laying_down else tablers:
             st.out.append((p, _PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):
@@ -316,7 +419,32 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     spk = st.speaker
     if spk is None and st.frame is not None and st.frame.parties == parties:
         spk = st.frame.speaker
-    st.frame = Frame("package", parties, spk, st.k, st.names)
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=tok.lower_ in counter_nouns())
+
+
+def deal_starting(st: SentenceDeals) -> None:
+    """ "The agreement will take effect on Sunday", "the deal came into force": a deal whose
+    terms the sentence does not name, made between the parties of the deal named before (else
+    the delivering parties), each accepting the package issue."""
+    if st.issues or not _PACKAGE_ISSUE:
+        return
+    for tok in st.sent:
+        if tok.lower_ not in st.deal_nouns or not deal_starts(tok):
+            continue
+        if read(tok.head, st.sent.start, has_marks(st.sent)).mode in (
+            "conditional",
+            "hypothetical",
+            "demanded",
+        ):
+            continue
+        parties = (
+            st.frame.parties
+            if st.frame is not None and st.frame.kind == "deal" and len(st.frame.parties) > 1
+            else list(st.delivering)
+        )
+        for p in parties:
+            st.out.append((p, _PACKAGE_ISSUE, "accept", st.speaker, "planned", tok.idx - st.base))
+        return
 
 
 def deal_taken_frame(st: SentenceDeals) -> None:
@@ -330,12 +458,47 @@ def deal_taken_frame(st: SentenceDeals) -> None:
         st.frame.since = st.k
 
 
+def guaranteeing(st: SentenceDeals) -> list[Claim]:
+    """A party pledging, in a future, modal or infinitive clause, to guarantee ("the mediators
+    would guarantee that the calm holds", "A pledged to guarantee the truce"): it offers
+    guarantees, or accepts them as a party to a deal the sentence reads in; with or
+    without a frame. Negated, passive or asked of it ("demanded that A guarantee") it
+    offers nothing."""
+    assert GUARANTEE_ISSUE
+    forms = st.classes.get("guarantee", frozenset())
+    for verb in st.sent:
+        if verb.lower_ not in forms or verb.pos_ != "VERB" or nominal(verb):
+            continue
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+        if not future:
+            continue
+        parties = st.parties(subj)
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
+        if not parties:
+            parties = pronoun_party(subj, st.index, st.att)
+        reading = read(verb, st.sent.start, has_marks(st.sent))
+        if not parties or reading.negated or refused(verb):
+            continue
+        if reading.mode in ("conditional", "hypothetical", "demanded"):
+            continue
+        stance = "accept" if st.frame is not None and st.frame.kind == "deal" else "offer"
+        at = verb.idx - st.base
+        return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return []
+
+
 def guarantors(st: SentenceDeals) -> list[Claim]:
-    """Mediators committing, inside a deal or a package, to see it through ("A, B and C
-    will work to see the accord carried out", "would help move the talks along"): a
-    future or modal clause whose subject names two or more mediators and whose words name
-    the deal, a package or talks; accepted in a deal, offered in a package."""
-    assert st.frame is not None and GUARANTEE_ISSUE
+    """Mediators committing, inside a deal or a package or of a deal the sentence names, to
+    see it through ("A, B and C will work to see the accord carried out", "would help move
+    the talks along", "will monitor the agreement"): a future or modal clause whose subject
+    names two or more mediators and whose words name the deal, a package or talks; accepted
+    in a deal, offered in a package."""
+    assert GUARANTEE_ISSUE
     sent, base = st.sent, st.base
     inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
     if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
@@ -360,7 +523,15 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
             t.lower_ in about for t in verb.subtree
         ):
             continue
-        stance = "offer" if st.frame.kind == "package" else "accept"
+        if st.frame is None and verb.lower_ in st.classes.get("guarantee", ()):
+            continue  # a pledge to guarantee outside a frame: :func:`guaranteeing`
+        if st.frame is not None:
+            stance = "offer" if st.frame.kind == "package" else "accept"
+        else:
+            # a deal named with no frame: "will see it through" is a party's part in it,
+            # "would see it through" a pledge offered
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            stance = "offer" if "would" in aux else "accept"
         at = verb.idx - base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return []

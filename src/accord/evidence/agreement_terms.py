@@ -27,12 +27,16 @@ _ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
-_PROVIDING = frozenset(
+PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
+    | {"foresees", "envisaged", "foresaw", "requires", "required"}
 )
 # packages tabled as terms ("the proposal calls for ..."); a party's response or demands that
 # call for something ask for it
-_TABLED = {"proposal", "proposals", "plan", "plans", "initiative", "framework", "roadmap"}
+_TABLED = {"proposal", "proposals", "plan", "plans", "initiative", "framework", "roadmap"} | {
+    "blueprint",
+    "blueprints",
+}
 INCLUDING = {
     "include",
     "includes",
@@ -55,6 +59,12 @@ INCLUDING = {
     "entails",
     "envisage",
     "envisages",
+    "foresee",
+    "foresees",
+    "contain",
+    "contains",
+    "require",
+    "requires",
     "stipulate",
     "stipulates",
     "cover",
@@ -109,7 +119,9 @@ def cue_words() -> frozenset[str]:
         frozenset(
             w
             for f in classes.get("agree", frozenset())
+            | classes.get("enter", frozenset())
             | classes.get("table", frozenset())
+            | classes.get("convey", frozenset())
             | classes.get("refuse", frozenset())
             for w in f.split()
         )
@@ -202,7 +214,7 @@ def is_term(tok: Any) -> bool:
                 return True  # news style for the future: "X to free 30 fishermen"
             if t.lower_ in INCLUDING:
                 return True
-            if t.lower_ in _PROVIDING and any(
+            if t.lower_ in PROVIDING and any(
                 c.lower_ in DEAL_WORDS or c.lower_ in _TABLED
                 for c in [x for x in t.children if x.dep_ == "nsubj"]
                 + ([t.head] if t.dep_ == "relcl" else [])
@@ -276,16 +288,25 @@ def under_deal(tok: Any) -> bool:
     return False
 
 
-def deal_asks(tok: Any) -> bool:
+def deal_asks(tok: Any, package: bool = False) -> bool:
     """ "the agreement calls for the release of ...": what a deal asks for is its terms, not a
-    party's demand."""
+    party's demand; inside a tabled package (``package``) also what the package, or "it",
+    asks of a party through a verb that lays down terms ("the plan calls for X to withdraw",
+    "it requires Y to free ...")."""
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ == "VERB":
-            return any(deal_subject(c) for c in t.children)
+            return any(deal_subject(c) for c in t.children) or (
+                package
+                and t.lower_ in PROVIDING
+                and any(
+                    c.dep_ == "nsubj" and (c.lower_ in _TABLED or c.lower_ == "it")
+                    for c in t.children
+                )
+            )
     return False
 
 
@@ -331,6 +352,29 @@ def _deal_keys() -> frozenset[str]:
 
 _STARTED = frozenset({"began", "begun", "begins", "started", "starts"})
 _ENTERED = frozenset({"took", "taken", "takes", "came", "comes", "went", "goes", "entered"})
+
+
+def deal_starts(tok: Any) -> bool:
+    """A definite deal noun as the subject of its start, done or to come ("the agreement
+    will take effect on Sunday", "the deal came into force"), not negated: the deal is made."""
+    verb = tok.head
+    low = verb.lower_
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and tok.lower_ in DEAL_WORDS
+        and tok.lower_ != "phase"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and (
+            low in _STARTED
+            or low in ("begin", "start")
+            or (
+                low in _ENTERED | {"take", "come", "go", "enter"}
+                and any(t.lower_ in ("effect", "force") for t in verb.subtree)
+            )
+        )
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def in_force(tok: Any) -> bool:
@@ -398,6 +442,40 @@ class Frame:
     speaker: str | None
     since: int  # sentence number where it was last named
     issues: list[str] = field(default_factory=list)
+    counter: bool = False  # a party's package in answer to another's (a counter-proposal)
+
+
+@lru_cache(maxsize=1)
+def counter_nouns() -> frozenset[str]:
+    """Nouns of a package in answer to another's ("counter-proposal", "response")."""
+    v = vocab.verbs()
+    return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
+
+
+_PHASES = frozenset({"phase", "phases", "stage", "stages", "step", "steps"})
+
+
+def phased_term(tok: Any) -> bool:
+    """A term told in the present as one of a plan's phases ("In the first phase, X frees
+    ...", "during stage two Y withdraws"): the clause's verb, in the present, has an "in" or
+    "during" phrase naming a phase."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    if t.tag_ not in ("VBZ", "VBP"):
+        return False
+    heads = [t] + ([t.head] if t.dep_ == "conj" and t.head.tag_ in ("VBZ", "VBP") else [])
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "under")
+        and any(g.dep_ == "pobj" and g.lower_ in _PHASES for g in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:

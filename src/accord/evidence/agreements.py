@@ -35,7 +35,9 @@ from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_steps import (
     GUARANTEE_ISSUE,
     cue,
+    deal_starting,
     deal_taken_frame,
+    guaranteeing,
     guarantors,
     read_cue,
 )
@@ -101,9 +103,12 @@ class Agreements:
             low = tok.lower_
             if low in words and (word := cue(st, tok, low)) is not None:
                 read_cue(st, tok, word)
+        deal_starting(st)
         deal_taken_frame(st)
-        if st.frame is not None and GUARANTEE_ISSUE:
-            st.out += guarantors(st)
+        if GUARANTEE_ISSUE and not sent.words.isdisjoint(st.classes.get("guarantee", ())):
+            st.out += guaranteeing(st)
+        if GUARANTEE_ISSUE and (st.frame is not None or not sent.words.isdisjoint(deal_nouns)):
+            st.out += guarantors(st)  # (a deal named in the sentence: "will see the accord kept")
         self.frame = st.frame
         if st.frame is not None and st.frame.kind == "package":
             self.package = st.frame

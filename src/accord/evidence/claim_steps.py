@@ -43,13 +43,15 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
-from accord.evidence.holders import ACTORS, MARK_WORDS, token_at
+from accord.evidence.holders import ACTORS, GROUPS, MARK_WORDS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obliged, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
 ATTAINING = vocab.stance_forms("attain")
 DENYING = vocab.stance_forms("deny")
+FAILING = vocab.stance_forms("fail")
+MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
 _PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
@@ -269,7 +271,20 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         ):
             # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
+        elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
+            cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
+
+
+def _in_return(st: SentenceClaims, s: int) -> bool:
+    """The issue named at ``s`` is what is asked in return ("in exchange for the crew":
+    a word of its mention inside the object of "in exchange for" / "in return for")."""
+    e = next((e for _i, s2, e, _st, _v in st.issues if s2 == s), s + 1)
+    return any(
+        exchange_for(t)
+        for t in st.sent
+        if st.base + s <= t.idx < st.base + e and t.pos_ in ("NOUN", "PROPN", "VERB")
+    )
 
 
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
@@ -289,8 +304,13 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             st.emit(st.owner(refuser.idx - base), issue, "reject", value, at=cue[1])
     if (
         stance == "offer"
-        and SOFT_OFFER.search(text[cue[1] : cue[2]])
         and giver.get(issue) not in (None, holder)
+        and (
+            SOFT_OFFER.search(text[cue[1] : cue[2]])
+            # "X offered A in exchange for B": B, the other side's to give, is X's demand
+            # (X a party to the exchange; a mediator's offer holds both sides' terms)
+            or (st.parsed and holder in doc.deals.delivering and _in_return(st, s))
+        )
     ):
         stance = "demand"
     if stance == "accept" and issue not in mutual_issues():
@@ -303,6 +323,15 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             and deliverer in (holder or "")[len(ACTORS) :].split(",")
         ):
             holder = deliverer
+    if (
+        stance == "accept"
+        and holder in MEDIATING
+        and holder not in doc.deals.delivering
+        and issue not in mutual_issues()
+        and giver.get(issue) not in (None, holder)
+    ):
+        return  # "X's readiness to facilitate an agreement for the release": a mediator
+        # helps another's term along, it does not accept it
     st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))
     if stance == "demand" and holder:
         doc.demands.setdefault(holder, [])
@@ -405,7 +434,18 @@ def deal_terms(st: SentenceClaims) -> None:
                 old_claim = out.pop(asked)
                 firm_issues.discard(issue)
                 terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
+    delivering = st.doc.deals.delivering
     for actor, issue, stance, speaker, mode, s in terms:
+        if (
+            stance == "offer"
+            and st.parsed
+            and actor in delivering
+            and giver.get(issue) not in (None, actor)
+            and _in_return(st, s)
+        ):
+            # a party's own package "X for Y": what it asks in return, delivered by the
+            # other side, is its demand (a mediator's package offers both sides' terms)
+            stance = "demand"
         if stance == "accept" and mode == "planned" and issue in firm_issues:
             continue  # terms someone demands or rejects are not agreed terms
         if stance == "reject" and (actor, issue, "condition") in out:
@@ -414,6 +454,9 @@ def deal_terms(st: SentenceClaims) -> None:
             "accept": ("offer", "demand", "reject"),
             "reject": ("accept", "offer"),
             "offer": ("demand", "accept"),
+            # what a party's own package asks of the other side (its counter-proposal's terms,
+            # "A for B"): not offered as well
+            "demand": ("offer",),
         }.get(stance, ())
         for other in opposite:
             out.pop((actor, issue, other), None)

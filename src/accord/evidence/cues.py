@@ -226,6 +226,27 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 SEEKING = vocab.stance_forms("seek")
+# nouns of seeking ("efforts to broker a truce") and verbs that carry them on for their subject
+# ("leading efforts to ...", "stepped up its push for ...")
+_SEEK_NOUNS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_forms(n))
+_CONDUCTING = vocab.stance_forms("conduct")
+
+
+def _sought_by_noun(t: Any) -> bool:
+    """A noun of seeking someone holds: with an owner ("Ruritanian efforts", "the envoy's
+    push", "a bid by X") or carried on by its verb's subject ("X is leading efforts to ...")."""
+    if t.pos_ != "NOUN" or t.lower_ not in _SEEK_NOUNS:
+        return False
+    if any(
+        c.dep_ in ("poss", "compound")
+        or (c.dep_ == "amod" and c.text[:1].isupper())
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in t.children
+    ):
+        return True
+    return t.dep_ == "dobj" and t.head.lower_ in _CONDUCTING and t.head.pos_ == "VERB"
+
+
 _WHETHER = frozenset({"whether", "if"})
 
 
@@ -237,6 +258,24 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
     base = sent.start_char
     out = []
     for t in sent:
+        if _sought_by_noun(t):
+            # "leading efforts to broker a truce", "Ruritania's push for a pause"
+            s, e = t.idx - base, t.idx - base + len(t.text)
+            if any(cs < e and s < ce for _st, cs, ce in cues):
+                continue
+            acts = [
+                c
+                for c in t.children
+                if (
+                    c.dep_ == "acl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+                or (c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward"))
+            ]
+            for a in acts:
+                last = a.right_edge
+                out.append((t, a.left_edge.idx - base, last.idx + len(last.text) - base))
+            continue
         if t.pos_ != "VERB" or t.lower_ not in SEEKING:
             continue
         s, e = t.idx - base, t.idx - base + len(t.text)

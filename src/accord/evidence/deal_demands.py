@@ -27,6 +27,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
+from accord.evidence.parties import JOINT, one_word_names
 
 # dependency links a sought object may hang from, on the way up to the verb of seeking
 _DOWN = frozenset(
@@ -52,9 +53,31 @@ def _words() -> tuple[
 
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
-    """Words of a sentence that may hold a demand for a deal (a seeking verb or noun)."""
+    """Words of a sentence that may hold a demand for a deal (a seeking verb or noun, or a
+    verb of attaining one as a purpose)."""
     seek, nouns, _d, _r, _re = _words()
-    return frozenset(w for f in seek | nouns for w in f.split())
+    attain = verb_classes().get("attain", frozenset())
+    return frozenset(w for f in seek | nouns | attain for w in f.split())
+
+
+def purpose_deal(verb: Any) -> bool:
+    """A verb whose infinitive of purpose attains a deal ("travelled to the capital to finalise
+    the agreement", "sent a team to help conclude the deal"): its subject seeks the deal."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return False
+    classes = verb_classes()
+    attain = classes.get("attain", frozenset())
+    helping = classes.get("assist", frozenset())
+    _s, _n, packages, _r, _re = _words()
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and c.lower_ in helping]
+        for a in acts:
+            if a.lower_ in attain and not _negated(a):
+                if any(o.dep_ == "dobj" and o.lower_ in packages for o in a.children):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +90,17 @@ def package_words() -> frozenset[str]:
 def assent_words() -> frozenset[str]:
     """Verbs of assent (``agree`` class) whose bare use under a verb of seeking seeks the deal."""
     return frozenset(w for f in verb_classes().get("agree", frozenset()) for w in f.split())
+
+
+# the nouns of "both sides", "the two parties" (:data:`accord.evidence.parties.JOINT`)
+_SIDES = frozenset({"sides", "parties"})
+
+
+@lru_cache(maxsize=1)
+def sought_words() -> frozenset[str]:
+    """Words of a sentence that may name what a verb of seeking seeks: a deal, a package or
+    talks, a verb of assent, a gap to close, or both sides asked to act."""
+    return package_words() | assent_words() | _gaps() | _SIDES
 
 
 # what an assent verb may have below it and still name nothing to assent to
@@ -94,13 +128,79 @@ def _talk_venue(tok: Any) -> bool:
 
 
 def _purpose(tok: Any) -> bool:
-    """An infinitive of purpose that attains ("worked for days to save the deal"), not any
-    purpose ("called a meeting to discuss the deal")."""
+    """An infinitive of purpose that attains ("worked for days to save the deal"), takes up
+    again ("working to revive the talks") or overcomes what divides the parties ("to close
+    the gaps"), not any purpose ("called a meeting to discuss the deal")."""
+    classes = verb_classes()
     return (
         tok.dep_ == "advcl"
-        and tok.lower_ in verb_classes().get("attain", frozenset())
+        and tok.lower_
+        in classes.get("attain", frozenset()) | classes.get("resume", frozenset()) | _bridging()
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+@lru_cache(maxsize=1)
+def _bridging() -> frozenset[str]:
+    """The first words of the verbs of overcoming a gap (``bridge`` class: "close", "ironing")."""
+    return frozenset(f.split()[0] for f in verb_classes().get("bridge", frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _gaps() -> frozenset[str]:
+    return frozenset(f for n in vocab.verbs().gap_nouns for f in vocab.noun_forms(n))
+
+
+def _gap_bridged(tok: Any) -> bool:
+    """What divides the parties as the object of a verb of overcoming it ("to close the
+    remaining gaps", "narrow their differences"): the deal beyond it is what is sought."""
+    return (
+        tok.lower_ in _gaps()
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lower_ in _bridging()
+        and not _negated(tok.head)
+    )
+
+
+def _urges_both(seeker: Any) -> bool:
+    """A verb of seeking addressed to both sides with an act asked of them ("called on both
+    parties to show flexibility", "urged the two sides to compromise"): asking the parties
+    together to move is seeking the deal between them, whatever the act."""
+    if seeker.pos_ != "VERB":
+        return False
+    refuse = _words()[3]
+    acts = [
+        c
+        for c in seeker.children
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _negated(c) and c.lower_ not in refuse
+    ]
+    if not acts:
+        return False
+    addressed = [c for c in seeker.children if c.dep_ == "dobj"] + [
+        g
+        for c in seeker.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        JOINT.search(" ".join(t.lower_ for t in sorted(a.subtree, key=lambda t: t.i)))
+        or len(_named(a)) > 1  # "urged A and B to ..."
+        for a in addressed
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The one-word names of actors, as a sentence's casefolded words hold them."""
+    return frozenset(n.casefold() for n in one_word_names())
+
+
+def _named(tok: Any) -> set[str]:
+    """The actors a coordinated phrase names by one-word names ("A and B")."""
+    names = one_word_names()
+    members = [tok] + [c for c in tok.subtree if c.dep_ == "conj"]
+    return {names[m.text] for m in members if m.text in names}
 
 
 def _seeker(tok: Any) -> bool:
@@ -134,9 +234,12 @@ def sought_deal(seeker: Any) -> bool:
         if t.i == seeker.i or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if low not in packages and low not in talks:
-            if not _talk_venue(t):
+            if _gap_bridged(t):
+                low = "deal"  # "to close the remaining gaps": the deal they stand in the way of
+            elif not _talk_venue(t):
                 continue
-            low = "talks"  # "return to the negotiating table": talks by another name
+            else:
+                low = "talks"  # "return to the negotiating table": talks by another name
         h, steps, verbs = t, 0, []
         while h.i != seeker.i and steps < 6 and (h.dep_ in _DOWN or _purpose(h)):
             h, steps = h.head, steps + 1
@@ -152,6 +255,8 @@ def sought_deal(seeker: Any) -> bool:
             )  # "seeking negotiations", "called for talks"
             if not direct and not any(v.lower_ in resume for v in verbs):
                 continue  # talks named in passing: sought only as such, or to be resumed
+        return True
+    if _urges_both(seeker):
         return True
     return any(_bare_assent(t, seeker) for t in seeker.subtree if t.i != seeker.i)
 
@@ -183,10 +288,10 @@ def _bare_assent(tok: Any, seeker: Any) -> bool:
 def demand_seekers(sent: Any) -> list[Any]:
     """The tokens of seeking whose object is a deal, in sentence order."""
     if not (sent.words & trigger_words()) or not (
-        sent.words & (package_words() | _venues() | assent_words())
+        sent.words & (sought_words() | _venues() | _name_words())
     ):
         return []
-    return [t for t in sent if sought_deal(t)]
+    return [t for t in sent if sought_deal(t) or purpose_deal(t)]
 
 
 def package_issue_of(actor: str | None, default: str) -> str:

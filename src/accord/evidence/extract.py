@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import find_mentions
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.attribution import home_party
@@ -24,7 +25,7 @@ from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
 from accord.evidence.cues import issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
-from accord.evidence.deal_demands import assent_words, package_words
+from accord.evidence.deal_demands import sought_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
@@ -49,6 +50,11 @@ from accord.evidence.types import Document, Extraction
 #     owner of an event noun is its doer, joined clauses are happenings of their own, a bare
 #     participle takes its verb's mode); claims: officials of coordinated parties speak for each,
 #     asking a party to assent demands the deal, verbs of seeking, commitments received, denials
+# 20: mediators' packages, aims and guarantees from the parse (owners of proposal nouns by
+#     hyphen, "from", a split list; passive, "with" and passing-on tablers; urging both sides,
+#     closing gaps, efforts led; pledges to guarantee), a party's own "A for B" demands B,
+#     counter-proposals demand the other side's terms, deals reached or taking effect with no
+#     term named, term lists and phases under a tabled package, remains as bodies
 # 21: speakers of statements that carry on: a quote after its speaker's reported sentence, an
 #     interrupted quote's second part, "went on", "the statement read", "one of them", "it"
 #     after a party's ministry, a national outlet's own ministry; another party's plan told on
@@ -59,7 +65,15 @@ EXTRACTOR_VERSION = "21"
 _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
-_PACKAGES = package_words() | assent_words()  # sought: a deal, or assent to one
+_PACKAGES = sought_words()  # sought: a deal, assent to one, a gap closed, both sides to act
+# pledging to guarantee or see a deal carried out: the parse tells who commits to what;
+# tabling or passing on a package ("made a new offer"): the parse tells whose it is
+_GUARANTEEING = (
+    vocab.stance_forms("guarantee")
+    | vocab.stance_forms("oversee")
+    | vocab.stance_forms("table")
+    | vocab.stance_forms("convey")
+)
 
 
 @lru_cache(maxsize=2048)
@@ -181,6 +195,8 @@ def wants_parse(sent: Any) -> bool:
         return True  # an event verb or noun: its clause gives mode, negation and agent
     if not words.isdisjoint(_SEEKING) and not words.isdisjoint(_PACKAGES):
         return True  # a demand for a deal: the parse tells what is sought
+    if not words.isdisjoint(_GUARANTEEING) and not words.isdisjoint(_PACKAGES):
+        return True  # "the mediators will monitor the accord", "X made a new offer"
     return needs_parse(text) or may_threaten(words, alternatives=False)
 
 

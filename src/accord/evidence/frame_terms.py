@@ -21,6 +21,7 @@ from accord.evidence.agreement_terms import (
     listed_term,
     modal_may,
     nominal,
+    phased_term,
     term_holders,
     token_index,
 )
@@ -69,11 +70,15 @@ def frame_terms(
                 reading.mode == "hypothetical"
                 and not (frame is not None and frame.kind == "package" and modal_may(tok))
             )
-            or (reading.mode == "demanded" and not deal_asks(tok))
+            or (
+                reading.mode == "demanded"
+                and not deal_asks(tok, frame is not None and frame.kind == "package")
+            )
             or nominal(tok)
             or not (
                 any(is_term(t) for t in span)
                 or listed_term(sent, frame, span)
+                or (frame is not None and phased_term(tok))
                 or (frame is not None and frame.kind == "package" and modal_may(tok))
             )
         ):
@@ -92,7 +97,10 @@ def frame_terms(
             continue
         if frame is not None and frame.kind == "package":
             for p in frame.parties:
-                out.append((p, issue, "offer", spk, "planned", s))
+                # a party's counter-proposal asks the other side for what that side
+                # delivers (its truce, a pull-back, the people it holds); a first package offers all
+                asks = frame.counter and p in delivering and giver.get(issue) not in (None, p)
+                out.append((p, issue, "demand" if asks else "offer", spk, "planned", s))
             frame.since = k
             continue
         parties = frame.parties if frame is not None else list(delivering)

@@ -325,6 +325,28 @@ def group_of(tok: Any) -> str | None:
     return None
 
 
+def numbered_group(tok: Any, index: ActorIndex) -> str | None:
+    """A group noun with a number smaller than the group ("the two mediators"): the last
+    members of the group named before it, as many as the number says; ``None`` otherwise."""
+    group = group_of(tok)
+    if group is None:
+        return None
+    members = GROUPS.get(group[len(GROUP) :], [])
+    want = next(
+        (_SEVERAL[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _SEVERAL),
+        None,
+    )
+    if want is None or want >= len(members):
+        return None
+    found: list[str] = []
+    for m in reversed([m for m in index.mentions if m.evidence.end <= tok.idx]):
+        if m.actor in members and m.actor not in found:
+            found.append(m.actor)
+            if len(found) == want:
+                return ACTORS + ",".join(reversed(found))
+    return None
+
+
 # a party's armed forces named without the party ("the army would ..."): the reporter's
 _FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
 UNATTRIBUTED = "unattributed"
@@ -384,8 +406,10 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
         # the one nearest the verb is its subject
         for child in sorted(t.children, key=lambda c: -c.i if c.dep_ == "nsubj" else c.i):
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
-                if child.lower_ in _FIRST_PERSON:
-                    return None
+                if child.lower_ in _FIRST_PERSON and not index.actors_in(
+                    child.idx, child.idx + len(child.text)
+                ):
+                    return None  # (a pronoun, not a name spelt like one)
                 who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
                 if who.lower_ in PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
                     return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
@@ -404,7 +428,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 )
                 if got:
                     return got
-                got = group_of(child)
+                got = numbered_group(child, index) or group_of(child)
                 if got:
                     return got
                 if child.lower_ in _FORCES and child.pos_ == "NOUN":

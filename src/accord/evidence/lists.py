@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.holders import adjectives
 from accord.evidence.types import Claim, Document, Span
 
@@ -100,6 +101,16 @@ _HEADING = re.compile(r"^\s*[A-Z][^.:;!?•\n]{0,48}$")
 _OWNED = 2  # words that may stand between a package's owner and its noun ("an Xian new plan")
 
 
+_TABLED_GAP = 6  # words between a party and the package it tables ("has put forward a new")
+
+
+def _tabling_in(gap: str) -> bool:
+    """Whether the words between a party and a package noun hold a tabling verb ("has put
+    forward a new", "unveiled its"): the party tables the package."""
+    low = " " + " ".join(re.findall(r"[\w’]+", gap.lower())) + " "
+    return any(f" {form} " in low for form in vocab.stance_forms("table"))
+
+
 def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
     """(lead-in, bullet sentences) for each run of two or more bullet lines, possibly under
     headings, after a sentence that does not end in a colon (those are :func:`list_blocks`)."""
@@ -146,6 +157,8 @@ def _package_owner(
             words = re.findall(r"[\w’']+", gap)
             if len([w for w in words if w.lower() not in ("s",)]) <= _OWNED and "," not in gap:
                 return before[-1].actor, k
+            if len(words) <= _TABLED_GAP and "," not in gap and _tabling_in(gap):
+                return before[-1].actor, k  # "X has put forward a three-stage plan"
     return None
 
 

@@ -10,7 +10,14 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.holders import ACTORS, GROUP, GROUPS, group_of, the_several
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    GROUPS,
+    group_of,
+    numbered_group,
+    the_several,
+)
 from accord.evidence.speech import Attribution
 
 JOINT = re.compile(
@@ -27,11 +34,33 @@ def all_adjectives() -> dict[str, str]:
     return {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 
 
+@lru_cache(maxsize=1)
+def one_word_names() -> dict[str, str]:
+    """Every one-word name and adjective of an actor ("Ruritania", "Ruritanian")."""
+    from accord.evidence.gazetteer import ACTOR_NAMES
+
+    names = {n: a for a, ns in ACTOR_NAMES.items() for n in ns if " " not in n}
+    return {**names, **all_adjectives()}
+
+
+def hyphened_party(t: Any) -> str | None:
+    """The actor a name or adjective joined by a hyphen to a participle names ("Ruritania-
+    drafted", "Bordurian-mediated"): the gazetteer reads no name inside a hyphenated word."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.text != "-" or t.whitespace_ or nxt.whitespace_:
+        return None
+    return one_word_names().get(t.text)
+
+
 # people who speak for the parties of an "of" after them ("the leaders of A and B")
 _SPEAKING_FOR = frozenset(
     {"leaders", "leader", "governments", "government", "ministers", "minister", "presidents"}
     | {"officials", "representatives", "delegations", "delegation", "heads", "envoys"}
 )
+
+
+# nouns whose "from" names the parties they come from ("mediators from A and B")
+_FROM_PARTIES = _SPEAKING_FOR | frozenset(GROUPS)
 
 
 def phrase(tok: Any) -> list[Any]:
@@ -56,6 +85,10 @@ def phrase(tok: Any) -> list[Any]:
             out += [t for t in child.subtree]
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in _SPEAKING_FOR:
             # "the leaders of A, B and C", "the foreign ministers of A and B": the parties
+            out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
+        elif child.dep_ == "prep" and child.lower_ == "from" and tok.lower_ in _FROM_PARTIES:
+            # "mediators from A and B", "envoys from A and B": those parties, not the whole
+            # group the noun stands for
             out += [t for g in child.children if g.dep_ == "pobj" for t in phrase(g)]
     return out
 
@@ -82,6 +115,9 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         actor = adjectives.get(t.text)
         if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
             found.append(actor)
+        actor = hyphened_party(t)
+        if actor and actor not in found:
+            found.append(actor)  # "the Ruritania-drafted plan"
     if not found:
         text = " ".join(t.lower_ for t in sorted(tokens, key=lambda t: t.i))
         if JOINT.search(text):
@@ -89,7 +125,10 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
         else:
             # a group noun of the vocabulary ("the mediators"): its members
             group = next((g for g in map(group_of, tokens) if g is not None), None)
-            if group is not None:
+            numbered = next((n for t in tokens if (n := numbered_group(t, index))), None)
+            if numbered is not None:
+                found = numbered[len(ACTORS) :].split(",")  # "the two mediators"
+            elif group is not None:
                 found = list(GROUPS.get(group[len(GROUP) :], []))
             else:  # "the three": the last three parties named
                 several = the_several(tokens, index, lo)

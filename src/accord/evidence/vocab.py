@@ -183,6 +183,9 @@ class VerbsFile(_Strict):
     package_nouns: list[str]
     seek_nouns: list[str] = Field(default_factory=list)
     seek_adjectives: list[str] = Field(default_factory=list)
+    answer_nouns: list[str] = Field(default_factory=list)  # a reply to a package
+    counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
+    gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal
     talk_venues: list[str] = Field(default_factory=list)
     truce_nouns: list[str] = Field(default_factory=list)
     force_agents: list[str] = Field(default_factory=list)
