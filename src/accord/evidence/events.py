@@ -65,6 +65,7 @@ from accord.evidence.event_dates import (
     token_at,
 )
 from accord.evidence.event_filter import clause_words, reports_event
+from accord.evidence.event_places import event_places
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
@@ -407,10 +408,29 @@ def extract_events(
                 dated.append((dm, d.isoformat() if d is not None else None))
         span = Span(name, sent.start_char, sent.end_char, sent.text)
         seen: set[tuple[str, str | None, str | None]] = set()
+        # the places the parse attaches to each trigger; a trigger the parse places nowhere
+        # takes the place of the nearest one of its type that it does place ("the raid on X
+        # killed ten": one event, in X)
+        placed = {
+            at: event_places(token_at(sent, at), sent, index, etype) if parsed else []
+            for etype, _mode, at in found
+        }
         for etype, mode, at in found:
-            near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
-            # talks held in several cities: one event per city
-            locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
+            if parsed:
+                attached = placed[at] or next(
+                    (
+                        placed[a]
+                        for _d, t, a in sorted((abs(a - at), t, a) for t, _m, a in found)
+                        if t == etype and placed[a]
+                    ),
+                    [],
+                )
+                # talks held in several cities: one event per city
+                locs: list[str | None] = list(attached if etype == "talks" else attached[:1])
+                locs = locs or [None]
+            else:
+                near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
+                locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             # a stage of a release is its own happening ("X freed them, and buses carrying
             # them reached Y": two)
             # ... and a clause of its own joined to one of the same type ("one was freed by

@@ -48,7 +48,9 @@ from accord.evidence.types import Document, Extraction
 #     owner of an event noun is its doer, joined clauses are happenings of their own, a bare
 #     participle takes its verb's mode); claims: officials of coordinated parties speak for each,
 #     asking a party to assent demands the deal, verbs of seeking, commitments received, denials
-EXTRACTOR_VERSION = "19"
+# 22: an event's place is the one its own clause names in the parse (the venue of talks, not their
+#     topic; a state's capital by description; a toll's authority), not the nearest name
+EXTRACTOR_VERSION = "22"
 
 
 _WORD = re.compile(r"\w+")
