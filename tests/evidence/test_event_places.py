@@ -84,3 +84,16 @@ def test_a_toll_counted_by_a_place_authority_is_that_place() -> None:
         "Varnetta's health ministry said 40 people were killed on Monday.", "military_operation"
     )
     assert got == ["Varnetta"]
+
+
+def test_a_release_placed_at_a_named_place_happened() -> None:
+    # "driven away from the handover in X": the handover took place there
+    text = "The captives were driven away from the handover in Pelmo by the Red Cross."
+    assert places(text, "release") == ["Pelmo"]
+
+
+def test_a_release_asked_for_stays_no_event() -> None:
+    assert (
+        places("The militia demanded the release of prisoners in Ruritanian jails.", "release")
+        == []
+    )

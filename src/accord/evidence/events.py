@@ -275,8 +275,12 @@ def extract_events(
                 reading = read(tok, sent.start, has_marks(sent))
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
-        if not found and sent.words.isdisjoint(first):
-            continue
+        if (
+            not found
+            and sent.words.isdisjoint(first)
+            and not may_threaten(sent.words, alternatives=False)
+        ):
+            continue  # no trigger and no threat construction ("if X does not ..., Y will")
         parsed = _parsed(sent)
         quoted = [
             (sent.start_char + a, sent.start_char + b)
