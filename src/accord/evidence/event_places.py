@@ -1,8 +1,8 @@
 """The place of an event, read from the parse: the place a locative phrase of its own clause names.
 
 A sentence names many places, and most of them are not where the event it reports happened:
-"envoys seeking a truce in X are meeting in Y" meets in Y; "hostages held in X crossed into
-Y" crossed into Y; "responded to Z's plan" names no place at all (a person after "to"). The
+"envoys seeking a truce in X are meeting in Y" meets in Y; "ten people held in X crossed
+into Y" crossed into Y; "responded to Z's plan" names no place at all (a person after "to"). The
 place of an event is the object of a locative preposition ("in", "at", "into" ...) whose
 phrase hangs on the trigger itself, on a clause the trigger heads or modifies ("summits held
 in X"), or on the verb the trigger is the subject, object or purpose of ("talks were held in

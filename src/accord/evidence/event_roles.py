@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.event_words import STANCE_TAKEN
+from accord.evidence.modes import ASKING, clause_head
 from accord.evidence.speech import REPORTING
 
 
@@ -65,7 +67,34 @@ def accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 # accusation verbs whose subject is the accused ("X violated the truce"): the accuser is
 # whoever says so
-_CHARGED = frozenset({"violate", "breach"})
+_CHARGED = frozenset(lemma for cls in vocab.verbs().events.values() for lemma in cls.reported_only)
+
+
+def reported_charge(tok: Any, trig: Trigger) -> bool:
+    """A charge a source states ("X said Y was trying to sabotage the deal"): the accusation
+    is made whatever the mode of the act charged."""
+    if trig.noun or trig.type != "accusation" or trig.lemma not in _CHARGED:
+        return False
+    t = tok
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in REPORTING:
+            return True
+    return False
+
+
+def asserted_charge(tok: Any) -> bool:
+    """A charge in an indicative clause under a verb that can also ask ("X insists that Y
+    bears the blame", not "insists that Y release them"): stated, not demanded."""
+    verb = clause_head(tok)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBZ", "VBD")
+        and verb.head.lower_ in ASKING
+        and verb.head.lower_ in REPORTING
+    )
 
 
 def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:

@@ -66,6 +66,7 @@ from accord.evidence.event_dates import (
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_places import event_places
+from accord.evidence.event_roles import asserted_charge, reported_charge
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
@@ -127,6 +128,7 @@ _UNDER_TERMS = re.compile(
     re.I,
 )
 _PRESENT = {"VB", "VBZ", "VBP"}
+_BOUNDS = frozenset({"until", "unless"})  # the words of a conditional refusal's condition
 
 
 def _aim(tok: Any) -> bool:
@@ -273,14 +275,19 @@ def extract_events(
                 if etype == "military_operation" and _parsed(sent) and _aim(tok):
                     continue  # "fight until the militia is destroyed": an aim, not done
                 reading = read(tok, sent.start, has_marks(sent))
+                if etype == "accusation" and _parsed(sent) and asserted_charge(tok):
+                    reading = Reading("actual", reading.negated)
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
         if (
             not found
             and sent.words.isdisjoint(first)
             and not may_threaten(sent.words, alternatives=False)
+            and not (_BOUNDS & sent.words and not sent.words.isdisjoint(REFUSAL_WORDS))
         ):
-            continue  # no trigger and no threat construction ("if X does not ..., Y will")
+            # no trigger and no threat construction ("if X does not ..., Y will"), nor a
+            # conditional refusal ("will not send X until Y")
+            continue
         parsed = _parsed(sent)
         quoted = [
             (sent.start_char + a, sent.start_char + b)
@@ -315,7 +322,11 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
-                if etype == "accusation" and parsed and said_alongside(tok):
+                if (
+                    etype == "accusation"
+                    and parsed
+                    and (said_alongside(tok) or reported_charge(tok, trig) or asserted_charge(tok))
+                ):
                     reading = Reading("actual", reading.negated)
                 if not trig.noun and parsed and reading.mode == "actual":
                     gov = completed_verb(tok)  # "would have their bodies returned"
