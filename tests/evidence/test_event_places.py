@@ -97,3 +97,20 @@ def test_a_release_asked_for_stays_no_event() -> None:
         places("The militia demanded the release of prisoners in Ruritanian jails.", "release")
         == []
     )
+
+
+def test_the_talks_named_again_are_where_they_were_placed() -> None:
+    text = "Talks resumed in Pelmo on Monday. An Israeli team took part in the talks."
+    assert places(text, "talks") == ["Pelmo", "Pelmo"]
+
+
+def test_other_talks_named_again_keep_no_place() -> None:
+    # "the next talks" are not the talks placed before
+    text = "Talks resumed in Pelmo on Monday. The next talks will be held next week."
+    assert places(text, "talks") == ["Pelmo", None]
+
+
+def test_a_name_before_talks_is_their_place_only_when_read_as_one() -> None:
+    # "the Doha talks": a seat; "the Borduria truce talks": their topic
+    assert places("The Doha talks resumed on Monday.", "talks") == ["Doha"]
+    assert places("The Borduria truce talks resumed on Monday.", "talks") == [None]

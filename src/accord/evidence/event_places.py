@@ -96,7 +96,7 @@ class _Places:
             if m.actor not in _SEAT or m.kind not in ("name", "metonym")
         ] + [(s, e) for s, e, _p in index.people_in(sent.start_char, sent.end_char)]
 
-    def name(self, tok: Any, state_ok: bool, depth: int = 0) -> str | None:
+    def name(self, tok: Any, state_ok: bool, depth: int = 0, known: bool = False) -> str | None:
         """The place ``tok`` is the head of (a name's last word, a capital, a place noun with
         a named place on it: "the city of X"), or None."""
         seat = _capital(tok)
@@ -107,6 +107,8 @@ class _Places:
                 if not state_ok and text.lower() in _STATE_WORDS:
                     return None  # "handed to X": the state receives, it is no place
                 return text
+        if known:
+            return None  # only a name read as a place ("the X talks": X may be their topic)
         if tok.tag_ in ("NNP", "NNPS") and tok.dep_ in ("pobj", "dobj", "poss", "compound"):
             if any(s <= tok.idx < e for s, e in self.other) or _calendar(tok):
                 return None  # a person, a party, a day ("on Sunday")
@@ -192,8 +194,8 @@ def event_places(tok: Any, sent: Any, index: ActorIndex, etype: str) -> list[str
     places = _Places(sent, index)
     found: list[tuple[int, str]] = []
 
-    def add(t: Any, state_ok: bool) -> None:
-        name = places.name(t, state_ok)
+    def add(t: Any, state_ok: bool, known: bool = False) -> None:
+        name = places.name(t, state_ok, known=known)
         if name is not None and name not in [n for _d, n in found]:
             found.append((abs(t.i - tok.i), name))
 
@@ -212,7 +214,7 @@ def event_places(tok: Any, sent: Any, index: ActorIndex, etype: str) -> list[str
         if anchor.i == tok.i:
             for c in anchor.children:
                 if c.dep_ in ("compound", "nmod") and c.i < anchor.i:
-                    add(c, False)  # "the X talks" (not "the X proposal": a state's)
+                    add(c, False, True)  # "the X talks" (not "the X proposal": a state's)
                 if c.dep_ == "dobj" and etype == "military_operation":
                     add(c, True)  # "struck X"
     if not found and etype == "military_operation":

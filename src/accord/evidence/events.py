@@ -144,6 +144,17 @@ def _aim(tok: Any) -> bool:
     return False
 
 
+def _anaphoric(tok: Any) -> bool:
+    """A talks noun that names talks already told of: "the talks", with no word of its own
+    that makes them other talks ("the next talks", "the Ruritanian talks", "talks on X")."""
+    kids = list(tok.children)
+    return (
+        tok.tag_.startswith("NN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "poss") for c in kids)
+    )
+
+
 def _sets_out_terms(text: str) -> bool:
     """A lead-in sentence ending in a colon whose words name a package, or a heading
     naming a part of one."""
@@ -250,6 +261,7 @@ def extract_events(
     phrases = patterns()
     phrase_set = pattern_set()
     out: list[Event] = []
+    talks_at: str | None = None  # the place of the talks first placed
     doc_text = getattr(sents[0], "doc_text", None) if sents else None
     terms = False  # the list this sentence is an item of sets out a package's terms
     recent = False  # the sentence before reported a release (the freed may be named again)
@@ -440,9 +452,18 @@ def extract_events(
                     ),
                     [],
                 )
+                if (
+                    not attached
+                    and etype == "talks"
+                    and talks_at
+                    and _anaphoric(token_at(sent, at))
+                ):
+                    attached = [talks_at]  # "the talks" named again: where they were placed
                 # talks held in several cities: one event per city
                 locs: list[str | None] = list(attached if etype == "talks" else attached[:1])
                 locs = locs or [None]
+                if etype == "talks" and talks_at is None and mode == "actual":
+                    talks_at = locs[0]  # the talks the text is about: the first it places
             else:
                 near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
                 locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
