@@ -114,3 +114,7 @@ def test_a_name_before_talks_is_their_place_only_when_read_as_one() -> None:
     # "the Doha talks": a seat; "the Borduria truce talks": their topic
     assert places("The Doha talks resumed on Monday.", "talks") == ["Doha"]
     assert places("The Borduria truce talks resumed on Monday.", "talks") == [None]
+
+
+def test_talks_a_trip_is_for_are_where_it_goes() -> None:
+    assert places("The delegation travelled to Pelmo to negotiate the terms.", "talks") == ["Pelmo"]

@@ -180,8 +180,11 @@ def _anchors(tok: Any, etype: str) -> list[Any]:
         elif t.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i:
             head = head.head  # "arrived in X for talks", "a round of talks in X"
             out.append(head)
-        elif t.pos_ in ("VERB", "AUX") and t.dep_ in _UP_VERB:
-            out.append(head)
+        elif t.pos_ in ("VERB", "AUX") and (
+            t.dep_ in _UP_VERB
+            or (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        ):
+            out.append(head)  # "began to meet in X", "went to X to negotiate"
         else:
             break
         t = head

@@ -14,13 +14,22 @@ from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.modes import ASKING, clause_head
 from accord.evidence.speech import REPORTING
 
+_PURPOSE_TYPES = ("acceptance", "rejection", "talks", "meeting")
+# verbs whose infinitive of purpose is the event under way (verbs.yaml, ``carried_by``)
+_CARRIED_BY = {
+    name: frozenset(f for lemma in cls.carried_by for f in vocab.verb_forms(lemma))
+    for name, cls in vocab.verbs().events.items()
+}
+
 
 def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An acceptance or rejection verb in an infinitive that hangs on a word of no stance
-    taken or scheduled ("gave them until noon to accept or reject the offer", "efforts to reach a
-    deal", "hoped pressure would lead them to sign"): a purpose or a wish, not a stance; under
-    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one."""
-    if not (parsed and not trig.noun and trig.type in ("acceptance", "rejection")):
+    """An acceptance, rejection, talks or meeting verb in an infinitive that hangs on a word
+    of no stance taken or scheduled ("gave them until noon to accept or reject the offer",
+    "efforts to reach a deal", "hoped pressure would lead them to sign", "would use the lull to
+    negotiate", "invited them to visit"): a purpose or a wish, not a stance or a meeting; under
+    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one, and under a verb that
+    carries it out ("travelled there to negotiate": the class's ``carried_by``) it is under way."""
+    if not (parsed and not trig.noun and trig.type in _PURPOSE_TYPES):
         return False
     verb = tok
     if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
@@ -29,6 +38,8 @@ def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.head.lower_ in _CARRIED_BY.get(trig.type, frozenset()):
+        return False  # "travelled to X to negotiate", "trying to broker a deal": under way
     return verb.head.lower_ not in STANCE_TAKEN
 
 
