@@ -55,3 +55,17 @@ def test_a_conditional_refusal_without_event_words_is_a_threat() -> None:
     assert "threat" in types(
         "Israel said it will not send a team to Pelmo until Hamas gives a list."
     )
+
+
+def test_two_threats_of_clauses_of_their_own_are_two_events() -> None:
+    text = (
+        "Trump responded that if all captives were not back by noon, war would resume, and "
+        "Netanyahu warned that the army would resume fighting unless Hamas freed them by the "
+        "deadline."
+    )
+    assert types(text).count("threat") == 2
+
+
+def test_a_threat_a_verb_reports_is_one_event() -> None:
+    text = "Netanyahu warned that the army would resume fighting unless Hamas freed them."
+    assert types(text).count("threat") == 1

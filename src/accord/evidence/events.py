@@ -72,7 +72,13 @@ from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigg
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, quote_spans
-from accord.evidence.threats import may_threaten, threat_at, threat_parties
+from accord.evidence.threats import (
+    THREATENING,
+    may_threaten,
+    threat_at,
+    threat_parties,
+    threats_at,
+)
 from accord.evidence.types import Event, PublicationDate, Span
 
 # nouns that stand for several actors ("the mediators presented a proposal"): all of them
@@ -137,6 +143,18 @@ def _aim(tok: Any) -> bool:
     t = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _governs(head: Any, tok: Any) -> bool:
+    """Whether ``tok`` lies in the subtree of ``head`` (or is it)."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
             return True
         if t.head.i == t.i:
             return False
@@ -276,6 +294,7 @@ def extract_events(
             terms = _sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
         stages: set[int] = set()  # offsets of the stage triggers of ``found``
+        apart: set[int] = set()  # offsets of happenings of a clause of their own
         for k in phrase_set.candidates(low):
             etype, pat = phrases[k]
             m = pat.pattern.search(sent.text)
@@ -394,10 +413,31 @@ def extract_events(
             at = conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))
-        if parsed and not any(f[0] == "threat" for f in found) and may_threaten(sent.words):
-            at = threat_at(sent, index)
-            if at is not None:
-                found.append(("threat", "actual", at))
+        if parsed and may_threaten(sent.words):
+            if not any(f[0] == "threat" for f in found):
+                at = threat_at(sent, index)
+                if at is not None:
+                    found.append(("threat", "actual", at))
+            elif any(
+                f[0] == "threat" and token_at(sent, f[2]).lower_ in THREATENING for f in found
+            ):
+                # a threat a verb reports, and another stated in a clause of its own ("X said
+                # that if ..., Y will ..., and K warned that ..."): one event each
+                held = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
+                for at in threats_at(sent, index):
+                    main = token_at(sent, at)
+                    if not any(_governs(h, main) for h in held):
+                        found.append(("threat", "actual", at))
+                        apart.add(at)
+        if parsed:
+            # threats of clauses neither of which governs the other ("X said that if ...,
+            # war would resume, and K warned that ..."): one happening each
+            threats = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
+            for t in threats:
+                if len(threats) > 1 and not any(
+                    u.i != t.i and (_governs(u, t) or _governs(t, u)) for u in threats
+                ):
+                    apart.add(t.idx)
         if item and terms:
             # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
             found = [f for f in found if f[0] not in _TERM_TYPES]
@@ -473,7 +513,9 @@ def extract_events(
             # troops and two were found dead")
             if at in stages:
                 who: str | None = "(stage)"
-            elif parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype}):
+            elif at in apart or (
+                parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype})
+            ):
                 who = f"(clause {at})"
             else:
                 who = doer(token_at(sent, at)) if parsed else None
