@@ -118,3 +118,17 @@ def test_a_name_before_talks_is_their_place_only_when_read_as_one() -> None:
 
 def test_talks_a_trip_is_for_are_where_it_goes() -> None:
     assert places("The delegation travelled to Pelmo to negotiate the terms.", "talks") == ["Pelmo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        # a noun of several words is read at its head: "call" is no verb of asking here
+        ("Varga held a phone call with the Qatari premier on Monday.", True),
+        ("Varga conducted a telephone call with the Egyptian minister.", True),
+        # a call with no party is no talks
+        ("Her phone call to the radio station was aired.", False),
+    ],
+)
+def test_a_call_between_officials_is_talks(text: str, talks: bool) -> None:
+    assert bool(places(text, "talks")) is talks

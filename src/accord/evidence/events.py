@@ -343,7 +343,11 @@ def extract_events(
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in trigs:
-                if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
+                if not _match(toks, j, trig):
+                    continue
+                # a noun of several words is read at its head ("a phone call": "call")
+                tok = toks[j + len(trig.words) - 1] if trig.noun and parsed else toks[j]
+                if not reports_event(tok, trig, sent, parsed):
                     continue
                 if trig.stage and not (
                     parsed and release_stage(tok, trig.lemma, before, frozenset(freed))
