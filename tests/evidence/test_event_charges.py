@@ -69,3 +69,22 @@ def test_two_threats_of_clauses_of_their_own_are_two_events() -> None:
 def test_a_threat_a_verb_reports_is_one_event() -> None:
     text = "Netanyahu warned that the army would resume fighting unless Hamas freed them."
     assert types(text).count("threat") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # a party's source telling that the other party's act killed the held
+        (
+            "A spokesman for Hamas said that ten of the captives were killed in Israeli shelling.",
+            True,
+        ),
+        ("Hamas said Israeli strikes killed three captives.", True),
+        # its own act, people who are not held, or a teller who is no party: no accusation
+        ("Israel said its troops had mistakenly killed three captives.", False),
+        ("Hamas said Israeli strikes killed three fighters.", False),
+        ("The health ministry said Israeli strikes killed 40 captives.", False),
+    ],
+)
+def test_the_held_killed_by_the_other_party_is_an_accusation(text: str, accused: bool) -> None:
+    assert ("accusation" in types(text)) is accused

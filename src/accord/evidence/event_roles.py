@@ -9,8 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.event_words import STANCE_TAKEN
+from accord.evidence.gazetteer import ADJECTIVES
+from accord.evidence.holders import holder_of
 from accord.evidence.modes import ASKING, clause_head
 from accord.evidence.speech import REPORTING
 
@@ -123,3 +127,52 @@ def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         t = t.head
     text = sent.doc_text[sent.start_char : tok.idx]
     return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+_HELD_WORDS = frozenset(f for f, g in vocabulary().groups.items() if g == "held")
+_ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+
+
+def charged_killing(tok: Any, index: ActorIndex) -> int | None:
+    """A party's source telling that another party's armed act killed or harmed the people
+    held ("a Ruritanian spokesman said ten of those held were killed in Bordurian strikes"): an
+    accusation by the teller, at the verb of saying's offset; ``None`` otherwise. The doer is
+    a party's adjective on the act or its instrument; the teller the subject of the verb of
+    saying; the held are named in the clause told."""
+    t, said = tok, None
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "ccomp" and t.head.lower_ in REPORTING:
+            said = t.head
+            break
+        t = t.head
+    if said is None or _HELD_WORDS.isdisjoint(w.lower_ for w in t.subtree):
+        return None
+    teller = holder_of(said, index) or _named_in(said, ("nsubj",), index)
+    # the party whose adjective is on the act, or on the act or force its phrases name
+    # ("killed in Ruritanian strikes", "killed by Ruritanian fire")
+    nouns = [tok] + [o for p in tok.children if p.dep_ in ("prep", "agent") for o in p.children]
+    doers = {
+        _ADJECTIVE_ACTOR[c.text]
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "compound", "poss") and c.text in _ADJECTIVE_ACTOR
+    }
+    doer = _named_in(tok, ("nsubj", "agent"), index)  # "X had killed them", "killed by X"
+    if doer is not None:
+        doers.add(doer)
+    if teller is None or teller not in _ADJECTIVE_ACTOR.values() or not doers - {teller}:
+        return None
+    return int(said.idx)
+
+
+def _named_in(verb: Any, deps: tuple[str, ...], index: ActorIndex) -> str | None:
+    """The first party named in the phrases ``deps`` of ``verb`` ("a spokesman for X")."""
+    for c in verb.children:
+        if c.dep_ in deps:
+            left, right = c.left_edge, c.right_edge
+            found = index.actors_in(left.idx, right.idx + len(right.text))
+            if found:
+                return str(found[0].actor)
+    return None

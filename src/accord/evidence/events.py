@@ -66,7 +66,7 @@ from accord.evidence.event_dates import (
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_places import event_places
-from accord.evidence.event_roles import asserted_charge, reported_charge
+from accord.evidence.event_roles import asserted_charge, charged_killing, reported_charge
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
@@ -433,6 +433,14 @@ def extract_events(
                     if not any(_governs(h, main) for h in held):
                         found.append(("threat", "actual", at))
                         apart.add(at)
+        if parsed and not any(f[0] == "accusation" for f in found):
+            # a party's source telling that another party's act killed the held: an accusation
+            for etype, mode, at in list(found):
+                if etype == "military_operation" and mode == "actual":
+                    said = charged_killing(token_at(sent, at), index)
+                    if said is not None:
+                        found.append(("accusation", "actual", said))
+                        break
         if parsed:
             # threats of clauses neither of which governs the other ("X said that if ...,
             # war would resume, and K warned that ..."): one happening each
