@@ -18,9 +18,9 @@ Whether a trigger reports a happening at all (not a modifier, a description, the
 stance, background) is decided in :mod:`accord.evidence.event_filter`; this module scans the
 sentences, reads mode, negation and agent, and builds the events.
 
-Several triggers of one type in a sentence give one event per place (the place nearest each
-trigger): one event per happening when a sentence repeats it. Places come from the
-proper-noun runs; dates are resolved against the publication date.
+Several triggers of one type in a sentence give one event per place: one event per happening
+when a sentence repeats it. The place of each is the one its own clause names in the parse
+(:mod:`accord.evidence.event_places`); dates are resolved against the publication date.
 """
 
 from __future__ import annotations
