@@ -150,6 +150,20 @@ def _aim(tok: Any) -> bool:
     return False
 
 
+def _told_of(tok: Any) -> bool:
+    """A stance verb in the past in a relative clause with a subject of its own ("the terms
+    the group rejected", "a plan that Ruritania has accepted"): told as a fact about its
+    noun."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
+        )
+    )
+
+
 def _governs(head: Any, tok: Any) -> bool:
     """Whether ``tok`` lies in the subtree of ``head`` (or is it)."""
     t = tok
@@ -369,6 +383,10 @@ def extract_events(
                         reading = Reading(read(gov, sent.start).mode, reading.negated)
                 if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
                     reading = Reading("actual", False)  # "retaliate for the raid last month"
+                if not trig.noun and parsed and reading.mode != "actual" and _told_of(tok):
+                    # "a demand the group has rejected": a past stance told of the noun, whatever
+                    # the noun's own mode
+                    reading = Reading("actual", reading.negated)
                 if reading.negated:
                     if etype != "acceptance":
                         break
