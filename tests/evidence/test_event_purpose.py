@@ -326,3 +326,32 @@ def test_talks_a_package_would_bring_are_no_event() -> None:
 )
 def test_talks_scheduled_stay(text: str) -> None:
     assert ("talks", "planned") in events(text)
+
+
+# talks and meetings: an infinitive of purpose or wish is none held, unless the verb above it
+# carries it out (verbs.yaml ``carried_by``)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania would use the lull to negotiate disarmament.",
+        "Ruritania hopes to negotiate a deal soon.",
+        "She invited the soldiers to visit her at home.",
+    ],
+)
+def test_talks_or_a_meeting_as_a_purpose_is_no_event(text: str) -> None:
+    assert [e for e in events(text) if e[0] in ("talks", "meeting")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The delegation travelled to Pelmo to negotiate the terms.", "talks"),
+        ("The envoy is trying to broker a deal.", "talks"),
+        ("The minister flew to Pelmo to meet the emir.", "meeting"),
+        ("The ministers are expected to meet on Sunday.", "meeting"),
+    ],
+)
+def test_talks_or_a_meeting_under_way_or_scheduled(text: str, etype: str) -> None:
+    assert etype in [e[0] for e in events(text)]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.date_expressions import CALENDAR_WORDS
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
@@ -187,8 +188,9 @@ def _press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A release noun that names no happening ("demanded the release of"): it needs to be
     the subject of its clause ("the handover occurred"), to have an ordinal or a day
-    ("the fourth swap", "Monday's releases") or to be carried out ("completed the release
-    of"); without a parse, none of these shows."""
+    ("the fourth swap", "Monday's releases"), to be carried out ("completed the release
+    of") or to be placed at a named place ("left the handover in X"); without a parse, none
+    of these shows."""
     if trig.type != "release" or not trig.noun:
         return False
     if not parsed:
@@ -199,6 +201,23 @@ def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> 
         and tok.head.lower_ not in BE
         or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
         or governor.lower_ in CARRIED_OUT
+        or _placed(tok)
+    )
+
+
+def _placed(tok: Any) -> bool:
+    """A noun with a locative phrase naming a place on it ("the handover in X", "the swap at
+    X"), not a day ("the release in December")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(
+            o.dep_ == "pobj"
+            and o.tag_ in ("NNP", "NNPS")
+            and o.lower_.rstrip(".") not in CALENDAR_WORDS
+            for o in c.children
+        )
+        for c in tok.children
     )
 
 

@@ -8,17 +8,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.event_words import STANCE_TAKEN
+from accord.evidence.gazetteer import ADJECTIVES
+from accord.evidence.holders import holder_of
+from accord.evidence.modes import ASKING, clause_head
 from accord.evidence.speech import REPORTING
+
+_PURPOSE_TYPES = ("acceptance", "rejection", "talks", "meeting")
+# verbs whose infinitive of purpose is the event under way (verbs.yaml, ``carried_by``)
+_CARRIED_BY = {
+    name: frozenset(f for lemma in cls.carried_by for f in vocab.verb_forms(lemma))
+    for name, cls in vocab.verbs().events.items()
+}
 
 
 def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An acceptance or rejection verb in an infinitive that hangs on a word of no stance
-    taken or scheduled ("gave them until noon to accept or reject the offer", "efforts to reach a
-    deal", "hoped pressure would lead them to sign"): a purpose or a wish, not a stance; under
-    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one."""
-    if not (parsed and not trig.noun and trig.type in ("acceptance", "rejection")):
+    """An acceptance, rejection, talks or meeting verb in an infinitive that hangs on a word
+    of no stance taken or scheduled ("gave them until noon to accept or reject the offer",
+    "efforts to reach a deal", "hoped pressure would lead them to sign", "would use the lull to
+    negotiate", "invited them to visit"): a purpose or a wish, not a stance or a meeting; under
+    "agreed", "ready", "expected", "voted" (``STANCE_TAKEN``) it is one, and under a verb that
+    carries it out ("travelled there to negotiate": the class's ``carried_by``) it is under way."""
+    if not (parsed and not trig.noun and trig.type in _PURPOSE_TYPES):
         return False
     verb = tok
     if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
@@ -27,6 +42,8 @@ def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.head.lower_ in _CARRIED_BY.get(trig.type, frozenset()):
+        return False  # "travelled to X to negotiate", "trying to broker a deal": under way
     return verb.head.lower_ not in STANCE_TAKEN
 
 
@@ -65,7 +82,34 @@ def accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 # accusation verbs whose subject is the accused ("X violated the truce"): the accuser is
 # whoever says so
-_CHARGED = frozenset({"violate", "breach"})
+_CHARGED = frozenset(lemma for cls in vocab.verbs().events.values() for lemma in cls.reported_only)
+
+
+def reported_charge(tok: Any, trig: Trigger) -> bool:
+    """A charge a source states ("X said Y was trying to sabotage the deal"): the accusation
+    is made whatever the mode of the act charged."""
+    if trig.noun or trig.type != "accusation" or trig.lemma not in _CHARGED:
+        return False
+    t = tok
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in REPORTING:
+            return True
+    return False
+
+
+def asserted_charge(tok: Any) -> bool:
+    """A charge in an indicative clause under a verb that can also ask ("X insists that Y
+    bears the blame", not "insists that Y release them"): stated, not demanded."""
+    verb = clause_head(tok)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBZ", "VBD")
+        and verb.head.lower_ in ASKING
+        and verb.head.lower_ in REPORTING
+    )
 
 
 def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -83,3 +127,52 @@ def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         t = t.head
     text = sent.doc_text[sent.start_char : tok.idx]
     return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+_HELD_WORDS = frozenset(f for f, g in vocabulary().groups.items() if g == "held")
+_ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
+
+
+def charged_killing(tok: Any, index: ActorIndex) -> int | None:
+    """A party's source telling that another party's armed act killed or harmed the people
+    held ("a Ruritanian spokesman said ten of those held were killed in Bordurian strikes"): an
+    accusation by the teller, at the verb of saying's offset; ``None`` otherwise. The doer is
+    a party's adjective on the act or its instrument; the teller the subject of the verb of
+    saying; the held are named in the clause told."""
+    t, said = tok, None
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "ccomp" and t.head.lower_ in REPORTING:
+            said = t.head
+            break
+        t = t.head
+    if said is None or _HELD_WORDS.isdisjoint(w.lower_ for w in t.subtree):
+        return None
+    teller = holder_of(said, index) or _named_in(said, ("nsubj",), index)
+    # the party whose adjective is on the act, or on the act or force its phrases name
+    # ("killed in Ruritanian strikes", "killed by Ruritanian fire")
+    nouns = [tok] + [o for p in tok.children if p.dep_ in ("prep", "agent") for o in p.children]
+    doers = {
+        _ADJECTIVE_ACTOR[c.text]
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "compound", "poss") and c.text in _ADJECTIVE_ACTOR
+    }
+    doer = _named_in(tok, ("nsubj", "agent"), index)  # "X had killed them", "killed by X"
+    if doer is not None:
+        doers.add(doer)
+    if teller is None or teller not in _ADJECTIVE_ACTOR.values() or not doers - {teller}:
+        return None
+    return int(said.idx)
+
+
+def _named_in(verb: Any, deps: tuple[str, ...], index: ActorIndex) -> str | None:
+    """The first party named in the phrases ``deps`` of ``verb`` ("a spokesman for X")."""
+    for c in verb.children:
+        if c.dep_ in deps:
+            left, right = c.left_edge, c.right_edge
+            found = index.actors_in(left.idx, right.idx + len(right.text))
+            if found:
+                return str(found[0].actor)
+    return None

@@ -14,7 +14,7 @@ from accord.evidence.modes import FUTURE_FRAMES, PLANNING
 
 # words before "talks" that say the talks are not held ("pulled out of talks")
 NOT_HELD = re.compile(
-    r"\b(resume|restart|return to|pulled out of|familiar with|breakdown in|"
+    r"\b(resume|restart|return to|pulled out of|walked out of|familiar with|breakdown in|"
     r"negotiate with|close to|involved in|briefed on|knowledge of|under)\W+(\w+\W+){0,2}$",
     re.I,
 )

@@ -18,9 +18,9 @@ Whether a trigger reports a happening at all (not a modifier, a description, the
 stance, background) is decided in :mod:`accord.evidence.event_filter`; this module scans the
 sentences, reads mode, negation and agent, and builds the events.
 
-Several triggers of one type in a sentence give one event per place (the place nearest each
-trigger): one event per happening when a sentence repeats it. Places come from the
-proper-noun runs; dates are resolved against the publication date.
+Several triggers of one type in a sentence give one event per place: one event per happening
+when a sentence repeats it. The place of each is the one its own clause names in the parse
+(:mod:`accord.evidence.event_places`); dates are resolved against the publication date.
 """
 
 from __future__ import annotations
@@ -65,12 +65,20 @@ from accord.evidence.event_dates import (
     token_at,
 )
 from accord.evidence.event_filter import clause_words, reports_event
+from accord.evidence.event_places import event_places
+from accord.evidence.event_roles import asserted_charge, charged_killing, reported_charge
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.numbers import find_numbers
 from accord.evidence.speech import REPORTING, quote_spans
-from accord.evidence.threats import may_threaten, threat_at, threat_parties
+from accord.evidence.threats import (
+    THREATENING,
+    may_threaten,
+    threat_at,
+    threat_parties,
+    threats_at,
+)
 from accord.evidence.types import Event, PublicationDate, Span
 
 # nouns that stand for several actors ("the mediators presented a proposal"): all of them
@@ -126,6 +134,7 @@ _UNDER_TERMS = re.compile(
     re.I,
 )
 _PRESENT = {"VB", "VBZ", "VBP"}
+_BOUNDS = frozenset({"until", "unless"})  # the words of a conditional refusal's condition
 
 
 def _aim(tok: Any) -> bool:
@@ -139,6 +148,43 @@ def _aim(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _told_of(tok: Any) -> bool:
+    """A stance verb in the past in a relative clause with a subject of its own ("the terms
+    the group rejected", "a plan that Ruritania has accepted"): told as a fact about its
+    noun."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
+        )
+    )
+
+
+def _governs(head: Any, tok: Any) -> bool:
+    """Whether ``tok`` lies in the subtree of ``head`` (or is it)."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _anaphoric(tok: Any) -> bool:
+    """A talks noun that names talks already told of: "the talks", with no word of its own
+    that makes them other talks ("the next talks", "the Ruritanian talks", "talks on X")."""
+    kids = list(tok.children)
+    return (
+        tok.tag_.startswith("NN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "poss") for c in kids)
+    )
 
 
 def _sets_out_terms(text: str) -> bool:
@@ -247,6 +293,7 @@ def extract_events(
     phrases = patterns()
     phrase_set = pattern_set()
     out: list[Event] = []
+    talks_at: str | None = None  # the place of the talks first placed
     doc_text = getattr(sents[0], "doc_text", None) if sents else None
     terms = False  # the list this sentence is an item of sets out a package's terms
     recent = False  # the sentence before reported a release (the freed may be named again)
@@ -261,6 +308,7 @@ def extract_events(
             terms = _sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
         stages: set[int] = set()  # offsets of the stage triggers of ``found``
+        apart: set[int] = set()  # offsets of happenings of a clause of their own
         for k in phrase_set.candidates(low):
             etype, pat = phrases[k]
             m = pat.pattern.search(sent.text)
@@ -272,9 +320,18 @@ def extract_events(
                 if etype == "military_operation" and _parsed(sent) and _aim(tok):
                     continue  # "fight until the militia is destroyed": an aim, not done
                 reading = read(tok, sent.start, has_marks(sent))
+                if etype == "accusation" and _parsed(sent) and asserted_charge(tok):
+                    reading = Reading("actual", reading.negated)
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
-        if not found and sent.words.isdisjoint(first):
+        if (
+            not found
+            and sent.words.isdisjoint(first)
+            and not may_threaten(sent.words, alternatives=False)
+            and not (_BOUNDS & sent.words and not sent.words.isdisjoint(REFUSAL_WORDS))
+        ):
+            # no trigger and no threat construction ("if X does not ..., Y will"), nor a
+            # conditional refusal ("will not send X until Y")
             continue
         parsed = _parsed(sent)
         quoted = [
@@ -300,7 +357,11 @@ def extract_events(
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in trigs:
-                if not _match(toks, j, trig) or not reports_event(tok, trig, sent, parsed):
+                if not _match(toks, j, trig):
+                    continue
+                # a noun of several words is read at its head ("a phone call": "call")
+                tok = toks[j + len(trig.words) - 1] if trig.noun and parsed else toks[j]
+                if not reports_event(tok, trig, sent, parsed):
                     continue
                 if trig.stage and not (
                     parsed and release_stage(tok, trig.lemma, before, frozenset(freed))
@@ -310,7 +371,11 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
-                if etype == "accusation" and parsed and said_alongside(tok):
+                if (
+                    etype == "accusation"
+                    and parsed
+                    and (said_alongside(tok) or reported_charge(tok, trig) or asserted_charge(tok))
+                ):
                     reading = Reading("actual", reading.negated)
                 if not trig.noun and parsed and reading.mode == "actual":
                     gov = completed_verb(tok)  # "would have their bodies returned"
@@ -318,6 +383,10 @@ def extract_events(
                         reading = Reading(read(gov, sent.start).mode, reading.negated)
                 if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
                     reading = Reading("actual", False)  # "retaliate for the raid last month"
+                if not trig.noun and parsed and reading.mode != "actual" and _told_of(tok):
+                    # "a demand the group has rejected": a past stance told of the noun, whatever
+                    # the noun's own mode
+                    reading = Reading("actual", reading.negated)
                 if reading.negated:
                     if etype != "acceptance":
                         break
@@ -366,10 +435,39 @@ def extract_events(
             at = conditional_refusal(sent)
             if at is not None:
                 found.append(("threat", "actual", at))
-        if parsed and not any(f[0] == "threat" for f in found) and may_threaten(sent.words):
-            at = threat_at(sent, index)
-            if at is not None:
-                found.append(("threat", "actual", at))
+        if parsed and may_threaten(sent.words):
+            if not any(f[0] == "threat" for f in found):
+                at = threat_at(sent, index)
+                if at is not None:
+                    found.append(("threat", "actual", at))
+            elif any(
+                f[0] == "threat" and token_at(sent, f[2]).lower_ in THREATENING for f in found
+            ):
+                # a threat a verb reports, and another stated in a clause of its own ("X said
+                # that if ..., Y will ..., and K warned that ..."): one event each
+                held = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
+                for at in threats_at(sent, index):
+                    main = token_at(sent, at)
+                    if not any(_governs(h, main) for h in held):
+                        found.append(("threat", "actual", at))
+                        apart.add(at)
+        if parsed and not any(f[0] == "accusation" for f in found):
+            # a party's source telling that another party's act killed the held: an accusation
+            for etype, mode, at in list(found):
+                if etype == "military_operation" and mode == "actual":
+                    said = charged_killing(token_at(sent, at), index)
+                    if said is not None:
+                        found.append(("accusation", "actual", said))
+                        break
+        if parsed:
+            # threats of clauses neither of which governs the other ("X said that if ...,
+            # war would resume, and K warned that ..."): one happening each
+            threats = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
+            for t in threats:
+                if len(threats) > 1 and not any(
+                    u.i != t.i and (_governs(u, t) or _governs(t, u)) for u in threats
+                ):
+                    apart.add(t.idx)
         if item and terms:
             # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
             found = [f for f in found if f[0] not in _TERM_TYPES]
@@ -407,17 +505,47 @@ def extract_events(
                 dated.append((dm, d.isoformat() if d is not None else None))
         span = Span(name, sent.start_char, sent.end_char, sent.text)
         seen: set[tuple[str, str | None, str | None]] = set()
+        # the places the parse attaches to each trigger; a trigger the parse places nowhere
+        # takes the place of the nearest one of its type that it does place ("the raid on X
+        # killed ten": one event, in X)
+        placed = {
+            at: event_places(token_at(sent, at), sent, index, etype) if parsed else []
+            for etype, _mode, at in found
+        }
         for etype, mode, at in found:
-            near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
-            # talks held in several cities: one event per city
-            locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
+            if parsed:
+                attached = placed[at] or next(
+                    (
+                        placed[a]
+                        for _d, t, a in sorted((abs(a - at), t, a) for t, _m, a in found)
+                        if t == etype and placed[a]
+                    ),
+                    [],
+                )
+                if (
+                    not attached
+                    and etype == "talks"
+                    and talks_at
+                    and _anaphoric(token_at(sent, at))
+                ):
+                    attached = [talks_at]  # "the talks" named again: where they were placed
+                # talks held in several cities: one event per city
+                locs: list[str | None] = list(attached if etype == "talks" else attached[:1])
+                locs = locs or [None]
+                if etype == "talks" and talks_at is None and mode == "actual":
+                    talks_at = locs[0]  # the talks the text is about: the first it places
+            else:
+                near = min(places, key=lambda p: abs(p[0] - at))[1] if places else None
+                locs = [p for _s, p in places] if etype == "talks" and len(places) > 1 else [near]
             # a stage of a release is its own happening ("X freed them, and buses carrying
             # them reached Y": two)
             # ... and a clause of its own joined to one of the same type ("one was freed by
             # troops and two were found dead")
             if at in stages:
                 who: str | None = "(stage)"
-            elif parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype}):
+            elif at in apart or (
+                parsed and own_clause(token_at(sent, at), {f[2] for f in found if f[0] == etype})
+            ):
                 who = f"(clause {at})"
             else:
                 who = doer(token_at(sent, at)) if parsed else None

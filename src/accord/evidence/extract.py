@@ -59,7 +59,10 @@ from accord.evidence.types import Document, Extraction
 #     interrupted quote's second part, "went on", "the statement read", "one of them", "it"
 #     after a party's ministry, a national outlet's own ministry; another party's plan told on
 #     is the article's account; "officials briefed on the talks" as one description
-EXTRACTOR_VERSION = "21"
+# 22: an event's place is the one its own clause names in the parse (the venue of talks, not their
+#     topic; a state's capital by description; a toll's authority), not the nearest name
+# 23: 20-22 merged, and "cease fire" in two words and a qualified calm name the ceasefire issue
+EXTRACTOR_VERSION = "23"
 
 
 _WORD = re.compile(r"\w+")

@@ -317,6 +317,13 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
             "would" in aux and any(c.lower_ == "have" for c in t.children)
         ):
             return Reading("hypothetical", negated)
+        if (
+            (depth > 0 or t is not tok)
+            and t.lower_ in _OBLIGING
+            and any(c.lower_ == "yet" for c in t.children)
+            and "to" in aux_of_child(t)
+        ):
+            return Reading("planned", negated)  # "talks have yet to start": not yet, no duty
         if aux & OBLIGATION_AUX or (
             (depth > 0 or t is not tok) and t.lower_ in _OBLIGING and "to" in aux_of_child(t)
         ):

@@ -246,6 +246,8 @@ def proper_names(tokens: Any) -> list[Name]:
             words = words[:-1]
         if not words or all(w.text.lower().rstrip(".") in CALENDAR_WORDS for w in words):
             continue  # a month or a weekday ("in the July 2 text"): a date, not a name
+        while len(words) > 1 and words[-1].text.lower().rstrip(".") in CALENDAR_WORDS:
+            words = words[:-1]  # "arrived in Paris Wednesday": the day is no part of the name
         if i > 0 and toks[i - 1].text.lower() in ("mr.", "mrs.", "ms.", "dr."):
             titled = True
         start = words[0].idx

@@ -369,15 +369,35 @@ def threat_at(sent: Any, index: ActorIndex) -> int | None:
             )
         ):
             continue
-        t = threat.main
-        while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
-            t = t.head
-            if t.lower_ in THREATENING:
-                break
-        else:
-            return int(threat.main.idx)
-        return None
+        return None if _under_threatening(threat.main) else int(threat.main.idx)
     return None
+
+
+def threats_at(sent: Any, index: ActorIndex) -> list[int]:
+    """The offsets of all the threat constructions of a sentence that parties state and no
+    verb of threatening reports ("X said that if ..., Y will ..., and K warned that ..."
+    has one of each kind)."""
+    out = []
+    for threat in threats_in(sent):
+        party = _party(threat, index)
+        if party is None or _under_threatening(threat.main):
+            continue
+        if not threat.refusal and _gives(
+            threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
+        ):
+            continue
+        out.append(int(threat.main.idx))
+    return out
+
+
+def _under_threatening(main: Any) -> bool:
+    """Whether a verb of threatening governs the consequence ("warned that X would ...")."""
+    t = main
+    while t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
+        t = t.head
+        if t.lower_ in THREATENING:
+            return True
+    return False
 
 
 def threat_parties(sent: Any, index: ActorIndex, actors: list[str]) -> list[str]:

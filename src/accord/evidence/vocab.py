@@ -154,6 +154,11 @@ class EventClass(_Strict):
     # verbs of a stage of the happening, kept only with its subject ("buses carrying the
     # inmates arrived": :mod:`accord.evidence.event_stages`)
     stages: list[str] = Field(default_factory=list)
+    # verbs whose act is a charge only when a source states it ("X violated the truce"): the
+    # text's own narration of it is no party's event (:mod:`accord.evidence.event_roles`)
+    reported_only: list[str] = Field(default_factory=list)
+    # verbs whose infinitive of purpose is the event under way ("travelled to X to negotiate")
+    carried_by: list[str] = Field(default_factory=list)
 
     _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
 
