@@ -61,7 +61,7 @@ from accord.evidence.types import Document, Extraction
 #     is the article's account; "officials briefed on the talks" as one description
 # 22: an event's place is the one its own clause names in the parse (the venue of talks, not their
 #     topic; a state's capital by description; a toll's authority), not the nearest name
-# 23: 20-22 merged, and "cease fire" in two words and a qualified calm name the ceasefire issue
+# 23: 20-22 merged, and two lexicon synonyms of a truce (the lexicon's file says which)
 EXTRACTOR_VERSION = "23"
 
 
