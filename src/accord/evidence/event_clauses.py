@@ -12,7 +12,7 @@ from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
-from accord.evidence.speech import REPORTING
+from accord.evidence.sentence_source import REPORTING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
 

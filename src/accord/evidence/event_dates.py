@@ -25,7 +25,7 @@ from accord.evidence.date_expressions import (
 from accord.evidence.dates import find_date_mentions, resolve_relative
 from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.modes import clause_head
-from accord.evidence.speech import REPORTING
+from accord.evidence.sentence_source import REPORTING
 
 DEADLINE = re.compile(
     r"\b(by|until|till|before|no later than|deadline( of)?|ahead of)\s+(the\s+)?$", re.I

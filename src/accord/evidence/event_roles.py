@@ -16,7 +16,7 @@ from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
 from accord.evidence.modes import ASKING, clause_head
-from accord.evidence.speech import REPORTING
+from accord.evidence.sentence_source import REPORTING
 
 _PURPOSE_TYPES = ("acceptance", "rejection", "talks", "meeting")
 # verbs whose infinitive of purpose is the event under way (verbs.yaml, ``carried_by``)

@@ -33,7 +33,8 @@ from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.lists import list_blocks, list_claims, term_blocks, term_list_claims
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
-from accord.evidence.speech import REPORTING, attribute_sentences
+from accord.evidence.sentence_source import REPORTING
+from accord.evidence.speech import attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
