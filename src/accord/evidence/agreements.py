@@ -19,7 +19,9 @@ The frame (the last deal or package named) carries over to the next sentences, w
 speaker who reported it, until another frame opens or the article moves on (``_SPAN``
 sentences). Who delivers an issue comes from ``delivered_by`` (a scenario's, else the issue
 vocabulary's); mutual issues are marked in ``data/lexicon.yaml``. The steps that read each
-kind of cue word are in :mod:`accord.evidence.agreement_steps`, over the sentence's state
+kind of cue word are in :mod:`accord.evidence.agreement_steps` (packages in
+:mod:`accord.evidence.agreement_packages`, guarantees in
+:mod:`accord.evidence.agreement_guarantees`), over the sentence's state
 (:mod:`accord.evidence.agreement_sentence`).
 """
 
@@ -30,17 +32,10 @@ from dataclasses import replace
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_guarantees import GUARANTEE_ISSUE, guaranteeing, guarantors
 from accord.evidence.agreement_sentence import UNSTATED as UNSTATED
 from accord.evidence.agreement_sentence import SentenceDeals
-from accord.evidence.agreement_steps import (
-    GUARANTEE_ISSUE,
-    cue,
-    deal_starting,
-    deal_taken_frame,
-    guaranteeing,
-    guarantors,
-    read_cue,
-)
+from accord.evidence.agreement_steps import cue, deal_starting, deal_taken_frame, read_cue
 from accord.evidence.agreement_terms import (
     Frame,
     cue_words,

@@ -16,7 +16,10 @@ common alone ("resume", "strike", "return") need a word of their clause ("resume
 
 Whether a trigger reports a happening at all (not a modifier, a description, the object of a
 stance, background) is decided in :mod:`accord.evidence.event_filter`; this module scans the
-sentences, reads mode, negation and agent, and builds the events.
+sentences, reads mode, negation and agent, and builds the events. The tests of a trigger's
+clause and sentence it applies (a package's terms, an aim, an announced operation, the words
+that retype a trigger) are in :mod:`accord.evidence.event_context`; the actors and places of a
+sentence in :mod:`accord.evidence.event_actors`.
 
 Several triggers of one type in a sentence give one event per place: one event per happening
 when a sentence repeats it. The place of each is the one its own clause names in the parse
@@ -25,20 +28,18 @@ when a sentence repeats it. The place of each is the one its own clause names in
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
-from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns
 from accord.evidence.count_context import is_item
 from accord.evidence.date_expressions import (
     DateMention,
 )
+from accord.evidence.event_actors import GROUPS, capitals_named, group_members, sentence_places
 from accord.evidence.event_clauses import (
     REFUSAL_WORDS,
-    TRUCE_TYPES,
     agent_words,
     armed_parties,
     completed_verb,
@@ -54,6 +55,25 @@ from accord.evidence.event_clauses import (
     superseded_plan,
     term_of_package,
 )
+from accord.evidence.event_context import (
+    BOUNDS,
+    COUNCILS,
+    FORCE_AGENTS,
+    MEDIATING,
+    PLANNED_OK,
+    PRESENT,
+    TERM_TYPES,
+    UNDER_TERMS,
+    aim_clause,
+    anaphoric,
+    announced,
+    governs,
+    sentence_parsed,
+    sets_out_terms,
+    subject_words,
+    told_of,
+    trigger_at,
+)
 from accord.evidence.event_dates import (
     DEADLINE,
     SPANNED,
@@ -68,10 +88,10 @@ from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_places import event_places
 from accord.evidence.event_roles import asserted_charge, charged_killing, reported_charge
 from accord.evidence.event_stages import release_stage
-from accord.evidence.event_triggers import Trigger, pattern_set, patterns, trigger_words, triggers
+from accord.evidence.event_triggers import pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.numbers import find_numbers
-from accord.evidence.speech import REPORTING, quote_spans
+from accord.evidence.speech import quote_spans
 from accord.evidence.threats import (
     THREATENING,
     may_threaten,
@@ -80,205 +100,6 @@ from accord.evidence.threats import (
     threats_at,
 )
 from accord.evidence.types import Event, PublicationDate, Span
-
-# nouns that stand for several actors ("the mediators presented a proposal"): all of them
-_GROUPS = {k.lower(): list(v) for k, v in vocab.actors().groups.items()}
-_ADJECTIVES = {a for e in vocab.actors().actors.values() for a in e.adjectives}
-_NOT_PLACES = {w.lower() for w in vocab.actors().not_places}  # states and parties
-# triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
-# signed); a planned release or strike is a term of a deal or a threat, not a happening
-_PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
-# a lead-in that sets out a package's terms in the list after it ("The draft's terms:")
-_PACKAGE_WORDS = {
-    "terms",
-    "proposal",
-    "proposals",
-    "draft",
-    "plan",
-    "deal",
-    "framework",
-    "agreement",
-    "offer",
-}
-# what a term of a package can name without it happening
-_TERM_TYPES = {"release", "talks", "military_operation"} | TRUCE_TYPES
-
-
-def _announced(tok: Any) -> bool:
-    """An operation a source says will come ("said the army would enter X"): the clause is
-    the complement of a verb of saying, and the operation is no term of a deal."""
-    head = tok
-    for _ in range(4):
-        if head.dep_ == "conj" and head.head.dep_ == "ccomp":
-            head = head.head  # "said X and that the army would go into Y"
-        if head.dep_ != "ccomp" or head.head.i == head.i:
-            return False
-        head = head.head
-        if head.lower_ in REPORTING:
-            return True
-    return False
-
-
-# a heading that names a part of a package ("Phase one (six weeks)", "Stage 2"): the list
-# under it sets out that part's terms
-_PART_HEADING = re.compile(
-    r"^\W*(first |second |third |final |last )?(phase|stage)\b[^.!?:]{0,40}$", re.I
-)
-
-
-# a sentence that opens by naming a package's terms ("Under its terms, ...", "Under the
-# plan, ..."): a release or truce in the present tense there is a term, not news
-_UNDER_TERMS = re.compile(
-    r"^\W*(under|according to|in line with)\s+(the|its|their|this|that)\s+(\w+\s+){0,2}"
-    r"(terms|deal|agreement|plan|proposal|framework|accord|draft)\b",
-    re.I,
-)
-_PRESENT = {"VB", "VBZ", "VBP"}
-_BOUNDS = frozenset({"until", "unless"})  # the words of a conditional refusal's condition
-
-
-def _aim(tok: Any) -> bool:
-    """``tok`` is in a clause opened by "until" (a goal: "would fight until X was
-    destroyed"), up a few heads."""
-    t = tok
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _told_of(tok: Any) -> bool:
-    """A stance verb in the past in a relative clause with a subject of its own ("the terms
-    the group rejected", "a plan that Ruritania has accepted"): told as a fact about its
-    noun."""
-    return (
-        tok.dep_ == "relcl"
-        and tok.tag_ in ("VBD", "VBN")
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
-        )
-    )
-
-
-def _governs(head: Any, tok: Any) -> bool:
-    """Whether ``tok`` lies in the subtree of ``head`` (or is it)."""
-    t = tok
-    for _ in range(12):
-        if t.i == head.i:
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _anaphoric(tok: Any) -> bool:
-    """A talks noun that names talks already told of: "the talks", with no word of its own
-    that makes them other talks ("the next talks", "the Ruritanian talks", "talks on X")."""
-    kids = list(tok.children)
-    return (
-        tok.tag_.startswith("NN")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-        and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "poss") for c in kids)
-    )
-
-
-def _sets_out_terms(text: str) -> bool:
-    """A lead-in sentence ending in a colon whose words name a package, or a heading
-    naming a part of one."""
-    if _PART_HEADING.match(text.strip()):
-        return True
-    return text.rstrip().endswith(":") and bool(
-        _PACKAGE_WORDS & set(re.findall(r"[a-z]+", text.lower()))
-    )
-
-
-# agents that make a release an operation ("freed by troops")
-_FORCE_AGENTS = {
-    "forces",
-    "troops",
-    "soldiers",
-    "army",
-    "military",
-    "police",
-    "commandos",
-    "operation",
-    "special",
-    "units",
-    "unit",
-} | {w.lower() for w in vocab.verbs().force_agents}
-_MEDIATING = {
-    "mediators",
-    "mediator",
-    "negotiators",
-    "delegation",
-    "delegations",
-    "intelligence",
-    "envoy",
-    "envoys",
-    "negotiating",
-}
-
-
-# bodies that decide in session: their approval or vote is a meeting (the gold convention)
-_COUNCILS = {"cabinet", "cabinets", "parliament", "knesset", "assembly", "council"}
-
-
-def _subject_words(tok: Any) -> set[str]:
-    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-
-
-def _places(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    for start, _end, text in index.places:
-        if sent.start_char <= start < sent.end_char:
-            place = re.sub(r"^the\s+", "", text, flags=re.I)
-            if place.lower() not in _NOT_PLACES and place not in [p for _s, p in out]:
-                out.append((start, place))
-    return out
-
-
-def _group(word: str, sent: Any, index: ActorIndex) -> list[str]:
-    """The members of a group noun ("the mediators"), unless parties qualify it ("Ruritanian
-    and Borduran mediators": those already named)."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", sent.text, re.I):
-        at = sent.start_char + m.start()
-        before = sent.text[max(0, m.start() - 40) : m.start()]
-        if not index.actors_in(max(sent.start_char, at - 40), at) and not (
-            set(re.findall(r"[\w’'.]+", before)) & _ADJECTIVES
-        ):
-            return _GROUPS[word]
-    return []
-
-
-def _capitals(sent: Any, index: ActorIndex) -> list[tuple[int, str]]:
-    """Seats of government named as places of talks ("talks in Paris and Vienna")."""
-    out = []
-    for m in index.actors_in(sent.start_char, sent.end_char):
-        if m.kind == "metonym":
-            before = index.text[max(sent.start_char, m.evidence.start - 8) : m.evidence.start]
-            if re.search(r"\b(in|and|at|to)\s+$", before):
-                out.append((m.evidence.start, m.evidence.text))
-    return out
-
-
-def _parsed(sent: Any) -> bool:
-    got = getattr(sent, "parsed", None)
-    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
-
-
-def _match(toks: list[Any], j: int, trig: Trigger) -> bool:
-    """Whether the words of a (multi-word) trigger follow at position ``j`` of ``toks``."""
-    n = len(trig.words)
-    if n == 1:
-        return True
-    if j + n > len(toks):
-        return False
-    return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
 
 
 # a date after these words is a deadline or a bound, not the day of the event the clause
@@ -305,7 +126,7 @@ def extract_events(
         low = sent.text.casefold()
         item = is_item(sent, doc_text) if doc_text is not None else False
         if item is False:
-            terms = _sets_out_terms(sent.text)
+            terms = sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
         stages: set[int] = set()  # offsets of the stage triggers of ``found``
         apart: set[int] = set()  # offsets of happenings of a clause of their own
@@ -315,12 +136,16 @@ def extract_events(
             if m and not any(f[0] == etype for f in found):
                 tok = token_at(sent, sent.start_char + m.start())
                 last = token_at(sent, sent.start_char + m.end() - 1)
-                if etype == "military_operation" and _parsed(sent) and describes_people(last):
+                if (
+                    etype == "military_operation"
+                    and sentence_parsed(sent)
+                    and describes_people(last)
+                ):
                     continue
-                if etype == "military_operation" and _parsed(sent) and _aim(tok):
+                if etype == "military_operation" and sentence_parsed(sent) and aim_clause(tok):
                     continue  # "fight until the militia is destroyed": an aim, not done
                 reading = read(tok, sent.start, has_marks(sent))
-                if etype == "accusation" and _parsed(sent) and asserted_charge(tok):
+                if etype == "accusation" and sentence_parsed(sent) and asserted_charge(tok):
                     reading = Reading("actual", reading.negated)
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
@@ -328,12 +153,12 @@ def extract_events(
             not found
             and sent.words.isdisjoint(first)
             and not may_threaten(sent.words, alternatives=False)
-            and not (_BOUNDS & sent.words and not sent.words.isdisjoint(REFUSAL_WORDS))
+            and not (BOUNDS & sent.words and not sent.words.isdisjoint(REFUSAL_WORDS))
         ):
             # no trigger and no threat construction ("if X does not ..., Y will"), nor a
             # conditional refusal ("will not send X until Y")
             continue
-        parsed = _parsed(sent)
+        parsed = sentence_parsed(sent)
         quoted = [
             (sent.start_char + a, sent.start_char + b)
             for a, b in quote_spans(sent.text)
@@ -357,7 +182,7 @@ def extract_events(
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
             for trig in trigs:
-                if not _match(toks, j, trig):
+                if not trigger_at(toks, j, trig):
                     continue
                 # a noun of several words is read at its head ("a phone call": "call")
                 tok = toks[j + len(trig.words) - 1] if trig.noun and parsed else toks[j]
@@ -383,7 +208,7 @@ def extract_events(
                         reading = Reading(read(gov, sent.start).mode, reading.negated)
                 if trig.noun and parsed and reading.mode != "actual" and known_happening(tok):
                     reading = Reading("actual", False)  # "retaliate for the raid last month"
-                if not trig.noun and parsed and reading.mode != "actual" and _told_of(tok):
+                if not trig.noun and parsed and reading.mode != "actual" and told_of(tok):
                     # "a demand the group has rejected": a past stance told of the noun, whatever
                     # the noun's own mode
                     reading = Reading("actual", reading.negated)
@@ -397,13 +222,13 @@ def extract_events(
                     reading.mode in ("planned", "conditional")
                     and etype == "military_operation"
                     and parsed
-                    and _announced(tok)
+                    and announced(tok)
                 ):
                     etype, reading = "threat", Reading("actual", False)
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and (
-                    etype not in _PLANNED_OK
+                    etype not in PLANNED_OK
                     or (parsed and superseded_plan(tok))
                     or (parsed and etype == "talks" and term_of_package(tok))
                 ):
@@ -412,12 +237,12 @@ def extract_events(
                     etype == "release"
                     and parsed
                     and not trig.stage
-                    and agent_words(tok) & _FORCE_AGENTS
+                    and agent_words(tok) & FORCE_AGENTS
                 ):
                     etype = "military_operation"
-                if etype == "acceptance" and parsed and _COUNCILS & _subject_words(tok):
+                if etype == "acceptance" and parsed and COUNCILS & subject_words(tok):
                     etype = "meeting"  # "the cabinet approved the plan": a session held
-                if etype == "meeting" and _MEDIATING & (
+                if etype == "meeting" and MEDIATING & (
                     clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
                 ):
                     etype = "talks"
@@ -448,7 +273,7 @@ def extract_events(
                 held = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
                 for at in threats_at(sent, index):
                     main = token_at(sent, at)
-                    if not any(_governs(h, main) for h in held):
+                    if not any(governs(h, main) for h in held):
                         found.append(("threat", "actual", at))
                         apart.add(at)
         if parsed and not any(f[0] == "accusation" for f in found):
@@ -465,18 +290,18 @@ def extract_events(
             threats = [token_at(sent, f[2]) for f in found if f[0] == "threat"]
             for t in threats:
                 if len(threats) > 1 and not any(
-                    u.i != t.i and (_governs(u, t) or _governs(t, u)) for u in threats
+                    u.i != t.i and (governs(u, t) or governs(t, u)) for u in threats
                 ):
                     apart.add(t.idx)
         if item and terms:
             # "The terms:" then "- a first stage in which 30 are freed": a term, no happening
-            found = [f for f in found if f[0] not in _TERM_TYPES]
-        if found and _UNDER_TERMS.match(sent.text):
+            found = [f for f in found if f[0] not in TERM_TYPES]
+        if found and UNDER_TERMS.match(sent.text):
             # "Under its terms, X frees 50 while Y releases 150": terms in the present tense
             found = [
                 f
                 for f in found
-                if f[0] not in _TERM_TYPES or token_at(sent, f[2]).tag_ not in _PRESENT
+                if f[0] not in TERM_TYPES or token_at(sent, f[2]).tag_ not in PRESENT
             ]
         if not found:
             continue
@@ -489,12 +314,12 @@ def extract_events(
         actors = list(
             dict.fromkeys(
                 [a for _at, a in sorted(named + armed_parties(sent, parsed))]
-                + [a for g in _GROUPS if g in sent.words for a in _group(g, sent, index)]
+                + [a for g in GROUPS if g in sent.words for a in group_members(g, sent, index)]
             )
         )
-        places = _places(sent, index)
+        places = sentence_places(sent, index)
         if any(f[0] == "talks" for f in found):
-            places = sorted(places + _capitals(sent, index))
+            places = sorted(places + capitals_named(sent, index))
         span_only = all(f[0] in SPANNED for f in found)
         dated: list[tuple[DateMention, str | None]] = []  # each mention and its day
         for dm in mentions(sent.text):
@@ -522,12 +347,7 @@ def extract_events(
                     ),
                     [],
                 )
-                if (
-                    not attached
-                    and etype == "talks"
-                    and talks_at
-                    and _anaphoric(token_at(sent, at))
-                ):
+                if not attached and etype == "talks" and talks_at and anaphoric(token_at(sent, at)):
                     attached = [talks_at]  # "the talks" named again: where they were placed
                 # talks held in several cities: one event per city
                 locs: list[str | None] = list(attached if etype == "talks" else attached[:1])

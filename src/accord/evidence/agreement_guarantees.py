@@ -1,0 +1,98 @@
+"""Guarantees read over a whole sentence for
+:meth:`accord.evidence.agreements.Agreements.sentence`, after its cue words: a party pledging to guarantee (:func:`guaranteeing`: "A pledged to
+guarantee the truce") and mediators committing to see a deal or a package through
+(:func:`guarantors`: "A, B and C will work to see the accord carried out"); each gives claims
+on the guarantee issue (:data:`GUARANTEE_ISSUE`).
+"""
+
+from __future__ import annotations
+
+from accord.evidence import vocab
+from accord.evidence.agreement_packages import MEDIATORS
+from accord.evidence.agreement_sentence import SentenceDeals
+from accord.evidence.agreement_terms import FUTURE, nominal, refused, talk_nouns
+from accord.evidence.frame_terms import Claim
+from accord.evidence.holders import GROUP, GROUPS, group_of
+from accord.evidence.modes import has_marks, read
+from accord.evidence.parties import pronoun_party, subject_of
+
+GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+
+
+def guaranteeing(st: SentenceDeals) -> list[Claim]:
+    """A party pledging, in a future, modal or infinitive clause, to guarantee ("the mediators
+    would guarantee that the calm holds", "A pledged to guarantee the truce"): it offers
+    guarantees, or accepts them as a party to a deal the sentence reads in; with or
+    without a frame. Negated, passive or asked of it ("demanded that A guarantee") it
+    offers nothing."""
+    assert GUARANTEE_ISSUE
+    forms = st.classes.get("guarantee", frozenset())
+    for verb in st.sent:
+        if verb.lower_ not in forms or verb.pos_ != "VERB" or nominal(verb):
+            continue
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+        if not future:
+            continue
+        parties = st.parties(subj)
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
+        if not parties:
+            parties = pronoun_party(subj, st.index, st.att)
+        reading = read(verb, st.sent.start, has_marks(st.sent))
+        if not parties or reading.negated or refused(verb):
+            continue
+        if reading.mode in ("conditional", "hypothetical", "demanded"):
+            continue
+        stance = "accept" if st.frame is not None and st.frame.kind == "deal" else "offer"
+        at = verb.idx - st.base
+        return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return []
+
+
+def guarantors(st: SentenceDeals) -> list[Claim]:
+    """Mediators committing, inside a deal or a package or of a deal the sentence names, to
+    see it through ("A, B and C will work to see the accord carried out", "would help move
+    the talks along", "will monitor the agreement"): a future or modal clause whose subject
+    names two or more mediators and whose words name the deal, a package or talks; accepted
+    in a deal, offered in a package."""
+    assert GUARANTEE_ISSUE
+    sent, base = st.sent, st.base
+    inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
+    if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
+        return []
+    about = st.deal_nouns | st.package_nouns | talk_nouns()
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children
+        ):
+            continue
+        subj, passive = subject_of(verb)
+        if subj is None or passive:
+            continue
+        parties = st.parties(subj)
+        parties += [p for p in st.listed_before(subj) if p not in parties]
+        group = group_of(subj)
+        if not parties and group is not None:
+            parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
+        if len(parties) < 2 or not set(parties) <= MEDIATORS:
+            continue
+        if read(verb, sent.start, has_marks(sent)).negated or not any(
+            t.lower_ in about for t in verb.subtree
+        ):
+            continue
+        if st.frame is None and verb.lower_ in st.classes.get("guarantee", ()):
+            continue  # a pledge to guarantee outside a frame: :func:`guaranteeing`
+        if st.frame is not None:
+            stance = "offer" if st.frame.kind == "package" else "accept"
+        else:
+            # a deal named with no frame: "will see it through" is a party's part in it,
+            # "would see it through" a pledge offered
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            stance = "offer" if "would" in aux else "accept"
+        at = verb.idx - base
+        return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return []

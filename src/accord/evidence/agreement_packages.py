@@ -1,0 +1,247 @@
+"""The steps of :mod:`accord.evidence.agreement_steps` that read a package put forward: a
+tabling verb as a modifier (:func:`proposed`: "X's proposed truce"), a tabling verb
+(:func:`tabling`: "X presented a plan"), with who tables it and the clauses joined to it, and
+a party's package named as its own (:func:`package_named`: "X's plan to end the war"), with
+the words that name its owner. A package whose terms are not given offers the package issue
+(:data:`PACKAGE_ISSUE`); a mediator tabling one offers it whatever terms it names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
+from accord.evidence.agreement_terms import (
+    INCLUDING,
+    PROVIDING,
+    Frame,
+    counter_nouns,
+    nominal,
+    package_issue,
+    refused,
+)
+from accord.evidence.holders import GROUPS
+from accord.evidence.modes import has_marks, read
+from accord.evidence.parties import (
+    absolute_subject,
+    agent_of,
+    package_of_relative,
+    pronoun_party,
+    subject_of,
+)
+
+PACKAGE_ISSUE = vocab.lexicon().package_issue  # what a package whose terms are not given offers
+MEDIATORS = frozenset(GROUPS.get("mediators", ()))
+
+
+def proposed(st: SentenceDeals, tok: Any) -> None:
+    """A tabling verb as a modifier ("X's proposed truce"): the issue it modifies is offered
+    by its owner."""
+    owner = [c for c in tok.head.children if c.dep_ in ("poss", "compound")]
+    parties = [p for o in owner for p in st.parties(o)]
+    for issue, s, e in st.issues:
+        if parties and st.base + s <= tok.head.idx < st.base + e:
+            st.done.add(s)
+            for p in dict.fromkeys(parties):
+                st.out.append((p, issue, "offer", st.speaker, "planned", s))
+
+
+def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None:
+    """Who tables a package with a tabling verb, and who reports it; ``None`` when the verb
+    is negated through an adjective ("was not ready to present one")."""
+    subj, passive = subject_of(tok)
+    subj = subj if subj is not None else absolute_subject(tok)  # "with X tabling"
+    if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
+        # "X was ready to present a plan": the subject of the adjective's verb
+        subj, passive = subject_of(tok.head.head)
+        if any(c.dep_ == "neg" for t in (tok.head, tok.head.head) for c in t.children):
+            return None
+    who = agent_of(tok) if passive else subj
+    parties = st.parties(who) if who is not None else []
+    if not parties and who is not None:
+        parties = pronoun_party(who, st.index, st.att)
+    owned = st.package_owner(tok)
+    if owned is None and st.frame is not None and st.frame.kind == "package":
+        owned = st.frame.parties  # "outlined the plan": the package named before
+    spk = st.speaker
+    if owned and parties != owned:
+        # "the envoy outlined the Ruritanian plan": the plan's owner tables it
+        person = st.index.people_in(who.idx, who.idx + 60) if who is not None else []
+        spk = spk or (person[0][2].name if person else None)
+        parties = owned
+    return parties, spk
+
+
+def _joined_clauses(st: SentenceDeals, tok: Any) -> set[int]:
+    """The character offsets of the words of the clauses a tabling verb is joined to by a
+    conjunction whose verb is not itself a tabling verb ("demanded A and offered B": the
+    words of "demanded A")."""
+    table = st.classes.get("table", frozenset()) | st.classes.get("convey", frozenset())
+    own = {t.i for t in tok.subtree}
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    out: set[int] = set()
+    for v in verbs:
+        if v.lower_ in table:
+            continue
+        for t in v.subtree:
+            if t.i not in own or v in tok.children:
+                out.add(t.idx)
+    return out
+
+
+def tabling(st: SentenceDeals, tok: Any) -> None:
+    """A tabling verb ("X proposed ...", "X presented a plan"): its party offers the issues of
+    the sentence (or, with none, the issue a package stands for) and opens a package frame."""
+    if nominal(tok):
+        return
+    got = _tablers(st, tok)
+    if got is None:
+        return
+    parties, spk = got
+    if not parties:
+        return
+    reading = read(tok, st.sent.start, has_marks(st.sent))
+    if reading.negated or refused(tok) or reading.mode in ("conditional", "hypothetical"):
+        return
+    others = _joined_clauses(st, tok)
+    for issue, s, _e in st.issues:
+        if st.base + s in others:
+            continue  # "X demanded A and offered B": A is the other verb's
+        st.done.add(s)
+        for p in parties:
+            st.out.append((p, issue, "offer", spk, "planned", s))
+    tabled = next(
+        (
+            c
+            for c in tok.children
+            # "presented a plan"; "the plan was drafted by X"; "presented X with a plan"
+            if (c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.package_nouns)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and g.lower_ in st.package_nouns for g in c.children)
+            )
+        ),
+        package_of_relative(tok, st.package_nouns),  # "tabled what it called a plan"
+    )
+    if not st.issues and tabled is not None and PACKAGE_ISSUE:
+        # "X presented a new proposal": a package whose terms are not given offers the issue
+        # a package stands for
+        for p in parties:
+            st.out.append((p, PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - st.base))
+    _mediators_package(st, parties, (tabled.idx if tabled is not None else tok.idx) - st.base, spk)
+    if st.frame is not None and st.frame.parties == parties and spk is None:
+        spk = st.frame.speaker
+    counter = tabled is not None and any(
+        t.lower_ in counter_nouns() for t in [tabled, *tabled.children]
+    )
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter)
+    st.handled = True
+
+
+def _mediators_package(
+    st: SentenceDeals, parties: list[str], at: int, spk: str | None = None
+) -> None:
+    """A package a mediator tables offers the package issue (the deal it would bring about)
+    whatever terms it names: each mediator among ``parties`` that delivers no issue itself."""
+    if not PACKAGE_ISSUE:
+        return
+    have = {(c[0], c[1], c[2]) for c in st.out}
+    for p in parties:
+        if p in MEDIATORS and p not in st.delivering and (p, PACKAGE_ISSUE, "offer") not in have:
+            st.out.append((p, PACKAGE_ISSUE, "offer", spk or st.speaker, "planned", at))
+
+
+def _owner_words(tok: Any) -> list[Any]:
+    """The words that name a package's owner: "X's plan", "a proposal by X", "the proposals
+    agreed by Bordurian and Syldavian mediators"."""
+    return (
+        [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "acl"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+    )
+
+
+def _put_forward_by(tok: Any) -> list[Any]:
+    """The agents of the participles coordinated with a package noun's first one ("drafted by X
+    and put forward by Y and Z": Y, Z)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl":
+            continue
+        for v in c.children:
+            if v.dep_ != "conj" or v.pos_ != "VERB":
+                continue
+            for a in v.children:
+                if a.dep_ == "agent":
+                    out += [g for g in a.children if g.dep_ == "pobj"]
+    return out
+
+
+def _series_head(tok: Any) -> Any:
+    """The head of the series a package noun is in ("accepts A, B's plan")."""
+    first = tok
+    for _ in range(3):
+        if first.dep_ not in ("conj", "appos") or first.head.i == first.i:
+            break
+        first = first.head
+    return first.head
+
+
+def package_named(st: SentenceDeals, tok: Any) -> None:
+    """A party's package ("X's plan to end the war", "a proposal by X for a truce"): its
+    owner offers the package's own issue, and the package opens a frame unless an agreement
+    or tabling verb already set the sentence's. Accepting or rejecting another's package
+    ("accepts B's plan") is no new package."""
+    firm_verbs = st.classes.get("agree", frozenset()) | st.classes.get("refuse", frozenset())
+    owner = _owner_words(tok)
+    if _series_head(tok).lower_ in firm_verbs:
+        owner = []  # accepting or rejecting another's package: no new frame
+    parties = [p for o in owner for p in st.parties(o)]
+    # "agreed by A, B and C mediators", parsed as if "B and C mediators" began a clause
+    parties += [p for o in owner if o.dep_ == "pobj" for p in st.listed_after(o)]
+    if not parties:
+        return
+    parties = list(dict.fromkeys(parties))
+    # "drafted by X and put forward by Y and Z": Y and Z table the package too (its own
+    # issue), its terms stay its owner's
+    tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
+    named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
+    laying_down = tok.dep_ == "nsubj" and tok.head.lower_ in INCLUDING | PROVIDING
+    if not named and PACKAGE_ISSUE and (len(tablers) > len(parties) or not st.issues):
+        # no issue of its own named: the package stands for the package issue, offered by
+        # those who put it forward, or by all its owners where the sentence names no issue
+        # and the package lays down terms ("the proposals agreed by A, B and C provide for")
+        for p in tablers[len(parties) :] if st.issues or not laying_down else tablers:
+            st.out.append((p, PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
+    for issue, s, _e in st.issues:
+        if package_issue(tok, st.base + s):
+            st.done.add(s)
+            reporter = st.att.actor if st.att else None
+            stance_on = any(a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors)
+            for p in tablers:
+                spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
+                st.out.append((p, issue, "offer", spk, "planned", s))
+    if st.handled:
+        return  # the sentence's frame is its agreement or tabling verb's
+    spk = st.speaker
+    if spk is None and st.frame is not None and st.frame.parties == parties:
+        spk = st.frame.speaker
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=tok.lower_ in counter_nouns())

@@ -1,0 +1,185 @@
+"""What the clause and the sentence of an event trigger say about it, for
+:mod:`accord.evidence.events`: the tests that keep, drop or retype a trigger once
+:mod:`accord.evidence.event_filter` has let it through.
+
+- the package a sentence sets out: a lead-in naming a package's terms ("The draft's terms:"),
+  a heading naming a part of one, a sentence opening "Under its terms, ..."; the event types
+  such a term can name without happening (:data:`TERM_TYPES`) and those logged when only
+  planned (:data:`PLANNED_OK`);
+- the clause: an operation announced by a source, an aim ("until X is destroyed"), a stance
+  told of a noun in a relative clause, whether one clause governs another, talks named again;
+- the words that retype a trigger: forces as the agent of a release (an operation), mediators
+  at a meeting (talks), a council as the subject of an approval (a meeting);
+- whether the parser read the sentence, and where a trigger of several words matches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.event_clauses import TRUCE_TYPES
+from accord.evidence.event_triggers import Trigger
+from accord.evidence.speech import REPORTING
+
+# triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
+# signed); a planned release or strike is a term of a deal or a threat, not a happening
+PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
+# a lead-in that sets out a package's terms in the list after it ("The draft's terms:")
+_PACKAGE_WORDS = {
+    "terms",
+    "proposal",
+    "proposals",
+    "draft",
+    "plan",
+    "deal",
+    "framework",
+    "agreement",
+    "offer",
+}
+# what a term of a package can name without it happening
+TERM_TYPES = {"release", "talks", "military_operation"} | TRUCE_TYPES
+
+
+def announced(tok: Any) -> bool:
+    """An operation a source says will come ("said the army would enter X"): the clause is
+    the complement of a verb of saying, and the operation is no term of a deal."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ == "conj" and head.head.dep_ == "ccomp":
+            head = head.head  # "said X and that the army would go into Y"
+        if head.dep_ != "ccomp" or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in REPORTING:
+            return True
+    return False
+
+
+# a heading that names a part of a package ("Phase one (six weeks)", "Stage 2"): the list
+# under it sets out that part's terms
+_PART_HEADING = re.compile(
+    r"^\W*(first |second |third |final |last )?(phase|stage)\b[^.!?:]{0,40}$", re.I
+)
+
+
+# a sentence that opens by naming a package's terms ("Under its terms, ...", "Under the
+# plan, ..."): a release or truce in the present tense there is a term, not news
+UNDER_TERMS = re.compile(
+    r"^\W*(under|according to|in line with)\s+(the|its|their|this|that)\s+(\w+\s+){0,2}"
+    r"(terms|deal|agreement|plan|proposal|framework|accord|draft)\b",
+    re.I,
+)
+PRESENT = {"VB", "VBZ", "VBP"}
+BOUNDS = frozenset({"until", "unless"})  # the words of a conditional refusal's condition
+
+
+def aim_clause(tok: Any) -> bool:
+    """``tok`` is in a clause opened by "until" (a goal: "would fight until X was
+    destroyed"), up a few heads."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def told_of(tok: Any) -> bool:
+    """A stance verb in the past in a relative clause with a subject of its own ("the terms
+    the group rejected", "a plan that Ruritania has accepted"): told as a fact about its
+    noun."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
+        )
+    )
+
+
+def governs(head: Any, tok: Any) -> bool:
+    """Whether ``tok`` lies in the subtree of ``head`` (or is it)."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def anaphoric(tok: Any) -> bool:
+    """A talks noun that names talks already told of: "the talks", with no word of its own
+    that makes them other talks ("the next talks", "the Ruritanian talks", "talks on X")."""
+    kids = list(tok.children)
+    return (
+        tok.tag_.startswith("NN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "poss") for c in kids)
+    )
+
+
+def sets_out_terms(text: str) -> bool:
+    """A lead-in sentence ending in a colon whose words name a package, or a heading
+    naming a part of one."""
+    if _PART_HEADING.match(text.strip()):
+        return True
+    return text.rstrip().endswith(":") and bool(
+        _PACKAGE_WORDS & set(re.findall(r"[a-z]+", text.lower()))
+    )
+
+
+# agents that make a release an operation ("freed by troops")
+FORCE_AGENTS = {
+    "forces",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "police",
+    "commandos",
+    "operation",
+    "special",
+    "units",
+    "unit",
+} | {w.lower() for w in vocab.verbs().force_agents}
+MEDIATING = {
+    "mediators",
+    "mediator",
+    "negotiators",
+    "delegation",
+    "delegations",
+    "intelligence",
+    "envoy",
+    "envoys",
+    "negotiating",
+}
+
+
+# bodies that decide in session: their approval or vote is a meeting (the gold convention)
+COUNCILS = {"cabinet", "cabinets", "parliament", "knesset", "assembly", "council"}
+
+
+def subject_words(tok: Any) -> set[str]:
+    return {t.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def sentence_parsed(sent: Any) -> bool:
+    got = getattr(sent, "parsed", None)
+    return got if got is not None else any(t.dep_ != "ROOT" for t in sent)
+
+
+def trigger_at(toks: list[Any], j: int, trig: Trigger) -> bool:
+    """Whether the words of a (multi-word) trigger follow at position ``j`` of ``toks``."""
+    n = len(trig.words)
+    if n == 1:
+        return True
+    if j + n > len(toks):
+        return False
+    return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
