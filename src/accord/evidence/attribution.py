@@ -98,7 +98,7 @@ ACTOR_NAME = {k: e.names[0] for k, e in vocab.actors().actors.items() if e.names
 def home_party(outlet: str | None) -> str | None:
     """The state an outlet's name places it in ("The Ruritanian Gazette", "Daily Star
     (Ruritania)"): a national paper names its own government's bodies without the country ("the
-    Ministry of Foreign Affairs said"). ``None`` unless exactly one state is named."""
+    Ministry of Foreign Affairs announced"). ``None`` unless exactly one state is named."""
     if not outlet:
         return None
     found = {

@@ -330,7 +330,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and issue not in mutual_issues()
         and giver.get(issue) not in (None, holder)
     ):
-        return  # "X's readiness to facilitate an agreement for the release": a mediator
+        return  # "X stands ready to help broker a deal on the release": a mediator
         # helps another's term along, it does not accept it
     st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))
     if stance == "demand" and holder:

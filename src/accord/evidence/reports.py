@@ -302,13 +302,19 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
         if got is not None and got.speaker and got.actor not in (None, "unattributed"):
             got.content = (colon.idx, sent.end_char)
             return got
-    tail = [t for t in sent if t.i > colon.i and not t.is_punct]
+    return _tail_source(sent, colon, index, memory)
+
+
+def _tail_source(sent: Any, mark: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """A short source named after ``mark`` (a colon or a spaced dash), no verb in it: what
+    comes before the mark is what it says."""
+    tail = [t for t in sent if t.i > mark.i and not t.is_punct]
     if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
     got = resolve(tail, index, memory)
     if got is None or got.speaker is None:
         return None
-    got.content = (sent.start_char, colon.idx)
+    got.content = (sent.start_char, mark.idx)
     return got
 
 
@@ -334,14 +340,7 @@ def _dash_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution | 
     )
     if dash is None or not dash.whitespace_ or not dash.doc[dash.i - 1].whitespace_:
         return None
-    tail = [t for t in sent if t.i > dash.i and not t.is_punct]
-    if not tail or len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
-        return None
-    got = resolve(tail, index, memory)
-    if got is None or got.speaker is None:
-        return None
-    got.content = (sent.start_char, dash.idx)
-    return got
+    return _tail_source(sent, dash, index, memory)
 
 
 def _has_verb(tokens: list[Any]) -> bool:

@@ -124,7 +124,7 @@ def sentence_title_holder(
 
 
 def _home_unit(head: Any, index: ActorIndex) -> Attribution | None:
-    """ "The Ministry of Foreign Affairs said", "the foreign ministry": a national outlet's own
+    """ "The Ministry of Foreign Affairs announced", "the foreign ministry": a national outlet's own
     government's unit (:func:`accord.evidence.attribution.home_party`), when no party or person
     owns it in the text."""
     if index.home is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
