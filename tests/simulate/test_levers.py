@@ -104,3 +104,20 @@ def test_the_same_seed_gives_the_same_numbers_on_any_number_of_workers() -> None
     two = forecast(cfg, scenario=s, workers=2).to_dict()
     assert one["summary"]["mediation"]["pulled"]
     assert json.dumps(one, sort_keys=True) == json.dumps(two, sort_keys=True)
+
+
+def test_the_cli_says_which_lever_acted_and_runs_without_them(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    path = tmp_path / "mediated.yaml"
+    s = mediated(labour_dispute(fallback=0.65), [pressure()])
+    path.write_text(json.dumps(s.model_dump(mode="json")))  # JSON is YAML
+    args = ["forecast", str(path), "--runs", "300", "--horizon", "60", "--workers", "1"]
+    on = CliRunner().invoke(app, [*args, "--no-store"])
+    assert on.exit_code == 0, on.output
+    assert "arbiter pulls 'lean_on_employer' (pressure on employer, effect 0.5 – 0.6)" in on.stdout
+    off = CliRunner().invoke(app, [*args, "--no-store", "--no-levers"])
+    assert off.exit_code == 0, off.output
+    assert "mediators' levers off (--no-levers); guarantees up to 'none'" in off.stdout
