@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sim_scenarios import GUARANTEE, labour_dispute, mediated, pressure
+from sim_scenarios import GUARANTEE, _a, labour_dispute, mediated, pressure
 
 from accord.analysis import analyze
 from accord.model import Scenario
@@ -65,6 +65,24 @@ def test_a_pressure_lever_lowers_the_targets_fallback_in_every_run() -> None:
         d["summary"].pop("sensitivity", None)
         d.pop("parameters")
     assert json.dumps(idle, sort_keys=True) == json.dumps(without, sort_keys=True)
+
+
+def test_the_levers_fall_counts_towards_the_red_lines_yield() -> None:
+    # the employer holds a wage red line of 3 until its fallback has fallen by 0.1; the lever
+    # lowers it by 0.5-0.6 from day 0, so the line yields at once and deals go above it
+    data = labour_dispute().model_dump(mode="json")
+    for pos in data["positions"]:
+        if pos["party"] == "employer" and pos["issue"] == "wage":
+            pos["red_line"] = 3
+    data["fallbacks"][0]["utility"] = _a(0.4)
+    data["fallbacks"][1]["utility"] = _a(0.9)
+    data["dynamics"]["red_line_yield"] = _a(0.1)
+    s = mediated(Scenario.model_validate(data), [pressure()])
+    assert analyze(s).to_dict()["mediation"][0]["chosen"]["lever"] == "lean_on_employer"
+    with_lever, without = run(s), run(s, levers=False)
+    assert without["summary"]["p_deal_by_horizon"] == 0.0
+    wages = with_lever["summary"]["terms"]["by_issue"]["wage"]
+    assert with_lever["summary"]["p_deal_by_horizon"] > 0.9 and all(float(w) > 3 for w in wages)
 
 
 def test_aid_acts_as_the_same_fall_of_the_targets_fallback() -> None:

@@ -11,8 +11,8 @@ A scenario's mediator stakes (``mediators``, docs/stakeholders.md) act in a fore
   ``effect``) acts as the same fall of the target's fallback, since signing, honouring and walking
   away all compare an agreement's value with the fallback. The effect is drawn per run from its
   range (parameter ``lever.<mediator>.<lever>``, on the chunk's third random stream, so the other
-  draws are those of the same forecast without levers); the fall does not count towards a red
-  line's yield (the lever moves no red line in ``analyze`` either);
+  draws are those of the same forecast without levers); the fall counts towards a red line's
+  yield, as any fall of a fallback since the snapshot does (``analyze`` has no yield);
 - guarantees: with stakes declared, a package may use the scenario's guarantee issue
   (``commitment.guarantee_issue``) only up to the status quo level, or up to the level of a
   ``guarantee`` lever a mediator pulls; packages above it are never candidates. Honouring a

@@ -290,8 +290,10 @@ def kernel_inputs(
             draw[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
     fall = lever_falls(t, values) if levers else None
-    if fall is not None:
-        d0 = np.clip(d0 - fall, 0.0, 1.0)
+    if fall is not None:  # the levers' fall counts towards the red lines' yield, as any fall does
+        lowered = np.clip(d0 - fall, 0.0, 1.0)
+        rho = rho - (d0 - lowered)
+        d0 = lowered
     return dict(
         W=W,
         d0=d0,
