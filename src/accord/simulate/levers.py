@@ -26,6 +26,7 @@ stakes nothing here applies and the forecast is unchanged; ``levers=False``
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -64,8 +65,15 @@ class Pulled:
 
 def chosen_levers(scenario: Scenario) -> list[Pulled]:
     """The lever each mediator with a declared stake chooses in ``analyze`` (none: not listed)."""
-    if not scenario.mediators:
-        return []
+    if not any(m.levers for m in scenario.mediators):
+        return []  # every mediator's only option is no lever: nothing to screen
+    return list(_chosen_cached(scenario.model_dump_json()))
+
+
+@lru_cache(maxsize=8)
+def _chosen_cached(scenario_json: str) -> tuple[Pulled, ...]:
+    """Screens the whole grid, as ``analyze`` does (cached: every phase template shares it)."""
+    scenario = Scenario.model_validate_json(scenario_json)
     from accord.analysis.compile import compile_scenario
     from accord.analysis.factions import screen
     from accord.analysis.mediation import mediation_plans
@@ -75,7 +83,7 @@ def chosen_levers(scenario: Scenario) -> list[Pulled]:
     space = enumerate_packages(c)
     U, violations, _ = screen(c, space)
     plans = mediation_plans(c, space, U, violations, space.coherent())
-    return [Pulled(b.mediator, b.lever, b.gain) for b, _ in plans if b.lever is not None]
+    return tuple(Pulled(b.mediator, b.lever, b.gain) for b, _ in plans if b.lever is not None)
 
 
 def guarantee_cap(scenario: Scenario, pulled: list[Pulled]) -> int | None:
