@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from accord.model import Scenario
 
@@ -131,3 +132,32 @@ def labour_dispute(
             "dynamics": {"pressures": pressures or [], "events": events or []},
         }
     )
+
+
+# mediators' levers (accord.simulate.levers)
+GUARANTEE = {"id": "guarantee_phase_two", "kind": "guarantee", "level": "arbiter", "cost": _a(0.2)}
+
+
+def pressure(kind: str = "pressure", effect: Any = None, cost: float = 0.1) -> dict[str, Any]:
+    return {
+        "id": "lean_on_employer",
+        "kind": kind,
+        "target": "employer",
+        "effect": effect or _a(0.55, 0.5, 0.6),
+        "cost": _a(cost),
+    }
+
+
+def mediated(s: Scenario, levers: list[dict[str, Any]], deal_value: float = 1.0) -> Scenario:
+    """``s`` with a stake for its mediator, holding ``levers``."""
+    data = s.model_dump(mode="json")
+    data["mediators"] = [
+        {
+            "party": "arbiter",
+            "deal_value": _a(deal_value),
+            "failure_value": _a(0.0),
+            "assumption": "test",
+            "levers": levers,
+        }
+    ]
+    return Scenario.model_validate(data)

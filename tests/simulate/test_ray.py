@@ -48,3 +48,14 @@ def test_ray_runs_are_stored_and_resumable_like_local_ones(cluster) -> None:
     resumed = resume(run_id, backend="ray")
     fresh = forecast(cfg, workers=2, store=False)
     assert _json(resumed) == _json(fresh)
+
+
+def test_ray_gives_the_local_forecast_when_a_mediator_pulls_a_lever(cluster) -> None:
+    from sim_scenarios import labour_dispute, mediated, pressure
+
+    scenario = mediated(labour_dispute(fallback=0.65), [pressure()])
+    cfg = ForecastConfig(runs=1000, horizon=120, seed=8, chunk_size=250)
+    local = forecast(cfg, scenario=scenario, workers=1, store=False)
+    on_ray = forecast(cfg, scenario=scenario, backend="ray", store=False)
+    assert local.summary["mediation"]["pulled"][0]["lever"] == "lean_on_employer"
+    assert _json(local) == _json(on_ray)

@@ -57,6 +57,9 @@ class ForecastConfig:
     # stating the party's red lines ("stated"), from the standstill's first day ("standstill")
     # or from the snapshot ("snapshot", as if stated that day)
     red_line_clock: str = "stated"
+    # the mediators pull the levers they choose in `accord analyze` (accord.simulate.levers);
+    # False (--no-levers): none, each mediator's "no lever" option
+    levers: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.runs, int) or self.runs < 1:

@@ -178,7 +178,7 @@ def forecast(
     sc = _scenario(config, scenario)
     if scenario is not None:
         config = replace(config, scenario=sc.id)
-    space = compile_space(sc, config.template, config.max_candidates)
+    space = compile_space(sc, config.template, config.max_candidates, config.levers)
     task = build_task(sc, config, space)  # validates every parameter before a run is recorded
     run_id = None
     if runs is not None:
@@ -222,7 +222,7 @@ def resume(
     cfg = dict(row["config"])
     sc = Scenario.model_validate(cfg.pop("scenario_data"))
     config = ForecastConfig.from_dict(cfg)
-    space = compile_space(sc, config.template, config.max_candidates)
+    space = compile_space(sc, config.template, config.max_candidates, config.levers)
     task = build_task(sc, config, space)
     done = {c: ChunkStats.from_json(s) for c, s in runs.chunks(run_id).items()}
     runs.set_status(run_id, "running")
@@ -295,6 +295,8 @@ def _execute(
     summary["candidates"] = space.size
     summary["protocol"] = config.protocol
     summary["chunks"] = total
+    if sc.mediators:  # which levers the mediators pull (accord.simulate.levers)
+        summary["mediation"] = space.mediation(config.levers)
     fc = Forecast(
         config,
         summary,

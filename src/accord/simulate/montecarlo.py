@@ -30,6 +30,7 @@ from accord.simulate.chunk_stats import COL, ChunkStats, summarise_chunk
 from accord.simulate.config import ForecastConfig
 from accord.simulate.inputs import Draws, Model, Outputs, Settings, work_arrays
 from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.levers import lever_falls
 from accord.simulate.outside import faction_crossed, outside_inputs, outside_struct
 from accord.simulate.parameters import Parameter, ParameterTable, dynamic_names
 from accord.simulate.protocols import protocol_code
@@ -151,7 +152,7 @@ def apply_overrides(table: ParameterTable, overrides: dict[str, float]) -> Param
 def build_task(
     scenario: Scenario, config: ForecastConfig, space: ForecastSpace | None = None
 ) -> ChunkTask:
-    space = space or compile_space(scenario, config.template, config.max_candidates)
+    space = space or compile_space(scenario, config.template, config.max_candidates, config.levers)
     table = apply_overrides(space.table, config.overrides)
     for p in table.parameters:
         if p.target[0] == "event_rate" and p.low < 0:
@@ -216,8 +217,13 @@ def chunk_rng(seed: int, chunk: int, stream: int = 0) -> np.random.Generator:
     return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=key)))
 
 
-def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
-    """Per-run kernel arrays from an ``(n, n_parameters)`` matrix of drawn values."""
+def kernel_inputs(
+    task: ChunkTask, values: np.ndarray, levers: bool = True
+) -> dict[str, np.ndarray]:
+    """Per-run kernel arrays from an ``(n, n_parameters)`` matrix of drawn values.
+
+    ``levers``: the mediators' levers lower the fallbacks at the snapshot (accord.simulate.levers);
+    a replay of the days before the snapshot runs without them."""
     t = task.table
     n = values.shape[0]
     P, J = len(t.parties), len(t.issues)
@@ -283,6 +289,11 @@ def kernel_inputs(task: ChunkTask, values: np.ndarray) -> dict[str, np.ndarray]:
         elif kind == "possible_draw":
             draw[:, p.target[1]] = col
     W /= np.maximum(W.sum(axis=2, keepdims=True), 1e-12)
+    fall = lever_falls(t, values) if levers else None
+    if fall is not None:  # the levers' fall counts towards the red lines' yield, as any fall does
+        lowered = np.clip(d0 - fall, 0.0, 1.0)
+        rho = rho - (d0 - lowered)
+        d0 = lowered
     return dict(
         W=W,
         d0=d0,
@@ -314,8 +325,11 @@ def run_kernel(
     horizon: int | None = None,
     out_dyn: np.ndarray | None = None,
     scheduled: bool = True,
+    levers: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Run the kernel on drawn values; returns (outcomes, log_i, log_f, log length).
+
+    ``scheduled`` and ``levers``: False for a replay of the days before the snapshot.
 
     ``out_cat``, if given (``(runs, categories, len(CATEGORY_COLUMNS))`` int64), receives the
     held stock released, died, rescued and still held, per category.
@@ -323,7 +337,7 @@ def run_kernel(
     t = task.table
     if out_cat is None:
         out_cat = np.zeros((len(seeds), len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
-    x = kernel_inputs(task, values)
+    x = kernel_inputs(task, values, levers)
     if out_dyn is None:
         out_dyn = np.zeros((len(seeds), 1 + 2 * len(t.factions)), dtype=np.int64)
     out = np.zeros((len(seeds), len(OUTCOME_COLUMNS)), dtype=np.int64)
@@ -398,7 +412,8 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     n = task.config.chunk_runs(chunk)
     rng = chunk_rng(task.config.seed, chunk)
     rng2 = chunk_rng(task.config.seed, chunk, stream=1)  # accord.simulate.outside's draws
-    u, values = task.table.draw(rng, n, rng2)
+    rng3 = chunk_rng(task.config.seed, chunk, stream=2)  # the mediators' levers (levers.py)
+    u, values = task.table.draw(rng, n, rng2, rng3)
     seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
     out_cat = np.zeros((n, len(task.held0), len(CATEGORY_COLUMNS)), dtype=np.int64)
     out_dyn = np.zeros((n, 1 + 2 * len(task.table.factions)), dtype=np.int64)
@@ -432,13 +447,20 @@ def run_chunk(task: ChunkTask, chunk: int) -> ChunkStats:
     if past is not None:
         history_seeds = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64)
         history, _, _, _ = run_kernel(
-            task, history_seeds, past.values, horizon=task.standstill, scheduled=False
+            task,
+            history_seeds,
+            past.values,
+            horizon=task.standstill,
+            scheduled=False,
+            levers=False,
         )
         keep = (history[:, COL["first_deal_day"]] < 0) & past.possible
     kept_standstill = int(keep.sum())
     chances = None
     if task.responses is not None:  # and with the reported responses to tabled proposals
-        by_responses, chances = keep_by_responses(task.responses, kernel_inputs(task, values), rng)
+        by_responses, chances = keep_by_responses(
+            task.responses, kernel_inputs(task, values, levers=False), rng
+        )
         keep &= by_responses
     stats = summarise_chunk(task, out[keep], u[keep], out_cat[keep], out_dyn[keep], on[keep])
     stats.hist["drawn"] = np.array([n], dtype=np.int64)

@@ -126,7 +126,7 @@ def negotiate(
         template=template,
         overrides=overrides or {},
     )
-    space = compile_space(scenario, template, cfg.max_candidates)
+    space = compile_space(scenario, template, cfg.max_candidates, cfg.levers)
     task = build_task(scenario, cfg, space)
     rng = chunk_rng(seed, 0)
     _, drawn = task.table.draw(rng, 1)

@@ -48,7 +48,8 @@ class Parameter:
     origin: str  # "scenario" or "engine"
     reason: str = ""
     integer: bool = False
-    stream: int = 0  # 1: drawn from the chunk's second stream (accord.simulate.outside)
+    # 1: drawn from the chunk's second stream (accord.simulate.outside), 2: its third (levers)
+    stream: int = 0
     # drawn with others (Assumption.drawn_with): placed by the run's draw of parameter draw.TIE
     tie: str | None = None
     tie_reversed: bool = False
@@ -114,18 +115,24 @@ class ParameterTable:
         return [i for i, p in enumerate(self.parameters) if p.varies and p.tie is None]
 
     def draw(
-        self, rng: np.random.Generator, n: int, rng2: np.random.Generator | None = None
+        self,
+        rng: np.random.Generator,
+        n: int,
+        rng2: np.random.Generator | None = None,
+        rng3: np.random.Generator | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """``(u, values)``, both ``(n, len(parameters))``; constant parameters get u = 0.5.
 
-        Parameters of ``stream`` 1 are drawn from ``rng2`` (so adding them leaves the draws
-        of the others as they were), or after the others from ``rng`` without one."""
+        Parameters of ``stream`` 1 are drawn from ``rng2`` and those of ``stream`` 2 (mediators'
+        levers, accord.simulate.levers) from ``rng3`` (so adding them leaves the draws of the
+        others as they were), or after the others from the stream before without one."""
         q = len(self.parameters)
-        own = np.array([p.stream == 1 for p in self.parameters], dtype=bool)
+        stream = np.array([p.stream for p in self.parameters], dtype=np.int64)
         u = np.empty((n, q))
-        u[:, ~own] = rng.random((n, int((~own).sum())))
-        if own.any():
-            u[:, own] = (rng2 or rng).random((n, int(own.sum())))
+        u[:, stream == 0] = rng.random((n, int((stream == 0).sum())))
+        for s, gen in ((1, rng2 or rng), (2, rng3 or rng2 or rng)):
+            if (stream == s).any():
+                u[:, stream == s] = gen.random((n, int((stream == s).sum())))
         low = np.array([p.low for p in self.parameters])
         high = np.array([p.high for p in self.parameters])
         const = high <= low

@@ -32,6 +32,7 @@ from accord.analysis.linkage import coherent_mask
 from accord.analysis.space import outer_sum, red_line_violations
 from accord.errors import InputError
 from accord.model import IssueKind, PhaseTemplate, Scenario, StockKind
+from accord.simulate.levers import Pulled, chosen_levers, guarantee_cap, lever_parameters
 from accord.simulate.parameters import ParameterTable, parameter_table
 
 NO_PAUSE = 1 << 30  # pause level from which a pause outlasts a deal, when nothing does
@@ -68,6 +69,22 @@ class ForecastSpace:
     possible: np.ndarray = field(
         default_factory=lambda: np.zeros((0, 0))
     )  # (K, L) 1 where the package crosses possible red line l (ParameterTable.possible)
+    levers: list[Pulled] = field(default_factory=list)  # mediators' levers pulled (levers.py)
+    guarantee_cap: int | None = None  # highest guarantee option a candidate may use, None: any
+
+    def mediation(self, applied: bool) -> dict[str, object]:
+        """What the mediators do in the forecast (for the summary); empty without stakes."""
+        sc = self.scenario
+        if not sc.mediators:
+            return {}
+        gid = sc.commitment.guarantee_issue
+        return {
+            "levers_applied": applied,
+            "pulled": [p.to_dict() for p in self.levers],
+            "guarantee_up_to": sc.issue(gid).ordered_levels[self.guarantee_cap]
+            if gid is not None and self.guarantee_cap is not None
+            else None,
+        }
 
     @property
     def size(self) -> int:
@@ -220,16 +237,21 @@ def held_categories(scenario: Scenario, total: int) -> tuple[list[str], np.ndarr
 
 
 def compile_space(
-    scenario: Scenario, template: str | None = None, max_candidates: int = 384
+    scenario: Scenario, template: str | None = None, max_candidates: int = 384, levers: bool = True
 ) -> ForecastSpace:
-    """Candidate packages and their arrays (cached per scenario and template)."""
-    return _compile_cached(scenario.model_dump_json(), template, max_candidates)
+    """Candidate packages and their arrays (cached per scenario and template).
+
+    ``levers``: the mediators pull the levers they choose in ``analyze``
+    (:mod:`accord.simulate.levers`); without, none (each mediator's "no lever" option)."""
+    return _compile_cached(scenario.model_dump_json(), template, max_candidates, levers)
 
 
 @lru_cache(maxsize=8)
-def _compile_cached(scenario_json: str, template: str | None, max_candidates: int) -> ForecastSpace:
+def _compile_cached(
+    scenario_json: str, template: str | None, max_candidates: int, levers: bool = True
+) -> ForecastSpace:
     scenario = Scenario.model_validate_json(scenario_json)
-    return _compile(scenario, pick_template(scenario, template), max_candidates)
+    return _compile(scenario, pick_template(scenario, template), max_candidates, levers)
 
 
 def _position(c: CompiledScenario, j: int, raw: np.ndarray) -> np.ndarray:
@@ -291,9 +313,12 @@ def _possible_crossed(scenario: Scenario, table: ParameterTable) -> np.ndarray:
     return out
 
 
-def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -> ForecastSpace:
+def _compile(
+    scenario: Scenario, template: PhaseTemplate, max_candidates: int, levers: bool = True
+) -> ForecastSpace:
     c = compile_scenario(scenario)
-    table = parameter_table(scenario)
+    pulled = chosen_levers(scenario) if levers else []
+    table = lever_parameters(parameter_table(scenario), pulled)
     P, J = len(c.parties), len(c.grids)
     unweighted = [[c.value(p, j, g.raw) for j, g in enumerate(c.grids)] for p in range(P)]
     crossed_grid = _crossed(c)
@@ -311,6 +336,14 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
     crosses_possible = crosses_any | (possible_grid.sum(axis=1) > 0) if table.possible else None
     # packages breaking a declared linkage (delivery order: under this template) are never candidates
     coherent = coherent_mask(c, template)
+    cap = guarantee_cap(scenario, pulled)
+    if cap is not None and c.guarantee_index is not None:
+        # with mediator stakes, a guarantee above the status quo only through a lever pulled
+        shape = tuple(g.size for g in c.grids)
+        j = c.guarantee_index
+        stride = int(np.prod(shape[j + 1 :], dtype=np.int64))
+        level = (np.arange(coherent.shape[0], dtype=np.int64) // stride) % shape[j]
+        coherent = coherent & (level <= cap)
     for s in range(WEIGHT_SAMPLES + 1):
         if s == 0:
             w = c.weights
@@ -411,4 +444,6 @@ def _compile(scenario: Scenario, template: PhaseTemplate, max_candidates: int) -
         categories=categories,
         held0=held0,
         possible=possible_grid[chosen] if table.possible else np.zeros((K, 0)),
+        levers=pulled,
+        guarantee_cap=cap,
     )

@@ -39,6 +39,7 @@ def start_run(request: Request, scenario_id: ScenarioId, body: ForecastIn) -> di
         calibrate=body.calibrate,
         replay=body.replay,
         red_line_clock=body.red_line_clock,
+        levers=body.levers,
     )
     return request.app.state.jobs.submit(scenario, config)  # type: ignore[no-any-return]
 

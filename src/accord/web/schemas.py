@@ -177,6 +177,11 @@ class ForecastIn(Body):
         description="with calibrate and replay back: from when a red line's yield is counted "
         "(--red-line-clock)",
     )
+    levers: StrictBool = Field(
+        default=True,
+        description="the mediators pull the levers they choose in the analysis; false: none "
+        "(accord forecast --no-levers)",
+    )
 
 
 class SavedPackageIn(PackageIn):
