@@ -226,24 +226,40 @@ REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
 
 # nouns of armed force (``data/actors.yaml``, ``instruments``) and the actor of each adjective
 _INSTRUMENTS = frozenset(f for w in vocab.actors().instruments for f in vocab.noun_forms(w))
+# a party's bodies of one word ("Bordurian and Syldavian negotiators met"; ``institutions``,
+# whose "officials?" is the singular and the plural)
+_BODIES = frozenset(
+    f
+    for w in vocab.actors().institutions
+    if w.replace("s?", "").isalpha()
+    for f in vocab.noun_forms(w.replace("s?", ""))
+)
 _ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 _MODIFIERS = ("amod", "compound", "nmod")
 
 
 def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
     """The parties whose adjective modifies a noun of armed force in ``sent`` ("Bordurian
-    warplanes struck ...", "Bordurian tanks and drones shelled ...", "Bordurian fighter jets"):
-    (character offset of the adjective, actor). Without a parse: an adjective at most one word
-    before the noun."""
+    warplanes struck ...", "Bordurian tanks and drones shelled ...", "Bordurian fighter jets"),
+    or, with a parse, one of a party's bodies through joined adjectives ("Bordurian and
+    Syldavian negotiators": both): (character offset of the adjective, actor). Without a
+    parse: an adjective at most one word before the noun of armed force."""
     out: list[tuple[int, str]] = []
     toks = list(sent)
     for k, tok in enumerate(toks):
-        if tok.lower_ not in _INSTRUMENTS or not tok.tag_.startswith("NN"):
+        if not tok.tag_.startswith("NN"):
+            continue
+        if tok.lower_ not in _INSTRUMENTS and not (parsed and tok.lower_ in _BODIES):
             continue
         if parsed:
             heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
             mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
             mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+            mods += [g for c in mods for g in c.conjuncts if g.dep_ == "conj"]
+            if tok.lower_ not in _INSTRUMENTS and not any(
+                m.dep_ == "conj" or any(g.dep_ == "conj" for g in m.children) for m in mods
+            ):
+                continue  # one adjective on a body: the actor index reads it
         else:
             mods = toks[max(0, k - 2) : k]
         for m in mods:
@@ -307,7 +323,7 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
     ``same_type``: the offsets of the sentence's triggers of that type."""
 
     def subject(t: Any) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or misread_subject(t)
 
     def finite(t: Any) -> bool:  # its own subject or auxiliary ("and two were found dead")
         return subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
@@ -318,6 +334,21 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
         and tok.head.idx in same_type
         and finite(tok)
         and subject(tok.head)
+    )
+
+
+def misread_subject(tok: Any) -> bool:
+    """A proper noun just before a joined verb that the parser made a conjunct of the first
+    verb's object ("X freed two captives and Y released ten prisoners": "Y" read as a second
+    captive): the joined verb's own subject."""
+    if tok.i == 0 or tok.dep_ != "conj":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.dep_ == "conj"
+        and prev.tag_ in ("NNP", "NNPS")
+        and prev.head.dep_ in ("dobj", "nsubjpass")
+        and prev.head.head.i == tok.head.i
     )
 
 

@@ -185,6 +185,33 @@ def _press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, trigger lemma): the objects that give the trigger another sense."""
+    return {
+        (etype, lemma): frozenset(w.lower() for w in words)
+        for etype, cls in vocab.verbs().events.items()
+        for lemma, words in cls.other_sense.items()
+    }
+
+
+def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A trigger whose object is of another sense of the word ("released a statement", "a
+    statement was released", "the release of the figures", "freed up funds"): no event of
+    its class (``other_sense`` in ``data/verbs.yaml``)."""
+    words = _other_sense().get((trig.type, trig.lemma))
+    if not words or not parsed:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt")] + [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
+
+
 def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A release noun that names no happening ("demanded the release of"): it needs to be
     the subject of its clause ("the handover occurred"), to have an ordinal or a day
@@ -447,6 +474,7 @@ _VETOES = (
     _object_of_stance,
     _asked_for,
     _press_release,
+    _object_of_another_sense,
     _release_not_happening,
     _reader_accepts,
     _charge_rejected,

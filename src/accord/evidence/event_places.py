@@ -170,6 +170,14 @@ def _anchors(tok: Any, etype: str) -> list[Any]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _PARTIES:
             out += _objects(prep)
+    if etype in ("talks", "meeting") and tok.pos_ == "VERB":
+        # ... on the envoys hosted, and on their parties ("hosted envoys from X and Y in Z")
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                out.append(obj)
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        out += _objects(prep)
     t = tok
     for _ in range(3):
         head = t.head
@@ -177,6 +185,8 @@ def _anchors(tok: Any, etype: str) -> list[Any]:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _UP_NOUN:
             out.append(head)
+            # "talks are due to resume in X", "talks are expected to take place in X"
+            out += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         elif t.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i:
             head = head.head  # "arrived in X for talks", "a round of talks in X"
             out.append(head)

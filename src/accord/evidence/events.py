@@ -83,10 +83,16 @@ from accord.evidence.event_dates import (
     news_of_the_day,
     resolve,
     token_at,
+    told_in_past,
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_places import event_places
-from accord.evidence.event_roles import asserted_charge, charged_killing, reported_charge
+from accord.evidence.event_roles import (
+    asserted_charge,
+    charged_killing,
+    reported_charge,
+    talks_met,
+)
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
@@ -242,8 +248,13 @@ def extract_events(
                     etype = "military_operation"
                 if etype == "acceptance" and parsed and COUNCILS & subject_words(tok):
                     etype = "meeting"  # "the cabinet approved the plan": a session held
-                if etype == "meeting" and MEDIATING & (
-                    clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
+                if etype == "meeting" and (
+                    MEDIATING
+                    & (
+                        clause_words(tok, sent, parsed)
+                        | (controller_words(tok) if parsed else set())
+                    )
+                    or (parsed and not trig.noun and talks_met(tok))
                 ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
@@ -372,6 +383,7 @@ def extract_events(
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
+                when = told_in_past(token_at(sent, at), mode, dm, pub) or when
                 when = anchored(etype, sent.text, dm, when)
             for loc in locs:
                 # one event per type and place, and per doer when the sentence names several
