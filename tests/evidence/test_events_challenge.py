@@ -472,6 +472,51 @@ CASES: list[Case] = [
         "08:30 GMT: Egypt has presented a new plan to both sides.",
         (ev("proposal", "egypt"),),
     ),
+    # -- a party's answer to a package handed over is its stance taken (the dev gold's
+    # convention); an answer studied or a statement "in response" is not
+    Case(
+        "answer",
+        "Hamas handed its response to the mediators on Monday.",
+        (ev("acceptance", "hamas", date=MON),),
+    ),
+    Case(
+        "answer",
+        "Hamas issued its reply to the Egyptian plan on Friday.",
+        (ev("acceptance", "hamas", date=FRI),),
+    ),
+    Case("answer", "Israel is studying the reply Hamas sent.", NONE),
+    Case("answer", "Hamas issued a statement in response to the strikes.", NONE),
+    Case(
+        "relative",
+        "Hamas wants a return to the framework that Israel agreed to last year.",
+        (ev("acceptance", "israel"),),
+    ),
+    Case(
+        "relative",
+        "The truce that was negotiated last year was fragile.",
+        NONE,
+    ),
+    Case(
+        "participle",
+        "Of the prisoners freed by Israel, twelve were serving long sentences.",
+        NONE,
+    ),
+    Case(
+        "participle",
+        "Of the captives, Hamas freed three on Sunday.",
+        (ev("release", "hamas", date=SUN),),
+    ),
+    Case(
+        "negative",
+        "Truce talks in Marsek bogged down over the maps, officials say.",
+        NONE,
+    ),
+    Case(
+        "verb",
+        "Israel warned that its troops would resume heavy fighting unless Hamas freed the "
+        "captives by Saturday.",
+        (ev("threat", "israel"),),
+    ),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

@@ -212,6 +212,33 @@ def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -
     return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
 
 
+_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
+# verbs that hand an answer over ("delivered its response", "its reply was handed to")
+_HANDING = (
+    TABLING
+    | ISSUING
+    | {
+        f
+        for lemma in ("hand", "deliver", "give", "convey", "transmit", "submit", "send", "relay")
+        for f in vocab.verb_forms(lemma)
+    }
+) - {"include", "includes", "provide", "provides", "call", "calls", "offer", "offers"}
+
+
+def _answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An answer noun ("response", "reply") that is not a party's answer handed over: "its
+    response was delivered", "handed its reply to the mediators" report the stance taken;
+    "studying the response", "in response to" do not."""
+    if not (trig.type == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
+        return False
+    return not (
+        parsed
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lower_ in _HANDING
+        and any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
 def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A release noun that names no happening ("demanded the release of"): it needs to be
     the subject of its clause ("the handover occurred"), to have an ordinal or a day
@@ -246,6 +273,26 @@ def _placed(tok: Any) -> bool:
         )
         for c in tok.children
     )
+
+
+# heads of a part counted out of a group ("of the prisoners freed, twelve were ...")
+_PARTS = frozenset({"most", "some", "many", "all", "none", "half", "each", "several", "few"})
+
+
+def _freed_of_a_count(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A release participle on a group a part is counted out of ("of the prisoners freed by
+    X, twelve were serving long terms"): the freed described, the release told before."""
+    if not (parsed and not trig.noun and trig.type == "release" and tok.dep_ == "acl"):
+        return False
+    group = tok.head
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    part = prep.head
+    if part.pos_ in ("VERB", "AUX") and prep.i < part.i:
+        # "Of the prisoners freed, twelve were ...": the part is the verb's subject
+        part = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), part)
+    return part.tag_ == "CD" or part.lower_ in _PARTS
 
 
 def _reader_accepts(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -361,8 +408,14 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and trig.type in ("talks", "acceptance")
         and tok.dep_ in ("relcl", "acl")
         and noun_word(tok.head) in PACKAGES
+        and not (
+            trig.type == "acceptance"
+            and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
+        )
     ):
-        return True  # "the truce that was negotiated in May": the deal, described
+        # "the truce that was negotiated in May": the deal, described; "the framework X
+        # agreed to last year" tells X's acceptance
+        return True
     if not trig.noun and trig.type == "military_operation" and describes_people(tok):
         return True  # "the soldiers who fired on them": a description of people
     if (
@@ -476,6 +529,7 @@ _VETOES = (
     _press_release,
     _object_of_another_sense,
     _release_not_happening,
+    _freed_of_a_count,
     _reader_accepts,
     _charge_rejected,
     _put_at_risk,
@@ -492,6 +546,7 @@ _VETOES = (
     _truce_nearly,
     _met_as_fulfilled,
     _background,
+    _answer_not_delivered,
     _acceptance_of_nothing,
     _non_party_subject,
     _threat_not_made,
