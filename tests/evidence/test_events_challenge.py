@@ -517,6 +517,83 @@ CASES: list[Case] = [
         "captives by Saturday.",
         (ev("threat", "israel"),),
     ),
+    # -- attributed and reported happenings keep their type and day
+    Case(
+        "attributed",
+        "Hamas released three captives on Sunday, the Red Cross said.",
+        (ev("release", "hamas", date=SUN),),
+    ),
+    Case(
+        "attributed",
+        "Three captives were handed to the Red Cross on Sunday, according to the army.",
+        (ev("release", date=SUN),),
+    ),
+    Case(
+        "attributed",
+        "The army said troops had rescued two captives in Pelmo.",
+        (ev("military_operation", location="Pelmo"),),
+    ),
+    Case(
+        "attributed",
+        "Israel has agreed to a two-month pause in fighting, officials said.",
+        (ev("acceptance", "israel"),),
+    ),
+    Case("attributed", "Hamas said it had accepted the plan.", (ev("acceptance", "hamas"),)),
+    Case(
+        "attributed",
+        "Rockets were fired at Pelmo from the north, the army said.",
+        (ev("military_operation", location="Pelmo"),),
+    ),
+    # -- a package noun that acts is tabled; talks halted are no talks held
+    Case("nominal", "Egypt's proposal calls for a six-week truce.", (ev("proposal", "egypt"),)),
+    Case("verb", "Qatar said it was suspending its mediation.", (ev("threat", "qatar"),)),
+    Case(
+        "nominal",
+        "An Israeli strike on a school in Pelmo killed ten people on Sunday.",
+        (ev("military_operation", "israel", date=SUN, location="Pelmo"),),
+    ),
+    Case(
+        "verb",
+        "Negotiations resumed in Cairo on Monday.",
+        (ev("talks", date=MON, location="Cairo"),),
+    ),
+    Case(
+        "verb",
+        "The Israeli delegation walked out of the talks on Monday.",
+        (ev("rejection", "israel", date=MON),),
+    ),
+    Case(
+        "verb",
+        "Israel recalled its negotiators from Doha on Thursday.",
+        (ev("rejection", "israel", date=THU),),
+    ),
+    Case(
+        "coordination",
+        "Fighting resumed in Pelmo after the truce expired on Friday.",
+        (ev("military_operation", location="Pelmo"), ev("ceasefire_end", date=FRI)),
+    ),
+    Case(
+        "coordination",
+        "Hamas postponed the next release, accusing Israel of breaching the deal.",
+        (ev("threat", "hamas"), ev("accusation", "hamas")),
+    ),
+    Case(
+        "relative",
+        "The truce, which began on Friday, has largely held.",
+        (ev("ceasefire_start", date=FRI),),
+    ),
+    Case(
+        "modality",
+        "The envoy is due to travel to Cairo next week for talks.",
+        (ev("talks", mode="planned", location="Cairo"),),
+    ),
+    Case(
+        "verb",
+        "The US envoy met the Qatari prime minister in Doha on Sunday.",
+        (ev("talks", "united_states", "qatar", date=SUN, location="Doha"),),
+    ),
+    Case("negative", "The release of the captives remains a priority, the minister said.", NONE),
+    Case("negative", "A ceasefire is the only way forward, the minister said.", NONE),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

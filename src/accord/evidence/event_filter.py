@@ -165,6 +165,8 @@ def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     head = tok.head
     if trig.type == "proposal" and head.lower_ in _stance_verbs() and owned(tok):
         return False  # "accepted their proposal": the owner tabled it, the other took it
+    if tok.dep_ == "nsubj":
+        return False  # "X's proposal calls for a truce": the package acts, it is not asked for
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
@@ -511,6 +513,25 @@ def _proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bo
     )
 
 
+_HALTING = frozenset(
+    f
+    for lemma in ("suspend", "halt", "stall", "freeze", "pause", "postpone", "delay")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _talks_halted(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Talks or mediation a party halts ("suspended its mediation", "the talks were put on
+    hold"): the halting is the event (a threat), the talks are not being held."""
+    return (
+        parsed
+        and trig.type == "talks"
+        and trig.noun
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lower_ in _HALTING
+    )
+
+
 def _talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Talks after words that say they are not being held ("pulled out of talks", "hopes to
     resume the talks")."""
@@ -551,6 +572,7 @@ _VETOES = (
     _non_party_subject,
     _threat_not_made,
     _proposal_not_tabled,
+    _talks_halted,
     _talks_not_held,
 )
 
@@ -569,6 +591,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         or (
             tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
             and (tok.i == sent.start + 1 or title_case(sent))
+            # "Militia frees ..." misread in a headline; "The release of ..." is a noun
+            and not (tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"))
         )
     ):
         return False
