@@ -594,6 +594,18 @@ CASES: list[Case] = [
     ),
     Case("negative", "The release of the captives remains a priority, the minister said.", NONE),
     Case("negative", "A ceasefire is the only way forward, the minister said.", NONE),
+    Case(
+        "verb",
+        "Israeli forces pushed deeper into Pelmo on Monday.",
+        (ev("military_operation", "israel", date=MON, location="Pelmo"),),
+    ),
+    Case(
+        "verb",
+        "Qatar's prime minister spoke by phone with the Hamas leadership on Sunday.",
+        (ev("talks", "qatar", "hamas", date=SUN),),
+    ),
+    Case("negative", "The minister spoke to reporters in Marsek on Sunday.", NONE),
+    Case("negative", "Officials said the talks were stuck over the maps.", NONE),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

@@ -443,7 +443,7 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     ):
         return True  # "by refusing to hand over ...": a refusal, not the act
     if trig.noun and trig.type == "talks":
-        return tok.dep_ in ("nsubj", "pobj") and (
+        return tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (
             tok.head.lower_ in STALLED or tok.head.head.lower_ in STALLED
         )
     return False
