@@ -88,13 +88,18 @@ class _Places:
     """The places of one sentence, looked up by token."""
 
     def __init__(self, sent: Any, index: ActorIndex) -> None:
-        self.spans = _place_spans(sent, index)
         # names that are no place: people, and parties other than states
         self.other = [
             (m.evidence.start, m.evidence.end)
             for m in index.actors_in(sent.start_char, sent.end_char)
             if m.actor not in _SEAT or m.kind not in ("name", "metonym")
         ] + [(s, e) for s, e, _p in index.people_in(sent.start_char, sent.end_char)]
+        # a party the place reader took for a place ("an ultimatum to X") is none
+        self.spans = [
+            (s, e, t)
+            for s, e, t in _place_spans(sent, index)
+            if not any(a <= s < b for a, b in self.other)
+        ]
 
     def name(self, tok: Any, state_ok: bool, depth: int = 0, known: bool = False) -> str | None:
         """The place ``tok`` is the head of (a name's last word, a capital, a place noun with

@@ -153,6 +153,8 @@ def extract_events(
                 reading = read(tok, sent.start, has_marks(sent))
                 if etype == "accusation" and sentence_parsed(sent) and asserted_charge(tok):
                     reading = Reading("actual", reading.negated)
+                if etype == "threat" and reading.mode == "conditional":
+                    reading = Reading("actual", reading.negated)  # "the war will go on until X"
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
         if (
