@@ -633,6 +633,13 @@ CASES: list[Case] = [
         miss="'responsible for' said of another party is read only after 'hold'; a party's own "
         "claim of responsibility is not yet told apart from a charge",
     ),
+    # -- what a request would let happen has not happened
+    Case(
+        "modality",
+        "Israel rejected requests to let the Red Cross visit the captives.",
+        (ev("rejection", "israel"),),
+    ),
+    Case("modality", "Qatar made an appeal to let the envoys meet in Marsek.", NONE),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

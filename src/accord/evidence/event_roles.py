@@ -26,6 +26,10 @@ _CARRIED_BY = {
 }
 
 
+# verbs whose bare infinitive complement is what they let happen ("to let X visit")
+_ENABLING = frozenset(
+    f for lemma in ("let", "allow", "permit", "enable", "help") for f in vocab.verb_forms(lemma)
+) | {"let", "made", "make", "makes", "making"}
 _MEETING_FORMS = frozenset(
     f for lemma in vocab.verbs().events["meeting"].verbs for f in vocab.verb_forms(lemma)
 )
@@ -76,6 +80,12 @@ def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     verb = tok
     if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
         verb = verb.head  # "to accept or reject": the infinitive of the first verb
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lower_ in _ENABLING
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        verb = verb.head  # "requests to let X visit them": the infinitive of "let"
     if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
