@@ -640,6 +640,12 @@ CASES: list[Case] = [
         (ev("rejection", "israel"),),
     ),
     Case("modality", "Qatar made an appeal to let the envoys meet in Marsek.", NONE),
+    Case("negative", "Qatar has hosted the group's leaders since its founding.", NONE),
+    Case(
+        "negative",
+        "Qatar said that with its mediation efforts paused, the office had no purpose.",
+        NONE,
+    ),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

@@ -387,6 +387,17 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return trig.type in TRUCE_TYPES and bool(NEAR.search(sent.doc_text[sent.start_char : tok.idx]))
 
 
+def _hosting_for_years(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A meeting verb of a state held since a past point ("has hosted the group's leaders
+    since its founding"): a residence, no meeting."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    )
+
+
 def _met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A meeting verb in the passive with no agent ("until the goals are met"): fulfilled, no
     one met."""
@@ -521,15 +532,12 @@ _HALTING = frozenset(
 
 
 def _talks_halted(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """Talks or mediation a party halts ("suspended its mediation", "the talks were put on
-    hold"): the halting is the event (a threat), the talks are not being held."""
-    return (
-        parsed
-        and trig.type == "talks"
-        and trig.noun
-        and tok.dep_ in ("dobj", "nsubjpass")
-        and tok.head.lower_ in _HALTING
-    )
+    """Talks or mediation a party halts or that halt ("suspended its mediation", "with its
+    mediation efforts paused"): the halting is the event (a threat), no talks are held."""
+    if not (parsed and trig.type == "talks" and trig.noun):
+        return False
+    t = tok.head if tok.dep_ == "compound" else tok  # "its mediation efforts paused"
+    return t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.lower_ in _HALTING
 
 
 def _talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -566,6 +574,7 @@ _VETOES = (
     _no_truce_subject,
     _truce_nearly,
     _met_as_fulfilled,
+    _hosting_for_years,
     _background,
     _answer_not_delivered,
     _acceptance_of_nothing,
