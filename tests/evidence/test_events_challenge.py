@@ -646,6 +646,24 @@ CASES: list[Case] = [
         "Qatar said that with its mediation efforts paused, the office had no purpose.",
         NONE,
     ),
+    # -- an official telling or briefing the families in person meets them (dev gold)
+    Case(
+        "verb",
+        "The defence minister on Sunday told the families of the captives that troops would "
+        "bring them home.",
+        (ev("meeting", "hostage_families", date=SUN),),
+    ),
+    Case(
+        "verb",
+        "The premier briefed relatives of the captives in Marsek on Monday.",
+        (ev("meeting", "hostage_families", date=MON),),
+    ),
+    Case(
+        "verb",
+        "The army chief told family members of the captives on Friday that the search goes on.",
+        (ev("meeting", date=FRI),),
+    ),
+    Case("negative", "Hamas told reporters the families would be informed.", NONE),
     # -- no event: metaphors, words of the classes in another sense, background
     Case(
         "negative",

@@ -387,6 +387,35 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return trig.type in TRUCE_TYPES and bool(NEAR.search(sent.doc_text[sent.start_char : tok.idx]))
 
 
+@lru_cache(maxsize=1)
+def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, verb lemma): the objects that make the verb an event of a class whose
+    object must be one of them (the meeting class: "told the families")."""
+    return {
+        ("meeting", lemma): frozenset(w.lower() for w in words)
+        for lemma, words in vocab.verbs().events["meeting"].objects_make.items()
+    }
+
+
+def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb made a meeting by its object ("told the families ...", "briefed relatives of
+    the held") whose needed word is not its object ("told reporters the families would
+    ...") or that has no parse to show it."""
+    words = _object_classes().get((trig.type, trig.lemma))
+    if words is None or trig.noun:
+        return False
+    if not parsed:
+        return True
+    # "told the families", "told the family members"
+    return not any(
+        c.dep_ in ("dobj", "dative")
+        and (
+            c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
+        )
+        for c in tok.children
+    )
+
+
 def _hosting_for_years(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A meeting verb of a state held since a past point ("has hosted the group's leaders
     since its founding"): a residence, no meeting."""
@@ -575,6 +604,7 @@ _VETOES = (
     _truce_nearly,
     _met_as_fulfilled,
     _hosting_for_years,
+    _not_its_object,
     _background,
     _answer_not_delivered,
     _acceptance_of_nothing,
