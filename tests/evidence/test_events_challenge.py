@@ -633,6 +633,13 @@ CASES: list[Case] = [
         miss="'responsible for' said of another party is read only after 'hold'; a party's own "
         "claim of responsibility is not yet told apart from a charge",
     ),
+    # -- a package named by the day it was tabled is a tabling, whatever asks for it
+    Case(
+        "nominal",
+        "Israel hoped pressure would lead Hamas to accept the principles of the May 2 proposal.",
+        (ev("proposal", date="2024-05-02"),),
+    ),
+    Case("nominal", "Hamas insists on the July proposal.", NONE),
     # -- what a request would let happen has not happened
     Case(
         "modality",

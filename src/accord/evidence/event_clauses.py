@@ -9,6 +9,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
@@ -286,11 +287,24 @@ _ANSWERED = {"for", "to", "after", "since", "during", "following"}
 _DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
 
 
+def dated_noun(tok: Any) -> bool:
+    """A noun named by the day it came ("the July 27 proposal", "the May 2 plan"): a month
+    with its day number on it; the happening is known, whatever the clause around it."""
+    return any(
+        c.dep_ in ("compound", "nmod", "npadvmod")
+        and c.lower_.rstrip(".") in MONTHS
+        and any(g.tag_ == "CD" for g in c.children)
+        for c in tok.children
+    )
+
+
 def known_happening(tok: Any) -> bool:
     """An event noun, known to the reader (definite or owned), that a verb's clause answers,
     joins or follows through a preposition ("would retaliate for the killing of its leader",
     "threatened not to send envoys to the talks"): the happening is there whatever the mode
     or negation of the verb; "any attack", "a new round" are not."""
+    if dated_noun(tok):
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
         return False

@@ -23,6 +23,7 @@ from accord.evidence.date_expressions import CALENDAR_WORDS
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
+    dated_noun,
     describes_people,
     noun_word,
     owned,
@@ -167,6 +168,8 @@ def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False  # "accepted their proposal": the owner tabled it, the other took it
     if tok.dep_ == "nsubj":
         return False  # "X's proposal calls for a truce": the package acts, it is not asked for
+    if trig.type == "proposal" and dated_noun(tok):
+        return False  # "accepted the May 2 proposal": a tabling on that day, named by it
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
@@ -176,6 +179,8 @@ def _asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if not (parsed and trig.noun):
         return False
     head = tok.head
+    if trig.type == "proposal" and dated_noun(tok):
+        return False  # "insists on the May 2 proposal": a tabling on that day, named by it
     return head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING
 
 
@@ -550,6 +555,7 @@ def _proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bo
         (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
         and tok.head.lower_ not in TABLING
         and not owned(tok)
+        and not dated_noun(tok)
     )
 
 
