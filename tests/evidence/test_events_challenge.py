@@ -255,6 +255,20 @@ CASES: list[Case] = [
         "Egypt charged that Israel had broken the terms of the agreement.",
         (ev("accusation", "egypt"),),
     ),
+    Case(
+        "verb",
+        "Israel and Hamas exchanged captives for prisoners on Sunday.",
+        (ev("release", "israel", "hamas", date=SUN),),
+    ),
+    Case("verb", "Three captives walked free on Sunday.", (ev("release", date=SUN),)),
+    Case("negative", "The families exchanged messages with the captives.", NONE),
+    Case("negative", "The two sides exchanged lists of captives and prisoners.", NONE),
+    Case(
+        "coordination",
+        "Qatar is trying to persuade both sides to resume talks and exchange more prisoners "
+        "for captives.",
+        NONE,
+    ),
     # -- passive voice, agent in a by-phrase
     Case(
         "passive",

@@ -316,6 +316,20 @@ def known_happening(tok: Any) -> bool:
     )
 
 
+def joined_to(tok: Any) -> Any | None:
+    """The verb a bare joined verb shares its clause with ("to resume talks and exchange
+    prisoners": "resume"), when that verb is an infinitive or has a modal of its own: the
+    joined verb takes its mode; ``None`` for a verb with a subject or auxiliary of its own."""
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if not any(c.dep_ == "aux" for c in head.children):
+        return None  # "released three and freed two": a finite first verb, the same mode
+    return head
+
+
 def completed_verb(tok: Any) -> Any | None:
     """The verb a bare participle completes ("would have their bodies returned", "will see 30
     sailors freed"): the happening takes that verb's mode; ``None`` when the participle

@@ -47,6 +47,7 @@ from accord.evidence.event_clauses import (
     controller_words,
     describes_people,
     doer,
+    joined_to,
     known_happening,
     none_affected,
     own_act,
@@ -210,6 +211,10 @@ def extract_events(
                     and (said_alongside(tok) or reported_charge(tok, trig) or asserted_charge(tok))
                 ):
                     reading = Reading("actual", reading.negated)
+                if not trig.noun and parsed and reading.mode == "actual":
+                    lead = joined_to(tok)  # "persuade them to resume talks and exchange X"
+                    if lead is not None:
+                        reading = Reading(read(lead, sent.start, has_marks(sent)).mode, False)
                 if not trig.noun and parsed and reading.mode == "actual":
                     gov = completed_verb(tok)  # "would have their bodies returned"
                     if gov is not None:
