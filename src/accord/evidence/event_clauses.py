@@ -318,7 +318,7 @@ def known_happening(tok: Any) -> bool:
 
 def joined_to(tok: Any) -> Any | None:
     """The verb a bare joined verb shares its clause with ("to resume talks and exchange
-    prisoners": "resume"), when that verb is an infinitive or has a modal of its own: the
+    inmates": "resume"), when that verb is an infinitive or has a modal of its own: the
     joined verb takes its mode; ``None`` for a verb with a subject or auxiliary of its own."""
     if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -367,8 +367,8 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
 
 def misread_subject(tok: Any) -> bool:
     """A proper noun just before a joined verb that the parser made a conjunct of the first
-    verb's object ("X freed two captives and Y released ten prisoners": "Y" read as a second
-    captive): the joined verb's own subject."""
+    verb's object ("X freed two sailors and Y released ten inmates": "Y" read as a second
+    sailor): the joined verb's own subject."""
     if tok.i == 0 or tok.dep_ != "conj":
         return False
     prev = tok.doc[tok.i - 1]

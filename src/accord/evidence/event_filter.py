@@ -282,12 +282,12 @@ def _placed(tok: Any) -> bool:
     )
 
 
-# heads of a part counted out of a group ("of the prisoners freed, twelve were ...")
+# heads of a part counted out of a group ("of the inmates freed, twelve were ...")
 _PARTS = frozenset({"most", "some", "many", "all", "none", "half", "each", "several", "few"})
 
 
 def _freed_of_a_count(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A release participle on a group a part is counted out of ("of the prisoners freed by
+    """A release participle on a group a part is counted out of ("of the inmates freed by
     X, twelve were serving long terms"): the freed described, the release told before."""
     if not (parsed and not trig.noun and trig.type == "release" and tok.dep_ == "acl"):
         return False
@@ -297,7 +297,7 @@ def _freed_of_a_count(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False
     part = prep.head
     if part.pos_ in ("VERB", "AUX") and prep.i < part.i:
-        # "Of the prisoners freed, twelve were ...": the part is the verb's subject
+        # "Of the inmates freed, twelve were ...": the part is the verb's subject
         part = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), part)
     return part.tag_ == "CD" or part.lower_ in _PARTS
 
