@@ -269,6 +269,24 @@ CASES: list[Case] = [
         "for captives.",
         NONE,
     ),
+    # -- a party ready to release, or going ahead with a release it has not made, takes a
+    # stance on the deal's terms (dev gold: an acceptance)
+    Case("modality", "Hamas is ready to release the captives.", (ev("acceptance", "hamas"),)),
+    Case(
+        "modality",
+        "Hamas said it would go ahead with the release as planned.",
+        (ev("acceptance", "hamas"),),
+    ),
+    Case(
+        "modality",
+        "Hamas said it was not ready to release the captives.",
+        (ev("rejection", "hamas"),),
+    ),
+    Case(
+        "verb",
+        "Israel went ahead with the release of 90 inmates on Sunday.",
+        (ev("release", "israel", date=SUN),),
+    ),
     # -- passive voice, agent in a by-phrase
     Case(
         "passive",

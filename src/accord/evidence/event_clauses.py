@@ -330,6 +330,41 @@ def joined_to(tok: Any) -> Any | None:
     return head
 
 
+# adjectives of a party's readiness to act ("ready to free them", "willing to hand over")
+_READY = frozenset({"ready", "willing", "prepared"})
+# verbs of going on with an act ("would go ahead with the handover", "proceeded with")
+_PROCEEDING = frozenset(
+    {"proceed", "proceeds", "proceeded", "proceeding", "go", "goes", "went", "going", "gone"}
+)
+
+
+def readiness(tok: Any) -> bool | None:
+    """A release a party says it is ready to make or goes ahead with ("ready to free the
+    crew", "would proceed with the handover as planned"): its stance on the deal's terms (an
+    acceptance when not done; the caller reads the mode). ``None`` when the release is not
+    so framed, else whether the readiness is negated ("not ready to free them")."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        t = tok.head if tok.dep_ == "conj" else tok  # "ready to free them and hand over X"
+        adj = t.head
+        if not (
+            t.dep_ == "xcomp"
+            and adj.lower_ in _READY
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return None
+        return any(c.dep_ == "neg" for c in [*adj.children, *adj.head.children])
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.lower_ not in _PROCEEDING or (
+        verb.lower_.startswith(("go", "went"))
+        and not any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
+    ):
+        return None
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def completed_verb(tok: Any) -> Any | None:
     """The verb a bare participle completes ("would have their bodies returned", "will see 30
     sailors freed"): the happening takes that verb's mode; ``None`` when the participle

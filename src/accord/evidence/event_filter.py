@@ -27,6 +27,7 @@ from accord.evidence.event_clauses import (
     describes_people,
     noun_word,
     owned,
+    readiness,
     title_case,
     truce_subject,
 )
@@ -263,6 +264,7 @@ def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> 
         or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
         or governor.lower_ in CARRIED_OUT
         or _placed(tok)
+        or readiness(tok) is not None  # "went ahead with the handover"
     )
 
 

@@ -52,6 +52,7 @@ from accord.evidence.event_clauses import (
     none_affected,
     own_act,
     own_clause,
+    readiness,
     said_alongside,
     superseded_plan,
     term_of_package,
@@ -205,6 +206,10 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
+                ready = readiness(tok) if etype == "release" and parsed else None
+                if ready is not None and (not trig.noun or reading.mode != "actual"):
+                    # "ready to free them", "would go ahead with the handover": a stance taken
+                    etype, reading = "acceptance", Reading("actual", reading.negated or ready)
                 if (
                     etype == "accusation"
                     and parsed
