@@ -9,6 +9,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
@@ -226,24 +227,40 @@ REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
 
 # nouns of armed force (``data/actors.yaml``, ``instruments``) and the actor of each adjective
 _INSTRUMENTS = frozenset(f for w in vocab.actors().instruments for f in vocab.noun_forms(w))
+# a party's bodies of one word ("Bordurian and Syldavian negotiators met"; ``institutions``,
+# whose "officials?" is the singular and the plural)
+_BODIES = frozenset(
+    f
+    for w in vocab.actors().institutions
+    if w.replace("s?", "").isalpha()
+    for f in vocab.noun_forms(w.replace("s?", ""))
+)
 _ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 _MODIFIERS = ("amod", "compound", "nmod")
 
 
 def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
     """The parties whose adjective modifies a noun of armed force in ``sent`` ("Bordurian
-    warplanes struck ...", "Bordurian tanks and drones shelled ...", "Bordurian fighter jets"):
-    (character offset of the adjective, actor). Without a parse: an adjective at most one word
-    before the noun."""
+    warplanes struck ...", "Bordurian tanks and drones shelled ...", "Bordurian fighter jets"),
+    or, with a parse, one of a party's bodies through joined adjectives ("Bordurian and
+    Syldavian negotiators": both): (character offset of the adjective, actor). Without a
+    parse: an adjective at most one word before the noun of armed force."""
     out: list[tuple[int, str]] = []
     toks = list(sent)
     for k, tok in enumerate(toks):
-        if tok.lower_ not in _INSTRUMENTS or not tok.tag_.startswith("NN"):
+        if not tok.tag_.startswith("NN"):
+            continue
+        if tok.lower_ not in _INSTRUMENTS and not (parsed and tok.lower_ in _BODIES):
             continue
         if parsed:
             heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
             mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
             mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+            mods += [g for c in mods for g in c.conjuncts if g.dep_ == "conj"]
+            if tok.lower_ not in _INSTRUMENTS and not any(
+                m.dep_ == "conj" or any(g.dep_ == "conj" for g in m.children) for m in mods
+            ):
+                continue  # one adjective on a body: the actor index reads it
         else:
             mods = toks[max(0, k - 2) : k]
         for m in mods:
@@ -270,11 +287,24 @@ _ANSWERED = {"for", "to", "after", "since", "during", "following"}
 _DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
 
 
+def dated_noun(tok: Any) -> bool:
+    """A noun named by the day it came ("the July 27 proposal", "the May 2 plan"): a month
+    with its day number on it; the happening is known, whatever the clause around it."""
+    return any(
+        c.dep_ in ("compound", "nmod", "npadvmod")
+        and c.lower_.rstrip(".") in MONTHS
+        and any(g.tag_ == "CD" for g in c.children)
+        for c in tok.children
+    )
+
+
 def known_happening(tok: Any) -> bool:
     """An event noun, known to the reader (definite or owned), that a verb's clause answers,
     joins or follows through a preposition ("would retaliate for the killing of its leader",
     "threatened not to send envoys to the talks"): the happening is there whatever the mode
     or negation of the verb; "any attack", "a new round" are not."""
+    if dated_noun(tok):
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _ANSWERED or prep.head.pos_ != "VERB":
         return False
@@ -284,6 +314,55 @@ def known_happening(tok: Any) -> bool:
         or (c.dep_ == "amod" and c.lower_ in _DEFINITE)
         for c in tok.children
     )
+
+
+def joined_to(tok: Any) -> Any | None:
+    """The verb a bare joined verb shares its clause with ("to resume talks and exchange
+    inmates": "resume"), when that verb is an infinitive or has a modal of its own: the
+    joined verb takes its mode; ``None`` for a verb with a subject or auxiliary of its own."""
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    if not any(c.dep_ == "aux" for c in head.children):
+        return None  # "released three and freed two": a finite first verb, the same mode
+    return head
+
+
+# adjectives of a party's readiness to act ("ready to free them", "willing to hand over")
+_READY = frozenset({"ready", "willing", "prepared"})
+# verbs of going on with an act ("would go ahead with the handover", "proceeded with")
+_PROCEEDING = frozenset(
+    {"proceed", "proceeds", "proceeded", "proceeding", "go", "goes", "went", "going", "gone"}
+)
+
+
+def readiness(tok: Any) -> bool | None:
+    """A release a party says it is ready to make or goes ahead with ("ready to free the
+    crew", "would proceed with the handover as planned"): its stance on the deal's terms (an
+    acceptance when not done; the caller reads the mode). ``None`` when the release is not
+    so framed, else whether the readiness is negated ("not ready to free them")."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        t = tok.head if tok.dep_ == "conj" else tok  # "ready to free them and hand over X"
+        adj = t.head
+        if not (
+            t.dep_ == "xcomp"
+            and adj.lower_ in _READY
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return None
+        return any(c.dep_ == "neg" for c in [*adj.children, *adj.head.children])
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.lower_ not in _PROCEEDING or (
+        verb.lower_.startswith(("go", "went"))
+        and not any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in verb.children)
+    ):
+        return None
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def completed_verb(tok: Any) -> Any | None:
@@ -307,7 +386,7 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
     ``same_type``: the offsets of the sentence's triggers of that type."""
 
     def subject(t: Any) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or misread_subject(t)
 
     def finite(t: Any) -> bool:  # its own subject or auxiliary ("and two were found dead")
         return subject(t) or any(c.dep_ in ("aux", "auxpass") for c in t.children)
@@ -318,6 +397,21 @@ def own_clause(tok: Any, same_type: set[int]) -> bool:
         and tok.head.idx in same_type
         and finite(tok)
         and subject(tok.head)
+    )
+
+
+def misread_subject(tok: Any) -> bool:
+    """A proper noun just before a joined verb that the parser made a conjunct of the first
+    verb's object ("X freed two sailors and Y released ten inmates": "Y" read as a second
+    sailor): the joined verb's own subject."""
+    if tok.i == 0 or tok.dep_ != "conj":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.dep_ == "conj"
+        and prev.tag_ in ("NNP", "NNPS")
+        and prev.head.dep_ in ("dobj", "nsubjpass")
+        and prev.head.head.i == tok.head.i
     )
 
 

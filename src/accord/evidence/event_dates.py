@@ -10,6 +10,7 @@ is dated by the publication (the gold convention, an assumption in docs/evidence
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,16 @@ _ANY_DAY = date(2000, 1, 1)  # a reference day for dates that name their year
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\bsince\s+(early\s+|late\s+|mid-?)?$", re.I)
+
+
+def told_in_past(tok: Any, mode: str, dm: DateMention, pub: date | None) -> str | None:
+    """The day of a weekday or date read as future from the words before it ("submitted a plan
+    to both sides on Monday": "plan to" reads as a plan) when the trigger is a verb in the past
+    tense of a happening: the past day; ``None`` when that reading does not apply."""
+    if pub is None or not dm.future or mode != "actual" or tok.tag_ != "VBD":
+        return None
+    d = resolve(replace(dm, future=False), pub)
+    return d.isoformat() if d is not None else None
 
 
 def anchored(etype: str, sent_text: str, dm: DateMention, day: str | None) -> str | None:

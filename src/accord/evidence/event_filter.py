@@ -23,9 +23,11 @@ from accord.evidence.date_expressions import CALENDAR_WORDS
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
+    dated_noun,
     describes_people,
     noun_word,
     owned,
+    readiness,
     title_case,
     truce_subject,
 )
@@ -165,6 +167,10 @@ def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     head = tok.head
     if trig.type == "proposal" and head.lower_ in _stance_verbs() and owned(tok):
         return False  # "accepted their proposal": the owner tabled it, the other took it
+    if tok.dep_ == "nsubj":
+        return False  # "X's proposal calls for a truce": the package acts, it is not asked for
+    if trig.type == "proposal" and dated_noun(tok):
+        return False  # "accepted the May 2 proposal": a tabling on that day, named by it
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
@@ -174,6 +180,8 @@ def _asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if not (parsed and trig.noun):
         return False
     head = tok.head
+    if trig.type == "proposal" and dated_noun(tok):
+        return False  # "insists on the May 2 proposal": a tabling on that day, named by it
     return head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING
 
 
@@ -182,6 +190,60 @@ def _press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     put out, no one freed."""
     return (
         trig.type == "release" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in NOT_FREEING
+    )
+
+
+@lru_cache(maxsize=1)
+def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, trigger lemma): the objects that give the trigger another sense."""
+    return {
+        (etype, lemma): frozenset(w.lower() for w in words)
+        for etype, cls in vocab.verbs().events.items()
+        for lemma, words in cls.other_sense.items()
+    }
+
+
+def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A trigger whose object is of another sense of the word ("released a statement", "a
+    statement was released", "the release of the figures", "freed up funds"): no event of
+    its class (``other_sense`` in ``data/verbs.yaml``)."""
+    words = _other_sense().get((trig.type, trig.lemma))
+    if not words or not parsed:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt")] + [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
+
+
+_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
+# verbs that hand an answer over ("delivered its response", "its reply was handed to")
+_HANDING = (
+    TABLING
+    | ISSUING
+    | {
+        f
+        for lemma in ("hand", "deliver", "give", "convey", "transmit", "submit", "send", "relay")
+        for f in vocab.verb_forms(lemma)
+    }
+) - {"include", "includes", "provide", "provides", "call", "calls", "offer", "offers"}
+
+
+def _answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An answer noun ("response", "reply") that is not a party's answer handed over: "its
+    response was delivered", "handed its reply to the mediators" report the stance taken;
+    "studying the response", "in response to" do not."""
+    if not (trig.type == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
+        return False
+    return not (
+        parsed
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lower_ in _HANDING
+        and any(c.dep_ == "poss" for c in tok.children)
     )
 
 
@@ -202,6 +264,7 @@ def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> 
         or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
         or governor.lower_ in CARRIED_OUT
         or _placed(tok)
+        or readiness(tok) is not None  # "went ahead with the handover"
     )
 
 
@@ -219,6 +282,26 @@ def _placed(tok: Any) -> bool:
         )
         for c in tok.children
     )
+
+
+# heads of a part counted out of a group ("of the inmates freed, twelve were ...")
+_PARTS = frozenset({"most", "some", "many", "all", "none", "half", "each", "several", "few"})
+
+
+def _freed_of_a_count(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A release participle on a group a part is counted out of ("of the inmates freed by
+    X, twelve were serving long terms"): the freed described, the release told before."""
+    if not (parsed and not trig.noun and trig.type == "release" and tok.dep_ == "acl"):
+        return False
+    group = tok.head
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    part = prep.head
+    if part.pos_ in ("VERB", "AUX") and prep.i < part.i:
+        # "Of the inmates freed, twelve were ...": the part is the verb's subject
+        part = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")), part)
+    return part.tag_ == "CD" or part.lower_ in _PARTS
 
 
 def _reader_accepts(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -311,6 +394,46 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return trig.type in TRUCE_TYPES and bool(NEAR.search(sent.doc_text[sent.start_char : tok.idx]))
 
 
+@lru_cache(maxsize=1)
+def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, verb lemma): the objects that make the verb an event of a class whose
+    object must be one of them (the meeting class: "told the families")."""
+    return {
+        ("meeting", lemma): frozenset(w.lower() for w in words)
+        for lemma, words in vocab.verbs().events["meeting"].objects_make.items()
+    }
+
+
+def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb made a meeting by its object ("told the families ...", "briefed relatives of
+    the held") whose needed word is not its object ("told reporters the families would
+    ...") or that has no parse to show it."""
+    words = _object_classes().get((trig.type, trig.lemma))
+    if words is None or trig.noun:
+        return False
+    if not parsed:
+        return True
+    # "told the families", "told the family members"
+    return not any(
+        c.dep_ in ("dobj", "dative")
+        and (
+            c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
+        )
+        for c in tok.children
+    )
+
+
+def _hosting_for_years(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A meeting verb of a state held since a past point ("has hosted the group's leaders
+    since its founding"): a residence, no meeting."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    )
+
+
 def _met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A meeting verb in the passive with no agent ("until the goals are met"): fulfilled, no
     one met."""
@@ -334,8 +457,14 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and trig.type in ("talks", "acceptance")
         and tok.dep_ in ("relcl", "acl")
         and noun_word(tok.head) in PACKAGES
+        and not (
+            trig.type == "acceptance"
+            and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
+        )
     ):
-        return True  # "the truce that was negotiated in May": the deal, described
+        # "the truce that was negotiated in May": the deal, described; "the framework X
+        # agreed to last year" tells X's acceptance
+        return True
     if not trig.noun and trig.type == "military_operation" and describes_people(tok):
         return True  # "the soldiers who fired on them": a description of people
     if (
@@ -361,7 +490,7 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     ):
         return True  # "by refusing to hand over ...": a refusal, not the act
     if trig.noun and trig.type == "talks":
-        return tok.dep_ in ("nsubj", "pobj") and (
+        return tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (
             tok.head.lower_ in STALLED or tok.head.head.lower_ in STALLED
         )
     return False
@@ -428,7 +557,24 @@ def _proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bo
         (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
         and tok.head.lower_ not in TABLING
         and not owned(tok)
+        and not dated_noun(tok)
     )
+
+
+_HALTING = frozenset(
+    f
+    for lemma in ("suspend", "halt", "stall", "freeze", "pause", "postpone", "delay")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _talks_halted(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Talks or mediation a party halts or that halt ("suspended its mediation", "with its
+    mediation efforts paused"): the halting is the event (a threat), no talks are held."""
+    if not (parsed and trig.type == "talks" and trig.noun):
+        return False
+    t = tok.head if tok.dep_ == "compound" else tok  # "its mediation efforts paused"
+    return t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.lower_ in _HALTING
 
 
 def _talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -447,7 +593,9 @@ _VETOES = (
     _object_of_stance,
     _asked_for,
     _press_release,
+    _object_of_another_sense,
     _release_not_happening,
+    _freed_of_a_count,
     _reader_accepts,
     _charge_rejected,
     _put_at_risk,
@@ -463,11 +611,15 @@ _VETOES = (
     _no_truce_subject,
     _truce_nearly,
     _met_as_fulfilled,
+    _hosting_for_years,
+    _not_its_object,
     _background,
+    _answer_not_delivered,
     _acceptance_of_nothing,
     _non_party_subject,
     _threat_not_made,
     _proposal_not_tabled,
+    _talks_halted,
     _talks_not_held,
 )
 
@@ -486,6 +638,8 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         or (
             tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
             and (tok.i == sent.start + 1 or title_case(sent))
+            # "Militia frees ..." misread in a headline; "The release of ..." is a noun
+            and not (tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"))
         )
     ):
         return False

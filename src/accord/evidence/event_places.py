@@ -88,13 +88,18 @@ class _Places:
     """The places of one sentence, looked up by token."""
 
     def __init__(self, sent: Any, index: ActorIndex) -> None:
-        self.spans = _place_spans(sent, index)
         # names that are no place: people, and parties other than states
         self.other = [
             (m.evidence.start, m.evidence.end)
             for m in index.actors_in(sent.start_char, sent.end_char)
             if m.actor not in _SEAT or m.kind not in ("name", "metonym")
         ] + [(s, e) for s, e, _p in index.people_in(sent.start_char, sent.end_char)]
+        # a party the place reader took for a place ("an ultimatum to X") is none
+        self.spans = [
+            (s, e, t)
+            for s, e, t in _place_spans(sent, index)
+            if not any(a <= s < b for a, b in self.other)
+        ]
 
     def name(self, tok: Any, state_ok: bool, depth: int = 0, known: bool = False) -> str | None:
         """The place ``tok`` is the head of (a name's last word, a capital, a place noun with
@@ -170,6 +175,14 @@ def _anchors(tok: Any, etype: str) -> list[Any]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _PARTIES:
             out += _objects(prep)
+    if etype in ("talks", "meeting") and tok.pos_ == "VERB":
+        # ... on the envoys hosted, and on their parties ("hosted envoys from X and Y in Z")
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                out.append(obj)
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        out += _objects(prep)
     t = tok
     for _ in range(3):
         head = t.head
@@ -177,6 +190,8 @@ def _anchors(tok: Any, etype: str) -> list[Any]:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _UP_NOUN:
             out.append(head)
+            # "talks are due to resume in X", "talks are expected to take place in X"
+            out += [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         elif t.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i:
             head = head.head  # "arrived in X for talks", "a round of talks in X"
             out.append(head)

@@ -26,6 +26,48 @@ _CARRIED_BY = {
 }
 
 
+# verbs whose bare infinitive complement is what they let happen ("to let X visit")
+_ENABLING = frozenset(
+    f for lemma in ("let", "allow", "permit", "enable", "help") for f in vocab.verb_forms(lemma)
+) | {"let", "made", "make", "makes", "making"}
+_MEETING_FORMS = frozenset(
+    f for lemma in vocab.verbs().events["meeting"].verbs for f in vocab.verb_forms(lemma)
+)
+_TALKS_FORMS = frozenset(
+    f for lemma in vocab.verbs().events["talks"].verbs for f in vocab.verb_forms(lemma)
+)
+_TALKS_NOUNS = frozenset(
+    f
+    for lemma in vocab.verbs().events["talks"].nouns
+    if " " not in lemma
+    for f in vocab.noun_forms(lemma)
+)
+
+
+def talks_met(tok: Any) -> bool:
+    """A meeting verb whose purpose is to negotiate ("met in X to discuss the truce") or whose
+    object is a round of talks ("hosted a round of talks", "hosted the negotiations"): the
+    meeting is the talks, one happening of type ``talks``."""
+    for c in tok.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lower_ in _TALKS_FORMS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+        if c.dep_ == "dobj" and (
+            c.lower_ in _TALKS_NOUNS
+            and c.lower_ not in ("effort", "efforts", "attempt", "attempts")
+            or any(
+                p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in _TALKS_NOUNS
+                for p in c.children
+                for o in p.children
+            )
+        ):
+            return True
+    return False
+
+
 def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An acceptance, rejection, talks or meeting verb in an infinitive that hangs on a word
     of no stance taken or scheduled ("gave them until noon to accept or reject the offer",
@@ -38,10 +80,18 @@ def stance_as_purpose(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     verb = tok
     if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
         verb = verb.head  # "to accept or reject": the infinitive of the first verb
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lower_ in _ENABLING
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        verb = verb.head  # "requests to let X visit them": the infinitive of "let"
     if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if trig.type == "talks" and verb.head.lower_ in _MEETING_FORMS:
+        return True  # "met in X to discuss the truce": the meeting is the talks (``talks_met``)
     if verb.head.lower_ in _CARRIED_BY.get(trig.type, frozenset()):
         return False  # "travelled to X to negotiate", "trying to broker a deal": under way
     return verb.head.lower_ not in STANCE_TAKEN

@@ -205,6 +205,14 @@ STALLED = frozenset(
         "standstill",
         "deadlock",
         "happened",
+        # talks held up ("the talks bogged down over maps", "talks snagged on the maps")
+        "bogged",
+        "stuck",
+        "snagged",
+        "foundered",
+        "floundered",
+        "deadlocked",
+        "stalling",
     }
 )
 

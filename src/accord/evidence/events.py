@@ -47,10 +47,12 @@ from accord.evidence.event_clauses import (
     controller_words,
     describes_people,
     doer,
+    joined_to,
     known_happening,
     none_affected,
     own_act,
     own_clause,
+    readiness,
     said_alongside,
     superseded_plan,
     term_of_package,
@@ -83,10 +85,16 @@ from accord.evidence.event_dates import (
     news_of_the_day,
     resolve,
     token_at,
+    told_in_past,
 )
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_places import event_places
-from accord.evidence.event_roles import asserted_charge, charged_killing, reported_charge
+from accord.evidence.event_roles import (
+    asserted_charge,
+    charged_killing,
+    reported_charge,
+    talks_met,
+)
 from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
@@ -147,6 +155,8 @@ def extract_events(
                 reading = read(tok, sent.start, has_marks(sent))
                 if etype == "accusation" and sentence_parsed(sent) and asserted_charge(tok):
                     reading = Reading("actual", reading.negated)
+                if etype == "threat" and reading.mode == "conditional":
+                    reading = Reading("actual", reading.negated)  # "the war will go on until X"
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
         if (
@@ -196,12 +206,20 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
+                ready = readiness(tok) if etype == "release" and parsed else None
+                if ready is not None and (not trig.noun or reading.mode != "actual"):
+                    # "ready to free them", "would go ahead with the handover": a stance taken
+                    etype, reading = "acceptance", Reading("actual", reading.negated or ready)
                 if (
                     etype == "accusation"
                     and parsed
                     and (said_alongside(tok) or reported_charge(tok, trig) or asserted_charge(tok))
                 ):
                     reading = Reading("actual", reading.negated)
+                if not trig.noun and parsed and reading.mode == "actual":
+                    lead = joined_to(tok)  # "persuade them to resume talks and exchange X"
+                    if lead is not None:
+                        reading = Reading(read(lead, sent.start, has_marks(sent)).mode, False)
                 if not trig.noun and parsed and reading.mode == "actual":
                     gov = completed_verb(tok)  # "would have their bodies returned"
                     if gov is not None:
@@ -242,8 +260,13 @@ def extract_events(
                     etype = "military_operation"
                 if etype == "acceptance" and parsed and COUNCILS & subject_words(tok):
                     etype = "meeting"  # "the cabinet approved the plan": a session held
-                if etype == "meeting" and MEDIATING & (
-                    clause_words(tok, sent, parsed) | (controller_words(tok) if parsed else set())
+                if etype == "meeting" and (
+                    MEDIATING
+                    & (
+                        clause_words(tok, sent, parsed)
+                        | (controller_words(tok) if parsed else set())
+                    )
+                    or (parsed and not trig.noun and talks_met(tok))
                 ):
                     etype = "talks"
                 found.append((etype, reading.mode, tok.idx))
@@ -372,6 +395,7 @@ def extract_events(
             when, when_text = day_of(sent, at, dated, parsed)
             if when is not None:
                 dm = next(m for m, _d in dated if m.text == when_text)
+                when = told_in_past(token_at(sent, at), mode, dm, pub) or when
                 when = anchored(etype, sent.text, dm, when)
             for loc in locs:
                 # one event per type and place, and per doer when the sentence names several

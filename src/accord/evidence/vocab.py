@@ -159,6 +159,9 @@ class EventClass(_Strict):
     reported_only: list[str] = Field(default_factory=list)
     # verbs whose infinitive of purpose is the event under way ("travelled to X to negotiate")
     carried_by: list[str] = Field(default_factory=list)
+    # per trigger lemma: objects that give it another sense ("released a statement": a text
+    # put out, no one freed)
+    other_sense: dict[str, list[str]] = Field(default_factory=dict)
 
     _check = field_validator("patterns")(lambda v: [_regex(x) for x in v])
 
