@@ -53,7 +53,14 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             break
         i = at.start()
         ch = text[i]
-        if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
+        # a straight mark opens after no letter and before a word: one at the end of a line
+        # or before a space closes a quote whose opening mark the text dropped
+        if ch == "“" or (
+            ch == '"'
+            and (i == 0 or not text[i - 1].isalnum())
+            and i + 1 < n
+            and not text[i + 1].isspace()
+        ):
             close = "”" if ch == "“" else '"'
             stop = _CLOSING_OR_BREAK[close]
             j = i + 1
@@ -87,6 +94,24 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         if not any(s <= m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
     return tuple(sorted(spans))
+
+
+def quotes_over(sent: Any, text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` that a sentence overlaps, whole (offsets in the text): read on
+    the whole text, so a sentence that opens inside a quote in straight marks ("We want X," she
+    said.) does not take its closing mark for an opening one, which read alone would open a
+    quote over the source and leave the quoted words bare."""
+    start, end = sent.start_char, sent.end_char
+    if text[start:end] != sent.text:  # a sentence read apart from its text
+        return [(start + a, start + b) for a, b in quote_spans(sent.text)]
+    return [(a, b) for a, b in quote_spans(text) if a < end and start < b]
+
+
+def sentence_quotes(sent: Any, text: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence, cut to it (spans relative to it), read on the whole text
+    (:func:`quotes_over`)."""
+    start, end = sent.start_char, sent.end_char
+    return [(max(a, start) - start, min(b, end) - start) for a, b in quotes_over(sent, text)]
 
 
 def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
