@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from accord.evidence.date_expressions import (
     _FUTURE,
     _HISTORIC,
+    _MONTH_RE,
+    _TH,
     _WD_RE,
     EXPRESSION,
     FULL_DATE,
@@ -28,6 +30,7 @@ from accord.evidence.date_expressions import (
     WEEKDAYS,
     DateMention,
     _iso,
+    _month,
     find_date_mentions,
     resolve_relative,
     resolve_undated,
@@ -35,7 +38,7 @@ from accord.evidence.date_expressions import (
     url_month,
     weekday_dates,
 )
-from accord.evidence.date_header import BANNER, dateline_without_year, header_date
+from accord.evidence.date_header import BANNER, dateline_without_year, header_date, year_of
 from accord.evidence.date_milestones import (
     EVENT_WINDOW_DAYS,
     KIND_CUES,
@@ -49,6 +52,7 @@ from accord.evidence.date_milestones import (
     war_age_range,
 )
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.reports import quote_spans
 from accord.evidence.types import PublicationDate, Span
 
 __all__ = [
@@ -101,13 +105,74 @@ def _own_day_elsewhere(text: str, span: Span | None) -> bool:
     return False
 
 
+# a day named relative to the text's own with its date beside it: "said today, October 1,",
+# "ended yesterday (August 27)", "tomorrow, Friday, May 9," — the days from the text's own
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
+    r"|tomorrow))\s*[,(]\s*"
+    rf"(?:(?P<wd>{_WD_RE}),?\s+)?(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}"
+    rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?=[,).;]|$)"
+)
+_DAYS_FROM_OWN = {"yesterday": 1, "last night": 1, "tomorrow": -1}
+
+
+def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> PublicationDate | None:
+    """The text's day from a relative day it dates in its own voice ("the council said today,
+    October 1, ..." is October 1; "the talks that ended yesterday (August 27)" August 28): a
+    speaker's "today" in a quotation is the speaker's day, not read. A year not written is
+    the weekday's, else one the text's other dates give (:func:`year_of`)."""
+    quoted = quote_spans(text)
+    for m in _RELATIVE_DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        named: date | None = None
+        how = ""
+        if m.group("y"):
+            try:
+                named = date(int(m.group("y")), month, day)
+            except ValueError:
+                continue
+        elif m.group("wd"):
+            pinned = weekday_dates(
+                f"{m.group('wd')}, {m.group('m') or m.group('m2')} {day}", rng.lo, rng.hi
+            )
+            named, how = (pinned[0][0], "the year its weekday gives") if pinned else (None, "")
+        else:
+            found = year_of(month, day, text, rng.lo, rng.hi, url)
+            named, how = found if found is not None else (None, "")
+        if named is None:
+            continue
+        rel = m.group("rel").lower()
+        pub = named + timedelta(days=_DAYS_FROM_OWN.get(rel, 0))
+        if not rng.within(pub):
+            continue
+        basis = f"the text dates its '{rel}' as {m.group(0).strip(' ,')[len(rel) :].strip(' ,(')}"
+        if how:
+            basis += f" ({how})"
+        span = Span(name, m.start(), m.end(), m.group(0))
+        return PublicationDate(pub.isoformat(), None, None, basis + rng.consistent(), span)
+    return None
+
+
+# the past perfect ("had warned", "had not been freed"): a time before the one the text tells
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|made|held|met|said|told|left|sent|set|put|won|lost|brought|"
+    r"thought|sought|fought|begun|done|gone|struck|hit|paid|kept|read)\b"
+)
+
+
 def _looked_back_on(text: str, m: re.Match[str]) -> bool:
-    """Whether the words around a date in its sentence look back on it ("since", "attack")."""
-    around = (
-        re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
-        + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
+    """Whether the words around a date in its sentence look back on it ("since", "attack"),
+    or its clause is in the past perfect ("had warned on April 2"): a time before the text's."""
+    before = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+    around = before + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
+    after = re.split(r"[.!?;](?:\s|$)|,\s", text[m.end() : m.end() + 60].lstrip(", "))[0]
+    return bool(
+        _HISTORIC.search(around) or _PAST_PERFECT.search(before.split(", ")[-1] + " " + after)
     )
-    return bool(_HISTORIC.search(around))
 
 
 def _ahead(text: str, m: re.Match[str]) -> bool:
@@ -339,6 +404,9 @@ def infer_published(
     filed = url_date(url)
     if filed is not None:
         return PublicationDate(filed.isoformat(), None, None, f"the page's address gives {filed}")
+    relative = _relative_day(text, name, rng, url)
+    if relative is not None:
+        return relative
     explicit, ahead = _full_dates(text, rng)
     if not explicit and ahead and weekdays:
         return _before_the_days_ahead(name, ahead, weekdays, rng)

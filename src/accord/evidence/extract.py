@@ -64,7 +64,9 @@ from accord.evidence.types import Document, Extraction
 #     topic; a state's capital by description; a toll's authority), not the nearest name
 # 23: 20-22 merged, and two lexicon synonyms of a truce (the lexicon's file says which)
 # 24: events read quotations on the whole text (a sentence opening inside a straight-marked quote
-#     of several sentences hid the narrator); a quoted own act under way, a written statement's quote
+#     of several sentences hid the narrator); a quoted own act under way, a written statement's
+#     quote; an undated text's day from more date forms (a numeric date ordered by its context,
+#     a closing line, a relative day with its date, the past perfect as background)
 EXTRACTOR_VERSION = "24"
 
 

@@ -1,0 +1,150 @@
+"""The publication date of texts given without metadata (issue 9), on invented texts of many
+styles (:mod:`tests.evidence.undated_texts`), and the rules over date forms it rests on: a
+numeric date the text's weekday or named days order, a closing line that dates a statement, a
+relative day written with its date, a date in the past perfect as background, a weekday with
+an ordinal or a bracketed date, a short dated line after the body as a caption.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.date_expressions import weekday_dates
+from accord.evidence.date_header import header_date, year_of
+from accord.evidence.dates import infer_published
+from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.reading import reading_copy
+
+from .undated_texts import TEXTS, Undated
+
+
+def published(text: str) -> str | None:
+    gaz = Gazetteer.shared()
+    return infer_published(reading_copy(text, gaz.acronyms()), "t", gaz).date
+
+
+@pytest.mark.parametrize("u", TEXTS, ids=[u.key for u in TEXTS])
+def test_an_undated_text_gets_the_day_it_tells(u: Undated) -> None:
+    assert published(u.text) == u.day, u.form
+
+
+def test_the_set_is_varied() -> None:
+    assert len(TEXTS) >= 15 and len({u.key for u in TEXTS}) == len(TEXTS)
+
+
+# a numeric date whose day and month order is unclear: the weekday on its line, else the days
+# the text names in words shortly before it, decide; else it is not read
+
+
+def test_a_weekday_orders_a_numeric_date() -> None:
+    found = header_date("Posted Friday 7/3/2025\nTalks resumed in Vell.", "a")
+    assert found is not None and found[0].isoformat() == "2025-03-07"
+
+
+def test_a_weekday_both_readings_share_decides_nothing() -> None:
+    # 3 December and 12 March 2024 were both Tuesdays
+    assert header_date("Posted Tuesday 12/3/2024\nTalks resumed in Vell.", "a") is None
+
+
+def test_days_named_shortly_before_order_a_numeric_date() -> None:
+    text = "Updated 4/8/2025\nThe round that opened on March 30 ended without a deal."
+    found = header_date(text, "a")
+    assert found is not None and found[0].isoformat() == "2025-04-08"
+
+
+def test_a_numeric_date_with_nothing_to_order_it_is_not_read() -> None:
+    assert header_date("Updated 4/8/2025\nThe round ended without a deal.", "a") is None
+
+
+# a statement's or a letter's closing line dates it, as a dateline at the top dates a page
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Issued in Vell on 5 November 2024.",
+        "Vell, 5 November 2024",
+        "Done at Vell, 5 November 2024",
+    ],
+)
+def test_a_closing_line_dates_a_statement(closing: str) -> None:
+    body = " ".join(["The office calls on both sides to keep to the terms of the truce."] * 12)
+    assert published(f"Statement\n{body}\n{closing}") == "2024-11-05"
+
+
+def test_a_closing_sentence_naming_a_date_is_no_sign_off() -> None:
+    body = " ".join(["The office calls on both sides to keep to the terms of the truce."] * 12)
+    text = f"Statement\n{body}\nTalks resume on 12 November 2024."
+    found = header_date(text, "a")
+    assert found is None or found[0].isoformat() != "2024-11-12"
+
+
+# a relative day written with its date dates the text, in the text's own voice only
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The council said today, October 1, 2024, that it would vote.", "2024-10-01"),
+        ("The talks that ended yesterday (August 27, 2025) produced a draft.", "2025-08-28"),
+        ("The cabinet met yesterday, Sunday, March 9, and approved the swap.", "2025-03-10"),
+        ("The envoys arrive tomorrow, May 9, 2025, for a last round.", "2025-05-08"),
+    ],
+)
+def test_a_relative_day_with_its_date_dates_the_text(text: str, day: str) -> None:
+    assert published(text) == day
+
+
+def test_a_speakers_today_is_the_speakers() -> None:
+    told = "The envoy said they meet today, October 1. The offer came on September 24, 2024."
+    quoted = "“We meet today, October 1,” the envoy said. The offer came on September 24, 2024."
+    assert published(told) == "2024-10-01"
+    assert published(quoted) != "2024-10-01"  # the speaker's day, told on another
+
+
+def test_the_year_of_a_day_comes_from_a_date_named_shortly_before() -> None:
+    found = year_of(10, 1, "The proposal was delivered on September 24, 2024.")
+    assert found is not None and found[0].isoformat() == "2024-10-01"
+    assert year_of(10, 1, "The proposal was delivered on March 3, 2024.") is None
+
+
+# a full date in the past perfect is a time before the text's: it bounds the date from below
+
+
+def test_a_date_in_the_past_perfect_is_background() -> None:
+    text = (
+        "The premier had warned on April 2, 2024, that any truce would be short. On Thursday, "
+        "his cabinet approved a pause."
+    )
+    gaz = Gazetteer.shared()
+    found = infer_published(text, "t", gaz)
+    assert found.date is None and found.earliest == "2024-04-02"
+
+
+def test_a_date_in_the_simple_past_dates_the_text() -> None:
+    assert published("The premier warned on April 2, 2024, that any truce would be short.") == (
+        "2024-04-02"
+    )
+
+
+# a weekday pins the year of a date written with an ordinal or in brackets
+
+
+@pytest.mark.parametrize(
+    "text", ["Monday, June 2nd", "met on Monday (June 2)", "Mon 2nd June", "Monday 2nd of June"]
+)
+def test_a_weekday_with_an_ordinal_or_bracketed_date(text: str) -> None:
+    assert [d.isoformat() for d, _m in weekday_dates(text)] == ["2025-06-02"]
+
+
+# a short dated line after the body has begun is a caption, not the page's header
+
+
+def test_a_dated_line_after_the_body_is_no_header() -> None:
+    text = (
+        "Envoys met again in Vell, and the mediators said the gap had narrowed on the terms.\n"
+        "File picture, August 14, 2025\n"
+    )
+    found = header_date(text, "a")
+    assert found is None
+    assert header_date("File picture, August 14, 2025\nEnvoys met again.", "a") is not None
