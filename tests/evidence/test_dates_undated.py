@@ -148,3 +148,34 @@ def test_a_dated_line_after_the_body_is_no_header() -> None:
     found = header_date(text, "a")
     assert found is None
     assert header_date("File picture, August 14, 2025\nEnvoys met again.", "a") is not None
+
+
+# a later day named as a plan, an arrangement or a bound is not the text's day; a cue before an
+# earlier date in the sentence is that date's, not the later one's
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The vote is planned for June 10, 2024.",
+        "The vote is slated for June 10, 2024.",
+        "The truce expires on June 10, 2024.",
+        "The council meets again on June 10, 2024.",
+        "The militia must answer by June 10, 2024.",
+        "The truce runs until Monday, June 10, 2024.",
+        "They were given a deadline of June 10, 2024.",
+    ],
+)
+def test_a_later_day_ahead_or_a_bound_is_not_the_texts(later: str) -> None:
+    assert published(f"The envoys met in Vell on June 3, 2024. {later}") == "2024-06-03"
+
+
+def test_a_later_day_told_as_done_is_the_texts() -> None:
+    assert published(
+        "The envoys met in Vell on June 3, 2024. They met again on June 10, 2024."
+    ) == ("2024-06-10")
+
+
+def test_a_look_back_cue_belongs_to_the_date_after_it_only() -> None:
+    text = "The truce that began on May 2, 2024, ended on May 9, 2024, the mediators said."
+    assert published(text) == "2024-05-09"

@@ -262,4 +262,37 @@ TEXTS: tuple[Undated, ...] = (
         "next week, a mediator said.",
         None,
     ),
+    # the latest full date is a day ahead or a bound, not the text's day
+    Undated(
+        "deadline_after",
+        "a deadline later than the day the text reports: 'by December 10, 2024'",
+        "KARST — The envoys of Marovia met the militia's negotiators in Vell on December 3, "
+        "2024, and handed them a revised offer. The militia must answer by December 10, 2024, "
+        "the mediators said.",
+        "2024-12-03",
+    ),
+    Undated(
+        "planned_for",
+        "a later day a plan is set for: 'is planned for March 27, 2025'",
+        "Statement by the Karst Mediation Office\n"
+        "The parties met on Wednesday, March 19, 2025, and agreed on the lists of names. The "
+        "first exchange is planned for March 27, 2025, subject to the truce holding.",
+        "2025-03-19",
+    ),
+    Undated(
+        "expires_on_after_began",
+        "a truce that 'began on' one day and 'expires on' a later one; the text's day between",
+        "Analysis\n"
+        "The truce that began on November 24, 2024, expires on December 10, 2024. On Tuesday, "
+        "December 3, 2024, the envoys met in Vell to discuss extending it, and neither side "
+        "would say what was offered.",
+        "2024-12-03",
+    ),
+    Undated(
+        "meets_again_on",
+        "a body that 'meets again on' a later day, in the present of an arrangement",
+        "The Bordurian council meets again on 10 June 2024, after the envoys briefed its "
+        "members on 3 June 2024 on the state of the talks in Vell.",
+        "2024-06-03",
+    ),
 )

@@ -164,10 +164,40 @@ _PAST_PERFECT = re.compile(
 )
 
 
+# a date written in words ("May 2", "2 May", a year): a cue before an earlier date is its own
+_DATE_WORDS = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE}"
+)
+# a day named as scheduled, in the present of an arrangement or a plan: "is planned for",
+# "slated for", "expires on", "meets again on"
+_SCHEDULED = re.compile(
+    r"\b(?:(?:planned|slated|scheduled|set|due|pencil+ed in|earmarked|timed)\s+(?:for|on)"
+    r"|(?:expires?|lapses?|meets?|begins?|starts?|opens?|resumes?|ends?|convenes?|"
+    r"takes? effect|runs?)\s+(?:again\s+)?(?:on|until|through))\s+"
+    rf"(?:{_WD_RE},?\s+)?(?:the\s+)?$",
+    re.I,
+)
+# a day named as a bound ("until", "by", "a deadline of"): not the day of what the text tells
+_BOUND = re.compile(
+    rf"\b(?:until|till|by|through|no later than|deadline(?:\s+of)?)\s+(?:{_WD_RE},?\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _clause_before(text: str, m: re.Match[str], width: int, stops: str = r"[.!?]\s") -> str:
+    """The words before a date in its sentence (``width`` characters at most), after any other
+    date written there: a cue before an earlier date is that date's ("the truce that began on
+    May 2 expires on May 9": "began" is May 2's)."""
+    before = re.split(stops, text[max(0, m.start() - width) : m.start()])[-1]
+    dates = list(_DATE_WORDS.finditer(before))
+    return before[dates[-1].end() :] if dates else before
+
+
 def _looked_back_on(text: str, m: re.Match[str]) -> bool:
     """Whether the words around a date in its sentence look back on it ("since", "attack"),
     or its clause is in the past perfect ("had warned on April 2"): a time before the text's."""
-    before = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+    before = _clause_before(text, m, 80)
     around = before + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
     after = re.split(r"[.!?;](?:\s|$)|,\s", text[m.end() : m.end() + 60].lstrip(", "))[0]
     return bool(
@@ -176,8 +206,16 @@ def _looked_back_on(text: str, m: re.Match[str]) -> bool:
 
 
 def _ahead(text: str, m: re.Match[str]) -> bool:
-    """Whether a date is named as still to come ("talks set for ...", "due to begin on ...")."""
-    return bool(_FUTURE.search(re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]))
+    """Whether a date is named as still to come ("talks set for ...", "due to begin on ...",
+    "the truce expires on ...")."""
+    before = _clause_before(text, m, 60, r"[.!?;]\s")
+    return bool(_FUTURE.search(before) or _SCHEDULED.search(before))
+
+
+def _bound(text: str, m: re.Match[str]) -> bool:
+    """Whether a date is named as a bound ("until May 9", "by May 9"): a deadline or an end,
+    not the day of what the text reports, whether past or still to come."""
+    return bool(_BOUND.search(text[max(0, m.start() - 40) : m.start()]))
 
 
 @dataclass
@@ -249,6 +287,8 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
             if rng.within(d):
                 ahead.append((d, m))
             continue  # a date ahead ("talks set for ..."): not the text's own day
+        if _bound(text, m):
+            continue  # "until ...", "by ...": an end or a deadline, not the text's day
         if _looked_back_on(text, m):
             # the text looks back on it: written after it
             rng.after(d, f"after {m.group(0)}, which it looks back on")
@@ -256,7 +296,10 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
         if rng.within(d):
             explicit.append((d, m))
     for d, m in weekday_dates(text, rng.lo, rng.hi):
-        (ahead if _ahead(text, m) else explicit).append((d, m))
+        if _ahead(text, m):
+            ahead.append((d, m))
+        elif not _bound(text, m):
+            explicit.append((d, m))
     return explicit, ahead
 
 
