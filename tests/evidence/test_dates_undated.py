@@ -179,3 +179,23 @@ def test_a_later_day_told_as_done_is_the_texts() -> None:
 def test_a_look_back_cue_belongs_to_the_date_after_it_only() -> None:
     text = "The truce that began on May 2, 2024, ended on May 9, 2024, the mediators said."
     assert published(text) == "2024-05-09"
+
+
+# a page's label before a month and day without a year: its year as a dateline's
+
+
+@pytest.mark.parametrize(
+    "label", ["Published Dec. 3", "Updated: December 3 | 14:05 GMT", "By A. Writer | Posted 3 Dec"]
+)
+def test_a_labelled_day_without_a_year(label: str) -> None:
+    text = f"Talks go on\n{label}\nThe talks opened on November 28, 2024, officials said."
+    assert published(text) == "2024-12-03"
+
+
+def test_a_labelled_day_without_a_year_nor_a_date_to_give_one_is_not_read() -> None:
+    assert published("Talks go on\nPublished Dec. 3\nThe talks opened last week.") is None
+
+
+def test_an_originally_published_date_wins_over_the_update() -> None:
+    text = "Talks\nUpdated: June 21, 2024 | Originally published: June 20, 2024\nThey met."
+    assert published(text) == "2024-06-20"

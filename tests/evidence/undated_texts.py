@@ -295,4 +295,23 @@ TEXTS: tuple[Undated, ...] = (
         "members on 3 June 2024 on the state of the talks in Vell.",
         "2024-06-03",
     ),
+    # a page's label before a day without a year, or before its first publication
+    Undated(
+        "label_without_year",
+        "a 'published' label before a month and day without a year: 'Published Dec. 3'",
+        "Karst talks: second day ends without a statement\n"
+        "By Ana Petrov | Published Dec. 3, 14:05 GMT\n"
+        "The envoys of Karst met the mediators in Vell for a second day of talks that opened "
+        "on November 28, 2024, officials said. The talks will go on next week.",
+        "2024-12-03",
+    ),
+    Undated(
+        "originally_published",
+        "an 'updated' date before an 'originally published' one",
+        "Vell talks stall over the lists of names\n"
+        "Updated: June 21, 2024 8:05 AM CST | Originally published: June 20, 2024\n"
+        "The delegations could not agree on which captives would be freed first, two "
+        "officials said.",
+        "2024-06-20",
+    ),
 )

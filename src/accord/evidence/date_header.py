@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from accord.evidence.date_expressions import (
     _MONTH_RE,
+    _TH,
     _WD_RE,
     FULL_DATE,
     WEEKDAYS,
@@ -31,7 +32,9 @@ BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # the labels a page prints before its own date; "updated" dates yield to a published one
-_PUBLISHED_LABEL = r"(?:date|dateline|published|posted|first published|publication date)"
+_PUBLISHED_LABEL = (
+    r"(?:date|dateline|published|posted|first published|originally published|publication date)"
+)
 _UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
 _LABEL_TAIL = (
     rf"\b\W{{0,4}}(?:on\s+|at\s+)?(?:{_WD_RE[3:-1]}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\.?,?\s*"
@@ -258,6 +261,47 @@ def dateline_without_year(
         d,
         Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
         f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
+    )
+
+
+# a month and day with no year after them: "Dec. 3", "3 December"
+_MONTH_DAY_ALONE = re.compile(
+    rf"\b(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?"
+    rf"(?P<m2>{_MONTH_RE}))\b(?!\.?,?\s*(?:19|20)\d\d)"
+)
+
+
+def labelled_without_year(
+    text: str,
+    name: str,
+    lo: date | None = None,
+    hi: date | None = None,
+    url: str | None = None,
+) -> tuple[date, Span, str] | None:
+    """A page's label before a month and day without a year in its header ("Published Dec. 3",
+    "By A. Writer | Updated: 3 December, 14:05"), its year found as a dateline's
+    (:func:`year_of`); a "published" date wins over an "updated" one.
+
+    >>> labelled_without_year("Published Dec. 3 - Talks opened on November 28, 2024.", "a")[0]
+    datetime.date(2024, 12, 3)
+    """
+    found: list[tuple[int, date, re.Match[str], str]] = []
+    for m in _MONTH_DAY_ALONE.finditer(text[:HEADER_CHARS]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        kind = _label(text[line_start : m.start()])
+        if kind is None:
+            continue
+        month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        dated = year_of(month, day, text, lo, hi, url)
+        if dated is not None:
+            found.append((kind != "published", dated[0], m, dated[1]))
+    if not found:
+        return None
+    _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
+    return (
+        d,
+        Span(name, m.start(), m.end(), m.group(0)),
+        f"the page gives its day {m.group(0)}; {how}",
     )
 
 

@@ -38,7 +38,13 @@ from accord.evidence.date_expressions import (
     url_month,
     weekday_dates,
 )
-from accord.evidence.date_header import BANNER, dateline_without_year, header_date, year_of
+from accord.evidence.date_header import (
+    BANNER,
+    dateline_without_year,
+    header_date,
+    labelled_without_year,
+    year_of,
+)
 from accord.evidence.date_milestones import (
     EVENT_WINDOW_DAYS,
     KIND_CUES,
@@ -440,7 +446,11 @@ def infer_published(
         for m in find_date_mentions(text)
         if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
     ]
-    stated = header_date(text, name) or dateline_without_year(text, name, rng.lo, rng.hi, url)
+    stated = (
+        header_date(text, name)
+        or dateline_without_year(text, name, rng.lo, rng.hi, url)
+        or labelled_without_year(text, name, rng.lo, rng.hi, url)
+    )
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
