@@ -199,3 +199,39 @@ def test_a_labelled_day_without_a_year_nor_a_date_to_give_one_is_not_read() -> N
 def test_an_originally_published_date_wins_over_the_update() -> None:
     text = "Talks\nUpdated: June 21, 2024 | Originally published: June 20, 2024\nThey met."
     assert published(text) == "2024-06-20"
+
+
+# a happening dated by its distance from a date: the date plus the distance
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Two days after talks opened in Vell on December 1, 2024, the envoys agreed.",
+            "2024-12-03",
+        ),
+        ("A week after the truce took effect on November 26, 2024, both sides met.", "2024-12-03"),
+        (
+            "On the tenth day of the truce that began on November 24, 2024, envoys met.",
+            "2024-12-03",
+        ),
+        ("Envoys met on the 3rd day of the talks that opened on December 1, 2024.", "2024-12-03"),
+    ],
+)
+def test_a_day_counted_from_a_date(text: str, day: str) -> None:
+    assert published(text) == day
+
+
+def test_a_date_set_off_after_a_count_is_the_happenings_own() -> None:
+    text = "Two days after the vote, on December 1, 2024, the envoys met."
+    assert published(text) == "2024-12-01"  # the meeting's own day, set off by commas
+
+
+def test_is_to_and_are_to_mark_a_day_ahead() -> None:
+    from accord.evidence.date_expressions import find_date_mentions
+
+    assert [m.future for m in find_date_mentions("The lists are to be exchanged on Friday.")] == [
+        True
+    ]
+    assert [m.future for m in find_date_mentions("The lists were exchanged on Friday.")] == [False]

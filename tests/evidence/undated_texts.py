@@ -314,4 +314,22 @@ TEXTS: tuple[Undated, ...] = (
         "officials said.",
         "2024-06-20",
     ),
+    # a happening dated by its distance from a date the text names
+    Undated(
+        "days_after_date",
+        "a happening counted from a date: 'two days after talks opened in Vell on ...'",
+        "Two days after talks opened in Vell on February 4, 2025, the envoys of Karst and "
+        "Marovia agreed on a first list of names, the mediators said. The lists are to be "
+        "exchanged on Friday.",
+        "2025-02-06",
+    ),
+    Undated(
+        "nth_day_of_span",
+        "a radio report on 'the tenth day of the truce that began on ...'",
+        "NEWSREADER: On the tenth day of the truce that began on July 1, 2025, the envoys met "
+        "again in Vell.\n"
+        "REPORTER: The mood here is calmer than last week, and both delegations say the "
+        "exchange can go ahead.",
+        "2025-07-10",
+    ),
 )

@@ -88,7 +88,7 @@ EXPRESSION = re.compile(
 EXPRESSION = guarded(EXPRESSION)  # a look-ahead for the first character: same matches
 _FUTURE = re.compile(
     r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
-    r"next|upcoming|to meet|going to)\b",
+    r"next|upcoming|to meet|going to|(?:is|are) to)\b",
     re.I,
 )
 # a date named as the start of something or of an attack: the past the text looks back on

@@ -218,6 +218,48 @@ def _ahead(text: str, m: re.Match[str]) -> bool:
     return bool(_FUTURE.search(before) or _SCHEDULED.search(before))
 
 
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+} | {"a": 1, "an": 1}
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+# a happening dated by its distance from the date: "two days after talks opened on X", "a
+# week after the truce took effect on X", "on the tenth day of the truce that began on X"; not
+# a date set off by a comma ("two days after the vote, on X,": X is the happening's own day)
+_AFTER_DATE = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<unit>days?|weeks?)\s+after"
+    r"|the\s+(?P<ord>\w+?|\d{1,2}(?:st|nd|rd|th))\s+day\s+of)\b[^.;:!?,]{0,80}$",
+    re.I,
+)
+
+
+def _days_after(text: str, m: re.Match[str]) -> int | None:
+    """The days from a date to the happening its sentence dates by it ("two days after talks
+    opened on X": 2; "on the tenth day of the truce that began on X": 9); None when the
+    sentence does not count from it."""
+    a = _AFTER_DATE.search(_clause_before(text, m, 140))
+    if a is None:
+        return None
+    if a.group("ord"):
+        word = a.group("ord").lower()
+        n = int(word[:-2]) if word[:1].isdigit() else _ORDINALS.get(word)
+        return n - 1 if n else None
+    word = a.group("n").lower()
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    return n * (7 if a.group("unit").lower().startswith("week") else 1)
+
+
 def _bound(text: str, m: re.Match[str]) -> bool:
     """Whether a date is named as a bound ("until May 9", "by May 9"): a deadline or an end,
     not the day of what the text reports, whether past or still to come."""
@@ -289,6 +331,14 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         if BANNER.search(line):
             continue  # a page banner ("today's paper")
+        after = _days_after(text, m)
+        if after is not None:
+            # "two days after talks opened on X": the sentence's happening is X + 2, and X is
+            # a day the text looks back on
+            rng.after(d, f"after {m.group(0)}, which it counts from")
+            if rng.within(d + timedelta(days=after)):
+                explicit.append((d + timedelta(days=after), m))
+            continue
         if _ahead(text, m):
             if rng.within(d):
                 ahead.append((d, m))
