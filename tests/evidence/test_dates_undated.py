@@ -235,3 +235,21 @@ def test_is_to_and_are_to_mark_a_day_ahead() -> None:
         True
     ]
     assert [m.future for m in find_date_mentions("The lists were exchanged on Friday.")] == [False]
+
+
+# a weekday beside a relative day names the text's own weekday (or the one before it)
+
+
+@pytest.mark.parametrize(
+    ("relative", "day"),
+    [("yesterday (Monday)", "2024-12-03"), ("today (Tuesday)", "2024-12-03")],
+)
+def test_a_weekday_beside_a_relative_day(relative: str, day: str) -> None:
+    text = f"The envoys met on Thursday, November 28, 2024. The council said {relative} it agreed."
+    assert published(text) == day
+
+
+def test_a_prose_line_saying_today_is_no_banner() -> None:
+    text = "The council today said the envoys met on November 28, 2024, and agreed on the lists."
+    assert published(text) is not None
+    assert header_date("Today's paper: November 28, 2024", "a") is None

@@ -332,4 +332,20 @@ TEXTS: tuple[Undated, ...] = (
         "exchange can go ahead.",
         "2025-07-10",
     ),
+    # a weekday set beside a relative day, in the manner of some dailies: "yesterday (Monday)"
+    Undated(
+        "yesterday_weekday_in_brackets",
+        "'yesterday (Monday)' after a dated happening of the week before",
+        "The Karst envoys said yesterday (Monday) that they would stay in Vell until the lists "
+        "are settled. The talks opened on Thursday, November 28, 2024, and went on over the "
+        "weekend.",
+        "2024-12-03",
+    ),
+    Undated(
+        "today_in_prose",
+        "'today (Tuesday)' in running prose with a dated happening before it",
+        "The Marovian council today (Tuesday) approved the draft that the envoys received on "
+        "September 12, 2025, officials said, clearing the way for the first exchange.",
+        "2025-09-16",
+    ),
 )

@@ -40,6 +40,7 @@ from accord.evidence.date_expressions import (
 )
 from accord.evidence.date_header import (
     BANNER,
+    HEADER_WORDS,
     dateline_without_year,
     header_date,
     labelled_without_year,
@@ -329,8 +330,13 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
         if d is None:
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if BANNER.search(line):
-            continue  # a page banner ("today's paper")
+        end = text.find("\n", m.end())
+        if (
+            BANNER.search(line)
+            and len(text[m.start() : end if end >= 0 else None].split()) + len(line.split())
+            <= HEADER_WORDS
+        ):
+            continue  # a page banner ("today's paper"), a short line; not prose saying "today"
         after = _days_after(text, m)
         if after is not None:
             # "two days after talks opened on X": the sentence's happening is X + 2, and X is
@@ -475,6 +481,24 @@ def _from_milestone(text: str, name: str, gaz: Gazetteer, rng: _Range) -> Public
     return _Anchor(day, span, basis, event_day=False)
 
 
+# a weekday set beside a day named relative to the text's own: "yesterday (Monday)"
+_NAMED_RELATIVE = re.compile(
+    r"\b(?P<rel>(?i:yesterday|last night|tomorrow|today|tonight))\s*[,(]\s*(?:on\s+)?$"
+)
+
+
+def _own_day_shift(text: str, start: int) -> int | None:
+    """The days from a weekday mention to the text's own day when it is set beside a relative
+    day ("yesterday (Monday)": the text's day is the weekday after, 1; "today (Tuesday)": 0);
+    0 for a weekday standing alone; None for one beside "tomorrow" (a day ahead: it dates no
+    past happening, and the text's day is the one before)."""
+    m = _NAMED_RELATIVE.search(text[max(0, start - 20) : start])
+    if m is None:
+        return 0
+    rel = m.group("rel").lower()
+    return None if rel == "tomorrow" else _DAYS_FROM_OWN.get(rel, 0)
+
+
 def infer_published(
     text: str, name: str, gaz: Gazetteer, metadata: str | None = None, url: str | None = None
 ) -> PublicationDate:
@@ -492,9 +516,11 @@ def infer_published(
             pass
     rng = _text_range(text, gaz, url)
     weekdays = [
-        (m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
+        (m, (WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()) + shift) % 7)
         for m in find_date_mentions(text)
-        if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
+        if _PAST_WEEKDAY.fullmatch(m.text)
+        and not m.future
+        and (shift := _own_day_shift(text, m.start)) is not None
     ]
     stated = (
         header_date(text, name)
