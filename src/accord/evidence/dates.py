@@ -9,7 +9,9 @@ truce ended Friday"), or the milestone its headline or lede reports
 (:mod:`accord.evidence.date_milestones`). Officials
 named with their title bound the range ("Defense Minister Anna Varga" was in
 office from 2024-11-08), and so do dates the text looks back on ("since October
-7, 2023"). When nothing pins a day, the date is ``None`` with a range.
+7, 2023"). When nothing pins a day, the date is ``None`` with a range. A relative day written
+with its date ("today, October 1,") dates the text. The role of a date in its sentence (ahead,
+a bound, looked back on, counted from) is read in :mod:`accord.evidence.date_roles`.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from accord.evidence.date_expressions import (
-    _FUTURE,
-    _HISTORIC,
     _MONTH_RE,
     _TH,
     _WD_RE,
@@ -57,6 +57,14 @@ from accord.evidence.date_milestones import (
     kinds_in,
     reports,
     war_age_range,
+)
+from accord.evidence.date_roles import (
+    DAYS_FROM_OWN,
+    ahead_of_text,
+    bound,
+    days_after,
+    looked_back_on,
+    own_day_shift,
 )
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.reports import quote_spans
@@ -121,7 +129,6 @@ _RELATIVE_DAY = re.compile(
     rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?=[,).;]|$)"
 )
-_DAYS_FROM_OWN = {"yesterday": 1, "last night": 1, "tomorrow": -1}
 
 
 def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> PublicationDate | None:
@@ -152,7 +159,7 @@ def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> Publica
         if named is None:
             continue
         rel = m.group("rel").lower()
-        pub = named + timedelta(days=_DAYS_FROM_OWN.get(rel, 0))
+        pub = named + timedelta(days=DAYS_FROM_OWN.get(rel, 0))
         if not rng.within(pub):
             continue
         basis = f"the text dates its '{rel}' as {m.group(0).strip(' ,')[len(rel) :].strip(' ,(')}"
@@ -161,110 +168,6 @@ def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> Publica
         span = Span(name, m.start(), m.end(), m.group(0))
         return PublicationDate(pub.isoformat(), None, None, basis + rng.consistent(), span)
     return None
-
-
-# the past perfect ("had warned", "had not been freed"): a time before the one the text tells
-_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:not|never|already|also|\w+ly)\s+)?(?:been\s+)?"
-    r"(?:[a-z]+(?:ed|en|wn)|made|held|met|said|told|left|sent|set|put|won|lost|brought|"
-    r"thought|sought|fought|begun|done|gone|struck|hit|paid|kept|read)\b"
-)
-
-
-# a date written in words ("May 2", "2 May", a year): a cue before an earlier date is its own
-_DATE_WORDS = re.compile(
-    rf"\b(?:19|20)\d\d\b|\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE}"
-)
-# a day named as scheduled, in the present of an arrangement or a plan: "is planned for",
-# "slated for", "expires on", "meets again on"
-_SCHEDULED = re.compile(
-    r"\b(?:(?:planned|slated|scheduled|set|due|pencil+ed in|earmarked|timed)\s+(?:for|on)"
-    r"|(?:expires?|lapses?|meets?|begins?|starts?|opens?|resumes?|ends?|convenes?|"
-    r"takes? effect|runs?)\s+(?:again\s+)?(?:on|until|through))\s+"
-    rf"(?:{_WD_RE},?\s+)?(?:the\s+)?$",
-    re.I,
-)
-# a day named as a bound ("until", "by", "a deadline of"): not the day of what the text tells
-_BOUND = re.compile(
-    rf"\b(?:until|till|by|through|no later than|deadline(?:\s+of)?)\s+(?:{_WD_RE},?\s+)?"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
-def _clause_before(text: str, m: re.Match[str], width: int, stops: str = r"[.!?]\s") -> str:
-    """The words before a date in its sentence (``width`` characters at most), after any other
-    date written there: a cue before an earlier date is that date's ("the truce that began on
-    May 2 expires on May 9": "began" is May 2's)."""
-    before = re.split(stops, text[max(0, m.start() - width) : m.start()])[-1]
-    dates = list(_DATE_WORDS.finditer(before))
-    return before[dates[-1].end() :] if dates else before
-
-
-def _looked_back_on(text: str, m: re.Match[str]) -> bool:
-    """Whether the words around a date in its sentence look back on it ("since", "attack"),
-    or its clause is in the past perfect ("had warned on April 2"): a time before the text's."""
-    before = _clause_before(text, m, 80)
-    around = before + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
-    after = re.split(r"[.!?;](?:\s|$)|,\s", text[m.end() : m.end() + 60].lstrip(", "))[0]
-    return bool(
-        _HISTORIC.search(around) or _PAST_PERFECT.search(before.split(", ")[-1] + " " + after)
-    )
-
-
-def _ahead(text: str, m: re.Match[str]) -> bool:
-    """Whether a date is named as still to come ("talks set for ...", "due to begin on ...",
-    "the truce expires on ...")."""
-    before = _clause_before(text, m, 60, r"[.!?;]\s")
-    return bool(_FUTURE.search(before) or _SCHEDULED.search(before))
-
-
-_COUNTS = {
-    w: n
-    for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-} | {"a": 1, "an": 1}
-_ORDINALS = {
-    w: n
-    for n, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
-        start=1,
-    )
-}
-# a happening dated by its distance from the date: "two days after talks opened on X", "a
-# week after the truce took effect on X", "on the tenth day of the truce that began on X"; not
-# a date set off by a comma ("two days after the vote, on X,": X is the happening's own day)
-_AFTER_DATE = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<unit>days?|weeks?)\s+after"
-    r"|the\s+(?P<ord>\w+?|\d{1,2}(?:st|nd|rd|th))\s+day\s+of)\b[^.;:!?,]{0,80}$",
-    re.I,
-)
-
-
-def _days_after(text: str, m: re.Match[str]) -> int | None:
-    """The days from a date to the happening its sentence dates by it ("two days after talks
-    opened on X": 2; "on the tenth day of the truce that began on X": 9); None when the
-    sentence does not count from it."""
-    a = _AFTER_DATE.search(_clause_before(text, m, 140))
-    if a is None:
-        return None
-    if a.group("ord"):
-        word = a.group("ord").lower()
-        n = int(word[:-2]) if word[:1].isdigit() else _ORDINALS.get(word)
-        return n - 1 if n else None
-    word = a.group("n").lower()
-    n = int(word) if word.isdigit() else _COUNTS[word]
-    return n * (7 if a.group("unit").lower().startswith("week") else 1)
-
-
-def _bound(text: str, m: re.Match[str]) -> bool:
-    """Whether a date is named as a bound ("until May 9", "by May 9"): a deadline or an end,
-    not the day of what the text reports, whether past or still to come."""
-    return bool(_BOUND.search(text[max(0, m.start() - 40) : m.start()]))
 
 
 @dataclass
@@ -337,7 +240,7 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
             <= HEADER_WORDS
         ):
             continue  # a page banner ("today's paper"), a short line; not prose saying "today"
-        after = _days_after(text, m)
+        after = days_after(text, m)
         if after is not None:
             # "two days after talks opened on X": the sentence's happening is X + 2, and X is
             # a day the text looks back on
@@ -345,27 +248,27 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
             if rng.within(d + timedelta(days=after)):
                 explicit.append((d + timedelta(days=after), m))
             continue
-        if _ahead(text, m):
+        if ahead_of_text(text, m):
             if rng.within(d):
                 ahead.append((d, m))
             continue  # a date ahead ("talks set for ..."): not the text's own day
-        if _bound(text, m):
+        if bound(text, m):
             continue  # "until ...", "by ...": an end or a deadline, not the text's day
-        if _looked_back_on(text, m):
+        if looked_back_on(text, m):
             # the text looks back on it: written after it
             rng.after(d, f"after {m.group(0)}, which it looks back on")
             continue
         if rng.within(d):
             explicit.append((d, m))
     for d, m in weekday_dates(text, rng.lo, rng.hi):
-        if _ahead(text, m):
+        if ahead_of_text(text, m):
             ahead.append((d, m))
-        elif not _bound(text, m):
+        elif not bound(text, m):
             explicit.append((d, m))
     return explicit, ahead
 
 
-def _before_the_days_ahead(
+def _before_the_daysahead_of_text(
     name: str, ahead: list[_Dated], weekdays: list[tuple[DateMention, int]], rng: _Range
 ) -> PublicationDate:
     """ "X said on Monday that the release set for Saturday, May 17, ...": the text's day is
@@ -481,24 +384,6 @@ def _from_milestone(text: str, name: str, gaz: Gazetteer, rng: _Range) -> Public
     return _Anchor(day, span, basis, event_day=False)
 
 
-# a weekday set beside a day named relative to the text's own: "yesterday (Monday)"
-_NAMED_RELATIVE = re.compile(
-    r"\b(?P<rel>(?i:yesterday|last night|tomorrow|today|tonight))\s*[,(]\s*(?:on\s+)?$"
-)
-
-
-def _own_day_shift(text: str, start: int) -> int | None:
-    """The days from a weekday mention to the text's own day when it is set beside a relative
-    day ("yesterday (Monday)": the text's day is the weekday after, 1; "today (Tuesday)": 0);
-    0 for a weekday standing alone; None for one beside "tomorrow" (a day ahead: it dates no
-    past happening, and the text's day is the one before)."""
-    m = _NAMED_RELATIVE.search(text[max(0, start - 20) : start])
-    if m is None:
-        return 0
-    rel = m.group("rel").lower()
-    return None if rel == "tomorrow" else _DAYS_FROM_OWN.get(rel, 0)
-
-
 def infer_published(
     text: str, name: str, gaz: Gazetteer, metadata: str | None = None, url: str | None = None
 ) -> PublicationDate:
@@ -520,7 +405,7 @@ def infer_published(
         for m in find_date_mentions(text)
         if _PAST_WEEKDAY.fullmatch(m.text)
         and not m.future
-        and (shift := _own_day_shift(text, m.start)) is not None
+        and (shift := own_day_shift(text, m.start)) is not None
     ]
     stated = (
         header_date(text, name)
@@ -538,7 +423,7 @@ def infer_published(
         return relative
     explicit, ahead = _full_dates(text, rng)
     if not explicit and ahead and weekdays:
-        return _before_the_days_ahead(name, ahead, weekdays, rng)
+        return _before_the_daysahead_of_text(name, ahead, weekdays, rng)
     if not explicit and ahead:
         first = min(d for d, _m in ahead)
         # written before the days it names as ahead
