@@ -16,7 +16,7 @@ from accord.evidence.event_clauses import own_act
 from accord.evidence.event_context import written_quote
 from accord.evidence.extract import extract_document
 from accord.evidence.nlp import nlp
-from accord.evidence.reports import quotes_over, sentence_quotes
+from accord.evidence.quote_marks import quotes_over, sentence_quotes
 from accord.evidence.types import Document
 
 STRAIGHT = '"'

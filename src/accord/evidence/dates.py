@@ -67,7 +67,7 @@ from accord.evidence.date_roles import (
     own_day_shift,
 )
 from accord.evidence.gazetteer import Gazetteer
-from accord.evidence.reports import quote_spans
+from accord.evidence.quote_marks import quote_spans
 from accord.evidence.types import PublicationDate, Span
 
 __all__ = [

@@ -16,7 +16,7 @@ from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
 from accord.evidence.modes import ASKING, clause_head
-from accord.evidence.reports import quotes_over
+from accord.evidence.quote_marks import quotes_over
 from accord.evidence.sentence_source import REPORTING
 
 _PURPOSE_TYPES = ("acceptance", "rejection", "talks", "meeting")

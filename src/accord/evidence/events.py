@@ -92,7 +92,7 @@ from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.numbers import find_numbers
-from accord.evidence.reports import quotes_over
+from accord.evidence.quote_marks import quotes_over
 from accord.evidence.threats import (
     THREATENING,
     may_threaten,

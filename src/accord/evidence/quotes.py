@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from accord.evidence.reports import quote_spans, sentence_quotes
+from accord.evidence.quote_marks import sentence_quotes
+from accord.evidence.reports import quote_spans
 from accord.evidence.sentence_source import REPORTING
 from accord.evidence.sources import Attribution
 from accord.evidence.types import Quote, Span

@@ -18,7 +18,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.reports import sentence_quotes
+from accord.evidence.quote_marks import sentence_quotes
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, resolve
 from accord.evidence.speakers import spoken
 
