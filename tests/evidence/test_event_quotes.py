@@ -3,7 +3,7 @@
 A sentence that opens inside a quotation of several sentences has its closing mark first: read
 alone, a straight mark (") there would open a quote over the narrator's words and leave the
 quoted ones bare. The quotations are read once on the whole text
-(:func:`accord.evidence.reports.quotes_over`), for the speakers and the events alike.
+(:func:`accord.evidence.quote_marks.quotes_over`), for the speakers and the events alike.
 """
 
 from __future__ import annotations
