@@ -88,7 +88,7 @@ EXPRESSION = re.compile(
 EXPRESSION = guarded(EXPRESSION)  # a look-ahead for the first character: same matches
 _FUTURE = re.compile(
     r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
-    r"next|upcoming|to meet|going to)\b",
+    r"next|upcoming|to meet|going to|(?:is|are) to)\b",
     re.I,
 )
 # a date named as the start of something or of an attack: the past the text looks back on
@@ -324,9 +324,10 @@ def milestone_day(ms: Milestone) -> date:
 
 
 _WD_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"  # "Mon 29 Jan" on a page's header
+# "Sunday, September 1", "Mon 2 June", "Monday, June 2nd", "on Tuesday (December 3)"
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>{_WD_RE}|{_WD_ABBR}),?\s+(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
-    rf"(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
+    rf"\b(?P<wd>{_WD_RE}|{_WD_ABBR}),?\s+\(?(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}"
+    rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
 )
 
 

@@ -14,8 +14,10 @@ from datetime import date, timedelta
 
 from accord.evidence.date_expressions import (
     _MONTH_RE,
+    _TH,
     _WD_RE,
     FULL_DATE,
+    WEEKDAYS,
     _month,
     weekday_dates,
 )
@@ -30,7 +32,9 @@ BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # the labels a page prints before its own date; "updated" dates yield to a published one
-_PUBLISHED_LABEL = r"(?:date|dateline|published|posted|first published|publication date)"
+_PUBLISHED_LABEL = (
+    r"(?:date|dateline|published|posted|first published|originally published|publication date)"
+)
 _UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
 _LABEL_TAIL = (
     rf"\b\W{{0,4}}(?:on\s+|at\s+)?(?:{_WD_RE[3:-1]}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\.?,?\s*"
@@ -67,9 +71,9 @@ _ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE = map(
 )
 
 
-def _numeric(m: re.Match[str]) -> date | None:
+def _numeric(m: re.Match[str], text: str = "") -> date | None:
     """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``, ``10.02.2025``
-    with dots, day first); else None."""
+    with dots, day first), or that the text makes clear (:func:`_by_context`); else None."""
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if m.group(2) == ".":
         return date(y, b, a)  # dots are written day first ("10.02.2025")
@@ -77,7 +81,45 @@ def _numeric(m: re.Match[str]) -> date | None:
         return date(y, b, a)
     if b > 12 >= a:
         return date(y, a, b)
-    return date(y, a, b) if a == b else None
+    if a == b:
+        return date(y, a, b)
+    return _by_context((date(y, a, b), date(y, b, a)), text, m) if text else None
+
+
+# a weekday beside a date on its line ("Thursday 6/20/2024", "Tue, 03/12/2024")
+_WEEKDAY_WORD = re.compile(rf"{_WD_RE}|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?")
+# a month and day the text names (with a year or not): "May 2", "2 May", "March 28, 2025"
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?P<m2>{_MONTH_RE}))\b"
+)
+
+
+def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> date | None:
+    """The one reading of a numeric date whose day and month order is unclear (``5/9/2025``:
+    May 9 or 5 September) that the text decides: the weekday on its line, else the days the
+    text names in words (news names recent days: the reading no more than
+    ``DATELINE_RECENT_DAYS`` after one of them). None when both or neither fit."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    wd = _WEEKDAY_WORD.search(line)
+    if wd is not None:
+        day = [w[:3] for w in WEEKDAYS].index(wd.group(0)[:3].lower())
+        fits = [r for r in readings if r.weekday() == day]
+        return fits[0] if len(fits) == 1 else None
+    named = []
+    for n in _MONTH_DAY.finditer(text):
+        month, day_of = _month(n.group("m") or n.group("m2")), int(n.group("d") or n.group("d2"))
+        named.append((month, day_of))
+    fits = []
+    for r in readings:
+        for month, day_of in named:
+            ref = _day_or_none(r.year, month, day_of)
+            if ref is not None and timedelta(0) <= r - ref <= timedelta(days=DATELINE_RECENT_DAYS):
+                fits.append(r)
+                break
+    return fits[0] if len(fits) == 1 else None
 
 
 def _full(m: re.Match[str]) -> date | None:
@@ -87,6 +129,33 @@ def _full(m: re.Match[str]) -> date | None:
         else (m.group("m2"), m.group("d2"), m.group("y2"))
     )
     return date(int(y), _month(mo), int(d))
+
+
+# the words before a date on a text's closing line: a sign-off ("Issued in Vell on", "Done at
+# Vell,", "Signed:") or a place alone ("Vell,")
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?i:issued|done|signed|dated|released|adopted)\b[^.!?\n]{0,60}?"
+    r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3},)\s*(?:on\s+|the\s+)*"
+    rf"(?:{_WD_RE},?\s+)?$"
+)
+
+
+def _signed(text: str, line_start: int, m: re.Match[str]) -> bool:
+    """A date on the text's closing line, after a sign-off or a place and before nothing but
+    punctuation ("Issued in Vell on 5 November 2024.", "Vell, 19 March 2025"): a statement's
+    or a letter's own day, as a dateline at the top is a page's."""
+    if text[m.end() :].strip(" .\t\n\r") or len(text[line_start:].split()) > HEADER_WORDS:
+        return False
+    return bool(_SIGN_OFF.match(text[line_start : m.start()]))
+
+
+def _body_before(text: str, line_start: int) -> bool:
+    """Whether a paragraph of running text (a long line ending a sentence) comes before a line:
+    a short dated line after the body has begun is a caption or an aside, not the header."""
+    return any(
+        len(line.split()) > HEADER_WORDS and re.search(r"[.!?][”\"’']?\s*$", line)
+        for line in text[:line_start].splitlines()
+    )
 
 
 def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
@@ -109,7 +178,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                 d = (
                     date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
                     if pattern is _ISO_DATE
-                    else _numeric(m)
+                    else _numeric(m, text)
                     if pattern is _NUMERIC_DATE
                     else date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
                     if pattern is _DASHED_DATE
@@ -132,12 +201,15 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             elif (
                 m.start() < HEADER_CHARS
                 and len(line.split()) <= HEADER_WORDS
+                and not _body_before(text, line_start)
                 and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
             ):
                 # a date with a byline or agency before it ("By A. Writer | ...", "WIRE ...")
                 # outranks a bare date line, which can be the site's banner of the day
                 bare = not _BYLINE.search(text[line_start : m.start()])
                 found.append((1.5 if bare else 1, d, m, "at the top"))
+            elif _signed(text, line_start, m):
+                found.append((1.2, d, m, "signed"))
     if not found:
         return None
     _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
@@ -145,6 +217,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
         "labelled": "the page gives its date",
         "updated": "the page gives the date it was updated (no other date of its own)",
         "at the top": "the page's dateline or byline gives the date",
+        "signed": "the text's closing line dates it",
     }[how]
     return d, Span(name, m.start(), m.end(), m.group(0)), f"{what} {m.group(0)}"
 
@@ -180,7 +253,70 @@ def dateline_without_year(
     m = _DATELINE.search(text[:HEADER_CHARS])
     if m is None:
         return None
-    month, day = _month(m.group("m")), int(m.group("d"))
+    dated = year_of(_month(m.group("m")), int(m.group("d")), text, lo, hi, url)
+    if dated is None:
+        return None
+    d, how = dated
+    return (
+        d,
+        Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
+        f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
+    )
+
+
+# a month and day with no year after them: "Dec. 3", "3 December"
+_MONTH_DAY_ALONE = re.compile(
+    rf"\b(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?"
+    rf"(?P<m2>{_MONTH_RE}))\b(?!\.?,?\s*(?:19|20)\d\d)"
+)
+
+
+def labelled_without_year(
+    text: str,
+    name: str,
+    lo: date | None = None,
+    hi: date | None = None,
+    url: str | None = None,
+) -> tuple[date, Span, str] | None:
+    """A page's label before a month and day without a year in its header ("Published Dec. 3",
+    "By A. Writer | Updated: 3 December, 14:05"), its year found as a dateline's
+    (:func:`year_of`); a "published" date wins over an "updated" one.
+
+    >>> labelled_without_year("Published Dec. 3 - Talks opened on November 28, 2024.", "a")[0]
+    datetime.date(2024, 12, 3)
+    """
+    found: list[tuple[int, date, re.Match[str], str]] = []
+    for m in _MONTH_DAY_ALONE.finditer(text[:HEADER_CHARS]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        kind = _label(text[line_start : m.start()])
+        if kind is None:
+            continue
+        month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        dated = year_of(month, day, text, lo, hi, url)
+        if dated is not None:
+            found.append((kind != "published", dated[0], m, dated[1]))
+    if not found:
+        return None
+    _rank, d, m, how = min(found, key=lambda f: (f[0], f[2].start()))
+    return (
+        d,
+        Span(name, m.start(), m.end(), m.group(0)),
+        f"the page gives its day {m.group(0)}; {how}",
+    )
+
+
+def year_of(
+    month: int,
+    day: int,
+    text: str,
+    lo: date | None = None,
+    hi: date | None = None,
+    url: str | None = None,
+) -> tuple[date, str] | None:
+    """The year of a day named without one (a dateline's "Jan 15", "today, October 1"): from
+    a full date the text names no more than ``DATELINE_RECENT_DAYS`` before it (news names
+    recent days), else the page's address, else the one year the bounds leave; with the
+    reason. None: the year is not guessed."""
     named = [
         d
         for f in FULL_DATE.finditer(text)
@@ -216,12 +352,7 @@ def dateline_without_year(
             how = f"the only year between {lo.isoformat()} and {hi.isoformat()}"
     if len(fits) != 1:
         return None
-    d = fits.pop()
-    return (
-        d,
-        Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
-        f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
-    )
+    return fits.pop(), how
 
 
 _URL_YEAR = re.compile(r"/(20\d\d)/(?:(\d{1,2})/)?")

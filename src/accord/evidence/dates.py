@@ -9,7 +9,9 @@ truce ended Friday"), or the milestone its headline or lede reports
 (:mod:`accord.evidence.date_milestones`). Officials
 named with their title bound the range ("Defense Minister Anna Varga" was in
 office from 2024-11-08), and so do dates the text looks back on ("since October
-7, 2023"). When nothing pins a day, the date is ``None`` with a range.
+7, 2023"). When nothing pins a day, the date is ``None`` with a range. A relative day written
+with its date ("today, October 1,") dates the text. The role of a date in its sentence (ahead,
+a bound, looked back on, counted from) is read in :mod:`accord.evidence.date_roles`.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from accord.evidence.date_expressions import (
-    _FUTURE,
-    _HISTORIC,
+    _MONTH_RE,
+    _TH,
     _WD_RE,
     EXPRESSION,
     FULL_DATE,
@@ -28,6 +30,7 @@ from accord.evidence.date_expressions import (
     WEEKDAYS,
     DateMention,
     _iso,
+    _month,
     find_date_mentions,
     resolve_relative,
     resolve_undated,
@@ -35,7 +38,14 @@ from accord.evidence.date_expressions import (
     url_month,
     weekday_dates,
 )
-from accord.evidence.date_header import BANNER, dateline_without_year, header_date
+from accord.evidence.date_header import (
+    BANNER,
+    HEADER_WORDS,
+    dateline_without_year,
+    header_date,
+    labelled_without_year,
+    year_of,
+)
 from accord.evidence.date_milestones import (
     EVENT_WINDOW_DAYS,
     KIND_CUES,
@@ -48,7 +58,16 @@ from accord.evidence.date_milestones import (
     reports,
     war_age_range,
 )
+from accord.evidence.date_roles import (
+    DAYS_FROM_OWN,
+    ahead_of_text,
+    bound,
+    days_after,
+    looked_back_on,
+    own_day_shift,
+)
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.quote_marks import quote_spans
 from accord.evidence.types import PublicationDate, Span
 
 __all__ = [
@@ -101,18 +120,54 @@ def _own_day_elsewhere(text: str, span: Span | None) -> bool:
     return False
 
 
-def _looked_back_on(text: str, m: re.Match[str]) -> bool:
-    """Whether the words around a date in its sentence look back on it ("since", "attack")."""
-    around = (
-        re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
-        + (re.split(r"[.!?](\s|$)", text[m.end() : m.end() + 30])[0])
-    )
-    return bool(_HISTORIC.search(around))
+# a day named relative to the text's own with its date beside it: "said today, October 1,",
+# "ended yesterday (August 27)", "tomorrow, Friday, May 9," — the days from the text's own
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
+    r"|tomorrow))\s*[,(]\s*"
+    rf"(?:(?P<wd>{_WD_RE}),?\s+)?(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}"
+    rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?=[,).;]|$)"
+)
 
 
-def _ahead(text: str, m: re.Match[str]) -> bool:
-    """Whether a date is named as still to come ("talks set for ...", "due to begin on ...")."""
-    return bool(_FUTURE.search(re.split(r"[.!?;]\s", text[max(0, m.start() - 60) : m.start()])[-1]))
+def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> PublicationDate | None:
+    """The text's day from a relative day it dates in its own voice ("the council said today,
+    October 1, ..." is October 1; "the talks that ended yesterday (August 27)" August 28): a
+    speaker's "today" in a quotation is the speaker's day, not read. A year not written is
+    the weekday's, else one the text's other dates give (:func:`year_of`)."""
+    quoted = quote_spans(text)
+    for m in _RELATIVE_DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        named: date | None = None
+        how = ""
+        if m.group("y"):
+            try:
+                named = date(int(m.group("y")), month, day)
+            except ValueError:
+                continue
+        elif m.group("wd"):
+            pinned = weekday_dates(
+                f"{m.group('wd')}, {m.group('m') or m.group('m2')} {day}", rng.lo, rng.hi
+            )
+            named, how = (pinned[0][0], "the year its weekday gives") if pinned else (None, "")
+        else:
+            found = year_of(month, day, text, rng.lo, rng.hi, url)
+            named, how = found if found is not None else (None, "")
+        if named is None:
+            continue
+        rel = m.group("rel").lower()
+        pub = named + timedelta(days=DAYS_FROM_OWN.get(rel, 0))
+        if not rng.within(pub):
+            continue
+        basis = f"the text dates its '{rel}' as {m.group(0).strip(' ,')[len(rel) :].strip(' ,(')}"
+        if how:
+            basis += f" ({how})"
+        span = Span(name, m.start(), m.end(), m.group(0))
+        return PublicationDate(pub.isoformat(), None, None, basis + rng.consistent(), span)
+    return None
 
 
 @dataclass
@@ -178,24 +233,42 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
         if d is None:
             continue
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if BANNER.search(line):
-            continue  # a page banner ("today's paper")
-        if _ahead(text, m):
+        end = text.find("\n", m.end())
+        if (
+            BANNER.search(line)
+            and len(text[m.start() : end if end >= 0 else None].split()) + len(line.split())
+            <= HEADER_WORDS
+        ):
+            continue  # a page banner ("today's paper"), a short line; not prose saying "today"
+        after = days_after(text, m)
+        if after is not None:
+            # "two days after talks opened on X": the sentence's happening is X + 2, and X is
+            # a day the text looks back on
+            rng.after(d, f"after {m.group(0)}, which it counts from")
+            if rng.within(d + timedelta(days=after)):
+                explicit.append((d + timedelta(days=after), m))
+            continue
+        if ahead_of_text(text, m):
             if rng.within(d):
                 ahead.append((d, m))
             continue  # a date ahead ("talks set for ..."): not the text's own day
-        if _looked_back_on(text, m):
+        if bound(text, m):
+            continue  # "until ...", "by ...": an end or a deadline, not the text's day
+        if looked_back_on(text, m):
             # the text looks back on it: written after it
             rng.after(d, f"after {m.group(0)}, which it looks back on")
             continue
         if rng.within(d):
             explicit.append((d, m))
     for d, m in weekday_dates(text, rng.lo, rng.hi):
-        (ahead if _ahead(text, m) else explicit).append((d, m))
+        if ahead_of_text(text, m):
+            ahead.append((d, m))
+        elif not bound(text, m):
+            explicit.append((d, m))
     return explicit, ahead
 
 
-def _before_the_days_ahead(
+def _before_the_daysahead_of_text(
     name: str, ahead: list[_Dated], weekdays: list[tuple[DateMention, int]], rng: _Range
 ) -> PublicationDate:
     """ "X said on Monday that the release set for Saturday, May 17, ...": the text's day is
@@ -328,20 +401,29 @@ def infer_published(
             pass
     rng = _text_range(text, gaz, url)
     weekdays = [
-        (m, WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()))
+        (m, (WEEKDAYS.index(re.sub(r"(’s|'s)$", "", m.text.split()[-1]).lower()) + shift) % 7)
         for m in find_date_mentions(text)
-        if _PAST_WEEKDAY.fullmatch(m.text) and not m.future
+        if _PAST_WEEKDAY.fullmatch(m.text)
+        and not m.future
+        and (shift := own_day_shift(text, m.start)) is not None
     ]
-    stated = header_date(text, name) or dateline_without_year(text, name, rng.lo, rng.hi, url)
+    stated = (
+        header_date(text, name)
+        or dateline_without_year(text, name, rng.lo, rng.hi, url)
+        or labelled_without_year(text, name, rng.lo, rng.hi, url)
+    )
     if stated is not None:
         stated_day, stated_span, how = stated
         return PublicationDate(stated_day.isoformat(), None, None, how, stated_span)
     filed = url_date(url)
     if filed is not None:
         return PublicationDate(filed.isoformat(), None, None, f"the page's address gives {filed}")
+    relative = _relative_day(text, name, rng, url)
+    if relative is not None:
+        return relative
     explicit, ahead = _full_dates(text, rng)
     if not explicit and ahead and weekdays:
-        return _before_the_days_ahead(name, ahead, weekdays, rng)
+        return _before_the_daysahead_of_text(name, ahead, weekdays, rng)
     if not explicit and ahead:
         first = min(d for d, _m in ahead)
         # written before the days it names as ahead

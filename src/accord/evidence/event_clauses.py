@@ -418,7 +418,14 @@ def misread_subject(tok: Any) -> bool:
 def own_act(tok: Any) -> bool:
     """A verb in a quotation telling what the speaker's side did ("we proposed a truce", "we
     have released them"): the first person as subject and a past tense or perfect, so the
-    source reports its own act, not a view or a wish."""
+    source reports its own act, not a view or a wish; or under way, in the present progressive
+    ("we are holding talks"). A noun is read at the verb it is the object of ("we held talks")."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head
+    if tok.tag_ == "VBG":
+        return any(
+            c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "'re") for c in tok.children
+        ) and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
     if tok.tag_ not in ("VBD", "VBN"):
         return False
     if tok.tag_ == "VBN" and not any(

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.attribution import STATEMENT
 from accord.evidence.event_clauses import TRUCE_TYPES
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.speech import REPORTING
@@ -40,6 +41,25 @@ _PACKAGE_WORDS = {
 }
 # what a term of a package can name without it happening
 TERM_TYPES = {"release", "talks", "military_operation"} | TRUCE_TYPES
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.!?:;\n“”\"]")
+
+
+def written_quote(text: str, start: int, end: int) -> bool:
+    """A quotation from a written text (a statement, a communiqué): its source named next to it
+    by a noun of a text and a verb of saying ("“...,” the statement added."; "said in a
+    statement: “...”"). A written text records what its issuer did and saw done, where a spoken
+    quote is a view; its happenings are reported as the text's own."""
+    after = _CLAUSE_END.search(text, end)
+    tail = text[end : after.start() if after else len(text)]
+    head = text[max(0, start - 80) : start]
+    head = head[max(head.rfind("\n"), head.rfind(". ")) + 1 :]
+    return any(
+        not STATEMENT.isdisjoint(words) and not REPORTING.isdisjoint(words)
+        for words in (set(_WORD.findall(tail.lower())), set(_WORD.findall(head.lower())))
+    )
 
 
 def announced(tok: Any) -> bool:

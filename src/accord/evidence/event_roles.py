@@ -16,6 +16,7 @@ from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
 from accord.evidence.modes import ASKING, clause_head
+from accord.evidence.quote_marks import quotes_over
 from accord.evidence.sentence_source import REPORTING
 
 _PURPOSE_TYPES = ("acceptance", "rejection", "talks", "meeting")
@@ -175,8 +176,8 @@ def narrated_breach(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         if t.head.i == t.i:
             break
         t = t.head
-    text = sent.doc_text[sent.start_char : tok.idx]
-    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+    # the quotations read on the whole text (a sentence may open inside one)
+    return not any(a <= tok.idx < b for a, b in quotes_over(sent, sent.doc_text))
 
 
 _HELD_WORDS = frozenset(f for f, g in vocabulary().groups.items() if g == "held")

@@ -75,6 +75,7 @@ from accord.evidence.event_context import (
     subject_words,
     told_of,
     trigger_at,
+    written_quote,
 )
 from accord.evidence.event_dates import (
     DEADLINE,
@@ -99,7 +100,7 @@ from accord.evidence.event_stages import release_stage
 from accord.evidence.event_triggers import pattern_set, patterns, trigger_words, triggers
 from accord.evidence.modes import Reading, has_marks, read
 from accord.evidence.numbers import find_numbers
-from accord.evidence.speech import quote_spans
+from accord.evidence.quote_marks import quotes_over
 from accord.evidence.threats import (
     THREATENING,
     may_threaten,
@@ -169,10 +170,13 @@ def extract_events(
             # conditional refusal ("will not send X until Y")
             continue
         parsed = sentence_parsed(sent)
+        # quotations of over five words (a scare-quoted term is the text's own word), read on the
+        # whole text: a sentence opening inside a quote of several sentences in straight marks
+        # read alone would take its closing mark for an opening one and turn the quote inside out
         quoted = [
-            (sent.start_char + a, sent.start_char + b)
-            for a, b in quote_spans(sent.text)
-            if len(sent.text[a:b].split()) > 5
+            (a, b)
+            for a, b in quotes_over(sent, sent.doc_text)
+            if len(sent.doc_text[a:b].split()) > 5 and not written_quote(sent.doc_text, a, b)
         ]
         toks = list(sent)
         lows = columns(sent.doc).lower[sent.start : sent.end]  # each token's ``lower_``

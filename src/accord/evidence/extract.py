@@ -65,6 +65,10 @@ from accord.evidence.types import Document, Extraction
 # 23: 20-22 merged, and two lexicon synonyms of a truce (the lexicon's file says which)
 # 24: event reading from a challenge set of invented forms (issue 9): other senses, answers handed
 #     over, readiness, talks met or halted, dated packages, briefed families, joined verbs' mode
+#     and events read quotations on the whole text (a sentence opening inside a straight-marked quote
+#     of several sentences hid the narrator); a quoted own act under way, a written statement's
+#     quote; an undated text's day from more date forms (a numeric date ordered by its context,
+#     a closing line, a relative day with its date, the past perfect as background)
 EXTRACTOR_VERSION = "24"
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.evidence.quote_marks import sentence_quotes
 from accord.evidence.reports import quote_spans
 from accord.evidence.sentence_source import REPORTING
 from accord.evidence.sources import Attribution
@@ -127,7 +128,7 @@ def indirect_quotes(
     """Reported speech: attributed sentences without quotation marks."""
     out = []
     for sent, att in zip(sents, attributions, strict=True):
-        if att is None or quote_spans(sent.text):
+        if att is None or sentence_quotes(sent, sent.doc_text):
             continue
         out.append(
             Quote(

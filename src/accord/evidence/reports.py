@@ -1,16 +1,13 @@
-"""Reports beyond one sentence (PARC: a content over several sentences): quotation spans
-joined across paragraphs, a headline's source before or after a colon, who issued a statement,
-"it"/"they" after a report, and a report carried on into the sentences that continue it.
-
->>> [text[s:e] for text in ["He said: “We will not budge.”"] for s, e in quote_spans(text)]
-['“We will not budge.”']
+"""Reports beyond one sentence (PARC: a content over several sentences): a headline's source
+before or after a colon, who issued a statement, "it"/"they" after a report, and a report
+carried on into the sentences that continue it. Quotation spans joined across paragraphs are
+read in :mod:`accord.evidence.quote_marks`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -18,6 +15,7 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.attribution import UNITS
 from accord.evidence.bodies import phrase_text
 from accord.evidence.holders import actor_in, core
+from accord.evidence.quote_marks import quote_spans
 from accord.evidence.sources import (
     ACTOR_NAME,
     OFFICE,
@@ -30,63 +28,6 @@ from accord.evidence.sources import (
 )
 from accord.evidence.speakers import spoken
 from accord.evidence.titles import ADJECTIVE_OF, ROLES
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (marks included), joined across paragraphs."""
-    if "“" not in text and '"' not in text and "‘" not in text:
-        return []  # most sentences: nothing to scan for
-    return list(_quote_spans(text))
-
-
-_OPENING = re.compile('[“"]')
-_CLOSING_OR_BREAK = {c: re.compile(f"[{c}\n]") for c in ("”", '"')}
-
-
-@lru_cache(maxsize=4096)
-def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        at = _OPENING.search(text, i)  # the other characters are stepped over
-        if at is None:
-            break
-        i = at.start()
-        ch = text[i]
-        if ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum())):
-            close = "”" if ch == "“" else '"'
-            stop = _CLOSING_OR_BREAK[close]
-            j = i + 1
-            while j < n:
-                at = stop.search(text, j)  # only a closing mark or a line break stops the scan
-                if at is None:
-                    j = n
-                    break
-                j = at.start()
-                if text[j] == close:
-                    break
-                if text.startswith("\n\n", j) or (
-                    text[j] == "\n" and j + 1 < n and text[j + 1] in '“"'
-                ):
-                    k = j
-                    while k < n and text[k] in "\n \t":
-                        k += 1
-                    if k < n and text[k] == ch:  # the quote carries on in the next paragraph
-                        j = k + 1
-                        continue
-                    j -= 1
-                    break
-                j += 1
-            end = min(j + 1, n)
-            if end - i > 2:
-                spans.append((i, end))
-            i = end
-            continue
-        i += 1
-    for m in re.finditer(r"(?<![\w’'])‘[^‘\n]{2,300}?’(?![\w])", text):
-        if not any(s <= m.start() < e for s, e in spans):
-            spans.append((m.start(), m.end()))
-    return tuple(sorted(spans))
 
 
 def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:

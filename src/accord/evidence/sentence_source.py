@@ -18,7 +18,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.reports import quote_spans
+from accord.evidence.quote_marks import sentence_quotes
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, resolve
 from accord.evidence.speakers import spoken
 
@@ -193,7 +193,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     "X said, Y told Z" is X's report."""
     memory = memory or Memory()
     memory.sent_start = sent.start_char
-    quotes = _sentence_quotes(sent, index.text)
+    quotes = sentence_quotes(sent, index.text)
 
     def in_quote(tok: Any) -> bool:
         off = tok.idx - sent.start_char
@@ -274,20 +274,6 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
     outer = found[0][2]
     outer.inner = tuple(f[2] for f in found[1:] if f[2].content) + tuple(quoted)
     return outer
-
-
-def _sentence_quotes(sent: Any, text: str) -> list[tuple[int, int]]:
-    """The quotations of a sentence (spans relative to it), read on the whole text: a sentence
-    that opens inside a quote with straight marks ("We want X," she said.) has its closing mark
-    first, which read alone would open a quote over the source."""
-    start, end = sent.start_char, sent.end_char
-    if text[start:end] != sent.text:
-        return quote_spans(sent.text)  # a sentence read apart from its text
-    return [
-        (max(a, start) - start, min(b, end) - start)
-        for a, b in quote_spans(text)
-        if a < end and start < b
-    ]
 
 
 def _quoted_report(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
