@@ -117,14 +117,35 @@ def clause_conditions(
                 at=s,
             )
             continue
-        commit_verb = condition_of(token_at(sent, base + s))
+        tok = token_at(sent, base + s)
+        commit_verb = condition_of(tok)
         if commit_verb is not None and not any(kk[1] == issue and kk[2] != "demand" for kk in out):
+            holder = owner(commit_verb.idx - base)
+            if holder is None:
+                continue
+            if _main_clause_issue(sent, issues, commit_verb, tok):
+                # "X will free A if Y ends B": A is conditioned (read above), B what X asks for
+                local[issue] = "demand"
+                emit(holder, issue, "demand", ivalue, at=s)
+                continue
             # "X will resume its efforts when the parties show Y": X sets Y as its
             # condition (and may demand it too)
-            holder = owner(commit_verb.idx - base)
-            if holder is not None:
-                local[issue] = "condition"
-                emit(holder, issue, "condition", ivalue, at=s)
+            local[issue] = "condition"
+            emit(holder, issue, "condition", ivalue, at=s)
+
+
+def _main_clause_issue(sent: Any, issues: Any, main: Any, tok: Any) -> bool:
+    """The clause of ``main`` names an issue of its own outside its condition clause (the
+    child of ``main`` that holds ``tok``)."""
+    base = sent.start_char
+    clause = next((c for c in main.children if c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    for _issue, s, _e, _implied, _v in issues:
+        t = token_at(sent, base + s)
+        if not main.left_edge.i <= t.i <= main.right_edge.i:
+            continue
+        if clause is None or not clause.left_edge.i <= t.i <= clause.right_edge.i:
+            return True
+    return False
 
 
 def aims(

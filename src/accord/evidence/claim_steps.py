@@ -7,6 +7,7 @@ may override or drop what an earlier one recorded.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import mutual_issues
@@ -237,6 +238,8 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
     ):
         cue = ("demand", cue[1], cue[2])  # what the condition asks for
+    if cue is not None and cue[0] == "condition" and st.parsed and _condition_object(st, cue, s):
+        cue = ("demand", cue[1], cue[2])  # "conditioned A on B", "made A dependent on B": B
     if cue is not None and cue[0] == "offer" and st.parsed:
         cue = governing_firm(sent, cue, cues, base)
         if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
@@ -259,6 +262,9 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             # after the issue may still say whose it is ("whether it would agree to
             # X, a key demand by Y")
             cue = after[0] if after and after[0][1] - e < 40 and after[0][0] == "demand" else None
+            if cue is None and reading.mode == "demanded":
+                # "A urged B to accept X", "pressed B to agree to X": A asks for X
+                cue = _asking_cue(st, ctok)
             att = st.att
             if cue is None and att is not None and att.actor and obliged(ctok):
                 # "B said A must accept X" (each party of a joint source)
@@ -274,6 +280,32 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
             cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
+
+
+_ON = frozenset({"on", "upon"})
+
+
+def _asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
+    """The demand cue of the verb that asks for the clause of ``verb`` ("urged B to accept"),
+    as a demand of its own; ``None`` when no demand cue governs it."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    for c in st.cues:
+        if c[0] == "demand" and token_at(st.sent, st.base + c[1]).i == verb.head.i:
+            return c
+    return None
+
+
+def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
+    """The issue at ``s`` is what a condition word sets as the condition: inside the object of
+    "on"/"upon" hung on the word ("conditioned the release on a pullout", "made the truce
+    dependent on the return of ..."; the parser may hang "on" on the conditioned noun)."""
+    word = token_at(st.sent, st.base + cue[1])
+    tok = token_at(st.sent, st.base + s)
+    return any(
+        c.dep_ == "prep" and c.lower_ in _ON and c.i > word.i and c.i < tok.i <= c.right_edge.i
+        for c in word.subtree
+    )
 
 
 def _in_return(st: SentenceClaims, s: int) -> bool:

@@ -63,7 +63,9 @@ from accord.evidence.types import Document, Extraction
 # 22: an event's place is the one its own clause names in the parse (the venue of talks, not their
 #     topic; a state's capital by description; a toll's authority), not the nearest name
 # 23: 20-22 merged, and two lexicon synonyms of a truce (the lexicon's file says which)
-EXTRACTOR_VERSION = "23"
+# 24: claims on a challenge set of invented position statements: a condition clause's issue is
+#     asked for when the main clause names its own, "urged B to accept X" a demand of X
+EXTRACTOR_VERSION = "24"
 
 
 _WORD = re.compile(r"\w+")
