@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import aimed_at, deal_package_nouns, talk_nouns, verb_classes
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
@@ -71,12 +73,22 @@ def talks_as_package(
         token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
     ]  # "is ready to", "its readiness to"
     for tok in sent:
-        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj"):
+        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
             continue
+        if tok.dep_ in ("attr", "nsubj") and not _refused(tok):
+            continue  # "talks will resume once ...": no one's position; "no talks until ...": one
         if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
             s = tok.idx - base
             return [(package, s, s + len(tok.text), None, None)]
     return []
+
+
+def _refused(tok: Any) -> bool:
+    """A noun denied: "no (further) talks", or the subject of a negated verb ("talks would
+    not resume")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def clause_conditions(
@@ -476,3 +488,48 @@ def free_relative(sent: Any, at: int) -> bool:
         and tok.left_edge.lower_ in ("what", "whatever")
         and tok.left_edge.i < tok.i
     )
+
+
+_ACCUSING = vocab.stance_forms("accuse")
+_OBSTRUCTING = vocab.stance_forms("obstruct")
+
+
+def accused_positions(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    emit: Emit,
+    index: ActorIndex,
+) -> None:
+    """ "A accused B of blocking X", "blamed B for stalling X": B rejects X (the accusation is
+    A's word for B's stance); what the sentence gave A on X is dropped."""
+    base = sent.start_char
+    for verb in sent:
+        if verb.lower_ not in _ACCUSING or verb.pos_ != "VERB":
+            continue
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:
+            continue
+        named = index.actors_in(accused.idx, accused.idx + len(accused.text))
+        if len(named) != 1:
+            continue
+        party = named[0].actor
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            act = next(
+                (c for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _OBSTRUCTING), None
+            )
+            if act is None:
+                continue
+            for issue, s, _e, implied, ivalue in issues:
+                if implied is not None:
+                    continue
+                tok = token_at(sent, base + s)
+                if not act.left_edge.i <= tok.i <= act.right_edge.i or tok.i == act.i:
+                    continue
+                for key in [k for k in out if k[1] == issue and k[0] != party]:
+                    out.pop(key)
+                local[issue] = "reject"
+                emit(party, issue, "reject", ivalue, at=s)

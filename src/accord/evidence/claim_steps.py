@@ -14,6 +14,7 @@ from accord.evidence.agreement_terms import mutual_issues
 from accord.evidence.claim_clauses import (
     REFERS_BACK,
     accepted_mode,
+    accused_positions,
     aims,
     barred_positions,
     claims_at,
@@ -50,6 +51,7 @@ from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, obli
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
 ATTAINING = vocab.stance_forms("attain")
+ACCUSING = vocab.stance_forms("accuse")
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
 MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
@@ -238,8 +240,18 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
     ):
         cue = ("demand", cue[1], cue[2])  # what the condition asks for
-    if cue is not None and cue[0] == "condition" and st.parsed and _condition_object(st, cue, s):
-        cue = ("demand", cue[1], cue[2])  # "conditioned A on B", "made A dependent on B": B
+    if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
+        cue = None  # "people remain dependent on aid": no one's condition
+    if (
+        cue is not None
+        and cue[0] == "condition"
+        and st.parsed
+        and any(i2 != issue for i2, _s2, _e2, _st2, _v2 in st.issues)
+        and _condition_object(st, cue, s)
+    ):
+        # "conditioned A on B", "made A dependent on B": B is asked for, A conditioned (with
+        # no A named, "conditioned any deal on B", B is the condition)
+        cue = ("demand", cue[1], cue[2])
     if cue is not None and cue[0] == "offer" and st.parsed:
         cue = governing_firm(sent, cue, cues, base)
         if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):
@@ -277,12 +289,28 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         ):
             # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
+            if cue is not None and _denied_lack(st, ctok, s):
+                # "will not agree to any deal that does not free X": X is required
+                cue = ("condition", cue[1], cue[2])
         elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
             cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
 
 
 _ON = frozenset({"on", "upon"})
+
+
+def _denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
+    """The issue at ``s`` is inside a negated relative clause below the refused ``verb``
+    ("will not accept a deal that does not end the war"): refusing what lacks it requires it."""
+    t = token_at(st.sent, st.base + s)
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ == "neg" for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
@@ -296,6 +324,28 @@ def _asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
     return None
 
 
+def _depends_on_issue(st: SentenceClaims, cue: Cue) -> bool:
+    """A cue "depends on", "dependent on" conditions an issue: what depends is one ("the
+    release depends on ...", "made the truce dependent on ..."); other cues always do."""
+    if not st.text[cue[1] : cue[2]].lower().startswith("depend"):
+        return True
+    word = token_at(st.sent, st.base + cue[1])
+    adjective = word.pos_ not in ("VERB", "AUX")
+    head = (
+        word.head
+        if adjective and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod")
+        else word
+    )
+    ends = [c for c in (*head.children, *word.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if adjective and word.dep_ == "amod":
+        ends.append(head)  # "a truce dependent on ..."
+    for _i, s, _e, _st, _v in st.issues:
+        tok = token_at(st.sent, st.base + s)
+        if any(t.left_edge.i <= tok.i <= t.right_edge.i for t in ends):
+            return True
+    return False
+
+
 def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
     """The issue at ``s`` is what a condition word sets as the condition: inside the object of
     "on"/"upon" hung on the word ("conditioned the release on a pullout", "made the truce
@@ -305,6 +355,19 @@ def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in _ON and c.i > word.i and c.i < tok.i <= c.right_edge.i
         for c in word.subtree
+    )
+
+
+_READY = re.compile(r"\b(willing|ready|prepared)\s+to\b", re.I)
+
+
+def _ready_for_mutual(st: SentenceClaims, issue: str, holder: str | None, cue: Cue) -> bool:
+    """A party to the deal ready to act on an issue both sides give ("X is willing to consider
+    a longer pause", "ready to discuss a truce"): its offer, not a demand of the other side."""
+    return (
+        issue in mutual_issues()
+        and holder in st.doc.deals.delivering
+        and _READY.search(st.text[cue[1] : cue[2] + 4]) is not None
     )
 
 
@@ -337,6 +400,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     if (
         stance == "offer"
         and giver.get(issue) not in (None, holder)
+        and not _ready_for_mutual(st, issue, holder, cue)
         and (
             SOFT_OFFER.search(text[cue[1] : cue[2]])
             # "X offered A in exchange for B": B, the other side's to give, is X's demand
@@ -416,6 +480,8 @@ def clause_positions(st: SentenceClaims) -> None:
         clause_conditions(sent, issues, local, out, owner, emit)
     if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT):
         barred_positions(sent, issues, local, out, owner, emit)
+    if issues and st.parsed and not words.isdisjoint(ACCUSING):
+        accused_positions(sent, issues, local, out, emit, st.doc.index)
     if st.parsed and may_threaten(words):
         clause_threats(sent, issues, local, out, emit, st.doc.index, giver, st.att)
 
