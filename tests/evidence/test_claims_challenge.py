@@ -606,6 +606,16 @@ CASES += [
     case("package", "Turkey has offered to host the talks.", "turkey/ceasefire/offer"),
     case(
         "package",
+        "Israel submitted a plan that would keep its forces along the border.",
+        "israel/withdrawal/offer; israel/ceasefire/offer",
+    ),
+    case(
+        "package",
+        "Israel tabled a proposal under which its troops would stay in the corridor.",
+        "israel/withdrawal/offer; israel/ceasefire/offer",
+    ),
+    case(
+        "package",
         "Hamas dismissed the Israeli offer as a trap.",
         "hamas/ceasefire/reject",
         "israel/ceasefire/offer",
@@ -642,12 +652,97 @@ CASES += [
         "israel/withdrawal/accept",
         "israel/withdrawal/offer",
     ),
-    # an accusation states the accused party's stance
+    # an accusation of holding something back is the accuser's call for it (the accused's
+    # stance is only the accuser's word)
     case(
         "accusation",
         "Israel accused Hamas of blocking the release of the captives.",
-        "hamas/hostage_release/reject",
         "israel/hostage_release/demand",
+    ),
+    case(
+        "accusation",
+        "Hamas postponed the next handover, accusing Israel of holding up deliveries of tents.",
+        "hamas/humanitarian_aid/demand",
+        "hamas/hostage_release/condition; hamas/hostage_release/reject",
+    ),
+    case(
+        "accusation",
+        "Qatar blamed both sides for stalling the truce talks.",
+        "qatar/ceasefire/demand",
+    ),
+]
+
+# stances said by a preposition, an idiom of holding firm, or a pronoun in a second sentence
+CASES += [
+    case(
+        "stance word",
+        "Hamas said it is against any disarmament of its fighters.",
+        "hamas/hamas_rule/reject",
+    ),
+    case(
+        "stance word",
+        "Israel is in favour of a short pause to allow aid in.",
+        "israel/ceasefire/accept",
+        "israel/humanitarian_aid/accept; israel/humanitarian_aid/offer; israel/ceasefire/offer",
+    ),
+    case(
+        "stance word",
+        "Israel will not compromise on the return of all captives.",
+        "israel/hostage_release/demand",
+    ),
+    case(
+        "stance word",
+        "Hamas refuses to budge on its demand for a full withdrawal.",
+        "hamas/withdrawal/demand",
+    ),
+    case(
+        "stance word",
+        "Israel pushed back against the call for a permanent truce.",
+        "israel/ceasefire/reject",
+    ),
+    case("negation", "Hamas is studying the proposal for a six-week pause.", ""),
+    case("negation", "The court ruled against the release of the prisoners.", ""),
+    case(
+        "pronoun",
+        "The group said it would not give up its weapons. It also demanded the release of all "
+        "prisoners.",
+        "hamas/hamas_rule/reject; hamas/prisoner_release/demand",
+    ),
+    case(
+        "pronoun",
+        "Hamas issued a statement on Sunday. It said the movement rejects any plan to disarm it.",
+        "hamas/hamas_rule/reject",
+    ),
+    case(
+        "embedded",
+        "Israeli officials said they were prepared to release hundreds of prisoners.",
+        "israel/prisoner_release/offer",
+    ),
+    case(
+        "embedded",
+        "A senior Egyptian official said Cairo had proposed a week-long truce.",
+        "egypt/ceasefire/offer",
+    ),
+    case(
+        "coordination",
+        "Egypt and Qatar are pushing both sides to agree to a longer truce.",
+        "egypt/ceasefire/demand; qatar/ceasefire/demand",
+    ),
+    case(
+        "condition",
+        "Israel's prime minister said the war will go on until all the captives are home.",
+        "israel/ceasefire/condition; israel/hostage_release/demand",
+    ),
+    case(
+        "demand verb",
+        "Hamas is demanding that Israel release prisoners serving life sentences as part of any "
+        "exchange.",
+        "hamas/prisoner_release/demand",
+    ),
+    case(
+        "reject verb",
+        "Israel's war cabinet rejected Hamas's terms, calling them delusional.",
+        "israel/ceasefire/reject",
     ),
 ]
 

@@ -499,11 +499,13 @@ def accused_positions(
     issues: tuple[Mention, ...],
     local: dict[str, str],
     out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
     emit: Emit,
     index: ActorIndex,
 ) -> None:
-    """ "A accused B of blocking X", "blamed B for stalling X": B rejects X (the accusation is
-    A's word for B's stance); what the sentence gave A on X is dropped."""
+    """ "A accused B of blocking X", "blamed B for stalling X", "..., accusing B of holding up
+    X": A asks for X (the accuser's own position; B's is only A's word for it). A stance the
+    sentence gave the accused on X is dropped."""
     base = sent.start_char
     for verb in sent:
         if verb.lower_ not in _ACCUSING or verb.pos_ != "VERB":
@@ -512,24 +514,29 @@ def accused_positions(
         if accused is None:
             continue
         named = index.actors_in(accused.idx, accused.idx + len(accused.text))
-        if len(named) != 1:
+        party = named[0].actor if len(named) == 1 else None
+        accuser = owner(verb.idx - base)
+        if accuser is None or accuser == party:
             continue
-        party = named[0].actor
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
-            act = next(
-                (c for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _OBSTRUCTING), None
-            )
+            act = next((c for c in prep.children if c.dep_ == "pcomp" and _obstructs(c)), None)
             if act is None:
                 continue
-            for issue, s, _e, implied, ivalue in issues:
+            for issue, s, e, implied, ivalue in issues:
                 if implied is not None:
                     continue
-                tok = token_at(sent, base + s)
+                tok = token_at(sent, base + e - 1)  # the mention's last word, past the act's verb
                 if not act.left_edge.i <= tok.i <= act.right_edge.i or tok.i == act.i:
                     continue
-                for key in [k for k in out if k[1] == issue and k[0] != party]:
-                    out.pop(key)
-                local[issue] = "reject"
-                emit(party, issue, "reject", ivalue, at=s)
+                for key in [k for k in out if k[:2] == (party, issue)]:
+                    out.pop(key)  # what the sentence gave the accused on it
+                local[issue] = "demand"
+                emit(accuser, issue, "demand", ivalue, at=s)
+
+
+def _obstructs(verb: Any) -> bool:
+    """A verb (with its particle: "holding up") of the ``obstruct`` class."""
+    words = {verb.lower_} | {f"{verb.lower_} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return not words.isdisjoint(_OBSTRUCTING)

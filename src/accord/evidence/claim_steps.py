@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import mutual_issues
+from accord.evidence.agreement_terms import mutual_issues, verb_classes
 from accord.evidence.claim_clauses import (
     REFERS_BACK,
     accepted_mode,
@@ -191,6 +191,11 @@ def issue_stances(st: SentenceClaims) -> None:
         if implied:
             if implied == "reject" and any(c[0] == "condition" and c[1] >= e for c in st.cues):
                 implied = "condition"  # "will continue the war until X": X conditions it
+            tabler = _tabled_term(st, s) if implied == "reject" and st.parsed else None
+            if tabler is not None:
+                # "X submitted a plan that would keep its forces in Y": a term X offers
+                st.emit(st.owner(tabler.idx - st.base), issue, "offer", value, at=s)
+                continue
             st.emit(st.owner(s), issue, implied, value, at=s)
             continue
         cue = _cue_of(st, issue, s, e, value)
@@ -300,6 +305,25 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 _ON = frozenset({"on", "upon"})
 
 
+def _tabled_term(st: SentenceClaims, s: int) -> Any | None:
+    """The verb tabling a package whose clause holds the mention at ``s``: "X submitted a plan
+    that would keep its troops in Y", "tabled maps under which ..." (the package's terms are
+    the tabler's offer); else ``None``."""
+    table = verb_classes().get("table", frozenset())
+    t = token_at(st.sent, st.base + s)
+    for _ in range(6):
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
+            noun = t.head
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ in table:
+                return verb
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
     """The issue at ``s`` is inside a negated relative clause below the refused ``verb``
     ("will not accept a deal that does not end the war"): refusing what lacks it requires it."""
@@ -394,7 +418,10 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
         ctok = token_at(sent, base + cue[1])
         refuser = ctok.head.head if ctok.head.pos_ == "ADP" else ctok.head
-        if ctok.pos_ == "NOUN" and refuser.lower_ in REFUSING:
+        refusing = refuser.lower_ in REFUSING or any(
+            c[0] == "reject" and token_at(sent, base + c[1]).i == refuser.i for c in st.cues
+        )  # a refusal cue of other words: "pushed back against the call for ..."
+        if ctok.pos_ == "NOUN" and refusing:
             # also through a preposition: "balked at the demand for ..."
             st.emit(st.owner(refuser.idx - base), issue, "reject", value, at=cue[1])
     if (
@@ -481,7 +508,7 @@ def clause_positions(st: SentenceClaims) -> None:
     if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT):
         barred_positions(sent, issues, local, out, owner, emit)
     if issues and st.parsed and not words.isdisjoint(ACCUSING):
-        accused_positions(sent, issues, local, out, emit, st.doc.index)
+        accused_positions(sent, issues, local, out, owner, emit, st.doc.index)
     if st.parsed and may_threaten(words):
         clause_threats(sent, issues, local, out, emit, st.doc.index, giver, st.att)
 
