@@ -16,7 +16,13 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreement_terms import aimed_at, deal_package_nouns, talk_nouns, verb_classes
+from accord.evidence.agreement_terms import (
+    aimed_at,
+    deal_package_nouns,
+    mutual_issues,
+    talk_nouns,
+    verb_classes,
+)
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -203,10 +209,18 @@ def reassign_demands(
 ) -> None:
     """A side does not demand what only it can give: the cue is another's — the condition
     setter's, or the source's when one reports it ("X said the union must release ...")."""
+    mutual = mutual_issues()
     for key in list(out):
         if key[2] == "demand" and giver.get(key[1]) == key[0]:
-            claim = out.pop(key)
             setter = _condition_setter(key, cue_at, cues, owner, sent)
+            reporters = [p for p in (att.actors or (att.actor,)) if p] if att is not None else []
+            if (
+                setter is None
+                and key[1] in mutual
+                and all(p in (key[0], "unattributed") for p in reporters)
+            ):
+                continue  # an issue both sides give, a truce, may be asked for by either
+            claim = out.pop(key)
             if setter is not None:
                 # "X is ready for A provided that Y's commitment to B": X asks for B
                 emit(

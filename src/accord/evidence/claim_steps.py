@@ -74,7 +74,12 @@ def package_demands(st: SentenceClaims) -> None:
     sent, base = st.sent, st.base
     for stance, cs, _ce in st.cues:
         verb = token_at(sent, base + cs)
-        if stance == "demand" and verb.pos_ == "VERB" and on_deal(verb):
+        if (
+            stance == "demand"
+            and verb.pos_ == "VERB"
+            and on_deal(verb)
+            and not any(c.dep_ == "neg" for c in verb.children)  # "does not want a deal"
+        ):
             holder = st.owner(cs)
             st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
             break
@@ -272,6 +277,11 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and ctok.pos_ == "VERB"
     ):
         reading = read(ctok, sent.start, has_marks(sent))
+        asking = _asking_cue(st, ctok) if reading.mode != "actual" and ctok.tag_ == "VB" else None
+        if asking is not None and not reading.negated:
+            # "A urged B to accept X", "hoped B would accept X", "expects B to agree to X":
+            # A asks for X (B has taken no position yet)
+            return asking
         if reading.mode in ("conditional", "hypothetical", "demanded") or (
             (ctok.tag_ == "VBG" and ctok.dep_ in ("csubj", "nsubj")) or alleged(ctok)
         ):
@@ -279,9 +289,6 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             # after the issue may still say whose it is ("whether it would agree to
             # X, a key demand by Y")
             cue = after[0] if after and after[0][1] - e < 40 and after[0][0] == "demand" else None
-            if cue is None and reading.mode == "demanded":
-                # "A urged B to accept X", "pressed B to agree to X": A asks for X
-                cue = _asking_cue(st, ctok)
             att = st.att
             if cue is None and att is not None and att.actor and obliged(ctok):
                 # "B said A must accept X" (each party of a joint source)
@@ -303,6 +310,13 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 
 _ON = frozenset({"on", "upon"})
+
+
+def _governs(cue: Any, tok: Any) -> bool:
+    """``tok`` is inside the phrase of the cue word, or of the verb it belongs to ("calls for
+    a truce", "is demanding a truce", "its demand for a truce")."""
+    heads = [cue] + ([cue.head] if cue.dep_ in ("prt", "prep", "aux", "mark") else [])
+    return any(h.left_edge.i <= tok.i <= h.right_edge.i for h in heads)
 
 
 def _tabled_term(st: SentenceClaims, s: int) -> Any | None:
@@ -338,13 +352,17 @@ def _denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
 
 
 def _asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
-    """The demand cue of the verb that asks for the clause of ``verb`` ("urged B to accept"),
-    as a demand of its own; ``None`` when no demand cue governs it."""
-    if verb.dep_ not in ("xcomp", "ccomp"):
-        return None
-    for c in st.cues:
-        if c[0] == "demand" and token_at(st.sent, st.base + c[1]).i == verb.head.i:
-            return c
+    """The demand cue of a verb that asks for the clause of ``verb`` ("urged B to accept",
+    "hoped that pressure would lead B to accept"), up the clauses it completes (three at
+    most); ``None`` when no demand cue governs it."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        for c in st.cues:
+            if c[0] == "demand" and token_at(st.sent, st.base + c[1]).i == t.i:
+                return c
     return None
 
 
@@ -414,6 +432,14 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])
+    if (
+        stance == "demand"
+        and st.parsed
+        and issue in mutual_issues()
+        and giver.get(issue) == holder
+        and not _governs(token_at(sent, base + cue[1]), token_at(sent, base + s))
+    ):
+        return  # "X's request complicates the talks on a truce": not X's demand for a truce
     if stance == "demand" and st.parsed:
         # "rejected Ruritanian requests to ...": the rejection is the verb's holder's
         ctok = token_at(sent, base + cue[1])
@@ -423,7 +449,10 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         )  # a refusal cue of other words: "pushed back against the call for ..."
         if ctok.pos_ == "NOUN" and refusing:
             # also through a preposition: "balked at the demand for ..."
-            st.emit(st.owner(refuser.idx - base), issue, "reject", value, at=cue[1])
+            refuser_holder = st.owner(refuser.idx - base)
+            st.emit(refuser_holder, issue, "reject", value, at=cue[1])
+            if refuser_holder == holder:
+                return  # an unowned demand refused: no demand of the refuser's own
     if (
         stance == "offer"
         and giver.get(issue) not in (None, holder)
