@@ -243,6 +243,10 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
     ]
     cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
+    if st.parsed:
+        judged = _judgement(st, s, [c for c in cues if c[1] >= e])
+        if judged is not None:
+            return judged  # "called the proposal for X a non-starter": the verb's subject rejects X
     if (
         cue is not None
         and cue[0] == "condition"
@@ -310,6 +314,25 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 
 _ON = frozenset({"on", "upon"})
+
+
+def _judgement(st: SentenceClaims, s: int, after: list[Cue]) -> Cue | None:
+    """A firm judgement in the object complement of the verb whose object names the issue at
+    ``s``: "called the offer of X a trap", "described the demand for X as unacceptable" (the
+    complement, or the object of its "as"); ``None`` when there is none."""
+    tok = token_at(st.sent, st.base + s)
+    for c in after:
+        if c[0] not in _FIRM:
+            continue
+        word = token_at(st.sent, st.base + c[1])
+        verb = word.head
+        if word.dep_ in ("amod", "pobj") and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+        elif word.dep_ not in ("oprd", "xcomp"):
+            continue
+        if verb.pos_ == "VERB" and verb.i < tok.i < word.i and verb.left_edge.i <= tok.i:
+            return c
+    return None
 
 
 def _governs(cue: Any, tok: Any) -> bool:
@@ -400,6 +423,7 @@ def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
     )
 
 
+_PLEDGE = re.compile(r"(pledg|promis)", re.I)
 _READY = re.compile(r"\b(willing|ready|prepared)\s+to\b", re.I)
 
 
@@ -459,6 +483,9 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and not _ready_for_mutual(st, issue, holder, cue)
         and (
             SOFT_OFFER.search(text[cue[1] : cue[2]])
+            # a party's pledge over what the other side gives is a demand ("X pledged to bring
+            # the captives home"); a mediator's pledge stays its offer ("to lead the rebuilding")
+            or (_PLEDGE.match(text[cue[1] : cue[2]]) and holder not in MEDIATING)
             # "X offered A in exchange for B": B, the other side's to give, is X's demand
             # (X a party to the exchange; a mediator's offer holds both sides' terms)
             or (st.parsed and holder in doc.deals.delivering and _in_return(st, s))
