@@ -484,7 +484,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and (
             SOFT_OFFER.search(text[cue[1] : cue[2]])
             # a party's pledge over what the other side gives is a demand ("X pledged to bring
-            # the captives home"); a mediator's pledge stays its offer ("to lead the rebuilding")
+            # the crew home"); a mediator's pledge stays its offer ("to lead the rebuilding")
             or (_PLEDGE.match(text[cue[1] : cue[2]]) and holder not in MEDIATING)
             # "X offered A in exchange for B": B, the other side's to give, is X's demand
             # (X a party to the exchange; a mediator's offer holds both sides' terms)
