@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from accord.evidence.agreement_terms import aimed_at, deal_package_nouns, talk_nouns, verb_classes
+from accord.evidence import vocab
+from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_terms import (
+    aimed_at,
+    deal_package_nouns,
+    mutual_issues,
+    talk_nouns,
+    verb_classes,
+)
 from accord.evidence.cues import value_of
 from accord.evidence.holders import (
     ACTORS,
@@ -71,12 +79,22 @@ def talks_as_package(
         token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
     ]  # "is ready to", "its readiness to"
     for tok in sent:
-        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj"):
+        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
             continue
+        if tok.dep_ in ("attr", "nsubj") and not _refused(tok):
+            continue  # "talks will resume once ...": no one's position; "no talks until ...": one
         if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
             s = tok.idx - base
             return [(package, s, s + len(tok.text), None, None)]
     return []
+
+
+def _refused(tok: Any) -> bool:
+    """A noun denied: "no (further) talks", or the subject of a negated verb ("talks would
+    not resume")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def clause_conditions(
@@ -117,14 +135,35 @@ def clause_conditions(
                 at=s,
             )
             continue
-        commit_verb = condition_of(token_at(sent, base + s))
+        tok = token_at(sent, base + s)
+        commit_verb = condition_of(tok)
         if commit_verb is not None and not any(kk[1] == issue and kk[2] != "demand" for kk in out):
+            holder = owner(commit_verb.idx - base)
+            if holder is None:
+                continue
+            if _main_clause_issue(sent, issues, commit_verb, tok):
+                # "X will free A if Y ends B": A is conditioned (read above), B what X asks for
+                local[issue] = "demand"
+                emit(holder, issue, "demand", ivalue, at=s)
+                continue
             # "X will resume its efforts when the parties show Y": X sets Y as its
             # condition (and may demand it too)
-            holder = owner(commit_verb.idx - base)
-            if holder is not None:
-                local[issue] = "condition"
-                emit(holder, issue, "condition", ivalue, at=s)
+            local[issue] = "condition"
+            emit(holder, issue, "condition", ivalue, at=s)
+
+
+def _main_clause_issue(sent: Any, issues: Any, main: Any, tok: Any) -> bool:
+    """The clause of ``main`` names an issue of its own outside its condition clause (the
+    child of ``main`` that holds ``tok``)."""
+    base = sent.start_char
+    clause = next((c for c in main.children if c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    for _issue, s, _e, _implied, _v in issues:
+        t = token_at(sent, base + s)
+        if not main.left_edge.i <= t.i <= main.right_edge.i:
+            continue
+        if clause is None or not clause.left_edge.i <= t.i <= clause.right_edge.i:
+            return True
+    return False
 
 
 def aims(
@@ -170,10 +209,18 @@ def reassign_demands(
 ) -> None:
     """A side does not demand what only it can give: the cue is another's — the condition
     setter's, or the source's when one reports it ("X said the union must release ...")."""
+    mutual = mutual_issues()
     for key in list(out):
         if key[2] == "demand" and giver.get(key[1]) == key[0]:
-            claim = out.pop(key)
             setter = _condition_setter(key, cue_at, cues, owner, sent)
+            reporters = [p for p in (att.actors or (att.actor,)) if p] if att is not None else []
+            if (
+                setter is None
+                and key[1] in mutual
+                and all(p in (key[0], "unattributed") for p in reporters)
+            ):
+                continue  # an issue both sides give, a truce, may be asked for by either
+            claim = out.pop(key)
             if setter is not None:
                 # "X is ready for A provided that Y's commitment to B": X asks for B
                 emit(
@@ -455,3 +502,55 @@ def free_relative(sent: Any, at: int) -> bool:
         and tok.left_edge.lower_ in ("what", "whatever")
         and tok.left_edge.i < tok.i
     )
+
+
+_ACCUSING = vocab.stance_forms("accuse")
+_OBSTRUCTING = vocab.stance_forms("obstruct")
+
+
+def accused_positions(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+    index: ActorIndex,
+) -> None:
+    """ "A accused B of blocking X", "blamed B for stalling X", "..., accusing B of holding up
+    X": A asks for X (the accuser's own position; B's is only A's word for it). A stance the
+    sentence gave the accused on X is dropped."""
+    base = sent.start_char
+    for verb in sent:
+        if verb.lower_ not in _ACCUSING or verb.pos_ != "VERB":
+            continue
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:
+            continue
+        named = index.actors_in(accused.idx, accused.idx + len(accused.text))
+        party = named[0].actor if len(named) == 1 else None
+        accuser = owner(verb.idx - base)
+        if accuser is None or accuser == party:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            act = next((c for c in prep.children if c.dep_ == "pcomp" and _obstructs(c)), None)
+            if act is None:
+                continue
+            for issue, s, e, implied, ivalue in issues:
+                if implied is not None:
+                    continue
+                tok = token_at(sent, base + e - 1)  # the mention's last word, past the act's verb
+                if not act.left_edge.i <= tok.i <= act.right_edge.i or tok.i == act.i:
+                    continue
+                for key in [k for k in out if k[:2] == (party, issue)]:
+                    out.pop(key)  # what the sentence gave the accused on it
+                local[issue] = "demand"
+                emit(accuser, issue, "demand", ivalue, at=s)
+
+
+def _obstructs(verb: Any) -> bool:
+    """A verb (with its particle: "holding up") of the ``obstruct`` class."""
+    words = {verb.lower_} | {f"{verb.lower_} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return not words.isdisjoint(_OBSTRUCTING)

@@ -69,6 +69,8 @@ from accord.evidence.types import Document, Extraction
 #     of several sentences hid the narrator); a quoted own act under way, a written statement's
 #     quote; an undated text's day from more date forms (a numeric date ordered by its context,
 #     a closing line, a relative day with its date, the past perfect as background)
+#     and claims on a challenge set of invented position statements: a condition clause's issue is
+#     asked for when the main clause names its own, "urged B to accept X" a demand of X
 EXTRACTOR_VERSION = "24"
 
 

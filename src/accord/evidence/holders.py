@@ -278,12 +278,14 @@ def condition_of(tok: Any) -> Any | None:
                     or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "long")
                 )
             ]
-            if not opener or t.tag_ not in ("VBP", "VBZ"):
+            if not opener:
                 return None
             main = t.head
             if main.dep_ == "advmod" and main.head.i != main.i:
                 main = main.head  # "as long as": the clause hangs on "long"
             aux = {c.lower_ for c in main.children if c.dep_ == "aux"}
+            if t.tag_ not in ("VBP", "VBZ") and not _reported_open(t, opener[0], aux):
+                return None
             if main.dep_ == "xcomp" and "to" in aux and main.head.lower_ in FUTURE_FRAMES:
                 return main  # "X is set to resume ... when", "is expected to", "is due to"
             return main if aux & _COMMITTING else None
@@ -291,6 +293,16 @@ def condition_of(tok: Any) -> Any | None:
             return None
         t = t.head
     return None
+
+
+def _reported_open(verb: Any, opener: Any, aux: set[str]) -> bool:
+    """An open condition in reported speech, its tense shifted back: "X said it would free A
+    if B were included" (a past "when" clause stays a past circumstance)."""
+    if "would" not in aux or opener.lower_ not in CONDITIONS:
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def is_parsed(sent: Any) -> bool:
