@@ -63,7 +63,9 @@ from accord.evidence.types import Document, Extraction
 # 22: an event's place is the one its own clause names in the parse (the venue of talks, not their
 #     topic; a state's capital by description; a toll's authority), not the nearest name
 # 23: 20-22 merged, and two lexicon synonyms of a truce (the lexicon's file says which)
-EXTRACTOR_VERSION = "23"
+# 24: attribution from a challenge set: sentence-opening first names, passive relays, a party's
+#     headline before a colon, teams and bare plurals of unnamed sources, "what X describes as"
+EXTRACTOR_VERSION = "24"
 
 
 _WORD = re.compile(r"\w+")

@@ -131,6 +131,10 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:
             return quoted
+        # passive: "X was cited by a paper as saying ...": X speaks, the agent relays
+        quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not in_quote(c)]
+        if quoted:
+            return quoted
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agent:
         return agent  # "the pause was announced by X": X
@@ -246,6 +250,8 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "X did not say whether ...": X reports nothing
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            continue  # "impeded by what officials describe as ...": the writer's naming
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)

@@ -23,7 +23,7 @@ from accord.evidence.sources import (
 
 # those through whom a party acts, not sources: "Ruritanian mediators worked to save the deal"
 # tells what the party does (a report by them is read as one: "mediators say ...")
-_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation"})
+_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation", "team"})
 
 
 # verbs whose doing is a statement when a unit does them ("X's office rejected the plan")
@@ -35,9 +35,21 @@ def spoken(att: Attribution | None) -> str | None:
         return None
     if att.speaker:
         return att.speaker
-    if att.actor == "unattributed" and len((att.description or "").split()) > 1:
+    words = (att.description or "").split()
+    if att.actor == "unattributed" and (len(words) > 1 or _bare_plural(words)):
         return att.description
     return None
+
+
+def _bare_plural(words: list[str]) -> bool:
+    """A lone plural noun of unnamed sources ("diplomats said", "officials say"): they are the
+    source, described in a word (not a group acting for several parties: "mediators")."""
+    return (
+        len(words) == 1
+        and words[0].lower() in UNNAMED - _ACTING
+        and words[0].lower().endswith("s")
+        and words[0].lower() not in ("people", "members")
+    )
 
 
 def _claim_speaker(
