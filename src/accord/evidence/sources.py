@@ -144,9 +144,9 @@ def resolve(
         if named_before is not None:
             memory.person = named_before
             return Attribution(person_name(named_before.name), named_before.actor)
-        before = _subject_before(own, low_head, memory)
-        if before is not None:
-            return before
+        referred = _subject_before(own, low_head, memory)
+        if referred is not None:
+            return referred
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:
@@ -181,12 +181,12 @@ def resolve(
         and len(tokens) <= 3
         and head.pos_ == "NOUN"
         and not index.actors_in(start, end)
-        and (named := _body_before(index, low_head, start)) is not None
+        and (body_before := _body_before(index, low_head, start)) is not None
     ):
         # "the forum" after "the X Forum held a rally": the body named before, though not yet as
         # a source
-        memory.units[low_head] = named
-        return replace(named)
+        memory.units[low_head] = body_before
+        return replace(body_before)
     people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
         p
         for p in index.people
