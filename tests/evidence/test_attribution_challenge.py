@@ -1203,6 +1203,224 @@ CASES: list[Case] = [
         CEASE_R,
         None,
     ),
+    # --- fourth batch (after the code was read): long sentences, carried reports, two sources
+    _case(
+        "d1",
+        "long sentence",
+        "Hamas, which has run the territory for years, said in a statement "
+        "posted late on Tuesday that it had accepted the proposal put forward by the mediators.",
+        "hamas",
+        CEASE_A,
+        None,
+    ),
+    _case(
+        "d2",
+        "long sentence",
+        "Benjamin Netanyahu, who faces pressure from partners in his "
+        "coalition, said on Wednesday that Israel would not accept a permanent ceasefire.",
+        "israel",
+        CEASE_R,
+        NETANYAHU,
+    ),
+    _case(
+        "d3",
+        "long sentence",
+        "Speaking to reporters after meeting relatives of the captives, "
+        "Israel Katz said Israel demands the release of all hostages.",
+        "israel",
+        HOSTAGES_D,
+        "Israel Katz",
+    ),
+    _case(
+        "d4",
+        "long sentence",
+        '"The movement wants a permanent ceasefire," said the group\'s '
+        "deputy leader in the territory, Hatem Odeh.",
+        "hamas",
+        CEASE_D,
+        "Hatem Odeh",
+    ),
+    _case(
+        "d5",
+        "two sources",
+        "Khalil al-Hayya said the movement wants a permanent ceasefire, while "
+        "Israel Katz said Israel demands the release of all hostages.",
+        "israel",
+        HOSTAGES_D,
+        "Israel Katz",
+    ),
+    _case(
+        "d6",
+        "two sources",
+        "Khalil al-Hayya said the movement wants a permanent ceasefire, while "
+        "Israel Katz said Israel demands the release of all hostages.",
+        "hamas",
+        CEASE_D,
+        "Khalil al-Hayya",
+    ),
+    _case(
+        "d7",
+        "two sources",
+        "Israel rejected the proposal, Egyptian officials said, while Hamas "
+        "has accepted it, according to Qatar's foreign ministry.",
+        "israel",
+        CEASE_R,
+        "Egyptian officials",
+    ),
+    _case(
+        "d8",
+        "carried report",
+        "Benjamin Netanyahu's office said Israel had sent a delegation to "
+        "Cairo. Israel would not accept a permanent ceasefire, it added.",
+        "israel",
+        CEASE_R,
+        OFFICE,
+    ),
+    _case(
+        "d9",
+        "carried report",
+        'Osama Hamdan accused Israel of stalling the talks. "Israel has '
+        'rejected the proposal," he said.',
+        "israel",
+        CEASE_R,
+        "Osama Hamdan",
+    ),
+    _case(
+        "d10",
+        "carried report",
+        'Osama Hamdan said the movement wants "a permanent ceasefire, not a pause".',
+        "hamas",
+        CEASE_D,
+        "Osama Hamdan",
+    ),
+    _case(
+        "d11",
+        "unit of a party",
+        "Hamas has accepted the proposal, Hamas's political bureau said on Monday.",
+        "hamas",
+        CEASE_A,
+        "Hamas's political bureau",
+    ),
+    _case(
+        "d12",
+        "unit of a party",
+        "Egyptian sources told a state-run channel that Israel had accepted the proposal.",
+        "israel",
+        CEASE_A,
+        "Egyptian sources",
+    ),
+    _case(
+        "d13",
+        "no speaker",
+        "Osama Hamdan said on Monday that talks would resume.\n\nHamas has "
+        "demanded a permanent ceasefire since the first round of talks.",
+        "hamas",
+        CEASE_D,
+        None,
+    ),
+    _case(
+        "d14",
+        "no speaker",
+        "Israel, which rejected the proposal on Tuesday, sent its delegation home.",
+        "israel",
+        CEASE_R,
+        None,
+    ),
+    _case(
+        "d15",
+        "no speaker",
+        "Asked about the proposal, Hamas rejected it outright.",
+        "hamas",
+        CEASE_R,
+        None,
+    ),
+    # --- fifth batch (after the code was read): translated and regional press, its cue verbs
+    _case(
+        "e1",
+        "regional press",
+        "The movement's spokesman, Hatem Odeh, stated in a press release "
+        "that Hamas rejected the proposal.",
+        "hamas",
+        CEASE_R,
+        "Hatem Odeh",
+    ),
+    _case(
+        "e2",
+        "regional press",
+        "Qatar's foreign ministry spokesperson Dr. Saad al-Kuwari affirmed "
+        "that Hamas had accepted the proposal.",
+        "hamas",
+        CEASE_A,
+        "Saad al-Kuwari",
+    ),
+    _case(
+        "e3",
+        "regional press",
+        "Walid Sabri pointed out that the movement demanded a full Israeli withdrawal from Gaza.",
+        "hamas",
+        WITHDRAW_D,
+        "Walid Sabri",
+    ),
+    _case(
+        "e4",
+        "regional press",
+        "According to a statement issued by Qatar's foreign ministry, "
+        "Israel has accepted the proposal.",
+        "israel",
+        CEASE_A,
+        QMFA,
+    ),
+    _case(
+        "e5",
+        "regional press",
+        "Hatem Odeh, a Hamas spokesman, clarified in a press conference "
+        "held in Doha that the movement wants a permanent ceasefire.",
+        "hamas",
+        CEASE_D,
+        "Hatem Odeh",
+    ),
+    _case(
+        "e6",
+        "regional press",
+        "An Israeli broadcaster quoted a senior official as saying that "
+        "Israel would not accept a permanent ceasefire.",
+        "israel",
+        CEASE_R,
+        "a senior official",
+    ),
+    _case(
+        "e7",
+        "regional press",
+        "Karim Fahmy noted that Israel had rejected the proposal.",
+        "israel",
+        CEASE_R,
+        "Karim Fahmy",
+    ),
+    _case(
+        "e8",
+        "regional press",
+        "Osama Hamdan told the press that the movement rejected the proposal.",
+        "hamas",
+        CEASE_R,
+        "Osama Hamdan",
+    ),
+    _case(
+        "e9",
+        "regional press",
+        "Osama Hamdan declared in a televised speech that the movement "
+        "wants a permanent ceasefire.",
+        "hamas",
+        CEASE_D,
+        "Osama Hamdan",
+    ),
+    _case(
+        "e10",
+        "regional press",
+        "Hamas has accepted the proposal, the Egyptian foreign ministry announced.",
+        "hamas",
+        CEASE_A,
+        "Egypt's foreign ministry",
+    ),
 ]
 
 # cases the extractor gets wrong today, each with the reason (strict: a fixed one fails the run)

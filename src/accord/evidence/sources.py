@@ -456,8 +456,12 @@ def _under_preposition(char: int, head: Any) -> bool:
 def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """ "a statement by X's office", "a statement from the group", "X's statement": X;
     "the statement" with no owner: the source of the statement reported before."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+    # "a statement by X", and "a statement issued by X" (the agent of a participle)
+    owners = [c for c in head.children if c.dep_ in ("prep", "poss")] + [
+        a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+    ]
+    for c in sorted(owners, key=lambda t: t.i):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
             obj = [g for g in c.children if g.dep_ == "pobj"]
             if obj:
                 got = resolve(list(obj[0].subtree), index, memory)
