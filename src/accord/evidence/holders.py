@@ -440,9 +440,26 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     return None if child.lower_ not in _IT else None
         if t.head.i == t.i:
             return _time_lead_subject(t, index)
+        accused = _controller(t, index)
+        if accused is not None:
+            return accused
         t = t.head
         seen += 1
     return None
+
+
+def _controller(t: Any, index: ActorIndex) -> str | None:
+    """The object that does a gerund set after it ("X accused Y of rejecting ...", "blamed Y for
+    refusing ..."): Y holds the position, X says so."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or t.head.head.i == t.head.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    if obj is None:
+        return None
+    return actor_in(core(obj), index, obj.idx)
 
 
 RECEIVING = vocab.stance_forms("receive")

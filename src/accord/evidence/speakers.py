@@ -183,6 +183,9 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
         t = tok.head.head
     for _ in range(6):
+        accuser = _accuser(t, index, actor)
+        if accuser is not None:
+            return accuser
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if t.pos_ in ("VERB", "AUX") and subj is not None:
             tokens = list(subj.subtree)
@@ -222,6 +225,28 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def _accuser(t: Any, index: ActorIndex, actor: str) -> str | None:
+    """Who says that ``actor``, the object of a verb, does the gerund ``t`` ("X accused Y of
+    rejecting ...", "X blamed Y for refusing ..."): the verb's subject, a party named as itself
+    (../shared/gold/README.md, "Reported positions")."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or verb.i == t.head.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None:
+        return None
+    held = index.actors_in(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if not held or held[0].actor != actor:
+        return None
+    got = resolve(list(subj.subtree), index)
+    if got is None or got.actor == actor:
+        return None
+    return spoken(got) or ACTOR_NAME.get(got.actor or "")
 
 
 def _in_statement(verb: Any) -> bool:
