@@ -1549,6 +1549,38 @@ CASES: list[Case] = [
         CEASE_R,
         "Osama Hamdan",
     ),
+    _case(
+        "g6",
+        "said of X",
+        '"They have rejected the proposal," Osama Hamdan said of Israel.',
+        "israel",
+        CEASE_R,
+        "Osama Hamdan",
+    ),
+    _case(
+        "g7",
+        "said of X",
+        '"It has rejected the proposal," Karim Fahmy said of Israel.',
+        "israel",
+        CEASE_R,
+        "Karim Fahmy",
+    ),
+    _case(
+        "g8",
+        "said of X",
+        "Osama Hamdan said of Israel that it had rejected the proposal.",
+        "israel",
+        CEASE_R,
+        "Osama Hamdan",
+    ),
+    _case(
+        "g9",
+        "said of X",
+        '"We have rejected the proposal," Osama Hamdan said of the movement.',
+        "hamas",
+        CEASE_R,
+        "Osama Hamdan",
+    ),
 ]
 
 # cases the extractor gets wrong today, each with the reason (strict: a fixed one fails the run)
