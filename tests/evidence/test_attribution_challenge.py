@@ -1581,6 +1581,22 @@ CASES: list[Case] = [
         CEASE_R,
         "Osama Hamdan",
     ),
+    _case(
+        "g10",
+        "unnamed source",
+        "Mediators said both sides had accepted the proposal.",
+        "hamas",
+        CEASE_A,
+        "mediators",
+    ),
+    _case(
+        "g11",
+        "unnamed source",
+        "Israel has rejected the proposal, mediators said.",
+        "israel",
+        CEASE_R,
+        "mediators",
+    ),
 ]
 
 # cases the extractor gets wrong today, each with the reason (strict: a fixed one fails the run)

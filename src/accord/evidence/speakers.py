@@ -46,7 +46,7 @@ def _bare_plural(words: list[str]) -> bool:
     source, described in a word (not a group acting for several parties: "mediators")."""
     return (
         len(words) == 1
-        and words[0].lower() in UNNAMED - _ACTING
+        and words[0].lower() in UNNAMED - (_ACTING - {"mediators", "negotiators"})
         and words[0].lower().endswith("s")
         and words[0].lower() not in ("people", "members")
     )
