@@ -1597,6 +1597,30 @@ CASES: list[Case] = [
         CEASE_R,
         "mediators",
     ),
+    _case(
+        "g12",
+        "reports another",
+        "Israel Katz dismissed Hamas's demand for a permanent ceasefire.",
+        "hamas",
+        CEASE_D,
+        "Israel Katz",
+    ),
+    _case(
+        "g13",
+        "reports another",
+        "Israel rejected Hamas's demand for a permanent ceasefire.",
+        "hamas",
+        CEASE_D,
+        "Israel",
+    ),
+    _case(
+        "g14",
+        "no speaker",
+        "Hamas's demand for a permanent ceasefire has not changed.",
+        "hamas",
+        CEASE_D,
+        None,
+    ),
 ]
 
 # cases the extractor gets wrong today, each with the reason (strict: a fixed one fails the run)

@@ -182,10 +182,15 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     t = tok
     if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
         t = tok.head.head
+    owned = _possessed_by(tok, index, actor)
     for _ in range(6):
         accuser = _accuser(t, index, actor)
         if accuser is not None:
             return accuser
+        if owned and t.lower_ in _STATED and (other := _other_source(t, index, actor)):
+            # "X dismissed Y's demand for ...": X tells of Y's position (not "X supports Y's
+            # aims": no statement)
+            return other
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if t.pos_ in ("VERB", "AUX") and subj is not None:
             tokens = list(subj.subtree)
@@ -225,6 +230,30 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def _possessed_by(tok: Any, index: ActorIndex, actor: str) -> bool:
+    """Whether ``tok`` is a noun of ``actor``'s by its possessive ("Y's demand")."""
+    if tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            words = list(c.subtree)
+            named = index.actors_in(words[0].idx, words[-1].idx + len(words[-1].text))
+            return bool(named) and named[0].actor == actor
+    return False
+
+
+def _other_source(verb: Any, index: ActorIndex, actor: str) -> str | None:
+    """The subject of ``verb`` when it is a source of a party other than ``actor`` (a person, a
+    party's unit or unnamed officials, a party named as itself)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    got = resolve(list(subj.subtree), index)
+    if got is None or got.actor in (None, actor, UNATTRIBUTED) or got.actors:
+        return None
+    return spoken(got) or ACTOR_NAME.get(got.actor or "")
 
 
 def _accuser(t: Any, index: ActorIndex, actor: str) -> str | None:
