@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
+@cache
 def _outcome(case: Case) -> tuple[bool, bool, str | None]:
     """(the claim was found, its speaker is right, the speaker found)."""
     ex = extract_document(Document(name="c.txt", text=case.text, published=DAY))
