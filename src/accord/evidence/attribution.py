@@ -44,6 +44,7 @@ UNNAMED = {
     "leader",
     "leaders",
     "delegation",
+    "team",  # "X's negotiating team said": a party's unit as written, like a delegation
     "envoy",
     "minister",
     "commander",

@@ -71,6 +71,8 @@ from accord.evidence.types import Document, Extraction
 #     a closing line, a relative day with its date, the past perfect as background)
 #     and claims on a challenge set of invented position statements: a condition clause's issue is
 #     asked for when the main clause names its own, "urged B to accept X" a demand of X
+#     and attribution from a challenge set: sentence-opening first names, passive relays, a party's
+#     headline before a colon, teams and bare plurals of unnamed sources, "what X describes as"
 EXTRACTOR_VERSION = "24"
 
 

@@ -109,6 +109,9 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
         return several
     low = tokens[0].lower_ if len(tokens) == 1 else ""
     if low in _IT:
+        spoken_of = _said_of(tokens[0], index)
+        if spoken_of is not None:
+            return spoken_of  # "“They rejected it,” X said of the Ruritanians": the Ruritanians
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
         try:
             opening = tokens[0].sent.start_char if low == "it" else before
@@ -128,6 +131,29 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
 
 
 _SEVERAL = {"two": 2, "three": 3, "four": 4}
+_SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
+
+
+def _said_of(pronoun: Any, index: ActorIndex) -> str | None:
+    """The party a report of the pronoun's sentence says it is about ("“They rejected it,” X said
+    of Ruritania", "X said of Borduria that it ..."): who "they" or "it" names."""
+    try:
+        sent = pronoun.sent
+    except ValueError:  # no sentence boundaries set
+        return None
+    for verb in sent:
+        if verb.i == pronoun.i or verb.lower_ not in _SAYING or verb.pos_ != "VERB":
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "about") and prep.i > verb.i:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    words = list(obj.subtree)
+                    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                    named = index.actors_in(start, end)
+                    if named:
+                        return named[0].actor
+    return None
 
 
 def the_several(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
@@ -425,6 +451,8 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 who = t.head if child.lower_ in ("who", "that") and t.dep_ == "relcl" else child
                 if who.lower_ in PEOPLE_AT_LARGE and who.pos_ in ("PRON", "NOUN", "DET"):
                     return UNATTRIBUTED  # "those who oppose the deal", "critics": no party
+                if child.lower_ in ("it", "they") and (said := _said_of(child, index)):
+                    return said  # "“They rejected it,” X said of Ruritania": Ruritania
                 if child.lower_ in ("it", "they", "he", "she"):  # "X told Y he would ..."
                     got = matrix_subject(t, index)
                     if got:
@@ -452,9 +480,26 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                     return None if child.lower_ not in _IT else None
         if t.head.i == t.i:
             return _time_lead_subject(t, index)
+        accused = _controller(t, index)
+        if accused is not None:
+            return accused
         t = t.head
         seen += 1
     return None
+
+
+def _controller(t: Any, index: ActorIndex) -> str | None:
+    """The object that does a gerund set after it ("X accused Y of rejecting ...", "blamed Y for
+    refusing ..."): Y holds the position, X says so."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or t.head.head.i == t.head.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    if obj is None:
+        return None
+    return actor_in(core(obj), index, obj.idx)
 
 
 RECEIVING = vocab.stance_forms("receive")

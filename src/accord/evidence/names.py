@@ -211,7 +211,9 @@ def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
     i, n = 0, len(tokens)
     tags = _tags(tokens)
     while i < n:
-        if tags[i] in _PROPER and tokens[i].text[:1].isupper():
+        if (tags[i] in _PROPER and tokens[i].text[:1].isupper()) or _opening_first_name(
+            tokens, tags, i
+        ):
             j = i + 1
             while j < n:
                 t = tokens[j]
@@ -230,6 +232,30 @@ def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
             i = j
         else:
             i += 1
+
+
+# what ends a sentence before a word that opens the next one
+_SENTENCE_END = frozenset({".", "!", "?", "”", '"', ":"})
+
+
+def _opening_first_name(tokens: list[Any], tags: list[str], i: int) -> bool:
+    """A capitalised word the tagger read as a common noun (``NN``) opening a sentence right
+    before a proper noun ("Avner Tal, a union leader, said"): the first name of a person the
+    tagger does not know, not a title ("Minister Tal": :data:`TITLES`) nor a place or an
+    organisation's word."""
+    t = tokens[i]
+    if tags[i] != "NN" or not t.text.istitle() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if tags[i + 1] not in _PROPER or not nxt.text[:1].isupper() or not t.whitespace_:
+        return False
+    low = t.text.lower()
+    if low in TITLES or low in PLACE_HEADS or low in _ORG_HEADS:
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.text in _SENTENCE_END or not prev.text.strip()
 
 
 def proper_names(tokens: Any) -> list[Name]:

@@ -236,6 +236,15 @@ def headline_source(sent: Any, index: ActorIndex, memory: Memory) -> Attribution
             return Attribution(
                 person_name(person.name), person.actor, content=(colon.idx, sent.end_char)
             )
+        party = index.actors_in(head[0].idx, head[-1].idx + len(head[-1].text))
+        if (
+            len(party) == 1
+            and party[0].kind in ("name", "metonym")
+            and party[0].evidence.start == head[0].idx
+            and party[0].evidence.end == head[-1].idx + len(head[-1].text)
+        ):
+            # "Ruritania: Borduria has accepted the plan": the party named alone says it
+            return Attribution(None, party[0].actor, content=(colon.idx, sent.end_char))
     if 2 <= len(head) <= 4 and head[-1].lower_ in UNNAMED | ROLES | OFFICE and not _has_verb(head):
         # "Ruritanian official: talks will resume", "Ruritania PM: ..." — a source by its
         # description or title, then what it says

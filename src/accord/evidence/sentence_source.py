@@ -13,6 +13,7 @@ source set after it. The document's pass over its sentences is
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -131,11 +132,25 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         quoted = [c for c in verb.children if c.dep_ == "dobj"]
         if quoted:
             return quoted
+        # passive: "X was cited by a paper as saying ...": X speaks, the agent relays
+        quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not in_quote(c)]
+        if quoted:
+            return quoted
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agent:
         return agent  # "the pause was announced by X": X
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote(c)]
-    if subj and subj[0].lower_ == "it" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+    if len(subj) > 1 and all(b.left_edge.i == a.i + 1 for a, b in itertools.pairwise(subj)):
+        # "X's ministry spokesperson Dr. Y said", parsed as two subjects side by side: one
+        # phrase, the description and the name it heads
+        subj = [verb.doc[subj[0].left_edge.i : subj[-1].i + 1]]
+    if (
+        subj
+        and hasattr(subj[0], "i")
+        and subj[0].lower_ == "it"
+        and verb.pos_ == "ADJ"
+        and verb.head.i != verb.i
+    ):
         subj = []  # "X made it clear that ...": the "it" holds the place of the clause
     if (
         not subj
@@ -246,6 +261,8 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             continue  # "continues to support": no report
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "X did not say whether ...": X reports nothing
+        if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            continue  # "impeded by what officials describe as ...": the writer's naming
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)

@@ -95,8 +95,12 @@ def _split_run_on(
             continue
         if words[i - 1].lower() in ("says", "said"):
             continue  # "..., says army chief": the speaker follows
-        if words[i - 1].lower() in _ADDRESSING:
-            continue  # "an official told Reuters the group ...": the name is whom it tells
+        if words[i - 1].lower() in _ADDRESSING or (
+            tags[i - 1] in ("NN", "NNS") and words[i - 2].lower() in _ADDRESSING
+        ):
+            # "an official told Reuters the group ...", "X told reporters Y had ...": the name
+            # is whom it tells, or opens what it tells them
+            continue
         ahead = tags[i + 1 : min(e, i + 7)]
         # after a verb the name may be its object: its own verb must come before a preposition
         stops = (

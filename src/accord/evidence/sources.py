@@ -144,6 +144,9 @@ def resolve(
         if named_before is not None:
             memory.person = named_before
             return Attribution(person_name(named_before.name), named_before.actor)
+        referred = _subject_before(own, low_head, memory)
+        if referred is not None:
+            return referred
     if low_head in STATEMENT:
         got = _statement_owner(head, index, memory)
         if got is not None:
@@ -173,6 +176,17 @@ def resolve(
         and not index.actors_in(start, end)
     ):
         return replace(memory.units[low_head])  # "the forum" after "the X Forum said"
+    if (
+        tokens[0].lower_ in ("the", "this")
+        and len(tokens) <= 3
+        and head.pos_ == "NOUN"
+        and not index.actors_in(start, end)
+        and (body_before := _body_before(index, low_head, start)) is not None
+    ):
+        # "the forum" after "the X Forum held a rally": the body named before, though not yet as
+        # a source
+        memory.units[low_head] = body_before
+        return replace(body_before)
     people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
         p
         for p in index.people
@@ -294,6 +308,22 @@ def resolve(
 _STYLES = frozenset({"excellency", "highness", "majesty"})
 
 
+def _subject_before(own: list[Any], noun: str, memory: Memory) -> Attribution | None:
+    """ "The official said" right after a sentence whose subject was "an official of X" (the
+    source described with that noun) or a person ("X flew to Y on Monday. The minister said"):
+    that source. Only a bare "the <noun>": a longer title ("the prime minister") names its
+    holder."""
+    if len(own) != 2:
+        return None
+    before = memory.subject_of(("one", "person"))
+    if before is None:
+        return None
+    if before.speaker and memory.subject is not None and memory.subject[2] == "person":
+        return before
+    words = _AFTER_HEAD.split(spoken_words(before))[0].split()
+    return before if words and words[-1].lower() == noun else None
+
+
 def _honorific(own: list[Any]) -> bool:
     """A source named by an honorific style alone ("His Excellency", "HE the Minister")."""
     if not own:
@@ -301,6 +331,22 @@ def _honorific(own: list[Any]) -> bool:
     if own[0].text in ("His", "Her") and len(own) > 1 and own[1].lower_ in _STYLES:
         return True
     return own[0].text in ("HE", "HH", "HRH")
+
+
+def _body_before(
+    index: ActorIndex, noun: str, before: int, reach: int = 1500
+) -> Attribution | None:
+    """The last body of a party (``bodies`` in actors.yaml) named before ``before`` whose name
+    ends with ``noun`` ("the X Forum" for "the forum")."""
+    for m in reversed(index.mentions):
+        if m.evidence.start >= before:
+            continue
+        if m.evidence.start < before - reach:
+            return None
+        body = _body_named(m.evidence.text, m.actor)
+        if body is not None and body.split()[-1].lower() == noun:
+            return Attribution(body, m.actor)
+    return None
 
 
 def _body_named(words: str, actor: str) -> str | None:
@@ -410,8 +456,12 @@ def _under_preposition(char: int, head: Any) -> bool:
 def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
     """ "a statement by X's office", "a statement from the group", "X's statement": X;
     "the statement" with no owner: the source of the statement reported before."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+    # "a statement by X", and "a statement issued by X" (the agent of a participle)
+    owners = [c for c in head.children if c.dep_ in ("prep", "poss")] + [
+        a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+    ]
+    for c in sorted(owners, key=lambda t: t.i):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
             obj = [g for g in c.children if g.dep_ == "pobj"]
             if obj:
                 got = resolve(list(obj[0].subtree), index, memory)

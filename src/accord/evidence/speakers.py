@@ -23,7 +23,7 @@ from accord.evidence.sources import (
 
 # those through whom a party acts, not sources: "Ruritanian mediators worked to save the deal"
 # tells what the party does (a report by them is read as one: "mediators say ...")
-_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation"})
+_ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "delegation", "team"})
 
 
 # verbs whose doing is a statement when a unit does them ("X's office rejected the plan")
@@ -35,9 +35,21 @@ def spoken(att: Attribution | None) -> str | None:
         return None
     if att.speaker:
         return att.speaker
-    if att.actor == "unattributed" and len((att.description or "").split()) > 1:
+    words = (att.description or "").split()
+    if att.actor == "unattributed" and (len(words) > 1 or _bare_plural(words)):
         return att.description
     return None
+
+
+def _bare_plural(words: list[str]) -> bool:
+    """A lone plural noun of unnamed sources ("diplomats said", "officials say"): they are the
+    source, described in a word (not a group acting for several parties: "mediators")."""
+    return (
+        len(words) == 1
+        and words[0].lower() in UNNAMED - (_ACTING - {"mediators", "negotiators"})
+        and words[0].lower().endswith("s")
+        and words[0].lower() not in ("people", "members")
+    )
 
 
 def _claim_speaker(
@@ -170,7 +182,15 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     t = tok
     if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
         t = tok.head.head
+    owned = _possessed_by(tok, index, actor)
     for _ in range(6):
+        accuser = _accuser(t, index, actor)
+        if accuser is not None:
+            return accuser
+        if owned and t.lower_ in _STATED and (other := _other_source(t, index, actor)):
+            # "X dismissed Y's demand for ...": X tells of Y's position (not "X supports Y's
+            # aims": no statement)
+            return other
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if t.pos_ in ("VERB", "AUX") and subj is not None:
             tokens = list(subj.subtree)
@@ -210,6 +230,52 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def _possessed_by(tok: Any, index: ActorIndex, actor: str) -> bool:
+    """Whether ``tok`` is a noun of ``actor``'s by its possessive ("Y's demand")."""
+    if tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            words = list(c.subtree)
+            named = index.actors_in(words[0].idx, words[-1].idx + len(words[-1].text))
+            return bool(named) and named[0].actor == actor
+    return False
+
+
+def _other_source(verb: Any, index: ActorIndex, actor: str) -> str | None:
+    """The subject of ``verb`` when it is a source of a party other than ``actor`` (a person, a
+    party's unit or unnamed officials, a party named as itself)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    got = resolve(list(subj.subtree), index)
+    if got is None or got.actor in (None, actor, UNATTRIBUTED) or got.actors:
+        return None
+    return spoken(got) or ACTOR_NAME.get(got.actor or "")
+
+
+def _accuser(t: Any, index: ActorIndex, actor: str) -> str | None:
+    """Who says that ``actor``, the object of a verb, does the gerund ``t`` ("X accused Y of
+    rejecting ...", "X blamed Y for refusing ..."): the verb's subject, a party named as itself
+    (../shared/gold/README.md, "Reported positions")."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or verb.i == t.head.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None:
+        return None
+    held = index.actors_in(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    if not held or held[0].actor != actor:
+        return None
+    got = resolve(list(subj.subtree), index)
+    if got is None or got.actor == actor:
+        return None
+    return spoken(got) or ACTOR_NAME.get(got.actor or "")
 
 
 def _in_statement(verb: Any) -> bool:

@@ -45,8 +45,9 @@ from accord.evidence.sentence_source import (
     phrasal_words,
     text_as_subject,
 )
-from accord.evidence.sources import STATEMENT, Attribution, Memory, person_name
+from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, person_name
 from accord.evidence.speakers import claim_speaker, spoken
+from accord.evidence.titles import ROLES
 from accord.evidence.turns import attribute_turns
 from accord.evidence.types import Quote
 
@@ -56,8 +57,12 @@ __all__ = ["Attribution", "REPORTING", "attribute", "claim_speaker", "person_nam
 _MADE_REMARKS = re.compile(
     r"\b(?:made|gave|delivered|posted) (?:the|these|those|his|her) (?:remarks|comments|statement)\b"
 )
-# a pronoun or a quotation: the next sentence may refer back to this one's subject
-_REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]")
+# a pronoun, a quotation or a definite noun of a source ("the official", "the minister"): the next
+# sentence may refer back to this one's subject
+_BACK_NOUNS = sorted({n for n in UNNAMED | ROLES if not n.endswith("s")} - STATEMENT)
+_REFERS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]|\b[Tt]he (?:" + "|".join(_BACK_NOUNS) + r")\b"
+)
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 # words of a text or a unit that may be the subject of a sentence's verb (:func:`text_as_subject`)
 _REFERRING_BACK = frozenset(STATEMENT | {"office", "ministry"})
