@@ -5,7 +5,9 @@ Gold files follow ``shared/gold/README.md``: one JSON per document with
 an ``evidence`` substring of the document. Matching rules:
 
 - claims match on (actor, issue, stance); speaker and value are scored as
-  attribute accuracy over matched pairs; *review coverage* is the share of gold claims whose
+  attribute accuracy over matched pairs (a speaker is right when the names agree up to case,
+  accents, punctuation and articles, or one adds words before the same last word: see
+  :func:`same_speaker`); *review coverage* is the share of gold claims whose
   words lie in an extracted claim or in a statement no claim was read from (what
   ``accord claims`` and ``accord statements --unread`` put before a reader), and its precision
   the share of those listed items that hold a gold claim;
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import EvidenceError, InputError
+from accord.evidence.score_speakers import same_speaker
 from accord.evidence.types import Document, Extraction
 
 KINDS = ("claims", "counts", "events", "dates")
@@ -260,7 +263,7 @@ def _claims(
     t.pred += len(pred)
     t.gold += len(gold)
     for p, q in pairs:
-        t.attr("speaker", (pred[p].speaker or None) == (gold[q].get("speaker") or None))
+        t.attr("speaker", same_speaker(pred[p].speaker, gold[q].get("speaker")))
         gv, pv = gold[q].get("value"), pred[p].value
         t.attr("value", str(gv).lower() == str(pv).lower() if gv is not None else pv is None)
     _review(ex, spans, t)

@@ -1,0 +1,33 @@
+"""When an extracted speaker names the gold one (the speaker accuracy of :mod:`accord.evidence.scoring`).
+
+Annotators write a speaker as the article does, more or less fully ("Netanyahu", "Benjamin
+Netanyahu"; "a Hamas official", "a senior Hamas official"); the extractor writes the name it
+resolved. Both name the same person or body, so the comparison is on words, not characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return [w for w in re.split(r"(?:'s\b|[^\w])+", plain) if w and w not in ("a", "an", "the")]
+
+
+def same_speaker(got: str | None, gold: str | None) -> bool:
+    """Whether an extracted speaker names the gold one: the same words up to case, accents,
+    punctuation and articles, or one's words all in the other's with the same last word (a
+    surname, the head noun): the person or body is the same, only more or less described.
+
+    >>> same_speaker("Benjamin Netanyahu", "Netanyahu"), same_speaker("the Hamas official", "Hamas official")
+    (True, True)
+    >>> same_speaker("Netanyahu's office", "Netanyahu"), same_speaker(None, "Netanyahu"), same_speaker(None, None)
+    (False, False, True)
+    """
+    if not got or not gold:
+        return not got and not gold
+    a, b = _words(got), _words(gold)
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (bool(short) and short[-1] == long_[-1] and set(short) <= set(long_))
