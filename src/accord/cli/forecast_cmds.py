@@ -326,6 +326,8 @@ def mediation_line(m: dict[str, Any]) -> str:
     ...     "lever": "lean", "kind": "pressure", "target": "employer", "level": None,
     ...     "effect": {"nominal": 0.1, "low": 0.0, "high": 0.2}}], "guarantee_up_to": "none"})
     "mediators' levers (as chosen in analyze): arbiter pulls 'lean' (pressure on employer, effect 0 – 0.2); guarantees up to 'none'"
+    >>> mediation_line({"levers_applied": False, "pulled": [], "guarantee_up_to": None})
+    "mediators' levers off (--no-levers)"
     """
     if not m:
         return ""
@@ -341,7 +343,13 @@ def mediation_line(m: dict[str, Any]) -> str:
             what = f"guarantee up to '{on}'"
         if "effect" in p:
             e = p["effect"]
-            what += f", effect {e['low']:.3g} – {e['high']:.3g}"
+            span = f"{e['low']:.3g} – {e['high']:.3g}"
+            # one run (accord negotiate) also says the effect it drew or held nominal
+            what += (
+                f", effect {p['in_run']:.3g} in this run, range {span}"
+                if "in_run" in p
+                else f", effect {span}"
+            )
         pulled.append(f"{p['mediator']} pulls '{p['lever']}' ({what})")
     return (
         "mediators' levers (as chosen in analyze): "

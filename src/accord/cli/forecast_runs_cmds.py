@@ -11,7 +11,7 @@ from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.cli.complete import complete_scenario
-from accord.cli.forecast_cmds import parse_overrides, render_forecast
+from accord.cli.forecast_cmds import mediation_line, parse_overrides, render_forecast
 from accord.scenarios import FLAGSHIP
 
 runs_app = typer.Typer(
@@ -39,6 +39,12 @@ def negotiate_cmd(
     set_: list[str] | None = typer.Option(
         None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"
     ),
+    levers: bool = typer.Option(
+        True,
+        "--levers/--no-levers",
+        help="the mediators pull the levers they choose in `accord analyze` (pressure, aid, "
+        "suspend, guarantee), or none; the same seed gives the same noise either way",
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Run one negotiation and print its transcript round by round."""
@@ -47,7 +53,13 @@ def negotiate_cmd(
     from accord.simulate.negotiate import negotiate
 
     ForecastConfig(
-        scenario=scenario, runs=1, horizon=horizon, seed=seed, protocol=protocol, strategy=strategy
+        scenario=scenario,
+        runs=1,
+        horizon=horizon,
+        seed=seed,
+        protocol=protocol,
+        strategy=strategy,
+        levers=levers,
     )
     t = negotiate(
         load_scenario(scenario),
@@ -58,11 +70,15 @@ def negotiate_cmd(
         template=template,
         draw=draw,
         overrides=parse_overrides(set_),
+        levers=levers,
     )
     if fmt is OutputFormat.json:
         print_json(t.to_dict())
         return
     console.print(f"[bold]{t.scenario}[/] · {protocol} · seed {seed} · {horizon} days")
+    line = mediation_line(t.mediation)  # the levers act from day 0: said before the rounds
+    if line:
+        console.print(line, highlight=False, soft_wrap=True)
     quiet: list = []  # consecutive rounds in which the mediators tabled nothing
 
     def flush() -> None:
