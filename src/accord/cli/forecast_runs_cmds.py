@@ -11,7 +11,7 @@ from rich.table import Table
 
 from accord.cli.app import OutputFormat, app, console, handle_errors, print_json
 from accord.cli.complete import complete_scenario
-from accord.cli.forecast_cmds import mediation_line, parse_overrides, render_forecast
+from accord.cli.forecast_cmds import parse_overrides, render_forecast
 from accord.scenarios import FLAGSHIP
 
 runs_app = typer.Typer(
@@ -48,6 +48,7 @@ def negotiate_cmd(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Run one negotiation and print its transcript round by round."""
+    from accord.report.fmt import mediation_line
     from accord.scenarios import load_scenario
     from accord.simulate.config import ForecastConfig
     from accord.simulate.negotiate import negotiate
