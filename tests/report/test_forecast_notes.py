@@ -1,5 +1,5 @@
 """The report shows what the CLI prints about a run's scheduled events, interim state,
-factions and calibration to the record, in the same words (``fmt.forecast_notes``), and only
+factions, calibration to the record and mediators' levers, in the same words (``fmt.forecast_notes``), and only
 when the run has them."""
 
 from __future__ import annotations
@@ -81,3 +81,20 @@ def test_a_run_without_them_shows_only_its_sample_size():
     notes = forecast_notes(s)
     assert notes["sample"] == ["effective sample size 300 of 300 runs"]
     assert not (notes["calibration"] or notes["scheduled"] or notes["interim"] or notes["factions"])
+    assert notes["mediation"] == []  # no mediator stakes: no line
+
+
+def test_the_report_says_the_mediators_levers_were_off_like_the_cli(tmp_path, monkeypatch):
+    monkeypatch.setenv("ACCORD_HOME", str(tmp_path))
+    sc = load_scenario("gaza-2025-03")  # mediator stakes; no lever pulled at the snapshot
+    f = forecast(
+        ForecastConfig(scenario=sc.id, runs=300, horizon=30, seed=1, levers=False),
+        scenario=sc,
+        workers=1,
+    )
+    notes = forecast_notes(f.summary)
+    assert notes["mediation"] == ["mediators' levers off (--no-levers); guarantees up to 'none'"]
+    html = build_report(sc, include_store=True)
+    assert "<h3>Mediators' levers</h3>" in html
+    assert notes["mediation"][0].replace("'", "&#39;") in html  # the same sentence, escaped
+    assert run_view(f.run_id)["notes"] == notes

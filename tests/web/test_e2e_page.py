@@ -124,7 +124,28 @@ def test_forecast_started_from_the_page_completes_and_charts_appear(
     # the run's sample in the CLI's words; no calibration or outside events: no such section
     assert page.inner_text("#forecast-sample") == "effective sample size 8,192 of 8,192 runs."
     assert page.locator("#forecast-calibration, #forecast-outside").count() == 0
+    # the mediators' levers in the CLI's words: the flagship's stakes choose none to pull
+    assert page.is_checked("#forecast-levers")
+    assert page.inner_text("#forecast-mediation") == (
+        "mediators' levers (as chosen in analyze): none pulled; guarantees up to 'none'"
+    )
     shot(page, "forecast")
+    # unticked, the run is started without levers and the page says so
+    first = page.evaluate("document.body.dataset.forecastRun")
+    page.uncheck("#forecast-levers")
+    page.fill("#forecast-form input[name=runs]", "1000")
+    page.click("#forecast-start")
+    wait_until(
+        page,
+        f"document.body.dataset.forecastRun !== '{first}' && "
+        "document.querySelector('#forecast-status').textContent.startsWith('done')",
+        timeout=120,
+    )
+    assert page.inner_text("#forecast-mediation") == (
+        "mediators' levers off (--no-levers); guarantees up to 'none'"
+    )
+    picked = page.locator("#forecast-run-picker option:checked").inner_text()
+    assert "1,000 runs" in picked and "no levers" in picked
     assert page.errors == []
 
 

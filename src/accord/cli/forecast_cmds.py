@@ -252,6 +252,8 @@ def forecast_cmd(
 
 
 def render_forecast(d: dict[str, Any]) -> None:
+    from accord.report.fmt import forecast_notes
+
     s = d["summary"]
     cfg = d["config"]
     console.print(f"[bold]{d['scenario']}[/] — {d.get('scenario_title', '')}")
@@ -308,8 +310,7 @@ def render_forecast(d: dict[str, Any]) -> None:
             + ", ".join(f"{pid} {share:.0%}" for pid, share in near.items()),
             soft_wrap=True,
         )
-    line = mediation_line(s.get("mediation") or {})
-    if line:
+    for line in forecast_notes(s)["mediation"]:
         console.print(line, soft_wrap=True)
     render_uncertainty(d)
     engine = [p["name"] for p in d["parameters"] if p["origin"] == "engine"]
@@ -317,37 +318,6 @@ def render_forecast(d: dict[str, Any]) -> None:
         console.print(
             f"[dim]engine assumptions (no source in the scenario): {', '.join(engine)}[/]"
         )
-
-
-def mediation_line(m: dict[str, Any]) -> str:
-    """What the mediators' levers did in the forecast, in one line ('' without mediator stakes).
-
-    >>> mediation_line({"levers_applied": True, "pulled": [{"mediator": "arbiter",
-    ...     "lever": "lean", "kind": "pressure", "target": "employer", "level": None,
-    ...     "effect": {"nominal": 0.1, "low": 0.0, "high": 0.2}}], "guarantee_up_to": "none"})
-    "mediators' levers (as chosen in analyze): arbiter pulls 'lean' (pressure on employer, effect 0 – 0.2); guarantees up to 'none'"
-    """
-    if not m:
-        return ""
-    up_to = m.get("guarantee_up_to")
-    guarantees = f"; guarantees up to '{up_to}'" if up_to is not None else ""
-    if not m.get("levers_applied", True):
-        return f"mediators' levers off (--no-levers){guarantees}"
-    pulled = []
-    for p in m.get("pulled", []):
-        on = p.get("target") or p.get("level")
-        what = f"{p['kind']} on {p['target']}" if p.get("target") else p["kind"]
-        if p["kind"] == "guarantee" and on:
-            what = f"guarantee up to '{on}'"
-        if "effect" in p:
-            e = p["effect"]
-            what += f", effect {e['low']:.3g} – {e['high']:.3g}"
-        pulled.append(f"{p['mediator']} pulls '{p['lever']}' ({what})")
-    return (
-        "mediators' levers (as chosen in analyze): "
-        + (", ".join(pulled) or "none pulled")
-        + guarantees
-    )
 
 
 def tornado_lines(sensitivity: list[dict[str, Any]], top: int = 3, width: int = 80) -> list[str]:

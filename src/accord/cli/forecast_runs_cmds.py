@@ -39,15 +39,28 @@ def negotiate_cmd(
     set_: list[str] | None = typer.Option(
         None, "--set", help="fix a parameter: NAME=VALUE (repeatable)"
     ),
+    levers: bool = typer.Option(
+        True,
+        "--levers/--no-levers",
+        help="the mediators pull the levers they choose in `accord analyze` (pressure, aid, "
+        "suspend, guarantee), or none; the same seed gives the same noise either way",
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json"),
 ) -> None:
     """Run one negotiation and print its transcript round by round."""
+    from accord.report.fmt import mediation_line
     from accord.scenarios import load_scenario
     from accord.simulate.config import ForecastConfig
     from accord.simulate.negotiate import negotiate
 
     ForecastConfig(
-        scenario=scenario, runs=1, horizon=horizon, seed=seed, protocol=protocol, strategy=strategy
+        scenario=scenario,
+        runs=1,
+        horizon=horizon,
+        seed=seed,
+        protocol=protocol,
+        strategy=strategy,
+        levers=levers,
     )
     t = negotiate(
         load_scenario(scenario),
@@ -58,11 +71,15 @@ def negotiate_cmd(
         template=template,
         draw=draw,
         overrides=parse_overrides(set_),
+        levers=levers,
     )
     if fmt is OutputFormat.json:
         print_json(t.to_dict())
         return
     console.print(f"[bold]{t.scenario}[/] · {protocol} · seed {seed} · {horizon} days")
+    line = mediation_line(t.mediation)  # the levers act from day 0: said before the rounds
+    if line:
+        console.print(line, highlight=False, soft_wrap=True)
     quiet: list = []  # consecutive rounds in which the mediators tabled nothing
 
     def flush() -> None:

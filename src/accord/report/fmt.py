@@ -279,9 +279,10 @@ def in_sentence(name: str) -> str:
 
 
 def forecast_notes(s: Mapping[str, Any]) -> dict[str, list[str]]:
-    """The forecast summary's sample, calibration, scheduled events, interim and factions in
-    words: the CLI, the report and the page print these sentences. A section is empty when the
-    run has none of it (no --calibrate, no scheduled event, no interim, no faction).
+    """The forecast summary's sample, calibration, scheduled events, interim, factions and
+    mediators' levers in words: the CLI, the report and the page print these sentences. A section
+    is empty when the run has none of it (no --calibrate, no scheduled event, no interim, no
+    faction, no mediator stakes).
 
     >>> notes = forecast_notes({"runs": 40, "effective_sample_size": 40.0, "runs_drawn": 200,
     ...     "interim": {"share_of_runs": 0.25, "days": {"mean": 12.4, "p50": 10}}})
@@ -300,6 +301,7 @@ def forecast_notes(s: Mapping[str, Any]) -> dict[str, list[str]]:
         ],
         "interim": [],
         "factions": [faction_note(f) for f in s.get("factions") or []],
+        "mediation": [line] if (line := mediation_line(s.get("mediation") or {})) else [],
     }
     interim = s.get("interim")
     if interim:
@@ -308,6 +310,46 @@ def forecast_notes(s: Mapping[str, Any]) -> dict[str, list[str]]:
             f"{number(round(interim['days']['mean']))}, median {number(interim['days']['p50'])}"
         )
     return out
+
+
+def mediation_line(m: Mapping[str, Any]) -> str:
+    """What the mediators' levers did in a forecast or one run (``accord negotiate``), in one
+    line ('' without mediator stakes): the CLI, the report and the page print it.
+
+    >>> mediation_line({"levers_applied": True, "pulled": [{"mediator": "arbiter",
+    ...     "lever": "lean", "kind": "pressure", "target": "employer", "level": None,
+    ...     "effect": {"nominal": 0.1, "low": 0.0, "high": 0.2}}], "guarantee_up_to": "none"})
+    "mediators' levers (as chosen in analyze): arbiter pulls 'lean' (pressure on employer, effect 0 – 0.2); guarantees up to 'none'"
+    >>> mediation_line({"levers_applied": False, "pulled": [], "guarantee_up_to": None})
+    "mediators' levers off (--no-levers)"
+    """
+    if not m:
+        return ""
+    up_to = m.get("guarantee_up_to")
+    guarantees = f"; guarantees up to '{up_to}'" if up_to is not None else ""
+    if not m.get("levers_applied", True):
+        return f"mediators' levers off (--no-levers){guarantees}"
+    pulled = []
+    for p in m.get("pulled", []):
+        on = p.get("target") or p.get("level")
+        what = f"{p['kind']} on {p['target']}" if p.get("target") else p["kind"]
+        if p["kind"] == "guarantee" and on:
+            what = f"guarantee up to '{on}'"
+        if "effect" in p:
+            e = p["effect"]
+            span = f"{e['low']:.3g} – {e['high']:.3g}"
+            # one run (accord negotiate) also says the effect it drew or held nominal
+            what += (
+                f", effect {p['in_run']:.3g} in this run, range {span}"
+                if "in_run" in p
+                else f", effect {span}"
+            )
+        pulled.append(f"{p['mediator']} pulls '{p['lever']}' ({what})")
+    return (
+        "mediators' levers (as chosen in analyze): "
+        + (", ".join(pulled) or "none pulled")
+        + guarantees
+    )
 
 
 def faction_note(f: Mapping[str, Any]) -> str:

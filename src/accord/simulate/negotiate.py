@@ -2,7 +2,9 @@
 
 By default every parameter sits at its nominal value; ``draw=True`` draws
 them from their ranges like one Monte Carlo run. The seed fixes the noise
-(perception, events, honour choices).
+(perception, events, honour choices). The mediators pull the levers they choose
+in ``analyze``, as in a forecast (:mod:`accord.simulate.levers`); ``levers=False``
+is every mediator's "no lever" option, with the same noise for the same seed.
 
 >>> from accord.scenarios import load_scenario
 >>> t = negotiate(load_scenario("labour-2026-03"), horizon=30, seed=1)
@@ -22,6 +24,7 @@ from accord.model import Scenario
 from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
 from accord.simulate.kernel import OUTCOME_COLUMNS
+from accord.simulate.levers import LEVER
 from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
 from accord.simulate.parameters import dynamic_names
 from accord.simulate.ratify import LOG_BLOCKED, LOG_INTERIM, LOG_SCHEDULED
@@ -91,6 +94,9 @@ class Transcript:
     outcome_words: dict[str, str] = field(
         default_factory=dict
     )  # tracked key -> the scenario's words
+    # the levers the mediators pull, as in a forecast's summary (empty without mediator stakes);
+    # each pulled lever that moves a fallback also carries its effect in this run ("in_run")
+    mediation: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +107,7 @@ class Transcript:
             "outcome": self.outcome,
             "outcome_words": self.outcome_words,
             "parameters": self.parameters,
+            "mediation": self.mediation,
         }
 
 
@@ -114,8 +121,12 @@ def negotiate(
     draw: bool = False,
     overrides: dict[str, float] | None = None,
     max_steps: int = 4000,
+    levers: bool = True,
 ) -> Transcript:
-    """Run one negotiation and return its transcript."""
+    """Run one negotiation and return its transcript.
+
+    ``levers``: the mediators pull the levers they choose in ``analyze``
+    (``accord negotiate --no-levers``: none)."""
     cfg = ForecastConfig(
         scenario=scenario.id,
         runs=1,
@@ -125,11 +136,14 @@ def negotiate(
         strategy=strategy,
         template=template,
         overrides=overrides or {},
+        levers=levers,
     )
     space = compile_space(scenario, template, cfg.max_candidates, cfg.levers)
     task = build_task(scenario, cfg, space)
     rng = chunk_rng(seed, 0)
-    _, drawn = task.table.draw(rng, 1)
+    # the levers' effects from their own stream, as in a forecast's chunk: the other draws and the
+    # run's noise are those of the same seed without levers
+    _, drawn = task.table.draw(rng, 1, rng3=chunk_rng(seed, 0, stream=2))
     values = drawn if draw else task.table.nominal()[None, :]
     seeds = rng.integers(0, 2**63 - 1, size=1, dtype=np.int64)
     out, log_i, log_f, n = run_kernel(task, seeds, values, log_capacity=max_steps)
@@ -210,7 +224,12 @@ def negotiate(
     outcome.update({m.key: raw[m.hist] for m in tracked})
     params = {p.name: float(v) for p, v in zip(task.table.parameters, values[0], strict=True)}
     words = {m.key: m.label for m in tracked}
-    return Transcript(scenario.id, protocol, seed, steps, outcome, params, words)
+    mediation = space.mediation(levers)
+    for pulled in mediation.get("pulled", []):
+        name = f"{LEVER}{pulled['mediator']}.{pulled['lever']}"
+        if name in params:
+            pulled["in_run"] = params[name]
+    return Transcript(scenario.id, protocol, seed, steps, outcome, params, words, mediation)
 
 
 def _outside_step(

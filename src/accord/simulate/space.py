@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -72,7 +73,7 @@ class ForecastSpace:
     levers: list[Pulled] = field(default_factory=list)  # mediators' levers pulled (levers.py)
     guarantee_cap: int | None = None  # highest guarantee option a candidate may use, None: any
 
-    def mediation(self, applied: bool) -> dict[str, object]:
+    def mediation(self, applied: bool) -> dict[str, Any]:
         """What the mediators do in the forecast (for the summary); empty without stakes."""
         sc = self.scenario
         if not sc.mediators:

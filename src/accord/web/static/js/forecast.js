@@ -32,6 +32,7 @@ async function showRun(runId) {
     ...notesList("Calibration to the record", "forecast-calibration", run.notes.calibration),
     ...notesList("Scheduled events, interim state and factions", "forecast-outside",
       [...run.notes.scheduled, ...run.notes.interim, ...run.notes.factions]),
+    ...notesList("Mediators' levers", "forecast-mediation", run.notes.mediation || []),
     el("div", { id: "forecast-curve", class: "plot", role: "img", "aria-label": "chance of a first deal by date; its data is in the table below" }),
     el("h3", {}, "Outcomes by the horizon"),
     table(Object.entries(s.outcomes), [
@@ -58,7 +59,7 @@ function runsList(runs) {
   const select = el("select", { id: "forecast-run-picker",
     on: { change: (e) => showRun(e.target.value).catch(showError) } },
     runs.map((r) => el("option", { value: r.id },
-      `${r.created_at.replace("T", " ")} · ${number(r.config.runs)} runs over ${plural(r.config.horizon, "day")}, seed ${r.seed}${r.config.calibrate ? " · calibrated" : ""} · ${r.status}`)));
+      `${r.created_at.replace("T", " ")} · ${number(r.config.runs)} runs over ${plural(r.config.horizon, "day")}, seed ${r.seed}${r.config.calibrate ? " · calibrated" : ""}${r.config.levers === false ? " · no levers" : ""} · ${r.status}`)));
   add(box, el("label", {}, "Stored runs ", select));
 }
 
@@ -99,7 +100,8 @@ async function poll(jobId) {
 
 async function start(form) {
   const data = new FormData(form);
-  const body = { runs: Number(data.get("runs")), horizon: Number(data.get("horizon")), seed: Number(data.get("seed")) };
+  const body = { runs: Number(data.get("runs")), horizon: Number(data.get("horizon")), seed: Number(data.get("seed")),
+    levers: data.get("levers") === "on" };
   if (data.get("calibrate") === "on") {
     Object.assign(body, { calibrate: true, replay: data.get("replay"), red_line_clock: data.get("red_line_clock") });
   }
@@ -150,6 +152,9 @@ export async function renderForecast(scenarioId) {
   const form = el("form", { id: "forecast-form", class: "filters", on: { submit: (e) => { e.preventDefault(); start(form); } } },
     num("runs", 20000, 100, 1000000, "runs"), num("horizon", 365, 7, 1095, "horizon (days)"), num("seed", 0, 0, 2147483647, "seed"),
     calibration(),
+    // accord forecast --levers/--no-levers: ticked, as on the command line
+    el("label", { title: "each mediator pulls the lever the analysis chooses for it (pressure, aid, suspension or a guarantee); untick to see the forecast without them" },
+      el("input", { type: "checkbox", name: "levers", id: "forecast-levers", checked: true }), " mediators use their levers"),
     el("button", { type: "submit", class: "primary", id: "forecast-start" }, "Start a new forecast"),
     el("button", { type: "button", id: "forecast-cancel", hidden: true, on: { click: cancel } }, "Cancel"),
     el("progress", { id: "forecast-bar", value: 0, max: 1, "aria-label": "forecast progress" }),
