@@ -176,3 +176,20 @@ def test_export_writes_the_affirmed_claims_as_gold(store: DocumentStore, tmp_pat
     (tmp_path / "file").write_text("x")
     with pytest.raises(InputError, match="a file is there"):
         export_gold(store, tmp_path / "file")
+
+
+def test_drafts_and_the_workbench_read_the_reviewed_claims(store: DocumentStore) -> None:
+    from accord.report.evidence_views import evidence_view
+    from accord.services.drafts import items_from_store
+
+    ids = _ids(store)
+    mark(store, ids["qatar", "ceasefire"], "wrong")
+    add_claim(
+        store, "talks.txt", "more aid must enter every day", "egypt", "humanitarian_aid", "demand"
+    )
+    [item] = items_from_store(store)
+    assert [c.actor for c in item.extraction.claims] == ["hamas", "egypt"]
+    path = store.path
+    store.close()
+    view = evidence_view(path)
+    assert [c["actor"] for c in view["claims"]] == ["hamas", "egypt"]
