@@ -193,3 +193,13 @@ def test_drafts_and_the_workbench_read_the_reviewed_claims(store: DocumentStore)
     store.close()
     view = evidence_view(path)
     assert [c["actor"] for c in view["claims"]] == ["hamas", "egypt"]
+
+
+def test_stored_extractions_read_as_reviewed_only_when_asked(store: DocumentStore) -> None:
+    from accord.services.ingest import stored_extractions
+
+    mark(store, _ids(store)["qatar", "ceasefire"], "wrong")
+    [raw] = stored_extractions(store)
+    [reviewed] = stored_extractions(store, reviewed=True)
+    assert [c.actor for c in raw.claims] == ["hamas", "qatar"]
+    assert [c.actor for c in reviewed.claims] == ["hamas"]
