@@ -130,12 +130,17 @@ def test_bad_input_is_refused_by_name_and_loses_nothing(store: DocumentStore) ->
         add_claim(store, "x.txt", "more aid", "egypt", "humanitarian_aid", "demand")
     with pytest.raises(NotFoundError, match="no claim with id 'abcdef12'"):
         mark(store, "abcdef12", "right")
+    with pytest.raises(InputError, match="nothing to set"):
+        correct(store, qid)
+    with pytest.raises(InputError, match="a note alone does not review it"):
+        correct(store, _ids(store)["hamas", "ceasefire"], note="why")
+    assert correct(store, qid, note="still wrong").verdict == "wrong"
     with pytest.raises(InputError, match="give the id"):
         mark(store, "zz", "right")
     with pytest.raises(InputError, match="reads this claim already"):
         add_claim(store, "talks.txt", TEXT[:63], "hamas", "ceasefire", "demand")
     [kept] = ReviewStore(store).all()
-    assert (kept.id, kept.verdict, kept.note) == (qid, "wrong", "kept")
+    assert (kept.id, kept.verdict, kept.note) == (qid, "wrong", "still wrong")
 
 
 def test_claims_table_rows_get_their_id_and_review(store: DocumentStore) -> None:

@@ -228,13 +228,24 @@ def correct(
     note: str | None = None,
 ) -> Review:
     """Set fields of a claim (an empty speaker or value clears it); the review is ``corrected``
-    unless the claim ends as it was read (``right``) or was added by a reader (``added``)."""
+    unless the claim ends as it was read (``right``) or was added by a reader (``added``).
+    A note alone changes only the note of a claim reviewed already."""
+    if all(v is None for v in (actor, speaker, issue, stance, value, note)):
+        raise InputError(
+            "nothing to set: give --actor, --speaker, --issue, --stance, --value or --note"
+        )
     check_ids(actor=actor, issue=issue, stance=stance)
     speaker_given, value_given = speaker is not None, value is not None
     speaker = _check_words(speaker, "speaker", MAX_VALUE)
     value = _check_words(value, "value", MAX_VALUE)
     note = _check_words(note, "note", MAX_NOTE)
     target = find_claim(store, claim_id)
+    fields_given = speaker_given or value_given or any(v for v in (actor, issue, stance))
+    if target.review is None and not fields_given:
+        raise InputError(
+            f"claim {claim_id} is not reviewed yet and a note alone does not review it: "
+            "`accord review mark ID right|wrong --note ...`, or set a field"
+        )
     old = target.review or Review.of_claim(target.document.hash, target.claim, "right")
     new = replace(
         old,
@@ -245,7 +256,7 @@ def correct(
         new_value=value if value_given else old.new_value,
         note=note if note is not None else old.note,
     )
-    if new.verdict != "added":
+    if new.verdict != "added" and fields_given:  # a note alone keeps the verdict
         same = (new.new_actor, new.new_speaker, new.new_issue, new.new_stance, new.new_value) == (
             new.actor,
             new.speaker,
