@@ -69,6 +69,8 @@ def test_review_export_and_score(article: Path, tmp_path: Path) -> None:
     run("review", "mark", wrong["id"], "wrong", "--note", "not stated")
     new_actor = "icrc" if fixed["actor"] != "icrc" else "iran"
     run("review", "set", fixed["id"], "--actor", new_actor, "--value", "checked")
+    todo = json.loads(run("review", "claims", "--todo", "--format", "json"))
+    assert [r["id"] for r in todo] == [r["id"] for r in rest]
     for r in rest:
         run("review", "mark", r["id"], "right")
     added = json.loads(
@@ -89,6 +91,8 @@ def test_review_export_and_score(article: Path, tmp_path: Path) -> None:
         )
     )
     assert ARTICLE[added["span_start"] : added["span_end"]] == ADDED
+
+    assert json.loads(run("review", "claims", "--todo", "--format", "json")) == []
 
     # the claims table: a review column on the extracted claims ...
     plain = json.loads(run("claims", "--format", "json"))
