@@ -14,6 +14,7 @@ from accord.cli import (  # noqa: F401  (imported for their commands)
     forecast_scores_cmds,
     framing_cmds,
     interop_cmds,
+    review_cmds,
     store_cmds,
     web_cmds,
 )

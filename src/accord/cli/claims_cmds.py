@@ -24,16 +24,28 @@ def claims_cmd(
     stance: str | None = typer.Option(
         None, help="demand, offer, accept, reject, condition, threat"
     ),
+    reviewed: bool = typer.Option(
+        False,
+        "--reviewed",
+        help="the claims as reviewed (`accord review`): wrong ones out, corrections applied, "
+        "added ones in",
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
-    """Positions stated in the news: value, mode, the words and the source."""
+    """Positions stated in the news: value, mode, the words, the source and the review
+    (right, wrong, corrected, added; `accord review` gives them)."""
     from accord.evidence.tables import claim_rows
+    from accord.services.reviews import annotate_claims
+    from accord.store.documents import DocumentStore
 
-    extractions, sources = _stored()
+    extractions, sources = _stored(reviewed=reviewed)
     rows = claim_rows(extractions, actor, issue, stance, sources)
+    with DocumentStore() as store:
+        annotate_claims(store, rows, reviewed)
 
     def cells(r: dict[str, Any]) -> list[str]:
         return [
+            r["id"],
             r["published"] or "—",
             r["actor"],
             r["speaker"] or r["description"] or "",
@@ -42,15 +54,30 @@ def claims_cmd(
             r["value"] or "",
             r["mode"] or "",
             _cite(r),
+            r["review"] or "—",
             r["evidence"][:90],
         ]
 
-    headers = ("date", "actor", "speaker", "issue", "stance", "value", "mode", "source", "evidence")
+    headers = (
+        "id",
+        "date",
+        "actor",
+        "speaker",
+        "issue",
+        "stance",
+        "value",
+        "mode",
+        "source",
+        "review",
+        "evidence",
+    )
     emit(
         fmt,
         rows,
-        Columns("Claims", headers, cells),
+        Columns("Claims as reviewed" if reviewed else "Claims", headers, cells),
         csv_columns=[
+            "id",
+            "review",
             "published",
             "actor",
             "speaker",

@@ -181,14 +181,15 @@ def _extractions(workers: int = 1, backend: str = "local") -> list:
     return _stored(workers, backend)[0]
 
 
-def _stored(workers: int = 1, backend: str = "local") -> tuple[list, dict]:
-    """The stored extractions and each document's source (outlet, date, URL)."""
+def _stored(workers: int = 1, backend: str = "local", reviewed: bool = True) -> tuple[list, dict]:
+    """The stored extractions (their claims as readers reviewed them, unless ``reviewed`` is
+    False) and each document's source (outlet, date, URL)."""
     from accord.evidence.tables import sources_of
     from accord.services.ingest import stored_extractions
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
-        extractions = stored_extractions(store, workers, backend)
+        extractions = stored_extractions(store, workers, backend, reviewed=reviewed)
         return extractions, sources_of(store.documents(), extractions)
 
 

@@ -21,6 +21,7 @@ from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.tables import claims, ledger_of, sources_of, statements, timeline
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore
+from accord.store.reviews import ReviewStore, apply_reviews
 
 
 def _span(s: Any) -> dict[str, Any]:
@@ -35,11 +36,16 @@ def _published(e: Extraction | None, doc: Document) -> dict[str, Any]:
 
 
 def load_extractions(db_path: str | Path | None) -> tuple[list[Document], list[Extraction | None]]:
-    """Stored documents and their extraction by the current extractor (None if not made yet)."""
+    """Stored documents and their extraction by the current extractor (None if not made yet),
+    the claims as readers reviewed them (:func:`accord.store.reviews.apply_reviews`)."""
     with DocumentStore(db_path) as store:
         docs = list(store.documents())
+        reviews = ReviewStore(store).by_document()
         exts = [store.extraction(d.hash, EXTRACTOR_VERSION) for d in docs]
-    return docs, exts
+    return docs, [
+        apply_reviews(e, reviews.get(d.hash, [])) if e is not None else None
+        for d, e in zip(docs, exts, strict=True)
+    ]
 
 
 def _framing(docs: list[Document], exts: list[Extraction | None]) -> list[dict[str, Any]]:

@@ -11,15 +11,19 @@ from accord.services.draft_frame import Frame, load_frame
 
 
 def items_from_store(store: Any) -> list[Item]:
-    """Every stored document with its extraction (extracting those not done yet)."""
+    """Every stored document with its extraction (extracting those not done yet), the claims
+    as readers reviewed them (:mod:`accord.services.reviews`)."""
     from accord.evidence.extract import EXTRACTOR_VERSION
     from accord.services.ingest import extract_pending
+    from accord.store.reviews import ReviewStore, apply_reviews
 
     extract_pending(store)
+    reviews = ReviewStore(store).by_document()
     out = []
     for doc in store.documents():
         ex = store.extraction(doc.hash, EXTRACTOR_VERSION)
         if ex is not None:
+            ex = apply_reviews(ex, reviews.get(doc.hash, []))
             out.append(Item(doc, ex, publication_date(doc, ex)))
     return out
 

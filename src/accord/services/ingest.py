@@ -30,6 +30,7 @@ from accord.evidence.pipeline import run_extraction
 from accord.evidence.reading import decode_references
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
+from accord.store.reviews import ReviewStore
 from accord.validators import MAX_CHARS, DocumentTooLong, check_length
 
 
@@ -111,16 +112,23 @@ def extract_pending(
 
 
 def stored_extractions(
-    store: DocumentStore, workers: int = 1, backend: str = "local", address: str | None = None
+    store: DocumentStore,
+    workers: int = 1,
+    backend: str = "local",
+    address: str | None = None,
+    reviewed: bool = False,
 ) -> list[Extraction]:
-    """Extractions of every stored document, extracting those not done yet."""
+    """Extractions of every stored document, extracting those not done yet; ``reviewed``: with
+    the readers' reviews of their claims applied (:func:`accord.store.reviews.apply_reviews`)."""
     extract_pending(store, workers, backend, address=address)
     out = []
     for doc in store.documents():
         ex = store.extraction(doc.hash, EXTRACTOR_VERSION)
         if ex is not None:
-            out.append(ex)
-    return out
+            out.append((doc.hash, ex))
+    if reviewed:
+        return ReviewStore(store).reviewed(out)
+    return [ex for _h, ex in out]
 
 
 def evaluate(

@@ -1,0 +1,411 @@
+"""Reviewing extracted claims: list them with a short id, mark, correct, add, export as gold.
+
+What ``accord review`` calls. The reviews live in the store (:mod:`accord.store.reviews`),
+keyed by the document's content and the claim's words, so a re-extraction by a new
+extractor version keeps them. Every actor, issue and stance a reader gives is checked
+against the extractor's vocabulary (:mod:`accord.evidence.vocab`) before anything is stored.
+
+>>> import tempfile, os
+>>> from accord.model.extraction import Document
+>>> from accord.store.documents import DocumentStore
+>>> with DocumentStore(os.path.join(tempfile.mkdtemp(), "s.duckdb")) as store:
+...     _ = store.add(Document(name="a.txt", text="The union met the board on Monday."))
+...     add_claim(store, "a.txt", "the board", "nobody", "wages", "demand")
+Traceback (most recent call last):
+...
+accord.errors.InputError: --actor 'nobody' is not an actor id; use one of: ...
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from accord.errors import EvidenceError, InputError, NotFoundError
+from accord.evidence.extract import EXTRACTOR_VERSION
+from accord.model.extraction import Claim, Document, Extraction
+from accord.store.documents import DocumentStore
+from accord.store.reviews import (
+    AFFIRMED,
+    Review,
+    ReviewStore,
+    apply_reviews,
+    claim_key,
+    review_id,
+    review_key,
+)
+
+MAX_NOTE = 2000
+MAX_VALUE = 200
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
+
+
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """The ids a review may use: actors (with ``unattributed``), issues and stances."""
+    from accord.evidence.vocab import STANCES, actors, lexicon
+
+    return {
+        "actor": (*actors().actors, "unattributed"),
+        "issue": tuple(lexicon().issues),
+        "stance": STANCES,
+    }
+
+
+def check_ids(**ids: str | None) -> None:
+    """Refuse an actor, issue or stance id the vocabulary does not hold, naming the option.
+
+    >>> check_ids(stance="demand")
+    >>> check_ids(stance="insist")
+    Traceback (most recent call last):
+    ...
+    accord.errors.InputError: --stance 'insist' is not a stance id; use one of: demand, offer, accept, reject, condition, threat
+    """
+    known = vocabulary()
+    for field, value in ids.items():
+        if value is not None and value not in known[field]:
+            raise InputError(
+                f"--{field} {value!r} is not {'an' if field[0] in 'aeiou' else 'a'} {field} id; "
+                f"use one of: {', '.join(known[field])}"
+            )
+
+
+def _check_words(value: str | None, field: str, limit: int) -> str | None:
+    if value is None:
+        return None
+    if "\x00" in value or len(value) > limit:
+        raise InputError(f"--{field}: at most {limit} characters of text, without NUL bytes")
+    return value.strip() or None  # an empty value clears the field
+
+
+def _documents(store: DocumentStore, doc: str | None) -> list[tuple[Document, Extraction]]:
+    """The documents (one, when named) with their extraction, extracting those not done yet."""
+    from accord.services.ingest import extract_pending
+
+    if doc is not None:
+        store.get(doc)  # a clear NotFoundError naming it
+    extract_pending(store)
+    out = []
+    for d in store.documents([doc] if doc is not None else None):
+        ex = store.extraction(d.hash, EXTRACTOR_VERSION)
+        if ex is not None:
+            out.append((d, ex))
+    return out
+
+
+def _row(d: Document, claim: Claim, review: Review | None, extracted: bool) -> dict[str, Any]:
+    shown = review.reviewed_claim() if review is not None else claim
+    ev = claim.evidence
+    was = None
+    if review is not None and review.verdict == "corrected":
+        was = {"actor": claim.actor, "speaker": claim.speaker, "issue": claim.issue}
+        was |= {"stance": claim.stance, "value": claim.value}
+    return {
+        "id": review.id if review is not None else claim_id_of(d.hash, claim),
+        "doc": d.name,
+        "actor": shown.actor,
+        "speaker": shown.speaker,
+        "description": shown.description,
+        "issue": shown.issue,
+        "stance": shown.stance,
+        "value": shown.value,
+        "mode": shown.mode,
+        "review": review.verdict if review is not None else None,
+        "was": was,
+        "note": review.note if review is not None else None,
+        "extracted": extracted,
+        "start": ev.start,
+        "end": ev.end,
+        "evidence": ev.quote,
+    }
+
+
+def claim_rows(store: DocumentStore, doc: str | None = None) -> list[dict[str, Any]]:
+    """Every extracted claim (of one document, when named) with its id and review, and the
+    claims readers added (or affirmed that the extractor no longer reads), in text order."""
+    reviews = ReviewStore(store)
+    rows = []
+    for d, ex in _documents(store, doc):
+        by_key = {review_key(r): r for r in reviews.of_document(d.hash)}
+        seen = set()
+        for claim in ex.claims:
+            key = claim_key(claim)
+            if key in seen:
+                continue  # the same words read twice as one claim: one row, one review
+            seen.add(key)
+            rows.append(_row(d, claim, by_key.get(key), True))
+        for key, review in by_key.items():
+            if key not in seen:
+                rows.append(_row(d, _as_read(review), review, False))
+    rows.sort(key=lambda r: (r["doc"], r["start"]))
+    return rows
+
+
+@dataclass
+class Target:
+    """The claim an id names: its document, the claim as extracted (or as first reviewed) and
+    its review, if any."""
+
+    document: Document
+    claim: Claim
+    review: Review | None
+
+
+def find_claim(store: DocumentStore, claim_id: str) -> Target:
+    """The claim whose id is (or starts with, from 4 characters on) ``claim_id``."""
+    wanted = claim_id.strip().lower()
+    if len(wanted) < 4 or not re.fullmatch(r"[0-9a-f]+", wanted):
+        raise InputError(
+            f"claim id {claim_id!r}: give the id (4 to 8 hex digits) `accord review claims` lists"
+        )
+    reviews = ReviewStore(store)
+    found: dict[str, Target] = {}
+    for d, ex in _documents(store, None):
+        known = {r.id: r for r in reviews.of_document(d.hash)}
+        for claim in ex.claims:
+            rid = claim_id_of(d.hash, claim)
+            if rid.startswith(wanted):
+                found.setdefault(rid, Target(d, claim, known.get(rid)))
+        for rid, review in known.items():
+            if rid.startswith(wanted) and rid not in found:
+                found[rid] = Target(d, _as_read(review), review)
+    if not found:
+        raise NotFoundError(
+            f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids"
+        )
+    if len(found) > 1:
+        raise InputError(f"claim id {claim_id!r} names {len(found)} claims: give more digits")
+    return next(iter(found.values()))
+
+
+def _as_read(review: Review) -> Claim:
+    """The claim of a review as it was first read (extracted, or added by a reader)."""
+    claim = review.reviewed_claim()
+    return replace(
+        claim,
+        actor=review.actor,
+        issue=review.issue,
+        stance=review.stance,
+        speaker=review.speaker,
+        value=review.value,
+        description=review.description,
+    )
+
+
+def mark(
+    store: DocumentStore, claim_id: str, verdict: str, note: str | None = None
+) -> Review | None:
+    """Mark a claim ``right`` or ``wrong``; returns the stored review (None: an added claim
+    marked wrong is taken out). Marking a corrected claim right undoes the correction."""
+    if verdict not in ("right", "wrong"):
+        raise InputError(f"verdict {verdict!r}: right or wrong (`accord review set` corrects)")
+    note = _check_words(note, "note", MAX_NOTE)
+    target = find_claim(store, claim_id)
+    reviews = ReviewStore(store)
+    old = target.review
+    if old is not None and old.verdict == "added":
+        if verdict == "wrong":
+            reviews.delete(old)
+            return None
+        return reviews.save(replace(old, note=note or old.note))
+    review = Review.of_claim(target.document.hash, target.claim, verdict, note)
+    if old is not None and note is None:
+        review = replace(review, note=old.note)
+    return reviews.save(review)
+
+
+def correct(
+    store: DocumentStore,
+    claim_id: str,
+    *,
+    actor: str | None = None,
+    speaker: str | None = None,
+    issue: str | None = None,
+    stance: str | None = None,
+    value: str | None = None,
+    note: str | None = None,
+) -> Review:
+    """Set fields of a claim (an empty speaker or value clears it); the review is ``corrected``
+    unless the claim ends as it was read (``right``) or was added by a reader (``added``).
+    A note alone changes only the note of a claim reviewed already."""
+    if all(v is None for v in (actor, speaker, issue, stance, value, note)):
+        raise InputError(
+            "nothing to set: give --actor, --speaker, --issue, --stance, --value or --note"
+        )
+    check_ids(actor=actor, issue=issue, stance=stance)
+    speaker_given, value_given = speaker is not None, value is not None
+    speaker = _check_words(speaker, "speaker", MAX_VALUE)
+    value = _check_words(value, "value", MAX_VALUE)
+    note = _check_words(note, "note", MAX_NOTE)
+    target = find_claim(store, claim_id)
+    fields_given = speaker_given or value_given or any(v for v in (actor, issue, stance))
+    if target.review is None and not fields_given:
+        raise InputError(
+            f"claim {claim_id} is not reviewed yet and a note alone does not review it: "
+            "`accord review mark ID right|wrong --note ...`, or set a field"
+        )
+    old = target.review or Review.of_claim(target.document.hash, target.claim, "right")
+    new = replace(
+        old,
+        new_actor=actor or old.new_actor,
+        new_issue=issue or old.new_issue,
+        new_stance=stance or old.new_stance,
+        new_speaker=speaker if speaker_given else old.new_speaker,
+        new_value=value if value_given else old.new_value,
+        note=note if note is not None else old.note,
+    )
+    if new.verdict != "added" and fields_given:  # a note alone keeps the verdict
+        same = (new.new_actor, new.new_speaker, new.new_issue, new.new_stance, new.new_value) == (
+            new.actor,
+            new.speaker,
+            new.issue,
+            new.stance,
+            new.value,
+        )
+        new = replace(new, verdict="right" if same else "corrected")
+    return ReviewStore(store).save(new)
+
+
+def add_claim(
+    store: DocumentStore,
+    doc: str,
+    evidence: str,
+    actor: str,
+    issue: str,
+    stance: str,
+    speaker: str | None = None,
+    value: str | None = None,
+    note: str | None = None,
+) -> Review:
+    """Add a claim the extractor missed, read from ``evidence``: words of document ``doc``
+    (their first occurrence is the span)."""
+    check_ids(actor=actor, issue=issue, stance=stance)
+    speaker = _check_words(speaker, "speaker", MAX_VALUE)
+    value = _check_words(value, "value", MAX_VALUE)
+    note = _check_words(note, "note", MAX_NOTE)
+    document = store.get(doc)
+    if not evidence.strip():
+        raise InputError("--evidence: give the words of the document that state the claim")
+    start = document.text.find(evidence)
+    if start < 0:
+        raise EvidenceError(
+            f"the words {evidence[:80]!r} are not in document {doc!r}; copy them exactly from "
+            "its text (quotes and dashes included)"
+        )
+    review = Review(
+        doc_hash=document.hash,
+        span_start=start,
+        span_end=start + len(evidence),
+        actor=actor,
+        issue=issue,
+        stance=stance,
+        doc=document.name,
+        evidence=evidence,
+        speaker=speaker,
+        value=value,
+        mode="actual",
+        description=None,
+        verdict="added",
+        new_actor=actor,
+        new_speaker=speaker,
+        new_issue=issue,
+        new_stance=stance,
+        new_value=value,
+        note=note,
+    )
+    ex = store.extraction(document.hash, EXTRACTOR_VERSION)
+    key = (review.span_start, review.span_end, actor, issue, stance)
+    if ex is not None and any(claim_key(c) == key for c in ex.claims):
+        raise InputError(
+            f"the extractor reads this claim already (id {review.id}): "
+            f"mark it with `accord review mark {review.id} right`"
+        )
+    return ReviewStore(store).save(review)
+
+
+def reviewed_extractions(store: DocumentStore, doc: str | None = None) -> list[Extraction]:
+    """The extractions (of one document, when named) with their reviews applied."""
+    return ReviewStore(store).reviewed([(d.hash, ex) for d, ex in _documents(store, doc)])
+
+
+def export_gold(store: DocumentStore, folder: str | Path) -> list[dict[str, Any]]:
+    """Write one gold JSON file per reviewed document into ``folder``; what each holds.
+
+    A file's claims are those the reader affirmed (marked right, corrected, added); an
+    extracted claim left unreviewed is not in it (it counts as a false positive when the
+    extractor is scored on the file: review every claim of a document before exporting).
+    Counts and events are not reviewed: their lists are empty, and the publication date is
+    null.
+    """
+    out_dir = Path(folder)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"--gold {out_dir}: a file is there; give a folder")
+    reviews = ReviewStore(store).by_document()
+    written = []
+    for d, ex in _documents(store, None):
+        mine = reviews.get(d.hash)
+        if not mine:
+            continue
+        reviewed = apply_reviews(ex, mine)
+        affirmed = {claim_key(r.reviewed_claim()) for r in mine if r.verdict in AFFIRMED}
+        keys = {review_key(r) for r in mine}
+        claims = list(
+            {claim_key(c): c for c in reviewed.claims if claim_key(c) in affirmed}.values()
+        )
+        unreviewed = len({claim_key(c) for c in ex.claims} - keys)
+        gold = {
+            "doc": d.name,
+            "published": None,
+            "published_basis": "not reviewed: `accord review export` writes reviewed claims "
+            "only; counts and events are empty",
+            "claims": [
+                {
+                    "actor": c.actor,
+                    "speaker": c.speaker,
+                    "issue": c.issue,
+                    "stance": c.stance,
+                    "value": c.value,
+                    "evidence": c.evidence.quote,
+                }
+                for c in claims
+            ],
+            "counts": [],
+            "events": [],
+        }
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / f"{_UNSAFE.sub('_', Path(d.name).stem) or 'document'}.json"
+        path.write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(
+            {"doc": d.name, "file": str(path), "claims": len(claims), "unreviewed": unreviewed}
+        )
+    return written
+
+
+def annotate_claims(
+    store: DocumentStore, rows: list[dict[str, Any]], reviewed: bool = False
+) -> list[dict[str, Any]]:
+    """Give each row of a claims table (:func:`accord.evidence.tables.claim_rows`) its claim's
+    ``id`` and ``review`` (verdict, or None); rows show claims as extracted, or (``reviewed``)
+    as reviewed, where a corrected claim keeps the id of the claim it corrects."""
+    hashes = {d.name: d.hash for d in store.documents()}
+    names = {h: n for n, h in hashes.items()}
+    states: dict[tuple[Any, ...], Review] = {}
+    for r in ReviewStore(store).all():
+        new = (r.new_actor, r.new_issue, r.new_stance) if reviewed else (r.actor, r.issue, r.stance)
+        states[(names.get(r.doc_hash, r.doc), r.span_start, r.span_end, *new)] = r
+    for row in rows:
+        key = (row["doc"], row["start"], row["end"], row["actor"], row["issue"], row["stance"])
+        review = states.get(key)
+        if review is not None:
+            row["id"], row["review"] = review.id, review.verdict
+        else:
+            doc_hash = hashes.get(row["doc"], "")
+            row["id"], row["review"] = review_id(doc_hash, *key[1:]), None
+    return rows
+
+
+def claim_id_of(doc_hash: str, claim: Claim) -> str:
+    """The short id of an extracted claim (:func:`accord.store.reviews.review_id`)."""
+    return Review.of_claim(doc_hash, claim, "right").id

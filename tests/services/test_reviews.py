@@ -1,0 +1,210 @@
+"""Reviewing claims through the service: ids, verdicts, corrections, added claims checked
+against the document and the vocabulary, and the export as gold, on a real store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord.errors import EvidenceError, InputError, NotFoundError
+from accord.evidence.extract import EXTRACTOR_VERSION
+from accord.model.extraction import Claim, Document, Extraction, PublicationDate, Span
+from accord.services.reviews import (
+    add_claim,
+    annotate_claims,
+    claim_rows,
+    correct,
+    export_gold,
+    mark,
+    reviewed_extractions,
+)
+from accord.store.documents import DocumentStore
+from accord.store.reviews import ReviewStore
+
+TEXT = (
+    "A Hamas spokesman said the group demands a permanent ceasefire. "
+    "Qatar said it would guarantee any agreement. "
+    "An Egyptian official said more aid must enter every day."
+)
+
+
+def _span(words: str) -> Span:
+    start = TEXT.index(words)
+    return Span("talks.txt", start, start + len(words), words)
+
+
+DEMAND = Claim("hamas", "a Hamas spokesman", "ceasefire", "demand", "permanent", _span(TEXT[:63]))
+GUARANTEE = Claim(
+    "qatar",
+    "Qatar",
+    "ceasefire",
+    "offer",
+    None,
+    _span("Qatar said it would guarantee any agreement."),
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    # the extraction is stored as the current extractor's, so nothing is re-extracted: the
+    # test reads exactly these two claims
+    with DocumentStore(tmp_path / "s.duckdb") as s:
+        s.add(Document(name="talks.txt", text=TEXT))
+        ex = Extraction(
+            "talks.txt", PublicationDate(None, None, None, "none"), claims=[DEMAND, GUARANTEE]
+        )
+        s.save_extraction(s.get("talks.txt").hash, EXTRACTOR_VERSION, ex)
+        yield s
+
+
+def _ids(store: DocumentStore) -> dict[tuple[str, str], str]:
+    return {(r["actor"], r["issue"]): r["id"] for r in claim_rows(store)}
+
+
+def test_every_claim_is_listed_with_a_short_stable_id(store: DocumentStore) -> None:
+    rows = claim_rows(store, "talks.txt")
+    assert [(r["actor"], r["review"]) for r in rows] == [("hamas", None), ("qatar", None)]
+    assert all(len(r["id"]) == 8 for r in rows)
+    assert [r["id"] for r in claim_rows(store)] == [r["id"] for r in rows]
+    with pytest.raises(NotFoundError, match="no document named 'other.txt'"):
+        claim_rows(store, "other.txt")
+
+
+def test_mark_correct_and_add_give_the_reviewed_view(store: DocumentStore) -> None:
+    ids = _ids(store)
+    mark(store, ids["hamas", "ceasefire"][:5], "right")  # a prefix names the claim
+    review = correct(store, ids["qatar", "ceasefire"], issue="security_guarantees", note="a pledge")
+    assert review.verdict == "corrected" and review.id == ids["qatar", "ceasefire"]
+    added = add_claim(
+        store,
+        "talks.txt",
+        "more aid must enter every day",
+        "egypt",
+        "humanitarian_aid",
+        "demand",
+        speaker="An Egyptian official",
+    )
+    assert TEXT[added.span_start : added.span_end] == "more aid must enter every day"
+    [ex] = reviewed_extractions(store)
+    assert [(c.actor, c.issue, c.stance) for c in ex.claims] == [
+        ("hamas", "ceasefire", "demand"),
+        ("qatar", "security_guarantees", "offer"),
+        ("egypt", "humanitarian_aid", "demand"),
+    ]
+    rows = {r["id"]: r for r in claim_rows(store)}
+    assert rows[review.id]["was"]["issue"] == "ceasefire"
+    assert rows[added.id]["review"] == "added" and rows[added.id]["extracted"] is False
+
+
+def test_a_correction_undone_is_right_and_wrong_takes_an_added_claim_out(
+    store: DocumentStore,
+) -> None:
+    qid = _ids(store)["qatar", "ceasefire"]
+    correct(store, qid, stance="accept")
+    assert correct(store, qid, stance="offer").verdict == "right"
+    added = add_claim(
+        store, "talks.txt", "guarantee any agreement", "qatar", "security_guarantees", "offer"
+    )
+    assert mark(store, added.id, "wrong") is None
+    assert [r.id for r in ReviewStore(store).all()] == [qid]
+
+
+def test_an_empty_value_clears_it(store: DocumentStore) -> None:
+    hid = _ids(store)["hamas", "ceasefire"]
+    assert correct(store, hid, value="").new_value is None
+    assert correct(store, hid, speaker="").new_speaker is None
+
+
+def test_bad_input_is_refused_by_name_and_loses_nothing(store: DocumentStore) -> None:
+    qid = _ids(store)["qatar", "ceasefire"]
+    mark(store, qid, "wrong", note="kept")
+    with pytest.raises(InputError, match="--actor 'qatarr' is not an actor id"):
+        correct(store, qid, actor="qatarr")
+    with pytest.raises(InputError, match="--issue 'truce' is not an issue id"):
+        add_claim(store, "talks.txt", "more aid", "egypt", "truce", "demand")
+    with pytest.raises(EvidenceError, match="not in document 'talks.txt'"):
+        add_claim(store, "talks.txt", "no such words", "egypt", "humanitarian_aid", "demand")
+    with pytest.raises(NotFoundError, match="no document named 'x.txt'"):
+        add_claim(store, "x.txt", "more aid", "egypt", "humanitarian_aid", "demand")
+    with pytest.raises(NotFoundError, match="no claim with id 'abcdef12'"):
+        mark(store, "abcdef12", "right")
+    with pytest.raises(InputError, match="nothing to set"):
+        correct(store, qid)
+    with pytest.raises(InputError, match="a note alone does not review it"):
+        correct(store, _ids(store)["hamas", "ceasefire"], note="why")
+    assert correct(store, qid, note="still wrong").verdict == "wrong"
+    with pytest.raises(InputError, match="give the id"):
+        mark(store, "zz", "right")
+    with pytest.raises(InputError, match="reads this claim already"):
+        add_claim(store, "talks.txt", TEXT[:63], "hamas", "ceasefire", "demand")
+    [kept] = ReviewStore(store).all()
+    assert (kept.id, kept.verdict, kept.note) == (qid, "wrong", "still wrong")
+
+
+def test_claims_table_rows_get_their_id_and_review(store: DocumentStore) -> None:
+    from accord.evidence.tables import claim_rows as table_rows
+
+    ids = _ids(store)
+    correct(store, ids["qatar", "ceasefire"], actor="egypt")
+    extracted = store.extraction(store.get("talks.txt").hash, EXTRACTOR_VERSION)
+    assert extracted is not None
+    plain = annotate_claims(store, table_rows([extracted]))
+    assert [(r["id"], r["review"]) for r in plain] == [
+        (ids["hamas", "ceasefire"], None),
+        (ids["qatar", "ceasefire"], "corrected"),
+    ]
+    reviewed = annotate_claims(store, table_rows(reviewed_extractions(store)), reviewed=True)
+    assert [(r["actor"], r["id"], r["review"]) for r in reviewed] == [
+        ("hamas", ids["hamas", "ceasefire"], None),
+        ("egypt", ids["qatar", "ceasefire"], "corrected"),
+    ]
+
+
+def test_export_writes_the_affirmed_claims_as_gold(store: DocumentStore, tmp_path: Path) -> None:
+    assert export_gold(store, tmp_path / "gold") == []  # nothing reviewed: no file
+    ids = _ids(store)
+    mark(store, ids["hamas", "ceasefire"], "right")
+    add_claim(
+        store, "talks.txt", "more aid must enter every day", "egypt", "humanitarian_aid", "demand"
+    )
+    [written] = export_gold(store, tmp_path / "gold")
+    assert (written["claims"], written["unreviewed"]) == (2, 1)
+    gold = json.loads(Path(written["file"]).read_text(encoding="utf-8"))
+    assert gold["doc"] == "talks.txt" and gold["counts"] == [] and gold["events"] == []
+    assert [(c["actor"], c["stance"], c["value"]) for c in gold["claims"]] == [
+        ("hamas", "demand", "permanent"),
+        ("egypt", "demand", None),
+    ]
+    assert all(c["evidence"] in TEXT for c in gold["claims"])
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(InputError, match="a file is there"):
+        export_gold(store, tmp_path / "file")
+
+
+def test_drafts_and_the_workbench_read_the_reviewed_claims(store: DocumentStore) -> None:
+    from accord.report.evidence_views import evidence_view
+    from accord.services.drafts import items_from_store
+
+    ids = _ids(store)
+    mark(store, ids["qatar", "ceasefire"], "wrong")
+    add_claim(
+        store, "talks.txt", "more aid must enter every day", "egypt", "humanitarian_aid", "demand"
+    )
+    [item] = items_from_store(store)
+    assert [c.actor for c in item.extraction.claims] == ["hamas", "egypt"]
+    path = store.path
+    store.close()
+    view = evidence_view(path)
+    assert [c["actor"] for c in view["claims"]] == ["hamas", "egypt"]
+
+
+def test_stored_extractions_read_as_reviewed_only_when_asked(store: DocumentStore) -> None:
+    from accord.services.ingest import stored_extractions
+
+    mark(store, _ids(store)["qatar", "ceasefire"], "wrong")
+    [raw] = stored_extractions(store)
+    [reviewed] = stored_extractions(store, reviewed=True)
+    assert [c.actor for c in raw.claims] == ["hamas", "qatar"]
+    assert [c.actor for c in reviewed.claims] == ["hamas"]
