@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from rich.measure import Measurement
+from rich.rule import Rule
 from rich.table import Table
 
 from accord.cli.app import console, print_json
@@ -99,7 +101,33 @@ def emit(
         # in a narrow terminal a word too long for its column (a quantity id, a file name) is
         # folded onto the next line, not cut off with an ellipsis: no cell loses characters
         table.add_column(header, overflow="fold")
-    for r in rows:
-        table.add_row(*columns.cells(r))
-    print_table(table, columns.empty_hint)
+    cells = [columns.cells(r) for r in rows]
+    for row in cells:
+        table.add_row(*row)
+    if cells and _too_wide(table):
+        print_cards(columns.title, columns.headers, cells)
+    else:
+        print_table(table, columns.empty_hint)
     return True
+
+
+def _too_wide(table: Table) -> bool:
+    """Whether the table's columns, with no word broken, need more than the terminal's width."""
+    unbounded = console.options.update(max_width=1_000_000)
+    return Measurement.get(console, unbounded, table).minimum > console.width
+
+
+def print_cards(title: str | None, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Rows one under another, each its first cell over the others' header and value: what a
+    table too wide for the terminal shows instead of folding every word (empty cells left out)."""
+    if title:
+        console.print(f"[bold]{title}[/] ({len(rows)})")
+    for row in rows:
+        console.print(Rule(str(row[0]), align="left", style="dim"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for header, cell in zip(headers[1:], row[1:], strict=True):
+            if str(cell).strip():
+                grid.add_row(header, cell)
+        console.print(grid)
