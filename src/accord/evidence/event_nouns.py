@@ -78,8 +78,6 @@ def press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 
 _ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
-
-
 # verbs that hand an answer over ("delivered its response", "its reply was handed to")
 _HANDING = (
     TABLING
