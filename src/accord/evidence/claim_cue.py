@@ -29,20 +29,10 @@ from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
 
 DENYING = vocab.stance_forms("deny")
-
-
 FAILING = vocab.stance_forms("fail")
-
-
 MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
-
-
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
-
-
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-
-
 FIRM = ("reject", "accept")
 
 
@@ -267,8 +257,6 @@ def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
 
 
 _PLEDGE = re.compile(r"(pledg|promis)", re.I)
-
-
 _READY = re.compile(r"\b(willing|ready|prepared)\s+to\b", re.I)
 
 
