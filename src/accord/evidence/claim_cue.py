@@ -16,13 +16,13 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import mutual_issues, verb_classes
-from accord.evidence.claim_clauses import (
+from accord.evidence.claim_sentence import Cue, SentenceClaims
+from accord.evidence.cue_phrases import (
     accepted_mode,
     free_relative,
     negated_offer,
     received_package,
 )
-from accord.evidence.claim_sentence import Cue, SentenceClaims
 from accord.evidence.cues import REFUSING, alleged, governing_firm, value_of
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER

@@ -12,19 +12,16 @@ import re
 
 from accord.evidence import vocab
 from accord.evidence.claim_clauses import (
-    REFERS_BACK,
     accused_positions,
     aims,
     barred_positions,
-    claims_at,
     clause_conditions,
-    previous_position,
-    pronoun_object,
     reassign_demands,
     refused_deliveries,
 )
 from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
+from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
 from accord.evidence.cues import (
     DEADLINE,
     HALTING,
