@@ -23,15 +23,9 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     talk_nouns,
 )
+from accord.evidence.conditions import condition_of, conditioned, ultimatum
 from accord.evidence.cues import value_of
-from accord.evidence.holders import (
-    ACTORS,
-    GROUP,
-    condition_of,
-    conditioned,
-    token_at,
-    ultimatum,
-)
+from accord.evidence.holders import ACTORS, GROUP, token_at
 from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span

@@ -21,6 +21,7 @@ from accord.evidence.claim_clauses import (
 )
 from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
+from accord.evidence.conditions import MARK_WORDS
 from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
 from accord.evidence.cues import (
     DEADLINE,
@@ -36,7 +37,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
-from accord.evidence.holders import MARK_WORDS, token_at
+from accord.evidence.holders import token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
