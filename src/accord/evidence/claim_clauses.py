@@ -1,7 +1,10 @@
 """Claim rules read from the clause structure around a sentence's first reading
 (:func:`accord.evidence.claims.extract_claims`): positions made conditional by a
 subordinate clause ("X could be extended if Y", "unless Y is released"), and demands
-misplaced on the party that delivers the issue, moved to whoever asks for it.
+misplaced on the party that delivers the issue, moved to whoever asks for it; also aims,
+refusals of what a party delivers, refusals barred by "before" and accusations. What a single
+cue's own phrase says (a reference back, a readiness denied, a free relative) is in
+:mod:`accord.evidence.cue_phrases`.
 
 ``owner(offset)`` resolves the holder of the word at a sentence offset; ``emit`` records a
 claim (see :class:`accord.evidence.claim_sentence.SentenceClaims`); ``out`` holds the
@@ -10,7 +13,6 @@ sentence's claims by (actor, issue, stance).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,22 +20,12 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import (
     aimed_at,
-    deal_package_nouns,
     mutual_issues,
     talk_nouns,
-    verb_classes,
 )
+from accord.evidence.conditions import condition_of, conditioned, ultimatum
 from accord.evidence.cues import value_of
-from accord.evidence.holders import (
-    ACTORS,
-    GROUP,
-    condition_of,
-    conditioned,
-    is_parsed,
-    token_at,
-    ultimatum,
-)
-from accord.evidence.modes import has_marks, read
+from accord.evidence.holders import ACTORS, GROUP, token_at
 from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
@@ -51,17 +43,6 @@ STANCE_MODE = {
     "accept": "actual",
     "reject": "actual",
 }
-
-
-def claims_at(claims: list[Claim], start: int) -> list[Claim]:
-    """The claims whose evidence is the sentence starting at ``start`` (claims come in order)."""
-    out = []
-    for c in reversed(claims):
-        if c.evidence.start < start:
-            break
-        if c.evidence.start == start:
-            out.append(c)
-    return out[::-1]
 
 
 def talks_as_package(
@@ -363,83 +344,6 @@ def _temporal_bar(verb: Any) -> bool:
     )
 
 
-# nouns that refer back to a position without naming its issue ("rejected the demand", "welcomed
-# the idea"), besides cues.REFERS; and pronouns a firm verb may take for one ("rejected it")
-REFERS_BACK = re.compile(r"\b(demand|requests?|idea|move|calls?|suggestion)\b", re.I)
-_DEMANDING = re.compile(r"\b(demands?|conditions|requests?|calls?)\b", re.I)
-_PRONOUNS = frozenset({"it", "them", "this", "that"})
-_DEFINITE = re.compile(
-    r"\b(the|this|that|these|those)\s+(offer|idea|move|suggestion|proposal|plan)\b", re.I
-)
-
-
-def pronoun_object(verb: Any) -> bool:
-    """ "X rejected it", "Y agreed to it": a firm verb whose object is a pronoun."""
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.lower_ in _PRONOUNS:
-            return True
-        if c.dep_ == "prep":
-            if any(g.dep_ == "pobj" and g.lower_ in _PRONOUNS for g in c.children):
-                return True
-    return False
-
-
-def previous_position(
-    text: str, holder: str | None, recent: list[Claim], pronoun: bool
-) -> list[str]:
-    """The issue a firm verb on "it", "the offer", "the idea" takes from the sentence before: the
-    main issue of another party's offer or demand there ("X proposed a truce. Y rejected it").
-    A reference to demands ("the demands", "those conditions") is left to the demands of the
-    other parties (``extract_claims``)."""
-    if _DEMANDING.search(text) or not (pronoun or _DEFINITE.search(text)):
-        return []  # "rejected an extension": a package of its own, not the one before
-    before = [c for c in recent if c.actor != holder and c.stance in ("offer", "demand")]
-    return [before[0].issue] if before else []
-
-
-def negated_offer(tok: Any) -> bool:
-    """A readiness denied: "X is not willing to ...", "was never prepared to ..."."""
-    if tok.pos_ != "ADJ":
-        return False
-    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    return any(c.dep_ == "neg" for h in holders for c in h.children)
-
-
-def accepted_mode(stance: str, sent: Any, at: int) -> str | None:
-    """The mode of an accepted term whose own clause is still to come: "X accepted the plan and
-    would free N", "agreed to free N" (planned: agreed, not done); else the stance's own."""
-    if stance != "accept" or not is_parsed(sent):
-        return None
-    tok = token_at(sent, at)
-    if tok.pos_ != "VERB" or tok.dep_ not in ("conj", "xcomp", "relcl", "ccomp"):
-        return None
-    return "planned" if read(tok, sent.start, has_marks(sent)).mode == "planned" else None
-
-
-def received_package(tok: Any) -> bool:
-    """A package noun its clause's subject does not table: the object of a verb outside the
-    classes that table, accept or refuse one ("X is studying the proposal", "received the
-    offer"), with no possessor of its own ("its proposal" may be X's)."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "nsubj"):
-        return False
-    if tok.lower_ not in deal_package_nouns()[1]:
-        return False  # "expressed readiness to ...": a readiness is the subject's own
-    if tok.dep_ == "nsubj":
-        # "the proposal would free ten people": the terms of a package named before, not an
-        # offer by whoever describes it (a package with an owner, "its proposal", is its own)
-        return any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-        ) and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children)
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "poss" for c in tok.children):
-        return False
-    classes = verb_classes()
-    return not any(
-        verb.lower_ in classes.get(k, frozenset())
-        for k in ("table", "agree", "refuse", "seek", "convey")
-    )
-
-
 _COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
 
 
@@ -488,20 +392,6 @@ def barred_positions(
                 out.pop(key)
             local[issue] = stance
             emit(holder, issue, stance, ivalue, at=s)
-
-
-def free_relative(sent: Any, at: int) -> bool:
-    """The verb at ``at`` opens a clause "what X agreed to" standing for a thing ("demands what
-    it accepted before: a truce ..."): its stance is not the stance taken on what follows."""
-    if not is_parsed(sent):
-        return False
-    tok = token_at(sent, at)
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("pcomp", "pobj", "dobj", "ccomp")
-        and tok.left_edge.lower_ in ("what", "whatever")
-        and tok.left_edge.i < tok.i
-    )
 
 
 _ACCUSING = vocab.stance_forms("accuse")

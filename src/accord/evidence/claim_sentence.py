@@ -15,12 +15,12 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import STANCE_MODE, Mention, talks_as_package
+from accord.evidence.conditions import MARK_WORDS
 from accord.evidence.cues import issue_mentions, stance_cues
 from accord.evidence.holders import (
     ACTORS,
     GROUP,
     GROUPS,
-    MARK_WORDS,
     holder_of,
     is_parsed,
     token_at,

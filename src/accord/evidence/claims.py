@@ -9,7 +9,8 @@ the sentence's speaker speaks for. A rejection of "these demands" or "the plan"
 that names no issue inherits the issues of the demands or plan it refers to.
 
 The sentence being read is a :class:`accord.evidence.claim_sentence.SentenceClaims`;
-the steps that read it are in :mod:`accord.evidence.claim_steps`.
+the steps that read it are in :mod:`accord.evidence.claim_steps` and, for each issue's
+stance from its cue, :mod:`accord.evidence.claim_cue`.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
+from accord.evidence.claim_cue import issue_stances
 from accord.evidence.claim_sentence import DocumentClaims, SentenceClaims
 from accord.evidence.claim_steps import (
     clause_positions,
     cue_threats,
     deal_terms,
     halts,
-    issue_stances,
     moved_demands,
     package_demands,
     package_stances,

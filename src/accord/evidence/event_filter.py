@@ -9,8 +9,11 @@ a standstill") are not. A release, proposal, threat or acceptance noun needs wha
 happening (the subject of its clause, an ordinal, the act of tabling or issuing it, its
 owner). Each reason is one veto, a small function named for what it recognises;
 :func:`reports_event` checks the trigger's form and runs the vetoes in order (their words are
-in :mod:`accord.evidence.event_words`). Used by :mod:`accord.evidence.events`, which reads
-the mode and builds the events.
+in :mod:`accord.evidence.event_words`). This module holds the vetoes on the form and company
+of a trigger (mostly verbs: a description, a stance, background); those on event nouns are in
+:mod:`accord.evidence.event_nouns`, those reading a trigger's arguments and voice in
+:mod:`accord.evidence.event_roles`. Used by :mod:`accord.evidence.events`, which reads the
+mode and builds the events.
 """
 
 from __future__ import annotations
@@ -19,17 +22,25 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.date_expressions import CALENDAR_WORDS
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
-    dated_noun,
     describes_people,
     noun_word,
-    owned,
-    readiness,
     title_case,
     truce_subject,
+)
+from accord.evidence.event_nouns import (
+    acceptance_of_nothing,
+    answer_not_delivered,
+    asked_for,
+    object_of_stance,
+    press_release,
+    proposal_not_tabled,
+    release_not_happening,
+    talks_halted,
+    talks_not_held,
+    threat_not_made,
 )
 from accord.evidence.event_roles import (
     accused_described,
@@ -39,23 +50,16 @@ from accord.evidence.event_roles import (
 )
 from accord.evidence.event_triggers import Trigger, triggers
 from accord.evidence.event_words import (
-    BE,
-    CARRIED_OUT,
     CHARGES,
     DENYING,
     ENDANGERED,
-    ISSUING,
     NEAR,
     NON_PARTIES,
-    NOT_FREEING,
-    NOT_HELD,
-    ORDINALS,
     PACKAGES,
     STALLED,
-    TABLING,
     THREATEN,
 )
-from accord.evidence.modes import ASKING, clause_head, in_nominal_clause
+from accord.evidence.modes import clause_head, in_nominal_clause
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -90,17 +94,6 @@ def clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
         words |= {t.lower_ for t in head.subtree}
         words |= {t.lower_ for t in tok.subtree}
     return words
-
-
-@lru_cache(maxsize=1)
-def _stance_verbs() -> frozenset[str]:
-    table = vocab.verbs().stance_verbs
-    return frozenset(
-        f
-        for cls in ("agree", "refuse")
-        for lemma in table.get(cls, [])
-        for f in vocab.verb_forms(lemma)
-    )
 
 
 @lru_cache(maxsize=1)
@@ -159,40 +152,6 @@ def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     )
 
 
-def _object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An event noun that a stance or a request takes as its object ("rejects the threat",
-    "accepts the proposal"): the stance is the event."""
-    if not (parsed and trig.noun):
-        return False
-    head = tok.head
-    if trig.type == "proposal" and head.lower_ in _stance_verbs() and owned(tok):
-        return False  # "accepted their proposal": the owner tabled it, the other took it
-    if tok.dep_ == "nsubj":
-        return False  # "X's proposal calls for a truce": the package acts, it is not asked for
-    if trig.type == "proposal" and dated_noun(tok):
-        return False  # "accepted the May 2 proposal": a tabling on that day, named by it
-    return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
-
-
-def _asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An event noun asked for through a preposition ("calls for talks", "pressed for the
-    release of")."""
-    if not (parsed and trig.noun):
-        return False
-    head = tok.head
-    if trig.type == "proposal" and dated_noun(tok):
-        return False  # "insists on the May 2 proposal": a tabling on that day, named by it
-    return head.lower_ in ("of", "for", "to", "on", "over") and head.head.lower_ in ASKING
-
-
-def _press_release(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A release word after a word of the media ("a press release", "PRESS RELEASE"): a text
-    put out, no one freed."""
-    return (
-        trig.type == "release" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in NOT_FREEING
-    )
-
-
 @lru_cache(maxsize=1)
 def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
     """(event type, trigger lemma): the objects that give the trigger another sense."""
@@ -218,70 +177,6 @@ def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -
         if o.dep_ == "pobj"
     ]
     return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
-
-
-_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
-# verbs that hand an answer over ("delivered its response", "its reply was handed to")
-_HANDING = (
-    TABLING
-    | ISSUING
-    | {
-        f
-        for lemma in ("hand", "deliver", "give", "convey", "transmit", "submit", "send", "relay")
-        for f in vocab.verb_forms(lemma)
-    }
-) - {"include", "includes", "provide", "provides", "call", "calls", "offer", "offers"}
-
-
-def _answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An answer noun ("response", "reply") that is not a party's answer handed over: "its
-    response was delivered", "handed its reply to the mediators" report the stance taken;
-    "studying the response", "in response to" do not."""
-    if not (trig.type == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
-        return False
-    return not (
-        parsed
-        and tok.dep_ in ("dobj", "nsubjpass")
-        and tok.head.lower_ in _HANDING
-        and any(c.dep_ == "poss" for c in tok.children)
-    )
-
-
-def _release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A release noun that names no happening ("demanded the release of"): it needs to be
-    the subject of its clause ("the handover occurred"), to have an ordinal or a day
-    ("the fourth swap", "Monday's releases"), to be carried out ("completed the release
-    of") or to be placed at a named place ("left the handover in X"); without a parse, none
-    of these shows."""
-    if trig.type != "release" or not trig.noun:
-        return False
-    if not parsed:
-        return True
-    governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
-    return not (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.lower_ not in BE
-        or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
-        or governor.lower_ in CARRIED_OUT
-        or _placed(tok)
-        or readiness(tok) is not None  # "went ahead with the handover"
-    )
-
-
-def _placed(tok: Any) -> bool:
-    """A noun with a locative phrase naming a place on it ("the handover in X", "the swap at
-    X"), not a day ("the release in December")."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("in", "at")
-        and any(
-            o.dep_ == "pobj"
-            and o.tag_ in ("NNP", "NNPS")
-            and o.lower_.rstrip(".") not in CALENDAR_WORDS
-            for o in c.children
-        )
-        for c in tok.children
-    )
 
 
 # heads of a part counted out of a group ("of the inmates freed, twelve were ...")
@@ -496,24 +391,6 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return False
 
 
-def _acceptance_of_nothing(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """An acceptance noun that is neither someone's nor of a deal: "acceptance of the
-    proposal" and "the council's approval" report one, "approval of the minutes" does not."""
-    return (
-        trig.type == "acceptance"
-        and trig.noun
-        and not any(
-            c.dep_ == "poss"
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "of"
-                and any(g.lower_ in PACKAGES for g in c.subtree)
-            )
-            for c in tok.children
-        )
-    )
-
-
 def _non_party_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A stance or threat verb whose subject is no party ("observers agree", "aid groups
     warn"): not a party's act."""
@@ -525,76 +402,14 @@ def _non_party_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     )
 
 
-def _threat_not_made(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A threat noun that no one made: "the threat to civilians", where "issued a threat",
-    "the group's threat" and "a threat from the council" report one (unparsed: kept)."""
-    return (
-        trig.type == "threat"
-        and trig.noun
-        and parsed
-        and not (
-            tok.head.lower_ in ISSUING
-            or any(
-                c.dep_ in ("poss", "compound")
-                and c.tag_ in ("NNP", "PRP$")
-                or c.dep_ == "prep"
-                and c.lower_ in ("from", "by")
-                for c in tok.children
-            )
-        )
-    )
-
-
-def _proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A proposal noun that is not tabled, owned or the acting subject of its clause ("the
-    proposals were far-reaching"): a description, not a tabling; without a parse, none of
-    these shows."""
-    if trig.type != "proposal" or not trig.noun:
-        return False
-    if not parsed:
-        return True
-    return (
-        (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
-        and tok.head.lower_ not in TABLING
-        and not owned(tok)
-        and not dated_noun(tok)
-    )
-
-
-_HALTING = frozenset(
-    f
-    for lemma in ("suspend", "halt", "stall", "freeze", "pause", "postpone", "delay")
-    for f in vocab.verb_forms(lemma)
-)
-
-
-def _talks_halted(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """Talks or mediation a party halts or that halt ("suspended its mediation", "with its
-    mediation efforts paused"): the halting is the event (a threat), no talks are held."""
-    if not (parsed and trig.type == "talks" and trig.noun):
-        return False
-    t = tok.head if tok.dep_ == "compound" else tok  # "its mediation efforts paused"
-    return t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.lower_ in _HALTING
-
-
-def _talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """Talks after words that say they are not being held ("pulled out of talks", "hopes to
-    resume the talks")."""
-    return (
-        trig.type == "talks"
-        and trig.noun
-        and bool(NOT_HELD.search(sent.doc_text[sent.start_char : tok.idx]))
-    )
-
-
 _VETOES = (
     _verb_as_noun,
     _verb_as_adjective,
-    _object_of_stance,
-    _asked_for,
-    _press_release,
+    object_of_stance,
+    asked_for,
+    press_release,
     _object_of_another_sense,
-    _release_not_happening,
+    release_not_happening,
     _freed_of_a_count,
     _reader_accepts,
     _charge_rejected,
@@ -614,13 +429,13 @@ _VETOES = (
     _hosting_for_years,
     _not_its_object,
     _background,
-    _answer_not_delivered,
-    _acceptance_of_nothing,
+    answer_not_delivered,
+    acceptance_of_nothing,
     _non_party_subject,
-    _threat_not_made,
-    _proposal_not_tabled,
-    _talks_halted,
-    _talks_not_held,
+    threat_not_made,
+    proposal_not_tabled,
+    talks_halted,
+    talks_not_held,
 )
 
 

@@ -37,7 +37,11 @@ The same code writes a transcript when given a log with capacity
 declare is not compiled: scheduled events and the interim state (``timed``) and
 factions come as ``None`` and their code is dropped before typing; the working arrays
 come allocated (:class:`accord.simulate.inputs.Work`); the run's values and the
-honour choice at a boundary are in :mod:`accord.simulate.phases`.
+honour choice at a boundary are in :mod:`accord.simulate.phases`. This module holds the
+run's setup and its day loop (the states above, the rounds of talks, a deal's phases); the
+day's pieces outside the talks (scheduled events, the interim state, pressures, stochastic
+events) are in :mod:`accord.simulate.day`, and the factions' ratification of a signed
+package in :mod:`accord.simulate.ratify`.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import numpy as np
 from numba import njit
 
 from accord._jit import JIT, compile_once_per_types
+from accord.simulate.day import events_today, outside_today, pressures_today
 from accord.simulate.people import (
     DEAL_RELEASED,
     DEAL_RETURNED,
@@ -55,16 +60,10 @@ from accord.simulate.people import (
     REMAINS_HELD,
     RETURNED,
     _deliver,
-    _shift_leverage,
-    _take,
 )
 from accord.simulate.phases import (  # noqa: F401  (EVENT_CODES, _honour_chances: re-exported)
     DONE,
     EV_DEATH,
-    EV_ESCALATION,
-    EV_LEADER,
-    EV_MEDIATOR,
-    EV_RESCUE,
     EVENT_CODES,
     IMPLEMENTING,
     NEGOTIATING,
@@ -74,7 +73,6 @@ from accord.simulate.phases import (  # noqa: F401  (EVENT_CODES, _honour_chance
 from accord.simulate.protocols import (
     LOG_COMPLETE,
     LOG_DEFECT,
-    LOG_EVENT,
     LOG_HONOUR,
     LOG_PHASE,
     LOG_SIGNED,
@@ -87,15 +85,7 @@ from accord.simulate.protocols import (
     play_round,
     zone_exists,
 )
-from accord.simulate.ratify import (
-    LOG_BLOCKED,
-    LOG_INTERIM,
-    LOG_SCHEDULED,
-    interim_change,
-    move_factions,
-    ratify,
-    shift_fallbacks,
-)
+from accord.simulate.ratify import interim_change, ratify_signed
 
 # columns of the per-run outcome matrix
 OUTCOME_COLUMNS = (
@@ -144,13 +134,8 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     phase_days = draws.phase_days
     pool_scale = draws.pool_scale
     pool0 = draws.pool0
-    press_rate = draws.press_rate
-    press_limit = draws.press_limit
-    press_cost = draws.press_cost
     press_risk = draws.press_risk
     ev_rate = draws.ev_rate
-    ev_mag = draws.ev_mag
-    ev_shift = draws.ev_shift
     possible_held = draws.possible_held
     V = model.V
     X0 = model.X  # stated red lines; the run's X adds the possible ones it holds
@@ -166,12 +151,8 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     held_total0 = model.held_total0
     remains0 = model.remains0
     pause_lasting = model.pause_lasting
-    press_applier = model.press_applier
     press_party = model.press_party
-    press_kind = model.press_kind
-    press_issue = model.press_issue
     ev_kind = model.ev_kind
-    ev_party = model.ev_party
     strat_exp = model.strat_exp
     strat_reactive = model.strat_reactive
     horizon = settings.horizon
@@ -185,11 +166,6 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     interim_on = False
     if timed is not None:
         sched_day = timed.sched_day
-        sched_on = timed.sched_on
-        sched_shift = timed.sched_shift
-        sched_fvotes = timed.sched_fvotes
-        sched_ffb = timed.sched_ffb
-        sched_interim = timed.sched_interim
         interim_start = timed.interim_start
         interim_end = timed.interim_end
         interim_shift = timed.interim_shift
@@ -198,14 +174,8 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     F = 0
     if factions is not None:
         fac_party = factions.fac_party
-        fac_say = factions.fac_say
-        fac_w = factions.fac_w
-        fac_x = factions.fac_x
         fac_votes0 = factions.fac_votes0
         fac_fb0 = factions.fac_fb0
-        fac_cost = factions.fac_cost
-        ev_fvotes = factions.ev_fvotes
-        ev_ffb = factions.ev_ffb
         F = fac_party.shape[0]
     n = seeds.shape[0]
     K, P, J = V.shape
@@ -225,18 +195,14 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     contrib = work.contrib
     moved = work.moved
     next_ev = work.next_ev
-    uf = work.uf
-    sf = work.sf
     ledger = work.ledger
     votes = work.ff[0]
     ffb = work.ff[1]
-    faccept = work.fb[0]
     blocking = work.fb[1]
     pf = work.pf
     seen_d = pf[0]
     d = pf[1]
     rho = pf[2]
-    dd = pf[3]
     d_keep = pf[4]
     interim_applied = pf[5]
     vbuf = pf[6]
@@ -375,58 +341,23 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
         pd = max(1, int(phase_days[r]))
         for t in range(horizon):
             if timed is not None:  # scheduled events or an interim state declared
-                # --- scheduled outside events due today (decided before the run: no draw here)
-                for se in range(SE):
-                    if sched_day[se] == t and sched_on[r, se] != 0:
-                        contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
-                        if factions is not None:
-                            move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
-                            if n_barred > 0:  # factions moved: packages they blocked may pass now
-                                n_elig = eligible(X, locked, elig)
-                                n_barred = 0
-                        if log_i is not None:  # a transcript asked (else no code)
-                            n_log = log_row(
-                                log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0
-                            )
-                        if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
-                            in_interim = True
-                            contrib[Q + E + SE] += interim_change(
-                                r, True, d, interim_shift, interim_applied
-                            )
-                            if log_i is not None:  # a transcript asked (else no code)
-                                n_log = log_row(
-                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0
-                                )
-                        elif sched_interim[se] == 2 and in_interim:
-                            in_interim = False
-                            contrib[Q + E + SE] += interim_change(
-                                r, False, d, interim_shift, interim_applied
-                            )
-                            if log_i is not None:  # a transcript asked (else no code)
-                                n_log = log_row(
-                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0
-                                )
-                # --- an interim state starts or breaks down (only while no deal is being carried out)
-                if interim_on and status == NEGOTIATING:
-                    if in_interim:
-                        if np.random.random() < p_end:
-                            in_interim = False
-                            contrib[Q + E + SE] += interim_change(
-                                r, False, d, interim_shift, interim_applied
-                            )
-                            if log_i is not None:  # a transcript asked (else no code)
-                                n_log = log_row(
-                                    log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0
-                                )
-                    elif p_start > 0.0 and np.random.random() < p_start:
-                        in_interim = True
-                        contrib[Q + E + SE] += interim_change(
-                            r, True, d, interim_shift, interim_applied
-                        )
-                        if log_i is not None:  # a transcript asked (else no code)
-                            n_log = log_row(
-                                log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0
-                            )
+                in_interim, n_barred, n_elig, n_log = outside_today(
+                    t,
+                    r,
+                    status,
+                    in_interim,
+                    n_barred,
+                    n_elig,
+                    n_log,
+                    p_start,
+                    p_end,
+                    model,
+                    work,
+                    timed,
+                    factions,
+                    log_i,
+                    log_f,
+                )
             in_pause = (
                 in_interim
                 or (status == IMPLEMENTING and pause_level >= 1)
@@ -434,116 +365,25 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
             )
             # --- pressures (only while fighting goes on)
             if not in_pause:
-                for q in range(Q):
-                    p = press_party[q]
-                    # saturating: the step shrinks as the total moved approaches the limit
-                    rate = press_rate[r, q] * max(0.0, 1.0 - moved[q] / press_limit[r, q])
-                    a = press_applier[q]
-                    if a >= 0 and press_cost[r, q] != 0.0:  # applying it costs the applier
-                        before = d[a]
-                        d[a] = min(1.0, max(0.0, d[a] - press_cost[r, q]))
-                        contrib[q] += abs(d[a] - before)
-                    if press_kind[q] == 0:
-                        before = d[p]
-                        d[p] = min(1.0, max(0.0, d[p] + rate))
-                        moved[q] += abs(d[p] - before)
-                        contrib[q] += abs(d[p] - before)
-                    else:
-                        i = press_issue[q]
-                        before = w[p, i]
-                        w[p, i] = max(0.0, w[p, i] + rate)
-                        moved[q] += abs(w[p, i] - before)
-                        contrib[q] += abs(w[p, i] - before)
-                        tot = 0.0
-                        for j in range(J):
-                            tot += w[p, j]
-                        if tot > 0:
-                            for j in range(J):
-                                w[p, j] /= tot
-                        dirty = True
+                dirty = pressures_today(r, draws, model, d, w, moved, contrib, dirty)
             # --- stochastic events
-            for e in range(E):
-                while next_ev[e] < t + 1.0:
-                    next_ev[e] += np.random.exponential(
-                        1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0))
-                    )
-                    kind = ev_kind[e]
-                    applied = False
-                    alive = ledger[HELD]
-                    risk_now = 1.0
-                    if kind == EV_DEATH and risk_max > 1.0 and not in_pause:
-                        for q in range(Q):
-                            risk_now += max(0.0, press_risk[r, q])
-                    if (
-                        kind == EV_DEATH
-                        and risk_max > 1.0
-                        and np.random.random() * risk_max >= risk_now
-                    ):
-                        pass  # thinned: at today's risk this death does not happen
-                    elif kind == EV_DEATH:
-                        if alive > 0 and np.random.random() * held_total0 < alive:
-                            size = _take(held, min(alive, max(1, int(ev_mag[r, e]))), cat_died)
-                            ledger[HELD] -= size
-                            ledger[REMAINS_HELD] += size
-                            died += size
-                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
-                            applied = True
-                    elif kind == EV_RESCUE:
-                        if alive > 0 and not in_pause:
-                            size = _take(held, min(alive, max(0, int(ev_mag[r, e]))), cat_rescued)
-                            ledger[HELD] -= size
-                            rescued += size
-                            _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
-                            applied = size > 0
-                    elif kind == EV_LEADER:
-                        if not in_pause and ev_party[e] >= 0:
-                            p = ev_party[e]
-                            before = rho[p]
-                            rho[p] = max(0.0, rho[p] * ev_mag[r, e])
-                            contrib[Q + e] += abs(rho[p] - before)
-                            applied = True
-                    elif kind == EV_MEDIATOR:
-                        if ev_party[e] >= 0:
-                            p = ev_party[e]
-                            before = d[p]
-                            d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
-                            contrib[Q + e] += abs(d[p] - before)
-                            applied = True
-                    elif not in_pause:  # escalation
-                        for p in range(P):
-                            if ev_party[e] < 0 or ev_party[e] == p:
-                                before = d[p]
-                                d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
-                                contrib[Q + e] += abs(d[p] - before)
-                        applied = True
-                    if factions is not None:
-                        if applied:
-                            move_factions(
-                                r,
-                                e,
-                                size if kind <= EV_RESCUE else 1.0,
-                                votes,
-                                ffb,
-                                ev_fvotes,
-                                ev_ffb,
-                            )
-                            if n_barred > 0:
-                                n_elig = eligible(X, locked, elig)
-                                n_barred = 0
-                    if applied:
-                        if log_i is not None:  # a transcript asked (else no code)
-                            n_log = log_row(
-                                log_i,
-                                log_f,
-                                n_log,
-                                t,
-                                LOG_EVENT,
-                                ev_party[e],
-                                e,
-                                kind,
-                                ev_mag[r, e],
-                                0.0,
-                            )
+            died, rescued, n_barred, n_elig, n_log = events_today(
+                t,
+                r,
+                in_pause,
+                risk_max,
+                died,
+                rescued,
+                n_barred,
+                n_elig,
+                n_log,
+                draws,
+                model,
+                work,
+                factions,
+                log_i,
+                log_f,
+            )
             # --- a party gives up its stated red lines once its no-deal value has fallen far enough
             for p in range(P):
                 if locked[p] and d0[r, p] - d[p] >= rho[p]:
@@ -645,61 +485,21 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
                             log_i, log_f, n_log, t, LOG_ZONE, -1, opened_by, 0, best_c, 0.0
                         )
                 if factions is not None and signed >= 0:
-                    blocker = ratify(
+                    signed, n_elig, n_barred, n_log = ratify_signed(
+                        t,
+                        r,
                         signed,
-                        U_final,
-                        S,
-                        V,
-                        D,
-                        d,
-                        pen_row[guarantee[signed]],
-                        temperature[r],
-                        fac_party,
-                        fac_say,
-                        fac_w,
-                        fac_x,
-                        votes,
-                        ffb,
-                        fac_cost[r],
-                        uf,
-                        sf,
-                        dd,
-                        vbuf,
-                        cbuf,
-                        faccept,
+                        n_elig,
+                        n_barred,
+                        n_log,
+                        draws,
+                        model,
+                        work,
+                        outputs,
+                        factions,
+                        log_i,
+                        log_f,
                     )
-                    if blocker >= 0:
-                        if log_i is not None:  # a transcript asked (else no code)
-                            n_log = log_row(
-                                log_i,
-                                log_f,
-                                n_log,
-                                t,
-                                LOG_BLOCKED,
-                                fac_party[blocker],
-                                blocker,
-                                signed,
-                                votes[blocker],
-                                ffb[blocker],
-                            )
-                        if out_dyn[r, 1 + 2 * blocker] < 0:
-                            out_dyn[r, 1 + 2 * blocker] = t
-                        blocking[blocker] = True
-                        # not tabled again until a faction moves (or red lines yield)
-                        for i in range(n_elig):
-                            if elig[i] == signed:
-                                for i2 in range(i, n_elig - 1):
-                                    elig[i2] = elig[i2 + 1]
-                                n_elig -= 1
-                                n_barred += 1
-                                break
-                        signed = -1
-                    else:
-                        for f in range(F):
-                            if blocking[f]:
-                                blocking[f] = False
-                                if out_dyn[r, 2 + 2 * f] < 0:
-                                    out_dyn[r, 2 + 2 * f] = t
                 if timed is not None:
                     if signed >= 0 and in_interim:  # a signed deal replaces the interim
                         in_interim = False

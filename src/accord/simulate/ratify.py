@@ -12,6 +12,8 @@ cost, and a leadership whose value net of those costs falls below its
 fallback does not sign. Factions' votes and fallbacks move during a run
 (scheduled events, random events: :mod:`accord.simulate.outside`), so a
 package can fail ratification on one day and pass on a later one.
+:func:`ratify_signed` is the kernel's step after every leadership signs: a blocked
+package leaves the eligible list until a faction moves.
 
 The rest move the run's state on the day an outside event or an interim state change
 happens; each returns how much it moved the belligerents' fallbacks (the
@@ -23,7 +25,7 @@ from __future__ import annotations
 from numba import njit
 
 from accord._jit import INNER, compile_once_per_types
-from accord.simulate.valuation import GAIN, expected_values
+from accord.simulate.valuation import GAIN, expected_values, log_row
 
 VETO, VOTE, VOICE = 0, 1, 2
 # transcript codes after those of accord.simulate.protocols (LOG_TABLED ... LOG_ZONE = 0 ... 12)
@@ -178,6 +180,99 @@ def interim_change(r, start, d, shift, applied):
             applied[p] = 0.0
         moved += abs(d[p] - before)
     return moved
+
+
+@njit(**INNER)
+def ratify_signed(
+    t, r, signed, n_elig, n_barred, n_log, draws, model, work, outputs, factions, log_i, log_f
+):
+    """The factions ratify (or block) package ``signed``, signed by every leadership on day ``t``.
+
+    A blocked package is taken out of the eligible list until a faction moves; returns
+    ``(signed, n_elig, n_barred, n_log)``, ``signed`` -1 when a faction blocked it. Records the
+    days a faction starts and stops blocking in ``outputs.out_dyn``.
+    """
+    V = model.V
+    D = model.D
+    guarantee = model.guarantee
+    pen_row = draws.penalty[r]
+    temperature = draws.temperature
+    fac_party = factions.fac_party
+    fac_say = factions.fac_say
+    fac_w = factions.fac_w
+    fac_x = factions.fac_x
+    fac_cost = factions.fac_cost
+    F = fac_party.shape[0]
+    out_dyn = outputs.out_dyn
+    U_final = work.kp[0]
+    S = work.S
+    elig = work.elig
+    uf = work.uf
+    sf = work.sf
+    votes = work.ff[0]
+    ffb = work.ff[1]
+    faccept = work.fb[0]
+    blocking = work.fb[1]
+    d = work.pf[1]
+    dd = work.pf[3]
+    vbuf = work.pf[6]
+    cbuf = work.pf[7]
+    blocker = ratify(
+        signed,
+        U_final,
+        S,
+        V,
+        D,
+        d,
+        pen_row[guarantee[signed]],
+        temperature[r],
+        fac_party,
+        fac_say,
+        fac_w,
+        fac_x,
+        votes,
+        ffb,
+        fac_cost[r],
+        uf,
+        sf,
+        dd,
+        vbuf,
+        cbuf,
+        faccept,
+    )
+    if blocker >= 0:
+        if log_i is not None:  # a transcript asked (else no code)
+            n_log = log_row(
+                log_i,
+                log_f,
+                n_log,
+                t,
+                LOG_BLOCKED,
+                fac_party[blocker],
+                blocker,
+                signed,
+                votes[blocker],
+                ffb[blocker],
+            )
+        if out_dyn[r, 1 + 2 * blocker] < 0:
+            out_dyn[r, 1 + 2 * blocker] = t
+        blocking[blocker] = True
+        # not tabled again until a faction moves (or red lines yield)
+        for i in range(n_elig):
+            if elig[i] == signed:
+                for i2 in range(i, n_elig - 1):
+                    elig[i2] = elig[i2 + 1]
+                n_elig -= 1
+                n_barred += 1
+                break
+        signed = -1
+    else:
+        for f in range(F):
+            if blocking[f]:
+                blocking[f] = False
+                if out_dyn[r, 2 + 2 * f] < 0:
+                    out_dyn[r, 2 + 2 * f] = t
+    return signed, n_elig, n_barred, n_log
 
 
 compile_once_per_types(globals())  # accord._jit: constants at kernel calls make no extra compiles

@@ -20,7 +20,16 @@ from numba.extending import overload
 
 from accord._jit import INNER, OPTIONS, compile_once_per_types
 
-KERNEL_SOURCES = ("valuation.py", "protocols.py", "kernel.py", "people.py", "sao.py", "ratify.py")
+KERNEL_SOURCES = (
+    "valuation.py",
+    "protocols.py",
+    "kernel.py",
+    "day.py",
+    "people.py",
+    "phases.py",
+    "sao.py",
+    "ratify.py",
+)
 
 
 def _drop_stale_numba_cache() -> None:
@@ -40,7 +49,9 @@ def _drop_stale_numba_cache() -> None:
             *cache.glob("valuation.*.nb?"),
             *cache.glob("protocols.*.nb?"),
             *cache.glob("kernel.*.nb?"),
+            *cache.glob("day.*.nb?"),
             *cache.glob("people.*.nb?"),
+            *cache.glob("phases.*.nb?"),
             *cache.glob("sao.*.nb?"),
             *cache.glob("ratify.*.nb?"),
         ]:

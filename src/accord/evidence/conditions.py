@@ -1,0 +1,110 @@
+"""The clause readings the claim rules share: a condition attached to a clause ("... if Y",
+"... until Y", "as long as Y"), an ultimatum ("unless X ...", "if X is not ..."), and the
+commitment whose open condition holds a word ("X will resume its efforts when Y": the
+verb "resume" for Y). Read in the dependency parse; used by
+:mod:`accord.evidence.claim_clauses`, :mod:`accord.evidence.claim_sentence` and
+:mod:`accord.evidence.claim_steps`. Who holds a position is in
+:mod:`accord.evidence.holders`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.modes import FUTURE_FRAMES
+
+CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
+
+
+def ultimatum(tok: Any) -> Any | None:
+    """The main verb of a sentence whose condition clause holding ``tok`` says what must
+    happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if "unless" in marks or ("if" in marks and negated):
+                return t.head
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def conditioned(tok: Any) -> bool:
+    """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
+    Y"), and ``tok`` is not itself inside the condition."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
+                return False  # inside the condition
+            # the condition hangs on the verb, or on its adverb ("as long as": on "long")
+            clauses = [c for c in t.children if c.dep_ == "advcl"] + [
+                g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
+            ]
+            for c in clauses:
+                if any(
+                    g.dep_ == "mark"
+                    and (
+                        g.lower_ in CONDITIONS
+                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
+                    )
+                    for g in c.children
+                ):
+                    return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_OPEN_MARKS = frozenset(CONDITIONS | {"once", "when", "whenever"})
+_COMMITTING = frozenset({"will", "would", "shall", "’ll", "'ll", "wo", "could", "can"})
+
+
+def condition_of(tok: Any) -> Any | None:
+    """The verb of a commitment whose condition holds ``tok``: "X will resume its efforts when
+    the parties show Y" gives "resume" for Y. The condition is a subordinate clause opened by
+    if, unless, until, once, when or "as long as" that has not happened (present tense); the
+    main clause is future or modal. Else ``None``."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            opener = [
+                c
+                for c in t.children
+                if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == t.left_edge.i))
+                and (
+                    c.lower_ in _OPEN_MARKS
+                    or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "long")
+                )
+            ]
+            if not opener:
+                return None
+            main = t.head
+            if main.dep_ == "advmod" and main.head.i != main.i:
+                main = main.head  # "as long as": the clause hangs on "long"
+            aux = {c.lower_ for c in main.children if c.dep_ == "aux"}
+            if t.tag_ not in ("VBP", "VBZ") and not _reported_open(t, opener[0], aux):
+                return None
+            if main.dep_ == "xcomp" and "to" in aux and main.head.lower_ in FUTURE_FRAMES:
+                return main  # "X is set to resume ... when", "is expected to", "is due to"
+            return main if aux & _COMMITTING else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _reported_open(verb: Any, opener: Any, aux: set[str]) -> bool:
+    """An open condition in reported speech, its tense shifted back: "X said it would free A
+    if B were included" (a past "when" clause stays a past circumstance)."""
+    if "would" not in aux or opener.lower_ not in CONDITIONS:
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
