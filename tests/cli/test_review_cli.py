@@ -130,6 +130,11 @@ def test_review_export_and_score(article: Path, tmp_path: Path) -> None:
     assert matched < support["extracted"] and matched < support["gold"]
     assert scores["claims"]["precision"] == round(matched / support["extracted"], 4)
     assert scores["claims"]["recall"] == round(matched / support["gold"], 4)
+    # the file annotates claims only: no counts, events or dates rows
+    assert scores["annotated"] == ["claims"]
+    table = run("eval", "extraction", "--gold", str(gold_dir), "--format", "csv")
+    kinds = {line.split(",")[1] for line in table.splitlines()[1:]}
+    assert kinds == {"claims", "review coverage", "speaker accuracy"}
 
 
 def test_bad_review_input_is_one_clear_line(article: Path) -> None:

@@ -14,7 +14,8 @@ from accord.evidence.score_intervals import (
     f1_interval,
     f1_values,
 )
-from accord.evidence.scoring import Tally, prf, score, score_rows
+from accord.evidence.score_table import score_rows
+from accord.evidence.scoring import Tally, prf, score
 from accord.evidence.types import Claim, Extraction, PublicationDate, Span
 
 TEXT = "Party Alder wants the toll cut. Party Birch rejects it."

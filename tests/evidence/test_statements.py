@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from accord.cli import app
 from accord.evidence.extract import extract_document
-from accord.evidence.scoring import score, score_rows
+from accord.evidence.score_table import score_rows
+from accord.evidence.scoring import score
 from accord.evidence.tables import statement_rows, statements
 from accord.evidence.types import Document
 

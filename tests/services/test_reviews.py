@@ -169,10 +169,15 @@ def test_export_writes_the_affirmed_claims_as_gold(store: DocumentStore, tmp_pat
     add_claim(
         store, "talks.txt", "more aid must enter every day", "egypt", "humanitarian_aid", "demand"
     )
-    [written] = export_gold(store, tmp_path / "gold")
+    # a claim is still unreviewed: the document is skipped (it would count as a false positive)
+    [skipped] = export_gold(store, tmp_path / "gold")
+    assert (skipped["file"], skipped["claims"], skipped["unreviewed"]) == (None, 2, 1)
+    assert not (tmp_path / "gold").exists()
+    [written] = export_gold(store, tmp_path / "gold", partial=True)
     assert (written["claims"], written["unreviewed"]) == (2, 1)
     gold = json.loads(Path(written["file"]).read_text(encoding="utf-8"))
     assert gold["doc"] == "talks.txt" and gold["counts"] == [] and gold["events"] == []
+    assert gold["annotated"] == ["claims"]  # counts, events and the date are not scored
     assert [(c["actor"], c["stance"], c["value"]) for c in gold["claims"]] == [
         ("hamas", "demand", "permanent"),
         ("egypt", "demand", None),

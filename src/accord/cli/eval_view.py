@@ -113,7 +113,7 @@ def _cells(r: dict[str, Any]) -> list[str]:
 def print_evaluation(fmt: TableFormat, result: dict[str, Any], title: str) -> None:
     """The scores of :func:`accord.evidence.scoring.evaluate` as ``fmt`` asks (see the
     module's docstring)."""
-    from accord.evidence.scoring import score_rows
+    from accord.evidence.score_table import score_rows
 
     rows = score_rows(result)
     errors, items = error_rows(result), item_rows(result)

@@ -184,16 +184,22 @@ def add_cmd(
 @handle_errors
 def export_cmd(
     gold: Path = typer.Option(..., "--gold", help="folder to write the gold JSON files into"),
+    partial: bool = typer.Option(
+        False,
+        "--partial",
+        help="also write documents with claims not yet reviewed (each then counts as a false "
+        "positive when the extractor is scored)",
+    ),
     fmt: OutputFormat = _FMT,
 ) -> None:
-    """Write one gold JSON file per reviewed document: the claims marked right, corrected or
-    added (counts and events are not reviewed: empty). Score the extractor on them with
-    `accord eval extraction --gold DIR`."""
+    """Write one gold JSON file per reviewed document whose every claim is reviewed: the
+    claims marked right, corrected or added; the file annotates claims only, so `accord eval
+    extraction --gold DIR` scores the extractor's claims on your own articles."""
     from accord.services.reviews import export_gold
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
-        written = export_gold(store, gold)
+        written = export_gold(store, gold, partial)
     if fmt is OutputFormat.json:
         print_json(written)
         return
@@ -202,4 +208,11 @@ def export_cmd(
         return
     for w in written:
         left = f"; {w['unreviewed']} extracted claim(s) not reviewed" if w["unreviewed"] else ""
-        console.print(f"{w['file']}: {w['claims']} claim(s){left}", highlight=False)
+        if w["file"] is None:
+            console.print(
+                f"{w['doc']}: skipped, {w['unreviewed']} extracted claim(s) not reviewed "
+                "(`accord review claims --todo --doc ...`; or --partial)",
+                highlight=False,
+            )
+        else:
+            console.print(f"{w['file']}: {w['claims']} claim(s){left}", highlight=False)

@@ -199,6 +199,8 @@ def error_profile(
     for ex, g, text, pairs in documents:
         unread: list[_Item] | None = None
         for kind in _RULES:
+            if kind not in g.get("annotated", _RULES):
+                continue  # the file does not annotate it
             extracted, gold = _extracted_items(kind, ex), _gold_items(kind, g, text)
             got = {p for p, _q in pairs.get(kind, [])}
             found = {q for _p, q in pairs.get(kind, [])}

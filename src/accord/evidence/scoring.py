@@ -15,7 +15,10 @@ an ``evidence`` substring of the document. Matching rules:
 - events match on type and (same location, or overlapping evidence);
   ``date`` within ±1 day is right;
 - dates: the publication date, exact; a document whose gold date is null
-  scores nothing unless the extraction gives a date (a false positive).
+  scores nothing unless the extraction gives a date (a false positive);
+- a gold file's optional ``annotated`` field lists the kinds it annotates (claims,
+  counts, events, dates; all when absent): the others are not scored for that document,
+  and a kind no file annotates has no row.
 
 Each gold item matches at most one extracted item and vice versa: a maximum
 bipartite matching (augmenting paths), micro-averaged over documents.
@@ -151,6 +154,12 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict[str, Any]]:
             raise EvidenceError(f"{path}: a gold file needs a 'doc' field naming its document")
         for kind in ("claims", "counts", "events"):
             data.setdefault(kind, [])
+        annotated = data.setdefault("annotated", list(KINDS))
+        if not isinstance(annotated, list) or not set(annotated) <= set(KINDS):
+            raise EvidenceError(
+                f"{path}: field 'annotated' lists the kinds the file annotates, some of "
+                f"{', '.join(KINDS)} (got {annotated!r})"
+            )
         out[data["doc"]] = data
     if not out:
         raise InputError(f"{folder}: no gold *.json files found")
@@ -178,6 +187,7 @@ def score(
     per_doc: list[dict[str, Tally]] = []
     matched: list[tuple[str, dict[str, list[tuple[int, int]]]]] = []
     texts = texts or {}
+    annotated: set[str] = set()
     for name, g in gold.items():
         ex = extractions.get(name)
         if ex is None:
@@ -187,16 +197,21 @@ def score(
             )
         text = texts.get(name)
         doc = {k: Tally() for k in KINDS}
-        pairs = {
-            "claims": _claims(ex, g, doc["claims"], text),
-            "counts": _counts(ex, g, doc["counts"]),
-            "events": _events(ex, g, doc["events"], text),
-        }
+        kinds = set(g.get("annotated", KINDS))  # a kind the file leaves out is not scored
+        annotated |= kinds
+        pairs = {}
+        if "claims" in kinds:
+            pairs["claims"] = _claims(ex, g, doc["claims"], text)
+        if "counts" in kinds:
+            pairs["counts"] = _counts(ex, g, doc["counts"])
+        if "events" in kinds:
+            pairs["events"] = _events(ex, g, doc["events"], text)
         t = doc["dates"]
-        t.pred += int(ex.published.date is not None)
-        t.gold += int(g.get("published") is not None)
-        if ex.published.date and g.get("published") and ex.published.date == g["published"]:
-            t.tp += 1
+        if "dates" in kinds:
+            t.pred += int(ex.published.date is not None)
+            t.gold += int(g.get("published") is not None)
+            if ex.published.date and g.get("published") and ex.published.date == g["published"]:
+                t.tp += 1
         for k in KINDS:
             tallies[k].add(doc[k])
         per_doc.append(doc)
@@ -218,6 +233,7 @@ def score(
             "matched": review["review_recall"][0],  # gold claims inside a listed item
         }
     result["documents"] = len(gold)
+    result["annotated"] = [k for k in KINDS if k in annotated]
     if resamples > 0 and per_doc:
         from accord.evidence.score_intervals import document_intervals
 
@@ -439,58 +455,3 @@ def evaluate(
         if rest:
             result["splits"]["rest"] = score(extractions, rest, texts, **options)
     return result
-
-
-def _interval(
-    bounds: dict[str, Any], name: str, low: str = "f1_low", high: str = "f1_high"
-) -> dict[str, Any]:
-    got = bounds.get(name) or {}
-    return {"f1_low": got.get(low), "f1_high": got.get(high)}
-
-
-def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The figures of :func:`evaluate` as flat rows: one per (part, kind), "all" first; each
-    with its 95 % interval (``f1_low``, ``f1_high``; None when not computed)."""
-    rows = []
-    for part, res in [("all", result), *result.get("splits", {}).items()]:
-        bounds = res.get("intervals", {})
-        for kind in KINDS:
-            rows.append(
-                {
-                    "part": part,
-                    "kind": kind,
-                    **res[kind],
-                    **res["support"][kind],
-                    **_interval(bounds, kind),
-                }
-            )
-        recall = res["attributes"].get("claims.review_recall")
-        if recall is not None:
-            precision = res["attributes"].get("claims.review_precision") or 0.0
-            both = precision + recall
-            rows.append(
-                {
-                    "part": part,
-                    "kind": "review coverage",
-                    "precision": precision,
-                    "recall": recall,
-                    "f1": round(2 * precision * recall / both, 4) if both else 0.0,
-                    **res["support"]["review"],
-                    **_interval(bounds, "review coverage"),
-                }
-            )
-        speaker = res["attributes"].get("claims.speaker")
-        if speaker is None:
-            continue
-        rows.append(
-            {
-                "part": part,
-                "kind": "speaker accuracy",
-                "precision": speaker,
-                "recall": speaker,
-                "f1": speaker,
-                **{k: res["support"]["claims"][k] for k in ("extracted", "gold", "matched")},
-                **_interval(bounds, "claims.speaker", "low", "high"),
-            }
-        )
-    return rows

@@ -330,14 +330,16 @@ def reviewed_extractions(store: DocumentStore, doc: str | None = None) -> list[E
     return ReviewStore(store).reviewed([(d.hash, ex) for d, ex in _documents(store, doc)])
 
 
-def export_gold(store: DocumentStore, folder: str | Path) -> list[dict[str, Any]]:
+def export_gold(
+    store: DocumentStore, folder: str | Path, partial: bool = False
+) -> list[dict[str, Any]]:
     """Write one gold JSON file per reviewed document into ``folder``; what each holds.
 
-    A file's claims are those the reader affirmed (marked right, corrected, added); an
-    extracted claim left unreviewed is not in it (it counts as a false positive when the
-    extractor is scored on the file: review every claim of a document before exporting).
-    Counts and events are not reviewed: their lists are empty, and the publication date is
-    null.
+    A file's claims are those the reader affirmed (marked right, corrected, added). A
+    document with extracted claims still unreviewed is skipped (``file`` None): scored on
+    it, each would count as a false positive. ``partial`` writes it all the same. A file
+    says it annotates claims only (``annotated``), so counts, events and the publication
+    date, which are not reviewed, are not scored.
     """
     out_dir = Path(folder)
     if out_dir.exists() and not out_dir.is_dir():
@@ -355,11 +357,15 @@ def export_gold(store: DocumentStore, folder: str | Path) -> list[dict[str, Any]
             {claim_key(c): c for c in reviewed.claims if claim_key(c) in affirmed}.values()
         )
         unreviewed = len({claim_key(c) for c in ex.claims} - keys)
+        if unreviewed and not partial:
+            written.append(
+                {"doc": d.name, "file": None, "claims": len(claims), "unreviewed": unreviewed}
+            )
+            continue
         gold = {
             "doc": d.name,
+            "annotated": ["claims"],
             "published": None,
-            "published_basis": "not reviewed: `accord review export` writes reviewed claims "
-            "only; counts and events are empty",
             "claims": [
                 {
                     "actor": c.actor,
