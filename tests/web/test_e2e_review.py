@@ -70,8 +70,20 @@ def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, sho
     qatar.locator(".claim-edit button.review-save").click()
     page.wait_for_selector(f"#claims-list tr[data-claim-id='{qid}'][data-review=corrected]")
     assert "was qatar offer" in page.inner_text(f"#claims-list tr[data-claim-id='{qid}']")
-    # add the claim the rules missed, from the document's exact words
-    page.fill("#claim-add-evidence", ADDED)
+    # add the claim the rules missed: select its words in the document's text
+    page.locator(".documents-table a.source-link", has_text="talks.txt").click()
+    page.wait_for_selector("#source-viewer[open] .source-actions:not([hidden])")
+    start = ARTICLE.index(ADDED)
+    page.evaluate(
+        """([a, b]) => { const t = document.getElementById('source-text').firstChild;
+        const r = document.createRange(); r.setStart(t, a); r.setEnd(t, b);
+        getSelection().removeAllRanges(); getSelection().addRange(r); }""",
+        [start, start + len(ADDED)],
+    )
+    page.click("#source-add-claim")
+    assert page.input_value("#claim-add-evidence") == ADDED
+    assert page.input_value("#claim-add-doc") == "talks.txt"
+    assert page.evaluate("document.activeElement.id") == "claim-add-actor"
     page.select_option("#claim-add-actor", "egypt")
     page.select_option("#claim-add-issue", "humanitarian_aid")
     page.select_option("#claim-add-stance", "demand")

@@ -97,7 +97,7 @@ export function addClaimForm(docs, ctx) {
   const v = ctx.vocabulary;
   const form = el("form", { id: "claim-add", class: "claim-add", "aria-labelledby": "claim-add-title" },
     el("h3", { id: "claim-add-title" }, "Add a claim the rules missed"),
-    el("p", { class: "muted" }, "Copy the words that state the claim exactly from the document's text (open it from the documents table); the first place they occur is its evidence."),
+    el("p", { class: "muted" }, "Copy the words that state the claim exactly from the document's text, or open the document from the documents table, select the words and press “Add a claim from the selected words”; the first place they occur is its evidence."),
     select("doc", "Document", docs, docs[0], "claim-add-doc"),
     el("label", { class: "claim-add-words" }, "Exact words ",
       el("textarea", { name: "evidence", id: "claim-add-evidence", rows: 3, required: true, maxlength: 5000 })),
@@ -108,6 +108,20 @@ export function addClaimForm(docs, ctx) {
       text("speaker", "Speaker (optional)", "", "claim-add-speaker"),
       text("value", "Value (optional)", "", "claim-add-value")),
     el("button", { type: "submit", class: "primary", id: "claim-add-submit" }, "Add claim"));
+  // the source viewer's "Add a claim from the selected words" fills this form
+  const fromSource = document.getElementById("source-add-claim");
+  fromSource.onmousedown = (e) => e.preventDefault(); // a click would clear the selection first
+  fromSource.onclick = () => {
+    const dialog = document.getElementById("source-viewer");
+    const words = window.getSelection().toString();
+    if (!words.trim()) { message("Select the words that state the claim in the text first.", "error"); return; }
+    if (!docs.includes(dialog.dataset.doc)) return;
+    form.elements.doc.value = dialog.dataset.doc;
+    form.elements.evidence.value = words;
+    dialog.close();
+    form.scrollIntoView({ block: "center" });
+    form.elements.actor.focus();
+  };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const f = Object.fromEntries(new FormData(form));
