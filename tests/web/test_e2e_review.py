@@ -49,9 +49,18 @@ def api_claims(server) -> dict[str, tuple[str, str]]:
     return {r["id"]: (r["review"] or "", r["actor"]) for r in rows}
 
 
+def open_evidence(page, server) -> None:
+    page.goto(server.url + "/?tab=evidence")
+    try:  # generous: forecasts of earlier test modules may still be using the CPU
+        page.wait_for_selector(READY, timeout=60_000)
+    except Exception as exc:
+        raise AssertionError(
+            f"no claims shown; page says: {page.inner_text('#messages')!r}"
+        ) from exc
+
+
 def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, shot):
-    page.goto(reviewed.url + "/?tab=evidence")
-    page.wait_for_selector(READY)
+    open_evidence(page, reviewed)
     assert page_claims(page) == api_claims(reviewed)
     # mark the Hamas claim wrong from the keyboard: the row says so and keeps the focus
     row = page.locator("#claims-list tr.claim[data-actor=hamas]").first
@@ -118,8 +127,7 @@ def test_the_review_controls_fit_a_phone(browser, reviewed):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     try:
-        page.goto(reviewed.url + "/?tab=evidence")
-        page.wait_for_selector(READY)
+        open_evidence(page, reviewed)
         page.locator("#claims-list tr.claim button.review-edit").first.click()
         fit = page.evaluate(OVERFLOW)
         assert fit["scroll"] <= fit["width"] and not fit["wide"], fit

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -281,15 +282,31 @@ class ReviewStore:
 
     @guarded
     def _prepare(self, read_only: bool) -> None:
-        if not read_only:
-            self.con.execute(_SCHEMA)
+        if read_only:
+            if not self._exists():  # a store written before reviews: read as none
+                self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
             return
+        import duckdb
+
+        for attempt in range(5):
+            try:
+                self.con.execute(_SCHEMA)
+                return
+            except duckdb.TransactionException:
+                # another connection of this process (the workbench answers requests in
+                # parallel) created the table at the same moment: it is there, or try again
+                if self._exists():
+                    return
+                if attempt == 4:
+                    raise
+                time.sleep(0.05)
+
+    def _exists(self) -> bool:
         found = self.con.execute(
             "SELECT count(*) FROM information_schema.tables "
             "WHERE table_schema = 'main' AND table_name = 'reviews'"
         ).fetchone()
-        if not (found and found[0]):  # a store written before reviews: read as none
-            self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        return bool(found and found[0])
 
     @guarded
     def save(self, review: Review) -> Review:
