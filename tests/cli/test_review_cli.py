@@ -159,3 +159,11 @@ def test_bad_review_input_is_one_clear_line(article: Path) -> None:
     assert "Traceback" not in fails("review", "mark", "zz", "right")
     # nothing was stored by the failures
     assert all(r["review"] is None for r in json.loads(run("review", "claims", "--format", "json")))
+
+
+def test_undo_takes_a_review_back(article: Path) -> None:
+    first = json.loads(run("review", "claims", "--format", "json"))[0]
+    run("review", "mark", first["id"], "wrong")
+    assert "is unreviewed" in run("review", "undo", first["id"])
+    assert json.loads(run("review", "claims", "--format", "json"))[0]["review"] is None
+    assert "no review to undo" in fails("review", "undo", first["id"])

@@ -17,11 +17,13 @@ from accord.services.reviews import (
     claim_rows,
     correct,
     export_gold,
+    forget,
     mark,
     reviewed_extractions,
+    shown_id,
 )
 from accord.store.documents import DocumentStore
-from accord.store.reviews import ReviewStore
+from accord.store.reviews import ReviewStore, claim_key, review_id
 
 TEXT = (
     "A Hamas spokesman said the group demands a permanent ceasefire. "
@@ -213,3 +215,66 @@ def test_stored_extractions_read_as_reviewed_only_when_asked(store: DocumentStor
     [reviewed] = stored_extractions(store, reviewed=True)
     assert [c.actor for c in raw.claims] == ["hamas", "qatar"]
     assert [c.actor for c in reviewed.claims] == ["hamas"]
+
+
+def _colliding_claims(doc_hash: str) -> tuple[Claim, Claim]:
+    """Two claims of TEXT whose ids share their first 8 hex digits (found by trying spans)."""
+    seen: dict[str, Claim] = {}
+    for start in range(len(TEXT)):
+        for end in range(start + 1, len(TEXT) + 1):
+            for actor in ("hamas", "qatar", "egypt"):
+                for stance in ("demand", "offer", "reject"):
+                    claim = Claim(actor, None, "ceasefire", stance, None, _span_at(start, end))
+                    rid = review_id(doc_hash, start, end, actor, "ceasefire", stance)
+                    if rid in seen:
+                        return seen[rid], claim
+                    seen[rid] = claim
+    raise AssertionError("no two spans of TEXT share an id")  # pragma: no cover
+
+
+def _span_at(start: int, end: int) -> Span:
+    return Span("talks.txt", start, end, TEXT[start:end])
+
+
+def test_two_claims_sharing_an_id_get_longer_ids_and_each_can_be_picked(
+    store: DocumentStore,
+) -> None:
+    doc = store.get("talks.txt")
+    first, second = _colliding_claims(doc.hash)
+    ex = Extraction(
+        "talks.txt",
+        PublicationDate(None, None, None, "none"),
+        claims=sorted([DEMAND, GUARANTEE, first, second], key=lambda c: c.evidence.start),
+    )
+    store.save_extraction(doc.hash, EXTRACTOR_VERSION, ex)
+    rows = {(r["start"], r["end"], r["actor"], r["stance"]): r["id"] for r in claim_rows(store)}
+    key = lambda c: (c.evidence.start, c.evidence.end, c.actor, c.stance)  # noqa: E731
+    a, b = rows[key(first)], rows[key(second)]
+    assert a != b and a[:8] == b[:8] and len(a) > 8 and len(b) > 8
+    # the others keep the 8 digits they had
+    assert rows[key(DEMAND)] == review_id(doc.hash, *claim_key(DEMAND))
+    assert len(rows[key(GUARANTEE)]) == 8
+    with pytest.raises(InputError, match="names 2 claims"):
+        mark(store, a[:8], "wrong")
+    review = mark(store, b, "wrong")
+    assert review is not None and shown_id(store, review) == b
+    states = {r["id"]: r["review"] for r in claim_rows(store)}
+    assert states[a] is None and states[b] == "wrong"
+    # the CLI's claims table (annotate_claims) shows the same ids
+    rows_cli = annotate_claims(store, [dict(r) for r in claim_rows(store)])
+    assert {r["id"] for r in rows_cli} == set(states)
+
+
+def test_undo_makes_a_claim_unreviewed_and_takes_an_added_one_out(store: DocumentStore) -> None:
+    rid = claim_rows(store)[0]["id"]
+    mark(store, rid, "wrong")
+    forget(store, rid)
+    assert claim_rows(store)[0]["review"] is None
+    with pytest.raises(InputError, match="no review to undo"):
+        forget(store, rid)
+    added = add_claim(
+        store, "talks.txt", "more aid must enter", "egypt", "humanitarian_aid", "demand"
+    )
+    forget(store, shown_id(store, added))
+    assert all(r["extracted"] for r in claim_rows(store))
+    assert len(claim_rows(store, todo=True)) == 2

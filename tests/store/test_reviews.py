@@ -91,3 +91,29 @@ def test_read_only_store_without_reviews_reads_none(tmp_path: Path) -> None:
     con.close()
     with DocumentStore(path, read_only=True) as store:
         assert ReviewStore(store, read_only=True).all() == []
+
+
+def test_parallel_connections_of_one_process_open_a_store_without_reviews(tmp_path: Path) -> None:
+    # the workbench answers the page's requests in parallel threads, each with its own
+    # connection: the first ones on a store without the reviews table all create it
+    import threading
+
+    errors: list[Exception] = []
+
+    def open_reviews(path: Path) -> None:
+        try:
+            with DocumentStore(path) as store:
+                ReviewStore(store).all()
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    for k in range(15):
+        path = tmp_path / f"s{k}.duckdb"
+        with DocumentStore(path) as store:
+            store.add(Document(name="a.txt", text="The union met the board."))
+        threads = [threading.Thread(target=open_reviews, args=(path,)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []

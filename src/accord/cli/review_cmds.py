@@ -32,15 +32,16 @@ class Verdict(StrEnum):
     wrong = "wrong"
 
 
-def _said(fmt: OutputFormat, review: Any, what: str) -> None:
+def _said(fmt: OutputFormat, review: Any, what: str, rid: str | None = None) -> None:
+    """Print a stored review under ``rid``, the id the claims list shows."""
     if fmt is OutputFormat.json:
-        print_json(review.to_dict() if review is not None else None)
+        print_json(review.to_dict() | {"id": rid or review.id} if review is not None else None)
         return
     if review is None:
         console.print(what, highlight=False)
         return
     console.print(
-        f"{review.id} {review.verdict}: {review.new_actor} {review.new_stance} "
+        f"{rid or review.id} {review.verdict}: {review.new_actor} {review.new_stance} "
         f"{review.new_issue}"
         + (f" = {review.new_value}" if review.new_value else "")
         + f" ({what})",
@@ -61,9 +62,7 @@ def claims_cmd(
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
-        rows = claim_rows(store, doc)
-    if todo:
-        rows = [r for r in rows if r["review"] is None]
+        rows = claim_rows(store, doc, todo)
 
     def cells(r: dict[str, Any]) -> list[str]:
         was = r["was"]
@@ -117,12 +116,31 @@ def mark_cmd(
     fmt: OutputFormat = _FMT,
 ) -> None:
     """Mark a claim right or wrong (right undoes a correction; wrong takes out an added claim)."""
-    from accord.services.reviews import mark
+    from accord.services.reviews import mark, shown_id
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
         review = mark(store, claim_id, verdict.value, note)
-    _said(fmt, review, f"the added claim {claim_id} is taken out" if review is None else "stored")
+        rid = shown_id(store, review) if review is not None else None
+    what = f"the added claim {claim_id} is taken out" if review is None else "stored"
+    _said(fmt, review, what, rid)
+
+
+@review_app.command("undo")
+@handle_errors
+def undo_cmd(claim_id: str = _ID, fmt: OutputFormat = _FMT) -> None:
+    """Undo a claim's review: an extracted claim is unreviewed again, an added one taken out."""
+    from accord.services.reviews import forget
+    from accord.store.documents import DocumentStore
+
+    with DocumentStore() as store:
+        target = forget(store, claim_id)
+    added = target.review is not None and target.review.verdict == "added"
+    what = f"the added claim {claim_id} is taken out" if added else f"{claim_id} is unreviewed"
+    if fmt is OutputFormat.json:
+        print_json({"id": claim_id, "undone": True, "removed": added})
+        return
+    console.print(what, highlight=False)
 
 
 @review_app.command("set")
@@ -138,7 +156,7 @@ def set_cmd(
     fmt: OutputFormat = _FMT,
 ) -> None:
     """Correct a claim's holder, speaker, issue, stance or value (the others stay)."""
-    from accord.services.reviews import correct
+    from accord.services.reviews import correct, shown_id
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
@@ -152,7 +170,8 @@ def set_cmd(
             value=value,
             note=note,
         )
-    _said(fmt, review, "stored")
+        rid = shown_id(store, review)
+    _said(fmt, review, "stored", rid)
 
 
 @review_app.command("add")
@@ -172,12 +191,13 @@ def add_cmd(
 ) -> None:
     """Add a claim the extractor missed, read from words of the document (their first
     occurrence is its evidence)."""
-    from accord.services.reviews import add_claim
+    from accord.services.reviews import add_claim, shown_id
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
         review = add_claim(store, doc, evidence, actor, issue, stance, speaker, value, note)
-    _said(fmt, review, f"added to {doc}, characters {review.span_start}-{review.span_end}")
+        rid = shown_id(store, review)
+    _said(fmt, review, f"added to {doc}, characters {review.span_start}-{review.span_end}", rid)
 
 
 @review_app.command("export")

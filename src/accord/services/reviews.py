@@ -34,8 +34,9 @@ from accord.store.reviews import (
     ReviewStore,
     apply_reviews,
     claim_key,
-    review_id,
+    review_hash,
     review_key,
+    short_ids,
 )
 
 MAX_NOTE = 2000
@@ -80,13 +81,17 @@ def _check_words(value: str | None, field: str, limit: int) -> str | None:
     return value.strip() or None  # an empty value clears the field
 
 
-def _documents(store: DocumentStore, doc: str | None) -> list[tuple[Document, Extraction]]:
-    """The documents (one, when named) with their extraction, extracting those not done yet."""
+def _documents(
+    store: DocumentStore, doc: str | None, extract: bool = True
+) -> list[tuple[Document, Extraction]]:
+    """The documents (one, when named) with their extraction, extracting those not done yet
+    (``extract=False``: leaving them out, as the workbench does: it extracts in workers)."""
     from accord.services.ingest import extract_pending
 
     if doc is not None:
         store.get(doc)  # a clear NotFoundError naming it
-    extract_pending(store)
+    if extract:
+        extract_pending(store)
     out = []
     for d in store.documents([doc] if doc is not None else None):
         ex = store.extraction(d.hash, EXTRACTOR_VERSION)
@@ -95,7 +100,37 @@ def _documents(store: DocumentStore, doc: str | None) -> list[tuple[Document, Ex
     return out
 
 
-def _row(d: Document, claim: Claim, review: Review | None, extracted: bool) -> dict[str, Any]:
+def _hash(doc_hash: str, claim: Claim) -> str:
+    return review_hash(doc_hash, *claim_key(claim))
+
+
+@dataclass
+class _Index:
+    """Every document with its extraction and reviews (by claim key), and the id of each
+    claim in the store (full hash -> id: 8 hex digits, more where two claims share them)."""
+
+    items: list[tuple[Document, Extraction, dict[tuple[int, int, str, str, str], Review]]]
+    ids: dict[str, str]
+
+
+def _index(store: DocumentStore, extract: bool = True) -> _Index:
+    reviews = ReviewStore(store).by_document()
+    items, hashes = [], []
+    for d, ex in _documents(store, None, extract):
+        mine = {review_key(r): r for r in reviews.get(d.hash, [])}
+        items.append((d, ex, mine))
+        hashes += [r.hash for r in mine.values()] + [_hash(d.hash, c) for c in ex.claims]
+    return _Index(items, short_ids(hashes))
+
+
+def shown_id(store: DocumentStore, review: Review) -> str:
+    """The id ``accord review claims`` and the workbench show for the claim of ``review``."""
+    return _index(store, extract=False).ids.get(review.hash, review.id)
+
+
+def _row(
+    d: Document, claim: Claim, review: Review | None, extracted: bool, ids: dict[str, str]
+) -> dict[str, Any]:
     shown = review.reviewed_claim() if review is not None else claim
     ev = claim.evidence
     was = None
@@ -103,7 +138,7 @@ def _row(d: Document, claim: Claim, review: Review | None, extracted: bool) -> d
         was = {"actor": claim.actor, "speaker": claim.speaker, "issue": claim.issue}
         was |= {"stance": claim.stance, "value": claim.value}
     return {
-        "id": review.id if review is not None else claim_id_of(d.hash, claim),
+        "id": ids[review.hash if review is not None else _hash(d.hash, claim)],
         "doc": d.name,
         "actor": shown.actor,
         "speaker": shown.speaker,
@@ -122,23 +157,41 @@ def _row(d: Document, claim: Claim, review: Review | None, extracted: bool) -> d
     }
 
 
-def claim_rows(store: DocumentStore, doc: str | None = None) -> list[dict[str, Any]]:
-    """Every extracted claim (of one document, when named) with its id and review, and the
-    claims readers added (or affirmed that the extractor no longer reads), in text order."""
-    reviews = ReviewStore(store)
+def claim_rows(
+    store: DocumentStore, doc: str | None = None, todo: bool = False, extract: bool = True
+) -> list[dict[str, Any]]:
+    """Every extracted claim (of one document, when named; only those not reviewed yet, with
+    ``todo``) with its id and review, and the claims readers added (or affirmed that the
+    extractor no longer reads), in text order."""
+    if doc is not None:
+        store.get(doc)  # a clear NotFoundError naming it
+    rows = _rows(_index(store, extract), doc)
+    return [r for r in rows if r["review"] is None] if todo else rows
+
+
+def claim_row(store: DocumentStore, claim_hash: str, extract: bool = True) -> dict[str, Any] | None:
+    """The row :func:`claim_rows` lists for the claim with this full hash (None: no such
+    claim, e.g. an added claim taken out)."""
+    index = _index(store, extract)
+    wanted = index.ids.get(claim_hash)
+    return next((r for r in _rows(index, None) if r["id"] == wanted), None)
+
+
+def _rows(index: _Index, doc: str | None) -> list[dict[str, Any]]:
     rows = []
-    for d, ex in _documents(store, doc):
-        by_key = {review_key(r): r for r in reviews.of_document(d.hash)}
+    for d, ex, by_key in index.items:
+        if doc is not None and d.name != doc:
+            continue
         seen = set()
         for claim in ex.claims:
             key = claim_key(claim)
             if key in seen:
                 continue  # the same words read twice as one claim: one row, one review
             seen.add(key)
-            rows.append(_row(d, claim, by_key.get(key), True))
+            rows.append(_row(d, claim, by_key.get(key), True, index.ids))
         for key, review in by_key.items():
             if key not in seen:
-                rows.append(_row(d, _as_read(review), review, False))
+                rows.append(_row(d, _as_read(review), review, False, index.ids))
     rows.sort(key=lambda r: (r["doc"], r["start"]))
     return rows
 
@@ -152,25 +205,29 @@ class Target:
     claim: Claim
     review: Review | None
 
+    @property
+    def hash(self) -> str:
+        """The claim's full hash (:func:`accord.store.reviews.review_hash`)."""
+        return _hash(self.document.hash, self.claim)
 
-def find_claim(store: DocumentStore, claim_id: str) -> Target:
+
+def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Target:
     """The claim whose id is (or starts with, from 4 characters on) ``claim_id``."""
     wanted = claim_id.strip().lower()
-    if len(wanted) < 4 or not re.fullmatch(r"[0-9a-f]+", wanted):
+    if not re.fullmatch(r"[0-9a-f]{4,40}", wanted):
         raise InputError(
-            f"claim id {claim_id!r}: give the id (4 to 8 hex digits) `accord review claims` lists"
+            f"claim id {claim_id!r}: give the id (4 or more hex digits) `accord review claims` "
+            "lists"
         )
-    reviews = ReviewStore(store)
     found: dict[str, Target] = {}
-    for d, ex in _documents(store, None):
-        known = {r.id: r for r in reviews.of_document(d.hash)}
+    for d, ex, by_key in _index(store, extract).items:
         for claim in ex.claims:
-            rid = claim_id_of(d.hash, claim)
-            if rid.startswith(wanted):
-                found.setdefault(rid, Target(d, claim, known.get(rid)))
-        for rid, review in known.items():
-            if rid.startswith(wanted) and rid not in found:
-                found[rid] = Target(d, _as_read(review), review)
+            h = _hash(d.hash, claim)
+            if h.startswith(wanted):
+                found.setdefault(h, Target(d, claim, by_key.get(claim_key(claim))))
+        for review in by_key.values():
+            if review.hash.startswith(wanted) and review.hash not in found:
+                found[review.hash] = Target(d, _as_read(review), review)
     if not found:
         raise NotFoundError(
             f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids"
@@ -195,14 +252,18 @@ def _as_read(review: Review) -> Claim:
 
 
 def mark(
-    store: DocumentStore, claim_id: str, verdict: str, note: str | None = None
+    store: DocumentStore,
+    claim_id: str,
+    verdict: str,
+    note: str | None = None,
+    extract: bool = True,
 ) -> Review | None:
     """Mark a claim ``right`` or ``wrong``; returns the stored review (None: an added claim
     marked wrong is taken out). Marking a corrected claim right undoes the correction."""
     if verdict not in ("right", "wrong"):
         raise InputError(f"verdict {verdict!r}: right or wrong (`accord review set` corrects)")
     note = _check_words(note, "note", MAX_NOTE)
-    target = find_claim(store, claim_id)
+    target = find_claim(store, claim_id, extract)
     reviews = ReviewStore(store)
     old = target.review
     if old is not None and old.verdict == "added":
@@ -226,6 +287,7 @@ def correct(
     stance: str | None = None,
     value: str | None = None,
     note: str | None = None,
+    extract: bool = True,
 ) -> Review:
     """Set fields of a claim (an empty speaker or value clears it); the review is ``corrected``
     unless the claim ends as it was read (``right``) or was added by a reader (``added``).
@@ -239,7 +301,7 @@ def correct(
     speaker = _check_words(speaker, "speaker", MAX_VALUE)
     value = _check_words(value, "value", MAX_VALUE)
     note = _check_words(note, "note", MAX_NOTE)
-    target = find_claim(store, claim_id)
+    target = find_claim(store, claim_id, extract)
     fields_given = speaker_given or value_given or any(v for v in (actor, issue, stance))
     if target.review is None and not fields_given:
         raise InputError(
@@ -266,6 +328,16 @@ def correct(
         )
         new = replace(new, verdict="right" if same else "corrected")
     return ReviewStore(store).save(new)
+
+
+def forget(store: DocumentStore, claim_id: str, extract: bool = True) -> Target:
+    """Undo the review of a claim: an extracted claim is unreviewed again, an added claim is
+    taken out. Returns the claim as it was found."""
+    target = find_claim(store, claim_id, extract)
+    if target.review is None:
+        raise InputError(f"claim {claim_id} is not reviewed: there is no review to undo")
+    ReviewStore(store).delete(target.review)
+    return target
 
 
 def add_claim(
@@ -318,9 +390,10 @@ def add_claim(
     ex = store.extraction(document.hash, EXTRACTOR_VERSION)
     key = (review.span_start, review.span_end, actor, issue, stance)
     if ex is not None and any(claim_key(c) == key for c in ex.claims):
+        rid = shown_id(store, review)
         raise InputError(
-            f"the extractor reads this claim already (id {review.id}): "
-            f"mark it with `accord review mark {review.id} right`"
+            f"the extractor reads this claim already (id {rid}): "
+            f"mark it with `accord review mark {rid} right`"
         )
     return ReviewStore(store).save(review)
 
@@ -397,6 +470,7 @@ def annotate_claims(
     as reviewed, where a corrected claim keeps the id of the claim it corrects."""
     hashes = {d.name: d.hash for d in store.documents()}
     names = {h: n for n, h in hashes.items()}
+    ids = _index(store, extract=False).ids
     states: dict[tuple[Any, ...], Review] = {}
     for r in ReviewStore(store).all():
         new = (r.new_actor, r.new_issue, r.new_stance) if reviewed else (r.actor, r.issue, r.stance)
@@ -405,13 +479,8 @@ def annotate_claims(
         key = (row["doc"], row["start"], row["end"], row["actor"], row["issue"], row["stance"])
         review = states.get(key)
         if review is not None:
-            row["id"], row["review"] = review.id, review.verdict
+            row["id"], row["review"] = ids.get(review.hash, review.id), review.verdict
         else:
-            doc_hash = hashes.get(row["doc"], "")
-            row["id"], row["review"] = review_id(doc_hash, *key[1:]), None
+            h = review_hash(hashes.get(row["doc"], ""), *key[1:])
+            row["id"], row["review"] = ids.get(h, h[:8]), None
     return rows
-
-
-def claim_id_of(doc_hash: str, claim: Claim) -> str:
-    """The short id of an extracted claim (:func:`accord.store.reviews.review_id`)."""
-    return Review.of_claim(doc_hash, claim, "right").id

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -88,14 +91,44 @@ _COLUMNS = (
 )
 
 
+ID_DIGITS = 8  # hex digits of a claim's id, unless another claim in the store shares them
+
+
+def review_hash(doc_hash: str, start: int, end: int, actor: str, issue: str, stance: str) -> str:
+    """The full hash (40 hex digits) a claim's id is the start of: the same for every
+    extractor that reads the claim."""
+    key = f"{doc_hash}:{start}:{end}:{actor}:{issue}:{stance}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
 def review_id(doc_hash: str, start: int, end: int, actor: str, issue: str, stance: str) -> str:
-    """The short id of a claim in a document: the same for every extractor that reads it.
+    """The short id of a claim in a document: its hash's first 8 hex digits.
 
     >>> review_id("abc", 3, 9, "b", "wages", "demand")
     '7de762e1'
     """
-    key = f"{doc_hash}:{start}:{end}:{actor}:{issue}:{stance}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return review_hash(doc_hash, start, end, actor, issue, stance)[:ID_DIGITS]
+
+
+def short_ids(hashes: Iterable[str], digits: int = ID_DIGITS) -> dict[str, str]:
+    """Each full hash's id: its first ``digits`` hex digits, and as many more as it takes to
+    tell it from another hash that starts the same (only those two get longer).
+
+    >>> ids = short_ids(["7de762e1aa", "7de762e1b0", "0123456789"], digits=8)
+    >>> ids["7de762e1aa"], ids["7de762e1b0"], ids["0123456789"]
+    ('7de762e1a', '7de762e1b', '01234567')
+    """
+    ordered = sorted(set(hashes))
+    out = {}
+    for k, h in enumerate(ordered):
+        n = digits
+        for other in ordered[
+            max(k - 1, 0) : k + 2
+        ]:  # in sorted order, a shared start is a neighbour's
+            if other != h:
+                n = max(n, len(os.path.commonprefix([h, other])) + 1)
+        out[h] = h[:n]
+    return out
 
 
 @dataclass(frozen=True)
@@ -131,7 +164,13 @@ class Review:
 
     @property
     def id(self) -> str:
-        return review_id(
+        """The claim's id, 8 hex digits (the store may need more: :func:`short_ids`)."""
+        return self.hash[:ID_DIGITS]
+
+    @property
+    def hash(self) -> str:
+        """The full hash the claim's id starts with (:func:`review_hash`)."""
+        return review_hash(
             self.doc_hash, self.span_start, self.span_end, self.actor, self.issue, self.stance
         )
 
@@ -243,15 +282,31 @@ class ReviewStore:
 
     @guarded
     def _prepare(self, read_only: bool) -> None:
-        if not read_only:
-            self.con.execute(_SCHEMA)
+        if read_only:
+            if not self._exists():  # a store written before reviews: read as none
+                self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
             return
+        import duckdb
+
+        for attempt in range(5):
+            try:
+                self.con.execute(_SCHEMA)
+                return
+            except duckdb.TransactionException:
+                # another connection of this process (the workbench answers requests in
+                # parallel) created the table at the same moment: it is there, or try again
+                if self._exists():
+                    return
+                if attempt == 4:
+                    raise
+                time.sleep(0.05)
+
+    def _exists(self) -> bool:
         found = self.con.execute(
             "SELECT count(*) FROM information_schema.tables "
             "WHERE table_schema = 'main' AND table_name = 'reviews'"
         ).fetchone()
-        if not (found and found[0]):  # a store written before reviews: read as none
-            self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        return bool(found and found[0])
 
     @guarded
     def save(self, review: Review) -> Review:

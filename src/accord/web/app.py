@@ -163,6 +163,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         routes_evidence,
         routes_forecast,
         routes_packages,
+        routes_reviews,
         routes_scenarios,
     )
     from accord.web.jobs import ForecastJobs
@@ -179,6 +180,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(routes_packages.router, responses=ERRORS)
     app.include_router(routes_analysis.router, responses=ERRORS)
     app.include_router(routes_evidence.router, responses=ERRORS)
+    app.include_router(routes_reviews.router, responses=ERRORS)
     app.include_router(routes_forecast.router, responses=ERRORS)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")

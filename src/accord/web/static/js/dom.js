@@ -85,8 +85,14 @@ export function showError(err) {
   message(err.message || String(err), "error", err.problems || []);
 }
 
+// A cell's text as shown, less its controls (".actions": buttons and forms).
 function cellText(td) {
-  return td.textContent.replace(/\s+/g, " ").trim();
+  let node = td;
+  if (td.querySelector(".actions")) {
+    node = td.cloneNode(true);
+    node.querySelectorAll(".actions").forEach((a) => a.remove());
+  }
+  return node.textContent.replace(/\s+/g, " ").trim();
 }
 
 function download(name, type, text) {
@@ -160,6 +166,7 @@ export function pagedTable(rows, columns, attrs = {}, empty = null, name = null,
     next.disabled = page === pages - 1;
   }
   box.insertBefore(el("div", { class: "pager" }, prev, " ", info, " ", next), box.lastChild);
+  box.showRow = (tr) => { const k = trs.indexOf(tr); if (k >= 0) show(Math.floor(k / size)); };
   show(0);
   return box;
 }

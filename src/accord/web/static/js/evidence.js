@@ -1,12 +1,14 @@
 // Evidence: timeline, counts ledger (disagreements flagged), the claims browser and the
 // statements no claim was read from, paged and filtered by date, outlet and actor. Every quote
-// links to its source text.
+// links to its source text. Each claim carries its review and the controls to review it
+// (review.js).
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
+import { addClaimForm, reviewCell } from "./review.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
 import { humanize, number } from "./words.js";
 
-const st = { actor: "", issue: "", outlet: "", from: "", to: "", undated: false };
+const st = { actor: "", issue: "", outlet: "", from: "", to: "", undated: false, todo: false };
 
 // The publication date, or the range the text allows (either end may be open).
 function published(p) {
@@ -91,19 +93,46 @@ function filters(view, rerender, outlets) {
     sel("claims-actor", "Actor", "actor", "all actors", view.actors),
     sel("claims-issue", "Issue", "issue", "all issues", view.issues),
     sel("evidence-outlet", "Outlet", "outlet", "all outlets", outlets, (o) => o),
-    date("evidence-from", "From", "from"), date("evidence-to", "to", "to"));
+    date("evidence-from", "From", "from"), date("evidence-to", "to", "to"),
+    el("label", {}, el("input", { type: "checkbox", id: "claims-todo", checked: st.todo,
+      on: { change: (e) => { st.todo = e.target.checked; rerender(); } } }), " unreviewed claims only"));
 }
 
-export async function renderEvidence(scenarioId) {
+// The claims with their reviews (GET /api/reviews/claims), as the filters keep them.
+function claimsTable(claims, dateOf, ctx) {
+  if (!claims.length) return el("p", { class: "muted" }, "No claim matches the filters.");
+  const box = pagedTable(claims, [
+    { label: "actor", value: (c) => el("span", { class: "claim-actor", dataset: { actor: c.actor } }, humanize(c.actor), c.speaker ? ` (${c.speaker})` : "", c.description ? ` — ${c.description}` : "") },
+    { label: "stance", value: (c) => humanize(c.stance) },
+    { label: "issue", value: (c) => humanize(c.issue) },
+    { label: "value", value: (c) => c.value ? String(c.value) : "" },
+    { label: "published", value: (c) => dateOf(c.doc) || "date unknown" },
+    { label: "words and source", value: (c) => quote({ doc: c.doc, start: c.start, end: c.end, text: c.evidence }) },
+    { label: "review", value: (c) => reviewCell(c, ctx) },
+  ], { class: "claims-table", "aria-label": "claims" }, null, "claims", 15);
+  // each claim row carries its actor, id and review, as the tests and a reader's eye expect
+  box.querySelectorAll(".claims-table tbody > tr").forEach((tr, k) => {
+    const c = claims[k];
+    tr.classList.add("claim");
+    if (c.review === "wrong") tr.classList.add("claim-wrong");
+    Object.assign(tr.dataset, { actor: c.actor, claimId: c.id, review: c.review || "" });
+  });
+  return box;
+}
+
+// focusId: the claim a review just changed, whose row is shown and focused again.
+export async function renderEvidence(scenarioId, focusId = null) {
   const body = clear(document.getElementById("evidence-body"));
   const params = new URLSearchParams();
   if (st.actor) params.set("actor", st.actor);
   if (st.issue) params.set("issue", st.issue);
-  const [view, ledger] = await Promise.all([
+  const [view, ledger, reviews] = await Promise.all([
     api(`/api/evidence?${params}`),
     api(`/api/scenarios/${encodeURIComponent(scenarioId)}/ledger`),
+    api("/api/reviews/claims"),
   ]);
   const rerender = () => renderEvidence(scenarioId);
+  const ctx = { vocabulary: reviews.vocabulary, rerender: (id) => renderEvidence(scenarioId, id) };
   add(body, el("h3", {}, "Counts in the scenario"), scenarioLedger(ledger));
   if (!view.documents.length) {
     add(body, el("p", { class: "muted", id: "evidence-empty" },
@@ -120,7 +149,9 @@ export async function renderEvidence(scenarioId) {
     add(body, el("p", { class: "muted" }, `${view.pending.length} document(s) not extracted yet: `, view.pending.join(", ")));
   }
   const documents = view.documents.filter((d) => keep(d.name, d.published.date));
-  const claims = view.claims.filter((c) => keep(c.evidence.doc, c.published || dateOf(c.evidence.doc)));
+  const claims = reviews.claims.filter((c) => (!st.actor || c.actor === st.actor) && (!st.issue || c.issue === st.issue)
+    && (!st.todo || !c.review) && keep(c.doc, dateOf(c.doc)));
+  const todo = claims.filter((c) => !c.review).length;
   const events = view.timeline.filter((e) => (!st.actor || e.actors.includes(st.actor)) && (!st.outlet || outletOf(e.evidence.doc) === st.outlet));
   const dated = events.filter((e) => e.date && inRange(e.date));
   const undated = events.filter((e) => !e.date);
@@ -134,16 +165,10 @@ export async function renderEvidence(scenarioId) {
     ], { class: "documents-table", "aria-label": "documents" }, "No document matches the filters.", "documents"),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
     el("h3", {}, "Words each outlet uses for the same people and acts"), framingTable(view.framing || []),
-    el("h3", {}, `Claims (${claims.length})`),
-    el("div", { id: "claims-list" }, claims.length ? pagedTable(claims, [
-      { label: "actor", value: (c) => el("span", { class: "claim-actor", dataset: { actor: c.actor } }, humanize(c.actor), c.speaker ? ` (${c.speaker})` : "", c.description ? ` — ${c.description}` : "") },
-      { label: "stance", value: (c) => humanize(c.stance) },
-      { label: "issue", value: (c) => humanize(c.issue) },
-      { label: "value", value: (c) => c.value ? String(c.value) : "" },
-      { label: "published", value: (c) => c.published || dateOf(c.evidence.doc) || "date unknown" },
-      { label: "words and source", value: (c) => quote(c.evidence) },
-    ], { class: "claims-table", "aria-label": "claims" }, null, "claims", 15)
-      : el("p", { class: "muted" }, "No claim matches the filters.")),
+    el("h3", {}, `Claims (${claims.length}; ${todo} not reviewed)`),
+    el("p", { class: "muted" }, "Mark each claim right or wrong, or edit what the rules read; a claim marked wrong is left out of the evidence, the drafts and the report. Undo takes a review back."),
+    el("div", { id: "claims-list" }, claimsTable(claims, dateOf, ctx)),
+    addClaimForm(view.documents.map((d) => d.name), ctx),
   statementsBlock((view.statements || []).filter((q) => keep(q.evidence.doc, q.published || dateOf(q.evidence.doc))), dateOf),
   el("h3", {}, `Timeline of events (${dated.length} dated)`),
   pagedTable(dated, [
@@ -160,10 +185,11 @@ export async function renderEvidence(scenarioId) {
       { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
       { label: "source", value: (e) => quote(e.evidence) },
     ], { class: "undated-table", "aria-label": "undated events" }, null, "undated-events")) : null);
-  // each claim row carries its actor, as the claims filter test and a reader's eye expect
-  for (const tr of body.querySelectorAll(".claims-table tbody tr")) {
-    const a = tr.querySelector(".claim-actor");
-    if (a) { tr.classList.add("claim"); tr.dataset.actor = a.dataset.actor; }
+  const row = focusId && body.querySelector(`.claims-table tr[data-claim-id="${focusId}"]`);
+  if (row) {
+    const box = row.closest(".table-box");
+    if (box && box.showRow) box.showRow(row);
+    row.querySelector(".review-cell button").focus();
   }
   document.body.dataset.evidenceReady = "1";
 }

@@ -22,6 +22,9 @@ export async function openSource(name, start, end) {
   try {
     const doc = await api(`/api/sources/${encodeURIComponent(name)}`);
     document.getElementById("source-title").textContent = doc.title || doc.name;
+    // a stored document's words can become a claim (review.js fills its form from the selection)
+    dialog.dataset.doc = doc.name;
+    dialog.querySelector(".source-actions").hidden = doc.origin !== "store";
     document.getElementById("source-meta").textContent =
       [doc.name, doc.outlet, doc.published, doc.origin === "store" ? "from the store" : "from the corpus"]
         .filter(Boolean).join(" · ");

@@ -1,0 +1,182 @@
+"""Reviewing claims through the JSON API on a real store: list, mark, correct, add, undo, and
+the errors a script gets for bad input (the error shape, never a traceback)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Iterator
+
+import pytest
+
+from accord.web.app import WebConfig, create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+# an invented report (no real article); the parties are the vocabulary's
+ARTICLE = (
+    "Mediators report progress in talks over a truce\n\n"
+    "A Hamas spokesman said the group demands a permanent ceasefire and the full withdrawal "
+    "of Israeli forces from Gaza before any further releases.\n\n"
+    "Qatar's foreign ministry said it offered to guarantee the implementation of any "
+    "agreement reached.\n\n"
+    "Egypt said it would keep the Rafah crossing open, and a spokesman added that more aid "
+    "should enter Gaza every day.\n"
+)
+ADDED = "more aid should enter Gaza every day"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    old = os.environ.get("ACCORD_HOME")
+    os.environ["ACCORD_HOME"] = str(tmp_path_factory.mktemp("home"))
+    with TestClient(create_app(WebConfig(corpus=tmp_path_factory.mktemp("corpus")))) as c:
+        r = c.post("/api/evidence/documents", json={"name": "talks.txt", "text": ARTICLE})
+        assert r.status_code == 201, r.text
+        yield c
+    if old is None:
+        os.environ.pop("ACCORD_HOME", None)
+    else:
+        os.environ["ACCORD_HOME"] = old
+
+
+def claims(client: TestClient, **params: str) -> list[dict]:
+    r = client.get("/api/reviews/claims", params=params)
+    assert r.status_code == 200, r.text
+    return r.json()["claims"]
+
+
+def error(r, status: int) -> dict:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) <= {"error", "detail", "problems"} and body["detail"]
+    return body
+
+
+def test_claims_are_listed_with_ids_reviews_and_the_vocabulary(client):
+    body = client.get("/api/reviews/claims", params={"doc": "talks.txt"}).json()
+    rows = body["claims"]
+    assert rows and all(len(r["id"]) == 8 and r["review"] is None for r in rows)
+    assert {"hamas", "unattributed"} <= set(body["vocabulary"]["actor"])
+    assert "demand" in body["vocabulary"]["stance"]
+    assert "ceasefire" in body["vocabulary"]["issue"]
+    error(client.get("/api/reviews/claims", params={"doc": "nothing.txt"}), 404)
+
+
+def test_mark_wrong_leaves_the_reviewed_view_and_undo_brings_it_back(client):
+    row = next(r for r in claims(client) if r["actor"] == "hamas")
+    r = client.post(f"/api/reviews/claims/{row['id']}/mark", json={"verdict": "wrong"})
+    assert r.status_code == 200, r.text
+    assert r.json()["claim"]["review"] == "wrong"
+    assert row["id"] not in {c["id"] for c in claims(client, todo="true")}
+    evidence = client.get("/api/evidence").json()["claims"]
+    assert not any(
+        c["evidence"]["start"] == row["start"]
+        and c["actor"] == "hamas"
+        and c["stance"] == row["stance"]
+        and c["issue"] == row["issue"]
+        for c in evidence
+    )
+    r = client.delete(f"/api/reviews/claims/{row['id']}/review")
+    assert r.status_code == 200 and r.json()["claim"]["review"] is None
+    assert (
+        "no review to undo"
+        in error(client.delete(f"/api/reviews/claims/{row['id']}/review"), 400)["detail"]
+    )
+
+
+def test_set_corrects_fields_and_keeps_the_original(client):
+    row = next(r for r in claims(client) if r["actor"] == "qatar")
+    r = client.post(
+        f"/api/reviews/claims/{row['id']}/set", json={"actor": "egypt", "value": "full"}
+    )
+    assert r.status_code == 200, r.text
+    got = r.json()["claim"]
+    assert (got["id"], got["actor"], got["value"], got["review"]) == (
+        row["id"],
+        "egypt",
+        "full",
+        "corrected",
+    )
+    assert got["was"]["actor"] == "qatar"
+    assert next(c for c in claims(client) if c["id"] == row["id"])["actor"] == "egypt"
+    # a stance the vocabulary lacks: 400 naming the field and the ids on offer; nothing stored
+    bad = error(client.post(f"/api/reviews/claims/{row['id']}/set", json={"stance": "insist"}), 400)
+    assert "stance 'insist'" in bad["detail"] and "demand" in bad["detail"]
+    error(client.post(f"/api/reviews/claims/{row['id']}/set", json={}), 400)
+    client.post(f"/api/reviews/claims/{row['id']}/mark", json={"verdict": "right"})
+    assert next(c for c in claims(client) if c["id"] == row["id"])["review"] == "right"
+
+
+def test_add_a_claim_from_exact_words_and_take_it_out(client):
+    body = {
+        "doc": "talks.txt",
+        "evidence": ADDED,
+        "actor": "egypt",
+        "issue": "humanitarian_aid",
+        "stance": "demand",
+        "speaker": "a spokesman",
+    }
+    r = client.post("/api/reviews/claims", json=body)
+    assert r.status_code == 201, r.text
+    added = r.json()["claim"]
+    assert added["review"] == "added" and added["evidence"] == ADDED
+    assert added["start"] == ARTICLE.index(ADDED) and not added["extracted"]
+    assert added["id"] in {c["id"] for c in claims(client)}
+    missing = error(
+        client.post("/api/reviews/claims", json=body | {"evidence": "aid must flow"}), 400
+    )
+    assert "are not in document 'talks.txt'" in missing["detail"]
+    error(client.post("/api/reviews/claims", json=body | {"doc": "other.txt"}), 404)
+    assert (
+        "actor 'nobody'"
+        in error(client.post("/api/reviews/claims", json=body | {"actor": "nobody"}), 400)["detail"]
+    )
+    r = client.post(f"/api/reviews/claims/{added['id']}/mark", json={"verdict": "wrong"})
+    assert r.status_code == 200 and r.json()["claim"] is None
+    assert added["id"] not in {c["id"] for c in claims(client)}
+
+
+def test_bad_requests_get_the_error_shape(client):
+    error(client.post("/api/reviews/claims/0000000f/mark", json={"verdict": "right"}), 404)
+    error(client.post("/api/reviews/claims/zz12/mark", json={"verdict": "right"}), 422)
+    bad = error(client.post("/api/reviews/claims/abcd/mark", json={"verdict": "maybe"}), 422)
+    assert bad["problems"] and bad["problems"][0].startswith("verdict")
+    error(client.post("/api/reviews/claims/abcd/mark", json={"verdict": "right", "x": 1}), 422)
+    error(client.post("/api/reviews/claims/abcd/set", json={"actor": "Not An Id"}), 422)
+    error(client.post("/api/reviews/claims", json={"doc": "talks.txt"}), 422)
+
+
+def test_a_review_waits_for_a_store_another_process_holds_briefly(client):
+    # a forecast started from the page writes the store from its own process
+    from accord.store.db import default_db_path
+
+    row = claims(client)[0]
+    hold = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+        "time.sleep(1.5)"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", hold, str(default_db_path())], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        t0 = time.monotonic()
+        r = client.post(f"/api/reviews/claims/{row['id']}/mark", json={"verdict": "right"})
+        assert r.status_code == 200, r.text
+        assert time.monotonic() - t0 > 0.5
+    finally:
+        proc.wait(timeout=30)
+    assert next(c for c in claims(client) if c["id"] == row["id"])["review"] == "right"
+
+
+def test_the_openapi_document_lists_the_review_routes(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert set(paths["/api/reviews/claims"]) == {"get", "post"}
+    assert "post" in paths["/api/reviews/claims/{claim_id}/mark"]
+    assert "delete" in paths["/api/reviews/claims/{claim_id}/review"]

@@ -1,0 +1,137 @@
+"""Reviewing claims in the workbench, in headless Chromium, as a reader does: mark a claim
+wrong (from the keyboard), correct one, add one the rules missed; the page and the API agree."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from test_e2e_layout import OVERFLOW
+
+pytestmark = pytest.mark.e2e
+
+# an invented report (no real article); the parties are the vocabulary's
+ARTICLE = (
+    "Mediators report progress in talks over a truce\n\n"
+    "A Hamas spokesman said the group demands a permanent ceasefire and the full withdrawal "
+    "of Israeli forces from Gaza before any further releases.\n\n"
+    "Qatar's foreign ministry said it offered to guarantee the implementation of any "
+    "agreement reached.\n\n"
+    "Egypt said it would keep the Rafah crossing open, and a spokesman added that more aid "
+    "should enter Gaza every day.\n"
+)
+ADDED = "more aid should enter Gaza every day"
+READY = "body[data-evidence-ready='1'] #claims-list tr.claim"
+
+
+@pytest.fixture(scope="module")
+def reviewed(live_server):
+    r = httpx.post(
+        f"{live_server.url}/api/evidence/documents",
+        json={"name": "talks.txt", "text": ARTICLE},
+        timeout=120,
+    )
+    assert r.status_code == 201, r.text
+    return live_server
+
+
+def page_claims(page) -> dict[str, tuple[str, str]]:
+    return {
+        row["id"]: (row["review"], row["actor"])
+        for row in page.evaluate(
+            "[...document.querySelectorAll('#claims-list tr.claim')].map((tr) => "
+            "({id: tr.dataset.claimId, review: tr.dataset.review, actor: tr.dataset.actor}))"
+        )
+    }
+
+
+def api_claims(server) -> dict[str, tuple[str, str]]:
+    rows = httpx.get(f"{server.url}/api/reviews/claims").json()["claims"]
+    return {r["id"]: (r["review"] or "", r["actor"]) for r in rows}
+
+
+def open_evidence(page, server) -> None:
+    page.goto(server.url + "/?tab=evidence")
+    try:  # generous: forecasts of earlier test modules may still be using the CPU
+        page.wait_for_selector(READY, timeout=60_000)
+    except Exception as exc:
+        raise AssertionError(
+            f"no claims shown; page says: {page.inner_text('#messages')!r}"
+        ) from exc
+
+
+def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, shot):
+    open_evidence(page, reviewed)
+    assert page_claims(page) == api_claims(reviewed)
+    # mark the Hamas claim wrong from the keyboard: the row says so and keeps the focus
+    row = page.locator("#claims-list tr.claim[data-actor=hamas]").first
+    cid = row.get_attribute("data-claim-id")
+    row.locator("button.review-wrong").focus()
+    page.keyboard.press("Enter")
+    wrong = f"#claims-list tr[data-claim-id='{cid}'][data-review=wrong]"
+    page.wait_for_selector(wrong)
+    assert "wrong (left out of the evidence)" in page.inner_text(wrong)
+    assert page.evaluate("document.activeElement.closest('tr').dataset.claimId") == cid
+    # correct who holds the Qatar claim
+    qatar = page.locator("#claims-list tr.claim[data-actor=qatar]").first
+    qid = qatar.get_attribute("data-claim-id")
+    qatar.locator("button.review-edit").click()
+    qatar.locator(".claim-edit select[name=actor]").select_option("egypt")
+    qatar.locator(".claim-edit button.review-save").click()
+    page.wait_for_selector(f"#claims-list tr[data-claim-id='{qid}'][data-review=corrected]")
+    assert "was qatar offer" in page.inner_text(f"#claims-list tr[data-claim-id='{qid}']")
+    # add the claim the rules missed: select its words in the document's text
+    page.locator(".documents-table a.source-link", has_text="talks.txt").click()
+    page.wait_for_selector("#source-viewer[open] .source-actions:not([hidden])")
+    start = ARTICLE.index(ADDED)
+    page.evaluate(
+        """([a, b]) => { const t = document.getElementById('source-text').firstChild;
+        const r = document.createRange(); r.setStart(t, a); r.setEnd(t, b);
+        getSelection().removeAllRanges(); getSelection().addRange(r); }""",
+        [start, start + len(ADDED)],
+    )
+    page.click("#source-add-claim")
+    assert page.input_value("#claim-add-evidence") == ADDED
+    assert page.input_value("#claim-add-doc") == "talks.txt"
+    assert page.evaluate("document.activeElement.id") == "claim-add-actor"
+    page.select_option("#claim-add-actor", "egypt")
+    page.select_option("#claim-add-issue", "humanitarian_aid")
+    page.select_option("#claim-add-stance", "demand")
+    page.click("#claim-add-submit")
+    page.wait_for_selector("#claims-list tr.claim[data-review=added]")
+    assert ADDED in page.inner_text("#claims-list tr.claim[data-review=added]")
+    # words not in the document: the API's message, nothing added
+    page.fill("#claim-add-evidence", "aid must flow")
+    page.click("#claim-add-submit")
+    page.wait_for_selector("#messages .message.error")
+    assert "are not in document 'talks.txt'" in page.inner_text("#messages")
+    shot(page, "evidence-review")
+    # the page and GET /api/reviews/claims agree; the wrong claim has left the evidence
+    assert page_claims(page) == api_claims(reviewed)
+    assert api_claims(reviewed)[cid] == ("wrong", "hamas")
+    assert api_claims(reviewed)[qid] == ("corrected", "egypt")
+    assert len([v for v in api_claims(reviewed).values() if v[0] == "added"]) == 1
+    # "unreviewed claims only" leaves the three reviewed out
+    page.check("#claims-todo")
+    wait_until(page, "!document.querySelector('#claims-list tr.claim:not([data-review=\"\"])')")
+    assert len(page_claims(page)) == len(api_claims(reviewed)) - 3
+    page.uncheck("#claims-todo")
+    page.wait_for_selector(wrong)
+    # undo takes the review back
+    page.locator(f"{wrong} button.review-undo").click()
+    page.wait_for_selector(f"#claims-list tr[data-claim-id='{cid}'][data-review='']")
+    assert api_claims(reviewed)[cid] == ("", "hamas")
+    assert page.errors == []
+
+
+def test_the_review_controls_fit_a_phone(browser, reviewed):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        open_evidence(page, reviewed)
+        page.locator("#claims-list tr.claim button.review-edit").first.click()
+        fit = page.evaluate(OVERFLOW)
+        assert fit["scroll"] <= fit["width"] and not fit["wide"], fit
+        box = page.locator("#claim-add").bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 390
+    finally:
+        context.close()
