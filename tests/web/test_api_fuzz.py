@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 
@@ -21,6 +19,7 @@ import pytest
 pytest.importorskip("schemathesis", reason="schemathesis is in the dev extra")
 
 from api_fuzz import ApiFuzz, error_shape, leftover_processes  # noqa: E402
+from held_store import store_held  # noqa: E402
 
 FLAGSHIP = "gaza-2025-03"
 REQUESTS = 240
@@ -165,23 +164,11 @@ def test_a_mapping_for_a_level_or_number_is_a_400(fuzz: ApiFuzz) -> None:
 def test_evidence_waits_for_a_store_another_process_holds_briefly(fuzz: ApiFuzz) -> None:
     # a page-started forecast commits its chunks from its own process; DuckDB lets one process
     # open the file at a time, so the evidence routes answered 503 during each commit
-    from accord.store.db import default_db_path
-
-    hold = (
-        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-        "time.sleep(1.5)"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", hold, str(default_db_path())], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    with store_held():
         t0 = time.monotonic()
         r = fuzz.client.get("/api/evidence")
         assert r.status_code == 200, r.text
         assert time.monotonic() - t0 > 0.5  # it waited for the other process, then read
-    finally:
-        proc.wait(timeout=30)
 
 
 def test_closing_the_app_after_the_fuzz_leaves_no_process(fuzz: ApiFuzz) -> None:

@@ -4,8 +4,6 @@ the errors a script gets for bad input (the error shape, never a traceback)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 import warnings
 from collections.abc import Iterator
@@ -18,17 +16,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-# an invented report (no real article); the parties are the vocabulary's
-ARTICLE = (
-    "Mediators report progress in talks over a truce\n\n"
-    "A Hamas spokesman said the group demands a permanent ceasefire and the full withdrawal "
-    "of Israeli forces from Gaza before any further releases.\n\n"
-    "Qatar's foreign ministry said it offered to guarantee the implementation of any "
-    "agreement reached.\n\n"
-    "Egypt said it would keep the Rafah crossing open, and a spokesman added that more aid "
-    "should enter Gaza every day.\n"
-)
-ADDED = "more aid should enter Gaza every day"
+from held_store import ADDED, ARTICLE, store_held  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -154,24 +142,12 @@ def test_bad_requests_get_the_error_shape(client):
 
 def test_a_review_waits_for_a_store_another_process_holds_briefly(client):
     # a forecast started from the page writes the store from its own process
-    from accord.store.db import default_db_path
-
     row = claims(client)[0]
-    hold = (
-        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-        "time.sleep(1.5)"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", hold, str(default_db_path())], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    with store_held():
         t0 = time.monotonic()
         r = client.post(f"/api/reviews/claims/{row['id']}/mark", json={"verdict": "right"})
         assert r.status_code == 200, r.text
         assert time.monotonic() - t0 > 0.5
-    finally:
-        proc.wait(timeout=30)
     assert next(c for c in claims(client) if c["id"] == row["id"])["review"] == "right"
 
 

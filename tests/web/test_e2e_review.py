@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from held_store import ADDED, ARTICLE
 from test_e2e_layout import OVERFLOW
 
 pytestmark = pytest.mark.e2e
 
-# an invented report (no real article); the parties are the vocabulary's
-ARTICLE = (
-    "Mediators report progress in talks over a truce\n\n"
-    "A Hamas spokesman said the group demands a permanent ceasefire and the full withdrawal "
-    "of Israeli forces from Gaza before any further releases.\n\n"
-    "Qatar's foreign ministry said it offered to guarantee the implementation of any "
-    "agreement reached.\n\n"
-    "Egypt said it would keep the Rafah crossing open, and a spokesman added that more aid "
-    "should enter Gaza every day.\n"
-)
-ADDED = "more aid should enter Gaza every day"
 READY = "body[data-evidence-ready='1'] #claims-list tr.claim"
 
 
