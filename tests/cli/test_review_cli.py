@@ -71,8 +71,11 @@ def test_review_export_and_score(article: Path, tmp_path: Path) -> None:
     run("review", "set", fixed["id"], "--actor", new_actor, "--value", "checked")
     todo = json.loads(run("review", "claims", "--todo", "--format", "json"))
     assert [r["id"] for r in todo] == [r["id"] for r in rest]
-    for r in rest:
-        run("review", "mark", r["id"], "right")
+    confirmed = json.loads(run("review", "confirm", "talks.txt", "--format", "json"))
+    assert len(confirmed) == len(rest) and {c["verdict"] for c in confirmed} == {"right"}
+    assert "0 claim(s) marked right (none was left unreviewed)" in run(
+        "review", "confirm", "talks.txt"
+    )
     added = json.loads(
         run(
             "review",

@@ -126,6 +126,30 @@ def mark_cmd(
     _said(fmt, review, what, rid)
 
 
+@review_app.command("confirm")
+@handle_errors
+def confirm_cmd(
+    doc: str = typer.Argument(..., help="the document, as `accord review claims` names it"),
+    note: str | None = _NOTE,
+    fmt: OutputFormat = _FMT,
+) -> None:
+    """Mark right every claim of a document not reviewed yet: after marking the wrong ones
+    and correcting the others, the rest in one step."""
+    from accord.services.reviews import confirm_rest
+    from accord.store.documents import DocumentStore
+
+    with DocumentStore() as store:
+        done = confirm_rest(store, doc, note)
+    if fmt is OutputFormat.json:
+        print_json([r.to_dict() for r in done])
+        return
+    console.print(
+        f"{doc}: {len(done)} claim(s) marked right"
+        + ("" if done else " (none was left unreviewed)"),
+        highlight=False,
+    )
+
+
 @review_app.command("undo")
 @handle_errors
 def undo_cmd(claim_id: str = _ID, fmt: OutputFormat = _FMT) -> None:

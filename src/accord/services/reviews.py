@@ -277,6 +277,16 @@ def mark(
     return reviews.save(review)
 
 
+def confirm_rest(
+    store: DocumentStore, doc: str, note: str | None = None, extract: bool = True
+) -> list[Review]:
+    """Mark right every claim of ``doc`` not reviewed yet (once the reader has marked the
+    wrong ones and corrected the others); the reviews stored, in text order."""
+    rows = claim_rows(store, doc, todo=True, extract=extract)
+    done = [mark(store, r["id"], "right", note, extract) for r in rows]
+    return [r for r in done if r is not None]
+
+
 def correct(
     store: DocumentStore,
     claim_id: str,
