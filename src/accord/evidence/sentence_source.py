@@ -262,7 +262,7 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "X did not say whether ...": X reports nothing
         if any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
-            continue  # "impeded by what officials describe as ...": the writer's naming
+            continue  # "slowed by what the aides describe as ...": the writer's naming
         for s in _subjects(tok, in_quote, sent.start):
             tokens = list(s.subtree) if hasattr(s, "i") else list(s)
             got = resolve(tokens, index, memory)
