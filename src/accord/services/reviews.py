@@ -282,9 +282,17 @@ def confirm_rest(
 ) -> list[Review]:
     """Mark right every claim of ``doc`` not reviewed yet (once the reader has marked the
     wrong ones and corrected the others); the reviews stored, in text order."""
-    rows = claim_rows(store, doc, todo=True, extract=extract)
-    done = [mark(store, r["id"], "right", note, extract) for r in rows]
-    return [r for r in done if r is not None]
+    note = _check_words(note, "note", MAX_NOTE)
+    reviews = ReviewStore(store)
+    done = []
+    for d, ex in _documents(store, doc, extract):  # read once, not once per claim
+        reviewed = {review_key(r) for r in reviews.by_document().get(d.hash, [])}
+        for claim in sorted(ex.claims, key=lambda c: c.evidence.start):
+            key = claim_key(claim)
+            if key not in reviewed:
+                reviewed.add(key)  # the same words read twice: one claim, one review
+                done.append(reviews.save(Review.of_claim(d.hash, claim, "right", note)))
+    return done
 
 
 def correct(
