@@ -7,6 +7,8 @@ on the guarantee issue (:data:`GUARANTEE_ISSUE`).
 
 from __future__ import annotations
 
+from typing import Any
+
 from accord.evidence import vocab
 from accord.evidence.agreement_packages import MEDIATORS
 from accord.evidence.agreement_sentence import SentenceDeals
@@ -17,6 +19,7 @@ from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import pronoun_party, subject_of
 
 GUARANTEE_ISSUE = vocab.lexicon().guarantee_issue
+GUARANTOR_NOUNS = frozenset({"guarantor", "guarantors"})
 
 
 def guaranteeing(st: SentenceDeals) -> list[Claim]:
@@ -28,7 +31,9 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
     assert GUARANTEE_ISSUE
     forms = st.classes.get("guarantee", frozenset())
     for verb in st.sent:
-        if verb.lower_ not in forms or verb.pos_ != "VERB" or nominal(verb):
+        if verb.pos_ != "VERB" or nominal(verb):
+            continue
+        if verb.lower_ not in forms and not _as_guarantor(verb):
             continue
         subj, passive = subject_of(verb)
         if subj is None or passive:
@@ -51,6 +56,17 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
         at = verb.idx - st.base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return []
+
+
+def _as_guarantor(verb: Any) -> bool:
+    """A verb taking its subject "as guarantor" ("will act as guarantors", "signed the text as
+    guarantors of the deal"): a pledge to guarantee."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pobj" and g.lower_ in GUARANTOR_NOUNS for g in c.children)
+        for c in verb.children
+    )
 
 
 def guarantors(st: SentenceDeals) -> list[Claim]:

@@ -80,8 +80,8 @@ class SentenceDeals:
         if subj is None:
             return []
         agent = agent_of(verb)
-        if agent is not None:
-            return self.parties(agent)
+        if agent is not None and self.parties(agent):
+            return self.parties(agent)  # (not "extended by another 24 hours": an amount)
         if {t.lower_ for t in subj.subtree} & self.deal_nouns:
             parties = [m.actor for m in self.index.actors_in(*extent(subj))]
             parties = list(dict.fromkeys(parties))

@@ -28,9 +28,10 @@ from accord.evidence.agreement_terms import (
     token_index,
     verbal,
 )
-from accord.evidence.modes import has_marks, read
+from accord.evidence.modes import has_marks, headline_sentence, read
 from accord.evidence.parties import subject_of
 
+_MAY = frozenset({"can", "could", "may", "might"})
 # a reply passed on ("delivered its response") tables nothing new
 _ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
 
@@ -45,6 +46,12 @@ def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
     )
     if prt is not None and any(f"{low} {prt}" in forms for forms in st.classes.values()):
         low = f"{low} {prt}"
+    for c in tok.children:  # "put a plan on the table": the verb with its phrase
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children):
+            obj = next(g for g in c.children if g.dep_ == "pobj")
+            phrased = f"{low} {c.lower_} the {obj.lower_}"
+            if any(phrased in forms for forms in st.classes.values()):
+                low = phrased
     if (
         tok.pos_ not in ("VERB", "AUX")
         and low not in st.package_nouns | st.deal_nouns
@@ -109,10 +116,36 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     """An agreement verb ("A and B agreed to ...", "a truce was reached"): each of its parties
     accepts (or, negated, rejects) each issue in its clause that it delivers, every party a
     mutual one; a joint agreement, or one on a deal, opens a deal frame."""
-    if tok.dep_ in ("amod", "acl") or nominal(tok) or aimed_at(tok) is not None:
+    # a headline's "Truce extended by two days", parsed as a noun with its participle
+    headline = (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.lower_ in st.deal_nouns
+        and headline_sentence(tok)
+    )
+    if (tok.dep_ in ("amod", "acl") and not headline) or nominal(tok) or aimed_at(tok) is not None:
         return  # "the deal agreed in January", "accepting X would", "working to reach a
         # truce": no act
-    subj, passive = subject_of(tok)
+    subj, passive = (tok.head, True) if headline else subject_of(tok)
+    if (
+        not passive
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    ):
+        # a headline drops the auxiliary ("Truce extended for two days", "... as truce
+        # extended"): the deal noun right before the participle is what was agreed
+        before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if before is not None and before.lower_ in st.deal_nouns:
+            subj, passive = before, True
+    if (
+        not passive
+        and subj is not None
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and {t.lower_ for t in subj.subtree} & st.deal_nouns
+    ):
+        passive = True
     obj_words = {t.lower_ for t in tok.subtree}
     if not _agreement_act(st, tok, low, subj, passive, obj_words):
         return
@@ -122,12 +155,18 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.mode in ("conditional", "hypothetical", "demanded"):
         return
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in st.classes.get("table", ()):
+        return  # "proposed extending the truce": a proposal (the tabling verb's), not a deal
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MAY for c in tok.children):
+        return  # "the calm could be prolonged a day per ten people freed": possible, not done
     if tok.dep_ == "xcomp" and tok.head.lower_ in st.classes.get("fail", ()):
         return  # "failed to reach a deal": no agreement, and no refusal either
     # "did not agree to X", "refused to accept X": a rejection of X
     stance = "reject" if reading.negated or refused(tok) else "accept"
     joint = len(parties) > 1
     lo, hi = extent(tok)
+    if passive and subj is not None:
+        lo = min(lo, subj.left_edge.idx)  # (the headline's deal noun left outside the clause)
     # (a finite verb: "has not decided to accept the deal" decides nothing yet)
     deal = _deal_object(st, tok) if tok.dep_ != "xcomp" else None
     if (

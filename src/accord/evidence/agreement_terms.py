@@ -415,12 +415,12 @@ def _verb_of(tok: Any) -> Any | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def first_person_doer(tok: Any) -> bool:
-    """The verb of an issue word has "we" or "I" as its subject ("we will release them")."""
+def doer_of(tok: Any) -> Any | None:
+    """The (active) subject of the verb of an issue word ("we will release them": "we")."""
     verb = _verb_of(tok)
-    return verb is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
-    )
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def modal_may(tok: Any) -> bool:

@@ -32,7 +32,12 @@ from dataclasses import replace
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreement_guarantees import GUARANTEE_ISSUE, guaranteeing, guarantors
+from accord.evidence.agreement_guarantees import (
+    GUARANTEE_ISSUE,
+    GUARANTOR_NOUNS,
+    guaranteeing,
+    guarantors,
+)
 from accord.evidence.agreement_sentence import UNSTATED as UNSTATED
 from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_steps import cue, deal_starting, deal_taken_frame, read_cue
@@ -100,7 +105,9 @@ class Agreements:
                 read_cue(st, tok, word)
         deal_starting(st)
         deal_taken_frame(st)
-        if GUARANTEE_ISSUE and not sent.words.isdisjoint(st.classes.get("guarantee", ())):
+        if GUARANTEE_ISSUE and not sent.words.isdisjoint(
+            st.classes.get("guarantee", frozenset()) | GUARANTOR_NOUNS
+        ):
             st.out += guaranteeing(st)
         if GUARANTEE_ISSUE and (st.frame is not None or not sent.words.isdisjoint(deal_nouns)):
             st.out += guarantors(st)  # (a deal named in the sentence: "will see the accord kept")

@@ -37,7 +37,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
-from accord.evidence.holders import token_at
+from accord.evidence.holders import GROUPS, token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -49,6 +49,8 @@ _PLAN_INTRO = re.compile(
     re.I,
 )
 _NOT = frozenset({"not", "t", "never", "cannot", "neither"})  # sentence words of a negation
+
+_MEDIATORS = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
 
 
 def package_demands(st: SentenceClaims) -> None:
@@ -305,6 +307,10 @@ def deal_terms(st: SentenceClaims) -> None:
             # "A for B"): not offered as well
             "demand": ("offer",),
         }.get(stance, ())
+        if stance == "offer" and actor in _MEDIATORS:
+            # a mediator's package "A in exchange for B" offers both sides' terms; it sets
+            # no condition of its own
+            opposite += ("condition",)
         for other in opposite:
             out.pop((actor, issue, other), None)
         value = value_of(issue, st.text[max(0, s - 40) : s + 40], None)

@@ -73,7 +73,13 @@ from accord.evidence.types import Document, Extraction
 #     asked for when the main clause names its own, "urged B to accept X" a demand of X
 #     and attribution from a challenge set: sentence-opening first names, passive relays, a party's
 #     headline before a colon, teams and bare plurals of unnamed sources, "what X describes as"
-EXTRACTOR_VERSION = "24"
+# 25: from a fresh readable set (issue 9): a source's own pledge is not a term of another's
+#     package; "extended by another 24 hours" names no party; headlines that drop the auxiliary;
+#     "put ... on the table"; "act as guarantors"; what "can be extended" is not extended; a
+#     proposal "to extend" is no deal; a mediator's package sets no condition of its own; one
+#     side's wording for the other's people ("Syldavian inmates"); a "that" clause after the
+#     addressee of "told" is what was told (a parse repair)
+EXTRACTOR_VERSION = "25"
 
 
 _WORD = re.compile(r"\w+")

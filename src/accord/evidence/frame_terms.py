@@ -16,7 +16,7 @@ from accord.evidence.agreement_terms import (
     INCLUDING,
     Frame,
     deal_asks,
-    first_person_doer,
+    doer_of,
     is_term,
     listed_term,
     modal_may,
@@ -27,9 +27,22 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.commitments import commitments
 from accord.evidence.modes import has_marks, read
+from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
 
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
+
+
+def _source_doer(tok: Any, att: Attribution, index: ActorIndex) -> bool:
+    """The doer of an issue's verb is the party whose words the sentence reports ("we will
+    free them", "X says it will give back the remains"): its own pledge, not a term of a package
+    another party tabled."""
+    subj = doer_of(tok)
+    if subj is None:
+        return False
+    if subj.lower_ in ("we", "i"):
+        return True
+    return att.actor in (pronoun_party(subj, index, att) or parties_of(subj, index, []))
 
 
 def frame_terms(
@@ -90,7 +103,7 @@ def frame_terms(
             and att is not None
             and att.actor
             and att.actor not in frame.parties
-            and first_person_doer(tok)
+            and _source_doer(tok, att, index)
         ):
             # "we will free them under the plan": the speaker's
             speakers_own.append((issue, s, _e))

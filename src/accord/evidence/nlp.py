@@ -34,6 +34,7 @@ from accord._optional import require
 from accord.errors import EvidenceError
 from accord.evidence.embeddings import cache_embeddings
 from accord.evidence.model_ops import predict_maxout, use_numpy_matmul
+from accord.evidence.parse_repairs import repair
 from accord.evidence.sentences import RAW_SENTS_KEY, SENTS_KEY, select_for_parse
 from accord.evidence.sentences import sentence_ranges as sentence_ranges
 
@@ -301,6 +302,7 @@ def parse_selected(
         for doc, tree in zip(docs, trees, strict=True):
             if len(doc):
                 doc.from_array([HEAD, DEP], tree)
+                repair(doc, tree[:, 1])
         return docs
 
     for text in texts:
