@@ -272,6 +272,38 @@ def _corrected(claim: Claim, review: Review) -> Claim:
     )
 
 
+def ensure_table(con: Any, schema: str, table: str, read_only: bool) -> None:
+    """Create ``table`` (its ``CREATE TABLE IF NOT EXISTS`` in ``schema``) unless it is there;
+    read only, a store written before the table gets an empty temporary one (read as none)."""
+    if read_only:
+        if not _exists(con, table):
+            con.execute(schema.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        return
+    import duckdb
+
+    for attempt in range(5):
+        try:
+            con.execute(schema)
+            return
+        except duckdb.TransactionException:
+            # another connection of this process (the workbench answers requests in
+            # parallel) created the table at the same moment: it is there, or try again
+            if _exists(con, table):
+                return
+            if attempt == 4:
+                raise
+            time.sleep(0.05)
+
+
+def _exists(con: Any, table: str) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = 'main' AND table_name = ?",
+        [table],
+    ).fetchone()
+    return bool(found and found[0])
+
+
 class ReviewStore:
     """The reviews in the store that ``documents`` has open (one connection for both)."""
 
@@ -282,31 +314,7 @@ class ReviewStore:
 
     @guarded
     def _prepare(self, read_only: bool) -> None:
-        if read_only:
-            if not self._exists():  # a store written before reviews: read as none
-                self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
-            return
-        import duckdb
-
-        for attempt in range(5):
-            try:
-                self.con.execute(_SCHEMA)
-                return
-            except duckdb.TransactionException:
-                # another connection of this process (the workbench answers requests in
-                # parallel) created the table at the same moment: it is there, or try again
-                if self._exists():
-                    return
-                if attempt == 4:
-                    raise
-                time.sleep(0.05)
-
-    def _exists(self) -> bool:
-        found = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables "
-            "WHERE table_schema = 'main' AND table_name = 'reviews'"
-        ).fetchone()
-        return bool(found and found[0])
+        ensure_table(self.con, _SCHEMA, "reviews", read_only)
 
     @guarded
     def save(self, review: Review) -> Review:
