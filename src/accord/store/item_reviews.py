@@ -91,9 +91,7 @@ def check_kind(kind: str) -> None:
 
 def as_read(item: Item) -> dict[str, Any]:
     """Every field of ``item`` but its evidence, as JSON takes them."""
-    return {
-        f.name: getattr(item, f.name) for f in dataclasses.fields(item) if f.name != "evidence"
-    }
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item) if f.name != "evidence"}
 
 
 def key_of(kind: str, fields: dict[str, Any]) -> str:
@@ -196,7 +194,7 @@ def apply_item_reviews(extraction: Extraction, reviews: list[ItemReview]) -> Ext
     in text order. Claims are as they come (:func:`accord.store.reviews.apply_reviews`)."""
     if not reviews:
         return extraction
-    changes = {}
+    changes: dict[str, Any] = {}
     for kind in KINDS:
         mine = {r.key: r for r in reviews if r.kind == kind}
         if mine:
