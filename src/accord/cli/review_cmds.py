@@ -239,7 +239,7 @@ def export_cmd(
     """Write one gold JSON file per reviewed document whose every claim is reviewed: the
     claims marked right, corrected or added; the file annotates claims only, so `accord eval
     extraction --gold DIR` scores the extractor's claims on your own articles."""
-    from accord.services.reviews import export_gold
+    from accord.services.review_gold import export_gold
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
