@@ -7,9 +7,10 @@ the same :func:`accord.store.reviews.short_ids`, so ``accord review mark ID`` ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from accord.errors import InputError
+from accord.errors import EvidenceError, InputError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction
 from accord.store.documents import DocumentStore
@@ -32,6 +33,30 @@ def check_words(value: str | None, field: str, limit: int) -> str | None:
     if "\x00" in value or len(value) > limit:
         raise InputError(f"--{field}: at most {limit} characters of text, without NUL bytes")
     return value.strip() or None
+
+
+def wanted_id(given: str, what: str, lister: str) -> str:
+    """An id as given, lower case, refused unless it is 4 to 40 hex digits."""
+    wanted = given.strip().lower()
+    if not re.fullmatch(r"[0-9a-f]{4,40}", wanted):
+        raise InputError(
+            f"{what} id {given!r}: give the id (4 or more hex digits) `accord review {lister}` "
+            "lists"
+        )
+    return wanted
+
+
+def span_of(document: Document, evidence: str, what: str) -> int:
+    """Where the words ``evidence`` first stand in ``document``, refused when they do not."""
+    if not evidence.strip():
+        raise InputError(f"--evidence: give the words of the document that state the {what}")
+    start = document.text.find(evidence)
+    if start < 0:
+        raise EvidenceError(
+            f"the words {evidence[:80]!r} are not in document {document.name!r}; copy them "
+            "exactly from its text (quotes and dashes included)"
+        )
+    return start
 
 
 def documents_of(

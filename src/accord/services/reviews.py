@@ -21,11 +21,10 @@ accord.errors.InputError: --actor 'nobody' is not an actor id; use one of: ...
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from accord.errors import EvidenceError, InputError, NotFoundError
+from accord.errors import InputError, NotFoundError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction
 from accord.services.review_index import (
@@ -36,6 +35,8 @@ from accord.services.review_index import (
     claim_hash,
     documents_of,
     review_index,
+    span_of,
+    wanted_id,
 )
 from accord.store.documents import DocumentStore
 from accord.store.reviews import (
@@ -166,21 +167,8 @@ class Target:
 
 def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Target:
     """The claim whose id is (or starts with, from 4 characters on) ``claim_id``."""
-    wanted = claim_id.strip().lower()
-    if not re.fullmatch(r"[0-9a-f]{4,40}", wanted):
-        raise InputError(
-            f"claim id {claim_id!r}: give the id (4 or more hex digits) `accord review claims` "
-            "lists"
-        )
-    found: dict[str, Target] = {}
-    for d, ex, by_key in review_index(store, extract).items:
-        for claim in ex.claims:
-            h = claim_hash(d.hash, claim)
-            if h.startswith(wanted):
-                found.setdefault(h, Target(d, claim, by_key.get(claim_key(claim))))
-        for review in by_key.values():
-            if review.hash.startswith(wanted) and review.hash not in found:
-                found[review.hash] = Target(d, _as_read(review), review)
+    wanted = wanted_id(claim_id, "claim", "claims")
+    found = claim_matches(review_index(store, extract), wanted)
     if not found:
         raise NotFoundError(
             f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids"
@@ -188,6 +176,20 @@ def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Tar
     if len(found) > 1:
         raise InputError(f"claim id {claim_id!r} names {len(found)} claims: give more digits")
     return next(iter(found.values()))
+
+
+def claim_matches(index: ReviewIndex, wanted: str) -> dict[str, Target]:
+    """The claims whose full hash starts with ``wanted``, by hash."""
+    found: dict[str, Target] = {}
+    for d, ex, by_key in index.items:
+        for claim in ex.claims:
+            h = claim_hash(d.hash, claim)
+            if h.startswith(wanted):
+                found.setdefault(h, Target(d, claim, by_key.get(claim_key(claim))))
+        for review in by_key.values():
+            if review.hash.startswith(wanted) and review.hash not in found:
+                found[review.hash] = Target(d, _as_read(review), review)
+    return found
 
 
 def _as_read(review: Review) -> Claim:
@@ -329,14 +331,7 @@ def add_claim(
     value = check_words(value, "value", MAX_VALUE)
     note = check_words(note, "note", MAX_NOTE)
     document = store.get(doc)
-    if not evidence.strip():
-        raise InputError("--evidence: give the words of the document that state the claim")
-    start = document.text.find(evidence)
-    if start < 0:
-        raise EvidenceError(
-            f"the words {evidence[:80]!r} are not in document {doc!r}; copy them exactly from "
-            "its text (quotes and dashes included)"
-        )
+    start = span_of(document, evidence, "claim")
     review = Review(
         doc_hash=document.hash,
         span_start=start,
