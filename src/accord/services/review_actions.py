@@ -39,6 +39,21 @@ def find_any(store: DocumentStore, given: str, extract: bool = True) -> Target |
     return next(iter(found.values()))
 
 
+def _a(kind: str) -> str:
+    return f"{'an' if kind == 'event' else 'a'} {kind}"
+
+
+def _own_fields(kind: str, fields: dict[str, Any], what: str) -> None:
+    """Refuse a field given that items of ``kind`` do not have, naming those they have."""
+    own = CLAIM_FIELDS if kind == "claim" else FIELDS[kind]
+    foreign = [f for f, v in fields.items() if v is not None and f not in own]
+    if foreign:
+        raise InputError(
+            f"{item_reviews.option(foreign[0])} does not apply to {what}; give "
+            f"{', '.join(item_reviews.option(f) for f in own)}"
+        )
+
+
 def kind_of(target: Target | ItemTarget) -> str:
     return target.kind if isinstance(target, ItemTarget) else "claim"
 
@@ -64,14 +79,7 @@ def correct_any(
     """Set fields of the item ``given`` names; a field its kind does not have is refused."""
     target = find_any(store, given, extract)
     kind = kind_of(target)
-    own = CLAIM_FIELDS if kind == "claim" else FIELDS[kind]
-    foreign = [f for f, v in fields.items() if v is not None and f not in own]
-    if foreign:
-        raise InputError(
-            f"{item_reviews.option(foreign[0])} does not apply to {given} "
-            f"({'an' if kind == 'event' else 'a'} {kind}); give "
-            f"{', '.join(item_reviews.option(f) for f in own)}"
-        )
+    _own_fields(kind, fields, f"{given} ({_a(kind)})")
     if isinstance(target, ItemTarget):
         return kind, item_reviews.correct_item(store, target, fields, note)
     mine = {f: v for f, v in fields.items() if f in CLAIM_FIELDS}
@@ -105,6 +113,28 @@ def confirm_any(
         else:
             out[kind] = item_reviews.confirm_items(store, doc, kind, note)
     return out
+
+
+def add_any(
+    store: DocumentStore,
+    kind: str,
+    doc: str,
+    evidence: str,
+    fields: dict[str, Any],
+    note: str | None = None,
+) -> Review | ItemReview:
+    """Add a claim, count or event the extractor missed, read from words of ``doc``; a field
+    its kind does not have is refused."""
+    if kind not in KIND_NAMES:
+        raise InputError(f"--kind {kind!r}: one of {', '.join(KIND_NAMES)}")
+    _own_fields(kind, fields, _a(kind))
+    if kind != "claim":
+        return item_reviews.add_item(store, kind, doc, evidence, fields, note)
+    lacking = [f"--{f}" for f in ("actor", "issue", "stance") if not fields.get(f)]
+    if lacking:
+        raise InputError(f"an added claim needs {', '.join(lacking)}")
+    mine = {f: v for f, v in fields.items() if f in CLAIM_FIELDS}
+    return reviews.add_claim(store, doc, evidence, **mine, note=note)
 
 
 def shown_id(store: DocumentStore, review: Review | ItemReview) -> str:
