@@ -35,10 +35,10 @@ from accord.errors import InputError
 from accord.model.evidence import Span
 from accord.model.extraction import Count, Event, Extraction
 from accord.store.db import guarded
-from accord.store.reviews import AFFIRMED, ID_DIGITS, VERDICTS, ensure_table
+from accord.store.reviews import AFFIRMED, ID_DIGITS, VERDICTS, ReviewTable
 
 if TYPE_CHECKING:
-    from accord.store.documents import DocumentStore
+    pass
 
 Item = Count | Event
 KINDS = ("count", "event")
@@ -231,17 +231,11 @@ def _reviewed(
     return out
 
 
-class ItemReviewStore:
-    """The reviews of counts and events in the store ``documents`` has open."""
+class ItemReviewStore(ReviewTable[ItemReview]):
+    """The reviews of counts and events."""
 
-    def __init__(self, documents: DocumentStore, read_only: bool = False):
-        self.path = documents.path
-        self.con = documents.con
-        self._prepare(read_only)
-
-    @guarded
-    def _prepare(self, read_only: bool) -> None:
-        ensure_table(self.con, _SCHEMA, "item_reviews", read_only)
+    TABLE = "item_reviews"
+    SCHEMA = _SCHEMA
 
     @guarded
     def save(self, review: ItemReview) -> ItemReview:
@@ -263,22 +257,6 @@ class ItemReviewStore:
             "AND span_end = ? AND item_key = ?",
             [review.kind, review.doc_hash, *review.key],
         )
-
-    @guarded
-    def of_document(self, doc_hash: str) -> list[ItemReview]:
-        """The reviews of one document (by content hash), in text order."""
-        return self._select("WHERE doc_hash = ?", [doc_hash])
-
-    @guarded
-    def all(self) -> list[ItemReview]:
-        return self._select("", [])
-
-    def by_document(self) -> dict[str, list[ItemReview]]:
-        """Every review, grouped by document content hash."""
-        out: dict[str, list[ItemReview]] = {}
-        for r in self.all():
-            out.setdefault(r.doc_hash, []).append(r)
-        return out
 
     def _select(self, where: str, params: list[Any]) -> list[ItemReview]:
         rows = self.con.execute(

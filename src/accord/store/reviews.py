@@ -30,7 +30,7 @@ import os
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from accord.errors import InputError
 from accord.model.evidence import Span
@@ -39,6 +39,14 @@ from accord.store.db import guarded
 
 if TYPE_CHECKING:
     from accord.store.documents import DocumentStore
+
+
+class _OfDocument(Protocol):
+    @property
+    def doc_hash(self) -> str: ...
+
+
+R = TypeVar("R", bound=_OfDocument)
 
 VERDICTS = ("right", "wrong", "corrected", "added")
 AFFIRMED = ("right", "corrected", "added")  # the claims a reader says the text states
@@ -304,8 +312,13 @@ def _exists(con: Any, table: str) -> bool:
     return bool(found and found[0])
 
 
-class ReviewStore:
-    """The reviews in the store that ``documents`` has open (one connection for both)."""
+class ReviewTable(Generic[R]):
+    """A table of reviews in the store that ``documents`` has open (one connection for both):
+    what the claims' and the items' review tables share. A subclass names its ``TABLE`` and
+    ``SCHEMA`` and reads its rows (``_select``)."""
+
+    TABLE = ""
+    SCHEMA = ""
 
     def __init__(self, documents: DocumentStore, read_only: bool = False):
         self.path = documents.path
@@ -314,7 +327,33 @@ class ReviewStore:
 
     @guarded
     def _prepare(self, read_only: bool) -> None:
-        ensure_table(self.con, _SCHEMA, "reviews", read_only)
+        ensure_table(self.con, self.SCHEMA, self.TABLE, read_only)
+
+    @guarded
+    def of_document(self, doc_hash: str) -> list[R]:
+        """The reviews of one document (by content hash), in text order."""
+        return self._select("WHERE doc_hash = ?", [doc_hash])
+
+    @guarded
+    def all(self) -> list[R]:
+        return self._select("", [])
+
+    def by_document(self) -> dict[str, list[R]]:
+        """Every review, grouped by document content hash."""
+        out: dict[str, list[R]] = {}
+        for r in self.all():
+            out.setdefault(r.doc_hash, []).append(r)
+        return out
+
+    def _select(self, where: str, params: list[Any]) -> list[R]:
+        raise NotImplementedError
+
+
+class ReviewStore(ReviewTable[Review]):
+    """The reviews of claims."""
+
+    TABLE = "reviews"
+    SCHEMA = _SCHEMA
 
     @guarded
     def save(self, review: Review) -> Review:
@@ -335,22 +374,6 @@ class ReviewStore:
             "AND actor = ? AND issue = ? AND stance = ?",
             [review.doc_hash, *review_key(review)],
         )
-
-    @guarded
-    def of_document(self, doc_hash: str) -> list[Review]:
-        """The reviews of one document (by content hash), in text order."""
-        return self._select("WHERE doc_hash = ?", [doc_hash])
-
-    @guarded
-    def all(self) -> list[Review]:
-        return self._select("", [])
-
-    def by_document(self) -> dict[str, list[Review]]:
-        """Every review, grouped by document content hash."""
-        out: dict[str, list[Review]] = {}
-        for r in self.all():
-            out.setdefault(r.doc_hash, []).append(r)
-        return out
 
     def _select(self, where: str, params: list[Any]) -> list[Review]:
         rows = self.con.execute(
