@@ -13,12 +13,12 @@ store written before is untouched; the item as read and the item as reviewed are
 JSON, one column each.
 
 >>> from accord.model.extraction import Count, Extraction, PublicationDate, Span
->>> c = Count("hostages_released", 3, False, None, "", Span("a.txt", 0, 5, "Three"))
+>>> c = Count("people_released", 3, False, None, "", Span("a.txt", 0, 5, "Three"))
 >>> ex = Extraction("a.txt", PublicationDate(None, None, None, "none"), counts=[c])
 >>> r = ItemReview.of_item("count", "h1", c, "wrong")
 >>> apply_item_reviews(ex, [r]).counts
 []
->>> r.id == item_hash("count", "h1", 0, 5, "hostages_released:3")[:8]
+>>> r.id == item_hash("count", "h1", 0, 5, "people_released:3")[:8]
 True
 """
 
@@ -95,7 +95,7 @@ def as_read(item: Item) -> dict[str, Any]:
 
 
 def key_of(kind: str, fields: dict[str, Any]) -> str:
-    """The identifying fields of an item, as one string ("hostages_released:3", "talks:Doha").
+    """The identifying fields of an item, as one string ("people_released:3", "talks:Lisbon").
 
     >>> key_of("event", {"type": "talks", "location": None})
     'talks:'
