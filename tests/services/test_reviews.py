@@ -11,12 +11,12 @@ import pytest
 from accord.errors import EvidenceError, InputError, NotFoundError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction, PublicationDate, Span
+from accord.services.review_gold import export_gold
 from accord.services.reviews import (
     add_claim,
     annotate_claims,
     claim_rows,
     correct,
-    export_gold,
     forget,
     mark,
     reviewed_extractions,

@@ -15,6 +15,7 @@ from accord.cli import (  # noqa: F401  (imported for their commands)
     framing_cmds,
     interop_cmds,
     review_cmds,
+    review_list_cmds,
     store_cmds,
     web_cmds,
 )

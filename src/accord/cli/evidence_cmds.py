@@ -182,8 +182,8 @@ def _extractions(workers: int = 1, backend: str = "local") -> list:
 
 
 def _stored(workers: int = 1, backend: str = "local", reviewed: bool = True) -> tuple[list, dict]:
-    """The stored extractions (their claims as readers reviewed them, unless ``reviewed`` is
-    False) and each document's source (outlet, date, URL)."""
+    """The stored extractions (their claims, counts and events as readers reviewed them, unless
+    ``reviewed`` is False) and each document's source (outlet, date, URL)."""
     from accord.evidence.tables import sources_of
     from accord.services.ingest import stored_extractions
     from accord.store.documents import DocumentStore
@@ -207,13 +207,19 @@ def ledger_cmd(
     quantity: str | None = typer.Option(
         None, help="only this quantity (a vocabulary count quantity)"
     ),
+    reviewed: bool = typer.Option(
+        False,
+        "--reviewed",
+        help="the figures as reviewed (`accord review counts`): wrong ones out, corrections "
+        "applied, added ones in",
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Each counted quantity by the date it refers to, every source's figure, disagreements
     flagged. CSV gives one line per source's figure."""
     from accord.evidence.tables import ledger_of
 
-    extractions, sources = _stored()
+    extractions, sources = _stored(reviewed=reviewed)
     rows = ledger_of(extractions, quantity, sources)
 
     def cells(r: dict[str, Any]) -> list[str]:
@@ -237,7 +243,9 @@ def ledger_cmd(
         fmt,
         rows,
         Columns(
-            "Counts ledger", ("quantity", "as of", "mode", "figures", "sources", "disagree"), cells
+            "Counts ledger" + (" as reviewed" if reviewed else ""),
+            ("quantity", "as of", "mode", "figures", "sources", "disagree"),
+            cells,
         ),
         csv_rows=flat,
         csv_columns=(
@@ -258,12 +266,18 @@ def ledger_cmd(
 @handle_errors
 def timeline_cmd(
     undated: bool = typer.Option(False, "--undated", help="also list events with no date"),
+    reviewed: bool = typer.Option(
+        False,
+        "--reviewed",
+        help="the events as reviewed (`accord review events`): wrong ones out, corrections "
+        "applied, added ones in",
+    ),
     fmt: TableFormat = _TFMT,
 ) -> None:
     """Events in date order, each with its source sentence, outlet, date and link."""
     from accord.evidence.tables import timeline_rows
 
-    extractions, sources = _stored()
+    extractions, sources = _stored(reviewed=reviewed)
     rows = timeline_rows(extractions, undated, sources)
 
     def cells(r: dict[str, Any]) -> list[str]:
@@ -279,7 +293,11 @@ def timeline_cmd(
     emit(
         fmt,
         rows,
-        Columns("Timeline", ("date", "type", "where", "actors", "source", "evidence"), cells),
+        Columns(
+            "Timeline as reviewed" if reviewed else "Timeline",
+            ("date", "type", "where", "actors", "source", "evidence"),
+            cells,
+        ),
         csv_columns=[
             "date",
             "type",

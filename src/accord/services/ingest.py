@@ -30,6 +30,7 @@ from accord.evidence.pipeline import run_extraction
 from accord.evidence.reading import decode_references
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore, content_hash
+from accord.store.item_reviews import ItemReviewStore, apply_item_reviews
 from accord.store.reviews import ReviewStore
 from accord.validators import MAX_CHARS, DocumentTooLong, check_length
 
@@ -119,16 +120,21 @@ def stored_extractions(
     reviewed: bool = False,
 ) -> list[Extraction]:
     """Extractions of every stored document, extracting those not done yet; ``reviewed``: with
-    the readers' reviews of their claims applied (:func:`accord.store.reviews.apply_reviews`)."""
+    the readers' reviews of their claims, counts and events applied
+    (:func:`accord.store.reviews.apply_reviews`, :func:`accord.store.item_reviews.apply_item_reviews`)."""
     extract_pending(store, workers, backend, address=address)
     out = []
     for doc in store.documents():
         ex = store.extraction(doc.hash, EXTRACTOR_VERSION)
         if ex is not None:
             out.append((doc.hash, ex))
-    if reviewed:
-        return ReviewStore(store).reviewed(out)
-    return [ex for _h, ex in out]
+    if not reviewed:
+        return [ex for _h, ex in out]
+    claims = ReviewStore(store).reviewed(out)
+    items = ItemReviewStore(store).by_document()
+    return [
+        apply_item_reviews(ex, items.get(h, [])) for (h, _raw), ex in zip(out, claims, strict=True)
+    ]
 
 
 def evaluate(

@@ -1,4 +1,7 @@
-"""Reviewing extracted claims: list them with a short id, mark, correct, add, export as gold.
+"""Reviewing extracted claims: list them with a short id, mark, correct, add.
+
+Counts and events: :mod:`accord.services.item_reviews`; the export as gold:
+:mod:`accord.services.review_gold`.
 
 What ``accord review`` calls. The reviews live in the store (:mod:`accord.store.reviews`),
 keyed by the document's content and the claim's words, so a re-extraction by a new
@@ -18,30 +21,31 @@ accord.errors.InputError: --actor 'nobody' is not an actor id; use one of: ...
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
-from accord.errors import EvidenceError, InputError, NotFoundError
+from accord.errors import InputError, NotFoundError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction
+from accord.services.review_index import (
+    MAX_NOTE,
+    MAX_VALUE,
+    ReviewIndex,
+    check_words,
+    claim_hash,
+    documents_of,
+    review_index,
+    span_of,
+    wanted_id,
+)
 from accord.store.documents import DocumentStore
 from accord.store.reviews import (
-    AFFIRMED,
     Review,
     ReviewStore,
-    apply_reviews,
     claim_key,
     review_hash,
     review_key,
-    short_ids,
 )
-
-MAX_NOTE = 2000
-MAX_VALUE = 200
-_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 
 
 def vocabulary() -> dict[str, tuple[str, ...]]:
@@ -73,59 +77,9 @@ def check_ids(**ids: str | None) -> None:
             )
 
 
-def _check_words(value: str | None, field: str, limit: int) -> str | None:
-    if value is None:
-        return None
-    if "\x00" in value or len(value) > limit:
-        raise InputError(f"--{field}: at most {limit} characters of text, without NUL bytes")
-    return value.strip() or None  # an empty value clears the field
-
-
-def _documents(
-    store: DocumentStore, doc: str | None, extract: bool = True
-) -> list[tuple[Document, Extraction]]:
-    """The documents (one, when named) with their extraction, extracting those not done yet
-    (``extract=False``: leaving them out, as the workbench does: it extracts in workers)."""
-    from accord.services.ingest import extract_pending
-
-    if doc is not None:
-        store.get(doc)  # a clear NotFoundError naming it
-    if extract:
-        extract_pending(store)
-    out = []
-    for d in store.documents([doc] if doc is not None else None):
-        ex = store.extraction(d.hash, EXTRACTOR_VERSION)
-        if ex is not None:
-            out.append((d, ex))
-    return out
-
-
-def _hash(doc_hash: str, claim: Claim) -> str:
-    return review_hash(doc_hash, *claim_key(claim))
-
-
-@dataclass
-class _Index:
-    """Every document with its extraction and reviews (by claim key), and the id of each
-    claim in the store (full hash -> id: 8 hex digits, more where two claims share them)."""
-
-    items: list[tuple[Document, Extraction, dict[tuple[int, int, str, str, str], Review]]]
-    ids: dict[str, str]
-
-
-def _index(store: DocumentStore, extract: bool = True) -> _Index:
-    reviews = ReviewStore(store).by_document()
-    items, hashes = [], []
-    for d, ex in _documents(store, None, extract):
-        mine = {review_key(r): r for r in reviews.get(d.hash, [])}
-        items.append((d, ex, mine))
-        hashes += [r.hash for r in mine.values()] + [_hash(d.hash, c) for c in ex.claims]
-    return _Index(items, short_ids(hashes))
-
-
 def shown_id(store: DocumentStore, review: Review) -> str:
     """The id ``accord review claims`` and the workbench show for the claim of ``review``."""
-    return _index(store, extract=False).ids.get(review.hash, review.id)
+    return review_index(store, extract=False).ids.get(review.hash, review.id)
 
 
 def _row(
@@ -138,7 +92,7 @@ def _row(
         was = {"actor": claim.actor, "speaker": claim.speaker, "issue": claim.issue}
         was |= {"stance": claim.stance, "value": claim.value}
     return {
-        "id": ids[review.hash if review is not None else _hash(d.hash, claim)],
+        "id": ids[review.hash if review is not None else claim_hash(d.hash, claim)],
         "doc": d.name,
         "actor": shown.actor,
         "speaker": shown.speaker,
@@ -165,19 +119,19 @@ def claim_rows(
     extractor no longer reads), in text order."""
     if doc is not None:
         store.get(doc)  # a clear NotFoundError naming it
-    rows = _rows(_index(store, extract), doc)
+    rows = _rows(review_index(store, extract), doc)
     return [r for r in rows if r["review"] is None] if todo else rows
 
 
 def claim_row(store: DocumentStore, claim_hash: str, extract: bool = True) -> dict[str, Any] | None:
     """The row :func:`claim_rows` lists for the claim with this full hash (None: no such
     claim, e.g. an added claim taken out)."""
-    index = _index(store, extract)
+    index = review_index(store, extract)
     wanted = index.ids.get(claim_hash)
     return next((r for r in _rows(index, None) if r["id"] == wanted), None)
 
 
-def _rows(index: _Index, doc: str | None) -> list[dict[str, Any]]:
+def _rows(index: ReviewIndex, doc: str | None) -> list[dict[str, Any]]:
     rows = []
     for d, ex, by_key in index.items:
         if doc is not None and d.name != doc:
@@ -208,26 +162,13 @@ class Target:
     @property
     def hash(self) -> str:
         """The claim's full hash (:func:`accord.store.reviews.review_hash`)."""
-        return _hash(self.document.hash, self.claim)
+        return claim_hash(self.document.hash, self.claim)
 
 
 def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Target:
     """The claim whose id is (or starts with, from 4 characters on) ``claim_id``."""
-    wanted = claim_id.strip().lower()
-    if not re.fullmatch(r"[0-9a-f]{4,40}", wanted):
-        raise InputError(
-            f"claim id {claim_id!r}: give the id (4 or more hex digits) `accord review claims` "
-            "lists"
-        )
-    found: dict[str, Target] = {}
-    for d, ex, by_key in _index(store, extract).items:
-        for claim in ex.claims:
-            h = _hash(d.hash, claim)
-            if h.startswith(wanted):
-                found.setdefault(h, Target(d, claim, by_key.get(claim_key(claim))))
-        for review in by_key.values():
-            if review.hash.startswith(wanted) and review.hash not in found:
-                found[review.hash] = Target(d, _as_read(review), review)
+    wanted = wanted_id(claim_id, "claim", "claims")
+    found = claim_matches(review_index(store, extract), wanted)
     if not found:
         raise NotFoundError(
             f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids"
@@ -235,6 +176,20 @@ def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Tar
     if len(found) > 1:
         raise InputError(f"claim id {claim_id!r} names {len(found)} claims: give more digits")
     return next(iter(found.values()))
+
+
+def claim_matches(index: ReviewIndex, wanted: str) -> dict[str, Target]:
+    """The claims whose full hash starts with ``wanted``, by hash."""
+    found: dict[str, Target] = {}
+    for d, ex, by_key in index.items:
+        for claim in ex.claims:
+            h = claim_hash(d.hash, claim)
+            if h.startswith(wanted):
+                found.setdefault(h, Target(d, claim, by_key.get(claim_key(claim))))
+        for review in by_key.values():
+            if review.hash.startswith(wanted) and review.hash not in found:
+                found[review.hash] = Target(d, _as_read(review), review)
+    return found
 
 
 def _as_read(review: Review) -> Claim:
@@ -262,7 +217,7 @@ def mark(
     marked wrong is taken out). Marking a corrected claim right undoes the correction."""
     if verdict not in ("right", "wrong"):
         raise InputError(f"verdict {verdict!r}: right or wrong (`accord review set` corrects)")
-    note = _check_words(note, "note", MAX_NOTE)
+    note = check_words(note, "note", MAX_NOTE)
     target = find_claim(store, claim_id, extract)
     reviews = ReviewStore(store)
     old = target.review
@@ -282,10 +237,10 @@ def confirm_rest(
 ) -> list[Review]:
     """Mark right every claim of ``doc`` not reviewed yet (once the reader has marked the
     wrong ones and corrected the others); the reviews stored, in text order."""
-    note = _check_words(note, "note", MAX_NOTE)
+    note = check_words(note, "note", MAX_NOTE)
     reviews = ReviewStore(store)
     done = []
-    for d, ex in _documents(store, doc, extract):  # read once, not once per claim
+    for d, ex in documents_of(store, doc, extract):  # read once, not once per claim
         reviewed = {review_key(r) for r in reviews.by_document().get(d.hash, [])}
         for claim in sorted(ex.claims, key=lambda c: c.evidence.start):
             key = claim_key(claim)
@@ -316,9 +271,9 @@ def correct(
         )
     check_ids(actor=actor, issue=issue, stance=stance)
     speaker_given, value_given = speaker is not None, value is not None
-    speaker = _check_words(speaker, "speaker", MAX_VALUE)
-    value = _check_words(value, "value", MAX_VALUE)
-    note = _check_words(note, "note", MAX_NOTE)
+    speaker = check_words(speaker, "speaker", MAX_VALUE)
+    value = check_words(value, "value", MAX_VALUE)
+    note = check_words(note, "note", MAX_NOTE)
     target = find_claim(store, claim_id, extract)
     fields_given = speaker_given or value_given or any(v for v in (actor, issue, stance))
     if target.review is None and not fields_given:
@@ -372,18 +327,11 @@ def add_claim(
     """Add a claim the extractor missed, read from ``evidence``: words of document ``doc``
     (their first occurrence is the span)."""
     check_ids(actor=actor, issue=issue, stance=stance)
-    speaker = _check_words(speaker, "speaker", MAX_VALUE)
-    value = _check_words(value, "value", MAX_VALUE)
-    note = _check_words(note, "note", MAX_NOTE)
+    speaker = check_words(speaker, "speaker", MAX_VALUE)
+    value = check_words(value, "value", MAX_VALUE)
+    note = check_words(note, "note", MAX_NOTE)
     document = store.get(doc)
-    if not evidence.strip():
-        raise InputError("--evidence: give the words of the document that state the claim")
-    start = document.text.find(evidence)
-    if start < 0:
-        raise EvidenceError(
-            f"the words {evidence[:80]!r} are not in document {doc!r}; copy them exactly from "
-            "its text (quotes and dashes included)"
-        )
+    start = span_of(document, evidence, "claim")
     review = Review(
         doc_hash=document.hash,
         span_start=start,
@@ -418,66 +366,7 @@ def add_claim(
 
 def reviewed_extractions(store: DocumentStore, doc: str | None = None) -> list[Extraction]:
     """The extractions (of one document, when named) with their reviews applied."""
-    return ReviewStore(store).reviewed([(d.hash, ex) for d, ex in _documents(store, doc)])
-
-
-def export_gold(
-    store: DocumentStore, folder: str | Path, partial: bool = False
-) -> list[dict[str, Any]]:
-    """Write one gold JSON file per reviewed document into ``folder``; what each holds.
-
-    A file's claims are those the reader affirmed (marked right, corrected, added). A
-    document with extracted claims still unreviewed is skipped (``file`` None): scored on
-    it, each would count as a false positive. ``partial`` writes it all the same. A file
-    says it annotates claims only (``annotated``), so counts, events and the publication
-    date, which are not reviewed, are not scored.
-    """
-    out_dir = Path(folder)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"--gold {out_dir}: a file is there; give a folder")
-    reviews = ReviewStore(store).by_document()
-    written = []
-    for d, ex in _documents(store, None):
-        mine = reviews.get(d.hash)
-        if not mine:
-            continue
-        reviewed = apply_reviews(ex, mine)
-        affirmed = {claim_key(r.reviewed_claim()) for r in mine if r.verdict in AFFIRMED}
-        keys = {review_key(r) for r in mine}
-        claims = list(
-            {claim_key(c): c for c in reviewed.claims if claim_key(c) in affirmed}.values()
-        )
-        unreviewed = len({claim_key(c) for c in ex.claims} - keys)
-        if unreviewed and not partial:
-            written.append(
-                {"doc": d.name, "file": None, "claims": len(claims), "unreviewed": unreviewed}
-            )
-            continue
-        gold = {
-            "doc": d.name,
-            "annotated": ["claims"],
-            "published": None,
-            "claims": [
-                {
-                    "actor": c.actor,
-                    "speaker": c.speaker,
-                    "issue": c.issue,
-                    "stance": c.stance,
-                    "value": c.value,
-                    "evidence": c.evidence.quote,
-                }
-                for c in claims
-            ],
-            "counts": [],
-            "events": [],
-        }
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path = out_dir / f"{_UNSAFE.sub('_', Path(d.name).stem) or 'document'}.json"
-        path.write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        written.append(
-            {"doc": d.name, "file": str(path), "claims": len(claims), "unreviewed": unreviewed}
-        )
-    return written
+    return ReviewStore(store).reviewed([(d.hash, ex) for d, ex in documents_of(store, doc)])
 
 
 def annotate_claims(
@@ -488,7 +377,7 @@ def annotate_claims(
     as reviewed, where a corrected claim keeps the id of the claim it corrects."""
     hashes = {d.name: d.hash for d in store.documents()}
     names = {h: n for n, h in hashes.items()}
-    ids = _index(store, extract=False).ids
+    ids = review_index(store, extract=False).ids
     states: dict[tuple[Any, ...], Review] = {}
     for r in ReviewStore(store).all():
         new = (r.new_actor, r.new_issue, r.new_stance) if reviewed else (r.actor, r.issue, r.stance)

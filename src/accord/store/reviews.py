@@ -30,7 +30,7 @@ import os
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from accord.errors import InputError
 from accord.model.evidence import Span
@@ -39,6 +39,14 @@ from accord.store.db import guarded
 
 if TYPE_CHECKING:
     from accord.store.documents import DocumentStore
+
+
+class _OfDocument(Protocol):
+    @property
+    def doc_hash(self) -> str: ...
+
+
+R = TypeVar("R", bound=_OfDocument)
 
 VERDICTS = ("right", "wrong", "corrected", "added")
 AFFIRMED = ("right", "corrected", "added")  # the claims a reader says the text states
@@ -272,8 +280,45 @@ def _corrected(claim: Claim, review: Review) -> Claim:
     )
 
 
-class ReviewStore:
-    """The reviews in the store that ``documents`` has open (one connection for both)."""
+def ensure_table(con: Any, schema: str, table: str, read_only: bool) -> None:
+    """Create ``table`` (its ``CREATE TABLE IF NOT EXISTS`` in ``schema``) unless it is there;
+    read only, a store written before the table gets an empty temporary one (read as none)."""
+    if read_only:
+        if not _exists(con, table):
+            con.execute(schema.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+        return
+    import duckdb
+
+    for attempt in range(5):
+        try:
+            con.execute(schema)
+            return
+        except duckdb.TransactionException:
+            # another connection of this process (the workbench answers requests in
+            # parallel) created the table at the same moment: it is there, or try again
+            if _exists(con, table):
+                return
+            if attempt == 4:
+                raise
+            time.sleep(0.05)
+
+
+def _exists(con: Any, table: str) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = 'main' AND table_name = ?",
+        [table],
+    ).fetchone()
+    return bool(found and found[0])
+
+
+class ReviewTable(Generic[R]):
+    """A table of reviews in the store that ``documents`` has open (one connection for both):
+    what the claims' and the items' review tables share. A subclass names its ``TABLE`` and
+    ``SCHEMA`` and reads its rows (``_select``)."""
+
+    TABLE = ""
+    SCHEMA = ""
 
     def __init__(self, documents: DocumentStore, read_only: bool = False):
         self.path = documents.path
@@ -282,31 +327,33 @@ class ReviewStore:
 
     @guarded
     def _prepare(self, read_only: bool) -> None:
-        if read_only:
-            if not self._exists():  # a store written before reviews: read as none
-                self.con.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
-            return
-        import duckdb
+        ensure_table(self.con, self.SCHEMA, self.TABLE, read_only)
 
-        for attempt in range(5):
-            try:
-                self.con.execute(_SCHEMA)
-                return
-            except duckdb.TransactionException:
-                # another connection of this process (the workbench answers requests in
-                # parallel) created the table at the same moment: it is there, or try again
-                if self._exists():
-                    return
-                if attempt == 4:
-                    raise
-                time.sleep(0.05)
+    @guarded
+    def of_document(self, doc_hash: str) -> list[R]:
+        """The reviews of one document (by content hash), in text order."""
+        return self._select("WHERE doc_hash = ?", [doc_hash])
 
-    def _exists(self) -> bool:
-        found = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables "
-            "WHERE table_schema = 'main' AND table_name = 'reviews'"
-        ).fetchone()
-        return bool(found and found[0])
+    @guarded
+    def all(self) -> list[R]:
+        return self._select("", [])
+
+    def by_document(self) -> dict[str, list[R]]:
+        """Every review, grouped by document content hash."""
+        out: dict[str, list[R]] = {}
+        for r in self.all():
+            out.setdefault(r.doc_hash, []).append(r)
+        return out
+
+    def _select(self, where: str, params: list[Any]) -> list[R]:
+        raise NotImplementedError
+
+
+class ReviewStore(ReviewTable[Review]):
+    """The reviews of claims."""
+
+    TABLE = "reviews"
+    SCHEMA = _SCHEMA
 
     @guarded
     def save(self, review: Review) -> Review:
@@ -327,22 +374,6 @@ class ReviewStore:
             "AND actor = ? AND issue = ? AND stance = ?",
             [review.doc_hash, *review_key(review)],
         )
-
-    @guarded
-    def of_document(self, doc_hash: str) -> list[Review]:
-        """The reviews of one document (by content hash), in text order."""
-        return self._select("WHERE doc_hash = ?", [doc_hash])
-
-    @guarded
-    def all(self) -> list[Review]:
-        return self._select("", [])
-
-    def by_document(self) -> dict[str, list[Review]]:
-        """Every review, grouped by document content hash."""
-        out: dict[str, list[Review]] = {}
-        for r in self.all():
-            out.setdefault(r.doc_hash, []).append(r)
-        return out
 
     def _select(self, where: str, params: list[Any]) -> list[Review]:
         rows = self.con.execute(

@@ -8,7 +8,7 @@ from fastapi import Path as PathParam
 from fastapi import Query
 from pydantic import Field
 
-from accord.services.reviews import MAX_NOTE, MAX_VALUE
+from accord.services.review_index import MAX_NOTE, MAX_VALUE
 from accord.web.schemas import Body
 
 _ID = r"^[a-z][a-z0-9_]*$"  # an actor, issue or stance id of the extractor's vocabulary
