@@ -354,7 +354,25 @@ NEVER = [
     "The fund pledged $50 million for the plan.",
 ]
 
+# a fact box's breakdown lines and hedged figures; the dead of the jailed side (stop 31)
+BREAKDOWNS = [
+    (
+        "Inmates to be freed in stage one: 620\nOf whom serving life terms: 21\n"
+        "Of whom held without charge: 140",
+        {c(P, 620, mode=A), c(P, 21), c(P, 140)},
+    ),
+    (
+        "Abductees still held: 64\nOf whom believed dead: at least 30",
+        {c(OT, 64), c(D, 30, approx=True)},
+    ),
+    (
+        "The plan provides for the return of 90 bodies of Palestinians held by the state.",
+        {c(OT, 90, mode=PL, label="bodies of the jailed side returned")},
+    ),
+]
+
 CASES = [
+    *BREAKDOWNS,
     *NUMBER_WORDS,
     *PARTS,
     *GROUPS,

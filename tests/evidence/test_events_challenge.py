@@ -723,6 +723,20 @@ CASES: list[Case] = [
         NONE,
         miss="talks as the subject of a copula are read as held; a generic statement about talks is not told apart",
     ),
+    # -- stop 31: the freed taken over by an agency (active "received"), carriers leaving, a
+    # headline's extension with no auxiliary
+    Case(
+        "stage",
+        "The Red Cross said it had received five captives near Pelmo on Sunday.",
+        (ev("release", date=SUN),),
+    ),
+    Case(
+        "stage",
+        "Buses carrying freed prisoners leave a jail near Pelmo on Monday.",
+        (ev("release", date=MON),),
+    ),
+    Case("verb", "The minister received the visiting delegation warmly.", (ev("talks"),)),
+    Case("headline", "Truce extended by another two days", (ev("acceptance"),)),
 ]
 
 

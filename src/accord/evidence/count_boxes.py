@@ -75,7 +75,7 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     """Roles of fact-box and list lines ("Label: N", "Label | N", "A: N | B: N", "• N
     abducted"): the line's words name the role; a line without a noun takes the group of
     the lines (or cells) before it."""
-    out = []
+    out: list[tuple[Role, int, int]] = []
     pos = 0
     before: list[str] = []  # the lines and cells before, for the group a line leaves out
 
@@ -90,10 +90,31 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
         cells = _cells(whole) if _CELL_MARK.search(whole) else [(0, whole)]
         for offset, line in cells:
             found = _box_line(line, line_start + offset, last_group)
+            if found is not None and out and _PART_LABEL.match(line):
+                found = (_part_of(out[-1][0], found[0]), found[1], found[2])
             if found is not None:
                 out.append(found)
             before.append(line)
     return out
+
+
+# a line breaking down the line above: "Of whom serving life terms: 18", "Including women: 4"
+_PART_LABEL = re.compile(
+    r"^[ \t]*[-•*▪●]?[ \t]*(of (whom|which|them|those)|including|among (them|whom))\b", re.I
+)
+
+
+def _part_of(whole: Role, part: Role) -> Role:
+    """A breakdown line's role: the people of the line above (their group, side and what
+    happened to them), with the life status the line names; its other words describe them."""
+    return Role(
+        group=whole.group,
+        side=whole.side,
+        action=whole.action,
+        status=part.status or whole.status,
+        mode=whole.mode,
+        noun=part.noun,
+    )
 
 
 BOX_LINE_CHARS = 160  # a fact-box line or row is short

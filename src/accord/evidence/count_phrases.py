@@ -96,6 +96,21 @@ def _head_noun(run: list[Any]) -> Any | None:
     return best[1] if best else None
 
 
+def _side_of_owner(noun: Any) -> str | None:
+    """The side of the people an "of" phrase says the noun is of ("bodies of Syldavians",
+    "the remains of Syldavian inmates")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    side = V.demonyms.get(g.lower_) or next(
+                        (V.side(a.lower_) for a in g.children if V.side(a.lower_)), None
+                    )
+                    if side:
+                        return side
+    return None
+
+
 def _side_of(run: list[Any], noun: Any) -> str | None:
     for t in run:
         if t.i <= noun.i:
@@ -181,6 +196,8 @@ def role_of(
         or ("population" if low in V.population else None)
     )
     role.side = V.demonyms.get(low) or _side_of(run, noun)
+    if role.group == "remains" and role.side is None:
+        role.side = _side_of_owner(noun)  # "the bodies of 15 Syldavians": theirs
     if role.group == "combatants" and role.side is None:
         role.side = V.combatant_sides.get(low)  # "four soldiers were freed": held by the other side
     if role.group == "held" and role.side == "jailed_side":

@@ -233,9 +233,10 @@ def extract_counts(
         if carried and _GOES_ON.match(text):
             roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
-            at = base + num.num_start
-            if at in box:
-                role, _s, _e = box[at]
+            # a box line's figure is keyed where its phrase starts ("at least 35": at "at")
+            boxed = box.get(base + num.num_start) or box.get(base + num.start)
+            if boxed is not None:
+                role = boxed[0]
                 span = (base + num.start, base + num.end)
             else:
                 if _skip(num, text, dates):

@@ -59,7 +59,7 @@ from accord.evidence.event_words import (
     STALLED,
     THREATEN,
 )
-from accord.evidence.modes import clause_head, in_nominal_clause
+from accord.evidence.modes import clause_head, headline_sentence, in_nominal_clause
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -356,6 +356,9 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             trig.type == "acceptance"
             and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
         )
+        # a headline's "Truce extended by two days": the noun and its participle are the
+        # whole line, an extension reported with its auxiliary dropped
+        and not (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and headline_sentence(tok))
     ):
         # "the truce that was negotiated in May": the deal, described; "the framework X
         # agreed to last year" tells X's acceptance

@@ -15,7 +15,7 @@ from accord.evidence.event_triggers import Trigger
 from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
-from accord.evidence.modes import ASKING, clause_head
+from accord.evidence.modes import ASKING, clause_head, headline_sentence
 from accord.evidence.quote_marks import quotes_over
 from accord.evidence.sentence_source import REPORTING
 
@@ -109,6 +109,12 @@ def needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> b
         return False
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if trig.type == "acceptance":
+        if (
+            tok.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and headline_sentence(tok)
+        ):
+            return False  # a headline drops the auxiliary: "Truce extended by two days"
         active = [c for c in tok.children if c.dep_ == "nsubj"]
         return any(
             not trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in active

@@ -12,7 +12,8 @@ received by" the army, "were paraded on a stage". The verbs are common ("arrive"
   reported in the sentence before.
 
 The stage verbs are the ``stages`` of the release class in ``data/verbs.yaml``. "received" is
-a stage only in the passive ("had been received by the army": someone takes them over),
+a stage in the passive ("had been received by the army": someone takes them over) or with
+the freed as its object ("the aid agency received the four"),
 "crossed" only with where to ("crossed into X").
 """
 
@@ -145,7 +146,11 @@ def release_stage(tok: Any, lemma: str, recent: bool, freed: frozenset[int]) -> 
     if not tok.tag_.startswith("VB"):
         return False
     if lemma == "receive" and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        return False  # "X received the delegation": a host, no handover
+        # "X received the delegation": a host, no handover; "X has received the four
+        # abductees": the freed are what it takes over
+        return any(
+            c.dep_ == "dobj" and any(_freed(n) or _held(n) for n in _nouns(c)) for c in tok.children
+        )
     if lemma == "cross" and not any(
         c.dep_ in ("prep", "dobj", "advmod") and c.lower_ not in ("the",) for c in tok.children
     ):

@@ -95,7 +95,7 @@ def _classify(patient: Any, releaser: list[str], giver: dict[str, str]) -> str |
     for issue, nouns, _adjs in issues:
         if head in nouns:
             # whose people they are decides over a noun each side uses for the other's
-            # ("Bordurian inmates" in one side's wording, "Syldavian detainees" in the other's)
+            # ("Bordurian inmates" in one side's wording, "Syldavian abductees" in the other's)
             side = next((i for i, _n, adjs in issues if (words - {head}) & adjs), None)
             return side or issue
     if patient.pos_ == "PROPN":
