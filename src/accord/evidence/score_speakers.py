@@ -2,13 +2,15 @@
 
 Annotators write a speaker as the article does, more or less fully ("Vale", "Ann
 Vale"; "an Alder official", "a senior Alder official"); the extractor writes the name it
-resolved. Both name the same person or body, so the comparison is on words, not characters.
+resolved. Both name the same person or body, so the comparison is on words, not characters,
+and a name transliterated two ways ("Basem", "Bassem") is one name.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 
 def _words(name: str) -> list[str]:
@@ -30,4 +32,24 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
         return not got and not gold
     a, b = _words(got), _words(gold)
     short, long_ = sorted((a, b), key=len)
-    return a == b or (bool(short) and short[-1] == long_[-1] and set(short) <= set(long_))
+    return (
+        a == b
+        or (bool(short) and short[-1] == long_[-1] and set(short) <= set(long_))
+        or _spelled_alike(a, b)
+    )
+
+
+def _spelled_alike(a: list[str], b: list[str]) -> bool:
+    """Two spellings of one name word by word, as transliterations differ ("Basem" and
+    "Bassem"): as many words, each pair at least 80 % alike and of five letters or more, so
+    short words must be equal.
+
+    >>> _spelled_alike(["basem", "naim"], ["bassem", "naim"])
+    True
+    >>> _spelled_alike(["ann", "vale"], ["anne", "vale"]), _spelled_alike(["vale"], ["vole"])
+    (False, False)
+    """
+    return len(a) == len(b) and all(
+        x == y or (min(len(x), len(y)) >= 5 and SequenceMatcher(None, x, y).ratio() >= 0.8)
+        for x, y in zip(a, b, strict=True)
+    )

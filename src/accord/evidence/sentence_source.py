@@ -20,6 +20,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.quote_marks import sentence_quotes
+from accord.evidence.source_cues import CUE_WORDS, phrase_source
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, resolve
 from accord.evidence.speakers import spoken
 
@@ -231,6 +232,11 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                     depth = -1
                 found.append((depth, tok.i, got))
             continue
+        if low in CUE_WORDS and not in_quote(tok):
+            got = phrase_source(tok, index, memory)
+            if got is not None:
+                found.append((-1, tok.i, got))  # the source of the clause it names
+                continue
         cue = low in REPORTING or _phrasal(tok, sent) or _text_reads(tok)
         if cue and in_quote(tok):
             got = _quoted_report(tok, sent, index, memory)

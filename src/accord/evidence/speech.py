@@ -45,6 +45,7 @@ from accord.evidence.sentence_source import (
     phrasal_words,
     text_as_subject,
 )
+from accord.evidence.source_cues import GATE_WORDS
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, person_name
 from accord.evidence.speakers import claim_speaker, spoken
 from accord.evidence.titles import ROLES
@@ -93,6 +94,7 @@ def attribute_sentences(
             or "per" in s.words
             or phrasal_words(s.words)
             or not (s.words.isdisjoint(OF_TEXTS) or s.words.isdisjoint(STATEMENT))
+            or not s.words.isdisjoint(GATE_WORDS)
         )
         memory.quoted = ()
         att = attribute(s, index, memory) if cued else None

@@ -176,6 +176,7 @@ class Reporting(_Strict):
     channel_names: list[str] = Field(default_factory=list)  # media: the channel, not the source
     channel_nouns: list[str] = Field(default_factory=list)
     units: list[str] = Field(default_factory=list)  # a party's bodies that speak for it
+    position_nouns: list[str] = Field(default_factory=list)  # "X's position is that ..."
     # phrasal verbs that report when they close their clause ("..., he went on.")
     phrasal: list[str] = Field(default_factory=list)
     # verbs that report only with a statement as their subject ("the statement read: ...")
