@@ -737,6 +737,8 @@ CASES: list[Case] = [
     ),
     Case("verb", "The minister received the visiting delegation warmly.", (ev("talks"),)),
     Case("headline", "Truce extended by another two days", (ev("acceptance"),)),
+    Case("negative", "A government spokesman declined to comment on the report.", NONE),
+    Case("negative", "Hamas refused to comment on the new plan.", NONE),
 ]
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_packages import PACKAGE_ISSUE, package_named, proposed, tabling
+from accord.evidence.agreement_packages import (
+    MEDIATORS,
+    PACKAGE_ISSUE,
+    package_named,
+    proposed,
+    tabling,
+)
 from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_terms import (
     Frame,
@@ -28,6 +34,7 @@ from accord.evidence.agreement_terms import (
     token_index,
     verbal,
 )
+from accord.evidence.attribution import ACTOR_NAME
 from accord.evidence.modes import has_marks, headline_sentence, read
 from accord.evidence.parties import subject_of
 
@@ -152,6 +159,12 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     parties = st.agreeing(tok, subj, passive)
     if not parties:
         return
+    speaker = st.speaker
+    if low.startswith("extend") and not passive and set(parties) <= MEDIATORS:
+        # "Ruritania extends the truce two more days": a mediator announces what the parties of
+        # the truce agreed (it keeps no truce of its own), and speaks for the news
+        speaker = speaker or ACTOR_NAME.get(parties[0])
+        parties = st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.mode in ("conditional", "hypothetical", "demanded"):
         return
@@ -177,7 +190,7 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         # "A and B reached an agreement", "X entered into the deal": a deal whose terms the
         # clause does not name stands for the package issue, accepted by each party
         for holder in parties:
-            st.out.append((holder, PACKAGE_ISSUE, stance, st.speaker, "actual", deal.idx - st.base))
+            st.out.append((holder, PACKAGE_ISSUE, stance, speaker, "actual", deal.idx - st.base))
     for issue, s, _e in st.issues:
         if not lo <= st.base + s < hi:
             continue
@@ -188,7 +201,7 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             else (parties if issue in mutual_issues() or st.giver.get(issue) in parties else [])
         )
         for holder in holders:
-            st.out.append((holder, issue, stance, st.speaker, "actual", s))
+            st.out.append((holder, issue, stance, speaker, "actual", s))
     if joint or obj_words & st.deal_nouns:
         if not joint:
             parties = (

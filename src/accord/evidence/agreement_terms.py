@@ -469,13 +469,31 @@ def phased_term(tok: Any) -> bool:
     if t.tag_ not in ("VBZ", "VBP"):
         return False
     heads = [t] + ([t.head] if t.dep_ == "conj" and t.head.tag_ in ("VBZ", "VBP") else [])
-    return any(
+    if any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during", "under")
         and any(g.dep_ == "pobj" and g.lower_ in _PHASES for g in c.children)
         for h in heads
         for c in h.children
-    )
+    ):
+        return True
+    # "Phase one is a six-week truce in which X withdraws ...", "stage two brings ...": a
+    # phase as the subject of the clause, or of the clause the term's is set in
+    for _ in range(4):
+        phase = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _PHASES), None)
+        if t.tag_ in ("VBZ", "VBP") and phase is not None:
+            # (what the phase's own words name is not its term, nor a clause of circumstance:
+            # "after the first phase of the truce is over")
+            inside = phase.left_edge.i <= tok.i <= phase.right_edge.i
+            return not inside and t.dep_ != "advcl"
+        if t.dep_ not in ("relcl", "conj", "ccomp", "attr") or t.head.i == t.i:
+            return False
+        t = t.head
+        for _ in range(3):  # from a noun up to the verb it hangs on
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+    return False
 
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:

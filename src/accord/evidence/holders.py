@@ -331,6 +331,8 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 got = actor_in(core(child), index, child.idx)
                 if got:
                     return got
+                if child.dep_ == "poss" and (group := group_of(child)) is not None:
+                    return group  # "the mediators' push for a truce": each mediator's
             if child.dep_ == "amod" and t.pos_ == "NOUN" and child.text in adjs:
                 return adjs[child.text]
             if child.dep_ == "prep" and child.lower_ == "by" and t.pos_ == "NOUN":
