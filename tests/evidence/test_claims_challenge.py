@@ -944,6 +944,14 @@ CASES += [
         "Egyptian officials say they are preparing a new compromise proposal.",
         "egypt/ceasefire/offer",
     ),
+    # one side accepting the mediators' package: what follows of it is still their offer
+    case(
+        "package",
+        "Hamas told Egyptian and Qatari envoys that it accepts their new plan for a truce. Under "
+        "the plan, twenty captives would be freed in return for Palestinian prisoners.",
+        "hamas/ceasefire/accept; egypt/hostage_release/offer; qatar/hostage_release/offer; "
+        "egypt/prisoner_release/offer; qatar/prisoner_release/offer",
+    ),
     case("none", "Hamas refused to comment on the proposal.", ""),
     case("none", "Israel's prime minister declined to comment on the new plan.", ""),
 ]

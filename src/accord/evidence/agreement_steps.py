@@ -35,8 +35,9 @@ from accord.evidence.agreement_terms import (
     verbal,
 )
 from accord.evidence.attribution import ACTOR_NAME
+from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.modes import has_marks, headline_sentence, read
-from accord.evidence.parties import subject_of
+from accord.evidence.parties import pronoun_party, subject_of
 
 _MAY = frozenset({"can", "could", "may", "might"})
 # a reply passed on ("delivered its response") tables nothing new
@@ -202,13 +203,64 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         )
         for holder in holders:
             st.out.append((holder, issue, stance, speaker, "actual", s))
-    if joint or obj_words & st.deal_nouns:
+    answered = None if joint or stance != "accept" else _answered_package(st, tok)
+    if answered is not None:
+        # one side accepting another's package ("X accepts their proposal for a truce"): no
+        # deal yet; what follows of the package is its owners' offer
+        st.frame = Frame("package", answered, st.speaker, st.k, st.names)
+    elif joint or obj_words & st.deal_nouns:
         if not joint:
             parties = (
                 st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _named_before(st: SentenceDeals, pron: Any) -> list[str]:
+    """The parties a possessive pronoun stands for: those of the nearest object phrase
+    before it in the sentence ("told A and B mediators that it accepts their plan")."""
+    for t in reversed(list(st.sent[: pron.i - st.sent.start])):
+        addressed = t.dep_ in ("dobj", "dative") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("to", "with")  # (not "in the capital": a place)
+        )
+        if addressed and t.pos_ in ("NOUN", "PROPN"):
+            found = st.parties(t)
+            if not found and (group := group_of(t)) is not None:
+                found = list(GROUPS.get(group[len(GROUP) :], []))
+            if found:
+                return found
+    return []
+
+
+def _answered_package(st: SentenceDeals, tok: Any) -> list[str] | None:
+    """The owners of the package a verb of agreeing takes as its object ("accepts their
+    proposal", "agreed to the mediators' plan"), when they are named and are not the verb's own
+    subject; else ``None``."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in objs:
+        if obj.lower_ not in st.package_nouns:
+            continue
+        owners: list[str] = []
+        for c in obj.children:
+            if c.dep_ == "poss" and c.lower_ in ("their", "its"):
+                owners += _named_before(st, c)  # "told the mediators it accepts their plan"
+            elif c.dep_ in ("poss", "compound", "amod"):
+                owners += st.parties(c) or pronoun_party(c, st.index, st.att)
+                if not owners and (group := group_of(c)) is not None:
+                    owners = list(GROUPS.get(group[len(GROUP) :], []))
+        subject, _passive = subject_of(tok)
+        mine = st.parties(subject) if subject is not None else []
+        owners = [p for p in dict.fromkeys(owners) if p not in mine]
+        if owners:
+            return owners
+    return None
 
 
 def _deal_object(st: SentenceDeals, tok: Any) -> Any | None:
