@@ -205,3 +205,25 @@ def test_the_openapi_document_lists_the_count_and_event_routes(client):
     assert {"CountSetIn", "CountAddIn", "EventSetIn", "EventAddIn"} <= set(
         spec["components"]["schemas"]
     )
+
+
+def test_the_evidence_view_reads_counts_and_events_as_reviewed(client):
+    def figures() -> list[int]:
+        ledger = client.get("/api/evidence").json()["ledger"]
+        return sorted(s["value"] for r in ledger for s in r["sources"])
+
+    def types() -> list[str]:
+        return sorted(e["type"] for e in client.get("/api/evidence").json()["timeline"])
+
+    assert figures() == [33, 1900]
+    row = count_of(client, 33)
+    client.post(f"/api/reviews/counts/{row['id']}/mark", json={"verdict": "wrong"})
+    assert figures() == [1900]  # the ledger leaves a figure marked wrong out
+    client.delete(f"/api/reviews/counts/{row['id']}/review")
+    assert figures() == [33, 1900]
+    before = types()
+    talks = next(e for e in rows(client, "events") if e["location"] == "Cairo")
+    client.post(f"/api/reviews/events/{talks['id']}/set", json={"type": "meeting"})
+    assert "meeting" in types() and types().count("talks") == before.count("talks") - 1
+    client.delete(f"/api/reviews/events/{talks['id']}/review")
+    assert types() == before
