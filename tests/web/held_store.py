@@ -1,12 +1,23 @@
 """What the review and fuzz tests share: another process holding the store for a moment (as a
-forecast started from the page does while it commits), and an invented article to review."""
+forecast started from the page does while it commits), invented articles to review, and an
+API client on a store of its own."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from accord.web.app import WebConfig, create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 
 # an invented report (no real article); the parties are the vocabulary's
 ARTICLE = (
@@ -19,6 +30,42 @@ ARTICLE = (
     "should enter Gaza every day.\n"
 )
 ADDED = "more aid should enter Gaza every day"
+
+# an invented report with figures and events: the extractor reads two counts (33 released,
+# about 1,900 released) and events (talks twice, a release)
+FIGURES = (
+    "Talks resume in Cairo as a truce holds\n\n"
+    "Negotiators met in Cairo on March 2, 2025, to discuss the next phase of the truce.\n\n"
+    "Officials said 33 hostages were released during the first phase, and about 1,900 "
+    "prisoners were freed in exchange.\n"
+)
+
+
+@contextmanager
+def api_client(home: Path, corpus: Path, docs: dict[str, str]) -> Iterator[TestClient]:
+    """A client of a workbench whose store (in ``home``) holds ``docs`` (name: text),
+    extracted; ``$ACCORD_HOME`` is restored afterwards."""
+    old = os.environ.get("ACCORD_HOME")
+    os.environ["ACCORD_HOME"] = str(home)
+    try:
+        with TestClient(create_app(WebConfig(corpus=corpus))) as c:
+            for name, text in docs.items():
+                r = c.post("/api/evidence/documents", json={"name": name, "text": text})
+                assert r.status_code == 201, r.text
+            yield c
+    finally:
+        if old is None:
+            os.environ.pop("ACCORD_HOME", None)
+        else:
+            os.environ["ACCORD_HOME"] = old
+
+
+def error(r: Any, status: int) -> dict[str, Any]:
+    """The JSON error body of ``r``, checked: the status and the documented shape."""
+    assert r.status_code == status, r.text
+    body: dict[str, Any] = r.json()
+    assert set(body) <= {"error", "detail", "problems"} and body["detail"]
+    return body
 
 
 @contextmanager

@@ -3,47 +3,24 @@ the errors a script gets for bad input (the error shape, never a traceback)."""
 
 from __future__ import annotations
 
-import os
 import time
-import warnings
 from collections.abc import Iterator
 
 import pytest
-
-from accord.web.app import WebConfig, create_app
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
-
-from held_store import ADDED, ARTICLE, store_held  # noqa: E402
+from held_store import ADDED, ARTICLE, TestClient, api_client, error, store_held
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    old = os.environ.get("ACCORD_HOME")
-    os.environ["ACCORD_HOME"] = str(tmp_path_factory.mktemp("home"))
-    with TestClient(create_app(WebConfig(corpus=tmp_path_factory.mktemp("corpus")))) as c:
-        r = c.post("/api/evidence/documents", json={"name": "talks.txt", "text": ARTICLE})
-        assert r.status_code == 201, r.text
+    home, corpus = tmp_path_factory.mktemp("home"), tmp_path_factory.mktemp("corpus")
+    with api_client(home, corpus, {"talks.txt": ARTICLE}) as c:
         yield c
-    if old is None:
-        os.environ.pop("ACCORD_HOME", None)
-    else:
-        os.environ["ACCORD_HOME"] = old
 
 
 def claims(client: TestClient, **params: str) -> list[dict]:
     r = client.get("/api/reviews/claims", params=params)
     assert r.status_code == 200, r.text
     return r.json()["claims"]
-
-
-def error(r, status: int) -> dict:
-    assert r.status_code == status, r.text
-    body = r.json()
-    assert set(body) <= {"error", "detail", "problems"} and body["detail"]
-    return body
 
 
 def test_claims_are_listed_with_ids_reviews_and_the_vocabulary(client):

@@ -21,6 +21,7 @@ from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.evidence.tables import claims, ledger_of, sources_of, statements, timeline
 from accord.model.extraction import Document, Extraction
 from accord.store.documents import DocumentStore
+from accord.store.item_reviews import ItemReviewStore, apply_item_reviews
 from accord.store.reviews import ReviewStore, apply_reviews
 
 
@@ -37,13 +38,17 @@ def _published(e: Extraction | None, doc: Document) -> dict[str, Any]:
 
 def load_extractions(db_path: str | Path | None) -> tuple[list[Document], list[Extraction | None]]:
     """Stored documents and their extraction by the current extractor (None if not made yet),
-    the claims as readers reviewed them (:func:`accord.store.reviews.apply_reviews`)."""
+    its claims, counts and events as readers reviewed them
+    (:func:`accord.store.reviews.apply_reviews`, :func:`accord.store.item_reviews.apply_item_reviews`)."""
     with DocumentStore(db_path) as store:
         docs = list(store.documents())
         reviews = ReviewStore(store).by_document()
+        items = ItemReviewStore(store).by_document()
         exts = [store.extraction(d.hash, EXTRACTOR_VERSION) for d in docs]
     return docs, [
-        apply_reviews(e, reviews.get(d.hash, [])) if e is not None else None
+        apply_item_reviews(apply_reviews(e, reviews.get(d.hash, [])), items.get(d.hash, []))
+        if e is not None
+        else None
         for d, e in zip(docs, exts, strict=True)
     ]
 

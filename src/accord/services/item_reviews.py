@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from accord.errors import InputError
+from accord.errors import InputError, NotFoundError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.evidence import Span
 from accord.model.extraction import Count, Document, Event
@@ -34,6 +34,7 @@ from accord.services.review_index import (
     item_hash_of,
     review_index,
     span_of,
+    wanted_id,
 )
 from accord.store.documents import DocumentStore
 from accord.store.item_reviews import (
@@ -219,6 +220,27 @@ def item_matches(index: ReviewIndex, wanted: str) -> dict[str, ItemTarget]:
                 if review.hash.startswith(wanted) and review.hash not in found:
                     found[review.hash] = ItemTarget(kind, d, review.item_as_read(), review)
     return found
+
+
+def find_item(store: DocumentStore, kind: str, given: str, extract: bool = True) -> ItemTarget:
+    """The count (or event) whose id is (or starts with, from 4 characters on) ``given``; an
+    id of another kind is not found here (:func:`accord.services.review_actions.find_any`
+    takes any kind)."""
+    check_kind(kind)
+    wanted = wanted_id(given, kind, PLURAL[kind])
+    found = {
+        h: t
+        for h, t in item_matches(review_index(store, extract), wanted).items()
+        if t.kind == kind
+    }
+    if not found:
+        raise NotFoundError(
+            f"no {kind} with id {given!r} in the store; `accord review {PLURAL[kind]}` lists "
+            "the ids"
+        )
+    if len(found) > 1:
+        raise InputError(f"{kind} id {given!r} names {len(found)} {PLURAL[kind]}: give more digits")
+    return next(iter(found.values()))
 
 
 def mark_item(

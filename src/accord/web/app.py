@@ -162,6 +162,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
         routes_analysis,
         routes_evidence,
         routes_forecast,
+        routes_item_reviews,
         routes_packages,
         routes_reviews,
         routes_scenarios,
@@ -181,6 +182,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(routes_analysis.router, responses=ERRORS)
     app.include_router(routes_evidence.router, responses=ERRORS)
     app.include_router(routes_reviews.router, responses=ERRORS)
+    app.include_router(routes_item_reviews.router, responses=ERRORS)
     app.include_router(routes_forecast.router, responses=ERRORS)
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")

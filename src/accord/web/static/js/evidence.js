@@ -1,10 +1,10 @@
 // Evidence: timeline, counts ledger (disagreements flagged), the claims browser and the
 // statements no claim was read from, paged and filtered by date, outlet and actor. Every quote
-// links to its source text. Each claim carries its review and the controls to review it
-// (review.js).
+// links to its source text. Each claim, figure and event carries its review and the controls
+// to review it (review.js).
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
-import { addClaimForm, reviewCell } from "./review.js";
+import { addClaimForm, markRows, reviewCell } from "./review.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
 import { humanize, number } from "./words.js";
 
@@ -95,7 +95,7 @@ function filters(view, rerender, outlets) {
     sel("evidence-outlet", "Outlet", "outlet", "all outlets", outlets, (o) => o),
     date("evidence-from", "From", "from"), date("evidence-to", "to", "to"),
     el("label", {}, el("input", { type: "checkbox", id: "claims-todo", checked: st.todo,
-      on: { change: (e) => { st.todo = e.target.checked; rerender(); } } }), " unreviewed claims only"));
+      on: { change: (e) => { st.todo = e.target.checked; rerender(); } } }), " unreviewed claims, figures and events only"));
 }
 
 // The claims with their reviews (GET /api/reviews/claims), as the filters keep them.
@@ -108,16 +108,40 @@ function claimsTable(claims, dateOf, ctx) {
     { label: "value", value: (c) => c.value ? String(c.value) : "" },
     { label: "published", value: (c) => dateOf(c.doc) || "date unknown" },
     { label: "words and source", value: (c) => quote({ doc: c.doc, start: c.start, end: c.end, text: c.evidence }) },
-    { label: "review", value: (c) => reviewCell(c, ctx) },
+    { label: "review", value: (c) => reviewCell(c, ctx, "claim") },
   ], { class: "claims-table", "aria-label": "claims" }, null, "claims", 15);
-  // each claim row carries its actor, id and review, as the tests and a reader's eye expect
-  box.querySelectorAll(".claims-table tbody > tr").forEach((tr, k) => {
-    const c = claims[k];
-    tr.classList.add("claim");
-    if (c.review === "wrong") tr.classList.add("claim-wrong");
-    Object.assign(tr.dataset, { actor: c.actor, claimId: c.id, review: c.review || "" });
-  });
+  markRows(box, claims, "claim");
+  box.querySelectorAll("tbody > tr").forEach((tr, k) => { tr.dataset.actor = claims[k].actor; });
   return box;
+}
+
+// Each figure read from the news (GET /api/reviews/counts) with its review: the ledger above
+// sums them up as reviewed.
+function figuresTable(counts, dateOf, ctx) {
+  const box = pagedTable(counts, [
+    { label: "quantity", value: (c) => el("span", { class: "item-name" }, humanize(c.quantity), c.label ? ` (${c.label})` : "") },
+    { label: "figure", value: (c) => `${c.approx ? "~" : ""}${number(c.value)}` },
+    { label: "as of", value: (c) => c.as_of || "date unclear" },
+    { label: "mode", value: (c) => c.mode },
+    { label: "published", value: (c) => dateOf(c.doc) || "date unknown" },
+    { label: "words and source", value: (c) => quote({ doc: c.doc, start: c.start, end: c.end, text: c.evidence }) },
+    { label: "review", value: (c) => reviewCell(c, ctx, "count") },
+  ], { class: "figures-table", "aria-label": "figures read from the news" }, "No figure matches the filters.", "figures", 15);
+  return box.tagName === "P" ? box : markRows(box, counts, "count");
+}
+
+// The timeline (GET /api/reviews/events): dated events, or the undated ones, with reviews.
+function eventsTable(events, ctx, dated) {
+  const box = pagedTable(events, [
+    dated ? { label: "date", value: (e) => e.date } : null,
+    { label: "event", value: (e) => el("span", { class: "item-name" }, humanize(e.type), e.mode === "planned" ? " (planned)" : "") },
+    { label: "where", value: (e) => e.location || "" },
+    { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
+    { label: "source", value: (e) => quote({ doc: e.doc, start: e.start, end: e.end, text: e.evidence }) },
+    { label: "review", value: (e) => reviewCell(e, ctx, "event") },
+  ].filter(Boolean), { class: dated ? "timeline-table" : "undated-table", "aria-label": dated ? "timeline" : "undated events" },
+  dated ? "No dated event matches the filters." : null, dated ? "timeline" : "undated-events");
+  return box.tagName === "P" ? box : markRows(box, events, "event");
 }
 
 // focusId: the claim a review just changed, whose row is shown and focused again.
@@ -126,13 +150,16 @@ export async function renderEvidence(scenarioId, focusId = null) {
   const params = new URLSearchParams();
   if (st.actor) params.set("actor", st.actor);
   if (st.issue) params.set("issue", st.issue);
-  const [view, ledger, reviews] = await Promise.all([
+  const [view, ledger, reviews, counts, timeline] = await Promise.all([
     api(`/api/evidence?${params}`),
     api(`/api/scenarios/${encodeURIComponent(scenarioId)}/ledger`),
     api("/api/reviews/claims"),
+    api("/api/reviews/counts"),
+    api("/api/reviews/events"),
   ]);
   const rerender = () => renderEvidence(scenarioId);
-  const ctx = { vocabulary: reviews.vocabulary, rerender: (id) => renderEvidence(scenarioId, id) };
+  const vocabulary = { claim: reviews.vocabulary, count: counts.vocabulary, event: timeline.vocabulary };
+  const ctx = { vocabulary, rerender: (id) => renderEvidence(scenarioId, id) };
   add(body, el("h3", {}, "Counts in the scenario"), scenarioLedger(ledger));
   if (!view.documents.length) {
     add(body, el("p", { class: "muted", id: "evidence-empty" },
@@ -152,9 +179,13 @@ export async function renderEvidence(scenarioId, focusId = null) {
   const claims = reviews.claims.filter((c) => (!st.actor || c.actor === st.actor) && (!st.issue || c.issue === st.issue)
     && (!st.todo || !c.review) && keep(c.doc, dateOf(c.doc)));
   const todo = claims.filter((c) => !c.review).length;
-  const events = view.timeline.filter((e) => (!st.actor || e.actors.includes(st.actor)) && (!st.outlet || outletOf(e.evidence.doc) === st.outlet));
-  const dated = events.filter((e) => e.date && inRange(e.date));
+  const figures = counts.counts.filter((c) => (!st.todo || !c.review) && keep(c.doc, dateOf(c.doc)));
+  const events = timeline.events.filter((e) => (!st.actor || e.actors.includes(st.actor))
+    && (!st.outlet || outletOf(e.doc) === st.outlet) && (!st.todo || !e.review));
+  const dated = events.filter((e) => e.date && inRange(e.date))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
   const undated = events.filter((e) => !e.date);
+  const unreviewed = (rows) => rows.filter((r) => !r.review).length;
   add(body, el("h3", {}, "Filters"), filters(view, rerender, outlets),
     el("h3", {}, `Documents (${documents.length} of ${view.documents.length})`),
     pagedTable(documents, [
@@ -164,31 +195,28 @@ export async function renderEvidence(scenarioId, focusId = null) {
       { label: "published", value: (d) => published(d.published) },
     ], { class: "documents-table", "aria-label": "documents" }, "No document matches the filters.", "documents"),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
+    el("h3", {}, `Figures read from the news (${figures.length}; ${unreviewed(figures)} not reviewed)`),
+    el("p", { class: "muted" }, "Mark each figure right or wrong, or edit what the rules read; the ledger above sums them up as reviewed (a figure marked wrong is left out of it)."),
+    el("div", { id: "figures-list" }, figuresTable(figures, dateOf, ctx)),
     el("h3", {}, "Words each outlet uses for the same people and acts"), framingTable(view.framing || []),
     el("h3", {}, `Claims (${claims.length}; ${todo} not reviewed)`),
     el("p", { class: "muted" }, "Mark each claim right or wrong, or edit what the rules read; a claim marked wrong is left out of the evidence, the drafts and the report. Undo takes a review back."),
     el("div", { id: "claims-list" }, claimsTable(claims, dateOf, ctx)),
     addClaimForm(view.documents.map((d) => d.name), ctx),
   statementsBlock((view.statements || []).filter((q) => keep(q.evidence.doc, q.published || dateOf(q.evidence.doc))), dateOf),
-  el("h3", {}, `Timeline of events (${dated.length} dated)`),
-  pagedTable(dated, [
-    { label: "date", value: (e) => e.date },
-    { label: "event", value: (e) => humanize(e.type) },
-    { label: "where", value: (e) => e.location || "" },
-    { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
-    { label: "source", value: (e) => quote(e.evidence) },
-  ], { class: "timeline-table", "aria-label": "timeline" }, "No dated event matches the filters.", "timeline"),
-  undated.length ? el("details", { class: "undated", open: st.undated, on: { toggle: (e) => { st.undated = e.target.open; } } },
-    el("summary", {}, `${undated.length} events without a date in their text`),
-    pagedTable(undated, [
-      { label: "event", value: (e) => humanize(e.type) },
-      { label: "actors", value: (e) => e.actors.map(humanize).join(", ") },
-      { label: "source", value: (e) => quote(e.evidence) },
-    ], { class: "undated-table", "aria-label": "undated events" }, null, "undated-events")) : null);
-  const row = focusId && body.querySelector(`.claims-table tr[data-claim-id="${focusId}"]`);
+  el("h3", {}, `Timeline of events (${dated.length} dated; ${unreviewed(events)} not reviewed)`),
+  el("p", { class: "muted" }, "Review each event as each claim: right, wrong, edit what the rules read, undo."),
+  el("div", { id: "events-list" }, eventsTable(dated, ctx, true),
+    undated.length ? el("details", { class: "undated", open: st.undated, on: { toggle: (e) => { st.undated = e.target.open; } } },
+      el("summary", {}, `${undated.length} events without a date in their text`),
+      eventsTable(undated, ctx, false)) : null));
+  // the item a review just changed (ids are unique across kinds): shown, and focused again
+  const row = focusId && body.querySelector(["claim", "count", "event"].map((k) => `tr[data-${k}-id="${focusId}"]`).join(", "));
   if (row) {
     const box = row.closest(".table-box");
     if (box && box.showRow) box.showRow(row);
+    const details = row.closest("details");
+    if (details) details.open = true;
     row.querySelector(".review-cell button").focus();
   }
   document.body.dataset.evidenceReady = "1";

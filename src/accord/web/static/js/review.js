@@ -1,10 +1,11 @@
-// Reviewing claims in the Evidence tab, as `accord review` does: each claim's review state
-// with "right", "wrong", "edit" and "undo", and a form to add a claim the rules missed from
-// exact words of a document. Every change goes to /api/reviews and the tab is drawn again
-// from the store, so the page shows what GET /api/reviews/claims says.
+// Reviewing claims, figures (counts) and events in the Evidence tab, as `accord review` does:
+// each item's review state with "right", "wrong", "edit" and "undo", and a form to add a
+// claim the rules missed from exact words of a document. Every change goes to /api/reviews
+// and the tab is drawn again from the store, so the page shows what GET /api/reviews/claims
+// (counts, events) says. One set of controls serves the three kinds; KINDS says what differs.
 // Article text is untrusted: text nodes only.
 import { api, el, message, showError } from "./dom.js";
-import { humanize } from "./words.js";
+import { humanize, number } from "./words.js";
 
 const STATES = {
   right: "right",
@@ -12,27 +13,6 @@ const STATES = {
   corrected: "corrected",
   added: "added by a reader",
 };
-
-function claimName(c) {
-  return `${humanize(c.actor)} ${humanize(c.stance)} on ${humanize(c.issue)}`;
-}
-
-// The review state in words; a correction says what the rules had read.
-export function reviewState(c) {
-  if (!c.review) return "not reviewed";
-  const was = c.was ? ` (was ${humanize(c.was.actor)} ${humanize(c.was.stance)} on ${humanize(c.was.issue)})` : "";
-  return STATES[c.review] + was;
-}
-
-async function send(path, options, done, ctx, focusId) {
-  try {
-    const body = await api(path, options);
-    message(done(body.claim), "info");
-    await ctx.rerender(focusId === undefined ? body.claim && body.claim.id : focusId);
-  } catch (err) {
-    showError(err);
-  }
-}
 
 function select(name, label, values, current, id) {
   const s = el("select", { name, id }, values.map((v) => el("option", { value: v }, humanize(v))));
@@ -44,35 +24,99 @@ function text(name, label, value, id) {
   return el("label", {}, `${label} `, el("input", { type: "text", name, id, value: value || "", maxlength: 200 }));
 }
 
-// The edit form of one claim (in its review cell): actor, issue, stance, speaker, value.
-function editForm(c, ctx, cell) {
-  const v = ctx.vocabulary;
-  const form = el("form", { class: "claim-edit", "aria-label": `correct the claim ${claimName(c)}` },
-    select("actor", "Actor", v.actor, c.actor),
-    select("issue", "Issue", v.issue, c.issue),
-    select("stance", "Stance", v.stance, c.stance),
-    text("speaker", "Speaker", c.speaker),
-    text("value", "Value", c.value),
+function input(type, name, label, value, attrs = {}) {
+  return el("label", {}, `${label} `, el("input", { type, name, value: value ?? "", ...attrs }));
+}
+
+function checkbox(name, label, checked) {
+  return el("label", {}, el("input", { type: "checkbox", name, checked: Boolean(checked) }), ` ${label}`);
+}
+
+// Per kind: its route, how an item is named, its edit fields (from the kind's vocabulary,
+// GET /api/reviews/KIND's `vocabulary`) and the request body the edit form sends.
+const KINDS = {
+  claim: {
+    path: "claims",
+    name: (c) => `${humanize(c.actor)} ${humanize(c.stance)} on ${humanize(c.issue)}`,
+    fields: (c, v) => [
+      select("actor", "Actor", v.actor, c.actor),
+      select("issue", "Issue", v.issue, c.issue),
+      select("stance", "Stance", v.stance, c.stance),
+      text("speaker", "Speaker", c.speaker),
+      text("value", "Value", c.value)],
+    body: (f) => f,
+  },
+  count: {
+    path: "counts",
+    name: (c) => `${humanize(c.quantity)} ${c.approx ? "~" : ""}${number(c.value)}${c.as_of ? ` as of ${c.as_of}` : ""}`,
+    fields: (c, v) => [
+      select("quantity", "Quantity", v.quantity, c.quantity),
+      input("number", "value", "Figure", c.value, { min: 0, step: 1, required: true }),
+      checkbox("approx", "approximate", c.approx),
+      input("date", "as_of", "As of", c.as_of),
+      select("mode", "Mode", v.mode, c.mode),
+      text("label", "Label", c.label)],
+    body: (f, form) => ({ ...f, value: Number(f.value), approx: form.elements.approx.checked }),
+  },
+  event: {
+    path: "events",
+    name: (e) => `${humanize(e.type)}${e.date ? ` on ${e.date}` : ""}${e.location ? ` in ${e.location}` : ""}`,
+    fields: (e, v) => [
+      select("type", "Type", v.type, e.type),
+      input("date", "date", "Date", e.date),
+      text("location", "Where", e.location),
+      select("mode", "Mode", v.mode, e.mode)],
+    body: (f) => f,
+  },
+};
+
+const Kind = (kind) => kind[0].toUpperCase() + kind.slice(1);
+
+// The review state in words; a correction says what the rules had read.
+export function reviewState(c, kind = "claim") {
+  if (!c.review) return "not reviewed";
+  const state = kind === "count" && c.review === "wrong" ? "wrong (left out of the ledger)" : STATES[c.review];
+  return state + (c.was ? ` (was ${KINDS[kind].name(c.was)})` : "");
+}
+
+// What a change answered ({claim|count|event: row or null}), in a message; the tab redrawn.
+async function send(path, options, done, ctx, kind, focusId) {
+  try {
+    const item = (await api(path, options))[kind];
+    message(done(item), "info");
+    await ctx.rerender(focusId === undefined ? item && item.id : focusId);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+// The edit form of one item (in its review cell), filled with the item as reviewed.
+function editForm(c, ctx, cell, kind) {
+  const k = KINDS[kind];
+  const form = el("form", { class: "claim-edit", "aria-label": `correct the ${kind} ${k.name(c)}` },
+    k.fields(c, ctx.vocabulary[kind]),
     el("div", { class: "button-row" },
       el("button", { type: "submit", class: "primary review-save" }, "Save"),
       el("button", { type: "button", class: "review-cancel", on: { click: () => { form.remove(); cell.querySelector(".review-edit").focus(); } } }, "Cancel")));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const f = Object.fromEntries(new FormData(form));
-    send(`/api/reviews/claims/${c.id}/set`, { json: f },
-      (claim) => `Claim ${claim.id} is ${reviewState(claim)}.`, ctx);
+    send(`/api/reviews/${k.path}/${c.id}/set`, { json: k.body(f, form) },
+      (item) => `${Kind(kind)} ${item.id} is ${reviewState(item, kind)}.`, ctx, kind);
   });
   return form;
 }
 
-// The review cell of a claim: its state and the controls (left out of the CSV and JSON files).
-export function reviewCell(c, ctx) {
-  const label = claimName(c);
-  const mark = (verdict) => send(`/api/reviews/claims/${c.id}/mark`, { json: { verdict } },
-    (claim) => claim ? `Claim ${claim.id} is ${reviewState(claim)}.` : `The added claim ${c.id} is taken out.`,
-    ctx, c.id);
+// The review cell of a claim, count or event: its state and the controls (left out of the
+// CSV and JSON files).
+export function reviewCell(c, ctx, kind = "claim") {
+  const k = KINDS[kind];
+  const label = `the ${kind} ${k.name(c)}`;
+  const gone = `The added ${kind} ${c.id} is taken out.`;
+  const mark = (verdict) => send(`/api/reviews/${k.path}/${c.id}/mark`, { json: { verdict } },
+    (item) => item ? `${Kind(kind)} ${item.id} is ${reviewState(item, kind)}.` : gone, ctx, kind, c.id);
   const cell = el("div", { class: "review-cell" },
-    el("span", { class: "review-state" }, reviewState(c)),
+    el("span", { class: "review-state" }, reviewState(c, kind)),
     el("span", { class: "claim-id muted" }, ` · id ${c.id}`));
   const actions = el("div", { class: "actions button-row" },
     el("button", { type: "button", class: "review-right", "aria-label": `mark ${label} right`, on: { click: () => mark("right") } }, "right"),
@@ -80,21 +124,34 @@ export function reviewCell(c, ctx) {
     el("button", { type: "button", class: "review-edit", "aria-label": `edit ${label}`, "aria-expanded": "false", on: { click: (e) => {
       const open = cell.querySelector(".claim-edit");
       if (open) { open.remove(); e.target.setAttribute("aria-expanded", "false"); return; }
-      const form = editForm(c, ctx, cell);
+      const form = editForm(c, ctx, cell, kind);
       cell.appendChild(el("div", { class: "actions" }, form));
       e.target.setAttribute("aria-expanded", "true");
       form.querySelector("select").focus();
     } } }, "edit"),
     c.review ? el("button", { type: "button", class: "review-undo", "aria-label": `undo the review of ${label}`, on: { click: () =>
-      send(`/api/reviews/claims/${c.id}/review`, { method: "DELETE" },
-        (claim) => claim ? `Claim ${claim.id} is not reviewed.` : `The added claim ${c.id} is taken out.`, ctx, c.id) } }, "undo") : null);
+      send(`/api/reviews/${k.path}/${c.id}/review`, { method: "DELETE" },
+        (item) => item ? `${Kind(kind)} ${item.id} is not reviewed.` : gone, ctx, kind, c.id) } }, "undo") : null);
   cell.appendChild(actions);
   return cell;
 }
 
+// Each row of a review table carries its id and review (data-claim-id, data-count-id or
+// data-event-id; data-review), as the tests and a reader's eye expect; a wrong one is greyed.
+export function markRows(box, rows, kind) {
+  box.querySelectorAll("tbody > tr").forEach((tr, k) => {
+    const c = rows[k];
+    tr.classList.add(kind, "reviewable");
+    if (c.review === "wrong") tr.classList.add("item-wrong");
+    tr.dataset[`${kind}Id`] = c.id;
+    tr.dataset.review = c.review || "";
+  });
+  return box;
+}
+
 // "Add a claim": a document, its exact words, and who holds what on which issue.
 export function addClaimForm(docs, ctx) {
-  const v = ctx.vocabulary;
+  const v = ctx.vocabulary.claim;
   const form = el("form", { id: "claim-add", class: "claim-add", "aria-labelledby": "claim-add-title" },
     el("h3", { id: "claim-add-title" }, "Add a claim the rules missed"),
     el("p", { class: "muted" }, "Copy the words that state the claim exactly from the document's text, or open the document from the documents table, select the words and press “Add a claim from the selected words”; the first place they occur is its evidence."),
@@ -127,7 +184,7 @@ export function addClaimForm(docs, ctx) {
     const f = Object.fromEntries(new FormData(form));
     for (const k of ["speaker", "value"]) if (!f[k].trim()) delete f[k];
     send("/api/reviews/claims", { json: f },
-      (claim) => `Added claim ${claim.id} to ${claim.doc}: ${claimName(claim)}.`, ctx);
+      (claim) => `Added claim ${claim.id} to ${claim.doc}: ${KINDS.claim.name(claim)}.`, ctx, "claim");
   });
   return form;
 }
