@@ -939,11 +939,6 @@ CASES += [
         "Much now rests on the mediators' push for a truce before the holiday.",
         "qatar/ceasefire/demand; egypt/ceasefire/demand; united_states/ceasefire/demand",
     ),
-    case(
-        "offer",
-        "Egyptian officials say they are preparing a new compromise proposal.",
-        "egypt/ceasefire/offer",
-    ),
     # one side accepting the mediators' package: what follows of it is still their offer
     case(
         "package",
