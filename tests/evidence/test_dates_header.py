@@ -177,3 +177,17 @@ def test_the_day_a_war_erupted_is_looked_back_on() -> None:
     )
     pub = infer_published(text, "a", GAZ)
     assert pub.date is None and pub.earliest == "2023-10-07"
+
+
+def test_an_editors_note_labels_the_original_date() -> None:
+    text = (
+        "[Translated from the French by the regional press desk of this site. Original "
+        "published 4 June 2024.]\n\n"
+        "Envoys met again on Tuesday, a spokesman said."
+    )
+    assert infer_published(text, "a", GAZ).date == "2024-06-04"
+
+
+def test_prose_about_another_text_is_no_label() -> None:
+    text = "The memo, which was originally published on 4 June 2024, was leaked on Tuesday."
+    assert infer_published(text, "a", GAZ).date != "2024-06-04"

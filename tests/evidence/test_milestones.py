@@ -108,3 +108,13 @@ def test_a_phase_that_ended_last_night_dates_the_text_and_weekdays_look_back() -
         "on the next one are planned."
     )
     assert infer_published(text, "p.txt", GAZ).date == "2025-03-02"
+
+
+def test_a_city_and_a_military_word_are_no_strike_on_it() -> None:
+    # the strike in the Qatari capital (2025-09-09) is reported by a strike there, not by talks
+    # there that stall over the troops' withdrawal
+    text = (
+        "Talks stall over withdrawal maps\n\nIndirect negotiations in Doha on a truce have "
+        "stalled over the extent of Israel's troop withdrawal, two sources said."
+    )
+    assert infer_published(text, "t.txt", GAZ).date != "2025-09-09"

@@ -33,7 +33,8 @@ BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # the labels a page prints before its own date; "updated" dates yield to a published one
 _PUBLISHED_LABEL = (
-    r"(?:date|dateline|published|posted|first published|originally published|publication date)"
+    r"(?:date|dateline|published|posted|first published|original(?:ly)? published|"
+    r"publication date)"
 )
 _UPDATED_LABEL = r"(?:updated|last updated|last modified|modified)"
 _LABEL_TAIL = (
@@ -52,8 +53,10 @@ def _label(prefix: str) -> str | None:
     for kind, label in (("published", _PUBLISHED_LABEL), ("updated", _UPDATED_LABEL)):
         if re.search(rf"^\W*{label}{_LABEL_TAIL}", prefix, re.I):
             return kind
-        m = re.search(rf"(?:^|[|•·–—,-])\s*(?i:{label}){_LABEL_TAIL}", prefix)
-        if m and prefix[m.end() - len(m.group(0).lstrip(" |•·–—,-")) :][:1].isupper():
+        # (also after a sentence of a translator's or editor's note: "[Translated by X.
+        # Original published ...")
+        m = re.search(rf"(?:^|[|•·–—,.(\[-])\s*(?i:{label}){_LABEL_TAIL}", prefix)
+        if m and prefix[m.end() - len(m.group(0).lstrip(" |•·–—,.([-")) :][:1].isupper():
             return kind
     return None
 
