@@ -9,11 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from accord.cli import app
-
-runner = CliRunner()
+from review_runner import fails, ingested, run
 
 # an invented report (no real article); the parties are the vocabulary's
 ARTICLE = """Mediators report progress in talks over a truce
@@ -36,24 +32,9 @@ The families of the hostages urged the government to accept a deal that returns 
 ADDED = "more aid should enter Gaza every day"
 
 
-def run(*args: str) -> str:
-    out = runner.invoke(app, list(args))
-    assert out.exit_code == 0, out.output
-    return out.stdout
-
-
-def fails(*args: str) -> str:
-    out = runner.invoke(app, list(args))
-    assert out.exit_code == 2, out.output
-    return out.output
-
-
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
-    path = tmp_path / "talks.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    run("ingest", str(path))
-    return path
+    return ingested(tmp_path, "talks.txt", ARTICLE)
 
 
 def key(c: dict) -> tuple[str, str, str]:

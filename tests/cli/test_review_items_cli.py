@@ -8,11 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from accord.cli import app
-
-runner = CliRunner()
+from review_runner import fails, ingested, run
 
 # an invented report (no real article)
 ARTICLE = """Hostages freed as truce holds
@@ -29,24 +25,9 @@ The Red Cross said 12 aid convoys reached Rafah on Saturday.
 MISSED = "12 aid convoys reached Rafah on Saturday"
 
 
-def run(*args: str) -> str:
-    out = runner.invoke(app, list(args))
-    assert out.exit_code == 0, out.output
-    return out.stdout
-
-
-def fails(*args: str) -> str:
-    out = runner.invoke(app, list(args))
-    assert out.exit_code == 2, out.output
-    return out.output
-
-
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
-    path = tmp_path / "truce.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    run("ingest", str(path))
-    return path
+    return ingested(tmp_path, "truce.txt", ARTICLE)
 
 
 def rows(what: str, *args: str) -> list[dict]:
