@@ -738,6 +738,10 @@ CASES: list[Case] = [
     Case("verb", "The minister received the visiting delegation warmly.", (ev("talks"),)),
     Case("headline", "Truce extended by another two days", (ev("acceptance"),)),
     Case("negative", "A government spokesman declined to comment on the report.", NONE),
+    Case(
+        "verb", "Israel shot down the proposal on Sunday.", (ev("rejection", "israel", date=SUN),)
+    ),
+    Case("verb", "Hamas scoffed at the offer on Monday.", (ev("rejection", "hamas", date=MON),)),
     Case("negative", "Hamas refused to comment on the new plan.", NONE),
 ]
 
