@@ -742,6 +742,8 @@ CASES: list[Case] = [
         "verb", "Israel shot down the proposal on Sunday.", (ev("rejection", "israel", date=SUN),)
     ),
     Case("verb", "Hamas scoffed at the offer on Monday.", (ev("rejection", "hamas", date=MON),)),
+    Case("verb", "Israel charged Hamas with breaching the deal.", (ev("accusation", "israel"),)),
+    Case("negative", "The envoy's driver was charged with fraud on Monday.", NONE),
     Case("negative", "Hamas refused to comment on the new plan.", NONE),
 ]
 
