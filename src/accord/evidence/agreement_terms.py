@@ -404,7 +404,7 @@ def _truce_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.verbs().truce_nouns)
 
 
-def _verb_of(tok: Any) -> Any | None:
+def verb_of(tok: Any) -> Any | None:
     verb = tok
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
@@ -413,26 +413,6 @@ def _verb_of(tok: Any) -> Any | None:
             return None
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
-
-
-def doer_of(tok: Any) -> Any | None:
-    """The (active) subject of the verb of an issue word ("we will release them": "we")."""
-    verb = _verb_of(tok)
-    if verb is None:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def modal_may(tok: Any) -> bool:
-    """The verb of an issue word says what a side "could" or "may" do: inside a tabled package
-    a term ("displaced people could return home"), not a guess."""
-    verb = _verb_of(tok)
-    if verb is not None and verb.dep_ in ("pcomp", "advcl", "conj") and verb.head.i != verb.i:
-        # "... could return home, with troops pulling back": the clause it hangs from
-        verb = _verb_of(verb.head) if not any(c.dep_ == "aux" for c in verb.children) else verb
-    return verb is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("could", "may") for c in verb.children
-    )
 
 
 @dataclass
@@ -450,50 +430,6 @@ def counter_nouns() -> frozenset[str]:
     """Nouns of a package in answer to another's ("counter-proposal", "response")."""
     v = vocab.verbs()
     return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
-
-
-_PHASES = frozenset({"phase", "phases", "stage", "stages", "step", "steps"})
-
-
-def phased_term(tok: Any) -> bool:
-    """A term told in the present as one of a plan's phases ("In the first phase, X frees
-    ...", "during stage two Y withdraws"): the clause's verb, in the present, has an "in" or
-    "during" phrase naming a phase."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            break
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    if t.tag_ not in ("VBZ", "VBP"):
-        return False
-    heads = [t] + ([t.head] if t.dep_ == "conj" and t.head.tag_ in ("VBZ", "VBP") else [])
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ in ("in", "during", "under")
-        and any(g.dep_ == "pobj" and g.lower_ in _PHASES for g in c.children)
-        for h in heads
-        for c in h.children
-    ):
-        return True
-    # "Phase one is a six-week truce in which X withdraws ...", "stage two brings ...": a
-    # phase as the subject of the clause, or of the clause the term's is set in
-    for _ in range(4):
-        phase = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _PHASES), None)
-        if t.tag_ in ("VBZ", "VBP") and phase is not None:
-            # (what the phase's own words name is not its term, nor a clause of circumstance:
-            # "after the first phase of the truce is over")
-            inside = phase.left_edge.i <= tok.i <= phase.right_edge.i
-            return not inside and t.dep_ != "advcl"
-        if t.dep_ not in ("relcl", "conj", "ccomp", "attr") or t.head.i == t.i:
-            return False
-        t = t.head
-        for _ in range(3):  # from a noun up to the verb it hangs on
-            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-                break
-            t = t.head
-    return False
 
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:

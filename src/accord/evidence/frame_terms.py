@@ -16,12 +16,9 @@ from accord.evidence.agreement_terms import (
     INCLUDING,
     Frame,
     deal_asks,
-    doer_of,
     is_term,
     listed_term,
-    modal_may,
     nominal,
-    phased_term,
     term_holders,
     token_index,
 )
@@ -29,6 +26,7 @@ from accord.evidence.commitments import commitments
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
+from accord.evidence.term_forms import doer_of, modal_may, phased_term
 
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 
