@@ -175,3 +175,17 @@ def test_export_annotates_the_kinds_gone_through(store: DocumentStore, tmp_path:
     assert export_gold(store, gold_dir, partial=True)[0]["annotated"] == ["counts", "events"]
     with pytest.raises(InputError, match="--kind 'quote'"):
         confirm_any(store, "truce.txt", ("quote",))
+
+
+def test_drafts_read_the_reviewed_counts_and_events(store: DocumentStore) -> None:
+    from accord.services.drafts import items_from_store
+
+    talks = [r for r in item_rows(store, "event") if r["type"] == "talks"]
+    freed = _by(item_rows(store, "count"), "quantity")["hostages_released"]
+    for row in talks:
+        mark_any(store, row["id"], "wrong")
+    correct_any(store, freed["id"], {"value": "25"}, None)
+    [item] = items_from_store(store)
+    assert talks and "talks" not in {e.type for e in item.extraction.events}
+    released = [c.value for c in item.extraction.counts if c.quantity == "hostages_released"]
+    assert released == [25]
