@@ -16,16 +16,16 @@ from accord.cli.review_cmds import review_app
 
 _TFMT = typer.Option(TableFormat.table, "--format", help="table, json or csv")
 _DOC = typer.Option(None, "--doc", help="only the items of this document")
-_TODO = typer.Option(False, "--unreviewed", "--todo", help="only the items not reviewed yet")
+_UNREVIEWED = typer.Option(False, "--unreviewed", "--todo", help="only the items not reviewed yet")
 _TAIL = ("was", "note", "extracted", "start", "end", "evidence")
 
 
-def _rows(kind: str, doc: str | None, todo: bool) -> list[dict[str, Any]]:
+def _rows(kind: str, doc: str | None, unreviewed: bool) -> list[dict[str, Any]]:
     from accord.services.item_reviews import item_rows
     from accord.store.documents import DocumentStore
 
     with DocumentStore() as store:
-        return item_rows(store, kind, doc, todo)
+        return item_rows(store, kind, doc, unreviewed)
 
 
 def _review(r: dict[str, Any], *fields: str) -> str:
@@ -38,10 +38,12 @@ def _review(r: dict[str, Any], *fields: str) -> str:
 
 @review_app.command("counts")
 @handle_errors
-def counts_cmd(doc: str | None = _DOC, todo: bool = _TODO, fmt: TableFormat = _TFMT) -> None:
+def counts_cmd(
+    doc: str | None = _DOC, unreviewed: bool = _UNREVIEWED, fmt: TableFormat = _TFMT
+) -> None:
     """Every figure read from the stored news (or one document) with its id and review; the
     values shown are the reviewed ones (a correction's original in `was`)."""
-    rows = _rows("count", doc, todo)
+    rows = _rows("count", doc, unreviewed)
 
     def cells(r: dict[str, Any]) -> list[str]:
         return [
@@ -78,10 +80,12 @@ def counts_cmd(doc: str | None = _DOC, todo: bool = _TODO, fmt: TableFormat = _T
 
 @review_app.command("events")
 @handle_errors
-def events_cmd(doc: str | None = _DOC, todo: bool = _TODO, fmt: TableFormat = _TFMT) -> None:
+def events_cmd(
+    doc: str | None = _DOC, unreviewed: bool = _UNREVIEWED, fmt: TableFormat = _TFMT
+) -> None:
     """Every event read from the stored news (or one document) with its id and review; the
     values shown are the reviewed ones (a correction's original in `was`)."""
-    rows = _rows("event", doc, todo)
+    rows = _rows("event", doc, unreviewed)
 
     def cells(r: dict[str, Any]) -> list[str]:
         return [

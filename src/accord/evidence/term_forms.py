@@ -62,7 +62,7 @@ def phased_term(tok: Any) -> bool:
         phase = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _PHASES), None)
         if t.tag_ in ("VBZ", "VBP") and phase is not None:
             # (what the phase's own words name is not its term, nor a clause of circumstance:
-            # "after the first phase of the truce is over")
+            # "once stage two of the accord has ended")
             inside = phase.left_edge.i <= tok.i <= phase.right_edge.i
             return not inside and t.dep_ != "advcl"
         if t.dep_ not in ("relcl", "conj", "ccomp", "attr") or t.head.i == t.i:

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from accord.errors import InputError, NotFoundError
+from accord.errors import InputError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.evidence import Span
 from accord.model.extraction import Count, Document, Event
@@ -34,6 +34,7 @@ from accord.services.review_index import (
     item_hash_of,
     review_index,
     span_of,
+    the_one,
     wanted_id,
 )
 from accord.store.documents import DocumentStore
@@ -233,14 +234,11 @@ def find_item(store: DocumentStore, kind: str, given: str, extract: bool = True)
         for h, t in item_matches(review_index(store, extract), wanted).items()
         if t.kind == kind
     }
-    if not found:
-        raise NotFoundError(
-            f"no {kind} with id {given!r} in the store; `accord review {PLURAL[kind]}` lists "
-            "the ids"
-        )
-    if len(found) > 1:
-        raise InputError(f"{kind} id {given!r} names {len(found)} {PLURAL[kind]}: give more digits")
-    return next(iter(found.values()))
+    return the_one(
+        found,
+        f"no {kind} with id {given!r} in the store; `accord review {PLURAL[kind]}` lists the ids",
+        f"{kind} id {given!r} names {{n}} {PLURAL[kind]}",
+    )
 
 
 def mark_item(

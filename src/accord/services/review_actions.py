@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.errors import InputError, NotFoundError
+from accord.errors import InputError
 from accord.services import item_reviews, reviews
 from accord.services.item_reviews import ItemTarget
-from accord.services.review_index import review_index, wanted_id
+from accord.services.review_index import review_index, the_one, wanted_id
 from accord.services.reviews import Target
 from accord.store.documents import DocumentStore
 from accord.store.item_reviews import FIELDS, ItemReview
@@ -29,14 +29,12 @@ def find_any(store: DocumentStore, given: str, extract: bool = True) -> Target |
     found: dict[str, Target | ItemTarget] = {}
     found |= reviews.claim_matches(index, wanted)
     found |= item_reviews.item_matches(index, wanted)
-    if not found:
-        raise NotFoundError(
-            f"no claim with id {given!r} in the store, nor a count or event; "
-            "`accord review claims|counts|events` list the ids"
-        )
-    if len(found) > 1:
-        raise InputError(f"id {given!r} names {len(found)} items: give more digits")
-    return next(iter(found.values()))
+    return the_one(
+        found,
+        f"no claim with id {given!r} in the store, nor a count or event; "
+        "`accord review claims|counts|events` list the ids",
+        f"id {given!r} names {{n}} items",
+    )
 
 
 def _a(kind: str) -> str:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
-from accord.errors import EvidenceError, InputError
+from accord.errors import EvidenceError, InputError, NotFoundError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction
 from accord.store.documents import DocumentStore
 from accord.store.item_reviews import KINDS, PLURAL, ItemReview, ItemReviewStore, item_hash
 from accord.store.item_reviews import item_key as key_of_item
 from accord.store.reviews import Review, ReviewStore, claim_key, review_hash, review_key, short_ids
+
+T = TypeVar("T")
 
 MAX_NOTE = 2000
 MAX_VALUE = 200
@@ -44,6 +47,16 @@ def wanted_id(given: str, what: str, lister: str) -> str:
             "lists"
         )
     return wanted
+
+
+def the_one(found: dict[str, T], missing: str, several: str) -> T:
+    """The one item an id names among ``found`` (by hash); ``missing`` is the error when none
+    is, ``several`` (with ``{n}`` for how many) when more are."""
+    if not found:
+        raise NotFoundError(missing)
+    if len(found) > 1:
+        raise InputError(several.format(n=len(found)) + ": give more digits")
+    return next(iter(found.values()))
 
 
 def span_of(document: Document, evidence: str, what: str) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from accord.errors import InputError, NotFoundError
+from accord.errors import InputError
 from accord.evidence.extract import EXTRACTOR_VERSION
 from accord.model.extraction import Claim, Document, Extraction
 from accord.services.review_index import (
@@ -36,6 +36,7 @@ from accord.services.review_index import (
     documents_of,
     review_index,
     span_of,
+    the_one,
     wanted_id,
 )
 from accord.store.documents import DocumentStore
@@ -168,14 +169,11 @@ class Target:
 def find_claim(store: DocumentStore, claim_id: str, extract: bool = True) -> Target:
     """The claim whose id is (or starts with, from 4 characters on) ``claim_id``."""
     wanted = wanted_id(claim_id, "claim", "claims")
-    found = claim_matches(review_index(store, extract), wanted)
-    if not found:
-        raise NotFoundError(
-            f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids"
-        )
-    if len(found) > 1:
-        raise InputError(f"claim id {claim_id!r} names {len(found)} claims: give more digits")
-    return next(iter(found.values()))
+    return the_one(
+        claim_matches(review_index(store, extract), wanted),
+        f"no claim with id {claim_id!r} in the store; `accord review claims` lists the ids",
+        f"claim id {claim_id!r} names {{n}} claims",
+    )
 
 
 def claim_matches(index: ReviewIndex, wanted: str) -> dict[str, Target]:

@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import os
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -312,7 +313,7 @@ def _exists(con: Any, table: str) -> bool:
     return bool(found and found[0])
 
 
-class ReviewTable(Generic[R]):
+class ReviewTable(ABC, Generic[R]):
     """A table of reviews in the store that ``documents`` has open (one connection for both):
     what the claims' and the items' review tables share. A subclass names its ``TABLE`` and
     ``SCHEMA`` and reads its rows (``_select``)."""
@@ -345,8 +346,9 @@ class ReviewTable(Generic[R]):
             out.setdefault(r.doc_hash, []).append(r)
         return out
 
+    @abstractmethod
     def _select(self, where: str, params: list[Any]) -> list[R]:
-        raise NotImplementedError
+        """The table's rows matching ``where`` (an SQL condition with ``?`` for ``params``)."""
 
 
 class ReviewStore(ReviewTable[Review]):
