@@ -14,22 +14,12 @@ def items_from_store(store: Any) -> list[Item]:
     """Every stored document with its extraction (extracting those not done yet), its claims,
     counts and events as readers reviewed them (:mod:`accord.services.reviews`,
     :mod:`accord.services.item_reviews`)."""
-    from accord.evidence.extract import EXTRACTOR_VERSION
-    from accord.services.ingest import extract_pending
-    from accord.store.item_reviews import ItemReviewStore, apply_item_reviews
-    from accord.store.reviews import ReviewStore, apply_reviews
+    from accord.services.ingest import stored_documents
 
-    extract_pending(store)
-    reviews = ReviewStore(store).by_document()
-    items = ItemReviewStore(store).by_document()
-    out = []
-    for doc in store.documents():
-        ex = store.extraction(doc.hash, EXTRACTOR_VERSION)
-        if ex is not None:
-            ex = apply_reviews(ex, reviews.get(doc.hash, []))
-            ex = apply_item_reviews(ex, items.get(doc.hash, []))
-            out.append(Item(doc, ex, publication_date(doc, ex)))
-    return out
+    return [
+        Item(doc, ex, publication_date(doc, ex))
+        for doc, ex in stored_documents(store, reviewed=True)
+    ]
 
 
 def draft_from_store(store: Any, as_of: dt.date, frame: Frame | None = None) -> Draft:

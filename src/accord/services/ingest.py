@@ -122,18 +122,30 @@ def stored_extractions(
     """Extractions of every stored document, extracting those not done yet; ``reviewed``: with
     the readers' reviews of their claims, counts and events applied
     (:func:`accord.store.reviews.apply_reviews`, :func:`accord.store.item_reviews.apply_item_reviews`)."""
+    return [ex for _doc, ex in stored_documents(store, workers, backend, address, reviewed)]
+
+
+def stored_documents(
+    store: DocumentStore,
+    workers: int = 1,
+    backend: str = "local",
+    address: str | None = None,
+    reviewed: bool = False,
+) -> list[tuple[Any, Extraction]]:
+    """Every stored document that has an extraction, with it (as :func:`stored_extractions`)."""
     extract_pending(store, workers, backend, address=address)
     out = []
     for doc in store.documents():
         ex = store.extraction(doc.hash, EXTRACTOR_VERSION)
         if ex is not None:
-            out.append((doc.hash, ex))
+            out.append((doc, ex))
     if not reviewed:
-        return [ex for _h, ex in out]
-    claims = ReviewStore(store).reviewed(out)
+        return out
+    claims = ReviewStore(store).reviewed([(doc.hash, ex) for doc, ex in out])
     items = ItemReviewStore(store).by_document()
     return [
-        apply_item_reviews(ex, items.get(h, [])) for (h, _raw), ex in zip(out, claims, strict=True)
+        (doc, apply_item_reviews(ex, items.get(doc.hash, [])))
+        for (doc, _raw), ex in zip(out, claims, strict=True)
     ]
 
 
