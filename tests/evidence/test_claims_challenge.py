@@ -829,6 +829,38 @@ CASES += [
     ),
 ]
 
+# an obligation the issue's own words take in, an ultimatum told to its addressee, and an aim
+# a party says it will bring about (where no stance word speaks)
+CASES += [
+    case(
+        "modal inside the issue",
+        "All the captives must be freed by the end of the week, the US envoy said.",
+        "united_states/hostage_release/demand",
+    ),
+    case(
+        "modal inside the issue",
+        "Hamas said Palestinian prisoners need to be released in the first stage.",
+        "hamas/prisoner_release/demand",
+    ),
+    case(
+        "ultimatum",
+        "The US president warned Hamas to hand over every captive by Friday or pay a heavy price.",
+        "united_states/hostage_release/demand; united_states/hostage_release/threat",
+    ),
+    case(
+        "aim in the future",
+        "“We will bring every one of our abductees back,” the Israeli defence minister said.",
+        "israel/hostage_release/demand",
+    ),
+    case(
+        "aim in the future",
+        "Hamas will free ten captives in return for thirty Palestinian detainees, Qatar said.",
+        "",
+        "hamas/hostage_release/accept; hamas/hostage_release/offer; israel/prisoner_release/accept;"
+        " hamas/prisoner_release/demand",
+    ),
+]
+
 # a judgement as the object's complement; a pledge over one's own act or another's
 CASES += [
     case(

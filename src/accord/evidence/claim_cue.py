@@ -65,7 +65,12 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         if c[0] != "threat"
         # a cue ending in the infinitive marker the issue starts with ("willing to"
         # + "to withdraw") still precedes it
-        and (c[2] <= s or (c[1] < s and text[s : c[2]].strip().lower() == "to"))
+        and (
+            c[2] <= s
+            or (c[1] < s and text[s : c[2]].strip().lower() == "to")
+            # a modal the mention's words take in ("hostages must be released")
+            or (s < c[1] and c[2] <= e and c[0] == "demand")
+        )
         and not (c[0] in FIRM and free_relative(sent, base + c[1]))
     ]
     # a cue after the issue names whose it is ("X, a key demand by Y"), not across a

@@ -37,7 +37,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import demand_seekers, package_issue_of
-from accord.evidence.holders import GROUPS, token_at
+from accord.evidence.holders import ACTORS, GROUPS, actor_in, core, token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -190,6 +190,44 @@ def sought_issues(st: SentenceClaims) -> None:
             st.emit(st.owner(at), issue, "demand", value, at=at)
 
 
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_PERSONAL = frozenset({"we", "i", "he", "she", "they"})
+
+
+def vowed_issues(st: SentenceClaims) -> None:
+    """An act a party says it will bring about, where no cue spoke and the other side delivers
+    it ("we will bring our people home"): the party's aim, a demand. The verb's subject is the
+    party or a person speaking for it; a negated, conditional or asked verb vows nothing."""
+    if not st.parsed or not st.issues:
+        return
+    for issue, s, e, implied, ivalue in st.issues:
+        if implied is not None or any(k[1] == issue for k in st.out):
+            continue
+        verb = token_at(st.sent, st.base + s)
+        last = token_at(st.sent, st.base + e - 1)
+        if verb is None or (last is not None and exchange_for(last)):
+            continue  # "will free A in exchange for B": B is a term, not an aim
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids) or any(
+            c.dep_ in ("neg", "mark") for c in kids
+        ):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.lower_ in _PERSONAL or actor_in(core(subj), st.doc.index, subj.idx)
+        ):
+            continue
+        holder = st.owner(verb.idx - st.base)
+        if holder is None or holder == st.doc.giver.get(issue) or holder.startswith(ACTORS):
+            continue
+        value = value_of(issue, st.text[max(0, s - 40) : e], ivalue)
+        st.emit(holder, issue, "demand", value, at=verb.idx - st.base)
+
+
 def package_stances(st: SentenceClaims) -> None:
     """A second firm verb whose object is a package that names no issue ("A agreed to the
     truce, but B rejected the proposal"): a stance on the package."""
@@ -243,9 +281,39 @@ def cue_threats(st: SentenceClaims) -> None:
     if not threats:
         return
     holder = warner(st.sent, threats[0][1], st.owner, st.doc.index)
-    for issue, _s, _e, implied, _v in st.issues:
-        if implied is None and st.local.get(issue, "demand") == "demand":
+    asked = _warned_to(st, threats)
+    for issue, s, _e, implied, _v in st.issues:
+        if implied is not None:
+            continue
+        if st.local.get(issue, "demand") == "demand":
             st.emit(holder, issue, "threat", None)
+        if st.local.get(issue, "demand") in ("demand", "threat") and any(
+            lo <= s < hi for lo, hi in asked
+        ):
+            st.emit(holder, issue, "demand", None, at=threats[0][1])
+
+
+def _warned_to(st: SentenceClaims, threats: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The acts a warning tells its addressee to do ("warned B to free X or face ..."): an
+    ultimatum, so what it names is asked for as well as threatened over (offsets in ``text``)."""
+    if not st.parsed:
+        return []
+    out = []
+    for _stance, cs, _ce in threats:
+        verb = token_at(st.sent, st.base + cs)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        for act in verb.children:
+            if act.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+            ):
+                out.append(
+                    (
+                        act.left_edge.idx - st.base,
+                        act.right_edge.idx + len(act.right_edge) - st.base,
+                    )
+                )
+    return out
 
 
 def moved_demands(st: SentenceClaims) -> None:

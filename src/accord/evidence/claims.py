@@ -33,6 +33,7 @@ from accord.evidence.claim_steps import (
     referred_positions,
     sought_issues,
     ultimatums,
+    vowed_issues,
 )
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.speech import Attribution
@@ -75,6 +76,7 @@ def extract_claims(
         ultimatums(st)
         issue_stances(st)  # each issue's implied stance or nearest cue
         sought_issues(st)  # the acts a verb of seeking asks for, where no cue spoke
+        vowed_issues(st)  # "we will bring them home": an aim, where no cue spoke
         package_stances(st)
         halts(st)
         clause_positions(st)  # conditions, aims, refusals, bars and threats by clause
