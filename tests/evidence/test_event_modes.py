@@ -98,3 +98,17 @@ def test_more_ways_of_accusing(text: str) -> None:
 
 def test_a_truce_that_held_accuses_no_one() -> None:
     assert not events("The truce held for two weeks, but no one was responsible for the delay.")
+
+
+def test_a_vote_to_approve_is_the_approval_but_a_vote_to_release_is_not_a_release() -> None:
+    assert ("acceptance", "actual") in events("The security cabinet voted to approve the deal.")
+    assert ("release", "actual") not in events("The cabinet voted on Friday to free 50 prisoners.")
+
+
+def test_talks_that_would_not_resume_are_rejected_but_a_war_that_would_not_resume_is_not() -> None:
+    assert "rejection" in [
+        t for t, _m in events("Hamas said talks would not resume until the strikes stop.")
+    ]
+    assert "rejection" not in [
+        t for t, _m in events("Hamas wants guarantees that Israel would not resume the war.")
+    ]

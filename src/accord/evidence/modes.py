@@ -358,6 +358,9 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         t = t.head
         if t.dep_ in ("prep",) and t.head.i != t.i:
             t = t.head
+    if decided(verb) and verb.lower_ in _DECIDED_ACTS:
+        # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
+        return Reading("actual", negated)
     if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
         "xcomp",
         "advcl",
@@ -383,6 +386,8 @@ def _in_subject(tok: Any, verb: Any) -> bool:
 
 # verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
 _DECIDED = {"decided", "voted", "chose", "opted", "resolved"}
+# what deciding to do already does: a vote to approve is the approval
+_DECIDED_ACTS = {"approve", "accept", "reject", "endorse", "ratify", "adopt"}
 
 
 def decided(verb: Any) -> bool:
