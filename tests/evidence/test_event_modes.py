@@ -112,3 +112,12 @@ def test_talks_that_would_not_resume_are_rejected_but_a_war_that_would_not_resum
     assert "rejection" not in [
         t for t, _m in events("Hamas wants guarantees that Israel would not resume the war.")
     ]
+
+
+def test_accepting_under_within_or_upon_is_a_time_to_come_not_an_acceptance() -> None:
+    for text in (
+        "Within 72 hours of Israel publicly accepting the deal, all hostages are to be returned.",
+        "Upon Hamas signing the agreement, the hostages will be freed.",
+    ):
+        ex = extract_document(Document(name="t.txt", text=text, published="2025-09-30"))
+        assert not [c for c in ex.claims if c.stance == "accept" and c.mode == "actual"], text

@@ -82,7 +82,8 @@ from accord.evidence.types import Document, Extraction
 # 26: an obligation the issue's own words take in ("the captives must be freed") is its cue; a
 #     warning told to its addressee ("warned B to free X or ...") asks for X as well; an aim a
 #     party says it will bring about where no cue speaks ("we will bring them home"); "would not
-#     resume" rejects only talks; a vote to approve is the approval (its mode actual)
+#     resume" rejects only talks; a vote to approve is the approval (its mode actual); a gerund
+#     under "within" or "upon" is a time to come ("upon B signing"), no act
 EXTRACTOR_VERSION = "26"
 
 

@@ -301,6 +301,8 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
         negated = negated or any(c.dep_ == "neg" for c in verb.children)
     if _exchange_for(tok):
         return Reading("conditional", negated)
+    if verb.tag_ == "VBG" and _prospective(verb):
+        return Reading("conditional", negated)  # "within a day of B accepting it": when B does
     if _imperative(verb):
         return Reading("demanded", negated)  # an imperative: "Return to the table!"
     if verb is not tok and verb.lower_ in PLANNING and _in_subject(tok, verb):
@@ -382,6 +384,20 @@ def _in_subject(tok: Any, verb: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+# prepositions whose gerund is a time yet to come: "within 72 hours of B signing", "upon B
+# accepting" (a schedule's start, not an act reported)
+_PROSPECTIVE = frozenset({"within", "upon"})
+
+
+def _prospective(verb: Any) -> bool:
+    """A gerund under "within" or "upon", itself or through the noun it qualifies ("upon B
+    signing", "within 72 hours of B accepting")."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in _PROSPECTIVE
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _PROSPECTIVE
 
 
 # verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
