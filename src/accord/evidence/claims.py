@@ -76,12 +76,12 @@ def extract_claims(
         ultimatums(st)
         issue_stances(st)  # each issue's implied stance or nearest cue
         sought_issues(st)  # the acts a verb of seeking asks for, where no cue spoke
-        vowed_issues(st)  # "we will bring them home": an aim, where no cue spoke
         package_stances(st)
         halts(st)
         clause_positions(st)  # conditions, aims, refusals, bars and threats by clause
         cue_threats(st)
         moved_demands(st)
         deal_terms(st)
+        vowed_issues(st)  # "we will bring them home": an aim, where nothing else spoke
         doc.claims.extend(st.out.values())
     return doc.claims
