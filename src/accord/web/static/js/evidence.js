@@ -4,7 +4,7 @@
 // to review it (review.js).
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
-import { addClaimForm, markRows, reviewCell } from "./review.js";
+import { addForm, markRows, reviewCell } from "./review.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
 import { humanize, number } from "./words.js";
 
@@ -202,7 +202,7 @@ export async function renderEvidence(scenarioId, focusId = null) {
     el("h3", {}, `Claims (${claims.length}; ${todo} not reviewed)`),
     el("p", { class: "muted" }, "Mark each claim right or wrong, or edit what the rules read; a claim marked wrong is left out of the evidence, the drafts and the report. Undo takes a review back."),
     el("div", { id: "claims-list" }, claimsTable(claims, dateOf, ctx)),
-    addClaimForm(view.documents.map((d) => d.name), ctx),
+    addForm("claim", view.documents.map((d) => d.name), ctx),
   statementsBlock((view.statements || []).filter((q) => keep(q.evidence.doc, q.published || dateOf(q.evidence.doc))), dateOf),
   el("h3", {}, `Timeline of events (${dated.length} dated; ${unreviewed(events)} not reviewed)`),
   el("p", { class: "muted" }, "Review each event as each claim: right, wrong, edit what the rules read, undo."),
