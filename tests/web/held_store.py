@@ -40,6 +40,17 @@ FIGURES = (
     "prisoners were freed in exchange.\n"
 )
 
+# an invented report with a figure and an event the extractor misses (a reader adds them)
+MISSED = (
+    "Convoys keep moving\n\n"
+    "Aid officials said the crossing at Kerem Shalom stayed open all week.\n\n"
+    "By Thursday the tally of captives brought home since January had reached 25, a ministry "
+    "spokesman said.\n\n"
+    "Egypt's intelligence chief flew to Doha on March 5, 2025, with a new text.\n"
+)
+MISSED_COUNT = "the tally of captives brought home since January had reached 25"
+MISSED_EVENT = "Egypt's intelligence chief flew to Doha on March 5, 2025"
+
 
 @contextmanager
 def api_client(home: Path, corpus: Path, docs: dict[str, str]) -> Iterator[TestClient]:

@@ -49,6 +49,20 @@ def open_evidence(page, server) -> None:
         ) from exc
 
 
+def select_in_source(page, doc: str, text: str, words: str) -> None:
+    """Open ``doc`` (whose text is ``text``) from the documents table and select ``words`` in
+    it, as a reader does with the mouse before pressing an "Add ... from the selected words"."""
+    page.locator(".documents-table a.source-link", has_text=doc).click()
+    page.wait_for_selector("#source-viewer[open] .source-actions:not([hidden])")
+    start = text.index(words)
+    page.evaluate(
+        """([a, b]) => { const t = document.getElementById('source-text').firstChild;
+        const r = document.createRange(); r.setStart(t, a); r.setEnd(t, b);
+        getSelection().removeAllRanges(); getSelection().addRange(r); }""",
+        [start, start + len(words)],
+    )
+
+
 def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, shot):
     open_evidence(page, reviewed)
     assert page_claims(page) == api_claims(reviewed)
@@ -70,15 +84,7 @@ def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, sho
     page.wait_for_selector(f"#claims-list tr[data-claim-id='{qid}'][data-review=corrected]")
     assert "was qatar offer" in page.inner_text(f"#claims-list tr[data-claim-id='{qid}']")
     # add the claim the rules missed: select its words in the document's text
-    page.locator(".documents-table a.source-link", has_text="talks.txt").click()
-    page.wait_for_selector("#source-viewer[open] .source-actions:not([hidden])")
-    start = ARTICLE.index(ADDED)
-    page.evaluate(
-        """([a, b]) => { const t = document.getElementById('source-text').firstChild;
-        const r = document.createRange(); r.setStart(t, a); r.setEnd(t, b);
-        getSelection().removeAllRanges(); getSelection().addRange(r); }""",
-        [start, start + len(ADDED)],
-    )
+    select_in_source(page, "talks.txt", ARTICLE, ADDED)
     page.click("#source-add-claim")
     assert page.input_value("#claim-add-evidence") == ADDED
     assert page.input_value("#claim-add-doc") == "talks.txt"
@@ -94,6 +100,7 @@ def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, sho
     page.click("#claim-add-submit")
     page.wait_for_selector("#messages .message.error")
     assert "are not in document 'talks.txt'" in page.inner_text("#messages")
+    assert "are not in document 'talks.txt'" in page.inner_text("#claim-add .add-error")
     shot(page, "evidence-review")
     # the page and GET /api/reviews/claims agree; the wrong claim has left the evidence
     assert page_claims(page) == api_claims(reviewed)

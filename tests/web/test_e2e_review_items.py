@@ -1,12 +1,14 @@
 """Reviewing figures and events in the workbench, in headless Chromium: mark a count wrong and
-an event right, correct a figure, filter the unreviewed; the page and the API agree."""
+an event right, correct a figure, filter the unreviewed, add a figure and an event the rules
+missed; the page and the API agree."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
-from held_store import FIGURES
+from held_store import FIGURES, MISSED, MISSED_COUNT, MISSED_EVENT
 from test_e2e_layout import OVERFLOW
+from test_e2e_review import select_in_source
 
 pytestmark = pytest.mark.e2e
 
@@ -117,7 +119,94 @@ def test_mark_a_count_wrong_and_an_event_right_in_the_page(page, figures, wait_u
     assert page.errors == []
 
 
-def test_the_figure_and_event_edit_forms_fit_a_phone(browser, figures):
+@pytest.fixture(scope="module")
+def missed(figures):
+    """A document from which the rules read no figure and no event."""
+    r = httpx.post(
+        f"{figures.url}/api/evidence/documents",
+        json={"name": "convoys.txt", "text": MISSED},
+        timeout=120,
+    )
+    assert r.status_code == 201, r.text
+    return figures
+
+
+def added_row(page, kind: str) -> str:
+    """The selector of the one row of ``kind`` a reader added, as the page shows it."""
+    return f"#{'figures' if kind == 'count' else 'events'}-list tr.{kind}[data-review=added]"
+
+
+def test_add_a_figure_and_an_event_the_rules_missed_in_the_page(page, missed, shot):
+    page.goto(missed.url + "/?tab=evidence")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert page.locator("tr[data-review=added]").count() == 0
+    # the figure: its words selected in the document's text, as for a claim
+    select_in_source(page, "convoys.txt", MISSED, MISSED_COUNT)
+    page.click("#source-add-count")
+    assert page.input_value("#count-add-evidence") == MISSED_COUNT
+    assert page.input_value("#count-add-doc") == "convoys.txt"
+    assert page.evaluate("document.activeElement.id") == "count-add-quantity"
+    page.select_option("#count-add-quantity", "hostages_released")
+    # a figure the API refuses: its message in the form, nothing stored
+    page.fill("#count-add-value", "-5")
+    page.evaluate("document.getElementById('count-add').noValidate = true")
+    page.click("#count-add-submit")
+    page.wait_for_selector("#count-add .add-error:not([hidden])")
+    assert "value: Input should be greater than or equal to 0" in page.inner_text(
+        "#count-add .add-error"
+    )
+    assert page.locator(added_row(page, "count")).count() == 0
+    page.fill("#count-add-value", "25")
+    page.fill("#count-add-as_of", "2025-03-06")
+    page.click("#count-add-submit")
+    page.wait_for_selector(added_row(page, "count"))
+    cid = page.get_attribute(added_row(page, "count"), "data-count-id")
+    assert "Added figure" in page.inner_text("#messages")
+    assert page.evaluate("document.activeElement.closest('tr').dataset.countId") == cid
+    assert MISSED_COUNT in page.inner_text(added_row(page, "count"))
+    assert "25 — convoys.txt" in page.inner_text(".ledger-table")  # the ledger counts it
+    # the event: its words typed into the form; words not in the document are refused
+    page.select_option("#event-add-doc", "convoys.txt")
+    page.fill("#event-add-evidence", "flew to Cairo")
+    page.select_option("#event-add-type", "meeting")
+    page.click("#event-add-submit")
+    page.wait_for_selector("#event-add .add-error:not([hidden])")
+    assert "are not in document 'convoys.txt'" in page.inner_text("#event-add .add-error")
+    page.fill("#event-add-evidence", MISSED_EVENT)
+    page.fill("#event-add-date", "2025-03-05")
+    page.fill("#event-add-location", "Doha")
+    page.click("#event-add-submit")
+    page.wait_for_selector(added_row(page, "event"))
+    eid = page.get_attribute(added_row(page, "event"), "data-event-id")
+    dated = page.inner_text(f".timeline-table tr[data-event-id='{eid}']")  # in the timeline
+    assert "2025-03-05" in dated and "meeting" in dated and "Doha" in dated
+    shot(page, "evidence-add-items")
+    # both stay after a reload, as the API lists them
+    page.reload()
+    page.wait_for_selector(f"{READY}[data-count-id='{cid}'][data-review=added]", timeout=60_000)
+    assert page.get_attribute(added_row(page, "event"), "data-event-id") == eid
+    assert page_items(page, "count") == api_items(missed, "count")
+    assert page_items(page, "event") == api_items(missed, "event")
+    count = api_row(missed, "count", cid)
+    assert (count["doc"], count["quantity"], count["value"], count["as_of"]) == (
+        "convoys.txt",
+        "hostages_released",
+        25,
+        "2025-03-06",
+    )
+    assert (count["approx"], count["mode"], count["evidence"]) == (False, "actual", MISSED_COUNT)
+    event = api_row(missed, "event", eid)
+    assert (event["type"], event["date"], event["location"], event["mode"]) == (
+        "meeting",
+        "2025-03-05",
+        "Doha",
+        "actual",
+    )
+    assert "25 — convoys.txt" in page.inner_text(".ledger-table")
+    assert page.errors == []
+
+
+def test_the_figure_and_event_forms_fit_a_phone(browser, figures):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     try:
@@ -128,5 +217,8 @@ def test_the_figure_and_event_edit_forms_fit_a_phone(browser, figures):
         assert page.locator(".claim-edit").count() == 2
         fit = page.evaluate(OVERFLOW)
         assert fit["scroll"] <= fit["width"] and not fit["wide"], fit
+        for form in ("#count-add", "#event-add"):
+            box = page.locator(form).bounding_box()
+            assert box is not None and box["x"] + box["width"] <= 390, form
     finally:
         context.close()

@@ -48,12 +48,16 @@ export function fmt(x, digits = 2) {
 
 export { pct };
 
+// A message's words: the sentence, and the problems it lists (an API error's `problems`).
+export function messageText(text, problems = []) {
+  return [el("strong", {}, text), problems.length ? el("ul", {}, problems.map((p) => el("li", {}, p))) : null];
+}
+
 export function message(text, kind = "info", problems = []) {
   const box = document.getElementById("messages");
   clear(box);
   if (!text) return;
-  const div = el("div", { class: `message ${kind}` }, el("strong", {}, text));
-  if (problems.length) div.appendChild(el("ul", {}, problems.map((p) => el("li", {}, p))));
+  const div = add(el("div", { class: `message ${kind}` }), messageText(text, problems));
   div.appendChild(el("button", { type: "button", class: "close", on: { click: () => clear(box) } }, "×"));
   box.appendChild(div);
 }

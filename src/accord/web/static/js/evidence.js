@@ -1,10 +1,10 @@
 // Evidence: timeline, counts ledger (disagreements flagged), the claims browser and the
 // statements no claim was read from, paged and filtered by date, outlet and actor. Every quote
 // links to its source text. Each claim, figure and event carries its review and the controls
-// to review it (review.js).
+// to review it, and each kind has a form to add one the rules missed (review.js).
 // Article text is untrusted: text nodes only.
 import { add, api, clear, el, pagedTable, table } from "./dom.js";
-import { addClaimForm, markRows, reviewCell } from "./review.js";
+import { addForm, markRows, reviewCell } from "./review.js";
 import { evidenceBlock, sourceLink } from "./sources.js";
 import { humanize, number } from "./words.js";
 
@@ -186,6 +186,7 @@ export async function renderEvidence(scenarioId, focusId = null) {
     .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
   const undated = events.filter((e) => !e.date);
   const unreviewed = (rows) => rows.filter((r) => !r.review).length;
+  const names = view.documents.map((d) => d.name);
   add(body, el("h3", {}, "Filters"), filters(view, rerender, outlets),
     el("h3", {}, `Documents (${documents.length} of ${view.documents.length})`),
     pagedTable(documents, [
@@ -196,20 +197,22 @@ export async function renderEvidence(scenarioId, focusId = null) {
     ], { class: "documents-table", "aria-label": "documents" }, "No document matches the filters.", "documents"),
     el("h3", {}, "Counts ledger from the news"), ledgerTable(view.ledger),
     el("h3", {}, `Figures read from the news (${figures.length}; ${unreviewed(figures)} not reviewed)`),
-    el("p", { class: "muted" }, "Mark each figure right or wrong, or edit what the rules read; the ledger above sums them up as reviewed (a figure marked wrong is left out of it)."),
+    el("p", { class: "muted" }, "Mark each figure right or wrong, edit what the rules read, or add one they missed; the ledger above sums them up as reviewed (a figure marked wrong is left out of it, an added one counts)."),
     el("div", { id: "figures-list" }, figuresTable(figures, dateOf, ctx)),
+    addForm("count", names, ctx),
     el("h3", {}, "Words each outlet uses for the same people and acts"), framingTable(view.framing || []),
     el("h3", {}, `Claims (${claims.length}; ${todo} not reviewed)`),
     el("p", { class: "muted" }, "Mark each claim right or wrong, or edit what the rules read; a claim marked wrong is left out of the evidence, the drafts and the report. Undo takes a review back."),
     el("div", { id: "claims-list" }, claimsTable(claims, dateOf, ctx)),
-    addClaimForm(view.documents.map((d) => d.name), ctx),
+    addForm("claim", names, ctx),
   statementsBlock((view.statements || []).filter((q) => keep(q.evidence.doc, q.published || dateOf(q.evidence.doc))), dateOf),
   el("h3", {}, `Timeline of events (${dated.length} dated; ${unreviewed(events)} not reviewed)`),
-  el("p", { class: "muted" }, "Review each event as each claim: right, wrong, edit what the rules read, undo."),
+  el("p", { class: "muted" }, "Review each event as each claim: right, wrong, edit what the rules read, undo; add one the rules missed below."),
   el("div", { id: "events-list" }, eventsTable(dated, ctx, true),
     undated.length ? el("details", { class: "undated", open: st.undated, on: { toggle: (e) => { st.undated = e.target.open; } } },
       el("summary", {}, `${undated.length} events without a date in their text`),
-      eventsTable(undated, ctx, false)) : null));
+      eventsTable(undated, ctx, false)) : null),
+  addForm("event", names, ctx));
   // the item a review just changed (ids are unique across kinds): shown, and focused again
   const row = focusId && body.querySelector(["claim", "count", "event"].map((k) => `tr[data-${k}-id="${focusId}"]`).join(", "));
   if (row) {
