@@ -68,7 +68,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and (
             c[2] <= s
             or (c[1] < s and text[s : c[2]].strip().lower() == "to")
-            # a modal the mention's words take in ("hostages must be released")
+            # a modal the mention's words take in ("the crew must be released")
             or (s < c[1] and c[2] <= e and c[0] == "demand")
         )
         and not (c[0] in FIRM and free_relative(sent, base + c[1]))

@@ -208,7 +208,7 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
     return tuple(sorted(found, key=lambda f: f[1]))
 
 
-# a modal of obligation the words of an issue mention take in ("the hostages must be freed"):
+# a modal of obligation the words of an issue mention take in ("the detained crew must be freed"):
 # the mention's stance cue all the same
 _OBLIGATION = re.compile(r"must|(has|have|had|needs|needed|need) to", re.I)
 
@@ -225,7 +225,7 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
             if any(s <= m.start() < e for _i, s, e, _st, _v in issues) and not (
                 stance == "demand" and _OBLIGATION.fullmatch(m.group(0))
             ):
-                continue  # (a modal of obligation inside: "hostages must be released")
+                continue  # (a modal of obligation inside: "the crew must be released")
             if any(cs <= m.start() < ce for _s, cs, ce in out):
                 continue
             out.append((stance, m.start(), m.end()))

@@ -79,7 +79,7 @@ from accord.evidence.types import Document, Extraction
 #     proposal "to extend" is no deal; a mediator's package sets no condition of its own; one
 #     side's wording for the other's people ("Syldavian inmates"); a "that" clause after the
 #     addressee of "told" is what was told (a parse repair)
-# 26: an obligation the issue's own words take in ("the captives must be freed") is its cue; a
+# 26: an obligation the issue's own words take in ("the crew must be freed") is its cue; a
 #     warning told to its addressee ("warned B to free X or ...") asks for X as well; an aim a
 #     party says it will bring about where no cue speaks ("we will bring them home"); "would not
 #     resume" rejects only talks; a vote to approve is the approval (its mode actual); a gerund
