@@ -853,6 +853,12 @@ CASES += [
         "israel/hostage_release/demand",
     ),
     case(
+        "broker described",
+        "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
+        " 1,900 Palestinian prisoners.",
+        "hamas/hostage_release/accept; israel/prisoner_release/accept",
+    ),
+    case(
         "aim in the future",
         "Hamas will free ten captives in return for thirty Palestinian detainees, Qatar said.",
         "",

@@ -177,9 +177,12 @@ class SentenceClaims:
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
         if got is None:
-            inside = index.actors_in(base, base + pos) or index.actors_in(
-                base, base + len(sent.text)
-            )
+            inside = [
+                m
+                for m in index.actors_in(base, base + pos)
+                or index.actors_in(base, base + len(sent.text))
+                if not _describes_noun(sent, m.evidence.start)
+            ]
             got = inside[0].actor if inside else None
         return got
 
@@ -196,3 +199,19 @@ def _they_of_joint(cue: Any) -> bool:
         and verb.head.i != verb.i
         and joint_subject(verb.head)
     )
+
+
+def _describes_noun(sent: Any, start: int) -> bool:
+    """Whether the name at ``start`` lies in a clause describing a noun ("the deal, brokered by
+    X, ...", "the plan, which X drew up, ..."): it says who made the thing, not who holds the
+    sentence's position."""
+    if not is_parsed(sent):
+        return False
+    t = token_at(sent, start)
+    for _ in range(6):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False

@@ -83,7 +83,8 @@ from accord.evidence.types import Document, Extraction
 #     warning told to its addressee ("warned B to free X or ...") asks for X as well; an aim a
 #     party says it will bring about where no cue speaks ("we will bring them home"); "would not
 #     resume" rejects only talks; a vote to approve is the approval (its mode actual); a gerund
-#     under "within" or "upon" is a time to come ("upon B signing"), no act
+#     under "within" or "upon" is a time to come ("upon B signing"), no act; a party named in a
+#     clause describing a noun ("the deal, brokered by X, ...") is not the sentence's holder
 EXTRACTOR_VERSION = "26"
 
 
