@@ -853,6 +853,21 @@ CASES += [
         "israel/hostage_release/demand",
     ),
     case(
+        "but not",
+        "Officials said Israel could live with a pause, but not with an end to the war.",
+        "israel/ceasefire/accept; israel/ceasefire/reject",
+    ),
+    case(
+        "but not",
+        "Hamas accepted a truce but not the disarmament of its fighters.",
+        "hamas/ceasefire/accept; hamas/hamas_rule/reject",
+    ),
+    case(
+        "condition verb",
+        "Hamas linked the release of the remaining captives to a full withdrawal.",
+        "hamas/hostage_release/condition; hamas/withdrawal/demand",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

@@ -71,6 +71,9 @@ INCLUDING = {
     "covers",
 }
 
+# an issue set against the one a cue took: "open to a pause, but not a permanent truce"
+BUT_NOT = re.compile(r"\b(but|yet)\s+not\s+((with|to|on|for)\s+)?((an?|the|any)\s+)?$", re.I)
+
 
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, frozenset[str]]:

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import mutual_issues, verb_classes
+from accord.evidence.agreement_terms import BUT_NOT, mutual_issues, verb_classes
 from accord.evidence.claim_sentence import Cue, SentenceClaims
 from accord.evidence.cue_phrases import (
     accepted_mode,
@@ -110,6 +110,13 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             cue = ("reject", cue[1], cue[2])  # "is not willing to", "never ready to"
         elif cue[0] == "offer" and received_package(token_at(sent, base + cue[1])):
             cue = None  # "X is studying the proposal": someone else's
+    if (
+        cue is not None
+        and cue[0] in ("accept", "offer")
+        and cue[2] <= s
+        and BUT_NOT.search(text[max(cue[2], s - 30) : s])
+    ):
+        return ("reject", cue[1], cue[2])  # "accepts a pause but not an end to the war"
     ctok = token_at(sent, base + cue[1]) if cue is not None else None
     if (
         cue is not None
@@ -152,6 +159,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 
 _ON = frozenset({"on", "upon"})
+_TYING = ("tie", "tied", "tying", "link")
 
 
 def _judgement(st: SentenceClaims, s: int, after: list[Cue]) -> Cue | None:
@@ -255,8 +263,9 @@ def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
     dependent on the return of ..."; the parser may hang "on" on the conditioned noun)."""
     word = token_at(st.sent, st.base + cue[1])
     tok = token_at(st.sent, st.base + s)
+    preps = _ON | {"to"} if word.lower_.startswith(_TYING) else _ON  # "tied A to B"
     return any(
-        c.dep_ == "prep" and c.lower_ in _ON and c.i > word.i and c.i < tok.i <= c.right_edge.i
+        c.dep_ == "prep" and c.lower_ in preps and c.i > word.i and c.i < tok.i <= c.right_edge.i
         for c in word.subtree
     )
 

@@ -84,7 +84,8 @@ from accord.evidence.types import Document, Extraction
 #     party says it will bring about where no cue speaks ("we will bring them home"); "would not
 #     resume" rejects only talks; a vote to approve is the approval (its mode actual); a gerund
 #     under "within" or "upon" is a time to come ("upon B signing"), no act; a party named in a
-#     clause describing a noun ("the deal, brokered by X, ...") is not the sentence's holder
+#     clause describing a noun ("the deal, brokered by X, ...") is not the sentence's holder; "A but
+#     not B" after an acceptance refuses B; "ties/links A to B" conditions A on B; "can live with"
 EXTRACTOR_VERSION = "26"
 
 
