@@ -868,6 +868,17 @@ CASES += [
         "hamas/hostage_release/condition; hamas/withdrawal/demand",
     ),
     case(
+        "condition on a phase",
+        "Hamas has made the second stage dependent on a complete Israeli withdrawal.",
+        "hamas/withdrawal/condition",
+        "hamas/withdrawal/demand",
+    ),
+    case(
+        "stance word",
+        "A source close to the movement said Hamas had reservations about disarmament.",
+        "hamas/hamas_rule/reject",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

@@ -15,7 +15,12 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import BUT_NOT, mutual_issues, verb_classes
+from accord.evidence.agreement_terms import (
+    BUT_NOT,
+    deal_package_nouns,
+    mutual_issues,
+    verb_classes,
+)
 from accord.evidence.claim_sentence import Cue, SentenceClaims
 from accord.evidence.cue_phrases import (
     accepted_mode,
@@ -254,7 +259,13 @@ def _depends_on_issue(st: SentenceClaims, cue: Cue) -> bool:
         tok = token_at(st.sent, st.base + s)
         if any(t.left_edge.i <= tok.i <= t.right_edge.i for t in ends):
             return True
-    return False
+    # a package or a part of one ("made the second phase dependent on ...")
+    deal_nouns, package_nouns = deal_package_nouns()
+    parts = deal_nouns | package_nouns | _PARTS
+    return any(t.lower_ in parts for t in ends)
+
+
+_PARTS = frozenset({"phase", "stage"})  # the parts of a phased package
 
 
 def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:

@@ -85,7 +85,8 @@ from accord.evidence.types import Document, Extraction
 #     resume" rejects only talks; a vote to approve is the approval (its mode actual); a gerund
 #     under "within" or "upon" is a time to come ("upon B signing"), no act; a party named in a
 #     clause describing a noun ("the deal, brokered by X, ...") is not the sentence's holder; "A but
-#     not B" after an acceptance refuses B; "ties/links A to B" conditions A on B; "can live with"
+#     not B" after an acceptance refuses B; "ties/links A to B" conditions A on B; "can live with";
+#     a phase made "dependent on" X; reservations about terms; keeping security control; "formula"
 EXTRACTOR_VERSION = "26"
 
 
