@@ -121,3 +121,17 @@ def test_accepting_under_within_or_upon_is_a_time_to_come_not_an_acceptance() ->
     ):
         ex = extract_document(Document(name="t.txt", text=text, published="2025-09-30"))
         assert not [c for c in ex.claims if c.stance == "accept" and c.mode == "actual"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The group has only three days to respond, the envoy told reporters.", "threat"),
+        ("The government reserved the right to resume the fighting if talks fail.", "threat"),
+        ("Egypt was in close contact with both parties, its spokesman said.", "talks"),
+        ("The envoy said he would try to bridge the remaining gaps this week.", "talks"),
+        ("The premier called the group's counterproposal delusional.", "rejection"),
+    ],
+)
+def test_general_usage_deadlines_contacts_and_dismissals(text: str, kind: str) -> None:
+    assert kind in [t for t, _m in events(text)]

@@ -86,7 +86,9 @@ from accord.evidence.types import Document, Extraction
 #     under "within" or "upon" is a time to come ("upon B signing"), no act; a party named in a
 #     clause describing a noun ("the deal, brokered by X, ...") is not the sentence's holder; "A but
 #     not B" after an acceptance refuses B; "ties/links A to B" conditions A on B; "can live with";
-#     a phase made "dependent on" X; reservations about terms; keeping security control; "formula"
+#     a phase made "dependent on" X; reservations about terms; keeping security control; "formula";
+#     events: a deadline as time left ("has three days to respond"), reserving the right to resume,
+#     being in contact, bridging gaps, discussing with a party, a package called "delusional"
 EXTRACTOR_VERSION = "26"
 
 
