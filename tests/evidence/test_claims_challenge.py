@@ -879,6 +879,12 @@ CASES += [
         "hamas/hamas_rule/reject",
     ),
     case(
+        "no cue",
+        "A Western diplomat, speaking on condition of anonymity, said Egypt had proposed a longer"
+        " truce.",
+        "egypt/ceasefire/offer",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

@@ -88,7 +88,9 @@ from accord.evidence.types import Document, Extraction
 #     not B" after an acceptance refuses B; "ties/links A to B" conditions A on B; "can live with";
 #     a phase made "dependent on" X; reservations about terms; keeping security control; "formula";
 #     events: a deadline as time left ("has three days to respond"), reserving the right to resume,
-#     being in contact, bridging gaps, discussing with a party, a package called "delusional"
+#     being in contact, bridging gaps, discussing with a party, a package called "delusional";
+#     sources: "on condition of anonymity" is no cue; what a source is "familiar with" is not its
+#     party nor its head noun ("the X channel"); "Y's chief negotiator Z" speaks as Z
 EXTRACTOR_VERSION = "26"
 
 

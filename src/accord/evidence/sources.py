@@ -77,8 +77,9 @@ def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
     if not own:
         return False
     head = own[-1]
-    for t in own:  # the head of an English noun phrase: the last noun before "of"
-        if t.lower_ == "of":
+    for t in own:  # the head of an English noun phrase: the last noun before "of" (or any
+        # phrase after it: "a diplomat familiar with the X channel" is no channel)
+        if t.lower_ == "of" or t.lower_ in _KNOWING or (t.pos_ == "ADP" and t is not own[0]):
             break
         if t.pos_ in ("NOUN", "PROPN"):
             head = t
@@ -224,6 +225,10 @@ def resolve(
         memory.person = person
         return Attribution(person_name(person.name), person.actor)
     actors = index.actors_in(start, end)
+    knowing = next((t.idx for t in tokens if t.i > head.i and t.lower_ in _KNOWING), None)
+    if knowing is not None:
+        # "a diplomat familiar with the Cairo channel": what the source knows of, not whose it is
+        actors = [a for a in actors if a.evidence.start < knowing]
     if (
         low_head in ROLES
         and len([t for t in own if t.i <= head.i]) <= 5
@@ -378,6 +383,8 @@ def _one_of_them(head: Any) -> bool:
 _AFTER_HEAD = re.compile(
     r"\s+(?:who|with|from|of|in|on|at|for|familiar|close|briefed|involved|speaking)\b"
 )
+# words after a description's head that tell what the source knows of, not its party
+_KNOWING = frozenset({"familiar", "briefed", "involved", "knowledgeable", "aware"})
 _COUNTED = re.compile(r"^(?:a|an|the|two|three|four|five|several|some|many|\d+)\s+", re.I)
 
 

@@ -196,7 +196,10 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             tokens = list(subj.subtree)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             people = index.people_in(start, end)
-            if people and people[0][2].actor == actor and subj.pos_ == "PROPN":
+            named = subj.pos_ == "PROPN" or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children
+            )  # "X's chief negotiator Anna Varga rejected ...": the title's name in apposition
+            if people and people[0][2].actor == actor and named:
                 return person_name(people[0][2].name)
             if subj.lower_ in ("he", "she") and not people:
                 # "A met B. He rejected ...": A (not in a condition: "until she is freed")
