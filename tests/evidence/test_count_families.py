@@ -502,3 +502,11 @@ def test_planned_and_proposed_qualifiers() -> None:
     ) == ["hostage released (planned)"]
     assert _qualifiers("The deal will free 33 hostages.") == ["hostage released (planned)"]
     assert _qualifiers("The group freed 3 hostages.") == ["hostage released"]
+
+
+def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
+    found = got(
+        "The group handed over three women: Anna Varga (24), Lena Hart (28), who also holds"
+        " a second passport, and Mira Stone (31)."
+    )
+    assert {value for _q, _label, value, *_rest in found} == {3}

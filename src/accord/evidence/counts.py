@@ -96,6 +96,10 @@ def _total_after_day(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a capitalised name right before an opening bracket: "Anna Varga (24)"
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s*\(\s*$")
+
+
 def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     """Numbers that are no counts: dates, years, ordinals, units, compounds, vague amounts."""
     if any(s <= num.num_start < e for s, e in dates) or _is_year_or_date(num, text):
@@ -112,6 +116,12 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         re.I,
     ):
         return True  # ages: "aged 24, 28 and 31"
+    if (
+        num.value < 120
+        and _AGE_AFTER_NAME.search(text[: num.start])
+        and re.match(r"\s*\)", text[num.end :])
+    ):
+        return True  # a person's age after the name: "Anna Varga (24)"
     ratio = re.search(r"\b([\w-]+)\s+in\s+$", text[: num.start])
     if ratio and find_numbers(ratio.group(1)) and not re.search(r"\d{4}$", ratio.group(1)):
         return True  # a ratio: "three in 10 residents", "one in five"

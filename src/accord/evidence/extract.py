@@ -90,7 +90,8 @@ from accord.evidence.types import Document, Extraction
 #     events: a deadline as time left ("has three days to respond"), reserving the right to resume,
 #     being in contact, bridging gaps, discussing with a party, a package called "delusional";
 #     sources: "on condition of anonymity" is no cue; what a source is "familiar with" is not its
-#     party nor its head noun ("the X channel"); "Y's chief negotiator Z" speaks as Z
+#     party nor its head noun ("the X channel"); "Y's chief negotiator Z" speaks as Z; counts:
+#     an age in brackets after a name ("Anna Varga (24)") is no count
 EXTRACTOR_VERSION = "26"
 
 
