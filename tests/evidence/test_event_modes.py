@@ -131,6 +131,9 @@ def test_accepting_under_within_or_upon_is_a_time_to_come_not_an_acceptance() ->
         ("Egypt was in close contact with both parties, its spokesman said.", "talks"),
         ("The envoy said he would try to bridge the remaining gaps this week.", "talks"),
         ("The premier called the group's counterproposal delusional.", "rejection"),
+        ("The delegation left for Vienna on Tuesday evening.", "talks"),
+        ("The government said it would send a negotiating team to Vienna.", "talks"),
+        ("The emirate suspended its role as a mediator.", "threat"),
     ],
 )
 def test_general_usage_deadlines_contacts_and_dismissals(text: str, kind: str) -> None:

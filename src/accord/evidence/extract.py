@@ -91,7 +91,8 @@ from accord.evidence.types import Document, Extraction
 #     being in contact, bridging gaps, discussing with a party, a package called "delusional";
 #     sources: "on condition of anonymity" is no cue; what a source is "familiar with" is not its
 #     party nor its head noun ("the X channel"); "Y's chief negotiator Z" speaks as Z; counts:
-#     an age in brackets after a name ("Anna Varga (24)") is no count
+#     an age in brackets after a name ("Anna Varga (24)") is no count; events: a delegation that
+#     "left for" a city or is sent to one, suspending a role as mediator
 EXTRACTOR_VERSION = "26"
 
 
