@@ -885,6 +885,12 @@ CASES += [
         "egypt/ceasefire/offer",
     ),
     case(
+        "condition verb",
+        "Israel conditioned the return of displaced families to the north on the release of"
+        " a captive.",
+        "israel/displaced_return/condition; israel/hostage_release/demand",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",
