@@ -510,3 +510,24 @@ def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
         " a second passport, and Mira Stone (31)."
     )
     assert {value for _q, _label, value, *_rest in found} == {3}
+
+
+def test_no_longer_alive_is_dead() -> None:
+    found = got(
+        "A total of 98 captives are still held. The army believes at least 36 of them are no longer alive."
+    )
+    assert ("hostages_held_dead", 36) in {(q, v) for q, _label, v, *_rest in found}
+
+
+def test_a_list_line_with_its_figure_first_and_the_label_after_a_colon() -> None:
+    found = got(
+        "Key figures\n\n- 251: people abducted in the attack\n- 48: captives still held (20 believed"
+        " alive, 28 dead)\n- More than 1,900: prisoners freed so far\n"
+    )
+    pairs = {(q, v) for q, _label, v, *_rest in found}
+    assert {
+        ("hostages_taken", 251),
+        ("hostages_held_living", 20),
+        ("hostages_held_dead", 28),
+    } <= pairs
+    assert ("prisoners_released", 1900) in pairs

@@ -21,6 +21,14 @@ _LABEL_LINE = re.compile(
 _LIST_LINE = re.compile(
     r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
 )
+# a list line of a figure first and its label after a colon: "- 251: people abducted ...",
+# "- More than 67,000: killed in the enclave"
+_FIGURE_LABEL = re.compile(
+    r"^[ \t]*[-•*▪●]?[ \t]*(?:(?:more than|over|about|around|some|at least|nearly|almost|"
+    r"roughly|at most)[ \t]+)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]*:[ \t]*"
+    r"(?P<label>[A-Za-z][^\n]{0,160})$",
+    re.I,
+)
 _PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
 
 
@@ -159,6 +167,19 @@ def _box_line(
                 role.noun = label.strip().lower()
                 at = start + m.start("rest")
                 return role, at + nums[0].start, at + nums[0].end
+        if nums or not _DIGIT.search(m.group("label")):
+            return None  # (a figure before the colon: "More than 1,900: prisoners freed")
+    m = _FIGURE_LABEL.match(line)
+    if m:
+        # "251: people abducted in the attack", "More than 67,000: killed": the label after
+        nums = find_numbers(m.group("num"))
+        label = re.split(r"[(,;]", m.group("label"))[0]
+        words = re.findall(r"[a-z’'-]+", label.lower())
+        role = _line_role(words, last_group, " " + label)
+        if role is not None and len(nums) == 1 and len(words) <= 12:
+            role.noun = label.strip().lower()
+            at = start + m.start("num")
+            return role, at + nums[0].start, at + nums[0].end
         return None
     m = _LIST_LINE.match(line)
     words = re.findall(r"[a-z’'-]+", m.group("rest").lower()) if m else []

@@ -428,8 +428,13 @@ def status_after(text: str) -> str | None:
     whose = re.match(r"\W*(of\s+)?whose\s+([a-z]+)", clause.lower())
     if whose and V.group(whose.group(2)) == "remains":
         return "dead"  # "12 whose bodies are held"
-    for w in re.findall(r"[a-z]+", clause.lower())[:16]:
+    words = re.findall(r"[a-z]+", clause.lower())[:16]
+    for k, w in enumerate(words):
         if V.status(w):
+            if V.status(w) == "living" and (
+                words[max(0, k - 2) : k] == ["no", "longer"] or words[k - 1 : k] == ["not"]
+            ):
+                return "dead"  # "36 of them are no longer alive"
             return V.status(w)
         if V.event_nouns.get(w) == "killed":
             return "dead"  # "33 whose deaths have been confirmed"

@@ -92,7 +92,9 @@ from accord.evidence.types import Document, Extraction
 #     sources: "on condition of anonymity" is no cue; what a source is "familiar with" is not its
 #     party nor its head noun ("the X channel"); "Y's chief negotiator Z" speaks as Z; counts:
 #     an age in brackets after a name ("Anna Varga (24)") is no count; events: a delegation that
-#     "left for" a city or is sent to one, suspending a role as mediator
+#     "left for" a city or is sent to one, suspending a role as mediator; counts: "no longer
+#     alive" is dead; a list line with its figure first and its label after a colon ("- 251: people
+#     abducted ...")
 EXTRACTOR_VERSION = "26"
 
 
