@@ -1,7 +1,7 @@
 """Agreements, deal terms, packages, modes and attribution on synthetic sentences.
 
 The sentences are written for these tests (no article text); each checks one reading of
-the clause structure (docs/evidence.md, "Claims").
+the clause structure (docs/evidence/claims.md).
 """
 
 from __future__ import annotations

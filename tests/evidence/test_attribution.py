@@ -1,4 +1,4 @@
-"""Attribution with cue, source and content kept apart (docs/evidence.md, "Attribution").
+"""Attribution with cue, source and content kept apart (docs/evidence/attribution.md).
 
 Sentences written for the tests: the public actors and officials of the gazetteer, invented
 wording. Each test is one construction; most read the sources of sentences directly, a few

@@ -546,7 +546,7 @@ CASES = [
         {("bodies_returned", 4)},
     ),
     # a last batch written before the rules were run on it (27 of 30 passed; see
-    # docs/evidence.md): wires, breaking news, ministries, forums
+    # docs/evidence/figures-counts-dates.md): wires, breaking news, ministries, forums
     (
         "TEL AVIV, Feb 8 (Reuters) - Three Israeli hostages held in Gaza since October 2023 were handed to the Red Cross on Saturday.",
         {("hostages_released", 3)},

@@ -6,7 +6,8 @@ translated copy, and numbers that are no counts. Expectations follow the annotat
 of ``shared/news/README.md`` (numerals only; vague amounts and fractions are no counts;
 "still held" totals without a life status are ``other``; planned figures keep the
 released quantity; a release asked for counts those held). None is taken from an article;
-the families were written before the rules were run on them (see docs/evidence.md).
+the families were written before the rules were run on them (see
+docs/evidence/figures-counts-dates.md).
 """
 
 from __future__ import annotations
@@ -388,7 +389,7 @@ SCHEDULE_LISTS = [
 
 
 # numbers without a noun, read from the sentence before and the party that frees them
-# (probes written with the rule, not blind: see docs/evidence.md)
+# (probes written with the rule, not blind: see docs/evidence/figures-counts-dates.md)
 NO_NOUN = [
     ("Hamas-led militants killed 1,200 and abducted 251 on October 7.", {(OT, 1200), (T, 251)}),
     ("Hamas took 251 hostages. Of those, 35 are believed dead.", {(T, 251), (D, 35)}),

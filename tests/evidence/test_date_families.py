@@ -1,7 +1,8 @@
 """Dates on unseen news, by family (issue 9): page headers and datelines, publication dates
 inferred from the content when no dateline is left, and the days of events resolved from the
 publication date. Every text is invented (made-up places and parties); the families were
-written before the rules were run on them (see docs/evidence.md, "Order of the evidence")."""
+written before the rules were run on them (see docs/evidence/dates.md,
+"Order of the evidence")."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 year, numeric dates in both orders, relative stamps ("2 hours ago"), month abbreviations,
 ISO timestamps, "last updated", bylines, capitals, non-US orders, dates in the URL, and
 dates in prose that are no publication date. None is taken from an article; the families
-were written before the rules were run on them (see docs/evidence.md)."""
+were written before the rules were run on them (see docs/evidence/figures-counts-dates.md)."""
 
 from __future__ import annotations
 

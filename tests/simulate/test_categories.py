@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from accord.scenarios import load_scenario
 from accord.simulate import ForecastConfig, forecast
-from accord.simulate.kernel import CATEGORY_COLUMNS, OUTCOME_COLUMNS
 from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+from accord.simulate.run import CATEGORY_COLUMNS, OUTCOME_COLUMNS
 
 COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
 CAT = {c: i for i, c in enumerate(CATEGORY_COLUMNS)}

@@ -10,7 +10,7 @@ from numba.core.registry import CPUDispatcher
 
 from accord._jit import _Inner
 
-HELPER_MODULES = ("valuation", "people", "ratify", "phases", "protocols", "day")
+HELPER_MODULES = ("valuation", "people", "ratify", "phases", "protocols", "day", "run")
 
 
 def _kernels(module: str) -> dict[str, CPUDispatcher]:

@@ -9,8 +9,8 @@ import pytest
 
 from accord.scenarios import load_scenario
 from accord.simulate import ForecastConfig, forecast
-from accord.simulate.kernel import OUTCOME_COLUMNS
 from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
+from accord.simulate.run import OUTCOME_COLUMNS
 
 COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
 

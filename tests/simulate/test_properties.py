@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from accord.scenarios import load_scenario
 from accord.simulate.config import ForecastConfig
-from accord.simulate.kernel import OUTCOME_COLUMNS
 from accord.simulate.montecarlo import build_task, chunk_rng, kernel_inputs, run_chunk, run_kernel
+from accord.simulate.run import OUTCOME_COLUMNS
 
 COL = {c: i for i, c in enumerate(OUTCOME_COLUMNS)}
 FLAGSHIP = load_scenario("gaza-2025-03")

@@ -2,8 +2,8 @@
 
 A sentence reports a milestone (``gazetteer.MILESTONES``) when it has a cue of the
 milestone's kind, its own cue and one of its actors; officials named with their
-title bound the date by their term. See docs/evidence.md, "Publication dates
-from public milestones".
+title bound the date by their term. See docs/evidence/dates.md, "Publication
+dates from public milestones".
 """
 
 from __future__ import annotations

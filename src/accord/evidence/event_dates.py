@@ -2,7 +2,7 @@
 the clause it hangs from; a report's day yields to the reported one; deadlines are no event's
 day; stretches and spans ("during the truce", "over the past two weeks") are dated at their
 start; yearless days of one-off milestones resolve to the milestone; undated news of the day
-is dated by the publication (the gold convention, an assumption in docs/evidence.md).
+is dated by the publication (the gold convention, an assumption in docs/evidence/events.md).
 
 :mod:`accord.evidence.events` finds the events; this module dates them.
 """

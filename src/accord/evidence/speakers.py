@@ -1,5 +1,5 @@
-"""The speaker of a claim: who states the position one party holds (docs/evidence.md,
-"Attribution"). Claims ask :func:`claim_speaker` with the sentence's attribution
+"""The speaker of a claim: who states the position one party holds
+(docs/evidence/attribution.md). Claims ask :func:`claim_speaker` with the sentence's attribution
 (:func:`accord.evidence.speech.attribute_sentences`) and where the claim's cue or issue is."""
 
 from __future__ import annotations

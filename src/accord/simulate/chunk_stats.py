@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from accord.simulate.kernel import CATEGORY_COLUMNS, OUTCOME_COLUMNS
 from accord.simulate.outside import outside_hist
 from accord.simulate.parameters import dynamic_names
+from accord.simulate.run import CATEGORY_COLUMNS, OUTCOME_COLUMNS
 
 if TYPE_CHECKING:
     from accord.simulate.montecarlo import ChunkTask

@@ -69,33 +69,29 @@ def outside_today(
     interim_on = timed.has_interim[0] != 0
     Q = model.press_party.shape[0]
     E = model.ev_kind.shape[0]
-    contrib = work.contrib
-    X = work.kp[2]
-    locked = work.locked
-    elig = work.elig
-    votes = work.ff[0]
-    ffb = work.ff[1]
-    d = work.pf[1]
-    interim_applied = work.pf[5]
     # --- scheduled outside events due today (decided before the run: no draw here)
     for se in range(SE):
         if sched_day[se] == t and sched_on[r, se] != 0:
-            contrib[Q + E + se] += shift_fallbacks(r, se, d, sched_shift)
+            work.contrib[Q + E + se] += shift_fallbacks(r, se, work.d, sched_shift)
             if factions is not None:
-                move_factions(r, se, 1.0, votes, ffb, sched_fvotes, sched_ffb)
+                move_factions(r, se, 1.0, work.votes, work.ffb, sched_fvotes, sched_ffb)
                 if n_barred > 0:  # factions moved: packages they blocked may pass now
-                    n_elig = eligible(X, locked, elig)
+                    n_elig = eligible(work.X, work.locked, work.elig)
                     n_barred = 0
             if log_i is not None:  # a transcript asked (else no code)
                 n_log = log_row(log_i, log_f, n_log, t, LOG_SCHEDULED, -1, se, 0, 0.0, 0.0)
             if sched_interim[se] == 1 and not in_interim and status == NEGOTIATING:
                 in_interim = True
-                contrib[Q + E + SE] += interim_change(r, True, d, interim_shift, interim_applied)
+                work.contrib[Q + E + SE] += interim_change(
+                    r, True, work.d, interim_shift, work.interim_applied
+                )
                 if log_i is not None:  # a transcript asked (else no code)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 1, 0.0, 0.0)
             elif sched_interim[se] == 2 and in_interim:
                 in_interim = False
-                contrib[Q + E + SE] += interim_change(r, False, d, interim_shift, interim_applied)
+                work.contrib[Q + E + SE] += interim_change(
+                    r, False, work.d, interim_shift, work.interim_applied
+                )
                 if log_i is not None:  # a transcript asked (else no code)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, se, 0, 0.0, 0.0)
     # --- an interim state starts or breaks down (only while no deal is being carried out)
@@ -103,12 +99,16 @@ def outside_today(
         if in_interim:
             if np.random.random() < p_end:
                 in_interim = False
-                contrib[Q + E + SE] += interim_change(r, False, d, interim_shift, interim_applied)
+                work.contrib[Q + E + SE] += interim_change(
+                    r, False, work.d, interim_shift, work.interim_applied
+                )
                 if log_i is not None:  # a transcript asked (else no code)
                     n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 0, 0.0, 0.0)
         elif p_start > 0.0 and np.random.random() < p_start:
             in_interim = True
-            contrib[Q + E + SE] += interim_change(r, True, d, interim_shift, interim_applied)
+            work.contrib[Q + E + SE] += interim_change(
+                r, True, work.d, interim_shift, work.interim_applied
+            )
             if log_i is not None:  # a transcript asked (else no code)
                 n_log = log_row(log_i, log_f, n_log, t, LOG_INTERIM, -1, -1, 1, 0.0, 0.0)
     return in_interim, n_barred, n_elig, n_log
@@ -192,27 +192,14 @@ def events_today(
     P = model.V.shape[1]
     E = ev_kind.shape[0]
     Q = model.press_party.shape[0]
-    contrib = work.contrib
-    next_ev = work.next_ev
-    ledger = work.ledger
-    X = work.kp[2]
-    locked = work.locked
-    elig = work.elig
-    votes = work.ff[0]
-    ffb = work.ff[1]
-    d = work.pf[1]
-    rho = work.pf[2]
-    held = work.ci[0]
-    cat_died = work.ci[2]
-    cat_rescued = work.ci[3]
     for e in range(E):
-        while next_ev[e] < t + 1.0:
-            next_ev[e] += np.random.exponential(
+        while work.next_ev[e] < t + 1.0:
+            work.next_ev[e] += np.random.exponential(
                 1.0 / (ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0))
             )
             kind = ev_kind[e]
             applied = False
-            alive = ledger[HELD]
+            alive = work.ledger[HELD]
             risk_now = 1.0
             if kind == EV_DEATH and risk_max > 1.0 and not in_pause:
                 for q in range(Q):
@@ -221,39 +208,39 @@ def events_today(
                 pass  # thinned: at today's risk this death does not happen
             elif kind == EV_DEATH:
                 if alive > 0 and np.random.random() * held_total0 < alive:
-                    size = _take(held, min(alive, max(1, int(ev_mag[r, e]))), cat_died)
-                    ledger[HELD] -= size
-                    ledger[REMAINS_HELD] += size
+                    size = _take(work.held, min(alive, max(1, int(ev_mag[r, e]))), work.cat_died)
+                    work.ledger[HELD] -= size
+                    work.ledger[REMAINS_HELD] += size
                     died += size
-                    _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
+                    _shift_leverage(work.d, ev_shift[r, e], size, work.contrib, Q + e)
                     applied = True
             elif kind == EV_RESCUE:
                 if alive > 0 and not in_pause:
-                    size = _take(held, min(alive, max(0, int(ev_mag[r, e]))), cat_rescued)
-                    ledger[HELD] -= size
+                    size = _take(work.held, min(alive, max(0, int(ev_mag[r, e]))), work.cat_rescued)
+                    work.ledger[HELD] -= size
                     rescued += size
-                    _shift_leverage(d, ev_shift[r, e], size, contrib, Q + e)
+                    _shift_leverage(work.d, ev_shift[r, e], size, work.contrib, Q + e)
                     applied = size > 0
             elif kind == EV_LEADER:
                 if not in_pause and ev_party[e] >= 0:
                     p = ev_party[e]
-                    before = rho[p]
-                    rho[p] = max(0.0, rho[p] * ev_mag[r, e])
-                    contrib[Q + e] += abs(rho[p] - before)
+                    before = work.rho[p]
+                    work.rho[p] = max(0.0, work.rho[p] * ev_mag[r, e])
+                    work.contrib[Q + e] += abs(work.rho[p] - before)
                     applied = True
             elif kind == EV_MEDIATOR:
                 if ev_party[e] >= 0:
                     p = ev_party[e]
-                    before = d[p]
-                    d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
-                    contrib[Q + e] += abs(d[p] - before)
+                    before = work.d[p]
+                    work.d[p] = min(1.0, max(0.0, work.d[p] + ev_mag[r, e]))
+                    work.contrib[Q + e] += abs(work.d[p] - before)
                     applied = True
             elif not in_pause:  # escalation
                 for p in range(P):
                     if ev_party[e] < 0 or ev_party[e] == p:
-                        before = d[p]
-                        d[p] = min(1.0, max(0.0, d[p] + ev_mag[r, e]))
-                        contrib[Q + e] += abs(d[p] - before)
+                        before = work.d[p]
+                        work.d[p] = min(1.0, max(0.0, work.d[p] + ev_mag[r, e]))
+                        work.contrib[Q + e] += abs(work.d[p] - before)
                 applied = True
             if factions is not None:
                 if applied:
@@ -261,13 +248,13 @@ def events_today(
                         r,
                         e,
                         size if kind <= EV_RESCUE else 1.0,
-                        votes,
-                        ffb,
+                        work.votes,
+                        work.ffb,
                         ev_fvotes,
                         ev_ffb,
                     )
                     if n_barred > 0:
-                        n_elig = eligible(X, locked, elig)
+                        n_elig = eligible(work.X, work.locked, work.elig)
                         n_barred = 0
             if applied:
                 if log_i is not None:  # a transcript asked (else no code)

@@ -86,54 +86,59 @@ class Outputs(NamedTuple):
     out_dyn: np.ndarray  # (n, 1 + 2F) int64: days of the interim state, faction block/unblock days
 
 
-# the rows of Work.pf, Work.ci and Work.cp, in order (the kernel takes each row as a 1-D array)
-PF_ROWS = (
-    "seen_d",  # fallbacks as perceived
-    "d",  # the run's fallbacks
-    "rho",  # red-line yield
-    "dd",
-    "d_keep",
-    "interim_applied",
-    "vbuf",
-    "cbuf",
-    "honour",  # chance each party honours a boundary
-    "hv",  # backward induction's values (kernel._honour_chances)
-    "hc",  # and collapse values
-    "umin",
-    "umax",
-    "aspiration",
-)
-CI_ROWS = ("held", "cat_released", "cat_died", "cat_rescued", "deal_released")
-CP_ROWS = ("pool_left", "deal_pool")
-
-
 class Work(NamedTuple):
-    """The kernel's working arrays, allocated here (NumPy) rather than in compiled code.
+    """The kernel's working arrays, by name, allocated here (NumPy) rather than in compiled code.
 
     Numba compiles its own implementation of ``np.empty``/``np.zeros``/``np.full`` for every
     shape and dtype a kernel allocates, so allocating inside the kernel cost a dozen extra
-    compiles on a first run. Arrays of one shape and dtype are stacked (every array argument
-    adds to the compiled kernel's size); the kernel resets them per run where it matters.
+    compiles on a first run. The kernel resets them per run where it matters; every compiled
+    function reads them by these names (``work.d``), so no function has to know where an
+    array sits.
     """
 
-    kp: np.ndarray  # (3, K, P): utility of each candidate's final terms; commitment-adjusted;
-    # red lines (stated and, held in the run, possible) of party p the candidate crosses
+    U_final: np.ndarray  # (K, P) utility of each candidate's final terms
+    U_eff: np.ndarray  # (K, P) commitment-adjusted
+    X: np.ndarray  # (K, P) red lines (stated and, held in the run, possible) of party p crossed
     S: np.ndarray  # (K, B, P) weighted irreversible value kept after a collapse at boundary b
     w: np.ndarray  # (P, J) the run's issue weights
-    pf: np.ndarray  # (len(PF_ROWS), P) per-party values
+    # per party (P,)
+    seen_d: np.ndarray  # fallbacks as perceived
+    d: np.ndarray  # the run's fallbacks
+    rho: np.ndarray  # red-line yield
+    dd: np.ndarray  # a faction's view of the fallbacks (accord.simulate.ratify)
+    d_keep: np.ndarray  # the fallbacks while a round weighs them discounted
+    interim_applied: np.ndarray  # what the interim state moved each fallback by
+    vbuf: np.ndarray
+    cbuf: np.ndarray
+    honour: np.ndarray  # chance each party honours a boundary
+    hv: np.ndarray  # backward induction's values (phases._honour_chances)
+    hc: np.ndarray  # and collapse values
+    umin: np.ndarray
+    umax: np.ndarray
+    aspiration: np.ndarray
     locked: np.ndarray  # (P,) bool: red lines still held
     elig: np.ndarray  # (K,) int64 eligible candidates
     last_offer: np.ndarray  # (P,) int64
     contrib: np.ndarray  # (dynamics,) how much each dynamic moved values
     moved: np.ndarray  # (Q,) total moved by each pressure
     next_ev: np.ndarray  # (E,) time of each event's next arrival
-    ff: np.ndarray  # (2, F) faction votes and fallbacks
-    fb: np.ndarray  # (2, F) bool: faction accepts, faction blocking
+    # per faction (F,)
+    votes: np.ndarray  # votes
+    ffb: np.ndarray  # fallbacks
+    faccept: np.ndarray  # bool: accepts the package
+    blocking: np.ndarray  # bool: blocking
     uf: np.ndarray  # (1, P)
     sf: np.ndarray  # (1, B, P)
     ledger: np.ndarray  # (8,) int64 (accord.simulate.people)
-    ci: np.ndarray  # (len(CI_ROWS), C) int64 held stock per category
-    cp: np.ndarray  # (len(CP_ROWS), CP) int64 pool stock per category
+    # held stock per category (C,) int64
+    held: np.ndarray
+    cat_released: np.ndarray
+    cat_died: np.ndarray
+    cat_rescued: np.ndarray
+    deal_released: np.ndarray
+    # pool stock per category (CP,) int64
+    pool_left: np.ndarray
+    deal_pool: np.ndarray
 
 
 def work_arrays(model: Model, n_dynamics: int, n_factions: int) -> Work:
@@ -147,21 +152,43 @@ def work_arrays(model: Model, n_dynamics: int, n_factions: int) -> Work:
     F = n_factions
     i64 = np.int64
     return Work(
-        kp=np.zeros((3, K, P)),
+        U_final=np.zeros((K, P)),
+        U_eff=np.zeros((K, P)),
+        X=np.zeros((K, P)),
         S=np.zeros((K, B, P)),
         w=np.zeros((P, J)),
-        pf=np.zeros((len(PF_ROWS), P)),
+        seen_d=np.zeros(P),
+        d=np.zeros(P),
+        rho=np.zeros(P),
+        dd=np.zeros(P),
+        d_keep=np.zeros(P),
+        interim_applied=np.zeros(P),
+        vbuf=np.zeros(P),
+        cbuf=np.zeros(P),
+        honour=np.zeros(P),
+        hv=np.zeros(P),
+        hc=np.zeros(P),
+        umin=np.zeros(P),
+        umax=np.zeros(P),
+        aspiration=np.zeros(P),
         locked=np.zeros(P, np.bool_),
         elig=np.zeros(K, i64),
         last_offer=np.full(P, -1, i64),
         contrib=np.zeros(n_dynamics),
         moved=np.zeros(Q),
         next_ev=np.zeros(E),
-        ff=np.zeros((2, F)),
-        fb=np.zeros((2, F), np.bool_),
+        votes=np.zeros(F),
+        ffb=np.zeros(F),
+        faccept=np.zeros(F, np.bool_),
+        blocking=np.zeros(F, np.bool_),
         uf=np.zeros((1, P)),
         sf=np.zeros((1, B, P)),
         ledger=np.zeros(8, i64),
-        ci=np.zeros((len(CI_ROWS), C), i64),
-        cp=np.zeros((len(CP_ROWS), CP), i64),
+        held=np.zeros(C, i64),
+        cat_released=np.zeros(C, i64),
+        cat_died=np.zeros(C, i64),
+        cat_rescued=np.zeros(C, i64),
+        deal_released=np.zeros(C, i64),
+        pool_left=np.zeros(CP, i64),
+        deal_pool=np.zeros(CP, i64),
     )

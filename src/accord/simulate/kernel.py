@@ -38,10 +38,11 @@ declare is not compiled: scheduled events and the interim state (``timed``) and
 factions come as ``None`` and their code is dropped before typing; the working arrays
 come allocated (:class:`accord.simulate.inputs.Work`); the run's values and the
 honour choice at a boundary are in :mod:`accord.simulate.phases`. This module holds the
-run's setup and its day loop (the states above, the rounds of talks, a deal's phases); the
-day's pieces outside the talks (scheduled events, the interim state, pressures, stochastic
-events) are in :mod:`accord.simulate.day`, and the factions' ratification of a signed
-package in :mod:`accord.simulate.ratify`.
+day loop (the states above, the rounds of talks, a deal's phases); a run's state at the
+snapshot, set from its draws, and its outcome row at the horizon are in
+:mod:`accord.simulate.run`, the day's pieces outside the talks (scheduled events, the interim
+state, pressures, stochastic events) in :mod:`accord.simulate.day`, and the factions'
+ratification of a signed package in :mod:`accord.simulate.ratify`.
 """
 
 from __future__ import annotations
@@ -51,19 +52,9 @@ from numba import njit
 
 from accord._jit import JIT, compile_once_per_types
 from accord.simulate.day import events_today, outside_today, pressures_today
-from accord.simulate.people import (
-    DEAL_RELEASED,
-    DEAL_RETURNED,
-    HELD,
-    POOL_OUT,
-    RELEASED,
-    REMAINS_HELD,
-    RETURNED,
-    _deliver,
-)
+from accord.simulate.people import DEAL_RELEASED, DEAL_RETURNED, _deliver
 from accord.simulate.phases import (  # noqa: F401  (EVENT_CODES, _honour_chances: re-exported)
     DONE,
-    EV_DEATH,
     EVENT_CODES,
     IMPLEMENTING,
     NEGOTIATING,
@@ -83,33 +74,9 @@ from accord.simulate.protocols import (
     eligible,
     log_row,
     play_round,
-    zone_exists,
 )
 from accord.simulate.ratify import interim_change, ratify_signed
-
-# columns of the per-run outcome matrix
-OUTCOME_COLUMNS = (
-    "first_deal_day",
-    "first_package",
-    "first_fate",
-    "deals",
-    "collapses",
-    "held_released",
-    "remains_released",
-    "pool_released",
-    "pause_days",
-    "held_died",
-    "held_rescued",
-    "held_remaining",
-    "remains_held",
-    "zone_at_start",
-    "zone_open_day",
-    "opened_by",
-)
-# columns of the per-run, per-category matrix of the held stock (runs x categories x 4)
-CATEGORY_COLUMNS = ("released", "died", "rescued", "remaining")
-FATE_IN_FORCE = -1  # the first deal is still being carried out at the horizon
-FATE_COMPLETED = 0  # fate b >= 1: collapsed at boundary b (after phase b)
+from accord.simulate.run import FATE_COMPLETED, FATE_IN_FORCE, record_run, start_run
 
 
 @njit(**JIT)
@@ -123,115 +90,66 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
     otherwise: Numba drops the code under ``if timed is not None`` (``factions``) before it
     types the kernel, so a scenario without them compiles none of it.
     """
-    seeds = draws.seeds
-    W = draws.W
     d0 = draws.d0
-    yield0 = draws.yield0
     temperature = draws.temperature
     penalty = draws.penalty
     sigma = draws.sigma
     round_days = draws.round_days
     phase_days = draws.phase_days
     pool_scale = draws.pool_scale
-    pool0 = draws.pool0
-    press_risk = draws.press_risk
-    ev_rate = draws.ev_rate
-    possible_held = draws.possible_held
     V = model.V
-    X0 = model.X  # stated red lines; the run's X adds the possible ones it holds
-    XP = model.XP
-    possible_party = model.possible_party
     D = model.D
     guarantee = model.guarantee
     held_out = model.held_out
     remains_out = model.remains_out
     pool_out = model.pool_out
     pause = model.pause
-    held0 = model.held0
-    held_total0 = model.held_total0
-    remains0 = model.remains0
     pause_lasting = model.pause_lasting
-    press_party = model.press_party
-    ev_kind = model.ev_kind
     strat_exp = model.strat_exp
     strat_reactive = model.strat_reactive
+    disc = model.disc
     horizon = settings.horizon
     protocol = settings.protocol
     deadline = settings.deadline
-    out = outputs.out
-    out_cat = outputs.out_cat
-    disc = model.disc
-    out_dyn = outputs.out_dyn
     SE = 0
-    interim_on = False
     if timed is not None:
-        sched_day = timed.sched_day
-        interim_start = timed.interim_start
-        interim_end = timed.interim_end
         interim_shift = timed.interim_shift
-        SE = sched_day.shape[0]
-        interim_on = timed.has_interim[0] != 0
-    F = 0
-    if factions is not None:
-        fac_party = factions.fac_party
-        fac_votes0 = factions.fac_votes0
-        fac_fb0 = factions.fac_fb0
-        F = fac_party.shape[0]
-    n = seeds.shape[0]
-    K, P, J = V.shape
+        SE = timed.sched_day.shape[0]
+    n = draws.seeds.shape[0]
+    P = V.shape[1]
     M = held_out.shape[1]
-    E = ev_kind.shape[0]
-    Q = press_party.shape[0]
-    # the work arrays (accord.simulate.inputs.Work): stacked rows taken as 1-D arrays
-    U_final = work.kp[0]
-    U_eff = work.kp[1]
-    X = work.kp[2]
-    L = possible_party.shape[0]
-    S = work.S
+    E = model.ev_kind.shape[0]
+    Q = model.press_party.shape[0]
+    C = model.held0.shape[0]
+    CP = pool_out.shape[2]
+    NDYN = work.contrib.shape[0]  # pressures, events, scheduled, the interim
+    # the working arrays the day loop reads (accord.simulate.inputs.Work)
+    U_final = work.U_final
+    X = work.X
     w = work.w
     locked = work.locked
     elig = work.elig
-    last_offer = work.last_offer
     contrib = work.contrib
-    moved = work.moved
-    next_ev = work.next_ev
     ledger = work.ledger
-    votes = work.ff[0]
-    ffb = work.ff[1]
-    blocking = work.fb[1]
-    pf = work.pf
-    seen_d = pf[0]
-    d = pf[1]
-    rho = pf[2]
-    d_keep = pf[4]
-    interim_applied = pf[5]
-    vbuf = pf[6]
-    cbuf = pf[7]
-    honour = pf[8]
-    hv = pf[9]
-    hc = pf[10]
-    umin = pf[11]
-    umax = pf[12]
-    aspiration = pf[13]
-    held = work.ci[0]
-    cat_released = work.ci[1]
-    cat_died = work.ci[2]
-    cat_rescued = work.ci[3]
-    deal_released = work.ci[4]
-    pool_left = work.cp[0]
-    deal_pool = work.cp[1]
-    NDYN = contrib.shape[0]  # pressures, events, scheduled, the interim
+    d = work.d
+    rho = work.rho
+    d_keep = work.d_keep
+    interim_applied = work.interim_applied
+    honour = work.honour
+    held = work.held
+    cat_released = work.cat_released
+    deal_released = work.deal_released
+    pool_left = work.pool_left
+    deal_pool = work.deal_pool
     disc_on = False
     for p in range(P):
         if disc[p] < 1.0:
             disc_on = True
-    C = held0.shape[0]
-    CP = pool_out.shape[2]
     n_log = 0
     # what every round of talks sees, packed once: the kernel updates these arrays in place
     rounds = RoundInputs(
         U_final,
-        S,
+        work.S,
         X,
         locked,
         d,
@@ -240,75 +158,28 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
         elig,
         strat_exp,
         strat_reactive,
-        aspiration,
-        last_offer,
-        seen_d,
-        vbuf,
-        cbuf,
-        U_eff,
-        umin,
-        umax,
+        work.aspiration,
+        work.last_offer,
+        work.seen_d,
+        work.vbuf,
+        work.cbuf,
+        work.U_eff,
+        work.umin,
+        work.umax,
         log_i,
         log_f,
     )
     for r in range(n):
-        np.random.seed(seeds[r])
-        for p in range(P):
-            d[p] = d0[r, p]
-            rho[p] = yield0[r, p]
-            locked[p] = rho[p] > 0.0
-            aspiration[p] = 1.0
-            last_offer[p] = -1
-            for j in range(J):
-                w[p, j] = W[r, p, j]
-        for k in range(K):
-            for p in range(P):
-                X[k, p] = X0[k, p]
-        for ell in range(L):
-            if possible_held[r, ell] > 0.0:
-                p = possible_party[ell]
-                for k in range(K):
-                    X[k, p] += XP[k, ell]
-        for q in range(NDYN):
-            contrib[q] = 0.0
-        if factions is not None:
-            for f in range(F):
-                votes[f] = fac_votes0[r, f]
-                ffb[f] = fac_fb0[r, f]
-                blocking[f] = False
-        for i in range(out_dyn.shape[1]):
-            out_dyn[r, i] = -1
+        n_elig, zone0, risk_max, p_start, p_end = start_run(
+            r, draws, model, work, outputs, timed, factions
+        )
         in_interim = False
         interim_days = 0
         n_barred = 0  # packages taken out of the eligible list after a faction blocked them
-        p_start = 0.0
-        p_end = 0.0
-        if timed is not None:
-            if interim_on:
-                p_start = 1.0 - np.exp(-interim_start[r])
-                p_end = 1.0 - np.exp(-interim_end[r])
-        for p in range(P):
-            interim_applied[p] = 0.0
-        for q in range(Q):
-            moved[q] = 0.0
-        refresh(w, V, D, U_final, S)
-        pen_row = penalty[r]
-        n_elig = eligible(X, locked, elig)
-        zone0 = zone_exists(
-            U_final, S, X, locked, d, pen_row, guarantee, temperature[r], vbuf, cbuf, elig, n_elig
-        )
         zone_open = zone0
         zone_day = -1
         opened_by = -1
         dirty = False
-        # pressures may raise the risk to the held stock: deaths arrive at up to `risk_max` times their rate,
-        # thinned to the risk of the day (no extra draw without such a pressure)
-        risk_max = 1.0
-        for q in range(Q):
-            risk_max += max(0.0, press_risk[r, q])
-        for e in range(E):
-            rate = ev_rate[r, e] * (risk_max if ev_kind[e] == EV_DEATH else 1.0)
-            next_ev[e] = np.random.exponential(1.0 / rate) if rate > 0 else np.inf
         status = NEGOTIATING
         next_round = 0
         turn = 0
@@ -317,18 +188,6 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
         next_boundary = 0
         pause_level = 0
         pause_until = -1
-        ledger[:] = 0
-        ledger[HELD] = held_total0
-        ledger[REMAINS_HELD] = remains0
-        for c in range(CP):
-            pool_left[c] = pool0[r, c]
-            deal_pool[c] = 0
-        for c in range(C):
-            held[c] = held0[c]
-            cat_released[c] = 0
-            cat_died[c] = 0
-            cat_rescued[c] = 0
-            deal_released[c] = 0
         died = 0
         rescued = 0
         pause_days = 0
@@ -365,7 +224,7 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
             )
             # --- pressures (only while fighting goes on)
             if not in_pause:
-                dirty = pressures_today(r, draws, model, d, w, moved, contrib, dirty)
+                dirty = pressures_today(r, draws, model, d, w, work.moved, contrib, dirty)
             # --- stochastic events
             died, rescued, n_barred, n_elig, n_log = events_today(
                 t,
@@ -394,12 +253,14 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
                             log_i, log_f, n_log, t, LOG_YIELD, p, -1, 0, d[p], d0[r, p] - d[p]
                         )
             if dirty and status != DONE:
-                refresh(w, V, D, U_final, S)
+                refresh(w, V, D, U_final, work.S)
                 dirty = False
             # --- a phase boundary of the deal being carried out
             if status == IMPLEMENTING and t >= next_boundary:
                 pen = penalty[r, guarantee[k_cur]]
-                _honour_chances(k_cur, m_cur, w, d, pen, temperature[r], U_final, D, honour, hv, hc)
+                _honour_chances(
+                    k_cur, m_cur, w, d, pen, temperature[r], U_final, D, honour, work.hv, work.hc
+                )
                 kept = True
                 for p in range(P):
                     ok = np.random.random() < honour[p]
@@ -560,28 +421,23 @@ def simulate_chunk(draws, model, settings, work, outputs, timed, factions, log_i
             )
             if in_pause:
                 pause_days += 1
-        out_dyn[r, 0] = interim_days
-        out[r, 0] = first_day
-        out[r, 1] = first_pkg
-        out[r, 2] = first_fate if first_day >= 0 else FATE_IN_FORCE
-        out[r, 3] = deals
-        out[r, 4] = collapses
-        out[r, 5] = ledger[RELEASED]
-        out[r, 6] = ledger[RETURNED]
-        out[r, 7] = ledger[POOL_OUT]
-        out[r, 8] = pause_days
-        out[r, 9] = died
-        out[r, 10] = rescued
-        out[r, 11] = ledger[HELD]
-        out[r, 12] = ledger[REMAINS_HELD]
-        out[r, 13] = 1 if zone0 else 0
-        out[r, 14] = zone_day
-        out[r, 15] = opened_by
-        for c in range(C):
-            out_cat[r, c, 0] = cat_released[c]
-            out_cat[r, c, 1] = cat_died[c]
-            out_cat[r, c, 2] = cat_rescued[c]
-            out_cat[r, c, 3] = held[c]
+        record_run(
+            r,
+            work,
+            outputs,
+            interim_days,
+            first_day,
+            first_pkg,
+            first_fate,
+            deals,
+            collapses,
+            pause_days,
+            died,
+            rescued,
+            zone0,
+            zone_day,
+            opened_by,
+        )
     return n_log
 
 

@@ -29,12 +29,13 @@ from accord.simulate.calibration import ResponseRecord, keep_by_responses, respo
 from accord.simulate.chunk_stats import COL, ChunkStats, summarise_chunk
 from accord.simulate.config import ForecastConfig
 from accord.simulate.inputs import Draws, Model, Outputs, Settings, work_arrays
-from accord.simulate.kernel import CATEGORY_COLUMNS, EVENT_CODES, OUTCOME_COLUMNS, simulate_chunk
+from accord.simulate.kernel import EVENT_CODES, simulate_chunk
 from accord.simulate.levers import lever_falls
 from accord.simulate.outside import faction_crossed, outside_inputs, outside_struct
 from accord.simulate.parameters import Parameter, ParameterTable, dynamic_names
 from accord.simulate.protocols import protocol_code
 from accord.simulate.replay import red_line_ages, replay
+from accord.simulate.run import CATEGORY_COLUMNS, OUTCOME_COLUMNS
 from accord.simulate.space import NO_PAUSE, ForecastSpace, compile_space
 from accord.simulate.strategies import parse_strategies
 

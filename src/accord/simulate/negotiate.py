@@ -23,11 +23,11 @@ import numpy as np
 from accord.model import Scenario
 from accord.simulate import protocols as pr
 from accord.simulate.config import ForecastConfig
-from accord.simulate.kernel import OUTCOME_COLUMNS
 from accord.simulate.levers import LEVER
 from accord.simulate.montecarlo import build_task, chunk_rng, run_kernel
 from accord.simulate.parameters import dynamic_names
 from accord.simulate.ratify import LOG_BLOCKED, LOG_INTERIM, LOG_SCHEDULED
+from accord.simulate.run import OUTCOME_COLUMNS
 from accord.simulate.space import compile_space, measures
 
 # kernel outcome columns about deals (the rest are the tracked stocks, reported under their words)

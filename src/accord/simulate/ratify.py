@@ -204,41 +204,28 @@ def ratify_signed(
     fac_cost = factions.fac_cost
     F = fac_party.shape[0]
     out_dyn = outputs.out_dyn
-    U_final = work.kp[0]
-    S = work.S
-    elig = work.elig
-    uf = work.uf
-    sf = work.sf
-    votes = work.ff[0]
-    ffb = work.ff[1]
-    faccept = work.fb[0]
-    blocking = work.fb[1]
-    d = work.pf[1]
-    dd = work.pf[3]
-    vbuf = work.pf[6]
-    cbuf = work.pf[7]
     blocker = ratify(
         signed,
-        U_final,
-        S,
+        work.U_final,
+        work.S,
         V,
         D,
-        d,
+        work.d,
         pen_row[guarantee[signed]],
         temperature[r],
         fac_party,
         fac_say,
         fac_w,
         fac_x,
-        votes,
-        ffb,
+        work.votes,
+        work.ffb,
         fac_cost[r],
-        uf,
-        sf,
-        dd,
-        vbuf,
-        cbuf,
-        faccept,
+        work.uf,
+        work.sf,
+        work.dd,
+        work.vbuf,
+        work.cbuf,
+        work.faccept,
     )
     if blocker >= 0:
         if log_i is not None:  # a transcript asked (else no code)
@@ -251,25 +238,25 @@ def ratify_signed(
                 fac_party[blocker],
                 blocker,
                 signed,
-                votes[blocker],
-                ffb[blocker],
+                work.votes[blocker],
+                work.ffb[blocker],
             )
         if out_dyn[r, 1 + 2 * blocker] < 0:
             out_dyn[r, 1 + 2 * blocker] = t
-        blocking[blocker] = True
+        work.blocking[blocker] = True
         # not tabled again until a faction moves (or red lines yield)
         for i in range(n_elig):
-            if elig[i] == signed:
+            if work.elig[i] == signed:
                 for i2 in range(i, n_elig - 1):
-                    elig[i2] = elig[i2 + 1]
+                    work.elig[i2] = work.elig[i2 + 1]
                 n_elig -= 1
                 n_barred += 1
                 break
         signed = -1
     else:
         for f in range(F):
-            if blocking[f]:
-                blocking[f] = False
+            if work.blocking[f]:
+                work.blocking[f] = False
                 if out_dyn[r, 2 + 2 * f] < 0:
                     out_dyn[r, 2 + 2 * f] = t
     return signed, n_elig, n_barred, n_log

@@ -28,7 +28,7 @@ import numpy as np
 
 from accord.model import StockKind
 from accord.simulate.chunk_stats import SENSITIVITY_BINS, ChunkStats
-from accord.simulate.kernel import CATEGORY_COLUMNS
+from accord.simulate.run import CATEGORY_COLUMNS
 from accord.simulate.space import ForecastSpace, measures
 
 Z95 = 1.959963984540054

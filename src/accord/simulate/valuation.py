@@ -29,6 +29,7 @@ KERNEL_SOURCES = (
     "phases.py",
     "sao.py",
     "ratify.py",
+    "run.py",
 )
 
 
@@ -45,17 +46,9 @@ def _drop_stale_numba_cache() -> None:
         stamp = cache / "accord-kernels.sha256"
         if stamp.is_file() and stamp.read_text() == digest:
             return
-        for f in [
-            *cache.glob("valuation.*.nb?"),
-            *cache.glob("protocols.*.nb?"),
-            *cache.glob("kernel.*.nb?"),
-            *cache.glob("day.*.nb?"),
-            *cache.glob("people.*.nb?"),
-            *cache.glob("phases.*.nb?"),
-            *cache.glob("sao.*.nb?"),
-            *cache.glob("ratify.*.nb?"),
-        ]:
-            f.unlink(missing_ok=True)
+        for source in KERNEL_SOURCES:
+            for f in cache.glob(f"{Path(source).stem}.*.nb?"):
+                f.unlink(missing_ok=True)
         cache.mkdir(exist_ok=True)
         stamp.write_text(digest)
     except OSError:  # a read-only install: its cache cannot go stale either
