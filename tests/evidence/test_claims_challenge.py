@@ -891,6 +891,12 @@ CASES += [
         "israel/displaced_return/condition; israel/hostage_release/demand",
     ),
     case(
+        "own package asks",
+        "Hamas submitted a counterproposal on Tuesday. The group is also demanding the release of"
+        " 1,500 prisoners.",
+        "hamas/ceasefire/offer; hamas/prisoner_release/demand",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

@@ -364,6 +364,13 @@ def deal_terms(st: SentenceClaims) -> None:
             # a party's own package "X for Y": what it asks in return, delivered by the
             # other side, is its demand (a mediator's package offers both sides' terms)
             stance = "demand"
+        if (
+            stance == "offer"
+            and actor in delivering
+            and giver.get(issue) not in (None, actor)
+            and (actor, issue, "demand") in out
+        ):
+            continue  # "the group is also demanding the release of ...": its own package asks
         if stance == "accept" and mode == "planned" and issue in firm_issues:
             continue  # terms someone demands or rejects are not agreed terms
         if stance == "reject" and (actor, issue, "condition") in out:
