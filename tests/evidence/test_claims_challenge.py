@@ -897,6 +897,22 @@ CASES += [
         "hamas/ceasefire/offer; hamas/prisoner_release/demand",
     ),
     case(
+        "sought purpose",
+        "Qatar said it would keep working with Egypt to end the war and free all the captives.",
+        "qatar/ceasefire/demand; qatar/hostage_release/demand",
+        "egypt/ceasefire/demand; egypt/hostage_release/demand",
+    ),
+    case(
+        "negated commitment",
+        "The premier's office said Israel had made no commitment to a ceasefire.",
+        "israel/ceasefire/reject",
+    ),
+    case(
+        "stance word",
+        "Washington said the proposal had some clear nonstarters.",
+        "united_states/ceasefire/reject",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

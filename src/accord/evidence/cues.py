@@ -290,7 +290,13 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
             continue
         if any(c.dep_ == "neg" for c in t.children):
             continue
-        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        acts = [
+            c
+            for c in t.children
+            if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+            # a purpose: "working with X to end the war"
+            or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        ]
         if any(m.dep_ == "mark" and m.lower_ in _WHETHER for a in acts for m in a.children):
             continue
         for a in acts:

@@ -94,7 +94,9 @@ from accord.evidence.types import Document, Extraction
 #     an age in brackets after a name ("Anna Varga (24)") is no count; events: a delegation that
 #     "left for" a city or is sent to one, suspending a role as mediator; counts: "no longer
 #     alive" is dead; a list line with its figure first and its label after a colon ("- 251: people
-#     abducted ..."); claims: what a party's own package asks with a demand verb stays its demand
+#     abducted ..."); claims: what a party's own package asks with a demand verb stays its demand;
+#     a verb of seeking's purpose ("working with X to end the war"); "no commitment to" refuses;
+#     "counteroffer" names a package; "nonstarters"
 EXTRACTOR_VERSION = "26"
 
 
