@@ -168,7 +168,7 @@ def _box_line(
                 at = start + m.start("rest")
                 return role, at + nums[0].start, at + nums[0].end
         if nums or not _DIGIT.search(m.group("label")):
-            return None  # (a figure before the colon: "More than 1,900: prisoners freed")
+            return None  # (a figure before the colon: "More than 1,900: inmates freed")
     m = _FIGURE_LABEL.match(line)
     if m:
         # "251: people abducted in the attack", "More than 67,000: killed": the label after

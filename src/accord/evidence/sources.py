@@ -227,7 +227,7 @@ def resolve(
     actors = index.actors_in(start, end)
     knowing = next((t.idx for t in tokens if t.i > head.i and t.lower_ in _KNOWING), None)
     if knowing is not None:
-        # "a diplomat familiar with the Cairo channel": what the source knows of, not whose it is
+        # "a diplomat familiar with the Lisbon channel": what the source knows of, not whose it is
         actors = [a for a in actors if a.evidence.start < knowing]
     if (
         low_head in ROLES
