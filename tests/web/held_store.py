@@ -71,6 +71,17 @@ def api_client(home: Path, corpus: Path, docs: dict[str, str]) -> Iterator[TestC
             os.environ["ACCORD_HOME"] = old
 
 
+def posted(server: Any, name: str, text: str) -> Any:
+    """``server`` (a live workbench) with one more article stored through its API."""
+    import httpx
+
+    r = httpx.post(
+        f"{server.url}/api/evidence/documents", json={"name": name, "text": text}, timeout=120
+    )
+    assert r.status_code == 201, r.text
+    return server
+
+
 def error(r: Any, status: int) -> dict[str, Any]:
     """The JSON error body of ``r``, checked: the status and the documented shape."""
     assert r.status_code == status, r.text

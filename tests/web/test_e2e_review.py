@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from held_store import ADDED, ARTICLE
+from held_store import ADDED, ARTICLE, posted
 from test_e2e_layout import OVERFLOW
 
 pytestmark = pytest.mark.e2e
@@ -15,13 +15,7 @@ READY = "body[data-evidence-ready='1'] #claims-list tr.claim"
 
 @pytest.fixture(scope="module")
 def reviewed(live_server):
-    r = httpx.post(
-        f"{live_server.url}/api/evidence/documents",
-        json={"name": "talks.txt", "text": ARTICLE},
-        timeout=120,
-    )
-    assert r.status_code == 201, r.text
-    return live_server
+    return posted(live_server, "talks.txt", ARTICLE)
 
 
 def page_claims(page) -> dict[str, tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from held_store import FIGURES, MISSED, MISSED_COUNT, MISSED_EVENT
+from held_store import FIGURES, MISSED, MISSED_COUNT, MISSED_EVENT, posted
 from test_e2e_layout import OVERFLOW
 from test_e2e_review import select_in_source
 
@@ -17,13 +17,7 @@ READY = "body[data-evidence-ready='1'] #figures-list tr.count"
 
 @pytest.fixture(scope="module")
 def figures(live_server):
-    r = httpx.post(
-        f"{live_server.url}/api/evidence/documents",
-        json={"name": "truce.txt", "text": FIGURES},
-        timeout=120,
-    )
-    assert r.status_code == 201, r.text
-    return live_server
+    return posted(live_server, "truce.txt", FIGURES)
 
 
 def page_items(page, kind: str) -> dict[str, str]:
@@ -122,13 +116,7 @@ def test_mark_a_count_wrong_and_an_event_right_in_the_page(page, figures, wait_u
 @pytest.fixture(scope="module")
 def missed(figures):
     """A document from which the rules read no figure and no event."""
-    r = httpx.post(
-        f"{figures.url}/api/evidence/documents",
-        json={"name": "convoys.txt", "text": MISSED},
-        timeout=120,
-    )
-    assert r.status_code == 201, r.text
-    return figures
+    return posted(figures, "convoys.txt", MISSED)
 
 
 def added_row(page, kind: str) -> str:
