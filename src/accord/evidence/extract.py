@@ -96,7 +96,8 @@ from accord.evidence.types import Document, Extraction
 #     alive" is dead; a list line with its figure first and its label after a colon ("- 251: people
 #     abducted ..."); claims: what a party's own package asks with a demand verb stays its demand;
 #     a verb of seeking's purpose ("working with X to end the war"); "no commitment to" refuses;
-#     "counteroffer" names a package; "nonstarters"
+#     "counteroffer" names a package; "nonstarters"; a wire dateline opening the body ("CITY,
+#     Aug 18 (Agency) - ") stands apart from the sentence after it (no speaker, no subject)
 EXTRACTOR_VERSION = "26"
 
 

@@ -45,6 +45,14 @@ def _split_paragraphs(doc: Any, start: int, end: int, breaks: Any = None) -> lis
 
 _LABEL_ZONE = 400  # characters from the top where a page's labels stand
 _LABEL = re.compile(r"\s*(date|published|updated|posted)\s*:?\s*\d{4}-\d\d-\d\d\b", re.I)
+# a wire dateline opening the body: places in capitals, perhaps a day and an agency, a dash
+# ("CITY - ", "CITY / CITY, August 18 (Agency) - "): not part of the sentence after it
+_DATELINE_ZONE = 1500
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’]+(?:[ /-]+[A-Z][A-Z.'’]+)*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{2,40}\))?\s+[—–-]{1,2}\s+(?=[A-Z])"
+)
 
 
 def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -54,6 +62,8 @@ def _split_labels(doc: Any, ranges: list[tuple[int, int]], text: str) -> list[tu
     for s, e in ranges:
         start = doc[s].idx
         m = _LABEL.match(text, start, start + 40) if start < _LABEL_ZONE else None
+        if m is None and start < _DATELINE_ZONE:
+            m = _DATELINE.match(text, start, start + 120)  # "CITY, Aug 18 (Agency) - "
         if m and e - s > 1:
             end = m.end()
             cut = next((t.i for t in doc[s:e] if t.idx >= end and not t.is_space), e)

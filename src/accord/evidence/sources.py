@@ -61,7 +61,8 @@ def own_words(tokens: list[Any]) -> list[Any]:
     """The words of a source phrase itself: after a live blog's time stamp or a dateline
     ("10:42 GMT - ", "CAPITAL CITY – "), before a clause set off by a comma or a dash."""
     toks = sorted(tokens, key=lambda t: t.i)
-    dash = [k for k, t in enumerate(toks[:8]) if t.text in ("-", "–", "—", "|") and k > 0]
+    # (a dateline may carry a date and an agency: "CITY / CITY, August 18 (Agency) — ")
+    dash = [k for k, t in enumerate(toks[:16]) if t.text in ("-", "–", "—", "|") and k > 0]
     if dash and dash[-1] + 1 < len(toks) and toks[dash[-1] - 1].whitespace_:
         toks = toks[dash[-1] + 1 :]
     for k, t in enumerate(toks):

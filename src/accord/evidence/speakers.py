@@ -199,6 +199,8 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             named = subj.pos_ == "PROPN" or any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children
             )  # "X's chief negotiator Anna Varga rejected ...": the title's name in apposition
+            # the person the subject's head names (not a dateline's city before it)
+            people = [p for p in people if p[0] <= subj.idx < p[1]] or people
             if people and people[0][2].actor == actor and named:
                 return person_name(people[0][2].name)
             if subj.lower_ in ("he", "she") and not people:
