@@ -191,3 +191,12 @@ def test_an_editors_note_labels_the_original_date() -> None:
 def test_prose_about_another_text_is_no_label() -> None:
     text = "The memo, which was originally published on 4 June 2024, was leaked on Tuesday."
     assert infer_published(text, "a", GAZ).date != "2024-06-04"
+
+
+def test_a_labelled_date_with_a_two_digit_year() -> None:
+    from accord.evidence.date_header import header_date
+
+    got = header_date("Cabinet backs the deal\n\nPublished: 01.17.25, 16:05\n\nText.", "a")
+    assert got is not None and got[0].isoformat() == "2025-01-17"
+    # unlabelled, a two-digit year is no date ("a 3-1-25 score")
+    assert header_date("The score was 3-1-25 at the end of the night.", "a") is None

@@ -65,6 +65,10 @@ def _label(prefix: str) -> str | None:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(20\d\d)\b")
 
 
+# the same with a two-digit year, read only after a page's label ("Published: 01.17.25")
+_SHORT_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\b(?![/.-]?\d)")
+
+
 # day-month-year with dashes: "03-Sep-2024"
 _MONTH_WORD = _MONTH_RE.replace(r"\.?", "")
 _DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH_WORD})-(20\d\d)\b", re.I)
@@ -78,7 +82,8 @@ def _numeric(m: re.Match[str], text: str = "") -> date | None:
     """A numeric date whose order is clear (``29/01/2024``, ``01/29/2024``, ``10.02.2025``
     with dots, day first), or that the text makes clear (:func:`_by_context`); else None."""
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if m.group(2) == ".":
+    y += 2000 if y < 100 else 0  # ("01.17.25": a label's two-digit year)
+    if m.group(2) == "." and b <= 12:
         return date(y, b, a)  # dots are written day first ("10.02.2025")
     if a > 12 >= b:
         return date(y, b, a)
@@ -175,14 +180,14 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     >>> header_date("The rally on May 6, 2024, drew thousands of people to the square.", "a")
     """
     found: list[tuple[float, date, re.Match[str], str]] = []
-    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE):
+    for pattern in (_ISO_DATE, _FULL_DATE_ANY_CASE, _NUMERIC_DATE, _DASHED_DATE, _SHORT_NUMERIC):
         for m in pattern.finditer(text):
             try:
                 d = (
                     date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
                     if pattern is _ISO_DATE
                     else _numeric(m, text)
-                    if pattern is _NUMERIC_DATE
+                    if pattern in (_NUMERIC_DATE, _SHORT_NUMERIC)
                     else date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
                     if pattern is _DASHED_DATE
                     else _full(m)
@@ -197,6 +202,8 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             if BANNER.search(line):
                 continue
             kind = _label(text[line_start : m.start()])
+            if pattern is _SHORT_NUMERIC and kind is None:
+                continue  # a two-digit year only where the page labels its date
             if kind == "published":
                 found.append((0, d, m, "labelled"))
             elif kind == "updated":

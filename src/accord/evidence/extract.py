@@ -97,7 +97,8 @@ from accord.evidence.types import Document, Extraction
 #     abducted ..."); claims: what a party's own package asks with a demand verb stays its demand;
 #     a verb of seeking's purpose ("working with X to end the war"); "no commitment to" refuses;
 #     "counteroffer" names a package; "nonstarters"; a wire dateline opening the body ("CITY,
-#     Aug 18 (Agency) - ") stands apart from the sentence after it (no speaker, no subject)
+#     Aug 18 (Agency) - ") stands apart from the sentence after it (no speaker, no subject); a
+#     page's labelled date with a two-digit year ("Published: 01.17.25")
 EXTRACTOR_VERSION = "26"
 
 
