@@ -118,3 +118,16 @@ def test_a_city_and_a_military_word_are_no_strike_on_it() -> None:
         "stalled over the extent of Israel's troop withdrawal, two sources said."
     )
     assert infer_published(text, "t.txt", GAZ).date != "2025-09-09"
+
+
+def test_a_lede_placing_its_event_last_month_is_not_dated_by_it() -> None:
+    from accord.evidence.extract import extract_document
+    from accord.evidence.types import Document
+
+    text = (
+        "Hamas reply asks for guarantees\n\n"
+        "Hamas handed the mediators its response to the three-phase proposal outlined by US "
+        "President Joe Biden late last month, asking for guarantees.\n"
+    )
+    ex = extract_document(Document(name="t.txt", text=text))
+    assert ex.published.date != "2024-05-31"

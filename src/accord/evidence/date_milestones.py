@@ -69,6 +69,12 @@ _MILESTONE_CUES = {k: KIND_CUES[k] for k in _TRUCE_KINDS["start"] + _TRUCE_KINDS
 _RELATIVE_DAY = re.compile(r"\b(last night|yesterday|overnight|today|tonight|this morning)\b", re.I)
 _RECENT = re.compile(r"\b(recently|days ago|last week|this week|earlier this month)\b", re.I)
 RECENT_DAYS = 30
+# a lede that places an event before the text's days: it reports something else
+_BEFORE_NOW = re.compile(
+    r"\b((late |early )?last (month|week|year)|earlier (this|last) (month|week|year)|"
+    r"(days|weeks|months) (ago|earlier)|a (week|month|year) ago)\b",
+    re.I,
+)
 # the headline or lede reports a response to the event ("rejects the threat"): written the day
 # after it, as a rule; wire copy of the event itself is dated the event's day
 _REACTION = re.compile(
@@ -384,8 +390,8 @@ def _main_event(
     on_weekday: dict[str, tuple[Milestone, bool, Span]] = {}
     for start, sent in _lede(text):
         kinds = kinds_in(sent)
-        if not kinds:
-            continue
+        if not kinds or _BEFORE_NOW.search(sent):
+            continue  # ("the proposal outlined late last month": background, not the news)
         actors = _actors_named(sent, gaz)
         # a past weekday in the lede ("on Friday") is the day of its event
         days = {

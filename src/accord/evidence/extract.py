@@ -98,7 +98,8 @@ from accord.evidence.types import Document, Extraction
 #     a verb of seeking's purpose ("working with X to end the war"); "no commitment to" refuses;
 #     "counteroffer" names a package; "nonstarters"; a wire dateline opening the body ("CITY,
 #     Aug 18 (Agency) - ") stands apart from the sentence after it (no speaker, no subject); a
-#     page's labelled date with a two-digit year ("Published: 01.17.25")
+#     page's labelled date with a two-digit year ("Published: 01.17.25"); a lede that places its
+#     milestone "last month" or "days ago" does not date the text by it
 EXTRACTOR_VERSION = "26"
 
 
