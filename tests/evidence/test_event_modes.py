@@ -134,6 +134,7 @@ def test_accepting_under_within_or_upon_is_a_time_to_come_not_an_acceptance() ->
         ("The delegation left for Vienna on Tuesday evening.", "talks"),
         ("The government said it would send a negotiating team to Vienna.", "talks"),
         ("The emirate suspended its role as a mediator.", "threat"),
+        ("Under the deal brokered by the emirate, the group is to free ten people.", "talks"),
     ],
 )
 def test_general_usage_deadlines_contacts_and_dismissals(text: str, kind: str) -> None:

@@ -357,6 +357,8 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             trig.type == "acceptance"
             and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
         )
+        # "the deal brokered by X": X's mediation, told with its agent
+        and not (trig.type == "talks" and any(c.dep_ == "agent" for c in tok.children))
         # a headline's "Truce extended by two days": the noun and its participle are the
         # whole line, an extension reported with its auxiliary dropped
         and not (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and headline_sentence(tok))
