@@ -135,6 +135,8 @@ def test_accepting_under_within_or_upon_is_a_time_to_come_not_an_acceptance() ->
         ("The government said it would send a negotiating team to Vienna.", "talks"),
         ("The emirate suspended its role as a mediator.", "threat"),
         ("Under the deal brokered by the emirate, the group is to free ten people.", "talks"),
+        ("The agreement is set to take effect on Sunday morning.", "ceasefire_start"),
+        ("The delay ended through the emirate's contacts with both sides.", "talks"),
     ],
 )
 def test_general_usage_deadlines_contacts_and_dismissals(text: str, kind: str) -> None:

@@ -100,7 +100,8 @@ from accord.evidence.types import Document, Extraction
 #     Aug 18 (Agency) - ") stands apart from the sentence after it (no speaker, no subject); a
 #     page's labelled date with a two-digit year ("Published: 01.17.25"); a lede that places its
 #     milestone "last month" or "days ago" does not date the text by it; "the deal brokered by X"
-#     is X's mediation (talks)
+#     is X's mediation (talks); an agreement that takes effect starts the truce; contacts with the
+#     parties are talks
 EXTRACTOR_VERSION = "26"
 
 
