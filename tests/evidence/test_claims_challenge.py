@@ -913,6 +913,11 @@ CASES += [
         "united_states/ceasefire/reject",
     ),
     case(
+        "issue word",
+        "The families' forum urged the cabinet not to stop until the last captive is home.",
+        "hostage_families/hostage_release/demand",
+    ),
+    case(
         "broker described",
         "The agreement, brokered by Qatar, foresees the release of 33 captives in exchange for"
         " 1,900 Palestinian prisoners.",

@@ -101,7 +101,7 @@ from accord.evidence.types import Document, Extraction
 #     page's labelled date with a two-digit year ("Published: 01.17.25"); a lede that places its
 #     milestone "last month" or "days ago" does not date the text by it; "the deal brokered by X"
 #     is X's mediation (talks); an agreement that takes effect starts the truce; contacts with the
-#     parties are talks
+#     parties are talks; "until the last one" of the held names their release
 EXTRACTOR_VERSION = "26"
 
 
