@@ -22,7 +22,6 @@ from accord.evidence.agreement_packages import (
 )
 from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_terms import (
-    BUT_NOT,
     Frame,
     aimed_at,
     deal_starts,
@@ -31,6 +30,7 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     nominal,
     refused,
+    set_against,
     term_holders,
     token_index,
     verbal,
@@ -203,11 +203,7 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             else (parties if issue in mutual_issues() or st.giver.get(issue) in parties else [])
         )
         # "accepts a pause but not an end to the war": the second is refused
-        own = (
-            "reject"
-            if stance == "accept" and BUT_NOT.search(st.sent.text[max(0, s - 30) : s])
-            else stance
-        )
+        own = "reject" if stance == "accept" and set_against(st.sent.text, s) else stance
         for holder in holders:
             st.out.append((holder, issue, own, speaker, "actual", s))
     answered = None if joint or stance != "accept" else _answered_package(st, tok)

@@ -72,7 +72,17 @@ INCLUDING = {
 }
 
 # an issue set against the one a cue took: "open to a pause, but not a permanent truce"
-BUT_NOT = re.compile(r"\b(but|yet)\s+not\s+((with|to|on|for)\s+)?((an?|the|any)\s+)?$", re.I)
+_BUT_NOT = re.compile(r"\b(but|yet)\s+not\s+((with|to|on|for)\s+)?((an?|the|any)\s+)?$", re.I)
+
+
+def set_against(text: str, s: int, lo: int = 0) -> bool:
+    """Whether the issue mention at ``s`` of a sentence's ``text`` follows "but not" (within
+    30 characters, and not before ``lo``): "accepts a pause but not an end to the war".
+
+    >>> set_against("open to a pause but not a permanent truce", 24)
+    True
+    """
+    return bool(_BUT_NOT.search(text[max(lo, s - 30) : s]))
 
 
 @lru_cache(maxsize=1)

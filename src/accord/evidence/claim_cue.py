@@ -16,9 +16,9 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import (
-    BUT_NOT,
     deal_package_nouns,
     mutual_issues,
+    set_against,
     verb_classes,
 )
 from accord.evidence.claim_sentence import Cue, SentenceClaims
@@ -119,7 +119,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         cue is not None
         and cue[0] in ("accept", "offer")
         and cue[2] <= s
-        and BUT_NOT.search(text[max(cue[2], s - 30) : s])
+        and set_against(text, s, cue[2])
     ):
         return ("reject", cue[1], cue[2])  # "accepts a pause but not an end to the war"
     ctok = token_at(sent, base + cue[1]) if cue is not None else None

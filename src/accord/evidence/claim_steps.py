@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import BUT_NOT
+from accord.evidence.agreement_terms import set_against
 from accord.evidence.claim_clauses import (
     accused_positions,
     aims,
@@ -387,7 +387,7 @@ def deal_terms(st: SentenceClaims) -> None:
             # a mediator's package "A in exchange for B" offers both sides' terms; it sets
             # no condition of its own
             opposite += ("condition",)
-        if stance == "reject" and BUT_NOT.search(st.text[max(0, s - 30) : s]):
+        if stance == "reject" and set_against(st.text, s):
             opposite = ()  # "accepts a pause but not an end to the war": both stand
         for other in opposite:
             out.pop((actor, issue, other), None)
