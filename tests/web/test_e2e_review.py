@@ -57,6 +57,16 @@ def select_in_source(page, doc: str, text: str, words: str) -> None:
     )
 
 
+def add_from_selection(page, kind: str, doc: str, text: str, words: str, first: str) -> None:
+    """Select ``words`` of ``doc`` and press "Add a ``kind`` from the selected words": the add
+    form holds the words and the document, and the cursor is on its field ``first``."""
+    select_in_source(page, doc, text, words)
+    page.click(f"#source-add-{kind}")
+    assert page.input_value(f"#{kind}-add-evidence") == words
+    assert page.input_value(f"#{kind}-add-doc") == doc
+    assert page.evaluate("document.activeElement.id") == f"{kind}-add-{first}"
+
+
 def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, shot):
     open_evidence(page, reviewed)
     assert page_claims(page) == api_claims(reviewed)
@@ -78,11 +88,7 @@ def test_mark_correct_and_add_claims_in_the_page(page, reviewed, wait_until, sho
     page.wait_for_selector(f"#claims-list tr[data-claim-id='{qid}'][data-review=corrected]")
     assert "was qatar offer" in page.inner_text(f"#claims-list tr[data-claim-id='{qid}']")
     # add the claim the rules missed: select its words in the document's text
-    select_in_source(page, "talks.txt", ARTICLE, ADDED)
-    page.click("#source-add-claim")
-    assert page.input_value("#claim-add-evidence") == ADDED
-    assert page.input_value("#claim-add-doc") == "talks.txt"
-    assert page.evaluate("document.activeElement.id") == "claim-add-actor"
+    add_from_selection(page, "claim", "talks.txt", ARTICLE, ADDED, "actor")
     page.select_option("#claim-add-actor", "egypt")
     page.select_option("#claim-add-issue", "humanitarian_aid")
     page.select_option("#claim-add-stance", "demand")

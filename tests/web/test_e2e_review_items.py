@@ -8,7 +8,7 @@ import httpx
 import pytest
 from held_store import FIGURES, MISSED, MISSED_COUNT, MISSED_EVENT, posted
 from test_e2e_layout import OVERFLOW
-from test_e2e_review import select_in_source
+from test_e2e_review import add_from_selection
 
 pytestmark = pytest.mark.e2e
 
@@ -129,11 +129,7 @@ def test_add_a_figure_and_an_event_the_rules_missed_in_the_page(page, missed, sh
     page.wait_for_selector(READY, timeout=60_000)
     assert page.locator("tr[data-review=added]").count() == 0
     # the figure: its words selected in the document's text, as for a claim
-    select_in_source(page, "convoys.txt", MISSED, MISSED_COUNT)
-    page.click("#source-add-count")
-    assert page.input_value("#count-add-evidence") == MISSED_COUNT
-    assert page.input_value("#count-add-doc") == "convoys.txt"
-    assert page.evaluate("document.activeElement.id") == "count-add-quantity"
+    add_from_selection(page, "count", "convoys.txt", MISSED, MISSED_COUNT, "quantity")
     page.select_option("#count-add-quantity", "hostages_released")
     # a figure the API refuses: its message in the form, nothing stored
     page.fill("#count-add-value", "-5")
