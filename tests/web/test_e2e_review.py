@@ -33,13 +33,14 @@ def api_claims(server) -> dict[str, tuple[str, str]]:
     return {r["id"]: (r["review"] or "", r["actor"]) for r in rows}
 
 
-def open_evidence(page, server) -> None:
+def open_evidence(page, server, ready: str = READY, shown: str = "claims") -> None:
+    """Open the Evidence tab and wait until ``ready`` (its ``shown`` rows) is drawn."""
     page.goto(server.url + "/?tab=evidence")
     try:  # generous: forecasts of earlier test modules may still be using the CPU
-        page.wait_for_selector(READY, timeout=60_000)
+        page.wait_for_selector(ready, timeout=60_000)
     except Exception as exc:
         raise AssertionError(
-            f"no claims shown; page says: {page.inner_text('#messages')!r}"
+            f"no {shown} shown; page says: {page.inner_text('#messages')!r}"
         ) from exc
 
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from held_store import FIGURES, MISSED, MISSED_COUNT, MISSED_EVENT, posted
 from test_e2e_layout import OVERFLOW
-from test_e2e_review import add_from_selection
+from test_e2e_review import add_from_selection, open_evidence
 
 pytestmark = pytest.mark.e2e
 
@@ -44,13 +44,7 @@ def test_mark_a_count_wrong_and_an_event_right_in_the_page(page, figures, wait_u
     c33 = next(c["id"] for c in counts if c["value"] == 33)
     c1900 = next(c["id"] for c in counts if c["value"] == 1900)
     talks = next(e["id"] for e in events if e["location"] == "Cairo")
-    page.goto(figures.url + "/?tab=evidence")
-    try:  # generous: forecasts of earlier test modules may still be using the CPU
-        page.wait_for_selector(READY, timeout=60_000)
-    except Exception as exc:
-        raise AssertionError(
-            f"no figures shown; page says: {page.inner_text('#messages')!r}"
-        ) from exc
+    open_evidence(page, figures, READY, "figures")
     assert page_items(page, "count") == api_items(figures, "count")
     assert page_items(page, "event") == api_items(figures, "event")
     assert "33 —" in page.inner_text(".ledger-table")
