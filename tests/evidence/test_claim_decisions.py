@@ -144,3 +144,33 @@ def test_a_verbless_item_of_a_tabled_package_is_its_term() -> None:
     for mediator in ("egypt", "qatar"):
         assert (mediator, "ceasefire", "offer") in got  # the verbless item
         assert (mediator, "prisoner_release", "offer") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "gone"),
+    [
+        # letting go of one's own demand accepts the deal without it
+        (
+            "Hamas dropped its demand that Israel commit to a permanent ceasefire.",
+            ("hamas", "ceasefire", "accept"),
+            ("hamas", "ceasefire", "demand"),
+        ),
+        (
+            "Hamas has given up its demand for a full withdrawal.",
+            ("hamas", "withdrawal", "accept"),
+            ("hamas", "withdrawal", "demand"),
+        ),
+        # a demand kept or restated stays a demand
+        (
+            "Hamas has not dropped its demand for a full withdrawal.",
+            ("hamas", "withdrawal", "demand"),
+            ("hamas", "withdrawal", "accept"),
+        ),
+    ],
+)
+def test_an_abandoned_demand_is_no_longer_held(
+    text: str, want: tuple[str, str, str], gone: tuple[str, str, str]
+) -> None:
+    got = claims(text)
+    assert want in got
+    assert gone not in got

@@ -141,3 +141,18 @@ def test_both_sides_agreeing_inside_a_mediator_s_report_are_the_two_sides() -> N
     assert ("qatar", "ceasefire", "accept") not in got
     got = claims("Both sides agreed to release more prisoners and hostages.")
     assert ("hamas", "prisoner_release", "accept") not in got
+
+
+def test_a_bare_governing_body_in_a_reported_clause_is_the_reporting_party() -> None:
+    assert ("israel", "ceasefire", "reject") in claims(
+        "Israel said the government would not accept the deal."
+    )
+    assert ("united_states", "ceasefire", "offer") in claims(
+        "The White House said the administration was preparing to present a final proposal."
+    )
+
+
+def test_a_named_body_keeps_its_own_party() -> None:
+    got = claims("Qatar said the government of Egypt would not accept the deal.")
+    assert ("egypt", "ceasefire", "reject") in got
+    assert ("qatar", "ceasefire", "reject") not in got

@@ -39,3 +39,25 @@ def test_officials_of_one_party_hold_for_that_party_alone() -> None:
     )
     assert ("egypt", "ceasefire", "demand") in got
     assert ("qatar", "ceasefire", "demand") not in got
+
+
+def test_they_naming_a_coordinated_subject_holds_for_each_member() -> None:
+    got = claims(
+        "Qatar and Egypt met the negotiators on Monday. They said they would keep pushing for "
+        "a ceasefire."
+    )
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got
+
+
+def test_they_in_a_second_reported_clause_holds_for_each_member() -> None:
+    got = claims(
+        "Qatar and Egypt said that the talks were difficult and that they would keep pushing "
+        "for a deal."
+    )
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got
+
+
+def test_it_after_a_coordination_names_one_party() -> None:
+    got = claims("Egypt and Qatar hosted the envoys. Qatar said it would keep pushing for a deal.")
+    assert ("qatar", "ceasefire", "demand") in got
+    assert ("egypt", "ceasefire", "demand") not in got

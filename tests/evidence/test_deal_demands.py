@@ -378,3 +378,27 @@ def test_a_position_stated_as_terms_after_a_colon() -> None:
 )
 def test_ruling_out_is_a_rejection(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said it would continue its mediation efforts.",
+        "Egypt said it would continue its efforts until an agreement is reached.",
+        "Egypt said it was exerting maximum effort to reach a deal.",
+    ],
+)
+def test_efforts_carried_on_toward_the_settlement_demand_it(text: str) -> None:
+    assert ("egypt", "ceasefire", "demand") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has suspended its mediation efforts.",
+        "Egypt said the recovery efforts would continue.",
+        "Egypt said it would not continue its mediation efforts.",
+    ],
+)
+def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
+    assert ("egypt", "ceasefire", "demand") not in claims(text)

@@ -123,6 +123,8 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     ):
         return ("reject", cue[1], cue[2])  # "accepts a pause but not an end to the war"
     ctok = token_at(sent, base + cue[1]) if cue is not None else None
+    if cue is not None and ctok is not None and st.parsed and _abandoned(ctok):
+        return ("accept", cue[1], cue[2])  # "dropped its demand for X": X no longer held out
     if (
         cue is not None
         and cue[0] in ("accept", "reject")
@@ -161,6 +163,27 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
             cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
+
+
+ABANDONING = vocab.stance_forms("abandon")
+_POSITION_NOUNS = frozenset(
+    f for n in vocab.verbs().reporting.position_nouns for f in vocab.noun_forms(n)
+)
+
+
+def _abandoned(cue: Any) -> bool:
+    """A noun of a position its holder lets go of ("dropped its demand that ...", "has given
+    up its insistence on ..."), not negated ("has not dropped its demand")."""
+    verb = cue.head
+    if cue.pos_ != "NOUN" or cue.lower_ not in _POSITION_NOUNS or cue.dep_ not in ("dobj",):
+        return False
+    word = (
+        verb.lower_
+        + (" " + next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")).rstrip()
+    )
+    return (word in ABANDONING or verb.lower_ in ABANDONING) and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 _ON = frozenset({"on", "upon"})

@@ -239,7 +239,7 @@ _SEEK_NOUNS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_
 _CONDUCTING = vocab.stance_forms("conduct")
 
 
-def _sought_by_noun(t: Any) -> bool:
+def sought_by_noun(t: Any) -> bool:
     """A noun of seeking someone holds: with an owner ("Ruritanian efforts", "the envoy's
     push", "a bid by X") or carried on by its verb's subject ("X is leading efforts to ...")."""
     if t.pos_ != "NOUN" or t.lower_ not in _SEEK_NOUNS:
@@ -254,6 +254,11 @@ def _sought_by_noun(t: Any) -> bool:
     return t.dep_ == "dobj" and t.head.lower_ in _CONDUCTING and t.head.pos_ == "VERB"
 
 
+def conducting() -> frozenset[str]:
+    """The forms of the verbs that carry on a noun of seeking ("continued its efforts")."""
+    return _CONDUCTING
+
+
 _WHETHER = frozenset({"whether", "if"})
 
 
@@ -265,7 +270,7 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
     base = sent.start_char
     out = []
     for t in sent:
-        if _sought_by_noun(t):
+        if sought_by_noun(t):
             # "leading efforts to broker a truce", "Ruritania's push for a pause"
             s, e = t.idx - base, t.idx - base + len(t.text)
             if any(cs < e and s < ce for _st, cs, ce in cues):

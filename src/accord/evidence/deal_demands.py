@@ -27,6 +27,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
+from accord.evidence.cues import conducting, sought_by_noun
 from accord.evidence.parties import JOINT, one_word_names
 
 # dependency links a sought object may hang from, on the way up to the verb of seeking
@@ -209,18 +210,10 @@ def _seeker(tok: Any) -> bool:
         return not _negated(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in seek:
         return not _negated(tok) and not _negated(tok.head)  # not "is not hopeful of ..."
-    # a noun of seeking says whose it is ("Ruritania's efforts", "a push by the envoy"):
-    # "it will take time and efforts to ..." states no one's demand
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lower_ in nouns
-        and any(
-            c.dep_ in ("poss", "compound")
-            or (c.dep_ == "amod" and c.text[:1].isupper())  # "Ruritanian efforts"
-            or (c.dep_ == "prep" and c.lower_ == "by")
-            for c in tok.children
-        )
-    )
+    # a noun of seeking says whose it is ("Ruritania's efforts", "a push by the envoy") or is
+    # carried on by its verb's subject ("is exerting every effort to ..."): "it will take time
+    # and efforts to ..." states no one's demand
+    return sought_by_noun(tok)
 
 
 def sought_deal(seeker: Any) -> bool:
@@ -256,9 +249,45 @@ def sought_deal(seeker: Any) -> bool:
             if not direct and not any(v.lower_ in resume for v in verbs):
                 continue  # talks named in passing: sought only as such, or to be resumed
         return True
-    if _urges_both(seeker):
+    if _urges_both(seeker) or _seeks_settlement(seeker) or _until_reached(seeker):
         return True
     return any(_bare_assent(t, seeker) for t in seeker.subtree if t.i != seeker.i)
+
+
+@lru_cache(maxsize=1)
+def _settling() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.verbs().deal_seeking)
+
+
+def _seeks_settlement(seeker: Any) -> bool:
+    """A noun of seeking whose modifier names the settlement as its aim, carried on by its
+    verb's subject with no aim of its own below it ("will continue its mediation efforts",
+    "stepped up its diplomatic push"): it seeks the deal; "suspended its mediation efforts"
+    does not."""
+    return (
+        seeker.pos_ == "NOUN"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in _settling() for c in seeker.children)
+        and not any(c.dep_ in ("acl", "prep", "relcl") for c in seeker.children)
+        and seeker.dep_ == "dobj"
+        and seeker.head.lower_ in conducting()
+        and not _negated(seeker.head)
+    )
+
+
+def _until_reached(seeker: Any) -> bool:
+    """A noun of seeking carried on "until" a deal is reached or concluded ("will continue its
+    efforts until an agreement is reached"): the deal is what it seeks."""
+    if seeker.pos_ != "NOUN" or seeker.dep_ != "dobj" or _negated(seeker.head):
+        return False
+    attain = verb_classes().get("attain", frozenset())
+    packages = _words()[2]
+    return any(
+        c.dep_ == "advcl"
+        and c.lower_ in attain
+        and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        and any(g.dep_ in ("nsubjpass", "dobj") and g.lower_ in packages for g in c.children)
+        for c in seeker.head.children
+    )
 
 
 def _bare_assent(tok: Any, seeker: Any) -> bool:

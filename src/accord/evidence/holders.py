@@ -122,12 +122,35 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
             # ("X's ministry said ... It also called for ..."), else the last named
             subject = last_subject_organisation(index, tokens[0])
             if subject is not None:
-                return subject
-        return prior[-1].actor if prior else None
+                return _joint_of(subject, tokens[0], index) if low != "it" else subject
+        if not prior:
+            return None
+        return (
+            _joint_of(prior[-1].actor, tokens[0], index)
+            if low not in ("it", "its")
+            else prior[-1].actor
+        )
     if low in ("he", "she", "his", "her"):
         person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None
     return None
+
+
+def _joint_of(actor: str, pronoun: Any, index: ActorIndex) -> str:
+    """What "they" names when its antecedent, the last mention of ``actor`` before it, is one
+    member of a coordination ("A and B met on Monday. They said ..."): every member's party."""
+    last = [m for m in index.mentions if m.actor == actor and m.evidence.end <= pronoun.idx]
+    if not last:
+        return actor
+    span = pronoun.doc.char_span(
+        last[-1].evidence.start, last[-1].evidence.end, alignment_mode="expand"
+    )
+    if span is None:
+        return actor
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return _coordinated(t, index) or actor
 
 
 _SEVERAL = {"two": 2, "three": 3, "four": 4}
@@ -290,6 +313,11 @@ def numbered_group(tok: Any, index: ActorIndex) -> str | None:
 
 # a party's armed forces named without the party ("the army would ..."): the reporter's
 _FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
+# a party's governing bodies named bare in a reported clause ("X said the administration would
+# present ...", "Y said the movement was ready ..."): the reporting party's own
+BODIES = frozenset(
+    {"government", "administration", "cabinet", "leadership", "movement", "group", "delegation"}
+)
 UNATTRIBUTED = "unattributed"
 # subjects that hold a position without being a party ("those who oppose the deal argue ...")
 PEOPLE_AT_LARGE = frozenset(
@@ -376,7 +404,7 @@ def holder_of(tok: Any, index: ActorIndex) -> str | None:
                 got = numbered_group(child, index) or group_of(child)
                 if got:
                     return got
-                if child.lower_ in _FORCES and child.pos_ == "NOUN":
+                if child.lower_ in _FORCES | BODIES and child.pos_ == "NOUN":
                     # "K said the army will resume ...": the forces of whoever says so
                     got = matrix_subject(t, index)
                     if got:

@@ -12,6 +12,7 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.holders import (
     ACTORS,
+    BODIES,
     GROUP,
     GROUPS,
     group_of,
@@ -175,8 +176,12 @@ def pronoun_party(tok: Any, index: ActorIndex, att: Attribution | None) -> list[
     low = tok.lower_
     if low in ("we", "our", "us") and att is not None and att.actor:
         return [att.actor]
-    if low in ("it", "they"):
-        # "A, B and C said they had ...": the subject of the clause the pronoun's is inside
+    bare_body = (
+        low in BODIES and tok.pos_ == "NOUN" and all(c.lower_ == "the" for c in tok.children)
+    )
+    if low in ("it", "they") or bare_body:
+        # "A, B and C said they had ...": the subject of the clause the pronoun's is inside;
+        # "X said the government would ...": X's government
         verb = tok.head
         for _ in range(3):
             if verb.head.i == verb.i:

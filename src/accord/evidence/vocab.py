@@ -192,6 +192,8 @@ class VerbsFile(_Strict):
     package_nouns: list[str]
     seek_nouns: list[str] = Field(default_factory=list)
     seek_adjectives: list[str] = Field(default_factory=list)
+    # modifiers that make a noun of seeking aim at the deal itself ("mediation efforts")
+    deal_seeking: list[str] = Field(default_factory=list)
     answer_nouns: list[str] = Field(default_factory=list)  # a reply to a package
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
     gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal
