@@ -54,3 +54,27 @@ def test_an_issue_named_before_the_pronoun_is_what_it_stands_for() -> None:
         "rejected it."
     )
     assert ("hamas", "prisoner_release", "reject") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the people a release is of, as the object of a verb of wanting, ask for that release
+        ("Israel says it wants all hostages at once.", ("israel", "hostage_release", "demand")),
+        ("Hamas demanded the prisoners in return.", ("hamas", "prisoner_release", "demand")),
+        (
+            "Israel wants the captives and the disarmament of Hamas.",
+            ("israel", "hostage_release", "demand"),
+        ),
+    ],
+)
+def test_wanting_the_people_of_a_release_asks_for_it(text: str, want: tuple[str, str, str]) -> None:
+    assert want in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel does not want the prisoners.", "Israel wants 50 men.", "Israel wants more tanks."],
+)
+def test_not_wanting_or_wanting_others_asks_for_no_release(text: str) -> None:
+    assert not {c for c in claims(text) if c[1].endswith("_release") and c[2] == "demand"}

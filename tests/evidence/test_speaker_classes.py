@@ -126,3 +126,12 @@ def test_the_statement_after_an_office_is_the_office_s() -> None:
 def test_a_headline_opening_with_a_name_and_a_colon_is_that_person_s() -> None:
     got = speakers("Netanyahu: Israel will not end the war until Hamas is destroyed")
     assert got[("israel", "ceasefire", "condition")] == "Benjamin Netanyahu"
+
+
+def test_a_package_that_calls_for_terms_is_no_one_speaking() -> None:
+    got = speakers(
+        "The proposal drafted by American, Egyptian and Qatari officials calls for a six-week "
+        "truce."
+    )
+    assert {k[0] for k in got} == {"united_states", "egypt", "qatar"}
+    assert set(got.values()) == {None}

@@ -38,10 +38,17 @@ def _tables() -> tuple[
 
 
 @lru_cache(maxsize=1)
+def _wanted() -> frozenset[str]:
+    """The forms of the verbs whose object asks for a release (``patients.wanted``)."""
+    p = vocab.lexicon().patients
+    return frozenset(f for v in (p.wanted if p else []) for f in vocab.verb_forms(v))
+
+
+@lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """The words one of which a sentence needs for :func:`patient_issues` to read it."""
     verbs, nouns, _issues, _people = _tables()
-    return _heads(verbs) | nouns | {"exchange"}
+    return _heads(verbs) | nouns | {"exchange"} | _wanted()
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +137,14 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
     lows = columns(doc).lower[sent.start : sent.end] if doc is not None else None
     for k, tok in enumerate(sent):
         patients: list[Any] = []
-        if lows is not None and lows[k] not in heads and lows[k] not in nouns and lows[k] != "for":
-            continue  # none of the three cases below (``lows[k]`` is ``tok.lower_``)
+        if (
+            lows is not None
+            and lows[k] not in heads
+            and lows[k] not in nouns
+            and lows[k] != "for"
+            and lows[k] not in _wanted()
+        ):
+            continue  # none of the cases below (``lows[k]`` is ``tok.lower_``)
         low = tok.lower_
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
@@ -174,6 +187,10 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             and tok.head.head.lower_ == "in"
         ):
             patients = [c for c in tok.children if c.dep_ == "pobj"]
+        elif low in _wanted() and tok.pos_ == "VERB" and not _denied(tok):
+            # "wants all the captives back": only an issue's own noun, not people or numbers
+            out += [m for m in _own_nouns(tok, base) if not any(o[0] == m[0] for o in out)]
+            continue
         if not patients:
             continue
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
@@ -190,6 +207,21 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             out.append(
                 (issue, patient.idx - base, patient.idx - base + len(patient.text), None, None)
             )
+    return out
+
+
+def _denied(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _own_nouns(verb: Any, base: int) -> list[Mention]:
+    """The objects of ``verb`` (and their conjuncts) that are a release issue's own noun."""
+    _v, _n, issues, _people = _tables()
+    out: list[Mention] = []
+    for obj in [m for c in verb.children if c.dep_ == "dobj" for m in _members(c)]:
+        issue = next((i for i, nouns, _a in issues if obj.lower_ in nouns), None)
+        if issue is not None and not any(o[0] == issue for o in out):
+            out.append((issue, obj.idx - base, obj.idx - base + len(obj.text), None, None))
     return out
 
 

@@ -108,6 +108,8 @@ def resolve(
     low_head = head.lower_
     if is_channel(tokens, index):
         return None  # the medium that carries a report (its "citing X" names the source)
+    if low_head in _PACKAGES and head.pos_ == "NOUN":
+        return None  # "the plan drafted by X calls for ...": the package's terms, no one's report
     if low_head == "one" and memory.many is not None and _one_of_them(head):
         # "“...,” one of them said" after "two union officials said": one of those described
         many = memory.many
@@ -312,6 +314,12 @@ def resolve(
 
 
 _STYLES = frozenset({"excellency", "highness", "majesty"})
+# packages and deals ("the proposal calls for ...", "the agreement says ..."): data/verbs.yaml
+_PACKAGES = frozenset(
+    f
+    for n in (*vocab.verbs().package_nouns, *vocab.verbs().deal_nouns)
+    for f in vocab.noun_forms(n)
+)
 
 
 def _subject_before(own: list[Any], noun: str, memory: Memory) -> Attribution | None:

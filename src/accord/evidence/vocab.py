@@ -110,6 +110,8 @@ class PatientIssue(_Strict):
 class Patients(_Strict):
     verbs: list[str]
     nouns: list[str] = Field(default_factory=list)
+    # verbs whose object, when it is a release issue's own noun, asks for that release
+    wanted: list[str] = Field(default_factory=list)
     issues: dict[str, PatientIssue]
     people: list[str] = Field(default_factory=list)
 
