@@ -174,3 +174,30 @@ def test_an_abandoned_demand_is_no_longer_held(
     got = claims(text)
     assert want in got
     assert gone not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deal accepted or signed only on a condition: a condition on the package, and what
+        # the condition names asked for
+        (
+            "Israel will accept a deal only if all hostages are released at once.",
+            {("israel", "ceasefire", "condition"), ("israel", "hostage_release", "demand")},
+        ),
+        (
+            "Hamas said it would sign the agreement if Israel withdrew its forces.",
+            {("hamas", "ceasefire", "condition")},
+        ),
+    ],
+)
+def test_a_deal_accepted_on_a_condition_is_a_condition(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    got = claims(text)
+    assert want <= got
+    assert not {c for c in got if c[2] == "accept"}
+
+
+def test_a_deal_accepted_inside_a_condition_is_no_position() -> None:
+    assert not claims("If Hamas accepts the deal, the war will end.")

@@ -36,6 +36,7 @@ from accord.evidence.agreement_terms import (
     verbal,
 )
 from accord.evidence.attribution import ACTOR_NAME
+from accord.evidence.conditions import conditioned
 from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.modes import has_marks, headline_sentence, read
 from accord.evidence.parties import pronoun_party, subject_of
@@ -169,6 +170,7 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         parties = st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
     reading = read(tok, st.sent.start, has_marks(st.sent))
     if reading.mode in ("conditional", "hypothetical", "demanded"):
+        _conditional_deal(st, tok, parties, reading.mode == "conditional" and not reading.negated)
         return
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in st.classes.get("table", ()):
         return  # "proposed extending the truce": a proposal (the tabling verb's), not a deal
@@ -218,6 +220,23 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _conditional_deal(st: SentenceDeals, tok: Any, parties: list[str], open_: bool) -> None:
+    """ "X will accept a deal only if Y", "would sign the agreement if Y": a deal its clause
+    names no term of, with a condition attached to the verb, is X's condition on the package
+    issue (what the condition asks for is read as a demand by the other rules)."""
+    if not open_ or not PACKAGE_ISSUE or tok.dep_ == "xcomp" or not conditioned(tok):
+        return
+    deal = _deal_object(st, tok)
+    lo, hi = extent(tok)
+    named = [s for _i, s, _e in st.issues if lo <= st.base + s < hi and st.base + s < tok.idx]
+    if deal is None or named:
+        return
+    for holder in parties:
+        st.out.append(
+            (holder, PACKAGE_ISSUE, "condition", st.speaker, "conditional", deal.idx - st.base)
+        )
 
 
 def _named_before(st: SentenceDeals, pron: Any) -> list[str]:

@@ -94,9 +94,13 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         cue is not None
         and cue[0] == "condition"
         and cue in before
-        and any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
+        and (
+            any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
+            or _package_before(st, cue[1])
+        )
     ):
-        cue = ("demand", cue[1], cue[2])  # what the condition asks for
+        # what the condition asks for ("accept a truce only if X", "sign the deal if X")
+        cue = ("demand", cue[1], cue[2])
     if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
         cue = None  # "people remain dependent on aid": no one's condition
     if (
@@ -169,6 +173,18 @@ ABANDONING = vocab.stance_forms("abandon")
 _POSITION_NOUNS = frozenset(
     f for n in vocab.verbs().reporting.position_nouns for f in vocab.noun_forms(n)
 )
+
+
+def _package_before(st: SentenceClaims, at: int) -> bool:
+    """A deal or a package named as an object before offset ``at`` ("will accept a deal only
+    if ..."): what a condition after it asks for is asked for the deal."""
+    if not st.parsed:
+        return False
+    deal, package = deal_package_nouns()
+    return any(
+        t.lower_ in deal | package and t.dep_ in ("dobj", "pobj") and t.idx < st.base + at
+        for t in st.sent
+    )
 
 
 def _abandoned(cue: Any) -> bool:
