@@ -135,3 +135,16 @@ def test_a_package_that_calls_for_terms_is_no_one_speaking() -> None:
     )
     assert {k[0] for k in got} == {"united_states", "egypt", "qatar"}
     assert set(got.values()) == {None}
+
+
+def test_a_source_after_its_report_taken_for_an_apposition_still_speaks() -> None:
+    got = speakers(
+        "Hamas reaffirmed that any deal must lead to a permanent ceasefire, a source close to "
+        "the movement told The Gulf Chronicle."
+    )
+    assert got[("hamas", "ceasefire", "demand")] == "a source close to the movement"
+
+
+def test_a_subjectless_conjunct_with_its_own_conjunction_is_left_alone() -> None:
+    got = speakers("Hamas rejected the proposal, and told the mediators it wanted a ceasefire.")
+    assert all(v is None for v in got.values())

@@ -6,6 +6,10 @@
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
   the noun.
 
+- A source after its report ("X ..., a source close to the group told The Daily") is often
+  taken for an apposition to the report's last noun, and its verb of saying for a conjunct
+  with no subject; the phrase is that verb's subject.
+
 >>> from accord.evidence.nlp import nlp
 >>> doc = repair(nlp()("She told a meeting of donors that the plan would not work."))
 >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "work"]
@@ -20,6 +24,7 @@ import numpy as np
 
 from accord.evidence import vocab
 
+SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
 # verbs whose object is whom they address (data/verbs.yaml, reporting.addressee)
 TELLING = frozenset(
     f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
@@ -59,4 +64,28 @@ def repair(doc: Any, deps: Any = None) -> Any:
         if verb is not None:
             tok.head = verb
             tok.dep_ = "ccomp"
+    conj = doc.vocab.strings.add("conj")
+    for i in np.flatnonzero(deps == conj).tolist():
+        _trailing_source(doc[i])
     return doc
+
+
+def _trailing_source(verb: Any) -> None:
+    """ "..., a source close to the group told The Daily": a verb of saying taken for a
+    subjectless conjunct, right after a noun phrase taken for an apposition set off by a comma."""
+    if verb.pos_ != "VERB" or verb.lower_ not in SAYING or verb.i < 2:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return
+    before = verb.doc[verb.i - 1]
+    noun = before
+    while noun.dep_ not in ("appos",) and noun.head.i != noun.i and noun.head.i < verb.i:
+        if noun.head.i <= noun.i and noun.dep_ not in ("pobj", "prep", "amod", "compound"):
+            return
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if noun.left_edge.i < 1 or verb.doc[noun.left_edge.i - 1].text != ",":
+        return
+    noun.head = verb
+    noun.dep_ = "nsubj"
