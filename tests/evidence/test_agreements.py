@@ -211,3 +211,20 @@ def test_a_quote_takes_its_speaker_from_the_next_sentence() -> None:
     assert {(c.actor, c.speaker) for c in ex.claims if c.stance == "reject"} == {
         ("hamas", "Osama Hamdan")
     }
+
+
+def test_an_exchange_under_the_truce_takes_the_truce_as_in_place() -> None:
+    got = claims(
+        "The second exchange under the four-day truce was delayed on Saturday. Israel is "
+        "expected to free 39 Palestinian women before dawn."
+    )
+    assert ("israel", "prisoner_release", "accept") in got
+    assert ("israel", "prisoner_release", "offer") not in got
+
+
+def test_terms_under_a_proposal_stay_offers() -> None:
+    got = claims(
+        "The talks under the ceasefire proposal stalled on Saturday. Israel would free 39 "
+        "Palestinian women."
+    )
+    assert ("israel", "prisoner_release", "accept") not in got

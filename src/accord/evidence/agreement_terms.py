@@ -274,8 +274,8 @@ def aimed_at(tok: Any) -> Any | None:
 
 
 def under_deal(tok: Any) -> bool:
-    """ "Under the deal, ...", "under the terms of the agreement": what follows is the terms of
-    a deal the text takes as made."""
+    """ "Under the deal, ...", "under the terms of the agreement", "under the truce": what
+    follows is the terms of a deal the text takes as made."""
     if tok.lower_ != "under" or tok.dep_ != "prep":
         return False
     for obj in (g for g in tok.children if g.dep_ == "pobj"):
@@ -293,11 +293,11 @@ def under_deal(tok: Any) -> bool:
                 obj,
             )
         if (
-            obj.lower_ in DEAL_WORDS
+            (obj.lower_ in DEAL_WORDS or obj.lower_ in _truce_nouns())
             and obj.lower_ != "phase"
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
         ):
-            return True
+            return True  # (also "the exchange under the four-day truce": a truce in place)
     return False
 
 
