@@ -228,3 +228,11 @@ def test_terms_under_a_proposal_stay_offers() -> None:
         "Palestinian women."
     )
     assert ("israel", "prisoner_release", "accept") not in got
+
+
+def test_each_side_of_a_deal_accepts_its_own_term_after_a_comma() -> None:
+    got = claims(
+        "Under the deal, Hamas is to release 50 women, and Israel is to free 150 Palestinian women."
+    )
+    assert {("hamas", "hostage_release", "accept"), ("israel", "prisoner_release", "accept")} <= got
+    assert ("hamas", "prisoner_release", "demand") not in got

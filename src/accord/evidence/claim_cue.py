@@ -86,6 +86,8 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
     ]
     cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
+    if cue is not None and _under_deal_cue(text, cue):
+        return None  # "Under the deal, X is to free ...": terms of a deal, read as such later
     if st.parsed:
         judged = _judgement(st, s, [c for c in cues if c[1] >= e])
         if judged is not None:
@@ -173,6 +175,14 @@ ABANDONING = vocab.stance_forms("abandon")
 _POSITION_NOUNS = frozenset(
     f for n in vocab.verbs().reporting.position_nouns for f in vocab.noun_forms(n)
 )
+
+
+def _under_deal_cue(text: str, cue: Cue) -> bool:
+    """An "under the ..." cue whose noun is a deal, not a package ("under the deal" names terms
+    agreed, which :func:`accord.evidence.claim_steps.deal_terms` gives the parties delivering
+    them; "under the plan" is its tabler's offer)."""
+    words = text[cue[1] : cue[2]].lower().split()
+    return cue[0] == "offer" and words[:1] == ["under"] and words[-1] in deal_package_nouns()[0]
 
 
 def _package_before(st: SentenceClaims, at: int) -> bool:
