@@ -201,3 +201,32 @@ def test_a_deal_accepted_on_a_condition_is_a_condition(
 
 def test_a_deal_accepted_inside_a_condition_is_no_position() -> None:
     assert not claims("If Hamas accepts the deal, the war will end.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a source calling a deal possible on a condition: its condition on the package, and
+        # its demand of what the condition names
+        (
+            "Hamas says a deal is possible if Israel withdraws its forces from Gaza.",
+            {("hamas", "ceasefire", "condition"), ("hamas", "withdrawal", "demand")},
+        ),
+        (
+            "Israel says deal possible if Hamas releases all hostages",
+            {("israel", "ceasefire", "condition"), ("israel", "hostage_release", "demand")},
+        ),
+        (
+            "Hamas says Gaza deal 'possible' if Israel stops setting new conditions",
+            {("hamas", "ceasefire", "condition")},
+        ),
+    ],
+)
+def test_a_deal_possible_on_a_condition_is_the_source_s_condition(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert want <= claims(text)
+
+
+def test_a_deal_possible_in_the_outlet_s_voice_is_no_one_s_condition() -> None:
+    assert not claims("A deal is possible if both sides compromise.")

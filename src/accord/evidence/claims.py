@@ -35,6 +35,7 @@ from accord.evidence.claim_steps import (
     ultimatums,
     vowed_issues,
 )
+from accord.evidence.deal_conditions import possible_deal
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
@@ -69,6 +70,7 @@ def extract_claims(
             continue  # a question states no position ("Will the army pull out?")
         st = SentenceClaims.read(doc, k, atts[k], name)
         package_demands(st)  # a demand of the package where no issue is named
+        possible_deal(st)  # "X says a deal is possible if Y": X's condition
         referred_positions(st)  # "rejected these demands": the issues referred to
         if plan_frame(st):  # "Under the plan, ..." after "X's plan": X's offer, no more
             doc.claims.extend(st.out.values())

@@ -196,6 +196,9 @@ class VerbsFile(_Strict):
     seek_adjectives: list[str] = Field(default_factory=list)
     # modifiers that make a noun of seeking aim at the deal itself ("mediation efforts")
     deal_seeking: list[str] = Field(default_factory=list)
+    # adjectives saying a deal can be had ("a deal is possible if ..."): with a condition, the
+    # condition of whoever says so
+    possible_deal: list[str] = Field(default_factory=list)
     answer_nouns: list[str] = Field(default_factory=list)  # a reply to a package
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
     gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal

@@ -1,0 +1,81 @@
+"""A deal said to be possible on a condition: "X says a deal is possible if Y".
+
+A source that calls a deal possible (``possible_deal`` in ``data/verbs.yaml``: possible,
+achievable ...) on a condition ("if", "once", "provided", "as long as" ...) states its condition
+on the package: a ``condition`` claim on the package issue (``package_issue`` of
+``data/lexicon.yaml``) for each party the sentence's source speaks for, and a ``demand`` of each
+issue the condition names. The structure read from the dependency parse:
+
+- the adjective with a deal noun as its subject, directly ("deal 'possible'") or through its
+  copula ("a deal is possible"), or a deal noun it modifies ("deal possible", misparsed);
+- a condition clause (an adverbial clause with a conditional marker) on the adjective, its
+  copula or the reporting verb above them.
+
+Without a source no one holds the condition ("A deal is possible if ..." in the outlet's
+voice states none).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns
+from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
+from accord.evidence.conditions import CONDITIONS
+from accord.evidence.holders import ACTORS
+
+_MARKS = frozenset(CONDITIONS | {"once", "long"})
+
+
+@lru_cache(maxsize=1)
+def _possible() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.verbs().possible_deal)
+
+
+def _deal_subject(adj: Any) -> bool:
+    deal = deal_package_nouns()[0]
+    if adj.dep_ == "amod" and adj.head.lower_ in deal:
+        return True  # "deal possible if ...", the noun taken for a verb
+    holders = [adj, adj.head] if adj.dep_ == "acomp" else [adj]
+    return any(c.dep_ == "nsubj" and c.lower_ in deal for h in holders for c in h.children)
+
+
+def _condition(adj: Any) -> Any | None:
+    """The condition clause on the adjective, its copula or the reporting verb above."""
+    t = adj
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in _MARKS for g in c.children
+            ):
+                return c
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def possible_deal(st: SentenceClaims) -> None:
+    """The source's condition on the package, and its demand of what the condition names."""
+    att = st.att
+    if not st.parsed or att is None or not PACKAGE_ISSUE or not (att.actors or att.actor):
+        return
+    if not st.sent.words & _possible():
+        return
+    holder = ACTORS + ",".join(att.actors) if att.actors else att.actor
+    for adj in st.sent:
+        if adj.lower_ not in _possible() or adj.pos_ != "ADJ" or not _deal_subject(adj):
+            continue
+        if any(c.dep_ == "neg" for c in (adj, *adj.children, *adj.head.children)):
+            continue  # "a deal is not possible if ...": no condition, a refusal
+        clause = _condition(adj)
+        if clause is None:
+            continue
+        st.emit(holder, PACKAGE_ISSUE, "condition", None, mode="conditional", at=adj.idx - st.base)
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for issue, s, _e, _implied, _v in st.issues:
+            if lo <= st.base + s < hi and issue != PACKAGE_ISSUE:
+                st.emit(holder, issue, "demand", None, at=s)
+        return
