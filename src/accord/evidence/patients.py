@@ -188,7 +188,7 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
         ):
             patients = [c for c in tok.children if c.dep_ == "pobj"]
         elif low in _wanted() and tok.pos_ == "VERB" and not _denied(tok):
-            # "wants all the captives back": only an issue's own noun, not people or numbers
+            # "wants all the crew back": only an issue's own noun, not people or numbers
             out += [m for m in _own_nouns(tok, base) if not any(o[0] == m[0] for o in out)]
             continue
         if not patients:
