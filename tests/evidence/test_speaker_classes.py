@@ -148,3 +148,16 @@ def test_a_source_after_its_report_taken_for_an_apposition_still_speaks() -> Non
 def test_a_subjectless_conjunct_with_its_own_conjunction_is_left_alone() -> None:
     got = speakers("Hamas rejected the proposal, and told the mediators it wanted a ceasefire.")
     assert all(v is None for v in got.values())
+
+
+def test_whoever_gave_a_document_is_the_source_of_what_it_says() -> None:
+    got = speakers(
+        "According to a copy of the reply shared with the Daily by a source close to the "
+        "group, Hamas proposes a 135-day truce in three stages."
+    )
+    assert got[("hamas", "ceasefire", "offer")] == "a source close to the group"
+
+
+def test_a_document_a_medium_saw_is_no_one_speaking() -> None:
+    got = speakers("According to a draft seen by Reuters, Hamas rejected the proposal.")
+    assert got[("hamas", "ceasefire", "reject")] is None

@@ -110,6 +110,11 @@ def resolve(
         return None  # the medium that carries a report (its "citing X" names the source)
     if low_head in _PACKAGES and head.pos_ == "NOUN":
         return None  # "the plan drafted by X calls for ...": the package's terms, no one's report
+    if low_head in _DOCUMENTS and head.pos_ == "NOUN":
+        # "according to a copy of the reply shared with the paper by a source close to the
+        # group": the giver; "a draft seen by the agency": a document, no one's report
+        giver = _document_giver(head)
+        return resolve(giver, index, memory) if giver else None
     if low_head == "one" and memory.many is not None and _one_of_them(head):
         # "“...,” one of them said" after "two union officials said": one of those described
         many = memory.many
@@ -310,6 +315,27 @@ def resolve(
         got = Attribution(None, "unattributed", description=text)
         memory.remember(got, low_head, False)
         return got
+    return None
+
+
+_DOCUMENTS = frozenset(f for n in vocab.verbs().reporting.documents for f in vocab.noun_forms(n))
+
+
+def _document_giver(head: Any) -> list[Any] | None:
+    """The words of whoever gave a document ("shared/provided by X", the agent of a participle
+    describing it or what it is a copy of: "a copy of the reply shared by X")."""
+    nouns = [head] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ != "acl":
+                continue
+            for g in c.children:
+                if g.dep_ == "agent":
+                    obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return sorted(obj.subtree, key=lambda t: t.i)
     return None
 
 

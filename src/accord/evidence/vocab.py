@@ -183,6 +183,9 @@ class Reporting(_Strict):
     phrasal: list[str] = Field(default_factory=list)
     # verbs that report only with a statement as their subject ("the statement read: ...")
     of_texts: list[str] = Field(default_factory=list)
+    # texts a source may be "according to" ("a copy of the reply"): a document, whose giver
+    # ("shared by X") is the source when one is named
+    documents: list[str] = Field(default_factory=list)
 
 
 class VerbsFile(_Strict):
