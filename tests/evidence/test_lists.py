@@ -53,3 +53,23 @@ def test_evidence_is_the_list_and_nothing_is_claimed_twice() -> None:
 def test_a_colon_without_bullets_is_no_list() -> None:
     text = "Hamas said:\nIt is ready for talks."
     assert not {c for c in claims(text) if c[1] == "withdrawal"}
+
+
+def test_terms_under_a_heading_that_names_an_owned_package() -> None:
+    got = claims(
+        "Key terms of the Egyptian plan:\n- a 60-day truce\n- the release of 10 living "
+        "hostages\n- the return of displaced people to the north\n"
+    )
+    assert {
+        ("egypt", "ceasefire", "offer"),
+        ("egypt", "hostage_release", "offer"),
+        ("egypt", "displaced_return", "offer"),
+    } <= got
+
+
+def test_a_package_refused_before_its_terms_keeps_both_readings() -> None:
+    got = claims(
+        "Hamas rejected the US plan, which includes:\n- a 60-day truce\n- the release of 10 "
+        "living hostages\n"
+    )
+    assert {("hamas", "ceasefire", "reject"), ("united_states", "ceasefire", "offer")} <= got

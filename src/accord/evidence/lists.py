@@ -113,7 +113,7 @@ def _tabling_in(gap: str) -> bool:
 
 def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
     """(lead-in, bullet sentences) for each run of two or more bullet lines, possibly under
-    headings, after a sentence that does not end in a colon (those are :func:`list_blocks`)."""
+    headings, after a sentence (one ending in a colon is also a :func:`list_blocks` lead-in)."""
     out = []
     k = 0
     while k < len(sents):
@@ -125,7 +125,9 @@ def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
             if _BULLET.match(sents[j].text):
                 items.append(j)
             j += 1
-        if len(items) >= 2 and not sents[k].text.rstrip().endswith(":"):
+        if len(items) >= 2:
+            # (a lead-in ending in a colon is also read as one sentence by list_blocks; here
+            # its package's owner offers each line: "Key terms of the Xian plan:")
             out.append((k, items))
         k = j if items else k + 1
     return out
