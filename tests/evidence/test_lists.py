@@ -73,3 +73,22 @@ def test_a_package_refused_before_its_terms_keeps_both_readings() -> None:
         "living hostages\n"
     )
     assert {("hamas", "ceasefire", "reject"), ("united_states", "ceasefire", "offer")} <= got
+
+
+def test_a_fact_box_of_labelled_lines_under_a_heading_naming_the_package() -> None:
+    got = claims(
+        "The US plan at a glance\n\nHostages: all hostages released within 72 hours.\n"
+        "Prisoners: Israel frees 250 prisoners serving life sentences.\n"
+    )
+    assert {
+        ("united_states", "hostage_release", "offer"),
+        ("united_states", "prisoner_release", "offer"),
+    } <= got
+
+
+def test_labelled_lines_under_a_heading_naming_no_package_are_no_one_s_offer() -> None:
+    got = claims(
+        "Reactions at a glance\n\nHostages: families rallied in the square.\n"
+        "Prisoners: buses arrived in the town.\n"
+    )
+    assert not {c for c in got if c[2] == "offer"}

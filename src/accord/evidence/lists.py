@@ -98,6 +98,8 @@ def list_claims(
 # a heading between the bullets of a list ("Stage one (four weeks)"): a short line without a
 # sentence's closing mark
 _HEADING = re.compile(r"^\s*[A-Z][^.:;!?•\n]{0,48}$")
+# a fact box's labelled line ("Hostages: all released within 72 hours"): a term under its label
+_LABELLED = re.compile(r"^\s*[A-Z][\w’'-]*(?: [\w’'-]+){0,3}:[ \t]+\S")
 _OWNED = 2  # words that may stand between a package's owner and its noun ("an Xian new plan")
 
 
@@ -111,18 +113,26 @@ def _tabling_in(gap: str) -> bool:
     return any(f" {form} " in low for form in vocab.stance_forms("table"))
 
 
+def _item(line: str) -> bool:
+    """A line of a list of terms: a bullet or numbered line, or a fact box's labelled line."""
+    return bool(_BULLET.match(line) or _LABELLED.match(line))
+
+
 def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
     """(lead-in, bullet sentences) for each run of two or more bullet lines, possibly under
     headings, after a sentence (one ending in a colon is also a :func:`list_blocks` lead-in)."""
     out = []
     k = 0
     while k < len(sents):
-        if _BULLET.match(sents[k].text) or _HEADING.match(sents[k].text):
+        heading_only = _HEADING.match(sents[k].text) and not (
+            k + 1 < len(sents) and _item(sents[k + 1].text)
+        )  # a heading right above the lines is their lead-in ("The Xian plan at a glance")
+        if _item(sents[k].text) or heading_only:
             k += 1
             continue
         items, j = [], k + 1
-        while j < len(sents) and (_BULLET.match(sents[j].text) or _HEADING.match(sents[j].text)):
-            if _BULLET.match(sents[j].text):
+        while j < len(sents) and (_item(sents[j].text) or _HEADING.match(sents[j].text)):
+            if _item(sents[j].text):
                 items.append(j)
             j += 1
         if len(items) >= 2:
