@@ -38,3 +38,19 @@ def test_a_package_naming_no_issue_is_offered_as_the_package() -> None:
         "was sent to both sides."
     )
     assert ("qatar", "ceasefire", "offer") in got
+
+
+def test_a_package_put_to_its_addressees_is_tabled() -> None:
+    got = claims(
+        "Mediators from Egypt, Qatar and the United States put a fresh proposal to both sides "
+        "on Sunday."
+    )
+    assert {
+        ("egypt", "ceasefire", "offer"),
+        ("qatar", "ceasefire", "offer"),
+        ("united_states", "ceasefire", "offer"),
+    } <= got
+
+
+def test_a_package_put_on_hold_is_not_tabled() -> None:
+    assert ("israel", "ceasefire", "offer") not in claims("Israel put the proposal on hold.")

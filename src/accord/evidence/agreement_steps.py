@@ -71,6 +71,11 @@ def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
     return low
 
 
+def _to(tok: Any) -> bool:
+    """A verb with its addressee after "to" ("put a proposal to both sides")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+
+
 def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
     """Send the cue word ``low`` at ``tok`` to the step that reads its kind."""
     classes = st.classes
@@ -87,7 +92,7 @@ def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
     elif low in classes.get("table", ()) and tok.pos_ == "VERB" and tok.dep_ != "amod":
         tabling(st, tok)
     elif (
-        low in classes.get("convey", ())
+        (low in classes.get("convey", ()) or (low in classes.get("convey_to", ()) and _to(tok)))
         and tok.pos_ == "VERB"
         and tok.dep_ != "amod"
         and any(

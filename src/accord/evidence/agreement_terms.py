@@ -135,6 +135,7 @@ def cue_words() -> frozenset[str]:
             | classes.get("enter", frozenset())
             | classes.get("table", frozenset())
             | classes.get("convey", frozenset())
+            | classes.get("convey_to", frozenset())
             | classes.get("refuse", frozenset())
             for w in f.split()
         )

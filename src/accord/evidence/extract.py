@@ -102,7 +102,7 @@ from accord.evidence.types import Document, Extraction
 #     milestone "last month" or "days ago" does not date the text by it; "the deal brokered by X"
 #     is X's mediation (talks); an agreement that takes effect starts the truce; contacts with the
 #     parties are talks; "until the last one" of the held names their release
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 
 _WORD = re.compile(r"\w+")
@@ -116,6 +116,7 @@ _GUARANTEEING = (
     | vocab.stance_forms("oversee")
     | vocab.stance_forms("table")
     | vocab.stance_forms("convey")
+    | vocab.stance_forms("convey_to")
 )
 
 
