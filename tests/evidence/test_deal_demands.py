@@ -402,3 +402,32 @@ def test_efforts_carried_on_toward_the_settlement_demand_it(text: str) -> None:
 )
 def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
     assert ("egypt", "ceasefire", "demand") not in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Qatar and Egypt said that pauses were normal in complex talks and that they would "
+            "continue their efforts.",
+            {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")},
+        ),
+        ("Qatar will resume those efforts with its partners.", {("qatar", "ceasefire", "demand")}),
+    ],
+)
+def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert want <= claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said it would continue its efforts.",
+        "Qatar would not continue its efforts.",
+        "Egypt said the recovery efforts would continue.",
+    ],
+)
+def test_other_parties_or_stopped_efforts_demand_no_deal(text: str) -> None:
+    assert not {c for c in claims(text) if c[1] == "ceasefire" and c[2] == "demand"}

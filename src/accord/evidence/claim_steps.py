@@ -37,7 +37,7 @@ from accord.evidence.cues import (
     sought_acts,
     value_of,
 )
-from accord.evidence.deal_demands import demand_seekers, package_issue_of
+from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
 from accord.evidence.holders import ACTORS, GROUPS, actor_in, core, token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
@@ -76,6 +76,16 @@ def package_demands(st: SentenceClaims) -> None:
         holder = st.owner(seeker.idx - base)
         issue = package_issue_of(holder, PACKAGE_ISSUE)
         st.emit(holder, issue, "demand", None, at=seeker.idx - base)
+    # "the mediators would continue their efforts": a mediator's efforts are its mediation
+    for effort in bare_efforts(sent):
+        holder = st.owner(effort.idx - base)
+        members = (
+            (holder or "")[len(ACTORS) :].split(",")
+            if (holder or "").startswith(ACTORS)
+            else [holder]
+        )
+        if holder and all(m in _MEDIATORS for m in members):
+            st.emit(holder, PACKAGE_ISSUE, "demand", None, at=effort.idx - base)
 
 
 def referred_positions(st: SentenceClaims) -> None:

@@ -274,6 +274,28 @@ def _seeks_settlement(seeker: Any) -> bool:
     )
 
 
+def bare_efforts(sent: Any) -> list[Any]:
+    """Nouns of seeking with no aim and no kind of their own, carried on by a verb of
+    conducting them ("they would continue their efforts", "will resume those efforts"): whose
+    they are says what they seek (a mediator's efforts are its mediation)."""
+    if not sent.words & conducting():
+        return []
+    nouns = _words()[1]
+    return [
+        t
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lower_ in nouns
+        and t.dep_ == "dobj"
+        and t.head.lower_ in conducting()
+        and all(
+            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "alongside"))
+            for c in t.children
+        )  # ("continue those efforts with its partners"; not "efforts to ...", "aid efforts")
+        and not _negated(t.head)
+    ]
+
+
 def _until_reached(seeker: Any) -> bool:
     """A noun of seeking carried on "until" a deal is reached or concluded ("will continue its
     efforts until an agreement is reached"): the deal is what it seeks."""
