@@ -92,3 +92,25 @@ def test_labelled_lines_under_a_heading_naming_no_package_are_no_one_s_offer() -
         "Prisoners: buses arrived in the town.\n"
     )
     assert not {c for c in got if c[2] == "offer"}
+
+
+def test_a_deal_s_terms_listed_in_the_present_are_accepted_by_who_delivers_them() -> None:
+    got = claims(
+        "Israel and Hamas have agreed to a ceasefire and an exchange of hostages for "
+        "prisoners.\n\nPhase one (42 days)\n- Hamas releases 33 hostages.\n- Israel frees "
+        "around 1,900 Palestinian prisoners.\n- Israeli troops pull back from populated "
+        "areas.\n"
+    )
+    assert {
+        ("hamas", "hostage_release", "accept"),
+        ("israel", "prisoner_release", "accept"),
+        ("israel", "withdrawal", "accept"),
+    } <= got
+
+
+def test_present_tense_lines_with_no_deal_or_package_before_them_are_no_terms() -> None:
+    got = claims(
+        "What to know\n- Hamas releases 33 hostages.\n- Israel frees around 1,900 Palestinian "
+        "prisoners.\n"
+    )
+    assert not {c for c in got if c[2] == "accept"}

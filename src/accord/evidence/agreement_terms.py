@@ -448,11 +448,13 @@ def counter_nouns() -> frozenset[str]:
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     """An item of a package's list with no verb of its own ("- A six-week truce during which
-    ..."): the package's term, like its items with "would"."""
-    if frame is None or frame.kind != "package" or not _ITEM.match(sent.text):
+    ..."), or an item of a deal's or a package's list in the present ("- X releases 33
+    people", "- troops pull back to ..."): the list's term, like its items with "would"."""
+    if frame is None or not _ITEM.match(sent.text):
         return False
     root = sent.root
+    within = any(t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span)
+    if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in root.children):
+        return within  # the present of a list of terms: what the text provides
     # the item's noun or a clause describing it ("a first stage in which the fighting stops")
-    return root.pos_ in ("NOUN", "PROPN") and any(
-        t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span
-    )
+    return frame.kind == "package" and root.pos_ in ("NOUN", "PROPN") and within
