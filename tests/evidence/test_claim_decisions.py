@@ -230,3 +230,27 @@ def test_a_deal_possible_on_a_condition_is_the_source_s_condition(
 
 def test_a_deal_possible_in_the_outlet_s_voice_is_no_one_s_condition() -> None:
     assert not claims("A deal is possible if both sides compromise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "gone"),
+    [
+        (
+            "Hamas said it would not accept anything short of a complete withdrawal and a "
+            "permanent ceasefire.",
+            {("hamas", "withdrawal", "demand"), ("hamas", "ceasefire", "demand")},
+            {("hamas", "withdrawal", "reject"), ("hamas", "ceasefire", "reject")},
+        ),
+        (
+            "Israel will not accept anything less than the release of all hostages.",
+            {("israel", "hostage_release", "demand")},
+            {("israel", "hostage_release", "reject")},
+        ),
+    ],
+)
+def test_refusing_anything_short_of_x_asks_for_x(
+    text: str, want: set[tuple[str, str, str]], gone: set[tuple[str, str, str]]
+) -> None:
+    got = claims(text)
+    assert want <= got
+    assert not gone & got

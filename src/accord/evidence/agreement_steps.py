@@ -31,6 +31,7 @@ from accord.evidence.agreement_terms import (
     nominal,
     refused,
     set_against,
+    short_of,
     term_holders,
     token_index,
     verbal,
@@ -211,6 +212,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         )
         # "accepts a pause but not an end to the war": the second is refused
         own = "reject" if stance == "accept" and set_against(st.sent.text, s) else stance
+        if own == "reject" and short_of(st.sent.doc[token_index(st.sent, st.base + s)], tok):
+            own = "demand"  # "will not accept anything short of X": X is asked for
         for holder in holders:
             st.out.append((holder, issue, own, speaker, "actual", s))
     answered = None if joint or stance != "accept" else _answered_package(st, tok)

@@ -262,6 +262,23 @@ def is_parsed(sent: Any) -> bool:
     return bool(got) if got is not None else any(t.dep_ != "ROOT" for t in sent)
 
 
+_SHORT = frozenset({("short", "of"), ("less", "than"), ("other", "than")})
+
+
+def short_of(tok: Any, verb: Any) -> bool:
+    """The word ``tok`` names what falls short below the refused ``verb`` ("will not accept
+    anything short of X", "nothing less than X"): refusing less than it requires it."""
+    t = tok
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        head = t.head
+        if t.dep_ in ("pobj", "conj") and (head.head.lower_, head.lower_) in _SHORT:
+            return True
+        t = head
+    return False
+
+
 def aimed_at(tok: Any) -> Any | None:
     """The verb of seeking an attaining verb completes ("is working to secure an accord",
     "strove to reach a deal", "tries to secure"), else ``None``: what is sought is not had."""

@@ -19,6 +19,7 @@ from accord.evidence.agreement_terms import (
     deal_package_nouns,
     mutual_issues,
     set_against,
+    short_of,
     verb_classes,
 )
 from accord.evidence.claim_sentence import Cue, SentenceClaims
@@ -166,6 +167,9 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             if cue is not None and _denied_lack(st, ctok, s):
                 # "will not agree to any deal that does not free X": X is required
                 cue = ("condition", cue[1], cue[2])
+            elif cue is not None and short_of(token_at(st.sent, st.base + s), ctok):
+                # "will not accept anything short of X": X is asked for
+                cue = ("demand", cue[1], cue[2])
         elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
             cue = None  # "failed to agree on X": neither agreed nor refused
     return cue
