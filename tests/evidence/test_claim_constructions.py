@@ -4,6 +4,8 @@ set by a commitment's subordinate clause, nominal and negated stances."""
 
 from __future__ import annotations
 
+import pytest
+
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
@@ -74,6 +76,15 @@ def test_a_second_firm_verb_on_a_package_rejects_the_package() -> None:
 def test_halting_what_one_delivers_is_a_rejection() -> None:
     got = claims("The Israeli cabinet voted to suspend the delivery of aid to the north.")
     assert ("israel", "humanitarian_aid", "reject") in got
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel to halve aid", "Israel will reduce aid deliveries to Gaza."]
+)
+def test_cutting_what_one_delivers_is_a_rejection(text: str) -> None:
+    got = claims(text)
+    assert ("israel", "humanitarian_aid", "reject") in got
+    assert ("israel", "humanitarian_aid", "accept") not in got
 
 
 def test_halting_asked_for_is_no_rejection() -> None:
