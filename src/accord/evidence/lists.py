@@ -98,7 +98,7 @@ def list_claims(
 # a heading between the bullets of a list ("Stage one (four weeks)"): a short line without a
 # sentence's closing mark
 _HEADING = re.compile(r"^\s*[A-Z][^.:;!?•\n]{0,48}$")
-# a fact box's labelled line ("Hostages: all released within 72 hours"): a term under its label
+# a fact box's labelled line ("Crew: all released within 72 hours"): a term under its label
 _LABELLED = re.compile(r"^\s*[A-Z][\w’'-]*(?: [\w’'-]+){0,3}:[ \t]+\S")
 _OWNED = 2  # words that may stand between a package's owner and its noun ("an Xian new plan")
 
