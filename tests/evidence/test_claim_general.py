@@ -156,3 +156,8 @@ def test_a_named_body_keeps_its_own_party() -> None:
     got = claims("Qatar said the government of Egypt would not accept the deal.")
     assert ("egypt", "ceasefire", "reject") in got
     assert ("qatar", "ceasefire", "reject") not in got
+
+
+def test_the_group_a_mediator_reports_on_is_not_the_mediator() -> None:
+    got = claims("Qatar's foreign ministry said the group had accepted the proposal.")
+    assert ("qatar", "ceasefire", "accept") not in got

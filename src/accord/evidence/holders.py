@@ -314,10 +314,9 @@ def numbered_group(tok: Any, index: ActorIndex) -> str | None:
 # a party's armed forces named without the party ("the army would ..."): the reporter's
 _FORCES = frozenset({"army", "military", "troops", "forces", "soldiers"})
 # a party's governing bodies named bare in a reported clause ("X said the administration would
-# present ...", "Y said the movement was ready ..."): the reporting party's own
-BODIES = frozenset(
-    {"government", "administration", "cabinet", "leadership", "movement", "group", "delegation"}
-)
+# present ..."): the reporting party's own ("the group", "the movement", "the delegation" are
+# often another party's, named back by a mediator reporting it)
+BODIES = frozenset({"government", "administration", "cabinet", "leadership"})
 UNATTRIBUTED = "unattributed"
 # subjects that hold a position without being a party ("those who oppose the deal argue ...")
 PEOPLE_AT_LARGE = frozenset(
