@@ -161,3 +161,11 @@ def test_a_named_body_keeps_its_own_party() -> None:
 def test_the_group_a_mediator_reports_on_is_not_the_mediator() -> None:
     got = claims("Qatar's foreign ministry said the group had accepted the proposal.")
     assert ("qatar", "ceasefire", "accept") not in got
+
+
+def test_a_headline_naming_the_other_party_after_its_verb_is_one_sentence() -> None:
+    got = claims(
+        "Israel rejects Hamas ceasefire terms\n\nThe talks continued on Monday in Cairo, "
+        "officials said."
+    )
+    assert ("israel", "ceasefire", "reject") in got

@@ -238,6 +238,9 @@ def test_an_article_run_onto_one_line_extracts_as_its_paragraphs() -> None:
         ("Ruritania told Union leaders on Monday that the offer stood.", None),
         # a source after a comma, titled and named, is the sentence's own speaker
         ("The union demands a full inquiry, Ruritanian official Karl Brandt said.", None),
+        # a headline standing alone (no full stop) has nothing run into it: "Union rejects
+        # Ruritania port terms" is one clause however its last word is tagged
+        ("Union rejects Ruritania port terms", None),
     ],
 )
 def test_a_headline_run_into_the_first_sentence_stands_alone(text: str, first: str | None) -> None:

@@ -81,6 +81,9 @@ _ADDRESSING = frozenset(
 )
 
 
+_CLOSING = frozenset({'"', "”", "’", "'", ")"})
+
+
 def _split_run_on(
     piece: tuple[int, int], words: list[str], tags: list[str]
 ) -> list[tuple[int, int]]:
@@ -90,6 +93,9 @@ def _split_run_on(
     a few words, after a word that does not start a noun phrase around the name ("the deal
     Union signed" is one clause)."""
     s, e = piece
+    last = next((w for w in reversed(words[s:e]) if w.strip() and w not in _CLOSING), "")
+    if last not in (".", "!", "?"):
+        return [piece]  # a headline standing alone ends in no full stop: nothing ran into it
     verb = False
     for i in range(s + 1, e - 2):
         if tags[i - 1] == ",":
