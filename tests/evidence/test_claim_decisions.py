@@ -254,3 +254,17 @@ def test_refusing_anything_short_of_x_asks_for_x(
     got = claims(text)
     assert want <= got
     assert not gone & got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas said no deal had been reached.", "The two sides reached no agreement on Monday."],
+)
+def test_no_deal_reached_is_no_acceptance(text: str) -> None:
+    assert not {c for c in claims(text) if c[2] == "accept"}
+
+
+def test_no_deal_without_x_is_a_condition_and_x_asked_for() -> None:
+    got = claims("Netanyahu said there would be no deal without the release of all hostages.")
+    assert {("israel", "ceasefire", "condition"), ("israel", "hostage_release", "demand")} <= got
+    assert ("israel", "hostage_release", "condition") not in got

@@ -289,9 +289,16 @@ def test_a_deadline_or_ultimatum_demands_its_act(text: str, expected: tuple[str,
             "Israel will not stop the war before all its goals are achieved, the office said.",
             ("israel", "ceasefire", "condition"),
         ),
+        # the deal is what is conditioned, the release what is asked for (the development
+        # gold: "not ... unless Hamas provided the information" is a condition on what is
+        # withheld and a demand of what the clause names)
         (
             '"There will be no deal without the release of all the hostages," Saar said.',
-            ("israel", "hostage_release", "condition"),
+            ("israel", "ceasefire", "condition"),
+        ),
+        (
+            '"There will be no deal without the release of all the hostages," Saar said.',
+            ("israel", "hostage_release", "demand"),
         ),
         # ready for what the other side gives: a soft offer reads as a demand (SOFT_OFFER)
         ("Hamas is ready for a ceasefire.", ("hamas", "ceasefire", "demand")),

@@ -165,6 +165,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     obj_words = {t.lower_ for t in tok.subtree}
     if not _agreement_act(st, tok, low, subj, passive, obj_words):
         return
+    if _no_deal(tok, subj if passive else None):
+        return  # "no deal has been reached", "reached no agreement": nothing agreed, no refusal
     parties = st.agreeing(tok, subj, passive)
     if not parties:
         return
@@ -228,6 +230,17 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _no_deal(tok: Any, subj: Any | None) -> bool:
+    """The deal of an agreement verb denied by "no": its passive subject ("no deal has been
+    reached") or its object ("reached no agreement")."""
+    nouns = [subj] if subj is not None else [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+        for n in nouns
+        if n is not None
+    )
 
 
 def _conditional_deal(st: SentenceDeals, tok: Any, parties: list[str], open_: bool) -> None:

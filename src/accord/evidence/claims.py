@@ -70,7 +70,6 @@ def extract_claims(
             continue  # a question states no position ("Will the army pull out?")
         st = SentenceClaims.read(doc, k, atts[k], name)
         package_demands(st)  # a demand of the package where no issue is named
-        possible_deal(st)  # "X says a deal is possible if Y": X's condition
         referred_positions(st)  # "rejected these demands": the issues referred to
         if plan_frame(st):  # "Under the plan, ..." after "X's plan": X's offer, no more
             doc.claims.extend(st.out.values())
@@ -81,6 +80,7 @@ def extract_claims(
         package_stances(st)
         halts(st)
         clause_positions(st)  # conditions, aims, refusals, bars and threats by clause
+        possible_deal(st)  # "a deal is possible if Y", "no deal without Y": the source's condition
         cue_threats(st)
         moved_demands(st)
         deal_terms(st)

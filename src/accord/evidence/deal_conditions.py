@@ -13,6 +13,10 @@ issue the condition names. The structure read from the dependency parse:
 
 Without a source no one holds the condition ("A deal is possible if ..." in the outlet's
 voice states none).
+
+"No deal without X" ("X said there would be no deal unless Y", a headline's "Name: no deal
+without Y") is the same condition: a deal noun denied by "no" with "without" after it, or a
+condition clause on its clause.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from accord.evidence.conditions import CONDITIONS
 from accord.evidence.holders import ACTORS
 
 _MARKS = frozenset(CONDITIONS | {"once", "long"})
+_NO = frozenset({"no"})
 
 
 @lru_cache(maxsize=1)
@@ -57,14 +62,33 @@ def _condition(adj: Any) -> Any | None:
     return None
 
 
+def _denied_without(noun: Any) -> Any | None:
+    """What "no deal" is denied without: the object of its "without", or a condition clause
+    on the clause it stands in ("there would be no agreement unless Y")."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    in_clause = noun.dep_ in ("attr", "nsubj")  # "there would be no deal without Y"
+    for h in (noun, noun.head) if in_clause else (noun,):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "without":
+                return c
+    return _condition(noun.head) if in_clause else None
+
+
 def possible_deal(st: SentenceClaims) -> None:
     """The source's condition on the package, and its demand of what the condition names."""
     att = st.att
     if not st.parsed or att is None or not PACKAGE_ISSUE or not (att.actors or att.actor):
         return
-    if not st.sent.words & _possible():
+    if not st.sent.words & (_possible() | _NO):
         return
     holder = ACTORS + ",".join(att.actors) if att.actors else att.actor
+    deal = deal_package_nouns()[0]
+    for noun in st.sent:
+        clause = _denied_without(noun) if noun.lower_ in deal and noun.pos_ == "NOUN" else None
+        if clause is not None:
+            _condition_and_demands(st, holder, noun, clause)
+            return
     for adj in st.sent:
         if adj.lower_ not in _possible() or adj.pos_ != "ADJ" or not _deal_subject(adj):
             continue
@@ -73,9 +97,18 @@ def possible_deal(st: SentenceClaims) -> None:
         clause = _condition(adj)
         if clause is None:
             continue
-        st.emit(holder, PACKAGE_ISSUE, "condition", None, mode="conditional", at=adj.idx - st.base)
-        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        for issue, s, _e, _implied, _v in st.issues:
-            if lo <= st.base + s < hi and issue != PACKAGE_ISSUE:
-                st.emit(holder, issue, "demand", None, at=s)
+        _condition_and_demands(st, holder, adj, clause)
         return
+
+
+def _condition_and_demands(st: SentenceClaims, holder: str, at: Any, clause: Any) -> None:
+    """The holder's condition on the package issue, and its demand of the issues the
+    condition clause names."""
+    st.emit(holder, PACKAGE_ISSUE, "condition", None, mode="conditional", at=at.idx - st.base)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    members = holder[len(ACTORS) :].split(",") if holder.startswith(ACTORS) else [holder]
+    for issue, s, _e, _implied, _v in st.issues:
+        if lo <= st.base + s < hi and issue != PACKAGE_ISSUE:
+            for m in members:
+                st.out.pop((m, issue, "condition"), None)  # asked for, not conditioned
+            st.emit(holder, issue, "demand", None, at=s)
