@@ -77,17 +77,17 @@ def _denied_without(noun: Any) -> Any | None:
 
 def possible_deal(st: SentenceClaims) -> None:
     """The source's condition on the package, and its demand of what the condition names."""
-    att = st.att
-    if not st.parsed or att is None or not PACKAGE_ISSUE or not (att.actors or att.actor):
-        return
-    if not st.sent.words & (_possible() | _NO):
+    att, package = st.att, PACKAGE_ISSUE
+    if not st.parsed or att is None or not package or not st.sent.words & (_possible() | _NO):
         return
     holder = ACTORS + ",".join(att.actors) if att.actors else att.actor
+    if not holder:
+        return
     deal = deal_package_nouns()[0]
     for noun in st.sent:
         clause = _denied_without(noun) if noun.lower_ in deal and noun.pos_ == "NOUN" else None
         if clause is not None:
-            _condition_and_demands(st, holder, noun, clause)
+            _condition_and_demands(st, holder, package, noun, clause)
             return
     for adj in st.sent:
         if adj.lower_ not in _possible() or adj.pos_ != "ADJ" or not _deal_subject(adj):
@@ -97,18 +97,20 @@ def possible_deal(st: SentenceClaims) -> None:
         clause = _condition(adj)
         if clause is None:
             continue
-        _condition_and_demands(st, holder, adj, clause)
+        _condition_and_demands(st, holder, package, adj, clause)
         return
 
 
-def _condition_and_demands(st: SentenceClaims, holder: str, at: Any, clause: Any) -> None:
+def _condition_and_demands(
+    st: SentenceClaims, holder: str, package: str, at: Any, clause: Any
+) -> None:
     """The holder's condition on the package issue, and its demand of the issues the
     condition clause names."""
-    st.emit(holder, PACKAGE_ISSUE, "condition", None, mode="conditional", at=at.idx - st.base)
+    st.emit(holder, package, "condition", None, mode="conditional", at=at.idx - st.base)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     members = holder[len(ACTORS) :].split(",") if holder.startswith(ACTORS) else [holder]
     for issue, s, _e, _implied, _v in st.issues:
-        if lo <= st.base + s < hi and issue != PACKAGE_ISSUE:
+        if lo <= st.base + s < hi and issue != package:
             for m in members:
                 st.out.pop((m, issue, "condition"), None)  # asked for, not conditioned
             st.emit(holder, issue, "demand", None, at=s)
