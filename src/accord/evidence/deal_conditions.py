@@ -14,9 +14,9 @@ issue the condition names. The structure read from the dependency parse:
 Without a source no one holds the condition ("A deal is possible if ..." in the outlet's
 voice states none).
 
-"No deal without X" ("X said there would be no deal unless Y", a headline's "Name: no deal
-without Y") is the same condition: a deal noun denied by "no" with "without" after it, or a
-condition clause on its clause.
+"No deal without Y" ("X said there would be no deal without Y", "... no agreement unless Y")
+is the same condition: a deal noun denied by "no" with "without" after it, or a condition
+clause on its clause. (A headline's "Name: no deal without Y" has no source read yet.)
 """
 
 from __future__ import annotations
