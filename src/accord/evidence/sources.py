@@ -42,6 +42,7 @@ from accord.evidence.attribution import (
 )
 from accord.evidence.bodies import joint_people, phrase_text
 from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
+from accord.evidence.source_texts import TEXTS, text_giver
 from accord.evidence.source_units import owned_unit, sentence_title_holder
 from accord.evidence.titles import ROLES, title_holder, title_words
 
@@ -108,12 +109,9 @@ def resolve(
     low_head = head.lower_
     if is_channel(tokens, index):
         return None  # the medium that carries a report (its "citing X" names the source)
-    if low_head in _PACKAGES and head.pos_ == "NOUN":
-        return None  # "the plan drafted by X calls for ...": the package's terms, no one's report
-    if low_head in _DOCUMENTS and head.pos_ == "NOUN":
-        # "according to a copy of the reply shared with the paper by a source close to the
-        # group": the giver; "a draft seen by the agency": a document, no one's report
-        giver = _document_giver(head)
+    if head.pos_ == "NOUN" and low_head in TEXTS:
+        # a package or a document speaks for no one; whoever gave a document does
+        giver = text_giver(head)
         return resolve(giver, index, memory) if giver else None
     if low_head == "one" and memory.many is not None and _one_of_them(head):
         # "“...,” one of them said" after "two union officials said": one of those described
@@ -318,34 +316,7 @@ def resolve(
     return None
 
 
-_DOCUMENTS = frozenset(f for n in vocab.verbs().reporting.documents for f in vocab.noun_forms(n))
-
-
-def _document_giver(head: Any) -> list[Any] | None:
-    """The words of whoever gave a document ("shared/provided by X", the agent of a participle
-    describing it or what it is a copy of: "a copy of the reply shared by X")."""
-    nouns = [head] + [
-        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    ]
-    for noun in nouns:
-        for c in noun.children:
-            if c.dep_ != "acl":
-                continue
-            for g in c.children:
-                if g.dep_ == "agent":
-                    obj = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return sorted(obj.subtree, key=lambda t: t.i)
-    return None
-
-
 _STYLES = frozenset({"excellency", "highness", "majesty"})
-# packages and deals ("the proposal calls for ...", "the agreement says ..."): data/verbs.yaml
-_PACKAGES = frozenset(
-    f
-    for n in (*vocab.verbs().package_nouns, *vocab.verbs().deal_nouns)
-    for f in vocab.noun_forms(n)
-)
 
 
 def _subject_before(own: list[Any], noun: str, memory: Memory) -> Attribution | None:
