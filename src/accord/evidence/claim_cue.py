@@ -33,6 +33,7 @@ from accord.evidence.cues import REFUSING, alleged, governing_firm, value_of
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
+from accord.evidence.source_cues import POSITION_NOUNS
 
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
@@ -176,9 +177,6 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 
 ABANDONING = vocab.stance_forms("abandon")
-_POSITION_NOUNS = frozenset(
-    f for n in vocab.verbs().reporting.position_nouns for f in vocab.noun_forms(n)
-)
 
 
 def _under_deal_cue(text: str, cue: Cue) -> bool:
@@ -205,13 +203,11 @@ def _abandoned(cue: Any) -> bool:
     """A noun of a position its holder lets go of ("dropped its demand that ...", "has given
     up its insistence on ..."), not negated ("has not dropped its demand")."""
     verb = cue.head
-    if cue.pos_ != "NOUN" or cue.lower_ not in _POSITION_NOUNS or cue.dep_ not in ("dobj",):
+    if cue.pos_ != "NOUN" or cue.lower_ not in POSITION_NOUNS or cue.dep_ != "dobj":
         return False
-    word = (
-        verb.lower_
-        + (" " + next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")).rstrip()
-    )
-    return (word in ABANDONING or verb.lower_ in ABANDONING) and not any(
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrasal = f"{verb.lower_} {prt}" if prt else verb.lower_  # "given up"
+    return (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
         c.dep_ == "neg" for c in verb.children
     )
 

@@ -38,7 +38,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
-from accord.evidence.holders import ACTORS, GROUPS, actor_in, core, token_at
+from accord.evidence.holders import ACTORS, GROUPS, actor_in, core, members, token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -79,12 +79,7 @@ def package_demands(st: SentenceClaims) -> None:
     # "the mediators would continue their efforts": a mediator's efforts are its mediation
     for effort in bare_efforts(sent):
         holder = st.owner(effort.idx - base)
-        members = (
-            (holder or "")[len(ACTORS) :].split(",")
-            if (holder or "").startswith(ACTORS)
-            else [holder]
-        )
-        if holder and all(m in _MEDIATORS for m in members):
+        if holder and all(m in _MEDIATORS for m in members(holder)):
             st.emit(holder, PACKAGE_ISSUE, "demand", None, at=effort.idx - base)
 
 

@@ -235,14 +235,14 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
 SEEKING = vocab.stance_forms("seek")
 # nouns of seeking ("efforts to broker a truce") and verbs that carry them on for their subject
 # ("leading efforts to ...", "stepped up its push for ...")
-_SEEK_NOUNS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_forms(n))
+SEEK_NOUNS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_forms(n))
 _CONDUCTING = vocab.stance_forms("conduct")
 
 
 def sought_by_noun(t: Any) -> bool:
     """A noun of seeking someone holds: with an owner ("Ruritanian efforts", "the envoy's
     push", "a bid by X") or carried on by its verb's subject ("X is leading efforts to ...")."""
-    if t.pos_ != "NOUN" or t.lower_ not in _SEEK_NOUNS:
+    if t.pos_ != "NOUN" or t.lower_ not in SEEK_NOUNS:
         return False
     if any(
         c.dep_ in ("poss", "compound")

@@ -28,7 +28,7 @@ from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import CONDITIONS
-from accord.evidence.holders import ACTORS
+from accord.evidence.holders import ACTORS, members
 
 _MARKS = frozenset(CONDITIONS | {"once", "long"})
 _NO = frozenset({"no"})
@@ -108,9 +108,8 @@ def _condition_and_demands(
     condition clause names."""
     st.emit(holder, package, "condition", None, mode="conditional", at=at.idx - st.base)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    members = holder[len(ACTORS) :].split(",") if holder.startswith(ACTORS) else [holder]
     for issue, s, _e, _implied, _v in st.issues:
         if lo <= st.base + s < hi and issue != package:
-            for m in members:
+            for m in members(holder):
                 st.out.pop((m, issue, "condition"), None)  # asked for, not conditioned
             st.emit(holder, issue, "demand", None, at=s)

@@ -23,7 +23,7 @@ from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
-from accord.evidence.cues import conducting, issue_mentions, needs_parse
+from accord.evidence.cues import SEEK_NOUNS, conducting, issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
 from accord.evidence.deal_demands import sought_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
@@ -109,7 +109,6 @@ _WORD = re.compile(r"\w+")
 _TRIGGERS = trigger_words()
 _SEEKING = seeking_words()
 _PACKAGES = sought_words()  # sought: a deal, assent to one, a gap closed, both sides to act
-_EFFORTS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_forms(n))
 # pledging to guarantee or see a deal carried out: the parse tells who commits to what;
 # tabling or passing on a package ("made a new offer"): the parse tells whose it is
 _GUARANTEEING = (
@@ -242,7 +241,7 @@ def wants_parse(sent: Any) -> bool:
         return True  # a demand for a deal: the parse tells what is sought
     if not words.isdisjoint(_GUARANTEEING) and not words.isdisjoint(_PACKAGES):
         return True  # "the mediators will monitor the accord", "X made a new offer"
-    if not words.isdisjoint(_EFFORTS) and not words.isdisjoint(conducting()):
+    if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(conducting()):
         return True  # "they would continue their efforts": whose they are says what is sought
     return needs_parse(text) or may_threaten(words, alternatives=False)
 

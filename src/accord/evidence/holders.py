@@ -136,6 +136,11 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
     return None
 
 
+def members(holder: str) -> list[str]:
+    """The actors of a holder: each member of a joint one ("actors:a,b"), else itself."""
+    return holder[len(ACTORS) :].split(",") if holder.startswith(ACTORS) else [holder]
+
+
 def _joint_of(actor: str, pronoun: Any, index: ActorIndex) -> str:
     """What "they" names when its antecedent, the last mention of ``actor`` before it, is one
     member of a coordination ("A and B met on Monday. They said ..."): every member's party."""

@@ -15,12 +15,12 @@ from accord.evidence.sources import Attribution, Memory, resolve
 # participles of telling in "as described by X", "as outlined by X": X is the source
 _AS_BY = frozenset({"described", "outlined", "reported", "summarised", "summarized", "presented"})
 # nouns of a held position ("X's position is that ..."): data/verbs.yaml, reporting.position_nouns
-_POSITION = frozenset(
+POSITION_NOUNS = frozenset(
     f for n in vocab.verbs().reporting.position_nouns for f in vocab.noun_forms(n)
 )
 _COPULA = frozenset({"is", "was", "remains", "remained", "'s", "’s"})
 CUE_WORDS = _AS_BY | _COPULA  # the words the phrases turn on
-GATE_WORDS = _AS_BY | _POSITION  # a sentence holds one of these for a phrase to name a source
+GATE_WORDS = _AS_BY | POSITION_NOUNS  # a sentence holds one of these for a phrase to name a source
 
 
 def phrase_source(tok: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
@@ -54,7 +54,7 @@ def _position_is(tok: Any, index: ActorIndex, memory: Memory) -> Attribution | N
     the "that" clause says."""
     noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     clause = next((c for c in tok.children if c.dep_ in ("ccomp", "attr", "acomp")), None)
-    if noun is None or clause is None or noun.lower_ not in _POSITION:
+    if noun is None or clause is None or noun.lower_ not in POSITION_NOUNS:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.subtree):
         return None
