@@ -21,6 +21,9 @@ TEXT = "Party Alder wants the toll cut, its envoy Ann Vale said."
         ("the Alder spokesman", "an Alder spokesman"),
         ("Alder officials", "senior Alder officials"),
         ("Alder's office", "Alder office"),
+        ("an Alder official", "an Alder official who asked not to be named"),
+        ("a Birch diplomat familiar with the talks", "a Birch diplomat"),
+        ("an official in the Alder office", "an official"),
         (None, None),
     ],
 )
@@ -33,6 +36,8 @@ def test_the_same_speaker_more_or_less_described(got: str | None, gold: str | No
     [
         ("Ann Vale", "Ben Vale Moss"),
         ("Vale's office", "Vale"),
+        ("Alder", "Alder's foreign ministry"),
+        ("Ann Vale", "Ann Vale Moss"),
         ("Alder officials", "Birch officials"),
         ("Ann Vale", None),
         (None, "Ann Vale"),

@@ -36,7 +36,30 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
         a == b
         or (bool(short) and short[-1] == long_[-1] and set(short) <= set(long_))
         or _spelled_alike(a, b)
+        or _post_modified(short, long_)
     )
+
+
+# words that open what follows a noun to describe it: a relative clause, a participle or
+# adjective phrase, a prepositional phrase ("an official who asked not to be named", "a
+# diplomat familiar with the talks", "an official in the prime minister's office")
+_POST_MODIFIER = frozenset(
+    "who whom whose which that familiar briefed close speaking involved knowledgeable aware "
+    "with in at from on for of to".split()
+)
+
+
+def _post_modified(short: list[str], long_: list[str]) -> bool:
+    """The longer name is the shorter one with a description after it: the same source,
+    more or less described, as with words before a noun.
+
+    >>> _post_modified(["egyptian", "official"], ["egyptian", "official", "who", "asked"])
+    True
+    >>> _post_modified(["vale"], ["vale", "office"]), _post_modified(["vale"], ["vale"])
+    (False, False)
+    """
+    n = len(short)
+    return 0 < n < len(long_) and long_[:n] == short and long_[n] in _POST_MODIFIER
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
