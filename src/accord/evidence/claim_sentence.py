@@ -40,6 +40,24 @@ class _Source(Enum):
     SENTENCE = 0  # a claim's source is the sentence's attribution unless a rule says otherwise
 
 
+# "asked not to be named", "requested anonymity": how a source stays unnamed, asking nothing
+# (word forms: the pipeline has no lemmatizer)
+_ASKING = frozenset(f"{v}{e}" for v in ("ask", "request") for e in ("", "s", "ed", "ing"))
+_NAMED = frozenset({"named", "identified", "quoted", "cited"})
+
+
+def anonymity_request(tok: Any) -> bool:
+    """A verb of asking whose request is the speaker's own anonymity ("an official who asked
+    not to be named", "who requested anonymity"): a description of the source, no demand."""
+    if tok is None or tok.lower_ not in _ASKING:
+        return False
+    return any(
+        (c.dep_ == "xcomp" and c.lower_ in _NAMED and any(g.dep_ == "auxpass" for g in c.children))
+        or (c.dep_ == "dobj" and c.lower_ == "anonymity")
+        for c in tok.children
+    )
+
+
 @dataclass
 class DocumentClaims:
     """What the reading of one document carries from sentence to sentence."""
@@ -88,6 +106,8 @@ class SentenceClaims:
         named = {i[0] for i in issues}
         extra = [m for m in patient_issues(sent, doc.index, doc.giver) if m[0] not in named]
         cues = stance_cues(text)
+        if parsed:
+            cues = tuple(c for c in cues if not anonymity_request(token_at(sent, base + c[1])))
         talks: list[Mention] = []
         if parsed and (not sent.words.isdisjoint(MARK_WORDS) or any(c[0] == "offer" for c in cues)):
             talks = talks_as_package(sent, issues, PACKAGE_ISSUE, cues)  # not a deal's term
