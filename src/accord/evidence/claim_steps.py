@@ -9,6 +9,7 @@ the stance of its cue (:func:`accord.evidence.claim_cue.issue_stances`) is in
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import set_against
@@ -54,6 +55,14 @@ _NOT = frozenset({"not", "t", "never", "cannot", "neither"})  # sentence words o
 _MEDIATORS = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
 
 
+def _adjective_on_deal(adj: Any) -> bool:
+    """A predicate adjective whose preposition the parse hangs on its verb ("remained keen
+    | on a deal"): the preposition right after it, on a deal."""
+    if adj.dep_ != "acomp":
+        return False
+    return any(c.dep_ == "prep" and c.i == adj.i + 1 and on_deal(c) for c in adj.head.children)
+
+
 def package_demands(st: SentenceClaims) -> None:
     """A sentence that names no issue may still demand the package: "the union pressed for
     keeping to the accord", "urged both sides to conclude the deal"."""
@@ -64,9 +73,14 @@ def package_demands(st: SentenceClaims) -> None:
         verb = token_at(sent, base + cs)
         if (
             stance == "demand"
-            and verb.pos_ == "VERB"
-            and on_deal(verb)
-            and not any(c.dep_ == "neg" for c in verb.children)  # "does not want a deal"
+            # a verb, or a predicate adjective ("remains committed to a deal")
+            and (verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp"))
+            and (on_deal(verb) or _adjective_on_deal(verb))
+            # "does not want a deal", "is not committed to a deal"
+            and not any(
+                c.dep_ == "neg"
+                for c in (*verb.children, *(verb.head.children if verb.dep_ == "acomp" else ()))
+            )
         ):
             holder = st.owner(cs)
             st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
