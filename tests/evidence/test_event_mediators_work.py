@@ -1,0 +1,36 @@
+"""The mediators' own work and efforts are their mediation (issue 9, stop 34), on sentences
+written for these tests (no article text); work and efforts of others need their topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def types(text: str) -> list[str]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-03"))
+    return [e.type for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators have made a great effort, Hamas said.",
+        'The mediators were "working round the clock", a diplomat said.',
+    ],
+)
+def test_the_mediators_work_is_talks(text: str) -> None:
+    assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue workers made a great effort at the site, officials said.",
+        "The army said it was working on the plans for the new road.",
+    ],
+)
+def test_others_work_without_its_topic_is_no_talks(text: str) -> None:
+    assert "talks" not in types(text)
