@@ -13,6 +13,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import Frame, extent
+from accord.evidence.companions import companions
 from accord.evidence.frame_terms import Claim
 from accord.evidence.holders import GROUPS
 from accord.evidence.parties import agent_of, all_adjectives, parties_of, phrase, pronoun_party
@@ -76,6 +77,8 @@ class SentenceDeals:
                 ):
                     parties += [p for p in self.parties(c) if p not in parties]
             parties += [p for p in self.listed_before(subj) if p not in parties]
+            # "A, together with B and C, signed": B and C sign too
+            parties += [p for c in companions(subj) for p in self.parties(c) if p not in parties]
             return parties or pronoun_party(subj, self.index, self.att)
         if subj is None:
             return []

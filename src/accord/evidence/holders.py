@@ -17,6 +17,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns, index_at
+from accord.evidence.companions import companions
 from accord.evidence.pronouns import last_subject_organisation, pronoun_person
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
@@ -223,6 +224,7 @@ def _coordinated(subject: Any, index: ActorIndex) -> str | None:
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
     for c in list(members[1:]):
         members += [g for g in c.children if g.dep_ == "conj"]
+    members += companions(subject)  # "A, together with B and C, signed ..."
     if len(members) < 2:
         return None
     found: list[str] = []

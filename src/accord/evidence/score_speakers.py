@@ -53,7 +53,7 @@ def _post_modified(short: list[str], long_: list[str]) -> bool:
     """The longer name is the shorter one with a description after it: the same source,
     more or less described, as with words before a noun.
 
-    >>> _post_modified(["egyptian", "official"], ["egyptian", "official", "who", "asked"])
+    >>> _post_modified(["alder", "official"], ["alder", "official", "who", "asked"])
     True
     >>> _post_modified(["vale"], ["vale", "office"]), _post_modified(["vale"], ["vale"])
     (False, False)

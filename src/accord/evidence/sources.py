@@ -41,6 +41,7 @@ from accord.evidence.attribution import (
     person_name,
 )
 from accord.evidence.bodies import joint_people, phrase_text
+from accord.evidence.companions import COMPANION_WORDS
 from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
 from accord.evidence.source_texts import TEXTS, text_giver
 from accord.evidence.source_units import owned_unit, sentence_title_holder
@@ -404,8 +405,8 @@ def _plural_core(description: str) -> str:
 def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:
     """The parties of a source phrase that coordinates them ("A, B and C", "the envoys of A and
     B"), each once; none when the phrase names one party or does not coordinate."""
-    if not any(t.dep_ == "conj" for t in tokens):
-        return ()
+    if not any(t.dep_ == "conj" or t.lower_ in COMPANION_WORDS for t in tokens):
+        return ()  # ("A, together with B, ...": B acts with A)
     joint = tuple(dict.fromkeys(m.actor for m in actors))
     return joint if len(joint) > 1 else ()
 
