@@ -47,7 +47,7 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 # a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
 _PART_BEFORE = re.compile(
     r"(\b(of (whom|which|them)|including|includes?|included|among them|"
-    r"among whom|rate of)|[(—–:])"
+    r"among whom|among them (were|are|was|is)|rate of)|[(—–:])"
     r"\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
     re.I,
 )
@@ -55,6 +55,12 @@ _PART_BEFORE = re.compile(
 _OF_THE = re.compile(
     r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*"
     r"(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    re.I,
+)
+# a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
+_LATER_PART = re.compile(
+    r"\b(of (whom|which|them)|including|among them|among whom)\s+[^.;:()]{0,60}?\d[^.;:()]{0,60}"
+    r"(,|\band)\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
     re.I,
 )
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
@@ -128,7 +134,8 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         group=group,
         side=head.side,
         action=action,
-        status=None,
+        # a part of the dead is dead, of the living living, unless it says otherwise
+        status=status_after(after) or (head.status if opener else None),
         mode=mode,
         noun=head.noun,
         rescued=head.rescued,
@@ -147,7 +154,7 @@ def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Rol
     coordinated with such a part of) a counted group noun."""
     if not earlier:
         return None
-    if _PART_BEFORE.search(text[: num.start]):
+    if _PART_BEFORE.search(text[: num.start]) or _LATER_PART.search(text[: num.start]):
         return earlier[-1]
     t = noun
     for _ in range(4):
@@ -362,7 +369,7 @@ def total_noun(word: Any, role: Role) -> bool:
     # also the object of a gerund the parser hung under the verb ("bringing the number of X
     # returned to 8" read with "returned" as the main verb)
     words = [word, *word.children]
-    words += [g for c in word.children if c.dep_ in ("csubj", "advcl") for g in c.children]
+    words += [g for c in word.children if c.dep_ in ("csubj", "advcl", "ccomp") for g in c.children]
     words = [c for c in words if c is word or c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     # "the number of abductees" names the people before a death noun elsewhere does ("their
     # deaths bring to 35 the number of abductees dead in detention")

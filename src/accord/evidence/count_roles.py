@@ -212,10 +212,11 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if c.dep_ not in ("xcomp", "ccomp", "acomp"):
             continue
         under = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp"))]
-        clause = next((u for u in under if V.action(u.lower_)), None)
+        clause = next((u for u in under if V.action(u.lower_) or _set_free(u)), None)
         if clause is None:
             continue
-        role.action = V.action(clause.lower_)
+        # ("N are to go free": the clause's verb set free)
+        role.action = V.action(clause.lower_) or "released"
         if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"
         elif low in V.planned_governors or low in V.demanded or c.lower_ in V.planned_governors:
@@ -431,10 +432,11 @@ def status_after(text: str) -> str | None:
     words = re.findall(r"[a-z]+", clause.lower())[:16]
     for k, w in enumerate(words):
         if V.status(w):
+            before = words[max(0, k - 3) : k]
             if V.status(w) == "living" and (
-                words[max(0, k - 2) : k] == ["no", "longer"] or words[k - 1 : k] == ["not"]
+                "not" in before or "never" in before or before[-2:] == ["no", "longer"]
             ):
-                return "dead"  # "36 of them are no longer alive"
+                return "dead"  # "36 of them are no longer alive", "would not be alive"
             return V.status(w)
         if V.event_nouns.get(w) == "killed":
             return "dead"  # "33 whose deaths have been confirmed"
