@@ -51,6 +51,8 @@ def counts(text: str) -> set[tuple[str, int]]:
             ("bodies_returned", 8),
         ),
         ("The release leaves 58 hostages in Gaza, 23 of them alive.", ("hostages_held_living", 23)),
+        ("Israel let 39 prisoners walk out of Ofer prison.", ("prisoners_released", 39)),
+        ("On Sunday 50 prisoners left Ofer prison.", ("prisoners_released", 50)),
     ],
 )
 def test_the_role_of_the_count(text: str, want: tuple[str, int]) -> None:
@@ -61,6 +63,14 @@ def test_a_release_does_not_type_the_people_it_leaves() -> None:
     assert ("hostages_released", 58) not in counts(
         "The release leaves 58 hostages in Gaza, 23 of them alive."
     )
+
+
+def test_people_leaving_a_place_are_not_held_there() -> None:
+    assert ("other", 3) in counts("The army said 3 hostages left the area on Sunday.")
+    assert not {q for q, _v in counts("The army said 3 hostages left the area.")} & {
+        "hostages_held_living",
+        "hostages_held_dead",
+    }
 
 
 def test_a_living_status_without_negation_stays_living() -> None:

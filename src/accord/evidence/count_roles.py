@@ -144,6 +144,10 @@ def governor(noun: Any, role: Role) -> None:
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
             action = V.action(low)
+            if _out_of_jail(h):
+                action = "released"  # "walked out of prison", "left Ofer prison"
+            elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
+                action = None  # "three hostages left Gaza": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
                 action = None
             if action == "held" and _container_subject(h):
@@ -202,6 +206,22 @@ def governor(noun: Any, role: Role) -> None:
                 role.mode = mode_of(h.head)
                 return
         t = h
+
+
+_LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
+_EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
+
+
+def _out_of_jail(verb: Any) -> bool:
+    """Leaving a jail ("left Ofer prison", "walked out of prison"): a release."""
+    low = verb.lower_
+    if low not in _LEAVING | _EXITING:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj" and low in _LEAVING]
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from")]
+    for o in out:
+        places += [g for g in o.subtree if g.dep_ == "pobj"]
+    return any(p.lower_ in V.jails for p in places)
 
 
 def _clause_under(verb: Any, role: Role) -> bool:
