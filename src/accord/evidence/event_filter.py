@@ -27,6 +27,7 @@ from accord.evidence.event_clauses import (
     TRUCE_TYPES,
     describes_people,
     noun_word,
+    owned,
     title_case,
     truce_subject,
 )
@@ -268,8 +269,19 @@ def _lacks_needed_word(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     in the sentence ("the truce, agreed last week, began on Friday")."""
     if not trig.needs or _has_needed(trig.needs, tok, sent, parsed):
         return False
+    if parsed and trig.noun and trig.type == "proposal" and _owned_package(tok):
+        return False  # "Trump's Gaza plan", "Egypt's reconstruction plan": a party's package
     before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
     return not trig.needs & before
+
+
+def _owned_package(tok: Any) -> bool:
+    """A package noun with its owner named and no purpose of its own ("the envoy's plan",
+    not "the army's plan to take the town")."""
+    return owned(tok) and not any(
+        c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _in_nominal_clause(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
