@@ -252,15 +252,12 @@ def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
 def _subject_of_other_type(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A verb that needs a word, whose subject is an event noun of another type ("talks aimed
     at ending the fighting resumed"): the talks resumed, the fighting did not."""
-    return bool(
-        parsed
-        and not trig.noun
-        and trig.needs
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and _noun_types().get(c.lower_, trig.type) != trig.type
-            for c in tok.children
-        )
-    )
+    if not (parsed and not trig.noun and trig.needs):
+        return False
+    # the first subject only: a second is a misparse of the first's modifier ("women held
+    # since the October 7 attack were handed ...")
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _noun_types().get(subject.lower_, trig.type) != trig.type
 
 
 def _lacks_needed_word(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
