@@ -1,6 +1,7 @@
 """Threats read in stop 34 (issue 9), on sentences written for these tests (no article text):
 forces told to prepare, the war kept up until a condition is met, leaving a coalition over a
-deal; a goal pursued ("until achieving its goals") is none."""
+deal, a dated participle on people ("seized on October 7"); a goal pursued ("until
+achieving its goals") and an undated participle are none."""
 
 from __future__ import annotations
 
@@ -31,3 +32,18 @@ def test_a_threat(text: str) -> None:
 
 def test_a_war_aim_pursued_is_no_threat() -> None:
     assert "threat" not in types("The war will continue until achieving its goals, he said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 251 people seized on October 7, 47 remain in Gaza.",
+        "Of the 120 people abducted on October 7, 40 are dead.",
+    ],
+)
+def test_a_dated_participle_on_people_tells_the_happening(text: str) -> None:
+    assert "military_operation" in types(text)
+
+
+def test_an_undated_participle_on_people_describes_them() -> None:
+    assert "military_operation" not in types("Of the people abducted, 40 are dead.")

@@ -298,6 +298,22 @@ def dated_noun(tok: Any) -> bool:
     )
 
 
+def dated_participle(tok: Any) -> bool:
+    """A participle on people with the day it happened ("the 251 people seized on October 7"):
+    the happening told, not a description of the people."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_.rstrip(".") in MONTHS
+            and any(n.tag_ == "CD" for n in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
 def known_happening(tok: Any) -> bool:
     """An event noun, known to the reader (definite or owned), that a verb's clause answers,
     joins or follows through a preposition ("would retaliate for the killing of its leader",

@@ -25,6 +25,7 @@ from accord.evidence import vocab
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
+    dated_participle,
     describes_people,
     noun_word,
     owned,
@@ -375,7 +376,12 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         # "the truce that was negotiated in May": the deal, described; "the framework X
         # agreed to last year" tells X's acceptance
         return True
-    if not trig.noun and trig.type == "military_operation" and describes_people(tok):
+    if (
+        not trig.noun
+        and trig.type == "military_operation"
+        and describes_people(tok)
+        and not dated_participle(tok)
+    ):
         return True  # "the soldiers who fired on them": a description of people
     if (
         trig.noun
@@ -391,6 +397,7 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             tok.dep_ == "acl"
             and tok.tag_ == "VBN"
             and not any(c.dep_ == "agent" for c in tok.children)
+            and not dated_participle(tok)
         )
     if (
         not trig.noun
