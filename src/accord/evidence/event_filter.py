@@ -304,10 +304,17 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
     """(event type, verb lemma): the objects that make the verb an event of a class whose
     object must be one of them (the meeting class: "told the families")."""
-    return {
+    events = vocab.verbs().events
+    table = {
         ("meeting", lemma): frozenset(w.lower() for w in words)
-        for lemma, words in vocab.verbs().events["meeting"].objects_make.items()
+        for lemma, words in events["meeting"].objects_make.items()
     }
+    # a deal announced is one concluded only when it is what is announced ("announced the
+    # agreement", "the deal was announced"; not "announced that X proposed a truce")
+    for lemma, words in events["acceptance"].objects_make.items():
+        if lemma == "announce":
+            table[("acceptance", lemma)] = frozenset(w.lower() for w in words)
+    return table
 
 
 def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -321,7 +328,7 @@ def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return True
     # "told the families", "told the family members"
     return not any(
-        c.dep_ in ("dobj", "dative")
+        c.dep_ in ("dobj", "dative", "nsubjpass")
         and (
             c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
         )
