@@ -39,7 +39,7 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
         if subj is None or passive:
             continue
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
-        if not future:
+        if not future and not _given(verb):
             continue
         parties = st.parties(subj)
         group = group_of(subj)
@@ -55,6 +55,56 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
         stance = "accept" if st.frame is not None and st.frame.kind == "deal" else "offer"
         at = verb.idx - st.base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
+    return _guarantees_received(st)
+
+
+def _given(verb: Any) -> bool:
+    """A guarantee given in the past tense to someone or of a clause ("the mediators have
+    guaranteed us that ...", "the envoy guaranteed that the war would not resume")."""
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ in ("ccomp", "dative") or (c.dep_ == "dobj" and c.pos_ == "PRON")
+        for c in verb.children
+    )
+
+
+# verbs whose object is had from someone ("received guarantees from X"), not asked of them
+_RECEIVING = frozenset(
+    f for v in ("receive", "get", "obtain", "secure", "win", "give") for f in vocab.verb_forms(v)
+)
+_GIVING = frozenset(
+    f for v in ("give", "provide", "offer", "grant", "extend") for f in vocab.verb_forms(v)
+)
+
+
+def _guarantees_received(st: SentenceDeals) -> list[Claim]:
+    """Guarantees received from a party ("received guarantees from the mediators and the US")
+    or given by one ("X gave the group guarantees"): the giver offers them."""
+    for noun in st.sent:
+        if noun.lower_ not in ("guarantee", "guarantees") or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head
+        givers = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from" and verb.lower_ in _RECEIVING
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not givers and noun.dep_ == "dobj" and verb.lower_ in _GIVING:
+            subj, passive = subject_of(verb)
+            givers = [subj] if subj is not None and not passive else []
+        parties: list[str] = []
+        for g in givers:
+            found = st.parties(g)
+            group = group_of(g)
+            if group is not None:
+                found = GROUPS.get(group[len(GROUP) :], []) + found  # "from the mediators"
+            parties += [p for p in found if p not in parties]
+        if not parties or read(verb, st.sent.start, has_marks(st.sent)).negated:
+            continue
+        return [
+            (p, GUARANTEE_ISSUE, "offer", st.speaker, "actual", noun.idx - st.base) for p in parties
+        ]
     return []
 
 
