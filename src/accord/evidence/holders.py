@@ -18,7 +18,11 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns, index_at
 from accord.evidence.companions import companions
-from accord.evidence.pronouns import last_subject_organisation, pronoun_person
+from accord.evidence.pronouns import (
+    clause_subject_person,
+    last_subject_organisation,
+    pronoun_person,
+)
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
 _IT = {"it", "its", "they", "their", "them"}
@@ -131,6 +135,8 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
             if low not in ("it", "its")
             else prior[-1].actor
         )
+    if low in ("his", "her") and (bound := clause_subject_person(tokens[0], index)):
+        return bound  # "X said that Y had reaffirmed his commitment": Y's
     if low in ("he", "she", "his", "her"):
         person = pronoun_person(index, tokens[0])  # "A met B. He rejected ...": A
         return person.actor if person else None

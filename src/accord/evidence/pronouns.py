@@ -145,3 +145,18 @@ def _main_subject(tok: Any) -> bool:
 def last_organisation(index: ActorIndex, before: int) -> str | None:
     earlier = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]
     return earlier[-1].actor if earlier else None
+
+
+def clause_subject_person(pronoun: Any, index: ActorIndex) -> str | None:
+    """The party of the person who is the subject of a possessive pronoun's own clause ("Y
+    had reaffirmed his commitment": Y), the pronoun's nearest antecedent in English."""
+    t = pronoun.head
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    people = index.people_in(subject.idx, subject.idx + len(subject.text))
+    return people[0][2].actor if people and people[0][2].actor else None
