@@ -79,6 +79,7 @@ _GIVING = frozenset(
 def _guarantees_received(st: SentenceDeals) -> list[Claim]:
     """Guarantees received from a party ("received guarantees from the mediators and the US")
     or given by one ("X gave the group guarantees"): the giver offers them."""
+    assert GUARANTEE_ISSUE
     for noun in st.sent:
         if noun.lower_ not in ("guarantee", "guarantees") or noun.pos_ != "NOUN":
             continue
@@ -103,7 +104,8 @@ def _guarantees_received(st: SentenceDeals) -> list[Claim]:
         if not parties or read(verb, st.sent.start, has_marks(st.sent)).negated:
             continue
         return [
-            (p, GUARANTEE_ISSUE, "offer", st.speaker, "actual", noun.idx - st.base) for p in parties
+            (p, GUARANTEE_ISSUE, "offer", st.speaker, "actual", int(noun.idx - st.base))
+            for p in parties
         ]
     return []
 

@@ -58,7 +58,7 @@ def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
         if low in _SEPARATORS:
             break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
         if low == "more" and not run and t.tag_ == "RBR":
-            continue  # "two more deceased hostages": "more" tagged as an adverb of "deceased"
+            continue  # "two more deceased men": "more" tagged as an adverb
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
             or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))

@@ -147,7 +147,7 @@ def governor(noun: Any, role: Role) -> None:
             if _out_of_jail(h):
                 action = "released"  # "walked out of prison", "left Ofer prison"
             elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
-                action = None  # "three hostages left Gaza": they went, no one holds them
+                action = None  # "three of them left the town": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
                 action = None
             if action == "held" and _container_subject(h):

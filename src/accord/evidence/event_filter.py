@@ -268,7 +268,7 @@ def _lacks_needed_word(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
     if not trig.needs or _has_needed(trig.needs, tok, sent, parsed):
         return False
     if parsed and trig.noun and trig.type == "proposal" and _owned_package(tok):
-        return False  # "Trump's Gaza plan", "Egypt's reconstruction plan": a party's package
+        return False  # "the envoy's peace plan", "Ruritania's plan": a party's package
     before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
     return not trig.needs & before
 
