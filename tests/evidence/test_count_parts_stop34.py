@@ -52,6 +52,15 @@ def counts(text: str) -> set[tuple[str, int]]:
         ),
         ("The release leaves 58 hostages in Gaza, 23 of them alive.", ("hostages_held_living", 23)),
         ("Israel let 39 prisoners walk out of Ofer prison.", ("prisoners_released", 39)),
+        (
+            "Israel said 39 prisoners — six women and 33 minors — would be freed once the "
+            "hostages were confirmed to be in Israeli hands.",
+            ("prisoners_released", 33),
+        ),
+        (
+            "Hamas freed 24 hostages (13 Israelis and 10 Thais) on Friday.",
+            ("hostages_released", 10),
+        ),
         ("On Sunday 50 prisoners left Ofer prison.", ("prisoners_released", 50)),
     ],
 )

@@ -59,7 +59,8 @@ _OF_THE = re.compile(
 )
 # a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
 _LATER_PART = re.compile(
-    r"\b(of (whom|which|them)|including|among them|among whom)\s+[^.;:()]{0,60}?\d[^.;:()]{0,60}"
+    r"(\b(of (whom|which|them)|including|among them|among whom)|[(—–])\s*[^.;:()—–]{0,60}?"
+    r"(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)[^.;:()—–]{0,60}"
     r"(,|\band)\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
     re.I,
 )
