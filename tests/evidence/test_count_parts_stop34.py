@@ -62,6 +62,20 @@ def counts(text: str) -> set[tuple[str, int]]:
             ("hostages_released", 10),
         ),
         ("On Sunday 50 prisoners left Ofer prison.", ("prisoners_released", 50)),
+        (
+            "The remains of two more hostages were handed over, which would bring to 15 the "
+            "number of deceased hostages returned since the truce began.",
+            ("bodies_returned", 15),
+        ),
+        (
+            "Fact box\nHostages taken: 251\nReturned: 33 (25 living, 8 bodies)\n"
+            "Still held: 59 (24 believed alive)\n",
+            ("hostages_held_living", 24),
+        ),
+        (
+            "Fact box\nHostages taken: 251\nReturned: 33 (25 living, 8 bodies)\n",
+            ("bodies_returned", 8),
+        ),
     ],
 )
 def test_the_role_of_the_count(text: str, want: tuple[str, int]) -> None:
@@ -72,6 +86,13 @@ def test_a_release_does_not_type_the_people_it_leaves() -> None:
     assert ("hostages_released", 58) not in counts(
         "The release leaves 58 hostages in Gaza, 23 of them alive."
     )
+
+
+def test_a_line_after_a_breakdown_takes_the_group_outside_its_brackets() -> None:
+    got = counts(
+        "Fact box\nHostages taken: 251\nReturned: 33 (25 living, 8 bodies)\nStill held: 59\n"
+    )
+    assert ("hostages_held_dead", 59) not in got
 
 
 def test_people_leaving_a_place_are_not_held_there() -> None:

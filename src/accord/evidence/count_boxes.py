@@ -102,7 +102,46 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
                 found = (_part_of(out[-1][0], found[0]), found[1], found[2])
             if found is not None:
                 out.append(found)
+                out += _bracket_parts(line, line_start + offset, found)
             before.append(line)
+    return out
+
+
+_BRACKET = re.compile(r"\(([^)]{1,80})\)")
+
+
+def _bracket_parts(
+    line: str, start: int, found: tuple[Role, int, int]
+) -> list[tuple[Role, int, int]]:
+    """The parts of a line's figure broken down in brackets after it ("Still held: 59 (24
+    believed alive)", "Returned: 33 (25 living, 8 bodies)"): the line's people and what
+    happened to them, with each part's own life status or group."""
+    whole, _s, end = found
+    m = _BRACKET.search(line, end - start)
+    if m is None or line[end - start : m.start()].strip():
+        return []
+    out: list[tuple[Role, int, int]] = []
+    inner = m.group(1)
+    for item in re.finditer(r"[^,;]+", inner):
+        nums = find_numbers(item.group())
+        if len(nums) != 1 or re.match(r"\s*of\b", item.group(), re.I):
+            continue  # ("of whom 35 are dead": a clause the sentence rules read)
+        words = re.findall(r"[a-z’'-]+", item.group()[nums[0].end :].lower())
+        if len(words) > 3:
+            continue  # a short label only ("24 believed alive", "8 bodies")
+        part = _line_role(words, lambda: whole.group, "")
+        if part is None or not (part.status or part.group == "remains"):
+            continue
+        at = start + m.start(1) + item.start()
+        role = Role(
+            group=part.group or whole.group,
+            side=whole.side,
+            action=whole.action,
+            status=part.status or ("dead" if part.group == "remains" else None),
+            mode=whole.mode,
+            noun=" ".join(words),
+        )
+        out.append((role, at + nums[0].start, at + nums[0].end))
     return out
 
 
@@ -143,8 +182,9 @@ _GROUP_WORDS = re.compile(
 
 
 def _last_group(line: str) -> str | None:
-    """The group of the last noun of people held, jailed or dead a line names."""
-    found = _GROUP_WORDS.findall(line)
+    """The group of the last noun of people held, jailed or dead a line names, outside its
+    brackets (a breakdown: "Returned: 33 (25 living, 8 bodies)" counts people returned)."""
+    found = _GROUP_WORDS.findall(re.sub(r"\([^)]*\)", "", line))
     return V.group(found[-1].lower()) if found else None
 
 

@@ -386,6 +386,10 @@ def total_noun(word: Any, role: Role) -> bool:
                             role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
                             role.side = V.demonyms.get(g.lower_)
                             modifiers(g, role)
+                            if role.action is None and c.dep_ == "nsubj" and c.head is not word:
+                                # "bring to 15 the number of X returned" parsed as a clause
+                                # whose verb is the participle: its action
+                                role.action = V.action(c.head.lower_)
                             role.status = role.status or next(
                                 (V.status(t.lower_) for t in c.subtree if V.status(t.lower_)),
                                 None,
