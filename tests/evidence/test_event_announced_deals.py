@@ -46,3 +46,11 @@ def test_an_announced_package_or_clause_is_no_acceptance(text: str) -> None:
 )
 def test_the_first_day_of_a_truce_is_its_start(text: str) -> None:
     assert "ceasefire_start" in types(text)
+
+
+def test_what_can_happen_has_not_happened() -> None:
+    got = types(
+        "Israel has said the pause can be extended by one day for every ten additional "
+        "hostages freed."
+    )
+    assert "acceptance" not in got

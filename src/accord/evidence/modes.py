@@ -41,7 +41,8 @@ _FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
 OBLIGATION_AUX = {"must"}
 _OBLIGING = {"have", "has", "had", "need", "needs", "needed"}  # "has to", "needs to"
 PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should"}
+# (a possibility, not a happening: "the pause can be extended by a day")
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
 ASKING = {
     "demand",
     "demands",
