@@ -34,3 +34,16 @@ def test_the_mediators_work_is_talks(text: str) -> None:
 )
 def test_others_work_without_its_topic_is_no_talks(text: str) -> None:
     assert "talks" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is sending a working-level delegation to Cairo.",
+        "An Israeli delegation was sent to Doha this week with a limited mandate.",
+        "An Egyptian delegation was expected to travel to Israel on Friday.",
+        "Negotiators returned to Doha on Tuesday.",
+    ],
+)
+def test_delegations_sent_and_negotiators_returning_are_talks(text: str) -> None:
+    assert "talks" in types(text)
