@@ -13,7 +13,9 @@ sentence's claims by (actor, issue, stance).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence import vocab
@@ -202,6 +204,21 @@ def reassign_demands(
             ):
                 continue  # an issue both sides give, a truce, may be asked for by either
             claim = out.pop(key)
+            if (
+                setter is None
+                and _self_commitment(key, cue_at, cues, sent)
+                and not any(p not in (key[0], "unattributed") for p in reporters)
+                and (
+                    key[0] in reporters  # "X said it was committed to ..."
+                    or _committed_subject(key, cue_at, sent, owner) == key[0]
+                )
+            ):
+                # "X said it was committed to handing over Y": X's pledge to give Y
+                out.setdefault(
+                    (key[0], key[1], "accept"),
+                    replace(claim, stance="accept", mode="planned"),
+                )
+                continue
             if setter is not None:
                 # "X is ready for A provided that Y's commitment to B": X asks for B
                 emit(
@@ -233,6 +250,40 @@ def reassign_demands(
                         "demanded",
                     ),
                 )
+
+
+_COMMITTING = re.compile(r"(committed|commitment|determined|resolved|vow\w*|pledg\w*)\b", re.I)
+
+
+def _self_commitment(
+    key: tuple[str, str, str], cue_at: dict[tuple[str, str, str], int], cues: Any, sent: Any
+) -> bool:
+    """The cue of a demand is a commitment ("committed to", "vowed to"): said of what the
+    holder itself gives, a pledge to give it."""
+    at = cue_at.get(key)
+    cue = next((c for c in cues if c[1] == at), None)
+    return cue is not None and bool(_COMMITTING.match(sent.text[cue[1] : cue[2]]))
+
+
+def _committed_subject(
+    key: tuple[str, str, str], cue_at: dict[tuple[str, str, str], int], sent: Any, owner: Owner
+) -> str | None:
+    """The holder the named subject of a commitment cue's clause is ("Vale vowed to
+    ...": his party)."""
+    at = cue_at.get(key)
+    if at is None:
+        return None
+    t = token_at(sent, sent.start_char + at)
+    for _ in range(3):
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            # a name only ("Vale vowed to ..."): a common noun's owner is a guess
+            named = subject.tag_ in ("NNP", "NNPS")
+            return owner(subject.idx - sent.start_char) if named else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _condition_setter(
