@@ -47,3 +47,9 @@ def test_a_commitment_of_an_unnamed_body_is_no_ones_pledge() -> None:
 )
 def test_the_ball_in_the_others_court_is_the_speakers_call(text: str, holder: str) -> None:
     assert (holder, "ceasefire", "demand") in keys(text)
+
+
+def test_the_calm_holding_is_the_truce() -> None:
+    assert ("hamas", "ceasefire", "condition") in keys(
+        "Hamas said the calm would hold for four days as long as Israel respected its terms."
+    )
