@@ -53,3 +53,11 @@ def test_the_calm_holding_is_the_truce() -> None:
     assert ("hamas", "ceasefire", "condition") in keys(
         "Hamas said the calm would hold for four days as long as Israel respected its terms."
     )
+
+
+def test_we_will_bring_them_home_beside_a_deal_is_the_speakers_aim() -> None:
+    got = keys(
+        "Israel and Hamas agreed to the first phase of the plan on Wednesday. \"With God's "
+        'help, we will bring them all home," Netanyahu said.'
+    )
+    assert ("israel", "hostage_release", "demand") in got

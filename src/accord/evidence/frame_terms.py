@@ -114,6 +114,17 @@ def frame_terms(
                 out.append((p, issue, "demand" if asks else "offer", spk, "planned", s))
             frame.since = k
             continue
+        doer = doer_of(tok)
+        if (
+            doer is not None
+            and doer.lower_ in ("we", "i")
+            and att is not None
+            and att.actor
+            and giver.get(issue) not in (None, att.actor)
+        ):
+            # "we will bring them all home", said beside a deal by a party that does not
+            # deliver it: the speaker's aim, no term
+            continue
         parties = frame.parties if frame is not None else list(delivering)
         for holder in term_holders(issue, parties, giver) or (
             [giver[issue]] if issue in giver else []
