@@ -61,3 +61,9 @@ def test_we_will_bring_them_home_beside_a_deal_is_the_speakers_aim() -> None:
         'help, we will bring them all home," Netanyahu said.'
     )
     assert ("israel", "hostage_release", "demand") in got
+
+
+def test_accepting_no_deal_that_lacks_x_accepts_nothing() -> None:
+    got = keys("Hamas said the movement would accept no deal that did not end the war.")
+    assert ("hamas", "ceasefire", "accept") not in got
+    assert ("hamas", "ceasefire", "condition") in got

@@ -160,6 +160,11 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
                 st.emit(joint, issue, "demand", value, at=s)
         elif (
             reading.negated
+            # "would accept no deal that ...": the object denied
+            or any(
+                c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                for c in ctok.children
+            )
             or (ctok.dep_ == "xcomp" and ctok.head.lower_ in REFUSING)
             or (ctok.dep_ in ("xcomp", "ccomp") and ctok.head.lower_ in DENYING)
         ):
