@@ -102,7 +102,13 @@ from accord.evidence.types import Document, Extraction
 #     milestone "last month" or "days ago" does not date the text by it; "the deal brokered by X"
 #     is X's mediation (talks); an agreement that takes effect starts the truce; contacts with the
 #     parties are talks; "until the last one" of the held names their release
-EXTRACTOR_VERSION = "27"
+# 27-28: see docs/evidence/claims.md ("Constructions read in stop 33", "... in stop 34"): an
+#     anonymity request describes its source; predicate adjectives of wanting a deal; companions
+#     ("together with"); the dead as bodies; guarantees received; a possessive's own clause's
+#     subject; commitments to give what one gives; "can" a possibility; events of delegations,
+#     owned packages, releases out of jail, dated participles, announced deals; counts of
+#     negated life status, breakdown lists and bracketed fact-box parts
+EXTRACTOR_VERSION = "28"
 
 
 _WORD = re.compile(r"\w+")
