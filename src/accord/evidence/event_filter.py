@@ -303,18 +303,14 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 @lru_cache(maxsize=1)
 def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
     """(event type, verb lemma): the objects that make the verb an event of a class whose
-    object must be one of them (the meeting class: "told the families")."""
-    events = vocab.verbs().events
-    table = {
-        ("meeting", lemma): frozenset(w.lower() for w in words)
-        for lemma, words in events["meeting"].objects_make.items()
+    object must be one of them (the meeting class: "told the families"; a class's
+    ``object_only`` verbs: "announced the agreement")."""
+    return {
+        (etype, lemma): frozenset(w.lower() for w in words)
+        for etype, cls in vocab.verbs().events.items()
+        for lemma, words in cls.objects_make.items()
+        if etype == "meeting" or lemma in cls.object_only
     }
-    # a deal announced is one concluded only when it is what is announced ("announced the
-    # agreement", "the deal was announced"; not "announced that X proposed a truce")
-    for lemma, words in events["acceptance"].objects_make.items():
-        if lemma == "announce":
-            table[("acceptance", lemma)] = frozenset(w.lower() for w in words)
-    return table
 
 
 def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:

@@ -150,6 +150,10 @@ class EventClass(_Strict):
     needs: list[str] = Field(default_factory=list)  # one of these words must be in the clause
     needs_for: dict[str, list[str]] = Field(default_factory=dict)  # per trigger
     objects_make: dict[str, list[str]] = Field(default_factory=dict)  # verb: object nouns
+    # verbs of ``objects_make`` whose noun must be their own object, not any word of the
+    # clause ("announced the agreement", not "announced that X proposed a truce"); the
+    # meeting class's verbs always are
+    object_only: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
     planned: bool = False  # logged when only planned (scheduled talks, a truce to begin)
     truce: Literal["start", "end"] | None = None  # a truce starting or ending
