@@ -42,7 +42,7 @@ class _Source(Enum):
 
 # "asked not to be named", "requested anonymity": how a source stays unnamed, asking nothing
 # (word forms: the pipeline has no lemmatizer)
-_ASKING = frozenset(f"{v}{e}" for v in ("ask", "request") for e in ("", "s", "ed", "ing"))
+_ASKING = vocab.verb_forms("ask") | vocab.verb_forms("request")
 _NAMED = frozenset({"named", "identified", "quoted", "cited"})
 
 

@@ -44,24 +44,25 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
     return found or previous
 
 
+# the qualifier a figure may take right before it ("at least 30"), at the end of the text before
+_QUALIFIED_END = r"(at least |at most |about |around |some |nearly |more than |up to |over )?$"
 # a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
 _PART_BEFORE = re.compile(
     r"(\b(of (whom|which|them)|including|includes?|included|among them|"
     r"among whom|among them (were|are|was|is)|rate of)|[(—–:])"
-    r"\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    r"\s*" + _QUALIFIED_END,
     re.I,
 )
 # a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ..."
 _OF_THE = re.compile(
-    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*"
-    r"(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*" + _QUALIFIED_END,
     re.I,
 )
 # a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
 _LATER_PART = re.compile(
     r"(\b(of (whom|which|them)|including|among them|among whom)|[(—–])\s*[^.;:()—–]{0,60}?"
     r"(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)[^.;:()—–]{0,60}"
-    r"(,|\band)\s*(at least |at most |about |around |some |nearly |more than |up to |over )?$",
+    r"(,|\band)\s*" + _QUALIFIED_END,
     re.I,
 )
 _PART_AFTER = re.compile(r"^\s*(of (them|whom|which|those)|more)\b", re.I)
