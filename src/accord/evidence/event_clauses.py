@@ -287,15 +287,15 @@ _ANSWERED = {"for", "to", "after", "since", "during", "following"}
 _DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "last", "latest"}
 
 
+def _month_day(tok: Any) -> bool:
+    """A month with its day number on it ("July 27", "Oct. 7")."""
+    return tok.lower_.rstrip(".") in MONTHS and any(g.tag_ == "CD" for g in tok.children)
+
+
 def dated_noun(tok: Any) -> bool:
     """A noun named by the day it came ("the July 27 proposal", "the May 2 plan"): a month
     with its day number on it; the happening is known, whatever the clause around it."""
-    return any(
-        c.dep_ in ("compound", "nmod", "npadvmod")
-        and c.lower_.rstrip(".") in MONTHS
-        and any(g.tag_ == "CD" for g in c.children)
-        for c in tok.children
-    )
+    return any(c.dep_ in ("compound", "nmod", "npadvmod") and _month_day(c) for c in tok.children)
 
 
 def dated_participle(tok: Any) -> bool:
@@ -304,12 +304,7 @@ def dated_participle(tok: Any) -> bool:
     return tok.tag_ == "VBN" and any(
         c.dep_ == "prep"
         and c.lower_ == "on"
-        and any(
-            g.dep_ == "pobj"
-            and g.lower_.rstrip(".") in MONTHS
-            and any(n.tag_ == "CD" for n in g.children)
-            for g in c.children
-        )
+        and any(g.dep_ == "pobj" and _month_day(g) for g in c.children)
         for c in tok.children
     )
 
