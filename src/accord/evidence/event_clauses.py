@@ -90,7 +90,11 @@ def controller_words(tok: Any) -> set[str]:
 
 def superseded_plan(tok: Any) -> bool:
     """A plan told in the past perfect ("the strike had been due to end on Friday", "talks had
-    been expected to resume"): what was planned before the news changed it, no event."""
+    been expected to resume"), or with a perfect infinitive ("was supposed to have been freed
+    Saturday"): what was planned before the news changed it, no event."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if {"to", "have"} <= aux:
+        return True
     t = tok
     for _ in range(3):
         if t.dep_ not in ("xcomp", "acomp") or t.head.i == t.i:

@@ -25,8 +25,10 @@ from accord.evidence.event_triggers import Trigger
 from accord.evidence.speech import REPORTING
 
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
-# signed); a planned release or strike is a term of a deal or a threat, not a happening
-PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned}
+# signed); a planned strike is a threat, not a happening; a planned release is a happening
+# only when its clause names the day (``planned: dated``), else a term of a deal
+PLANNED_OK = {name for name, cls in vocab.verbs().events.items() if cls.planned is True}
+PLANNED_DATED = {name for name, cls in vocab.verbs().events.items() if cls.planned == "dated"}
 # a lead-in that sets out a package's terms in the list after it ("The draft's terms:")
 _PACKAGE_WORDS = {
     "terms",

@@ -130,6 +130,19 @@ def day_of(
     return day, dm.text
 
 
+def own_day(sent: Any, at: int) -> bool:
+    """Whether the clause of the trigger at ``at`` names a day of its own ("would be freed
+    tonight", "expected to be handed over on Monday"): a plan scheduled, where a stretch ("over
+    six weeks") or no day at all is a package's terms."""
+    clause = _clause_of(token_at(sent, at))
+    for dm in mentions(sent.text):
+        if is_span(dm.text) or _anothers(sent, at, dm):
+            continue
+        if _clause_of(token_at(sent, sent.start_char + dm.start)).i == clause.i:
+            return True
+    return False
+
+
 _MONTH_ONLY = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 )

@@ -62,6 +62,7 @@ from accord.evidence.event_context import (
     COUNCILS,
     FORCE_AGENTS,
     MEDIATING,
+    PLANNED_DATED,
     PLANNED_OK,
     PRESENT,
     TERM_TYPES,
@@ -84,6 +85,7 @@ from accord.evidence.event_dates import (
     day_of,
     mentions,
     news_of_the_day,
+    own_day,
     resolve,
     token_at,
     told_in_past,
@@ -250,7 +252,10 @@ def extract_events(
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and (
-                    etype not in PLANNED_OK
+                    (
+                        etype not in PLANNED_OK
+                        and not (etype in PLANNED_DATED and parsed and own_day(sent, tok.idx))
+                    )
                     or (parsed and superseded_plan(tok))
                     or (parsed and etype == "talks" and term_of_package(tok))
                 ):

@@ -155,7 +155,10 @@ class EventClass(_Strict):
     # meeting class's verbs always are
     object_only: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)  # phrases no single trigger carries
-    planned: bool = False  # logged when only planned (scheduled talks, a truce to begin)
+    # logged when only planned (scheduled talks, a truce to begin); ``dated``: only when the
+    # plan's own clause names its day ("to be freed on Saturday"), not a package's terms
+    # ("would be freed over six weeks")
+    planned: bool | Literal["dated"] = False
     truce: Literal["start", "end"] | None = None  # a truce starting or ending
     # verbs of a stage of the happening, kept only with its subject ("buses carrying the
     # inmates arrived": :mod:`accord.evidence.event_stages`)
