@@ -88,3 +88,17 @@ def test_a_threat_a_verb_reports_is_one_event() -> None:
 )
 def test_the_held_killed_by_the_other_party_is_an_accusation(text: str, accused: bool) -> None:
     assert ("accusation" in types(text)) is accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia warned Ruritania against new conditions.",
+        "An official of the militia called that a new set of conditions.",
+        "The envoy said the militia was not acting in good faith.",
+        "A senior official said the group is dragging its feet.",
+    ],
+)
+def test_conditions_added_and_bad_faith_are_charges(text: str) -> None:
+    """Stop 35: conditions charged as added to a deal, and bad faith, are accusations."""
+    assert "accusation" in types(text)
