@@ -139,6 +139,9 @@ def extract_events(
         if item is False:
             terms = sets_out_terms(sent.text)
         found: list[tuple[str, str, int]] = []  # (type, mode, char offset)
+        # spans of threat phrases: an operation named inside one ("preparations for an
+        # offensive", "a date set for the assault") is threatened, not under way
+        readied: list[tuple[int, int]] = []
         stages: set[int] = set()  # offsets of the stage triggers of ``found``
         apart: set[int] = set()  # offsets of happenings of a clause of their own
         for k in phrase_set.candidates(low):
@@ -162,6 +165,8 @@ def extract_events(
                     reading = Reading("actual", reading.negated)  # "the war will go on until X"
                 if reading.mode in ("actual", "planned"):
                     found.append((etype, reading.mode, sent.start_char + m.start()))
+                    if etype == "threat":
+                        readied.append((sent.start_char + m.start(), sent.start_char + m.end()))
         if (
             not found
             and sent.words.isdisjoint(first)
@@ -203,6 +208,8 @@ def extract_events(
                 # a noun of several words is read at its head ("a phone call": "call")
                 tok = toks[j + len(trig.words) - 1] if trig.noun and parsed else toks[j]
                 if not reports_event(tok, trig, sent, parsed):
+                    continue
+                if trig.type == "military_operation" and any(a <= tok.idx < b for a, b in readied):
                     continue
                 if trig.stage and not (
                     parsed and release_stage(tok, trig.lemma, before, frozenset(freed))
