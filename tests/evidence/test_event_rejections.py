@@ -60,3 +60,18 @@ def test_a_stance_to_come_in_a_relative_clause_is_no_past_one() -> None:
         )
     ).events
     assert all(e.mode != "actual" for e in got if e.type == "rejection")
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The envoy said the reply contained some clear non-starters but left room.", False),
+        ("Vale described the demand as “delusional” and a nonstarter.", True),
+        ("The militia said the proposal was a non-starter.", True),
+    ],
+)
+def test_non_starters_in_a_reply_are_parts_judged(text: str, rejected: bool) -> None:
+    """Stop 35: "a non-starter" predicated of a package rejects it; non-starters found in a
+    reply are parts judged, and the reply is not rejected."""
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-02-08"))
+    assert ("rejection" in [e.type for e in ex.events]) is rejected
