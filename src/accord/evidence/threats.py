@@ -169,8 +169,25 @@ def _consequence(verb: Any) -> bool:
     )
 
 
+_THREATS_KEY = "accord_threats"
+
+
 def threats_in(sent: Any) -> list[Threat]:
-    """The threat constructions of a parsed sentence, in order."""
+    """The threat constructions of a parsed sentence, in order.
+
+    Read once per sentence and kept in its doc's user data by token range: the claim and
+    event rules ask for the same sentence's constructions up to five times (a walk of every
+    token and its children each time).
+    """
+    memo = sent.doc.user_data.setdefault(_THREATS_KEY, {})
+    key = (sent.start, sent.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_threats_in(sent))
+    return list(got)
+
+
+def _threats_in(sent: Any) -> list[Threat]:
     out: list[Threat] = []
     for tok in sent:
         alt = _alternative(tok)
