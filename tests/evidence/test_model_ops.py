@@ -1,4 +1,5 @@
-"""The maxout layers swapped for prediction give thinc's values to the bit, zeros included."""
+"""The maxout and layer normalisation layers swapped for prediction give thinc's values to the
+bit, zeros included."""
 
 from __future__ import annotations
 
@@ -7,9 +8,15 @@ import pytest
 
 pytest.importorskip("thinc")
 
-from thinc.api import Maxout, chain  # noqa: E402
+from thinc.api import LayerNorm, Maxout, chain  # noqa: E402
 
-from accord.evidence.model_ops import _maxout_forward, numpy_ops, predict_maxout  # noqa: E402
+from accord.evidence.model_ops import (  # noqa: E402
+    _layernorm_forward,
+    _maxout_forward,
+    numpy_ops,
+    predict_layernorm,
+    predict_maxout,
+)
 
 
 class _Pipeline:
@@ -42,3 +49,21 @@ def test_the_predicting_maxout_gives_thincs_values(zero: bool) -> None:
     assert got.dtype == expected.dtype and np.array_equal(got, expected)
     with pytest.raises(RuntimeError):
         _maxout_forward(model.layers[0], X, True)
+
+
+@pytest.mark.parametrize("scale", [1e-3, 1.0, 1e4])
+def test_the_predicting_layernorm_gives_thincs_values(scale: float) -> None:
+    rng = np.random.default_rng(7)
+    layer = LayerNorm(nI=96)
+    layer.ops = numpy_ops()
+    layer.initialize()
+    layer.set_param("G", rng.standard_normal(96).astype("f"))
+    layer.set_param("b", rng.standard_normal(96).astype("f"))
+    X = (rng.standard_normal((300, 96)) * scale + rng.standard_normal((300, 1)) * scale).astype("f")
+    expected = layer.predict(X)
+    model = chain(_layer(5), layer)
+    assert predict_layernorm(_Pipeline(model)) == 1
+    got, _ = _layernorm_forward(model.layers[1], X, False)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected)
+    with pytest.raises(RuntimeError):
+        _layernorm_forward(model.layers[1], X, True)

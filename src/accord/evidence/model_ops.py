@@ -63,6 +63,11 @@ def predict_maxout(model: Any) -> int:
     thinc's first strict maximum wherever the best value is not zero and no value is NaN (two
     equal floats other than zero have the same bits); a batch with a zero or a NaN among its
     best values is computed by thinc's own maxout.
+
+    The swapped layer multiplies by the weights with their rows ordered piece by piece (all
+    the outputs' first pieces, then the second ones...), so that each piece is a block of
+    whole rows and the maximum runs over contiguous memory, not every third float. A row of
+    the product is the same dot products in other columns: the same bits.
     """
     from thinc.api import Model
 
@@ -73,11 +78,18 @@ def predict_maxout(model: Any) -> int:
         for node in proc.model.walk():
             for i, layer in enumerate(node.layers):
                 if layer.name == "maxout" and not layer.layers:
+                    nO, nP, nI = (layer.get_dim(d) for d in ("nO", "nP", "nI"))
+                    W = layer.get_param("W").reshape(nO, nP, nI)
+                    b = layer.get_param("b").reshape(nO, nP)
                     node.layers[i] = Model(
                         "maxout",
                         _maxout_forward,
-                        dims={d: layer.get_dim(d) for d in ("nO", "nP", "nI")},
-                        attrs={"layer": layer},
+                        dims={"nO": nO, "nP": nP, "nI": nI},
+                        attrs={
+                            "layer": layer,
+                            "W": np.ascontiguousarray(W.transpose(1, 0, 2)).reshape(nP * nO, nI),
+                            "b": np.ascontiguousarray(b.T).reshape(nP * nO),
+                        },
                         ops=layer.ops,
                     )
                     swapped += 1
@@ -88,15 +100,63 @@ def _maxout_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
     if is_train:
         raise RuntimeError("this maxout layer predicts only")
     layer = model.attrs["layer"]
-    ops = layer.ops
-    nO, nP, nI = (layer.get_dim(d) for d in ("nO", "nP", "nI"))
-    # as thinc's maxout: the product, then the bias added in place
-    Y = ops.gemm(X, ops.reshape2f(layer.get_param("W"), nO * nP, nI), trans2=True)
-    Y += ops.reshape1f(layer.get_param("b"), nO * nP)
-    Z = ops.reshape3f(Y, Y.shape[0], nO, nP)
-    best = Z[:, :, 0]
-    for p in range(1, nP):
-        best = np.maximum(best, Z[:, :, p])
-    if not best.all() or np.isnan(best).any():
-        best = ops.maxout(Z)[0]
+    nO, nP = model.get_dim("nO"), model.get_dim("nP")
+    # as thinc's maxout: the product, then the bias added in place (pieces in blocks)
+    Y = layer.ops.gemm(X, model.attrs["W"], trans2=True)
+    Y += model.attrs["b"]
+    best = np.maximum(Y[:, :nO], Y[:, nO : 2 * nO]) if nP > 1 else Y[:, :nO].copy()
+    for p in range(2, nP):
+        np.maximum(best, Y[:, p * nO : (p + 1) * nO], out=best)
+    # a zero or a NaN among the best values (a NaN makes the sum NaN): thinc's own layer
+    if np.count_nonzero(best) < best.size or np.isnan(best.sum()):
+        return layer.predict(X), None
     return best, None
+
+
+def predict_layernorm(model: Any) -> int:
+    """Swap each layer normalisation of the loaded ``model`` for one that predicts only, in
+    fewer passes over the rows; returns how many were swapped.
+
+    thinc's layer computes the rows' means twice (``mean``, then ``var`` again), subtracts
+    them twice, and makes a new array at each step. The swapped layer computes each with the
+    same numpy calls as ``mean`` and ``var`` (a row sum, a division by the count as a numpy
+    integer, the squared deviations' sum), once, and scales and shifts in place: the same
+    bits.
+    """
+    from thinc.api import Model
+
+    swapped = 0
+    for _name, proc in model.components:
+        if not hasattr(getattr(proc, "model", None), "walk"):
+            continue
+        for node in proc.model.walk():
+            for i, layer in enumerate(node.layers):
+                if layer.name == "layernorm" and not layer.layers:
+                    node.layers[i] = Model(
+                        "layernorm",
+                        _layernorm_forward,
+                        dims={"nI": layer.get_dim("nI"), "nO": layer.get_dim("nO")},
+                        attrs={"layer": layer},
+                        ops=layer.ops,
+                    )
+                    swapped += 1
+    return swapped
+
+
+def _layernorm_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
+    if is_train:
+        raise RuntimeError("this layer normalisation predicts only")
+    layer = model.attrs["layer"]
+    if X.ndim != 2 or X.dtype != np.float32:
+        return layer.predict(X), None
+    n = np.intp(X.shape[1])  # as numpy's mean and var: the count is a numpy integer
+    mu = np.add.reduce(X, axis=1, keepdims=True)
+    np.true_divide(mu, n, out=mu, casting="unsafe")
+    Y = np.subtract(X, mu)
+    var = np.add.reduce(np.square(Y), axis=1, keepdims=True)
+    np.true_divide(var, n, out=var, casting="unsafe")
+    var += 1e-08
+    Y *= var ** (-1.0 / 2.0)  # thinc: Xhat = (X - mu) * var ** (-1 / 2); Y = Xhat * G + b
+    Y *= layer.get_param("G")
+    Y += layer.get_param("b")
+    return Y, None
