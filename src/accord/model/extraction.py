@@ -190,11 +190,17 @@ class Extraction:
         )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a record type's field names, read once
+
+
 def _record(item: Any) -> dict[str, Any]:
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:  # (``fields`` walks the class's field table on every call)
+        names = _FIELD_NAMES[type(item)] = tuple(f.name for f in fields(item))
     out = {}
-    for f in fields(item):
-        value = getattr(item, f.name)
-        out[f.name] = (
+    for name in names:
+        value = getattr(item, name)
+        out[name] = (
             value.to_dict()
             if isinstance(value, Span)
             else list(value)
