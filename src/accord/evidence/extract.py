@@ -341,11 +341,15 @@ def extract_document(
 def extract_many(
     documents: Iterable[Document],
     gaz: Gazetteer | None = None,
-    batch_size: int = 8,
+    batch_size: int = 4,
     delivered_by: dict[str, str] | None = None,
 ) -> Iterator[Extraction]:
     """Extract from many documents on this core, tagging them in batches and parsing only the
-    sentences the rules read the parse of (:func:`accord.evidence.nlp.parse_selected`)."""
+    sentences the rules read the parse of (:func:`accord.evidence.nlp.parse_selected`).
+
+    Four texts a batch by default: smaller arrays per layer of the encoder, measured a few per
+    cent less CPU than eight on a two-core machine; tags and trees are the same at 1, 2, 4 or 8.
+    """
     from accord.evidence.nlp import parse_selected
 
     docs = list(documents)

@@ -263,7 +263,7 @@ def _threadpools() -> Any:
 
 
 def parse_selected(
-    texts: Iterable[str], wanted: Callable[[Any], bool], batch_size: int = 8
+    texts: Iterable[str], wanted: Callable[[Any], bool], batch_size: int = 4
 ) -> Iterator[Any]:
     """Tag every text, split it into sentences, and parse only the sentences ``wanted`` accepts.
 
