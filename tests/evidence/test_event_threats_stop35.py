@@ -43,3 +43,18 @@ def test_what_comes_if_a_demand_is_not_met(text: str) -> None:
 
 def test_an_operation_under_way_stays_one() -> None:
     assert "military_operation" in types("Troops launched an offensive on Alder on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("The army chief said a deal will only come as a result of military pressure.", True),
+        ("‘Only military pressure’ will free the captives, says army chief", True),
+        ("Military pressure, he argued, was a necessary condition for the release.", False),
+        ("The office said the release was secured thanks to military pressure.", False),
+    ],
+)
+def test_military_pressure_is_a_threat_only_as_what_will_bring_an_outcome(
+    text: str, threat: bool
+) -> None:
+    assert ("threat" in types(text)) is threat
