@@ -200,3 +200,14 @@ def test_a_labelled_date_with_a_two_digit_year() -> None:
     assert got is not None and got[0].isoformat() == "2025-01-17"
     # unlabelled, a two-digit year is no date ("a 3-1-25 score")
     assert header_date("The score was 3-1-25 at the end of the night.", "a") is None
+
+
+def test_a_date_in_one_cell_of_a_long_byline_line() -> None:
+    """Stop 35: a byline line of cells ("From our correspondent ... | 03.09.2024, 06:12 |
+    Translated from ...") is measured by the date's own cell, not the whole line."""
+    text = (
+        "A square fills and a corridor stays closed in the old port city\n\n"
+        "From our correspondent in the capital, Anna Weber | 03.09.2024, 06:12 | Translated "
+        "from the German\n\nIt was the largest protest since the beginning of the war."
+    )
+    assert infer_published(text, "a", GAZ).date == "2024-09-03"

@@ -166,6 +166,22 @@ def _body_before(text: str, line_start: int) -> bool:
     )
 
 
+_CELL_SEP = re.compile(r"\s[|•·]\s")
+
+
+def _cell(line: str, at: int) -> str:
+    """The part of a header line between its separators that holds offset ``at`` ("By A.
+    Writer | 03.09.2024, 06:12 | Translated": the date's own cell), or the whole line."""
+    lo, hi = 0, len(line)
+    for sep in _CELL_SEP.finditer(line):
+        if sep.end() <= at:
+            lo = sep.end()
+        elif sep.start() >= at:
+            hi = sep.start()
+            break
+    return line[lo:hi]
+
+
 def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
     """The date a page states as its own: a labelled date ("date 2024-03-03", "Published:
     Nov 28, 2023", "By A. Writer | Updated ...") anywhere, else an ISO date or a dateline or
@@ -210,7 +226,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                 found.append((2, d, m, "updated"))
             elif (
                 m.start() < HEADER_CHARS
-                and len(line.split()) <= HEADER_WORDS
+                and len(_cell(line, m.start() - line_start).split()) <= HEADER_WORDS
                 and not _body_before(text, line_start)
                 and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
             ):
