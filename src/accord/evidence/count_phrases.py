@@ -32,6 +32,7 @@ from accord.evidence.count_roles import (
     modifiers,
     releaser_side,
     status_after,
+    whole_side,
 )
 from accord.evidence.numbers import Number, find_numbers
 
@@ -45,20 +46,6 @@ def is_parsed(sent: Any) -> bool:
 
 
 _OTHER_SIDE = {"held_side": "jailed_side", "jailed_side": "held_side"}
-_INCLUDES = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
-
-
-def _whole_side(noun: Any) -> str | None:
-    """The side of the whole that the subject of a verb of inclusion names ("the freed
-    inmates included 69 women and 21 minors"): held or jailed, by its group noun."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lower_ not in _INCLUDES:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    group = V.group(subj.lower_) if subj is not None else None
-    return {"jailed": "jailed_side", "held": "held_side"}.get(group or "")
 
 
 _SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
@@ -213,9 +200,7 @@ def role_of(
         or ("people" if V.demonyms.get(low) else None)
         or ("population" if low in V.population else None)
     )
-    role.side = (
-        V.demonyms.get(low) or _side_of(run, noun) or (_whole_side(noun) if parsed else None)
-    )
+    role.side = V.demonyms.get(low) or _side_of(run, noun) or (whole_side(noun) if parsed else None)
     if role.group == "remains" and role.side is None:
         role.side = _side_of_owner(noun)  # "the bodies of 15 Syldavians": theirs
     if role.group == "combatants" and role.side is None:

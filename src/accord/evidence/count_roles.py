@@ -276,6 +276,22 @@ def releaser_side(tok: Any) -> str | None:
     return None
 
 
+_INCLUDES = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
+
+
+def whole_side(noun: Any) -> str | None:
+    """The side of the whole that the subject of a verb of inclusion names ("the freed
+    inmates included 69 women and 21 minors"): held or jailed, by its group noun."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in _INCLUDES:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    group = V.group(subj.lower_) if subj is not None else None
+    return {"jailed": "jailed_side", "held": "held_side"}.get(group or "")
+
+
 def _party_side(subj: Any) -> str | None:
     if subj.lower_ in RESCUER_NOUNS or subj.lower_ in RESCUE_OPERATIONS:
         return None  # armed forces free their own side's people: a rescue
