@@ -108,7 +108,7 @@ from accord.evidence.types import Document, Extraction
 #     subject; commitments to give what one gives; "can" a possibility; events of delegations,
 #     owned packages, releases out of jail, dated participles, announced deals; counts of
 #     negated life status, breakdown lists and bracketed fact-box parts
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 
 _WORD = re.compile(r"\w+")
