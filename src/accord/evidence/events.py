@@ -7,8 +7,9 @@ common alone ("resume", "strike", "return") need a word of their clause ("resume
 "return the bodies"). The clause then decides, from the dependency parse:
 
 - the mode (:mod:`accord.evidence.modes`): a release that is demanded, conditional,
-  hypothetical or only planned is a position (a claim), not a happening, and is not logged as
-  an event; talks, meetings and truces that are scheduled are (mode ``planned``);
+  hypothetical, or planned with no day of its own is a position (a claim), not a happening,
+  and is not logged as an event; talks, meetings and truces that are scheduled are (mode
+  ``planned``), and so is a release whose clause names its day ("freed on Saturday");
 - negation: "did not agree" is a rejection; other negated triggers are no event;
 - the agent: "freed by troops" is an operation, not a release;
 - a package noun ("proposal") is a proposal event only as the subject of its clause or the
