@@ -38,3 +38,17 @@ def test_a_council_sitting(text: str, mode: str) -> None:
 )
 def test_no_meeting(text: str) -> None:
     assert [t for t, _m in events(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The security council endorsed that plan on Monday by 14 votes to none.", "acceptance"),
+        ("The cabinet approved the agreement early on Saturday.", "acceptance"),
+        ("The state's cabinet approved plans on Tuesday to take the port.", "meeting"),
+    ],
+)
+def test_a_council_approving_a_deal_accepts_it(text: str, etype: str) -> None:
+    """Stop 35: a council approving a deal or package accepts it; approving plans with a
+    purpose of their own is a session held."""
+    assert etype in [t for t, _m in events(text)]

@@ -186,6 +186,23 @@ MEDIATING = {
 
 # bodies that decide in session: their approval or vote is a meeting (the gold convention)
 COUNCILS = {"cabinet", "cabinets", "parliament", "knesset", "assembly", "council"}
+_APPROVED = frozenset(
+    w.lower() for w in [*vocab.verbs().deal_nouns, *vocab.verbs().package_nouns, "it", "them"]
+)
+
+
+def deal_approved(tok: Any) -> bool:
+    """A council approving a deal or a package ("the cabinet approved the deal", "the council
+    endorsed the plan"): its acceptance, not only a session held; a plan with a purpose of its
+    own ("approved plans to take the port") is no package."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _APPROVED:
+            return not any(
+                a.dep_ in ("acl", "relcl")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)
+                for a in c.children
+            )
+    return False
 
 
 def subject_words(tok: Any) -> set[str]:

@@ -71,6 +71,7 @@ from accord.evidence.event_context import (
     aim_clause,
     anaphoric,
     announced,
+    deal_approved,
     governs,
     sentence_parsed,
     sets_out_terms,
@@ -275,8 +276,13 @@ def extract_events(
                     and agent_words(tok) & FORCE_AGENTS
                 ):
                     etype = "military_operation"
-                if etype == "acceptance" and parsed and COUNCILS & subject_words(tok):
-                    etype = "meeting"  # "the cabinet approved the plan": a session held
+                if (
+                    etype == "acceptance"
+                    and parsed
+                    and COUNCILS & subject_words(tok)
+                    and not deal_approved(tok)
+                ):
+                    etype = "meeting"  # "the cabinet approved plans to take X": a session held
                 if etype == "meeting" and (
                     MEDIATING
                     & (
