@@ -1,16 +1,20 @@
 """The clause readings the claim rules share: a condition attached to a clause ("... if Y",
-"... until Y", "as long as Y"), an ultimatum ("unless X ...", "if X is not ..."), and the
+"... until Y", "as long as Y"), an ultimatum ("unless X ...", "if X is not ..."), the
 commitment whose open condition holds a word ("X will resume its efforts when Y": the
-verb "resume" for Y). Read in the dependency parse; used by
+verb "resume" for Y), and a package judged ("their terms are absurd": the judge's, not the
+package owner's). Read in the dependency parse; used by
 :mod:`accord.evidence.claim_clauses`, :mod:`accord.evidence.claim_sentence` and
-:mod:`accord.evidence.claim_steps`. Who holds a position is in
+:mod:`accord.evidence.claim_steps` (the package judged by
+:mod:`accord.evidence.holders`). Who holds a position is in
 :mod:`accord.evidence.holders`.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.modes import FUTURE_FRAMES
 
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
@@ -107,4 +111,22 @@ def _reported_open(verb: Any, opener: Any, aux: set[str]) -> bool:
         return False
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+@lru_cache(maxsize=1)
+def _position_nouns() -> frozenset[str]:
+    v = vocab.verbs()
+    words = list(v.deal_nouns) + list(v.package_nouns) + ["demand", "condition", "position"]
+    return frozenset(f for n in words for f in vocab.noun_forms(n))
+
+
+def judged_package(tok: Any) -> bool:
+    """A predicate adjective judging a package or a position ("the response was unacceptable",
+    "their terms are absurd"): its holder is the judge, not the package's owner."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _position_nouns()
+        for c in tok.head.children
     )

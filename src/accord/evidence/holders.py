@@ -18,6 +18,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns, index_at
 from accord.evidence.companions import companions
+from accord.evidence.conditions import judged_package
 from accord.evidence.pronouns import (
     clause_subject_person,
     last_subject_organisation,
@@ -207,24 +208,6 @@ def the_several(tokens: list[Any], index: ActorIndex, before: int) -> str | None
     return None
 
 
-@lru_cache(maxsize=1)
-def _position_nouns() -> frozenset[str]:
-    v = vocab.verbs()
-    words = list(v.deal_nouns) + list(v.package_nouns) + ["demand", "condition", "position"]
-    return frozenset(f for n in words for f in vocab.noun_forms(n))
-
-
-def _judged_package(tok: Any) -> bool:
-    """A predicate adjective judging a package or a position ("the response was unacceptable",
-    "their terms are absurd"): its holder is the judge, not the package's owner."""
-    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "oprd"):
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _position_nouns()
-        for c in tok.head.children
-    )
-
-
 def _coordinated(subject: Any, index: ActorIndex) -> str | None:
     """The actors of a coordinated subject, when its members name more than one."""
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
@@ -349,11 +332,28 @@ def _has_subject_above(tok: Any) -> bool:
     return False
 
 
+_HOLDERS_KEY = "accord_holders"
+_UNREAD = object()
+
+
 def holder_of(tok: Any, index: ActorIndex) -> str | None:
     """The actor owning a cue: possessor or compound of a noun ("Ruritanian requests", "a demand by
     X"), or the subject of its verb; a condition's subordinator starts from the clause it
-    conditions (the subject of "until she is freed" is not who sets the condition)."""
-    if _judged_package(tok):
+    conditions (the subject of "until she is freed" is not who sets the condition).
+
+    Read once per token and index, kept in the doc's user data: the claim, threat and event
+    rules ask again for two in five of the tokens they ask about."""
+    memo = tok.doc.user_data.get(_HOLDERS_KEY)
+    if memo is None or memo[0] is not index:  # (the index, {token: holder})
+        memo = tok.doc.user_data[_HOLDERS_KEY] = (index, {})
+    got = memo[1].get(tok.i, _UNREAD)
+    if got is _UNREAD:
+        got = memo[1][tok.i] = _holder_of(tok, index)
+    return got  # type: ignore[no-any-return]
+
+
+def _holder_of(tok: Any, index: ActorIndex) -> str | None:
+    if judged_package(tok):
         return None  # "X's response was unacceptable": whoever says so judges it
     seen = 0
     t = tok
