@@ -78,11 +78,30 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+_QUOTES_KEY = "accord_quotes_over"
+
+
 def quotes_over(sent: Any, text: str) -> list[tuple[int, int]]:
     """The quotations of ``text`` that a sentence overlaps, whole (offsets in the text): read on
     the whole text, so a sentence that opens inside a quote in straight marks ("We want X," she
     said.) does not take its closing mark for an opening one, which read alone would open a
-    quote over the source and leave the quoted words bare."""
+    quote over the source and leave the quoted words bare.
+
+    Kept in the doc's user data per sentence (its offsets, the same ``text`` and sentence
+    text objects): the event rules ask again for most sentences."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return _quotes_over(sent, text)
+    memo = doc.user_data.setdefault(_QUOTES_KEY, {})
+    key = (sent.start_char, sent.end_char)
+    got = memo.get(key)
+    own = sent.text
+    if got is None or got[0] is not text or got[1] is not own:
+        got = memo[key] = (text, own, tuple(_quotes_over(sent, text)))
+    return list(got[2])
+
+
+def _quotes_over(sent: Any, text: str) -> list[tuple[int, int]]:
     start, end = sent.start_char, sent.end_char
     if text[start:end] != sent.text:  # a sentence read apart from its text
         return [(start + a, start + b) for a, b in quote_spans(sent.text)]
