@@ -1,6 +1,6 @@
 """The spaCy model's layers computed faster, to the same bits: matrix products through numpy's
-BLAS, hash-embedding sums in numpy, and the maxout layers' prediction without the winners'
-indices (read only to train).
+BLAS, hash-embedding sums in numpy, the maxout layers' prediction without the winners'
+indices (read only to train), and the encoder's residual sums added in place.
 
 Each function changes a loaded model in place (:func:`accord.evidence.nlp.nlp` calls them);
 tags, sentence starts and trees come out as the model's own.
@@ -160,3 +160,54 @@ def _layernorm_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
     Y *= layer.get_param("G")
     Y += layer.get_param("b")
     return Y, None
+
+
+def residual_in_place(model: Any) -> int:
+    """Swap each residual layer of the loaded ``model`` for one that adds its input to its inner
+    layers' output in place; returns how many were swapped.
+
+    thinc's residual returns ``X + Y``, a new array per layer (the token encoder has four per
+    component, each a few thousand rows of floats); the inner output ``Y`` is a new array of
+    the layer normalisation that nothing else keeps, so ``Y += X`` gives the same sums (a float
+    sum does not depend on the order of its two terms) without the new array. Inputs other
+    than one float array, or an inner output that is not a new array of its own, take thinc's
+    sum.
+    """
+    from thinc.api import Model
+
+    swapped = 0
+    for _name, proc in model.components:
+        if not hasattr(getattr(proc, "model", None), "walk"):
+            continue
+        for node in proc.model.walk():
+            for i, layer in enumerate(node.layers):
+                if layer.name.startswith("residual(") and len(layer.layers) == 1:
+                    node.layers[i] = Model(
+                        layer.name,
+                        _residual_forward,
+                        layers=list(layer.layers),
+                        dims={d: layer.maybe_get_dim(d) for d in ("nO", "nI")},
+                        attrs={"layer": layer},
+                        ops=layer.ops,
+                    )
+                    swapped += 1
+    return swapped
+
+
+def _residual_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
+    if is_train:
+        raise RuntimeError("this residual layer predicts only")
+    if not isinstance(X, np.ndarray):
+        return model.attrs["layer"].predict(X), None
+    Y = model.layers[0].predict(X)
+    if (
+        isinstance(Y, np.ndarray)
+        and Y.base is None
+        and Y is not X
+        and Y.flags.writeable
+        and Y.shape == X.shape
+        and Y.dtype == X.dtype
+    ):
+        Y += X
+        return Y, None
+    return X + Y, None

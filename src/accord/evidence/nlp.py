@@ -33,7 +33,12 @@ import numpy as np
 from accord._optional import require
 from accord.errors import EvidenceError
 from accord.evidence.embeddings import cache_embeddings
-from accord.evidence.model_ops import predict_layernorm, predict_maxout, use_numpy_matmul
+from accord.evidence.model_ops import (
+    predict_layernorm,
+    predict_maxout,
+    residual_in_place,
+    use_numpy_matmul,
+)
 from accord.evidence.parse_repairs import repair
 from accord.evidence.sentences import RAW_SENTS_KEY, SENTS_KEY, select_for_parse
 from accord.evidence.sentences import sentence_ranges as sentence_ranges
@@ -197,6 +202,7 @@ def nlp() -> Any:
     use_numpy_matmul(model)
     predict_maxout(model)
     predict_layernorm(model)
+    residual_in_place(model)
     cache_embeddings(model)
     return model
 
