@@ -51,6 +51,10 @@ _SCHEMA = [
 ]
 
 _COLUMNS = "hash, name, source, url, title, outlet, published, text"
+_SAVE = (
+    "INSERT {} INTO extractions (hash, version, data) "
+    "SELECT unnest(?::VARCHAR[]), ?, unnest(?::VARCHAR[])"
+)
 _MIGRATE = "ALTER TABLE documents ADD COLUMN IF NOT EXISTS norm VARCHAR"
 
 # typographic variants that differ between copies of one article (a wire story
@@ -259,12 +263,19 @@ class DocumentStore:
         latest = {h: json.dumps(ex.to_dict(), ensure_ascii=False) for h, ex in items}
         if not latest:
             return
+        params = [list(latest), version, list(latest.values())]
+        # a plain INSERT when none is stored yet (the usual case: ingest extracts what is
+        # missing): INSERT OR REPLACE looks each key up to replace it, twice the time
+        stored = self.con.execute(
+            "SELECT count(*) FROM extractions WHERE version = ? "
+            "AND hash IN (SELECT unnest(?::VARCHAR[]))",
+            [version, params[0]],
+        ).fetchone()
         try:
-            self.con.execute(
-                "INSERT OR REPLACE INTO extractions (hash, version, data) "
-                "SELECT unnest(?::VARCHAR[]), ?, unnest(?::VARCHAR[])",
-                [list(latest), version, list(latest.values())],
-            )
+            try:
+                self.con.execute(_SAVE.format("OR REPLACE" if stored and stored[0] else ""), params)
+            except duckdb.ConstraintException:  # stored meanwhile by another connection
+                self.con.execute(_SAVE.format("OR REPLACE"), params)
         except duckdb.Error as exc:
             raise StoreError(f"cannot store {len(latest)} extractions: {exc}") from exc
 
