@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,13 +99,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# the same mapping as one pattern: ``str.translate`` looks up every character of a text that is
+# not all ASCII in the table (a 4 kB article: 0.25 ms); the variants are a few per article
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
+def _fold(m: re.Match[str]) -> str:
+    return _FOLD[ord(m.group())] or ""
+
+
 def normalized_hash(text: str) -> str:
     r"""SHA-256 of the text with Unicode (NFKC), quotes, dashes, case and whitespace normalised.
 
     >>> normalized_hash("\u201cNo deal,\u201d  he said.") == normalized_hash('"no deal," He said.\n')
     True
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    folded = _FOLDED.sub(_fold, unicodedata.normalize("NFKC", text)).casefold()
     return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
