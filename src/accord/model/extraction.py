@@ -200,11 +200,17 @@ def _record(item: Any) -> dict[str, Any]:
     out = {}
     for name in names:
         value = getattr(item, name)
-        out[name] = (
-            value.to_dict()
-            if isinstance(value, Span)
-            else list(value)
-            if isinstance(value, list)
-            else value
-        )
+        if type(value) in _PLAIN:  # most fields: no instance check (``Span``'s goes by its ABC)
+            out[name] = value
+        else:
+            out[name] = (
+                value.to_dict()
+                if isinstance(value, Span)
+                else list(value)
+                if isinstance(value, list)
+                else value
+            )
     return out
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
