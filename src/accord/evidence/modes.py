@@ -287,13 +287,26 @@ def _exchange_for(tok: Any) -> bool:
     return False
 
 
+_READ_KEY = "accord_modes"
+
+
 def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading:
     """The mode of the happening ``tok`` (a verb or a noun formed from one) reports.
 
     ``sent_start``: the token index where its sentence starts (for unparsed sentences);
     ``marks``: whether the sentence has a subordinator a condition needs (a cheap test the
-    caller can make on its words; ``False`` skips looking for conditions).
+    caller can make on its words; ``False`` skips looking for conditions). Kept in the doc's
+    user data: the claim and event rules read one token again (one call in eight).
     """
+    memo = tok.doc.user_data.setdefault(_READ_KEY, {})
+    key = (tok.i, sent_start, marks)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _read(tok, sent_start, marks)
+    return got  # type: ignore[no-any-return]
+
+
+def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     if not _parsed(tok):
         return _read_flat(tok, sent_start)
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
