@@ -86,6 +86,9 @@ EXPRESSION = re.compile(
     rf"|in recent weeks|in recent months|recently)\b",
 )
 EXPRESSION = guarded(EXPRESSION)  # a look-ahead for the first character: same matches
+# for scans of a whole text: the same matches as FULL_DATE, its two forms in one group so
+# that the look-ahead for the first character guards both
+FULL_DATE_SCAN = guarded(re.compile(f"(?:{FULL_DATE.pattern})"))
 _FUTURE = re.compile(
     r"\b(will|scheduled|expected|set to|plans? to|planning|due to|ahead of|"
     r"next|upcoming|to meet|going to|(?:is|are) to)\b",
@@ -329,6 +332,7 @@ _WEEKDAY_DATE = re.compile(
     rf"\b(?P<wd>{_WD_RE}|{_WD_ABBR}),?\s+\(?(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}"
     rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
 )
+_WEEKDAY_DATE = guarded(_WEEKDAY_DATE)  # read over whole texts: the same matches, found faster
 
 
 def weekday_dates(

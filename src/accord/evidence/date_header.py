@@ -17,6 +17,7 @@ from accord.evidence.date_expressions import (
     _TH,
     _WD_RE,
     FULL_DATE,
+    FULL_DATE_SCAN,
     WEEKDAYS,
     _month,
     weekday_dates,
@@ -26,7 +27,8 @@ from accord.evidence.prefilter import guarded
 from accord.evidence.types import Span
 
 _ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 2024-01-15T10:00Z
-_FULL_DATE_ANY_CASE = re.compile(FULL_DATE.pattern, re.I)  # "15 JAN 2024"
+# "15 JAN 2024"; both forms in one group, so that the look-ahead added below guards both
+_FULL_DATE_ANY_CASE = re.compile(f"(?:{FULL_DATE.pattern})", re.I)
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
 BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|\btoday\b)", re.I)
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
@@ -345,7 +347,7 @@ def year_of(
     reason. None: the year is not guessed."""
     named = [
         d
-        for f in FULL_DATE.finditer(text)
+        for f in FULL_DATE_SCAN.finditer(text)
         if (d := _full_or_none(f)) is not None and d.isoformat() not in _ONE_OFF_DAYS
     ]
     named += [d for d, _w in weekday_dates(text, lo, hi)]  # "Thursday, August 15" pins its year

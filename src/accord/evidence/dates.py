@@ -26,6 +26,7 @@ from accord.evidence.date_expressions import (
     _WD_RE,
     EXPRESSION,
     FULL_DATE,
+    FULL_DATE_SCAN,
     MONTHS,
     WEEKDAYS,
     DateMention,
@@ -232,7 +233,7 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
     names as still to come; a date it looks back on only raises the range's floor."""
     explicit: list[_Dated] = []
     ahead: list[_Dated] = []  # days the text names as still to come
-    for m in FULL_DATE.finditer(text):
+    for m in FULL_DATE_SCAN.finditer(text):
         d = resolve_relative(m.group(0), date(2000, 1, 1))
         if d is None:
             continue
