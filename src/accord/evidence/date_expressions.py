@@ -196,17 +196,22 @@ def _span_expression() -> re.Pattern[str]:
     two weeks", "10 days ago"), the text's own day ("last night", "this morning"), and the
     start of a span it names ("since the war began", "during the truce": dated at the start)."""
     truce = "|".join(sorted(map(re.escape, vocab.verbs().truce_nouns), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+{_AMOUNT}\s+{_UNIT}"
-        rf"|{_AMOUNT}\s+{_UNIT}\s+ago"
-        r"|last night|overnight|this (?:morning|afternoon|evening)|earlier today"
-        r"|since the (?:war|conflict|fighting) (?:began|started|erupted|broke out)"
-        rf"|(?:during|under|throughout) (?:the|a|an) (?:first\s+|current\s+|temporary\s+)?(?:{truce}))\b",
-        re.I,
+    return guarded(
+        re.compile(
+            rf"\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+{_AMOUNT}\s+{_UNIT}"
+            rf"|{_AMOUNT}\s+{_UNIT}\s+ago"
+            r"|last night|overnight|this (?:morning|afternoon|evening)|earlier today"
+            r"|since the (?:war|conflict|fighting) (?:began|started|erupted|broke out)"
+            rf"|(?:during|under|throughout) (?:the|a|an) (?:first\s+|current\s+|temporary\s+)?(?:{truce}))\b",
+            re.I,
+        )
     )
 
 
-_SPAN_HINT = re.compile(r"ago|past|last|night|this|since|during|under|throughout|today", re.I)
+# (in one group, so that the look-ahead for the first character guards every word)
+_SPAN_HINT = guarded(
+    re.compile(r"(?:ago|past|last|night|this|since|during|under|throughout|today)", re.I)
+)
 
 
 def find_span_mentions(text: str) -> list[DateMention]:

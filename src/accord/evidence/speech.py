@@ -27,6 +27,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.issuers import FIRST_PLURAL, release_issuer
+from accord.evidence.prefilter import guarded
 from accord.evidence.quotes import find_quotes, indirect_quotes
 from accord.evidence.reports import (
     carry_pronoun_sources,
@@ -61,8 +62,12 @@ _MADE_REMARKS = re.compile(
 # a pronoun, a quotation or a definite noun of a source ("the official", "the minister"): the next
 # sentence may refer back to this one's subject
 _BACK_NOUNS = sorted({n for n in UNNAMED | ROLES if not n.endswith("s")} - STATEMENT)
-_REFERS = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]|\b[Tt]he (?:" + "|".join(_BACK_NOUNS) + r")\b"
+_REFERS = guarded(  # (in one group: the look-ahead for the first character guards each form)
+    re.compile(
+        r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|[“\"]|\b[Tt]he (?:"
+        + "|".join(_BACK_NOUNS)
+        + r")\b)"
+    )
 )
 _THAT_IS = re.compile(r"\s*(?:That|This)(?: is|’s|'s) according to\b")
 # words of a text or a unit that may be the subject of a sentence's verb (:func:`text_as_subject`)
