@@ -8,9 +8,25 @@ tags, sentence starts and trees come out as the model's own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+
+
+def _swap(model: Any, wanted: Callable[[Any], bool], make: Callable[[Any], Any]) -> int:
+    """Replace each layer of the loaded ``model``'s components that ``wanted`` accepts by
+    ``make(layer)``; returns how many were replaced."""
+    swapped = 0
+    for _name, proc in model.components:
+        if not hasattr(getattr(proc, "model", None), "walk"):
+            continue
+        for node in proc.model.walk():
+            for i, layer in enumerate(node.layers):
+                if wanted(layer):
+                    node.layers[i] = make(layer)
+                    swapped += 1
+    return swapped
 
 
 def use_numpy_matmul(model: Any) -> None:
@@ -71,29 +87,23 @@ def predict_maxout(model: Any) -> int:
     """
     from thinc.api import Model
 
-    swapped = 0
-    for _name, proc in model.components:
-        if not hasattr(getattr(proc, "model", None), "walk"):
-            continue
-        for node in proc.model.walk():
-            for i, layer in enumerate(node.layers):
-                if layer.name == "maxout" and not layer.layers:
-                    nO, nP, nI = (layer.get_dim(d) for d in ("nO", "nP", "nI"))
-                    W = layer.get_param("W").reshape(nO, nP, nI)
-                    b = layer.get_param("b").reshape(nO, nP)
-                    node.layers[i] = Model(
-                        "maxout",
-                        _maxout_forward,
-                        dims={"nO": nO, "nP": nP, "nI": nI},
-                        attrs={
-                            "layer": layer,
-                            "W": np.ascontiguousarray(W.transpose(1, 0, 2)).reshape(nP * nO, nI),
-                            "b": np.ascontiguousarray(b.T).reshape(nP * nO),
-                        },
-                        ops=layer.ops,
-                    )
-                    swapped += 1
-    return swapped
+    def make(layer: Any) -> Any:
+        nO, nP, nI = (layer.get_dim(d) for d in ("nO", "nP", "nI"))
+        W = layer.get_param("W").reshape(nO, nP, nI)
+        b = layer.get_param("b").reshape(nO, nP)
+        return Model(
+            "maxout",
+            _maxout_forward,
+            dims={"nO": nO, "nP": nP, "nI": nI},
+            attrs={
+                "layer": layer,
+                "W": np.ascontiguousarray(W.transpose(1, 0, 2)).reshape(nP * nO, nI),
+                "b": np.ascontiguousarray(b.T).reshape(nP * nO),
+            },
+            ops=layer.ops,
+        )
+
+    return _swap(model, lambda layer: layer.name == "maxout" and not layer.layers, make)
 
 
 def _maxout_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
@@ -125,22 +135,16 @@ def predict_layernorm(model: Any) -> int:
     """
     from thinc.api import Model
 
-    swapped = 0
-    for _name, proc in model.components:
-        if not hasattr(getattr(proc, "model", None), "walk"):
-            continue
-        for node in proc.model.walk():
-            for i, layer in enumerate(node.layers):
-                if layer.name == "layernorm" and not layer.layers:
-                    node.layers[i] = Model(
-                        "layernorm",
-                        _layernorm_forward,
-                        dims={"nI": layer.get_dim("nI"), "nO": layer.get_dim("nO")},
-                        attrs={"layer": layer},
-                        ops=layer.ops,
-                    )
-                    swapped += 1
-    return swapped
+    def make(layer: Any) -> Any:
+        return Model(
+            "layernorm",
+            _layernorm_forward,
+            dims={"nI": layer.get_dim("nI"), "nO": layer.get_dim("nO")},
+            attrs={"layer": layer},
+            ops=layer.ops,
+        )
+
+    return _swap(model, lambda layer: layer.name == "layernorm" and not layer.layers, make)
 
 
 def _layernorm_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
@@ -175,23 +179,19 @@ def residual_in_place(model: Any) -> int:
     """
     from thinc.api import Model
 
-    swapped = 0
-    for _name, proc in model.components:
-        if not hasattr(getattr(proc, "model", None), "walk"):
-            continue
-        for node in proc.model.walk():
-            for i, layer in enumerate(node.layers):
-                if layer.name.startswith("residual(") and len(layer.layers) == 1:
-                    node.layers[i] = Model(
-                        layer.name,
-                        _residual_forward,
-                        layers=list(layer.layers),
-                        dims={d: layer.maybe_get_dim(d) for d in ("nO", "nI")},
-                        attrs={"layer": layer},
-                        ops=layer.ops,
-                    )
-                    swapped += 1
-    return swapped
+    def make(layer: Any) -> Any:
+        return Model(
+            layer.name,
+            _residual_forward,
+            layers=list(layer.layers),
+            dims={d: layer.maybe_get_dim(d) for d in ("nO", "nI")},
+            attrs={"layer": layer},
+            ops=layer.ops,
+        )
+
+    return _swap(
+        model, lambda layer: layer.name.startswith("residual(") and len(layer.layers) == 1, make
+    )
 
 
 def _residual_forward(model: Any, X: Any, is_train: bool) -> tuple[Any, Any]:
