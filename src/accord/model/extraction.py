@@ -191,6 +191,7 @@ class Extraction:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a record type's field names, read once
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # field values stored as they are
 
 
 def _record(item: Any) -> dict[str, Any]:
@@ -211,6 +212,3 @@ def _record(item: Any) -> dict[str, Any]:
                 else value
             )
     return out
-
-
-_PLAIN = frozenset({str, int, float, bool, type(None)})
