@@ -505,17 +505,23 @@ CASES: list[Case] = [
         "08:30 GMT: Egypt has presented a new plan to both sides.",
         (ev("proposal", "egypt"),),
     ),
-    # -- a party's answer to a package handed over is its stance taken (the dev gold's
-    # convention); an answer studied or a statement "in response" is not
+    # -- a party's answer to a package handed over is its acceptance when it or the sentences
+    # beside it say so ("positive", "accepts"), else a package of its own tabled in return (stop
+    # 36); an answer studied or a statement "in response" is neither
     Case(
         "answer",
-        "Hamas handed its response to the mediators on Monday.",
+        "Hamas handed its positive response to the mediators on Monday.",
         (ev("acceptance", "hamas", date=MON),),
     ),
     Case(
         "answer",
-        "Hamas issued its reply to the Egyptian plan on Friday.",
+        "Hamas issued its reply to the Egyptian plan on Friday, a reply it called positive.",
         (ev("acceptance", "hamas", date=FRI),),
+    ),
+    Case(
+        "answer",
+        "Hamas handed its response to the mediators on Monday.",
+        (ev("proposal", "hamas", date=MON),),
     ),
     Case("answer", "Israel is studying the reply Hamas sent.", NONE),
     Case("answer", "Hamas issued a statement in response to the strikes.", NONE),

@@ -90,6 +90,21 @@ _HANDING = (
 ) - {"include", "includes", "provide", "provides", "call", "calls", "offer", "offers"}
 
 
+_ACCEPTING = frozenset(vocab.verbs().answer_accepting)
+
+
+def answer_retyped(tok: Any, trig: Trigger, etype: str, around: list[Any]) -> str:
+    """The type of an answer handed over ("delivered its reply to the mediators"): the party's
+    acceptance when it, or the sentences either side of it, call it positive or say it
+    accepts; otherwise a package of the party's own, tabled in return (a proposal)."""
+    if not (etype == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
+        return etype
+    for sent in around:
+        if not _ACCEPTING.isdisjoint(sent.words):
+            return "acceptance"
+    return "proposal"
+
+
 def answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An answer noun ("response", "reply") that is not a party's answer handed over: "its
     response was delivered", "handed its reply to the mediators" report the stance taken;

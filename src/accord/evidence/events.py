@@ -93,6 +93,7 @@ from accord.evidence.event_dates import (
     told_in_past,
 )
 from accord.evidence.event_filter import clause_words, reports_event
+from accord.evidence.event_nouns import answer_retyped
 from accord.evidence.event_places import event_places
 from accord.evidence.event_roles import (
     asserted_charge,
@@ -132,7 +133,7 @@ def extract_events(
     terms = False  # the list this sentence is an item of sets out a package's terms
     recent = False  # the sentence before reported a release (the freed may be named again)
     freed: set[int] = set()  # the figures of the sentences that reported a release
-    for sent in sents:
+    for at_sent, sent in enumerate(sents):
         before, recent = recent, False
         if sent.text.rstrip().endswith("?"):
             continue  # a question ("What is in the plan X laid out?") reports no happening
@@ -283,6 +284,9 @@ def extract_events(
                     and not deal_approved(tok)
                 ):
                     etype = "meeting"  # "the cabinet approved plans to take X": a session held
+                if etype == "acceptance" and trig.noun:
+                    around = sents[max(0, at_sent - 1) : at_sent + 2]
+                    etype = answer_retyped(tok, trig, etype, around)
                 if etype == "meeting" and (
                     MEDIATING
                     & (

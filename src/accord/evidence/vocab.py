@@ -210,6 +210,7 @@ class VerbsFile(_Strict):
     # condition of whoever says so
     possible_deal: list[str] = Field(default_factory=list)
     answer_nouns: list[str] = Field(default_factory=list)  # a reply to a package
+    answer_accepting: list[str] = Field(default_factory=list)  # a reply that accepts
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
     gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal
     talk_venues: list[str] = Field(default_factory=list)
