@@ -222,3 +222,34 @@ def trigger_at(toks: list[Any], j: int, trig: Trigger) -> bool:
     if j + n > len(toks):
         return False
     return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
+
+
+# verbs of drawing a package up ("drafted", "drawn up", "worked out", "hammered out"); the
+# particle each needs, if any
+_DRAFTING = dict(
+    form.partition(" ")[::2]
+    for lemma in ("draft", "draw up", "work out", "hammer out")
+    for form in vocab.verb_forms(lemma)
+)
+
+
+def drafted_together(sent: Any, places: set[int]) -> int | None:
+    """The offset of a package drawn up at a named place by the officials of several parties
+    ("a framework drafted in X late last month by A, B and C"): the talks that drew it up,
+    besides the package tabled. ``places`` are the offsets of the places the text names."""
+    for tok in sent:
+        prt = _DRAFTING.get(tok.lower_)
+        if prt is None or tok.pos_ != "VERB":
+            continue
+        if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in tok.children):
+            continue
+        agents = [w for c in tok.children if c.dep_ == "agent" for w in c.subtree]
+        # the place on the verb or on its agent ("drawn up by A and B officials in X")
+        placed = any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.idx in places for o in c.children)
+            for c in [*tok.children, *(c for w in agents if w.dep_ == "pobj" for c in w.children)]
+        )
+        several = any(w.dep_ == "conj" for w in agents)
+        if placed and several:
+            return int(tok.idx)
+    return None

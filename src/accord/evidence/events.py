@@ -72,6 +72,7 @@ from accord.evidence.event_context import (
     anaphoric,
     announced,
     deal_approved,
+    drafted_together,
     governs,
     sentence_parsed,
     sets_out_terms,
@@ -334,6 +335,10 @@ def extract_events(
                     if said is not None:
                         found.append(("accusation", "actual", said))
                         break
+        if parsed and not any(f[0] == "talks" for f in found) and "in" in sent.words:
+            at = drafted_together(sent, {s for s, _p in sentence_places(sent, index)})
+            if at is not None:
+                found.append(("talks", "actual", at))
         if parsed:
             # threats of clauses neither of which governs the other ("X said that if ...,
             # war would resume, and K warned that ..."): one happening each
