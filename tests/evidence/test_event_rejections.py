@@ -75,3 +75,18 @@ def test_non_starters_in_a_reply_are_parts_judged(text: str, rejected: bool) -> 
     reply are parts judged, and the reply is not rejected."""
     ex = extract_document(Document(name="t.txt", text=text, published="2024-02-08"))
     assert ("rejection" in [e.type for e in ex.events]) is rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ('The minister said some of the changes were "not workable".', True),
+        ("Vale's office said the changes were “unacceptable”.", True),
+        ("The envoy said the changes were small.", False),
+    ],
+)
+def test_changes_called_unworkable_are_rejected(text: str, rejected: bool) -> None:
+    """Stop 36: the changes a party asks for, called unacceptable or unworkable, are
+    rejected."""
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-02-08"))
+    assert ("rejection" in [e.type for e in ex.events]) is rejected
