@@ -82,11 +82,12 @@ def inflections(verb: str) -> set[str]:
         out |= {verb + "ed", verb + "ing"}
         if (
             len(verb) >= 3
-            and verb[-1] in "bdgmnprt"
+            and verb[-1] in "bdglmnprt"
             and verb[-2] in "aeiou"
             and verb[-3] not in "aeiou"
-            and verb[-2:] not in ("er", "en")
         ):
+            # the doubled spelling as well as the plain one: "transferred" beside "offered"
+            # (which of the two a verb takes hangs on its stress; the wrong one never occurs)
             out |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return out
 

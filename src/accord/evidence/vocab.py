@@ -352,13 +352,23 @@ def _inflect(word: str) -> list[str]:
         past, ing = word + word[-1] + "ed", word + word[-1] + "ing"  # stop, stopped
     else:
         past, ing = word + "ed", word + "ing"
+    doubled: list[str] = []
+    if (
+        len(word) > 4
+        and word[-1] in "bdglmnprt"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        # the doubled spelling as well: "submitted", "transferred", "controlled" (it hangs on
+        # the stress, so "offered" keeps its plain one; the wrong spelling never occurs)
+        doubled = [word + word[-1] + "ed", word + word[-1] + "ing"]
     if word.endswith(("s", "sh", "ch", "x", "z")):
         third = word + "es"
     elif word.endswith("y") and word[-2:-1] not in _VOWELS:
         third = word[:-1] + "ies"
     else:
         third = word + "s"
-    return [word, third, past, ing]
+    return [word, third, past, ing, *doubled]
 
 
 def verb_forms(lemma: str) -> set[str]:

@@ -1,0 +1,33 @@
+"""Verb forms read from the vocabularies (issue 9, stop 36): a verb ending in a stressed
+syllable doubles its last consonant ("transferred", "submitted"), which the forms built from
+the base word must include, or "were transferred to the Red Cross" reads as no release."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence import vocab
+from accord.evidence.count_vocab import inflections
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [("transfer", "transferred"), ("submit", "submitted"), ("control", "controlled")],
+)
+def test_doubled_forms(verb: str, form: str) -> None:
+    assert form in vocab.verb_forms(verb)
+    assert form in inflections(verb)
+
+
+def test_plain_forms_stay() -> None:
+    assert {"offered", "happened", "visited"} <= (
+        vocab.verb_forms("offer") | vocab.verb_forms("happen") | vocab.verb_forms("visit")
+    )
+
+
+def test_people_transferred_are_released() -> None:
+    text = "The remaining 13 living captives were transferred to the aid agency on Monday."
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert [(c.quantity, c.value) for c in ex.counts] == [("hostages_released", 13)]
