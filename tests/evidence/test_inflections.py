@@ -31,3 +31,9 @@ def test_people_transferred_are_released() -> None:
     text = "The remaining 13 living captives were transferred to the aid agency on Monday."
     ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
     assert [(c.quantity, c.value) for c in ex.counts] == [("hostages_released", 13)]
+
+
+def test_people_let_go_are_released() -> None:
+    text = "A few hours later, Vale let 39 Ruritanian prisoners go from its jails."
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert [(c.quantity, c.value) for c in ex.counts] == [("prisoners_released", 39)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from accord.evidence.count_roles import HELD_TAIL, Role, V
+from accord.evidence.count_roles import Role, V
+from accord.evidence.count_tails import HELD_TAIL
 from accord.evidence.numbers import find_numbers
 
 _LABEL_LINE = re.compile(

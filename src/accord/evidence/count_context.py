@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from accord.evidence.count_roles import Role, V, mode_of, predicate_after, status_after
+from accord.evidence.count_roles import Role, V, mode_of
+from accord.evidence.count_tails import predicate_after, status_after
 from accord.evidence.lists import MARK
 
 _SIDE_OF_GROUP = {"held": "held_side", "remains": "held_side", "jailed": "jailed_side"}

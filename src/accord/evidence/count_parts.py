@@ -15,18 +15,15 @@ import re
 from typing import Any
 
 from accord.evidence.count_roles import (
-    HELD_TAIL,
     RESCUERS,
     Role,
     V,
     governor,
-    held_phrase,
     mode_of,
     modifiers,
-    predicate_after,
     releaser_side,
-    status_after,
 )
+from accord.evidence.count_tails import HELD_TAIL, held_phrase, predicate_after, status_after
 from accord.evidence.numbers import Number
 
 

@@ -20,19 +20,21 @@ from accord.evidence.count_parts import (
     _whole_before_part,
 )
 from accord.evidence.count_roles import (
-    AMONG,
-    DUE,
-    HELD_TAIL,
     Role,
     V,
     governor,
-    held_phrase,
-    jailed_phrase,
     mode_of,
     modifiers,
     releaser_side,
-    status_after,
     whole_side,
+)
+from accord.evidence.count_tails import (
+    AMONG,
+    DUE,
+    HELD_TAIL,
+    held_phrase,
+    jailed_phrase,
+    status_after,
 )
 from accord.evidence.numbers import Number, find_numbers
 

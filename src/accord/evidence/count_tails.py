@@ -1,0 +1,96 @@
+"""Reading the words after a counted noun as text: what the clause after a figure says of
+the people ("25 are believed to be dead", "who are still held", "held in X jails", "two were
+found dead"), for figures whose role the parse does not give. Used by the count modules beside
+:mod:`accord.evidence.count_roles`."""
+
+from __future__ import annotations
+
+import re
+
+from accord.evidence.count_vocab import vocabulary
+
+V = vocabulary()
+
+
+DUE = re.compile(
+    r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
+    r"(be\s+)?(?P<what>[a-z]+)",
+    re.I,
+)
+AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
+HELD_TAIL = re.compile(
+    r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
+    r"remain\w*|unaccounted)\b",
+    re.I,
+)
+
+
+_HELD_NOUNS = "|".join(sorted((f for f, g in V.groups.items() if g == "held"), key=len)[::-1])
+_HELD_AFTER = re.compile(
+    r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
+    r"now|also)\s+){0,3}(held|taken|kept|seized|abducted)\s+(as\s+)?"
+    rf"({_HELD_NOUNS})\b",
+    re.I,
+)
+_AS_HELD = re.compile(rf"\s*(as|were|are)\s+({_HELD_NOUNS})\b", re.I)
+
+
+def jailed_phrase(text: str) -> bool:
+    """Whether the words after a noun say a state holds the people in its jails ("held in
+    X jails", "detained in its prisons": ``jails`` in count_nouns.yaml)."""
+    m = re.match(
+        r"\W*((who|that|are|were|is|was|being|been|still|currently|now)\s+){0,3}"
+        r"([a-z]+)\s+(in|at|inside)\s+([^,;.()]*)",
+        text,
+        re.I,
+    )
+    if m is None or V.action(m.group(3)) != "held":
+        return False
+    return any(w.lower() in V.jails for w in re.findall(r"[A-Za-z]+", m.group(5))[:4])
+
+
+def held_phrase(text: str) -> bool:
+    """Whether the words after a noun say the people are or were held by the other side
+    ("... taken as abductees", a noun of the ``held`` group in count_nouns.yaml)."""
+    return bool(_HELD_AFTER.match(text) or _AS_HELD.match(text))
+
+
+def status_after(text: str) -> str | None:
+    """Living or dead, as the clause after a number says ("25 are believed to be dead")."""
+    clause = re.split(r"[,;.)]|\band\b", text, maxsplit=1)[0]
+    whose = re.match(r"\W*(of\s+)?whose\s+([a-z]+)", clause.lower())
+    if whose and V.group(whose.group(2)) == "remains":
+        return "dead"  # "12 whose bodies are held"
+    words = re.findall(r"[a-z]+", clause.lower())[:16]
+    for k, w in enumerate(words):
+        if V.status(w):
+            before = words[max(0, k - 3) : k]
+            if V.status(w) == "living" and (
+                "not" in before or "never" in before or before[-2:] == ["no", "longer"]
+            ):
+                return "dead"  # "36 of them are no longer alive", "would not be alive"
+            return V.status(w)
+        if V.event_nouns.get(w) == "killed":
+            return "dead"  # "33 whose deaths have been confirmed"
+    return None
+
+
+_PREDICATE = re.compile(
+    r"\W*((were|was|are|is|have|has|had|been|being|be|will|would|could|"
+    r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
+    r"(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
+    re.I,
+)
+
+
+def predicate_after(after: str) -> str | None:
+    """The action of the passive or perfect verb right after a number ("two were found dead")."""
+    m = _PREDICATE.match(after)
+    if not m:
+        return None
+    action = V.action(m.group("verb"))
+    if action == "found_dead" and not re.search(
+        r"\b(dead|bodies|remains)\b", m.group("rest"), re.I
+    ):
+        return None
+    return action
