@@ -37,3 +37,15 @@ def test_people_let_go_are_released() -> None:
     text = "A few hours later, Vale let 39 Ruritanian prisoners go from its jails."
     ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
     assert [(c.quantity, c.value) for c in ex.counts] == [("prisoners_released", 39)]
+
+
+def test_people_detained_in_a_release_breakdown_are_released() -> None:
+    """A bare number after a released figure, with a participle of holding, says who the
+    freed are ("250 serving life and 1,700 detained since the war"), not that they are held;
+    with a verb of its own it is read on its own."""
+    text = (
+        "About 2,000 Ruritanian prisoners to be released: 250 serving life sentences and 1,700 "
+        "detained in Vell since October."
+    )
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert ("prisoners_released", 1700) in [(c.quantity, c.value) for c in ex.counts]

@@ -185,6 +185,10 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
     participle = V.action(word) if word.endswith("ed") else None
     if word.endswith("ed") and participle is None and alone is None:
         return None  # another verb: "and two escaped"
+    if participle == "held" and head.action == "released" and num_tok.dep_ != "nsubj":
+        # "will free 250 serving life and 1,700 detained since the war": who they are, not
+        # what befalls them; the verb of the first figure frees both
+        participle = None
     if own or (participle and participle != head.action):
         return None  # its own verb: read by the rules for an omitted noun
     return Role(
