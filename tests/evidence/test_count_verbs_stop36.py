@@ -1,4 +1,4 @@
-"""Verb forms read from the vocabularies (issue 9, stop 36): a verb ending in a stressed
+"""Counts and verb forms (issue 9, stop 36): a verb ending in a stressed
 syllable doubles its last consonant ("transferred", "submitted"), which the forms built from
 the base word must include, or "were transferred to the Red Cross" reads as no release."""
 
