@@ -42,10 +42,11 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
 
 # words that open what follows a noun to describe it: a relative clause, a participle or
 # adjective phrase, a prepositional phrase ("an official who asked not to be named", "a
-# diplomat familiar with the talks", "an official in the prime minister's office")
+# diplomat familiar with the talks", "an official in the prime minister's office"), the
+# outlet that carried the words ("a group leader (cited by X)", "quoted by X")
 _POST_MODIFIER = frozenset(
     "who whom whose which that familiar briefed close speaking involved knowledgeable aware "
-    "with in at from on for of to".split()
+    "cited quoted with in at from on for of to".split()
 )
 
 
@@ -54,6 +55,8 @@ def _post_modified(short: list[str], long_: list[str]) -> bool:
     more or less described, as with words before a noun.
 
     >>> _post_modified(["alder", "official"], ["alder", "official", "who", "asked"])
+    True
+    >>> _post_modified(["alder", "leader"], ["alder", "leader", "cited", "by", "the", "post"])
     True
     >>> _post_modified(["vale"], ["vale", "office"]), _post_modified(["vale"], ["vale"])
     (False, False)
