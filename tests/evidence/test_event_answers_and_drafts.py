@@ -64,3 +64,16 @@ def test_a_package_drafted_together_tells_the_talks(text: str) -> None:
 )
 def test_no_talks_from_a_draft(text: str) -> None:
     assert "talks" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Expert Q&A | Vale Negotiations Program", False),
+        ("The negotiations team flew home on Monday.", False),
+        ("The talks in the capital resumed on Monday.", True),
+    ],
+)
+def test_talks_naming_a_body_are_no_talks_held(text: str, held: bool) -> None:
+    """A noun of talks modifying a body or a role ("the negotiations team") holds no talks."""
+    assert ("talks" in types(text)) is held

@@ -40,6 +40,7 @@ from accord.evidence.event_nouns import (
     press_release,
     proposal_not_tabled,
     release_not_happening,
+    talks_as_modifier,
     talks_halted,
     talks_not_held,
     threat_not_made,
@@ -461,6 +462,7 @@ _VETOES = (
     proposal_not_tabled,
     talks_halted,
     talks_not_held,
+    talks_as_modifier,
 )
 
 

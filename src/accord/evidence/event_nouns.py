@@ -234,3 +234,23 @@ def talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and trig.noun
         and bool(NOT_HELD.search(sent.doc_text[sent.start_char : tok.idx]))
     )
+
+
+# nouns a noun of talks may name the subject of without naming talks held: a body, a team, a
+# programme ("the negotiations team", "the Negotiations Program"), a person's role
+_NOT_HELD_HEADS = frozenset(
+    "team teams delegation delegations program programme project unit office department desk "
+    "file portfolio dossier expert experts official officials chief envoy coordinator".split()
+)
+
+
+def talks_as_modifier(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A noun of talks modifying a noun of a body or a role ("the negotiations team flew home",
+    "the Negotiations Program"): who or what works on talks, no talks held."""
+    return (
+        trig.type == "talks"
+        and trig.noun
+        and parsed
+        and tok.dep_ in ("compound", "nmod", "amod")
+        and tok.head.lower_ in _NOT_HELD_HEADS
+    )
