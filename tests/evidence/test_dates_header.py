@@ -211,3 +211,22 @@ def test_a_date_in_one_cell_of_a_long_byline_line() -> None:
         "from the German\n\nIt was the largest protest since the beginning of the war."
     )
     assert infer_published(text, "a", GAZ).date == "2024-09-03"
+
+
+def test_a_dateline_with_a_time_then_a_dash_opens_the_text() -> None:
+    """Stop 36: a date and time, a dash, then the text ("17 January 2025, 14:20 - From our
+    correspondent ... the Italian edition."): the dateline's own part decides, not the
+    words after the dash."""
+    text = (
+        "Cabinet says yes to the agreement\n\n17 January 2025, 14:20 - From our correspondent "
+        "in the capital. Translation from the Italian edition.\n\nThe truce starts on Sunday "
+        "19 January, officials said."
+    )
+    assert infer_published(text, "a", GAZ).date == "2025-01-17"
+
+
+def test_a_magazine_issue_date_is_a_cover_date() -> None:
+    """Stop 36: "From the August 4, 2025 issue" is a print cover date, like an edition's."""
+    assert (
+        header_date("By A. Writer | From the August 4, 2025 issue | Excerpt\n\nText.", "a") is None
+    )

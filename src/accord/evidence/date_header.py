@@ -30,7 +30,9 @@ _ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 202
 # "15 JAN 2024"; both forms in one group, so that the look-ahead added below guards both
 _FULL_DATE_ANY_CASE = re.compile(f"(?:{FULL_DATE.pattern})", re.I)
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
-BANNER = re.compile(r"(paper|e-?paper|edition|subscribe|copyright|©|all rights|\btoday\b)", re.I)
+BANNER = re.compile(
+    r"(paper|e-?paper|edition|\bissue\b|subscribe|copyright|©|all rights|\btoday\b)", re.I
+)
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # the labels a page prints before its own date; "updated" dates yield to a published one
@@ -168,7 +170,8 @@ def _body_before(text: str, line_start: int) -> bool:
     )
 
 
-_CELL_SEP = re.compile(r"\s[|•·]\s")
+_CELL_SEP = re.compile(r"\s[|•·–—-]\s")
+_DASH_SEP = re.compile(r"\s[–—-]\s")  # a dateline's date, then its text: "17 Jan, 14:20 - From"
 
 
 def _cell(line: str, at: int) -> str:
@@ -217,8 +220,10 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            if BANNER.search(line):
-                continue
+            cell = _cell(line, m.start() - line_start)
+            dash = _DASH_SEP.search(line, m.end() - line_start)
+            if BANNER.search(line[: dash.start()] if dash else line):
+                continue  # (not in the text a dash opens: "17 Jan, 14:20 - ... Italian edition")
             kind = _label(text[line_start : m.start()])
             if pattern is _SHORT_NUMERIC and kind is None:
                 continue  # a two-digit year only where the page labels its date
@@ -228,9 +233,9 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
                 found.append((2, d, m, "updated"))
             elif (
                 m.start() < HEADER_CHARS
-                and len(_cell(line, m.start() - line_start).split()) <= HEADER_WORDS
+                and len(cell.split()) <= HEADER_WORDS
                 and not _body_before(text, line_start)
-                and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", line.strip()))
+                and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", cell.strip()))
             ):
                 # a date with a byline or agency before it ("By A. Writer | ...", "WIRE ...")
                 # outranks a bare date line, which can be the site's banner of the day
