@@ -49,3 +49,16 @@ def test_people_detained_in_a_release_breakdown_are_released() -> None:
     )
     ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
     assert ("prisoners_released", 1700) in [(c.quantity, c.value) for c in ex.counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("All 20 living captives back in Vell", "hostages_released"),
+        ("The 13 captives are now home with their families.", "hostages_released"),
+        ("The 13 captives are still held in tunnels.", "other"),
+    ],
+)
+def test_captives_said_to_be_back_are_released(text: str, quantity: str) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert [c.quantity for c in ex.counts] == [quantity]

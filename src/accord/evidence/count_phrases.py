@@ -32,6 +32,7 @@ from accord.evidence.count_tails import (
     AMONG,
     DUE,
     HELD_TAIL,
+    HOME_TAIL,
     held_phrase,
     jailed_phrase,
     status_after,
@@ -125,6 +126,10 @@ def _side_of(run: list[Any], noun: Any) -> str | None:
             if side:
                 return side
     return None
+
+
+# the clause a number opens states an aim or a condition, no fact ("until all 58 are home")
+_AIMED = re.compile(r"\b(until|till|unless|once|when|if|before)\s+(\w+\s+){0,2}$", re.I)
 
 
 def role_of(
@@ -319,6 +324,13 @@ def role_of(
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
         role.action = "held"
+    elif (
+        role.action is None
+        and role.group == "held"
+        and HOME_TAIL.match(tail)
+        and not _AIMED.search(text[: num.start])
+    ):
+        role.action = "released"  # "All 20 living abductees back in X"
     if role.group in ("people", "combatants") and role.side is None and jailed_phrase(tail):
         role.side = "jailed_side"  # "1,000 people held in X jails": those a state jails
     elif role.group in ("people", "combatants", None) and held_phrase(tail):

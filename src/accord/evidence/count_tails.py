@@ -18,6 +18,12 @@ DUE = re.compile(
     re.I,
 )
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
+# people said to be back ("20 abductees back in X", "who are now home"): released
+HOME_TAIL = re.compile(
+    r"\s*(who\s+are\s+|are\s+|were\s+|is\s+|was\s+)?(now\s+|safely\s+|finally\s+){0,2}"
+    r"(back\s+(in|home|with|on)\b|home\s*($|[,;.]|\b(with|in|after|on|safe)\b))",
+    re.I,
+)
 HELD_TAIL = re.compile(
     r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
     r"remain\w*|unaccounted)\b",
