@@ -62,3 +62,15 @@ def test_people_detained_in_a_release_breakdown_are_released() -> None:
 def test_captives_said_to_be_back_are_released(text: str, quantity: str) -> None:
     ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
     assert [c.quantity for c in ex.counts] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("In the first stage 33 captives came out of Vell, 25 of them alive.", "hostages_released"),
+        ("Three captives came out of hiding, the army said.", "other"),
+    ],
+)
+def test_captives_coming_out_are_released(text: str, quantity: str) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert [c.quantity for c in ex.counts][0] == quantity

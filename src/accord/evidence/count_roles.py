@@ -144,8 +144,8 @@ def governor(noun: Any, role: Role) -> None:
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
             action = V.action(low)
-            if _out_of_jail(h):
-                action = "released"  # "walked out of prison", "left Ofer prison"
+            if _out_of_jail(h) or (role.group == "held" and _came_out(h)):
+                action = "released"  # "walked out of prison", "33 abductees came out of X"
             elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
                 action = None  # "three of them left the town": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
@@ -222,6 +222,17 @@ def _out_of_jail(verb: Any) -> bool:
     for o in out:
         places += [g for g in o.subtree if g.dep_ == "pobj"]
     return any(p.lower_ in V.jails for p in places)
+
+
+def _came_out(verb: Any) -> bool:
+    """Coming out ("came out in the truce", "walked out of X"): for people held, freed; not
+    out of hiding."""
+    return verb.lower_ in _EXITING and any(
+        c.lower_ == "out"
+        and c.dep_ in ("prt", "prep", "advmod")
+        and not any(g.lower_ == "hiding" for g in c.subtree)
+        for c in verb.children
+    )
 
 
 def _clause_under(verb: Any, role: Role) -> bool:
