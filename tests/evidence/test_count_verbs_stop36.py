@@ -74,3 +74,9 @@ def test_captives_said_to_be_back_are_released(text: str, quantity: str) -> None
 def test_captives_coming_out_are_released(text: str, quantity: str) -> None:
     ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
     assert [c.quantity for c in ex.counts][0] == quantity
+
+
+def test_displaced_people_returning_are_no_exchange() -> None:
+    text = "The deal allows the return of around 150,000 displaced persons to the north."
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    assert [c.quantity for c in ex.counts] == ["other"]

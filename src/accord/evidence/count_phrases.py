@@ -28,6 +28,7 @@ from accord.evidence.count_roles import (
     releaser_side,
     whole_side,
 )
+from accord.evidence.count_span import head_noun, noun_run, phrase_end, shared_noun
 from accord.evidence.count_tails import (
     AMONG,
     DUE,
@@ -49,59 +50,6 @@ def is_parsed(sent: Any) -> bool:
 
 
 _OTHER_SIDE = {"held_side": "jailed_side", "jailed_side": "held_side"}
-
-
-_SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
-
-
-def _noun_run(sent: Any, num_tok: Any) -> list[Any]:
-    """The tokens of the noun phrase after a number ("civilian women and children abductees")."""
-    run: list[Any] = []
-    for t in sent:
-        if t.i <= num_tok.i:
-            continue
-        low = t.lower_
-        if low in _SEPARATORS:
-            break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
-        if low == "more" and not run and t.tag_ == "RBR":
-            continue  # "two more deceased men": "more" tagged as an adverb
-        if (
-            t.pos_ in ("NOUN", "PROPN", "ADJ")
-            or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))
-            or (low in ("and", "or") and run)
-            or (t.tag_ in ("HYPH", "POS") and run)
-        ):
-            run.append(t)
-            if len(run) >= 7:
-                break
-            continue
-        if t.pos_ == "VERB" and V.group(low):
-            run.append(t)  # a noun of the held group tagged as a verb
-            continue
-        break
-    while run and (run[-1].lower_ in ("and", "or") or run[-1].tag_ in ("HYPH", "POS")):
-        run.pop()
-    return run
-
-
-_GROUP_RANK = {"held": 0, "jailed": 0, "remains": 0, "people": 2, "combatants": 2, "units": 3}
-
-
-def _head_noun(run: list[Any]) -> Any | None:
-    """The counted noun of a run: the most specific group word, else its last noun."""
-    best = None
-    for t in run:
-        g = V.group(t.lower_)
-        rank = _GROUP_RANK.get(g or "", 9)
-        if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN"):
-            rank = min(rank, 1)
-        if t.lower_ in V.population:
-            rank = min(rank, 1)
-        if t.lower_ in V.event_nouns:
-            rank = min(rank, 2)
-        if rank < 9 and (best is None or rank <= best[0]):
-            best = (rank, t)
-    return best[1] if best else None
 
 
 def _side_of_owner(noun: Any) -> str | None:
@@ -162,11 +110,11 @@ def role_of(
         _fraction_part(c, text[c.idx + len(c.text) - base :]) for c in num_tok.children
     ):
         return None  # the denominator of "15 of 28 bodies": no figure of its own
-    run = _noun_run(sent, num_tok)
-    noun = _head_noun(run)
+    run = noun_run(sent, num_tok)
+    noun = head_noun(run)
     shared = None
     if noun is None and run and all(V.status(t.lower_) or t.pos_ == "ADJ" for t in run):
-        noun = shared = _shared_noun(sent, run[-1])  # "10 living and 18 dead abductees"
+        noun = shared = shared_noun(sent, run[-1])  # "10 living and 18 dead abductees"
     start = base + num.start
     if noun is None:
         pop = re.search(r"\b([a-z]+)\s+of\s+$", text[: num.start], re.I)
@@ -257,6 +205,8 @@ def role_of(
                 # "free 125 inmates serving long terms and 1,111 people detained since":
                 # the participle describes them; the verb of the first figure frees both
                 role.action, role.mode = "released", earlier[-1].mode
+        elif before == "displaced":
+            role.action = "displaced"  # "the return of 150,000 displaced people": no exchange
         elif (
             before == "held"
             and role.action == "released"
@@ -273,7 +223,7 @@ def role_of(
     ):
         # "The state freed 300 women": the people a party frees are of the other side
         role.side = _OTHER_SIDE.get(releaser_side(noun) or "")
-    last = _phrase_end(run, noun) if shared is None else run[-1]
+    last = phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
         last.idx + len(last.text)
         if shared is not None
@@ -449,44 +399,6 @@ def _verb_before(role: Role, before: str, tagged: frozenset[str] | set[str] = fr
             if k and words[k - 1].lower() in V.planned_aux | {"to"}:
                 role.mode = "planned"
             return
-
-
-_DATE_WORDS = re.compile(
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-    r"february|march|april|may|june|july|august|september|october|"
-    r"november|december|today|yesterday)$",
-    re.I,
-)
-
-
-def _phrase_end(run: list[Any], noun: Any) -> Any:
-    """The last word of the counted noun phrase: through coordinated nouns ("women and
-    children abductees"), not into a date or the next clause."""
-    last = noun
-    ids = {t.i for t in run}
-    for k, t in enumerate(run):
-        if _DATE_WORDS.match(t.text):
-            break
-        if t.lower_ in ("and", "or"):
-            nxt = run[k + 1] if k + 1 < len(run) else None
-            if nxt is None or (nxt.dep_ == "conj" and nxt.head.i not in ids):
-                break
-            continue
-        if t.pos_ in ("NOUN", "PROPN") and t.i > last.i:
-            last = t
-    return last
-
-
-def _shared_noun(sent: Any, last: Any) -> Any | None:
-    """The noun a number shares with the next one: "10 living and 18 dead abductees"."""
-    toks = [t for t in sent if t.i > last.i][:6]
-    if not toks or toks[0].lower_ not in ("and", "or"):
-        return None
-    for t in toks[1:]:
-        if t.pos_ in ("NUM", "ADJ") or V.status(t.lower_):
-            continue
-        return t if V.group(t.lower_) else None
-    return None
 
 
 def _text_role(role: Role, sentence: str) -> None:
