@@ -108,7 +108,11 @@ from accord.evidence.types import Document, Extraction
 #     subject; commitments to give what one gives; "can" a possibility; events of delegations,
 #     owned packages, releases out of jail, dated participles, announced deals; counts of
 #     negated life status, breakdown lists and bracketed fact-box parts
-EXTRACTOR_VERSION = "29"
+# 29-30: see docs/evidence/events.md and counts.md ("Stop 35", "Stop 36"): dated planned
+#     releases, drafted packages, council votes, threats readied; an answer handed over as a
+#     proposal unless positive, talks that drafted a package, force kept up until X, a truce in
+#     force; doubled verb forms, people let go, back home or coming out released
+EXTRACTOR_VERSION = "30"
 
 
 _WORD = re.compile(r"\w+")
