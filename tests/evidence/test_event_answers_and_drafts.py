@@ -77,3 +77,18 @@ def test_no_talks_from_a_draft(text: str) -> None:
 def test_talks_naming_a_body_are_no_talks_held(text: str, held: bool) -> None:
     """A noun of talks modifying a body or a role ("the negotiations team") holds no talks."""
     assert ("talks" in types(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The premier spoke hours after meeting the Alder president in the capital.", "meeting"),
+        ("The president left the capital after meeting the premier on Monday.", "meeting"),
+    ],
+)
+def test_a_gerund_after_a_preposition_of_time_tells_a_happening(text: str, etype: str) -> None:
+    assert etype in types(text)
+
+
+def test_a_gerund_of_means_stays_no_happening() -> None:
+    assert "meeting" not in types("The president hopes to end the dispute by meeting the premier.")

@@ -467,3 +467,14 @@ def term_of_package(tok: Any) -> bool:
             break
         t = t.head
     return modal == {"would"}
+
+
+# prepositions of time after which a gerund tells what its clause's subject did ("spoke hours
+# after meeting X", "since launching the raid")
+DONE_BEFORE = frozenset({"after", "since", "following", "upon"})
+
+
+def done_before(tok: Any) -> bool:
+    """A gerund after a preposition of time: a happening told, done by the subject of the
+    clause it hangs on."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in DONE_BEFORE

@@ -27,6 +27,7 @@ from accord.evidence.event_clauses import (
     TRUCE_TYPES,
     dated_participle,
     describes_people,
+    done_before,
     noun_word,
     owned,
     title_case,
@@ -136,6 +137,7 @@ def _verb_as_noun(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and tok.dep_ in _NOMINAL
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "nsubj" for c in tok.children)
+        and not done_before(tok)
     )
 
 
@@ -286,7 +288,12 @@ def _owned_package(tok: Any) -> bool:
 def _in_nominal_clause(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Inside a gerund used as a noun ("by launching rockets", "accepting it would ..."); a
     gerund noun itself ("shelling of the town continued") is no clause."""
-    return parsed and in_nominal_clause(tok) and not (trig.noun and tok.tag_ == "VBG")
+    return (
+        parsed
+        and in_nominal_clause(tok)
+        and not (trig.noun and tok.tag_ == "VBG")
+        and not done_before(tok)
+    )
 
 
 def _no_truce_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
