@@ -53,7 +53,8 @@ def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     own = {t.idx for o in objects for t in o.subtree}
     if not own:
         return []
-    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    sent = verb.sent  # (found by a scan of the sentence marks: once)
+    reading = read(verb, sent.start, has_marks(sent))
     if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
         return []
     return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
