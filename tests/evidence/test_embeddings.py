@@ -80,3 +80,21 @@ def test_a_full_cache_starts_again_and_stays_right() -> None:
         docs = [nlp().make_doc(text)]
         assert np.array_equal(cache(docs)[0], embed.predict(docs)[0])
         assert len(cache.index) <= MIN_ROWS
+
+
+@pytest.mark.parametrize("mix", [None, 0])
+def test_distinct_rows_are_numpys_even_when_mixed_numbers_collide(
+    mix: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accord.evidence import embeddings
+
+    if mix is not None:  # every row's number is its last column: rows collide, bytes decide
+        monkeypatch.setattr(embeddings, "_MIX", np.uint64(mix))
+    rng = np.random.default_rng(3)
+    rows = rng.integers(0, 4, size=(500, 6), dtype=np.uint64)
+    first, inverse = embeddings._distinct_rows(rows)
+    keys = rows.view(np.dtype((np.void, 48))).ravel()
+    _k, want_first, want_inverse = np.unique(keys, return_index=True, return_inverse=True)
+    assert sorted(first.tolist()) == sorted(want_first.tolist())  # the same first occurrences
+    assert np.array_equal(rows[first][inverse], rows)  # each row maps to its own distinct row
+    assert len(set(inverse.tolist())) == len(want_first)

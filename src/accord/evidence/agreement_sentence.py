@@ -102,9 +102,10 @@ class SentenceDeals:
         found: list[str] = []
         start = min(t.i for t in phrase(subj))
         j = start - 1
-        if j < subj.sent.start or subj.doc[j].lower_ not in (",", "and"):
+        first = subj.sent.start  # (``Token.sent`` scans the sentence marks: read once)
+        if j < first or subj.doc[j].lower_ not in (",", "and"):
             return found
-        while j >= subj.sent.start:
+        while j >= first:
             t = subj.doc[j]
             if t.lower_ in (",", "and", "&"):
                 j -= 1
@@ -114,7 +115,7 @@ class SentenceDeals:
                 break
             found.insert(0, got[0].actor)
             j -= 1
-            while j >= subj.sent.start and subj.doc[j].pos_ == "PROPN":
+            while j >= first and subj.doc[j].pos_ == "PROPN":
                 j -= 1  # the rest of a multi-word name
         return list(dict.fromkeys(found))
 

@@ -251,9 +251,12 @@ def extent(tok: Any) -> tuple[int, int]:
 
 
 def token_index(sent: Any, char: int) -> int:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text) + 1:
-            return int(tok.i)
+    """The index of the first token of ``sent`` that holds ``char`` or ends right before it."""
+    cols = columns(sent.doc)  # offsets and ends of the tokens, read once per document
+    idx, end = cols.idx, cols.end
+    for i in range(sent.start, sent.end):
+        if idx[i] <= char < end[i] + 1:
+            return i
     return int(sent.start)
 
 

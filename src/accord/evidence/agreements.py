@@ -48,6 +48,7 @@ from accord.evidence.agreement_terms import (
     is_parsed,
     verb_classes,
 )
+from accord.evidence.columns import columns
 from accord.evidence.frame_terms import Claim, frame_terms
 from accord.evidence.speech import Attribution
 
@@ -99,10 +100,11 @@ class Agreements:
             package_nouns,
         )
         words = cue_words()
-        for tok in sent:
-            low = tok.lower_
-            if low in words and (word := cue(st, tok, low)) is not None:
-                read_cue(st, tok, word)
+        toks = sent.tokens if hasattr(sent, "tokens") else list(sent)
+        # each token's ``lower_`` from the document's columns; a token object only for a cue word
+        for j, low in enumerate(columns(sent.doc).lower[sent.start : sent.end]):
+            if low in words and (word := cue(st, toks[j], low)) is not None:
+                read_cue(st, toks[j], word)
         deal_starting(st)
         deal_taken_frame(st)
         if GUARANTEE_ISSUE and not sent.words.isdisjoint(

@@ -25,6 +25,7 @@ from accord.evidence.agreement_terms import (
     mutual_issues,
     talk_nouns,
 )
+from accord.evidence.columns import columns
 from accord.evidence.conditions import condition_of, conditioned, ultimatum
 from accord.evidence.cues import value_of
 from accord.evidence.holders import ACTORS, GROUP, token_at
@@ -61,8 +62,9 @@ def talks_as_package(
     ready = [
         token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
     ]  # "is ready to", "its readiness to"
+    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     for tok in sent:
-        if tok.lower_ not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
+        if lows[tok.i] not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
             continue
         if tok.dep_ in ("attr", "nsubj") and not _refused(tok):
             continue  # "talks will resume once ...": no one's position; "no talks until ...": one

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence.columns import columns
+
 _ADVERBS = frozenset({"together", "along"})
 # the words that mark a companion in a source phrase
 COMPANION_WORDS = _ADVERBS | {"alongside"}
+_MARKS = COMPANION_WORDS | {"with"}  # every word :func:`companions` looks for
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -24,6 +27,11 @@ def companions(subject: Any) -> list[Any]:
     """The heads of the companions named with ``subject`` ("together with B and C": B, C)."""
     verb = subject.head
     out: list[Any] = []
+    # a companion's word stands between the subject and its verb: most subjects have none
+    # (the words read from the document's columns, no token walked)
+    between = columns(subject.doc).lower[subject.i + 1 : verb.i]
+    if _MARKS.isdisjoint(between):
+        return out
     for holder in (subject, verb):
         for c in holder.children:
             # only what stands between the subject and its verb (a parenthesis)

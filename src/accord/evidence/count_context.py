@@ -51,9 +51,28 @@ _LABEL = re.compile(
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+_ITEMS_KEY = "accord_items"
+
+
 def is_item(sent: Any, doc_text: str) -> bool | None:
     """Whether a sentence is a list item or label line (None: no words, neither item nor
-    lead-in, like a bare "1." the sentence splitter left on its own)."""
+    lead-in, like a bare "1." the sentence splitter left on its own).
+
+    Kept in the doc's user data by the sentence's offsets (with the text it was read in):
+    the count and the event rules ask for every sentence.
+    """
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return _is_item(sent, doc_text)
+    memo = doc.user_data.setdefault(_ITEMS_KEY, {})
+    key = (sent.start_char, sent.end_char)
+    got = memo.get(key)
+    if got is None or got[0] is not doc_text:
+        got = memo[key] = (doc_text, _is_item(sent, doc_text))
+    return got[1]
+
+
+def _is_item(sent: Any, doc_text: str) -> bool | None:
     text = sent.text
     if not _LETTER.search(text):
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.columns import columns
 from accord.evidence.count_roles import (
     RESCUERS,
     Role,
@@ -30,11 +31,14 @@ from accord.evidence.numbers import Number
 def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
     """The group of the last counted noun before a number in its sentence, else earlier."""
     found = None
-    for t in sent:
-        if t.idx >= before:
+    cols = columns(sent.doc)  # offsets and ``lower_`` of the tokens, read once per document
+    idx, lows = cols.idx, cols.lower
+    for i in range(sent.start, sent.end):
+        if idx[i] >= before:
             break
-        g = V.group(t.lower_) or (
-            "people" if V.demonyms.get(t.lower_) and t.pos_ in ("NOUN", "PROPN") else None
+        low = lows[i]
+        g = V.group(low) or (
+            "people" if V.demonyms.get(low) and sent.doc[i].pos_ in ("NOUN", "PROPN") else None
         )
         if g and g != "units":
             found = g

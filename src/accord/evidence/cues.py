@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns
 from accord.evidence.holders import token_at
 from accord.evidence.lexicon import ISSUE_PATTERNS, STANCE_PATTERNS, VALUES
 from accord.evidence.modes import ASKING, has_marks, read
@@ -52,7 +53,8 @@ def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     own = {t.idx for o in objects for t in o.subtree}
     if not own:
         return []
-    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    sent = verb.sent  # (found by a scan of the sentence marks: once)
+    reading = read(verb, sent.start, has_marks(sent))
     if reading.negated or reading.mode in ("demanded", "conditional", "hypothetical"):
         return []
     return [(i, s) for i, s, _e, _st, _v in issues if any(t <= base + s < t + 2 for t in own)]
@@ -187,8 +189,18 @@ def value_of(issue: str, window: str, implied: str | None) -> str | None:
 
 _ISSUES = [(Prefiltered(p), issue, stance, value) for p, issue, stance, value in ISSUE_PATTERNS]
 _STANCES = [(Prefiltered(p), stance) for p, stance in STANCE_PATTERNS]
-_ISSUE_SET = PatternSet([p for p, *_rest in _ISSUES])
-_STANCE_SET = PatternSet([p for p, _stance in _STANCES])
+# the issue and the stance patterns in one set: a sentence's text is scanned once for the
+# literals of both lists (the rules ask for its issues, then for its stance cues)
+_BOTH_SET = PatternSet([p for p, *_rest in _ISSUES] + [p for p, _stance in _STANCES])
+
+
+@lru_cache(maxsize=4096)
+def _candidates(low: str) -> tuple[list[int], list[int]]:
+    """The issue patterns and the stance patterns that can match the lowercased text ``low``
+    (positions in ``_ISSUES`` and in ``_STANCES``), as each list's own set would give them."""
+    n = len(_ISSUES)
+    both = _BOTH_SET.candidates(low)
+    return [k for k in both if k < n], [k - n for k in both if k >= n]
 
 
 @lru_cache(maxsize=4096)
@@ -196,7 +208,7 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
     """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
     low = text.casefold()
     found: list[tuple[str, int, int, str | None, str | None]] = []
-    for k in _ISSUE_SET.candidates(low):
+    for k in _candidates(low)[0]:
         pat, issue, stance, value = _ISSUES[k]
         for m in pat.pattern.finditer(text):
             if any(not (m.end() <= s or e <= m.start()) for _i, s, e, _st, _v in found):
@@ -219,7 +231,7 @@ def stance_cues(text: str) -> tuple[tuple[str, int, int], ...]:
     issues = issue_mentions(text)
     low = text.casefold()
     out: list[tuple[str, int, int]] = []
-    for k in _STANCE_SET.candidates(low):
+    for k in _candidates(low)[1]:
         pat, stance = _STANCES[k]
         for m in pat.pattern.finditer(text):
             if any(s <= m.start() < e for _i, s, e, _st, _v in issues) and not (
@@ -269,8 +281,10 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
     not a question ("asked whether ..."): each verb with the sentence offsets its acts span."""
     base = sent.start_char
     out = []
+    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     for t in sent:
-        if sought_by_noun(t):
+        low = lows[t.i]
+        if low in SEEK_NOUNS and sought_by_noun(t):  # (the noun's word first: it must be one)
             # "leading efforts to broker a truce", "Ruritania's push for a pause"
             s, e = t.idx - base, t.idx - base + len(t.text)
             if any(cs < e and s < ce for _st, cs, ce in cues):
@@ -288,7 +302,7 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
                 last = a.right_edge
                 out.append((t, a.left_edge.idx - base, last.idx + len(last.text) - base))
             continue
-        if t.pos_ != "VERB" or t.lower_ not in SEEKING:
+        if low not in SEEKING or t.pos_ != "VERB":
             continue
         s, e = t.idx - base, t.idx - base + len(t.text)
         if any(cs < e and s < ce for _st, cs, ce in cues):

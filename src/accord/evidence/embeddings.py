@@ -60,18 +60,18 @@ class EmbeddingCache:
         every = np.concatenate(feats).astype(np.uint64, copy=False)
         if len(every) < MIN_ROWS:
             return list(self.embed.predict(docs))
-        keys = np.ascontiguousarray(every).view(np.dtype((np.void, every.shape[1] * 8))).ravel()
-        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        every = np.ascontiguousarray(every)
+        first, inverse = _distinct_rows(every)
+        raw, width = every[first].tobytes(), every.shape[1] * 8
+        distinct = [raw[i : i + width] for i in range(0, len(raw), width)]  # each row's bytes
         if len(self.index) + len(distinct) > self.limit:
             self._clear()
         index = self.index
-        where = np.fromiter(
-            (index.get(k.tobytes(), -1) for k in distinct), dtype=np.int64, count=len(distinct)
-        )
+        where = np.array([index.get(k, -1) for k in distinct], dtype=np.int64)
         new = np.flatnonzero(where < 0)
         if len(new):
-            where[new] = self._add(every[first[new]], [distinct[i].tobytes() for i in new])
-        out = self.table[where[inverse.ravel()]]
+            where[new] = self._add(every[first[new]], [distinct[i] for i in new])
+        out = self.table[where[inverse]]
         bounds = np.cumsum([len(f) for f in feats])[:-1]
         return list(np.split(out, bounds))
 
@@ -90,6 +90,30 @@ class EmbeddingCache:
         self.table[start : start + n] = rows
         self.index.update(zip(keys, range(start, start + n), strict=True))
         return np.arange(start, start + n)
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd multiplier: the columns mixed into one number
+
+
+def _distinct_rows(rows: Any) -> tuple[Any, Any]:
+    """The first index of each distinct row of ``rows`` (uint64), and each row's distinct row.
+
+    ``np.unique`` of the rows as byte strings compares them byte by byte in its sort (most of
+    the lookup's time); here the rows are sorted by one number mixed from their columns, and
+    the rows that share a number are checked to be the same row. Should two differ (a
+    collision), the byte strings are sorted after all.
+    """
+    mixed = rows[:, 0].copy()
+    for k in range(1, rows.shape[1]):
+        mixed *= _MIX
+        mixed ^= rows[:, k]
+    _numbers, first, inverse = np.unique(mixed, return_index=True, return_inverse=True)
+    inverse = inverse.ravel()
+    if not np.array_equal(rows[first][inverse], rows):
+        keys = rows.view(np.dtype((np.void, rows.shape[1] * 8))).ravel()
+        _keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        inverse = inverse.ravel()
+    return first, inverse
 
 
 def cache_embeddings(pipeline: Any) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
@@ -251,10 +252,12 @@ def armed_parties(sent: Any, parsed: bool) -> list[tuple[int, str]]:
     parse: an adjective at most one word before the noun of armed force."""
     out: list[tuple[int, str]] = []
     toks = list(sent)
+    cols = columns(sent.doc)  # each token's tag and ``lower_``, read once per document
+    tags, lows = cols.tag[sent.start : sent.end], cols.lower[sent.start : sent.end]
     for k, tok in enumerate(toks):
-        if not tok.tag_.startswith("NN"):
+        if not tags[k].startswith("NN"):
             continue
-        if tok.lower_ not in _INSTRUMENTS and not (parsed and tok.lower_ in _BODIES):
+        if lows[k] not in _INSTRUMENTS and not (parsed and lows[k] in _BODIES):
             continue
         if parsed:
             heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])

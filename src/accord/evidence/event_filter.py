@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.columns import columns
 from accord.evidence.event_clauses import (
     REFUSING,
     TRUCE_TYPES,
@@ -82,21 +83,22 @@ _NOMINAL = {
 
 def _has_needed(needs: frozenset[str], tok: Any, sent: Any, parsed: bool) -> bool:
     """One of ``needs`` is in the trigger's clause or the few words around it."""
-    toks = sent.tokens if hasattr(sent, "tokens") else list(sent)
-    j = tok.i - sent.start
-    if any(t.lower_ in needs for t in toks[max(0, j - 6) : j + 7]):
+    lows = columns(tok.doc).lower  # each token's ``lower_``, read once per document
+    i = tok.i
+    if not needs.isdisjoint(lows[max(sent.start, i - 6) : min(sent.end, i + 7)]):
         return True
     return parsed and not needs.isdisjoint(clause_words(tok, sent, parsed))
 
 
 def clause_words(tok: Any, sent: Any, parsed: bool) -> set[str]:
     """Words of the trigger's clause, and the few around it (a misattached clause keeps them)."""
+    lows = columns(tok.doc).lower  # each token's ``lower_``, read once per document
     lo, hi = max(sent.start, tok.i - 6), min(sent.end, tok.i + 7)
-    words = {t.lower_ for t in tok.doc[lo:hi]}
+    words = set(lows[lo:hi])
     if parsed:
         head = clause_head(tok)
-        words |= {t.lower_ for t in head.subtree}
-        words |= {t.lower_ for t in tok.subtree}
+        words |= {lows[t.i] for t in head.subtree}
+        words |= {lows[t.i] for t in tok.subtree}
     return words
 
 
@@ -272,7 +274,7 @@ def _lacks_needed_word(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
         return False
     if parsed and trig.noun and trig.type == "proposal" and _owned_package(tok):
         return False  # "the envoy's peace plan", "Ruritania's plan": a party's package
-    before = {t.lower_ for t in tok.doc[sent.start : tok.i]} if trig.topic else set()
+    before = set(columns(tok.doc).lower[sent.start : tok.i]) if trig.topic else set()
     return not trig.needs & before
 
 
@@ -492,4 +494,7 @@ def reports_event(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         )
     ):
         return False
-    return not any(veto(tok, trig, sent, parsed) for veto in _VETOES)
+    for veto in _VETOES:  # (a loop, not ``any`` over a generator: called for every trigger)
+        if veto(tok, trig, sent, parsed):
+            return False
+    return True

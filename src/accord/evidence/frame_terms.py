@@ -22,6 +22,7 @@ from accord.evidence.agreement_terms import (
     term_holders,
     token_index,
 )
+from accord.evidence.columns import columns
 from accord.evidence.commitments import commitments
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
@@ -61,8 +62,9 @@ def frame_terms(
     if not issues:
         return out
     base = sent.start_char
+    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     if frame is None and not any(
-        t.lower_ in DEAL_WORDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in INCLUDING
+        lows[t.i] in DEAL_WORDS and t.dep_ in ("nsubj", "nsubjpass") and lows[t.head.i] in INCLUDING
         for t in sent
     ):
         # terms only after a deal or package is named, or as "the deal includes"; a party's

@@ -145,10 +145,9 @@ def set_pos(doc: Any) -> Any:
         return doc
     strings = doc.vocab.strings
     arr = doc.to_array([TAG, LOWER])
-    tag_pos = {
-        int(t): IDS.get(_TAG_POS.get(strings[int(t)], "X"), IDS["X"]) for t in np.unique(arr[:, 0])
-    }
-    pos = np.fromiter((tag_pos[t] for t in arr[:, 0].tolist()), dtype="uint64", count=len(doc))
+    tags, inverse = np.unique(arr[:, 0], return_inverse=True)
+    tag_pos = [IDS.get(_TAG_POS.get(strings[int(t)], "X"), IDS["X"]) for t in tags.tolist()]
+    pos = np.array(tag_pos, dtype="uint64")[inverse.ravel()]  # each token's tag's part of speech
     aux = np.isin(arr[:, 1], np.array([strings.add(w) for w in _AUX_WORDS], dtype="uint64"))
     pos[aux & (pos == IDS["VERB"])] = IDS["AUX"]
     doc.from_array([POS], pos.reshape(-1, 1))

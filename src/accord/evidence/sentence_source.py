@@ -19,6 +19,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import columns
 from accord.evidence.quote_marks import sentence_quotes
 from accord.evidence.source_cues import CUE_WORDS, phrase_source
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, resolve
@@ -217,8 +218,9 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
 
     found: list[tuple[int, int, Attribution]] = []
     quoted: list[Attribution] = []  # reports inside the sentence's quotations
+    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     for tok in sent:
-        low = tok.lower_
+        low = lows[tok.i]
         if low in ("according", "per"):
             got = None if in_quote(tok) else _according_to(tok, sent, index, memory)
             if got is not None:
@@ -237,7 +239,12 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             if got is not None:
                 found.append((-1, tok.i, got))  # the source of the clause it names
                 continue
-        cue = low in REPORTING or _phrasal(tok, sent) or _text_reads(tok)
+        # (the word checks first: the two readers look for words of their own lists)
+        cue = (
+            low in REPORTING
+            or (low in _PHRASAL and _phrasal(tok, sent))
+            or (low in OF_TEXTS and _text_reads(tok))
+        )
         if cue and in_quote(tok):
             got = _quoted_report(tok, sent, index, memory)
             if got is not None:
