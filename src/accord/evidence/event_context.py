@@ -233,6 +233,9 @@ _DRAFTING = dict(
 )
 
 
+DRAFTING_WORDS = frozenset(_DRAFTING)
+
+
 def drafted_together(sent: Any, places: set[int]) -> int | None:
     """The offset of a package drawn up at a named place by the officials of several parties
     ("a framework drafted in X late last month by A, B and C"): the talks that drew it up,

@@ -61,6 +61,7 @@ from accord.evidence.event_clauses import (
 from accord.evidence.event_context import (
     BOUNDS,
     COUNCILS,
+    DRAFTING_WORDS,
     FORCE_AGENTS,
     MEDIATING,
     PLANNED_DATED,
@@ -335,7 +336,12 @@ def extract_events(
                     if said is not None:
                         found.append(("accusation", "actual", said))
                         break
-        if parsed and not any(f[0] == "talks" for f in found) and "in" in sent.words:
+        if (
+            parsed
+            and "in" in sent.words
+            and not sent.words.isdisjoint(DRAFTING_WORDS)
+            and not any(f[0] == "talks" for f in found)
+        ):
             at = drafted_together(sent, {s for s, _p in sentence_places(sent, index)})
             if at is not None:
                 found.append(("talks", "actual", at))
