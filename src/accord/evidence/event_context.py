@@ -224,11 +224,11 @@ def trigger_at(toks: list[Any], j: int, trig: Trigger) -> bool:
     return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))
 
 
-# verbs of drawing a package up ("drafted", "drawn up", "worked out", "hammered out"); the
-# particle each needs, if any
+# the forms of the verbs of drawing a package up (``drafting_verbs``: "drafted", "drawn up");
+# the particle each needs, if any
 _DRAFTING = dict(
     form.partition(" ")[::2]
-    for lemma in ("draft", "draw up", "work out", "hammer out")
+    for lemma in vocab.verbs().drafting_verbs
     for form in vocab.verb_forms(lemma)
 )
 

@@ -236,12 +236,9 @@ def talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     )
 
 
-# nouns a noun of talks may name the subject of without naming talks held: a body, a team, a
-# programme ("the negotiations team", "the Negotiations Program"), a person's role
-_NOT_HELD_HEADS = frozenset(
-    "team teams delegation delegations program programme project unit office department desk "
-    "file portfolio dossier expert experts official officials chief envoy coordinator".split()
-)
+# nouns a noun of talks may modify without talks being held (``talks_bodies``: a body, a
+# team, a programme, a person's role)
+_NOT_HELD_HEADS = frozenset(vocab.verbs().talks_bodies)
 
 
 def talks_as_modifier(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:

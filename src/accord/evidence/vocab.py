@@ -211,6 +211,8 @@ class VerbsFile(_Strict):
     possible_deal: list[str] = Field(default_factory=list)
     answer_nouns: list[str] = Field(default_factory=list)  # a reply to a package
     answer_accepting: list[str] = Field(default_factory=list)  # a reply that accepts
+    drafting_verbs: list[str] = Field(default_factory=list)  # a package drawn up
+    talks_bodies: list[str] = Field(default_factory=list)  # "the negotiations team"
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
     gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal
     talk_venues: list[str] = Field(default_factory=list)
