@@ -5,6 +5,7 @@ The rules' hot loops ask every token for its offset, length, lowercase form or t
 values here are the same ones (``idx``, ``idx + len(text)``, ``lower_``, ``tag_``), read
 from ``Doc.to_array`` and kept in the doc's user data: tags and words do not change once
 the tagger has run (the parse adds heads and labels only, which are not kept here).
+:func:`remembered` keeps the rules' other per-sentence and per-token readings the same way.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("Envoys met in Ruritania.")
@@ -16,9 +17,11 @@ the tagger has run (the parse adds heads and labels only, which are not kept her
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 _KEY = "accord_columns"
+T = TypeVar("T")
 
 
 class Columns:
@@ -53,3 +56,16 @@ def index_at(cols: Columns, start: int, end: int, char: int) -> int:
     """The index of the last token in ``[start, end)`` that begins at or before ``char``
     (``start - 1`` when none does)."""
     return bisect_right(cols.idx, char, start, end) - 1
+
+
+def remembered(doc: Any, store: str, key: Any, make: Callable[[], T], *inputs: Any) -> T:
+    """``make()``, computed once per ``key`` and kept in ``doc``'s user data under ``store``:
+    a value the rules ask for again for the same sentence or token. ``inputs``: objects the
+    value was computed from besides the doc (a text); it is computed again when they are not
+    the very same objects."""
+    memo = doc.user_data.setdefault(store, {})
+    got = memo.get(key)
+    # (a store is always called with as many inputs)
+    if got is None or any(a is not b for a, b in zip(got[0], inputs, strict=True)):
+        got = memo[key] = (inputs, make())
+    return got[1]  # type: ignore[no-any-return]

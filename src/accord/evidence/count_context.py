@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from accord.evidence.columns import remembered
 from accord.evidence.count_roles import Role, V, mode_of
 from accord.evidence.count_tails import predicate_after, status_after
 from accord.evidence.lists import MARK
@@ -64,12 +65,8 @@ def is_item(sent: Any, doc_text: str) -> bool | None:
     doc = getattr(sent, "doc", None)
     if doc is None:
         return _is_item(sent, doc_text)
-    memo = doc.user_data.setdefault(_ITEMS_KEY, {})
     key = (sent.start_char, sent.end_char)
-    got = memo.get(key)
-    if got is None or got[0] is not doc_text:
-        got = memo[key] = (doc_text, _is_item(sent, doc_text))
-    return got[1]
+    return remembered(doc, _ITEMS_KEY, key, lambda: _is_item(sent, doc_text), doc_text)
 
 
 def _is_item(sent: Any, doc_text: str) -> bool | None:

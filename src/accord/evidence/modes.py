@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from accord.evidence.columns import remembered
+
 MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
 
 CONDITION_MARKS = {
@@ -298,12 +300,8 @@ def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading
     caller can make on its words; ``False`` skips looking for conditions). Kept in the doc's
     user data: the claim and event rules read one token again (one call in eight).
     """
-    memo = tok.doc.user_data.setdefault(_READ_KEY, {})
     key = (tok.i, sent_start, marks)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _read(tok, sent_start, marks)
-    return got  # type: ignore[no-any-return]
+    return remembered(tok.doc, _READ_KEY, key, lambda: _read(tok, sent_start, marks))
 
 
 def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from accord.evidence.columns import remembered
+
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (marks included), joined across paragraphs."""
@@ -92,13 +94,11 @@ def quotes_over(sent: Any, text: str) -> list[tuple[int, int]]:
     doc = getattr(sent, "doc", None)
     if doc is None:
         return _quotes_over(sent, text)
-    memo = doc.user_data.setdefault(_QUOTES_KEY, {})
     key = (sent.start_char, sent.end_char)
-    got = memo.get(key)
-    own = sent.text
-    if got is None or got[0] is not text or got[1] is not own:
-        got = memo[key] = (text, own, tuple(_quotes_over(sent, text)))
-    return list(got[2])
+    found = remembered(
+        doc, _QUOTES_KEY, key, lambda: tuple(_quotes_over(sent, text)), text, sent.text
+    )
+    return list(found)
 
 
 def _quotes_over(sent: Any, text: str) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.columns import remembered
 from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.holders import ACTORS, core, holder_of, token_at
@@ -179,12 +180,8 @@ def threats_in(sent: Any) -> list[Threat]:
     event rules ask for the same sentence's constructions up to five times (a walk of every
     token and its children each time).
     """
-    memo = sent.doc.user_data.setdefault(_THREATS_KEY, {})
     key = (sent.start, sent.end)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = tuple(_threats_in(sent))
-    return list(got)
+    return list(remembered(sent.doc, _THREATS_KEY, key, lambda: tuple(_threats_in(sent))))
 
 
 def _threats_in(sent: Any) -> list[Threat]:
