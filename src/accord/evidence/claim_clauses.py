@@ -20,13 +20,14 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreement_terms import (
-    aimed_at,
-    mutual_issues,
-    talk_nouns,
+from accord.evidence.agreement_terms import aimed_at, mutual_issues
+from accord.evidence.conditions import (
+    condition_of,
+    conditioned,
+    opener,
+    persisting_until,
+    ultimatum,
 )
-from accord.evidence.columns import columns
-from accord.evidence.conditions import condition_of, conditioned, ultimatum
 from accord.evidence.cues import value_of
 from accord.evidence.holders import ACTORS, GROUP, token_at
 from accord.evidence.sources import UNNAMED
@@ -46,40 +47,6 @@ STANCE_MODE = {
     "accept": "actual",
     "reject": "actual",
 }
-
-
-def talks_as_package(
-    sent: Any, issues: tuple[Mention, ...], package: str | None, cues: Any
-) -> list[Mention]:
-    """Talks a party makes conditional, or offers, stand for the package issue when the
-    sentence names none: "X would open negotiations on the plan if Y agreed", "X refused to
-    send envoys to the talks unless Y ...", "X is ready to enter negotiations" — the talks are
-    the object of the clause the condition hangs on, or after the offer in its clause."""
-    if not package or any(i[0] == package for i in issues):
-        return []
-    base = sent.start_char
-    nouns = talk_nouns()
-    ready = [
-        token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
-    ]  # "is ready to", "its readiness to"
-    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
-    for tok in sent:
-        if lows[tok.i] not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
-            continue
-        if tok.dep_ in ("attr", "nsubj") and not _refused(tok):
-            continue  # "talks will resume once ...": no one's position; "no talks until ...": one
-        if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
-            s = tok.idx - base
-            return [(package, s, s + len(tok.text), None, None)]
-    return []
-
-
-def _refused(tok: Any) -> bool:
-    """A noun denied: "no (further) talks", or the subject of a negated verb ("talks would
-    not resume")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return True
-    return tok.dep_ == "nsubj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def clause_conditions(
@@ -121,6 +88,14 @@ def clause_conditions(
             )
             continue
         tok = token_at(sent, base + s)
+        mark = opener(tok)
+        if mark is not None and persisting_until(mark):
+            holder = owner(mark.idx - base)  # "will not rest until X is home": X is asked for
+            if holder is not None:
+                out.pop((holder, issue, "condition"), None)
+                local[issue] = "demand"
+                emit(holder, issue, "demand", ivalue, at=s)
+            continue
         commit_verb = condition_of(tok)
         if commit_verb is not None and not any(kk[1] == issue and kk[2] != "demand" for kk in out):
             holder = owner(commit_verb.idx - base)

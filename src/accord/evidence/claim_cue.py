@@ -23,6 +23,7 @@ from accord.evidence.agreement_terms import (
     verb_classes,
 )
 from accord.evidence.claim_sentence import Cue, SentenceClaims
+from accord.evidence.conditions import persisting_until
 from accord.evidence.cue_phrases import (
     accepted_mode,
     free_relative,
@@ -105,6 +106,14 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     ):
         # what the condition asks for ("accept a truce only if X", "sign the deal if X")
         cue = ("demand", cue[1], cue[2])
+    if (
+        cue is not None
+        and cue[0] == "condition"
+        and cue in before
+        and st.parsed
+        and persisting_until(token_at(sent, base + cue[1]))
+    ):
+        cue = ("demand", cue[1], cue[2])  # "will not rest until X is home": X is asked for
     if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
         cue = None  # "people remain dependent on aid": no one's condition
     if (

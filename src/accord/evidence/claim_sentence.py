@@ -13,9 +13,11 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_terms import talk_nouns
 from accord.evidence.agreements import UNSTATED, Agreements
-from accord.evidence.claim_clauses import STANCE_MODE, Mention, talks_as_package
-from accord.evidence.conditions import MARK_WORDS
+from accord.evidence.claim_clauses import STANCE_MODE, Mention
+from accord.evidence.columns import columns
+from accord.evidence.conditions import MARK_WORDS, conditioned
 from accord.evidence.cues import issue_mentions, stance_cues
 from accord.evidence.holders import (
     ACTORS,
@@ -235,3 +237,37 @@ def _describes_noun(sent: Any, start: int) -> bool:
             return True
         t = t.head
     return False
+
+
+def talks_as_package(
+    sent: Any, issues: tuple[Mention, ...], package: str | None, cues: Any
+) -> list[Mention]:
+    """Talks a party makes conditional, or offers, stand for the package issue when the
+    sentence names none: "X would open negotiations on the plan if Y agreed", "X refused to
+    send envoys to the talks unless Y ...", "X is ready to enter negotiations" — the talks are
+    the object of the clause the condition hangs on, or after the offer in its clause."""
+    if not package or any(i[0] == package for i in issues):
+        return []
+    base = sent.start_char
+    nouns = talk_nouns()
+    ready = [
+        token_at(sent, base + cs) for stance, cs, _ce in cues if stance == "offer"
+    ]  # "is ready to", "its readiness to"
+    lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
+    for tok in sent:
+        if lows[tok.i] not in nouns or tok.dep_ not in ("dobj", "pobj", "attr", "nsubj"):
+            continue
+        if tok.dep_ in ("attr", "nsubj") and not _refused(tok):
+            continue  # "talks will resume once ...": no one's position; "no talks until ...": one
+        if conditioned(tok) or any(r.i < tok.i and tok in list(r.head.subtree) for r in ready):
+            s = tok.idx - base
+            return [(package, s, s + len(tok.text), None, None)]
+    return []
+
+
+def _refused(tok: Any) -> bool:
+    """A noun denied: "no (further) talks", or the subject of a negated verb ("talks would
+    not resume")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and any(c.dep_ == "neg" for c in tok.head.children)

@@ -18,6 +18,8 @@ from accord.evidence import vocab
 from accord.evidence.modes import FUTURE_FRAMES
 
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
+PERSISTING = vocab.stance_forms("persist")
+CEASING = vocab.stance_forms("cease")
 MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
 
@@ -130,3 +132,33 @@ def judged_package(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _position_nouns()
         for c in tok.head.children
     )
+
+
+def persisting_until(until: Any) -> bool:
+    """``until`` (the word) opens what an effort is kept up for: "will continue its mediation
+    until the war ends", "will not rest until every one is home", "keep up the pressure until
+    X" -- what the clause names is the aim of the effort (asked for), not a condition on it
+    ("would not resume talks until X" withholds talks: a condition)."""
+    if until.lower_ not in ("until", "till") or until.dep_ not in ("mark", "prep"):
+        return False
+    main = until.head.head if until.dep_ == "mark" else until.head
+    for verb in (main, main.head) if main.dep_ in ("xcomp", "pcomp") else (main,):
+        if verb.lower_ in PERSISTING or verb.lemma_ in PERSISTING:
+            return True
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        phrase = f"{verb.lower_} {prt}" if prt else verb.lower_  # "give up", "let up"
+        if phrase in CEASING and any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def opener(tok: Any) -> Any | None:
+    """The word opening the subordinate clause that holds ``tok`` ("until", "if" ...)."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ == "mark"), None)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -1,0 +1,58 @@
+"""An effort kept up "until" something happens asks for it; a thing withheld "until" something
+happens is conditioned on it (sentences written for these tests, no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claim_paraphrase import claims
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The US envoy said: “We will not stop working until all the hostages come home and "
+            "a ceasefire is reached.”",
+            [
+                ("united_states", "hostage_release", "demand"),
+                ("united_states", "ceasefire", "demand"),
+            ],
+        ),
+        (
+            "Qatar said it will continue its mediation until the war ends.",
+            [("qatar", "ceasefire", "demand")],
+        ),
+        (
+            "Israel said it will not rest until every one of the hostages is home.",
+            [("israel", "hostage_release", "demand")],
+        ),
+        (
+            "Egypt said it would not give up until a ceasefire is agreed.",
+            [("egypt", "ceasefire", "demand")],
+        ),
+    ],
+)
+def test_an_effort_kept_up_until_x_asks_for_x(
+    text: str, wanted: list[tuple[str, str, str]]
+) -> None:
+    got = claims(text)
+    for key in wanted:
+        assert key in got
+        assert (key[0], key[1], "condition") not in got
+
+
+def test_a_thing_withheld_until_x_stays_conditioned() -> None:
+    got = claims(
+        "Hamas said negotiations would not resume until the Israeli ground invasion stopped."
+    )
+    assert ("hamas", "ceasefire", "condition") in got
+    assert ("hamas", "ceasefire", "demand") not in got
+
+
+def test_a_verb_of_ceasing_not_negated_withholds() -> None:
+    # "will stop X until Y": X is withheld until Y (a condition), Y asked for
+    got = claims("Israel said it will stop the aid deliveries until the hostages are released.")
+    assert ("israel", "humanitarian_aid", "condition") in got
+    assert ("israel", "humanitarian_aid", "demand") not in got
+    assert ("israel", "hostage_release", "demand") in got
