@@ -378,6 +378,8 @@ def verb_forms(lemma: str) -> set[str]:
     irregular = verbs().irregular
     head, _, rest = lemma.lower().partition(" ")
     forms = {f"{f} {rest}".strip() for f in _inflect(head)}
+    if rest:  # a phrase takes its head verb's irregular forms ("came home" of "come home")
+        forms |= {f"{f.lower()} {rest}" for f in irregular.get(head, [])}
     return forms | {f.lower() for f in irregular.get(lemma, [])}
 
 
