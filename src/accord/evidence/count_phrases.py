@@ -34,11 +34,16 @@ from accord.evidence.count_tails import (
     DUE,
     HELD_TAIL,
     HOME_TAIL,
+    OUT_TAIL,
     held_phrase,
     jailed_phrase,
     status_after,
 )
 from accord.evidence.numbers import Number, find_numbers
+
+_STILL_HELD = re.compile(
+    r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b", re.I
+)
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -270,6 +275,14 @@ def role_of(
         role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
     if role.action is None and role.whole and _fronted_whole_held(text, num):
         role.action, role.whole = "held", False  # "Of the 59 abductees, 24 are alive"
+    if (
+        role.action == "released"
+        and (role.mode != "planned" or noun.dep_ == "pobj")
+        and _STILL_HELD.match(tail)
+    ):
+        # "in exchange for the 48 abductees still held": the figure counts those held (not
+        # "the 48 still held will be freed": the figure freed)
+        role.action, role.mode = "held", "actual"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
     elif role.action is None and HELD_TAIL.match(tail):
@@ -281,6 +294,8 @@ def role_of(
         and not _AIMED.search(text[: num.start])
     ):
         role.action = "released"  # "All 20 living abductees back in X"
+    elif role.action is None and role.group in ("held", "jailed") and OUT_TAIL.match(tail):
+        role.action, role.mode = "released", "planned"  # "13 abductees due out on Friday"
     if role.group in ("people", "combatants") and role.side is None and jailed_phrase(tail):
         role.side = "jailed_side"  # "1,000 people held in X jails": those a state jails
     elif role.group in ("people", "combatants", None) and held_phrase(tail):
@@ -302,6 +317,25 @@ def role_of(
     ):
         # "the release of 125 inmates ... and 1,111 inmates": one verb for both
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
+    if (
+        role.action == "held"
+        and earlier
+        and earlier[-1].action == "released"
+        and not role.whole
+        and re.search(r"\b(and|along with|as well as|plus)\s+$", text[: num.start])
+        and (
+            any(c.dep_ == "acl" and V.action(c.lower_) == "held" for c in noun.children)
+            # (parsed as a clause of its own: "1,700 people detained" as subject and verb)
+            or (
+                noun.dep_ == "nsubj"
+                and noun.head.dep_ in ("relcl", "acl", "conj")
+                and V.action(noun.head.lower_) == "held"
+            )
+        )
+    ):
+        # "the release of 250 inmates and 1,700 people detained since the war": who they are,
+        # not what befalls them; the release covers both
+        role.action, role.mode = "released", earlier[-1].mode
     if role.action is None and not role.whole and role.group in ("people", "combatants"):
         # "105 abductees freed: 81 of one nation and 24 foreigners": a breakdown's parts
         # share the whole's action when they are of its side

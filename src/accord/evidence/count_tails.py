@@ -17,6 +17,13 @@ DUE = re.compile(
     r"(be\s+)?(?P<what>[a-z]+)",
     re.I,
 )
+# people set to come out ("13 abductees due out this afternoon", "who are set to go free"):
+# a release planned
+OUT_TAIL = re.compile(
+    r"\s*(who\s+are\s+|that\s+are\s+|are\s+|were\s+|is\s+|was\s+)?"
+    r"(due|set|scheduled|expected|slated)\s+(out|home|to\s+go\s+(free|home)|to\s+walk\s+free)\b",
+    re.I,
+)
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
 # people said to be back ("20 abductees back in X", "who are now home"): released
 HOME_TAIL = re.compile(
