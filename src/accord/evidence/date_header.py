@@ -107,6 +107,12 @@ _MONTH_DAY = re.compile(
 )
 
 
+# a US time zone after a clock time ("2:32 PM ET"): the page writes dates month first
+_US_ZONE = re.compile(
+    r"\b\d{1,2}:\d\d\s*([ap]\.?m\.?\s*)?(ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MT)\b", re.I
+)
+
+
 def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> date | None:
     """The one reading of a numeric date whose day and month order is unclear (``5/9/2025``:
     May 9 or 5 September) that the text decides: the weekday on its line, else the days the
@@ -120,6 +126,8 @@ def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> dat
         day = [w[:3] for w in WEEKDAYS].index(wd.group(0)[:3].lower())
         fits = [r for r in readings if r.weekday() == day]
         return fits[0] if len(fits) == 1 else None
+    if _US_ZONE.search(line):
+        return readings[0]  # a US time zone beside it ("2:32 PM ET"): month first
     named = []
     for n in _MONTH_DAY.finditer(text):
         month, day_of = _month(n.group("m") or n.group("m2")), int(n.group("d") or n.group("d2"))
@@ -131,6 +139,14 @@ def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> dat
             if ref is not None and timedelta(0) <= r - ref <= timedelta(days=DATELINE_RECENT_DAYS):
                 fits.append(r)
                 break
+    if not fits:
+        # the weekdays the text names ("the military said Thursday"): the one reading that
+        # falls on one of them
+        days = {
+            [w[:3] for w in WEEKDAYS].index(w.group(0)[:3].lower())
+            for w in _WEEKDAY_WORD.finditer(text)
+        }
+        fits = [r for r in readings if r.weekday() in days]
     return fits[0] if len(fits) == 1 else None
 
 
