@@ -31,6 +31,15 @@ from .test_claim_paraphrase import claims
             "Egypt said it would not give up until a ceasefire is agreed.",
             [("egypt", "ceasefire", "demand")],
         ),
+        (
+            "Qatar and Egypt remain committed to continuing their efforts until an agreement is "
+            "reached that ends the war.",
+            [("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")],
+        ),
+        (
+            "Netanyahu said Israel would press on until every hostage is home.",
+            [("israel", "hostage_release", "demand")],
+        ),
     ],
 )
 def test_an_effort_kept_up_until_x_asks_for_x(

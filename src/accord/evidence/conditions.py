@@ -142,7 +142,11 @@ def persisting_until(until: Any) -> bool:
     if until.lower_ not in ("until", "till") or until.dep_ not in ("mark", "prep"):
         return False
     main = until.head.head if until.dep_ == "mark" else until.head
-    for verb in (main, main.head) if main.dep_ in ("xcomp", "pcomp") else (main,):
+    verbs = [main, main.head] if main.dep_ in ("xcomp", "pcomp") else [main]
+    # "go back to fighting until X", "resume fighting until X": the effort is a verb form
+    # between the clause's verb and "until"
+    verbs += [t for t in until.doc[main.i + 1 : until.i] if t.tag_ in ("VBG", "VB")]
+    for verb in verbs:
         if verb.lower_ in PERSISTING or verb.lemma_ in PERSISTING:
             return True
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
