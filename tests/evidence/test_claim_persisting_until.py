@@ -65,3 +65,18 @@ def test_a_verb_of_ceasing_not_negated_withholds() -> None:
     assert ("israel", "humanitarian_aid", "condition") in got
     assert ("israel", "humanitarian_aid", "demand") not in got
     assert ("israel", "hostage_release", "demand") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said there will be no truce before the hostages come back.",
+        "Netanyahu said no truce will happen before the hostages come back.",
+        "Israel will not stop the war before the hostages are released, Netanyahu said.",
+    ],
+)
+def test_a_thing_denied_before_x_is_conditioned_and_x_asked_for(text: str) -> None:
+    got = claims(text)
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "hostage_release", "condition") not in got

@@ -399,7 +399,12 @@ def barred_positions(
             if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in _COMPLETING:
                 break
             verb = verb.head
-        if not any(c.dep_ == "neg" for c in verb.children):
+        if not any(
+            c.dep_ == "neg"
+            # "no truce will happen before X", "there will be no truce before X"
+            or (c.dep_ in ("nsubj", "attr") and any(g.lower_ == "no" for g in c.children))
+            for c in verb.children
+        ):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
             continue
@@ -412,11 +417,11 @@ def barred_positions(
             if not inside and not verb.left_edge.i <= tok.i <= verb.right_edge.i:
                 continue
             stance = "demand" if inside else "condition"
-            if local.get(issue, "reject") != "reject":
+            was = local.get(issue, "reject")
+            if was != "reject" and not (inside and was == "condition"):
                 continue  # a stance of its own ("will not withdraw before X is freed": a condition)
-            for key in [
-                k for k in out if k[:2] == (holder, issue) and k[2] in ("reject", "accept")
-            ]:
+            dropped = ("reject", "accept", "condition") if inside else ("reject", "accept")
+            for key in [k for k in out if k[:2] == (holder, issue) and k[2] in dropped]:
                 out.pop(key)
             local[issue] = stance
             emit(holder, issue, stance, ivalue, at=s)

@@ -287,7 +287,7 @@ def clause_positions(st: SentenceClaims) -> None:
         aims(sent, issues, local, out, owner, emit)
     if st.parsed and not words.isdisjoint(MARK_WORDS):
         clause_conditions(sent, issues, local, out, owner, emit)
-    if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT):
+    if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT | {"no"}):
         barred_positions(sent, issues, local, out, owner, emit)
     if issues and st.parsed and not words.isdisjoint(ACCUSING):
         accused_positions(sent, issues, local, out, owner, emit, st.doc.index)
