@@ -52,3 +52,10 @@ def test_people_detained_beside_a_released_figure_are_released() -> None:
     )
     assert got[1700][0] == "prisoners_released"
     assert counts("Israel freed 100 prisoners and still holds 9,000 detainees.")[9000][0] == "other"
+
+
+def test_people_taken_to_hospital_are_not_seized() -> None:
+    got = counts("Seven of the freed women were taken to hospital on arrival.")
+    assert all(q != "hostages_taken" for q, _ in got.values())
+    got = counts("Gunmen took 240 hostages to Gaza on the first day.")
+    assert got[240][0] == "hostages_taken"

@@ -52,6 +52,8 @@ class Role:
 
 # objects that make "take" an idiom, no taking of people ("took hold", "took effect")
 _TAKE_IDIOMS = frozenset({"hold", "place", "effect", "part", "root", "shape"})
+# where people are taken for care ("taken to hospital"): no one seized
+_CARE = frozenset({"hospital", "hospitals", "clinic", "clinics", "treatment", "care", "checks"})
 
 
 def governor(noun: Any, role: Role) -> None:
@@ -156,6 +158,13 @@ def governor(noun: Any, role: Role) -> None:
                 c.dep_ == "dobj" and c.i != t.i and c.lower_ in _TAKE_IDIOMS for c in h.children
             ):
                 action = None  # "since the truce took hold": no one taken
+            if action == "taken" and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("to", "for")
+                and _CARE & {g.lower_ for g in c.children}
+                for c in h.children
+            ):
+                action = None  # "seven were taken to hospital": care, no one seized
             if action:
                 role.action = action
                 role.mode = mode_of(h)
