@@ -59,3 +59,18 @@ def test_people_taken_to_hospital_are_not_seized() -> None:
     assert all(q != "hostages_taken" for q, _ in got.values())
     got = counts("Gunmen took 240 hostages to Gaza on the first day.")
     assert got[240][0] == "hostages_taken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed about 1,200 people and took 251 people hostage on the first day.",
+        "Gunmen took 251 people captive on the first day.",
+    ],
+)
+def test_people_taken_as_captives_are_taken(text: str) -> None:
+    assert counts(text)[251][0] == "hostages_taken"
+
+
+def test_a_singular_noun_after_a_number_stays_an_identifier() -> None:
+    assert counts("The 7828 battalion moved into the town.") == {}

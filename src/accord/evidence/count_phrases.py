@@ -149,7 +149,14 @@ def role_of(
     if noun.i - num_tok.i > 7:
         return None
     low = noun.lower_
-    if noun.tag_ == "NN" and num.value > 1 and not num.ordinal and V.group(low) != "remains":
+    if (
+        noun.tag_ == "NN"
+        and num.value > 1
+        and not num.ordinal
+        and V.group(low) != "remains"
+        # (a noun of the held group as the verb's complement: what the verb made the people)
+        and not (noun.dep_ in ("xcomp", "oprd") and V.group(low) == "held")
+    ):
         return None  # a singular noun after a number is an identifier ("the 7828 battalion")
     role = Role(noun=V.singular.get(low, low), label=low)
     if low in V.event_nouns:
