@@ -35,15 +35,12 @@ from accord.evidence.count_tails import (
     HELD_TAIL,
     HOME_TAIL,
     OUT_TAIL,
+    STILL_HELD,
     held_phrase,
     jailed_phrase,
     status_after,
 )
 from accord.evidence.numbers import Number, find_numbers
-
-_STILL_HELD = re.compile(
-    r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b", re.I
-)
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -285,7 +282,7 @@ def role_of(
     if (
         role.action == "released"
         and (role.mode != "planned" or noun.dep_ == "pobj")
-        and _STILL_HELD.match(tail)
+        and STILL_HELD.match(tail)
     ):
         # "in exchange for the 48 abductees still held": the figure counts those held (not
         # "the 48 still held will be freed": the figure freed)

@@ -24,6 +24,10 @@ OUT_TAIL = re.compile(
     r"(due|set|scheduled|expected|slated)\s+(out|home|to\s+go\s+(free|home)|to\s+walk\s+free)\b",
     re.I,
 )
+# people said to be still held after a figure ("the 48 abductees still held"): those held now
+STILL_HELD = re.compile(
+    r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b", re.I
+)
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
 # people said to be back ("20 abductees back in X", "who are now home"): released
 HOME_TAIL = re.compile(
