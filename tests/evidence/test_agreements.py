@@ -38,6 +38,27 @@ def test_deal_terms_are_accepted_by_the_party_that_delivers_them() -> None:
     assert ("israel", "hostage_release", "accept") not in got
 
 
+@pytest.mark.parametrize(
+    "term",
+    [
+        "Ten hostages are expected to be freed on the first day.",
+        "The hostages are scheduled to be released on Sunday.",
+    ],
+)
+def test_a_term_planned_in_the_passive_is_accepted(term: str) -> None:
+    # the subject of "are expected to be freed" is a term of the deal just named
+    got = claims("Israel and Hamas reached an agreement on Monday. " + term)
+    assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_a_truce_expected_to_begin_is_its_timing_not_a_term() -> None:
+    got = claims(
+        "Israel and Hamas reached an agreement on Monday. The fuel deliveries are expected "
+        "to begin on Thursday."
+    )
+    assert ("israel", "humanitarian_aid", "accept") not in got
+
+
 def test_a_tabled_package_is_an_offer_by_whoever_tables_it() -> None:
     got = claims("Egypt proposed a three-day ceasefire on Sunday.")
     assert ("egypt", "ceasefire", "offer") in got

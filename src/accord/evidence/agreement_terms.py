@@ -196,6 +196,8 @@ def _frames(head: Any) -> frozenset[str]:
 
 
 _BE = frozenset({"is", "are", "was", "were"})
+# heads whose subject is the planner, not the term: "the group plans to ..."
+_PLANS = frozenset({"plans", "plan", "planned", "planning", "intends", "intend", "intended"})
 
 
 def is_term(tok: Any) -> bool:
@@ -213,11 +215,16 @@ def is_term(tok: Any) -> bool:
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             if aux & {"will", "would", "shall", "’ll", "'ll", "wo"}:
                 return True
-            if t.lower_ in _frames(t) & _BE and any(
-                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            if t.lower_ in _frames(t) - _PLANS and any(
+                c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and (t.lower_ in _BE or any(g.dep_ == "auxpass" for g in c.children))
                 for c in t.children
             ):
-                return True  # the subject of "is to" + verb: "40 convoys are to enter daily"
+                # the subject of "is to" + verb ("40 convoys are to enter daily") or of a
+                # planned passive ("three are expected to be freed"); "the truce is expected
+                # to begin" is its timing, no term
+                return True
             if (
                 "to" in aux
                 and t.dep_ in ("xcomp", "ccomp", "advcl", "ROOT", "relcl", "acl", "conj")
