@@ -164,6 +164,13 @@ def test_publication_inferred_from_the_content(text: str, expected: str | None) 
         (_WIRE, "https://example.org/world/2024/09/talks-end", None),  # another month
         # ... or from the one year the age of the war leaves
         (_WIRE.replace("talks", "talks in the ten-month-old war"), None, "2024-08-16"),
+        # ... or from the one year the officials' terms leave, however long they are (a
+        # two-city dateline)
+        (
+            "VALDORIA/MERIDIA, Nov 24 (Wire) - Defense Minister Yoav Gallant spoke on Friday.",
+            None,
+            "2023-11-24",
+        ),
         # ... or from a day the text gives with its weekday
         (
             "VALDORIA, Aug 16 (Wire) - Mediators ended talks that opened on Thursday, "

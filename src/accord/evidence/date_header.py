@@ -273,7 +273,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
 
 # a wire dateline without a year: "PLACE, Jan 15 (Agency) -"
 _DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
+    rf"^[ \t]*[A-Z][A-Za-z .'’/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
     rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
     re.M,
 )
@@ -392,7 +392,7 @@ def year_of(
             on_file = _day_or_none(int(filed.group(1)), month, day)
             fits = {on_file} if on_file is not None else set()
             how = "the year from the page's address"
-        elif lo is not None and hi is not None and hi - lo <= timedelta(days=366):
+        elif lo is not None and hi is not None:
             fits = {
                 d
                 for y in range(lo.year, hi.year + 1)
