@@ -51,6 +51,17 @@ def test_a_term_planned_in_the_passive_is_accepted(term: str) -> None:
     assert ("hamas", "hostage_release", "accept") in got
 
 
+def test_a_fact_box_line_under_a_deal_is_a_term_and_a_tally_is_not() -> None:
+    deal = "Israel and Hamas reached an agreement on Monday.\n\n"
+    got = claims(deal + "Aid trucks allowed daily: 600\n\nPrisoners freed per female soldier: 50")
+    assert {
+        ("israel", "humanitarian_aid", "accept"),
+        ("israel", "prisoner_release", "accept"),
+    } <= got
+    for tally in ("Hostages freed so far: 12", "Foreign workers freed outside the formula: 5"):
+        assert ("hamas", "hostage_release", "accept") not in claims(deal + tally)
+
+
 def test_a_truce_expected_to_begin_is_its_timing_not_a_term() -> None:
     got = claims(
         "Israel and Hamas reached an agreement on Monday. The fuel deliveries are expected "
