@@ -4,8 +4,8 @@ The verb classes (``agree``, ``table``, ``refuse``) and the deal and package nou
 ``data/verbs.yaml``; mutual issues from ``data/lexicon.yaml``. The clause tests read the parse:
 whether an issue is a deal term (future, modal, "to be", a verb of inclusion), whether a
 word sits in a gerund used as a noun, and what a package noun is for; and the frame a deal or
-a tabled package opens (:class:`Frame`), whose verbless list items are its terms
-(:func:`listed_term`).
+a tabled package opens (:class:`Frame`), whose list items and fact-box lines are its terms
+(:func:`accord.evidence.frame_terms.listed_term`).
 """
 
 from __future__ import annotations
@@ -17,18 +17,11 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.columns import columns
-from accord.evidence.lists import MARK
 from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
 
 # auxiliaries of the future: a term that "will" or "would" be delivered
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 
-_ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
-_RECORD_LABEL = re.compile(r"\b(so far|to date|until now|in total|total|since|(19|20)\d\d)\b", re.I)
-# a fact box's line: a label and its figure ("Aid trucks per day: 600", "Phase one: 42 days")
-_FACT_LINE = re.compile(
-    r"^\s*[A-Z][\w ,’'()/-]{2,60}:\s*(?:about |up to |some )?\d[\d,.]*(?:\s+\w+)?\s*$"
-)
 
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
@@ -476,27 +469,3 @@ def counter_nouns() -> frozenset[str]:
     """Nouns of a package in answer to another's ("counter-proposal", "response")."""
     v = vocab.verbs()
     return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
-
-
-def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
-    """An item of a package's list with no verb of its own ("- A six-week truce during which
-    ..."), or an item of a deal's or a package's list in the present ("- X releases 33
-    people", "- troops pull back to ..."): the list's term, like its items with "would"."""
-    if frame is None:
-        return False
-    if _FACT_LINE.match(sent.text):
-        # a fact box's "Label: figure" line under the deal or package is a term; a tally of
-        # what has happened ("freed so far", "in the 2023 truce") is a record
-        # ("Thai nationals freed outside the formula"), unless it is a rate ("per soldier")
-        return not _RECORD_LABEL.search(sent.text) and (
-            not any(t.tag_ == "VBN" and t.dep_ == "acl" for t in sent)
-            or any(t.lower_ == "per" for t in sent)
-        )
-    if not _ITEM.match(sent.text):
-        return False
-    root = sent.root
-    within = any(t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span)
-    if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in root.children):
-        return within  # the present of a list of terms: what the text provides
-    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
-    return frame.kind == "package" and root.pos_ in ("NOUN", "PROPN") and within

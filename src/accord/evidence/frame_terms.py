@@ -8,6 +8,7 @@ includes ..." has terms; a party's own future delivery is its commitment
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
@@ -17,19 +18,51 @@ from accord.evidence.agreement_terms import (
     Frame,
     deal_asks,
     is_term,
-    listed_term,
     nominal,
     term_holders,
     token_index,
 )
 from accord.evidence.columns import columns
 from accord.evidence.commitments import commitments
+from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
 from accord.evidence.term_forms import doer_of, modal_may, phased_term
 
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
+
+_ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
+_RECORD_LABEL = re.compile(r"\b(so far|to date|until now|in total|total|since|(19|20)\d\d)\b", re.I)
+# a fact box's line: a label and its figure ("Aid trucks per day: 600", "Phase one: 42 days")
+_FACT_LINE = re.compile(
+    r"^\s*[A-Z][\w ,’'()/-]{2,60}:\s*(?:about |up to |some )?\d[\d,.]*(?:\s+\w+)?\s*$"
+)
+
+
+def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
+    """An item of a package's list with no verb of its own ("- A six-week truce during which
+    ..."), an item of a deal's or a package's list in the present ("- X releases 33
+    people", "- troops pull back to ..."), or a fact box's "Label: figure" line under either
+    ("Aid trucks allowed daily: 600"): the list's term, like its items with "would"."""
+    if frame is None:
+        return False
+    if _FACT_LINE.match(sent.text):
+        # a tally of what has happened is a record, no term: "freed so far", "in the 2023
+        # truce", a label on a past participle ("workers freed outside the formula") unless
+        # it is a rate ("people freed per soldier")
+        return not _RECORD_LABEL.search(sent.text) and (
+            not any(t.tag_ == "VBN" and t.dep_ == "acl" for t in sent)
+            or any(t.lower_ == "per" for t in sent)
+        )
+    if not _ITEM.match(sent.text):
+        return False
+    root = sent.root
+    within = any(t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span)
+    if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in root.children):
+        return within  # the present of a list of terms: what the text provides
+    # the item's noun or a clause describing it ("a first stage in which the fighting stops")
+    return frame.kind == "package" and root.pos_ in ("NOUN", "PROPN") and within
 
 
 def _source_doer(tok: Any, att: Attribution, index: ActorIndex) -> bool:
