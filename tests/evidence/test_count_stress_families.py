@@ -281,6 +281,10 @@ FURNITURE = [
     ("Israel released 200 prisoners. The 200 were taken by bus to Ramallah.", {(P, 200)}),
     ("Advertisement\n\nThe army said 3 soldiers were killed in southern Gaza.", {(OT, 3)}),
     ("Israel has said it will free 30 prisoners for every hostage.", {(P, 30)}),
+    # a rate of exchange with no verb of its own is a planned release (stop 38)
+    ("The ratio is 30 prisoners for every civilian and 50 for every soldier.", {(P, 30), (P, 50)}),
+    ("Inmates per female soldier: 50", {(P, 50)}),
+    ("The ratio is 30 prisoners for the whole group.", {(OT, 30)}),
     ("Gallery (12 photos)", set()),
     ("Updated 10:32 GMT | 3 min read\n\nEight hostages were freed on Thursday.", {(R, 8)}),
     ("Hamas Releases 3 Hostages — Watch Live", {(R, 3)}),

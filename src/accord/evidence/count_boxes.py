@@ -52,6 +52,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         role.status = role.status or V.status(w)
     if role.action is None and HELD_TAIL.match(tail):
         role.action = "held"  # "Still in the enclave: 59"
+    if role.action is None and "per" in words and role.group in ("held", "jailed"):
+        role.action, role.mode = "released", "planned"  # a rate of exchange: "Inmates per soldier"
     if role.group is None and role.action is None and role.status is None:
         return None
     if role.group is None:

@@ -436,3 +436,19 @@ def modifiers(noun: Any, role: Role) -> None:
             role.status = V.status(c.lower_)  # a headline's predicate: "24 abductees still alive"
         if c.dep_ == "amod" and c.lower_ == "former":
             role.group = "people"  # "former abductees" are no longer held: plain people
+        if role.action is None and role.group in ("held", "jailed") and exchange_rate(c):
+            # a rate of exchange ("30 inmates for every civilian", "50 per soldier"): people
+            # to be given for each one received
+            role.action, role.mode = "released", "planned"
+
+
+def exchange_rate(prep: Any) -> bool:
+    """A preposition after a counted noun that makes it a rate: "per X", "for every / each X"."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "per":
+        return True
+    return prep.lower_ == "for" and any(
+        g.dep_ == "pobj" and any(d.lower_ in ("every", "each") for d in g.children)
+        for g in prep.children
+    )
