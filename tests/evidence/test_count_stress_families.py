@@ -284,6 +284,7 @@ FURNITURE = [
     # a rate of exchange with no verb of its own is a planned release (stop 38)
     ("The ratio is 30 prisoners for every civilian and 50 for every soldier.", {(P, 30), (P, 50)}),
     ("Inmates per female soldier: 50", {(P, 50)}),
+    ("The pause grows by a day for every ten more hostages set free.", {(R, 10)}),
     ("The ratio is 30 prisoners for the whole group.", {(OT, 30)}),
     ("Gallery (12 photos)", set()),
     ("Updated 10:32 GMT | 3 min read\n\nEight hostages were freed on Thursday.", {(R, 8)}),

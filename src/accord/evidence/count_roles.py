@@ -419,6 +419,8 @@ def modifiers(noun: Any, role: Role) -> None:
     clause after the noun wins over an adjective before it ("the remaining N freed")."""
     kids = sorted(noun.children, key=lambda c: c.dep_ == "amod")
     for c in kids:
+        if c.dep_ in ("acl", "relcl") and role.action is None and _set_free(c):
+            role.action, role.mode = "released", mode_of(c)  # "ten more abductees set free"
         if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
             if role.action is None:
                 role.action = V.action(c.lower_)
