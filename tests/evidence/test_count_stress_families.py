@@ -285,6 +285,15 @@ FURNITURE = [
     ("The ratio is 30 prisoners for every civilian and 50 for every soldier.", {(P, 30), (P, 50)}),
     ("Inmates per female soldier: 50", {(P, 50)}),
     ("The pause grows by a day for every ten more hostages set free.", {(R, 10)}),
+    # inmates serving terms, their noun left out: a part of the inmates just freed (stop 38)
+    (
+        "Israel freed 183 prisoners on Saturday, and the prison service said 54 were serving "
+        "long sentences.",
+        {(P, 183), (P, 54)},
+    ),
+    ("Israel will free 1,500 prisoners, 500 serving life sentences.", {(P, 1500), (P, 500)}),
+    ("Israel released 110 prisoners, 32 of them serving life sentences.", {(P, 110), (P, 32)}),
+    ("Israel holds 9,000 prisoners. About 500 are serving life sentences.", {(OT, 9000)}),
     ("The ratio is 30 prisoners for the whole group.", {(OT, 30)}),
     ("Gallery (12 photos)", set()),
     ("Updated 10:32 GMT | 3 min read\n\nEight hostages were freed on Thursday.", {(R, 8)}),

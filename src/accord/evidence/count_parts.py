@@ -187,6 +187,21 @@ def _whole_before_part(num: Number, text: str, prev: str | None) -> Role | None:
     return Role(group=prev, action="held")
 
 
+# the clause after a number that says its people serve prison terms
+_SENTENCED = re.compile(
+    r"^\W*(of them\s+|of whom\s+)?((were|are|was|is|had been|have been)\s+)?"
+    r"(serving|sentenced|jailed for|with)\b[^.;:]{0,40}?\b(sentences?|terms?|imprisonment)\b",
+    re.I,
+)
+
+
+def serving_terms(after: str) -> bool:
+    """Whether the words after a number say its people serve prison terms ("18 were serving
+    life sentences", "125 serving long terms"): the noun of the people is left out, the
+    terms are no noun of the figure."""
+    return bool(_SENTENCED.match(after))
+
+
 def _omitted_noun_role(
     num_tok: Any, sent: Any, prev: str | None, earlier: list[Role]
 ) -> Role | None:
@@ -267,6 +282,19 @@ def _omitted_noun_role(
         role.action = (
             "taken" if re.match(r"\W*(were\s+)?(taken|seized|abducted)", after) else "held"
         )
+    if role.group is None and serving_terms(after):
+        # "18 were serving life sentences", "125 serving long terms": inmates, a part of the
+        # inmates last counted, who share what happened to them
+        inmates = next((r for r in reversed(earlier) if r.group == "jailed" and r.action), None)
+        if inmates is not None:
+            return Role(group="jailed", side=inmates.side, action=inmates.action, mode=inmates.mode)
+        if (earlier[-1].group if earlier else prev) != "jailed":
+            return None
+        # the inmates named in a sentence before: the release the sentence reports, if any
+        freed = next((t for t in sent if V.action(t.lower_) == "released"), None)
+        if freed is None:
+            return None
+        return Role(group="jailed", action="released", mode=mode_of(freed))
     predicate = predicate_after(after) or _bare_participle(num_tok, after)
     dep = num_tok.dep_
     head_word = num_tok.head

@@ -18,6 +18,7 @@ from accord.evidence.count_parts import (
     _omitted_noun_role,
     _part_of,
     _whole_before_part,
+    serving_terms,
 )
 from accord.evidence.count_roles import (
     Role,
@@ -118,6 +119,8 @@ def role_of(
     if noun is None and run and all(V.status(t.lower_) or t.pos_ == "ADJ" for t in run):
         noun = shared = shared_noun(sent, run[-1])  # "10 living and 18 dead abductees"
     start = base + num.start
+    if noun is not None and serving_terms(text[num.end :]):
+        noun = None  # "32 serving life sentences": the people's noun left out
     if noun is None:
         pop = re.search(r"\b([a-z]+)\s+of\s+$", text[: num.start], re.I)
         if pop and pop.group(1).lower() in V.population:
