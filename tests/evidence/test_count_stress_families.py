@@ -293,6 +293,10 @@ FURNITURE = [
     ),
     ("Israel will free 1,500 prisoners, 500 serving life sentences.", {(P, 1500), (P, 500)}),
     ("Israel released 110 prisoners, 32 of them serving life sentences.", {(P, 110), (P, 32)}),
+    # a death toll named by its dead ("the number of martyrs"), or with the participle hung on
+    # "number" by the parser (stop 38)
+    ("The ministry said the number of martyrs reached 34,789.", {(OT, 34789)}),
+    ("The number of Palestinians killed exceeded 40,000.", {(OT, 40000)}),
     ("Israel holds 9,000 prisoners. About 500 are serving life sentences.", {(OT, 9000)}),
     ("The ratio is 30 prisoners for the whole group.", {(OT, 30)}),
     ("Gallery (12 photos)", set()),

@@ -409,6 +409,10 @@ def total_noun(word: Any, role: Role) -> bool:
             for prep in c.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for g in prep.children:
+                        low = V.singular.get(g.lower_, g.lower_)
+                        if V.event_nouns.get(low) == "killed":
+                            role.group, role.action = "people", "killed"
+                            return True  # "the number of the dead / of fatalities reached N"
                         group = V.group(g.lower_) or (
                             "people" if V.demonyms.get(g.lower_) else None
                         )
@@ -416,6 +420,8 @@ def total_noun(word: Any, role: Role) -> bool:
                             role.group, role.noun = group, V.singular.get(g.lower_, g.lower_)
                             role.side = V.demonyms.get(g.lower_)
                             modifiers(g, role)
+                            if role.action is None:
+                                modifiers(c, role)  # "the number of X killed", hung on "number"
                             if role.action is None and c.dep_ == "nsubj" and c.head is not word:
                                 # "bring to 15 the number of X returned" parsed as a clause
                                 # whose verb is the participle: its action

@@ -322,6 +322,7 @@ def _qualifier(role: Role, quantity: str, proposed: bool = False) -> str:
         if role.status
         and role.status not in what
         and not any(V.status(w.strip("()")) == role.status for w in what.split())
+        and not (role.status == "dead" and role.action == "killed")  # not "dead people killed"
         else "",
         what,
         (role.action or "").replace("_", " ")
