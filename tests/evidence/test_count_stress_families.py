@@ -293,6 +293,10 @@ FURNITURE = [
     ),
     ("Israel will free 1,500 prisoners, 500 serving life sentences.", {(P, 1500), (P, 500)}),
     ("Israel released 110 prisoners, 32 of them serving life sentences.", {(P, 110), (P, 32)}),
+    # people held who left the place they were held in, or were brought out of it (stop 38)
+    ("By our tally, 58 hostages have now left Gaza since Friday.", {(R, 58)}),
+    ("The third handover brings 17 more hostages out of Gaza.", {(R, 17)}),
+    ("The army said 3 hostages left the area on Sunday.", {(OT, 3)}),  # no release
     # a death toll named by its dead ("the number of martyrs"), or with the participle hung on
     # "number" by the parser (stop 38)
     ("The ministry said the number of martyrs reached 34,789.", {(OT, 34789)}),

@@ -146,8 +146,9 @@ def governor(noun: Any, role: Role) -> None:
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
             action = V.action(low)
-            if _out_of_jail(h) or (role.group == "held" and _came_out(h)):
-                action = "released"  # "walked out of prison", "33 abductees came out of X"
+            if _out_of_jail(h) or (role.group == "held" and (_came_out(h) or _left(h, t))):
+                # "walked out of prison", "33 abductees came out of X", "58 have left X"
+                action = "released"
             elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
                 action = None  # "three of them left the town": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
@@ -219,6 +220,7 @@ def governor(noun: Any, role: Role) -> None:
 
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
 _EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
+_BRINGING = frozenset({"bring", "brings", "brought"})
 
 
 def _out_of_jail(verb: Any) -> bool:
@@ -233,10 +235,22 @@ def _out_of_jail(verb: Any) -> bool:
     return any(p.lower_ in V.jails for p in places)
 
 
+def _left(verb: Any, subject: Any) -> bool:
+    """People who left the place by its name ("58 abductees have now left X") or a jail: for
+    people held, freed; leaving "the area" says nothing of it."""
+    return (
+        verb.lower_ in _LEAVING
+        and subject.dep_ == "nsubj"
+        and any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in V.jails) for c in verb.children
+        )
+    )
+
+
 def _came_out(verb: Any) -> bool:
-    """Coming out ("came out in the truce", "walked out of X"): for people held, freed; not
-    out of hiding."""
-    return verb.lower_ in _EXITING and any(
+    """Coming out ("came out in the truce", "walked out of X", "brings N out of X"): for
+    people held, freed; not out of hiding."""
+    return verb.lower_ in _EXITING | _BRINGING and any(
         c.lower_ == "out"
         and c.dep_ in ("prt", "prep", "advmod")
         and not any(g.lower_ == "hiding" for g in c.subtree)
