@@ -43,6 +43,11 @@ def test_others_work_without_its_topic_is_no_talks(text: str) -> None:
         "An Israeli delegation was sent to Doha this week with a limited mandate.",
         "An Egyptian delegation was expected to travel to Israel on Friday.",
         "Negotiators returned to Doha on Tuesday.",
+        # (stop 38) a delegation due, arriving "to" a capital, negotiators who will travel
+        "A Hamas delegation is due in Cairo today.",
+        "An Israeli delegation is due later today.",
+        "Delegations of both sides arrived to Cairo today for the talks.",
+        "The government said its negotiators would fly to Doha.",
     ],
 )
 def test_delegations_sent_and_negotiators_returning_are_talks(text: str) -> None:
