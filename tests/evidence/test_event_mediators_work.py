@@ -52,3 +52,18 @@ def test_others_work_without_its_topic_is_no_talks(text: str) -> None:
 )
 def test_delegations_sent_and_negotiators_returning_are_talks(text: str) -> None:
     assert "talks" in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "release"),
+    [
+        # (stop 38) a counted group home, as a headline or a statement says it, is a release;
+        # a wish or a vow for it is not
+        ("Six hostages home", True),
+        ("All 20 living hostages are now home.", True),
+        ("The families want all 59 hostages home.", False),
+        ("We will not rest until every hostage is home.", False),
+    ],
+)
+def test_a_counted_group_home_is_a_release(text: str, release: bool) -> None:
+    assert ("release" in types(text)) is release
