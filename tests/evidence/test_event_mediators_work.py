@@ -67,3 +67,17 @@ def test_delegations_sent_and_negotiators_returning_are_talks(text: str) -> None
 )
 def test_a_counted_group_home_is_a_release(text: str, release: bool) -> None:
     assert ("release" in types(text)) is release
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # (stop 38) a vow to keep up an effort until something happens is no conditional
+        # refusal; a thing withheld until then is
+        ('"We will not rest until the last of them is home," the forum said.', False),
+        ('"We will not stop working until all of them come home," he said.', False),
+        ("Israel said it would not allow people to return north until she is freed.", True),
+    ],
+)
+def test_a_vow_to_persist_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in types(text)) is threat

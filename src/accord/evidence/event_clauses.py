@@ -9,6 +9,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.columns import columns
+from accord.evidence.conditions import persisting_until
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
@@ -142,7 +143,10 @@ def conditional_refusal(sent: Any) -> int | None:
         for h in heads:
             for c in h.children:
                 if c.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and g.lower_ in ("until", "unless") for g in c.children
+                    g.dep_ == "mark"
+                    and g.lower_ in ("until", "unless")
+                    and not persisting_until(g)  # "will not rest until X": a vow, no refusal
+                    for g in c.children
                 ):
                     return int(tok.idx)
         for c in tok.children:
