@@ -81,3 +81,12 @@ def test_a_counted_group_home_is_a_release(text: str, release: bool) -> None:
 )
 def test_a_vow_to_persist_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in types(text)) is threat
+
+
+def test_a_release_in_the_present_under_a_terms_heading_is_a_term() -> None:
+    # (stop 38) "Stage one / Hamas frees 33 hostages": a term of the deal, no happening; a live
+    # blog's bullet in the present still reports one
+    terms = "What happens in the first stage?\n- Hamas releases 33 hostages in weekly batches.\n"
+    assert "release" not in types(terms)
+    live = "Live updates\n- Hamas frees three hostages in Khan Younis.\n"
+    assert "release" in types(live)

@@ -256,3 +256,26 @@ def drafted_together(sent: Any, places: set[int]) -> int | None:
         if placed and several:
             return int(tok.idx)
     return None
+
+
+# the heading or lead-in of a deal's terms: "Phase one (42 days)", "Stage three", "What happens
+# in the first stage?", "the deal provides:"
+_TERMS_HEADING = re.compile(
+    r"\b(phase|stage|terms?|what happens|provides?|provisions?|envisages?)\b", re.I
+)
+_ITEM_LINE = re.compile(r"^\s*[-–—•*·▪◦●]")
+
+
+def under_terms_heading(text: str, start: int) -> bool:
+    """Whether the line at ``start`` sits under the heading or lead-in of a deal's terms, past
+    the list items before it: a short heading ("Phase one (42 days)", at most eight words and
+    no full stop) or a lead-in ending in a colon that names the terms. A release in the
+    present there ("the group frees 33 people") states a term, not a happening."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for line in reversed(text[max(0, line_start - 600) : line_start].split("\n")):
+        line = line.strip()
+        if not line or _ITEM_LINE.match(line):
+            continue
+        short = len(line.split()) <= 8 and not line.endswith((".", "!", '"', "”"))
+        return bool((short or line.endswith(":")) and _TERMS_HEADING.search(line))
+    return False

@@ -80,6 +80,7 @@ from accord.evidence.event_context import (
     subject_words,
     told_of,
     trigger_at,
+    under_terms_heading,
     written_quote,
 )
 from accord.evidence.event_dates import (
@@ -261,6 +262,14 @@ def extract_events(
                     and announced(tok)
                 ):
                     etype, reading = "threat", Reading("actual", False)
+                if (
+                    etype == "release"
+                    and reading.mode == "actual"
+                    and tok.tag_ in ("VBZ", "VBP")
+                    and doc_text is not None
+                    and under_terms_heading(doc_text, sent.start_char)
+                ):
+                    reading = Reading("planned", False)  # "Stage one / X frees 33": a term
                 if reading.mode not in ("actual", "planned"):
                     break
                 if reading.mode == "planned" and (
