@@ -90,3 +90,17 @@ def test_a_release_in_the_present_under_a_terms_heading_is_a_term() -> None:
     assert "release" not in types(terms)
     live = "Live updates\n- Hamas frees three hostages in Khan Younis.\n"
     assert "release" in types(live)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        # (stop 38) talks as a subject matter are none held
+        ("Ann Vale is a former diplomat who writes on Middle East negotiations.", False),
+        ("Ann Vale studies Gulf mediation at a research centre.", False),
+        ("Our Sunday round-up of the negotiations and what comes next.", False),
+        ("A new round of talks opened in Doha on Sunday.", True),
+    ],
+)
+def test_talks_as_a_subject_matter_are_none_held(text: str, talks: bool) -> None:
+    assert ("talks" in types(text)) is talks

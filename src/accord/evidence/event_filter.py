@@ -43,12 +43,15 @@ from accord.evidence.event_nouns import (
     proposal_not_tabled,
     release_not_happening,
     talks_as_modifier,
+    talks_as_topic,
     talks_halted,
     talks_not_held,
     threat_not_made,
 )
 from accord.evidence.event_roles import (
     accused_described,
+    hosting_for_years,
+    met_as_fulfilled,
     narrated_breach,
     needed_word_elsewhere,
     stance_as_purpose,
@@ -342,29 +345,6 @@ def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     )
 
 
-def _hosting_for_years(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A meeting verb of a state held since a past point ("has hosted the group's leaders
-    since its founding"): a residence, no meeting."""
-    return (
-        parsed
-        and not trig.noun
-        and trig.type == "meeting"
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-    )
-
-
-def _met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A meeting verb in the passive with no agent ("until the goals are met"): fulfilled, no
-    one met."""
-    return (
-        parsed
-        and not trig.noun
-        and trig.type == "meeting"
-        and any(c.dep_ == "nsubjpass" for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
-    )
-
-
 def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
@@ -460,8 +440,8 @@ _VETOES = (
     _in_nominal_clause,
     _no_truce_subject,
     _truce_nearly,
-    _met_as_fulfilled,
-    _hosting_for_years,
+    met_as_fulfilled,
+    hosting_for_years,
     _not_its_object,
     _background,
     answer_not_delivered,
@@ -472,6 +452,7 @@ _VETOES = (
     talks_halted,
     talks_not_held,
     talks_as_modifier,
+    talks_as_topic,
 )
 
 

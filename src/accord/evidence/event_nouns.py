@@ -5,8 +5,8 @@ one: the subject of its clause, an ordinal or a day, the act of carrying it out,
 issuing or handing it over, its owner ("the fourth swap", "tabled its proposal", "the
 group's threat", "its response was delivered"); an event noun a stance or a request takes as
 its object ("accepts the proposal", "calls for talks"), a release word of the media ("a
-press release") and talks halted or not held ("suspended its mediation", "pulled out of
-talks") report none. Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in
+press release"), talks halted or not held ("suspended its mediation", "pulled out of
+talks") and talks as a subject matter ("writes on negotiations", "a round-up") report none. Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in
 order, by :func:`accord.evidence.event_filter.reports_event`.
 """
 
@@ -251,3 +251,29 @@ def talks_as_modifier(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and tok.dep_ in ("compound", "nmod", "amod")
         and tok.head.lower_ in _NOT_HELD_HEADS
     )
+
+
+_TOPIC_WORDS = frozenset(
+    f for w in vocab.verbs().talks_topics for f in (*vocab.verb_forms(w), *vocab.noun_forms(w))
+)
+
+
+def talks_as_topic(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A noun of talks as a subject matter: the object of a verb of studying or writing, or
+    the complement of such a verb or of a noun of writing ("writes on negotiations", "studies
+    mediation at X", "our round-up of the negotiations"): no talks held."""
+    if not (trig.type == "talks" and trig.noun and parsed):
+        return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "up":
+        return True  # a "round-up" is no round of talks
+    t = tok.head if tok.dep_ in ("compound", "amod") else tok
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ in ("on", "of", "about", "in"):
+        head = head.head
+    elif t.dep_ not in ("dobj", "appos"):
+        return False
+    word = head.lower_
+    if head.i > 1 and head.doc[head.i - 1].text == "-":
+        word = f"{head.doc[head.i - 2].lower_}-{word}"  # "round-up", read as "round - up"
+    return word in _TOPIC_WORDS

@@ -1,6 +1,7 @@
 """Vetoes of :mod:`accord.evidence.event_filter` that read a trigger's arguments and voice: a
 stance in an infinitive of purpose, a needed word that is not what is halted or extended, people
-described as accused, a breach told in the text's own voice. Each takes the veto signature
+described as accused, a breach told in the text's own voice, a meeting verb that is a residence
+("has hosted them since") or a goal met. Each takes the veto signature
 ``(tok, trig, sent, parsed)`` and says whether the trigger reports no happening.
 """
 
@@ -233,3 +234,26 @@ def _named_in(verb: Any, deps: tuple[str, ...], index: ActorIndex) -> str | None
             if found:
                 return str(found[0].actor)
     return None
+
+
+def hosting_for_years(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A meeting verb of a state held since a past point ("has hosted the group's leaders
+    since its founding"): a residence, no meeting."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    )
+
+
+def met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A meeting verb in the passive with no agent ("until the goals are met"): fulfilled, no
+    one met."""
+    return (
+        parsed
+        and not trig.noun
+        and trig.type == "meeting"
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )

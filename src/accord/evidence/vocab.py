@@ -213,6 +213,7 @@ class VerbsFile(_Strict):
     answer_accepting: list[str] = Field(default_factory=list)  # a reply that accepts
     drafting_verbs: list[str] = Field(default_factory=list)  # a package drawn up
     talks_bodies: list[str] = Field(default_factory=list)  # "the negotiations team"
+    talks_topics: list[str] = Field(default_factory=list)  # "writes on negotiations"
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
     gap_nouns: list[str] = Field(default_factory=list)  # what parties must close to reach a deal
     talk_venues: list[str] = Field(default_factory=list)
