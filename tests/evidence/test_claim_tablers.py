@@ -4,6 +4,8 @@ while its terms stay its owner's. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
@@ -54,3 +56,18 @@ def test_a_package_put_to_its_addressees_is_tabled() -> None:
 
 def test_a_package_put_on_hold_is_not_tabled() -> None:
     assert ("israel", "ceasefire", "offer") not in claims("Israel put the proposal on hold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # (stop 38) a party's package named with no issue of its own stands for the deal its
+        # owner offers, unless the sentence is another party's answer to it or backing of it
+        ("Hamas and Israel begin indirect talks in Egypt on Trump's Gaza plan", True),
+        ("The talks are built on a US bridging proposal.", True),
+        ("Israel now supports a revised U.S. proposal for the second phase.", False),
+        ("Hamas responded on Friday to Trump's 20-point plan.", False),
+    ],
+)
+def test_a_partys_package_named_alone_is_its_offer(text: str, offered: bool) -> None:
+    assert (("united_states", "ceasefire", "offer") in claims(text)) is offered

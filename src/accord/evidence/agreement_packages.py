@@ -13,8 +13,6 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.agreement_sentence import UNSTATED, SentenceDeals
 from accord.evidence.agreement_terms import (
-    INCLUDING,
-    PROVIDING,
     Frame,
     counter_nouns,
     nominal,
@@ -205,6 +203,27 @@ def _series_head(tok: Any) -> Any:
     return first.head
 
 
+_ANSWER_WORDS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
+# answering a package, or backing it: the sentence is about that party's stance
+_RESPONDING = frozenset(
+    f
+    for lemma in ("respond", "answer", "reply", "react", "support", "back", "welcome")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _answered(tok: Any) -> bool:
+    """A package that is an answer ("the group's response"), or that another party answers or
+    backs ("responds to X's plan", "an answer to X's proposal", "now supports a revised X
+    proposal"): the sentence is about that party, not the package's owner offering it."""
+    if tok.lower_ in _ANSWER_WORDS:
+        return True
+    head = _series_head(tok)
+    if head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head
+    return head.lower_ in _RESPONDING or head.lower_ in _ANSWER_WORDS
+
+
 def package_named(st: SentenceDeals, tok: Any) -> None:
     """A party's package ("X's plan to end the war", "a proposal by X for a truce"): its
     owner offers the package's own issue, and the package opens a frame unless an agreement
@@ -224,12 +243,13 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     # issue), its terms stay its owner's
     tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
     named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
-    laying_down = tok.dep_ == "nsubj" and tok.head.lower_ in INCLUDING | PROVIDING
     if not named and PACKAGE_ISSUE and (len(tablers) > len(parties) or not st.issues):
         # no issue of its own named: the package stands for the package issue, offered by
         # those who put it forward, or by all its owners where the sentence names no issue
-        # and the package lays down terms ("the proposals agreed by A, B and C provide for")
-        for p in tablers[len(parties) :] if st.issues or not laying_down else tablers:
+        # ("talks on X's plan", "the proposals agreed by A, B and C provide for") and is no
+        # other party's answer to it
+        owners_offer = not st.issues and not _answered(tok)
+        for p in tablers if owners_offer else tablers[len(parties) :]:
             st.out.append((p, PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):
