@@ -268,3 +268,22 @@ def test_each_side_of_a_deal_accepts_its_own_term_after_a_comma() -> None:
     )
     assert {("hamas", "hostage_release", "accept"), ("israel", "prisoner_release", "accept")} <= got
     assert ("hamas", "prisoner_release", "demand") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (stop 38) mediators listed as a deal's guarantors accept the guarantee issue
+        "The guarantors who signed in Sharm el-Sheikh - the United States, Egypt and Qatar - "
+        "now have to show that the deal holds.",
+        "The families appealed to the guarantors of the agreement, the United States, Qatar "
+        "and Egypt.",
+    ],
+)
+def test_mediators_named_as_guarantors_accept_the_guarantee(text: str) -> None:
+    got = claims(text)
+    assert {
+        ("qatar", "security_guarantees", "accept"),
+        ("egypt", "security_guarantees", "accept"),
+    } <= got
+    assert ("israel", "security_guarantees", "accept") not in got

@@ -37,6 +37,7 @@ from accord.evidence.agreement_guarantees import (
     GUARANTOR_NOUNS,
     guaranteeing,
     guarantors,
+    named_guarantors,
 )
 from accord.evidence.agreement_sentence import UNSTATED as UNSTATED
 from accord.evidence.agreement_sentence import SentenceDeals
@@ -81,7 +82,12 @@ class Agreements:
         if self.frame is None and self.package is not None and _BACK_TO_PACKAGE.search(sent.text):
             # "Under the proposal, ...": the package tabled before, named again
             self.frame = replace(self.package, since=k)
-        if self.frame is None and not issues and sent.words.isdisjoint(cue_words()):
+        if (
+            self.frame is None
+            and not issues
+            and sent.words.isdisjoint(cue_words())
+            and sent.words.isdisjoint(GUARANTOR_NOUNS)
+        ):
             return []  # no agreement, tabling or package word, and nothing to carry on
         if not is_parsed(sent):
             return []  # no parse: nothing to read
@@ -110,7 +116,7 @@ class Agreements:
         if GUARANTEE_ISSUE and not sent.words.isdisjoint(
             st.classes.get("guarantee", frozenset()) | GUARANTOR_NOUNS
         ):
-            st.out += guaranteeing(st)
+            st.out += guaranteeing(st) or named_guarantors(st)
         if GUARANTEE_ISSUE and (st.frame is not None or not sent.words.isdisjoint(deal_nouns)):
             st.out += guarantors(st)  # (a deal named in the sentence: "will see the accord kept")
         self.frame = st.frame

@@ -18,6 +18,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import find_mentions
+from accord.evidence.agreement_guarantees import GUARANTOR_NOUNS
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
@@ -256,6 +257,8 @@ def wants_parse(sent: Any) -> bool:
         return True  # a demand for a deal: the parse tells what is sought
     if not words.isdisjoint(_GUARANTEEING) and not words.isdisjoint(_PACKAGES):
         return True  # "the mediators will monitor the accord", "X made a new offer"
+    if not words.isdisjoint(GUARANTOR_NOUNS):
+        return True  # "the guarantors of the deal - A, B and C": who they are
     if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(conducting()):
         return True  # "they would continue their efforts": whose they are says what is sought
     return needs_parse(text) or may_threaten(words, alternatives=False)
