@@ -287,3 +287,12 @@ def test_mediators_named_as_guarantors_accept_the_guarantee(text: str) -> None:
         ("egypt", "security_guarantees", "accept"),
     } <= got
     assert ("israel", "security_guarantees", "accept") not in got
+
+
+def test_guarantees_that_the_war_is_not_resumed_ask_for_its_end() -> None:
+    # (stop 38) "not resume the war" names the war's end, asked for with the guarantees
+    got = claims(
+        "The movement wanted real guarantees that Israel would not resume the war once the "
+        "hostages were back."
+    )
+    assert {("hamas", "security_guarantees", "demand"), ("hamas", "ceasefire", "demand")} <= got
