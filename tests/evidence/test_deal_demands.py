@@ -420,6 +420,9 @@ def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
             {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")},
         ),
         ("Qatar will resume those efforts with its partners.", {("qatar", "ceasefire", "demand")}),
+        # (stop 38) its mediation or its contacts kept up
+        ("Qatar said it would continue its mediation.", {("qatar", "ceasefire", "demand")}),
+        ("Egypt will continue its contacts with both sides.", {("egypt", "ceasefire", "demand")}),
     ],
 )
 def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
@@ -434,6 +437,8 @@ def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
         "Israel said it would continue its efforts.",
         "Qatar would not continue its efforts.",
         "Egypt said the recovery efforts would continue.",
+        "Qatar suspended its mediation.",
+        "Hamas said it would continue its contacts with Egypt.",
     ],
 )
 def test_other_parties_or_stopped_efforts_demand_no_deal(text: str) -> None:
