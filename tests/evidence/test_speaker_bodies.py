@@ -186,3 +186,11 @@ def test_unnamed_holders_reported_by_an_unnamed_source_take_the_source() -> None
         "Hamas officials rejected the ceasefire proposal.",
         {("hamas", "ceasefire", "reject"): "Hamas officials"},
     )
+
+
+def test_a_cabinet_is_a_body_that_speaks() -> None:
+    # (stop 38) a government's cabinet is a body of its party, as its office is
+    check(
+        "Israel's security cabinet said it rejected the plan.",
+        {("israel", "ceasefire", "reject"): "Israel's security cabinet"},
+    )
