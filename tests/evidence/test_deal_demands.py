@@ -443,3 +443,17 @@ def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
 )
 def test_other_parties_or_stopped_efforts_demand_no_deal(text: str) -> None:
     assert not {c for c in claims(text) if c[1] == "ceasefire" and c[2] == "demand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        # (stop 38) calling a package something names it, asks for nothing
+        ('Israel\'s office called the offer "a cynical manoeuvre".', False),
+        ("Qatar called the reply broadly positive.", False),
+        ("Qatar called on both sides to accept the deal.", True),
+    ],
+)
+def test_calling_a_package_something_is_no_call_for_it(text: str, demand: bool) -> None:
+    got = {c for c in claims(text) if c[1] == "ceasefire" and c[2] == "demand"}
+    assert bool(got) is demand

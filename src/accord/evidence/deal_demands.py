@@ -204,9 +204,26 @@ def _named(tok: Any) -> set[str]:
     return {names[m.text] for m in members if m.text in names}
 
 
+_CALLING = frozenset(vocab.verb_forms("call"))
+
+
+def _naming(verb: Any) -> bool:
+    """ "Called the offer 'a ploy'", "called the reply positive": a verb of calling that names
+    its object (a complement, or a noun set beside it), no call for it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False  # "called for talks", "called on X to ..."
+    for c in verb.children:
+        if c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")):
+            return True
+    return any(g.dep_ == "appos" for o in objects for g in o.children)
+
+
 def _seeker(tok: Any) -> bool:
     seek, nouns, _d, _r, _re = _words()
     if tok.pos_ in ("VERB", "AUX") and tok.lower_ in seek:
+        if tok.lower_ in _CALLING and _naming(tok):
+            return False
         return not _negated(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in seek:
         return not _negated(tok) and not _negated(tok.head)  # not "is not hopeful of ..."
