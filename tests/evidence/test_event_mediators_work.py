@@ -104,3 +104,25 @@ def test_a_release_in_the_present_under_a_terms_heading_is_a_term() -> None:
 )
 def test_talks_as_a_subject_matter_are_none_held(text: str, talks: bool) -> None:
     assert ("talks" in types(text)) is talks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # (stop 38) a summit of leaders is a meeting; one of mediators is talks
+        (
+            "At a summit in the resort on Monday, President Ann Vale and the leaders of Egypt "
+            "and Qatar signed a document.",
+            "meeting",
+        ),
+        (
+            "The talks build on earlier summits held in Paris and Doha involving Egyptian and "
+            "Qatari mediators.",
+            "talks",
+        ),
+    ],
+)
+def test_a_summit_of_leaders_is_a_meeting(text: str, kind: str) -> None:
+    got = types(text)
+    assert kind in got
+    assert ("talks" in got) is (kind == "talks")

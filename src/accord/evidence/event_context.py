@@ -279,3 +279,18 @@ def under_terms_heading(text: str, start: int) -> bool:
         short = len(line.split()) <= 8 and not line.endswith((".", "!", '"', "”"))
         return bool((short or line.endswith(":")) and _TERMS_HEADING.search(line))
     return False
+
+
+_SUMMITS = frozenset({"summit", "summits"})
+# the words that make a summit a meeting of leaders: heads of state and government
+_LEADERS = frozenset({"leader", "leaders", "president", "presidents", "emir", "king", "kings"})
+_NEGOTIATORS = frozenset({"mediators", "negotiators", "delegations", "envoys", "intelligence"})
+
+
+def leaders_summit(tok: Any, sent: Any) -> bool:
+    """A summit its sentence gives to leaders ("a leaders' summit", "President X, the Emir of
+    Y and ... at the summit"), with no negotiators named: a meeting, not talks."""
+    if tok.lower_ not in _SUMMITS:
+        return False
+    words = {w.lower().strip("’'s") for w in _WORD.findall(sent.text)}
+    return bool(words & _LEADERS) and not words & _NEGOTIATORS

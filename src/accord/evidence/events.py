@@ -75,6 +75,7 @@ from accord.evidence.event_context import (
     deal_approved,
     drafted_together,
     governs,
+    leaders_summit,
     sentence_parsed,
     sets_out_terms,
     subject_words,
@@ -307,6 +308,8 @@ def extract_events(
                     or (parsed and not trig.noun and talks_met(tok))
                 ):
                     etype = "talks"
+                if etype == "talks" and trig.noun and leaders_summit(tok, sent):
+                    etype = "meeting"  # a summit of leaders, no round of negotiators
                 found.append((etype, reading.mode, tok.idx))
                 if trig.stage:
                     stages.add(tok.idx)
