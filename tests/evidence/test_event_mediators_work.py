@@ -120,6 +120,11 @@ def test_talks_as_a_subject_matter_are_none_held(text: str, talks: bool) -> None
             "Qatari mediators.",
             "talks",
         ),
+        (
+            "President Ann Vale joined the Egyptian and Qatari mediators at the summit in Doha "
+            "on the truce.",
+            "talks",
+        ),
     ],
 )
 def test_a_summit_of_leaders_is_a_meeting(text: str, kind: str) -> None:

@@ -172,33 +172,27 @@ _LIST_END = re.compile(r"\s[-–—]\s|[);]")
 
 
 def named_guarantors(st: SentenceDeals) -> list[Claim]:
-    """Mediators named as guarantors of a deal: listed after the noun ("the guarantors of the
-    agreement - A, B and C", "the guarantors who signed in X: A, B, C") or with "as" after
-    their name ("signed with A as guarantor"): each accepts the guarantee issue (offers it in a
-    package). Two or more names in a list with a mediator among them, or the name before
-    "as"; the parties to the deal are no guarantors."""
+    """Mediators named as guarantors of a deal, listed after the noun ("the guarantors of the
+    agreement - A, B and C", "the guarantors who signed in X: A, B, C"): each accepts the
+    guarantee issue (offers it in a package). Two or more names in the list with a mediator
+    among them; the parties to the deal are no guarantors. ("Signed with A as guarantors" is
+    read by :func:`guaranteeing`, when the parse gives the verb its subject.)"""
     assert GUARANTEE_ISSUE
     sent, base = st.sent, st.base
     text = sent.text
     for tok in sent:
         if tok.lower_ not in GUARANTOR_NOUNS:
             continue
-        parties: list[str] = []
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "PROPN":
-            named = tok.head.head  # "with the United States as guarantors"
-            parties = st.parties(named)
-            parties += [p for c in named.conjuncts for p in st.parties(c) if p not in parties]
-        else:
-            at = tok.idx + len(tok.text) - base
-            opened = _LIST_OPEN.search(text, at, at + 60)
-            if opened is None:
-                continue
-            closed = _LIST_END.search(text, opened.end())
-            end = closed.start() if closed else len(text)
-            found = st.index.actors_in(base + opened.end(), base + end)
-            parties = list(dict.fromkeys(m.actor for m in found))
-            if len(parties) < 2:
-                continue
+        at = tok.idx + len(tok.text) - base
+        opened = _LIST_OPEN.search(text, at, at + 60)
+        if opened is None:
+            continue
+        closed = _LIST_END.search(text, opened.end())
+        end = closed.start() if closed else len(text)
+        found = st.index.actors_in(base + opened.end(), base + end)
+        parties = list(dict.fromkeys(m.actor for m in found))
+        if len(parties) < 2:
+            continue
         # the mediators, and others beside them that are no party to the deal ("A, B, C and D")
         parties = [p for p in parties if p not in st.delivering]
         if not parties or not (MEDIATORS & set(parties)):

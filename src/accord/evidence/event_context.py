@@ -283,8 +283,9 @@ def under_terms_heading(text: str, start: int) -> bool:
 
 _SUMMITS = frozenset({"summit", "summits"})
 # the words that make a summit a meeting of leaders: heads of state and government
-_LEADERS = frozenset({"leader", "leaders", "president", "presidents", "emir", "king", "kings"})
-_NEGOTIATORS = frozenset({"mediators", "negotiators", "delegations", "envoys", "intelligence"})
+# (singular: the sentence's words are read without a final "s" or "'s")
+_LEADERS = frozenset({"leader", "president", "emir", "king"})
+_NEGOTIATORS = frozenset({"mediator", "negotiator", "delegation", "envoy", "intelligence"})
 
 
 def leaders_summit(tok: Any, sent: Any) -> bool:
@@ -292,5 +293,5 @@ def leaders_summit(tok: Any, sent: Any) -> bool:
     Y and ... at the summit"), with no negotiators named: a meeting, not talks."""
     if tok.lower_ not in _SUMMITS:
         return False
-    words = {w.lower().strip("’'s") for w in _WORD.findall(sent.text)}
+    words = {re.sub(r"(’s|'s|s)$", "", w.lower()) for w in _WORD.findall(sent.text)}
     return bool(words & _LEADERS) and not words & _NEGOTIATORS

@@ -6,8 +6,9 @@ issuing or handing it over, its owner ("the fourth swap", "tabled its proposal",
 group's threat", "its response was delivered"); an event noun a stance or a request takes as
 its object ("accepts the proposal", "calls for talks"), a release word of the media ("a
 press release"), talks halted or not held ("suspended its mediation", "pulled out of
-talks") and talks as a subject matter ("writes on negotiations", "a round-up") report none. Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in
-order, by :func:`accord.evidence.event_filter.reports_event`.
+talks") and talks as a subject matter ("writes on negotiations", "a round-up") report none.
+Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in order, by
+:func:`accord.evidence.event_filter.reports_event`.
 """
 
 from __future__ import annotations
