@@ -359,7 +359,8 @@ BREAKDOWNS = [
     (
         "Inmates to be freed in stage one: 620\nOf whom serving life terms: 21\n"
         "Of whom held without charge: 140",
-        {c(P, 620, mode=A), c(P, 21), c(P, 140)},
+        # (a label "to be freed" plans the release, and its parts share it: stop 38)
+        {c(P, 620, mode=PL), c(P, 21, mode=PL), c(P, 140, mode=PL)},
     ),
     (
         "Abductees still held: 64\nOf whom believed dead: at least 30",

@@ -284,6 +284,12 @@ FURNITURE = [
     # a rate of exchange with no verb of its own is a planned release (stop 38)
     ("The ratio is 30 prisoners for every civilian and 50 for every soldier.", {(P, 30), (P, 50)}),
     ("Inmates per female soldier: 50", {(P, 50)}),
+    # a fact box's label of a planned release, and its parts "among them" (stop 38, round 3)
+    (
+        "Fact box\nHostages due out in phase one: 33\nInmates to be released: 1,700\n",
+        {(R, 33), (P, 1700)},
+    ),
+    ("Fact box\nHostages freed so far: 24\nWomen among them: 19\n", {(R, 24), (R, 19)}),
     ("The pause grows by a day for every ten more hostages set free.", {(R, 10)}),
     # inmates serving terms, their noun left out: a part of the inmates just freed (stop 38)
     (

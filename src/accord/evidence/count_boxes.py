@@ -50,6 +50,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     for w in words:
         role.action = role.action or V.action(w) or V.action_nouns.get(w)
         role.status = role.status or V.status(w)
+    if _PLANNED_OUT.search(tail):
+        role.action, role.mode = "released", "planned"
     if role.action is None and HELD_TAIL.match(tail):
         role.action = "held"  # "Still in the enclave: 59"
     if role.action is None and "per" in words and role.group in ("held", "jailed"):
@@ -150,7 +152,16 @@ def _bracket_parts(
 
 # a line breaking down the line above: "Of whom serving life terms: 18", "Including women: 4"
 _PART_LABEL = re.compile(
-    r"^[ \t]*[-•*▪●]?[ \t]*(of (whom|which|them|those)|including|among (them|whom))\b", re.I
+    r"^[ \t]*[-•*▪●]?[ \t]*((of (whom|which|them|those)|including|among (them|whom))\b|"
+    r"[^:|]{1,40}\b(among|of) them\s*:)",  # "Women among them: 19"
+    re.I,
+)
+# a label's own words of a planned release ("Abductees due out in phase one", "People detained
+# during the war to be released"): they win over a participle of holding before them
+_PLANNED_OUT = re.compile(
+    r"\b(due|set|scheduled|expected|slated)\s+(out|home|to\s+go\s+free)\b|"
+    r"\bto\s+be\s+(released|freed|set\s+free)\b",
+    re.I,
 )
 
 
