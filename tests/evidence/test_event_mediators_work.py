@@ -90,6 +90,11 @@ def test_a_release_in_the_present_under_a_terms_heading_is_a_term() -> None:
     assert "release" not in types(terms)
     live = "Live updates\n- Hamas frees three hostages in Khan Younis.\n"
     assert "release" in types(live)
+    # (round 3) a lead-in naming the stages, and a participle item under a terms heading
+    staged = "The group proposed a truce in three stages:\n\n• First 45 days: Hamas frees women.\n"
+    assert "release" not in types(staged)
+    listed = "The terms\n• 33 hostages freed during that phase: women and children.\n"
+    assert "release" not in types(listed)
 
 
 @pytest.mark.parametrize(

@@ -261,7 +261,8 @@ def drafted_together(sent: Any, places: set[int]) -> int | None:
 # the heading or lead-in of a deal's terms: "Phase one (42 days)", "Stage three", "What happens
 # in the first stage?", "the deal provides:"
 _TERMS_HEADING = re.compile(
-    r"\b(phase|stage|terms?|what happens|provides?|provisions?|envisages?)\b", re.I
+    r"\b(phases?|stages?|terms?|what happens|provides?|provisions?|envisages?|propos\w*)\b",
+    re.I,
 )
 _ITEM_LINE = re.compile(r"^\s*[-–—•*·▪◦●]")
 

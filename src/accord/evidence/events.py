@@ -266,7 +266,7 @@ def extract_events(
                 if (
                     etype == "release"
                     and reading.mode == "actual"
-                    and tok.tag_ in ("VBZ", "VBP")
+                    and (tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and tok.dep_ == "acl"))
                     and doc_text is not None
                     and under_terms_heading(doc_text, sent.start_char)
                 ):
