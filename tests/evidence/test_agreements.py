@@ -51,6 +51,13 @@ def test_a_term_planned_in_the_passive_is_accepted(term: str) -> None:
     assert ("hamas", "hostage_release", "accept") in got
 
 
+def test_a_fact_box_line_with_words_on_its_figure_is_a_term() -> None:
+    # (stop 38, round 3) a bulleted label whose figure has a few words on it
+    deal = "Israel and Hamas reached an agreement on Monday.\n\nTERMS\n"
+    got = claims(deal + "- Aid: 200 trucks a day, plus fuel and cooking gas\n")
+    assert ("israel", "humanitarian_aid", "accept") in got
+
+
 def test_a_fact_box_line_under_a_deal_is_a_term_and_a_tally_is_not() -> None:
     deal = "Israel and Hamas reached an agreement on Monday.\n\n"
     got = claims(deal + "Aid trucks allowed daily: 600\n\nPrisoners freed per female soldier: 50")

@@ -34,9 +34,12 @@ Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, spea
 
 _ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 _RECORD_LABEL = re.compile(r"\b(so far|to date|until now|in total|total|since|(19|20)\d\d)\b", re.I)
-# a fact box's line: a label and its figure ("Aid trucks per day: 600", "Phase one: 42 days")
+# a fact box's line: a label and its figure, with a few words on it ("Aid: 200 trucks a day, plus
+# fuel", "Share under control after the first pullback: about 53%")
 _FACT_LINE = re.compile(
-    r"^\s*[A-Z][\w ,’'()/-]{2,60}:\s*(?:about |up to |some )?\d[\d,.]*(?:\s+\w+)?\s*$"
+    r"^\s*(?:[-–•*▪●]\s*)?(?P<label>[A-Z][\w ,’'()/-]{2,60}):\s*(?:about |up to |some |around )?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b[^:\n]{0,120}$",
+    re.I,
 )
 
 
@@ -47,13 +50,16 @@ def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     ("Aid trucks allowed daily: 600"): the list's term, like its items with "would"."""
     if frame is None:
         return False
-    if _FACT_LINE.match(sent.text):
+    fact = _FACT_LINE.match(sent.text)
+    if fact:
         # a tally of what has happened is a record, no term: "freed so far", "in the 2023
         # truce", a label on a past participle ("workers freed outside the formula") unless
         # it is a rate ("people freed per soldier")
-        return not _RECORD_LABEL.search(sent.text) and (
-            not any(t.tag_ == "VBN" and t.dep_ == "acl" for t in sent)
-            or any(t.lower_ == "per" for t in sent)
+        label_end = sent.start_char + fact.end("label")
+        label = [t for t in sent if t.idx < label_end]
+        return not _RECORD_LABEL.search(fact.group("label")) and (
+            not any(t.tag_ == "VBN" and t.dep_ == "acl" for t in label)
+            or any(t.lower_ == "per" for t in label)
         )
     if not _ITEM.match(sent.text):
         return False
