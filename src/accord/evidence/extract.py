@@ -118,7 +118,7 @@ from accord.evidence.types import Document, Extraction
 #     their head verb's irregular forms; contacts and calls as talks; people due out, still
 #     held in an exchange, detained beside a released figure, taken to hospital; numeric page
 #     dates of unclear order settled by a US time zone or a named weekday
-EXTRACTOR_VERSION = "33"
+EXTRACTOR_VERSION = "34"
 
 
 _WORD = re.compile(r"\w+")
