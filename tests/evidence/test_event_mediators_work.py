@@ -136,3 +136,13 @@ def test_a_summit_of_leaders_is_a_meeting(text: str, kind: str) -> None:
     got = types(text)
     assert kind in got
     assert ("talks" in got) is (kind == "talks")
+
+
+def test_a_tally_line_in_a_box_under_a_phase_heading_keeps_its_release() -> None:
+    # (stop 38, after the last blind scoring) a box's tally line is what happened, even when a
+    # line above names a phase
+    box = (
+        "Fact box: the ledger\nLiving abductees freed in phase one: 25\n"
+        "Bodies returned in phase one: 8\nForeign nationals freed outside the deal: 5\n"
+    )
+    assert types(box).count("release") == 3

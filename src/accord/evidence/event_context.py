@@ -265,17 +265,25 @@ _TERMS_HEADING = re.compile(
     re.I,
 )
 _ITEM_LINE = re.compile(r"^\s*[-–—•*·▪◦●]")
+# a fact box's line ("Bodies returned in phase one: 8"): an item of a box, no heading; a tally
+# when the figure stands alone after its label
+_FIGURE_LINE = re.compile(r"^[^:]{1,80}:\s*(about |some |around )?\d")
+_TALLY_LINE = re.compile(r"^[^:]{1,80}:\s*(about |some |around )?\d[\d,.]*\+?(\s+\w+)?$")
 
 
 def under_terms_heading(text: str, start: int) -> bool:
     """Whether the line at ``start`` sits under the heading or lead-in of a deal's terms, past
-    the list items before it: a short heading ("Phase one (42 days)", at most eight words and
-    no full stop) or a lead-in ending in a colon that names the terms. A release in the
-    present there ("the group frees 33 people") states a term, not a happening."""
+    the list items and a box's figure lines before it: a short heading ("Phase one (42 days)",
+    at most eight words and no full stop) or a lead-in ending in a colon that names the terms.
+    A release in the present there ("the group frees 33 people") states a term, not a
+    happening; a figure line itself is a tally of what happened."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _TALLY_LINE.match(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+        return False  # a box's tally ("Freed outside the deal: 5"): what happened, no term
     for line in reversed(text[max(0, line_start - 600) : line_start].split("\n")):
         line = line.strip()
-        if not line or _ITEM_LINE.match(line):
+        if not line or _ITEM_LINE.match(line) or _FIGURE_LINE.match(line):
             continue
         short = len(line.split()) <= 8 and not line.endswith((".", "!", '"', "”"))
         return bool((short or line.endswith(":")) and _TERMS_HEADING.search(line))
