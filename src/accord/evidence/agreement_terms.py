@@ -220,8 +220,8 @@ def is_term(tok: Any) -> bool:
                 for c in t.children
             ):
                 # the subject of "is to" + verb ("40 convoys are to enter daily") or of a
-                # planned passive ("three are expected to be freed"); "the truce is expected
-                # to begin" is its timing, no term
+                # planned passive ("three are expected to be freed"); an active verb after
+                # it ("a pause expected to start at dawn") gives its timing, no term
                 return True
             if (
                 "to" in aux

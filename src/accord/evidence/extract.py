@@ -118,6 +118,11 @@ from accord.evidence.types import Document, Extraction
 #     their head verb's irregular forms; contacts and calls as talks; people due out, still
 #     held in an exchange, detained beside a released figure, taken to hospital; numeric page
 #     dates of unclear order settled by a US time zone or a named weekday
+# 32-34: see claims.md, counts.md, events.md and dates.md ("stop 38"): planned passives and
+#     fact-box lines as deal terms; year-less datelines within officials' terms; rates of
+#     exchange, inmates serving terms, death tolls, people who left or were brought out; talks
+#     of delegations due, groups home, vows no threat, terms headings, talks as a topic, leaders'
+#     summits; owners' packages offered, guarantors listed, cabinets speaking
 EXTRACTOR_VERSION = "34"
 
 

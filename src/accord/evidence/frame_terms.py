@@ -38,7 +38,8 @@ _RECORD_LABEL = re.compile(r"\b(so far|to date|until now|in total|total|since|(1
 # fuel", "Share under control after the first pullback: about 53%")
 _FACT_LINE = re.compile(
     r"^\s*(?:[-–•*▪●]\s*)?(?P<label>[A-Z][\w ,’'()/-]{2,60}):\s*(?:about |up to |some |around )?"
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\b[^:\n]{0,120}$",
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b[^:\n]{0,120}$",
     re.I,
 )
 
