@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from accord.evidence.count_roles import Role, V
-from accord.evidence.count_tails import HELD_TAIL
+from accord.evidence.count_tails import HELD_TAIL, OUT_TAIL
 from accord.evidence.numbers import find_numbers
 
 _LABEL_LINE = re.compile(
@@ -50,7 +50,7 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     for w in words:
         role.action = role.action or V.action(w) or V.action_nouns.get(w)
         role.status = role.status or V.status(w)
-    if _PLANNED_OUT.search(tail):
+    if OUT_TAIL.search(tail) or _TO_BE_FREED.search(tail):
         role.action, role.mode = "released", "planned"
     if role.action is None and HELD_TAIL.match(tail):
         role.action = "held"  # "Still in the enclave: 59"
@@ -156,13 +156,9 @@ _PART_LABEL = re.compile(
     r"[^:|]{1,40}\b(among|of) them\s*:)",  # "Women among them: 19"
     re.I,
 )
-# a label's own words of a planned release ("Abductees due out in phase one", "People detained
-# during the war to be released"): they win over a participle of holding before them
-_PLANNED_OUT = re.compile(
-    r"\b(due|set|scheduled|expected|slated)\s+(out|home|to\s+go\s+free)\b|"
-    r"\bto\s+be\s+(released|freed|set\s+free)\b",
-    re.I,
-)
+# a label's own words of a planned release ("People detained during the war to be released",
+# and the tail readings' "due out"): they win over a participle of holding before them
+_TO_BE_FREED = re.compile(r"\bto\s+be\s+(released|freed|set\s+free)\b", re.I)
 
 
 def _part_of(whole: Role, part: Role) -> Role:

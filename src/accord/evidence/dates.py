@@ -68,6 +68,7 @@ from accord.evidence.date_roles import (
     own_day_shift,
 )
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.numbers import TALLY_LINE
 from accord.evidence.prefilter import guarded
 from accord.evidence.quote_marks import quote_spans
 from accord.evidence.types import PublicationDate, Span
@@ -226,10 +227,6 @@ def _text_range(text: str, gaz: Gazetteer, url: str | None) -> _Range:
 _Dated = tuple[date, re.Match[str]]
 
 
-# a fact-box line: a label and its figure ("Inmates freed on May 3, 2021: 150")
-_FIGURE_LABEL = re.compile(r"^[^\n:]{3,80}:\s*[\d,.]+\+?\s*(\(.*\))?\s*$")
-
-
 def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
     """The full dates (and resolved weekdays) the text names as its present, and those it
     names as still to come; a date it looks back on only raises the range's floor."""
@@ -247,9 +244,7 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
             <= HEADER_WORDS
         ):
             continue  # a page banner ("today's paper"), a short line; not prose saying "today"
-        if _FIGURE_LABEL.match(
-            text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else None]
-        ):
+        if TALLY_LINE.match(text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else None]):
             # "Inmates freed on May 3, 2021: 150": a fact box's label of a figure, a day
             # the text looks back on
             rng.after(d, f"after {m.group(0)}, which labels a figure")

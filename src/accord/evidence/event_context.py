@@ -22,6 +22,7 @@ from accord.evidence import vocab
 from accord.evidence.attribution import STATEMENT
 from accord.evidence.event_clauses import TRUCE_TYPES
 from accord.evidence.event_triggers import Trigger
+from accord.evidence.numbers import TALLY_LINE
 from accord.evidence.speech import REPORTING
 
 # triggers logged when only planned (scheduled talks, a truce expected to begin, a deal to be
@@ -268,7 +269,6 @@ _ITEM_LINE = re.compile(r"^\s*[-–—•*·▪◦●]")
 # a fact box's line ("Bodies returned in phase one: 8"): an item of a box, no heading; a tally
 # when the figure stands alone after its label
 _FIGURE_LINE = re.compile(r"^[^:]{1,80}:\s*(about |some |around )?\d")
-_TALLY_LINE = re.compile(r"^[^:]{1,80}:\s*(about |some |around )?\d[\d,.]*\+?(\s+\w+)?$")
 
 
 def under_terms_heading(text: str, start: int) -> bool:
@@ -279,7 +279,7 @@ def under_terms_heading(text: str, start: int) -> bool:
     happening; a figure line itself is a tally of what happened."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    if _TALLY_LINE.match(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+    if TALLY_LINE.match(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
         return False  # a box's tally ("Freed outside the deal: 5"): what happened, no term
     for line in reversed(text[max(0, line_start - 600) : line_start].split("\n")):
         line = line.strip()

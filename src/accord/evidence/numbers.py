@@ -253,3 +253,10 @@ def ranges(numbers: list[Number], text: str) -> list[Number]:
         out.append(low)
         k += 1
     return out
+
+
+# a fact box's tally line: a label and its figure standing alone ("Inmates freed on May 3,
+# 2021: 150", "Bodies returned in phase one: 8", "Still held: about 59 (of whom 35 dead)")
+TALLY_LINE = re.compile(
+    r"^[^\n:]{1,80}:\s*(?:about |some |around )?\d[\d,.]*\+?(?:\s+\w+)?\s*(?:\(.*\))?\s*$"
+)
