@@ -71,3 +71,42 @@ def test_a_package_put_on_hold_is_not_tabled() -> None:
 )
 def test_a_partys_package_named_alone_is_its_offer(text: str, offered: bool) -> None:
     assert (("united_states", "ceasefire", "offer") in claims(text)) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        # (stop 39) a package readied by its author
+        ("Qatar is preparing a new proposal.", {("qatar", "ceasefire", "offer")}, set()),
+        # a package in a clause that names who put it together
+        (
+            "Hamas studied the framework which was prepared by Qatar and Egypt.",
+            {("qatar", "ceasefire", "offer"), ("egypt", "ceasefire", "offer")},
+            set(),
+        ),
+        # its owner still tables the package another party hands over
+        (
+            "Hamas is studying Israel's proposal, which Egyptian mediators passed to the group on Monday.",
+            {("israel", "ceasefire", "offer")},
+            {("egypt", "ceasefire", "offer")},
+        ),
+        # those it is tabled with table it too
+        (
+            "The proposal that the United States presented with Qatar and Egypt is on the table.",
+            {("qatar", "ceasefire", "offer"), ("egypt", "ceasefire", "offer")},
+            set(),
+        ),
+        # a plan to fight is no package of a deal
+        (
+            "Israel said it had told the army to prepare a plan to defeat Hamas.",
+            set(),
+            {("israel", "ceasefire", "offer")},
+        ),
+    ],
+)
+def test_who_readies_or_tables_a_package_with_others_offers_it(
+    text: str, want: set[tuple[str, str, str]], unwanted: set[tuple[str, str, str]]
+) -> None:
+    got = claims(text)
+    assert want <= got
+    assert not unwanted & got

@@ -62,6 +62,14 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     owned = st.package_owner(tok)
     if owned is None and st.frame is not None and st.frame.kind == "package":
         owned = st.frame.parties  # "outlined the plan": the package named before
+    if parties and tok.lower_ in st.classes.get("table", frozenset()):
+        # "the proposal X presented with Y and Z": those it tables it with table it too
+        together = [g for c in tok.children if c.lower_ == "together" for g in c.children]
+        for c in [*tok.children, *together]:
+            if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        parties = [*parties, *(p for p in st.parties(g) if p not in parties)]
     spk = st.speaker
     if owned and parties != owned:
         # "the envoy outlined the Ruritanian plan": the plan's owner tables it

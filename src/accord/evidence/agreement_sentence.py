@@ -146,8 +146,11 @@ class SentenceDeals:
     def package_owner(self, verb: Any) -> list[str] | None:
         """Who owns the package a tabling verb takes ("outlined the Ruritanian plan"); ``None``
         for a package referred back to ("outlined the plan")."""
-        for c in verb.children:
-            if c.dep_ == "dobj" and c.lower_ in self.package_nouns:
+        tabled = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ in ("relcl", "acl"):
+            tabled.append(verb.head)  # "Y's proposal, which X handed over": Y's
+        for c in tabled:
+            if c.lower_ in self.package_nouns:
                 owner = [g for g in c.children if g.dep_ in ("poss", "compound", "amod")]
                 found = [p for o in owner for p in self.parties(o)]
                 if not found and any(g.lower_ in ("the", "this", "that") for g in c.children):

@@ -10,6 +10,7 @@ mediators who see a deal through are in :mod:`accord.evidence.agreement_guarante
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -72,6 +73,40 @@ def cue(st: SentenceDeals, tok: Any, low: str) -> str | None:
     return low
 
 
+@lru_cache(maxsize=1)
+def _package_needs() -> dict[str, frozenset[str]]:
+    """Per package noun, the words one of which must qualify it for it to be a deal's package
+    (``needs_for`` of the ``proposal`` event: "a three-phase plan", not "a plan to attack")."""
+    spec = vocab.verbs().events.get("proposal")
+    needs = spec.needs_for if spec is not None else {}
+    return {
+        f: frozenset(ws)
+        for n in vocab.verbs().package_nouns
+        if n in needs and spec is not None and n in spec.nouns  # (not the verb "offer")
+        for f in vocab.noun_forms(n)
+        for ws in [needs[n]]
+    }
+
+
+def _of_a_deal(noun: Any) -> bool:
+    """A package noun that is a deal's package: one with no qualifying words required, or
+    with one of them in its phrase."""
+    need = _package_needs().get(noun.lower_)
+    return need is None or any(t.lower_ in need for t in noun.subtree)
+
+
+def _relative_on_package(st: SentenceDeals, tok: Any) -> bool:
+    """A verb of passing on in a clause on a package noun ("the text which X carried to Y",
+    "the framework prepared by X"): its subject or agent puts the package forward."""
+    head = tok.head
+    named = [head, *(c for c in head.children if c.dep_ == "compound")]  # "framework agreement"
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and any(n.lower_ in st.package_nouns for n in named)
+        and head.lower_ not in _ANSWERS
+    )
+
+
 def _to(tok: Any) -> bool:
     """A verb with its addressee after "to" ("put a proposal to both sides")."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
@@ -96,9 +131,15 @@ def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
         (low in classes.get("convey", ()) or (low in classes.get("convey_to", ()) and _to(tok)))
         and tok.pos_ == "VERB"
         and tok.dep_ != "amod"
-        and any(
-            c.dep_ == "dobj" and c.lower_ in st.package_nouns and c.lower_ not in _ANSWERS
-            for c in tok.children
+        and (
+            any(
+                c.dep_ == "dobj"
+                and c.lower_ in st.package_nouns
+                and c.lower_ not in _ANSWERS
+                and _of_a_deal(c)
+                for c in tok.children
+            )
+            or _relative_on_package(st, tok)
         )
     ):
         tabling(st, tok)  # "X sent a new proposal to Y": X puts it forward
