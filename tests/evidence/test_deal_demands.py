@@ -423,6 +423,16 @@ def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
         # (stop 38) its mediation or its contacts kept up
         ("Qatar said it would continue its mediation.", {("qatar", "ceasefire", "demand")}),
         ("Egypt will continue its contacts with both sides.", {("egypt", "ceasefire", "demand")}),
+        # (stop 39) kept up with a particle, going on by themselves, or the mediators' as a group
+        ("Qatar said it would keep up its contacts.", {("qatar", "ceasefire", "demand")}),
+        (
+            "Egyptian officials said the contacts were continuing around the clock.",
+            {("egypt", "ceasefire", "demand")},
+        ),
+        (
+            "The mediators will continue their efforts.",
+            {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")},
+        ),
     ],
 )
 def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
@@ -439,6 +449,8 @@ def test_a_mediator_carrying_on_its_efforts_demands_the_deal(
         "Egypt said the recovery efforts would continue.",
         "Qatar suspended its mediation.",
         "Hamas said it would continue its contacts with Egypt.",
+        "Qatar said the search efforts were continuing.",
+        "Qatar said its contacts would not continue.",
     ],
 )
 def test_other_parties_or_stopped_efforts_demand_no_deal(text: str) -> None:

@@ -39,7 +39,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
-from accord.evidence.holders import ACTORS, GROUPS, actor_in, core, members, token_at
+from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, members, token_at
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -93,7 +93,11 @@ def package_demands(st: SentenceClaims) -> None:
     # "the mediators would continue their efforts": a mediator's efforts are its mediation
     for effort in bare_efforts(sent):
         holder = st.owner(effort.idx - base)
-        if holder and all(m in _MEDIATORS for m in members(holder)):
+        # ("the mediators will continue their efforts": the group's members)
+        listed = (
+            GROUPS.get(holder[len(GROUP) :], []) if holder and holder.startswith(GROUP) else None
+        )
+        if holder and all(m in _MEDIATORS for m in (listed or members(holder))):
             st.emit(holder, PACKAGE_ISSUE, "demand", None, at=effort.idx - base)
 
 

@@ -295,7 +295,7 @@ def bare_efforts(sent: Any) -> list[Any]:
     """Nouns of seeking with no aim and no kind of their own, carried on by a verb of
     conducting them ("they would continue their efforts", "will resume those efforts"): whose
     they are says what they seek (a mediator's efforts are its mediation)."""
-    if not sent.words & conducting():
+    if not sent.words & (_CONDUCT_FIRST | _GOING_ON):
         return []
     nouns = _words()[1]
     return [
@@ -303,14 +303,35 @@ def bare_efforts(sent: Any) -> list[Any]:
         for t in sent
         if t.pos_ == "NOUN"
         and t.lower_ in nouns
-        and t.dep_ == "dobj"
-        and t.head.lower_ in conducting()
+        and (
+            (t.dep_ == "dobj" and _conducted_by(t.head))
+            # "the contacts are continuing day and night": kept up by whoever they are of
+            or (
+                t.dep_ == "nsubj"
+                and t.head.lower_ in _GOING_ON
+                and not any(c.dep_ in ("dobj", "xcomp") for c in t.head.children)
+            )
+        )
         and all(
             c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "alongside"))
             for c in t.children
         )  # ("continue those efforts with its partners"; not "efforts to ...", "aid efforts")
         and not _negated(t.head)
     ]
+
+
+# the first words of the verbs of carrying on efforts ("keep" of "keep up")
+_CONDUCT_FIRST = frozenset(f.split()[0] for f in conducting())
+# verbs of an effort going on by itself ("the contacts are continuing")
+_GOING_ON = frozenset(vocab.verb_forms("continue"))
+
+
+def _conducted_by(verb: Any) -> bool:
+    """A verb of carrying on efforts, with its particle ("continued", "kept up")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lower_ in conducting() or (
+        prt is not None and f"{verb.lower_} {prt}" in conducting()
+    )
 
 
 def _until_reached(seeker: Any) -> bool:
