@@ -40,6 +40,7 @@ from accord.evidence.cues import (
 )
 from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
 from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, members, token_at
+from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -250,6 +251,31 @@ def vowed_issues(st: SentenceClaims) -> None:
             continue
         value = value_of(issue, st.text[max(0, s - 40) : e], ivalue)
         st.emit(holder, issue, "demand", value, at=verb.idx - st.base)
+
+
+def homecoming_demands(st: SentenceClaims) -> None:
+    """A party whose one concern is its people (``package_issue_of``) asking for them to come
+    home ("bring every one of them home", "no one left behind"), where nothing else gave it
+    that issue: its demand; with their dead named, its demand for the bodies (``dead_issue_of``),
+    and for the living too when they are named beside them."""
+    if not st.parsed:
+        return
+    verbs = wanted_home(st.sent)
+    if not verbs:
+        return
+    at = verbs[0].idx - st.base
+    holder = st.att.actor if st.att is not None and st.att.actor else st.owner(at)
+    issue = vocab.lexicon().package_issue_of.get(holder or "")
+    if holder is None or issue is None:
+        return
+    words = st.sent.words
+    dead = vocab.lexicon().dead_issue_of.get(issue) if not words.isdisjoint(dead_words()) else None
+    wanted = [dead] if dead else []
+    if not dead or not words.isdisjoint(living_words()):
+        wanted.append(issue)
+    for want in wanted:
+        if not any(k[0] == holder and k[1] == want for k in st.out):
+            st.emit(holder, want, "demand", None, at=at)
 
 
 def package_stances(st: SentenceClaims) -> None:

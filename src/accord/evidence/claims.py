@@ -26,6 +26,7 @@ from accord.evidence.claim_steps import (
     cue_threats,
     deal_terms,
     halts,
+    homecoming_demands,
     moved_demands,
     package_demands,
     package_stances,
@@ -85,5 +86,6 @@ def extract_claims(
         moved_demands(st)
         deal_terms(st)
         vowed_issues(st)  # "we will bring them home": an aim, where nothing else spoke
+        homecoming_demands(st)  # "bring every one of them home", said by the families
         doc.claims.extend(st.out.values())
     return doc.claims

@@ -124,6 +124,8 @@ class LexiconFile(_Strict):
     package_issue: str | None = None
     # the issue a party's deal stands for when it is not the package issue (its one concern)
     package_issue_of: dict[str, str] = Field(default_factory=dict)
+    # the issue of the dead of an issue's people ("bring the fallen home": their bodies)
+    dead_issue_of: dict[str, str] = Field(default_factory=dict)
     guarantee_issue: str | None = None  # what mediators committing to a deal's course take on
 
     @field_validator("stances")
@@ -141,6 +143,10 @@ class LexiconFile(_Strict):
         for actor, issue in self.package_issue_of.items():
             if issue not in self.issues:
                 raise ValueError(f"package_issue_of.{actor}: unknown issue {issue!r}")
+        for living, dead in self.dead_issue_of.items():
+            for issue in (living, dead):
+                if issue not in self.issues:
+                    raise ValueError(f"dead_issue_of.{living}: unknown issue {issue!r}")
         return self
 
 
