@@ -4,6 +4,8 @@ gaps, endorsements and guarantees. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
@@ -255,6 +257,23 @@ def test_a_deal_to_take_effect_is_accepted_by_its_parties() -> None:
     assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
     got = claims("The deal will not take effect before Sunday.")
     assert ("israel", "ceasefire", "accept") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        # (stop 39) a truce noun as the subject of its start, or a truce said to be in force
+        ("The truce came into force at dawn.", True),
+        ("The pause is now in effect, Qatar said.", True),
+        ("The ceasefire agreement between the two sides took effect on Sunday.", True),
+        # a start given as the time of something else
+        ("Four people were freed since the truce began.", False),
+        ("The day after the truce began, the talks resumed.", False),
+    ],
+)
+def test_a_truce_in_force_is_accepted_by_its_parties(text: str, accepted: bool) -> None:
+    both = {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")}
+    assert (both <= claims(text)) is accepted
 
 
 def test_urging_two_named_parties_to_act_demands_the_deal() -> None:

@@ -383,12 +383,18 @@ def refusal(st: SentenceDeals, tok: Any) -> None:
 def deal_starting(st: SentenceDeals) -> None:
     """ "The agreement will take effect on Sunday", "the deal came into force": a deal whose
     terms the sentence does not name, made between the parties of the deal named before (else
-    the delivering parties), each accepting the package issue."""
-    if st.issues or not PACKAGE_ISSUE:
+    the delivering parties), each accepting the package issue (and the issues its own phrase
+    names: "the truce agreement entered into force")."""
+    if not PACKAGE_ISSUE:
         return
     for tok in st.sent:
         if tok.lower_ not in st.deal_nouns or not deal_starts(tok):
             continue
+        if tok.head.dep_ in ("advcl", "pcomp", "relcl", "acl", "pobj"):
+            continue  # "since the truce began", "the day after the deal took effect": a time
+        lo, hi = tok.left_edge.idx - st.base, tok.right_edge.idx + len(tok.right_edge) - st.base
+        if any(not (lo <= s and e <= hi) for _i, s, e in st.issues):
+            continue  # terms named beside it: the steps that read terms give them
         if read(tok.head, st.sent.start, has_marks(st.sent)).mode in (
             "conditional",
             "hypothetical",
@@ -400,8 +406,12 @@ def deal_starting(st: SentenceDeals) -> None:
             if st.frame is not None and st.frame.kind == "deal" and len(st.frame.parties) > 1
             else list(st.delivering)
         )
+        named = [(i, s) for i, s, _e in st.issues] or [(PACKAGE_ISSUE, tok.idx - st.base)]
+        if PACKAGE_ISSUE not in {i for i, _s in named}:
+            named.append((PACKAGE_ISSUE, tok.idx - st.base))
         for p in parties:
-            st.out.append((p, PACKAGE_ISSUE, "accept", st.speaker, "planned", tok.idx - st.base))
+            for issue, at in named:
+                st.out.append((p, issue, "accept", st.speaker, "planned", at))
         return
 
 

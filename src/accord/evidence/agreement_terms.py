@@ -401,7 +401,7 @@ def deal_starts(tok: Any) -> bool:
     return (
         tok.dep_ == "nsubj"
         and tok.pos_ == "NOUN"
-        and tok.lower_ in DEAL_WORDS
+        and (tok.lower_ in DEAL_WORDS or tok.lower_ in _truce_nouns())  # "the truce began"
         and tok.lower_ != "phase"
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         and (
@@ -411,8 +411,22 @@ def deal_starts(tok: Any) -> bool:
                 low in _ENTERED | {"take", "come", "go", "enter"}
                 and any(t.lower_ in ("effect", "force") for t in verb.subtree)
             )
+            or (low in _IS and _in_force(verb))  # "the truce is in force"
         )
         and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+_IS = frozenset({"is", "are", "remains", "remain"})
+
+
+def _in_force(verb: Any) -> bool:
+    """A copula with "in force", "in effect" or "in place" below it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lower_ in ("force", "effect", "place") for g in c.children)
+        for c in verb.children
     )
 
 
