@@ -42,6 +42,7 @@ from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_i
 from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, members, token_at
 from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
+from accord.evidence.term_forms import obliged_verb
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
 ATTAINING = vocab.stance_forms("attain")
@@ -276,6 +277,25 @@ def homecoming_demands(st: SentenceClaims) -> None:
     for want in wanted:
         if not any(k[0] == holder and k[1] == want for k in st.out):
             st.emit(holder, want, "demand", None, at=at)
+
+
+def obliged_terms(st: SentenceClaims) -> None:
+    """A party bound to deliver an issue ("X is required to return the remains", "Y is due
+    to free 90 people", "Z is to release 33"): a term it accepted, where nothing else gave the
+    party a stance on that issue."""
+    if not st.parsed or not st.issues:
+        return
+    for issue, s, _e, _implied, _value in st.issues:
+        tok = token_at(st.sent, st.base + s)
+        verb = obliged_verb(tok) if tok is not None else None
+        if verb is None:
+            continue
+        holder = st.owner(verb.idx - st.base)
+        if holder is None or st.doc.giver.get(issue) != holder:
+            continue
+        if any(k[0] == holder and k[1] == issue for k in st.out):
+            continue
+        st.emit(holder, issue, "accept", None, mode="planned", at=verb.idx - st.base)
 
 
 def package_stances(st: SentenceClaims) -> None:

@@ -28,6 +28,7 @@ from accord.evidence.claim_steps import (
     halts,
     homecoming_demands,
     moved_demands,
+    obliged_terms,
     package_demands,
     package_stances,
     plan_frame,
@@ -87,5 +88,6 @@ def extract_claims(
         deal_terms(st)
         vowed_issues(st)  # "we will bring them home": an aim, where nothing else spoke
         homecoming_demands(st)  # "bring every one of them home", said by the families
+        obliged_terms(st)  # "X is required to return ...": a term X accepted
         doc.claims.extend(st.out.values())
     return doc.claims

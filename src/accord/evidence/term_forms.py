@@ -6,8 +6,10 @@ the first phase, X frees ...", "Phase one is a six-week truce in which ...").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.agreement_terms import verb_of
 
 
@@ -73,3 +75,37 @@ def phased_term(tok: Any) -> bool:
                 break
             t = t.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _obliged() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.verbs().obliged)
+
+
+_COPULA = frozenset({"is", "are", "was", "were"})
+
+
+def obliged_verb(tok: Any) -> Any | None:
+    """The verb of an issue word when its subject is bound to it ("X is required to return
+    the remains", "Y is due to free 90 people", "Z is to release 33", "W shall release"), not
+    negated: the verb, else ``None``."""
+    verb = verb_of(tok)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children):
+        return verb
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "is due to free", "to" a preposition
+    )
+    if verb.dep_ not in ("xcomp", "advcl") or not to:
+        return None
+    head = verb.head
+    if any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children)
+    ):
+        return None
+    binding = {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "acomp"}
+    bare = head.lower_ in _COPULA and len(binding) == 1  # "is to release", not "is ready to"
+    if binding & _obliged() or (verb.dep_ == "xcomp" and bare):
+        return verb
+    return None

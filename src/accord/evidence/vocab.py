@@ -210,6 +210,8 @@ class VerbsFile(_Strict):
     package_nouns: list[str]
     seek_nouns: list[str] = Field(default_factory=list)
     seek_adjectives: list[str] = Field(default_factory=list)
+    # words binding a subject to an act ("X is required to return ..."): the act is its term
+    obliged: list[str] = Field(default_factory=list)
     # modifiers that make a noun of seeking aim at the deal itself ("mediation efforts")
     deal_seeking: list[str] = Field(default_factory=list)
     # adjectives saying a deal can be had ("a deal is possible if ..."): with a condition, the
