@@ -87,6 +87,25 @@ def test_cutting_what_one_delivers_is_a_rejection(text: str) -> None:
     assert ("israel", "humanitarian_aid", "accept") not in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (stop 39) holding back what is due: delayed, held back, put on hold
+        "Israel delayed the release of 50 prisoners.",
+        "Israel is holding back the release of the prisoners.",
+        "Israel put the release of the prisoners on hold.",
+        "The Israeli cabinet ordered the release of the prisoners to be put on hold.",
+    ],
+)
+def test_holding_back_what_one_delivers_is_a_rejection(text: str) -> None:
+    assert ("israel", "prisoner_release", "reject") in claims(text)
+
+
+def test_a_clause_of_something_stopping_rejects_no_term_beside_it() -> None:
+    got = claims("A first phase in which fighting would stop and Hamas would free the hostages.")
+    assert ("hamas", "hostage_release", "reject") not in got
+
+
 def test_halting_asked_for_is_no_rejection() -> None:
     got = claims("The envoy urged Israel to stop the delivery of aid to the north.")
     assert ("israel", "humanitarian_aid", "reject") not in got

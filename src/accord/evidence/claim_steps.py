@@ -27,7 +27,7 @@ from accord.evidence.conditions import MARK_WORDS
 from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
 from accord.evidence.cues import (
     DEADLINE,
-    HALTING,
+    HALTING_FIRST,
     REFERS,
     ULTIMATUM_NOUNS,
     deadline_act,
@@ -314,7 +314,7 @@ def package_stances(st: SentenceClaims) -> None:
 
 def halts(st: SentenceClaims) -> None:
     """A party halting what it delivers rejects it, whatever else the sentence gave it."""
-    if not st.issues or not st.parsed or st.sent.words.isdisjoint(HALTING):
+    if not st.issues or not st.parsed or st.sent.words.isdisjoint(HALTING_FIRST):
         return
     for verb in st.sent:
         for issue, s in halted(verb, st.issues, st.base):

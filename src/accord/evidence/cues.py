@@ -42,14 +42,41 @@ REFERS = re.compile(
 REFUSING = vocab.stance_forms("refuse")
 
 HALTING = vocab.stance_forms("halt")
+# the first words of the verbs of halting ("holds" of "holds back") and of "put ... on hold"
+HALTING_FIRST = frozenset(f.split()[0] for f in HALTING) | frozenset(vocab.verb_forms("put"))
+
+
+def _halting(verb: Any) -> bool:
+    """A verb of halting, with its particle ("held back"), or "put ... on hold"."""
+    low = verb.lower_
+    if low in HALTING:
+        return True
+    kids = list(verb.children)
+    prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
+    if prt is not None and f"{low} {prt}" in HALTING:
+        return True
+    # ("put the release on hold": the phrase may hang from the verb or from its object)
+    return low in HALTING_FIRST and any(
+        t.lower_ == "hold" and t.dep_ == "pobj" and t.head.lower_ == "on" for t in verb.subtree
+    )
 
 
 def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     """Issues a verb of the ``halt`` class stops ("the ministry halted deliveries of fuel"): those
     in its object, when it is done or decided (not asked for, conditional or negated)."""
-    if verb.lower_ not in HALTING or verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl") or not _halting(verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ == "xcomp":
+        # "ordered X to put the release on hold": the object of the verb it completes
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    elif (
+        not objects
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        objects = [verb.head]  # "ordered the release to be put on hold"
     own = {t.idx for o in objects for t in o.subtree}
     if not own:
         return []
