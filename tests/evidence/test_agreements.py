@@ -67,6 +67,12 @@ def test_a_fact_box_line_under_a_deal_is_a_term_and_a_tally_is_not() -> None:
     } <= got
     for tally in ("Hostages freed so far: 12", "Foreign workers freed outside the formula: 5"):
         assert ("hamas", "hostage_release", "accept") not in claims(deal + tally)
+    # (stop 39) a label the parser reads as a clause ("Hostages freed in the first truce"), in
+    # a box of several lines, is a tally too; a rate "for each" stays a term
+    box = "AT A GLANCE\nHostages still held: 90\nHostages freed in the first truce: 80\n"
+    assert ("hamas", "hostage_release", "accept") not in claims(deal + box)
+    got = claims(deal + "AT A GLANCE\nPrisoners freed for each soldier: 50\n")
+    assert ("israel", "prisoner_release", "accept") in got
 
 
 def test_a_truce_expected_to_begin_is_its_timing_not_a_term() -> None:

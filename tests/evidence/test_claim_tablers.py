@@ -96,6 +96,14 @@ def test_a_partys_package_named_alone_is_its_offer(text: str, offered: bool) -> 
             {("qatar", "ceasefire", "offer"), ("egypt", "ceasefire", "offer")},
             set(),
         ),
+        # an outline drawn up is a package too, and the terms listed under it are offered
+        (
+            "The outline drawn up by Qatari and Egyptian officials was meant to unlock a deal.\n\n"
+            "What the outline offers\n"
+            "• A first stage in which fighting stops and 30 hostages are released.",
+            {("qatar", "hostage_release", "offer"), ("egypt", "hostage_release", "offer")},
+            set(),
+        ),
         # a plan to fight is no package of a deal
         (
             "Israel said it had told the army to prepare a plan to defeat Hamas.",

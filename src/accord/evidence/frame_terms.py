@@ -24,6 +24,7 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.columns import columns
 from accord.evidence.commitments import commitments
+from accord.evidence.count_vocab import vocabulary as count_vocabulary
 from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
@@ -32,6 +33,7 @@ from accord.evidence.term_forms import doer_of, modal_may, phased_term
 
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 
+_RATE = frozenset({"per", "each", "every"})
 _ITEM = re.compile(rf"^\s*{MARK}(?=\S)")  # a list item's line
 _RECORD_LABEL = re.compile(r"\b(so far|to date|until now|in total|total|since|(19|20)\d\d)\b", re.I)
 # a fact box's line: a label and its figure, with a few words on it ("Aid: 200 trucks a day, plus
@@ -42,6 +44,16 @@ _FACT_LINE = re.compile(
     r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b[^:\n]{0,120}$",
     re.I,
 )
+
+
+def _participle(tok: Any) -> bool:
+    """A label's past participle ("Workers freed in the truce"): tagged so in a parse, or, in
+    a line the parser did not read, a past form of a verb of the count vocabulary."""
+    if tok.dep_ and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True
+    if tok.dep_ and tok.tag_ != "VBD":
+        return False  # (a label parsed as a clause tags its participle a past: "X freed in Y")
+    return tok.lower_ in count_vocabulary().actions and tok.lower_.endswith(("ed", "en"))
 
 
 def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
@@ -59,8 +71,8 @@ def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
         label_end = sent.start_char + fact.end("label")
         label = [t for t in sent if t.idx < label_end]
         return not _RECORD_LABEL.search(fact.group("label")) and (
-            not any(t.tag_ == "VBN" and t.dep_ == "acl" for t in label)
-            or any(t.lower_ == "per" for t in label)
+            not any(_participle(t) for t in label[1:])
+            or any(t.lower_ in _RATE for t in label)  # "freed per soldier", "for each body"
         )
     if not _ITEM.match(sent.text):
         return False
