@@ -54,12 +54,12 @@ def test_the_hopes_of_others_are_no_one_s_demand() -> None:
         "Israel said it would resume the offensive once the pause was over.",
     ],
 )
-def test_taking_the_war_up_again_rejects_the_truce(text: str) -> None:
-    assert ("israel", "ceasefire", "reject") in claims(text) or (
-        "israel",
-        "ceasefire",
-        "condition",
-    ) in claims(text)
+def test_taking_the_war_up_again_threatens_the_truce(text: str) -> None:
+    # (stop 39) a threat of force against the truce (CAMEO 138), as the annotators of the
+    # invented sets read it, where stop 26 read a rejection
+    got = claims(text)
+    assert ("israel", "ceasefire", "threat") in got or ("israel", "ceasefire", "condition") in got
+    assert ("israel", "ceasefire", "accept") not in got
 
 
 def test_resuming_the_war_unless_is_a_condition() -> None:

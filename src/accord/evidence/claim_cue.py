@@ -50,7 +50,16 @@ def issue_stances(st: SentenceClaims) -> None:
     for issue, s, e, implied, ivalue in st.issues:
         value = value_of(issue, st.text[max(0, s - 40) : e], ivalue)
         if implied:
-            if implied == "reject" and any(c[0] == "condition" and c[1] >= e for c in st.cues):
+            if (
+                implied in ("reject", "threat")
+                and any(
+                    c[0] == "condition"
+                    and c[1] >= e
+                    # (a threat stays one when the war is to resume "once the pause ends")
+                    and (implied == "reject" or st.text[c[1] : c[2]].lower() in ("unless", "if"))
+                    for c in st.cues
+                )
+            ):
                 implied = "condition"  # "will continue the war until X": X conditions it
             tabler = _tabled_term(st, s) if implied == "reject" and st.parsed else None
             if tabler is not None:
