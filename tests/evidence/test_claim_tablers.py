@@ -118,3 +118,15 @@ def test_who_readies_or_tables_a_package_with_others_offers_it(
     got = claims(text)
     assert want <= got
     assert not unwanted & got
+
+
+def test_a_paper_is_a_package_and_an_outlet_is_not() -> None:
+    # (stop 39) "paper" is a package noun, as the translated wires use it
+    assert ("egypt", "ceasefire", "offer") in claims("Hamas received the Egyptian paper on Monday.")
+    # a paper that reports, is cited or is named is an outlet
+    for text in (
+        "The Israeli paper Yediot reported that the talks had stalled.",
+        "An Israeli paper wrote on Sunday that Qatar was losing patience.",
+        "According to the Israeli paper, the cabinet met late.",
+    ):
+        assert ("israel", "ceasefire", "offer") not in claims(text)

@@ -425,6 +425,7 @@ def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
         ("Egypt will continue its contacts with both sides.", {("egypt", "ceasefire", "demand")}),
         # (stop 39) kept up with a particle, going on by themselves, or the mediators' as a group
         ("Qatar said it would keep up its contacts.", {("qatar", "ceasefire", "demand")}),
+        ("Qatar will keep up its contacts.", {("qatar", "ceasefire", "demand")}),
         (
             "Egyptian officials said the contacts were continuing around the clock.",
             {("egypt", "ceasefire", "demand")},

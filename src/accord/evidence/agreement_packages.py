@@ -232,11 +232,33 @@ def _answered(tok: Any) -> bool:
     return head.lower_ in _RESPONDING or head.lower_ in _ANSWER_WORDS
 
 
+_SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
+_OUTLETS = frozenset(f for n in vocab.verbs().outlet_nouns for f in vocab.noun_forms(n))
+
+
+def _a_source(tok: Any) -> bool:
+    """A package noun used for an outlet ("the paper reported", "according to the Ruritanian
+    paper", "the paper Vjesnik"): the subject of a reporting verb, cited, or named."""
+    if tok.lower_ not in _OUTLETS:
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return True  # "the Bordurian paper Vjesnik", parsed as one name
+    if tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    return any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children
+    )
+
+
 def package_named(st: SentenceDeals, tok: Any) -> None:
     """A party's package ("X's plan to end the war", "a proposal by X for a truce"): its
     owner offers the package's own issue, and the package opens a frame unless an agreement
     or tabling verb already set the sentence's. Accepting or rejecting another's package
     ("accepts B's plan") is no new package."""
+    if _a_source(tok):
+        return  # "the Ruritanian paper reported ...": an outlet, no package
     firm_verbs = st.classes.get("agree", frozenset()) | st.classes.get("refuse", frozenset())
     owner = _owner_words(tok)
     if _series_head(tok).lower_ in firm_verbs:

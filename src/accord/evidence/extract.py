@@ -243,6 +243,10 @@ def _reporting_verb(sent: Any) -> bool:
     )
 
 
+# the words of carrying efforts on: "continue", "keep" of "keep up" (deal_demands.bare_efforts)
+_CARRYING_ON = frozenset(f.split()[0] for f in conducting())
+
+
 def wants_parse(sent: Any) -> bool:
     """Whether any rule reads the dependency parse of this (tagged) sentence.
 
@@ -264,7 +268,7 @@ def wants_parse(sent: Any) -> bool:
         return True  # "the mediators will monitor the accord", "X made a new offer"
     if not words.isdisjoint(GUARANTOR_NOUNS):
         return True  # "the guarantors of the deal - A, B and C": who they are
-    if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(conducting()):
+    if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(_CARRYING_ON):
         return True  # "they would continue their efforts": whose they are says what is sought
     return needs_parse(text) or may_threaten(words, alternatives=False)
 

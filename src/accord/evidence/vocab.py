@@ -210,6 +210,8 @@ class VerbsFile(_Strict):
     package_nouns: list[str]
     seek_nouns: list[str] = Field(default_factory=list)
     seek_adjectives: list[str] = Field(default_factory=list)
+    # package nouns that also name an outlet ("the paper reported"): a source there, no package
+    outlet_nouns: list[str] = Field(default_factory=list)
     # words binding a subject to an act ("X is required to return ..."): the act is its term
     obliged: list[str] = Field(default_factory=list)
     # modifiers that make a noun of seeking aim at the deal itself ("mediation efforts")
