@@ -42,3 +42,11 @@ def test_a_party_bound_to_deliver_accepts_the_term(text: str, want: tuple[str, s
 )
 def test_a_party_not_bound_accepts_no_term(text: str) -> None:
     assert ("israel", "prisoner_release", "accept") not in claims(text)
+
+
+def test_a_party_bound_to_deliver_in_return_accepts_rather_than_offers() -> None:
+    got = claims(
+        "The first phase of the deal is due to start today. Israel is to free 90 prisoners in return."
+    )
+    assert ("israel", "prisoner_release", "accept") in got
+    assert ("israel", "prisoner_release", "offer") not in got

@@ -293,7 +293,9 @@ def obliged_terms(st: SentenceClaims) -> None:
         holder = st.owner(verb.idx - st.base)
         if holder is None or st.doc.giver.get(issue) != holder:
             continue
-        if any(k[0] == holder and k[1] == issue for k in st.out):
+        # ("X is to free N in return": bound to it, X does not offer it, it accepted it)
+        offered = st.out.pop((holder, issue, "offer"), None)
+        if offered is None and any(k[0] == holder and k[1] == issue for k in st.out):
             continue
         st.emit(holder, issue, "accept", None, mode="planned", at=verb.idx - st.base)
 
