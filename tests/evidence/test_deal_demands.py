@@ -426,6 +426,8 @@ def test_efforts_stopped_or_aimed_elsewhere_demand_no_deal(text: str) -> None:
         # (stop 39) kept up with a particle, going on by themselves, or the mediators' as a group
         ("Qatar said it would keep up its contacts.", {("qatar", "ceasefire", "demand")}),
         ("Qatar will keep up its contacts.", {("qatar", "ceasefire", "demand")}),
+        # racing to attain it seeks it
+        ("Qatar and Egypt raced to secure a truce.", {("qatar", "ceasefire", "demand")}),
         (
             "Egyptian officials said the contacts were continuing around the clock.",
             {("egypt", "ceasefire", "demand")},
