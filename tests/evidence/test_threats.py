@@ -208,3 +208,13 @@ def test_withholding_what_one_gives_if_not_is_a_condition_with_a_threat_event() 
     assert ("israel", "hostage_release", "demand") in got
     assert not any(st == "threat" for _a, _i, st in got)
     assert _threat_events(ex) == [["israel", "hamas"]]
+
+
+def test_none_of_something_or_a_crossing_kept_shut_until_is_a_conditional_refusal() -> None:
+    # (stop 39) "there will be no ... until", "will stay closed until": a threat event
+    for text in (
+        "Israel said there would be no return north until the last soldier is freed.",
+        "The crossing will stay closed until Hamas returns the remains, Israel said.",
+    ):
+        assert _threat_events(_extract(text)), text
+    assert not _threat_events(_extract("There will be no ceremony until Friday."))

@@ -134,7 +134,12 @@ def conditional_refusal(sent: Any) -> int | None:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        refusing = any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in REFUSING
+        refusing = (
+            any(c.dep_ == "neg" for c in tok.children)
+            or tok.lower_ in REFUSING
+            or _none_of(tok)  # "there will be no return north until X"
+            or _kept_shut(tok)  # "will keep the crossing closed until X"
+        )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
         # the condition may hang on a verb the refusal governs ("will not allow X to begin
@@ -153,6 +158,29 @@ def conditional_refusal(sent: Any) -> int | None:
             if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in REFUSING:
                 return int(tok.idx)
     return None
+
+
+_SHUT = frozenset({"closed", "shut", "sealed"})
+_KEEP = frozenset({"keep", "keeps", "kept", "keeping", "remain", "remains", "stay", "stays"})
+
+
+def _none_of(tok: Any) -> bool:
+    """A copula whose subject or complement is "no ..." ("there will be no return")."""
+    return tok.lower_ in ("be", "is", "are", "was", "were") and any(
+        c.dep_ in ("attr", "nsubj")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
+def _kept_shut(tok: Any) -> bool:
+    """Keeping something closed ("keep the crossing closed", "will stay shut")."""
+    return tok.lower_ in _KEEP and any(
+        c.lower_ in _SHUT
+        and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod")
+        or any(g.lower_ in _SHUT for g in c.children if c.dep_ == "dobj")
+        for c in tok.children
+    )
 
 
 def governed(tok: Any, depth: int = 3) -> list[Any]:
@@ -231,7 +259,7 @@ def describes_people(tok: Any) -> bool:
 # nouns of people (count_nouns.yaml): a clause on them describes them
 PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
 
-REFUSAL_WORDS = REFUSING | {"not", "never", "t"}
+REFUSAL_WORDS = REFUSING | _KEEP | {"not", "never", "t", "no"}
 
 
 # nouns of armed force (``data/actors.yaml``, ``instruments``) and the actor of each adjective
