@@ -123,7 +123,11 @@ from accord.evidence.types import Document, Extraction
 #     exchange, inmates serving terms, death tolls, people who left or were brought out; talks
 #     of delegations due, groups home, vows no threat, terms headings, talks as a topic, leaders'
 #     summits; owners' packages offered, guarantors listed, cabinets speaking
-EXTRACTOR_VERSION = "34"
+# 35: see claims.md and events.md ("stop 39"): packages readied, named in a clause or tabled
+#     with others, outlines and papers as packages; efforts going on; people wanted home; a
+#     truce in force accepted; parties bound to deliver; deliveries held back; the war taken up
+#     again a threat; no X until Y, or a crossing kept shut until Y, a conditional refusal
+EXTRACTOR_VERSION = "35"
 
 
 _WORD = re.compile(r"\w+")
