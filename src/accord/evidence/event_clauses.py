@@ -9,12 +9,11 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.columns import columns
-from accord.evidence.conditions import persisting_until
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
-from accord.evidence.modes import ASKING, PLANNED_AUX, clause_head
+from accord.evidence.modes import PLANNED_AUX, clause_head
 from accord.evidence.sentence_source import REPORTING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
@@ -128,70 +127,6 @@ def agent_words(tok: Any) -> set[str]:
     return out
 
 
-def conditional_refusal(sent: Any) -> int | None:
-    """A refusal made conditional ("will not allow X until Y", "stall efforts until"): a
-    threat (the shared annotation scheme), at the refusing verb's offset."""
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        refusing = (
-            any(c.dep_ == "neg" for c in tok.children)
-            or tok.lower_ in REFUSING
-            or _none_of(tok)  # "there will be no return north until X"
-            or _kept_shut(tok)  # "will keep the crossing closed until X"
-        )
-        if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
-            continue  # "urged X to halt Y until Z": what others ask for, not a threat
-        # the condition may hang on a verb the refusal governs ("will not allow X to begin
-        # returning until Y")
-        heads = [tok] + [v for v in governed(tok)]
-        for h in heads:
-            for c in h.children:
-                if c.dep_ == "advcl" and any(
-                    g.dep_ == "mark"
-                    and g.lower_ in ("until", "unless")
-                    and not persisting_until(g)  # "will not rest until X": a vow, no refusal
-                    for g in c.children
-                ):
-                    return int(tok.idx)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in REFUSING:
-                return int(tok.idx)
-    return None
-
-
-_SHUT = frozenset({"closed", "shut", "sealed"})
-_KEEP = frozenset({"keep", "keeps", "kept", "keeping", "remain", "remains", "stay", "stays"})
-
-
-def _none_of(tok: Any) -> bool:
-    """A copula whose subject or complement is "no ..." ("there will be no return")."""
-    return tok.lower_ in ("be", "is", "are", "was", "were") and any(
-        c.dep_ in ("attr", "nsubj")
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in tok.children
-    )
-
-
-def _kept_shut(tok: Any) -> bool:
-    """Keeping something closed ("keep the crossing closed", "will stay shut")."""
-    return tok.lower_ in _KEEP and any(
-        c.lower_ in _SHUT
-        and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod")
-        or any(g.lower_ in _SHUT for g in c.children if c.dep_ == "dobj")
-        for c in tok.children
-    )
-
-
-def governed(tok: Any, depth: int = 3) -> list[Any]:
-    """The verbs of the complements ``tok`` governs (xcomp, ccomp), down ``depth`` levels."""
-    out: list[Any] = []
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and depth > 0:
-            out += [c, *governed(c, depth - 1)]
-    return out
-
-
 REFUSING = {
     "stall",
     "stalls",
@@ -258,8 +193,6 @@ def describes_people(tok: Any) -> bool:
 
 # nouns of people (count_nouns.yaml): a clause on them describes them
 PEOPLE_NOUNS = {**vocabulary().groups, **vocabulary().demonyms}
-
-REFUSAL_WORDS = REFUSING | _KEEP | {"not", "never", "t", "no"}
 
 
 # nouns of armed force (``data/actors.yaml``, ``instruments``) and the actor of each adjective

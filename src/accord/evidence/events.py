@@ -40,11 +40,9 @@ from accord.evidence.date_expressions import (
 )
 from accord.evidence.event_actors import GROUPS, capitals_named, group_members, sentence_places
 from accord.evidence.event_clauses import (
-    REFUSAL_WORDS,
     agent_words,
     armed_parties,
     completed_verb,
-    conditional_refusal,
     controller_words,
     describes_people,
     doer,
@@ -99,6 +97,7 @@ from accord.evidence.event_dates import (
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_nouns import answer_retyped
 from accord.evidence.event_places import event_places
+from accord.evidence.event_refusals import REFUSAL_WORDS, conditional_refusal
 from accord.evidence.event_roles import (
     asserted_charge,
     charged_killing,
