@@ -58,7 +58,7 @@ def test_the_hopes_of_others_are_no_one_s_demand() -> None:
 )
 def test_taking_the_war_up_again_threatens_the_truce(text: str) -> None:
     # (stop 39) a threat of force against the truce (CAMEO 138), as the annotators of the
-    # invented sets read it, where stop 26 read a rejection
+    # invented sets read it, where an earlier stop read a rejection
     got = claims(text)
     assert ("israel", "ceasefire", "threat") in got or ("israel", "ceasefire", "condition") in got
     assert ("israel", "ceasefire", "accept") not in got
