@@ -101,6 +101,11 @@ def test_holding_back_what_one_delivers_is_a_rejection(text: str) -> None:
     assert ("israel", "prisoner_release", "reject") in claims(text)
 
 
+def test_a_hold_in_another_clause_halts_nothing_in_the_main_one() -> None:
+    got = claims("Israel put the release of 50 prisoners first while the talks stayed on hold.")
+    assert ("israel", "prisoner_release", "reject") not in got
+
+
 def test_a_clause_of_something_stopping_rejects_no_term_beside_it() -> None:
     got = claims("A first phase in which fighting would stop and Hamas would free the hostages.")
     assert ("hamas", "hostage_release", "reject") not in got

@@ -55,10 +55,25 @@ def _halting(verb: Any) -> bool:
     prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
     if prt is not None and f"{low} {prt}" in HALTING:
         return True
-    # ("put the release on hold": the phrase may hang from the verb or from its object)
+    # ("put the release on hold": the phrase may hang from the verb or from its object, in
+    # the verb's own clause)
     return low in HALTING_FIRST and any(
-        t.lower_ == "hold" and t.dep_ == "pobj" and t.head.lower_ == "on" for t in verb.subtree
+        t.lower_ == "hold" and t.dep_ == "pobj" and t.head.lower_ == "on" and _own_clause(t, verb)
+        for t in verb.subtree
     )
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "acl", "xcomp", "parataxis"})
+
+
+def _own_clause(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` lies in ``verb``'s own clause (no clause link between them)."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
