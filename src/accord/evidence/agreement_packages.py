@@ -21,6 +21,7 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
+from accord.evidence.parse_repairs import SAYING
 from accord.evidence.parties import (
     absolute_subject,
     agent_of,
@@ -232,7 +233,6 @@ def _answered(tok: Any) -> bool:
     return head.lower_ in _RESPONDING or head.lower_ in _ANSWER_WORDS
 
 
-_SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
 _OUTLETS = frozenset(f for n in vocab.verbs().outlet_nouns for f in vocab.noun_forms(n))
 
 
@@ -243,7 +243,7 @@ def _a_source(tok: Any) -> bool:
         return False
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         return True  # "the Bordurian paper Vjesnik", parsed as one name
-    if tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING:
+    if tok.dep_ == "nsubj" and tok.head.lower_ in SAYING:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True

@@ -291,6 +291,8 @@ SEEKING = vocab.stance_forms("seek")
 # ("leading efforts to ...", "stepped up its push for ...")
 SEEK_NOUNS = frozenset(f for n in vocab.verbs().seek_nouns for f in vocab.noun_forms(n))
 _CONDUCTING = vocab.stance_forms("conduct")
+# their first words ("keep" of "keep up"), as a sentence's words hold them
+CONDUCTING_FIRST = frozenset(f.split()[0] for f in _CONDUCTING)
 
 
 def sought_by_noun(t: Any) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
-from accord.evidence.cues import conducting, sought_by_noun
+from accord.evidence.cues import CONDUCTING_FIRST, conducting, sought_by_noun
 from accord.evidence.parties import JOINT, one_word_names
 
 # dependency links a sought object may hang from, on the way up to the verb of seeking
@@ -295,7 +295,7 @@ def bare_efforts(sent: Any) -> list[Any]:
     """Nouns of seeking with no aim and no kind of their own, carried on by a verb of
     conducting them ("they would continue their efforts", "will resume those efforts"): whose
     they are says what they seek (a mediator's efforts are its mediation)."""
-    if not sent.words & (_CONDUCT_FIRST | _GOING_ON):
+    if not sent.words & (CONDUCTING_FIRST | _GOING_ON):
         return []
     nouns = _words()[1]
     return [
@@ -320,8 +320,6 @@ def bare_efforts(sent: Any) -> list[Any]:
     ]
 
 
-# the first words of the verbs of carrying on efforts ("keep" of "keep up")
-_CONDUCT_FIRST = frozenset(f.split()[0] for f in conducting())
 # verbs of an effort going on by itself ("the contacts are continuing")
 _GOING_ON = frozenset(vocab.verb_forms("continue"))
 

@@ -24,7 +24,7 @@ from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
-from accord.evidence.cues import SEEK_NOUNS, conducting, issue_mentions, needs_parse
+from accord.evidence.cues import CONDUCTING_FIRST, SEEK_NOUNS, issue_mentions, needs_parse
 from accord.evidence.dates import infer_published
 from accord.evidence.deal_demands import sought_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
@@ -247,10 +247,6 @@ def _reporting_verb(sent: Any) -> bool:
     )
 
 
-# the words of carrying efforts on: "continue", "keep" of "keep up" (deal_demands.bare_efforts)
-_CARRYING_ON = frozenset(f.split()[0] for f in conducting())
-
-
 def wants_parse(sent: Any) -> bool:
     """Whether any rule reads the dependency parse of this (tagged) sentence.
 
@@ -272,7 +268,7 @@ def wants_parse(sent: Any) -> bool:
         return True  # "the mediators will monitor the accord", "X made a new offer"
     if not words.isdisjoint(GUARANTOR_NOUNS):
         return True  # "the guarantors of the deal - A, B and C": who they are
-    if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(_CARRYING_ON):
+    if not words.isdisjoint(SEEK_NOUNS) and not words.isdisjoint(CONDUCTING_FIRST):
         return True  # "they would continue their efforts": whose they are says what is sought
     return needs_parse(text) or may_threaten(words, alternatives=False)
 
