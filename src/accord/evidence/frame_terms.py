@@ -18,6 +18,7 @@ from accord.evidence.agreement_terms import (
     Frame,
     deal_asks,
     is_term,
+    mutual_issues,
     nominal,
     term_holders,
     token_index,
@@ -29,7 +30,7 @@ from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
-from accord.evidence.term_forms import doer_of, modal_may, phased_term
+from accord.evidence.term_forms import doer_of, modal_may, phased_term, present_term
 
 Claim = tuple[str, str, str, str | None, str, int]  # actor, issue, stance, speaker, mode, offset
 
@@ -96,6 +97,17 @@ def _source_doer(tok: Any, att: Attribution, index: ActorIndex) -> bool:
     return att.actor in (pronoun_party(subj, index, att) or parties_of(subj, index, []))
 
 
+def _doer_delivers(tok: Any, issue: str, giver: dict[str, str], index: ActorIndex) -> bool:
+    """Whether the subject of an issue's verb, where it names a party, is the party that
+    delivers the issue ("X hands over the remains of 15 people for every one returned" is
+    X's own delivery, not the term its issue names)."""
+    doer = doer_of(tok)
+    if doer is None:
+        return True
+    named = parties_of(doer, index, [])
+    return not named or giver.get(issue) in named
+
+
 def frame_terms(
     sent: Any,
     k: int,
@@ -129,14 +141,28 @@ def frame_terms(
         tok = sent.doc[token_index(sent, base + s)]
         span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
         reading = read(tok, sent.start, has_marks(sent))
+        # a deal taken as made, told without a party's voice: its terms in the present or
+        # as duties ("X releases ...", "Y must return ...") are what was agreed; a mutual
+        # issue in the present ("the truce continues") tells how the deal stands, no term
+        present = (
+            issue in giver
+            and issue not in mutual_issues()
+            and frame is not None
+            and frame.kind == "deal"
+            and (att is None or not att.actor)
+            and present_term(tok, span)
+            and _doer_delivers(tok, issue, giver, index)
+        )
         if (
             reading.negated
             or (
                 reading.mode == "hypothetical"
+                and not present
                 and not (frame is not None and frame.kind == "package" and modal_may(tok))
             )
             or (
                 reading.mode == "demanded"
+                and not present
                 and not deal_asks(tok, frame is not None and frame.kind == "package")
             )
             or nominal(tok)
@@ -144,6 +170,7 @@ def frame_terms(
                 any(is_term(t) for t in span)
                 or listed_term(sent, frame, span)
                 or (frame is not None and phased_term(tok))
+                or present
                 or (frame is not None and frame.kind == "package" and modal_may(tok))
             )
         ):

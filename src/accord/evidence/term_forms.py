@@ -1,7 +1,8 @@
 """How a clause states a package's term, for :mod:`accord.evidence.frame_terms`: the doer of
 an issue's verb ("we will release them"), a modal of possibility inside a package ("displaced
 people could return home"), and a term told in the present as one of a plan's phases ("In
-the first phase, X frees ...", "Phase one is a six-week truce in which ...").
+the first phase, X frees ...", "Phase one is a six-week truce in which ..."), and a term in
+the present or as a duty under a deal taken as made ("X releases 250 people").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import verb_of
+from accord.evidence.modes import obliged
 
 
 def doer_of(tok: Any) -> Any | None:
@@ -109,3 +111,43 @@ def obliged_verb(tok: Any) -> Any | None:
     if binding & _obliged() or (verb.dep_ == "xcomp" and bare):
         return verb
     return None
+
+
+_PRESENT_AUX = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
+_DUTY_AUX = frozenset({"must", "may", "can"})
+
+
+def present_term(tok: Any, span: list[Any]) -> bool:
+    """A deal's term told in the present or as a duty ("X releases 250 people", "the displaced
+    may return", "Y must hand over the remains", "Z is pulling back", "600 trucks a day
+    enter"), for a deal the text takes as made: the issue's verb is in the present (simple,
+    progressive or passive) or takes "must", "may", "can" or "has to"; not negated, and not a
+    clause of circumstance ("once X releases them"). A verb joined to such a verb by "and"
+    ("pulls back and releases") is read with it. The verb is the issue's own (a word of its
+    ``span``) or has the issue as its subject ("600 trucks a day enter"): "welcomes the
+    release" reports, it sets no term."""
+    verb = next((t for t in span if t.pos_ == "VERB"), None)
+    if verb is None:
+        verb = verb_of(tok)
+        if verb is None or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in span
+        ):
+            return False
+    for _ in range(2):
+        if verb is None or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
+            return False
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _DUTY_AUX or obliged(verb):
+            return True
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return False  # "deliveries are expected to begin": their timing, no term
+        if verb.tag_ in ("VBZ", "VBP") and not aux:
+            return True
+        if verb.tag_ in ("VBG", "VBN") and aux and aux <= _PRESENT_AUX:
+            return True
+        if aux or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
