@@ -130,3 +130,20 @@ def test_a_paper_is_a_package_and_an_outlet_is_not() -> None:
         "According to the Israeli paper, the cabinet met late.",
     ):
         assert ("israel", "ceasefire", "offer") not in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outline of the Egyptian and Qatari mediators provides for a truce of 40 days.",
+        "Officials said the draft of Egypt and Qatar provides for a truce of 40 days.",
+    ],
+)
+def test_a_package_of_named_parties_is_offered_by_each(text: str) -> None:
+    got = claims(text)
+    assert {("egypt", "ceasefire", "offer"), ("qatar", "ceasefire", "offer")} <= got
+
+
+def test_a_package_of_no_party_has_no_owner() -> None:
+    got = claims("The terms of the truce provide for 40 days of calm.")
+    assert not {c for c in got if c[2] == "offer"}

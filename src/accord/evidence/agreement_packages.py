@@ -163,14 +163,15 @@ def _mediators_package(
 
 
 def _owner_words(tok: Any) -> list[Any]:
-    """The words that name a package's owner: "X's plan", "a proposal by X", "the proposals
-    agreed by Bordurian and Syldavian mediators"."""
+    """The words that name a package's owner: "X's plan", "a proposal by X", "the paper of
+    the Bordurian and Syldavian mediators", "the proposals agreed by Bordurian and Syldavian
+    mediators"."""
     return (
         [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
         + [
             g
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
             for g in c.children
             if g.dep_ == "pobj"
         ]
