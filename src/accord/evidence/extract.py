@@ -24,13 +24,20 @@ from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.counts import COUNTABLE, extract_counts
-from accord.evidence.cues import CONDUCTING_FIRST, SEEK_NOUNS, issue_mentions, needs_parse
+from accord.evidence.cues import (
+    CONDUCTING_FIRST,
+    SEEK_NOUNS,
+    issue_mentions,
+    needs_parse,
+    stance_cues,
+)
 from accord.evidence.dates import infer_published
 from accord.evidence.deal_demands import sought_words
 from accord.evidence.deal_demands import trigger_words as seeking_words
 from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
+from accord.evidence.list_positions import position_list_claims
 from accord.evidence.lists import list_blocks, list_claims, term_blocks, term_list_claims
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
@@ -317,6 +324,20 @@ def extract_parsed(
             claims
             + term_list_claims(
                 document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions
+            ),
+            key=lambda c: c.evidence.start,
+        )
+        claims = sorted(
+            claims
+            + position_list_claims(
+                document,
+                sents,
+                atts,
+                index,
+                claims,
+                deal_package_nouns()[1],
+                issue_mentions,
+                stance_cues,
             ),
             key=lambda c: c.evidence.start,
         )
