@@ -102,3 +102,18 @@ def test_the_held_killed_by_the_other_party_is_an_accusation(text: str, accused:
 def test_conditions_added_and_bad_faith_are_charges(text: str) -> None:
     """Stop 35: conditions charged as added to a deal, and bad faith, are accusations."""
     assert "accusation" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bordurian spokesman called the raid a grave violation of the truce.",
+        "Israel called the delay a blatant breach of the accord.",
+    ],
+)
+def test_a_deed_named_a_violation_is_an_accusation(text: str) -> None:
+    assert "accusation" in types(text)
+
+
+def test_a_proposal_named_a_trap_is_no_accusation() -> None:
+    assert "accusation" not in types("Hamas called the proposal a trap.")

@@ -54,6 +54,8 @@ def object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         return False  # "accepted their proposal": the owner tabled it, the other took it
     if tok.dep_ == "nsubj":
         return False  # "X's proposal calls for a truce": the package acts, it is not asked for
+    if tok.dep_ == "oprd":
+        return False  # "called the decision a violation": what the object is named, no object
     if trig.type == "proposal" and dated_noun(tok):
         return False  # "accepted the May 2 proposal": a tabling on that day, named by it
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
