@@ -218,3 +218,16 @@ def test_none_of_something_or_a_crossing_kept_shut_until_is_a_conditional_refusa
     ):
         assert _threat_events(_extract(text)), text
     assert not _threat_events(_extract("There will be no ceremony until Friday."))
+
+
+def test_a_delivery_put_off_until_a_condition_is_a_threat_event() -> None:
+    ex = _extract(
+        "The Bordurian government said the release would be put off until the next handover "
+        "is guaranteed."
+    )
+    assert _threat_events(ex)
+
+
+def test_a_delivery_put_off_until_a_time_is_no_threat() -> None:
+    assert not _threat_events(_extract("The handover was put off until next week."))
+    assert not _threat_events(_extract("The handover was postponed until Sunday."))

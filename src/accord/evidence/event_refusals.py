@@ -1,6 +1,6 @@
 """Conditional refusals read from the clause structure, for the event rules: a refusal made
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
-"the crossing will stay closed until Y") is a threat event, as the shared annotation scheme
+"the crossing will stay closed until Y", "put off until Y") is a threat event, as the shared annotation scheme
 reads "no return ... until X". A vow to keep up an effort until something happens ("will not
 rest until X") is none.
 """
@@ -25,6 +25,7 @@ def conditional_refusal(sent: Any) -> int | None:
             or tok.lower_ in REFUSING
             or _none_of(tok)  # "there will be no return north until X"
             or _kept_shut(tok)  # "will keep the crossing closed until X"
+            or _put_off(tok)  # "the release would be put off until X"
         )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
@@ -41,8 +42,13 @@ def conditional_refusal(sent: Any) -> int | None:
                 ):
                     return int(tok.idx)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "until" and tok.lower_ in REFUSING:
-                return int(tok.idx)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "until"
+                and (tok.lower_ in REFUSING or _put_off(tok))
+                and not any(g.dep_ == "pobj" and _a_time(g) for g in c.children)
+            ):
+                return int(tok.idx)  # (not "postponed until next week": a new time, no terms)
     return None
 
 
@@ -69,6 +75,30 @@ def _kept_shut(tok: Any) -> bool:
     )
 
 
+_PUT = frozenset({"put", "puts", "putting"})
+_TIMES = frozenset(
+    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "tomorrow"}
+    | {"tonight", "morning", "afternoon", "evening", "night", "noon", "midnight", "date", "time"}
+    | {"later", "then", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+    | {"sunday", "january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+
+
+def _a_time(tok: Any) -> bool:
+    """A time as the object of "until" ("next week", "Sunday", "May 3"): a new time set."""
+    return tok.like_num or tok.lower_ in _TIMES
+
+
+def _put_off(tok: Any) -> bool:
+    """Putting something off or on hold ("the release would be put off", "put it on hold")."""
+    return tok.lower_ in _PUT and any(
+        (c.dep_ == "prt" and c.lower_ == "off")
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children))
+        for c in tok.children
+    )
+
+
 def governed(tok: Any, depth: int = 3) -> list[Any]:
     """The verbs of the complements ``tok`` governs (xcomp, ccomp), down ``depth`` levels."""
     out: list[Any] = []
@@ -79,4 +109,4 @@ def governed(tok: Any, depth: int = 3) -> list[Any]:
 
 
 # the words that may make a sentence a conditional refusal (read before the parse is asked for)
-REFUSAL_WORDS = REFUSING | _KEEP | {"not", "never", "t", "no"}
+REFUSAL_WORDS = REFUSING | _KEEP | _PUT | {"not", "never", "t", "no"}
