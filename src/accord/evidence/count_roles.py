@@ -128,12 +128,16 @@ def governor(noun: Any, role: Role) -> None:
                     "planned" if deal else noun_mode(over) if over.pos_ == "NOUN" else mode_of(over)
                 )
                 return
-            if plow == "for" and any(
-                V.action_nouns.get(w.lower_) == "released" or V.action(w.lower_) == "released"
+            if plow in ("for", "against") and any(
+                V.action_nouns.get(w.lower_) == "released"
+                or V.action(w.lower_) == "released"
+                or (plow == "against" and _counted_people(w))
                 for w in t.sent
                 if w.i < prep.i
             ):
-                role.action = "released"  # "(an exchange of A) for B": B are released too
+                # "(an exchange of A) for B", "three abductees home against 183 inmates":
+                # B are released too
+                role.action = "released"
                 return
             t = prep
             continue
@@ -349,6 +353,11 @@ def _container_subject(verb: Any) -> bool:
                 subj = verb.head
         return V.group(subj.lower_) == "remains"
     return False
+
+
+def _counted_people(w: Any) -> bool:
+    """A noun of people with a number on it ("three more abductees")."""
+    return bool(V.group(w.lower_)) and any(c.like_num or c.pos_ == "NUM" for c in w.children)
 
 
 def _reduced_relative(noun: Any, verb: Any) -> bool:

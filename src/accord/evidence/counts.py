@@ -116,6 +116,12 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
         re.I,
     ):
         return True  # ages: "aged 24, 28 and 31"
+    if num.value < 120 and re.search(
+        r"\b(oldest|youngest|eldest)(\s+(of\s+)?(them|whom|the\s+\w+))?\s*,?\s*(is\s+|was\s+)?$",
+        text[: num.start],
+        re.I,
+    ):
+        return True  # an age: "the oldest of them 85", "the youngest was 4"
     if (
         num.value < 120
         and _AGE_AFTER_NAME.search(text[: num.start])
@@ -292,7 +298,8 @@ def extract_counts(
 _GROUP_WORD = V.group_words
 # a sentence that goes on breaking down the figure before it ("They include 250 ...")
 _GOES_ON = re.compile(
-    r"\W*(they|these|those|this|the figure|the total)\s+(include|includes|included|comprise|"
+    r"\W*(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
+    r"(include|includes|included|comprise|"
     r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
     re.I,
 )

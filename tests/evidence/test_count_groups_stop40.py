@@ -1,0 +1,39 @@
+"""Counts (issue 9, stop 40): the parts of a freed group named in the next sentence ("The group
+included 13 Israelis") were freed with it; people set "against" a counted exchange are freed in
+it ("three hostages home against 183 prisoners"); an age after "the oldest of them" is no count
+(sentences written for these tests, no article text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def counts(text: str) -> dict[int, str]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2023-11-25"))
+    return {c.value: c.quantity for c in ex.counts}
+
+
+def test_the_parts_of_a_freed_group_were_freed() -> None:
+    got = counts(
+        "The armed group freed 26 hostages on Friday. The first group included 14 Ruritanians "
+        "and 12 Bordurian farm workers."
+    )
+    assert got[26] == "hostages_released"
+    assert got[14] == "hostages_released"
+    assert got[12] == "hostages_released"
+
+
+def test_people_against_a_counted_exchange_are_freed() -> None:
+    got = counts("On Sunday, four more hostages are set to go home, against 120 prisoners.")
+    assert got[120] == "prisoners_released"
+
+
+def test_a_group_that_fought_against_people_frees_no_one() -> None:
+    assert counts("The unit fought against 200 fighters.").get(200) != "prisoners_released"
+
+
+def test_an_age_is_no_count() -> None:
+    got = counts("The group freed 11 hostages, the oldest of them 84. The youngest was 3.")
+    assert 84 not in got and 3 not in got
+    assert got[11] == "hostages_released"
