@@ -37,3 +37,20 @@ def test_an_age_is_no_count() -> None:
     got = counts("The group freed 11 hostages, the oldest of them 84. The youngest was 3.")
     assert 84 not in got and 3 not in got
     assert got[11] == "hostages_released"
+
+
+def test_people_asked_for_are_a_demanded_release() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="In its answer the group asked for 900 inmates, 300 of them serving life terms.",
+            published="2024-03-01",
+        )
+    )
+    got = {c.value: (c.quantity, c.mode) for c in ex.counts}
+    assert got[900] == ("prisoners_released", "demanded")
+
+
+def test_troops_called_for_are_no_release() -> None:
+    got = counts("The army called for 300 reservists.")
+    assert got.get(300) != "prisoners_released"

@@ -116,6 +116,14 @@ def governor(noun: Any, role: Role) -> None:
                     and all(c.lower_ in V.planned_nouns for c in over.children if c.dep_ == "dobj")
                 )
             )
+            if (
+                plow == "for"
+                and over.lower_ in V.demanded
+                and over.pos_ == "VERB"
+                and V.group(noun.lower_) in ("held", "jailed", "remains")
+            ):
+                role.action, role.mode = "released", "demanded"  # "asked for 1,500 inmates"
+                return
             if deal or (
                 plow in ("for", "involving")
                 and (
