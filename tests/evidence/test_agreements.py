@@ -309,3 +309,15 @@ def test_guarantees_that_the_war_is_not_resumed_ask_for_its_end() -> None:
         "hostages were back."
     )
     assert {("hamas", "security_guarantees", "demand"), ("hamas", "ceasefire", "demand")} <= got
+
+
+def test_a_truce_prolonged_or_stretched_is_accepted_by_its_parties() -> None:
+    for verb in ("prolonged", "stretched"):
+        got = claims(f"The truce between Israel and Hamas was {verb} by another 24 hours.")
+        assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+
+
+def test_an_extension_hoped_for_is_sought_not_agreed() -> None:
+    got = claims("The envoy said he hoped the truce would be extended.")
+    assert ("hamas", "ceasefire", "accept") not in got
+    assert ("israel", "ceasefire", "accept") not in got

@@ -169,6 +169,18 @@ def _agreement_act(
     )
 
 
+def _sought(st: SentenceDeals, tok: Any) -> bool:
+    """An agreement verb in the clause a verb of seeking governs ("would keep working to
+    extend the pause", "hoped the truce would be prolonged"): sought, not made."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.i != tok.i
+        and head.pos_ == "VERB"
+        and head.lower_ in st.classes.get("seek", ())
+    )
+
+
 def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     """An agreement verb ("A and B agreed to ...", "a truce was reached"): each of its parties
     accepts (or, negated, rejects) each issue in its clause that it delivers, every party a
@@ -181,9 +193,14 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         and tok.head.lower_ in st.deal_nouns
         and headline_sentence(tok)
     )
-    if (tok.dep_ in ("amod", "acl") and not headline) or nominal(tok) or aimed_at(tok) is not None:
+    if (
+        (tok.dep_ in ("amod", "acl") and not headline)
+        or nominal(tok)
+        or aimed_at(tok) is not None
+        or _sought(st, tok)
+    ):
         return  # "the deal agreed in January", "accepting X would", "working to reach a
-        # truce": no act
+        # truce", "hoped the pause would be extended": no act
     subj, passive = (tok.head, True) if headline else subject_of(tok)
     if (
         not passive
