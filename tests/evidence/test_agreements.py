@@ -321,3 +321,16 @@ def test_an_extension_hoped_for_is_sought_not_agreed() -> None:
     got = claims("The envoy said he hoped the truce would be extended.")
     assert ("hamas", "ceasefire", "accept") not in got
     assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_a_truce_between_named_parties_taking_effect_is_accepted_by_them() -> None:
+    got = claims(
+        "A three-day pause in the fighting between Israel and Hamas will take effect at dawn "
+        "on Sunday, the mediator said."
+    )
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+
+
+def test_a_truce_no_one_is_named_in_taking_effect_is_no_acceptance() -> None:
+    got = claims("A truce could take effect on Sunday, an analyst said.")
+    assert ("israel", "ceasefire", "accept") not in got

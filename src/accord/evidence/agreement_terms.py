@@ -403,7 +403,11 @@ def deal_starts(tok: Any) -> bool:
         and tok.pos_ == "NOUN"
         and (tok.lower_ in DEAL_WORDS or tok.lower_ in _truce_nouns())  # "the truce began"
         and tok.lower_ != "phase"
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            # "a pause in the fighting between A and B will take effect": whose it is is said
+            or any(t.lower_ == "between" for t in tok.subtree)
+        )
         and (
             low in _STARTED
             or low in ("begin", "start")
