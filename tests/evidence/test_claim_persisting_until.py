@@ -80,3 +80,16 @@ def test_a_thing_denied_before_x_is_conditioned_and_x_asked_for(text: str) -> No
     assert ("israel", "ceasefire", "condition") in got
     assert ("israel", "hostage_release", "demand") in got
     assert ("israel", "hostage_release", "condition") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would delay the handover until Israel lets aid trucks reach the north.",
+        "Hamas said it is postponing the second group until the aid trucks are let in.",
+    ],
+)
+def test_what_a_delivery_is_held_back_for_is_asked_for(text: str) -> None:
+    got = claims(text)
+    assert ("hamas", "humanitarian_aid", "demand") in got
+    assert ("hamas", "humanitarian_aid", "condition") not in got

@@ -30,7 +30,7 @@ from accord.evidence.cue_phrases import (
     negated_offer,
     received_package,
 )
-from accord.evidence.cues import REFUSING, alleged, governing_firm, value_of
+from accord.evidence.cues import HALTING, REFUSING, alleged, governing_firm, value_of
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
@@ -123,6 +123,14 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and persisting_until(token_at(sent, base + cue[1]))
     ):
         cue = ("demand", cue[1], cue[2])  # "will not rest until X is home": X is asked for
+    if (
+        cue is not None
+        and cue[0] == "condition"
+        and cue in before
+        and st.parsed
+        and _held_back_until(token_at(sent, base + cue[1]))
+    ):
+        cue = ("demand", cue[1], cue[2])  # "delays the handover until Y lets B in": B asked for
     if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
         cue = None  # "people remain dependent on aid": no one's condition
     if (
@@ -338,6 +346,16 @@ def _depends_on_issue(st: SentenceClaims, cue: Cue) -> bool:
 
 
 _PARTS = frozenset({"phase", "stage"})  # the parts of a phased package
+
+
+def _held_back_until(tok: Any) -> bool:
+    """ "until" opening the condition of a verb of holding back ("will delay the handover
+    until Y lets B in", "is postponing the second group until ..."): what the clause names is
+    what the holder asks for; what it holds back is the conditioned one."""
+    if tok.lower_ != "until":
+        return False
+    main = tok.head.head if tok.dep_ == "mark" else tok.head
+    return main.lower_ in HALTING and main.pos_ == "VERB"
 
 
 def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
