@@ -134,7 +134,12 @@ from accord.evidence.types import Document, Extraction
 #     with others, outlines and papers as packages; efforts going on; people wanted home; a
 #     truce in force accepted; parties bound to deliver; deliveries held back; the war taken up
 #     again a threat; no X until Y, or a crossing kept shut until Y, a conditional refusal
-EXTRACTOR_VERSION = "35"
+# 36: see claims.md, events.md and counts.md ("stop 40"): deal terms in the present and as
+#     duties; packages "of" named parties; positions listed under a party's heading; a truce
+#     between named parties taking effect, prolonged or stretched; what a delivery is held back
+#     for asked for; a deed called a violation an accusation; put off until Y a refusal; a freed
+#     group's parts, people "against" an exchange and people asked for counted as released
+EXTRACTOR_VERSION = "36"
 
 
 _WORD = re.compile(r"\w+")
