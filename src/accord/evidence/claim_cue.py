@@ -120,17 +120,14 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and cue[0] == "condition"
         and cue in before
         and st.parsed
-        and persisting_until(token_at(sent, base + cue[1]))
+        and (
+            persisting_until(token_at(sent, base + cue[1]))
+            or _held_back_until(token_at(sent, base + cue[1]))
+        )
     ):
-        cue = ("demand", cue[1], cue[2])  # "will not rest until X is home": X is asked for
-    if (
-        cue is not None
-        and cue[0] == "condition"
-        and cue in before
-        and st.parsed
-        and _held_back_until(token_at(sent, base + cue[1]))
-    ):
-        cue = ("demand", cue[1], cue[2])  # "delays the handover until Y lets B in": B asked for
+        # "will not rest until X is home", "delays the handover until Y lets B in": X and B
+        # are asked for
+        cue = ("demand", cue[1], cue[2])
     if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
         cue = None  # "people remain dependent on aid": no one's condition
     if (
