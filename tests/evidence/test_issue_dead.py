@@ -38,3 +38,14 @@ def test_an_accuser_asks_for_the_return_of_the_dead() -> None:
     assert ("israel", "bodies_return", "demand") in {
         (c.actor, c.issue, c.stance) for c in ex.claims
     }
+
+
+def test_dead_people_as_the_subject_of_their_return_return_bodies() -> None:
+    from accord.evidence.cues import issue_mentions
+
+    for text in (
+        "The dead hostages were handed over on Thursday.",
+        "In phase three the remains of dead hostages are returned.",
+    ):
+        found = {m[0] for m in issue_mentions(text)}
+        assert found == {"bodies_return"}, text
