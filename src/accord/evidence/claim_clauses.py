@@ -28,7 +28,7 @@ from accord.evidence.conditions import (
     persisting_until,
     ultimatum,
 )
-from accord.evidence.cues import HALTING, value_of
+from accord.evidence.cues import halting, value_of
 from accord.evidence.holders import ACTORS, GROUP, token_at
 from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution
@@ -101,7 +101,7 @@ def clause_conditions(
             holder = owner(commit_verb.idx - base)
             if holder is None:
                 continue
-            if _main_clause_issue(sent, issues, commit_verb, tok) or commit_verb.lower_ in HALTING:
+            if _main_clause_issue(sent, issues, commit_verb, tok) or halting(commit_verb):
                 # "X will free A if Y ends B": A is conditioned (read above), B what X asks for;
                 # "X delays the handover until Y lets B in": B asked for
                 local[issue] = "demand"

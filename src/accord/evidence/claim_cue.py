@@ -30,7 +30,7 @@ from accord.evidence.cue_phrases import (
     negated_offer,
     received_package,
 )
-from accord.evidence.cues import HALTING, REFUSING, alleged, governing_firm, value_of
+from accord.evidence.cues import REFUSING, alleged, governing_firm, halting, value_of
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
@@ -352,7 +352,7 @@ def _held_back_until(tok: Any) -> bool:
     if tok.lower_ != "until":
         return False
     main = tok.head.head if tok.dep_ == "mark" else tok.head
-    return main.lower_ in HALTING and main.pos_ == "VERB"
+    return main.pos_ == "VERB" and halting(main)
 
 
 def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:

@@ -46,7 +46,7 @@ HALTING = vocab.stance_forms("halt")
 HALTING_FIRST = frozenset(f.split()[0] for f in HALTING) | frozenset(vocab.verb_forms("put"))
 
 
-def _halting(verb: Any) -> bool:
+def halting(verb: Any) -> bool:
     """A verb of halting, with its particle ("held back"), or "put ... on hold"."""
     low = verb.lower_
     if low in HALTING:
@@ -79,7 +79,7 @@ def _own_clause(tok: Any, verb: Any) -> bool:
 def halted(verb: Any, issues: Any, base: int) -> list[tuple[str, int]]:
     """Issues a verb of the ``halt`` class stops ("the ministry halted deliveries of fuel"): those
     in its object, when it is done or decided (not asked for, conditional or negated)."""
-    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl") or not _halting(verb):
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl") or not halting(verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and verb.dep_ == "xcomp":

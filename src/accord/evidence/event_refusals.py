@@ -1,7 +1,7 @@
 """Conditional refusals read from the clause structure, for the event rules: a refusal made
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
-"the crossing will stay closed until Y", "put off until Y") is a threat event, as the shared annotation scheme
-reads "no return ... until X". A vow to keep up an effort until something happens ("will not
+"the crossing will stay closed until Y", "put off until Y") is a threat event, as the shared
+annotation scheme reads "no return ... until X". A vow to keep up an effort until something happens ("will not
 rest until X") is none.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.conditions import persisting_until
+from accord.evidence.cues import halting
 from accord.evidence.event_clauses import REFUSING
 from accord.evidence.modes import ASKING
 
@@ -25,7 +26,7 @@ def conditional_refusal(sent: Any) -> int | None:
             or tok.lower_ in REFUSING
             or _none_of(tok)  # "there will be no return north until X"
             or _kept_shut(tok)  # "will keep the crossing closed until X"
-            or _put_off(tok)  # "the release would be put off until X"
+            or _put_off(tok)  # "the release would be put off until X", "put on hold until X"
         )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
@@ -91,12 +92,9 @@ def _a_time(tok: Any) -> bool:
 
 
 def _put_off(tok: Any) -> bool:
-    """Putting something off or on hold ("the release would be put off", "put it on hold")."""
-    return tok.lower_ in _PUT and any(
-        (c.dep_ == "prt" and c.lower_ == "off")
-        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children))
-        for c in tok.children
-    )
+    """Putting something off or on hold, as the verbs of holding back read it
+    (:func:`accord.evidence.cues.halting`)."""
+    return tok.lower_ in _PUT and halting(tok)
 
 
 def governed(tok: Any, depth: int = 3) -> list[Any]:
