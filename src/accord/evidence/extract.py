@@ -332,20 +332,11 @@ def extract_parsed(
             ),
             key=lambda c: c.evidence.start,
         )
-        claims = sorted(
-            claims
-            + position_list_claims(
-                document,
-                sents,
-                atts,
-                index,
-                claims,
-                deal_package_nouns()[1],
-                issue_mentions,
-                stance_cues,
-            ),
-            key=lambda c: c.evidence.start,
-        )
+    listed = position_list_claims(
+        document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions, stance_cues
+    )
+    if listed:
+        claims = sorted(claims + listed, key=lambda c: c.evidence.start)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     extraction = Extraction(

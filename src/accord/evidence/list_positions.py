@@ -27,7 +27,11 @@ _BULLET = re.compile(rf"^\s*{MARK}(?=\S)")
 
 
 def _line_start(text: str, at: int) -> bool:
-    return at == 0 or text[:at].rstrip(" \t").endswith("\n")
+    """Whether only spaces or tabs stand between the start of a line and ``at``."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def heading_lists(sents: list[Any], text: str) -> list[tuple[int, list[int]]]:
