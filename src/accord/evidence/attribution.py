@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import Person
@@ -186,3 +187,20 @@ def person_name(name: str) -> str:
     without a courtesy title ("Mr Varga" -> "Varga")."""
     name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])", "", name)
     return re.sub(r"(?<=\s)(Al|El)-(?=[A-Z])", lambda m: m.group(1).lower() + "-", name)
+
+
+def contiguous(tokens: list[Any]) -> list[Any]:
+    """The unbroken run of a phrase's words around its head: a parse may hang words that follow
+    the verb on the subject ("Its officials say they are ready ..., a full pull-back" with the
+    pull-back in apposition to "officials"), and those are not the source's words."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    if len(toks) < 2 or toks[-1].i - toks[0].i + 1 == len(toks):
+        return tokens
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]

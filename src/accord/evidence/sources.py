@@ -38,6 +38,7 @@ from accord.evidence.attribution import (
     UNNAMED,
     Attribution,
     Memory,
+    contiguous,
     person_name,
 )
 from accord.evidence.bodies import joint_people, phrase_text
@@ -97,6 +98,7 @@ def resolve(
 ) -> Attribution | None:
     """The source a phrase (a subject, the object of "according to") names."""
     memory = memory or Memory()
+    tokens = contiguous(tokens)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     ids = {t.i for t in tokens}
