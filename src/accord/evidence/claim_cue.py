@@ -22,13 +22,14 @@ from accord.evidence.agreement_terms import (
     short_of,
     verb_classes,
 )
-from accord.evidence.claim_sentence import Cue, SentenceClaims
+from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
 from accord.evidence.cue_phrases import (
     accepted_mode,
     free_relative,
     negated_offer,
     received_package,
+    restricted_acceptance,
 )
 from accord.evidence.cues import REFUSING, alleged, governing_firm, halting, value_of
 from accord.evidence.holders import ACTORS, GROUPS, token_at
@@ -201,6 +202,11 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
                 cue = ("demand", cue[1], cue[2])
         elif ctok.dep_ == "xcomp" and ctok.head.lower_ in FAILING:
             cue = None  # "failed to agree on X": neither agreed nor refused
+        elif cue[0] == "accept" and restricted_acceptance(ctok, token_at(st.sent, st.base + s)):
+            # "will only accept a deal that frees X": X asked for, the deal conditioned on it
+            if PACKAGE_ISSUE is not None:
+                st.emit(st.owner(cue[1]), PACKAGE_ISSUE, "condition", None, at=cue[1])
+            cue = ("demand", cue[1], cue[2])
     return cue
 
 

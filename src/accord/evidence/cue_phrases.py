@@ -118,3 +118,44 @@ def free_relative(sent: Any, at: int) -> bool:
         and tok.left_edge.lower_ in ("what", "whatever")
         and tok.left_edge.i < tok.i
     )
+
+
+def restricted_acceptance(verb: Any, tok: Any) -> bool:
+    """The word ``tok`` describes the deal an acceptance is narrowed to (:func:`restricted_deal`):
+    what the holder asks for."""
+    deal = restricted_deal(verb)
+    return deal is not None and tok.i > deal.i
+
+
+def restricted_deal(verb: Any) -> Any | None:
+    """The deal an acceptance not yet given is narrowed to, described after it: "will only
+    accept a deal in which X is freed", "would agree only to an agreement that ends Y" (X and
+    Y are what the holder asks for, the deal its condition: a conditional refusal). Not an
+    acceptance in the past ("only agreed to a corridor": what was accepted) nor a deal named
+    without terms ("would only accept the first version"); else ``None``."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    deal = next((o for o in objs if o.lower_ in deal_package_nouns()[0]), None)
+    if deal is None or not any(c.dep_ in ("relcl", "acl") for c in deal.children):
+        return None
+    words = (*verb.children, *deal.children, *(deal.head.children if deal.dep_ == "pobj" else ()))
+    narrowed = any(c.lower_ == "only" for c in words)  # ("agree only to a deal": on the "to")
+    return deal if narrowed else None
+
+
+def in_restricted_deal(tok: Any) -> bool:
+    """``tok`` is in the clause describing a deal an acceptance is narrowed to ("will only
+    accept a deal in which all are released"): a term asked for, nothing done."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("relcl", "acl"):
+            deal = t.head
+            verb = deal.head.head if deal.dep_ == "pobj" else deal.head
+            got = restricted_deal(verb)
+            return got is not None and got.i == deal.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -35,6 +35,7 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns
 from accord.evidence.count_context import is_item
+from accord.evidence.cue_phrases import in_restricted_deal, restricted_deal
 from accord.evidence.date_expressions import (
     DateMention,
 )
@@ -225,6 +226,11 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
+                if parsed and not trig.noun and in_restricted_deal(tok):
+                    break  # "will only accept a deal in which all are freed": a term asked for
+                if parsed and etype == "acceptance" and restricted_deal(tok) is not None:
+                    # "will only accept a deal that frees X": a refusal made conditional
+                    etype, reading = "threat", Reading("actual", False)
                 ready = readiness(tok) if etype == "release" and parsed else None
                 if ready is not None and (not trig.noun or reading.mode != "actual"):
                     # "ready to free them", "would go ahead with the handover": a stance taken
