@@ -222,7 +222,7 @@ CASES: list[Case] = [
         "accept",
         "Hamas accepted the mediators' proposal for a ceasefire.",
         "hamas/ceasefire/accept",
-        "qatar/ceasefire/offer; egypt/ceasefire/offer",
+        "qatar/ceasefire/offer; egypt/ceasefire/offer; united_states/ceasefire/offer",
     ),
     case(
         "accept",

@@ -187,6 +187,22 @@ def _owner_words(tok: Any) -> list[Any]:
     )
 
 
+def _told(tok: Any, st: SentenceDeals) -> list[str]:
+    """The parties told of a stance on "their" package: the object of the verb of telling
+    whose clause holds the package ("told the A and B mediators that it accepts their latest
+    proposal", "informed A and B of its agreement on their proposal")."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative") and c.i < tok.i and (told := st.parties(c)):
+                    return told
+    return []
+
+
 def _put_forward_by(tok: Any) -> list[Any]:
     """The agents of the participles coordinated with a package noun's first one ("drafted by X
     and put forward by Y and Z": Y, Z)."""
@@ -262,11 +278,14 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
         return  # "the Ruritanian paper reported ...": an outlet, no package
     firm_verbs = st.classes.get("agree", frozenset()) | st.classes.get("refuse", frozenset())
     owner = _owner_words(tok)
-    if _series_head(tok).lower_ in firm_verbs:
-        owner = []  # accepting or rejecting another's package: no new frame
+    # accepting or rejecting another's package ("accepts B's plan for X"): B offers X, but the
+    # package opens no frame of its own
+    answered = _series_head(tok).lower_ in firm_verbs
     parties = [p for o in owner for p in st.parties(o)]
     # "agreed by A, B and C mediators", parsed as if "B and C mediators" began a clause
     parties += [p for o in owner if o.dep_ == "pobj" for p in st.listed_after(o)]
+    if not parties and any(o.lower_ == "their" and o.dep_ == "poss" for o in owner):
+        parties = _told(tok, st)  # "told the A and B mediators it accepts their proposal"
     if not parties:
         return
     parties = list(dict.fromkeys(parties))
@@ -274,7 +293,12 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     # issue), its terms stay its owner's
     tablers = parties + [p for o in _put_forward_by(tok) for p in st.parties(o) if p not in parties]
     named = [(i, s) for i, s, _e in st.issues if package_issue(tok, st.base + s)]
-    if not named and PACKAGE_ISSUE and (len(tablers) > len(parties) or not st.issues):
+    if (
+        not named
+        and PACKAGE_ISSUE
+        and not answered
+        and (len(tablers) > len(parties) or not st.issues)
+    ):
         # no issue of its own named: the package stands for the package issue, offered by
         # those who put it forward, or by all its owners where the sentence names no issue
         # ("talks on X's plan", "the proposals agreed by A, B and C provide for") and is no
@@ -290,7 +314,7 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
             for p in tablers:
                 spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
                 st.out.append((p, issue, "offer", spk, "planned", s))
-    if st.handled:
+    if st.handled or answered:
         return  # the sentence's frame is its agreement or tabling verb's
     spk = st.speaker
     if spk is None and st.frame is not None and st.frame.parties == parties:

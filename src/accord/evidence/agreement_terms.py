@@ -169,6 +169,17 @@ def package_issue(noun: Any, char: int) -> bool:
         ):
             if any(t.idx <= char < t.idx + len(t.text) + 1 for t in c.subtree):
                 return True
+    return _listed_after_colon(noun, char)
+
+
+def _listed_after_colon(noun: Any, char: int) -> bool:
+    """The issue at ``char`` is in the list a colon opens right after the package's phrase
+    ("accepted their latest paper without changes: a truce, ..."), with no verb between."""
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.text == ":":
+            return t.idx < char
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
+            return False
     return False
 
 
