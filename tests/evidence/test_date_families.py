@@ -34,8 +34,11 @@ HEADERS = [
         "VALDORIA, Aug 16 (Wire) - Mediators ended talks that began on August 15, 2024.",
         "2024-08-16",
     ),
-    # a dateline without a year and no date to take the year from: no guess
-    ("VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks on Friday.", None),
+    # a dateline without a year: the one year of the milestones' span (and the one after) in
+    # which its day is the weekday its first sentence names; none such: no guess
+    ("VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks on Friday.", "2024-08-16"),
+    ("VALDORIA, Nov 23 (Wire) - Mediators ended two days of talks on Wednesday.", None),
+    ("VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks." + BODY, None),
     ("Published: 16 Aug 2024 10:32 IST" + BODY, "2024-08-16"),
     ("Updated on 17 Aug 2024 09:00 IST | Published: 16 Aug 2024 10:32 IST" + BODY, "2024-08-16"),
     ("Updated on August 17, 2024" + BODY, "2024-08-17"),

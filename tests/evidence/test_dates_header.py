@@ -149,7 +149,7 @@ _BODY = (
         ),
         (
             "GAZA CITY, Jan 15 (Reuters) - Talks resumed on Monday, months after the attack of October 7, 2023.",
-            None,
+            "2024-01-15",
         ),
         ("© 2024 Some News Ltd. All rights reserved. January 2, 2024" + _BODY, None),
     ],

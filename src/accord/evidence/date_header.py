@@ -277,6 +277,7 @@ _DATELINE = re.compile(
     rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
     re.M,
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")  # not "U.S., ..." nor "7 a.m. local"
 DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
 # the days of one-off public milestones: named at any time after, they fix no year
 _ONE_OFF_DAYS = frozenset(ms.date for ms in MILESTONES if ms.one_off)
@@ -302,7 +303,11 @@ def dateline_without_year(
     m = _DATELINE.search(text[:HEADER_CHARS])
     if m is None:
         return None
-    dated = year_of(_month(m.group("m")), int(m.group("d")), text, lo, hi, url)
+    month, day = _month(m.group("m")), int(m.group("d"))
+    end = _SENTENCE_END.search(text, m.end())
+    dated = year_of(month, day, text, lo, hi, url) or _lede_weekday_year(
+        month, day, text[m.end() : end.start() if end else len(text)], lo, hi
+    )
     if dated is None:
         return None
     d, how = dated
@@ -310,6 +315,38 @@ def dateline_without_year(
         d,
         Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
         f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
+    )
+
+
+def _lede_weekday_year(
+    month: int, day: int, lede: str, lo: date | None, hi: date | None
+) -> tuple[date, str] | None:
+    """The year in which a dateline's day falls on a weekday its first sentence names ("CAPITAL,
+    Nov 24 (Wire) - ... freed 24 people on Friday"): wire copy names its own day by its weekday.
+    The only such year in the bounds, else in the years of the public milestones and the one
+    after (as :func:`accord.evidence.date_expressions.weekday_dates`); None when none or several.
+
+    >>> _lede_weekday_year(11, 24, " Talks resumed on Friday, the ministry said.", None, None)[0]
+    datetime.date(2023, 11, 24)
+    """
+    named = {WEEKDAYS.index(w.lower()) for w in re.findall(_WD_RE, lede)}
+    if not named:
+        return None
+    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
+    first, last = (lo.year if lo else years[0]), (hi.year if hi else years[-1] + 1)
+    fits = [
+        d
+        for y in range(first, last + 1)
+        if (d := _day_or_none(y, month, day)) is not None
+        and d.weekday() in named
+        and (lo is None or d >= lo)
+        and (hi is None or d <= hi)
+    ]
+    if len(fits) != 1:
+        return None
+    return fits[0], (
+        f"the only year from {first} to {last} in which {fits[0]:%B} {day} falls on a weekday"
+        " its first sentence names"
     )
 
 
