@@ -34,7 +34,7 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
     for verb in st.sent:
         if verb.pos_ != "VERB" or nominal(verb):
             continue
-        if verb.lower_ not in forms and not _as_guarantor(verb):
+        if verb.lower_ not in forms and not as_guarantor(verb):
             continue
         subj, passive = subject_of(verb)
         if subj is None or passive:
@@ -111,7 +111,7 @@ def _guarantees_received(st: SentenceDeals) -> list[Claim]:
     return []
 
 
-def _as_guarantor(verb: Any) -> bool:
+def as_guarantor(verb: Any) -> bool:
     """A verb taking its subject "as guarantor" ("will act as guarantors", "signed the text as
     guarantors of the deal"): a pledge to guarantee."""
     return any(

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.agreement_guarantees import as_guarantor
 from accord.evidence.agreement_packages import (
     MEDIATORS,
     PACKAGE_ISSUE,
@@ -282,7 +283,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         # deal yet; what follows of the package is its owners' offer
         st.frame = Frame("package", answered, st.speaker, st.k, st.names)
     elif joint or obj_words & st.deal_nouns:
-        if not joint:
+        if not joint or as_guarantor(tok):
+            # (those who sign "as guarantors of the agreement" are no parties to it)
             parties = (
                 st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
             )
