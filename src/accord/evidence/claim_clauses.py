@@ -72,7 +72,16 @@ def clause_conditions(
             if holder is not None:
                 emit(holder, issue, "demand", ivalue, at=s)
             continue
-        if conditioned(token_at(sent, base + s)):
+        tok = token_at(sent, base + s)
+        mark = opener(tok)
+        if mark is not None and persisting_until(mark):
+            holder = owner(mark.idx - base)  # "will not rest until X is home": X is asked for
+            if holder is not None:
+                out.pop((holder, issue, "condition"), None)
+                local[issue] = "demand"
+                emit(holder, issue, "demand", ivalue, at=s)
+            continue
+        if conditioned(tok):
             holder = owner(s)
             if holder is None:
                 continue
@@ -86,15 +95,6 @@ def clause_conditions(
                 value_of(issue, text[max(0, s - 40) : s + 40], ivalue),
                 at=s,
             )
-            continue
-        tok = token_at(sent, base + s)
-        mark = opener(tok)
-        if mark is not None and persisting_until(mark):
-            holder = owner(mark.idx - base)  # "will not rest until X is home": X is asked for
-            if holder is not None:
-                out.pop((holder, issue, "condition"), None)
-                local[issue] = "demand"
-                emit(holder, issue, "demand", ivalue, at=s)
             continue
         commit_verb = condition_of(tok)
         if commit_verb is not None and not any(kk[1] == issue and kk[2] != "demand" for kk in out):

@@ -51,7 +51,8 @@ def token_at(sent: Any, char: int) -> Any:
 
     Found by bisection on the doc's token offsets when ``sent`` is a slice of a doc: of the
     two tokens that can hold ``char`` (the last starting at or before it, and the one before
-    that, ending right at it), the earlier wins, as in a scan from the left."""
+    that, ending right at it), the earlier wins, as in a scan from the left, save where a word
+    starts at ``char`` right after the other ('"until'): then it is that word."""
     doc = getattr(sent, "doc", None)
     if doc is None:
         for tok in sent:
@@ -61,6 +62,11 @@ def token_at(sent: Any, char: int) -> Any:
     cols = columns(doc)
     s, e = sent.start, sent.end
     k = index_at(cols, s, e, char)
+    if k >= s and cols.idx[k] == char and k > s and cols.end[k - 1] == char:
+        # a word set right after another ('"until', "(the"): the offset where it starts is its
+        # own, not the end of the word before
+        toks = getattr(sent, "tokens", None)
+        return toks[k - s] if toks is not None else sent[k - s]
     for i in (k - 1, k):
         if i >= s and char < cols.end[i] + 1:
             toks = getattr(sent, "tokens", None)
