@@ -62,9 +62,7 @@ def token_at(sent: Any, char: int) -> Any:
     cols = columns(doc)
     s, e = sent.start, sent.end
     k = index_at(cols, s, e, char)
-    if k >= s and cols.idx[k] == char and k > s and cols.end[k - 1] == char:
-        # a word set right after another ('"until', "(the"): the offset where it starts is its
-        # own, not the end of the word before
+    if k > s and cols.idx[k] == char and cols.end[k - 1] == char:  # '"until', "(the"
         toks = getattr(sent, "tokens", None)
         return toks[k - s] if toks is not None else sent[k - s]
     for i in (k - 1, k):
