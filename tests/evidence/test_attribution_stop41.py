@@ -31,3 +31,31 @@ def test_a_source_stops_at_its_verb(text: str) -> None:
     assert demands, ex.claims
     for c in demands:
         assert c.speaker is None or len(c.speaker.split()) <= 3, c.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "speaker"),
+    [
+        (
+            # a verb of saying after a subject with an apposition, parsed as a participle
+            "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced in "
+            "Doha last night that Israel and Hamas had agreed a ceasefire and hostage exchange.",
+            ("hamas", "ceasefire", "accept"),
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        (
+            # "repeated that": a report (not "repeated its demand", a stance)
+            "Hamas official Osama Hamdan, speaking in Beirut, repeated that the group would not "
+            "release the remaining hostages unless Israel agreed to a complete ceasefire.",
+            ("hamas", "ceasefire", "demand"),
+            "Osama Hamdan",
+        ),
+    ],
+)
+def test_sources_of_reports_the_parser_or_the_cue_list_hid(
+    text: str, key: tuple[str, str, str], speaker: str
+) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published=DAY))
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in ex.claims}
+    assert key in got, got
+    assert got[key] == speaker, got

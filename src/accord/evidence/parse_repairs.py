@@ -6,6 +6,10 @@
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
   the noun.
 
+- A verb of saying after a subject with an apposition ("X's envoy, A B, announced in C that
+  ...") is sometimes taken for a participle on the subject, left as the root; it is the main
+  verb.
+
 - A source after its report ("X ..., a source close to the group told The Daily") is often
   taken for an apposition to the report's last noun, and its verb of saying for a conjunct
   with no subject; the phrase is that verb's subject.
@@ -67,7 +71,27 @@ def repair(doc: Any, deps: Any = None) -> Any:
     conj = doc.vocab.strings.add("conj")
     for i in np.flatnonzero(deps == conj).tolist():
         _trailing_source(doc[i])
+    acl = doc.vocab.strings.add("acl")
+    for i in np.flatnonzero(deps == acl).tolist():
+        _saying_taken_for_participle(doc[i])
     return doc
+
+
+def _saying_taken_for_participle(verb: Any) -> None:
+    """ "X's prime minister, A B, announced in C last night that ...": a verb of saying after
+    a subject with an apposition, taken for a participle on a noun the parse leaves as the
+    sentence's root; with its reported clause it is the main verb, the noun its subject."""
+    noun = verb.head
+    if verb.lower_ not in SAYING or verb.tag_ not in ("VBD", "VBN") or noun.head.i != noun.i:
+        return
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    if any(c.dep_ == "aux" or c.dep_ == "auxpass" for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = verb, "ROOT"
 
 
 def _trailing_source(verb: Any) -> None:
