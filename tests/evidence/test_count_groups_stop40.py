@@ -5,6 +5,8 @@ it ("three hostages home against 183 prisoners"); an age after "the oldest of th
 
 from __future__ import annotations
 
+import pytest
+
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
@@ -54,3 +56,21 @@ def test_people_asked_for_are_a_demanded_release() -> None:
 def test_troops_called_for_are_no_release() -> None:
     got = counts("The army called for 300 reservists.")
     assert got.get(300) != "prisoners_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        # people freed "from" a jail are of the jailed side, whoever frees them
+        (
+            "The prison service said 24 women had been freed from two prisons.",
+            "prisoners_released",
+            24,
+        ),
+        # people of the held side "coming out" are released, as held captives are
+        ("That means 20 more Israeli women should come out on Tuesday.", "hostages_released", 20),
+    ],
+)
+def test_stop41_sides_and_releases(text: str, quantity: str, value: int) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2023-11-27"))
+    assert (quantity, value) in {(c.quantity, c.value) for c in ex.counts}, ex.counts

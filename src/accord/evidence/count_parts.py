@@ -22,8 +22,8 @@ from accord.evidence.count_roles import (
     governor,
     mode_of,
     modifiers,
-    releaser_side,
 )
+from accord.evidence.count_sides import releaser_side
 from accord.evidence.count_tails import HELD_TAIL, held_phrase, predicate_after, status_after
 from accord.evidence.numbers import Number
 

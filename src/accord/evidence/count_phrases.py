@@ -26,9 +26,8 @@ from accord.evidence.count_roles import (
     governor,
     mode_of,
     modifiers,
-    releaser_side,
-    whole_side,
 )
+from accord.evidence.count_sides import freed_from_jail, releaser_side, whole_side
 from accord.evidence.count_span import head_noun, noun_run, phrase_end, shared_noun
 from accord.evidence.count_tails import (
     AMONG,
@@ -234,7 +233,9 @@ def role_of(
         and role.group in ("people", "combatants")
     ):
         # "The state freed 300 women": the people a party frees are of the other side
-        role.side = _OTHER_SIDE.get(releaser_side(noun) or "")
+        role.side = _OTHER_SIDE.get(releaser_side(noun) or "") or (
+            "jailed_side" if freed_from_jail(noun) else None
+        )
     last = phrase_end(run, noun) if shared is None else run[-1]
     end_char = (
         last.idx + len(last.text)

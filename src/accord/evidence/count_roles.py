@@ -158,7 +158,8 @@ def governor(noun: Any, role: Role) -> None:
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
             action = V.action(low)
-            if _out_of_jail(h) or (role.group == "held" and (_came_out(h) or _left(h, t))):
+            held = role.group == "held" or role.side == "held_side"
+            if _out_of_jail(h) or (held and (_came_out(h) or _left(h, t))):
                 # "walked out of prison", "33 abductees came out of X", "58 have left X"
                 action = "released"
             elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
@@ -291,61 +292,6 @@ def _clause_under(verb: Any, role: Role) -> bool:
             role.mode = mode_of(clause)
         return True
     return False
-
-
-def releaser_side(tok: Any) -> str | None:
-    """The side of the party that releases the people ``tok`` counts: the subject of the
-    verb of release over it (through "agreed to free", "would free"), or its agent in the
-    passive ("were freed by X"); by the party's name (``parties``) or its adjective."""
-    t = tok
-    for _ in range(6):
-        h = t.head
-        if h.i == t.i:
-            return None
-        if (h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB")) and V.action(h.lower_) in (
-            "released",
-            "arrived",
-        ):
-            v, subj = h, None
-            for _ in range(3):
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is not None or v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
-                    break
-                v = v.head
-            if subj is None:
-                agent = next((c for c in h.children if c.dep_ == "agent"), None)
-                subj = (
-                    next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-                )
-            return _party_side(subj) if subj is not None else None
-        t = h
-    return None
-
-
-_INCLUDES = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
-
-
-def whole_side(noun: Any) -> str | None:
-    """The side of the whole that the subject of a verb of inclusion names ("the freed
-    inmates included 69 women and 21 minors"): held or jailed, by its group noun."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lower_ not in _INCLUDES:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    group = V.group(subj.lower_) if subj is not None else None
-    return {"jailed": "jailed_side", "held": "held_side"}.get(group or "")
-
-
-def _party_side(subj: Any) -> str | None:
-    if subj.lower_ in RESCUER_NOUNS or subj.lower_ in RESCUE_OPERATIONS:
-        return None  # armed forces free their own side's people: a rescue
-    for w in [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]:
-        side = V.parties.get(w.lower_) or V.side(w.lower_)
-        if side:
-            return side
-    return None
 
 
 def _container_subject(verb: Any) -> bool:
