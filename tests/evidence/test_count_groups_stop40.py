@@ -67,6 +67,20 @@ def test_troops_called_for_are_no_release() -> None:
             "prisoners_released",
             24,
         ),
+        # a part "among them" of people named without a figure right before it: theirs
+        (
+            "Hamas would return 18 bodies, and Israel would release inmates, among them 125 "
+            "serving life sentences.",
+            "prisoners_released",
+            125,
+        ),
+        # ... not of a noun that is the figure's own ("the bodies of 28 dead captives")
+        (
+            "Hamas agreed to return the bodies of 28 dead captives, of which 16 have now been "
+            "delivered.",
+            "bodies_returned",
+            16,
+        ),
         # people of the held side "coming out" are released, as held captives are
         ("That means 20 more Israeli women should come out on Tuesday.", "hostages_released", 20),
     ],

@@ -12,6 +12,7 @@ are alive"). Fact-box lines are read by :mod:`accord.evidence.count_boxes`. Used
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence.columns import columns
@@ -25,7 +26,7 @@ from accord.evidence.count_roles import (
 )
 from accord.evidence.count_sides import releaser_side
 from accord.evidence.count_tails import HELD_TAIL, held_phrase, predicate_after, status_after
-from accord.evidence.numbers import Number
+from accord.evidence.numbers import UNITS, Number
 
 
 def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
@@ -111,6 +112,11 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         and head.side != "jailed_side"
         else head.group
     )
+    named = _named_whole(text[: num.start])
+    if named is not None and named != group:
+        # "... return 18 bodies, and free inmates, among them 125 ...": the inmates named
+        # (with no figure) right before the part, not the last figure
+        head, group = replace(head, side=None), named
     after = re.sub(r"^\s*of\s+(whom|them|which)\b", "", text[num.end :])  # "47 of whom are still"
     action = "held" if head.action == "taken" and HELD_TAIL.match(after) else head.action
     mode = head.mode
@@ -149,6 +155,22 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
 _FUTURE_AFTER = re.compile(
     r"\W*(more\s+)?(will|would|shall|are\s+(due|set|expected|scheduled)\s+to|are\s+to)\b", re.I
 )
+
+
+def _named_whole(before: str) -> str | None:
+    """The group of a noun set right before a part's opener ("inmates, among them"), within
+    three words of it: the whole the part is of."""
+    cues = list(_PART_BEFORE.finditer(before))
+    if not cues:
+        return None
+    words = re.findall(r"[\w,]+", before[: cues[-1].start()])
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        group = V.group(words[k].strip(","))
+        if group in ("held", "jailed", "remains"):
+            # (not the noun of a figure: "the bodies of 28 dead abductees, of which 16")
+            counted = any(w[:1].isdigit() or w.lower() in UNITS for w in words[max(0, k - 3) : k])
+            return None if counted else group
+    return None
 
 
 def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role | None:
