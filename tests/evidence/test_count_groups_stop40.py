@@ -81,6 +81,8 @@ def test_troops_called_for_are_no_release() -> None:
             "bodies_returned",
             16,
         ),
+        # the whole of a part "due out" is planned to be freed; the part that "remains" is held
+        ("Of the 33 hostages due out in the first phase, 26 remain.", "hostages_released", 33),
         # people of the held side "coming out" are released, as held captives are
         ("That means 20 more Israeli women should come out on Tuesday.", "hostages_released", 20),
     ],

@@ -246,10 +246,9 @@ def role_of(
     if role.whole and role.action is None:
         modifiers(noun, role)  # "one of 12 abductees freed": the whole, as its words say
         due = DUE.match(tail)
-        if due and (V.action_nouns.get(due.group("what").lower()) or V.action(due.group("what"))):
-            role.action = V.action_nouns.get(due.group("what").lower()) or V.action(
-                due.group("what")
-            )
+        what = (due.group("what") or "free") if due else ""  # (due out, due home: freed)
+        if due and (V.action_nouns.get(what.lower()) or V.action(what)):
+            role.action = V.action_nouns.get(what.lower()) or V.action(what)
             role.mode = "planned"
     if role.action is None:
         # a headline's participle after its noun, parsed as a name ("3 Abductees Freed")

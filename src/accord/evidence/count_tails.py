@@ -13,8 +13,8 @@ V = vocabulary()
 
 
 DUE = re.compile(
-    r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+(for|to)\s+"
-    r"(be\s+)?(?P<what>[a-z]+)",
+    r"\s*(who are |that are )?(due|set|scheduled|expected|slated)\s+((for|to)\s+"
+    r"(be\s+)?(?P<what>[a-z]+)|(?P<out>out|home)\b)",  # ("the 33 due out in the first phase")
     re.I,
 )
 # people set to come out ("13 abductees due out this afternoon", "who are set to go free"):
@@ -93,9 +93,9 @@ def status_after(text: str) -> str | None:
 
 
 _PREDICATE = re.compile(
-    r"\W*((were|was|are|is|have|has|had|been|being|be|will|would|could|"
+    r"\W*(((were|was|are|is|have|has|had|been|being|be|will|would|could|"
     r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
-    r"(?P<verb>[a-z]+)(?P<rest>[^,;.]*)",
+    r"(?P<verb>[a-z]+)|(?P<stay>remain|remains|remained)\b)(?P<rest>[^,;.]*)",  # ("26 remain")
     re.I,
 )
 
@@ -105,7 +105,7 @@ def predicate_after(after: str) -> str | None:
     m = _PREDICATE.match(after)
     if not m:
         return None
-    action = V.action(m.group("verb"))
+    action = V.action(m.group("verb") or m.group("stay"))
     if action == "found_dead" and not re.search(
         r"\b(dead|bodies|remains)\b", m.group("rest"), re.I
     ):
