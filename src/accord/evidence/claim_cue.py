@@ -26,6 +26,7 @@ from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
 from accord.evidence.cue_phrases import (
     accepted_mode,
+    exchange_done,
     free_relative,
     negated_offer,
     received_package,
@@ -141,6 +142,13 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         # "conditioned A on B", "made A dependent on B": B is asked for, A conditioned (with
         # no A named, "conditioned any deal on B", B is the condition)
         cue = ("demand", cue[1], cue[2])
+    if (
+        cue is not None
+        and cue[0] == "offer"
+        and st.parsed
+        and exchange_done(token_at(sent, base + cue[1]))
+    ):
+        return None  # "105 were freed in exchange for 240 inmates": an exchange carried out
     if cue is not None and cue[0] == "offer" and st.parsed:
         cue = governing_firm(sent, cue, cues, base)
         if cue[0] == "offer" and negated_offer(token_at(sent, base + cue[1])):

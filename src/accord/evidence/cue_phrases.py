@@ -159,3 +159,21 @@ def in_restricted_deal(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def exchange_done(cue_tok: Any) -> bool:
+    """ "in exchange for" / "in return for" on a release told as done ("105 were freed in
+    exchange for 240 inmates", "X freed 33, in return for 2,000"): an exchange carried out,
+    no one's offer or demand. Not a release to come, asked for or under a deal's terms."""
+    if cue_tok.lower_ != "in" or cue_tok.dep_ != "prep":
+        return False
+    verb = cue_tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    if not past or any(c.lower_ in ("will", "would", "to", "be") for c in verb.children):
+        return False
+    reading = read(verb, verb.sent.start, has_marks(verb.sent))
+    return reading.mode == "actual" and not reading.negated
