@@ -31,3 +31,13 @@ def test_an_exchange_carried_out_is_no_offer_nor_demand(text: str) -> None:
 def test_an_exchange_to_come_is_still_read() -> None:
     got = claims("Hamas offered to free 33 hostages in exchange for 1,900 prisoners.")
     assert ("hamas", "hostage_release", "offer") in got, got
+
+
+def test_what_a_bound_party_gets_in_exchange_is_the_other_side_term() -> None:
+    got = claims(
+        "Under the first phase, Hamas is to free 33 hostages in exchange for close to 1,900 "
+        "Palestinian prisoners."
+    )
+    assert ("hamas", "hostage_release", "accept") in got, got
+    assert ("israel", "prisoner_release", "accept") in got, got
+    assert ("hamas", "prisoner_release", "demand") not in got, got

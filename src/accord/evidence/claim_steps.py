@@ -285,6 +285,7 @@ def obliged_terms(st: SentenceClaims) -> None:
     party a stance on that issue."""
     if not st.parsed or not st.issues:
         return
+    bound: set[int] = set()  # the verbs of the terms read as accepted
     for issue, s, _e, _implied, _value in st.issues:
         tok = token_at(st.sent, st.base + s)
         verb = obliged_verb(tok) if tok is not None else None
@@ -298,6 +299,31 @@ def obliged_terms(st: SentenceClaims) -> None:
         if offered is None and any(k[0] == holder and k[1] == issue for k in st.out):
             continue
         st.emit(holder, issue, "accept", None, mode="planned", at=verb.idx - st.base)
+        bound.add(verb.i)
+    for issue, s, _e, _implied, _value in st.issues:
+        # "X is to free N in exchange for M inmates": M the other party's term, not X's demand
+        tok = token_at(st.sent, st.base + s)
+        verb = _exchanged_by(tok) if tok is not None else None
+        giver = st.doc.giver.get(issue)
+        if verb is None or verb.i not in bound or giver is None:
+            continue
+        for key in [k for k in st.out if k[1] == issue and k[2] == "demand" and k[0] != giver]:
+            st.out.pop(key)
+        st.emit(giver, issue, "accept", None, mode="planned", at=s)
+
+
+def _exchanged_by(tok: Any) -> Any | None:
+    """The verb whose "in exchange for" / "in return for" object holds ``tok``."""
+    t = tok
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in ("exchange", "return"):
+            prep = h.head.head  # "in"
+            return prep.head if prep.lower_ == "in" else None
+        t = h
+    return None
 
 
 def package_stances(st: SentenceClaims) -> None:
