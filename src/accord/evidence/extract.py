@@ -139,7 +139,13 @@ from accord.evidence.types import Document, Extraction
 #     between named parties taking effect, prolonged or stretched; what a delivery is held back
 #     for asked for; a deed called a violation an accusation; put off until Y a refusal; a freed
 #     group's parts, people "against" an exchange and people asked for counted as released
-EXTRACTOR_VERSION = "36"
+# 37: see claims.md, events.md, counts.md and dates.md ("stop 41"): an acceptance narrowed to
+#     a deal described after it a condition (a threat event); a package another party answers
+#     still its owner's offer ("their" package the parties told, terms after a colon); an
+#     exchange told as done no offer; a source phrase only its unbroken words; "repeated
+#     that" a report; guarantors no parties to the deal; yearless datelines dated by their
+#     lede's weekday; people freed from a jail, due out or coming out counted as released
+EXTRACTOR_VERSION = "37"
 
 
 _WORD = re.compile(r"\w+")
