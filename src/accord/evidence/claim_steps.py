@@ -41,7 +41,7 @@ from accord.evidence.cues import (
 from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
 from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, members, token_at
 from accord.evidence.homecoming import dead_words, living_words, wanted_home
-from accord.evidence.modes import ASKING, decided, exchange_for, has_marks, read
+from accord.evidence.modes import ASKING, decided, exchange_for, exchange_of, has_marks, read
 from accord.evidence.term_forms import obliged_verb
 from accord.evidence.threats import clause_threats, may_threaten, warner
 
@@ -314,16 +314,9 @@ def obliged_terms(st: SentenceClaims) -> None:
 
 def _exchanged_by(tok: Any) -> Any | None:
     """The verb whose "in exchange for" / "in return for" object holds ``tok``."""
-    t = tok
-    for _ in range(5):
-        h = t.head
-        if h.i == t.i:
-            return None
-        if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in ("exchange", "return"):
-            prep = h.head.head  # "in"
-            return prep.head if prep.lower_ == "in" else None
-        t = h
-    return None
+    for_ = exchange_of(tok, depth=5)
+    prep = for_.head.head if for_ is not None else None  # "in"
+    return prep.head if prep is not None and prep.lower_ == "in" else None
 
 
 def package_stances(st: SentenceClaims) -> None:

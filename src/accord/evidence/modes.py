@@ -276,17 +276,23 @@ def _imperative(verb: Any) -> bool:
     return verb.dep_ == "ROOT" and bare(verb)
 
 
-def _exchange_for(tok: Any) -> bool:
-    """``tok`` is (inside) the object of "in exchange for" / "in return for"."""
+def exchange_of(tok: Any, depth: int = 4) -> Any | None:
+    """The "for" of "in exchange for" / "in return for" whose object holds ``tok``, within
+    ``depth`` heads; else ``None``."""
     t = tok
-    for _ in range(4):
+    for _ in range(depth):
         h = t.head
         if h.i == t.i:
-            return False
+            return None
         if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in ("exchange", "return"):
-            return True
+            return h
         t = h
-    return False
+    return None
+
+
+def _exchange_for(tok: Any) -> bool:
+    """``tok`` is (inside) the object of "in exchange for" / "in return for"."""
+    return exchange_of(tok) is not None
 
 
 _READ_KEY = "accord_modes"
