@@ -103,6 +103,9 @@ def package_demands(st: SentenceClaims) -> None:
             st.emit(holder, PACKAGE_ISSUE, "demand", None, at=effort.idx - base)
 
 
+_ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
+
+
 def referred_positions(st: SentenceClaims) -> None:
     """A firm stance on what names no issue ("rejected these demands", "accepted it") takes
     the issues of the plan, position or demands it refers to; a pronoun object refers back
@@ -138,8 +141,11 @@ def referred_positions(st: SentenceClaims) -> None:
     elif re.search(r"\b(plan|proposal)\b", text, re.I):
         inherited = doc.last_plan
     else:
+        # "rejected these demands", "accepted the request": the other side's demands; not a
+        # deal ("welcomed the agreement": the deal, below, not the demands told before it)
         others = [a for a in doc.demands if a != holder]
-        inherited = doc.demands[others[-1]] if others else []
+        asked = REFERS_BACK.search(text) or _ASKED_FOR.search(text)
+        inherited = doc.demands[others[-1]] if others and asked else []
     if not inherited and PACKAGE_ISSUE and not st.issues:
         inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
     for issue in inherited:
