@@ -53,7 +53,10 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
             continue
         if reading.mode in ("conditional", "hypothetical", "demanded"):
             continue
-        stance = "accept" if st.frame is not None and st.frame.kind == "deal" else "offer"
+        # (a pledge to guarantee in the future is offered, also inside a deal: "will act as
+        # guarantors"; a guarantee given inside one is a term accepted)
+        deal = st.frame is not None and st.frame.kind == "deal"
+        stance = "accept" if deal and not future else "offer"
         at = verb.idx - st.base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return _guarantees_received(st)
