@@ -144,7 +144,8 @@ from accord.evidence.types import Document, Extraction
 #     still its owner's offer ("their" package the parties told, terms after a colon); an
 #     exchange told as done no offer; a source phrase only its unbroken words; "repeated
 #     that" a report; guarantors no parties to the deal; yearless datelines dated by their
-#     lede's weekday; people freed from a jail, due out or coming out counted as released
+#     lede's weekday; people freed from a jail, due out or coming out counted as released; a
+#     deal welcomed not the demands before it; a future pledge to guarantee an offer
 EXTRACTOR_VERSION = "37"
 
 
