@@ -6,9 +6,9 @@
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
   the noun.
 
-- A verb of saying after a subject with an apposition ("X's envoy, A B, announced in C that
-  ...") is sometimes taken for a participle on the subject, left as the root; it is the main
-  verb.
+- A verb of saying with a reported clause after its subject, often one with an apposition
+  ("X's envoy, A B, announced in C that ..."), is sometimes taken for a participle on the
+  subject, left as the root; it is the main verb.
 
 - A source after its report ("X ..., a source close to the group told The Daily") is often
   taken for an apposition to the report's last noun, and its verb of saying for a conjunct
@@ -78,9 +78,10 @@ def repair(doc: Any, deps: Any = None) -> Any:
 
 
 def _saying_taken_for_participle(verb: Any) -> None:
-    """ "X's prime minister, A B, announced in C last night that ...": a verb of saying after
-    a subject with an apposition, taken for a participle on a noun the parse leaves as the
-    sentence's root; with its reported clause it is the main verb, the noun its subject."""
+    """ "X's prime minister, A B, announced in C last night that ...": a verb of saying in
+    the past after its subject (here with an apposition), taken for a participle on a noun the
+    parse leaves as the sentence's root; with its reported clause and no auxiliary it is the
+    main verb, the noun its subject."""
     noun = verb.head
     if verb.lower_ not in SAYING or verb.tag_ not in ("VBD", "VBN") or noun.head.i != noun.i:
         return
