@@ -246,9 +246,11 @@ def role_of(
     if role.whole and role.action is None:
         modifiers(noun, role)  # "one of 12 abductees freed": the whole, as its words say
         due = DUE.match(tail)
-        what = (due.group("what") or "free") if due else ""  # (due out, due home: freed)
-        if due and (V.action_nouns.get(what.lower()) or V.action(what)):
-            role.action = V.action_nouns.get(what.lower()) or V.action(what)
+        what = due.group("what") if due else None
+        # ("due to be freed", "set for release"; "due out", "due home": to be freed)
+        action = (V.action_nouns.get(what.lower()) or V.action(what)) if what else None
+        if due and (action or due.group("out")):
+            role.action = action or "released"
             role.mode = "planned"
     if role.action is None:
         # a headline's participle after its noun, parsed as a name ("3 Abductees Freed")

@@ -350,24 +350,37 @@ def weekday_dates(
     >>> [d.isoformat() for d, _m in weekday_dates("It was announced on Sunday, September 1.")]
     ['2024-09-01']
     """
-    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
-    first = lo.year if lo else years[0]
-    last = hi.year if hi else years[-1] + 1
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
         month = _month(m.group("m") or m.group("m2"))
         day = int(m.group("d") or m.group("d2"))
         wd = [w[:3] for w in WEEKDAYS].index(m.group("wd")[:3].lower())
-        fits = []
-        for y in range(first, last + 1):
-            try:
-                d = date(y, month, day)
-            except ValueError:
-                continue
-            if d.weekday() == wd and (lo is None or d >= lo) and (hi is None or d <= hi):
-                fits.append(d)
+        fits = days_on_weekdays(month, day, {wd}, lo, hi)
         if len(fits) == 1:
             out.append((fits[0], m))
+    return out
+
+
+def days_on_weekdays(
+    month: int, day: int, weekdays: set[int], lo: date | None = None, hi: date | None = None
+) -> list[date]:
+    """The days ``month``/``day`` of the years ``lo``..``hi`` (else of the public milestones'
+    years and the one after) that fall on one of ``weekdays`` (Monday 0) within the bounds.
+
+    >>> days_on_weekdays(11, 24, {4})
+    [datetime.date(2023, 11, 24)]
+    """
+    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
+    first = lo.year if lo else years[0]
+    last = hi.year if hi else years[-1] + 1
+    out = []
+    for y in range(first, last + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() in weekdays and (lo is None or d >= lo) and (hi is None or d <= hi):
+            out.append(d)
     return out
 
 

@@ -20,6 +20,7 @@ from accord.evidence.date_expressions import (
     FULL_DATE_SCAN,
     WEEKDAYS,
     _month,
+    days_on_weekdays,
     weekday_dates,
 )
 from accord.evidence.gazetteer import MILESTONES
@@ -324,29 +325,18 @@ def _lede_weekday_year(
     """The year in which a dateline's day falls on a weekday its first sentence names ("CAPITAL,
     Nov 24 (Wire) - ... freed 24 people on Friday"): wire copy names its own day by its weekday.
     The only such year in the bounds, else in the years of the public milestones and the one
-    after (as :func:`accord.evidence.date_expressions.weekday_dates`); None when none or several.
+    after (:func:`accord.evidence.date_expressions.days_on_weekdays`); None when none or several.
 
     >>> _lede_weekday_year(11, 24, " Talks resumed on Friday, the ministry said.", None, None)[0]
     datetime.date(2023, 11, 24)
     """
     named = {WEEKDAYS.index(w.lower()) for w in re.findall(_WD_RE, lede)}
-    if not named:
-        return None
-    years = sorted({int(ms.date[:4]) for ms in MILESTONES})
-    first, last = (lo.year if lo else years[0]), (hi.year if hi else years[-1] + 1)
-    fits = [
-        d
-        for y in range(first, last + 1)
-        if (d := _day_or_none(y, month, day)) is not None
-        and d.weekday() in named
-        and (lo is None or d >= lo)
-        and (hi is None or d <= hi)
-    ]
+    fits = days_on_weekdays(month, day, named, lo, hi) if named else []
     if len(fits) != 1:
         return None
     return fits[0], (
-        f"the only year from {first} to {last} in which {fits[0]:%B} {day} falls on a weekday"
-        " its first sentence names"
+        f"the only year of its bounds in which {fits[0]:%B} {day} falls on a weekday its first"
+        " sentence names"
     )
 
 

@@ -224,10 +224,10 @@ def extract_events(
                     continue  # "arrived", "crossed": a stage only with the freed as subject
                 if parsed and not trig.noun and none_affected(tok):
                     break  # "no deal was reached", "no crew members were freed"
-                reading = read(tok, sent.start, has_marks(sent))
-                etype = trig.type
                 if parsed and not trig.noun and in_restricted_deal(tok):
                     break  # "will only accept a deal in which all are freed": a term asked for
+                reading = read(tok, sent.start, has_marks(sent))
+                etype = trig.type
                 if parsed and etype == "acceptance" and restricted_deal(tok) is not None:
                     # "will only accept a deal that frees X": a refusal made conditional
                     etype, reading = "threat", Reading("actual", False)

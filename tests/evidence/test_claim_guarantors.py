@@ -1,0 +1,34 @@
+"""Guarantors of a deal (stop 41), on sentences written for these tests: those who sign "as
+guarantors of the agreement" are no parties to it, so a deal taken up in the next sentence
+("the truce took effect") is the parties' own, not the guarantors'; and a pledge to guarantee
+in the future is offered, also inside a deal the text reads in ("A, B and C will act as
+guarantors"), while a guarantee told as given inside a deal stays a term accepted."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def test_guarantors_signing_open_no_deal_of_their_own() -> None:
+    text = (
+        "Hamas and Israel agreed on Thursday to the first phase of the plan.\n\n"
+        "On Monday, the leaders of Egypt, Qatar and Turkey signed a document as guarantors "
+        "of the agreement. The truce took effect on Friday."
+    )
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-13"))
+    took = [c for c in ex.claims if c.evidence.quote.startswith("The truce took effect")]
+    assert not {c.actor for c in took} & {"egypt", "qatar", "turkey"}, took
+
+
+def test_a_pledge_to_guarantee_inside_a_deal_is_offered() -> None:
+    text = (
+        "Israel and Hamas agreed on Wednesday to a six-week truce in Gaza.\n\n"
+        "Qatar, Egypt and the United States said in a joint statement that they would monitor "
+        "implementation and act as guarantors."
+    )
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-16"))
+    got = {(c.actor, c.issue, c.stance) for c in ex.claims}
+    for party in ("qatar", "egypt", "united_states"):
+        assert (party, "security_guarantees", "offer") in got, got
+        assert (party, "security_guarantees", "accept") not in got, got
