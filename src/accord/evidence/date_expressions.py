@@ -94,6 +94,10 @@ _FUTURE = re.compile(
     r"next|upcoming|to meet|going to|(?:is|are) to)\b",
     re.I,
 )
+# a weekday after "would" in its clause is ahead of the text ("said it would free six on
+# Saturday"); a full date after it need not be ("would accept the May 2 proposal")
+_WOULD = re.compile(r"\bwould\b", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_WD_RE}", re.I)
 # a date named as the start of something or of an attack: the past the text looks back on
 # (or the day another text came out: "a report published on ...")
 _HISTORIC = re.compile(
@@ -313,7 +317,10 @@ def _date_mentions(text: str) -> tuple[DateMention, ...]:
     for m in EXPRESSION.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         before = re.split(r"[.!?;]”?\s", before)[-1]
-        out.append(DateMention(m.start(), m.end(), m.group(0), bool(_FUTURE.search(before))))
+        future = bool(_FUTURE.search(before)) or bool(
+            _WOULD.search(before) and _BARE_WEEKDAY.fullmatch(m.group(0))
+        )
+        out.append(DateMention(m.start(), m.end(), m.group(0), future))
     return tuple(out)
 
 

@@ -36,6 +36,9 @@ BANNER = re.compile(
 )
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
+# a byline opening its line ("By A. Writer | 14.07.2025"): the page's header even below a
+# standfirst, where another short dated line would be a caption
+_SIGNED_BY = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|•·,]|\s[-–—]\s)")
 # the labels a page prints before its own date; "updated" dates yield to a published one
 _PUBLISHED_LABEL = (
     r"(?:date|dateline|published|posted|first published|original(?:ly)? published|"
@@ -251,7 +254,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             elif (
                 m.start() < HEADER_CHARS
                 and len(cell.split()) <= HEADER_WORDS
-                and not _body_before(text, line_start)
+                and (not _body_before(text, line_start) or _SIGNED_BY.match(line))
                 and (pattern is _ISO_DATE or not re.search(r"[.!?]\s*$", cell.strip()))
             ):
                 # a date with a byline or agency before it ("By A. Writer | ...", "WIRE ...")

@@ -8,6 +8,7 @@ dates from public milestones".
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import cache
@@ -139,9 +140,30 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
             return False
     if ms.cue and not _cue(ms.cue).search(sentence):
         return False
+    named = _month_days(sentence)
+    if named and (milestone_day(ms).month, milestone_day(ms).day) not in named:
+        return False  # "the truce that began on January 19" is no truce of another day
     if ms.kind in _MILESTONE_CUES:
         return True  # a truce starting or ending needs no actor named ("the truce ended")
     return not ms.actors or bool(actors & set(ms.actors))
+
+
+_MONTHS = {
+    m.lower(): i for i in range(1, 13) for m in (calendar.month_name[i], calendar.month_abbr[i])
+}
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<m>{'|'.join(calendar.month_name[1:] + calendar.month_abbr[1:])})\.?\s+(?P<d>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(calendar.month_name[1:] + calendar.month_abbr[1:])}))\b"
+)
+
+
+@cache
+def _month_days(sentence: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs a sentence names ("January 19", "19 Jan")."""
+    return frozenset(
+        (_MONTHS[(m.group("m") or m.group("m2")).lower()], int(m.group("d") or m.group("d2")))
+        for m in _MONTH_DAY.finditer(sentence)
+    )
 
 
 @cache
@@ -269,98 +291,6 @@ def _specific(named: dict[str, Milestone]) -> dict[str, Milestone]:
     phase ended" means the milestone cued by the phase, not a truce's end in general)."""
     cued = {d: ms for d, ms in named.items() if ms.cue}
     return cued if len(named) > 1 and cued else named
-
-
-def _milestone_anchor(
-    text: str, name: str, lo: date | None, hi: date | None, gaz: Gazetteer
-) -> tuple[date | None, date | None, date | None, str, Span | None, bool]:
-    """A day from a public milestone the text reports with its weekday, or bounds.
-
-    A sentence reporting, say, a truce that "ended Friday" pins the day when exactly one
-    milestone of that kind fell on a Friday within the bounds the officials' titles give.
-    Without a weekday, a reported milestone bounds the date from below: the text was written
-    after the earliest milestone it can refer to (after ``lo`` minus a month when it calls the
-    event recent), and within a month of the latest when it says "recently".
-    Returns (day, lower bound, upper bound, what, evidence, whether the day is the text's own
-    day — "ended last night" — rather than the day of an event it reports).
-    """
-    best: tuple[date, str, Span, bool] | None = None
-    floor: tuple[date, str] | None = None
-    ceiling: date | None = None
-    for start, sent in sentences(text):
-        kinds = kinds_in(sent)
-        if not kinds:
-            continue
-        actors = _actors_named(sent, gaz)
-        found = [ms for ms in MILESTONES if reports(sent, ms, actors, kinds)]
-        if not found:
-            continue
-        fits = [
-            ms
-            for ms in found
-            if (lo is None or milestone_day(ms) >= lo) and (hi is None or milestone_day(ms) <= hi)
-        ]
-        days = {
-            WEEKDAYS.index(m.text.split()[-1].lower().replace("’s", "").replace("'s", ""))
-            for m in find_date_mentions(sent)
-            if not m.future and re.fullmatch(rf"(on\s+|last\s+)?{_WD_RE}(’s|'s)?", m.text)
-        }
-        rel = _RELATIVE_DAY.search(sent)
-        if rel and not days:
-            # "the truce, which ended last night": the text is of the day after the milestone
-            named = _specific({ms.date: ms for ms in fits if ms.kind in _MILESTONE_CUES})
-            if len(named) == 1:
-                ms = next(iter(named.values()))
-                after = 0 if rel.group(0).lower() in ("today", "tonight", "this morning") else 1
-                d = milestone_day(ms) + timedelta(days=after)
-                if best is None or d > best[0]:
-                    best = (d, ms.what, Span(name, start, start + len(sent), sent), True)
-                continue
-        if days:
-            # a weekday pins only a truce starting or ending: other kinds recur too often
-            named = _specific(
-                {
-                    ms.date: ms
-                    for ms in fits
-                    if milestone_day(ms).weekday() in days and ms.kind in _MILESTONE_CUES
-                }
-            )
-            if len(named) == 1:
-                ms = next(iter(named.values()))
-                d = milestone_day(ms)
-                if best is None or d > best[0]:
-                    best = (d, ms.what, Span(name, start, start + len(sent), sent), False)
-            continue
-        # reported as past, not after the latest day the text can be from
-        bounding = [
-            ms
-            for ms in found
-            if (ms.one_off or ms.kind in _MILESTONE_CUES)
-            and (hi is None or milestone_day(ms) <= hi)
-            and _past(sent, ms)
-        ]
-        if _RECENT.search(sent):
-            if lo is None:
-                continue
-            recent = [
-                ms for ms in bounding if milestone_day(ms) >= lo - timedelta(days=RECENT_DAYS)
-            ]
-            if not recent:
-                continue
-            first = min(recent, key=milestone_day)
-            top = max(milestone_day(ms) for ms in recent) + timedelta(days=RECENT_DAYS)
-            ceiling = top if ceiling is None else min(ceiling, top)
-        elif bounding:
-            first = min(bounding, key=milestone_day)  # the earliest event the sentence can mean
-        else:
-            continue
-        if floor is None or milestone_day(first) > floor[0]:
-            floor = (milestone_day(first), first.what)
-    if best is not None:
-        return best[0], None, None, best[1], best[2], best[3]
-    if floor is not None:
-        return None, floor[0], ceiling, floor[1], None, False
-    return None, None, ceiling, "", None, False
 
 
 def _lede(text: str) -> list[tuple[int, str]]:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from accord.evidence.date_anchors import _milestone_anchor
 from accord.evidence.date_expressions import (
     _MONTH_RE,
     _TH,
@@ -53,7 +54,6 @@ from accord.evidence.date_milestones import (
     RECENT_DAYS,
     _dated_by_event,
     _main_event,
-    _milestone_anchor,
     _office_range,
     kinds_in,
     reports,
