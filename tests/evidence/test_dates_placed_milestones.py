@@ -98,3 +98,12 @@ def test_a_byline_below_a_standfirst_dates_the_page() -> None:
 def test_a_weekday_after_would_lies_ahead() -> None:
     (m,) = find_date_mentions("He said the group would free six more on Saturday.")
     assert m.future
+
+
+def test_a_release_told_as_handed_over_without_over_is_still_placed() -> None:
+    text = (
+        "Morning briefing\n\n"
+        "Families gathered in the square through the night to watch. Yesterday the group "
+        "handed the last 20 living hostages to the Red Cross in two batches."
+    )
+    assert _date(text) == "2025-10-14"

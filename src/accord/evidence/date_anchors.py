@@ -68,6 +68,12 @@ def _placed(
             for m in KIND_CUES[ms.kind].finditer(sent)
             if not _ASKED.search(sent[max(0, m.start() - 40) : m.start()])
         ]
+        if ms.cue:  # or its own words beside its verb: "freed all 20 living sailors on Monday"
+            cues += [
+                m.span()
+                for m in re.finditer(ms.cue, sent, re.I)
+                if any(_close(sent, m.span(), at) for at in cues)
+            ]
         day = milestone_day(ms)
         if any(
             wd == day.weekday() and _close(sent, at, (s0, e0))

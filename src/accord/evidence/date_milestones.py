@@ -56,7 +56,10 @@ KIND_CUES = {
     "proposal": re.compile(r"\b(propos\w*|plan|framework|unveil\w*)\b", re.I),
     "acceptance": re.compile(r"\b(accept\w*|agreed|agrees?|approv\w*|announc\w*|reached)\b", re.I),
     "rejection": re.compile(r"\b(reject\w*|suspend\w*|recall\w*|pulled out|walk\w* away)\b", re.I),
-    "release": re.compile(r"\b(releas\w*|freed|free|rescu\w*|returned|handed over)\b", re.I),
+    "release": re.compile(
+        r"\b(releas\w*|freed|free|rescu\w*|returned|handed(?: over)?|(?:came|brought) home)\b",
+        re.I,
+    ),
     "military_operation": re.compile(
         r"\b(strikes?|struck|attack\w*|assault|operations?|"
         r"offensive|killed|kill|assassinat\w*|blockade|halt\w*|"
@@ -140,11 +143,11 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
             return False
     if ms.cue and not _cue(ms.cue).search(sentence):
         return False
-    named = _month_days(sentence)
-    if named and (milestone_day(ms).month, milestone_day(ms).day) not in named:
-        return False  # "the truce that began on January 19" is no truce of another day
     if ms.kind in _MILESTONE_CUES:
-        return True  # a truce starting or ending needs no actor named ("the truce ended")
+        named = _month_days(sentence)
+        # "the truce that began on January 19" is no truce of another day; a truce starting
+        # or ending needs no actor named ("the truce ended")
+        return not named or (milestone_day(ms).month, milestone_day(ms).day) in named
     return not ms.actors or bool(actors & set(ms.actors))
 
 
