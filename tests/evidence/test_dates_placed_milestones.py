@@ -107,3 +107,26 @@ def test_a_release_told_as_handed_over_without_over_is_still_placed() -> None:
         "handed the last 20 living hostages to the Red Cross in two batches."
     )
     assert _date(text) == "2025-10-14"
+
+
+def test_a_truce_day_written_as_a_cardinal_counts_too() -> None:
+    text = (
+        "Truce day three: queues at the crossing\n\n"
+        "The pause, which took effect on Friday, held through the night, President Joe Biden's "
+        "aides said."
+    )
+    assert _date(text) == "2023-11-26"
+
+
+def test_a_credit_after_a_bar_does_not_make_a_labelled_date_a_banner() -> None:
+    text = (
+        "Politics\n\nTalks resume\n\nDate: 25.08.2024 | Translated from the Arabic edition\n\nBody."
+    )
+    assert _date(text) == "2024-08-25"
+
+
+def test_a_one_off_day_named_in_a_fact_box_does_not_order_a_numeric_date() -> None:
+    # 11/07/2024 is 11 July or 7 November; "Oct 7" is named at any time after, so it says
+    # nothing of how recent the page is
+    text = "Explainer\n\nLast updated 11/07/2024\n\nPeople taken on Oct 7: 251\n"
+    assert _date(text) is None

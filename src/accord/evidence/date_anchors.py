@@ -34,7 +34,7 @@ from accord.evidence.date_milestones import (
     kinds_in,
     reports,
 )
-from accord.evidence.date_roles import _ORDINALS
+from accord.evidence.date_roles import _COUNTS, _ORDINALS
 from accord.evidence.gazetteer import MILESTONES, Gazetteer, Milestone
 from accord.evidence.types import Span
 
@@ -201,11 +201,14 @@ def _milestone_anchor(
 # "the third day of the truce", "the fourth and last scheduled day of the pause", "the truce
 # holds into a seventh day": a day counted from a truce's first day (day one)
 _NTH = r"[a-z]+|\d{1,2}(?:st|nd|rd|th)"
+_CARDINAL = r"\d{1,2}|" + "|".join(w for w in _COUNTS if len(w) > 2)  # "truce day two"
 _TRUCE_DAY = re.compile(
     rf"\b(?P<n>{_NTH})\s+(?:and\s+(?:\w+\s+){{0,2}})?day\s+(?:of|since|in|into)\s+"
     rf"(?:the|a|an|its|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TRUCE})\b"
     rf"|\b(?:{_TRUCE})\b[^.;]{{0,40}}?\b(?:into|for|enters|entering|entered)\s+"
-    rf"(?:(?:a|an|its|the)\s+)?(?P<n2>{_NTH})\s+day\b",
+    rf"(?:(?:a|an|its|the)\s+)?(?P<n2>{_NTH})\s+day\b"
+    rf"|\b(?:{_TRUCE})\s+day\s+(?P<c>{_CARDINAL})\b"
+    rf"|\bday\s+(?P<c2>{_CARDINAL})\s+of\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TRUCE})\b",
     re.I,
 )
 # a day only planned or asked for ("talks were to open on the 16th day of the truce")
@@ -248,9 +251,14 @@ def _truce_day(
     out: tuple[date, str, Span, bool] | None = None
     for start, sent in sentences(text):
         for m in _TRUCE_DAY.finditer(sent):
-            word = (m.group("n") or m.group("n2")).lower()
-            n = int(word[:-2]) if word[:1].isdigit() else _ORDINALS.get(word)
-            if not n or n < 2 or _PLANNED_DAY.search(re.split(r"[.;]", sent[: m.start()])[-1]):
+            word = (m.group("n") or m.group("n2") or m.group("c") or m.group("c2")).lower()
+            n = (
+                int(word.rstrip("stndrh"))
+                if word[:1].isdigit()
+                else _ORDINALS.get(word) or _COUNTS.get(word)
+            )
+            before = re.split(r"[.;]", sent[: m.start()])[-1]
+            if not n or n < 2 or _PLANNED_DAY.search(before):
                 continue
             days = {
                 WEEKDAYS.index(re.sub(r"(’s|'s)$", "", w.text.split()[-1]).lower())

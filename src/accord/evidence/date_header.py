@@ -21,6 +21,7 @@ from accord.evidence.date_expressions import (
     WEEKDAYS,
     _month,
     days_on_weekdays,
+    milestone_day,
     weekday_dates,
 )
 from accord.evidence.gazetteer import MILESTONES
@@ -117,6 +118,13 @@ _US_ZONE = re.compile(
 )
 
 
+# the month and day of one-off public milestones: named at any time after, they say nothing of
+# how recent a page is
+_ONE_OFF_MONTH_DAYS = frozenset(
+    (milestone_day(ms).month, milestone_day(ms).day) for ms in MILESTONES if ms.one_off
+)
+
+
 def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> date | None:
     """The one reading of a numeric date whose day and month order is unclear (``5/9/2025``:
     May 9 or 5 September) that the text decides: the weekday on its line, else the days the
@@ -135,7 +143,8 @@ def _by_context(readings: tuple[date, date], text: str, m: re.Match[str]) -> dat
     named = []
     for n in _MONTH_DAY.finditer(text):
         month, day_of = _month(n.group("m") or n.group("m2")), int(n.group("d") or n.group("d2"))
-        named.append((month, day_of))
+        if (month, day_of) not in _ONE_OFF_MONTH_DAYS:  # ("taken on Oct 7": any time after)
+            named.append((month, day_of))
     fits = []
     for r in readings:
         for month, day_of in named:
@@ -191,6 +200,7 @@ def _body_before(text: str, line_start: int) -> bool:
 
 
 _CELL_SEP = re.compile(r"\s[|•·–—-]\s")
+_BAR_SEP = re.compile(r"\s[|•·]\s")  # a date's cell, then a credit: "Date: 25.08.2024 | Translated"
 _DASH_SEP = re.compile(r"\s[–—-]\s")  # a dateline's date, then its text: "17 Jan, 14:20 - From"
 
 
@@ -241,10 +251,13 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             line_end = text.find("\n", m.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             cell = _cell(line, m.start() - line_start)
-            dash = _DASH_SEP.search(line, m.end() - line_start)
-            if BANNER.search(line[: dash.start()] if dash else line):
-                continue  # (not in the text a dash opens: "17 Jan, 14:20 - ... Italian edition")
             kind = _label(text[line_start : m.start()])
+            dash = _DASH_SEP.search(line, m.end() - line_start)
+            # a labelled date's cell ends at a bar: "Date: 25.08.2024 | Translated ... edition"
+            bar = _BAR_SEP.search(line, m.end() - line_start) if kind else None
+            ends = [sep.start() for sep in (dash, bar) if sep is not None]
+            if BANNER.search(line[: min(ends)] if ends else line):
+                continue  # (not in the text a dash opens: "17 Jan, 14:20 - ... Italian edition")
             if pattern is _SHORT_NUMERIC and kind is None:
                 continue  # a two-digit year only where the page labels its date
             if kind == "published":
