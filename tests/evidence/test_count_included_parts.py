@@ -24,3 +24,28 @@ def counts(text: str) -> list[tuple[str, float]]:
 )
 def test_parts_take_the_side_of_the_whole(text: str, quantity: str) -> None:
     assert {q for q, _v in counts(text)} == {quantity}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Vellmark freed 183 Ruritanian inmates on Saturday. Of them, 18 were serving life "
+            "terms and 111 were detained in the war, a prisoners' group said.",
+            111,
+        ),
+        (
+            "Vellmark freed 1,968 Ruritanian inmates, among them 250 serving long terms and "
+            "some 1,718 held from the border strip without charge.",
+            1718,
+        ),
+    ],
+)
+def test_a_part_detained_before_the_release_is_released_with_it(text: str, value: int) -> None:
+    # "were detained", "held from ..." say who the part is (stop 42), not what befell it
+    assert ("prisoners_released", value) in counts(text)
+
+
+def test_people_still_held_after_a_release_are_held() -> None:
+    found = counts("Vellmark freed 90 Ruritanian inmates, and 9,000 are still held.")
+    assert ("prisoners_released", 9000) not in found

@@ -381,9 +381,30 @@ def _omitted_noun_role(
             role.group = "jailed" if side == "held_side" else "held"
     if role.group in ("people", "combatants") and role.action not in ("killed", "wounded"):
         return None  # only casualty figures leave out a noun of people ("and 150 wounded")
+    if role.action == "held" and earlier and earlier[-1].action == "released":
+        before = (
+            sent.doc_text[max(0, num_tok.idx - 40) : num_tok.idx]
+            if hasattr(sent, "doc_text")
+            else ""
+        )
+        if AND_BEFORE.search(before) and _WHO_THEY_ARE.match(after):
+            # "freed 183: 18 serving life terms and 111 were detained in the war": who the part
+            # is, not what befell it; the release covers it
+            role.action, role.mode = "released", earlier[-1].mode
     if role.action is None:
         return None
     return role
+
+
+# a part coordinated after another: "... and about 1,700", "as well as 40"
+AND_BEFORE = re.compile(r"\b(and|along with|as well as|plus)\s+" + _QUALIFIED_END, re.I)
+# a participle or passive of being held that says who the people are ("were detained in the
+# war", "held from the strip without charge"), not a state that lasts ("are still held")
+_WHO_THEY_ARE = re.compile(
+    r"\W*((were|was|had\s+been|have\s+been)\s+)?(detained|arrested|held|jailed|imprisoned)\b"
+    r"(?!\s+(still|now|to\s+this\s+day))",
+    re.I,
+)
 
 
 def _bare_participle(num_tok: Any, after: str) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from accord.evidence.count_context import Frame, apply_frame, elided
 from accord.evidence.count_parts import (
+    AND_BEFORE,
     _breakdown_of,
     _omitted_noun_role,
     _part_of,
@@ -331,7 +332,7 @@ def role_of(
         and earlier
         and earlier[-1].action == "released"
         and not role.whole
-        and re.search(r"\b(and|along with|as well as|plus)\s+$", text[: num.start])
+        and AND_BEFORE.search(text[: num.start])
         and (
             any(c.dep_ == "acl" and V.action(c.lower_) == "held" for c in noun.children)
             # (parsed as a clause of its own: "1,700 people detained" as subject and verb)
