@@ -49,3 +49,9 @@ def test_a_part_detained_before_the_release_is_released_with_it(text: str, value
 def test_people_still_held_after_a_release_are_held() -> None:
     found = counts("Vellmark freed 90 Ruritanian inmates, and 9,000 are still held.")
     assert ("prisoners_released", 9000) not in found
+
+
+def test_people_held_who_are_to_come_out_are_released_as_planned() -> None:
+    # "are to come out" (stop 42): the clause under the copula, as "are to be freed"
+    found = counts("Under the accord, 33 captives are to come out first.")
+    assert ("hostages_released", 33) in found

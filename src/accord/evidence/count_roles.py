@@ -279,11 +279,17 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if c.dep_ not in ("xcomp", "ccomp", "acomp"):
             continue
         under = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp"))]
-        clause = next((u for u in under if V.action(u.lower_) or _set_free(u)), None)
+        held = role.group == "held" or role.side == "held_side"
+        clause = next(
+            (u for u in under if V.action(u.lower_) or _set_free(u) or (held and _came_out(u))),
+            None,
+        )
         if clause is None:
             continue
-        # ("N are to go free": the clause's verb set free)
-        role.action = V.action(clause.lower_) or "released"
+        # ("N are to go free", "N are to come out": the clause's verb sets free)
+        role.action = (
+            "released" if held and _came_out(clause) else V.action(clause.lower_) or "released"
+        )
         if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"
         elif low in V.planned_governors or low in V.demanded or c.lower_ in V.planned_governors:
