@@ -149,7 +149,8 @@ from accord.evidence.types import Document, Extraction
 # 38: see dates.md ("stop 42"): a one-off milestone beside its weekday or "yesterday", the
 #     n-th day of a truce and a truce named with its day date a text; a weekday after
 #     "would" is ahead; a byline below a standfirst and a labelled date before a credit date
-#     the page; claims, counts and events unchanged
+#     the page; counts.md ("stop 42"): a part of a release that "were detained" released
+#     with it, people "to come out" to be released
 EXTRACTOR_VERSION = "38"
 
 
