@@ -8,7 +8,6 @@ dates from public milestones".
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -29,6 +28,7 @@ from accord.evidence.date_milestones import (
     KIND_CUES,
     RECENT_DAYS,
     _actors_named,
+    _month_days,
     _past,
     _specific,
     kinds_in,
@@ -38,7 +38,8 @@ from accord.evidence.date_roles import _COUNTS, _ORDINALS
 from accord.evidence.gazetteer import MILESTONES, Gazetteer, Milestone
 from accord.evidence.types import Span
 
-NEAR_WORDS = 4  # a day placed on a happening: "freed on Monday", "Monday's release", "killed early yesterday"
+# a day placed on a happening: "freed on Monday", "Monday's release", "killed early yesterday"
+NEAR_WORDS = 4
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(and|but|while|as|after|before|since|when)\b", re.I
 )
@@ -219,10 +220,9 @@ _PLANNED_DAY = re.compile(
 )
 
 
-def _names_day(text: str, day: date) -> bool:
-    """Whether a text names a day by its month and day ("January 19", "19 Jan")."""
-    month = rf"(?:{calendar.month_name[day.month]}|{calendar.month_abbr[day.month]}\.?)"
-    return bool(re.search(rf"\b{month}\s+{day.day}\b|\b{day.day}\s+{month}\b", text))
+def _named(text: str, ms: Milestone) -> bool:
+    """Whether a text names a milestone's day by its month and day ("January 19")."""
+    return (milestone_day(ms).month, milestone_day(ms).day) in _month_days(text)
 
 
 def _truce_day(
@@ -246,8 +246,8 @@ def _truce_day(
     ]
     if best is not None and any(ms.what == best[1] for ms in starts):
         starts = [ms for ms in starts if ms.what == best[1]]
-    elif any(_names_day(text, milestone_day(ms)) for ms in starts):
-        starts = [ms for ms in starts if _names_day(text, milestone_day(ms))]  # "since January 19"
+    elif any(_named(text, ms) for ms in starts):
+        starts = [ms for ms in starts if _named(text, ms)]  # "since January 19"
     out: tuple[date, str, Span, bool] | None = None
     for start, sent in sentences(text):
         for m in _TRUCE_DAY.finditer(sent):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from accord.evidence import vocab
 from accord.evidence.date_expressions import (
@@ -154,15 +154,15 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
 _MONTHS = {
     m.lower(): i for i in range(1, 13) for m in (calendar.month_name[i], calendar.month_abbr[i])
 }
+_MONTH_NAMES = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?P<m>{'|'.join(calendar.month_name[1:] + calendar.month_abbr[1:])})\.?\s+(?P<d>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{'|'.join(calendar.month_name[1:] + calendar.month_abbr[1:])}))\b"
+    rf"\b(?:(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}))\b"
 )
 
 
-@cache
+@lru_cache(maxsize=2048)
 def _month_days(sentence: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) pairs a sentence names ("January 19", "19 Jan")."""
+    """The (month, day) pairs a sentence or text names ("January 19", "19 Jan")."""
     return frozenset(
         (_MONTHS[(m.group("m") or m.group("m2")).lower()], int(m.group("d") or m.group("d2")))
         for m in _MONTH_DAY.finditer(sentence)
