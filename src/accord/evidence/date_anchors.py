@@ -57,9 +57,10 @@ def _placed(
 ) -> dict[str, tuple[Milestone, date, bool]]:
     """Milestones other than a truce's start or end that a sentence places on a day of their
     own: the weekday or relative day ("yesterday") stands next to the happening's cue in the
-    same clause. Only one-off milestones and those with a cue of their own: the table cannot
-    list every rescue or round of talks. Returns the text's day or the milestone's, and whether
-    it is the text's own day, by milestone date."""
+    same clause. Only one-off milestones: the table cannot list every rescue or round of talks
+    (allowing those with a cue of their own put more read-set texts on a wrong day than on the
+    right one). Returns the text's day or the milestone's, and whether it is the text's own
+    day, by milestone date."""
     out: dict[str, tuple[Milestone, date, bool]] = {}
     for ms in fits:
         if ms.kind in _MILESTONE_CUES or not ms.one_off:
@@ -100,7 +101,9 @@ def _milestone_anchor(
     milestone of that kind fell on a Friday within the bounds the officials' titles give.
     Without a weekday, a reported milestone bounds the date from below: the text was written
     after the earliest milestone it can refer to (after ``lo`` minus a month when it calls the
-    event recent), and within a month of the latest when it says "recently".
+    event recent), and within a month of the latest when it says "recently". A one-off
+    milestone placed on a day of its own (:func:`_placed`) or the n-th day of a truce
+    (:func:`_truce_day`) gives a day too; the latest day found wins.
     Returns (day, lower bound, upper bound, what, evidence, whether the day is the text's own
     day — "ended last night" — rather than the day of an event it reports).
     """
