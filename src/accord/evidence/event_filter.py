@@ -42,10 +42,12 @@ from accord.evidence.event_nouns import (
     press_release,
     proposal_not_tabled,
     release_not_happening,
+    talks_as_frame,
     talks_as_modifier,
     talks_as_topic,
     talks_halted,
     talks_not_held,
+    talks_offered,
     threat_not_made,
 )
 from accord.evidence.event_roles import (
@@ -451,6 +453,8 @@ _VETOES = (
     proposal_not_tabled,
     talks_halted,
     talks_not_held,
+    talks_offered,
+    talks_as_frame,
     talks_as_modifier,
     talks_as_topic,
 )

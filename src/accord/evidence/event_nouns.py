@@ -6,7 +6,8 @@ issuing or handing it over, its owner ("the fourth swap", "tabled its proposal",
 group's threat", "its response was delivered"); an event noun a stance or a request takes as
 its object ("accepts the proposal", "calls for talks"), a release word of the media ("a
 press release"), talks halted or not held ("suspended its mediation", "pulled out of
-talks") and talks as a subject matter ("writes on negotiations", "a round-up") report none.
+talks"), talks a party is only ready to hold ("ready to negotiate") and talks as a subject
+matter ("writes on negotiations", "a round-up") report none.
 Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in order, by
 :func:`accord.evidence.event_filter.reports_event`.
 """
@@ -30,7 +31,13 @@ from accord.evidence.event_words import (
     PACKAGES,
     TABLING,
 )
-from accord.evidence.modes import ASKING
+from accord.evidence.modes import (
+    ASKING,
+    HYPOTHETICAL_AUX,
+    OBLIGATION_AUX,
+    PLANNED_AUX,
+    clause_head,
+)
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +249,64 @@ def talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 # nouns a noun of talks may modify without talks being held (``talks_bodies``: a body, a
 # team, a programme, a person's role)
 _NOT_HELD_HEADS = frozenset(vocab.verbs().talks_bodies)
+
+
+# adjectives of a party's willingness ("ready to negotiate", "willing to resume the talks");
+# "prepared" also plans ("prepared to send a delegation on Monday") and is left out
+_WILLING = frozenset({"ready", "willing"})
+
+
+def talks_offered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Talks a party says it is ready or willing to hold ("ready to begin negotiations on the
+    second phase", "stood ready to host talks", "ready to keep negotiating", "willing to
+    meet"): a stance, an offer of talks, no talks or meeting held or scheduled."""
+    if not (trig.type in ("talks", "meeting") and parsed):
+        return False
+    t = tok
+    if trig.noun:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head
+        if t.dep_ not in ("dobj", "prep", "nsubjpass"):
+            return False
+        t = t.head
+    for _ in range(3):
+        if t.dep_ == "xcomp" and t.head.lower_ in _WILLING:
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# subordinators of a clause that states the time of another ("while talks continue", "until
+# the talks resume"): the talks are its frame, not news
+_FRAMING_MARKS = frozenset({"while", "until", "till"})
+# the modal of the clause they frame: a term or a stance to come ("will not resume fighting
+# while ...", "the truce would hold as long as ...")
+_MODALS = PLANNED_AUX | HYPOTHETICAL_AUX | OBLIGATION_AUX
+
+
+def talks_as_frame(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """Talks as the time frame of another clause ("will not resume fighting while those talks
+    continue", "the truce would hold as long as the talks go on"; not a narrated one: "while
+    talks went on", "tensions grow while negotiations intensify") or any
+    talks at all ("any further talks would
+    be held only under fire"): a term or a stance about talks, none held or scheduled."""
+    if not (trig.type == "talks" and parsed):
+        return False
+    if trig.noun and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return True
+    verb = clause_head(tok)
+    framed = verb.head
+    if verb.tag_ == "VBD" or framed.i == verb.i:
+        return False  # "while talks went on in the capital, ...": a narrated time, talks were held
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in framed.children):
+        return False  # "tensions grow while negotiations intensify": talks going on now
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS)
+        or (c.dep_ == "advmod" and c.lower_ == "long" and c.i > 0 and c.doc[c.i - 1].lower_ == "as")
+        for c in verb.children
+    )
 
 
 def talks_as_modifier(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
