@@ -2,7 +2,8 @@
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
 "the crossing will stay closed until Y", "put off until Y") is a threat event, as the shared
 annotation scheme reads "no return ... until X". A vow to keep up an effort until something happens ("will not
-rest until X") is none.
+rest until X"), advice to another ("X should not move on until Y") and a state denied ("the
+deal is not complete until Y") are none.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ def conditional_refusal(sent: Any) -> int | None:
         )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
+        if any(c.dep_ == "aux" and c.lower_ == "should" for c in tok.children):
+            continue  # "X should not move on until Y": advice to another, no threat made
+        if _state_denied(tok):
+            continue  # "the deal is not complete until Y": a judgement, nothing withheld
         # the condition may hang on a verb the refusal governs ("will not allow X to begin
         # returning until Y")
         heads = [tok] + [v for v in governed(tok)]
@@ -51,6 +56,17 @@ def conditional_refusal(sent: Any) -> int | None:
             ):
                 return int(tok.idx)  # (not "postponed until next week": a new time, no terms)
     return None
+
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "'s", "’s"})
+
+
+def _state_denied(tok: Any) -> bool:
+    """A copula denying a state of an adjective ("is not complete", "would not be done"):
+    a judgement of how things stand, no act held back ("is not on the table" is one)."""
+    return tok.lower_ in _BE and any(
+        c.dep_ == "acomp" and c.tag_ in ("JJ", "VBN") for c in tok.children
+    )
 
 
 _SHUT = frozenset({"closed", "shut", "sealed"})
