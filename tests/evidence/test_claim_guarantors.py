@@ -32,3 +32,22 @@ def test_a_pledge_to_guarantee_inside_a_deal_is_offered() -> None:
     for party in ("qatar", "egypt", "united_states"):
         assert (party, "security_guarantees", "offer") in got, got
         assert (party, "security_guarantees", "accept") not in got, got
+
+
+def test_those_who_signed_as_guarantors_accept_the_guarantee_not_the_deal() -> None:
+    # (stop 43) a signing as guarantors, in the past, is a guarantee accepted by every signer
+    # named beside the first, and the deal they guarantee is not theirs to accept
+    text = "Trump, Sisi and Erdogan signed a document as guarantors of the ceasefire on Monday."
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-14"))
+    got = {(c.actor, c.issue, c.stance) for c in ex.claims}
+    for party in ("united_states", "egypt", "turkey"):
+        assert (party, "security_guarantees", "accept") in got, got
+        assert (party, "ceasefire", "accept") not in got, got
+
+
+def test_parties_signing_a_deal_still_accept_it() -> None:
+    text = "Israel and Hamas signed the agreement in Sharm el-Sheikh on Thursday."
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-10-10"))
+    got = {(c.actor, c.issue, c.stance) for c in ex.claims}
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got, got
+    assert not {c for c in got if c[1] == "security_guarantees"}, got

@@ -40,9 +40,11 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
         if subj is None or passive:
             continue
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
-        if not future and not _given(verb):
+        signed = not future and verb.tag_ in ("VBD", "VBN") and as_guarantor(verb)
+        if not future and not signed and not _given(verb):
             continue
-        parties = st.parties(subj)
+        # (a signing names its signers as an agreement verb does: "A, B and C signed")
+        parties = st.agreeing(verb, subj, passive) if signed else st.parties(subj)
         group = group_of(subj)
         if not parties and group is not None:
             parties = GROUPS.get(group[len(GROUP) :], [])  # "the mediators would ..."
@@ -55,11 +57,38 @@ def guaranteeing(st: SentenceDeals) -> list[Claim]:
             continue
         # (a pledge to guarantee in the future is offered, also inside a deal: "will act as
         # guarantors"; a guarantee given inside one is a term accepted)
+        # (and one signed as guarantor is a term accepted: "signed the text as guarantors")
         deal = st.frame is not None and st.frame.kind == "deal"
-        stance = "accept" if deal and not future else "offer"
+        stance = "accept" if (deal or signed) and not future else "offer"
         at = verb.idx - st.base
+        if signed:
+            _not_a_party(st, verb, parties)
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return _guarantees_received(st)
+
+
+def _not_a_party(st: SentenceDeals, verb: Any, guarantors: list[str]) -> None:
+    """Guarantors of a deal are no parties to it: the deal a signing names in its "as
+    guarantors of the truce" is not accepted by them (kept in ``st.apart`` for
+    :func:`apart`)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            start = c.left_edge.idx - st.base
+            end = c.right_edge.idx + len(c.right_edge.text) - st.base
+            st.apart.append((guarantors, start, end))
+
+
+def apart(st: SentenceDeals, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without the guarantors' acceptance of the deal they guarantee (see
+    :func:`_not_a_party`)."""
+    return [
+        t
+        for t in claims
+        if not any(
+            t[0] in who and t[2] == "accept" and t[1] != GUARANTEE_ISSUE and a <= t[5] < b
+            for who, a, b in st.apart
+        )
+    ]
 
 
 def _given(verb: Any) -> bool:

@@ -52,6 +52,8 @@ class SentenceDeals:
     out: list[Claim] = field(default_factory=list)
     done: set[int] = field(default_factory=set)  # issues read by an agreement or tabling verb
     handled: bool = False  # an agreement or tabling verb set the sentence's frame
+    # guarantors signed in, and where their "as guarantors of ..." phrase is (sentence offsets)
+    apart: list[tuple[list[str], int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.speaker = self.att.speaker if self.att else None

@@ -35,6 +35,7 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_guarantees import (
     GUARANTEE_ISSUE,
     GUARANTOR_NOUNS,
+    apart,
     guaranteeing,
     guarantors,
     named_guarantors,
@@ -123,7 +124,7 @@ class Agreements:
         if st.frame is not None and st.frame.kind == "package":
             self.package = st.frame
         # deal terms: planned issues in a sentence about a deal or a package
-        return st.out + frame_terms(
+        terms = frame_terms(
             sent,
             k,
             issues,
@@ -135,3 +136,4 @@ class Agreements:
             self.giver,
             self.delivering,
         )
+        return apart(st, st.out + terms)  # (guarantors are no parties: "signed as guarantors")
