@@ -12,7 +12,10 @@ issue the condition names. The structure read from the dependency parse:
   copula or the reporting verb above them.
 
 Without a source no one holds the condition ("A deal is possible if ..." in the outlet's
-voice states none).
+voice states none). A deal a mediator calls possible with no condition ("a deal is still
+achievable", the envoy said) is the mediator's stated aim: a ``demand`` of the package issue
+(the shared annotation scheme's reading of a mediator's aim to conclude a deal); a party
+saying so states no position.
 
 "No deal without Y" ("X said there would be no deal without Y", "... no agreement unless Y")
 is the same condition: a deal noun denied by "no" with "without" after it, or a condition
@@ -28,10 +31,11 @@ from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import CONDITIONS
-from accord.evidence.holders import ACTORS, members
+from accord.evidence.holders import ACTORS, GROUPS, members
 
 _MARKS = frozenset(CONDITIONS | {"once", "long"})
 _NO = frozenset({"no"})
+_MEDIATORS = frozenset(GROUPS.get("mediators", ()))
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +100,15 @@ def possible_deal(st: SentenceClaims) -> None:
             continue  # "a deal is not possible if ...": no condition, a refusal
         clause = _condition(adj)
         if clause is None:
+            near_to = any(
+                (c.dep_ == "prep" and c.lower_ == "to")
+                or (c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children))
+                for c in adj.children
+            )
+            if set(members(holder)) <= _MEDIATORS and not near_to:  # (not "close to collapse")
+                # "a deal is still possible", a mediator says: its stated aim, a demand
+                st.emit(holder, package, "demand", None, at=adj.idx - st.base)
+                return
             continue
         _condition_and_demands(st, holder, package, adj, clause)
         return
