@@ -55,3 +55,24 @@ def test_people_held_who_are_to_come_out_are_released_as_planned() -> None:
     # "are to come out" (stop 42): the clause under the copula, as "are to be freed"
     found = counts("Under the accord, 33 captives are to come out first.")
     assert ("hostages_released", 33) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (stop 43) a part of the inmates counted in the sentence before, opening its own
+        (
+            "Vale released 183 prisoners on Saturday. Eighteen of them were serving life terms.",
+            18,
+        ),
+        ("Vale released 183 prisoners on Saturday. Seven of them were deported abroad.", 7),
+    ],
+)
+def test_a_part_of_the_inmates_before_goes_on_with_them(text: str, value: int) -> None:
+    assert ("prisoners_released", value) in counts(text)
+
+
+def test_a_part_of_other_people_before_tells_its_own_status() -> None:
+    text = "Alder freed 50 hostages on Friday. About 20 of them are believed to be alive."
+    got = counts(text)
+    assert ("hostages_released", 20) not in got, got
