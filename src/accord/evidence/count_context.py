@@ -13,7 +13,10 @@ Three structures give a figure with no verb of its own the role of another:
   of its own ("four women and three children") is read as usual;
 - a noun that **frames** the parts of a release ("the release schedule", "freed in two
   stages", count_nouns.yaml ``frames``) or a label naming a release ("Handover: ...")
-  makes the figures of its sentence released, planned unless the sentence is past.
+  makes the figures of its sentence released, planned unless the sentence is past;
+- a sentence that **goes on** breaking down the figure before it ("They include 250 ...",
+  "Of them, 18 ...", "Eighteen of them were serving life terms" after inmates) takes that
+  figure's role for its parts (:func:`goes_on`).
 
 Used by :mod:`accord.evidence.counts` and :mod:`accord.evidence.count_phrases`.
 """
@@ -217,3 +220,27 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
         rescued=head.rescued,
         nominal=head.nominal,
     )
+
+
+# a sentence that goes on breaking down the figure before it ("They include 250 ...")
+_GOES_ON = re.compile(
+    r"\W*(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
+    r"(include|includes|included|comprise|"
+    r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
+    re.I,
+)
+# a part of the inmates counted before opening a sentence ("Eighteen of them were serving
+# life terms", "Seven of them were deported"): it goes on with them, freed or held as they
+# were (other people's parts tell their own status: "20 of them are believed alive")
+_INMATES_PART = re.compile(
+    r"\W*((about|around|some|at least|nearly|almost)\s+)?(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+"
+    r"them\b",
+    re.I,
+)
+
+
+def goes_on(text: str, before: Role) -> bool:
+    """Whether a sentence goes on breaking down the figure of the sentence before it (its
+    role ``before``): "They include 250 ...", "Of them, 18 ...", and for inmates "Eighteen
+    of them were serving life terms"."""
+    return bool(_GOES_ON.match(text) or (before.group == "jailed" and _INMATES_PART.match(text)))

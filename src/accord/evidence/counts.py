@@ -35,7 +35,7 @@ from datetime import date
 from typing import Any
 
 from accord.evidence.count_boxes import fact_box
-from accord.evidence.count_context import Frame, is_item, lead_frame, sentence_frame
+from accord.evidence.count_context import Frame, goes_on, is_item, lead_frame, sentence_frame
 from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
@@ -246,9 +246,7 @@ def extract_counts(
         proposed = bool(numbers) and (
             _proposed(text) or bool(item and lead_src is not None and _proposed(lead_src[0].text))
         )
-        if carried and (
-            _GOES_ON.match(text) or (carried.group == "jailed" and _INMATES_PART.match(text))
-        ):
+        if carried and goes_on(text, carried):
             roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
             # a box line's figure is keyed where its phrase starts ("at least 35": at "at")
@@ -298,21 +296,6 @@ def extract_counts(
 
 
 _GROUP_WORD = V.group_words
-# a sentence that goes on breaking down the figure before it ("They include 250 ...")
-_GOES_ON = re.compile(
-    r"\W*(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
-    r"(include|includes|included|comprise|"
-    r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
-    re.I,
-)
-# a part of the inmates counted before opening a sentence ("Eighteen of them were serving
-# life terms", "Seven of them were deported"): it goes on with them, freed or held as they
-# were (other people's parts tell their own status: "20 of them are believed alive")
-_INMATES_PART = re.compile(
-    r"\W*((about|around|some|at least|nearly|almost)\s+)?(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+"
-    r"them\b",
-    re.I,
-)
 
 
 def _proposed(sentence: str) -> bool:
