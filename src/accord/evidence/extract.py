@@ -151,7 +151,12 @@ from accord.evidence.types import Document, Extraction
 #     "would" is ahead; a byline below a standfirst and a labelled date before a credit date
 #     the page; counts.md ("stop 42"): a part of a release that "were detained" released
 #     with it, people "to come out" to be released
-EXTRACTOR_VERSION = "38"
+# 39: see events.md, claims.md and counts.md ("stop 43"): talks a party is only ready to
+#     hold, or that frame a term to come, no talks; advice and a state denied no refusal;
+#     a deal overturned, blocked or obligations unmet an accusation; retaliation vowed a
+#     threat; signers "as guarantors" accept the guarantee, not the deal; a deal a mediator
+#     calls possible its demand; "Eighteen of them" after inmates a part of them
+EXTRACTOR_VERSION = "39"
 
 
 _WORD = re.compile(r"\w+")
