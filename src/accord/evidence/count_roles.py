@@ -157,6 +157,8 @@ def governor(noun: Any, role: Role) -> None:
         if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
+            elif (later := _passive_after(t, h)) is not None:
+                h, low = later, later.lower_  # "50 women held as abductees there will be freed"
             action = V.action(low)
             held = role.group == "held" or role.side == "held_side"
             if _out_of_jail(h) or (held and (_came_out(h) or _left(h, t))):
@@ -323,23 +325,53 @@ def _counted_people(w: Any) -> bool:
 def _reduced_relative(noun: Any, verb: Any) -> bool:
     """A bare past participle parsed as a second verb with the noun as its subject ("would
     free 50 inmates and 30 people detained since ...", or its clausal complement, "freed 30
-    Ruritanians detained since ..."): it describes the noun; the first verb governs it."""
+    Ruritanians detained since ..."), or as the clausal subject of the verb after it ("50
+    women held as abductees in the valley will be freed"): it describes the noun; the other verb
+    governs it."""
     return (
         noun.dep_ in ("nsubj", "nsubjpass")
         and (
             verb.tag_ == "VBN"
-            # a participle of holding the tagger read as a past tense, with no object
+            # a participle of holding the tagger read as a past tense, with no object but the
+            # people it holds them as ("held as abductees")
             or (
                 verb.tag_ == "VBD"
                 and V.action(verb.lower_) in ("held", "taken")
-                and not any(c.dep_ == "dobj" for c in verb.children)
+                and not any(c.dep_ == "dobj" and V.group(c.lower_) != "held" for c in verb.children)
             )
         )
-        and verb.dep_ in ("conj", "ccomp")
+        and verb.dep_ in ("conj", "ccomp", "csubj", "csubjpass")
         and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and V.action(verb.head.lower_) is not None
     )
+
+
+_MODAL_BE = frozenset({"will", "would", "shall", "'ll", "’ll", "are", "were", "is", "was"})
+
+
+def _passive_after(noun: Any, verb: Any) -> Any | None:
+    """A participle of holding whose phrase is followed by the passive verb of the noun's
+    clause, which the parser hung elsewhere ("during which 50 women held as abductees in the
+    valley will be freed", the participle read as a relative clause of "which"): that verb,
+    if it is one of release; the participle describes the noun."""
+    if not (
+        noun.dep_ == "nsubj"
+        and verb.tag_ in ("VBD", "VBN")
+        and V.action(verb.lower_) in ("held", "taken")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return None
+    doc, r = verb.doc, verb.right_edge.i
+    words = [doc[j] for j in range(r + 1, min(r + 5, len(doc)))]
+    lows = [w.lower_ for w in words]
+    if len(lows) >= 3 and lows[0] in _MODAL_BE and lows[1] == "be":
+        cand = words[2]
+    elif len(lows) >= 2 and lows[0] in _MODAL_BE and lows[0] not in ("will", "would", "shall"):
+        cand = words[1]  # "50 women held there were freed"
+    else:
+        return None
+    return cand if cand.tag_ == "VBN" and V.action(cand.lower_) == "released" else None
 
 
 def _rescuer_subject(verb: Any) -> bool:
