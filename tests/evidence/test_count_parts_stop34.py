@@ -107,3 +107,16 @@ def test_a_living_status_without_negation_stays_living() -> None:
     assert ("hostages_held_living", 24) in counts(
         "Of the 59 hostages, 24 are believed to be alive."
     )
+
+
+def test_a_box_figure_with_a_long_breakdown_in_brackets_is_the_lines() -> None:
+    # (stop 43) the figure of a box line keeps its role when the brackets after it run long
+    got = counts(
+        "Hostages freed in the truce: 105 (81 Alderians, 23 from the islands, one other)\n"
+    )
+    assert ("hostages_released", 105) in got, got
+
+
+def test_a_label_with_prose_after_its_figure_is_no_box_line() -> None:
+    got = counts("Note: 105 people (officials say) were seen in the square on Monday.\n")
+    assert ("hostages_released", 105) not in got, got

@@ -15,7 +15,7 @@ from accord.evidence.numbers import find_numbers
 
 _LABEL_LINE = re.compile(
     r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
-    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40})$"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40}|[\d,.]+\+?[ \t]*\([^\n()]{1,80}\))$"
 )
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
