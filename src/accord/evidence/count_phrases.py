@@ -204,7 +204,8 @@ def role_of(
         # the noun's own participles are the fallback; the words governing it decide
         before, before_mode = role.action, role.mode
         role.action = None
-        governor(noun, role)
+        if before is None or not _named_on_paper(noun):
+            governor(noun, role)  # (not what is done with a list: "handed over the names")
         if role.action is None:
             role.action, role.mode = before, before_mode
             if (
@@ -454,3 +455,14 @@ def _text_role(role: Role, sentence: str) -> None:
             break
     if re.search(r"\b(will|would|to be|set to|expected to)\b", sentence):
         role.mode = "planned"
+
+
+def _named_on_paper(noun: Any) -> bool:
+    """People named on a list or a paper ("the names of 11 abductees due to be freed"): what
+    is done with the paper (handed over, received) is not done to them."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ("list", "lists", "names")
+    )

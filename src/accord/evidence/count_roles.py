@@ -31,7 +31,18 @@ RESCUERS = re.compile(
     re.I,
 )
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
-_CARRIERS = {"total", "number", "group", "batch", "tally", "count", "rest", "majority", "list"}
+_CARRIERS = {
+    "total",
+    "number",
+    "group",
+    "batch",
+    "tally",
+    "count",
+    "rest",
+    "majority",
+    "list",
+    "names",
+}
 
 
 @dataclass
@@ -429,6 +440,10 @@ def _dead_near(verb: Any) -> bool:
     return any(c.lower_ == "dead" or V.status(c.lower_) == "dead" for c in verb.subtree)
 
 
+# participles that put what befalls people ahead ("expected to be freed", "due to be released")
+_AWAITED = frozenset({"expected", "due", "set", "scheduled", "slated", "meant"})
+
+
 def modifiers(noun: Any, role: Role) -> None:
     """Participles and relative clauses on the noun ("people taken", "who were held"); a
     clause after the noun wins over an adjective before it ("the remaining N freed")."""
@@ -436,6 +451,10 @@ def modifiers(noun: Any, role: Role) -> None:
     for c in kids:
         if c.dep_ in ("acl", "relcl") and role.action is None and _set_free(c):
             role.action, role.mode = "released", mode_of(c)  # "ten more abductees set free"
+        if c.dep_ in ("acl", "amod") and role.action is None and c.lower_ in _AWAITED:
+            done = next((g for g in c.children if g.dep_ == "xcomp" and V.action(g.lower_)), None)
+            if done is not None:  # "11 abductees expected to be freed tonight"
+                role.action, role.mode = V.action(done.lower_), "planned"
         if c.dep_ in ("acl", "relcl", "amod") and V.action(c.lower_):
             if role.action is None:
                 role.action = V.action(c.lower_)
