@@ -155,7 +155,9 @@ from accord.evidence.types import Document, Extraction
 #     hold, or that frame a term to come, no talks; advice and a state denied no refusal;
 #     a deal overturned, blocked or obligations unmet an accusation; retaliation vowed a
 #     threat; signers "as guarantors" accept the guarantee, not the deal; a deal a mediator
-#     calls possible its demand; "Eighteen of them" after inmates a part of them
+#     calls possible its demand; "Eighteen of them" after inmates a part of them; people
+#     "held" as abductees before their clause's passive release released; a box figure before a
+#     long bracket; people named on a list, or expected to be freed, a planned release
 EXTRACTOR_VERSION = "39"
 
 
