@@ -16,6 +16,7 @@ from typing import Any
 
 from accord.evidence.count_modes import mode_of, noun_mode, terms_subject
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.modes import PLANNED_AUX
 
 V = vocabulary()
 __all__ = ["mode_of", "noun_mode", "terms_subject"]  # read from here by the count modules
@@ -358,7 +359,7 @@ def _reduced_relative(noun: Any, verb: Any) -> bool:
     )
 
 
-_MODAL_BE = frozenset({"will", "would", "shall", "'ll", "’ll", "are", "were", "is", "was"})
+_MODAL_BE = frozenset(PLANNED_AUX | {"are", "were", "is", "was"})
 
 
 def _passive_after(noun: Any, verb: Any) -> Any | None:
@@ -378,7 +379,7 @@ def _passive_after(noun: Any, verb: Any) -> Any | None:
     lows = [w.lower_ for w in words]
     if len(lows) >= 3 and lows[0] in _MODAL_BE and lows[1] == "be":
         cand = words[2]
-    elif len(lows) >= 2 and lows[0] in _MODAL_BE and lows[0] not in ("will", "would", "shall"):
+    elif len(lows) >= 2 and lows[0] in _MODAL_BE and lows[0] not in PLANNED_AUX:
         cand = words[1]  # "50 women held there were freed"
     else:
         return None

@@ -13,6 +13,7 @@ from typing import Any
 from accord.evidence.conditions import persisting_until
 from accord.evidence.cues import halting
 from accord.evidence.event_clauses import REFUSING
+from accord.evidence.event_words import BE
 from accord.evidence.modes import ASKING
 
 
@@ -58,13 +59,10 @@ def conditional_refusal(sent: Any) -> int | None:
     return None
 
 
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "'s", "’s"})
-
-
 def _state_denied(tok: Any) -> bool:
     """A copula denying a state of an adjective ("is not complete", "would not be done"):
     a judgement of how things stand, no act held back ("is not on the table" is one)."""
-    return tok.lower_ in _BE and any(
+    return tok.lower_ in BE and any(
         c.dep_ == "acomp" and c.tag_ in ("JJ", "VBN") for c in tok.children
     )
 
