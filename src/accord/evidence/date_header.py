@@ -294,7 +294,8 @@ _DATELINE = re.compile(
     rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
     re.M,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")  # not "U.S., ..." nor "7 a.m. local"
+# not "U.S., ..." nor "7 a.m. local", nor an initialism before a name ("U.S. President")
+_SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
 # the days of one-off public milestones: named at any time after, they fix no year
 _ONE_OFF_DAYS = frozenset(ms.date for ms in MILESTONES if ms.one_off)
