@@ -258,6 +258,25 @@ def _opening_first_name(tokens: list[Any], tags: list[str], i: int) -> bool:
     return prev.text in _SENTENCE_END or not prev.text.strip()
 
 
+# what follows a dateline's place: a region, a date or an agency, then a dash
+# ("CITY, Region (Agency) — ", "CITY, May 3 – ")
+_DATELINE_TAIL = re.compile(r"\s*(?:,[^\n,—–]{1,40}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+
+
+def _dateline_place(toks: list[Any], i: int, words: list[Any]) -> bool:
+    """Whether a name in capitals opening a line is a dateline's place ("CITY, Region (Agency)
+    — "): a wire's dateline is no person, however many words the place has."""
+    if not all(w.text.isupper() or not w.text.isalpha() for w in words):
+        return False
+    if i > 0 and "\n" not in toks[i - 1].text and toks[i - 1].text.strip():
+        return False
+    doc = getattr(words[-1], "doc", None)
+    if doc is None:
+        return False
+    end = words[-1].idx + len(words[-1].text)
+    return _DATELINE_TAIL.match(doc.text, end) is not None
+
+
 def proper_names(tokens: Any) -> list[Name]:
     """People, places and other proper names in a tagged sequence of tokens (a spaCy Doc)."""
     toks = list(tokens)
@@ -287,6 +306,8 @@ def proper_names(tokens: Any) -> list[Name]:
         prev2 = toks[i - 2].text.lower() if i > 1 else ""
         if last in _ORG_HEADS:
             kind = "organisation"
+        elif _dateline_place(toks, i, words):
+            kind = "place"
         elif (
             last in PLACE_HEADS
             or first in PLACE_HEADS
