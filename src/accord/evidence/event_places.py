@@ -42,6 +42,9 @@ _CLAUSES = {"acl", "relcl", "advcl"}  # clauses on a trigger noun ("summits held
 _PARTIES = {"between", "with", "among"}
 # bodies that count a place's dead
 _AUTHORITIES = {"ministry", "authorities", "authority"}
+# what a ministry is of, capitalised in its name ("the X Health Ministry", "the Ministry of
+# Health"): its portfolio, no place
+_PORTFOLIOS = {"health", "interior", "foreign", "defence", "defense", "information", "justice"}
 
 _ACTORS = vocab.actors().actors
 # states: actors with a seat of government; the seat stands for the capital
@@ -241,9 +244,10 @@ def event_places(tok: Any, sent: Any, index: ActorIndex, etype: str) -> list[str
         for t in sent:
             if t.lower_ in _AUTHORITIES:
                 for c in t.children:
-                    if c.dep_ in ("poss", "compound"):
+                    if c.dep_ in ("poss", "compound") and c.lower_ not in _PORTFOLIOS:
                         add(c, False)
                     elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
                         for obj in _objects(c):
-                            add(obj, False)
+                            if obj.lower_ not in _PORTFOLIOS:
+                                add(obj, False)
     return [n for _d, n in sorted(found, key=lambda f: f[0])]
