@@ -87,6 +87,20 @@ def _capital(tok: Any) -> str | None:
     return None
 
 
+# the heads of a body's name, no place ("the X Committee", "the Y Council")
+_BODIES = {"committee", "ministry", "council", "forum", "agency", "office", "brigades"}
+
+
+def _name_before(tok: Any) -> list[Any]:
+    """The proper nouns compounded before ``tok``, with theirs ("the Alder Vale crossing":
+    Alder and Vale, though the parse hangs Alder on Vale)."""
+    out: list[Any] = []
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS"):
+            out += [*_name_before(c), c]
+    return out
+
+
 class _Places:
     """The places of one sentence, looked up by token."""
 
@@ -117,13 +131,16 @@ class _Places:
                 return text
         if known:
             return None  # only a name read as a place ("the X talks": X may be their topic)
-        if tok.tag_ in ("NNP", "NNPS") and tok.dep_ in ("pobj", "dobj", "poss", "compound"):
+        if tok.tag_ == "NNP" and tok.dep_ in ("pobj", "dobj", "poss", "compound"):
+            # (not a plural name: "killed 70 Xians" counts people; nor a body: "the X Committee")
             if any(s <= tok.idx < e for s, e in self.other) or _calendar(tok):
                 return None  # a person, a party, a day ("on Sunday")
-            words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if tok.lower_ in _BODIES:
+                return None
+            words = _name_before(tok)
             return " ".join(w.text for w in [*words, tok])  # "in X" the tagger did not place
         if tok.lower_ in PLACE_HEADS:  # "the X refugee camp", "X city"
-            words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            words = _name_before(tok)
             if words and not any(_calendar(w) for w in words):
                 return " ".join(w.text for w in words)
         if depth == 0 and tok.pos_ in ("NOUN", "ADJ", "PRON"):  # "much of X"
