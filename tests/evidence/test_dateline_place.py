@@ -37,3 +37,32 @@ def test_a_name_in_capitals_inside_a_line_is_still_a_person() -> None:
     doc = nlp()("Talks\n\nThe minister, JOHN ALDERTON, said on Friday the talks would go on.")
     kinds = {n.text: n.kind for n in proper_names(doc)}
     assert kinds.get("JOHN ALDERTON") == "person"
+
+
+def test_a_dateline_in_ordinary_capitals_needs_its_date_or_agency() -> None:
+    ex = extract_document(
+        Document(
+            "a.txt",
+            "Statement\n\nAlder Vale, 2 March 2025 - The families' forum calls on the "
+            "government not to abandon the agreement.\n",
+        )
+    )
+    assert "Alder Vale" not in {q.speaker for q in ex.quotes}
+    ex = extract_document(
+        Document(
+            "a.txt",
+            "Talks\n\nBenjamin Netanyahu, the prime minister — said on Sunday that Israel "
+            "would not end the war.\n",
+        )
+    )
+    assert {q.speaker for q in ex.quotes} == {"Benjamin Netanyahu"}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Posted on June 12, 2024 by Sentinel Staff", "Posted by Desk Editor", "By Anna Varga"],
+)
+def test_a_byline_is_no_statement(byline: str) -> None:
+    text = f"Talks resume\n\n{byline}\n\nHamas said on Friday it rejected the proposal.\n"
+    ex = extract_document(Document("a.txt", text))
+    assert [(q.speaker, q.actor) for q in ex.quotes] == [(None, "hamas")]

@@ -330,7 +330,7 @@ def extract_parsed(
     index.home = home_party(document.outlet)
     same = not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     sents = _sentences(doc, text if same else None, tokens)  # ``doc`` is the parse of ``text``
-    links = furniture(text)  # lines linking to other articles: not this article's words
+    links = furniture(text)  # links to other articles, bylines: not this article's words
     if links:
         sents = [s for s in sents if not any(a <= s.start_char < b for a, b in links)]
     atts, quotes = attribute_sentences(text, sents, index, name)

@@ -260,21 +260,31 @@ def _opening_first_name(tokens: list[Any], tags: list[str], i: int) -> bool:
 
 # what follows a dateline's place: a region, a date or an agency, then a dash
 # ("CITY, Region (Agency) — ", "CITY, May 3 – ")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATELINE_TAIL = re.compile(r"\s*(?:,[^\n,—–]{1,40}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
 
 
+# a dateline's date or agency, which a place in ordinary capitals needs ("City, 2 March 2025 -")
+_DATELINE_STAMP = re.compile(rf"\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d{{1,2}}|\(")
+
+
 def _dateline_place(toks: list[Any], i: int, words: list[Any]) -> bool:
-    """Whether a name in capitals opening a line is a dateline's place ("CITY, Region (Agency)
-    — "): a wire's dateline is no person, however many words the place has."""
-    if not all(w.text.isupper() or not w.text.isalpha() for w in words):
-        return False
+    """Whether a name opening a line is a dateline's place ("CITY, Region (Agency) — ",
+    "City, 2 March 2025 - "): a dateline is no person, however many words the place has. A
+    name in ordinary capitals needs the dateline's date or agency ("Anna Varga, the envoy, -"
+    is a person)."""
     if i > 0 and "\n" not in toks[i - 1].text and toks[i - 1].text.strip():
         return False
     doc = getattr(words[-1], "doc", None)
     if doc is None:
         return False
     end = words[-1].idx + len(words[-1].text)
-    return _DATELINE_TAIL.match(doc.text, end) is not None
+    tail = _DATELINE_TAIL.match(doc.text, end)
+    if tail is None:
+        return False
+    if all(w.text.isupper() or not w.text.isalpha() for w in words):
+        return True
+    return _DATELINE_STAMP.search(tail.group(0)) is not None
 
 
 def proper_names(tokens: Any) -> list[Name]:

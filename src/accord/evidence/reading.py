@@ -64,18 +64,31 @@ _FURNITURE = re.compile(
 )
 
 
+# a byline or a post's stamp on a line of its own ("By Jane Roe", "Posted on May 2, 2024 by
+# Staff Writer"): who wrote the page, no one's statement
+_BYLINE = re.compile(
+    r"^[ \t]*(?:(?i:posted|published|updated|written)\b[^\n.!?]{0,60}?[ \t])?(?i:by)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][^\n.!?]{0,60}$",
+    re.M,
+)
+
+
 def furniture(text: str) -> list[tuple[int, int]]:
     """The lines of page furniture in ``text``, links to other articles or videos a scraper
-    kept ("Related: ..."), as character spans: what they say is not the article's, and they
-    stand between a report and the sentences that carry it on.
+    kept ("Related: ..."), and bylines, as character spans: what they say is not the
+    article's, and they stand between a report and the sentences that carry it on.
 
     >>> text = "Talks went on.\\nREAD MORE: Rail strike ends\\nHe said: watch: it is over."
     >>> [text[s:e] for s, e in furniture(text)]
     ['READ MORE: Rail strike ends']
+    >>> text = "Talks resume\\nPosted on May 2, 2024 by Staff Writer\\nBy Monday, both had agreed."
+    >>> [text[s:e] for s, e in furniture(text)]
+    ['Posted on May 2, 2024 by Staff Writer']
     """
-    if not _FURNITURE.search(text):
-        return []
-    return [m.span() for m in _FURNITURE.finditer(text)]
+    spans = [m.span() for m in _FURNITURE.finditer(text)] if _FURNITURE.search(text) else []
+    if "by" in text.lower():
+        spans += [m.span() for m in _BYLINE.finditer(text)]
+    return sorted(spans)
 
 
 def _casing(text: str, keep: frozenset[str]) -> dict[str, str]:
