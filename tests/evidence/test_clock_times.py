@@ -30,3 +30,11 @@ def test_a_live_blogs_stamp_gives_no_count() -> None:
     )
     ex = extract_document(Document("a.txt", text))
     assert sorted(c.value for c in ex.counts) == [39]
+
+
+def test_a_part_of_a_figure_of_things_keeps_its_label() -> None:
+    """ "600 trucks a day, including 50 carrying fuel": the 50 are trucks, not a blank label."""
+    ex = extract_document(
+        Document("a.txt", "Aid\n\nThe deal says 600 trucks a day, including 50 carrying fuel.\n")
+    )
+    assert sorted((c.value, c.label) for c in ex.counts) == [(50, "trucks"), (600, "trucks")]

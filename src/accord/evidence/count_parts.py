@@ -147,6 +147,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
         status=status_after(after) or (head.status if opener else None),
         mode=mode,
         noun=head.noun,
+        label=head.label,  # "600 trucks, including 50 carrying fuel": 50 trucks
         rescued=head.rescued,
         nominal=head.nominal,
     )
