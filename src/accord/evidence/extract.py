@@ -158,7 +158,7 @@ from accord.evidence.types import Document, Extraction
 #     calls possible its demand; "Eighteen of them" after inmates a part of them; people
 #     "held" as abductees before their clause's passive release released; a box figure before a
 #     long bracket; people named on a list, or expected to be freed, a planned release
-# 40: see dates.md, events.md and evidence.md ("stop 44"): an initialism does not end a wire
+# 40: see dates.md, attribution.md, events.md, counts.md ("stop 44"): an initialism ends no wire
 #     dateline's first sentence; the last living abductees freed need no party named; a
 #     dateline's place is no person, a byline no statement; a ministry's portfolio, a plural
 #     name or a body is no event's place, and a place keeps its compounded words; a clock

@@ -258,9 +258,9 @@ def _opening_first_name(tokens: list[Any], tags: list[str], i: int) -> bool:
     return prev.text in _SENTENCE_END or not prev.text.strip()
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 # what follows a dateline's place: a region, a date or an agency, then a dash
 # ("CITY, Region (Agency) — ", "CITY, May 3 – ")
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATELINE_TAIL = re.compile(r"\s*(?:,[^\n,—–]{1,40}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
 
 
