@@ -226,6 +226,15 @@ def _runs(tokens: list[Any]) -> Iterable[tuple[int, int]]:
                     and not tokens[j - 1].whitespace_
                 ):
                     j += 2
+                elif (  # a plural's possessive inside a name: "the X Veterans' Club"
+                    t.text in ("'", "’")
+                    and tokens[j - 1].text.endswith("s")
+                    and not tokens[j - 1].whitespace_
+                    and j + 1 < n
+                    and tags[j + 1] in _PROPER
+                    and tokens[j + 1].text[:1].isupper()
+                ):
+                    j += 2
                 else:
                     break
             yield i, j

@@ -127,7 +127,8 @@ def _recase(line: str, casing: dict[str, str]) -> str:
     return _ANY_WORD.sub(word, line)
 
 
-_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# (and a plural's possessive before a name: "the X Veterans’ Society", as with "'")
+_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)|(?<=\ws)’(?= [A-Z][a-z])")
 # an en dash between digits ("30–40 workers"): the tokenizer splits only a hyphen there
 _NUMBER_DASH = re.compile(r"(?<=\d)–(?=\d)")
 # a live blog's time stamp opening a line ("10:42 GMT - ", "9.15am | ")
