@@ -162,7 +162,8 @@ from accord.evidence.types import Document, Extraction
 #     dateline's first sentence; the last living abductees freed need no party named; a
 #     dateline's place is no person, a byline no statement; a ministry's portfolio, a plural
 #     name or a body is no event's place, and a place keeps its compounded words; a clock
-#     time is no number; a part of a figure of things keeps its label
+#     time is no number; a part of a figure of things keeps its label; a plural's possessive
+#     stays inside a name ("the X Veterans' Society")
 EXTRACTOR_VERSION = "40"
 
 
