@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from accord.evidence.date_expressions import CALENDAR_WORDS
+from accord.evidence.date_expressions import _MONTH_RE, CALENDAR_WORDS
 
 _PROPER = {"NNP", "NNPS"}
 _PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "abu", "abdel", "de", "van", "von", "ben"}
@@ -267,14 +267,13 @@ def _opening_first_name(tokens: list[Any], tags: list[str], i: int) -> bool:
     return prev.text in _SENTENCE_END or not prev.text.strip()
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 # what follows a dateline's place: a region, a date or an agency, then a dash
 # ("CITY, Region (Agency) — ", "CITY, May 3 – ")
 _DATELINE_TAIL = re.compile(r"\s*(?:,[^\n,—–]{1,40}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
 
 
 # a dateline's date or agency, which a place in ordinary capitals needs ("City, 2 March 2025 -")
-_DATELINE_STAMP = re.compile(rf"\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d{{1,2}}|\(")
+_DATELINE_STAMP = re.compile(rf"\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|\(")
 
 
 def _dateline_place(toks: list[Any], i: int, words: list[Any]) -> bool:

@@ -85,9 +85,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in furniture(text)]
     ['Posted on May 2, 2024 by Staff Writer']
     """
-    spans = [m.span() for m in _FURNITURE.finditer(text)] if _FURNITURE.search(text) else []
-    if "by" in text.lower():
-        spans += [m.span() for m in _BYLINE.finditer(text)]
+    spans = [m.span() for p in (_FURNITURE, _BYLINE) for m in p.finditer(text)]
     return sorted(spans)
 
 
