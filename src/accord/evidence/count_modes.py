@@ -19,6 +19,12 @@ _CONDITION_OPENER = re.compile(
 )
 
 
+# arranging verbs that, in a past tense, report what they arranged as done ("facilitated the
+# release of", "the truce secured the release of", "saw the return of"), where "agreed to the
+# release of" is still a plan
+DONE = frozenset({"facilitated", "secured", "allowed", "saw", "seen", "completed", "carried"})
+
+
 def mode_of(verb: Any) -> str:
     """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
@@ -100,6 +106,8 @@ def noun_mode(noun: Any) -> str:
         low = h.lower_
         if low in V.demanded:
             return "planned" if terms_subject(h) else "demanded"
+        if low in DONE and h.tag_ in ("VBD", "VBN"):
+            return mode_of(h)  # "facilitated the release of 20": done, unless a modal says not
         if low in V.planned_governors or low in V.planned_nouns:
             return "planned"
         if low in V.refusals and t.dep_ == "dobj":

@@ -26,7 +26,7 @@ from accord.evidence.count_roles import (
 )
 from accord.evidence.count_sides import releaser_side
 from accord.evidence.count_tails import HELD_TAIL, held_phrase, predicate_after, status_after
-from accord.evidence.numbers import UNITS, Number
+from accord.evidence.numbers import UNITS, Number, list_of_parts
 
 
 def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
@@ -182,6 +182,8 @@ def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Rol
         return None
     if _PART_BEFORE.search(text[: num.start]) or _LATER_PART.search(text[: num.start]):
         return earlier[-1]
+    if list_of_parts(num, text):
+        return earlier[-1]  # "freed 39 inmates on Friday, 24 women and 15 minors"
     t = noun
     for _ in range(4):
         if t.dep_ not in ("appos", "conj") or t.head.i == t.i:

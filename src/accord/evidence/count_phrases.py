@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from accord.evidence.count_context import Frame, apply_frame, elided
+from accord.evidence.count_modes import DONE
 from accord.evidence.count_parts import (
     AND_BEFORE,
     _breakdown_of,
@@ -41,7 +42,7 @@ from accord.evidence.count_tails import (
     jailed_phrase,
     status_after,
 )
-from accord.evidence.numbers import Number, find_numbers
+from accord.evidence.numbers import Number, find_numbers, list_of_parts
 
 
 def _tokens(sent: Any, start: int, end: int) -> list[Any]:
@@ -225,6 +226,7 @@ def role_of(
             and role.action == "released"
             and role.nominal
             and role.mode == "actual"
+            and not _carried_out(noun)
         ):
             role.action = "held"  # "the release of N held as abductees": those held are meant
             role.status = role.status or "living"
@@ -264,6 +266,10 @@ def role_of(
             ):
                 role.action = V.action(t.lower_)
                 break
+    if earlier and earlier[-1].action and list_of_parts(num, text):
+        # "freed 39 inmates on Friday, 24 women and 15 minors": what befell the whole befell
+        # its parts, whatever the parse hangs them on
+        role.action, role.mode = earlier[-1].action, earlier[-1].mode
     if role.action is None and parsed:
         role.action, role.mode = _shared_participle(noun, role)
     if role.status is None and parsed:
@@ -313,7 +319,12 @@ def role_of(
         role.group = "held"
         if role.action is None or role.action == "held":
             role.action = "held"
-        elif role.nominal and role.action == "released" and role.mode in ("actual", "demanded"):
+        elif (
+            role.nominal
+            and role.action == "released"
+            and role.mode in ("actual", "demanded")
+            and not _carried_out(noun)
+        ):
             # "the release of N people held as abductees": the figure counts those held, alive
             role.action, role.status = "held", role.status or "living"
     if (
@@ -466,3 +477,17 @@ def _named_on_paper(noun: Any) -> bool:
         and prep.lower_ == "of"
         and prep.head.lower_ in ("list", "lists", "names")
     )
+
+
+def _carried_out(noun: Any) -> bool:
+    """Whether the noun of action over a counted noun is the object of a past verb that
+    carried it out ("facilitated the release of 20 abductees held in X"): the freed are meant,
+    not those still held."""
+    t = noun
+    for _ in range(6):  # (through "the release of 20 abductees and of 1,968 inmates")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lower_ in DONE
+    return False

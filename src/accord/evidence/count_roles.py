@@ -92,7 +92,14 @@ def governor(noun: Any, role: Role) -> None:
             if plow == "of" and over.pos_ in ("VERB", "AUX") and prep.i < over.i:
                 role.whole = True  # "Of the 40 people taken, 30 were freed": the whole
                 return
+            if plow == "of" and over.pos_ in ("VERB", "AUX"):
+                # "facilitated the release of 20 ... and of 1,968 ...": a second "of" hung on
+                # the verb belongs to the verb's noun of action
+                over = next((c for c in over.children if c.dep_ == "dobj"), over)
             if plow == "of" and over.i != prep.i:
+                if over.lower_ == "custody" and over.head.lower_ in _RECEIVING:
+                    role.action, role.mode = "released", mode_of(over.head)
+                    return  # "took custody of 17 abductees": received from their captors
                 if over.lower_ in V.action_nouns:
                     role.action = V.action_nouns[over.lower_]
                     role.mode = noun_mode(over)
@@ -246,6 +253,7 @@ def governor(noun: Any, role: Role) -> None:
 
 
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
+_RECEIVING = frozenset("take takes took taken taking receive received receives assumed".split())
 _EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
 _BRINGING = frozenset({"bring", "brings", "brought"})
 

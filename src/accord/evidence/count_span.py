@@ -84,12 +84,26 @@ def phrase_end(run: list[Any], noun: Any) -> Any:
             break
         if t.lower_ in ("and", "or"):
             nxt = run[k + 1] if k + 1 < len(run) else None
-            if nxt is None or (nxt.dep_ == "conj" and nxt.head.i not in ids):
+            if (
+                nxt is None
+                or (nxt.dep_ == "conj" and nxt.head.i not in ids)
+                or nxt.dep_ in ("nsubj", "nsubjpass")  # "10 abductees and Alder freed 30"
+                or _subject_of_next(nxt)
+            ):
                 break
             continue
         if t.pos_ in ("NOUN", "PROPN") and t.i > last.i:
             last = t
     return last
+
+
+def _subject_of_next(tok: Any) -> bool:
+    """A name right before a finite verb of another clause, whatever the parse hung it on
+    ("10 abductees and Alder freed 30": Alder frees)."""
+    if tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.doc[tok.i + 1]
+    return verb.tag_ in ("VBD", "VBZ") and verb.dep_ in ("conj", "ROOT")
 
 
 def shared_noun(sent: Any, last: Any) -> Any | None:

@@ -176,12 +176,17 @@ def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
 
 def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A trigger whose object is of another sense of the word ("released a statement", "a
-    statement was released", "the release of the figures", "freed up funds", "declined to
-    comment"): no event of
-    its class (``other_sense`` in ``data/verbs.yaml``)."""
+    statement was released", "a statement released as ...", "the release of the figures",
+    "freed up funds", "declined to comment"): no event of its class (``other_sense`` in
+    ``data/verbs.yaml``)."""
     words = _other_sense().get((trig.type, trig.lemma))
     if not words or not parsed:
         return False
+    if not trig.noun and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # a participle on the noun it describes ("in a statement released on Sunday")
+        head = tok.head
+        if head.lower_ in words or head.lemma_.lower() in words:
+            return True
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "xcomp")] + [
         o
         for c in tok.children

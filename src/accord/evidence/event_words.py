@@ -64,7 +64,7 @@ TABLING = frozenset(
     for form in vocab.verb_forms(lemma)
 }
 # verbs whose object a release noun is when the release happened ("completed the release of",
-# "carried out the release of")
+# "carried out the release of", "facilitated the release of", "the truce secured the release of")
 CARRIED_OUT = frozenset(
     {
         "allow",
@@ -77,6 +77,11 @@ CARRIED_OUT = frozenset(
         "carried",
         "carries",
         "carrying",
+        "facilitate",
+        "facilitated",
+        "facilitates",
+        "facilitating",
+        "secured",
     }
 )
 # nouns of a release that name a happening: with an ordinal ("the fourth swap"), a day

@@ -260,3 +260,35 @@ def ranges(numbers: list[Number], text: str) -> list[Number]:
 TALLY_LINE = re.compile(
     r"^[^\n:]{1,80}:\s*(?:about |some |around )?\d[\d,.]*\+?(?:\s+\w+)?\s*(?:\(.*\))?\s*$"
 )
+
+
+# what may part a list's figures: a comma, "and", a few words of the noun ("24 women and 15")
+_LIST_GAP = re.compile(r"^[^.;:()\d]{1,40}$")
+
+
+def list_of_parts(num: Number, text: str) -> bool:
+    """Whether ``num`` is one of a list of two or more figures, right after the figure before
+    it, that add up to that figure: the list breaks the figure down, whatever word joins them.
+
+    >>> text = "freed 39 inmates on Friday, 24 women and 15 minors"
+    >>> [list_of_parts(n, text) for n in find_numbers(text)]
+    [False, True, True]
+    >>> text = "freed 10 abductees and 30 inmates"
+    >>> [list_of_parts(n, text) for n in find_numbers(text)]
+    [False, False]
+    """
+    numbers = [n for n in find_numbers(text) if not n.ordinal]
+    at = next((k for k, n in enumerate(numbers) if n.start == num.start), None)
+    if not at:
+        return False
+    # the whole is the figure right before the list, or before an earlier part of it
+    for w in range(at - 1, -1, -1):
+        whole, total, last = numbers[w], 0, numbers[w]
+        for k in range(w + 1, len(numbers)):
+            part = numbers[k]
+            if not _LIST_GAP.match(text[last.end : part.start]):
+                break
+            total, last = total + part.value, part
+            if total >= whole.value:
+                return total == whole.value and k > w + 1 and w < at <= k
+    return False
