@@ -230,11 +230,12 @@ _GOES_ON = re.compile(
     re.I,
 )
 # a part of the inmates counted before opening a sentence ("Eighteen of them were serving
-# life terms", "Seven of them were deported"): it goes on with them, freed or held as they
+# life terms", "Seven of them were deported", "The remaining 111 had been detained in the
+# war"): it goes on with them, freed or held as they
 # were (other people's parts tell their own status: "20 of them are believed alive")
 _INMATES_PART = re.compile(
     r"\W*((about|around|some|at least|nearly|almost)\s+)?(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+"
-    r"them\b",
+    r"them\b|\W*the\s+(remaining|other)\s+(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+(had|have|were|was)\b",
     re.I,
 )
 

@@ -390,7 +390,7 @@ def _omitted_noun_role(
             if hasattr(sent, "doc_text")
             else ""
         )
-        if AND_BEFORE.search(before) and _WHO_THEY_ARE.match(after):
+        if (AND_BEFORE.search(before) or _REMAINING.search(before)) and _WHO_THEY_ARE.match(after):
             # "freed 183: 18 serving life terms and 111 were detained in the war": who the part
             # is, not what befell it; the release covers it
             role.action, role.mode = "released", earlier[-1].mode
@@ -401,6 +401,7 @@ def _omitted_noun_role(
 
 # a part coordinated after another: "... and about 1,700", "as well as 40"
 AND_BEFORE = re.compile(r"\b(and|along with|as well as|plus)\s+" + _QUALIFIED_END, re.I)
+_REMAINING = re.compile(r"\bthe\s+(remaining|other)\s+$", re.I)  # "the remaining 111 had been"
 # a participle or passive of being held that says who the people are ("were detained in the
 # war", "held from the strip without charge"), not a state that lasts ("are still held")
 _WHO_THEY_ARE = re.compile(

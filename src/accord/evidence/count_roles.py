@@ -32,18 +32,9 @@ RESCUERS = re.compile(
     re.I,
 )
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
-_CARRIERS = {
-    "total",
-    "number",
-    "group",
-    "batch",
-    "tally",
-    "count",
-    "rest",
-    "majority",
-    "list",
-    "names",
-}
+_CARRIERS = frozenset(
+    "total number group batch tally count rest majority list names sets set".split()
+)
 
 
 @dataclass

@@ -14,6 +14,7 @@ V = vocabulary()
 
 
 _SEPARATORS = frozenset({"|", "/", "•", "·", "▪", "●", "»", "›"})
+_MEASURES = frozenset({"set", "sets"})  # a noun that measures out what follows "of"
 
 
 def noun_run(sent: Any, num_tok: Any) -> list[Any]:
@@ -27,6 +28,9 @@ def noun_run(sent: Any, num_tok: Any) -> list[Any]:
             break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
         if low == "more" and not run and t.tag_ == "RBR":
             continue  # "two more deceased men": "more" tagged as an adverb
+        if low == "of" and len(run) == 1 and run[0].lower_ in _MEASURES:
+            run.append(t)  # "ten sets of remains": the remains are counted
+            continue
         if (
             t.pos_ in ("NOUN", "PROPN", "ADJ")
             or (t.tag_ in ("VBN", "VBG") and (V.status(low) or t.dep_ in ("amod", "compound")))

@@ -45,9 +45,10 @@ from accord.evidence.numbers import Number, find_numbers, ranges
 from accord.evidence.types import Count, PublicationDate, Span
 
 # words that make a sentence worth parsing for counts (with a number in it)
-# (a counted noun, or a word that refers back to one: "of them", "another 30 were freed";
-# verbs alone would send most sentences with a number to the parser, at a fifth of the speed)
-COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them"}
+# (a counted noun, or a word that refers back to one: "of them", "another 30 were freed", "the
+# remaining 111"; verbs alone would send most sentences with a number to the parser, at a
+# fifth of the speed)
+COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them", "remaining"}
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(
