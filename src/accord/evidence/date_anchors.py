@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from accord.evidence.date_elapsed import elapsed_day
 from accord.evidence.date_expressions import (
     _WD_RE,
     WEEKDAYS,
@@ -195,6 +196,14 @@ def _milestone_anchor(
     counted = _truce_day(text, name, lo, hi, best)
     if counted is not None and (best is None or counted[0] > best[0]):
         best = counted
+    elapsed = elapsed_day(text, name)  # "after 583 days in X", "marks six months since"
+    if (
+        elapsed is not None
+        and (lo is None or elapsed[0] >= lo)
+        and (hi is None or elapsed[0] <= hi)
+        and (best is None or elapsed[0] > best[0])
+    ):
+        best = elapsed
     if best is not None:
         return best[0], None, None, best[1], best[2], best[3]
     if floor is not None:

@@ -258,6 +258,9 @@ class MilestoneEntry(_Strict):
 class MilestonesFile(_Strict):
     version: int
     milestones: list[MilestoneEntry]
+    # (optional) nouns of a state that began with the first milestone, so that "after N days
+    # in <noun>" counts days from it (``date_elapsed``)
+    since_start: list[str] = Field(default_factory=list)
 
 
 def _path(name: str) -> Path:
