@@ -259,6 +259,39 @@ def _what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return False
 
 
+# subjects that say no one acted ("nobody has agreed the terms", "none has yet agreed")
+_NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
+
+
+def _agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance verb that describes a manner or a thing, not a party's acceptance: "as
+    agreed", a participle on a plural noun misparsed as a clause ("resumed at the levels
+    agreed in January"), or no one as its subject ("nobody has agreed the terms"). (A
+    restrictive relative clause, "the terms it signed", was tried: it loses as many
+    acceptances the invented gold tells as it drops wrong ones.)"""
+    if not (parsed and not trig.noun and trig.type == "acceptance"):
+        return False
+    if any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _NO_ONE or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        )
+        for c in tok.children
+    ):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return True  # "exactly as agreed"
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.i > 0:
+        # "at the levels agreed in January", misparsed as a clause of the sentence's verb
+        if tok.doc[tok.i - 1].tag_ == "NNS" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            return True
+    return False
+
+
 def _accusation_denied(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An accusation verb under a denial ("denied breaching the terms"): a denial, not an
     accusation."""
@@ -365,7 +398,11 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and noun_word(tok.head) in PACKAGES
         and not (
             trig.type == "acceptance"
-            and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in tok.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.tag_ in ("NNP", "NNPS") or tok.doc[tok.left_edge.i - 1].lower_ == ",")
+                for c in tok.children
+            )
         )
         # "the deal brokered by X": X's mediation, told with its agent
         and not (trig.type == "talks" and any(c.dep_ == "agent" for c in tok.children))
@@ -374,7 +411,8 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and not (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and headline_sentence(tok))
     ):
         # "the truce that was negotiated in May": the deal, described; "the framework X
-        # agreed to last year" tells X's acceptance
+        # agreed to last year" and "the deal, which both sides accepted on Friday," tell
+        # an acceptance
         return True
     if (
         not trig.noun
@@ -437,6 +475,7 @@ _VETOES = (
     _charge_rejected,
     _put_at_risk,
     _what_was_agreed,
+    _agreed_describes,
     stance_as_purpose,
     needed_word_elsewhere,
     accused_described,
