@@ -4,7 +4,9 @@
 - "The remaining 111 had been detained in the war", after a release of inmates: who the rest
   of the freed are, so they are freed too (the sentence had not even been parsed);
 - "Seven of the inmates were deported": sent abroad on their release, a release;
-- "ten sets of remains": the remains are counted, not the sets.
+- "ten sets of remains": the remains are counted, not the sets;
+- "13 bodies of abductees are still in X", "28 bodies are in X": held there, not returned;
+- "33 came home, eight of them in coffins": the eight are the dead returned.
 """
 
 from __future__ import annotations
@@ -40,3 +42,19 @@ def test_sets_of_remains_count_the_remains() -> None:
     assert _counts("The militia has handed over ten sets of remains since Monday.") == [
         (10, "bodies_returned")
     ]
+
+
+def test_remains_said_to_be_somewhere_are_held_there() -> None:
+    text = "Thirteen bodies of abductees are still in Vale. The council says 28 bodies are in Vale."
+    assert _counts(text) == [(13, "hostages_held_dead"), (28, "hostages_held_dead")]
+
+
+def test_remains_handed_over_are_returned() -> None:
+    assert _counts("The militia handed over 4 bodies in Vale on Monday.") == [
+        (4, "bodies_returned")
+    ]
+
+
+def test_a_part_in_coffins_is_of_the_dead() -> None:
+    text = "In the first phase 33 abductees came home, eight of them in coffins."
+    assert (8, "bodies_returned") in _counts(text)

@@ -37,6 +37,7 @@ from accord.evidence.count_tails import (
     HELD_TAIL,
     HOME_TAIL,
     OUT_TAIL,
+    REMAINS_THERE,
     STILL_HELD,
     held_phrase,
     jailed_phrase,
@@ -302,7 +303,9 @@ def role_of(
         role.action, role.mode = "held", "actual"
     if role.action in (None, "taken") and role.whole and HELD_TAIL.match(tail):
         role.action, role.whole = "held", False  # "of the 94 abductees still held"
-    elif role.action is None and HELD_TAIL.match(tail):
+    elif role.action is None and (
+        HELD_TAIL.match(tail) or (role.group == "remains" and REMAINS_THERE.match(tail))
+    ):
         role.action = "held"
     elif (
         role.action is None

@@ -42,6 +42,13 @@ HELD_TAIL = re.compile(
 )
 
 
+# remains said to be somewhere, the noun's complement between ("13 bodies of abductees are
+# still in X", "28 bodies are in X"): held there, not handed back
+REMAINS_THERE = re.compile(
+    r"\s*(of\s+(the\s+)?[a-z]+\s+)?(are|were|remain)\s+(still\s+)?(in|inside)\s+[A-Z]"
+)
+
+
 _HELD_NOUNS = "|".join(sorted((f for f, g in V.groups.items() if g == "held"), key=len)[::-1])
 _HELD_AFTER = re.compile(
     r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
@@ -89,6 +96,8 @@ def status_after(text: str) -> str | None:
             return V.status(w)
         if V.event_nouns.get(w) == "killed":
             return "dead"  # "33 whose deaths have been confirmed"
+        if V.group(w) == "remains" and k > 0 and words[k - 1] in ("in", "as"):
+            return "dead"  # "eight of them in coffins", "four of them as remains"
     return None
 
 
