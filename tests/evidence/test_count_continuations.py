@@ -6,7 +6,9 @@
 - "Seven of the inmates were deported": sent abroad on their release, a release;
 - "ten sets of remains": the remains are counted, not the sets;
 - "13 bodies of abductees are still in X", "28 bodies are in X": held there, not returned;
-- "33 came home, eight of them in coffins": the eight are the dead returned.
+- "33 came home, eight of them in coffins": the eight are the dead returned;
+- "Among them are 18 inmates serving life terms", "The group is said to include 13 ...":
+  the parts a next sentence lists share what befell the figure before.
 """
 
 from __future__ import annotations
@@ -58,3 +60,17 @@ def test_remains_handed_over_are_returned() -> None:
 def test_a_part_in_coffins_is_of_the_dead() -> None:
     text = "In the first phase 33 abductees came home, eight of them in coffins."
     assert (8, "bodies_returned") in _counts(text)
+
+
+def test_the_parts_a_next_sentence_lists_share_the_release() -> None:
+    text = (
+        "Alder freed 183 inmates on Saturday. Among them are 18 inmates who are serving life"
+        " terms and 111 persons detained after the war began."
+    )
+    counts = _counts(text)
+    assert (18, "prisoners_released") in counts and (111, "prisoners_released") in counts
+
+
+def test_a_group_said_to_include_parts_goes_on_with_them() -> None:
+    text = "The militia freed 17 abductees on Sunday. The group is said to include 13 Israelis."
+    assert (13, "hostages_released") in _counts(text)

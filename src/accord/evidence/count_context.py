@@ -225,6 +225,7 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
 # a sentence that goes on breaking down the figure before it ("They include 250 ...")
 _GOES_ON = re.compile(
     r"\W*(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
+    r"((is|are|was|were)\s+(said|expected|believed|reported)\s+to\s+)?"
     r"(include|includes|included|comprise|"
     r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
     re.I,

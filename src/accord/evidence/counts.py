@@ -247,7 +247,8 @@ def extract_counts(
         proposed = bool(numbers) and (
             _proposed(text) or bool(item and lead_src is not None and _proposed(lead_src[0].text))
         )
-        if carried and goes_on(text, carried):
+        going_on = carried is not None and goes_on(text, carried)
+        if going_on:
             roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
             # a box line's figure is keyed where its phrase starts ("at least 35": at "at")
@@ -262,6 +263,11 @@ def extract_counts(
                 if found is None:
                     continue
                 role, span = found
+                if going_on and carried is not None and role.action is None and carried.action:
+                    if role.group in (carried.group, "people"):
+                        # "Among them are 18 inmates serving life terms": what befell the
+                        # figure before befell its parts
+                        role.action, role.mode = carried.action, carried.mode
             quantity, label = _quantity(role)
             if (
                 role.action is None
