@@ -248,7 +248,7 @@ def extract_counts(
             _proposed(text) or bool(item and lead_src is not None and _proposed(lead_src[0].text))
         )
         going_on = carried is not None and goes_on(text, carried)
-        if going_on:
+        if carried is not None and going_on:
             roles = [carried]  # "They include 250 ...": parts of the figure before
         for num in numbers:
             # a box line's figure is keyed where its phrase starts ("at least 35": at "at")
