@@ -8,7 +8,9 @@
 - "13 bodies of abductees are still in X", "28 bodies are in X": held there, not returned;
 - "33 came home, eight of them in coffins": the eight are the dead returned;
 - "Among them are 18 inmates serving life terms", "The group is said to include 13 ...":
-  the parts a next sentence lists share what befell the figure before.
+  the parts a next sentence lists share what befell the figure before;
+- ", 24 of them are believed to be alive" after a figure of those held, "97 of those seized
+  ... are still in X": parts of those held, with their own status.
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_the_parts_a_next_sentence_lists_share_the_release() -> None:
 def test_a_group_said_to_include_parts_goes_on_with_them() -> None:
     text = "The militia freed 17 abductees on Sunday. The group is said to include 13 Israelis."
     assert (13, "hostages_released") in _counts(text)
+
+
+def test_a_part_of_those_held_in_a_later_sentence_keeps_its_status() -> None:
+    text = (
+        "Fifty-nine abductees are still held in Vale. According to the council, 24 of them"
+        " are believed to be alive."
+    )
+    assert (24, "hostages_held_living") in _counts(text)
+
+
+def test_of_those_seized_names_the_people_held() -> None:
+    text = "Ninety-seven of those seized in the raid are still in Vale, and 33 of them are dead."
+    counts = _counts(text)
+    assert (97, "other") in counts and (33, "hostages_held_dead") in counts

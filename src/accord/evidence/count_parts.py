@@ -300,7 +300,7 @@ def _omitted_noun_role(
         if whole.group in ("people", "combatants") and whole.action in ("taken", "held"):
             whole.group = "held"
         return whole if whole.action is not None else None
-    role.group = role.group or _of_those(num_tok.head)
+    role.group = role.group or _of_those(num_tok.head) or _of_those(num_tok)
     explicit = role.group is not None
     if role.group is None and held_phrase(after):
         role.group = "held"  # "and 251 taken as abductees"
@@ -370,6 +370,13 @@ def _omitted_noun_role(
         HELD_TAIL.match(after) or (role.group == "held" and status_after(after))
     ):
         role.action = "held"  # "97 are still in the north", "35 are presumed dead"
+    if (
+        role.action is None
+        and role.group == "held"
+        and num_tok.dep_ == "nsubj"
+        and any(c.lower_ == "still" for c in num_tok.head.children)
+    ):
+        role.action = "held"  # "97 of those seized in the raid are still in X"
     if role.group in ("people", "combatants") and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
     if (
@@ -428,8 +435,8 @@ def _bare_participle(num_tok: Any, after: str) -> str | None:
 
 
 def _of_those(verb: Any) -> str | None:
-    """The people an "of those taken ..." phrase on the number's verb names: "Of those
-    abducted, 59 remain" (those taken or held by the other side)."""
+    """The people "of those taken ..." on the number's verb or the number names: "Of those
+    abducted, 59 remain", "97 of those seized" (those taken or held by the other side)."""
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "of":
             continue
