@@ -164,7 +164,12 @@ from accord.evidence.types import Document, Extraction
 #     name or a body is no event's place, and a place keeps its compounded words; a clock
 #     time is no number; a part of a figure of things keeps its label; a plural's possessive
 #     stays inside a name ("the X Veterans' Society")
-EXTRACTOR_VERSION = "40"
+# 41: see dates.md, events.md, counts.md ("stop 45"): a release facilitated or secured is done,
+#     a phrasal exit ("walked out of the Strip") is a release, a statement released is none;
+#     "as agreed", "nobody has agreed" tell no acceptance; a list of figures adding up to the
+#     one before breaks it down; the parts and the rest a next sentence lists go on with it;
+#     remains "still in X" are held; time counted from the start ("after N days in X") dates
+EXTRACTOR_VERSION = "41"
 
 
 _WORD = re.compile(r"\w+")
