@@ -32,6 +32,12 @@ def _start() -> date | None:
     return min((milestone_day(ms) for ms in MILESTONES), default=None)
 
 
+# a quick look for "marks N months since" before the sentences are read
+_QUICK = re.compile(
+    r"\b(?:marks|marked|is|was)\s+(?:exactly\s+)?\S+\s+(?:days|weeks|months|years)\s+since\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _days_in() -> re.Pattern[str] | None:
     """ "N days in <a state that began with the start>"."""
@@ -89,6 +95,10 @@ def elapsed_day(text: str, name: str) -> tuple[date, str, Span, bool] | None:
     start, marks, days_in = _start(), _marks(), _days_in()
     if start is None or marks is None:
         return None
+    if not _QUICK.search(text) and not (
+        days_in is not None and "days" in text and days_in.search(text)
+    ):
+        return None  # (most texts count no time from the start)
     best: tuple[date, str, Span, bool] | None = None
     for at, sent in sentences(text):
         span = Span(name, at, at + len(sent), sent)
