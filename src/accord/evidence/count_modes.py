@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.event_words import CARRIED_OUT
 
 V = vocabulary()
 _CONDITION_MARKS = {"if", "unless", "once", "provided"}
@@ -19,10 +20,10 @@ _CONDITION_OPENER = re.compile(
 )
 
 
-# arranging verbs that, in a past tense, report what they arranged as done ("facilitated the
-# release of", "the truce secured the release of", "saw the return of"), where "agreed to the
-# release of" is still a plan
-DONE = frozenset({"facilitated", "secured", "allowed", "saw", "seen", "completed", "carried"})
+# the verbs that carry a release out (``event_words.CARRIED_OUT``) in a past tense report it
+# done ("facilitated the release of", "the truce secured the release of", "saw the return of"),
+# where "agreed to the release of" is still a plan
+DONE = frozenset(w for w in CARRIED_OUT if w.endswith("ed") or w == "saw") | {"seen"}
 
 
 def mode_of(verb: Any) -> str:

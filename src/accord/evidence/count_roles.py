@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.count_modes import mode_of, noun_mode, terms_subject
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.modes import PLANNED_AUX
@@ -244,7 +245,9 @@ def governor(noun: Any, role: Role) -> None:
 
 
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
-_RECEIVING = frozenset("take takes took taken taking receive received receives assumed".split())
+_RECEIVING = frozenset(
+    f for lemma in ("take", "receive", "assume") for f in vocab.verb_forms(lemma)
+)
 _EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
 _BRINGING = frozenset({"bring", "brings", "brought"})
 

@@ -17,13 +17,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from accord.evidence import vocab
-from accord.evidence.date_expressions import WEEKDAYS, milestone_day, sentences
+from accord.evidence.date_expressions import _WD_RE, WEEKDAYS, milestone_day, sentences
 from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.numbers import words_to_int
 from accord.evidence.types import Span
 
 _N = r"(?P<n>\d{1,3}(?:,\d{3})?|[a-z]+(?:[- ][a-z]+)?)"
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(rf"\b{_WD_RE}\b", re.I)
 _PLANNED = re.compile(r"\b(will|would|could|should|must|to be)\b", re.I)
 
 
@@ -57,7 +57,7 @@ def _marks() -> re.Pattern[str] | None:
     month = start.strftime("%B")
     named = rf"(?:{month}\s+{start.day}|{start.day}\s+{month})(?:,?\s+{start.year})?"
     return re.compile(
-        rf"\b(?P<day>today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        rf"\b(?P<day>today|yesterday|{'|'.join(WEEKDAYS)})"
         rf"\s+(?:marks|marked|is|was)\s+(?:exactly\s+)?{_N}\s+(?P<u>days|weeks|months|years)"
         rf"\s+since\s+(?:the\s+)?(?:{named}|(?:start of the\s+)?(?:war|attack))\b",
         re.I,
@@ -84,7 +84,7 @@ def _add(start: date, n: int, unit: str) -> date | None:
 
 
 def _weekdays(sent: str) -> set[int]:
-    return {WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(sent)}
+    return {WEEKDAYS.index(m.group(0).lower()) for m in _WEEKDAY.finditer(sent)}
 
 
 def elapsed_day(text: str, name: str) -> tuple[date, str, Span, bool] | None:

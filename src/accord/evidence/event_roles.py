@@ -1,7 +1,8 @@
 """Vetoes of :mod:`accord.evidence.event_filter` that read a trigger's arguments and voice: a
 stance in an infinitive of purpose, a needed word that is not what is halted or extended, people
 described as accused, a breach told in the text's own voice, a meeting verb that is a residence
-("has hosted them since") or a goal met. Each takes the veto signature
+("has hosted them since") or a goal met, an acceptance verb that describes a deal ("what it
+agreed to", "as agreed", "nobody has agreed"). Each takes the veto signature
 ``(tok, trig, sent, parsed)`` and says whether the trigger reports no happening.
 """
 
@@ -257,3 +258,50 @@ def met_as_fulfilled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         and any(c.dep_ == "nsubjpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
     )
+
+
+def what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance verb of a free relative ("what it agreed to", "what had been agreed in
+    May"): its subject, object or the object of its preposition is "what"; the deal
+    described, not an acceptance."""
+    if not (parsed and not trig.noun and trig.type == "acceptance"):
+        return False
+    for c in tok.children:
+        if c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ == "what" for g in c.children):
+            return True
+    return False
+
+
+# subjects that say no one acted ("nobody has agreed the terms", "none has yet agreed")
+_NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
+
+
+def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An acceptance verb that describes a manner or a thing, not a party's acceptance: "as
+    agreed", a participle on a plural noun misparsed as a clause ("resumed at the levels
+    agreed in January"), or no one as its subject ("nobody has agreed the terms"). (A
+    restrictive relative clause, "the terms it signed", was tried: it loses as many
+    acceptances the invented gold tells as it drops wrong ones.)"""
+    if not (parsed and not trig.noun and trig.type == "acceptance"):
+        return False
+    if any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _NO_ONE or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        )
+        for c in tok.children
+    ):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return True  # "exactly as agreed"
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.i > 0:
+        # "at the levels agreed in January", misparsed as a clause of the sentence's verb
+        if tok.doc[tok.i - 1].tag_ == "NNS" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            return True
+    return False
