@@ -15,7 +15,9 @@ from accord.evidence.numbers import find_numbers
 
 _LABEL_LINE = re.compile(
     r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
-    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40}|[\d,.]+\+?[ \t]*\([^\n()]{1,80}\))$"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40}|[\d,.]+\+?[ \t]*\([^\n()]{1,80}\)"
+    # "Still held: 101, of whom at least 35 are believed dead, according to ..."
+    r"|[\d,.]+\+?,?[ \t]+of[ \t]+(?:whom|which|them)\b[^\n]{1,160})$"
 )
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
@@ -58,6 +60,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         role.action, role.mode = "released", "planned"  # a rate of exchange: "Inmates per soldier"
     if role.group is None and role.action is None and role.status is None:
         return None
+    if role.group is None and role.action == "rescued":
+        role.group = "held"  # "Rescued alive by troops: 8": only the held are rescued
     if role.group is None:
         # the noun left out is the one the lines above count ("Released abductees: 147 /
         # Rescued by troops: 8"); casualties and people taken need none
@@ -72,7 +76,9 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     return role
 
 
-_BOX_TAIL = re.compile(r"\s*(\(|of\s+\d|out\s+of\s+\d)")
+_BOX_TAIL = re.compile(r"\s*(\(|of\s+\d|out\s+of\s+\d)|,?\s+of\s+(whom|which|them)\b")
+# the figure's people noun after it ("Taken to the enclave: 251 people"): one word
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z’'-]+)\W*$")
 _COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")
 
 
@@ -92,8 +98,17 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     pos = 0
     before: list[str] = []  # the lines and cells before, for the group a line leaves out
 
+    resolved: dict[int, str] = {}  # a line's group as read ("Rescued alive: 8" counts the held)
+
     def last_group() -> str | None:
-        return next((g for b in reversed(before) if (g := _last_group(b))), None)
+        return next(
+            (
+                g
+                for i in range(len(before) - 1, -1, -1)
+                if (g := resolved.get(i) or _last_group(before[i]))
+            ),
+            None,
+        )
 
     for whole in text.split("\n"):
         line_start, pos = pos, pos + len(whole) + 1
@@ -106,8 +121,11 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
             if found is not None and out and _PART_LABEL.match(line):
                 found = (_part_of(out[-1][0], found[0]), found[1], found[2])
             if found is not None:
+                if found[0].group in ("held", "jailed", "remains"):
+                    resolved[len(before)] = found[0].group
                 out.append(found)
                 out += _bracket_parts(line, line_start + offset, found)
+                out += _whom_part(line, line_start + offset, found)
             before.append(line)
     return out
 
@@ -148,6 +166,37 @@ def _bracket_parts(
         )
         out.append((role, at + nums[0].start, at + nums[0].end))
     return out
+
+
+_WHOM = re.compile(
+    r",?\s+of\s+(?:whom|which|them)\s+(?P<part>(?:(?:at\s+least|about|around|some|nearly|"
+    r"more\s+than|over)\s+)?\d[\d,.]*\b[^,;]{0,60})",
+    re.I,
+)
+
+
+def _whom_part(line: str, start: int, found: tuple[Role, int, int]) -> list[tuple[Role, int, int]]:
+    """The part a line's clause "of whom N ..." names with its life status ("Still held: 101,
+    of whom at least 35 are believed dead"): the line's people with that status."""
+    whole, _s, end = found
+    m = _WHOM.match(line, end - start)
+    if m is None:
+        return []
+    nums = find_numbers(m.group("part"))
+    words = re.findall(r"[a-z’'-]+", m.group("part")[nums[0].end :].lower()) if nums else []
+    part = _line_role(words, lambda: whole.group, "") if words else None
+    if part is None or not part.status:
+        return []
+    role = Role(
+        group=whole.group,
+        side=whole.side,
+        action=whole.action,
+        status=part.status,
+        mode=whole.mode,
+        noun=" ".join(words),
+    )
+    at = start + m.start("part")
+    return [(role, at + nums[0].start, at + nums[0].end)]
 
 
 # a line breaking down the line above: "Of whom serving life terms: 18", "Including women: 4"
@@ -205,14 +254,21 @@ def _box_line(
     if m:
         nums = find_numbers(m.group("rest"))
         after = m.group("rest")[nums[0].end :] if nums else ""
+        noun = _NOUN_AFTER.fullmatch(after) if len(nums) == 1 else None
+        if noun is not None and not _people(noun.group(1).lower()):
+            noun = None
         if nums and (
-            (len(nums) == 1 and re.fullmatch(r"\W*", after))
+            (len(nums) == 1 and (re.fullmatch(r"\W*", after) or noun is not None))
             # "Still held: 59 (of whom 35 dead)", "Returned: 16 of 28": the first is the line's
             or _BOX_TAIL.match(after)
         ):
             label = m.group("label")
             words = re.findall(r"[a-z’'-]+", label.lower())
+            if noun is not None:
+                words = [noun.group(1).lower(), *words]  # the noun names the people first
             role = _line_role(words, last_group, label)
+            if noun is not None and role is not None and not (role.action or role.status):
+                role = None  # "Phase one: 33 abductees": the sentence rules read the frame
             if role is not None:
                 role.noun = label.strip().lower()
                 at = start + m.start("rest")
@@ -249,8 +305,12 @@ def _box_line(
     return None
 
 
+def _people(word: str) -> bool:
+    return bool(V.group(word) or V.demonyms.get(word) or word in V.population)
+
+
 def _noun_first(words: list[str]) -> bool:
     """The line names its noun right after the figure ("251 abductees taken"): the parse
     reads it."""
     w = words[0] if words else ""
-    return bool(V.group(w) or V.demonyms.get(w) or w in V.population or w in V.event_nouns)
+    return _people(w) or w in V.event_nouns

@@ -175,6 +175,11 @@ def governor(noun: Any, role: Role) -> None:
             if _out_of_jail(h) or (held and (_came_out(h) or _left(h, t))):
                 # "walked out of prison", "33 abductees came out of X", "58 have left X"
                 action = "released"
+            elif _out_of(h, V.held_states):
+                action = "released"  # "three women walked out of <held_states>": of the held side
+                role.side = role.side or "held_side"
+            elif role.group in ("held", "jailed") and _gone_home(h):
+                action = "released"  # "90 inmates went home": from where they were held
             elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
                 action = None  # "three of them left the town": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
@@ -254,14 +259,33 @@ _BRINGING = frozenset({"bring", "brings", "brought"})
 
 def _out_of_jail(verb: Any) -> bool:
     """Leaving a jail ("left Ofer prison", "walked out of prison"): a release."""
+    return _out_of(verb, V.jails)
+
+
+def _out_of(verb: Any, nouns: frozenset[str]) -> bool:
+    """Leaving a place or state of ``nouns`` ("left Ofer prison", "walked out of X")."""
     low = verb.lower_
-    if low not in _LEAVING | _EXITING:
+    if low not in _LEAVING | _EXITING or not nouns:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj" and low in _LEAVING]
     out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from")]
     for o in out:
         places += [g for g in o.subtree if g.dep_ == "pobj"]
-    return any(p.lower_ in V.jails for p in places)
+    return any(p.lower_ in nouns for p in places)
+
+
+_GOING = frozenset(vocab.verb_forms("go"))
+
+
+def _gone_home(verb: Any) -> bool:
+    """People held or jailed who went home ("90 inmates went home"): not a plan or a wish."""
+    return (
+        verb.lower_ in _GOING
+        and verb.tag_ in ("VBD", "VBN")
+        and any(
+            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children
+        )
+    )
 
 
 def _left(verb: Any, subject: Any) -> bool:

@@ -359,6 +359,8 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
             if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
             # a purpose: "working with X to end the war"
             or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            # what the effort is for: "will continue to work for a full truce", "strive towards"
+            or (c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward"))
         ]
         if any(m.dep_ == "mark" and m.lower_ in _WHETHER for a in acts for m in a.children):
             continue

@@ -1,0 +1,76 @@
+"""Ledger lines and exits read in stop 46. Invented texts.
+
+- "Taken to Vale on 7 October: 251 people": a label line whose figure names its people noun
+  after it takes the label's action (before, only a bare figure was read);
+- "Rescued alive by troops: 8": only the held are rescued, whatever line stands above;
+- "Still held: 101, of whom at least 35 are believed dead, officials say": the clause after
+  the figure is its dead part, of the people the line holds;
+- a line's group as read (not only its words) is what the next noun-less line counts;
+- "three women walked out of captivity": released, and of the held side;
+- "90 inmates went home": people held or jailed who went home were released; anyone else
+  going home is not counted as freed.
+"""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def _counts(text: str, published: str = "2024-10-07") -> list[tuple[str, int]]:
+    ex = extract_document(Document("a.txt", text, published=published))
+    return sorted((c.quantity, c.value) for c in ex.counts)
+
+
+LEDGER = (
+    "The ledger\n"
+    "- Taken to Vale on 7 October: 251 people\n"
+    "- Inmates freed in that truce: 240\n"
+    "- Rescued alive by Alder forces: 8\n"
+    "- Still held: 101, of whom at least 35 are believed dead, according to officials\n"
+)
+
+
+def test_a_ledger_reads_each_line_by_its_label() -> None:
+    assert _counts(LEDGER) == [
+        ("hostages_held_dead", 35),
+        ("hostages_rescued", 8),
+        ("hostages_taken", 251),
+        ("other", 101),
+        ("prisoners_released", 240),
+    ]
+
+
+def test_a_figure_with_a_word_that_names_no_people_is_left_to_the_sentence_rules() -> None:
+    counts = _counts("Key numbers\n- Taken to Vale on 7 October: 251 rockets\n")
+    assert ("hostages_taken", 251) not in counts
+
+
+def test_an_of_whom_part_without_a_life_status_is_not_a_part() -> None:
+    counts = _counts("The ledger\n- Still held: 101, of whom 12 are soldiers\n")
+    assert ("hostages_held_dead", 12) not in counts
+    assert ("hostages_held_living", 12) not in counts
+
+
+def test_walking_out_of_captivity_is_a_release_of_the_held_side() -> None:
+    text = "News\n\nThree young women walked out of captivity on Sunday, officials said.\n"
+    assert _counts(text, "2025-01-20") == [("hostages_released", 3)]
+
+
+def test_inmates_who_went_home_were_released() -> None:
+    text = "News\n\nOn Sunday night 90 inmates went home to the towns of Alder.\n"
+    assert _counts(text, "2025-01-20") == [("prisoners_released", 90)]
+
+
+def test_other_people_going_home_are_not_freed() -> None:
+    text = "News\n\nOn Sunday 90 residents went home to the towns of Alder.\n"
+    assert ("prisoners_released", 90) not in _counts(text, "2025-01-20")
+    assert ("hostages_released", 90) not in _counts(text, "2025-01-20")
+
+
+def test_people_who_will_go_home_are_no_release_done() -> None:
+    text = "News\n\nAlder said 90 inmates would go home next week.\n"
+    assert ("prisoners_released", 90, "actual") not in [
+        (c.quantity, c.value, c.mode)
+        for c in extract_document(Document("a.txt", text, published="2025-01-20")).counts
+    ]

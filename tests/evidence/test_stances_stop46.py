@@ -1,0 +1,75 @@
+"""Claims and threats read in stop 46. Invented texts.
+
+- "did not commit to any truce", "has not yet committed itself to a withdrawal": a refusal;
+  "is committed to a truce" stays an aim, "remains committed to the agreement" an acceptance;
+- "will continue to work for a full truce", "is working towards a truce": what the effort is
+  for is sought (a demand of whoever works for it); working for an organisation is not;
+- force announced ("will act against X with increasing military strength"), the war said to
+  come back ("would return to its offensive once the pause ends") and a right to go back to
+  fighting kept: threat events; a past strike "with full force" is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def _extract(text: str, published: str = "2024-11-27") -> object:
+    return extract_document(Document("a.txt", text, published=published))
+
+
+def _claims(sentence: str) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in _extract("News\n\n" + sentence + "\n").claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issue"),
+    [
+        ("Israel did not commit to any ceasefire, officials said.", "ceasefire"),
+        ("Israel has not committed to a ceasefire, officials said.", "ceasefire"),
+        ("Israel has not yet committed itself to a withdrawal, officials said.", "withdrawal"),
+    ],
+)
+def test_a_commitment_denied_is_a_refusal(sentence: str, issue: str) -> None:
+    assert _claims(sentence) == {("israel", issue, "reject")}
+
+
+def test_a_commitment_stated_is_not_a_refusal() -> None:
+    assert _claims("Israel is committed to a ceasefire, officials said.") == {
+        ("israel", "ceasefire", "demand")
+    }
+
+
+def test_working_for_a_truce_seeks_it() -> None:
+    assert _claims("Qatar said it will continue to work for a full ceasefire.") == {
+        ("qatar", "ceasefire", "demand")
+    }
+    assert _claims("Egypt is working towards a ceasefire, its foreign minister said.") == {
+        ("egypt", "ceasefire", "demand")
+    }
+
+
+def test_working_for_an_organisation_seeks_nothing() -> None:
+    assert _claims("He worked for the Red Cross in Gaza before the war.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"From now on, Israel will act against Hamas with increasing military strength," the'
+        " office said.",
+        'Gallant said the army would go back to its campaign "with full force".',
+        "Gallant said the army would return to its offensive once the pause ends.",
+        "Netanyahu said Israel keeps the right to go back to fighting if the talks fail.",
+    ],
+)
+def test_force_or_war_announced_is_a_threat(sentence: str) -> None:
+    assert "threat" in [e.type for e in _extract("News\n\n" + sentence + "\n").events]
+
+
+def test_force_used_is_no_threat() -> None:
+    events = _extract("News\n\nThe army struck with full force on Tuesday.\n").events
+    assert "threat" not in [e.type for e in events]
