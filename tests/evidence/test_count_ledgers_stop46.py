@@ -74,3 +74,33 @@ def test_people_who_will_go_home_are_no_release_done() -> None:
         (c.quantity, c.value, c.mode)
         for c in extract_document(Document("a.txt", text, published="2025-01-20")).counts
     ]
+
+
+def test_a_ledger_line_may_run_on_after_its_figure() -> None:
+    text = (
+        "Key figures\n"
+        "Abductees still held: around 125, at least a third of them believed dead\n"
+        "- Abductees returned alive so far: 117, including 8 rescued by troops\n"
+        "- Abductees to be freed in phase one: 33 (women and the wounded), in exchange for inmates.\n"
+    )
+    counts = _counts(text, "2024-06-01")
+    assert ("other", 125) in counts
+    assert ("hostages_released", 117) in counts
+    assert ("hostages_released", 33) in counts
+
+
+def test_a_list_of_figures_after_a_label_is_not_read_as_one_with_a_tail() -> None:
+    assert ("hostages_released", 3) not in _counts("Key figures\n- Abductees freed: 3, 4 and 5\n")
+
+
+def test_the_dead_in_a_place_are_held_there() -> None:
+    assert _counts("Key numbers\n- Bodies of abductees in Vale: 28\n") == [
+        ("hostages_held_dead", 28)
+    ]
+
+
+def test_people_with_a_life_status_who_came_out_were_released() -> None:
+    assert _counts("News\n\nOn Saturday six living men came out, officials said.\n") == [
+        ("hostages_released", 6)
+    ]
+    assert ("hostages_released", 6) not in _counts("News\n\nOn Saturday six men came out.\n")

@@ -73,3 +73,27 @@ def test_force_or_war_announced_is_a_threat(sentence: str) -> None:
 def test_force_used_is_no_threat() -> None:
     events = _extract("News\n\nThe army struck with full force on Tuesday.\n").events
     assert "threat" not in [e.type for e in events]
+
+
+def test_an_envoy_meeting_a_family_is_a_meeting() -> None:
+    events = _extract("News\n\nThe US envoy met Alexander's family in Vale on Monday.\n").events
+    assert [e.type for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas said it will not free the last abductees without a full Israeli withdrawal.",
+        "Hamas said it will not free the last abductees while Israeli troops remain in Vale.",
+        "The office said no more would be freed until the ceremonies stop.",
+    ],
+)
+def test_a_refusal_held_to_a_bar_is_a_threat(sentence: str) -> None:
+    assert "threat" in [e.type for e in _extract("News\n\n" + sentence + "\n").events]
+
+
+def test_a_past_refusal_while_something_lasted_is_no_threat() -> None:
+    events = _extract(
+        "News\n\nHamas did not free the abductees while the fighting continued.\n"
+    ).events
+    assert "threat" not in [e.type for e in events]

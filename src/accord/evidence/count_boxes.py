@@ -15,9 +15,13 @@ from accord.evidence.numbers import find_numbers
 
 _LABEL_LINE = re.compile(
     r"^[ \t]*[-•*▪●]?[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 .,’'()/-]{2,60}?)[ \t]*"
-    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40}|[\d,.]+\+?[ \t]*\([^\n()]{1,80}\)"
-    # "Still held: 101, of whom at least 35 are believed dead, according to ..."
-    r"|[\d,.]+\+?,?[ \t]+of[ \t]+(?:whom|which|them)\b[^\n]{1,160})$"
+    r"(?:[:–—|]|\t)[ \t]*(?P<rest>[^\n]{1,40}|(?:(?:about|around|some|nearly|almost|roughly|over|"
+    r"more than|at least)[ \t]+)?(?:[\d,.]+\+?[ \t]*\([^\n()]{1,80}\)[^\n]{0,160}"
+    # "Still held: 101, of whom at least 35 are believed dead, according to ...", "Returned so
+    # far: 117, including 8 rescued", "Still held: 125, a third of them believed dead"
+    r"|[\d,.]+\+?(?:,?[ \t]+(?:of[ \t]+(?:whom|which|them)|including)\b|,[ \t]+(?=[A-Za-z]))"
+    r"[^\n]{1,160}))$",
+    re.I,
 )
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
@@ -56,6 +60,13 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         role.action, role.mode = "released", "planned"
     if role.action is None and HELD_TAIL.match(tail):
         role.action = "held"  # "Still in the enclave: 59"
+    if (
+        role.action is None
+        and role.group in ("held", "remains")
+        and "in" in words
+        and not any(w in V.frames for w in words)
+    ):
+        role.action = "held"  # "Bodies of abductees in Vale: 28": there, still held
     if role.action is None and "per" in words and role.group in ("held", "jailed"):
         role.action, role.mode = "released", "planned"  # a rate of exchange: "Inmates per soldier"
     if role.group is None and role.action is None and role.status is None:
@@ -76,7 +87,9 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     return role
 
 
-_BOX_TAIL = re.compile(r"\s*(\(|of\s+\d|out\s+of\s+\d)|,?\s+of\s+(whom|which|them)\b")
+_BOX_TAIL = re.compile(
+    r"\s*(\(|of\s+\d|out\s+of\s+\d)|,?\s+(of\s+(whom|which|them)|including)\b|,\s+(?=[A-Za-z])"
+)
 # the figure's people noun after it ("Taken to the enclave: 251 people"): one word
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z’'-]+)\W*$")
 _COLON_CELL = re.compile(r"^\s*[A-Za-z][^:|•·]{1,40}:\s*[\d,.]+\+?\s*$")

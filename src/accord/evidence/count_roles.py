@@ -171,7 +171,7 @@ def governor(noun: Any, role: Role) -> None:
             elif (later := _passive_after(t, h)) is not None:
                 h, low = later, later.lower_  # "50 women held as abductees there will be freed"
             action = V.action(low)
-            held = role.group == "held" or role.side == "held_side"
+            held = role.group == "held" or role.side == "held_side" or role.status == "living"
             if _out_of_jail(h) or (held and (_came_out(h) or _left(h, t))):
                 # "walked out of prison", "33 abductees came out of X", "58 have left X"
                 action = "released"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.conditions import persisting_until
 from accord.evidence.cues import halting
 from accord.evidence.event_clauses import REFUSING
@@ -27,6 +28,7 @@ def conditional_refusal(sent: Any) -> int | None:
             any(c.dep_ == "neg" for c in tok.children)
             or tok.lower_ in REFUSING
             or _none_of(tok)  # "there will be no return north until X"
+            or _no_subject(tok)  # "no more would be freed until X"
             or _kept_shut(tok)  # "will keep the crossing closed until X"
             or _put_off(tok)  # "the release would be put off until X", "put on hold until X"
         )
@@ -48,6 +50,17 @@ def conditional_refusal(sent: Any) -> int | None:
                     for g in c.children
                 ):
                     return int(tok.idx)
+                if c.dep_ == "advcl" and _lasting_while(c) and _future(tok):
+                    return int(tok.idx)  # "will not free them while troops remain in X"
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "without"
+                    and h is tok
+                    and _future(tok)
+                    and any(c.dep_ == "neg" for c in tok.children)
+                    and any(g.dep_ == "pobj" and not _a_time(g) for g in c.children)
+                ):
+                    return int(tok.idx)  # "will not free them without a full withdrawal"
         for c in tok.children:
             if (
                 c.dep_ == "prep"
@@ -57,6 +70,34 @@ def conditional_refusal(sent: Any) -> int | None:
             ):
                 return int(tok.idx)  # (not "postponed until next week": a new time, no terms)
     return None
+
+
+_WILL = frozenset({"will", "would", "shall", "wo", "’ll", "'ll"})
+_LASTING = frozenset(
+    f
+    for lemma in ("remain", "continue", "stay", "last", "persist")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def _future(tok: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children)
+
+
+def _lasting_while(clause: Any) -> bool:
+    """A clause "while X remains / continues" (a state lasting): the bar a refusal holds to."""
+    return clause.lower_ in _LASTING and any(
+        g.dep_ == "mark" and g.lower_ == "while" for g in clause.children
+    )
+
+
+def _no_subject(tok: Any) -> bool:
+    """A verb whose subject is denied ("no more would be freed", "no one will be released")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ in ("det", "advmod") and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
 
 
 def _state_denied(tok: Any) -> bool:

@@ -47,6 +47,19 @@ _TALKS_NOUNS = frozenset(
 )
 
 
+_MET_KIN = frozenset(
+    w for words in vocab.verbs().events["meeting"].objects_make.values() for w in words
+)
+
+
+def kin_met(tok: Any) -> bool:
+    """A meeting verb whose object is the families of the held ("an envoy met X's family"): a
+    meeting, whoever mediates elsewhere."""
+    return tok.lower_ in _MEETING_FORMS and any(
+        c.dep_ == "dobj" and c.lower_ in _MET_KIN for c in tok.children
+    )
+
+
 def talks_met(tok: Any) -> bool:
     """A meeting verb whose purpose is to negotiate ("met in X to discuss the truce") or whose
     object is a round of talks ("hosted a round of talks", "hosted the negotiations"): the

@@ -102,6 +102,7 @@ from accord.evidence.event_refusals import REFUSAL_WORDS, conditional_refusal
 from accord.evidence.event_roles import (
     asserted_charge,
     charged_killing,
+    kin_met,
     reported_charge,
     talks_met,
 )
@@ -304,13 +305,17 @@ def extract_events(
                 if etype == "acceptance" and trig.noun:
                     around = sents[max(0, at_sent - 1) : at_sent + 2]
                     etype = answer_retyped(tok, trig, etype, around)
-                if etype == "meeting" and (
-                    MEDIATING
-                    & (
-                        clause_words(tok, sent, parsed)
-                        | (controller_words(tok) if parsed else set())
+                if (
+                    etype == "meeting"
+                    and not (parsed and kin_met(tok))
+                    and (
+                        MEDIATING
+                        & (
+                            clause_words(tok, sent, parsed)
+                            | (controller_words(tok) if parsed else set())
+                        )
+                        or (parsed and not trig.noun and talks_met(tok))
                     )
-                    or (parsed and not trig.noun and talks_met(tok))
                 ):
                     etype = "talks"
                 if etype == "talks" and trig.noun and leaders_summit(tok, sent):
