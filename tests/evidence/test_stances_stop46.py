@@ -97,3 +97,18 @@ def test_a_past_refusal_while_something_lasted_is_no_threat() -> None:
         "News\n\nHamas did not free the abductees while the fighting continued.\n"
     ).events
     assert "threat" not in [e.type for e in events]
+
+
+def test_a_plans_terms_listed_after_a_sourced_lead_in_take_its_source() -> None:
+    text = (
+        "Explainer\n\n"
+        "The president on Friday went public with what he called an Israeli proposal to end"
+        " the war. Here is what the plan contains, according to the White House.\n\n"
+        "Phase one\n"
+        "- A full and complete ceasefire.\n"
+        "- Israeli forces would pull out of all populated areas of Gaza.\n"
+        "- Remains of some abductees would be handed back to their families.\n"
+    )
+    listed = [c for c in _extract(text).claims if c.evidence.text.startswith("- ")]
+    assert listed and all(c.actor == "israel" for c in listed)
+    assert {c.speaker for c in listed} == {"White House"}

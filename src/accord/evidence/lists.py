@@ -185,7 +185,9 @@ def term_list_claims(
 ) -> list[Claim]:
     """A package's terms as bullet lines ("Here is what the Xian plan contains" / "Stage
     one" / "• a six-week truce" / "• troops pull back ..."): each issue a line names is offered
-    by the package's owner, stated by the source of the sentence that names the package.
+    by the package's owner, stated by the source of the lead-in ("..., according to X"), else
+    of the sentence that names the package; a claim of the owner the line's own words gave with
+    no speaker takes that source too (set on ``existing``).
     ``mentions(text)`` gives the issues a line names (:func:`accord.evidence.cues.issue_mentions`)."""
     out: list[Claim] = []
     text = document.text
@@ -194,10 +196,17 @@ def term_list_claims(
         if found is None:
             continue
         owner, named = found
-        att = atts[named] or atts[lead]
+        att = atts[lead] or atts[named]
         speaker = att.speaker if att is not None else None
         for j in items:
             sent = sents[j]
+            for c in existing:
+                if (
+                    sent.start_char <= c.evidence.start < sent.end_char
+                    and c.actor == owner
+                    and c.speaker is None
+                ):
+                    c.speaker = speaker
             have = {
                 (c.actor, c.issue, c.stance)
                 for c in existing
