@@ -112,3 +112,24 @@ def test_a_plans_terms_listed_after_a_sourced_lead_in_take_its_source() -> None:
     listed = [c for c in _extract(text).claims if c.evidence.text.startswith("- ")]
     assert listed and all(c.actor == "israel" for c in listed)
     assert {c.speaker for c in listed} == {"White House"}
+
+
+LEDGER_AFTER_PLAN = (
+    "Explainer\n\n"
+    "The president laid out what he called an Israeli proposal to end the war.\n\n"
+    "Phase one\n"
+    "- A full and complete ceasefire.\n"
+    "- Abductees to be freed in phase one: 33\n\n"
+    "Key numbers\n"
+    "Hostages taken on October 7: 251\n"
+    "Hostages released in the November truce: 105\n"
+    "- 24 November 2023: a four-day pause begins.\n"
+)
+
+
+def test_a_ledger_or_timeline_below_a_plans_terms_is_no_term() -> None:
+    claims = _extract(LEDGER_AFTER_PLAN, "2024-06-03").claims
+    lines = {c.evidence.text for c in claims}
+    assert "Hostages released in the November truce: 105" not in lines
+    assert "- 24 November 2023: a four-day pause begins." not in lines
+    assert any(c.evidence.text.startswith("- Abductees to be freed") for c in claims)

@@ -327,3 +327,21 @@ def _noun_first(words: list[str]) -> bool:
     reads it."""
     w = words[0] if words else ""
     return _people(w) or w in V.event_nouns
+
+
+# a dated line of a timeline ("- 24 November 2023: a pause begins", "May 6 - X accepts")
+_DATED_ITEM = re.compile(
+    r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[:–—-]\s"
+)
+_DONE = frozenset({"released", "taken", "rescued", "killed", "held", "found_dead"})
+_RATE = re.compile(r"\b(per|for\s+(each|every))\b", re.I)
+
+
+def ledger_record(line: str) -> bool:
+    """A line that records what happened, not a term of a deal: a timeline's dated line, or a
+    ledger's figure of people freed, taken or held ("Abductees freed in the truce: 105")."""
+    if _DATED_ITEM.match(line):
+        return True
+    if _RATE.search(line):
+        return False  # "Inmates freed for each soldier: 50": a rate of exchange, a term
+    return any(r.mode == "actual" and r.action in _DONE for r, _s, _e in fact_box(line))

@@ -25,6 +25,7 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.columns import columns
 from accord.evidence.commitments import commitments
+from accord.evidence.count_boxes import ledger_record
 from accord.evidence.count_vocab import vocabulary as count_vocabulary
 from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
@@ -123,8 +124,8 @@ def frame_terms(
     """The planned terms of sentence ``k`` among ``issues`` not read by a verb (``done``);
     a term renews the frame (``frame.since``)."""
     out: list[Claim] = []
-    if not issues:
-        return out
+    if not issues or (frame is not None and ledger_record(sent.text)):
+        return out  # (a ledger's or a timeline's line under the terms: what happened)
     base = sent.start_char
     lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     if frame is None and not any(

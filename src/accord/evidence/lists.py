@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.count_boxes import ledger_record
 from accord.evidence.holders import adjectives
 from accord.evidence.types import Claim, Document, Span
 
@@ -200,6 +201,8 @@ def term_list_claims(
         speaker = att.speaker if att is not None else None
         for j in items:
             sent = sents[j]
+            if ledger_record(sent.text):
+                continue  # a ledger or a timeline below the terms: what happened
             for c in existing:
                 if (
                     sent.start_char <= c.evidence.start < sent.end_char
