@@ -133,3 +133,22 @@ def test_a_ledger_or_timeline_below_a_plans_terms_is_no_term() -> None:
     assert "Hostages released in the November truce: 105" not in lines
     assert "- 24 November 2023: a four-day pause begins." not in lines
     assert any(c.evidence.text.startswith("- Abductees to be freed") for c in claims)
+
+
+def test_a_quote_with_its_own_unknown_source_is_not_given_someone_named_before() -> None:
+    text = (
+        "News\n\nBlinken met leaders in Tel Aviv on Thursday.\n\n"
+        '"Israel will not permit a ceasefire without the release of our abductees," the'
+        " committee said.\n"
+    )
+    ex = _extract(text)
+    assert [q.speaker for q in ex.quotes if q.direct] == [None]
+    assert all(c.speaker != "Antony Blinken" for c in ex.claims)
+
+
+def test_a_quote_said_by_a_pronoun_still_finds_its_speaker() -> None:
+    text = (
+        "News\n\nAntony Blinken spoke to reporters in Tel Aviv on Thursday.\n\n"
+        '"There is a lot of work still to do on the truce," he said.\n'
+    )
+    assert [q.speaker for q in _extract(text).quotes if q.direct] == ["Antony Blinken"]

@@ -53,6 +53,10 @@ def find_quotes(
             None,
         )
         opens = ks and not text[sents[ks[0]].start_char : qs].strip(" \n\t-–—")
+        if att is None and ks and _own_source(text, sents, ks, qs, qe):
+            # "“...,” the committee said": its own source, unknown, not someone named before
+            out.append(_quote(text, qs, qe, None, name))
+            continue
         if (
             att is None
             and last is not None
@@ -107,19 +111,33 @@ def find_quotes(
                 att = before[1]
         if att is None and issuer is not None:
             att = issuer  # a press release's unattributed quote: its issuer's words
-        out.append(
-            Quote(
-                text=text[qs:qe],
-                direct=True,
-                speaker=att.speaker if att else None,
-                actor=att.actor if att else None,
-                description=att.description if att else None,
-                evidence=Span(name, qs, qe, text[qs:qe]),
-            )
-        )
+        out.append(_quote(text, qs, qe, att, name))
         if att is not None:
             last, last_end = att, qe
     return out
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _own_source(text: str, sents: list[Any], ks: list[int], qs: int, qe: int) -> bool:
+    """Whether the quote's sentence names a source of its own outside the quote with a
+    reporting verb and no pronoun ("“...,” the committee said"): its speaker is that source,
+    whether or not it is known, never one named in another sentence."""
+    outside = text[sents[ks[0]].start_char : qs] + " " + text[qe : sents[ks[-1]].end_char]
+    words = _WORDS.findall(outside.lower())
+    return not REPORTING.isdisjoint(words) and _PRONOUNS.isdisjoint(words) and len(words) <= 12
+
+
+def _quote(text: str, qs: int, qe: int, att: Attribution | None, name: str) -> Quote:
+    return Quote(
+        text=text[qs:qe],
+        direct=True,
+        speaker=att.speaker if att else None,
+        actor=att.actor if att else None,
+        description=att.description if att else None,
+        evidence=Span(name, qs, qe, text[qs:qe]),
+    )
 
 
 def indirect_quotes(
