@@ -152,3 +152,10 @@ def test_a_quote_said_by_a_pronoun_still_finds_its_speaker() -> None:
         '"There is a lot of work still to do on the truce," he said.\n'
     )
     assert [q.speaker for q in _extract(text).quotes if q.direct] == ["Antony Blinken"]
+
+
+def test_talks_kept_up_with_the_aim_of_a_truce_seek_it() -> None:
+    assert _claims(
+        "Qatar's foreign ministry said negotiations with both sides were continuing with the aim"
+        " of getting back to the pause."
+    ) == {("qatar", "ceasefire", "demand")}
