@@ -159,3 +159,15 @@ def test_talks_kept_up_with_the_aim_of_a_truce_seek_it() -> None:
         "Qatar's foreign ministry said negotiations with both sides were continuing with the aim"
         " of getting back to the pause."
     ) == {("qatar", "ceasefire", "demand")}
+
+
+def test_its_officials_speak_for_the_organisation_named_before() -> None:
+    text = (
+        "News\n\nHamas has rejected the offer. Its officials say any agreement must end the war"
+        " and lead to a full withdrawal.\n"
+    )
+    claims = _extract(text).claims
+    said = {(c.actor, c.issue, c.stance, c.speaker) for c in claims}
+    assert ("hamas", "withdrawal", "demand", "its officials") in said
+    assert ("hamas", "ceasefire", "reject", None) in said  # the party's own act, unsourced
+    assert not any(c.actor == "unattributed" for c in claims)

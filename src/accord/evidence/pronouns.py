@@ -160,3 +160,18 @@ def clause_subject_person(pronoun: Any, index: ActorIndex) -> str | None:
         return None
     people = index.people_in(subject.idx, subject.idx + len(subject.text))
     return people[0][2].actor if people and people[0][2].actor else None
+
+
+def organisation_before(index: ActorIndex, pronoun: Any) -> str | None:
+    """The organisation "it", "they", "its" or "their" stands for: the last one spoken of as a
+    subject, else the last named."""
+    return last_subject_organisation(index, pronoun) or last_organisation(index, pronoun.idx)
+
+
+def possessor_organisation(head: Any, index: ActorIndex) -> str | None:
+    """The organisation a possessive pronoun on ``head`` stands for ("its officials", "their
+    spokesman"); ``None`` without one."""
+    owner = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+    )
+    return organisation_before(index, owner) if owner is not None else None

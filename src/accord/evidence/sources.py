@@ -43,7 +43,7 @@ from accord.evidence.attribution import (
 )
 from accord.evidence.bodies import joint_people, phrase_text
 from accord.evidence.companions import COMPANION_WORDS
-from accord.evidence.pronouns import antecedent, last_organisation, last_subject_organisation
+from accord.evidence.pronouns import antecedent, organisation_before, possessor_organisation
 from accord.evidence.source_texts import TEXTS, text_giver
 from accord.evidence.source_units import owned_unit, sentence_title_holder
 from accord.evidence.titles import ROLES, title_holder, title_words
@@ -293,10 +293,14 @@ def resolve(
         before_source = memory.subject_of(kinds)
         if before_source is not None:
             return before_source  # "X's office spoke on Monday. [...], it said": the office
-        actor = last_subject_organisation(index, tokens[0]) or last_organisation(index, start)
+        actor = organisation_before(index, tokens[0])
         if memory.issued and memory.issued[1].actor == actor and start - memory.issued[0] < 400:
             return replace(memory.issued[1])  # "X's ministry issued a statement. It said"
         return Attribution(None, actor) if actor else None
+    if low_head in UNNAMED and (actor := possessor_organisation(head, index)) is not None:
+        got = Attribution(phrase_text(tokens, index.text), actor)  # "its officials say ..."
+        memory.remember(got, low_head, False)
+        return got
     if (
         low_head in UNNAMED
         and tokens[0].lower_ in ("the", "these", "those")
