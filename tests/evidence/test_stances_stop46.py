@@ -171,3 +171,16 @@ def test_its_officials_speak_for_the_organisation_named_before() -> None:
     assert ("hamas", "withdrawal", "demand", "its officials") in said
     assert ("hamas", "ceasefire", "reject", None) in said  # the party's own act, unsourced
     assert not any(c.actor == "unattributed" for c in claims)
+
+
+def test_a_term_with_a_day_of_its_own_is_scheduled() -> None:
+    text = (
+        "News\n\nDoha - Qatar announces that the two parties have reached an agreement.\n\n"
+        "Key points of the agreement:\n"
+        "1. The ceasefire will take effect on Sunday, 19 January 2025.\n"
+        "2. During the first phase, 33 abductees will be freed.\n"
+    )
+    events = _extract(text, "2025-01-15").events
+    assert [(e.type, e.date, e.mode) for e in events if e.type != "acceptance"] == [
+        ("ceasefire_start", "2025-01-19", "planned")
+    ]
