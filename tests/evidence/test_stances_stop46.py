@@ -184,3 +184,21 @@ def test_a_term_with_a_day_of_its_own_is_scheduled() -> None:
     assert [(e.type, e.date, e.mode) for e in events if e.type != "acceptance"] == [
         ("ceasefire_start", "2025-01-19", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        (
+            'The office says Hamas "did not meet its obligation to free all the women".',
+            "accusation",
+        ),
+        ("The army said Hamas had not honoured its commitments.", "accusation"),
+        (
+            "He said that Israeli troops have been ordered to prepare an operation in Vale.",
+            "threat",
+        ),
+    ],
+)
+def test_obligations_unmet_and_troops_told_to_prepare(sentence: str, etype: str) -> None:
+    assert etype in [e.type for e in _extract("News\n\n" + sentence + "\n").events]
