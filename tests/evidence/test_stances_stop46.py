@@ -202,3 +202,21 @@ def test_a_term_with_a_day_of_its_own_is_scheduled() -> None:
 )
 def test_obligations_unmet_and_troops_told_to_prepare(sentence: str, etype: str) -> None:
     assert etype in [e.type for e in _extract("News\n\n" + sentence + "\n").events]
+
+
+def test_the_fighters_one_side_holds_are_its_prisoners_and_remains_handed_back() -> None:
+    said = _claims(
+        'Netanyahu said Israel "will not withdraw the IDF from Vale and we will not release'
+        ' thousands of terrorists".'
+    )
+    assert ("israel", "prisoner_release", "reject") in said
+    assert _claims("Israel demanded that Hamas give back the remains.") == {
+        ("israel", "bodies_return", "demand")
+    }
+
+
+def test_efforts_whose_aim_the_parser_hangs_as_a_relative_clause_seek_it() -> None:
+    said = _claims(
+        "Qatar's foreign ministry says mediators are continuing contacts to restore the pause."
+    )
+    assert ("qatar", "ceasefire", "demand") in said

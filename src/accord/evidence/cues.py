@@ -337,7 +337,7 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
                 c
                 for c in t.children
                 if (
-                    c.dep_ == "acl"
+                    c.dep_ in ("acl", "relcl")  # (an infinitive the parser hangs as a relcl)
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 )
                 or (c.dep_ == "prep" and c.lower_ in ("for", "towards", "toward"))
