@@ -104,3 +104,18 @@ def test_people_with_a_life_status_who_came_out_were_released() -> None:
         ("hostages_released", 6)
     ]
     assert ("hostages_released", 6) not in _counts("News\n\nOn Saturday six men came out.\n")
+
+
+def test_the_status_of_a_part_is_not_its_wholes() -> None:
+    text = (
+        "News\n\nBy Alder estimates, 136 abductees still in Vale, at least 31 of them are dead.\n"
+    )
+    assert _counts(text) == [("hostages_held_dead", 31), ("other", 136)]
+    text = (
+        "News\n\nAll 48 abductees still in Vale, around 20 of them believed alive, would be"
+        " handed over within 72 hours.\n"
+    )
+    assert ("hostages_held_living", 48) not in _counts(text)
+    assert ("hostages_held_living", 24) in _counts(
+        "News\n\n24 abductees are thought to be alive.\n"
+    )

@@ -41,6 +41,7 @@ from accord.evidence.count_tails import (
     STILL_HELD,
     held_phrase,
     jailed_phrase,
+    predicate_status,
     status_after,
 )
 from accord.evidence.numbers import Number, find_numbers, list_of_parts
@@ -274,7 +275,7 @@ def role_of(
     if role.action is None and parsed:
         role.action, role.mode = _shared_participle(noun, role)
     if role.status is None and parsed:
-        role.status = _predicate_status(noun)  # "22 abductees are alive"
+        role.status = predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
     edge = noun.right_edge
     if among is None and parsed and edge.i > noun.i and hasattr(sent, "doc_text"):
@@ -425,24 +426,6 @@ def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
             if g.dep_ == "acl" and g.tag_ == "VBN" and g.i > c.i and action not in (None, "held"):
                 return action, mode_of(g)
     return role.action, role.mode
-
-
-def _predicate_status(noun: Any) -> str | None:
-    """Living or dead as the predicate of the noun says: "N abductees are (believed to be)
-    alive", "remain dead" — the adjective complement of the verb the noun is subject of."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    level = [noun.head]
-    for _ in range(3):
-        nxt = []
-        for v in level:
-            for c in v.children:
-                if c.dep_ in ("acomp", "oprd") and V.status(c.lower_) and c.lower_ != "late":
-                    return V.status(c.lower_)
-                if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i:
-                    nxt.append(c)
-        level = nxt
-    return None
 
 
 def _verb_before(role: Role, before: str, tagged: frozenset[str] | set[str] = frozenset()) -> None:

@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.count_exits import (
+    LEAVING,
+    came_out,
+    gone_home,
+    left_place,
+    out_of,
+    out_of_jail,
+)
 from accord.evidence.count_modes import mode_of, noun_mode, terms_subject
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.modes import PLANNED_AUX
@@ -172,15 +180,15 @@ def governor(noun: Any, role: Role) -> None:
                 h, low = later, later.lower_  # "50 women held as abductees there will be freed"
             action = V.action(low)
             held = role.group == "held" or role.side == "held_side" or role.status == "living"
-            if _out_of_jail(h) or (held and (_came_out(h) or _left(h, t))):
+            if out_of_jail(h) or (held and (came_out(h) or left_place(h, t))):
                 # "walked out of prison", "33 abductees came out of X", "58 have left X"
                 action = "released"
-            elif _out_of(h, V.held_states):
+            elif out_of(h, V.held_states):
                 action = "released"  # "three women walked out of <held_states>": of the held side
                 role.side = role.side or "held_side"
-            elif role.group in ("held", "jailed") and _gone_home(h):
+            elif role.group in ("held", "jailed") and gone_home(h):
                 action = "released"  # "90 inmates went home": from where they were held
-            elif action == "held" and low in _LEAVING and t.dep_ != "dobj":
+            elif action == "held" and low in LEAVING and t.dep_ != "dobj":
                 action = None  # "three of them left the town": they went, no one holds them
             if action == "found_dead" and not _dead_near(h):
                 action = None
@@ -249,66 +257,9 @@ def governor(noun: Any, role: Role) -> None:
         t = h
 
 
-_LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
 _RECEIVING = frozenset(
     f for lemma in ("take", "receive", "assume") for f in vocab.verb_forms(lemma)
 )
-_EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
-_BRINGING = frozenset({"bring", "brings", "brought"})
-
-
-def _out_of_jail(verb: Any) -> bool:
-    """Leaving a jail ("left Ofer prison", "walked out of prison"): a release."""
-    return _out_of(verb, V.jails)
-
-
-def _out_of(verb: Any, nouns: frozenset[str]) -> bool:
-    """Leaving a place or state of ``nouns`` ("left Ofer prison", "walked out of X")."""
-    low = verb.lower_
-    if low not in _LEAVING | _EXITING or not nouns:
-        return False
-    places = [c for c in verb.children if c.dep_ == "dobj" and low in _LEAVING]
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from")]
-    for o in out:
-        places += [g for g in o.subtree if g.dep_ == "pobj"]
-    return any(p.lower_ in nouns for p in places)
-
-
-_GOING = frozenset(vocab.verb_forms("go"))
-
-
-def _gone_home(verb: Any) -> bool:
-    """People held or jailed who went home ("90 inmates went home"): not a plan or a wish."""
-    return (
-        verb.lower_ in _GOING
-        and verb.tag_ in ("VBD", "VBN")
-        and any(
-            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children
-        )
-    )
-
-
-def _left(verb: Any, subject: Any) -> bool:
-    """People who left the place by its name ("58 abductees have now left X") or a jail: for
-    people held, freed; leaving "the area" says nothing of it."""
-    return (
-        verb.lower_ in _LEAVING
-        and subject.dep_ == "nsubj"
-        and any(
-            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in V.jails) for c in verb.children
-        )
-    )
-
-
-def _came_out(verb: Any) -> bool:
-    """Coming out ("came out in the truce", "walked out of X", "brings N out of X"): for
-    people held, freed; not out of hiding."""
-    return verb.lower_ in _EXITING | _BRINGING and any(
-        c.lower_ == "out"
-        and c.dep_ in ("prt", "prep", "advmod")
-        and not any(g.lower_ == "hiding" for g in c.subtree)
-        for c in verb.children
-    )
 
 
 def _clause_under(verb: Any, role: Role) -> bool:
@@ -321,14 +272,14 @@ def _clause_under(verb: Any, role: Role) -> bool:
         under = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp"))]
         held = role.group == "held" or role.side == "held_side"
         clause = next(
-            (u for u in under if V.action(u.lower_) or _set_free(u) or (held and _came_out(u))),
+            (u for u in under if V.action(u.lower_) or _set_free(u) or (held and came_out(u))),
             None,
         )
         if clause is None:
             continue
         # ("N are to go free", "N are to come out": the clause's verb sets free)
         role.action = (
-            "released" if held and _came_out(clause) else V.action(clause.lower_) or "released"
+            "released" if held and came_out(clause) else V.action(clause.lower_) or "released"
         )
         if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"

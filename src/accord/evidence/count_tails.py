@@ -1,11 +1,13 @@
-"""Reading the words after a counted noun as text: what the clause after a figure says of
-the people ("25 are believed to be dead", "who are still held", "held in X jails", "two were
-found dead"), for figures whose role the parse does not give. Used by the count modules beside
-:mod:`accord.evidence.count_roles`."""
+"""Reading the words after a counted noun: what the clause after a figure says of the people
+("25 are believed to be dead", "who are still held", "held in X jails", "two were found
+dead"), as text for figures whose role the parse does not give, and the life status the
+predicate of a parsed subject states (:func:`predicate_status`). Used by the count modules
+beside :mod:`accord.evidence.count_roles`."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from accord.evidence.count_vocab import vocabulary
 
@@ -120,3 +122,36 @@ def predicate_after(after: str) -> str | None:
     ):
         return None
     return action
+
+
+def predicate_status(noun: Any) -> str | None:
+    """Living or dead as the predicate of the noun says: "N abductees are (believed to be)
+    alive", "remain dead" — the adjective complement of the verb the noun is subject of."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i and _part_of_them(c)
+        for c in noun.head.children
+    ):
+        return None  # "136 abductees still there, 31 of them are dead": the part's status
+    level = [noun.head]
+    for _ in range(3):
+        nxt = []
+        for v in level:
+            for c in v.children:
+                if c.dep_ in ("acomp", "oprd") and V.status(c.lower_) and c.lower_ != "late":
+                    return V.status(c.lower_)
+                if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i:
+                    nxt.append(c)
+        level = nxt
+    return None
+
+
+def _part_of_them(tok: Any) -> bool:
+    """A figure of a part ("31 of them", "20 of whom")."""
+    return tok.pos_ == "NUM" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("them", "whom", "those") for g in c.children)
+        for c in tok.children
+    )

@@ -1,0 +1,71 @@
+"""Exits from custody that are releases: leaving a jail or the state of being held ("walked
+out of prison", "came out of X", "58 abductees have left X"), people held or jailed who went
+home. Read by :mod:`accord.evidence.count_roles` on the verb that governs a counted noun.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.count_vocab import vocabulary
+
+V = vocabulary()
+
+LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
+_EXITING = frozenset({"walk", "walks", "walked", "walking", "come", "comes", "came", "coming"})
+_BRINGING = frozenset({"bring", "brings", "brought"})
+
+
+def out_of_jail(verb: Any) -> bool:
+    """Leaving a jail ("left Ofer prison", "walked out of prison"): a release."""
+    return out_of(verb, V.jails)
+
+
+def out_of(verb: Any, nouns: frozenset[str]) -> bool:
+    """Leaving a place or state of ``nouns`` ("left Ofer prison", "walked out of X")."""
+    low = verb.lower_
+    if low not in LEAVING | _EXITING or not nouns:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj" and low in LEAVING]
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "from")]
+    for o in out:
+        places += [g for g in o.subtree if g.dep_ == "pobj"]
+    return any(p.lower_ in nouns for p in places)
+
+
+_GOING = frozenset(vocab.verb_forms("go"))
+
+
+def gone_home(verb: Any) -> bool:
+    """People held or jailed who went home ("90 inmates went home"): not a plan or a wish."""
+    return (
+        verb.lower_ in _GOING
+        and verb.tag_ in ("VBD", "VBN")
+        and any(
+            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children
+        )
+    )
+
+
+def left_place(verb: Any, subject: Any) -> bool:
+    """People who left the place by its name ("58 abductees have now left X") or a jail: for
+    people held, freed; leaving "the area" says nothing of it."""
+    return (
+        verb.lower_ in LEAVING
+        and subject.dep_ == "nsubj"
+        and any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in V.jails) for c in verb.children
+        )
+    )
+
+
+def came_out(verb: Any) -> bool:
+    """Coming out ("came out in the truce", "walked out of X", "brings N out of X"): for
+    people held, freed; not out of hiding."""
+    return verb.lower_ in _EXITING | _BRINGING and any(
+        c.lower_ == "out"
+        and c.dep_ in ("prt", "prep", "advmod")
+        and not any(g.lower_ == "hiding" for g in c.subtree)
+        for c in verb.children
+    )
