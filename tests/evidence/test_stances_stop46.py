@@ -220,3 +220,13 @@ def test_efforts_whose_aim_the_parser_hangs_as_a_relative_clause_seek_it() -> No
         "Qatar's foreign ministry says mediators are continuing contacts to restore the pause."
     )
     assert ("qatar", "ceasefire", "demand") in said
+
+
+def test_a_states_formal_name_is_no_person() -> None:
+    text = (
+        "News\n\nThe State of Qatar, the Arab Republic of Egypt and the United States of America"
+        " announce that the two parties have reached an agreement on a ceasefire.\n"
+    )
+    ex = _extract(text, "2025-01-15")
+    assert "Arab Republic" not in {c.speaker for c in ex.claims}
+    assert {m.actor for m in ex.mentions} >= {"qatar", "united_states"}

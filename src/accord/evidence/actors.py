@@ -177,6 +177,12 @@ def _sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
+_OF_AFTER = re.compile(r"\s+of\s+(the\s+)?")
+_STATE_WORDS = frozenset(
+    {"republic", "state", "kingdom", "emirate", "sultanate", "federation", "principality"}
+)
+
+
 def find_mentions(
     text: str, doc: Any, name: str, gaz: Gazetteer, tokens: list[Any] | None = None
 ) -> ActorIndex:
@@ -216,6 +222,13 @@ def find_mentions(
         full = found.text
         if actor_names.pattern.search(full):
             continue  # an actor's own name ("Ruritanian Defence Forces"), matched below
+        after = _OF_AFTER.match(text, found.end)
+        if (
+            after is not None
+            and _STATE_WORDS & set(full.lower().split())
+            and actor_names.pattern.match(text, after.end())
+        ):
+            continue  # a state's formal name ("the Arab Republic of Ruritania"): no person
         while k + 1 < len(bounds) and bounds[k][1] <= found.start:
             k += 1
         sent_text = text[bounds[k][0] : bounds[k][1]] if bounds else text
