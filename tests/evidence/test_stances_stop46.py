@@ -230,3 +230,13 @@ def test_a_states_formal_name_is_no_person() -> None:
     ex = _extract(text, "2025-01-15")
     assert "Arab Republic" not in {c.speaker for c in ex.claims}
     assert {m.actor for m in ex.mentions} >= {"qatar", "united_states"}
+
+
+def test_he_after_a_title_subject_is_the_office_holder_not_a_name_before() -> None:
+    text = (
+        "News\n\nThe families marched for Hersh Goldberg-Polin.\n\n"
+        "On Monday night the prime minister stood with a map and explained why the corridor"
+        " matters. Israel, he said, will not leave the border strip between Gaza and Egypt.\n"
+    )
+    claims = _extract(text, "2024-09-03").claims
+    assert {c.speaker for c in claims if c.issue == "withdrawal"} == {"Benjamin Netanyahu"}

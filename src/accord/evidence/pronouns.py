@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.titles import ROLES, title_holder, title_words
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -27,6 +28,10 @@ def antecedent(
     ]
     text = index.text  # the same characters; spaCy rebuilds ``doc.text`` on every read
     narrated = not _quoted(text, pronoun.idx)
+    since = chosen[-1][0] if chosen else 0
+    titled = _title_subject(index, pronoun, since) if source is None else None
+    if titled is not None:
+        return titled  # "X was named. The prime minister stood up. He said": the office holder
     for s, person in reversed(chosen):
         if source is not None and person is source:
             return person
@@ -175,3 +180,55 @@ def possessor_organisation(head: Any, index: ActorIndex) -> str | None:
         (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
     )
     return organisation_before(index, owner) if owner is not None else None
+
+
+def _title_subject(index: ActorIndex, pronoun: Any, since: int) -> Person | None:
+    """The office holder a definite title names as a subject in the sentence of the pronoun or
+    the one before it, after the last person named ("the prime minister stood with a map ...
+    he said"): who "he" is, when the title names one person."""
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for tok in reversed(doc[max(first, 0) : pronoun.i]):
+        if tok.idx <= since:
+            break
+        if tok.lower_ not in ROLES or not _subject_like(tok):
+            continue
+        phrase = _title_phrase(tok)
+        if not phrase or phrase[0].lower_ != "the":
+            continue
+        party, words = title_words(phrase, index)
+        if party is None and len(words) < 2:
+            continue  # "the minister": which one?
+        holder = title_holder(index, party, words, tok.idx)
+        if holder is None and party is None:
+            # several parties have one ("the prime minister"): the first party the two
+            # sentences name that has one
+            named = dict.fromkeys(
+                m.actor for m in index.actors_in(doc[first].idx, pronoun.sent.end_char)
+            )
+            holder = next((h for a in named if (h := title_holder(index, a, words, tok.idx))), None)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _subject_like(tok: Any) -> bool:
+    """A subject in the parse, or, in a sentence left unparsed, a noun right before a finite
+    verb ("the prime minister stood ...")."""
+    if tok.dep_:
+        return tok.dep_ == "nsubj"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _title_phrase(tok: Any) -> list[Any]:
+    """The words of the title ending at ``tok``: back to its determiner over adjectives, nouns
+    and names ("the Ruritanian prime minister")."""
+    out = [tok]
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].tag_ in ("JJ", "NN", "NNP", "NNPS", "DT", "POS"):
+        out.insert(0, tok.doc[j])
+        if tok.doc[j].tag_ == "DT":
+            break
+        j -= 1
+    return out
