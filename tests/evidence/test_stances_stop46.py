@@ -240,3 +240,22 @@ def test_he_after_a_title_subject_is_the_office_holder_not_a_name_before() -> No
     )
     claims = _extract(text, "2024-09-03").claims
     assert {c.speaker for c in claims if c.issue == "withdrawal"} == {"Benjamin Netanyahu"}
+
+
+def test_a_refusal_while_a_state_lasts_is_a_condition_and_asks_for_its_end() -> None:
+    said = _claims(
+        "An Alder official said Israel would not commit to ending the war while Hamas remains in"
+        " power in Vale."
+    )
+    assert ("israel", "ceasefire", "condition") in said
+    assert ("israel", "hamas_rule", "demand") in said
+    assert ("israel", "ceasefire", "reject") not in said
+    assert _claims(
+        "Hamas said it will not give up its weapons while the occupation continues."
+    ) == {("hamas", "hamas_rule", "condition")}
+
+
+def test_a_ledger_line_of_remains_to_be_returned_is_planned() -> None:
+    text = "The numbers\nTaken on October 7, 2023: 251\nDeceased abductees to be returned: 28\n"
+    counts = _extract(text, "2025-10-20").counts
+    assert ("bodies_returned", 28, "planned") in [(c.quantity, c.value, c.mode) for c in counts]

@@ -24,6 +24,7 @@ from accord.evidence.agreement_terms import aimed_at, mutual_issues
 from accord.evidence.conditions import (
     condition_of,
     conditioned,
+    lasting_while,
     opener,
     persisting_until,
     ultimatum,
@@ -387,10 +388,13 @@ def barred_positions(
     """ "X would not agree to A before B", "A will not happen before B": a refusal barred by a
     clause "before ..." on a negated future verb (or on the verb it completes) is a condition
     of its holder on A, and B is what the holder asks for — as with "until". The rejection the
-    negated verb gave either is dropped."""
+    negated verb gave either is dropped. A clause "while X remains" bars it the same way ("would
+    not end the war while the militia remains in power")."""
     base = sent.start_char
     for mark in sent:
-        if mark.lower_ != "before" or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        if mark.lower_ != "before" and not (mark.lower_ == "while" and lasting_while(mark.head)):
             continue
         clause = mark.head
         verb = clause.head

@@ -353,6 +353,11 @@ def halts(st: SentenceClaims) -> None:
                 st.emit(holder, issue, "reject", None, mode="actual", at=s)
 
 
+_BARS = frozenset(
+    {"before", "while"}
+)  # a refusal barred by a clause ("... before X", "while X lasts")
+
+
 def clause_positions(st: SentenceClaims) -> None:
     """Positions read from the clause structure (:mod:`accord.evidence.claim_clauses`,
     :mod:`accord.evidence.threats`), each where its words occur."""
@@ -364,7 +369,7 @@ def clause_positions(st: SentenceClaims) -> None:
         aims(sent, issues, local, out, owner, emit)
     if st.parsed and not words.isdisjoint(MARK_WORDS):
         clause_conditions(sent, issues, local, out, owner, emit)
-    if issues and st.parsed and "before" in words and not words.isdisjoint(_NOT | {"no"}):
+    if issues and st.parsed and not words.isdisjoint(_BARS) and not words.isdisjoint(_NOT | {"no"}):
         barred_positions(sent, issues, local, out, owner, emit)
     if issues and st.parsed and not words.isdisjoint(ACCUSING):
         accused_positions(sent, issues, local, out, owner, emit, st.doc.index)

@@ -23,6 +23,20 @@ CEASING = vocab.stance_forms("cease")
 MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
 
+_LASTING = frozenset(
+    f
+    for lemma in ("remain", "continue", "stay", "last", "persist")
+    for f in vocab.verb_forms(lemma)
+)
+
+
+def lasting_while(clause: Any) -> bool:
+    """A clause "while X remains / continues" (a state lasting): a bar like "until" its end."""
+    return clause.lower_ in _LASTING and any(
+        g.dep_ == "mark" and g.lower_ == "while" for g in clause.children
+    )
+
+
 def ultimatum(tok: Any) -> Any | None:
     """The main verb of a sentence whose condition clause holding ``tok`` says what must
     happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
@@ -53,7 +67,7 @@ def conditioned(tok: Any) -> bool:
                 g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
             ]
             for c in clauses:
-                if any(
+                if lasting_while(c) or any(
                     g.dep_ == "mark"
                     and (
                         g.lower_ in CONDITIONS
@@ -87,6 +101,7 @@ def condition_of(tok: Any) -> Any | None:
                 and (
                     c.lower_ in _OPEN_MARKS
                     or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "long")
+                    or (c.lower_ == "while" and lasting_while(t))
                 )
             ]
             if not opener:

@@ -220,7 +220,9 @@ _PART_LABEL = re.compile(
 )
 # a label's own words of a planned release ("People detained during the war to be released",
 # and the tail readings' "due out"): they win over a participle of holding before them
-_TO_BE_FREED = re.compile(r"\bto\s+be\s+(released|freed|set\s+free)\b", re.I)
+_TO_BE_FREED = re.compile(
+    r"\bto\s+be\s+(released|freed|set\s+free|returned|handed\s+(over|back)|exchanged)\b", re.I
+)
 
 
 def _part_of(whole: Role, part: Role) -> Role:

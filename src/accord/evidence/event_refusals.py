@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.evidence import vocab
-from accord.evidence.conditions import persisting_until
+from accord.evidence.conditions import lasting_while, persisting_until
 from accord.evidence.cues import halting
 from accord.evidence.event_clauses import REFUSING
 from accord.evidence.event_words import BE
@@ -50,7 +49,7 @@ def conditional_refusal(sent: Any) -> int | None:
                     for g in c.children
                 ):
                     return int(tok.idx)
-                if c.dep_ == "advcl" and _lasting_while(c) and _future(tok):
+                if c.dep_ == "advcl" and lasting_while(c) and _future(tok):
                     return int(tok.idx)  # "will not free them while troops remain in X"
                 if (
                     c.dep_ == "prep"
@@ -73,22 +72,10 @@ def conditional_refusal(sent: Any) -> int | None:
 
 
 _WILL = frozenset({"will", "would", "shall", "wo", "’ll", "'ll"})
-_LASTING = frozenset(
-    f
-    for lemma in ("remain", "continue", "stay", "last", "persist")
-    for f in vocab.verb_forms(lemma)
-)
 
 
 def _future(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children)
-
-
-def _lasting_while(clause: Any) -> bool:
-    """A clause "while X remains / continues" (a state lasting): the bar a refusal holds to."""
-    return clause.lower_ in _LASTING and any(
-        g.dep_ == "mark" and g.lower_ == "while" for g in clause.children
-    )
 
 
 def _no_subject(tok: Any) -> bool:
