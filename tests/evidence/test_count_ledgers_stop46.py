@@ -119,3 +119,23 @@ def test_the_status_of_a_part_is_not_its_wholes() -> None:
     assert ("hostages_held_living", 24) in _counts(
         "News\n\n24 abductees are thought to be alive.\n"
     )
+
+
+def test_a_ledger_below_the_dead_counts_the_taken_and_the_held_as_the_held() -> None:
+    text = (
+        "The tally\n"
+        "Abductees released alive: 19\n"
+        "Bodies returned: 4\n"
+        "Still held: 70, of whom about 35 believed dead\n"
+        "Taken: 251\n"
+    )
+    assert _counts(text) == [
+        ("bodies_returned", 4),
+        ("hostages_held_dead", 35),
+        ("hostages_released", 19),
+        ("hostages_taken", 251),
+        ("other", 70),
+    ]
+    assert ("hostages_held_dead", 13) in _counts(
+        "The ledger\nBodies returned: 15\nStill held (dead): 13\n"
+    )

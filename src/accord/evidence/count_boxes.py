@@ -71,14 +71,16 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         role.action, role.mode = "released", "planned"  # a rate of exchange: "Inmates per soldier"
     if role.group is None and role.action is None and role.status is None:
         return None
-    if role.group is None and role.action == "rescued":
-        role.group = "held"  # "Rescued alive by troops: 8": only the held are rescued
+    if role.group is None and role.action in ("rescued", "taken"):
+        role.group = "held"  # "Rescued alive by troops: 8", "Taken: 251": only the held are
     if role.group is None:
         # the noun left out is the one the lines above count ("Released abductees: 147 /
         # Rescued by troops: 8"); casualties and people taken need none
         above = None if role.action in ("killed", "wounded", "displaced") else last_group()
         if above == "remains" and role.action == "rescued":
             above = "held"  # "Bodies returned: 8 / Rescued: 8": the rescued are alive
+        if above == "remains" and role.action == "held" and role.status != "dead":
+            above = "held"  # "Bodies returned: 4 / Still held: 70": all those still held
         if above is None and role.action == "held" and role.status:
             above = "held"  # "Still held (dead): 28": people held with a life status
         role.group = above or "people"
