@@ -139,3 +139,17 @@ def test_a_ledger_below_the_dead_counts_the_taken_and_the_held_as_the_held() -> 
     assert ("hostages_held_dead", 13) in _counts(
         "The ledger\nBodies returned: 15\nStill held (dead): 13\n"
     )
+
+
+def test_parts_that_say_who_they_are_take_the_wholes_side() -> None:
+    text = (
+        "News\n\nThe prison service said 39 inmates were let out of the Alder jail, of whom 24 are"
+        " women and 15 are minors.\n"
+    )
+    assert _counts(text) == [
+        ("prisoners_released", 15),
+        ("prisoners_released", 24),
+        ("prisoners_released", 39),
+    ]
+    text = "News\n\nOf the 33 abductees it covered, 25 came home alive and eight came home in coffins.\n"
+    assert ("bodies_returned", 8) in _counts(text)

@@ -135,7 +135,14 @@ def role_of(
         if not parsed:
             return None
         role = (
-            _part_of(num, text, earlier)
+            # "39 inmates ..., of whom 24 are women and 15 are minors": parts of a whole that
+            # say who they are (a verb of their own says what befell them: read below)
+            (
+                replace(earlier[-1], status=None)
+                if earlier and _BE_AFTER.match(text, num.end) and list_of_parts(num, text)
+                else None
+            )
+            or _part_of(num, text, earlier)
             or elided(num_tok, text[: num.start], text[num.end :], earlier)
             or _omitted_noun_role(num_tok, sent, prev, earlier)
             or _whole_before_part(num, text, prev)
@@ -270,8 +277,9 @@ def role_of(
                 break
     if earlier and earlier[-1].action and list_of_parts(num, text):
         # "freed 39 inmates on Friday, 24 women and 15 minors": what befell the whole befell
-        # its parts, whatever the parse hangs them on
+        # its parts, whatever the parse hangs them on, and they are of its side
         role.action, role.mode = earlier[-1].action, earlier[-1].mode
+        role.side = role.side or earlier[-1].side
     if role.action is None and parsed:
         role.action, role.mode = _shared_participle(noun, role)
     if role.status is None and parsed:
@@ -426,6 +434,9 @@ def _shared_participle(noun: Any, role: Role) -> tuple[str | None, str]:
             if g.dep_ == "acl" and g.tag_ == "VBN" and g.i > c.i and action not in (None, "held"):
                 return action, mode_of(g)
     return role.action, role.mode
+
+
+_BE_AFTER = re.compile(r"\s+(is|are|was|were)\b")
 
 
 def _verb_before(role: Role, before: str, tagged: frozenset[str] | set[str] = frozenset()) -> None:

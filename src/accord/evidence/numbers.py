@@ -264,6 +264,11 @@ TALLY_LINE = re.compile(
 
 # what may part a list's figures: a comma, "and", a few words of the noun ("24 women and 15")
 _LIST_GAP = re.compile(r"^[^.;:()\d]{1,40}$")
+# ... and between the whole and its first part, a longer one that ends opening the parts
+# ("39 inmates were let out of two jails, of whom 24 are women and 15 are minors")
+_OPENED_GAP = re.compile(
+    r"^[^.;:()\d]{1,120}\b(of (whom|them|those)|among (them|whom)|including)\s+$"
+)
 
 
 def list_of_parts(num: Number, text: str) -> bool:
@@ -286,7 +291,8 @@ def list_of_parts(num: Number, text: str) -> bool:
         whole, total, last = numbers[w], 0, numbers[w]
         for k in range(w + 1, len(numbers)):
             part = numbers[k]
-            if not _LIST_GAP.match(text[last.end : part.start]):
+            gap = text[last.end : part.start]
+            if not (_LIST_GAP.match(gap) or (k == w + 1 and _OPENED_GAP.match(gap))):
                 break
             total, last = total + part.value, part
             if total >= whole.value:
