@@ -259,3 +259,15 @@ def test_a_ledger_line_of_remains_to_be_returned_is_planned() -> None:
     text = "The numbers\nTaken on October 7, 2023: 251\nDeceased abductees to be returned: 28\n"
     counts = _extract(text, "2025-10-20").counts
     assert ("bodies_returned", 28, "planned") in [(c.quantity, c.value, c.mode) for c in counts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder will hold back the release of 110 inmates until it gets those assurances.",
+        "Qatar has told both sides it will stop mediating a truce until they show seriousness.",
+        "The office said fighting would not stop until Vale supplied the names of the women.",
+    ],
+)
+def test_a_halt_or_fighting_kept_up_until_a_demand_is_met_is_a_threat(sentence: str) -> None:
+    assert "threat" in [e.type for e in _extract("News\n\n" + sentence + "\n").events]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.conditions import lasting_while, persisting_until
-from accord.evidence.cues import halting
+from accord.evidence.cues import HALTING_FIRST, halting
 from accord.evidence.event_clauses import REFUSING
 from accord.evidence.event_words import BE
 from accord.evidence.modes import ASKING
@@ -30,6 +30,7 @@ def conditional_refusal(sent: Any) -> int | None:
             or _no_subject(tok)  # "no more would be freed until X"
             or _kept_shut(tok)  # "will keep the crossing closed until X"
             or _put_off(tok)  # "the release would be put off until X", "put on hold until X"
+            or halting(tok)  # "will hold back the release until X", "will stop mediating until X"
         )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
@@ -149,4 +150,4 @@ def governed(tok: Any, depth: int = 3) -> list[Any]:
 
 
 # the words that may make a sentence a conditional refusal (read before the parse is asked for)
-REFUSAL_WORDS = REFUSING | _KEEP | _PUT | {"not", "never", "t", "no"}
+REFUSAL_WORDS = REFUSING | _KEEP | _PUT | HALTING_FIRST | {"not", "never", "t", "no"}
