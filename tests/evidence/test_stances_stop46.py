@@ -271,3 +271,12 @@ def test_a_ledger_line_of_remains_to_be_returned_is_planned() -> None:
 )
 def test_a_halt_or_fighting_kept_up_until_a_demand_is_met_is_a_threat(sentence: str) -> None:
     assert "threat" in [e.type for e in _extract("News\n\n" + sentence + "\n").events]
+
+
+def test_a_source_before_a_colon_does_not_take_the_list_after_it() -> None:
+    text = (
+        "News\n\n08:30 - What Hamas asked for, according to a draft seen by news agencies and"
+        " confirmed by two officials: a ceasefire of 135 days in three stages of 45 days,"
+        " withdrawal of Israeli troops from the whole Gaza Strip.\n"
+    )
+    assert {c.speaker for c in _extract(text, "2024-02-08").claims} == {"two officials"}
