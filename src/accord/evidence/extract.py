@@ -169,7 +169,13 @@ from accord.evidence.types import Document, Extraction
 #     "as agreed", "nobody has agreed" tell no acceptance; a list of figures adding up to the
 #     one before breaks it down; the parts and the rest a next sentence lists go on with it;
 #     remains "still in X" are held; time counted from the start ("after N days in X") dates
-EXTRACTOR_VERSION = "41"
+# 42: see counts.md, events.md, attribution.md, figures-claims-events.md ("stop 46"): ledger
+#     lines that run on after their figure, of the held when taken or rescued; the exits that are
+#     releases move to count_exits; a part's status is not its whole's; denied commitments
+#     refuse, efforts "for"/"with the aim of" seek; refusals barred "while X lasts" or "without"
+#     condition and threaten; "its officials", a state's formal name, a quote's own unknown
+#     source, "he" after a title subject
+EXTRACTOR_VERSION = "42"
 
 
 _WORD = re.compile(r"\w+")
