@@ -8,7 +8,10 @@
 - a line's group as read (not only its words) is what the next noun-less line counts;
 - "three women walked out of captivity": released, and of the held side;
 - "90 inmates went home": people held or jailed who went home were released; anyone else
-  going home is not counted as freed.
+  going home is not counted as freed;
+- a line may run on after its figure; the taken, and the still held below a line of bodies,
+  are of the held; the dead "in" a place are held there;
+- a part's status is not its whole's; parts that say who they are take the whole's role.
 """
 
 from __future__ import annotations

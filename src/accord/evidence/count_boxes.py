@@ -202,14 +202,7 @@ def _whom_part(line: str, start: int, found: tuple[Role, int, int]) -> list[tupl
     part = _line_role(words, lambda: whole.group, "") if words else None
     if part is None or not part.status:
         return []
-    role = Role(
-        group=whole.group,
-        side=whole.side,
-        action=whole.action,
-        status=part.status,
-        mode=whole.mode,
-        noun=" ".join(words),
-    )
+    role = _part_of(whole, Role(status=part.status, noun=" ".join(words)))
     at = start + m.start("part")
     return [(role, at + nums[0].start, at + nums[0].end)]
 
