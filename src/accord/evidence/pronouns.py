@@ -29,7 +29,8 @@ def antecedent(
     text = index.text  # the same characters; spaCy rebuilds ``doc.text`` on every read
     narrated = not _quoted(text, pronoun.idx)
     since = chosen[-1][0] if chosen else 0
-    titled = _title_subject(index, pronoun, since) if source is None else None
+    # (officials carry no gender: the title path is for "he" only)
+    titled = _title_subject(index, pronoun, since) if source is None and not female else None
     if titled is not None:
         return titled  # "X was named. The prime minister stood up. He said": the office holder
     for s, person in reversed(chosen):
