@@ -276,9 +276,9 @@ def test_a_source_before_a_colon_does_not_take_the_list_after_it() -> None:
 
 def test_she_after_a_title_subject_is_not_given_an_office_holder_of_no_known_gender() -> None:
     text = (
-        "News\n\nAnna Varga of the Alder families spoke first.\n\n"
-        "On Monday the prime minister stood with a map. Israel, she said, will not leave the"
-        " border strip between Gaza and Egypt.\n"
+        "News\n\nThe families marched for Hersh Goldberg-Polin.\n\n"
+        "On Monday night the prime minister stood with a map and explained why the corridor"
+        " matters. Israel, she said, will not leave the border strip between Gaza and Egypt.\n"
     )
     speakers = {c.speaker for c in _extract(text, "2024-09-03").claims if c.issue == "withdrawal"}
     assert "Benjamin Netanyahu" not in speakers
