@@ -72,10 +72,10 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     if role.group is None and role.action is None and role.status is None:
         return None
     if role.group is None and role.action in ("rescued", "taken"):
-        role.group = "held"  # "Rescued alive by troops: 8", "Taken: 251": only the held are
+        role.group = "held"  # "Rescued alive: 8", "Taken: 251": the held, whatever is above
     if role.group is None:
         # the noun left out is the one the lines above count ("Released abductees: 147 /
-        # Rescued by troops: 8"); casualties and people taken need none
+        # Rescued by troops: 8"); casualties need none
         above = None if role.action in ("killed", "wounded", "displaced") else last_group()
         if above == "remains" and role.action == "rescued":
             above = "held"  # "Bodies returned: 8 / Rescued: 8": the rescued are alive
