@@ -353,9 +353,8 @@ def halts(st: SentenceClaims) -> None:
                 st.emit(holder, issue, "reject", None, mode="actual", at=s)
 
 
-_BARS = frozenset(
-    {"before", "while"}
-)  # a refusal barred by a clause ("... before X", "while X lasts")
+# a refusal barred by a clause ("... before X", "while X lasts")
+_BARS = frozenset({"before", "while"})
 
 
 def clause_positions(st: SentenceClaims) -> None:

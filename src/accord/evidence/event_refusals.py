@@ -1,6 +1,7 @@
 """Conditional refusals read from the clause structure, for the event rules: a refusal made
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
-"the crossing will stay closed until Y", "put off until Y") is a threat event, as the shared
+"the crossing will stay closed until Y", "put off until Y", "will hold back X until Y", "will
+not free X without Y", "will not free X while Y remains") is a threat event, as the shared
 annotation scheme reads "no return ... until X". A vow to keep up an effort until something happens ("will not
 rest until X"), advice to another ("X should not move on until Y") and a state denied ("the
 deal is not complete until Y") are none.
@@ -57,7 +58,7 @@ def conditional_refusal(sent: Any) -> int | None:
                     and c.lower_ == "without"
                     and h is tok
                     and _future(tok)
-                    and any(c.dep_ == "neg" for c in tok.children)
+                    and any(n.dep_ == "neg" for n in tok.children)
                     and any(g.dep_ == "pobj" and not _a_time(g) for g in c.children)
                 ):
                     return int(tok.idx)  # "will not free them without a full withdrawal"
