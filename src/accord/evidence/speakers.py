@@ -304,9 +304,8 @@ def claim_speaker(
     got = _claim_speaker(sent, index, att, actor, at)
     if got is None:
         return None
-    got = re.split(r"\s*:\s+", got)[
-        0
-    ]  # "... confirmed by two officials: a truce of ...": the source
+    # "... confirmed by two officials: a truce of ...": the source, not the list after it
+    got = re.split(r"\s*:\s+", got)[0]
     got = got.strip(" :;,–—-|")
     # the words as written, with the spacing of print ("the envoys of A,B and C": "A, B")
     got = re.sub(r"\s+", " ", re.sub(r",(?=[^\W\d])", ", ", got))
