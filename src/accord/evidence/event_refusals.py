@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence.agreement_terms import FUTURE
 from accord.evidence.conditions import lasting_while, persisting_until
 from accord.evidence.cues import HALTING_FIRST, halting
 from accord.evidence.event_clauses import REFUSING
@@ -73,7 +74,7 @@ def conditional_refusal(sent: Any) -> int | None:
     return None
 
 
-_WILL = frozenset({"will", "would", "shall", "wo", "’ll", "'ll"})
+_WILL = FUTURE | {"wo"}  # (and "won't")
 
 
 def _future(tok: Any) -> bool:
