@@ -280,7 +280,9 @@ def test_urging_two_named_parties_to_act_demands_the_deal() -> None:
     assert ("egypt", "ceasefire", "demand") in claims(
         "Egypt called on Israel and Hamas to exercise restraint."
     )
-    assert ("qatar", "ceasefire", "demand") not in claims("Qatar urged Hamas to show flexibility.")
+    # (one party urged to an act that names nothing of the deal; flexibility shown is the
+    # truce's since stop 47, test_claim_issue_phrases_stop47)
+    assert ("qatar", "ceasefire", "demand") not in claims("Qatar urged Hamas to study the text.")
 
 
 def test_mediators_overseeing_a_named_deal_take_on_guarantees() -> None:

@@ -22,7 +22,6 @@ from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
 # auxiliaries of the future: a term that "will" or "would" be delivered
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})
 
-
 DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement", "phase"}
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
 PROVIDING = frozenset(
@@ -400,13 +399,14 @@ def _deal_keys() -> frozenset[str]:
     return frozenset(DEAL_WORDS) | _truce_nouns() | {"under"}
 
 
-_STARTED = frozenset({"began", "begun", "begins", "started", "starts"})
+_STARTED = frozenset({"began", "begun", "begins", "started", "starts", "begin", "start"})
 _ENTERED = frozenset({"took", "taken", "takes", "came", "comes", "went", "goes", "entered"})
 
 
 def deal_starts(tok: Any) -> bool:
     """A definite deal noun as the subject of its start, done or to come ("the agreement
-    will take effect on Sunday", "the deal came into force"), not negated: the deal is made."""
+    will take effect on Sunday", "the deal came into force"), or kept up ("the pause between
+    A and B will continue for a seventh day"), not negated: the deal is made (or extended)."""
     verb = tok.head
     low = verb.lower_
     return (
@@ -421,12 +421,12 @@ def deal_starts(tok: Any) -> bool:
         )
         and (
             low in _STARTED
-            or low in ("begin", "start")
             or (
                 low in _ENTERED | {"take", "come", "go", "enter"}
                 and any(t.lower_ in ("effect", "force") for t in verb.subtree)
             )
             or (low in _IS and _in_force(verb))  # "the truce is in force"
+            or (low == "continue" and any(c.lower_ == "will" for c in verb.children))
         )
         and not any(c.dep_ == "neg" for c in verb.children)
     )

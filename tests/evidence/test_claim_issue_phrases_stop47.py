@@ -1,0 +1,85 @@
+"""Positions whose issue is named by a phrase rather than an issue noun (issue 9, stop 47), on
+sentences written for these tests (no article text): a minister quitting the government over a
+deal refuses it; "time for the war to end" asks for its end; restraint, flexibility and the
+next phase are the truce's; a go-between in touch with both sides works for the deal; a truce
+"will continue" is kept up by its parties; a war kept up until its aims are met refuses its end;
+the group's governing and its capabilities are its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-20"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smotrich warned on Sunday that he would topple the coalition if fighting is not resumed.",
+        "Ben-Gvir said his party will quit the government should the agreement pass.",
+        "Two ministers threatened to bring down Netanyahu's government if the deal went ahead.",
+    ],
+)
+def test_quitting_the_government_over_a_deal_refuses_it(text: str) -> None:
+    assert ("israel", "ceasefire", "reject") in claims(text)
+
+
+def test_leaving_the_government_for_another_reason_refuses_nothing() -> None:
+    got = claims("Smotrich said he would leave the government next year to run for mayor.")
+    assert ("israel", "ceasefire", "reject") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is time for this terrible war to end," Biden told reporters.',
+        "Harris said the time has come for the fighting to stop.",
+    ],
+)
+def test_time_for_the_war_to_end_asks_for_its_end(text: str) -> None:
+    assert ("united_states", "ceasefire", "demand") in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Egypt urged the utmost restraint from both sides.", "egypt"),
+        ("Qatar called on the two parties to show more flexibility.", "qatar"),
+        ("Qatar wants the parties to proceed to the next stage without delay.", "qatar"),
+        ("Egyptian officials remain in close contact with both sides, Cairo said.", "egypt"),
+    ],
+)
+def test_restraint_flexibility_next_stage_and_contact_are_the_truce(text: str, actor: str) -> None:
+    assert (actor, "ceasefire", "demand") in claims(text)
+
+
+def test_a_truce_between_two_parties_that_will_continue_is_accepted_by_both() -> None:
+    got = claims("The truce between Israel and Hamas will continue for two more days, Qatar said.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got, got
+
+
+def test_a_truce_that_continued_or_will_not_continue_is_no_acceptance() -> None:
+    got = claims("The truce between Israel and Hamas will not continue, Qatar said.")
+    assert ("hamas", "ceasefire", "accept") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Netanyahu said: "We will fight on until all of our war goals are met."',
+        "Israel will not end this war without achieving every one of its goals, Katz said.",
+    ],
+)
+def test_a_war_kept_up_until_its_aims_are_met_refuses_its_end(text: str) -> None:
+    assert ("israel", "ceasefire", "reject") in claims(text)
+
+
+def test_the_groups_capabilities_are_its_rule() -> None:
+    got = claims("Gallant demanded the destruction of Hamas's military and governing capabilities.")
+    assert ("israel", "hamas_rule", "demand") in got, got
