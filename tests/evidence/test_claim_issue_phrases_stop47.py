@@ -83,3 +83,11 @@ def test_a_war_kept_up_until_its_aims_are_met_refuses_its_end(text: str) -> None
 def test_the_groups_capabilities_are_its_rule() -> None:
     got = claims("Gallant demanded the destruction of Hamas's military and governing capabilities.")
     assert ("israel", "hamas_rule", "demand") in got, got
+
+
+def test_one_soldier_set_free_is_the_hostages_release() -> None:
+    got = claims(
+        "Hamas said it had agreed to a new proposal from mediators to free Amos Levi, "
+        "a 20-year-old Israeli soldier."
+    )
+    assert ("hamas", "hostage_release", "accept") in got, got

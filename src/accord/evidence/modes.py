@@ -325,6 +325,9 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         return Reading("demanded", negated)  # an imperative: "Return to the table!"
     if verb is not tok and verb.lower_ in PLANNING and _in_subject(tok, verb):
         return Reading("planned", negated)  # "talks are expected to resume", "a round is planned"
+    if decided(verb) and verb.lower_ in _DECIDED_ACTS:
+        # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
+        return Reading("actual", negated)
     # walk up through the clauses: the first modal, condition or asking verb decides
     t = verb
     for depth in range(4):
@@ -378,9 +381,6 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         t = t.head
         if t.dep_ in ("prep",) and t.head.i != t.i:
             t = t.head
-    if decided(verb) and verb.lower_ in _DECIDED_ACTS:
-        # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
-        return Reading("actual", negated)
     if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
         "xcomp",
         "advcl",
@@ -420,8 +420,9 @@ def _prospective(verb: Any) -> bool:
 
 # verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
 _DECIDED = {"decided", "voted", "chose", "opted", "resolved"}
-# what deciding to do already does: a vote to approve is the approval
-_DECIDED_ACTS = {"approve", "accept", "reject", "endorse", "ratify", "adopt"}
+# what deciding to do already does: a vote to approve is the approval, a decision to go on with
+# an operation is the operation going on
+_DECIDED_ACTS = {"approve", "accept", "reject", "endorse", "ratify", "adopt", "continue", "press"}
 
 
 def decided(verb: Any) -> bool:
