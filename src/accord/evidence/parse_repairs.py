@@ -12,7 +12,8 @@
 
 - A source after its report ("X ..., a source close to the group told The Daily") is often
   taken for an apposition to the report's last noun, and its verb of saying for a conjunct
-  with no subject; the phrase is that verb's subject.
+  with no subject; the phrase is that verb's subject. When that last noun is taken for the
+  verb's subject instead ("... and half of the dead, a diplomat said"), the apposition is.
 
 >>> from accord.evidence.nlp import nlp
 >>> doc = repair(nlp()("She told a meeting of donors that the plan would not work."))
@@ -74,6 +75,9 @@ def repair(doc: Any, deps: Any = None) -> Any:
     acl = doc.vocab.strings.add("acl")
     for i in np.flatnonzero(deps == acl).tolist():
         _saying_taken_for_participle(doc[i])
+    appos = doc.vocab.strings.add("appos")
+    for i in np.flatnonzero(deps == appos).tolist():
+        _source_taken_for_apposition(doc[i])
     return doc
 
 
@@ -114,3 +118,23 @@ def _trailing_source(verb: Any) -> None:
         return
     noun.head = verb
     noun.dep_ = "nsubj"
+
+
+def _source_taken_for_apposition(source: Any) -> None:
+    """ "... for five of them and half of the dead, a diplomat familiar with the talks said": the
+    report's last item, after "and" or a comma, taken for the subject of the closing verb of
+    saying, and its source for an apposition to it; the apposition, right before the verb, is
+    the verb's subject."""
+    item, doc = source.head, source.doc
+    verb = item.head
+    if item.dep_ != "nsubj" or item.pos_ == "PROPN" or verb.lower_ not in SAYING:
+        return
+    end = source.right_edge.i
+    if end + 1 != verb.i or source.left_edge.i < 1 or doc[source.left_edge.i - 1].text != ",":
+        return
+    if item.left_edge.i < 1 or doc[item.left_edge.i - 1].lower_ not in ("and", ","):
+        return
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return  # (a source that closes the sentence)
+    source.head, source.dep_ = verb, "nsubj"
+    item.dep_ = "dep"
