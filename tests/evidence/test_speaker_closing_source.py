@@ -39,3 +39,8 @@ def test_officials_who_signal_a_position_state_it() -> None:
         "Israeli officials signalled they would resume the offensive if releases stopped."
     )
     assert got == {"Israeli officials"}, got
+
+
+def test_the_prime_ministers_office_by_its_initials_speaks_as_itself() -> None:
+    got = speakers('"There will be no truce without our people," the PMO said in a statement.')
+    assert got == {"PMO"}, got
