@@ -91,3 +91,21 @@ def test_one_soldier_set_free_is_the_hostages_release() -> None:
         "a 20-year-old Israeli soldier."
     )
     assert ("hamas", "hostage_release", "accept") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel held back the 400 Palestinian prisoners due to leave Ketziot on Saturday.",
+        "Israel is withholding the detainees, a spokesman said.",
+    ],
+)
+def test_holding_back_prisoners_refuses_their_release(text: str) -> None:
+    assert ("israel", "prisoner_release", "reject") in claims(text)
+
+
+def test_force_kept_in_reserve_threatens_the_truce() -> None:
+    got = claims(
+        "Katz said Israel reserves the right to go back to fighting if the talks collapse."
+    )
+    assert ("israel", "ceasefire", "threat") in got, got
