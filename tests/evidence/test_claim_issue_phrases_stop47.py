@@ -109,3 +109,10 @@ def test_force_kept_in_reserve_threatens_the_truce() -> None:
         "Katz said Israel reserves the right to go back to fighting if the talks collapse."
     )
     assert ("israel", "ceasefire", "threat") in got, got
+
+
+def test_whom_a_call_addresses_is_not_the_caller() -> None:
+    got = claims("The ministry called on Israel to exercise maximum restraint.")
+    assert ("israel", "ceasefire", "demand") not in got, got
+    got = claims("Egypt called on Israel to exercise maximum restraint.")
+    assert ("egypt", "ceasefire", "demand") in got, got

@@ -27,6 +27,7 @@ from accord.evidence.holders import (
     is_parsed,
     token_at,
 )
+from accord.evidence.modes import ASKING as ASKING_FORMS
 from accord.evidence.parties import joint_subject, subject_of
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
@@ -204,6 +205,7 @@ class SentenceClaims:
                 for m in index.actors_in(base, base + pos)
                 or index.actors_in(base, base + len(sent.text))
                 if not _describes_noun(sent, m.evidence.start)
+                and not _addressed(cue, m.evidence.start)
             ]
             got = inside[0].actor if inside else None
         return got
@@ -220,6 +222,17 @@ def _they_of_joint(cue: Any) -> bool:
         and verb.dep_ == "ccomp"
         and verb.head.i != verb.i
         and joint_subject(verb.head)
+    )
+
+
+def _addressed(cue: Any, start: int) -> bool:
+    """Whether the name at ``start`` is whom the cue's verb of asking addresses ("the ministry
+    called on X to ...", "urged X to ..."): asked, so not the one asking."""
+    if cue is None or cue.lower_ not in ASKING_FORMS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "prep") and c.left_edge.idx <= start <= c.right_edge.idx
+        for c in cue.children
     )
 
 
