@@ -116,3 +116,11 @@ def test_whom_a_call_addresses_is_not_the_caller() -> None:
     assert ("israel", "ceasefire", "demand") not in got, got
     got = claims("Egypt called on Israel to exercise maximum restraint.")
     assert ("egypt", "ceasefire", "demand") in got, got
+
+
+def test_sources_described_by_what_they_know_hold_no_position() -> None:
+    got = claims(
+        "Under the outline, the guns would fall silent for a month while 40 hostages are freed "
+        "in return for prisoners, two diplomats familiar with the text said."
+    )
+    assert not {c for c in got if c[0] == "unattributed"}, got

@@ -17,7 +17,7 @@ def speakers(text: str) -> set[str | None]:
 
 def test_the_closing_source_after_a_list_speaks() -> None:
     text = (
-        "Ruritania had proposed that the truce be extended in exchange for eight hostages, "
+        "Qatar had proposed that the truce be extended in exchange for eight hostages, "
         "Ana Vale among them, and half of the remains, a diplomat briefed on the talks said."
     )
     (doc,) = parse_selected([text], lambda s: True)

@@ -7,6 +7,7 @@ claim rule uses — ``owner(offset)``, the holder of the word at a sentence offs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -199,6 +200,8 @@ class SentenceClaims:
             )  # "both sides agreed": not the reporter
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
+            if got == "unattributed" and _INFORMANT.search(att.description or att.speaker or ""):
+                got = None  # "officials briefed on the text said": they tell, they hold nothing
         if got is None:
             inside = [
                 m
@@ -223,6 +226,12 @@ def _they_of_joint(cue: Any) -> bool:
         and verb.head.i != verb.i
         and joint_subject(verb.head)
     )
+
+
+# the words describing sources by what they know of the talks, not by a party they speak for
+_INFORMANT = re.compile(
+    r"\b(briefed|familiar|close to|knowledgeable|involved in|aware of|with knowledge)\b", re.I
+)
 
 
 def _addressed(cue: Any, start: int) -> bool:
