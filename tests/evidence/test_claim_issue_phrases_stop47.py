@@ -124,3 +124,16 @@ def test_sources_described_by_what_they_know_hold_no_position() -> None:
         "in return for prisoners, two diplomats familiar with the text said."
     )
     assert not {c for c in got if c[0] == "unattributed"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Hamas said it will release 12 more on Sunday.", ("hamas", "hostage_release", "accept")),
+        ("Israel said it would free the rest next week.", ("israel", "prisoner_release", "accept")),
+    ],
+)
+def test_people_named_by_no_noun_are_the_reporters_own_release(
+    text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in claims(text)

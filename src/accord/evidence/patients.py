@@ -200,6 +200,14 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
             # ...": its object
             doers = _controller(tok)
         releaser = [m.actor for c in doers for m in index.actors_in(*_extent(c))]
+        if not releaser and tok.dep_ == "ccomp" and any(c.lower_ in _SELF for c in doers):
+            # "X said it will free 12 more": the pronoun is the reporting verb's subject
+            releaser = [
+                m.actor
+                for c in tok.head.children
+                if c.dep_ == "nsubj"
+                for m in index.actors_in(*_extent(c))
+            ]
         for patient in [m for p in patients for m in _members(p)]:
             issue = _classify(patient, releaser, giver)
             if issue is None or any(o[0] == issue for o in out):
@@ -208,6 +216,10 @@ def patient_issues(sent: Any, index: ActorIndex, giver: dict[str, str]) -> list[
                 (issue, patient.idx - base, patient.idx - base + len(patient.text), None, None)
             )
     return out
+
+
+# pronouns by which a reported clause's subject is its reporter ("X said it will ...")
+_SELF = frozenset({"it", "they", "we", "he", "she"})
 
 
 def _denied(verb: Any) -> bool:
