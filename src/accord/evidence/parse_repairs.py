@@ -15,6 +15,10 @@
   with no subject; the phrase is that verb's subject. When that last noun is taken for the
   verb's subject instead ("... and half of the dead, a diplomat said"), the apposition is.
 
+- A participle of holding on a subject ("Three women held captive in X were handed over") is
+  often taken for the main verb, the main passive verb for its conjunct with no subject; the
+  passive verb is the root, the participle describes the subject.
+
 >>> from accord.evidence.nlp import nlp
 >>> doc = repair(nlp()("She told a meeting of donors that the plan would not work."))
 >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "work"]
@@ -78,6 +82,9 @@ def repair(doc: Any, deps: Any = None) -> Any:
     appos = doc.vocab.strings.add("appos")
     for i in np.flatnonzero(deps == appos).tolist():
         _source_taken_for_apposition(doc[i])
+    root = doc.vocab.strings.add("ROOT")
+    for i in np.flatnonzero(deps == root).tolist():
+        _holding_taken_for_main_verb(doc[i])
     return doc
 
 
@@ -138,3 +145,44 @@ def _source_taken_for_apposition(source: Any) -> None:
         return  # (a source that closes the sentence)
     source.head, source.dep_ = verb, "nsubj"
     item.dep_ = "dep"
+
+
+# participles of holding that describe people ("women held captive", "men taken hostage")
+_HOLDING = frozenset({"held", "kept", "taken", "seized", "abducted", "kidnapped"})
+_AS_HELD = frozenset({"captive", "captives", "hostage", "hostages"})
+
+
+def _holding_taken_for_main_verb(verb: Any) -> None:
+    """ "Three women held captive in X were handed to Y": the participle of holding, taken
+    for the root with the people as its subject, and the passive verb after it, taken for its
+    conjunct (an auxiliary of its own, no subject, no "and" before it): the passive verb
+    governs."""
+    if verb.lower_ not in _HOLDING or verb.tag_ not in ("VBD", "VBN"):
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return
+    if any(c.dep_ == "dobj" and c.lower_ not in _AS_HELD for c in kids):
+        return
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    main = next(
+        (
+            c
+            for c in kids
+            if c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and any(g.dep_ == "auxpass" for g in c.children)
+            and not any(
+                g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "cc" and g.i < c.i)
+                for g in c.children
+            )
+        ),
+        None,
+    )
+    if subj is None or main is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(c.dep_ == "cc" and verb.i < c.i < main.i for c in kids):
+        return  # "held them captive and were ...": two verbs of one subject
+    main.head, main.dep_ = main, "ROOT"
+    subj.head, subj.dep_ = main, "nsubjpass"
+    verb.head, verb.dep_ = subj, "acl"
