@@ -1,6 +1,6 @@
 """Counts read in stop 47 (issue 9), on sentences written for these tests (no article text):
-"remains" as the verb after a counted noun is no noun of the dead; troops sent or offered are
-no people held; people "held captive" who were handed over were released (a parse repair)."""
+"remains" as the verb after a counted noun is no noun of the dead; people "held captive" who
+were handed over were released (a parse repair)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,6 @@ def counts(text: str) -> set[tuple[str, int]]:
 def test_remains_as_a_verb_counts_no_bodies(text: str, value: int) -> None:
     got = counts(text)
     assert ("bodies_returned", value) not in got and ("other", value) in got, got
-
-
-@pytest.mark.parametrize(
-    "text", ["Malaysia has offered up to 8,000 troops.", "Jordan sent 300 troops to the border."]
-)
-def test_troops_sent_or_offered_are_no_hostages(text: str) -> None:
-    got = counts(text)
-    assert not {q for q, _v in got if q.startswith("hostages")}, got
 
 
 def test_people_held_captive_then_handed_over_were_released() -> None:

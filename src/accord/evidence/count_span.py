@@ -45,7 +45,7 @@ def noun_run(sent: Any, num_tok: Any) -> list[Any]:
             if V.group(low) == "remains" and any(
                 r.head.i == t.i and r.dep_ in ("nsubj", "nsubjpass") for r in run
             ):
-                break  # the predicate of the run ("115 hostages remains in Gaza"), no noun
+                break  # the predicate of the run ("115 abductees remains in X"), no noun
             run.append(t)  # a noun of the held group tagged as a verb
             continue
         break

@@ -15,7 +15,7 @@
   with no subject; the phrase is that verb's subject. When that last noun is taken for the
   verb's subject instead ("... and half of the dead, a diplomat said"), the apposition is.
 
-- A participle of holding on a subject ("Three women held captive in X were handed over") is
+- A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
 
@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from accord.evidence import vocab
+from accord.evidence.count_vocab import vocabulary
 
 SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
 # verbs whose object is whom they address (data/verbs.yaml, reporting.addressee)
@@ -147,13 +148,17 @@ def _source_taken_for_apposition(source: Any) -> None:
     item.dep_ = "dep"
 
 
-# participles of holding that describe people ("women held captive", "men taken hostage")
+# participles of holding that describe people ("women held as abductees", "men taken"), and
+# what they are held as: a noun of the held group (data/count_nouns.yaml)
 _HOLDING = frozenset({"held", "kept", "taken", "seized", "abducted", "kidnapped"})
-_AS_HELD = frozenset({"captive", "captives", "hostage", "hostages"})
+
+
+def _as_held(word: str) -> bool:
+    return vocabulary().group(word) == "held"
 
 
 def _holding_taken_for_main_verb(verb: Any) -> None:
-    """ "Three women held captive in X were handed to Y": the participle of holding, taken
+    """ "Three women held as abductees in X were handed to Y": the participle of holding, taken
     for the root with the people as its subject, and the passive verb after it, taken for its
     conjunct (an auxiliary of its own, no subject, no "and" before it): the passive verb
     governs."""
@@ -162,7 +167,7 @@ def _holding_taken_for_main_verb(verb: Any) -> None:
     kids = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") for c in kids):
         return
-    if any(c.dep_ == "dobj" and c.lower_ not in _AS_HELD for c in kids):
+    if any(c.dep_ == "dobj" and not _as_held(c.lower_) for c in kids):
         return
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     main = next(
@@ -182,7 +187,7 @@ def _holding_taken_for_main_verb(verb: Any) -> None:
     if subj is None or main is None or subj.pos_ not in ("NOUN", "PROPN"):
         return
     if any(c.dep_ == "cc" and verb.i < c.i < main.i for c in kids):
-        return  # "held them captive and were ...": two verbs of one subject
+        return  # "held them and were ...": two verbs of one subject
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubjpass"
     verb.head, verb.dep_ = subj, "acl"
