@@ -137,3 +137,9 @@ def test_people_named_by_no_noun_are_the_reporters_own_release(
     text: str, claim: tuple[str, str, str]
 ) -> None:
     assert claim in claims(text)
+
+
+@pytest.mark.parametrize("pronoun", ["it", "that", "that offer"])
+def test_turning_down_with_the_object_between_rejects(pronoun: str) -> None:
+    got = claims(f"Qatar proposed a 60-day truce. Hamas turned {pronoun} down.")
+    assert ("hamas", "ceasefire", "reject") in got, got
