@@ -143,3 +143,25 @@ def test_people_named_by_no_noun_are_the_reporters_own_release(
 def test_turning_down_with_the_object_between_rejects(pronoun: str) -> None:
     got = claims(f"Qatar proposed a 60-day truce. Hamas turned {pronoun} down.")
     assert ("hamas", "ceasefire", "reject") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Jordan called for an immediate ceasefire.", ("unattributed", "ceasefire", "demand")),
+        ("The UN Security Council endorsed the plan.", ("unattributed", "ceasefire", "accept")),
+        (
+            "Pakistan urged the mediators to press Israel to let food into the Strip.",
+            ("unattributed", "humanitarian_aid", "demand"),
+        ),
+    ],
+)
+def test_a_named_holder_of_no_party_is_unattributed(text: str, claim: tuple[str, str, str]) -> None:
+    got = claims(text)
+    assert claim in got and not {c for c in got if c[0] == "israel"}, got
+
+
+def test_outsiders_come_from_the_vocabulary_file() -> None:
+    from accord.evidence import vocab
+
+    assert "Security Council" in vocab.actors().outsiders

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -24,6 +25,7 @@ from accord.evidence.holders import (
     ACTORS,
     GROUP,
     GROUPS,
+    UNATTRIBUTED,
     holder_of,
     is_parsed,
     token_at,
@@ -198,6 +200,8 @@ class SentenceClaims:
             got = ACTORS + ",".join(
                 self.doc.deals.delivering
             )  # "both sides agreed": not the reporter
+        if got is None and cue is not None and outsider_subject(cue):
+            got = UNATTRIBUTED  # "Jordan called for ...": a holder of no party
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got == "unattributed" and _INFORMANT.search(att.description or att.speaker or ""):
@@ -226,6 +230,32 @@ def _they_of_joint(cue: Any) -> bool:
         and verb.head.i != verb.i
         and joint_subject(verb.head)
     )
+
+
+@lru_cache(maxsize=1)
+def _outsiders() -> re.Pattern[str] | None:
+    names = vocab.actors().outsiders
+    if not names:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def outsider_subject(cue: Any) -> bool:
+    """Whether the subject of the clause a cue stands in names an outsider (``outsiders`` in
+    ``data/actors.yaml``: "the UN chief urged ...", "Jordan called for ...") and no party."""
+    pattern = _outsiders()
+    if pattern is None:
+        return False
+    t = cue
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            words = " ".join(w.text for w in subj.subtree)
+            return bool(pattern.search(words))
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 # the words describing sources by what they know of the talks, not by a party they speak for

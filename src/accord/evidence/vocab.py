@@ -75,6 +75,9 @@ class ActorsFile(_Strict):
     # nouns of armed force ("warplane"): a party's adjective on one names the doer of an event
     instruments: list[str] = Field(default_factory=list)
     officials: list[OfficialEntry] = Field(default_factory=list)
+    # named holders of no party of the vocabulary (other states, international bodies, other
+    # factions): a position they state is held by ``unattributed``
+    outsiders: list[str] = Field(default_factory=list)
 
 
 class IssuePattern(_Strict):
