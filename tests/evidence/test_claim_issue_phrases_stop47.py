@@ -13,9 +13,12 @@ from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
 
+def claims_of(text: str) -> list:
+    return extract_document(Document(name="t.txt", text=text, published="2025-01-20")).claims
+
+
 def claims(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-20"))
-    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+    return {(c.actor, c.issue, c.stance) for c in claims_of(text)}
 
 
 @pytest.mark.parametrize(
@@ -159,6 +162,7 @@ def test_turning_down_with_the_object_between_rejects(pronoun: str) -> None:
 def test_a_named_holder_of_no_party_is_unattributed(text: str, claim: tuple[str, str, str]) -> None:
     got = claims(text)
     assert claim in got and not {c for c in got if c[0] == "israel"}, got
+    assert {c.speaker for c in claims_of(text) if c.actor == "unattributed"} != {None}
 
 
 def test_outsiders_come_from_the_vocabulary_file() -> None:

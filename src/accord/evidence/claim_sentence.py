@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -31,6 +30,7 @@ from accord.evidence.holders import (
     token_at,
 )
 from accord.evidence.modes import ASKING as ASKING_FORMS
+from accord.evidence.outsiders import outsider_subject
 from accord.evidence.parties import joint_subject, subject_of
 from accord.evidence.patients import patient_issues
 from accord.evidence.speech import Attribution, claim_speaker
@@ -230,32 +230,6 @@ def _they_of_joint(cue: Any) -> bool:
         and verb.head.i != verb.i
         and joint_subject(verb.head)
     )
-
-
-@lru_cache(maxsize=1)
-def _outsiders() -> re.Pattern[str] | None:
-    names = vocab.actors().outsiders
-    if not names:
-        return None
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-def outsider_subject(cue: Any) -> bool:
-    """Whether the subject of the clause a cue stands in names an outsider (``outsiders`` in
-    ``data/actors.yaml``: "the UN chief urged ...", "Jordan called for ...") and no party."""
-    pattern = _outsiders()
-    if pattern is None:
-        return False
-    t = cue
-    for _ in range(3):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            words = " ".join(w.text for w in subj.subtree)
-            return bool(pattern.search(words))
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
 
 
 # the words describing sources by what they know of the talks, not by a party they speak for

@@ -10,6 +10,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.holders import PEOPLE_AT_LARGE, UNATTRIBUTED
+from accord.evidence.outsiders import outsider_subject
 from accord.evidence.pronouns import pronoun_person
 from accord.evidence.sources import (
     ACTOR_NAME,
@@ -64,8 +65,8 @@ def _claim_speaker(
     if tok is not None:
         if _aside(tok):
             return None  # ", which X has described as ...": the outlet's aside
-        if actor == UNATTRIBUTED and (at_large := _at_large(tok)):
-            return at_large  # "those who oppose the deal argue ...": they state it
+        if actor == UNATTRIBUTED and (at_large := _at_large(tok) or outsider_subject(tok)):
+            return at_large  # "those who oppose the deal argue ...", "Jordan urged ...": they
         holder = _holder_source(tok, index, actor)
         if holder is not None:
             # inside what a named source reports ("X's office said he rejected ..."), the source
