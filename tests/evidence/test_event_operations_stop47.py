@@ -62,3 +62,14 @@ def test_control_taken_on_a_place_is_an_operation() -> None:
 def test_a_round_with_the_mediators_is_talks() -> None:
     got = events("The envoy was in Doha on Monday for a new round with the mediators.")
     assert ("talks", "Doha") in [(t, loc) for t, loc, _m in got], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the guns went quiet across the strip on Friday, crowds gathered.",
+        "Two months after the guns mostly fell silent, the talks stalled.",
+    ],
+)
+def test_guns_falling_silent_start_a_truce(text: str) -> None:
+    assert "ceasefire_start" in [t for t, _loc, _m in events(text)], events(text)
