@@ -175,7 +175,13 @@ from accord.evidence.types import Document, Extraction
 #     refuse, efforts "for"/"with the aim of" seek; refusals barred "while X lasts" or "without"
 #     condition and threaten; "its officials", a state's formal name, a quote's own unknown
 #     source, "he" after a title subject
-EXTRACTOR_VERSION = "42"
+# 43: see claims.md, events.md, counts.md, attribution.md ("stop 47"): positions a phrase
+#     names (a minister quitting over a deal, "time for the war to end", restraint, the next
+#     stage, a truce that "will continue", war aims, inmates held back, force kept in
+#     reserve); outsiders hold as unattributed; informants and addressees hold nothing; people
+#     taken, operations decided on, guns falling silent; parse repairs for a closing source
+#     after a list and a participle of holding taken for the main verb
+EXTRACTOR_VERSION = "43"
 
 
 _WORD = re.compile(r"\w+")
