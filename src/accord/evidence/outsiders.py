@@ -32,11 +32,10 @@ def outsider_subject(cue: Any) -> str | None:
     for _ in range(3):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            words = list(subj.subtree)
-            text = subj.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            first, last = subj.left_edge, subj.right_edge
+            text = subj.doc[first.i : last.i + 1].text  # (not ``doc.text``: built on each call)
             if not pattern.search(text):
                 return None
-            first = words[0]
             opening = first.i == first.sent.start and first.lower_ == "the"
             return text[:1].lower() + text[1:] if opening else text
         if t.head.i == t.i:
