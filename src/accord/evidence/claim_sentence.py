@@ -204,7 +204,7 @@ class SentenceClaims:
             got = UNATTRIBUTED  # "Jordan called for ...": a holder of no party
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
-            if got == "unattributed" and _INFORMANT.search(att.description or att.speaker or ""):
+            if got == UNATTRIBUTED and _INFORMANT.search(att.description or att.speaker or ""):
                 got = None  # "officials briefed on the text said": they tell, they hold nothing
         if got is None:
             inside = [

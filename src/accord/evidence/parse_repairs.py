@@ -60,33 +60,34 @@ def repair(doc: Any, deps: Any = None) -> Any:
         from spacy.attrs import DEP
 
         deps = doc.to_array([DEP])
-    relcl = doc.vocab.strings.add("relcl")
-    for i in np.flatnonzero(deps == relcl).tolist():
-        tok = doc[i]
-        if tok.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        kids = list(tok.children)
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in kids
-        ):
-            continue
-        verb = _telling_verb(tok.head)
-        if verb is not None:
-            tok.head = verb
-            tok.dep_ = "ccomp"
-    conj = doc.vocab.strings.add("conj")
-    for i in np.flatnonzero(deps == conj).tolist():
-        _trailing_source(doc[i])
-    acl = doc.vocab.strings.add("acl")
-    for i in np.flatnonzero(deps == acl).tolist():
-        _saying_taken_for_participle(doc[i])
-    appos = doc.vocab.strings.add("appos")
-    for i in np.flatnonzero(deps == appos).tolist():
-        _source_taken_for_apposition(doc[i])
-    root = doc.vocab.strings.add("ROOT")
-    for i in np.flatnonzero(deps == root).tolist():
-        _holding_taken_for_main_verb(doc[i])
+    # each repair looks only at the tokens of the label it starts from, in this order
+    for label, fix in (
+        ("relcl", _content_taken_for_relative),
+        ("conj", _trailing_source),
+        ("acl", _saying_taken_for_participle),
+        ("appos", _source_taken_for_apposition),
+        ("ROOT", _holding_taken_for_main_verb),
+    ):
+        code = doc.vocab.strings.add(label)
+        for i in np.flatnonzero(deps == code).tolist():
+            fix(doc[i])
     return doc
+
+
+def _content_taken_for_relative(tok: Any) -> None:
+    """ "told a meeting of donors that X would not ...": the reported clause, taken for a
+    relative clause on the addressee, is the verb of telling's content."""
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    kids = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):
+        return
+    verb = _telling_verb(tok.head)
+    if verb is not None:
+        tok.head = verb
+        tok.dep_ = "ccomp"
 
 
 def _saying_taken_for_participle(verb: Any) -> None:

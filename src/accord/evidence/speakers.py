@@ -66,7 +66,7 @@ def _claim_speaker(
         if _aside(tok):
             return None  # ", which X has described as ...": the outlet's aside
         if actor == UNATTRIBUTED and (at_large := _at_large(tok) or outsider_subject(tok)):
-            return at_large  # "those who oppose the deal argue ...", "Jordan urged ...": they
+            return at_large  # "those who oppose the deal argue ...", "Jordan urged ...": them
         holder = _holder_source(tok, index, actor)
         if holder is not None:
             # inside what a named source reports ("X's office said he rejected ..."), the source
