@@ -169,3 +169,8 @@ def test_outsiders_come_from_the_vocabulary_file() -> None:
     from accord.evidence import vocab
 
     assert "Security Council" in vocab.actors().outsiders
+
+
+def test_a_party_supposed_to_free_people_is_their_releaser() -> None:
+    got = claims("Hamas was supposed to release eight people on Thursday.")
+    assert ("hamas", "hostage_release", "accept") in got, got
