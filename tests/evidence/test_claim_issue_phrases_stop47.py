@@ -174,3 +174,11 @@ def test_outsiders_come_from_the_vocabulary_file() -> None:
 def test_a_party_supposed_to_free_people_is_their_releaser() -> None:
     got = claims("Hamas was supposed to release eight people on Thursday.")
     assert ("hamas", "hostage_release", "accept") in got, got
+
+
+def test_people_due_to_be_freed_under_terms_are_their_release() -> None:
+    got = claims(
+        "Israel and Hamas agreed on a truce last week. Under the terms, four living hostages "
+        "are due to be freed on Sunday, and Israel is to release 120 prisoners."
+    )
+    assert ("hamas", "hostage_release", "accept") in got, got
