@@ -182,3 +182,14 @@ def test_people_due_to_be_freed_under_terms_are_their_release() -> None:
         "are due to be freed on Sunday, and Israel is to release 120 prisoners."
     )
     assert ("hamas", "hostage_release", "accept") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt will not accept any Israeli presence at the Kerem Shalom crossing.",
+        "Egypt would never allow Israeli forces along its border.",
+    ],
+)
+def test_refusing_the_others_presence_asks_for_their_withdrawal(text: str) -> None:
+    assert ("egypt", "withdrawal", "demand") in claims(text)
