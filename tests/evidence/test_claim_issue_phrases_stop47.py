@@ -193,3 +193,14 @@ def test_people_due_to_be_freed_under_terms_are_their_release() -> None:
 )
 def test_refusing_the_others_presence_asks_for_their_withdrawal(text: str) -> None:
     assert ("egypt", "withdrawal", "demand") in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('A Hamas spokesman said its weapons are "not up for negotiation".', "reject"),
+        ("Hamas said the arms remain a red line until a state is established.", "condition"),
+    ],
+)
+def test_weapons_off_the_table_or_a_red_line_are_the_groups_rule(text: str, stance: str) -> None:
+    assert ("hamas", "hamas_rule", stance) in claims(text)
