@@ -204,3 +204,9 @@ def test_refusing_the_others_presence_asks_for_their_withdrawal(text: str) -> No
 )
 def test_weapons_off_the_table_or_a_red_line_are_the_groups_rule(text: str, stance: str) -> None:
     assert ("hamas", "hamas_rule", stance) in claims(text)
+
+
+def test_a_release_a_party_is_expected_to_make_is_its_term() -> None:
+    got = claims("Israel is expected to release 90 Palestinian prisoners on Sunday.")
+    assert ("israel", "prisoner_release", "accept") in got, got
+    assert not claims("Hamas is expected to study the proposal.")
