@@ -73,3 +73,10 @@ def test_a_round_with_the_mediators_is_talks() -> None:
 )
 def test_guns_falling_silent_start_a_truce(text: str) -> None:
     assert "ceasefire_start" in [t for t, _loc, _m in events(text)], events(text)
+
+
+def test_a_decision_under_a_condition_stays_a_condition() -> None:
+    got = events(
+        "If the cabinet voted to approve the deal on Friday, the truce would begin Sunday."
+    )
+    assert ("acceptance", None, "actual") not in got, got

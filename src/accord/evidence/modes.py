@@ -325,9 +325,6 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         return Reading("demanded", negated)  # an imperative: "Return to the table!"
     if verb is not tok and verb.lower_ in PLANNING and _in_subject(tok, verb):
         return Reading("planned", negated)  # "talks are expected to resume", "a round is planned"
-    if decided(verb) and verb.lower_ in _DECIDED_ACTS:
-        # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
-        return Reading("actual", negated)
     # walk up through the clauses: the first modal, condition or asking verb decides
     t = verb
     for depth in range(4):
@@ -357,6 +354,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         if t.lower_ in ASKING and (depth > 0 or t is not verb):
             return Reading("demanded", negated)
         if depth > 0 and t.lower_ in PLANNING:
+            if decided(verb) and verb.lower_ in _DECIDED_ACTS:
+                break  # "decided to press on with the operation": decided is done (below)
             return Reading("planned", negated)
         if "to" in aux and depth == 0:
             pass  # an infinitive: its governor decides
@@ -381,6 +380,9 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         t = t.head
         if t.dep_ in ("prep",) and t.head.i != t.i:
             t = t.head
+    if decided(verb) and verb.lower_ in _DECIDED_ACTS:
+        # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
+        return Reading("actual", negated)
     if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
         "xcomp",
         "advcl",
