@@ -245,13 +245,15 @@ def _controller(verb: Any) -> list[Any]:
         if objects:
             return objects
     subj, passive = subject_of(verb)
-    if passive and verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING:
+    if passive and verb.dep_ == "xcomp" and verb.head.lower_ in _obliged():
         return [subj]  # "X is expected to free 20 more": X frees them
     return [subj] if subj is not None and not passive else []
 
 
-# passive verbs whose subject does what their infinitive says ("X is expected to free ...")
-_RAISING = frozenset({"expected", "scheduled", "set", "slated", "supposed", "due", "poised"})
+@lru_cache(maxsize=1)
+def _obliged() -> frozenset[str]:
+    """Words binding a subject to the act of their infinitive (``obliged`` in verbs.yaml)."""
+    return frozenset(w.casefold() for w in vocab.verbs().obliged)
 
 
 def _extent(tok: Any) -> tuple[int, int]:
