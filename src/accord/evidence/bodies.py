@@ -88,7 +88,7 @@ def party_body(head: Any, index: ActorIndex) -> Attribution | None:
     return Attribution(phrase_text(words, index.text), actor)
 
 
-_BETWEEN = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.’'-]*\s+)*")
+JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.’'-]*\s+)*")
 
 
 def joint_people(tokens: list[Any], index: ActorIndex) -> Attribution | None:
@@ -106,7 +106,7 @@ def joint_people(tokens: list[Any], index: ActorIndex) -> Attribution | None:
     ):
         return None
     for (_s, e, _p), (s2, _e2, _p2) in zip(people, people[1:], strict=False):
-        if not _BETWEEN.fullmatch(index.text[e:s2]):
+        if not JOINED.fullmatch(index.text[e:s2]):
             return None
     found: list[Any] = []
     for _s, _e, person in people:

@@ -18,6 +18,10 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"(?:'s\b|[^\w])+", plain) if w and w not in ("a", "an", "the")]
 
 
+# a note in brackets after a name, as annotators add how or where a source spoke
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def same_speaker(got: str | None, gold: str | None) -> bool:
     """Whether an extracted speaker names the gold one: the same words up to case, accents,
     punctuation and articles, or one's words all in the other's with the same last word (a
@@ -27,9 +31,13 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
     (True, True)
     >>> same_speaker("Vale's office", "Vale"), same_speaker(None, "Vale"), same_speaker(None, None)
     (False, False, True)
+    >>> same_speaker("Alder and Borduria", "Alder and Borduria (joint statement)")
+    True
     """
     if not got or not gold:
         return not got and not gold
+    if _NOTE.search(gold) and same_speaker(got, _NOTE.sub("", gold)):
+        return True  # "A and B (joint statement)": the note in brackets tells how they spoke
     a, b = _words(got), _words(gold)
     short, long_ = sorted((a, b), key=len)
     return (

@@ -409,9 +409,12 @@ def _person_reports(verb: Any, index: ActorIndex) -> bool:
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
     """What a reporting verb reports: its clausal complement (``ccomp``, else ``xcomp``), else
     what it governs after it; quoted text beside an inverted "said X" is the sentence."""
+    doc = verb.doc
     for deps in (("ccomp",), ("xcomp",)):
         for c in verb.children:
-            if c.dep_ in deps:
+            if c.dep_ in deps and not (
+                c.i < verb.i and any(doc[j].text == ";" for j in range(c.right_edge.i, verb.i))
+            ):  # (not a clause a semicolon sets apart: "X remains open; officials said ...")
                 left, right = c.left_edge, c.right_edge
                 # the cue itself too: "X called on Y to ..." is X's own position
                 return min(left.idx, verb.idx), right.idx + len(right.text)

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.bodies import JOINED
 from accord.evidence.holders import PEOPLE_AT_LARGE, UNATTRIBUTED
 from accord.evidence.outsiders import outsider_subject
 from accord.evidence.pronouns import pronoun_person
@@ -93,6 +95,10 @@ def _claim_speaker(
             return None
     if att.speaker:
         return att.speaker
+    if len(att.actors) > 1 and actor not in att.actors and att.content:
+        # "A, B and C announce that X and Y agreed ...": the parties together report another's
+        # position (their own they state as themselves, as one party does)
+        return joined(ACTOR_NAME.get(a, a) for a in att.actors)
     if att.actor not in (None, actor, "unattributed") and not att.actors and att.content:
         return ACTOR_NAME.get(att.actor or "")  # a party reporting another's position
     if att.actor == "unattributed":
@@ -100,6 +106,12 @@ def _claim_speaker(
             return att.description  # a holder of no party speaks for itself ("aid groups say")
         return spoken(att)  # "according to people familiar with the talks"
     return None
+
+
+def joined(names: Iterable[str]) -> str:
+    """Names written as a list ("A", "A and B", "A, B and C")."""
+    *rest, last = names
+    return f"{', '.join(rest)} and {last}" if rest else last
 
 
 def described(speaker: str) -> bool:
@@ -200,6 +212,9 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             named = subj.pos_ == "PROPN" or any(
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children
             )  # "X's chief negotiator Anna Varga rejected ...": the title's name in apposition
+            together = _joint_holders(t, index, actor)
+            if together is not None:
+                return together  # "A and B threatened to quit ...": the two
             # the person the subject's head names (not a dateline's city before it)
             people = [p for p in people if p[0] <= subj.idx < p[1]] or people
             if people and people[0][2].actor == actor and named:
@@ -236,6 +251,26 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             return None
         t = t.head
     return None
+
+
+def _joint_holders(verb: Any, index: ActorIndex, actor: str) -> str | None:
+    """The names of several people of ``actor`` named together as the subject of ``verb``
+    ("ministers A and B", "Minister A and Minister B", "A, B and C"), as a list; the parser may
+    split such a subject in several, so the names are read from the text between them."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    start = min(c.left_edge.idx for c in subjects)
+    last = max((c.right_edge for c in subjects), key=lambda t: t.i)
+    people = index.people_in(start, last.idx + len(last.text))
+    if len(people) < 2 or any(p[2].actor != actor for p in people):
+        return None
+    if not any(s <= c.idx < e for c in subjects for s, e, _p in people):
+        return None  # the people only describe the subject ("officials, led by A and B, ...")
+    for (_s, e, _p), (s2, _e2, _p2) in zip(people, people[1:], strict=False):
+        if not JOINED.fullmatch(index.text[e:s2]):
+            return None
+    return joined(dict.fromkeys(person_name(p[2].name) for p in people))
 
 
 def _possessed_by(tok: Any, index: ActorIndex, actor: str) -> bool:

@@ -1,0 +1,56 @@
+"""Sources named together (issue 9, stop 48): parties that announce together what two others
+agreed are the speaker of those parties' positions, as one party reporting another's is; their
+own positions they state as themselves. People of one party named together as the subject of a
+position ("ministers A and B threatened ...") are its speaker together, not the first of them.
+A clause a semicolon sets apart before a reporting verb is not what it reports. Sentences
+written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.score_speakers import same_speaker
+from accord.evidence.types import Document
+
+
+def claims(text: str) -> dict[tuple[str, str, str], str | None]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-15"))
+    return {(c.actor, c.issue, c.stance): c.speaker for c in ex.claims}
+
+
+def test_parties_announcing_together_speak_for_the_parties_they_report() -> None:
+    got = claims(
+        "Qatar, Egypt and the United States announced that Israel and Hamas have reached "
+        "an agreement on a ceasefire."
+    )
+    assert got[("israel", "ceasefire", "accept")] == "Qatar, Egypt and United States"
+    assert got[("hamas", "ceasefire", "accept")] == "Qatar, Egypt and United States"
+
+
+def test_parties_speaking_together_state_their_own_position_as_themselves() -> None:
+    got = claims("Qatar and Egypt urged the two sides to agree to a ceasefire.")
+    assert got[("qatar", "ceasefire", "demand")] is None
+    assert got[("egypt", "ceasefire", "demand")] is None
+
+
+def test_people_of_one_party_named_together_are_the_speaker_together() -> None:
+    for text in (
+        "Ministers Itamar Ben-Gvir and Bezalel Smotrich threatened to quit the government "
+        "if the ceasefire deal goes through.",
+        "National Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich "
+        "threatened to quit the government over the ceasefire deal.",
+    ):
+        got = claims(text)
+        assert got[("israel", "ceasefire", "reject")] == "Itamar Ben-Gvir and Bezalel Smotrich"
+
+
+def test_a_clause_set_apart_by_a_semicolon_is_not_the_report() -> None:
+    got = claims(
+        "The last stage remains a matter of dispute; Hamas officials said their weapons "
+        'are "not on the table".'
+    )
+    assert got[("hamas", "hamas_rule", "reject")] == "Hamas officials"
+
+
+def test_a_note_in_brackets_after_the_gold_speaker_is_not_part_of_the_name() -> None:
+    assert same_speaker("Qatar and Egypt", "Qatar and Egypt (joint statement)")
+    assert not same_speaker("Qatar", "Qatar and Egypt (joint statement)")
