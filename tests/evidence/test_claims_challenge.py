@@ -380,8 +380,10 @@ CASES: list[Case] = [
     case(
         "condition",
         "Israel will not agree to any deal that does not return every captive.",
-        "israel/hostage_release/condition",
+        # what the deal must do is asked for, the deal conditioned on it (as in the news gold's
+        # "will not send delegates unless X": the talks conditioned, X a demand)
         "israel/hostage_release/demand; israel/ceasefire/condition",
+        "israel/hostage_release/condition",
     ),
     case(
         "condition",

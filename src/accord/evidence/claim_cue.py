@@ -26,6 +26,7 @@ from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
 from accord.evidence.cue_phrases import (
     accepted_mode,
+    asked_of_offer,
     exchange_done,
     free_relative,
     negated_offer,
@@ -100,6 +101,14 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
     ]
     cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
+    if (
+        cue is not None
+        and cue[0] == "offer"
+        and cue in before
+        and st.parsed
+        and asked_of_offer(token_at(sent, base + s), token_at(sent, base + cue[1]))
+    ):
+        cue = ("demand", cue[1], cue[2])  # "ready to free them all if Y ends X": X asked for
     if cue is not None and _under_deal_cue(text, cue):
         return None  # "Under the deal, X is to free ...": terms of a deal, read as such later
     if st.parsed:
@@ -203,8 +212,11 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
             if cue is not None and _denied_lack(st, ctok, s):
-                # "will not agree to any deal that does not free X": X is required
-                cue = ("condition", cue[1], cue[2])
+                # "will not agree to any deal that does not free X": X is asked for, the deal
+                # conditioned on it (as "will only accept a deal that frees X")
+                if PACKAGE_ISSUE is not None:
+                    st.emit(st.owner(cue[1]), PACKAGE_ISSUE, "condition", None, at=cue[1])
+                cue = ("demand", cue[1], cue[2])
             elif cue is not None and short_of(token_at(st.sent, st.base + s), ctok):
                 # "will not accept anything short of X": X is asked for
                 cue = ("demand", cue[1], cue[2])
@@ -396,6 +408,14 @@ def _ready_for_mutual(st: SentenceClaims, issue: str, holder: str | None, cue: C
     )
 
 
+_EXCHANGE = re.compile(r"in (return|exchange)", re.I)
+
+
+def mediating_only(holder: str | None, doc: Any) -> bool:
+    """Whether ``holder`` mediates and delivers no term of its own."""
+    return holder in MEDIATING and holder not in doc.deals.delivering
+
+
 def in_return(st: SentenceClaims, s: int) -> bool:
     """The issue named at ``s`` is what is asked in return ("in exchange for the crew":
     a word of its mention inside the object of "in exchange for" / "in return for")."""
@@ -441,7 +461,12 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and giver.get(issue) not in (None, holder)
         and not _ready_for_mutual(st, issue, holder, cue)
         and (
-            SOFT_OFFER.search(text[cue[1] : cue[2]])
+            (
+                (soft := SOFT_OFFER.search(text[cue[1] : cue[2]])) is not None
+                # (a mediator's package gives both sides' terms: "the envoy's plan would
+                # extend the truce in return for the release of ...", its offer)
+                and not (_EXCHANGE.match(soft.group()) and mediating_only(holder, doc))
+            )
             # a party's pledge over what the other side gives is a demand ("X pledged to bring
             # the crew home"); a mediator's pledge stays its offer ("to lead the rebuilding")
             or (_PLEDGE.match(text[cue[1] : cue[2]]) and holder not in MEDIATING)
@@ -463,8 +488,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             holder = deliverer
     if (
         stance == "accept"
-        and holder in MEDIATING
-        and holder not in doc.deals.delivering
+        and mediating_only(holder, doc)
         and issue not in mutual_issues()
         and giver.get(issue) not in (None, holder)
     ):

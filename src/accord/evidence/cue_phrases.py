@@ -177,3 +177,24 @@ def exchange_done(cue_tok: Any) -> bool:
         return False
     reading = read(verb, verb.sent.start, has_marks(verb.sent))
     return reading.mode == "actual" and not reading.negated
+
+
+_IF = frozenset({"if", "once", "provided", "providing"})
+
+
+def asked_of_offer(issue_tok: Any, cue_tok: Any) -> bool:
+    """Whether an issue under an offer is what the offer asks for: inside its condition ("ready
+    to free them all if Y commits to X") or inside what the deal it would negotiate must do
+    ("ready to negotiate a final deal that ends X"), the cue outside that clause."""
+    deals = deal_package_nouns()[0]
+    t = issue_tok
+    for _ in range(8):
+        if t.i == cue_tok.i or t.head.i == t.i:
+            return False
+        clause = (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in t.children)
+        ) or (t.dep_ in ("relcl", "acl") and t.head.lower_ in deals)
+        if clause and not t.left_edge.i <= cue_tok.i <= t.right_edge.i:
+            return True
+        t = t.head
+    return False

@@ -1,0 +1,71 @@
+"""What an offer or a refusal asks for (issue 9, stop 48), read from the clause structure:
+an issue inside an offer's condition ("ready to free them if Y commits to X") or inside what the
+deal it would negotiate must do ("ready to negotiate a deal that ends X") is asked for; a refusal
+of any deal that lacks X asks for X and conditions the deal; a mediator's plan that gives one
+thing "in return for" another offers both; "freed against the release of" is an exchange, not
+opposition. Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-05-06"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+def test_an_issue_in_the_condition_of_an_offer_is_asked_for() -> None:
+    got = stances(
+        "Hamas said it was ready to free all the hostages at once if Israel commits to "
+        "a permanent end to the war."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "ceasefire", "offer") not in got
+
+
+def test_what_the_deal_to_be_negotiated_must_do_is_asked_for() -> None:
+    got = stances(
+        "Hamas was ready to begin intensive negotiations toward a final agreement that "
+        "ends the war."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "ceasefire", "offer") not in got
+
+
+def test_a_readiness_without_a_condition_stays_an_offer() -> None:
+    got = stances("Hamas said it was ready to extend the truce by two days.")
+    assert ("hamas", "ceasefire", "offer") in got
+
+
+def test_refusing_any_deal_that_lacks_an_issue_asks_for_it() -> None:
+    got = stances(
+        "Hamas said it will not accept any agreement that does not guarantee a complete "
+        "withdrawal of Israeli forces."
+    )
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "withdrawal", "condition") not in got
+    assert ("hamas", "ceasefire", "condition") in got  # the deal, conditioned on it
+
+
+def test_a_mediators_plan_offers_what_it_asks_in_return() -> None:
+    got = stances(
+        "Witkoff's proposal would have extended the truce into April in return for the "
+        "release of five living hostages."
+    )
+    assert ("united_states", "hostage_release", "offer") in got
+    assert ("united_states", "hostage_release", "demand") not in got
+
+
+def test_freed_against_a_release_is_no_opposition() -> None:
+    got = stances(
+        "Under the paper, 40 hostages would be freed against the release of Palestinian prisoners."
+    )
+    assert not any(stance == "reject" for _a, _i, stance in got)
+    assert ("unattributed", "prisoner_release", "reject") not in got
+
+
+def test_a_party_standing_against_an_issue_still_refuses_it() -> None:
+    got = stances("Israel is firmly against any withdrawal from the corridor.")
+    assert ("israel", "withdrawal", "reject") in got
