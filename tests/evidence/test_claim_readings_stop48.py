@@ -1,9 +1,10 @@
-"""What an offer or a refusal asks for (issue 9, stop 48), read from the clause structure:
-an issue inside an offer's condition ("ready to free them if Y commits to X") or inside what the
-deal it would negotiate must do ("ready to negotiate a deal that ends X") is asked for; a refusal
-of any deal that lacks X asks for X and conditions the deal; a mediator's plan that gives one
-thing "in return for" another offers both; "freed against the release of" is an exchange, not
-opposition. Sentences written for these tests (no article text)."""
+"""What an offer, a refusal or an accusation asks for (issue 9, stop 48), read from the clause
+structure: an issue inside an offer's condition ("ready to free them if Y commits to X") or
+inside what the deal it would negotiate must do ("ready to negotiate a deal that ends X") is
+asked for; a refusal of any deal that lacks X asks for X and conditions the deal; a mediator's
+plan that gives one thing "in return for" another offers both; "freed against the release of"
+is an exchange, not opposition; accusing another of holding back X asks for X (as "of blocking
+X"). Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def test_freed_against_a_release_is_no_opposition() -> None:
 def test_a_party_standing_against_an_issue_still_refuses_it() -> None:
     got = stances("Israel is firmly against any withdrawal from the corridor.")
     assert ("israel", "withdrawal", "reject") in got
+
+
+def test_an_accusation_of_holding_back_aid_is_the_accusers_demand() -> None:
+    got = stances("Hamas accused Israel of holding back aid bound for the north.")
+    assert got == {("hamas", "humanitarian_aid", "demand")}
+
+
+def test_a_party_holding_back_aid_itself_still_refuses_it() -> None:
+    got = stances("Israel held back aid trucks bound for the north.")
+    assert ("israel", "humanitarian_aid", "reject") in got
