@@ -4,7 +4,7 @@ inside what the deal it would negotiate must do ("ready to negotiate a deal that
 asked for; a refusal of any deal that lacks X asks for X and conditions the deal; a mediator's
 plan that gives one thing "in return for" another offers both; "freed against the release of"
 is an exchange, not opposition; accusing another of holding back X asks for X (as "of blocking
-X"). Sentences written for these tests (no article text)."""
+X"); a cue does not reach into a coordinated clause with a subject of its own. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,25 @@ def test_an_accusation_of_holding_back_aid_is_the_accusers_demand() -> None:
 def test_a_party_holding_back_aid_itself_still_refuses_it() -> None:
     got = stances("Israel held back aid trucks bound for the north.")
     assert ("israel", "humanitarian_aid", "reject") in got
+
+
+def test_a_cue_of_a_coordinated_clause_does_not_reach_the_other() -> None:
+    got = stances(
+        "Netanyahu refused to end the war, and Hamas said it would free four hostages on Saturday."
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "hostage_release", "reject") not in got
+    got = stances(
+        "Hamas said the next four hostages will be released on Saturday, and Israel's prime "
+        'minister warned that Israel "reserves the right to return to war" if talks fail.'
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "hostage_release", "threat") not in got
+
+
+def test_a_cue_over_a_coordination_it_governs_reaches_both() -> None:
+    got = stances(
+        "The movement is insisting that the war must end completely and that the Israeli army "
+        "will withdraw from Gaza."
+    )
+    assert {("hamas", "ceasefire", "demand"), ("hamas", "withdrawal", "demand")} <= got

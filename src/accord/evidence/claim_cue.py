@@ -33,7 +33,14 @@ from accord.evidence.cue_phrases import (
     received_package,
     restricted_acceptance,
 )
-from accord.evidence.cues import REFUSING, alleged, governing_firm, halting, value_of
+from accord.evidence.cues import (
+    REFUSING,
+    alleged,
+    governing_firm,
+    halting,
+    other_conjunct,
+    value_of,
+)
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
@@ -92,6 +99,10 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
             or (s < c[1] and c[2] <= e and c[0] == "demand")
         )
         and not (c[0] in FIRM and free_relative(sent, base + c[1]))
+        # (not a cue of a coordinated clause of its own: "A refused X, and B said Y ...")
+        and not (
+            st.parsed and other_conjunct(token_at(sent, base + c[1]), token_at(sent, base + s))
+        )
     ]
     # a cue after the issue names whose it is ("X, a key demand by Y"), not across a
     # conjunction opening another clause ("X ..., as Y vows to ...")

@@ -34,6 +34,7 @@ from accord.evidence.cues import (
     halted,
     issue_mentions,
     on_deal,
+    other_conjunct,
     package_stance,
     sought_acts,
     value_of,
@@ -383,9 +384,12 @@ def cue_threats(st: SentenceClaims) -> None:
         return
     holder = warner(st.sent, threats[0][1], st.owner, st.doc.index)
     asked = _warned_to(st, threats)
+    cue_tok = token_at(st.sent, st.base + threats[0][1]) if st.parsed else None
     for issue, s, _e, implied, _v in st.issues:
         if implied is not None:
             continue
+        if cue_tok is not None and other_conjunct(cue_tok, token_at(st.sent, st.base + s)):
+            continue  # "X said A will be freed, and Y warned ...": A is no part of the warning
         if st.local.get(issue, "demand") == "demand":
             st.emit(holder, issue, "threat", None)
         if st.local.get(issue, "demand") in ("demand", "threat") and any(

@@ -391,3 +391,42 @@ def alleged(tok: Any) -> bool:
         if t.lower_ in _ALLEGING and t.pos_ == "VERB":
             return True
     return False
+
+
+def other_conjunct(cue: Any, tok: Any) -> bool:
+    """Whether a cue and a token lie in coordinated clauses of their own subjects ("X said A
+    will happen, and Y warned that ...", "Y refused B, and X said A ..."): the cue sits in a
+    conjunct the token is not in, or the token's clause is a conjunct of the cue's own verb. A
+    coordination inside what the cue governs ("insisted that A and that B") is the cue's."""
+    above = {t.i for t in (cue, *cue.ancestors)}
+    common = next((t for t in (tok, *tok.ancestors) if t.i in above), None)
+    if common is None:
+        return False
+    t = cue
+    while t.i != common.i:
+        if _own_conjunct(t):
+            return True
+        t = t.head
+    if cue.i != common.i:
+        # the cue's word under the common head: a marker of the clause ("unless A and B")
+        # is over both conjuncts, an argument of the first verb ("rejected the plan, and")
+        # is not
+        under = next(u for u in (cue, *cue.ancestors) if u.head.i == common.i)
+        if under.dep_ in ("mark", "aux", "neg", "advmod"):
+            return False
+    top = next((t for t in (tok, *tok.ancestors) if t.head.i == common.i), None)
+    return top is not None and top.i != common.i and _own_conjunct(top)
+
+
+def _own_conjunct(t: Any) -> bool:
+    """A conjunct clause with a subject and a finite verb of its own (not "wants A out and B
+    allowed back", a participle the parser gave a subject)."""
+    return (
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and (
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        )
+    )
