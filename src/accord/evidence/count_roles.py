@@ -89,8 +89,9 @@ def governor(noun: Any, role: Role) -> None:
         if dep == "pobj":
             prep, over = h, h.head
             plow = prep.lower_
-            if plow == "of" and over.pos_ in ("VERB", "AUX") and prep.i < over.i:
-                role.whole = True  # "Of the 40 people taken, 30 were freed": the whole
+            if plow in ("of", "from") and over.pos_ in ("VERB", "AUX") and prep.i < over.i:
+                # "Of the 40 people taken, 30 were freed", "from 251 taken, 105 were freed"
+                role.whole = True  # the whole
                 return
             if plow == "of" and over.pos_ in ("VERB", "AUX"):
                 # "facilitated the release of 20 ... and of 1,968 ...": a second "of" hung on
