@@ -102,3 +102,15 @@ def test_a_cue_over_a_coordination_it_governs_reaches_both() -> None:
         "will withdraw from Gaza."
     )
     assert {("hamas", "ceasefire", "demand"), ("hamas", "withdrawal", "demand")} <= got
+
+
+def test_the_held_being_out_is_their_release() -> None:
+    got = stances(
+        'Trump warned that "all hell will break out" if the hostages were not out before his '
+        "inauguration."
+    )
+    assert ("united_states", "hostage_release", "demand") in got
+    assert ("united_states", "hostage_release", "threat") in got
+    assert not stances("The hostages were out of sight of the cameras.") & {
+        ("unattributed", "hostage_release", "demand")
+    }
