@@ -16,14 +16,27 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import (
-    deal_package_nouns,
     mutual_issues,
     set_against,
     short_of,
-    verb_classes,
 )
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
+from accord.evidence.cue_clauses import (
+    FIRM,
+    abandoned,
+    asking_cue,
+    condition_object,
+    denied_lack,
+    depends_on_issue,
+    governs,
+    held_back_until,
+    judgement,
+    package_before,
+    ready_for_mutual,
+    tabled_term,
+    under_deal_cue,
+)
 from accord.evidence.cue_phrases import (
     accepted_mode,
     asked_of_offer,
@@ -37,21 +50,18 @@ from accord.evidence.cues import (
     REFUSING,
     alleged,
     governing_firm,
-    halting,
     other_conjunct,
     value_of,
 )
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
-from accord.evidence.source_cues import POSITION_NOUNS
 
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
 MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
-FIRM = ("reject", "accept")
 
 
 def issue_stances(st: SentenceClaims) -> None:
@@ -71,7 +81,7 @@ def issue_stances(st: SentenceClaims) -> None:
                 )
             ):
                 implied = "condition"  # "will continue the war until X": X conditions it
-            tabler = _tabled_term(st, s) if implied == "reject" and st.parsed else None
+            tabler = tabled_term(st, s) if implied == "reject" and st.parsed else None
             if tabler is not None:
                 # "X submitted a plan that would keep its forces in Y": a term X offers
                 st.emit(st.owner(tabler.idx - st.base), issue, "offer", value, at=s)
@@ -120,10 +130,10 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and asked_of_offer(token_at(sent, base + s), token_at(sent, base + cue[1]))
     ):
         cue = ("demand", cue[1], cue[2])  # "ready to free them all if Y ends X": X asked for
-    if cue is not None and _under_deal_cue(text, cue):
+    if cue is not None and under_deal_cue(text, cue):
         return None  # "Under the deal, X is to free ...": terms of a deal, read as such later
     if st.parsed:
-        judged = _judgement(st, s, [c for c in cues if c[1] >= e])
+        judged = judgement(st, s, [c for c in cues if c[1] >= e])
         if judged is not None:
             return judged  # "called the proposal for X a non-starter": the verb's subject rejects X
     if (
@@ -132,7 +142,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and cue in before
         and (
             any(i2 != issue and s2 < cue[1] for i2, s2, _e2, _st, _v in st.issues)
-            or _package_before(st, cue[1])
+            or package_before(st, cue[1])
         )
     ):
         # what the condition asks for ("accept a truce only if X", "sign the deal if X")
@@ -144,20 +154,20 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and st.parsed
         and (
             persisting_until(token_at(sent, base + cue[1]))
-            or _held_back_until(token_at(sent, base + cue[1]))
+            or held_back_until(token_at(sent, base + cue[1]))
         )
     ):
         # "will not rest until X is home", "delays the handover until Y lets B in": X and B
         # are asked for
         cue = ("demand", cue[1], cue[2])
-    if cue is not None and cue[0] == "condition" and st.parsed and not _depends_on_issue(st, cue):
+    if cue is not None and cue[0] == "condition" and st.parsed and not depends_on_issue(st, cue):
         cue = None  # "people remain dependent on aid": no one's condition
     if (
         cue is not None
         and cue[0] == "condition"
         and st.parsed
         and any(i2 != issue for i2, _s2, _e2, _st2, _v2 in st.issues)
-        and _condition_object(st, cue, s)
+        and condition_object(st, cue, s)
     ):
         # "conditioned A on B", "made A dependent on B": B is asked for, A conditioned (with
         # no A named, "conditioned any deal on B", B is the condition)
@@ -183,7 +193,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     ):
         return ("reject", cue[1], cue[2])  # "accepts a pause but not an end to the war"
     ctok = token_at(sent, base + cue[1]) if cue is not None else None
-    if cue is not None and ctok is not None and st.parsed and _abandoned(ctok):
+    if cue is not None and ctok is not None and st.parsed and abandoned(ctok):
         return ("accept", cue[1], cue[2])  # "dropped its demand for X": X no longer held out
     if (
         cue is not None
@@ -193,7 +203,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and ctok.pos_ == "VERB"
     ):
         reading = read(ctok, sent.start, has_marks(sent))
-        asking = _asking_cue(st, ctok) if reading.mode != "actual" and ctok.tag_ == "VB" else None
+        asking = asking_cue(st, ctok) if reading.mode != "actual" and ctok.tag_ == "VB" else None
         if asking is not None and not reading.negated:
             # "A urged B to accept X", "hoped B would accept X", "expects B to agree to X":
             # A asks for X (B has taken no position yet)
@@ -222,7 +232,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         ):
             # "did not accept X", "refused to accept X", "denied agreeing to X": a rejection
             cue = ("reject", cue[1], cue[2]) if cue[0] == "accept" else None
-            if cue is not None and _denied_lack(st, ctok, s):
+            if cue is not None and denied_lack(st, ctok, s):
                 # "will not agree to any deal that does not free X": X is asked for, the deal
                 # conditioned on it (as "will only accept a deal that frees X")
                 if PACKAGE_ISSUE is not None:
@@ -241,184 +251,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     return cue
 
 
-ABANDONING = vocab.stance_forms("abandon")
-
-
-def _under_deal_cue(text: str, cue: Cue) -> bool:
-    """An "under the ..." cue whose noun is a deal, not a package ("under the deal" names terms
-    agreed, which :func:`accord.evidence.claim_steps.deal_terms` gives the parties delivering
-    them; "under the plan" is its tabler's offer)."""
-    words = text[cue[1] : cue[2]].lower().split()
-    return cue[0] == "offer" and words[:1] == ["under"] and words[-1] in deal_package_nouns()[0]
-
-
-def _package_before(st: SentenceClaims, at: int) -> bool:
-    """A deal or a package named as an object before offset ``at`` ("will accept a deal only
-    if ..."): what a condition after it asks for is asked for the deal."""
-    if not st.parsed:
-        return False
-    deal, package = deal_package_nouns()
-    return any(
-        t.lower_ in deal | package and t.dep_ in ("dobj", "pobj") and t.idx < st.base + at
-        for t in st.sent
-    )
-
-
-def _abandoned(cue: Any) -> bool:
-    """A noun of a position its holder lets go of ("dropped its demand that ...", "has given
-    up its insistence on ..."), not negated ("has not dropped its demand")."""
-    verb = cue.head
-    if cue.pos_ != "NOUN" or cue.lower_ not in POSITION_NOUNS or cue.dep_ != "dobj":
-        return False
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrasal = f"{verb.lower_} {prt}" if prt else verb.lower_  # "given up"
-    return (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
-        c.dep_ == "neg" for c in verb.children
-    )
-
-
-_ON = frozenset({"on", "upon"})
-_TYING = ("tie", "tied", "tying", "link")
-
-
-def _judgement(st: SentenceClaims, s: int, after: list[Cue]) -> Cue | None:
-    """A firm judgement in the object complement of the verb whose object names the issue at
-    ``s``: "called the offer of X a trap", "described the demand for X as unacceptable" (the
-    complement, or the object of its "as"); ``None`` when there is none."""
-    tok = token_at(st.sent, st.base + s)
-    for c in after:
-        if c[0] not in FIRM:
-            continue
-        word = token_at(st.sent, st.base + c[1])
-        verb = word.head
-        if word.dep_ in ("amod", "pobj") and verb.lower_ == "as" and verb.dep_ == "prep":
-            verb = verb.head
-        elif word.dep_ not in ("oprd", "xcomp"):
-            continue
-        if verb.pos_ == "VERB" and verb.i < tok.i < word.i and verb.left_edge.i <= tok.i:
-            return c
-    return None
-
-
-def _governs(cue: Any, tok: Any) -> bool:
-    """``tok`` is inside the phrase of the cue word, or of the verb it belongs to ("calls for
-    a truce", "is demanding a truce", "its demand for a truce")."""
-    heads = [cue] + ([cue.head] if cue.dep_ in ("prt", "prep", "aux", "mark") else [])
-    return any(h.left_edge.i <= tok.i <= h.right_edge.i for h in heads)
-
-
-def _tabled_term(st: SentenceClaims, s: int) -> Any | None:
-    """The verb tabling a package whose clause holds the mention at ``s``: "X submitted a plan
-    that would keep its troops in Y", "tabled maps under which ..." (the package's terms are
-    the tabler's offer); else ``None``."""
-    table = verb_classes().get("table", frozenset())
-    t = token_at(st.sent, st.base + s)
-    for _ in range(6):
-        if t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
-            noun = t.head
-            verb = noun.head
-            if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ in table:
-                return verb
-            return None
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
-    """The issue at ``s`` is inside a negated relative clause below the refused ``verb``
-    ("will not accept a deal that does not end the war"): refusing what lacks it requires it."""
-    t = token_at(st.sent, st.base + s)
-    for _ in range(8):
-        if t.i == verb.i or t.head.i == t.i:
-            return False
-        if t.dep_ in ("relcl", "acl") and any(c.dep_ == "neg" for c in t.children):
-            return True
-        t = t.head
-    return False
-
-
-def _asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
-    """The demand cue of a verb that asks for the clause of ``verb`` ("urged B to accept",
-    "hoped that pressure would lead B to accept"), up the clauses it completes (three at
-    most); ``None`` when no demand cue governs it."""
-    t = verb
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
-            return None
-        t = t.head
-        for c in st.cues:
-            if c[0] == "demand" and token_at(st.sent, st.base + c[1]).i == t.i:
-                return c
-    return None
-
-
-def _depends_on_issue(st: SentenceClaims, cue: Cue) -> bool:
-    """A cue "depends on", "dependent on" conditions an issue: what depends is one ("the
-    release depends on ...", "made the truce dependent on ..."); other cues always do."""
-    if not st.text[cue[1] : cue[2]].lower().startswith("depend"):
-        return True
-    word = token_at(st.sent, st.base + cue[1])
-    adjective = word.pos_ not in ("VERB", "AUX")
-    head = (
-        word.head
-        if adjective and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod")
-        else word
-    )
-    ends = [c for c in (*head.children, *word.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if adjective and word.dep_ == "amod":
-        ends.append(head)  # "a truce dependent on ..."
-    for _i, s, _e, _st, _v in st.issues:
-        tok = token_at(st.sent, st.base + s)
-        if any(t.left_edge.i <= tok.i <= t.right_edge.i for t in ends):
-            return True
-    # a package or a part of one ("made the second phase dependent on ...")
-    deal_nouns, package_nouns = deal_package_nouns()
-    parts = deal_nouns | package_nouns | _PARTS
-    return any(t.lower_ in parts for t in ends)
-
-
-_PARTS = frozenset({"phase", "stage"})  # the parts of a phased package
-
-
-def _held_back_until(tok: Any) -> bool:
-    """ "until" opening the condition of a verb of holding back ("will delay the handover
-    until Y lets B in", "is postponing the second group until ..."): what the clause names is
-    what the holder asks for; what it holds back is the conditioned one."""
-    if tok.lower_ != "until":
-        return False
-    main = tok.head.head if tok.dep_ == "mark" else tok.head
-    return main.pos_ == "VERB" and halting(main)
-
-
-def _condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
-    """The issue at ``s`` is what a condition word sets as the condition: inside the object of
-    "on"/"upon" hung on the word ("conditioned the release on a pullout", "made the truce
-    dependent on the return of ..."; the parser may hang "on" on the conditioned noun)."""
-    word = token_at(st.sent, st.base + cue[1])
-    tok = token_at(st.sent, st.base + s)
-    preps = _ON | {"to"} if word.lower_.startswith(_TYING) else _ON  # "tied A to B"
-    return any(
-        c.dep_ == "prep" and c.lower_ in preps and c.i > word.i and c.i < tok.i <= c.right_edge.i
-        for c in word.subtree
-    )
-
-
 _PLEDGE = re.compile(r"(pledg|promis)", re.I)
-_READY = re.compile(r"\b(willing|ready|prepared)\s+to\b", re.I)
-
-
-def _ready_for_mutual(st: SentenceClaims, issue: str, holder: str | None, cue: Cue) -> bool:
-    """A party to the deal ready to act on an issue both sides give ("X is willing to consider
-    a longer pause", "ready to discuss a truce"): its offer, not a demand of the other side."""
-    return (
-        issue in mutual_issues()
-        and holder in st.doc.deals.delivering
-        and _READY.search(st.text[cue[1] : cue[2] + 4]) is not None
-    )
-
-
 _EXCHANGE = re.compile(r"in (return|exchange)", re.I)
 
 
@@ -451,7 +284,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and st.parsed
         and issue in mutual_issues()
         and giver.get(issue) == holder
-        and not _governs(token_at(sent, base + cue[1]), token_at(sent, base + s))
+        and not governs(token_at(sent, base + cue[1]), token_at(sent, base + s))
     ):
         return  # "X's request complicates the talks on a truce": not X's demand for a truce
     if stance == "demand" and st.parsed:
@@ -470,7 +303,7 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     if (
         stance == "offer"
         and giver.get(issue) not in (None, holder)
-        and not _ready_for_mutual(st, issue, holder, cue)
+        and not ready_for_mutual(st, issue, holder, cue)
         and (
             (
                 (soft := SOFT_OFFER.search(text[cue[1] : cue[2]])) is not None

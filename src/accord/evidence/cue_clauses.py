@@ -1,0 +1,196 @@
+"""What the clause around a stance cue says about an issue, read by
+:func:`accord.evidence.claim_cue.issue_stances`: a firm judgement in a verb's object complement
+("called the offer of X a trap"), a package tabled or named before a condition, a position let
+go of ("dropped its demand"), a refusal of what lacks an issue, a verb of asking over the cue's
+clause, what a condition word sets as the condition, a readiness to act on a mutual issue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns, mutual_issues, verb_classes
+from accord.evidence.claim_sentence import Cue, SentenceClaims
+from accord.evidence.cues import halting
+from accord.evidence.holders import token_at
+from accord.evidence.source_cues import POSITION_NOUNS
+
+FIRM = ("reject", "accept")
+
+ABANDONING = vocab.stance_forms("abandon")
+
+
+def under_deal_cue(text: str, cue: Cue) -> bool:
+    """An "under the ..." cue whose noun is a deal, not a package ("under the deal" names terms
+    agreed, which :func:`accord.evidence.claim_steps.deal_terms` gives the parties delivering
+    them; "under the plan" is its tabler's offer)."""
+    words = text[cue[1] : cue[2]].lower().split()
+    return cue[0] == "offer" and words[:1] == ["under"] and words[-1] in deal_package_nouns()[0]
+
+
+def package_before(st: SentenceClaims, at: int) -> bool:
+    """A deal or a package named as an object before offset ``at`` ("will accept a deal only
+    if ..."): what a condition after it asks for is asked for the deal."""
+    if not st.parsed:
+        return False
+    deal, package = deal_package_nouns()
+    return any(
+        t.lower_ in deal | package and t.dep_ in ("dobj", "pobj") and t.idx < st.base + at
+        for t in st.sent
+    )
+
+
+def abandoned(cue: Any) -> bool:
+    """A noun of a position its holder lets go of ("dropped its demand that ...", "has given
+    up its insistence on ..."), not negated ("has not dropped its demand")."""
+    verb = cue.head
+    if cue.pos_ != "NOUN" or cue.lower_ not in POSITION_NOUNS or cue.dep_ != "dobj":
+        return False
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrasal = f"{verb.lower_} {prt}" if prt else verb.lower_  # "given up"
+    return (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
+
+
+_ON = frozenset({"on", "upon"})
+_TYING = ("tie", "tied", "tying", "link")
+
+
+def judgement(st: SentenceClaims, s: int, after: list[Cue]) -> Cue | None:
+    """A firm judgement in the object complement of the verb whose object names the issue at
+    ``s``: "called the offer of X a trap", "described the demand for X as unacceptable" (the
+    complement, or the object of its "as"); ``None`` when there is none."""
+    tok = token_at(st.sent, st.base + s)
+    for c in after:
+        if c[0] not in FIRM:
+            continue
+        word = token_at(st.sent, st.base + c[1])
+        verb = word.head
+        if word.dep_ in ("amod", "pobj") and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+        elif word.dep_ not in ("oprd", "xcomp"):
+            continue
+        if verb.pos_ == "VERB" and verb.i < tok.i < word.i and verb.left_edge.i <= tok.i:
+            return c
+    return None
+
+
+def governs(cue: Any, tok: Any) -> bool:
+    """``tok`` is inside the phrase of the cue word, or of the verb it belongs to ("calls for
+    a truce", "is demanding a truce", "its demand for a truce")."""
+    heads = [cue] + ([cue.head] if cue.dep_ in ("prt", "prep", "aux", "mark") else [])
+    return any(h.left_edge.i <= tok.i <= h.right_edge.i for h in heads)
+
+
+def tabled_term(st: SentenceClaims, s: int) -> Any | None:
+    """The verb tabling a package whose clause holds the mention at ``s``: "X submitted a plan
+    that would keep its troops in Y", "tabled maps under which ..." (the package's terms are
+    the tabler's offer); else ``None``."""
+    table = verb_classes().get("table", frozenset())
+    t = token_at(st.sent, st.base + s)
+    for _ in range(6):
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
+            noun = t.head
+            verb = noun.head
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ in table:
+                return verb
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
+    """The issue at ``s`` is inside a negated relative clause below the refused ``verb``
+    ("will not accept a deal that does not end the war"): refusing what lacks it requires it."""
+    t = token_at(st.sent, st.base + s)
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ == "neg" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
+    """The demand cue of a verb that asks for the clause of ``verb`` ("urged B to accept",
+    "hoped that pressure would lead B to accept"), up the clauses it completes (three at
+    most); ``None`` when no demand cue governs it."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        for c in st.cues:
+            if c[0] == "demand" and token_at(st.sent, st.base + c[1]).i == t.i:
+                return c
+    return None
+
+
+def depends_on_issue(st: SentenceClaims, cue: Cue) -> bool:
+    """A cue "depends on", "dependent on" conditions an issue: what depends is one ("the
+    release depends on ...", "made the truce dependent on ..."); other cues always do."""
+    if not st.text[cue[1] : cue[2]].lower().startswith("depend"):
+        return True
+    word = token_at(st.sent, st.base + cue[1])
+    adjective = word.pos_ not in ("VERB", "AUX")
+    head = (
+        word.head
+        if adjective and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "amod")
+        else word
+    )
+    ends = [c for c in (*head.children, *word.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if adjective and word.dep_ == "amod":
+        ends.append(head)  # "a truce dependent on ..."
+    for _i, s, _e, _st, _v in st.issues:
+        tok = token_at(st.sent, st.base + s)
+        if any(t.left_edge.i <= tok.i <= t.right_edge.i for t in ends):
+            return True
+    # a package or a part of one ("made the second phase dependent on ...")
+    deal_nouns, package_nouns = deal_package_nouns()
+    parts = deal_nouns | package_nouns | _PARTS
+    return any(t.lower_ in parts for t in ends)
+
+
+_PARTS = frozenset({"phase", "stage"})  # the parts of a phased package
+
+
+def held_back_until(tok: Any) -> bool:
+    """ "until" opening the condition of a verb of holding back ("will delay the handover
+    until Y lets B in", "is postponing the second group until ..."): what the clause names is
+    what the holder asks for; what it holds back is the conditioned one."""
+    if tok.lower_ != "until":
+        return False
+    main = tok.head.head if tok.dep_ == "mark" else tok.head
+    return main.pos_ == "VERB" and halting(main)
+
+
+def condition_object(st: SentenceClaims, cue: Cue, s: int) -> bool:
+    """The issue at ``s`` is what a condition word sets as the condition: inside the object of
+    "on"/"upon" hung on the word ("conditioned the release on a pullout", "made the truce
+    dependent on the return of ..."; the parser may hang "on" on the conditioned noun)."""
+    word = token_at(st.sent, st.base + cue[1])
+    tok = token_at(st.sent, st.base + s)
+    preps = _ON | {"to"} if word.lower_.startswith(_TYING) else _ON  # "tied A to B"
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and c.i > word.i and c.i < tok.i <= c.right_edge.i
+        for c in word.subtree
+    )
+
+
+_READY = re.compile(r"\b(willing|ready|prepared)\s+to\b", re.I)
+
+
+def ready_for_mutual(st: SentenceClaims, issue: str, holder: str | None, cue: Cue) -> bool:
+    """A party to the deal ready to act on an issue both sides give ("X is willing to consider
+    a longer pause", "ready to discuss a truce"): its offer, not a demand of the other side."""
+    return (
+        issue in mutual_issues()
+        and holder in st.doc.deals.delivering
+        and _READY.search(st.text[cue[1] : cue[2] + 4]) is not None
+    )
