@@ -114,3 +114,15 @@ def test_the_held_being_out_is_their_release() -> None:
     assert not stances("The hostages were out of sight of the cameras.") & {
         ("unattributed", "hostage_release", "demand")
     }
+
+
+def test_an_acceptance_bound_to_the_other_sides_conduct_is_a_condition() -> None:
+    got = stances(
+        "Hamas said in a statement that it was committed to the agreement as long as the "
+        "occupation abides by it."
+    )
+    assert ("hamas", "ceasefire", "condition") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+    assert ("hamas", "ceasefire", "accept") in stances(
+        "Hamas said it was committed to the agreement."
+    )

@@ -26,6 +26,7 @@ from accord.evidence.cue_clauses import (
     FIRM,
     abandoned,
     asking_cue,
+    bound_acceptance,
     condition_object,
     denied_lack,
     depends_on_issue,
@@ -130,6 +131,14 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
         and asked_of_offer(token_at(sent, base + s), token_at(sent, base + cue[1]))
     ):
         cue = ("demand", cue[1], cue[2])  # "ready to free them all if Y ends X": X asked for
+    if (
+        cue is not None
+        and cue[0] == "accept"
+        and cue in before
+        and st.parsed
+        and (bound := bound_acceptance(st, cue, e)) is not None
+    ):
+        cue = bound  # "committed to the deal as long as the other side is": a condition
     if cue is not None and under_deal_cue(text, cue):
         return None  # "Under the deal, X is to free ...": terms of a deal, read as such later
     if st.parsed:

@@ -24,6 +24,7 @@ from accord.evidence.claim_clauses import (
 from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import MARK_WORDS
+from accord.evidence.cue_clauses import bound_acceptance
 from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
 from accord.evidence.cues import (
     DEADLINE,
@@ -44,7 +45,7 @@ from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, membe
 from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.modes import ASKING, decided, exchange_for, exchange_of, has_marks, read
 from accord.evidence.term_forms import obliged_verb
-from accord.evidence.threats import clause_threats, may_threaten, warner
+from accord.evidence.threats import clause_threats, may_threaten, warned_to, warner
 
 ATTAINING = vocab.stance_forms("attain")
 ACCUSING = vocab.stance_forms("accuse")
@@ -149,6 +150,8 @@ def referred_positions(st: SentenceClaims) -> None:
         inherited = doc.demands[others[-1]] if others and asked else []
     if not inherited and PACKAGE_ISSUE and not st.issues:
         inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
+    if stance == "accept" and st.parsed and bound_acceptance(st, firm[0], cs):
+        stance = "condition"  # "committed to the deal as long as the other side is"
     for issue in inherited:
         st.emit(holder, issue, stance, None, at=cs)
 
@@ -383,7 +386,7 @@ def cue_threats(st: SentenceClaims) -> None:
     if not threats:
         return
     holder = warner(st.sent, threats[0][1], st.owner, st.doc.index)
-    asked = _warned_to(st, threats)
+    asked = warned_to(st.sent, st.base, threats) if st.parsed else []
     cue_tok = token_at(st.sent, st.base + threats[0][1]) if st.parsed else None
     for issue, s, _e, implied, _v in st.issues:
         if implied is not None:
@@ -396,29 +399,6 @@ def cue_threats(st: SentenceClaims) -> None:
             lo <= s < hi for lo, hi in asked
         ):
             st.emit(holder, issue, "demand", None, at=threats[0][1])
-
-
-def _warned_to(st: SentenceClaims, threats: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """The acts a warning tells its addressee to do ("warned B to free X or face ..."): an
-    ultimatum, so what it names is asked for as well as threatened over (offsets in ``text``)."""
-    if not st.parsed:
-        return []
-    out = []
-    for _stance, cs, _ce in threats:
-        verb = token_at(st.sent, st.base + cs)
-        if verb is None or verb.pos_ != "VERB":
-            continue
-        for act in verb.children:
-            if act.dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
-            ):
-                out.append(
-                    (
-                        act.left_edge.idx - st.base,
-                        act.right_edge.idx + len(act.right_edge) - st.base,
-                    )
-                )
-    return out
 
 
 def moved_demands(st: SentenceClaims) -> None:

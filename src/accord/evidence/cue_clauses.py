@@ -194,3 +194,22 @@ def ready_for_mutual(st: SentenceClaims, issue: str, holder: str | None, cue: Cu
         and holder in st.doc.deals.delivering
         and _READY.search(st.text[cue[1] : cue[2] + 4]) is not None
     )
+
+
+# condition words that bind an acceptance to what the other side does
+_BINDING = re.compile(r"(as|so) long as|only if|provided( that)?|on condition", re.I)
+
+
+def bound_acceptance(st: SentenceClaims, cue: Cue, e: int) -> Cue | None:
+    """A condition cue after the issue ending at ``e`` that binds the acceptance ``cue`` ("is
+    committed to the deal as long as the other side abides by it", "will go on with the
+    releases only if ..."): the acceptance made a condition; ``None`` when no such cue hangs
+    on the accepting verb."""
+    verb = token_at(st.sent, st.base + cue[1])
+    for c in st.cues:
+        if c[0] != "condition" or c[1] < e or not _BINDING.match(st.text[c[1] : c[2]]):
+            continue
+        word = token_at(st.sent, st.base + c[1])
+        if any(a.i == verb.i for a in word.ancestors):
+            return ("condition", cue[1], cue[2])
+    return None

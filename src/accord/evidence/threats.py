@@ -431,3 +431,24 @@ def threat_parties(sent: Any, index: ActorIndex, actors: list[str]) -> list[str]
         return actors
     # no addressee named as such: the other parties the sentence names
     return list(dict.fromkeys([party, *(named or actors)]))
+
+
+def warned_to(sent: Any, base: int, threats: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The acts a warning tells its addressee to do ("warned B to free X or face ..."): an
+    ultimatum, so what it names is asked for as well as threatened over (offsets in ``text``)."""
+    out = []
+    for _stance, cs, _ce in threats:
+        verb = token_at(sent, base + cs)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        for act in verb.children:
+            if act.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+            ):
+                out.append(
+                    (
+                        act.left_edge.idx - base,
+                        act.right_edge.idx + len(act.right_edge) - base,
+                    )
+                )
+    return out
