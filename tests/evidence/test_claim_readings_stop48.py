@@ -126,3 +126,16 @@ def test_an_acceptance_bound_to_the_other_sides_conduct_is_a_condition() -> None
     assert ("hamas", "ceasefire", "accept") in stances(
         "Hamas said it was committed to the agreement."
     )
+
+
+def test_the_terms_of_a_package_offered_are_no_demand_of_its_tabler() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Last week the envoy Steve Witkoff put a new paper on the table: a 60-day truce, "
+            "during which 10 living hostages would be handed over in two batches.",
+            published="2025-06-05",
+        )
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in ex.claims}
+    assert got.get(("united_states", "hostage_release", "offer")) == "Steve Witkoff"
