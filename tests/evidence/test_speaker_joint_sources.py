@@ -2,7 +2,8 @@
 agreed are the speaker of those parties' positions, as one party reporting another's is; their
 own positions they state as themselves. People of one party named together as the subject of a
 position ("ministers A and B threatened ...") are its speaker together, not the first of them.
-A clause a semicolon sets apart before a reporting verb is not what it reports. Sentences
+A clause a semicolon sets apart before a reporting verb is not what it reports; the bare name
+of a group the holder belongs to ("the mediators urged ...") is no speaker. Sentences
 written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -54,3 +55,9 @@ def test_a_clause_set_apart_by_a_semicolon_is_not_the_report() -> None:
 def test_a_note_in_brackets_after_the_gold_speaker_is_not_part_of_the_name() -> None:
     assert same_speaker("Qatar and Egypt", "Qatar and Egypt (joint statement)")
     assert not same_speaker("Qatar", "Qatar and Egypt (joint statement)")
+
+
+def test_the_bare_name_of_the_holders_group_is_no_speaker() -> None:
+    got = claims("The mediators urged both sides to show flexibility on a ceasefire.")
+    assert got[("qatar", "ceasefire", "demand")] is None
+    assert got[("egypt", "ceasefire", "demand")] is None

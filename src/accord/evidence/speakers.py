@@ -11,7 +11,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.bodies import JOINED
-from accord.evidence.holders import PEOPLE_AT_LARGE, UNATTRIBUTED
+from accord.evidence.holders import GROUPS, PEOPLE_AT_LARGE, UNATTRIBUTED
 from accord.evidence.outsiders import outsider_subject
 from accord.evidence.pronouns import pronoun_person
 from accord.evidence.sources import (
@@ -336,9 +336,13 @@ def claim_speaker(
     sent: Any, index: ActorIndex, att: Attribution | None, actor: str, at: int | None = None
 ) -> str | None:
     """The speaker of a claim (see ``_claim_speaker``), without the punctuation a headline's
-    or live blog's layout leaves around a source ("Ruritanian official:")."""
+    or live blog's layout leaves around a source ("Ruritanian official:"); none when the source
+    is the bare name of a group the holder belongs to ("the mediators urged ...": each speaks as
+    itself)."""
     got = _claim_speaker(sent, index, att, actor, at)
     if got is None:
+        return None
+    if actor in GROUPS.get(re.sub(r"^the\s+", "", got.strip().lower()), ()):
         return None
     # "... confirmed by two officials: a truce of ...": the source, not the list after it
     got = re.split(r"\s*:\s+", got)[0]
