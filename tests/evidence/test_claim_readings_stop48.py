@@ -139,3 +139,15 @@ def test_the_terms_of_a_package_offered_are_no_demand_of_its_tabler() -> None:
     )
     got = {(c.actor, c.issue, c.stance): c.speaker for c in ex.claims}
     assert got.get(("united_states", "hostage_release", "offer")) == "Steve Witkoff"
+
+
+def test_not_going_to_is_a_negated_future() -> None:
+    got = stances(
+        "Sami Abu Zuhri said the movement is not going to accept any deal which does not "
+        "include the complete withdrawal of Israeli forces."
+    )
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "withdrawal", "accept") not in got
+    assert ("israel", "withdrawal", "reject") in stances(
+        "Israel is not going to withdraw from the corridor."
+    )

@@ -328,7 +328,9 @@ def refused_deliveries(
         verb = _refusing_verb(verb)  # "will not A or B", "would neither A nor B": B too
         if verb is None:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) and not (
+            verb.dep_ == "xcomp" and verb.head.lower_ == "going"  # "is not going to withdraw"
+        ):
             continue
         if conditioned(verb) or verb.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp"):
             continue  # "if X would not release ...": no position taken
@@ -351,8 +353,10 @@ def _refusing_verb(verb: Any) -> Any | None:
     """The verb whose negation covers ``verb``: itself when negated ("will not release"), or the
     first of a disjunction it is coordinated in ("will not release A or return B", "would
     neither end A nor withdraw"); ``None`` when no negation covers it."""
-    if _negates(verb):
-        return verb
+    if _negates(verb) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ == "going" and _negates(verb.head)
+    ):
+        return verb  # (or "is not going to release")
     head, steps = verb, 0
     while head.dep_ == "conj" and head.head.pos_ == "VERB" and steps < 4:
         head, steps = head.head, steps + 1

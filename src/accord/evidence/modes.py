@@ -317,6 +317,9 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     verb = clause_head(tok)
     if verb is not tok:
         negated = negated or any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+        # the future of "be going to": "is not going to accept" denies the acceptance
+        negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
     if _exchange_for(tok):
         return Reading("conditional", negated)
     if verb.tag_ == "VBG" and _prospective(verb):
