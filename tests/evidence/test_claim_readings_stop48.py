@@ -151,3 +151,12 @@ def test_not_going_to_is_a_negated_future() -> None:
     assert ("israel", "withdrawal", "reject") in stances(
         "Israel is not going to withdraw from the corridor."
     )
+
+
+def test_a_demand_not_forced_to_be_dropped_stays_a_demand() -> None:
+    got = stances(
+        "Osama Hamdan said the raid would not force the group to drop its demands, which "
+        "include a full Israeli withdrawal."
+    )
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "withdrawal", "accept") not in got

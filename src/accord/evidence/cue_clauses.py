@@ -50,8 +50,10 @@ def abandoned(cue: Any) -> bool:
         return False
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     phrasal = f"{verb.lower_} {prt}" if prt else verb.lower_  # "given up"
+    # (not negated, nor under a negated verb it completes: "would not force it to drop ...")
+    chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     return (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
-        c.dep_ == "neg" for c in verb.children
+        c.dep_ == "neg" for v in chain for c in v.children
     )
 
 
