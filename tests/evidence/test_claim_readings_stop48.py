@@ -160,3 +160,13 @@ def test_a_demand_not_forced_to_be_dropped_stays_a_demand() -> None:
     )
     assert ("hamas", "withdrawal", "demand") in got
     assert ("hamas", "withdrawal", "accept") not in got
+
+
+def test_a_delivery_kept_for_a_later_phase_is_conditioned_on_it() -> None:
+    got = stances(
+        "Hamas says it will free the remaining hostages only in a second phase that brings a "
+        "permanent end to the war."
+    )
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "hostage_release", "accept") not in got
