@@ -170,3 +170,11 @@ def test_a_delivery_kept_for_a_later_phase_is_conditioned_on_it() -> None:
     assert ("hamas", "hostage_release", "condition") in got
     assert ("hamas", "ceasefire", "demand") in got
     assert ("hamas", "hostage_release", "accept") not in got
+
+
+def test_a_price_below_which_a_party_will_not_deliver_is_asked_for() -> None:
+    got = stances(
+        'The group would not free the remaining hostages "for anything less than a full and '
+        'permanent ceasefire."'
+    )
+    assert {("hamas", "hostage_release", "condition"), ("hamas", "ceasefire", "demand")} <= got
