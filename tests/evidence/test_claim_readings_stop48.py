@@ -8,6 +8,8 @@ X"); a cue does not reach into a coordinated clause with a subject of its own. S
 
 from __future__ import annotations
 
+import pytest
+
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
@@ -178,3 +180,17 @@ def test_a_price_below_which_a_party_will_not_deliver_is_asked_for() -> None:
         'permanent ceasefire."'
     )
     assert {("hamas", "hostage_release", "condition"), ("hamas", "ceasefire", "demand")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump has made clear that Hamas will "pay hell" if all hostages are not released.',
+        "US President Donald Trump said on Wednesday that Hamas must return the remaining bodies "
+        "quickly or face consequences.",
+    ],
+)
+def test_the_target_of_a_threat_is_not_its_holder(text: str) -> None:
+    got = stances(text)
+    assert any(a == "united_states" and s == "threat" for a, _i, s in got), got
+    assert not any(a == "hamas" and s == "threat" for a, _i, s in got), got

@@ -49,6 +49,7 @@ Emit = Callable[..., None]
 
 _V = vocab.verbs()
 FAILING = vocab.stance_forms("fail")
+SUFFERING = vocab.stance_forms("suffer")
 OMISSIONS = frozenset(f for n in _V.omission_nouns for f in vocab.noun_forms(n))
 THREATENING = frozenset(
     f
@@ -277,11 +278,12 @@ def holder(threat: Threat, index: ActorIndex) -> str | None:
     subject of a reporting verb above it."""
     t: Any = threat.source()
     for _ in range(3 if t is not None else 0):
-        got = holder_of(t, index) or _titled_subject(t, index)
+        # (the subject of a consequence it undergoes is its target: "X will pay if ...")
+        got = None if t.lower_ in SUFFERING else holder_of(t, index) or _titled_subject(t, index)
         if got:
             return got
-        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
-            break
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "csubj", "oprd") or t.head.i == t.i:
+            break  # (up through "made it clear that ...": a clause as the subject of "clear")
         t = t.head
     return None
 
