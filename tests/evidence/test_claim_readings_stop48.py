@@ -194,3 +194,12 @@ def test_the_target_of_a_threat_is_not_its_holder(text: str) -> None:
     got = stances(text)
     assert any(a == "united_states" and s == "threat" for a, _i, s in got), got
     assert not any(a == "hamas" and s == "threat" for a, _i, s in got), got
+
+
+def test_a_judgement_of_another_sides_package_is_the_sources() -> None:
+    got = stances(
+        "Netanyahu's office said the Hamas proposal was \"far from Israel's necessary "
+        'requirements".'
+    )
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "reject") not in got

@@ -24,7 +24,7 @@ from accord.evidence.claim_clauses import (
 from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import MARK_WORDS
-from accord.evidence.cue_clauses import bound_acceptance
+from accord.evidence.cue_clauses import bound_acceptance, judged_package
 from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
 from accord.evidence.cues import (
     DEADLINE,
@@ -41,7 +41,16 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
-from accord.evidence.holders import ACTORS, GROUP, GROUPS, actor_in, core, members, token_at
+from accord.evidence.holders import (
+    ACTORS,
+    GROUP,
+    GROUPS,
+    UNATTRIBUTED,
+    actor_in,
+    core,
+    members,
+    token_at,
+)
 from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.modes import ASKING, decided, exchange_for, exchange_of, has_marks, read
 from accord.evidence.term_forms import obliged_verb
@@ -131,6 +140,8 @@ def referred_positions(st: SentenceClaims) -> None:
     if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
         return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
     holder = st.owner(cs)
+    if judged_package(cue_tok) and st.att and st.att.actor not in (None, holder, UNATTRIBUTED):
+        holder = st.att.actor  # "X's plan is far from ...", Y said: the source judges
     inherited: list[str] = []
     nxt = doc.sents[k + 1].text if k + 1 < len(doc.sents) else ""
     back = previous_position(text, holder, recent, pronoun)

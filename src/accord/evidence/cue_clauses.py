@@ -215,3 +215,17 @@ def bound_acceptance(st: SentenceClaims, cue: Cue, e: int) -> Cue | None:
         if any(a.i == verb.i for a in word.ancestors):
             return ("condition", cue[1], cue[2])
     return None
+
+
+def judged_package(cue: Any) -> bool:
+    """A cue that is the predicate of a package or a position ("the proposal is far from ...",
+    "the demands were unacceptable"): a judgement of it, made by whoever reports it, not by
+    the party whose package it is."""
+    if cue.pos_ in ("VERB", "AUX"):
+        return False
+    verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    package = deal_package_nouns()[1]
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in package or subj.lower_ in POSITION_NOUNS)
