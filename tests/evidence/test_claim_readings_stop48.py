@@ -203,3 +203,11 @@ def test_a_judgement_of_another_sides_package_is_the_sources() -> None:
     )
     assert ("israel", "ceasefire", "reject") in got
     assert ("hamas", "ceasefire", "reject") not in got
+
+
+def test_a_deal_said_to_take_effect_opens_a_frame_for_its_terms() -> None:
+    got = stances(
+        "The truce will take effect on Sunday. 33 Israeli hostages are to be released during "
+        "the first phase."
+    )
+    assert ("hamas", "hostage_release", "accept") in got

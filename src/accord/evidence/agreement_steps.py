@@ -431,6 +431,8 @@ def deal_starting(st: SentenceDeals) -> None:
         for p in parties:
             for issue, at in named:
                 st.out.append((p, issue, "accept", st.speaker, "planned", at))
+        if st.frame is None:  # its terms may follow ("33 of the held are to be freed ...")
+            st.frame = Frame("deal", list(parties), st.speaker, st.k, st.names)
         return
 
 
