@@ -211,3 +211,14 @@ def test_a_deal_said_to_take_effect_opens_a_frame_for_its_terms() -> None:
         "the first phase."
     )
     assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_mediators_monitoring_a_deals_implementation_guarantee_it() -> None:
+    got = stances(
+        "The truce will take effect on Sunday. Qatar, Egypt and the United States will monitor "
+        "the implementation of the agreement."
+    )
+    assert {
+        ("qatar", "security_guarantees", "accept"),
+        ("egypt", "security_guarantees", "accept"),
+    } <= got

@@ -165,7 +165,8 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
     inside = {m.actor for m in st.index.actors_in(base, base + len(sent.text))}
     if len(inside & MEDIATORS) < 2 and "mediators" not in sent.words:
         return []
-    about = st.deal_nouns | st.package_nouns | talk_nouns()
+    # (or its carrying out: "will monitor the implementation")
+    about = st.deal_nouns | st.package_nouns | talk_nouns() | {"implementation"}
     for verb in sent:
         if verb.pos_ != "VERB" or not any(
             c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children
