@@ -215,8 +215,9 @@ def test_a_deal_said_to_take_effect_opens_a_frame_for_its_terms() -> None:
 
 def test_mediators_monitoring_a_deals_implementation_guarantee_it() -> None:
     got = stances(
-        "The truce will take effect on Sunday. Qatar, Egypt and the United States will monitor "
-        "the implementation of the agreement."
+        "The truce will take effect on Sunday. Thirty hostages are to be released during the first "
+        "phase, he said, and Qatar, Egypt and the United States will monitor the implementation "
+        "from Cairo."
     )
     assert {
         ("qatar", "security_guarantees", "accept"),
