@@ -61,3 +61,18 @@ def test_the_bare_name_of_the_holders_group_is_no_speaker() -> None:
     got = claims("The mediators urged both sides to show flexibility on a ceasefire.")
     assert got[("qatar", "ceasefire", "demand")] is None
     assert got[("egypt", "ceasefire", "demand")] is None
+
+
+def test_who_only_saw_a_document_did_not_give_it() -> None:
+    text = (
+        "Witkoff tabled a new proposal on Thursday. The draft provides for a 60-day ceasefire "
+        "during which Hamas would free 10 living hostages, according to a copy seen by Levant "
+        "Wire."
+    )
+    got = claims(text)
+    assert "Levant Wire" not in set(got.values()), got
+    shared = claims(
+        "Hamas would free ten hostages a day, according to a copy of the reply shared with the "
+        "paper by a source close to the group."
+    )
+    assert shared[("hamas", "hostage_release", "accept")] == "a source close to the group"

@@ -19,6 +19,7 @@ _PACKAGES = frozenset(
     for f in vocab.noun_forms(n)
 )
 _DOCUMENTS = frozenset(f for n in vocab.verbs().reporting.documents for f in vocab.noun_forms(n))
+_GIVING = frozenset(f for v in vocab.verbs().reporting.document_givers for f in vocab.verb_forms(v))
 TEXTS = _PACKAGES | _DOCUMENTS  # the head nouns of a source phrase that name a text
 
 
@@ -32,8 +33,8 @@ def text_giver(head: Any) -> list[Any] | None:
     ]
     for noun in nouns:
         for c in noun.children:
-            if c.dep_ != "acl":
-                continue
+            if c.dep_ != "acl" or c.lower_ not in _GIVING:
+                continue  # (not "seen by X": X is given nothing)
             for g in c.children:
                 if g.dep_ == "agent":
                     obj = next((x for x in g.children if x.dep_ == "pobj"), None)

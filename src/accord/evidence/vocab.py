@@ -202,6 +202,9 @@ class Reporting(_Strict):
     # texts a source may be "according to" ("a copy of the reply"): a document, whose giver
     # ("shared by X") is the source when one is named
     documents: list[str] = Field(default_factory=list)
+    # the participles that make their agent a document's giver ("shared by X"); seeing one
+    # ("seen by X") gives it to no one
+    document_givers: list[str] = Field(default_factory=list)
 
 
 class VerbsFile(_Strict):
