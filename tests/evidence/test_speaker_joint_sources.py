@@ -76,3 +76,12 @@ def test_who_only_saw_a_document_did_not_give_it() -> None:
         "paper by a source close to the group."
     )
     assert shared[("hamas", "hostage_release", "accept")] == "a source close to the group"
+
+
+def test_a_party_that_answers_is_its_own_source() -> None:
+    got = claims(
+        "Israel, according to the White House, signed on. Hamas answered that it was ready to "
+        "free the hostages but asked for guarantees that the fighting would not resume."
+    )
+    assert got[("hamas", "hostage_release", "offer")] is None
+    assert got[("hamas", "ceasefire", "demand")] is None
