@@ -298,6 +298,8 @@ def extract_counts(
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
+            if prev_group == "people" and roles and roles[-1].group in ("held", "jailed"):
+                prev_group = roles[-1].group  # "251 people were abducted": those held
     out += _one_body(sents, name, pub, origin)
     return out
 
