@@ -140,8 +140,12 @@ def release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> b
     if not parsed:
         return True
     governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    # (the first subject only: a second is a misparse of a phrase in the first, "the round of
+    # talks on a truce and an exchange of the crews was held")
+    first = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
     return not (
         tok.dep_ in ("nsubj", "nsubjpass")
+        and first.i == tok.i
         and tok.head.lower_ not in BE
         or any(c.lower_ in ORDINALS or c.dep_ == "poss" and c.tag_ == "NNP" for c in tok.children)
         or governor.lower_ in CARRIED_OUT
