@@ -85,3 +85,11 @@ def test_a_party_that_answers_is_its_own_source() -> None:
     )
     assert got[("hamas", "hostage_release", "offer")] is None
     assert got[("hamas", "ceasefire", "demand")] is None
+
+
+def test_a_name_right_after_a_description_is_the_source() -> None:
+    got = claims(
+        "Egypt's State Information Service head Diaa Rashwan said Cairo was pressing for a "
+        "longer ceasefire."
+    )
+    assert got[("egypt", "ceasefire", "demand")] == "Diaa Rashwan"

@@ -419,13 +419,15 @@ def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:
 
 def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:
     """The person a description names in apposition ("a spokesperson for X, Y,": Y): set off by a
-    comma after the description, however the parser hung it."""
+    comma after the description, however the parser hung it, or right after it as the parser's
+    apposition ("X's information service head Y said")."""
     doc = head.doc
-    for s, _e, person in people:
+    for s, e, person in people:
         span = doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None or span[0].i == 0:
             continue
-        if doc[span[0].i - 1].text == "," and span[0].i > head.i:
+        after = doc[span[0].i - 1].text == "," and span[0].i > head.i
+        if after or span[0].i == head.i + 1 and doc.char_span(s, e, "expand").root.dep_ == "appos":
             return person
     return None
 
