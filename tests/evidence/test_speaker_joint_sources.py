@@ -93,3 +93,11 @@ def test_a_name_right_after_a_description_is_the_source() -> None:
         "longer ceasefire."
     )
     assert got[("egypt", "ceasefire", "demand")] == "Diaa Rashwan"
+
+
+def test_the_clause_a_condition_hangs_on_names_who_asks_for_it() -> None:
+    got = claims(
+        "Israel's defense minister, Israel Katz, has threatened to cut aid if the remains are "
+        "not returned in full."
+    )
+    assert got[("israel", "bodies_return", "demand")] == "Israel Katz"

@@ -246,7 +246,10 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
-            return None
+            if t.dep_ != "advcl" or people:
+                return None
+            # "A threatened to cut X if the remains are not returned": the condition's subject
+            # is no source, the clause it conditions tells who states it
         if t.head.i == t.i:
             return None
         t = t.head
