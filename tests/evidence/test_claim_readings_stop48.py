@@ -223,3 +223,19 @@ def test_mediators_monitoring_a_deals_implementation_guarantee_it() -> None:
         ("qatar", "security_guarantees", "accept"),
         ("egypt", "security_guarantees", "accept"),
     } <= got
+
+
+def test_a_package_put_forward_by_a_named_person_is_their_partys() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="The 60-day ceasefire plan put forward by envoy Steve Witkoff would see 10 living "
+            "hostages and 18 bodies handed over in stages.",
+            published="2025-06-01",
+        )
+    )
+    got = {(c.actor, c.issue, c.stance) for c in ex.claims}
+    assert {
+        ("united_states", "ceasefire", "offer"),
+        ("united_states", "hostage_release", "offer"),
+    } <= got, got

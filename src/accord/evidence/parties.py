@@ -110,8 +110,9 @@ def parties_of(tok: Any, index: ActorIndex, delivering: list[str]) -> list[str]:
             if m.evidence.start < end and t.idx < m.evidence.end and m.kind != "person":
                 if m.actor not in found:
                     found.append(m.actor)
-        for p in index.people_in(t.idx, t.idx + len(t.text) + 1):
-            if p[2].actor and p[2].actor not in found:
+        # a person whose name this word is part of ("Ann Vale" from "Vale")
+        for p in index.people_in(lo, hi):
+            if p[0] <= t.idx < p[1] and p[2].actor and p[2].actor not in found:
                 found.append(p[2].actor)
         actor = adjectives.get(t.text)
         if actor and actor not in found and t.dep_ in ("amod", "conj", "compound", "nmod"):
