@@ -164,7 +164,8 @@ def clause_subject_person(pronoun: Any, index: ActorIndex) -> str | None:
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > pronoun.i:
         return None
-    people = index.people_in(subject.idx, subject.idx + len(subject.text))
+    # (the person whose name the subject's head word is part of: "Vale" of "Ann Vale")
+    people = [p for p in index.people if p[0] <= subject.idx < p[1]]
     return people[0][2].actor if people and people[0][2].actor else None
 
 
