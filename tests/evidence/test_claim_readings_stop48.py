@@ -4,7 +4,11 @@ inside what the deal it would negotiate must do ("ready to negotiate a deal that
 asked for; a refusal of any deal that lacks X asks for X and conditions the deal; a mediator's
 plan that gives one thing "in return for" another offers both; "freed against the release of"
 is an exchange, not opposition; accusing another of holding back X asks for X (as "of blocking
-X"); a cue does not reach into a coordinated clause with a subject of its own. Sentences written for these tests (no article text)."""
+X"); a cue does not reach into a coordinated clause with a subject of its own; the held
+being "out", a later phase, "not going to", a price below which a party will not deliver, an
+acceptance bound to the other side's conduct, a threat's target, a judgement of another's
+package, a deal taking effect, mediators monitoring it, a package put forward by a named
+person. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 

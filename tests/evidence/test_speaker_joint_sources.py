@@ -3,7 +3,9 @@ agreed are the speaker of those parties' positions, as one party reporting anoth
 own positions they state as themselves. People of one party named together as the subject of a
 position ("ministers A and B threatened ...") are its speaker together, not the first of them.
 A clause a semicolon sets apart before a reporting verb is not what it reports; the bare name
-of a group the holder belongs to ("the mediators urged ...") is no speaker. Sentences
+of a group the holder belongs to ("the mediators urged ...") is no speaker; who only saw a
+document did not give it; a party that "answered" is its own source; a name right after a
+description is the source; the clause a condition hangs on names who states it. Sentences
 written for these tests (no article text)."""
 
 from __future__ import annotations

@@ -181,7 +181,12 @@ from accord.evidence.types import Document, Extraction
 #     reserve); outsiders hold as unattributed; informants and addressees hold nothing; people
 #     taken, operations decided on, guns falling silent; parse repairs for a closing source
 #     after a list and a participle of holding taken for the main verb
-EXTRACTOR_VERSION = "43"
+# 44: see claims.md, events.md, counts.md, attribution.md ("stop 48"): people of several
+#     words found from any of their words in a party phrase; what an offer asks for read from
+#     its clause; a cue does not reach a coordinated clause of its own; "not going to";
+#     acceptances bound to the other side's conduct; threats' targets are not their holders;
+#     joint sources and joint people as speakers; a document seen is given by no one
+EXTRACTOR_VERSION = "44"
 
 
 _WORD = re.compile(r"\w+")
