@@ -31,6 +31,7 @@ from accord.evidence.conditions import (
 )
 from accord.evidence.cues import halting, value_of
 from accord.evidence.holders import ACTORS, GROUP, token_at
+from accord.evidence.modes import going_to
 from accord.evidence.sources import UNNAMED
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim, Span
@@ -329,7 +330,7 @@ def refused_deliveries(
         if verb is None:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) and not (
-            verb.dep_ == "xcomp" and verb.head.lower_ == "going"  # "is not going to withdraw"
+            going_to(verb)  # "is not going to withdraw"
         ):
             continue
         if conditioned(verb) or verb.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp"):
@@ -353,9 +354,7 @@ def _refusing_verb(verb: Any) -> Any | None:
     """The verb whose negation covers ``verb``: itself when negated ("will not release"), or the
     first of a disjunction it is coordinated in ("will not release A or return B", "would
     neither end A nor withdraw"); ``None`` when no negation covers it."""
-    if _negates(verb) or (
-        verb.dep_ == "xcomp" and verb.head.lower_ == "going" and _negates(verb.head)
-    ):
+    if _negates(verb) or (going_to(verb) and _negates(verb.head)):
         return verb  # (or "is not going to release")
     head, steps = verb, 0
     while head.dep_ == "conj" and head.head.pos_ == "VERB" and steps < 4:

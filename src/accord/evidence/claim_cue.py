@@ -25,6 +25,7 @@ from accord.evidence.conditions import persisting_until
 from accord.evidence.cue_clauses import (
     FIRM,
     abandoned,
+    asked_of_offer,
     asking_cue,
     bound_acceptance,
     condition_object,
@@ -40,7 +41,6 @@ from accord.evidence.cue_clauses import (
 )
 from accord.evidence.cue_phrases import (
     accepted_mode,
-    asked_of_offer,
     exchange_done,
     free_relative,
     negated_offer,

@@ -2,7 +2,8 @@
 :func:`accord.evidence.claim_cue.issue_stances`: a firm judgement in a verb's object complement
 ("called the offer of X a trap"), a package tabled or named before a condition, a position let
 go of ("dropped its demand"), a refusal of what lacks an issue, a verb of asking over the cue's
-clause, what a condition word sets as the condition, a readiness to act on a mutual issue.
+clause, what a condition word sets as the condition, a readiness to act on a mutual issue,
+what an offer asks for (its condition, what a deal it would negotiate must do).
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import deal_package_nouns, mutual_issues, verb_classes
+from accord.evidence.agreement_terms import (
+    deal_package_nouns,
+    mutual_issues,
+    talk_nouns,
+    verb_classes,
+)
 from accord.evidence.claim_sentence import Cue, SentenceClaims
 from accord.evidence.cues import halting
 from accord.evidence.holders import token_at
@@ -229,3 +235,41 @@ def judged_package(cue: Any) -> bool:
     package = deal_package_nouns()[1]
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ in package or subj.lower_ in POSITION_NOUNS)
+
+
+_IF = frozenset({"if", "once", "provided", "providing"})
+
+
+def asked_of_offer(issue_tok: Any, cue_tok: Any) -> bool:
+    """Whether an issue under an offer is what the offer asks for: inside its condition ("ready
+    to free them all if Y commits to X") or inside what the deal it would negotiate must do
+    ("ready to negotiate a final deal that ends X"), the cue outside that clause."""
+    deals = deal_package_nouns()[0]
+    t = issue_tok
+    for _ in range(8):
+        if t.i == cue_tok.i or t.head.i == t.i:
+            return False
+        clause = (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in t.children)
+        ) or (t.dep_ in ("relcl", "acl") and t.head.lower_ in deals and _negotiated(t.head))
+        if clause and not t.left_edge.i <= cue_tok.i <= t.right_edge.i:
+            return True
+        t = t.head
+    return False
+
+
+_REACHING = frozenset({"negotiate", "negotiating", "reach", "reaching", "conclude", "concluding"})
+
+
+def _negotiated(deal: Any) -> bool:
+    """A deal noun that is what talks aim at ("negotiations toward a final agreement", "talks to
+    reach a deal"), not a package offered ("a 60-day truce, during which ...")."""
+    talks = talk_nouns()
+    t = deal
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in talks or t.lower_ in _REACHING:
+            return True
+    return False

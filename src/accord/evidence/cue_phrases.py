@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accord.evidence.agreement_terms import deal_package_nouns, talk_nouns, verb_classes
+from accord.evidence.agreement_terms import deal_package_nouns, verb_classes
 from accord.evidence.holders import is_parsed, token_at
 from accord.evidence.modes import has_marks, read
 from accord.evidence.types import Claim
@@ -177,41 +177,3 @@ def exchange_done(cue_tok: Any) -> bool:
         return False
     reading = read(verb, verb.sent.start, has_marks(verb.sent))
     return reading.mode == "actual" and not reading.negated
-
-
-_IF = frozenset({"if", "once", "provided", "providing"})
-
-
-def asked_of_offer(issue_tok: Any, cue_tok: Any) -> bool:
-    """Whether an issue under an offer is what the offer asks for: inside its condition ("ready
-    to free them all if Y commits to X") or inside what the deal it would negotiate must do
-    ("ready to negotiate a final deal that ends X"), the cue outside that clause."""
-    deals = deal_package_nouns()[0]
-    t = issue_tok
-    for _ in range(8):
-        if t.i == cue_tok.i or t.head.i == t.i:
-            return False
-        clause = (
-            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in t.children)
-        ) or (t.dep_ in ("relcl", "acl") and t.head.lower_ in deals and _negotiated(t.head))
-        if clause and not t.left_edge.i <= cue_tok.i <= t.right_edge.i:
-            return True
-        t = t.head
-    return False
-
-
-_REACHING = frozenset({"negotiate", "negotiating", "reach", "reaching", "conclude", "concluding"})
-
-
-def _negotiated(deal: Any) -> bool:
-    """A deal noun that is what talks aim at ("negotiations toward a final agreement", "talks to
-    reach a deal"), not a package offered ("a 60-day truce, during which ...")."""
-    talks = talk_nouns()
-    t = deal
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lower_ in talks or t.lower_ in _REACHING:
-            return True
-    return False

@@ -298,6 +298,11 @@ def _exchange_for(tok: Any) -> bool:
 _READ_KEY = "accord_modes"
 
 
+def going_to(verb: Any) -> bool:
+    """Whether ``verb`` is the infinitive of the future "be going to" ("is not going to X")."""
+    return bool(verb.dep_ == "xcomp" and verb.head.lower_ == "going")
+
+
 def read(tok: Any, sent_start: int | None = None, marks: bool = True) -> Reading:
     """The mode of the happening ``tok`` (a verb or a noun formed from one) reports.
 
@@ -317,7 +322,7 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     verb = clause_head(tok)
     if verb is not tok:
         negated = negated or any(c.dep_ == "neg" for c in verb.children)
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+    if going_to(verb):
         # the future of "be going to": "is not going to accept" denies the acceptance
         negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
     if _exchange_for(tok):
