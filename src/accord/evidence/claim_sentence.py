@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -202,6 +203,8 @@ class SentenceClaims:
             )  # "both sides agreed": not the reporter
         if got is None and cue is not None and outsider_subject(cue):
             got = UNATTRIBUTED  # "Jordan called for ...": a holder of no party
+        if got is None and cue is not None:
+            got = self._package_owner(cue)  # "The document also demands ...": its tabler's
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got == UNATTRIBUTED and _INFORMANT.search(att.description or att.speaker or ""):
@@ -216,6 +219,28 @@ class SentenceClaims:
             ]
             got = inside[0].actor if inside else None
         return got
+
+    def _package_owner(self, cue: Any) -> str | None:
+        """The party that tabled the package in the frame, when the cue's subject is that
+        package or its text named bare ("the document demands ...", "the reply calls for
+        ..."): a definite noun of a package, with no party of its own."""
+        frame = self.doc.deals.frame or self.doc.deals.package
+        if frame is None or frame.kind != "package" or len(frame.parties) != 1:
+            return None
+        verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        subj, passive = subject_of(verb)
+        if subj is None or passive or subj.lower_ not in _PACKAGE_WORDS():
+            return None
+        if any(c.dep_ in ("poss", "compound") or c.lower_ in ("a", "an") for c in subj.children):
+            return None  # "X's paper", "a draft": named, or not the one before
+        return frame.parties[0]
+
+
+@lru_cache(maxsize=1)
+def _PACKAGE_WORDS() -> frozenset[str]:
+    v = vocab.verbs()
+    words = [*v.package_nouns, *v.answer_nouns, *v.reporting.documents]
+    return frozenset(f for n in words for f in vocab.noun_forms(n))
 
 
 def _they_of_joint(cue: Any) -> bool:
@@ -244,9 +269,20 @@ def _addressed(cue: Any, start: int) -> bool:
     if cue is None or cue.lower_ not in ASKING_FORMS:
         return False
     return any(
-        c.dep_ in ("dobj", "prep") and c.left_edge.idx <= start <= c.right_edge.idx
+        (
+            c.dep_ in ("dobj", "prep")
+            or (c.dep_ == "ccomp" and c.i > cue.i and _subjunctive(c, start))
+        )
+        and c.left_edge.idx <= start <= c.right_edge.idx
         for c in cue.children
     )
+
+
+def _subjunctive(clause: Any, start: int) -> bool:
+    """Whether the name at ``start`` is the subject of a clause of what is asked ("demands
+    that X withdraw", "insisted that X leave"): the one asked to act."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.idx <= start <= subj.right_edge.idx
 
 
 def _describes_noun(sent: Any, start: int) -> bool:

@@ -55,6 +55,7 @@ from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.modes import ASKING, decided, exchange_for, exchange_of, has_marks, read
 from accord.evidence.term_forms import obliged_verb
 from accord.evidence.threats import clause_threats, may_threaten, warned_to, warner
+from accord.evidence.unkept import complainer
 
 ATTAINING = vocab.stance_forms("attain")
 ACCUSING = vocab.stance_forms("accuse")
@@ -362,6 +363,11 @@ def halts(st: SentenceClaims) -> None:
         for issue, s in halted(verb, st.issues, st.base):
             holder = st.owner(verb.idx - st.base)
             if holder is not None and st.doc.giver.get(issue) == holder:
+                source = complainer(st, holder, verb)
+                if source is not None:  # "Y said X held back the aid": Y asks for it
+                    st.local[issue] = "demand"
+                    st.emit(source, issue, "demand", None, at=s)
+                    continue
                 for other in ("offer", "accept", "demand"):
                     st.out.pop((holder, issue, other), None)
                 st.local[issue] = "reject"

@@ -41,6 +41,7 @@ from accord.evidence.deal_conditions import possible_deal
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
+from accord.evidence.unkept import unkept_terms
 
 
 def asks(sentence: str) -> bool:
@@ -82,6 +83,7 @@ def extract_claims(
         package_stances(st)
         halts(st)
         clause_positions(st)  # conditions, aims, refusals, bars and threats by clause
+        unkept_terms(st)  # "A said B had not met its obligation to X": A's demand for X
         possible_deal(st)  # "a deal is possible if Y", "no deal without Y": the source's condition
         cue_threats(st)
         moved_demands(st)

@@ -1,0 +1,90 @@
+"""Terms a source says another party did not keep, and who holds a package named bare (issue
+9, stop 49): "A said B had not met its obligation to release X" (or "did not respect", "had
+failed to", "was not committed to", "ignored") is A's demand for X, not B's refusal; a halt
+of X by B told inside A's report is A's complaint (a demand), while B's halt told as the
+background of the story stays B's refusal; "the document demands ..." after a party tabled
+a package is that party's demand, and the party asked ("demands that X withdraw") is not its
+holder. Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-03"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said Hamas had not met its obligation to release all the women hostages.",
+        "Israel said on Monday that Hamas had not released the hostages named on the list.",
+        "Israel said Hamas had failed to hand over the list of hostages to be freed on Friday.",
+    ],
+)
+def test_a_term_the_source_says_was_not_kept_is_its_demand(text: str) -> None:
+    got = stances(text)
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("hamas", "hostage_release", "reject") not in got
+
+
+def test_not_committed_to_the_agreed_aid_is_the_sources_demand() -> None:
+    got = stances("Hamas said Israel was not committed to the agreed entry of aid trucks.")
+    assert ("hamas", "humanitarian_aid", "demand") in got
+    assert ("israel", "humanitarian_aid", "reject") not in got
+
+
+def test_ignoring_the_agreed_order_of_releases_is_complained_of() -> None:
+    got = stances(
+        "Hamas said Israel had broken the terms of the pause by ignoring the agreed order of "
+        "prisoner releases."
+    )
+    assert ("hamas", "prisoner_release", "demand") in got
+
+
+def test_violating_the_truce_itself_names_no_term() -> None:
+    got = stances("The army said Hamas had violated the truce by firing a rocket.")
+    assert not any(issue == "ceasefire" and stance == "demand" for _a, issue, stance in got)
+
+
+def test_a_refusal_to_come_stays_a_refusal() -> None:
+    got = stances("Hamas said Israel would not withdraw from the corridor.")
+    assert ("israel", "withdrawal", "reject") in got
+    assert ("hamas", "withdrawal", "demand") not in got
+
+
+def test_what_is_not_identified_is_no_complaint() -> None:
+    got = stances("Israel says the body returned by Hamas is not the hostage it named.")
+    assert ("israel", "bodies_return", "demand") not in got
+
+
+def test_a_halt_told_by_another_party_is_its_complaint() -> None:
+    got = stances(
+        "Hamas postponed the handover on Saturday, saying Israel had held back aid trucks "
+        "bound for the north."
+    )
+    assert ("hamas", "humanitarian_aid", "demand") in got
+    assert ("israel", "humanitarian_aid", "reject") not in got
+
+
+def test_a_halt_told_as_the_background_stays_the_halting_partys_refusal() -> None:
+    got = stances(
+        "The truce began three hours late after Hamas delayed handing over the names of the "
+        "hostages to be freed, Israeli officials said."
+    )
+    assert ("israel", "hostage_release", "demand") not in got
+
+
+def test_a_package_named_bare_is_its_tablers() -> None:
+    got = stances(
+        "Hamas delivered its reply to the mediators on Tuesday. According to a copy seen by "
+        "reporters, the movement proposes a truce in three stages. The document also demands "
+        "that Israel withdraw its troops from the whole Strip by the end of the third stage."
+    )
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("israel", "withdrawal", "demand") not in got
