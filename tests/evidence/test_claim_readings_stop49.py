@@ -88,3 +88,36 @@ def test_a_package_named_bare_is_its_tablers() -> None:
     )
     assert ("hamas", "withdrawal", "demand") in got
     assert ("israel", "withdrawal", "demand") not in got
+
+
+def test_a_body_named_again_by_its_head_noun_holds_and_speaks() -> None:
+    text = (
+        "The Hostages and Missing Families Forum met the minister on Monday. The Forum also "
+        "demands that the Red Cross be granted access to the hostages."
+    )
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-02-03"))
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in ex.claims}
+    key = ("hostage_families", "humanitarian_aid", "demand")
+    assert key in got
+    assert got[key] == "Hostages and Missing Families Forum"
+    assert not any(actor == "icrc" for actor, _i, _s in got)
+
+
+def test_a_head_noun_two_bodies_share_names_neither() -> None:
+    from accord.evidence.actors import _head_nouns
+    from accord.evidence.types import Mention, Span
+
+    text = "The North Forum and the South Forum met. The Forum said it wants a truce."
+    mentions = [
+        Mention("a", Span("t", 4, 15, "North Forum"), "name"),
+        Mention("b", Span("t", 24, 35, "South Forum"), "name"),
+    ]
+    assert _head_nouns(text, mentions) == []
+    assert _head_nouns(text, mentions[:1]) == [
+        (text.rindex("Forum"), text.rindex("Forum") + 5, "a")
+    ]
+
+
+def test_needing_something_said_of_oneself_is_a_demand() -> None:
+    got = stances("Hamas officials say they need written guarantees from the mediators.")
+    assert ("hamas", "security_guarantees", "demand") in got

@@ -277,6 +277,33 @@ def find_mentions(
             if m.group(0) in METONYMS:
                 kind = "metonym"
             index.mentions.append(Mention(actor, Span(name, m.start(), m.end(), m.group(0)), kind))
+    for s, e, actor in _head_nouns(text, index.mentions):
+        if free(s, e):
+            claim(s, e)
+            index.mentions.append(Mention(actor, Span(name, s, e, text[s:e]), "name"))
     index.people.sort(key=lambda p: p[0])
     index.mentions.sort(key=lambda m: m.evidence.start)
     return index
+
+
+def _head_nouns(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """A body named in full, then by its capitalised head noun with "the" ("the Ruritanian
+    Farmers' Forum ... the Forum said"): the later mentions, with the body's actor. A head
+    noun two actors' names share names neither."""
+    heads: dict[str, tuple[str, int]] = {}
+    shared: set[str] = set()
+    for m in mentions:
+        words = m.evidence.text.split()
+        if m.kind in ("person", "metonym") or len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        head = words[-1]
+        if head in heads and heads[head][0] != m.actor:
+            shared.add(head)
+        heads.setdefault(head, (m.actor, m.evidence.end))
+    out = []
+    for head, (actor, after) in heads.items():
+        if head in shared or not head.isalpha():
+            continue
+        for hm in re.finditer(rf"\b[Tt]he {re.escape(head)}\b", text[after:]):
+            out.append((after + hm.start() + 4, after + hm.end(), actor))
+    return out

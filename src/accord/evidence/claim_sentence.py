@@ -281,7 +281,7 @@ def _addressed(cue: Any, start: int) -> bool:
 def _subjunctive(clause: Any, start: int) -> bool:
     """Whether the name at ``start`` is the subject of a clause of what is asked ("demands
     that X withdraw", "insisted that X leave"): the one asked to act."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.left_edge.idx <= start <= subj.right_edge.idx
 
 

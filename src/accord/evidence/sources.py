@@ -368,12 +368,14 @@ def _body_before(
 
 
 def _body_named(words: str, actor: str) -> str | None:
-    """The body of ``actor`` that ``words`` name (``bodies`` in actors.yaml), as named there."""
+    """The body of ``actor`` that ``words`` name (``bodies`` in actors.yaml), as named there; one
+    word is its head noun after the full name ("the Forum": ``actors._head_nouns``)."""
     entry = vocab.actors().actors.get(actor)
-    if entry is None:
-        return None
     low = words.strip().lower()
-    return next((b for b in entry.bodies if b.lower() == low), None)
+    own = (
+        (lambda b: b.split()[-1].lower() == low) if " " not in low else (lambda b: b.lower() == low)
+    )
+    return next((b for b in entry.bodies if own(b)), None) if entry is not None else None
 
 
 def spoken_words(att: Attribution) -> str:
