@@ -121,3 +121,21 @@ def test_a_head_noun_two_bodies_share_names_neither() -> None:
 def test_needing_something_said_of_oneself_is_a_demand() -> None:
     got = stances("Hamas officials say they need written guarantees from the mediators.")
     assert ("hamas", "security_guarantees", "demand") in got
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Egypt welcomed the agreement announced in Doha on Wednesday.",
+        "Egypt will help with the implementation of the ceasefire agreement.",
+        "Aid trucks are to enter daily, according to the terms of the deal.",
+    ],
+)
+def test_a_deal_named_as_made_opens_a_frame_for_its_terms(opening: str) -> None:
+    got = stances(opening + " In the first stage Hamas will release 33 hostages.")
+    assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_a_deal_only_sought_opens_no_frame() -> None:
+    got = stances("Egypt urged a deal. In the first stage Hamas will release 33 hostages.")
+    assert ("hamas", "hostage_release", "accept") not in got

@@ -24,6 +24,7 @@ from accord.evidence.agreement_packages import (
 )
 from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_terms import (
+    DEAL_WORDS,
     Frame,
     aimed_at,
     deal_starts,
@@ -437,11 +438,48 @@ def deal_starting(st: SentenceDeals) -> None:
 
 
 def deal_taken_frame(st: SentenceDeals) -> None:
-    """ "The deal will see ...", "this agreement is structured so that ...": a deal the text
-    takes as made, among the delivering parties, opens a deal frame or renews the one open."""
-    if st.handled or not deal_taken(st.sent):
+    """ "The deal will see ...", "this agreement is structured so that ...", "welcomed the
+    agreement announced in Y", "according to the terms of the deal": a deal the text takes as
+    made, among the delivering parties, opens a deal frame or renews the one open."""
+    if st.handled or not (deal_taken(st.sent) or deal_named_made(st.sent)):
         return
     if st.frame is None:
         st.frame = Frame("deal", list(st.delivering), st.speaker, st.k, st.names)
     elif st.frame.kind == "deal":
         st.frame.since = st.k
+
+
+# participles after a deal noun that say it was made ("the agreement announced in Y", "the deal
+# reached on Wednesday"), verbs taking a deal in place as their object ("welcomed the
+# agreement"), and nouns of its text or its carrying out ("the terms of the deal", "the
+# implementation of the agreement")
+_MADE = frozenset({"announced", "reached", "signed", "brokered", "concluded", "sealed", "struck"})
+_TAKEN = frozenset({"welcomed", "welcomes", "welcome", "hailed", "hails", "praised", "praises"})
+_OF_MADE = frozenset({"terms", "implementation"})
+
+
+def deal_named_made(sent: Any) -> bool:
+    words = getattr(sent, "words", None)
+    if words is not None and words.isdisjoint(DEAL_WORDS):
+        return False
+    return any(_made(t) for t in sent if t.lower_ in DEAL_WORDS)
+
+
+def _made(tok: Any) -> bool:
+    """A definite deal noun (not "phase") the sentence names as made or in place."""
+    if tok.lower_ == "phase" or tok.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False  # "a deal": one sought
+    if any(
+        c.dep_ in ("acl", "relcl") and c.lower_ in _MADE and not _negated(c) for c in tok.children
+    ):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lower_ in _TAKEN and not _negated(head):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _OF_MADE
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

@@ -42,7 +42,13 @@ from accord.evidence.agreement_guarantees import (
 )
 from accord.evidence.agreement_sentence import UNSTATED as UNSTATED
 from accord.evidence.agreement_sentence import SentenceDeals
-from accord.evidence.agreement_steps import cue, deal_starting, deal_taken_frame, read_cue
+from accord.evidence.agreement_steps import (
+    cue,
+    deal_named_made,
+    deal_starting,
+    deal_taken_frame,
+    read_cue,
+)
 from accord.evidence.agreement_terms import (
     Frame,
     cue_words,
@@ -88,6 +94,7 @@ class Agreements:
             and not issues
             and sent.words.isdisjoint(cue_words())
             and sent.words.isdisjoint(GUARANTOR_NOUNS)
+            and not (is_parsed(sent) and deal_named_made(sent))
         ):
             return []  # no agreement, tabling or package word, and nothing to carry on
         if not is_parsed(sent):
