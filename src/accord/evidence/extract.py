@@ -186,7 +186,11 @@ from accord.evidence.types import Document, Extraction
 #     its clause; a cue does not reach a coordinated clause of its own; "not going to";
 #     acceptances bound to the other side's conduct; threats' targets are not their holders;
 #     joint sources and joint people as speakers; a document seen is given by no one
-EXTRACTOR_VERSION = "44"
+# 45: see claims.md, attribution.md ("stop 49"): terms a source says another party did not
+#     keep, and halts it tells of another party, are the source's demands; a package's text
+#     named bare is its tabler's; a body named again by its head noun; a deal named as made
+#     opens a deal frame
+EXTRACTOR_VERSION = "45"
 
 
 _WORD = re.compile(r"\w+")
