@@ -139,3 +139,14 @@ def test_a_deal_named_as_made_opens_a_frame_for_its_terms(opening: str) -> None:
 def test_a_deal_only_sought_opens_no_frame() -> None:
     got = stances("Egypt urged a deal. In the first stage Hamas will release 33 hostages.")
     assert ("hamas", "hostage_release", "accept") not in got
+
+
+def test_an_obligation_laid_on_another_party_is_the_sources_demand() -> None:
+    got = stances("Israeli officials rejected the idea, saying Hamas must give up its weapons.")
+    assert ("israel", "hamas_rule", "demand") in got
+    assert ("hamas", "hamas_rule", "demand") not in got
+
+
+def test_an_obligation_a_party_lays_on_itself_is_its_own() -> None:
+    got = stances("Israel said it must keep its troops on the border corridor.")
+    assert not any(actor == "hamas" for actor, _i, _s in got)

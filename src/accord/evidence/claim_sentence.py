@@ -197,6 +197,8 @@ class SentenceClaims:
         cue = token_at(sent, base + pos) if is_parsed(sent) else None
         joint_they = cue is not None and _they_of_joint(cue)  # not the last party named
         got = None if joint_they else holder_of(token_at(sent, base + pos), index)
+        if got is not None and cue is not None and att is not None and _obliged(cue, got, att):
+            got = att.actor  # "A said B must disarm": A asks it of B
         if got is None and cue is not None and (joint_they or joint_subject(cue)):
             got = ACTORS + ",".join(
                 self.doc.deals.delivering
@@ -241,6 +243,21 @@ def _PACKAGE_WORDS() -> frozenset[str]:
     v = vocab.verbs()
     words = [*v.package_nouns, *v.answer_nouns, *v.reporting.documents]
     return frozenset(f for n in words for f in vocab.noun_forms(n))
+
+
+# modals of obligation: their subject is the one obliged, the source the one who asks
+_OBLIGING = frozenset({"must", "should"})
+
+
+def _obliged(cue: Any, holder: str, att: Attribution) -> bool:
+    """Whether the cue is an obligation laid on another party inside a single party's report
+    ("Y officials said X must give up its weapons"): the source asks it of X."""
+    if cue.lower_ not in _OBLIGING or cue.dep_ != "aux":
+        return False
+    source = att.actor
+    if source is None or source in (holder, UNATTRIBUTED) or att.actors or att.verb_index is None:
+        return False
+    return att.content is None or att.content[0] <= cue.idx < att.content[1]
 
 
 def _they_of_joint(cue: Any) -> bool:
