@@ -150,3 +150,21 @@ def test_an_obligation_laid_on_another_party_is_the_sources_demand() -> None:
 def test_an_obligation_a_party_lays_on_itself_is_its_own() -> None:
     got = stances("Israel said it must keep its troops on the border corridor.")
     assert not any(actor == "hamas" for actor, _i, _s in got)
+
+
+def test_a_package_named_as_accepted_opens_a_frame_for_its_terms() -> None:
+    got = stances(
+        "The statement said the proposal Hamas accepted was far from what Israel needs. "
+        "In the first stage, Hamas would free 33 hostages and Israel would release "
+        "hundreds of prisoners."
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_a_package_named_as_refused_opens_no_frame() -> None:
+    got = stances(
+        "The statement said the proposal Hamas has not accepted was far from what Israel "
+        "needs. In the first stage, Hamas would free 33 hostages."
+    )
+    assert ("hamas", "hostage_release", "accept") not in got

@@ -27,6 +27,7 @@ from accord.evidence.agreement_terms import (
     DEAL_WORDS,
     Frame,
     aimed_at,
+    deal_package_nouns,
     deal_starts,
     deal_taken,
     extent,
@@ -441,7 +442,8 @@ def deal_taken_frame(st: SentenceDeals) -> None:
     """ "The deal will see ...", "this agreement is structured so that ...", "welcomed the
     agreement announced in Y", "according to the terms of the deal": a deal the text takes as
     made, among the delivering parties, opens a deal frame or renews the one open."""
-    if st.handled or not (deal_taken(st.sent) or deal_named_made(st.sent)):
+    named = deal_named_made(st.sent)  # (also where a cue was read: "the proposal X accepted")
+    if (st.handled and not named) or not (named or deal_taken(st.sent)):
         return
     if st.frame is None:
         st.frame = Frame("deal", list(st.delivering), st.speaker, st.k, st.names)
@@ -458,11 +460,28 @@ _TAKEN = frozenset({"welcomed", "welcomes", "welcome", "hailed", "hails", "prais
 _OF_MADE = frozenset({"terms", "implementation"})
 
 
+_ACCEPTED = frozenset({"accepted", "approved", "endorsed", "signed"})
+
+
 def deal_named_made(sent: Any) -> bool:
     words = getattr(sent, "words", None)
-    if words is not None and words.isdisjoint(DEAL_WORDS):
+    packages = deal_package_nouns()[1]
+    if words is not None and words.isdisjoint(DEAL_WORDS) and words.isdisjoint(packages):
         return False
-    return any(_made(t) for t in sent if t.lower_ in DEAL_WORDS)
+    return any(
+        _made(t) if t.lower_ in DEAL_WORDS else _accepted_package(t)
+        for t in sent
+        if t.lower_ in DEAL_WORDS or t.lower_ in packages
+    )
+
+
+def _accepted_package(tok: Any) -> bool:
+    """A package the sentence names as accepted by a party ("the proposal X accepted", "the
+    text approved by Y"): its terms that follow are the deal's."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("acl", "relcl") and c.lower_ in _ACCEPTED and not _negated(c)
+        for c in tok.children
+    )
 
 
 def _made(tok: Any) -> bool:
