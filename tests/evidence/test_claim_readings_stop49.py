@@ -168,3 +168,19 @@ def test_a_package_named_as_refused_opens_no_frame() -> None:
         "needs. In the first stage, Hamas would free 33 hostages."
     )
     assert ("hamas", "hostage_release", "accept") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Stop the fighting now," the Hostages and Missing Families Forum said.',
+        'The Hostages and Missing Families Forum said: "Stop the war now."',
+    ],
+)
+def test_an_issue_asked_for_in_the_imperative_is_the_sources_demand(text: str) -> None:
+    assert ("hostage_families", "ceasefire", "demand") in stances(text)
+
+
+def test_a_future_statement_is_no_imperative() -> None:
+    got = stances("Hamas said it would stop the fighting on Sunday.")
+    assert ("hamas", "ceasefire", "demand") not in got

@@ -38,6 +38,7 @@ from accord.evidence.claim_steps import (
     vowed_issues,
 )
 from accord.evidence.deal_conditions import possible_deal
+from accord.evidence.imperatives import imperative_demands
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
@@ -90,6 +91,7 @@ def extract_claims(
         deal_terms(st)
         vowed_issues(st)  # "we will bring them home": an aim, where nothing else spoke
         homecoming_demands(st)  # "bring every one of them home", said by the families
+        imperative_demands(st)  # "Stop the fighting now," the forum said
         obliged_terms(st)  # "X is required to return ...": a term X accepted
         doc.claims.extend(st.out.values())
     return doc.claims

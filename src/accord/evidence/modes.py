@@ -265,7 +265,10 @@ def _conditional(verb: Any) -> bool:
     return False
 
 
-def _imperative(verb: Any) -> bool:
+def imperative(verb: Any) -> bool:
+    """A bare verb with no subject or auxiliary as the root, or coordinated with one ("Stop
+    the fighting and bring them home")."""
+
     def bare(v: Any) -> bool:
         return v.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
@@ -329,7 +332,7 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         return Reading("conditional", negated)
     if verb.tag_ == "VBG" and _prospective(verb):
         return Reading("conditional", negated)  # "within a day of B accepting it": when B does
-    if _imperative(verb):
+    if imperative(verb):
         return Reading("demanded", negated)  # an imperative: "Return to the table!"
     if verb is not tok and verb.lower_ in PLANNING and _in_subject(tok, verb):
         return Reading("planned", negated)  # "talks are expected to resume", "a round is planned"
