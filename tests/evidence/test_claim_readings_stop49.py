@@ -184,3 +184,20 @@ def test_an_issue_asked_for_in_the_imperative_is_the_sources_demand(text: str) -
 def test_a_future_statement_is_no_imperative() -> None:
     got = stances("Hamas said it would stop the fighting on Sunday.")
     assert ("hamas", "ceasefire", "demand") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops will pull back to an agreed line inside the Strip.",
+        "Israeli forces would pull back to positions agreed with the mediators.",
+    ],
+)
+def test_a_withdrawal_to_an_agreed_line_is_a_term_accepted(text: str) -> None:
+    assert ("israel", "withdrawal", "accept") in stances(text)
+
+
+def test_forces_that_will_not_pull_back_refuse() -> None:
+    got = stances("Israeli troops will not pull back from the corridor.")
+    assert ("israel", "withdrawal", "reject") in got
+    assert ("israel", "withdrawal", "accept") not in got

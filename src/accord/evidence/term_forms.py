@@ -94,8 +94,8 @@ def obliged_verb(tok: Any) -> Any | None:
     verb = verb_of(tok)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if any(c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children):
-        return verb
+    if any(c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children) or _to_agreed(verb):
+        return verb  # "W shall release", "the forces will pull back to an agreed line"
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
         verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"  # "is due to free", "to" a preposition
     )
@@ -111,6 +111,20 @@ def obliged_verb(tok: Any) -> Any | None:
     if binding & _obliged() or (verb.dep_ == "xcomp" and bare):
         return verb
     return None
+
+
+def _to_agreed(verb: Any) -> bool:
+    """An act whose place or measure the parties agreed ("pull back to an agreed line", "to
+    positions agreed with the mediators"): a term agreed, done or to come."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "back to"
+    return any(
+        obj.dep_ == "pobj"
+        and any(c.lower_ == "agreed" and c.dep_ in ("amod", "acl") for c in obj.children)
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+    )
 
 
 _PRESENT_AUX = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
