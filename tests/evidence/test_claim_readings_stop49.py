@@ -201,3 +201,8 @@ def test_forces_that_will_not_pull_back_refuse() -> None:
     got = stances("Israeli troops will not pull back from the corridor.")
     assert ("israel", "withdrawal", "reject") in got
     assert ("israel", "withdrawal", "accept") not in got
+
+
+def test_a_figure_with_a_thousands_separator_keeps_the_release_a_mention() -> None:
+    got = stances("Israel is releasing close to 2,000 Palestinian prisoners under the deal.")
+    assert ("israel", "prisoner_release", "accept") in got
