@@ -206,3 +206,21 @@ def test_forces_that_will_not_pull_back_refuse() -> None:
 def test_a_figure_with_a_thousands_separator_keeps_the_release_a_mention() -> None:
     got = stances("Israel is releasing close to 2,000 Palestinian prisoners under the deal.")
     assert ("israel", "prisoner_release", "accept") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hamas official said the group needs heavy equipment and more time to locate the bodies.",
+        "Hamas said finding all the remains will take time.",
+    ],
+)
+def test_means_the_giver_needs_before_it_delivers_are_its_condition(text: str) -> None:
+    got = stances(text)
+    assert ("hamas", "bodies_return", "condition") in got
+    assert ("hamas", "bodies_return", "demand") not in got
+
+
+def test_a_plain_promise_to_return_them_stays_an_acceptance() -> None:
+    got = stances("Hamas said it will return the bodies on Thursday under the deal.")
+    assert ("hamas", "bodies_return", "condition") not in got

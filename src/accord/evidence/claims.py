@@ -40,6 +40,7 @@ from accord.evidence.claim_steps import (
 from accord.evidence.deal_conditions import possible_deal
 from accord.evidence.imperatives import imperative_demands
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
+from accord.evidence.means import needed_means
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
 from accord.evidence.unkept import unkept_terms
@@ -93,5 +94,6 @@ def extract_claims(
         homecoming_demands(st)  # "bring every one of them home", said by the families
         imperative_demands(st)  # "Stop the fighting now," the forum said
         obliged_terms(st)  # "X is required to return ...": a term X accepted
+        needed_means(st)  # "needs time and equipment to reach them": the giver's condition
         doc.claims.extend(st.out.values())
     return doc.claims

@@ -236,6 +236,9 @@ class VerbsFile(_Strict):
     truce_nouns: list[str] = Field(default_factory=list)
     force_agents: list[str] = Field(default_factory=list)
     omission_nouns: list[str] = Field(default_factory=list)
+    # what a party says it needs before it can deliver ("needs time and heavy equipment to
+    # reach the remains"): its condition on the delivery (evidence/means.py)
+    means_nouns: list[str] = Field(default_factory=list)
     irregular: dict[str, list[str]] = Field(default_factory=dict)
     # a word and the other spellings news gives it: a hyphenated one, or one with spaces
     spellings: dict[str, list[str]] = Field(default_factory=dict)
