@@ -224,3 +224,21 @@ def test_means_the_giver_needs_before_it_delivers_are_its_condition(text: str) -
 def test_a_plain_promise_to_return_them_stays_an_acceptance() -> None:
     got = stances("Hamas said it will return the bodies on Thursday under the deal.")
     assert ("hamas", "bodies_return", "condition") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's prime minister's office said the cabinet would not meet until the mediators "
+        "confirm that Hamas accepted every element.",
+        "Israel's prime minister's office said the government would vote on the deal only once "
+        "the details were settled.",
+    ],
+)
+def test_a_step_on_the_deal_withheld_until_something_happens_is_a_condition(text: str) -> None:
+    assert ("israel", "ceasefire", "condition") in stances(text)
+
+
+def test_a_step_on_the_deal_announced_plainly_is_no_condition() -> None:
+    got = stances("Israel's prime minister said the cabinet will meet on Friday to vote.")
+    assert ("israel", "ceasefire", "condition") not in got

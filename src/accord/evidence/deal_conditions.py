@@ -17,6 +17,11 @@ achievable", the envoy said) is the mediator's stated aim: a ``demand`` of the p
 (the shared annotation scheme's reading of a mediator's aim to conclude a deal); a party
 saying so states no position.
 
+A step a party says it will not take on the deal until something happens ("the cabinet would
+not meet until the mediators confirm ...", "will not convene to approve the deal before ...",
+"would vote on it only once ...": ``convene`` in ``stance_verbs``) is its condition on the
+package (``barred_steps``).
+
 "No deal without Y" ("X said there would be no deal without Y", "... no agreement unless Y")
 is the same condition: a deal noun denied by "no" with "without" after it, or a condition
 clause on its clause. (A headline's "Name: no deal without Y" has no source read yet.)
@@ -126,3 +131,41 @@ def _condition_and_demands(
             for m in members(holder):
                 st.out.pop((m, issue, "condition"), None)  # asked for, not conditioned
             st.emit(holder, issue, "demand", None, at=s)
+
+
+_CONVENING = vocab.stance_forms("convene")
+_BARS = frozenset({"until", "till", "before"})
+_ONLY_BARS = frozenset({"once", "after", "when"})
+_FUTURE = frozenset({"will", "wo", "would", "shall"})
+
+
+def barred_steps(st: SentenceClaims) -> None:
+    """A step on the deal withheld until something happens: the holder's condition on it."""
+    if not st.parsed or PACKAGE_ISSUE is None or st.sent.words.isdisjoint(_CONVENING):
+        return
+    for verb in st.sent:
+        if verb.lower_ not in _CONVENING or verb.pos_ != "VERB" or not _barred(verb):
+            continue
+        holder = st.owner(verb.idx - st.base)
+        if holder is None or holder.startswith(ACTORS):
+            continue
+        st.out.pop((holder, PACKAGE_ISSUE, "reject"), None)
+        st.emit(holder, PACKAGE_ISSUE, "condition", None, at=verb.idx - st.base)
+
+
+def _barred(verb: Any) -> bool:
+    """ "will not meet until Y", "would not convene to approve it before Y", "would vote on it
+    only once Y": a future step (or the step it is the purpose of) under such a clause."""
+    top = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" else verb
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in top.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in top.children)
+    for v in {top, verb}:
+        for clause in (c for c in v.children if c.dep_ == "advcl"):
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            only = any(c.lower_ == "only" for c in clause.children) or any(
+                c.lower_ == "only" for c in v.children
+            )
+            if (negated and marks & _BARS) or (not negated and only and marks & _ONLY_BARS):
+                return True
+    return False
