@@ -242,3 +242,20 @@ def test_a_step_on_the_deal_withheld_until_something_happens_is_a_condition(text
 def test_a_step_on_the_deal_announced_plainly_is_no_condition() -> None:
     got = stances("Israel's prime minister said the cabinet will meet on Friday to vote.")
     assert ("israel", "ceasefire", "condition") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"From now on, Israel will act against Hamas with increasing military strength," the '
+        "statement said.",
+        "Israel was preparing to intensify the offensive if no deal was reached.",
+    ],
+)
+def test_force_to_come_against_the_other_side_is_a_threat(text: str) -> None:
+    assert ("israel", "ceasefire", "threat") in stances(text)
+
+
+def test_an_offensive_stepped_up_in_the_past_is_no_threat() -> None:
+    got = stances("The army intensified the offensive on Monday.")
+    assert ("israel", "ceasefire", "threat") not in got
