@@ -259,3 +259,11 @@ def test_force_to_come_against_the_other_side_is_a_threat(text: str) -> None:
 def test_an_offensive_stepped_up_in_the_past_is_no_threat() -> None:
     got = stances("The army intensified the offensive on Monday.")
     assert ("israel", "ceasefire", "threat") not in got
+
+
+def test_a_party_helping_the_giver_deliver_offers_its_part() -> None:
+    got = stances(
+        "Egypt has sent engineering teams and heavy machinery into Gaza to help recover the "
+        "bodies of deceased hostages."
+    )
+    assert ("egypt", "bodies_return", "offer") in got

@@ -40,7 +40,7 @@ from accord.evidence.claim_steps import (
 from accord.evidence.deal_conditions import barred_steps, possible_deal
 from accord.evidence.imperatives import imperative_demands
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
-from accord.evidence.means import needed_means
+from accord.evidence.means import helped_acts, needed_means
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
 from accord.evidence.unkept import unkept_terms
@@ -96,5 +96,6 @@ def extract_claims(
         imperative_demands(st)  # "Stop the fighting now," the forum said
         obliged_terms(st)  # "X is required to return ...": a term X accepted
         needed_means(st)  # "needs time and equipment to reach them": the giver's condition
+        helped_acts(st)  # "sent teams to help recover them": the helper's offer
         doc.claims.extend(st.out.values())
     return doc.claims

@@ -3,7 +3,8 @@ more time to reach the remains", "finding the remains will take time and special
 party that delivers the issue, stating the means it lacks for the act (``means_nouns`` of
 ``data/verbs.yaml`` as the object of a verb of needing, ``need`` in ``stance_verbs``), sets a
 condition on the delivery; a demand or an acceptance the sentence gave it on that issue
-gives way.
+gives way. Another party helping with the act ("sent teams and heavy machinery to help recover
+the remains", "would send experts to help locate them") offers its part in it.
 """
 
 from __future__ import annotations
@@ -66,3 +67,31 @@ def _need_of(tok: Any | None) -> Any | None:
     if not any(o.lower_ in _means() for o in objects):
         return None
     return need
+
+
+_HELPING = frozenset({"help", "helps", "helped", "helping", "assist", "assists", "assisted"})
+
+
+def helped_acts(st: SentenceClaims) -> None:
+    """Offers of the parties that help the giver deliver an issue ("to help recover X")."""
+    if not st.parsed or not st.issues or st.sent.words.isdisjoint(_HELPING):
+        return
+    for issue, s, _e, implied, ivalue in st.issues:
+        if implied is not None:
+            continue
+        verb = token_at(st.sent, st.base + s)
+        steps = 0
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head.lower_ not in _HELPING:
+            continue
+        helper = verb.head
+        if any(c.dep_ == "neg" for c in helper.children):
+            continue
+        holder = st.owner(helper.idx - st.base)
+        if holder is None or holder == st.doc.giver.get(issue) or holder.startswith("actors:"):
+            continue
+        for key in [k for k in st.out if k[:2] == (holder, issue)]:
+            st.out.pop(key)
+        st.local[issue] = "offer"
+        st.emit(holder, issue, "offer", ivalue, at=s)
