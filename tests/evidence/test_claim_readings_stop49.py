@@ -267,3 +267,12 @@ def test_a_party_helping_the_giver_deliver_offers_its_part() -> None:
         "bodies of deceased hostages."
     )
     assert ("egypt", "bodies_return", "offer") in got
+
+
+def test_the_party_whose_clause_holds_the_cue_holds_the_position() -> None:
+    got = stances(
+        "Hamas insisted that any agreement must lead to a complete end of the war, the "
+        "sources added."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("unattributed", "ceasefire", "demand") not in got

@@ -207,6 +207,8 @@ class SentenceClaims:
             got = UNATTRIBUTED  # "Jordan called for ...": a holder of no party
         if got is None and cue is not None:
             got = self._package_owner(cue)  # "The document also demands ...": its tabler's
+        if got is None and cue is not None:
+            got = self._clause_owner(cue)  # "X insisted that any deal must ..., sources said"
         if got is None and att is not None:
             got = ACTORS + ",".join(att.actors) if att.actors else att.actor
             if got == UNATTRIBUTED and _INFORMANT.search(att.description or att.speaker or ""):
@@ -221,6 +223,21 @@ class SentenceClaims:
             ]
             got = inside[0].actor if inside else None
         return got
+
+    def _clause_owner(self, cue: Any) -> str | None:
+        """The party named as the subject of the verb whose clause the cue is in ("X insisted
+        that any agreement must end Y"): the cue's own subject named no one."""
+        verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if verb.dep_ == "aux":
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        subj, _passive = subject_of(verb.head)
+        if subj is None:
+            return None
+        end = subj.right_edge.idx + len(subj.right_edge.text)
+        named = {m.actor for m in self.doc.index.actors_in(subj.left_edge.idx, end)}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _package_owner(self, cue: Any) -> str | None:
         """The party that tabled the package in the frame, when the cue's subject is that
