@@ -394,6 +394,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     if decided(verb) and verb.lower_ in _DECIDED_ACTS:
         # "the cabinet voted to approve it": approved (but "voted to release them": not yet)
         return Reading("actual", negated)
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _UNDER_WAY:
+        return Reading("actual", negated)  # "began to release them": under way, not planned
     if "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} and verb.dep_ in (
         "xcomp",
         "advcl",
@@ -431,6 +433,9 @@ def _prospective(verb: Any) -> bool:
     return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _PROSPECTIVE
 
 
+# verbs of an act under way, said of the past or the present ("began to release", "has started
+# to free"): what they govern happens (a modal above them, "will begin to", is read first)
+_UNDER_WAY = frozenset({"began", "begun", "begins", "started", "starts", "continued", "continues"})
 # verbs of deciding, in the past: what they decided to do is a stance taken ("voted to accept")
 _DECIDED = {"decided", "voted", "chose", "opted", "resolved"}
 # what deciding to do already does: a vote to approve is the approval, a decision to go on with

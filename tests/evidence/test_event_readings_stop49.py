@@ -1,0 +1,31 @@
+"""Events read in stop 49 (issue 9), on sentences written for these tests (no article text):
+a release begun ("began to release", "has started to release") has happened, one a modal puts
+ahead ("will begin to release") has not; "let N prisoners go" is a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def releases(text: str) -> list[str]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2023-11-24"))
+    return [e.mode for e in ex.events if e.type == "release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel began to release 39 Palestinian prisoners.",
+        "The prison service has started to release 39 Palestinian prisoners.",
+        "Israel has let 150 Palestinian prisoners go.",
+    ],
+)
+def test_a_release_under_way_happened(text: str) -> None:
+    assert releases(text) == ["actual"]
+
+
+def test_a_release_a_modal_puts_ahead_is_planned() -> None:
+    assert releases("Israel will begin to release prisoners next week.") == ["planned"]
