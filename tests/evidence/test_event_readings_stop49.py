@@ -29,3 +29,24 @@ def test_a_release_under_way_happened(text: str) -> None:
 
 def test_a_release_a_modal_puts_ahead_is_planned() -> None:
     assert releases("Israel will begin to release prisoners next week.") == ["planned"]
+
+
+def operations(text: str) -> list[str | None]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-20"))
+    return [e.date for e in ex.events if e.type == "military_operation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are among the 251 people taken on October 7, 2023.",
+        "Hamas took 251 hostages on October 7, 2023.",
+        "All three were seized from their homes on October 7, 2023.",
+    ],
+)
+def test_the_taking_of_people_told_with_its_day_or_figure_is_an_operation(text: str) -> None:
+    assert operations(text) == ["2023-10-07"]
+
+
+def test_people_carried_to_safety_were_not_taken() -> None:
+    assert operations("The Red Cross took the hostages to Israel.") == []

@@ -45,6 +45,7 @@ from accord.evidence.event_clauses import (
     armed_parties,
     completed_verb,
     controller_words,
+    dated_participle,
     describes_people,
     doer,
     joined_to,
@@ -162,6 +163,7 @@ def extract_events(
                     etype == "military_operation"
                     and sentence_parsed(sent)
                     and describes_people(last)
+                    and not dated_participle(last)  # "the 251 people taken on October 7"
                 ):
                     continue
                 if etype == "military_operation" and sentence_parsed(sent) and aim_clause(tok):
