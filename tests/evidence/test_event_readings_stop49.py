@@ -50,3 +50,22 @@ def test_the_taking_of_people_told_with_its_day_or_figure_is_an_operation(text: 
 
 def test_people_carried_to_safety_were_not_taken() -> None:
     assert operations("The Red Cross took the hostages to Israel.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators have put a new offer on the table.",
+        "Hamas said it had offered to hand over seven women and children.",
+    ],
+)
+def test_an_offer_put_on_the_table_or_an_act_offered_is_a_proposal(text: str) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-05-06"))
+    assert [e.type for e in ex.events] == ["proposal"]
+
+
+def test_offered_condolences_are_no_proposal() -> None:
+    ex = extract_document(
+        Document(name="t.txt", text="The ministry offered condolences.", published="2024-05-06")
+    )
+    assert not any(e.type == "proposal" for e in ex.events)
