@@ -69,3 +69,15 @@ def test_offered_condolences_are_no_proposal() -> None:
         Document(name="t.txt", text="The ministry offered condolences.", published="2024-05-06")
     )
     assert not any(e.type == "proposal" for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The envoy called the reply "totally unacceptable" within hours.',
+        'The office called the Hamas version "far from Israel\'s necessary requirements".',
+    ],
+)
+def test_a_package_judged_unacceptable_is_rejected(text: str) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-02-08"))
+    assert [e.type for e in ex.events] == ["rejection"]
