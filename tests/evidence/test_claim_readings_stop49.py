@@ -276,3 +276,18 @@ def test_the_party_whose_clause_holds_the_cue_holds_the_position() -> None:
     )
     assert ("hamas", "ceasefire", "demand") in got
     assert ("unattributed", "ceasefire", "demand") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it was ready to deal constructively with any proposal based on a permanent "
+        "ceasefire and a full withdrawal.",
+        "Hamas said it was ready to engage on the basis of a permanent ceasefire and full "
+        "withdrawal.",
+    ],
+)
+def test_what_a_readiness_is_based_on_is_its_condition(text: str) -> None:
+    got = stances(text)
+    assert {("hamas", "ceasefire", "condition"), ("hamas", "withdrawal", "condition")} <= got
+    assert ("hamas", "withdrawal", "demand") not in got

@@ -37,7 +37,7 @@ from accord.evidence.claim_steps import (
     ultimatums,
     vowed_issues,
 )
-from accord.evidence.deal_conditions import barred_steps, possible_deal
+from accord.evidence.deal_conditions import barred_steps, based_terms, possible_deal
 from accord.evidence.imperatives import imperative_demands
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.means import helped_acts, needed_means
@@ -88,6 +88,7 @@ def extract_claims(
         unkept_terms(st)  # "A said B had not met its obligation to X": A's demand for X
         possible_deal(st)  # "a deal is possible if Y", "no deal without Y": the source's condition
         barred_steps(st)  # "the cabinet will not meet until Y": a condition on the deal
+        based_terms(st)  # "ready to deal with any proposal based on Y": conditions
         cue_threats(st)
         moved_demands(st)
         deal_terms(st)

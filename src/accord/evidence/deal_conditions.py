@@ -22,6 +22,10 @@ not meet until the mediators confirm ...", "will not convene to approve the deal
 "would vote on it only once ...": ``convene`` in ``stance_verbs``) is its condition on the
 package (``barred_steps``).
 
+What a party's readiness or a deal it would take is "based on" ("ready to deal with any
+proposal based on X", "ready to engage on the basis of X") is its condition on that issue
+(``based_terms``).
+
 "No deal without Y" ("X said there would be no deal without Y", "... no agreement unless Y")
 is the same condition: a deal noun denied by "no" with "without" after it, or a condition
 clause on its clause. (A headline's "Name: no deal without Y" has no source read yet.)
@@ -36,7 +40,7 @@ from accord.evidence import vocab
 from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import CONDITIONS
-from accord.evidence.holders import ACTORS, GROUPS, members
+from accord.evidence.holders import ACTORS, GROUPS, members, token_at
 
 _MARKS = frozenset(CONDITIONS | {"once", "long"})
 _NO = frozenset({"no"})
@@ -169,3 +173,48 @@ def _barred(verb: Any) -> bool:
             if (negated and marks & _BARS) or (not negated and only and marks & _ONLY_BARS):
                 return True
     return False
+
+
+_BASIS = frozenset({"based", "built", "founded", "grounded"})
+
+
+def based_terms(st: SentenceClaims) -> None:
+    """Issues a party's readiness or acceptance rests on ("any proposal based on X", "on the
+    basis of X"): the party's conditions, in place of the demand or offer read before."""
+    words = st.sent.words
+    if not st.parsed or not st.issues or (words.isdisjoint(_BASIS) and "basis" not in words):
+        return
+    for issue, s, _e, implied, ivalue in st.issues:
+        if implied is not None:
+            continue
+        tok = token_at(st.sent, st.base + s)
+        basis = _basis_of(tok) if tok is not None else None
+        if basis is None:
+            continue
+        holder = st.owner(basis.idx - st.base)
+        if holder is None or holder.startswith(ACTORS):
+            continue
+        for stance in ("demand", "offer"):  # (an acceptance its own cue gave stays)
+            st.out.pop((holder, issue, stance), None)
+        st.local[issue] = "condition"
+        st.emit(holder, issue, "condition", ivalue, at=s)
+
+
+def _basis_of(tok: Any) -> Any | None:
+    """The "based" or "basis" whose "on"/"of" object holds ``tok`` (through a list)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        if t.dep_ == "pobj":
+            prep = t.head
+            if prep.lower_ == "on" and prep.head.lower_ in _BASIS:
+                return prep.head
+            if prep.lower_ == "of" and prep.head.lower_ == "basis":
+                return prep.head
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
