@@ -103,3 +103,16 @@ def test_the_clause_a_condition_hangs_on_names_who_asks_for_it() -> None:
         "not returned in full."
     )
     assert got[("israel", "bodies_return", "demand")] == "Israel Katz"
+
+
+def test_a_source_named_by_its_party_pronoun_is_written_with_the_party() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Hamas rejected the plan on Monday. Its officials say any agreement must "
+            "guarantee a permanent ceasefire.",
+            published="2024-06-01",
+        )
+    )
+    speakers = {c.speaker for c in ex.claims if c.stance == "demand"}
+    assert speakers == {"Hamas's officials"}

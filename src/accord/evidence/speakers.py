@@ -352,4 +352,18 @@ def claim_speaker(
     got = got.strip(" :;,–—-|")
     # the words as written, with the spacing of print ("the envoys of A,B and C": "A, B")
     got = re.sub(r"\s+", " ", re.sub(r",(?=[^\W\d])", ", ", got))
-    return got or None
+    source = att.actor if att is not None and att.actor else actor
+    return _owner_named(got, index, source, sent.start_char) or None
+
+
+def _owner_named(got: str, index: ActorIndex, actor: str, before: int) -> str:
+    """ "its officials", "their negotiators": the party the pronoun stands for (the source's),
+    as the text last named it ("X's officials")."""
+    m = re.match(r"(?i)(its|their)\s+(?=\w)", got)
+    if m is None:
+        return got
+    named = [x for x in index.mentions if x.actor == actor and x.evidence.start < before]
+    names = [x for x in named if x.kind not in ("person", "metonym", "title")]
+    if not names:
+        return got
+    return f"{names[-1].evidence.text}'s {got[m.end() :]}"
