@@ -186,10 +186,13 @@ from accord.evidence.types import Document, Extraction
 #     its clause; a cue does not reach a coordinated clause of its own; "not going to";
 #     acceptances bound to the other side's conduct; threats' targets are not their holders;
 #     joint sources and joint people as speakers; a document seen is given by no one
-# 45: see claims.md, attribution.md ("stop 49"): terms a source says another party did not
-#     keep, and halts it tells of another party, are the source's demands; a package's text
-#     named bare is its tabler's; a body named again by its head noun; a deal named as made
-#     opens a deal frame
+# 45: see claims.md, events.md, attribution.md ("stop 49"): terms a source says another
+#     party did not keep, and halts it tells of another party, are the source's demands; who
+#     holds a cue (a package named bare, the party asked, an obligation laid on another, the
+#     clause's subject); deal frames from deals named as made or packages accepted; steps on
+#     a deal barred, readiness "based on", means needed and help as conditions and offers;
+#     imperatives; threats of force to come; a body named again by its head noun and a party's
+#     pronoun in a source; releases under way, takings of people, offers put on the table
 EXTRACTOR_VERSION = "45"
 
 
