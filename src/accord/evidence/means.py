@@ -14,7 +14,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.claim_sentence import SentenceClaims
-from accord.evidence.holders import token_at
+from accord.evidence.holders import ACTORS, token_at
 
 _NEEDING = vocab.stance_forms("need")
 
@@ -89,7 +89,7 @@ def helped_acts(st: SentenceClaims) -> None:
         if any(c.dep_ == "neg" for c in helper.children):
             continue
         holder = st.owner(helper.idx - st.base)
-        if holder is None or holder == st.doc.giver.get(issue) or holder.startswith("actors:"):
+        if holder is None or holder == st.doc.giver.get(issue) or holder.startswith(ACTORS):
             continue
         for key in [k for k in st.out if k[:2] == (holder, issue)]:
             st.out.pop(key)

@@ -1,11 +1,14 @@
 """Terms a source says another party did not keep: "A said B had not met its obligation to
 release X", "A said B did not respect the agreed terms on X", "A said B had failed to let X
-in", "A said B was not committed to X", "A said B ignored the agreed order of X". The source asks for X (a demand), whatever the
-words of X alone would give B; what B is said to have not done is A's word, not B's stance.
+in", "A said B was not committed to X", "A said B ignored the agreed order of X". The source
+asks for X (a demand), whatever the words of X alone would give B; what B is said to have not
+done is A's word, not B's stance. A halt of X by B told inside A's report is A's complaint
+too (:func:`complainer`, asked by the halting step of :mod:`accord.evidence.claim_steps`).
 
-Read from the parse: the issue's words sit under a negated verb (or under the act a verb of
-failing governs) that tells what happened, not what will, with a single named party as its
-subject, inside the report of a source of another party.
+Read from the parse: the issue's words sit under a negated verb, a verb of failing or of
+breaking the terms (``fail`` and ``breach`` in ``stance_verbs``) that tells what happened, not
+what will, with a single named party as its subject, inside the report of a source of another
+party.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ _FAILING = vocab.stance_forms("fail")
 _BREACHING = vocab.stance_forms("breach")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s"})
 # the words of a commitment held or not ("was not committed to the agreed entry of X")
-_BOUND = frozenset({"committed", "bound", "faithful", "loyal", "adhering"})
+_BOUND = frozenset({"committed", "bound", "faithful", "loyal"})
 # heads the climb from an issue's words does not pass: another report or a clause of its own
 _STOP_DEPS = frozenset({"advcl", "relcl", "csubj", "parataxis"})
 
