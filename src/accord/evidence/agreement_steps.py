@@ -460,10 +460,13 @@ _TAKEN = frozenset({"welcomed", "welcomes", "welcome", "hailed", "hails", "prais
 _OF_MADE = frozenset({"terms", "implementation"})
 
 
+# participles after a package noun that say a party took it ("the proposal X accepted")
 _ACCEPTED = frozenset({"accepted", "approved", "endorsed", "signed"})
 
 
 def deal_named_made(sent: Any) -> bool:
+    """Whether ``sent`` names a deal as made or in place, or a package as accepted by a party
+    (:func:`_made`, :func:`_accepted_package`): the terms after it are the deal's."""
     words = getattr(sent, "words", None)
     packages = deal_package_nouns()[1]
     if words is not None and words.isdisjoint(DEAL_WORDS) and words.isdisjoint(packages):

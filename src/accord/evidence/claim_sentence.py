@@ -248,7 +248,7 @@ class SentenceClaims:
             return None
         verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
         subj, passive = subject_of(verb)
-        if subj is None or passive or subj.lower_ not in _PACKAGE_WORDS():
+        if subj is None or passive or subj.lower_ not in _package_words():
             return None
         if any(c.dep_ in ("poss", "compound") or c.lower_ in ("a", "an") for c in subj.children):
             return None  # "X's paper", "a draft": named, or not the one before
@@ -256,7 +256,7 @@ class SentenceClaims:
 
 
 @lru_cache(maxsize=1)
-def _PACKAGE_WORDS() -> frozenset[str]:
+def _package_words() -> frozenset[str]:
     v = vocab.verbs()
     words = [*v.package_nouns, *v.answer_nouns, *v.reporting.documents]
     return frozenset(f for n in words for f in vocab.noun_forms(n))

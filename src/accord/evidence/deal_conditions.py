@@ -164,7 +164,7 @@ def _barred(verb: Any) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in top.children):
         return False
     negated = any(c.dep_ == "neg" for c in top.children)
-    for v in {top, verb}:
+    for v in (top, verb) if top is not verb else (verb,):
         for clause in (c for c in v.children if c.dep_ == "advcl"):
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             only = any(c.lower_ == "only" for c in clause.children) or any(
