@@ -42,13 +42,7 @@ from accord.evidence.agreement_guarantees import (
 )
 from accord.evidence.agreement_sentence import UNSTATED as UNSTATED
 from accord.evidence.agreement_sentence import SentenceDeals
-from accord.evidence.agreement_steps import (
-    cue,
-    deal_named_made,
-    deal_starting,
-    deal_taken_frame,
-    read_cue,
-)
+from accord.evidence.agreement_steps import cue, deal_starting, deal_taken_frame, read_cue
 from accord.evidence.agreement_terms import (
     Frame,
     cue_words,
@@ -57,6 +51,7 @@ from accord.evidence.agreement_terms import (
     verb_classes,
 )
 from accord.evidence.columns import columns
+from accord.evidence.deal_made import deal_named_made
 from accord.evidence.frame_terms import Claim, frame_terms
 from accord.evidence.speech import Attribution
 
