@@ -370,12 +370,9 @@ def _body_before(
 def _body_named(words: str, actor: str) -> str | None:
     """The body of ``actor`` that ``words`` name (``bodies`` in actors.yaml), as named there; one
     word is its head noun after the full name ("the Forum": ``actors._head_nouns``)."""
-    entry = vocab.actors().actors.get(actor)
-    low = words.strip().lower()
-    own = (
-        (lambda b: b.split()[-1].lower() == low) if " " not in low else (lambda b: b.lower() == low)
-    )
-    return next((b for b in entry.bodies if own(b)), None) if entry is not None else None
+    entry, low = vocab.actors().actors.get(actor), words.strip().lower()
+    named = [(b.split()[-1] if " " not in low else b, b) for b in (entry.bodies if entry else [])]
+    return next((b for n, b in named if n.lower() == low), None)
 
 
 def spoken_words(att: Attribution) -> str:
