@@ -226,7 +226,9 @@ class SentenceClaims:
 
     def _clause_owner(self, cue: Any) -> str | None:
         """The party named as the subject of the verb whose clause the cue is in ("X insisted
-        that any agreement must end Y"): the cue's own subject named no one."""
+        that any agreement must end Y"): the cue's own subject named no one. One party only:
+        ``holders.matrix_subject``'s reading (a person first, joint subjects) cost three claims
+        on the read sets here."""
         verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
         if verb.dep_ == "aux":
             verb = verb.head

@@ -18,6 +18,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.claim_sentence import SentenceClaims
 from accord.evidence.holders import UNATTRIBUTED, token_at
+from accord.evidence.modes import going_to
 
 # auxiliaries of what will or may happen: "would not release" is a refusal, not a complaint
 _MODAL = frozenset(
@@ -72,7 +73,7 @@ def _unkept_act(tok: Any, reporting: Any) -> Any | None:
                     return None  # "X violated the truce": an accusation, no term named
                 return t if _happened(t) and t.dep_ not in _STOP_DEPS else None
             if _negated(t) and (t.pos_ != "ADJ" or t.lower_ in _BOUND):
-                if t.lower_ in _BE or t.dep_ in _STOP_DEPS or _going_to(t):
+                if t.lower_ in _BE or t.dep_ in _STOP_DEPS or going_to(t):
                     return None  # "the body is not X", "if X does not free Y": no complaint
                 return t if _happened(t) else None
             if t.dep_ == "xcomp" and t.head.lower_ in _FAILING:
@@ -93,10 +94,6 @@ def _happened(t: Any) -> bool:
     if t.dep_ in ("acomp", "xcomp") and t.head.pos_ in ("AUX", "VERB"):
         aux += [c for c in t.head.children if c.dep_ in ("aux", "auxpass")]
     return not any(a.lower_ in _MODAL for a in aux)
-
-
-def _going_to(t: Any) -> bool:
-    return bool(t.dep_ == "xcomp" and t.head.lower_ == "going")
 
 
 def _single_party(act: Any, st: SentenceClaims) -> str | None:
