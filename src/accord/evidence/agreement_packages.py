@@ -165,7 +165,7 @@ def _mediators_package(
 def _owner_words(tok: Any) -> list[Any]:
     """The words that name a package's owner: "X's plan", "a proposal by X", "the paper of
     the Bordurian and Syldavian mediators", "the proposals agreed by Bordurian and Syldavian
-    mediators"."""
+    mediators"; not the reporter of "the terms as described by X"."""
     return (
         [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
         + [
@@ -179,6 +179,8 @@ def _owner_words(tok: Any) -> list[Any]:
             g
             for c in tok.children
             if c.dep_ == "acl"
+            # ("the terms as described by X": X reports the terms, it does not own them)
+            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
             for a in c.children
             if a.dep_ == "agent"
             for g in a.children

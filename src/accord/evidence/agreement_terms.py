@@ -328,6 +328,8 @@ def under_deal(tok: Any) -> bool:
                 ),
                 obj,
             )
+        if _bare_stage(obj):
+            return True  # "Under the first phase, 33 are to be freed": a stage of the deal
         if (
             (obj.lower_ in DEAL_WORDS or obj.lower_ in _truce_nouns())
             and obj.lower_ != "phase"
@@ -335,6 +337,21 @@ def under_deal(tok: Any) -> bool:
         ):
             return True  # (also "the exchange under the four-day truce": a truce in place)
     return False
+
+
+_STAGES = frozenset({"phase", "stage"})
+_ORDINALS = frozenset({"first", "second", "third", "initial", "opening", "next", "final", "last"})
+
+
+def _bare_stage(obj: Any) -> bool:
+    """A stage named by its rank and nothing else ("the first phase", "the second stage",
+    not "the first phase of the plan"): the stage of the deal the text is about."""
+    return (
+        obj.lower_ in _STAGES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in obj.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    )
 
 
 def deal_asks(tok: Any, package: bool = False) -> bool:

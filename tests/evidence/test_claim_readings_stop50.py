@@ -1,0 +1,45 @@
+"""Deal terms read in more of the ways news sets them out (issue 9, stop 50): "Under the first
+phase, ..." (a stage named by its rank alone) opens the terms of the deal the text is about;
+a range ("between 990 and 1,650 prisoners") names its people like a single figure; the
+reporter of "the terms as described by the mediators" does not table them. Sentences
+written for these tests (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-01-16"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize("stage", ["first phase", "second stage", "final phase"])
+def test_a_stage_named_by_its_rank_opens_the_deals_terms(stage: str) -> None:
+    got = stances(f"Under the {stage}, Hamas will hand over 12 hostages, a diplomat said.")
+    assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_a_stage_of_a_named_package_is_not_taken_for_a_deal() -> None:
+    got = stances("Under the first phase of the Qatari plan, Hamas would free 12 hostages.")
+    assert ("hamas", "hostage_release", "accept") not in got
+
+
+@pytest.mark.parametrize("low,high", [("700", "1,200"), ("990", "1,650")])
+def test_a_range_of_prisoners_names_the_release(low: str, high: str) -> None:
+    got = stances(
+        f"Under the deal, Israel will free between {low} and {high} Palestinian prisoners."
+    )
+    assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_terms_as_described_by_the_mediators_are_not_their_package() -> None:
+    got = stances(
+        "Egypt announced on Monday that Israel and Hamas had reached an agreement. Here are "
+        "the main terms as described by the mediators.\n\n- Hamas will free 20 hostages."
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert not {("egypt", "hostage_release", "offer"), ("qatar", "ceasefire", "offer")} & got
