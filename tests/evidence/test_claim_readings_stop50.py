@@ -43,3 +43,29 @@ def test_terms_as_described_by_the_mediators_are_not_their_package() -> None:
     )
     assert ("hamas", "hostage_release", "accept") in got
     assert not {("egypt", "hostage_release", "offer"), ("qatar", "ceasefire", "offer")} & got
+
+
+@pytest.mark.parametrize("verb", ["obliges", "commits", "binds"])
+def test_a_deal_that_binds_a_party_to_an_act_gives_its_term(verb: str) -> None:
+    got = stances(f"The deal {verb} Hamas to return the bodies of 12 hostages.")
+    assert ("hamas", "bodies_return", "accept") in got
+
+
+def test_mediators_holding_talks_give_no_guarantee() -> None:
+    got = stances(
+        "Under the deal, Hamas will free 20 hostages. Qatar, Egypt and the United States will "
+        "continue technical talks in Doha this week, officials said."
+    )
+    assert not any(issue == "security_guarantees" for _a, issue, _s in got)
+
+
+def test_a_hyphenated_name_is_the_whole_speaker() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Israel's far-right National Security Minister Itamar Ben-Gvir said aid should "
+            "be halted until all the bodies were returned.",
+            published="2025-02-20",
+        )
+    )
+    assert ex.claims and {c.speaker for c in ex.claims} == {"Itamar Ben-Gvir"}

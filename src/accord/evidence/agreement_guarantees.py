@@ -183,7 +183,7 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
         if len(parties) < 2 or not set(parties) <= MEDIATORS:
             continue
         if read(verb, sent.start, has_marks(sent)).negated or not any(
-            t.lower_ in about for t in verb.subtree
+            t.lower_ in about and not _held(t, verb) for t in verb.subtree
         ):
             continue
         if st.frame is None and verb.lower_ in st.classes.get("guarantee", ()):
@@ -198,6 +198,12 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
         at = verb.idx - base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return []
+
+
+def _held(tok: Any, verb: Any) -> bool:
+    """Talks as the object of the mediators' own verb ("will continue technical talks in Y"):
+    talks they hold, no part in seeing a deal through."""
+    return tok.head.i == verb.i and tok.dep_ == "dobj" and tok.lower_ in talk_nouns()
 
 
 _LIST_OPEN = re.compile(r"\s[-–—]\s|[:,(]")  # (a spaced dash: not "el-Sheikh")

@@ -26,7 +26,7 @@ DEAL_WORDS = {"deal", "deals", "agreement", "agreements", "accord", "arrangement
 # verbs by which a deal as subject lays down its terms ("the agreement calls for ...")
 PROVIDING = frozenset(
     {"calls", "call", "called", "provides", "provide", "provided", "stipulates", "envisages"}
-    | {"foresees", "envisaged", "foresaw", "requires", "required"}
+    | {"foresees", "envisaged", "foresaw", "requires", "required", "obliges", "commits", "binds"}
 )
 # packages tabled as terms ("the proposal calls for ..."); a party's response or demands that
 # call for something ask for it

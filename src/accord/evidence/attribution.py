@@ -195,7 +195,7 @@ def contiguous(tokens: list[Any]) -> list[Any]:
     pull-back in apposition to "officials"), and those are not the source's words."""
     toks = sorted(tokens, key=lambda t: t.i)
     if len(toks) < 2 or toks[-1].i - toks[0].i + 1 == len(toks):
-        return tokens
+        return _hyphen_joined(tokens)
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
     lo = hi = head.i
@@ -203,4 +203,24 @@ def contiguous(tokens: list[Any]) -> list[Any]:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    return [t for t in toks if lo <= t.i <= hi]
+    return _hyphen_joined([t for t in toks if lo <= t.i <= hi])
+
+
+def _hyphen_joined(tokens: list[Any]) -> list[Any]:
+    """The phrase with the rest of a hyphenated name it stops inside ("Ann Vale-Moor" parsed
+    as "Vale" with "-" and "Moor" hung elsewhere): the name is one word in print."""
+    if not tokens:
+        return tokens
+    last = max(tokens, key=lambda t: t.i)
+    doc, out = last.doc, list(tokens)
+    while (
+        last.i + 2 < len(doc)
+        and not last.whitespace_
+        and doc[last.i + 1].text == "-"
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].is_title
+        and last.is_title
+    ):
+        out += [doc[last.i + 1], doc[last.i + 2]]
+        last = doc[last.i + 2]
+    return out
