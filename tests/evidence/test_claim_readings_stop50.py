@@ -69,3 +69,48 @@ def test_a_hyphenated_name_is_the_whole_speaker() -> None:
         )
     )
     assert ex.claims and {c.speaker for c in ex.claims} == {"Itamar Ben-Gvir"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister said Israeli troops must stay in the Philadelphi corridor.",
+        "Israeli officials insist on keeping control of the Philadelphi corridor.",
+        "Israel said the army would go on holding the Netzarim corridor.",
+    ],
+)
+def test_forces_kept_where_they_are_refuse_the_withdrawal(text: str) -> None:
+    assert ("israel", "withdrawal", "reject") in stances(text)
+
+
+def test_goods_stopped_from_entering_is_the_aid_refused() -> None:
+    got = stances("Israel has stopped all goods from entering the Strip.")
+    assert ("israel", "humanitarian_aid", "reject") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The weapons of the resistance are a red line," a Hamas official said.',
+        'A Hamas official said handing over weapons was "out of the question".',
+    ],
+)
+def test_weapons_kept_refuse_disarmament(text: str) -> None:
+    assert ("hamas", "hamas_rule", "reject") in stances(text)
+
+
+def test_a_consequence_the_subject_will_have_to_pay_is_the_speakers_threat() -> None:
+    got = stances(
+        'The US president told reporters that Hamas will have "hell to pay" if it is not '
+        "giving up weapons soon."
+    )
+    assert ("united_states", "hamas_rule", "threat") in got
+    assert ("hamas", "hamas_rule", "threat") not in got
+
+
+def test_a_threat_with_a_longer_adverbial_is_read() -> None:
+    got = stances(
+        'The office said Israel "will from now on act against Hamas with increasing military '
+        'strength".'
+    )
+    assert ("israel", "ceasefire", "threat") in got

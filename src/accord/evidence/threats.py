@@ -279,13 +279,25 @@ def holder(threat: Threat, index: ActorIndex) -> str | None:
     t: Any = threat.source()
     for _ in range(3 if t is not None else 0):
         # (the subject of a consequence it undergoes is its target: "X will pay if ...")
-        got = None if t.lower_ in SUFFERING else holder_of(t, index) or _titled_subject(t, index)
+        got = None if _undergone(t) else holder_of(t, index) or _titled_subject(t, index)
         if got:
             return got
         if t.dep_ not in ("ccomp", "xcomp", "conj", "csubj", "oprd") or t.head.i == t.i:
             break  # (up through "made it clear that ...": a clause as the subject of "clear")
         t = t.head
     return None
+
+
+def _undergone(verb: Any) -> bool:
+    """A consequence its subject undergoes: "X will pay", "X will face ...", "X will have
+    hell (a heavy price) to pay"."""
+    return verb.lower_ in SUFFERING or (
+        verb.lower_ in ("have", "has", "had")
+        and any(
+            c.dep_ == "dobj" and any(g.lower_ in SUFFERING for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _titled_subject(verb: Any, index: ActorIndex) -> str | None:
