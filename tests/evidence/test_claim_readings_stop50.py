@@ -114,3 +114,13 @@ def test_a_threat_with_a_longer_adverbial_is_read() -> None:
         'strength".'
     )
     assert ("israel", "ceasefire", "threat") in got
+
+
+def test_a_deal_within_reach_said_by_a_mediator_is_its_aim() -> None:
+    got = stances('The US secretary of state said an agreement is "still within reach".')
+    assert ("united_states", "ceasefire", "demand") in got
+
+
+def test_a_deal_within_reach_on_a_condition_is_the_sources_condition() -> None:
+    got = stances("Hamas said a deal is within reach if Israel stops adding conditions.")
+    assert ("hamas", "ceasefire", "condition") in got

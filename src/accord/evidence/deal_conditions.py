@@ -52,11 +52,23 @@ def _possible() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab.verbs().possible_deal)
 
 
+_REACH = frozenset({"reach"})
+
+
+def _within_reach(tok: Any) -> bool:
+    """ "a deal is within reach": the phrase says the deal can be had, as "possible" does."""
+    return (
+        tok.lower_ == "within"
+        and tok.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.lower_ == "reach" for c in tok.children)
+    )
+
+
 def _deal_subject(adj: Any) -> bool:
     deal = deal_package_nouns()[0]
     if adj.dep_ == "amod" and adj.head.lower_ in deal:
         return True  # "deal possible if ...", the noun taken for a verb
-    holders = [adj, adj.head] if adj.dep_ == "acomp" else [adj]
+    holders = [adj, adj.head] if adj.dep_ in ("acomp", "prep") else [adj]
     return any(c.dep_ == "nsubj" and c.lower_ in deal for h in holders for c in h.children)
 
 
@@ -91,7 +103,12 @@ def _denied_without(noun: Any) -> Any | None:
 def possible_deal(st: SentenceClaims) -> None:
     """The source's condition on the package, and its demand of what the condition names."""
     att, package = st.att, PACKAGE_ISSUE
-    if not st.parsed or att is None or not package or not st.sent.words & (_possible() | _NO):
+    if (
+        not st.parsed
+        or att is None
+        or not package
+        or not st.sent.words & (_possible() | _NO | _REACH)
+    ):
         return
     holder = ACTORS + ",".join(att.actors) if att.actors else att.actor
     if not holder:
@@ -103,7 +120,9 @@ def possible_deal(st: SentenceClaims) -> None:
             _condition_and_demands(st, holder, package, noun, clause)
             return
     for adj in st.sent:
-        if adj.lower_ not in _possible() or adj.pos_ != "ADJ" or not _deal_subject(adj):
+        if not (_within_reach(adj) or (adj.lower_ in _possible() and adj.pos_ == "ADJ")):
+            continue
+        if not _deal_subject(adj):
             continue
         if any(c.dep_ == "neg" for c in (adj, *adj.children, *adj.head.children)):
             continue  # "a deal is not possible if ...": no condition, a refusal
