@@ -124,3 +124,11 @@ def test_a_deal_within_reach_said_by_a_mediator_is_its_aim() -> None:
 def test_a_deal_within_reach_on_a_condition_is_the_sources_condition() -> None:
     got = stances("Hamas said a deal is within reach if Israel stops adding conditions.")
     assert ("hamas", "ceasefire", "condition") in got
+
+
+def test_according_to_the_framework_returns_to_the_package_tabled() -> None:
+    got = stances(
+        "Egypt and Qatar presented a new framework to the two sides on Monday. According to "
+        "the framework, around 35 hostages will be freed in exchange for Palestinian prisoners."
+    )
+    assert {("egypt", "hostage_release", "offer"), ("qatar", "prisoner_release", "offer")} <= got

@@ -26,8 +26,6 @@ from accord.evidence.agreement_sentence import SentenceDeals
 from accord.evidence.agreement_terms import (
     Frame,
     aimed_at,
-    deal_starts,
-    deal_taken,
     extent,
     mutual_issues,
     nominal,
@@ -40,6 +38,7 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.attribution import ACTOR_NAME
 from accord.evidence.conditions import conditioned
+from accord.evidence.deal_in_force import deal_starts, deal_taken
 from accord.evidence.deal_made import deal_named_made
 from accord.evidence.holders import GROUP, GROUPS, group_of
 from accord.evidence.modes import has_marks, headline_sentence, read

@@ -16,7 +16,6 @@ from accord.evidence.agreement_terms import (
     DEAL_WORDS,
     INCLUDING,
     Frame,
-    deal_asks,
     is_term,
     mutual_issues,
     nominal,
@@ -27,6 +26,7 @@ from accord.evidence.columns import columns
 from accord.evidence.commitments import commitments
 from accord.evidence.count_boxes import ledger_record
 from accord.evidence.count_vocab import vocabulary as count_vocabulary
+from accord.evidence.deal_in_force import deal_asks
 from accord.evidence.lists import MARK
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
