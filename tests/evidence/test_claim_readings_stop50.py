@@ -126,7 +126,7 @@ def test_a_deal_within_reach_on_a_condition_is_the_sources_condition() -> None:
     assert ("hamas", "ceasefire", "condition") in got
 
 
-def test_according_to_the_framework_returns_to_the_package_tabled() -> None:
+def test_according_to_the_framework_keeps_the_package_tabled() -> None:
     got = stances(
         "Egypt and Qatar presented a new framework to the two sides on Monday. According to "
         "the framework, around 35 hostages will be freed in exchange for Palestinian prisoners."

@@ -56,12 +56,11 @@ from accord.evidence.frame_terms import Claim, frame_terms
 from accord.evidence.speech import Attribution
 
 _SPAN = 12  # sentences a frame lasts without being named again
-# a package named again by a definite noun opening its terms: "Under the proposal, ...",
-# "According to the framework, ...", "The plan would ...", "The offer foresees ..."
+# a package named again by a definite noun opening its terms: "Under the proposal, ...", "The
+# plan would ..."
 _BACK_TO_PACKAGE = re.compile(
-    r"^\W*((under|according to) (the|this|that) (\w+ )?(plan|proposal|framework|offer)\b|"
-    r"(the|this|that) (\w+ )?(plan|proposal|framework|offer) (would|will|calls|provides|"
-    r"foresees|envisages|stipulates)\b)",
+    r"^\W*(under (the|this|that) (\w+ )?(plan|proposal|framework|offer)\b|"
+    r"(the|this|that) (\w+ )?(plan|proposal|framework|offer) (would|will|calls|provides)\b)",
     re.I,
 )
 
