@@ -125,16 +125,26 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
             None,
         )
 
+    parent: Role | None = None  # the last unbulleted line's role, over the bullets below it
     for whole in text.split("\n"):
         line_start, pos = pos, pos + len(whole) + 1
         if len(whole) > BOX_LINE_CHARS or not _DIGIT.search(whole):  # prose, or no figure
             before.append(whole)
+            parent = None
             continue
         cells = _cells(whole) if _CELL_MARK.search(whole) else [(0, whole)]
+        bullet = _BULLET.match(whole) is not None
         for offset, line in cells:
             found = _box_line(line, line_start + offset, last_group)
             if found is not None and out and _PART_LABEL.match(line):
                 found = (_part_of(out[-1][0], found[0]), found[1], found[2])
+                parent = parent or out[-1][0]  # the lines of kinds after it break it down too
+            elif found is not None and parent is not None and _kind_only(found[0]):
+                # "Abductees freed: 105 / - Ruritanians: 81" (a bullet of people under it, or
+                # a line after "Of whom Ruritanians: 81"): a part of the figure above
+                found = (_part_of(parent, found[0]), found[1], found[2])
+            elif found is not None and not bullet:
+                parent = found[0] if found[0].action else None
             if found is not None:
                 if found[0].group in ("held", "jailed", "remains"):
                     resolved[len(before)] = found[0].group
@@ -143,6 +153,15 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
                 out += _whom_part(line, line_start + offset, found)
             before.append(line)
     return out
+
+
+_BULLET = re.compile(r"^[ \t]*[-•*▪●]")
+
+
+def _kind_only(role: Role) -> bool:
+    """A line that names only a kind of people ("Ruritanians: 81", "Women: 19"): nothing
+    befell them in its words, no life status, no group of the exchange."""
+    return role.action is None and role.status is None and role.group == "people"
 
 
 _BRACKET = re.compile(r"\(([^)]{1,80})\)")

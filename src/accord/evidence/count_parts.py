@@ -401,6 +401,7 @@ def _omitted_noun_role(
             # "freed 183: 18 serving life terms and 111 were detained in the war": who the part
             # is, not what befell it; the release covers it
             role.action, role.mode = "released", earlier[-1].mode
+            role.group, role.side = earlier[-1].group, earlier[-1].side  # the part's people
     if role.action is None:
         return None
     return role
@@ -412,7 +413,8 @@ _REMAINING = re.compile(r"\bthe\s+(remaining|other)\s+$", re.I)  # "the remainin
 # a participle or passive of being held that says who the people are ("were detained in the
 # war", "held from the strip without charge"), not a state that lasts ("are still held")
 _WHO_THEY_ARE = re.compile(
-    r"\W*((were|was|had\s+been|have\s+been)\s+)?(detained|arrested|held|jailed|imprisoned)\b"
+    r"\W*((?!(still|now|remain\w*|are|is)\b)[a-z]+\s+)??((who|that)\s+)?"  # "111 Ruritanians who"
+    r"((were|was|had\s+been|have\s+been)\s+)?(detained|arrested|held|jailed|imprisoned)\b"
     r"(?!\s+(still|now|to\s+this\s+day))",
     re.I,
 )

@@ -330,7 +330,7 @@ def _reduced_relative(noun: Any, verb: Any) -> bool:
                 and not any(c.dep_ == "dobj" and V.group(c.lower_) != "held" for c in verb.children)
             )
         )
-        and verb.dep_ in ("conj", "ccomp", "csubj", "csubjpass")
+        and verb.dep_ in ("conj", "ccomp", "csubj", "csubjpass", "advcl")
         and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and V.action(verb.head.lower_) is not None
