@@ -51,3 +51,9 @@ def test_a_part_named_with_its_noun_and_detained_is_released_too() -> None:
         "detained during the war."
     )
     assert ("prisoners_released", 1718) in got
+
+
+def test_captives_who_came_back_alive_are_released_not_held() -> None:
+    got = counts("The captives came back on Monday: 20 came back alive.")
+    assert ("hostages_released", 20) in got
+    assert ("hostages_held_living", 20) not in got

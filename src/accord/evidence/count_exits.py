@@ -35,16 +35,18 @@ def out_of(verb: Any, nouns: frozenset[str]) -> bool:
 
 
 _GOING = frozenset(vocab.verb_forms("go"))
+_COMING = frozenset(vocab.verb_forms("come"))
 
 
 def gone_home(verb: Any) -> bool:
-    """People held or jailed who went home ("90 inmates went home"): not a plan or a wish."""
-    return (
-        verb.lower_ in _GOING
-        and verb.tag_ in ("VBD", "VBN")
-        and any(
-            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children
-        )
+    """People held or jailed who went home ("90 inmates went home", "25 came home alive",
+    "117 have come back"): not a plan or a wish."""
+    low = verb.lower_
+    if verb.tag_ not in ("VBD", "VBN") or (low not in _GOING and low not in _COMING):
+        return False
+    back = ("home", "back") if low in _COMING else ("home",)
+    return any(
+        c.lower_ in back and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in verb.children
     )
 
 
