@@ -57,3 +57,11 @@ def test_captives_who_came_back_alive_are_released_not_held() -> None:
     got = counts("The captives came back on Monday: 20 came back alive.")
     assert ("hostages_released", 20) in got
     assert ("hostages_held_living", 20) not in got
+
+
+def test_the_other_bodies_still_somewhere_are_held_not_returned() -> None:
+    got = counts("Hamas has returned four bodies; the other 24 bodies are still in Gaza.")
+    assert ("hostages_held_dead", 24) in got
+    assert ("bodies_returned", 24) not in got
+    got = counts("Hamas returned 4 of the bodies, with the other 24 bodies still in Gaza.")
+    assert ("hostages_held_dead", 24) in got

@@ -305,7 +305,7 @@ def role_of(
     if (
         role.action == "released"
         and (role.mode != "planned" or noun.dep_ == "pobj")
-        and STILL_HELD.match(tail)
+        and (STILL_HELD.match(tail) or (role.group == "remains" and REMAINS_THERE.match(tail)))
     ):
         # "in exchange for the 48 abductees still held": the figure counts those held (not
         # "the 48 still held will be freed": the figure freed)

@@ -45,9 +45,9 @@ HELD_TAIL = re.compile(
 
 
 # remains said to be somewhere, the noun's complement between ("13 bodies of abductees are
-# still in X", "28 bodies are in X"): held there, not handed back
+# still in X", "28 bodies are in X", "with 24 bodies still in X"): held there, not handed back
 REMAINS_THERE = re.compile(
-    r"\s*(of\s+(the\s+)?[a-z]+\s+)?(are|were|remain)\s+(still\s+)?(in|inside)\s+[A-Z]"
+    r"\s*(of\s+(the\s+)?[a-z]+\s+)?((are|were|remain)\s+(still\s+)?|still\s+)(in|inside)\s+[A-Z]"
 )
 
 
