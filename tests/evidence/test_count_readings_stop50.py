@@ -65,3 +65,10 @@ def test_the_other_bodies_still_somewhere_are_held_not_returned() -> None:
     assert ("bodies_returned", 24) not in got
     got = counts("Hamas returned 4 of the bodies, with the other 24 bodies still in Gaza.")
     assert ("hostages_held_dead", 24) in got
+
+
+def test_people_expected_on_a_fact_box_line_are_a_planned_release() -> None:
+    got = counts("The exchange in figures\n\nTotal prisoners expected in phase one: up to 1,904\n")
+    assert ("prisoners_released", 1904) in got
+    got = counts("The exchange in figures\n\nHostages still due under phase one: 17\n")
+    assert ("hostages_released", 17) not in got

@@ -62,6 +62,13 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
         role.action = "held"  # "Still in the enclave: 59"
     if (
         role.action is None
+        and role.group in ("held", "jailed")
+        and _EXPECTED & set(words)
+        and "still" not in words
+    ):
+        role.action, role.mode = "released", "planned"  # "Inmates expected in phase one: 1,904"
+    if (
+        role.action is None
         and role.group in ("held", "remains")
         and "in" in words
         and not any(w in V.frames for w in words)
@@ -155,6 +162,7 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
     return out
 
 
+_EXPECTED = frozenset({"expected", "due", "scheduled"})
 _BULLET = re.compile(r"^[ \t]*[-•*▪●]")
 
 
