@@ -132,3 +132,17 @@ def test_according_to_the_framework_keeps_the_package_tabled() -> None:
         "the framework, around 35 hostages will be freed in exchange for Palestinian prisoners."
     )
     assert {("egypt", "hostage_release", "offer"), ("qatar", "prisoner_release", "offer")} <= got
+
+
+def test_he_after_an_unnamed_source_in_the_same_sentence_is_that_source() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text="Majed al-Ansari, the Qatari spokesman, said the pause would go on. An Israeli "
+            "government spokesman said Israel will welcome any extension, but he warned that "
+            "the military operation will resume when the pause is over.",
+            published="2023-11-27",
+        )
+    )
+    israel = [c for c in ex.claims if c.actor == "israel"]
+    assert israel and {c.speaker for c in israel} == {"an Israeli government spokesman"}

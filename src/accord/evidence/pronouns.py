@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.attribution import UNNAMED
 from accord.evidence.titles import ROLES, title_holder, title_words
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -234,3 +235,21 @@ def _title_phrase(tok: Any) -> list[Any]:
             break
         j -= 1
     return out
+
+
+def described_subject(pronoun: Any, index: ActorIndex) -> list[Any] | None:
+    """The words of one unnamed source that is the subject of a verb earlier in the pronoun's
+    own sentence, with no person named between ("A union spokesman said ..., but he warned
+    ..."): whom "he"/"she" means, not a person named sentences before; else ``None``."""
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            return None
+        if (
+            tok.dep_ == "nsubj"
+            and tok.lower_ in UNNAMED
+            and tok.tag_ == "NN"  # one person described
+            and tok.head.pos_ == "VERB"
+            and not index.people_in(tok.idx, pronoun.idx)
+        ):
+            return list(tok.subtree)
+    return None

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.actors import ActorIndex, Person
+from accord.evidence.actors import ActorIndex
 from accord.evidence.attribution import (
     ACTOR_NAME,
     CHANNEL_NAMES,
@@ -43,7 +43,18 @@ from accord.evidence.attribution import (
 )
 from accord.evidence.bodies import joint_people, phrase_text
 from accord.evidence.companions import COMPANION_WORDS
-from accord.evidence.pronouns import antecedent, organisation_before, possessor_organisation
+from accord.evidence.pronouns import (
+    antecedent,
+    described_subject,
+    organisation_before,
+    possessor_organisation,
+)
+from accord.evidence.source_people import (
+    described_person,
+    in_clause,
+    named_apposition,
+    under_preposition,
+)
 from accord.evidence.source_texts import TEXTS, text_giver
 from accord.evidence.source_units import owned_unit, sentence_title_holder
 from accord.evidence.titles import ROLES, title_holder, title_words
@@ -150,7 +161,7 @@ def resolve(
         # "union official X said ... The official added": the person named before with that
         # description ("group official X", "X, a senior group official,")
         party, _words = title_words([t for t in own if t.i <= head.i], index)
-        named_before = _described_person(index, low_head, party, start)
+        named_before = described_person(index, low_head, party, start)
         if named_before is not None:
             memory.person = named_before
             return Attribution(person_name(named_before.name), named_before.actor)
@@ -197,7 +208,7 @@ def resolve(
         # a source
         memory.units[low_head] = body_before
         return replace(body_before)
-    people = [p for p in index.people_in(start, end) if not _in_clause(p[0], tokens)] or [
+    people = [p for p in index.people_in(start, end) if not in_clause(p[0], tokens)] or [
         p
         for p in index.people
         if p[0] <= head.idx < p[1]  # a name the parser split up
@@ -210,17 +221,17 @@ def resolve(
     ):
         # "the president's administration said": the institution, not the person; "the head of
         # the team, X, said": X, named beside the description
-        apposed = _named_apposition(head, people)
+        apposed = named_apposition(head, people)
         people = [p for p in people if p[2] is apposed] if apposed is not None else []
     if (
         people
         and head.pos_ == "NOUN"
         and low_head in UNNAMED
-        and _under_preposition(people[0][0], head)
+        and under_preposition(people[0][0], head)
     ):
         # "a spokesperson for X": an unnamed source of X's, described; "a spokesperson for X,
         # Y," the person named beside the description
-        appos = _named_apposition(head, people)
+        appos = named_apposition(head, people)
         if appos is not None:
             memory.person = appos
             return Attribution(person_name(appos.name), appos.actor or people[0][2].actor)
@@ -255,6 +266,8 @@ def resolve(
                 memory.person = holder  # "he" after "the Ruritanian prime minister said"
                 return Attribution(person_name(holder.name), holder.actor)
     if len(tokens) == 1 and tokens[0].lower_ in ("he", "she"):
+        if (same := described_subject(tokens[0], index)) is not None:
+            return resolve(same, index, memory)  # "A union official said ..., but he warned"
         subject_before = memory.subject_of(("one",))
         if subject_before is not None and not index.people_in(memory.sent_start, start):
             return subject_before  # "A union official met X on Monday. [...], he said"
@@ -414,64 +427,6 @@ def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:
         return ()  # ("A, together with B, ...": B acts with A)
     joint = tuple(dict.fromkeys(m.actor for m in actors))
     return joint if len(joint) > 1 else ()
-
-
-def _named_apposition(head: Any, people: list[tuple[int, int, Person]]) -> Person | None:
-    """The person a description names in apposition ("a spokesperson for X, Y,": Y): set off by a
-    comma after the description, however the parser hung it, or right after it as the parser's
-    apposition ("X's information service head Y said")."""
-    doc = head.doc
-    for s, e, person in people:
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None or span[0].i == 0:
-            continue
-        after = doc[span[0].i - 1].text == "," and span[0].i > head.i
-        if after or span[0].i == head.i + 1 and doc.char_span(s, e, "expand").root.dep_ == "appos":
-            return person
-    return None
-
-
-def _described_person(
-    index: ActorIndex, noun: str, party: str | None, before: int, reach: int = 1500
-) -> Person | None:
-    """The last person named before ``before`` with ``noun`` in their description ("group
-    official X", "X, a senior group official,"), of ``party`` when given."""
-    right_before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
-    apposed = re.compile(rf"\s*,\s*(?:a|an|the)\s+[^,.;:()]{{0,50}}?\b{re.escape(noun)}\s*[,.;]")
-    for s, e, person in reversed(index.people):
-        if s >= before:
-            continue
-        if s < before - reach:
-            return None
-        if party is not None and person.actor != party:
-            continue
-        if right_before.search(index.text[max(0, s - 40) : s]) or apposed.match(
-            index.text[e : e + 70]
-        ):
-            return person
-    return None
-
-
-def _in_clause(char: int, tokens: list[Any]) -> bool:
-    """Whether the word at ``char`` is inside a clause modifying the phrase ("the minister, who
-    met X on Monday,"): someone the source is about, not the source."""
-    for t in tokens:
-        if t.idx <= char < t.idx + len(t.text):
-            return any(a.dep_ in ("relcl", "acl") and a in tokens for a in t.ancestors) or (
-                t.dep_ in ("relcl", "acl")
-            )
-    return False
-
-
-def _under_preposition(char: int, head: Any) -> bool:
-    """Whether the word at ``char`` hangs on ``head`` through a preposition ("a spokesperson
-    for X", "an aide to X"), not as its name ("the spokesperson, X,")."""
-    for t in head.subtree:
-        if t.idx <= char < t.idx + len(t.text):
-            return any(
-                a.dep_ == "prep" for a in t.ancestors if a.i != head.i and head in a.ancestors
-            )
-    return False
 
 
 def _statement_owner(head: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
