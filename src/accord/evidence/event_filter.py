@@ -340,6 +340,11 @@ def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     )
 
 
+_PUNISHED = frozenset(
+    {"sentence", "sentences", "term", "terms", "convicted", "jailed", "imprisoned", "sentenced"}
+)
+
+
 def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Background, not a reported event: a participle describing people ("crew members killed
     in the incident", "civilians seized in the attack"), or talks that are not being held
@@ -385,6 +390,13 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         )
     ):
         return True  # "with the offensive ongoing, ...": the circumstance of another report
+    if (
+        trig.noun
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("for", "over")
+        and tok.head.head.lower_ in _PUNISHED
+    ):
+        return True  # "serving sentences for deadly attacks": what someone was jailed for
     if not trig.noun and trig.type == "military_operation":
         return (
             tok.dep_ == "acl"
