@@ -146,3 +146,15 @@ def test_he_after_an_unnamed_source_in_the_same_sentence_is_that_source() -> Non
     )
     israel = [c for c in ex.claims if c.actor == "israel"]
     assert israel and {c.speaker for c in israel} == {"an Israeli government spokesman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel proposed extending the first phase. Hamas called it an attempt to evade the "
+        "agreement.",
+        "Hamas calls the envoy's scheme an attempt to dodge the signed agreement.",
+    ],
+)
+def test_a_package_called_a_way_out_of_the_deal_is_rejected(text: str) -> None:
+    assert ("hamas", "ceasefire", "reject") in stances(text)
