@@ -158,3 +158,21 @@ def test_he_after_an_unnamed_source_in_the_same_sentence_is_that_source() -> Non
 )
 def test_a_package_called_a_way_out_of_the_deal_is_rejected(text: str) -> None:
     assert ("hamas", "ceasefire", "reject") in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu decided to overturn the ceasefire deal.",
+        "Israel scrapped the ceasefire agreement on Tuesday.",
+        "Israel tore up the truce agreement.",
+    ],
+)
+def test_a_deal_let_go_of_is_rejected(text: str) -> None:
+    assert ("israel", "ceasefire", "reject") in stances(text)
+
+
+def test_a_deal_not_let_go_of_is_not_rejected() -> None:
+    assert ("israel", "ceasefire", "reject") not in stances(
+        "Israel said it would not abandon the deal."
+    )
