@@ -176,3 +176,26 @@ def test_a_deal_not_let_go_of_is_not_rejected() -> None:
     assert ("israel", "ceasefire", "reject") not in stances(
         "Israel said it would not abandon the deal."
     )
+
+
+def test_a_warning_naming_nothing_backs_the_demand_just_before() -> None:
+    got = stances(
+        "The US president demanded that Hamas release all the hostages by Saturday noon. "
+        '"If not, there will be hell to pay," he warned.'
+    )
+    assert ("united_states", "hostage_release", "threat") in got
+
+
+def test_a_warning_naming_nothing_takes_no_issue_from_another_party() -> None:
+    got = stances(
+        "Hamas said it would release three hostages on Saturday. Netanyahu warned of consequences."
+    )
+    assert not any(stance == "threat" for _a, _i, stance in got)
+
+
+def test_a_charge_of_not_pressing_is_no_warning() -> None:
+    got = stances(
+        "Qatar demanded a permanent ceasefire. Israeli officials accused Qatar of not "
+        "pressing Hamas hard enough."
+    )
+    assert ("qatar", "ceasefire", "threat") not in got

@@ -19,6 +19,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
+from accord.evidence.backed_threats import backed_threats
 from accord.evidence.claim_cue import issue_stances
 from accord.evidence.claim_sentence import DocumentClaims, SentenceClaims
 from accord.evidence.claim_steps import (
@@ -98,5 +99,6 @@ def extract_claims(
         obliged_terms(st)  # "X is required to return ...": a term X accepted
         needed_means(st)  # "needs time and equipment to reach them": the giver's condition
         helped_acts(st)  # "sent teams to help recover them": the helper's offer
+        backed_threats(st)  # a warning naming nothing: over what its holder just asked
         doc.claims.extend(st.out.values())
     return doc.claims
