@@ -199,3 +199,22 @@ def test_a_charge_of_not_pressing_is_no_warning() -> None:
         "pressing Hamas hard enough."
     )
     assert ("qatar", "ceasefire", "threat") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US president said his goal was to keep the pause going as long as hostages kept "
+        "coming out.",
+        "A US official said Washington wanted the pause to run as long as hostages kept coming out.",
+    ],
+)
+def test_how_long_a_wished_pause_should_last_is_no_condition(text: str) -> None:
+    got = stances(text)
+    assert ("united_states", "ceasefire", "demand") in got
+    assert ("united_states", "ceasefire", "condition") not in got
+
+
+def test_a_pause_that_can_last_as_long_as_something_happens_is_conditioned() -> None:
+    got = stances("Israel said the pause could continue as long as hostages kept coming out.")
+    assert ("israel", "ceasefire", "condition") in got

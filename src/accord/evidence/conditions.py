@@ -54,6 +54,23 @@ def ultimatum(tok: Any) -> Any | None:
     return None
 
 
+_WANTING = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes"})
+_AIMS = frozenset({"goal", "aim", "objective", "hope", "wish", "priority"})
+
+
+def _wished(verb: Any) -> bool:
+    """A verb whose clause says what its holder wants ("wanted the pause to run", "his goal was
+    to keep the pause going"): an aim, which a clause of how long does not make a condition."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in _WANTING or any(c.dep_ == "nsubj" and c.lower_ in _AIMS for c in t.children):
+            return True
+    return False
+
+
 def conditioned(tok: Any) -> bool:
     """The clause of ``tok`` has a condition attached ("... if Y", "... until Y", "as long as
     Y"), and ``tok`` is not itself inside the condition."""
@@ -67,13 +84,19 @@ def conditioned(tok: Any) -> bool:
                 g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
             ]
             for c in clauses:
-                if lasting_while(c) or any(
+                long_as = any(
                     g.dep_ == "mark"
-                    and (
-                        g.lower_ in CONDITIONS
-                        or (g.lower_ == "as" and g.i > 0 and g.doc[g.i - 1].lower_ == "long")
-                    )
+                    and g.lower_ == "as"
+                    and g.i > 0
+                    and g.doc[g.i - 1].lower_ == "long"
                     for g in c.children
+                )
+                if long_as and _wished(t):
+                    return False  # "his aim is to keep the pause going as long as ...": how long
+                if (
+                    lasting_while(c)
+                    or long_as
+                    or any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
                 ):
                     return True
         if t.head.i == t.i:
