@@ -184,13 +184,7 @@ def describes_people(tok: Any) -> bool:
     t = tok
     for _ in range(4):
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
-            # (or a person by name: "X, who were aged four when they were abducted")
-            return bool(PEOPLE_NOUNS.get(t.head.lower_)) or any(
-                c.lower_ in ("who", "whom") for c in t.children
-            )
-        if t.dep_ == "advcl" and any(c.lower_ == "when" for c in t.children):
-            t = t.head  # the time of the description: "... who were four when they were taken"
-            continue
+            return bool(PEOPLE_NOUNS.get(t.head.lower_))
         if t.head.i == t.i or t.dep_ in ("ROOT", "ccomp", "advcl", "conj"):
             return False
         t = t.head
