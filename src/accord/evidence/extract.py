@@ -193,7 +193,13 @@ from accord.evidence.types import Document, Extraction
 #     a deal barred, readiness "based on", means needed and help as conditions and offers;
 #     imperatives; threats of force to come; a body named again by its head noun and a party's
 #     pronoun in a source; releases under way, takings of people, offers put on the table
-EXTRACTOR_VERSION = "45"
+# 46: see claims.md, counts.md, events.md, attribution.md ("stop 50"): a stage named by its
+#     rank opens the deal's terms; deals that oblige, deals let go of, packages called a way
+#     out; forces kept in place, goods kept out, weapons kept; warnings that name no issue;
+#     a deal "within reach"; how long a wished pause lasts; release parts in fact boxes and
+#     parts "detained" in the war; people who came home; bodies still somewhere; the attacks
+#     inmates were jailed for are no events; "he" after an unnamed source; hyphenated names
+EXTRACTOR_VERSION = "46"
 
 
 _WORD = re.compile(r"\w+")
