@@ -25,7 +25,13 @@ from accord.evidence.count_roles import (
     modifiers,
 )
 from accord.evidence.count_sides import releaser_side
-from accord.evidence.count_tails import HELD_TAIL, held_phrase, predicate_after, status_after
+from accord.evidence.count_tails import (
+    HELD_TAIL,
+    WHO_THEY_ARE,
+    held_phrase,
+    predicate_after,
+    status_after,
+)
 from accord.evidence.numbers import UNITS, Number, list_of_parts
 
 
@@ -397,7 +403,7 @@ def _omitted_noun_role(
             if hasattr(sent, "doc_text")
             else ""
         )
-        if (AND_BEFORE.search(before) or _REMAINING.search(before)) and _WHO_THEY_ARE.match(after):
+        if (AND_BEFORE.search(before) or _REMAINING.search(before)) and WHO_THEY_ARE.match(after):
             # "freed 183: 18 serving life terms and 111 were detained in the war": who the part
             # is, not what befell it; the release covers it
             role.action, role.mode = "released", earlier[-1].mode
@@ -410,14 +416,6 @@ def _omitted_noun_role(
 # a part coordinated after another: "... and about 1,700", "as well as 40"
 AND_BEFORE = re.compile(r"\b(and|along with|as well as|plus)\s+" + _QUALIFIED_END, re.I)
 _REMAINING = re.compile(r"\bthe\s+(remaining|other)\s+$", re.I)  # "the remaining 111 had been"
-# a participle or passive of being held that says who the people are ("were detained in the
-# war", "held from the strip without charge"), not a state that lasts ("are still held")
-_WHO_THEY_ARE = re.compile(
-    r"\W*((?!(still|now|remain\w*|are|is)\b)[a-z]+\s+)??((who|that)\s+)?"  # "111 Ruritanians who"
-    r"((were|was|had\s+been|have\s+been)\s+)?(detained|arrested|held|jailed|imprisoned)\b"
-    r"(?!\s+(still|now|to\s+this\s+day))",
-    re.I,
-)
 
 
 def _bare_participle(num_tok: Any, after: str) -> str | None:

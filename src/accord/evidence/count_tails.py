@@ -51,6 +51,17 @@ REMAINS_THERE = re.compile(
 )
 
 
+# a participle or passive of being held that says who the people are ("were detained in the
+# war", "held from the strip without charge", "111 Ruritanians who had been detained"), not a
+# state that lasts ("are still held"): a part of a release described, used by count_parts
+WHO_THEY_ARE = re.compile(
+    r"\W*((?!(still|now|remain\w*|are|is)\b)[a-z]+\s+)??((who|that)\s+)?"
+    r"((were|was|had\s+been|have\s+been)\s+)?(detained|arrested|held|jailed|imprisoned)\b"
+    r"(?!\s+(still|now|to\s+this\s+day))",
+    re.I,
+)
+
+
 _HELD_NOUNS = "|".join(sorted((f for f, g in V.groups.items() if g == "held"), key=len)[::-1])
 _HELD_AFTER = re.compile(
     r"\W*((who|that|are|were|is|was|being|been|have|had|still|currently|"
