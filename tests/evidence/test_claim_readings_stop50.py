@@ -218,3 +218,18 @@ def test_how_long_a_wished_pause_should_last_is_no_condition(text: str) -> None:
 def test_a_pause_that_can_last_as_long_as_something_happens_is_conditioned() -> None:
     got = stances("Israel said the pause could continue as long as hostages kept coming out.")
     assert ("israel", "ceasefire", "condition") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said Netanyahu had rejected the proposal.",
+        "Netanyahu rejected the proposal, Hamas said.",
+    ],
+)
+def test_a_person_s_position_reported_by_another_party_is_spoken_by_that_party(
+    text: str,
+) -> None:
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-03-18"))
+    israel = [c for c in ex.claims if c.actor == "israel"]
+    assert israel and {c.speaker for c in israel} == {"Hamas"}

@@ -74,6 +74,13 @@ def _claim_speaker(
             # inside what a named source reports ("X's office said he rejected ..."), the source
             # states it (../shared/gold/README.md, "Reported positions")
             reporter = _reporter(att, at) if at is not None else None
+            if (
+                reporter is None
+                and at is not None
+                and att is not None
+                and _party_reports(att, actor, at)
+            ):
+                reporter = ACTOR_NAME.get(att.actor or "")  # "X said Y's leader rejected it": X
             if reporter and described(reporter) and not described(holder):
                 # "X was threatening to ..., the sources said": unnamed sources tell what a
                 # named person states
@@ -106,6 +113,17 @@ def _claim_speaker(
             return att.description  # a holder of no party speaks for itself ("aid groups say")
         return spoken(att)  # "according to people familiar with the talks"
     return None
+
+
+def _party_reports(att: Attribution, actor: str, at: int) -> bool:
+    """Another party, speaking as a whole, reports the claim at ``at`` in its own report."""
+    return (
+        not att.carried
+        and not att.actors
+        and att.actor not in (None, actor, "unattributed")
+        and att.content is not None
+        and att.content[0] <= at < att.content[1]
+    )
 
 
 def joined(names: Iterable[str]) -> str:
