@@ -8,12 +8,11 @@ takes the issues its holder demanded or threatened over in the two sentences bef
 
 from __future__ import annotations
 
-from accord.evidence import vocab
 from accord.evidence.claim_sentence import SentenceClaims
+from accord.evidence.claim_steps import ACCUSING
 from accord.evidence.threats import warner
 
 _BACK = 2  # sentences a threat looks back for what its holder asked
-ACCUSING = vocab.stance_forms("accuse")
 
 
 def backed_threats(st: SentenceClaims) -> None:
