@@ -54,7 +54,7 @@ def ultimatum(tok: Any) -> Any | None:
     return None
 
 
-_WANTING = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes"})
+_WANTING = vocab.stance_forms("seek")  # (data/verbs.yaml: want, hope, aim, urge, ...)
 _AIMS = frozenset({"goal", "aim", "objective", "hope", "wish", "priority"})
 
 
