@@ -38,7 +38,13 @@ from accord.evidence.event_triggers import may_have_event, trigger_words
 from accord.evidence.events import extract_events
 from accord.evidence.gazetteer import Gazetteer
 from accord.evidence.list_positions import position_list_claims
-from accord.evidence.lists import list_blocks, list_claims, term_blocks, term_list_claims
+from accord.evidence.lists import (
+    lead_in_speakers,
+    list_blocks,
+    list_claims,
+    term_blocks,
+    term_list_claims,
+)
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.sentence_source import REPORTING
@@ -397,6 +403,7 @@ def extract_parsed(
     )
     if listed:
         claims = sorted(claims + listed, key=lambda c: c.evidence.start)
+    lead_in_speakers(sents, atts, claims)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     extraction = Extraction(

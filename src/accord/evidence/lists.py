@@ -81,12 +81,10 @@ def list_claims(
     for lead, items, last in list_blocks(sents):
         text, _places = joined(sents[lead].text, items)
         start, end = sents[lead].start_char, sents[last].end_char
-        have = {
-            (c.actor, c.issue, c.stance) for c in existing + out if start <= c.evidence.start < end
-        }
+        have = {(c.actor, c.issue) for c in existing + out if start <= c.evidence.start < end}
         span = Span(document.name, start, end, document.text[start:end])
         for c in extract(text):
-            key = (c.actor, c.issue, c.stance)
+            key = (c.actor, c.issue)
             if key in have:
                 continue
             have.add(key)
@@ -187,8 +185,9 @@ def term_list_claims(
     """A package's terms as bullet lines ("Here is what the Xian plan contains" / "Stage
     one" / "• a six-week truce" / "• troops pull back ..."): each issue a line names is offered
     by the package's owner, stated by the source of the lead-in ("..., according to X"), else
-    of the sentence that names the package; a claim of the owner the line's own words gave with
-    no speaker takes that source too (set on ``existing``).
+    of the sentence that names the package; a claim of the owner (or of the lead-in source's
+    party, "X laid out what he called a Yian proposal") the line's own words gave with no
+    speaker takes that source too (set on ``existing``).
     ``mentions(text)`` gives the issues a line names (:func:`accord.evidence.cues.issue_mentions`)."""
     out: list[Claim] = []
     text = document.text
@@ -206,10 +205,10 @@ def term_list_claims(
             for c in existing:
                 if (
                     sent.start_char <= c.evidence.start < sent.end_char
-                    and c.actor == owner
                     and c.speaker is None
+                    and (atts[j] is None or c.actor == owner)
                 ):
-                    c.speaker = speaker
+                    c.speaker = speaker  # the package's terms, as its presenter set them out
             have = {
                 (c.actor, c.issue, c.stance)
                 for c in existing
@@ -220,3 +219,22 @@ def term_list_claims(
                 if (owner, issue, "offer") not in have:
                     out.append(Claim(owner, speaker, issue, "offer", None, span, None, "planned"))
     return out
+
+
+def lead_in_speakers(sents: list[Any], atts: list[Any], claims: list[Claim]) -> None:
+    """A list's lines say what their lead-in's source set out ("The mediators said the deal
+    provides:" / "- a six-week truce"): a claim on a line with no speaker of its own takes the
+    speaker of the lead-in (set on ``claims``). The lines' holders stay their own."""
+    for lead, _items, last in list_blocks(sents):
+        items = range(lead + 1, last + 1)
+        att = atts[lead]
+        speaker = att.speaker if att is not None else None
+        if not speaker:
+            continue
+        for j in items:
+            if atts[j] is not None:
+                continue  # the line says who states it
+            sent = sents[j]
+            for c in claims:
+                if c.speaker is None and sent.start_char <= c.evidence.start < sent.end_char:
+                    c.speaker = speaker

@@ -163,6 +163,16 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         if not subj and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
             # "Anna Varga, whose son is held, called on ...": parsed as a modifier of the name
             subj = [verb.doc[verb.head.left_edge.i : verb.head.i + 1]]
+    if not subj:
+        # "X, arriving in Y on Monday, said ...", parsed with X as the subject of the
+        # participle set off before the verb: X is the verb's subject too
+        subj = [
+            s
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < verb.i
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i < c.i and s.i >= start and not in_quote(s)
+        ][:1]
     if not subj and verb.tag_ != "VBG":
         # inverted: “...,” said the envoy / ..., says the Ruritanian chief (not a participle's
         # object: "..., accusing X of ...")
