@@ -2,10 +2,13 @@
 by a participle the parser hung the name on ("X, arriving in Y on Monday, said ..."); the
 lines of a package's terms stated by whoever set them out, even when the presenter's own
 party holds them; the lines after a lead-in ending in a colon stated by the lead-in's source
-unless a line names its own; a list read whole adds no second stance to what its lines gave.
+unless a line names its own; a list read whole adds no second stance to what its lines gave; the person whose
+package it is ("X's proposal", "the plan drafted by X") states its terms.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
+
+import pytest
 
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
@@ -70,3 +73,22 @@ def test_a_list_read_whole_adds_no_second_stance_to_what_its_lines_gave() -> Non
     assert ("israel", "prisoner_release", "accept") in got
     assert ("israel", "prisoner_release", "offer") not in got
     assert ("israel", "humanitarian_aid", "offer") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest is the proposal of US envoy Steve Witkoff: a 60-day truce in Gaza.",
+        "Witkoff's proposal, put to the sides in Doha, would extend the truce into April.",
+        "Under the framework drafted by US envoy Steve Witkoff, the truce would last 60 days.",
+        "Witkoff had proposed in early March that the truce be extended into April.",
+    ],
+)
+def test_the_person_who_put_a_package_forward_states_its_terms(text: str) -> None:
+    got = speakers(text)
+    assert got[("united_states", "ceasefire", "offer")] == "Steve Witkoff"
+
+
+def test_a_package_of_no_person_has_no_speaker_of_its_own() -> None:
+    got = speakers("The US proposal would extend the truce into April.")
+    assert got[("united_states", "ceasefire", "offer")] is None

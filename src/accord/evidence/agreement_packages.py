@@ -71,13 +71,22 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
                 for g in c.children:
                     if g.dep_ == "pobj":
                         parties = [*parties, *(p for p in st.parties(g) if p not in parties)]
-    spk = st.speaker
+    # a person who tables a package states its terms ("the envoy outlined the Ruritanian
+    # plan": the plan's owner tables it, the envoy states it)
+    spk = st.speaker or (_person_named(st, [who]) if who is not None else None)
     if owned and parties != owned:
-        # "the envoy outlined the Ruritanian plan": the plan's owner tables it
-        person = st.index.people_in(who.idx, who.idx + 60) if who is not None else []
-        spk = spk or (person[0][2].name if person else None)
         parties = owned
     return parties, spk
+
+
+def _person_named(st: SentenceDeals, words: list[Any]) -> str | None:
+    """The name of the person the phrases headed by ``words`` name ("US envoy Jan Vale",
+    "Vale's"), else none: a party or a body states nothing by owning a package."""
+    for w in words:
+        people = st.index.people_in(w.left_edge.idx, w.idx + len(w.text))
+        if people:
+            return people[-1][2].name
+    return None
 
 
 def _joined_clauses(st: SentenceDeals, tok: Any) -> set[int]:
@@ -308,13 +317,15 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
         owners_offer = not st.issues and not _answered(tok)
         for p in tablers if owners_offer else tablers[len(parties) :]:
             st.out.append((p, PACKAGE_ISSUE, "offer", st.speaker, "planned", tok.idx - st.base))
+    # the person whose package it is states its terms ("the proposal of envoy Jan Vale")
+    presenter = st.speaker or _person_named(st, owner)
     for issue, s, _e in st.issues:
         if package_issue(tok, st.base + s):
             st.done.add(s)
             reporter = st.att.actor if st.att else None
             stance_on = any(a.lower_ in firm_verbs and a.pos_ == "VERB" for a in tok.ancestors)
             for p in tablers:
-                spk = UNSTATED if stance_on and reporter not in (None, p) else st.speaker
+                spk = UNSTATED if stance_on and reporter not in (None, p) else presenter
                 st.out.append((p, issue, "offer", spk, "planned", s))
     if st.handled or answered:
         return  # the sentence's frame is its agreement or tabling verb's

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -215,7 +216,7 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
         t = tok.head.head
     owned = _possessed_by(tok, index, actor)
     for _ in range(6):
-        accuser = _accuser(t, index, actor)
+        accuser = _accuser(t, index, actor) or _package_person(t, index, actor)
         if accuser is not None:
             return accuser
         if owned and t.lower_ in _STATED and (other := _other_source(t, index, actor)):
@@ -264,6 +265,18 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
+            framed = [subj] + [
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("under", "in")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for f in framed:
+                # "X's plan would free ...", "under the plan of X, Y would free ...": the terms
+                # of X's package, which X states
+                if (by := _package_person(f, index, actor)) is not None:
+                    return by
             if t.dep_ != "advcl" or people:
                 return None
             # "A threatened to cut X if the remains are not returned": the condition's subject
@@ -271,6 +284,36 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
         if t.head.i == t.i:
             return None
         t = t.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _package_nouns() -> frozenset[str]:
+    return frozenset(f for n in vocab.verbs().package_nouns for f in vocab.noun_forms(n))
+
+
+def _package_person(t: Any, index: ActorIndex, actor: str) -> str | None:
+    """The person of ``actor`` whose package ``t`` is ("X's proposal", "the plan of envoy X",
+    "the framework drafted by X"): the one who put it forward states its terms."""
+    if t.pos_ != "NOUN" or t.lower_ not in _package_nouns():
+        return None
+    owners = [c for c in t.children if c.dep_ == "poss"] + [
+        g
+        for c in t.children
+        for a in (
+            [c]
+            if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            else [a for a in c.children if a.dep_ == "agent"]
+            if c.dep_ == "acl"
+            else []
+        )
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    for o in owners:
+        people = index.people_in(o.left_edge.idx, o.idx + len(o.text))
+        if people and people[-1][2].actor == actor:
+            return person_name(people[-1][2].name)
     return None
 
 
