@@ -92,3 +92,12 @@ def test_the_person_who_put_a_package_forward_states_its_terms(text: str) -> Non
 def test_a_package_of_no_person_has_no_speaker_of_its_own() -> None:
     got = speakers("The US proposal would extend the truce into April.")
     assert got[("united_states", "ceasefire", "offer")] is None
+
+
+def test_a_title_with_a_name_in_apposition_is_that_person() -> None:
+    # a person the gazetteer does not know keeps the party the possessive names
+    got = speakers(
+        "Hamas called the move a breach of the signed deal. Its spokesman Karim Fadel said "
+        "the movement rejects any extension of the truce in the old format."
+    )
+    assert got[("hamas", "ceasefire", "reject")] == "Karim Fadel"

@@ -172,8 +172,21 @@ def resolve(
         got = _statement_owner(head, index, memory)
         if got is not None:
             return got
+    titled = [
+        p[2]
+        for c in head.children
+        if c.dep_ == "appos"
+        for p in index.people_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    ]
     if low_head in OFFICE:
         got = owned_unit(head, index, memory.sent_start)
+        if titled:
+            # "its spokesman Jan Vale said": the person the title names, of the party that
+            # owns the title unless the gazetteer knows the person's own
+            person = titled[0]
+            memory.person = person
+            party = person.actor if person.official is not None or got is None else got.actor
+            return Attribution(person_name(person.name), party)
         if got is not None:
             owners = index.people_in(start, head.idx)
             if owners and owners[0][2].actor == got.actor:
