@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence.acceptance_asked import acceptance_asked
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
 from accord.evidence.backed_threats import backed_threats
@@ -93,6 +94,7 @@ def extract_claims(
         cue_threats(st)
         moved_demands(st)
         deal_terms(st)
+        acceptance_asked(st)  # "urged Y to take it": the package, where issues are named
         vowed_issues(st)  # "we will bring them home": an aim, where nothing else spoke
         homecoming_demands(st)  # "bring every one of them home", said by the families
         imperative_demands(st)  # "Stop the fighting now," the forum said

@@ -1,0 +1,37 @@
+"""Claims read in more of the ways news sets them out (issue 9, stop 51): a party asked to
+accept a package ("X laid out a plan to end the war, and urged Y to take it") is the
+urger's demand for the package, also where the sentence names issues of the package's own.
+Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-02"))
+    return {(c.actor, c.issue, c.stance) for c in ex.claims}
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["urged Hamas to take it", "called on Hamas to accept it", "urging Hamas to take the deal"],
+)
+def test_urging_a_party_to_accept_a_package_demands_it(ask: str) -> None:
+    got = stances(
+        f"President Joe Biden on Friday laid out what he called an Israeli proposal to end the "
+        f"fighting, and {ask}."
+    )
+    assert ("united_states", "ceasefire", "demand") in got
+    assert ("israel", "ceasefire", "offer") in got
+
+
+def test_urging_not_to_accept_is_no_demand() -> None:
+    got = stances(
+        "The minister set out his objections to the plan to end the fighting, and urged the "
+        "cabinet not to accept it."
+    )
+    assert ("israel", "ceasefire", "demand") not in got
