@@ -101,3 +101,15 @@ def test_a_title_with_a_name_in_apposition_is_that_person() -> None:
         "the movement rejects any extension of the truce in the old format."
     )
     assert got[("hamas", "ceasefire", "reject")] == "Karim Fadel"
+
+
+def test_a_named_body_holding_a_position_states_it() -> None:
+    # as "the Forum said it wants ..." would make it; a party named as itself has none
+    got = speakers(
+        "The Hostages and Missing Families Forum wants every remaining captive released "
+        "at once. Hamas wants all prisoners released."
+    )
+    assert got[("hostage_families", "hostage_release", "demand")] == (
+        "Hostages and Missing Families Forum"
+    )
+    assert got[("hamas", "prisoner_release", "demand")] is None

@@ -261,7 +261,10 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
-            if subj.lower_ in UNNAMED - _ACTING and not people:
+            if (subj.lower_ in UNNAMED - _ACTING or subj.pos_ == "PROPN") and not people:
+                # "a senior official demanded ...", "the X Families Forum wants ...": the
+                # source the subject names, as "said" would make it (not a party named as
+                # itself: no speaker of its own)
                 got = resolve(tokens, index)
                 if got is not None and got.actor == actor and got.speaker:
                     return got.speaker
