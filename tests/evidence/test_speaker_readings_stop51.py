@@ -113,3 +113,8 @@ def test_a_named_body_holding_a_position_states_it() -> None:
         "Hostages and Missing Families Forum"
     )
     assert got[("hamas", "prisoner_release", "demand")] is None
+
+
+def test_a_live_pages_time_stamp_is_no_part_of_the_source() -> None:
+    got = speakers("14:20 A Hamas statement welcomed the deal to end the war.")
+    assert got[("hamas", "ceasefire", "accept")] == "a Hamas statement"

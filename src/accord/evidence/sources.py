@@ -104,12 +104,18 @@ def is_channel(tokens: list[Any], index: ActorIndex) -> bool:
     return CHANNEL_NAMES.search(text) is not None
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
+_DASHES = frozenset({"-", "–", "—", "|"})
+
+
 def resolve(
     tokens: list[Any], index: ActorIndex, memory: Memory | None = None
 ) -> Attribution | None:
     """The source a phrase (a subject, the object of "according to") names."""
     memory = memory or Memory()
     tokens = contiguous(tokens)
+    while len(tokens) > 1 and (_CLOCK.fullmatch(tokens[0].text) or tokens[0].text in _DASHES):
+        tokens = tokens[1:]  # "14:20 A Ruritanian statement said": a live page's time stamp
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     ids = {t.i for t in tokens}
