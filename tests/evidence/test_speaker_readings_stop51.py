@@ -118,3 +118,11 @@ def test_a_named_body_holding_a_position_states_it() -> None:
 def test_a_live_pages_time_stamp_is_no_part_of_the_source() -> None:
     got = speakers("14:20 A Hamas statement welcomed the deal to end the war.")
     assert got[("hamas", "ceasefire", "accept")] == "a Hamas statement"
+
+
+def test_an_owners_own_office_is_the_office() -> None:
+    got = speakers(
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. The prime minister's own "
+        "office insists that the war will not end until Hamas is destroyed."
+    )
+    assert got[("israel", "hamas_rule", "demand")] == "Benjamin Netanyahu's office"

@@ -52,7 +52,8 @@ def owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | N
         if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
             last = c.right_edge  # "X's Ministry of Foreign Affairs"
     first = index.text[poss.right_edge.idx + len(poss.right_edge.text) : last.idx + len(last.text)]
-    unit = re.sub(r"^\s*(’s|'s)?\s*", "", first).strip()
+    # ("the prime minister's own office": the office)
+    unit = re.sub(r"^\s*(’s|'s)?\s*(?:own\s+)?", "", first).strip()
     if " " not in unit:
         unit = unit.lower()  # "the Prime Minister's Office": a capital of style
     own = list(poss.subtree)
