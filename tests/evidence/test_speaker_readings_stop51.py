@@ -126,3 +126,11 @@ def test_an_owners_own_office_is_the_office() -> None:
         "office insists that the war will not end until Hamas is destroyed."
     )
     assert got[("israel", "hamas_rule", "demand")] == "Benjamin Netanyahu's office"
+
+
+@pytest.mark.parametrize(
+    "owner", ["Israeli Prime Minister Benjamin Netanyahu office", "Netanyahu office"]
+)
+def test_an_office_named_without_a_possessive_is_its_owners(owner: str) -> None:
+    got = speakers(f"{owner} said Israel will not withdraw from the corridor.")
+    assert got[("israel", "withdrawal", "reject")] == "Benjamin Netanyahu's office"

@@ -24,6 +24,8 @@ def owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | N
     """ "X's office", "its foreign ministry", "the prime minister's office": the unit speaks for
     its owner, named as the owner's unit."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        poss = _named_compound(head, index)  # "Prime Minister X office said": X's office
     body = party_body(head, index) if poss is None else None
     if body is not None:
         return body  # "the armed wing of X": the body as the text names it
@@ -183,3 +185,17 @@ def _party_unit(head: Any, index: ActorIndex) -> Attribution | None:
     if unit[:1].isupper() and " of " not in unit:
         unit = unit.lower()  # "Foreign Ministry": a capital of style
     return Attribution(f"{ACTOR_NAME.get(party.actor, party.actor)}'s {unit}", party.actor)
+
+
+def _named_compound(head: Any, index: ActorIndex) -> Any | None:
+    """The owner written before a unit without a possessive ("Prime Minister X office", "the
+    Prime Minister office"), as English written by non-native hands often puts it: the
+    compound before the head when it names a person or a title."""
+    compound = next((c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1), None)
+    if compound is None or compound.pos_ != "PROPN":
+        return None
+    words = list(compound.subtree)
+    people = index.people_in(words[0].idx, compound.idx + len(compound.text))
+    if people or any(t.lower_ in ROLES for t in words):
+        return compound
+    return None
