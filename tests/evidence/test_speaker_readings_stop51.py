@@ -134,3 +134,10 @@ def test_an_owners_own_office_is_the_office() -> None:
 def test_an_office_named_without_a_possessive_is_its_owners(owner: str) -> None:
     got = speakers(f"{owner} said Israel will not withdraw from the corridor.")
     assert got[("israel", "withdrawal", "reject")] == "Benjamin Netanyahu's office"
+
+
+def test_a_person_a_relative_clause_describes_states_its_position() -> None:
+    got = speakers(
+        "The talks were attended by Steve Witkoff, who has demanded the release of all hostages."
+    )
+    assert got[("united_states", "hostage_release", "demand")] == "Steve Witkoff"

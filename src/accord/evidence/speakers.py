@@ -224,8 +224,18 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             # aims": no statement)
             return other
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        described = (
+            subj is not None
+            and subj.lower_ in ("who", "whom")
+            and t.dep_ == "relcl"
+            and t.head.pos_ == "PROPN"
+        )
+        if described:
+            subj = t.head  # "X, who has pressed for ...": the person the clause describes
         if t.pos_ in ("VERB", "AUX") and subj is not None:
             tokens = list(subj.subtree)
+            if described:
+                tokens = [w for w in tokens if w.i <= subj.i]  # (the name, not its clause)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             people = index.people_in(start, end)
             named = subj.pos_ == "PROPN" or any(
