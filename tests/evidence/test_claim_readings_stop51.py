@@ -35,3 +35,16 @@ def test_urging_not_to_accept_is_no_demand() -> None:
         "cabinet not to accept it."
     )
     assert ("israel", "ceasefire", "demand") not in got
+
+
+def test_going_back_to_fighting_if_terms_are_breached_is_a_threat() -> None:
+    got = stances(
+        'Defence Minister Israel Katz warned that Israel will go back to fighting "with full '
+        'force" if Hamas breaches the terms.'
+    )
+    assert ("israel", "ceasefire", "threat") in got
+
+
+def test_bodies_that_must_come_back_are_asked_for() -> None:
+    got = stances("Prime Minister Benjamin Netanyahu's office said all 28 bodies must come back.")
+    assert ("israel", "bodies_return", "demand") in got
