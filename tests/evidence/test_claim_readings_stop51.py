@@ -48,3 +48,12 @@ def test_going_back_to_fighting_if_terms_are_breached_is_a_threat() -> None:
 def test_bodies_that_must_come_back_are_asked_for() -> None:
     got = stances("Prime Minister Benjamin Netanyahu's office said all 28 bodies must come back.")
     assert ("israel", "bodies_return", "demand") in got
+
+
+def test_refusing_a_deal_that_lacks_an_issue_sets_it_as_a_condition() -> None:
+    # a conditional refusal (../shared/news/README.md): refusing what lacks X requires X
+    got = stances(
+        "Al-Hayya said the movement will not sign any agreement that does not end the war."
+    )
+    assert ("hamas", "ceasefire", "condition") in got
+    assert ("hamas", "ceasefire", "reject") not in got

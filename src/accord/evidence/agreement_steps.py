@@ -27,6 +27,7 @@ from accord.evidence.agreement_terms import (
     Frame,
     aimed_at,
     extent,
+    lacked,
     mutual_issues,
     nominal,
     refused,
@@ -275,6 +276,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         own = "reject" if stance == "accept" and set_against(st.sent.text, s) else stance
         if own == "reject" and short_of(st.sent.doc[token_index(st.sent, st.base + s)], tok):
             own = "demand"  # "will not accept anything short of X": X is asked for
+        elif own == "reject" and lacked(st.sent.doc[token_index(st.sent, st.base + s)], tok):
+            own = "condition"  # "will not sign a deal that does not end X": X conditions it
         for holder in holders:
             st.out.append((holder, issue, own, speaker, "actual", s))
     answered = None if joint or stance != "accept" else _answered_package(st, tok)

@@ -297,6 +297,19 @@ def short_of(tok: Any, verb: Any) -> bool:
     return False
 
 
+def lacked(tok: Any, verb: Any) -> bool:
+    """The word ``tok`` is inside a negated relative clause below the refused ``verb`` ("will
+    not sign any agreement that does not end the war"): refusing what lacks it requires it."""
+    t = tok
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ == "neg" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def aimed_at(tok: Any) -> Any | None:
     """The verb of seeking an attaining verb completes ("is working to secure an accord",
     "strove to reach a deal", "tries to secure"), else ``None``: what is sought is not had."""

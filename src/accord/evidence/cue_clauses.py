@@ -14,6 +14,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import (
     deal_package_nouns,
+    lacked,
     mutual_issues,
     talk_nouns,
     verb_classes,
@@ -115,14 +116,7 @@ def tabled_term(st: SentenceClaims, s: int) -> Any | None:
 def denied_lack(st: SentenceClaims, verb: Any, s: int) -> bool:
     """The issue at ``s`` is inside a negated relative clause below the refused ``verb``
     ("will not accept a deal that does not end the war"): refusing what lacks it requires it."""
-    t = token_at(st.sent, st.base + s)
-    for _ in range(8):
-        if t.i == verb.i or t.head.i == t.i:
-            return False
-        if t.dep_ in ("relcl", "acl") and any(c.dep_ == "neg" for c in t.children):
-            return True
-        t = t.head
-    return False
+    return lacked(token_at(st.sent, st.base + s), verb)
 
 
 def asking_cue(st: SentenceClaims, verb: Any) -> Cue | None:
