@@ -22,3 +22,12 @@ def test_a_noun_of_talks_modifying_a_role_holds_no_talks(role: str) -> None:
 
 def test_talks_named_as_held_stay_talks() -> None:
     assert "talks" in types("Negotiations resumed in Doha on Monday, officials said.")
+
+
+def test_a_war_ending_in_a_clause_on_a_deal_ends_no_truce() -> None:
+    got = types("Hamas said it was ready to negotiate a deal in which the war ends.")
+    assert "ceasefire_end" not in got
+
+
+def test_a_truce_that_ended_in_a_relative_clause_still_ends() -> None:
+    assert "ceasefire_end" in types("The truce, which ended on Saturday, was not renewed.")

@@ -26,7 +26,10 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "a proposal to end the war": a purpose
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if tok.dep_ == "relcl":
+    # a relative clause with a subject of its own ("a deal in which the war ends") tells of
+    # that subject, not of the noun it hangs on
+    hangs = tok.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects)
+    if hangs:
         subjects.append(tok.head)
     if not subjects and tok.dep_ == "xcomp" and tok.head.i != tok.i:
         # "negotiations, which were due to begin": the subject of the verb it completes,
@@ -40,7 +43,7 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
                 rel = c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
                 subjects.append(verb.head if rel else c)
     words = {t.lower_ for s in subjects for t in s.subtree}
-    if tok.dep_ == "relcl":
+    if hangs:
         top = tok.head  # the noun phrase the clause hangs on, up through "between A and B"
         for _ in range(4):
             if top.dep_ not in ("pobj", "prep", "conj", "appos") or top.head.i == top.i:
