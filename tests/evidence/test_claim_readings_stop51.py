@@ -57,3 +57,16 @@ def test_refusing_a_deal_that_lacks_an_issue_sets_it_as_a_condition() -> None:
     )
     assert ("hamas", "ceasefire", "condition") in got
     assert ("hamas", "ceasefire", "reject") not in got
+
+
+def test_a_right_to_resume_fighting_in_quotation_marks_is_a_threat() -> None:
+    got = stances('Netanyahu said Israel "reserves the right" to resume fighting if talks fail.')
+    assert ("israel", "ceasefire", "threat") in got
+
+
+def test_an_aside_between_the_one_told_and_the_act_keeps_the_demand() -> None:
+    got = stances(
+        "On Wednesday Donald Trump told Hamas, in capital letters, to release all of the "
+        "hostages now."
+    )
+    assert ("united_states", "hostage_release", "demand") in got
