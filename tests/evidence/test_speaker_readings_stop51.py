@@ -141,3 +141,11 @@ def test_a_person_a_relative_clause_describes_states_its_position() -> None:
         "The talks were attended by Steve Witkoff, who has demanded the release of all hostages."
     )
     assert got[("united_states", "hostage_release", "demand")] == "Steve Witkoff"
+
+
+def test_a_headlines_name_the_tagger_took_for_a_noun_still_speaks() -> None:
+    got = speakers(
+        "Trump warns of 'hell to pay' if hostages not freed before inauguration\n\n"
+        "WASHINGTON - President-elect Donald Trump said on Monday there would be hell to pay."
+    )
+    assert got[("united_states", "hostage_release", "threat")] == "Donald Trump"

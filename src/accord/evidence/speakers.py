@@ -238,8 +238,11 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
                 tokens = [w for w in tokens if w.i <= subj.i]  # (the name, not its clause)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             people = index.people_in(start, end)
-            named = subj.pos_ == "PROPN" or any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children
+            named = (
+                subj.pos_ == "PROPN"
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+                # a name the tagger took for a common noun (a headline's capitals)
+                or any(s <= subj.idx < e for s, e, _p in people)
             )  # "X's chief negotiator Anna Varga rejected ...": the title's name in apposition
             together = _joint_holders(t, index, actor)
             if together is not None:
