@@ -70,3 +70,11 @@ def test_an_aside_between_the_one_told_and_the_act_keeps_the_demand() -> None:
         "hostages now."
     )
     assert ("united_states", "hostage_release", "demand") in got
+
+
+@pytest.mark.parametrize("verb", ["ends", "will end"])
+def test_a_war_that_ends_only_when_asks_for_the_when(verb: str) -> None:
+    got = stances(f"Israel's government says the war {verb} only when Hamas is disarmed.")
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "hamas_rule", "demand") in got
+    assert not any(actor == "hamas" for actor, _i, _s in got)

@@ -204,3 +204,20 @@ def opener(tok: Any) -> Any | None:
             return None
         t = t.head
     return None
+
+
+def conditioned_clause(tok: Any) -> Any:
+    """The clause a condition's subordinator conditions ("... unless Y does", "X ends only
+    when Y is disarmed": the clause of "ends"), else ``tok`` itself."""
+    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    when = tok.head
+    if (
+        tok.lower_ == "only"
+        and when.lower_ == "when"
+        and when.dep_ == "advmod"
+        and when.head.dep_ == "advcl"
+        and when.head.head.i != when.head.i
+    ):
+        return when.head.head
+    return tok

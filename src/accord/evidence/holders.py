@@ -18,7 +18,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns, index_at
 from accord.evidence.companions import companions
-from accord.evidence.conditions import judged_package
+from accord.evidence.conditions import conditioned_clause, judged_package
 from accord.evidence.pronouns import (
     clause_subject_person,
     last_subject_organisation,
@@ -360,9 +360,7 @@ def _holder_of(tok: Any, index: ActorIndex) -> str | None:
     if judged_package(tok):
         return None  # "X's response was unacceptable": whoever says so judges it
     seen = 0
-    t = tok
-    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
-        t = tok.head.head
+    t = conditioned_clause(tok)
     adjs = adjectives()
     giver = _giver(tok, index)
     if giver is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.bodies import JOINED
+from accord.evidence.conditions import conditioned_clause
 from accord.evidence.holders import GROUPS, PEOPLE_AT_LARGE, UNATTRIBUTED
 from accord.evidence.outsiders import outsider_subject
 from accord.evidence.pronouns import pronoun_person
@@ -211,9 +212,7 @@ def _at_large(tok: Any) -> str | None:
 def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
     ``tok``; for a condition's subordinator ("... unless Y does"), of the clause it conditions."""
-    t = tok
-    if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i != tok.head.i:
-        t = tok.head.head
+    t = conditioned_clause(tok)
     owned = _possessed_by(tok, index, actor)
     for _ in range(6):
         accuser = _accuser(t, index, actor) or _package_person(t, index, actor)
