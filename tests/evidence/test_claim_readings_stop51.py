@@ -78,3 +78,9 @@ def test_a_war_that_ends_only_when_asks_for_the_when(verb: str) -> None:
     assert ("israel", "ceasefire", "condition") in got
     assert ("israel", "hamas_rule", "demand") in got
     assert not any(actor == "hamas" for actor, _i, _s in got)
+
+
+@pytest.mark.parametrize("verb", ["open", "start", "resume"])
+def test_talks_a_party_is_urged_to_open_are_sought(verb: str) -> None:
+    got = stances(f"Qatar urged Israel and Hamas to {verb} negotiations on the second stage.")
+    assert ("qatar", "ceasefire", "demand") in got
