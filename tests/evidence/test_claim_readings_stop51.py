@@ -80,7 +80,12 @@ def test_a_war_that_ends_only_when_asks_for_the_when(verb: str) -> None:
     assert not any(actor == "hamas" for actor, _i, _s in got)
 
 
-@pytest.mark.parametrize("verb", ["open", "start", "resume"])
-def test_talks_a_party_is_urged_to_open_are_sought(verb: str) -> None:
-    got = stances(f"Qatar urged Israel and Hamas to {verb} negotiations on the second stage.")
-    assert ("qatar", "ceasefire", "demand") in got
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar urged Israel to start negotiations without delay.",
+        "Qatar urged Israel to open negotiations with Hamas.",
+    ],
+)
+def test_talks_a_party_is_urged_to_open_are_sought(text: str) -> None:
+    assert ("qatar", "ceasefire", "demand") in stances(text)
