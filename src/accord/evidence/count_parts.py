@@ -63,7 +63,10 @@ _PART_BEFORE = re.compile(
 )
 # a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ..."
 _OF_THE = re.compile(
-    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*" + _QUALIFIED_END,
+    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*"
+    # (a source's estimate between: "Of the 59 held, Ruritania believes around 21 are ...")
+    r"(([\w’'-]+\s+){0,3}?(believes?|says?|said|estimates?|thinks?|reckons?)\s+(that\s+)?)?"
+    + _QUALIFIED_END,
     re.I,
 )
 # a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
