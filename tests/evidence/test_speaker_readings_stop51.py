@@ -149,3 +149,19 @@ def test_a_headlines_name_the_tagger_took_for_a_noun_still_speaks() -> None:
         "WASHINGTON - President-elect Donald Trump said on Monday there would be hell to pay."
     )
     assert got[("united_states", "hostage_release", "threat")] == "Donald Trump"
+
+
+def test_a_report_set_off_inside_the_sentence_it_tells_covers_it() -> None:
+    got = speakers(
+        "Washington wants a pause of at least six weeks, a US official said, during which "
+        "the wounded would be freed first."
+    )
+    assert got[("united_states", "ceasefire", "demand")] == "a US official"
+
+
+def test_a_unit_named_by_a_proper_name_of_no_known_party_speaks_under_it() -> None:
+    got = speakers(
+        "In return, Israel is expected to release 90 women, the Palestinian Prisoners' Media "
+        "Office said."
+    )
+    assert got[("israel", "prisoner_release", "accept")] == "Palestinian Prisoners' Media Office"

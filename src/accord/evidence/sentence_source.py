@@ -215,6 +215,18 @@ def _trailing(verb: Any, subject: list[Any], start: int) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[start:first])
 
 
+def _set_off(verb: Any, subject: list[Any], start: int) -> bool:
+    """A reporting verb set off by commas inside the clause it reports, which the parser
+    hangs as a parenthetical ("A, an official said, during which B")."""
+    first = min(subject[0].i, verb.i)
+    return (
+        verb.dep_ == "parataxis"
+        and first > start
+        and verb.doc[first - 1].text == ","
+        and verb.head.i < first
+    )
+
+
 def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Attribution | None:
     """The source of a sentence: of its outermost cue (a reporting verb, "according to") —
     "X said, Y told Z" is X's report."""
@@ -300,6 +312,11 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
                 elif _trailing(tok, tokens, sent.start):
                     # what comes before the source is what it reports
                     got.content = (sent.start_char, min(tokens[0].idx, tok.idx))
+                    depth = -1
+                elif _set_off(tok, tokens, sent.start):
+                    # "X wants A, an official said, during which B": the report set off inside
+                    # the sentence it tells, whatever the parser hung on its verb
+                    got.content = (sent.start_char, sent.end_char)
                     depth = -1
                 else:
                     got.content = _content(tok, sent)

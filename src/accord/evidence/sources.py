@@ -193,6 +193,11 @@ def resolve(
             memory.person = person
             party = person.actor if person.official is not None or got is None else got.actor
             return Attribution(person_name(person.name), party)
+        if got is None and _proper_body(tokens, head):
+            # "the Ruritanian Farmers' Media Office said": a body named by its proper name,
+            # of no party the gazetteer knows, speaks under that name
+            named = [t for t in tokens if not (t.i == tokens[0].i and t.pos_ == "DET")]
+            return Attribution(phrase_text(named, index.text), None)
         if got is not None:
             owners = index.people_in(start, head.idx)
             if owners and owners[0][2].actor == got.actor:
@@ -353,6 +358,19 @@ def resolve(
         memory.remember(got, low_head, False)
         return got
     return None
+
+
+def _proper_body(tokens: list[Any], head: Any) -> bool:
+    """A unit named by a proper name of three words or more, every word capitalised, with an
+    owner of its own the gazetteer does not know ("the X Farmers' Media Office"): a named
+    body, not a party's unit left without its owner ("the Ministry of Foreign Affairs")."""
+    words = [t for t in tokens if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+    return (
+        head.pos_ == "PROPN"
+        and any(c.dep_ == "poss" for c in head.children)
+        and len(words) >= 3
+        and all(t.text[:1].isupper() for t in words)
+    )
 
 
 _STYLES = frozenset({"excellency", "highness", "majesty"})
