@@ -165,3 +165,19 @@ def test_a_unit_named_by_a_proper_name_of_no_known_party_speaks_under_it() -> No
         "Office said."
     )
     assert got[("israel", "prisoner_release", "accept")] == "Palestinian Prisoners' Media Office"
+
+
+def test_his_office_is_the_office_of_the_one_person_named_just_before() -> None:
+    got = speakers(
+        'Prime Minister Benjamin Netanyahu last week dismissed the terms as "delusional". His '
+        "office said on Tuesday that Israel would not agree to free thousands of prisoners."
+    )
+    assert got[("israel", "prisoner_release", "reject")] == "Benjamin Netanyahu's office"
+
+
+def test_his_office_after_two_people_is_its_own_sentences_first() -> None:
+    got = speakers(
+        "Benjamin Netanyahu told Joe Biden in a call that Israel would return to the war once the "
+        "pause ends, his office said."
+    )
+    assert "Joe Biden's office" not in got.values()

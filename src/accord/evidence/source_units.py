@@ -73,6 +73,15 @@ def owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | N
             holder = sentence_title_holder(head, index, words_, sent_start, start)
         if holder is not None:
             return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
+    if poss.lower_ in ("his", "her"):
+        # "X told Y that ..., his office said": the first person of its own sentence; "X
+        # dismissed the terms. His office said ...": the one person named just before
+        own = [p for p in index.people_in(sent_start, start)]
+        before = {p[2].name: p[2] for p in index.people_in(max(0, sent_start - 300), sent_start)}
+        person = own[0][2] if own else (next(iter(before.values())) if len(before) == 1 else None)
+        if person is None or person.actor is None:
+            return None
+        return Attribution(f"{person_name(person.name)}'s {unit}", person.actor)
     actor: str | None = None
     if poss.lower_ in ("its", "their"):
         # the subject the sentence opened with, else the organisation named last
