@@ -207,8 +207,9 @@ from accord.evidence.types import Document, Extraction
 #     inmates were jailed for are no events; "he" after an unnamed source; hyphenated names
 # 47: see claims.md, counts.md, events.md, attribution.md ("stop 51"): speakers of list
 #     lines and of packages (the presenter), of a participle-split subject, of a title with a
-#     name in apposition, of a named body holding a position, of a relative clause's person;
-#     offices named without a possessive; a party urged to accept a package; "only when";
+#     name in apposition, of a named body holding a position, of a relative clause's person,
+#     of a report set off by commas; "his office", offices named without a possessive or by a
+#     proper name; a party urged to accept a package; "only when";
 #     refusing what lacks an issue with agreement verbs; a war ending "in which" ends no truce
 EXTRACTOR_VERSION = "47"
 
