@@ -61,13 +61,11 @@ _PART_BEFORE = re.compile(
     r"\s*" + _QUALIFIED_END,
     re.I,
 )
-# a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ..."
+# a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ...", also past
+# a source's estimate ("Of the 59 held, Ruritania believes around 21 are ...")
+_ESTIMATE = r"(([\w’'-]+\s+){0,3}?(believes?|says?|said|estimates?|thinks?|reckons?)\s+(that\s+)?)?"
 _OF_THE = re.compile(
-    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*"
-    # (a source's estimate between: "Of the 59 held, Ruritania believes around 21 are ...")
-    r"(([\w’'-]+\s+){0,3}?(believes?|says?|said|estimates?|thinks?|reckons?)\s+(that\s+)?)?"
-    + _QUALIFIED_END,
-    re.I,
+    r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*" + _ESTIMATE + _QUALIFIED_END, re.I
 )
 # a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
 _LATER_PART = re.compile(
