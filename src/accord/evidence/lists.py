@@ -185,9 +185,10 @@ def term_list_claims(
     """A package's terms as bullet lines ("Here is what the Xian plan contains" / "Stage
     one" / "• a six-week truce" / "• troops pull back ..."): each issue a line names is offered
     by the package's owner, stated by the source of the lead-in ("..., according to X"), else
-    of the sentence that names the package; a claim of the owner (or of the lead-in source's
-    party, "X laid out what he called a Yian proposal") the line's own words gave with no
-    speaker takes that source too (set on ``existing``).
+    of the sentence that names the package; a claim the line's own words gave with no speaker
+    takes that source too (set on ``existing``) where the line names no source of its own, as
+    does the owner's anyway: the terms as their presenter set them out, whoever holds them ("X
+    laid out what he called a Yian proposal" / "- a truce would take effect": X states it).
     ``mentions(text)`` gives the issues a line names (:func:`accord.evidence.cues.issue_mentions`)."""
     out: list[Claim] = []
     text = document.text
