@@ -16,6 +16,7 @@ from accord.evidence.agreement_terms import (
     Frame,
     counter_nouns,
     nominal,
+    owner_words,
     package_issue,
     refused,
 )
@@ -171,33 +172,6 @@ def _mediators_package(
             st.out.append((p, PACKAGE_ISSUE, "offer", spk or st.speaker, "planned", at))
 
 
-def _owner_words(tok: Any) -> list[Any]:
-    """The words that name a package's owner: "X's plan", "a proposal by X", "the paper of
-    the Bordurian and Syldavian mediators", "the proposals agreed by Bordurian and Syldavian
-    mediators"; not the reporter of "the terms as described by X"."""
-    return (
-        [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-        + [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        + [
-            g
-            for c in tok.children
-            if c.dep_ == "acl"
-            # ("the terms as described by X": X reports the terms, it does not own them)
-            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-            for a in c.children
-            if a.dep_ == "agent"
-            for g in a.children
-            if g.dep_ == "pobj"
-        ]
-    )
-
-
 def _told(tok: Any, st: SentenceDeals) -> list[str]:
     """The parties told of a stance on "their" package: the object of the verb of telling
     whose clause holds the package ("told the A and B mediators that it accepts their latest
@@ -288,7 +262,7 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if _a_source(tok):
         return  # "the Ruritanian paper reported ...": an outlet, no package
     firm_verbs = st.classes.get("agree", frozenset()) | st.classes.get("refuse", frozenset())
-    owner = _owner_words(tok)
+    owner = owner_words(tok)
     # accepting or rejecting another's package ("accepts B's plan for X"): B offers X, but the
     # package opens no frame of its own
     answered = _series_head(tok).lower_ in firm_verbs

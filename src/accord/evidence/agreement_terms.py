@@ -348,3 +348,30 @@ def counter_nouns() -> frozenset[str]:
     """Nouns of a package in answer to another's ("counter-proposal", "response")."""
     v = vocab.verbs()
     return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
+
+
+def owner_words(tok: Any) -> list[Any]:
+    """The words that name a package's owner: "X's plan", "a proposal by X", "the paper of
+    the Bordurian and Syldavian mediators", "the proposals agreed by Bordurian and Syldavian
+    mediators"; not the reporter of "the terms as described by X"."""
+    return (
+        [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        + [
+            g
+            for c in tok.children
+            if c.dep_ == "acl"
+            # ("the terms as described by X": X reports the terms, it does not own them)
+            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+    )

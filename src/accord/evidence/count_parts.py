@@ -61,8 +61,7 @@ _PART_BEFORE = re.compile(
     r"\s*" + _QUALIFIED_END,
     re.I,
 )
-# a sentence that opens with the whole: "Of the 105 abductees freed, 81 were ...", also past
-# a source's estimate ("Of the 59 held, Ruritania believes around 21 are ...")
+# a sentence opening with the whole ("Of the 105 freed, 81 were ..."), past an estimate's source
 _ESTIMATE = r"(([\w’'-]+\s+){0,3}?(believes?|says?|said|estimates?|thinks?|reckons?)\s+(that\s+)?)?"
 _OF_THE = re.compile(
     r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*" + _ESTIMATE + _QUALIFIED_END, re.I

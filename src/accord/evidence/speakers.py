@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
+from accord.evidence.agreement_terms import deal_package_nouns, owner_words
 from accord.evidence.bodies import JOINED
 from accord.evidence.conditions import conditioned_clause
 from accord.evidence.holders import GROUPS, PEOPLE_AT_LARGE, UNATTRIBUTED
@@ -302,30 +302,12 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _package_nouns() -> frozenset[str]:
-    return frozenset(f for n in vocab.verbs().package_nouns for f in vocab.noun_forms(n))
-
-
 def _package_person(t: Any, index: ActorIndex, actor: str) -> str | None:
     """The person of ``actor`` whose package ``t`` is ("X's proposal", "the plan of envoy X",
     "the framework drafted by X"): the one who put it forward states its terms."""
-    if t.pos_ != "NOUN" or t.lower_ not in _package_nouns():
+    if t.pos_ != "NOUN" or t.lower_ not in deal_package_nouns()[1]:
         return None
-    owners = [c for c in t.children if c.dep_ == "poss"] + [
-        g
-        for c in t.children
-        for a in (
-            [c]
-            if c.dep_ == "prep" and c.lower_ in ("of", "by")
-            else [a for a in c.children if a.dep_ == "agent"]
-            if c.dep_ == "acl"
-            else []
-        )
-        for g in a.children
-        if g.dep_ == "pobj"
-    ]
-    for o in owners:
+    for o in owner_words(t):
         people = index.people_in(o.left_edge.idx, o.idx + len(o.text))
         if people and people[-1][2].actor == actor:
             return person_name(people[-1][2].name)
