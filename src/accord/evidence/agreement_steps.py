@@ -110,8 +110,10 @@ def _relative_on_package(st: SentenceDeals, tok: Any) -> bool:
 
 
 def _to(tok: Any) -> bool:
-    """A verb with its addressee after "to" ("put a proposal to both sides")."""
-    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+    """A verb with its addressee after "to" ("put a proposal to both sides"), also where the
+    parse hangs "to" on the object ("put a new framework to X")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children)
 
 
 def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:

@@ -34,6 +34,7 @@ from accord.evidence.modes import ASKING as ASKING_FORMS
 from accord.evidence.outsiders import outsider_subject
 from accord.evidence.parties import joint_subject, subject_of
 from accord.evidence.patients import patient_issues
+from accord.evidence.speakers import reported_after
 from accord.evidence.speech import Attribution, claim_speaker
 from accord.evidence.types import Claim, Span
 
@@ -160,6 +161,12 @@ class SentenceClaims:
             and at is not None
             and not (source.content[0] <= base + at < source.content[1])
         ):
+            if (
+                speaker
+                and speaker == source.speaker
+                and reported_after(self.sent, source, base + at)
+            ):
+                speaker = None  # "X put a plan to Y, and Z said ...": Z does not state X's act
             # outside what the source reports ("While X agreed, Y said ..."): a report inside
             # the sentence that covers it, else none
             source = next(

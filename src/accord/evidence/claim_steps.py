@@ -25,7 +25,13 @@ from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import MARK_WORDS
 from accord.evidence.cue_clauses import bound_acceptance, judged_package
-from accord.evidence.cue_phrases import REFERS_BACK, claims_at, previous_position, pronoun_object
+from accord.evidence.cue_phrases import (
+    REFERS_BACK,
+    claims_at,
+    package_before,
+    previous_position,
+    pronoun_object,
+)
 from accord.evidence.cues import (
     DEADLINE,
     HALTING_FIRST,
@@ -127,7 +133,10 @@ def referred_positions(st: SentenceClaims) -> None:
     recent = claims_at(doc.claims, doc.sents[k - 1].start_char) if k > 0 else []
     pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
     named_before = any(s < firm[0][1] for _i, s, _e, _st, _v in st.issues) if firm else False
-    if (st.issues and (not pronoun or named_before)) or not firm:
+    # (a package named before the pronoun is what it stands for: "put a plan to Y, and Z
+    # signed off on it")
+    package = package_before(sent, base, st.issues, firm[0][1]) if pronoun and named_before else []
+    if ((st.issues and (not pronoun or named_before)) or not firm) and not package:
         return  # an issue named before the pronoun may be what it stands for
     if not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
         return
@@ -146,7 +155,9 @@ def referred_positions(st: SentenceClaims) -> None:
     inherited: list[str] = []
     nxt = doc.sents[k + 1].text if k + 1 < len(doc.sents) else ""
     back = previous_position(text, holder, recent, pronoun)
-    if st.issues:
+    if package:
+        inherited = [i for i in package if not any(k[:2] == (holder, i) for k in st.out)]
+    elif st.issues:
         inherited = back  # named issues besides: only a position just stated is referred to
     elif re.search(r"\b(plan|proposal|framework)\b", text, re.I) and _PLAN_INTRO.search(nxt):
         inherited = [i for i, _s, _e, st_, _v in issue_mentions(nxt) if st_ is None][:1]

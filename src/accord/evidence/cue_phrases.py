@@ -50,6 +50,24 @@ def pronoun_object(verb: Any) -> bool:
     return False
 
 
+def package_before(sent: Any, base: int, issues: Any, cue_at: int) -> list[str]:
+    """The issue of a package named earlier in the sentence that a pronoun after a firm verb
+    stands for ("X put a new truce plan to Y, and Z signed off on it"): the last issue before
+    the cue whose word qualifies a package noun; none when the parse is missing."""
+    if not is_parsed(sent):
+        return []
+    _deal, package = deal_package_nouns()
+    for issue, s, _e, implied, _v in reversed(issues):
+        if s >= cue_at or implied is not None:
+            continue
+        tok = token_at(sent, base + s)
+        if tok.lower_ in package or (
+            tok.dep_ in ("compound", "amod") and tok.head.lower_ in package
+        ):
+            return [issue]
+    return []
+
+
 def previous_position(
     text: str, holder: str | None, recent: list[Claim], pronoun: bool
 ) -> list[str]:

@@ -397,13 +397,11 @@ def extract_parsed(
             key=lambda c: c.evidence.start,
         )
     if term_blocks(sents):
-        claims = sorted(
-            claims
-            + term_list_claims(
-                document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions
-            ),
-            key=lambda c: c.evidence.start,
+        # (drops from ``claims`` what a list's lead-in read as one sentence gave others)
+        terms = term_list_claims(
+            document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions
         )
+        claims = sorted(claims + terms, key=lambda c: c.evidence.start)
     listed = position_list_claims(
         document, sents, atts, index, claims, deal_package_nouns()[1], issue_mentions, stance_cues
     )

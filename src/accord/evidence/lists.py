@@ -16,6 +16,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.count_boxes import ledger_record
 from accord.evidence.holders import adjectives
+from accord.evidence.speakers import claim_speaker, reported_after
 from accord.evidence.types import Claim, Document, Span
 
 # a list item's mark: a bullet or dash, a number or letter with a point or bracket (shared with
@@ -109,7 +110,11 @@ def _tabling_in(gap: str) -> bool:
     """Whether the words between a party and a package noun hold a tabling verb ("has put
     forward a new", "unveiled its"): the party tables the package."""
     low = " " + " ".join(re.findall(r"[\w’]+", gap.lower())) + " "
-    return any(f" {form} " in low for form in vocab.stance_forms("table"))
+    # (or passes it on: "has sent a new", "has put a new ... to Y")
+    forms = (
+        vocab.stance_forms("table") | vocab.stance_forms("convey") | vocab.stance_forms("convey_to")
+    )
+    return any(f" {form} " in low for form in forms)
 
 
 def _item(line: str) -> bool:
@@ -142,11 +147,16 @@ def term_blocks(sents: list[Any]) -> list[tuple[int, list[int]]]:
     return out
 
 
+def _verb_at(sent: Any, at: int) -> bool:
+    """Whether the word at character ``at`` is tagged a verb."""
+    return any(t.idx == at and t.tag_.startswith("VB") for t in sent)
+
+
 def _package_owner(
     sents: list[Any], lead: int, index: Any, packages: frozenset[str], text: str
-) -> tuple[str, int] | None:
+) -> tuple[str, int, int] | None:
     """The party whose package the lead-in's paragraph names ("an Xian proposal", "X's plan"),
-    and the sentence that names it: the nearest to the list first."""
+    the sentence that names it and the noun's offset: the nearest to the list first."""
     adjs = adjectives()
     para = text.rfind("\n\n", 0, sents[lead].start_char)
     for k in range(lead, max(-1, lead - 3), -1):
@@ -157,19 +167,21 @@ def _package_owner(
             if m.group().lower() not in packages:
                 continue
             at = sent.start_char + m.start()
+            if _verb_at(sent, at):
+                continue  # "went on air to outline what he called ...": no package noun
             words = re.findall(r"[\w’']+", sent.text[: m.start()])[-1 - _OWNED :]
             adj = next((adjs[w] for w in reversed(words) if w in adjs), None)
             if adj is not None:
-                return adj, k  # "an Xian proposal"
+                return adj, k, at  # "an Xian proposal"
             before = [a for a in index.actors_in(sent.start_char, at) if a.evidence.end <= at]
             if not before:
                 continue
             gap = text[before[-1].evidence.end : at]
             words = re.findall(r"[\w’']+", gap)
             if len([w for w in words if w.lower() not in ("s",)]) <= _OWNED and "," not in gap:
-                return before[-1].actor, k
+                return before[-1].actor, k, at
             if len(words) <= _TABLED_GAP and "," not in gap and _tabling_in(gap):
-                return before[-1].actor, k  # "X has put forward a three-stage plan"
+                return before[-1].actor, k, at  # "X has put forward a three-stage plan"
     return None
 
 
@@ -196,13 +208,42 @@ def term_list_claims(
         found = _package_owner(sents, lead, index, packages, text)
         if found is None:
             continue
-        owner, named = found
+        owner, named, at = found
         att = atts[lead] or atts[named]
         speaker = att.speaker if att is not None else None
+        if att is atts[named] and att is not None and reported_after(sents[named], att, at):
+            # a report that does not hold the package ("X put a plan to Y, and Z said ..."):
+            # who states it where it is named
+            speaker = claim_speaker(sents[named], index, att, owner, at)
+        # the lead-in read with the lines as one sentence (:func:`list_claims`) gives the
+        # package's terms to the parties they name, as a line read alone offers what a party
+        # it names "would" do: they are the owner's offers
+        joint = (sents[lead].start_char, sents[items[-1]].end_char)
+        lines = {
+            (sents[j].start_char, sents[j].end_char): {
+                m.actor for m in index.actors_in(sents[j].start_char, sents[j].end_char)
+            }
+            for j in items
+        }
+        existing[:] = [
+            c
+            for c in existing
+            if c.actor in (owner, att.actor if att is not None else None)
+            or not (
+                (c.evidence.start, c.evidence.end) == joint
+                or (
+                    c.stance == "offer"
+                    and c.actor in lines.get((c.evidence.start, c.evidence.end), ())
+                )
+            )
+        ]
         for j in items:
             sent = sents[j]
             if ledger_record(sent.text):
                 continue  # a ledger or a timeline below the terms: what happened
+            own = atts[j]
+            if own is not None and own.actor and own.content and own.verb_index is not None:
+                continue  # a party's own report ("- Y: Y's office said ..."), no term
             for c in existing:
                 if (
                     sent.start_char <= c.evidence.start < sent.end_char

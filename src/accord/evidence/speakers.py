@@ -425,3 +425,19 @@ def _owner_named(got: str, index: ActorIndex, actor: str, before: int) -> str:
     if not names:
         return got
     return f"{names[-1].evidence.text}'s {got[m.end() :]}"
+
+
+def reported_after(sent: Any, att: Attribution, at: int) -> bool:
+    """The report is a later conjunct with a subject of its own after the clause holding the
+    word at ``at`` ("X put a plan to Y, and Z said that ..."): its source does not state
+    that clause (unlike "X laid out a plan and urged Y to ...": one subject)."""
+    if att.verb_index is None or not getattr(sent, "parsed", True):
+        return False
+    verb, tok = sent.doc[att.verb_index], _token_at(sent, at)
+    return (
+        tok is not None
+        and verb.dep_ == "conj"
+        and tok.i < verb.i
+        and verb not in tok.ancestors
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
