@@ -433,6 +433,16 @@ def _person_reports(verb: Any, index: ActorIndex) -> bool:
     return False
 
 
+def _elaborated(right: Any, sent: Any) -> int:
+    """The end of what is reported whose last word is ``right``: the sentence's end when a
+    colon after it opens what the report spells out ("said the raid changes nothing: any
+    deal must ..."), else the word's end."""
+    after = right.i + 1
+    if after < sent.end and right.doc[after].text == ":" and after + 1 < sent.end:
+        return int(sent.end_char)
+    return int(right.idx + len(right.text))
+
+
 def _content(verb: Any, sent: Any) -> tuple[int, int]:
     """What a reporting verb reports: its clausal complement (``ccomp``, else ``xcomp``), else
     what it governs after it; quoted text beside an inverted "said X" is the sentence."""
@@ -444,7 +454,7 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
             ):  # (not a clause a semicolon sets apart: "X remains open; officials said ...")
                 left, right = c.left_edge, c.right_edge
                 # the cue itself too: "X called on Y to ..." is X's own position
-                return min(left.idx, verb.idx), right.idx + len(right.text)
+                return min(left.idx, verb.idx), _elaborated(right, sent)
     if verb.lower_ in _ADDRESSEE or verb.lower_ in _QUOTING:
         # "told reporters": the object is the addressee; "citing X": the object is the source
         return sent.start_char, sent.end_char
