@@ -111,3 +111,11 @@ def test_a_colon_after_a_report_spells_out_what_is_reported() -> None:
     got = {(c.actor, c.issue, c.stance): c.speaker for c in claims(text)}
     assert got[("hamas", "ceasefire", "demand")] == "Osama Hamdan"
     assert got[("hamas", "withdrawal", "demand")] == "Osama Hamdan"
+
+
+def test_amendments_to_another_s_package_table_no_package() -> None:
+    got = stances("Hamas submitted its amendments to the 60-day truce plan on Thursday.")
+    assert ("hamas", "ceasefire", "offer") not in got
+    # a package put to someone is still tabled
+    got = stances("Qatar submitted a new truce plan to the two sides on Thursday.")
+    assert ("qatar", "ceasefire", "offer") in got

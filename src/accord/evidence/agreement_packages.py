@@ -112,7 +112,7 @@ def _joined_clauses(st: SentenceDeals, tok: Any) -> set[int]:
 def tabling(st: SentenceDeals, tok: Any) -> None:
     """A tabling verb ("X proposed ...", "X presented a plan"): its party offers the issues of
     the sentence (or, with none, the issue a package stands for) and opens a package frame."""
-    if nominal(tok):
+    if nominal(tok) or _said_of_package(st, tok):
         return
     got = _tablers(st, tok)
     if got is None:
@@ -157,6 +157,21 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     )
     st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter)
     st.handled = True
+
+
+def _said_of_package(st: SentenceDeals, tok: Any) -> bool:
+    """What the tabling verb puts forward is said of another's package ("submitted its
+    amendments to the plan", "presented its reply on the proposal"): an answer to it, not
+    the package tabled."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in st.package_nouns:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "on")
+        and any(g.dep_ == "pobj" and g.lower_ in st.package_nouns for g in p.children)
+        for p in [*tok.children, *obj.children]
+    )
 
 
 def _mediators_package(
