@@ -119,3 +119,13 @@ def test_amendments_to_another_s_package_table_no_package() -> None:
     # a package put to someone is still tabled
     got = stances("Qatar submitted a new truce plan to the two sides on Thursday.")
     assert ("qatar", "ceasefire", "offer") in got
+
+
+def test_unnamed_sources_tell_what_a_named_person_would_do() -> None:
+    # what he "would" do is the sources' account; what he was doing (threatening) his own
+    text = (
+        "A U.S. official said Steve Witkoff would travel to the region this week to push for "
+        "an extension of the truce."
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in claims(text)}
+    assert got[("united_states", "ceasefire", "demand")] == "a U.S. official"

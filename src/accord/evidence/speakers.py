@@ -83,9 +83,9 @@ def _claim_speaker(
                 and _party_reports(att, actor, at)
             ):
                 reporter = ACTOR_NAME.get(att.actor or "")  # "X said Y's leader rejected it": X
-            if reporter and described(reporter) and not described(holder):
+            if reporter and described(reporter) and not described(holder) and not _intended(tok):
                 # "X was threatening to ..., the sources said": unnamed sources tell what a
-                # named person states
+                # named person states (not what he "would" do: their account of his intent)
                 return holder
             return reporter or holder
     if att is None:
@@ -115,6 +115,18 @@ def _claim_speaker(
             return att.description  # a holder of no party speaks for itself ("aid groups say")
         return spoken(att)  # "according to people familiar with the talks"
     return None
+
+
+_INTENT = frozenset({"would", "will", "could", "might", "may"})
+
+
+def _intended(tok: Any) -> bool:
+    """The cue's clause tells what someone would do ("officials said X would not agree to
+    ..."): a modal on the cue or on the verb it depends on."""
+    for t in (tok, tok.head):
+        if any(c.dep_ == "aux" and c.lower_ in _INTENT for c in t.children):
+            return True
+    return False
 
 
 def _party_reports(att: Attribution, actor: str, at: int) -> bool:
