@@ -22,6 +22,7 @@ from accord.evidence.actors import ActorIndex
 from accord.evidence.agreements import Agreements
 from accord.evidence.backed_threats import backed_threats
 from accord.evidence.claim_cue import issue_stances
+from accord.evidence.claim_references import referred_positions
 from accord.evidence.claim_sentence import DocumentClaims, SentenceClaims
 from accord.evidence.claim_steps import (
     clause_positions,
@@ -34,7 +35,6 @@ from accord.evidence.claim_steps import (
     package_demands,
     package_stances,
     plan_frame,
-    referred_positions,
     sought_issues,
     ultimatums,
     vowed_issues,

@@ -104,17 +104,17 @@ _OWNED = 2  # words that may stand between a package's owner and its noun ("an X
 
 
 _TABLED_GAP = 6  # words between a party and the package it tables ("has put forward a new")
+# tabling a package, or passing it on ("has sent a new", "has put a new ... to Y")
+_PUTTING_FORWARD = (
+    vocab.stance_forms("table") | vocab.stance_forms("convey") | vocab.stance_forms("convey_to")
+)
 
 
 def _tabling_in(gap: str) -> bool:
     """Whether the words between a party and a package noun hold a tabling verb ("has put
     forward a new", "unveiled its"): the party tables the package."""
     low = " " + " ".join(re.findall(r"[\w’]+", gap.lower())) + " "
-    # (or passes it on: "has sent a new", "has put a new ... to Y")
-    forms = (
-        vocab.stance_forms("table") | vocab.stance_forms("convey") | vocab.stance_forms("convey_to")
-    )
-    return any(f" {form} " in low for form in forms)
+    return any(f" {form} " in low for form in _PUTTING_FORWARD)
 
 
 def _item(line: str) -> bool:
@@ -201,6 +201,9 @@ def term_list_claims(
     takes that source too (set on ``existing``) where the line names no source of its own, as
     does the owner's anyway: the terms as their presenter set them out, whoever holds them ("X
     laid out what he called a Yian proposal" / "- a truce would take effect": X states it).
+    What the lead-in read with the lines as one sentence gave other parties, and a line's
+    offer by a party the line names, are dropped from ``existing``; a line that is a party's
+    own report is no term.
     ``mentions(text)`` gives the issues a line names (:func:`accord.evidence.cues.issue_mentions`)."""
     out: list[Claim] = []
     text = document.text

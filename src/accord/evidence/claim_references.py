@@ -1,0 +1,86 @@
+"""The claim step that reads a firm stance on what names no issue (:func:`referred_positions`:
+"rejected these demands", "accepted it", "signed off on it") by the issues of the plan,
+position or demands it refers to, in the sentence or the ones around it; and the opening
+of a sentence that sets out a plan's terms (:data:`PLAN_INTRO`: "Under the plan, ..."),
+which :func:`accord.evidence.claim_steps.plan_frame` reads too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.evidence.claim_cue import FIRM
+from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
+from accord.evidence.cue_clauses import bound_acceptance, judged_package
+from accord.evidence.cue_phrases import (
+    REFERS_BACK,
+    claims_at,
+    package_before,
+    previous_position,
+    pronoun_object,
+)
+from accord.evidence.cues import REFERS, issue_mentions
+from accord.evidence.holders import UNATTRIBUTED, token_at
+from accord.evidence.modes import decided, has_marks, read
+
+PLAN_INTRO = re.compile(
+    r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
+    r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
+    re.I,
+)
+_ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
+
+
+def referred_positions(st: SentenceClaims) -> None:
+    """A firm stance on what names no issue ("rejected these demands", "accepted it") takes
+    the issues of the plan, position or demands it refers to; a pronoun object refers back
+    past the sentence even when issues are named after it ("rejected it and demanded X")."""
+    doc, sent, text, base, k = st.doc, st.sent, st.text, st.base, st.k
+    firm = [c for c in st.cues if c[0] in FIRM]
+    recent = claims_at(doc.claims, doc.sents[k - 1].start_char) if k > 0 else []
+    pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
+    named_before = any(s < firm[0][1] for _i, s, _e, _st, _v in st.issues) if firm else False
+    # (a package named before the pronoun is what it stands for: "put a plan to Y, and Z
+    # signed off on it")
+    package = package_before(sent, base, st.issues, firm[0][1]) if pronoun and named_before else []
+    if ((st.issues and (not pronoun or named_before)) or not firm) and not package:
+        return  # an issue named before the pronoun may be what it stands for
+    if not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
+        return
+    stance, cs, _ce = firm[0]
+    cue_tok = token_at(sent, base + cs)
+    cue_reading = (
+        read(cue_tok, sent.start, has_marks(sent)) if st.parsed and cue_tok.pos_ == "VERB" else None
+    )
+    if cue_reading is not None and cue_reading.negated:
+        stance = "reject" if stance == "accept" else stance  # "did not agree to"
+    if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
+        return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
+    holder = st.owner(cs)
+    if judged_package(cue_tok) and st.att and st.att.actor not in (None, holder, UNATTRIBUTED):
+        holder = st.att.actor  # "X's plan is far from ...", Y said: the source judges
+    inherited: list[str] = []
+    nxt = doc.sents[k + 1].text if k + 1 < len(doc.sents) else ""
+    back = previous_position(text, holder, recent, pronoun)
+    if package:
+        inherited = [i for i in package if not any(key[:2] == (holder, i) for key in st.out)]
+    elif st.issues:
+        inherited = back  # named issues besides: only a position just stated is referred to
+    elif re.search(r"\b(plan|proposal|framework)\b", text, re.I) and PLAN_INTRO.search(nxt):
+        inherited = [i for i, _s, _e, st_, _v in issue_mentions(nxt) if st_ is None][:1]
+    elif back:
+        inherited = back  # "X proposed a truce. Y rejected it"
+    elif re.search(r"\b(plan|proposal)\b", text, re.I):
+        inherited = doc.last_plan
+    else:
+        # "rejected these demands", "accepted the request": the other side's demands; not a
+        # deal ("welcomed the agreement": the deal, below, not the demands told before it)
+        others = [a for a in doc.demands if a != holder]
+        asked = REFERS_BACK.search(text) or _ASKED_FOR.search(text)
+        inherited = doc.demands[others[-1]] if others and asked else []
+    if not inherited and PACKAGE_ISSUE and not st.issues:
+        inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
+    if stance == "accept" and st.parsed and bound_acceptance(st, firm[0], cs):
+        stance = "condition"  # "committed to the deal as long as the other side is"
+    for issue in inherited:
+        st.emit(holder, issue, stance, None, at=cs)
