@@ -235,7 +235,8 @@ _GOES_ON = re.compile(
 # war"): it goes on with them, freed or held as they
 # were (other people's parts tell their own status: "20 of them are believed alive")
 _INMATES_PART = re.compile(
-    r"\W*((about|around|some|at least|nearly|almost)\s+)?(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+"
+    r"\W*(according\s+to\s+[^,;]{1,60},\s*)?"  # (past a source: "According to a list, ...")
+    r"((about|around|some|at least|nearly|almost)\s+)?(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+"
     r"them\b|\W*the\s+(remaining|other)\s+(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+(had|have|were|was)\b",
     re.I,
 )

@@ -54,9 +54,9 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 
 # the qualifier a figure may take right before it ("at least 30"), at the end of the text before
 _QUALIFIED_END = r"(at least |at most |about |around |some |nearly |more than |up to |over )?$"
-# a number that breaks down the figure before it: "of whom 25", "(35 of them", "including 30"
+# a number breaking down the figure before it: "of whom 25", "(35 of them", "from them 30"
 _PART_BEFORE = re.compile(
-    r"(\b(of (whom|which|them)|including|includes?|included|among them|"
+    r"(\b((of|from) (whom|which|them)|including|includes?|included|among them|"
     r"among whom|among them (were|are|was|is)|rate of)|[(—–:])"
     r"\s*" + _QUALIFIED_END,
     re.I,

@@ -300,6 +300,8 @@ def extract_counts(
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
             if prev_group == "people" and roles and roles[-1].group in ("held", "jailed"):
                 prev_group = roles[-1].group  # "251 people were abducted": those held
+            elif prev_group == "people" and roles and roles[-1].action == "taken":
+                prev_group = "held"  # "240 people were seized" (a taking): those held
     out += _one_body(sents, name, pub, origin)
     return out
 
