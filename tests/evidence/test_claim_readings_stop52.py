@@ -129,3 +129,10 @@ def test_unnamed_sources_tell_what_a_named_person_would_do() -> None:
     )
     got = {(c.actor, c.issue, c.stance): c.speaker for c in claims(text)}
     assert got[("united_states", "ceasefire", "demand")] == "a U.S. official"
+
+
+def test_the_families_forum_under_other_names_speaks_as_itself() -> None:
+    for forum in ("The Hostage Families Forum", "The hostage families forum"):
+        text = f"{forum} demanded that the government return to the negotiating table."
+        speakers = {c.speaker for c in claims(text) if c.actor == "hostage_families"}
+        assert speakers and all(s and s.lower().endswith("forum") for s in speakers)
