@@ -136,3 +136,12 @@ def test_the_families_forum_under_other_names_speaks_as_itself() -> None:
         text = f"{forum} demanded that the government return to the negotiating table."
         speakers = {c.speaker for c in claims(text) if c.actor == "hostage_families"}
         assert speakers and all(s and s.lower().endswith("forum") for s in speakers)
+
+
+def test_a_nested_report_is_stated_by_the_source_the_article_cites() -> None:
+    text = (
+        "A senior Israeli official said Netanyahu had told the families of hostages that Israel "
+        "accepted the outline."
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in claims(text)}
+    assert got[("israel", "ceasefire", "accept")] == "a senior Israeli official"

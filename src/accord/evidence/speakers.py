@@ -75,7 +75,7 @@ def _claim_speaker(
         if holder is not None:
             # inside what a named source reports ("X's office said he rejected ..."), the source
             # states it (../shared/gold/README.md, "Reported positions")
-            reporter = _reporter(att, at) if at is not None else None
+            reporter = _reporter(sent, att, at) if at is not None else None
             if (
                 reporter is None
                 and at is not None
@@ -91,14 +91,15 @@ def _claim_speaker(
     if att is None:
         return None
     if at is not None and att.inner:
-        # of the sentence's reports holding the claim, the innermost that names a source
+        # of the sentence's reports holding the claim and naming a source, the one the
+        # article cites (:func:`_cited`)
         covering = [
             a
             for a in (att, *att.inner)
             if a.content and a.content[0] <= at < a.content[1] and spoken(a)
         ]
         if covering:
-            att = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
+            att = _cited(sent, covering)
     if att.content and at is not None and not att.carried:
         if not (att.content[0] <= at < att.content[1]):
             return None
@@ -156,8 +157,9 @@ def described(speaker: str) -> bool:
     return bool(words) and words[-1].lower() in UNNAMED
 
 
-def _reporter(att: Attribution | None, at: int) -> str | None:
-    """The speaker of the innermost report of a sentence whose content holds ``at``."""
+def _reporter(sent: Any, att: Attribution | None, at: int) -> str | None:
+    """The speaker of the report of a sentence whose content holds ``at`` that the article
+    cites (:func:`_cited`)."""
     if att is None or att.carried:
         return None
     covering = [
@@ -167,7 +169,33 @@ def _reporter(att: Attribution | None, at: int) -> str | None:
     ]
     if not covering:
         return None
-    return spoken(min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0))
+    return spoken(_cited(sent, covering))
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "'"})
+
+
+def _cited(sent: Any, covering: list[Attribution]) -> Attribution:
+    """Of the reports holding a claim (the sentence's own first), the one the article cites:
+    the sentence's own where the innermost is a speech it reports ("an official said X had
+    told Y that ...": the official), else the innermost ("A said ..., while B said ...": B,
+    whose report the parse only hangs inside A's; "X said: 'The mediators told us ...'":
+    the mediators, named in X's own words)."""
+    inner = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
+    outer = covering[0]
+    if outer is inner or outer.verb_index is None or inner.verb_index is None:
+        return inner
+    if not getattr(sent, "parsed", True):
+        return inner
+    doc = sent.doc
+    t, top = doc[inner.verb_index], doc[outer.verb_index]
+    if any(doc[i].text in _QUOTE_MARKS for i in range(top.i + 1, t.i)):
+        return inner  # named inside the quoted words: "X said: 'The mediators told us ...'"
+    while t.i != top.i:
+        if t.dep_ in ("advcl", "conj", "parataxis", "relcl") or t.head.i == t.i:
+            return inner  # a report of its own, joined to the sentence's
+        t = t.head
+    return outer
 
 
 def _token_at(sent: Any, at: int) -> Any | None:
