@@ -145,3 +145,9 @@ def test_a_nested_report_is_stated_by_the_source_the_article_cites() -> None:
     )
     got = {(c.actor, c.issue, c.stance): c.speaker for c in claims(text)}
     assert got[("israel", "ceasefire", "accept")] == "a senior Israeli official"
+
+
+def test_an_acceptance_in_the_imperative_asks_for_the_deal() -> None:
+    got = stances('"Accept the deal now," a spokeswoman for the Hostages Families Forum said.')
+    assert ("hostage_families", "ceasefire", "demand") in got
+    assert ("hostage_families", "ceasefire", "accept") not in got

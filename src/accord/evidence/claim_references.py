@@ -8,6 +8,7 @@ which :func:`accord.evidence.claim_steps.plan_frame` reads too.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from accord.evidence.claim_cue import FIRM
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
@@ -21,7 +22,8 @@ from accord.evidence.cue_phrases import (
 )
 from accord.evidence.cues import REFERS, issue_mentions
 from accord.evidence.holders import UNATTRIBUTED, token_at
-from accord.evidence.modes import decided, has_marks, read
+from accord.evidence.imperatives import quoted_imperative
+from accord.evidence.modes import decided, has_marks, imperative, read
 
 PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
@@ -29,6 +31,13 @@ PLAN_INTRO = re.compile(
     re.I,
 )
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
+
+
+def _asked(verb: Any, st: SentenceClaims) -> bool:
+    """An acceptance said in the imperative, not negated: the speaker asks for it."""
+    return (imperative(verb) or quoted_imperative(verb, st)) and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("do", "don't")) for c in verb.children
+    )
 
 
 def referred_positions(st: SentenceClaims) -> None:
@@ -80,6 +89,8 @@ def referred_positions(st: SentenceClaims) -> None:
         inherited = doc.demands[others[-1]] if others and asked else []
     if not inherited and PACKAGE_ISSUE and not st.issues:
         inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
+    if stance == "accept" and st.parsed and cue_tok.pos_ == "VERB" and _asked(cue_tok, st):
+        stance = "demand"  # ""Accept the deal now," the forum said": it asks for the deal
     if stance == "accept" and st.parsed and bound_acceptance(st, firm[0], cs):
         stance = "condition"  # "committed to the deal as long as the other side is"
     for issue in inherited:

@@ -28,7 +28,7 @@ def imperative_demands(st: SentenceClaims) -> None:
             continue  # "release them in exchange for X": X is a term of the exchange
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ != "VERB" or not (imperative(verb) or _quoted_imperative(verb, st)):
+        if verb.pos_ != "VERB" or not (imperative(verb) or quoted_imperative(verb, st)):
             continue
         if homecoming(verb):
             continue  # "Bring them home": read for the parties whose people they are
@@ -43,7 +43,7 @@ def imperative_demands(st: SentenceClaims) -> None:
         st.emit(holder, issue, "demand", ivalue, at=s)
 
 
-def _quoted_imperative(verb: Any, st: SentenceClaims) -> bool:
+def quoted_imperative(verb: Any, st: SentenceClaims) -> bool:
     """An imperative the reporting verb governs as its quote (""Stop the fighting now," the
     forum said"; "the families said: "Stop the fighting now""): the quote's bare root verb."""
     att = st.att
