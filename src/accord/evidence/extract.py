@@ -211,11 +211,14 @@ from accord.evidence.types import Document, Extraction
 #     of a report set off by commas; "his office", offices named without a possessive or by a
 #     proper name; a party urged to accept a package; "only when";
 #     refusing what lacks an issue with agreement verbs; a war ending "in which" ends no truce
-# 48: see claims.md, attribution.md ("stop 52"): a package put to a party ("to" on the
-#     object), a pronoun for a package named earlier in the sentence, a report in a later
+# 48: see claims.md, counts.md, attribution.md ("stop 52"): a package put to a party ("to" on
+#     the object), a pronoun for a package named earlier in the sentence, a report in a later
 #     conjunct with its own subject, a list's owner from a passing-on verb and not from a verb,
-#     a list's lines not offered by the parties they name, amendments to another's package; a
-#     colon spelling out a report; what unnamed sources say a named person would do
+#     a list's lines not offered by the parties they name, amendments to another's package, an
+#     acceptance in the imperative; a colon spelling out a report; what unnamed sources say a
+#     named person would do; a report of a report stated by the cited source; the families'
+#     forum under more names; parts "from them", parts of inmates past a source, a bare figure
+#     after people taken
 EXTRACTOR_VERSION = "48"
 
 
