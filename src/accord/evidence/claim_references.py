@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.agreement_terms import refused
 from accord.evidence.claim_cue import FIRM
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.cue_clauses import bound_acceptance, judged_package
@@ -61,8 +62,9 @@ def referred_positions(st: SentenceClaims) -> None:
     cue_reading = (
         read(cue_tok, sent.start, has_marks(sent)) if st.parsed and cue_tok.pos_ == "VERB" else None
     )
-    if cue_reading is not None and cue_reading.negated:
-        stance = "reject" if stance == "accept" else stance  # "did not agree to"
+    if cue_reading is not None and (cue_reading.negated or refused(cue_tok)):
+        # "did not agree to", "refused to accept", "denied agreeing to"
+        stance = "reject" if stance == "accept" else stance
     if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
         return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
     holder = st.owner(cs)

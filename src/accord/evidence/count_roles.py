@@ -33,11 +33,13 @@ __all__ = ["mode_of", "noun_mode", "terms_subject"]  # read from here by the cou
 RESCUER_NOUNS = frozenset(
     {"forces", "troops", "military", "army", "soldiers", "commandos", "police", "unit", "units"}
 )
-# (and armed operations: "freed in a raid", "the operation freed four")
+# (and armed operations: "freed in a raid", "rescued in operations", "the operation freed four")
 RESCUE_OPERATIONS = frozenset({"operation", "raid", "mission"})
 RESCUERS = re.compile(
     rf"\bby\s+(\w+\s+){{0,2}}({'|'.join(sorted(RESCUER_NOUNS))})\b"
-    rf"|\b(in|during)\s+(an?|the)\s+([\w-]+\s+){{0,2}}({'|'.join(sorted(RESCUE_OPERATIONS))})\b",
+    r"|\bby\s+(military\s+|armed\s+)?force\b"  # "freed by force"
+    rf"|\b(in|during)\s+((an?|the)\s+)?([\w-]+\s+){{0,2}}"
+    rf"({'|'.join(sorted(RESCUE_OPERATIONS))})s?\b",
     re.I,
 )
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.evidence.agreement_terms import FUTURE
+from accord.evidence.agreement_terms import FUTURE, verb_classes
 from accord.evidence.conditions import lasting_while, persisting_until
 from accord.evidence.cues import HALTING_FIRST, halting
 from accord.evidence.event_clauses import REFUSING
 from accord.evidence.event_words import BE
 from accord.evidence.modes import ASKING
+
+
+def denied(tok: Any) -> bool:
+    """Whether a verb is what a denial denies ("denied that it had ever accepted X", "denies
+    agreeing to Y"): the source says it did not happen, so it is no event."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in verb_classes().get(
+        "deny", frozenset()
+    )
 
 
 def conditional_refusal(sent: Any) -> int | None:

@@ -99,7 +99,7 @@ from accord.evidence.event_dates import (
 from accord.evidence.event_filter import clause_words, reports_event
 from accord.evidence.event_nouns import answer_retyped
 from accord.evidence.event_places import event_places
-from accord.evidence.event_refusals import REFUSAL_WORDS, conditional_refusal
+from accord.evidence.event_refusals import REFUSAL_WORDS, conditional_refusal, denied
 from accord.evidence.event_roles import (
     asserted_charge,
     charged_killing,
@@ -229,6 +229,8 @@ def extract_events(
                     break  # "no deal was reached", "no crew members were freed"
                 if parsed and not trig.noun and in_restricted_deal(tok):
                     break  # "will only accept a deal in which all are freed": a term asked for
+                if parsed and not trig.noun and denied(tok):
+                    break  # "denied that it had ever accepted X": it did not happen
                 reading = read(tok, sent.start, has_marks(sent))
                 etype = trig.type
                 if parsed and etype == "acceptance" and restricted_deal(tok) is not None:

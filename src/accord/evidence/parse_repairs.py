@@ -15,6 +15,12 @@
   with no subject; the phrase is that verb's subject. When that last noun is taken for the
   verb's subject instead ("... and half of the dead, a diplomat said"), the apposition is.
 
+- A whole after an opening "of" ("Of some 240 people taken, four were freed") is sometimes
+  taken for a second subject of the verb; it is the preposition's object.
+
+- A clause with its own subject after a colon ("repeated one message: X will not ...") is
+  often taken for a participle on the noun before the colon; it is a clause of its own.
+
 - A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
@@ -65,8 +71,10 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("relcl", _content_taken_for_relative),
         ("conj", _trailing_source),
         ("acl", _saying_taken_for_participle),
+        ("acl", _clause_taken_for_participle),
         ("appos", _source_taken_for_apposition),
         ("ROOT", _holding_taken_for_main_verb),
+        ("prep", _whole_taken_for_subject),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
@@ -106,6 +114,50 @@ def _saying_taken_for_participle(verb: Any) -> None:
         return
     noun.head, noun.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = verb, "ROOT"
+
+
+_FINITE = frozenset(("MD", "VBD", "VBZ", "VBP"))
+
+
+def _clause_taken_for_participle(verb: Any) -> None:
+    """ "X repeated one message: Y will not leave Z": a clause with its own subject after a
+    colon, taken for a participle on the noun before the colon; it says what the noun holds, a
+    clause of its own beside the verb the noun depends on."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return
+    kids = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return
+    if verb.tag_ not in _FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids
+    ):
+        return
+    if not any(t.text == ":" for t in verb.doc[noun.i + 1 : verb.left_edge.i]):
+        return
+    verb.head = noun.head
+    verb.dep_ = "parataxis"
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _whole_taken_for_subject(prep: Any) -> None:
+    """ "Of some 240 people taken on day one, four have been freed": the whole after an opening
+    "of", taken for a second subject of the verb, is the preposition's object."""
+    if prep.lower_ not in ("of", "from") or prep.i != prep.sent.start:
+        return
+    verb = prep.head
+    if verb.i == prep.i or any(c.dep_ == "pobj" for c in prep.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2 or subjects[0].i <= prep.i:
+        return
+    whole, part = subjects[0], subjects[1]
+    if not any(t.text == "," for t in prep.doc[whole.i + 1 : part.left_edge.i]):
+        return
+    whole.head = prep
+    whole.dep_ = "pobj"
 
 
 def _trailing_source(verb: Any) -> None:

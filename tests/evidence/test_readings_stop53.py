@@ -1,0 +1,69 @@
+"""Readings added in stop 53 (issue 9): a release approved is planned (its people are those
+released, not those held), people "freed by force" or "in operations" are rescued, the whole
+after an opening "of" keeps its own participle when the parse takes it for a subject, a clause
+after a colon that the parse hangs on the noun before it states a position, and what a denial
+denies is no event and, for an acceptance, a rejection. Sentences written for these tests (no
+article text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.nlp import nlp
+from accord.evidence.parse_repairs import repair
+from accord.evidence.types import Document, Extraction
+
+
+def read(text: str) -> Extraction:
+    return extract_document(Document(name="t.txt", text=text, published="2024-06-10"))
+
+
+def counts(text: str) -> set[tuple[str, int]]:
+    return {(n.quantity, n.value) for n in read(text).counts}
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in read(text).claims}
+
+
+def events(text: str) -> set[str]:
+    return {e.type for e in read(text).events}
+
+
+def test_a_release_approved_frees_inmates_described_as_held() -> None:
+    ex = read("The cabinet approved the release of 150 Palestinian women held in Israeli prisons.")
+    got = [(n.quantity, n.value, n.mode) for n in ex.counts]
+    assert got == [("prisoners_released", 150, "planned")]
+
+
+def test_people_freed_by_force_or_in_operations_are_rescued() -> None:
+    assert ("hostages_rescued", 7) in counts("Seven hostages have been freed by force since May.")
+    assert ("hostages_rescued", 4) in counts("Four hostages were freed in military operations.")
+    # a phase of a deal is no operation of rescue
+    got = counts("Two hostages were released in the first phase of the operation.")
+    assert ("hostages_released", 2) in got
+
+
+def test_the_whole_after_an_opening_of_keeps_its_participle() -> None:
+    doc = repair(nlp()("Of roughly 240 people taken into the city on May 7, four have been freed."))
+    people = next(t for t in doc if t.text == "people")
+    assert (people.dep_, people.head.text) == ("pobj", "Of")
+    got = counts("Of roughly 240 people taken into the city on May 7, four have been freed.")
+    assert {("hostages_taken", 240), ("hostages_released", 4)} <= got
+    assert ("hostages_released", 240) not in got
+
+
+def test_a_clause_after_a_colon_hung_on_the_noun_states_a_position() -> None:
+    doc = repair(nlp()("Vale repeated one message: Ruritania will not leave the corridor."))
+    leave = next(t for t in doc if t.text == "leave")
+    assert leave.dep_ == "parataxis"
+    got = claims("Vale repeated one message: Israel will not leave the Philadelphi corridor.")
+    assert ("israel", "withdrawal", "reject") in got
+
+
+def test_what_a_denial_denies_is_no_event_and_an_acceptance_denied_is_a_rejection() -> None:
+    text = "Hamas officials denied that the group had ever accepted the proposal."
+    assert "acceptance" not in events(text)
+    assert ("hamas", "ceasefire", "accept") not in claims(text)
+    assert ("hamas", "ceasefire", "reject") in claims("Hamas denied agreeing to the proposal.")
+    # a refusal is still a rejection, of the claim and the event
+    assert "rejection" in events("Hamas refused to accept the proposal.")
