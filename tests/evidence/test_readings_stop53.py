@@ -67,3 +67,18 @@ def test_what_a_denial_denies_is_no_event_and_an_acceptance_denied_is_a_rejectio
     assert ("hamas", "ceasefire", "reject") in claims("Hamas denied agreeing to the proposal.")
     # a refusal is still a rejection, of the claim and the event
     assert "rejection" in events("Hamas refused to accept the proposal.")
+
+
+def test_a_plans_terms_after_a_new_paragraph_keep_its_presenter() -> None:
+    text = (
+        "WASHINGTON - President Joe Biden on Friday presented what he described as a new "
+        "Israeli proposal for ending the war.\n\n"
+        "The plan, sent to Hamas through Qatar, would unfold in three stages:\n\n"
+        "Phase one:\n"
+        "- A full ceasefire; Israeli forces would withdraw from populated areas.\n"
+        "- Release of women and the elderly held in Gaza in exchange for Palestinian prisoners.\n"
+    )
+    ex = read(text)
+    lines = [c for c in ex.claims if c.evidence.text.startswith("- ")]
+    assert lines and all(c.speaker == "Joe Biden" for c in lines)
+    assert ("israel", "withdrawal", "offer") in {(c.actor, c.issue, c.stance) for c in lines}

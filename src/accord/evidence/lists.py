@@ -14,8 +14,9 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.attribution import person_name
 from accord.evidence.count_boxes import ledger_record
-from accord.evidence.holders import adjectives
+from accord.evidence.holders import adjectives, token_at
 from accord.evidence.speakers import claim_speaker, reported_after
 from accord.evidence.types import Claim, Document, Span
 
@@ -117,6 +118,30 @@ def _tabling_in(gap: str) -> bool:
     return any(f" {form} " in low for form in _PUTTING_FORWARD)
 
 
+def _presenter(sent: Any, index: Any, at: int) -> str | None:
+    """The person a sentence says tabled the package named at ``at``, as the subject of the
+    tabling verb over it ("President X on Friday presented what he described as a new Yian
+    proposal"): who states its terms. Not one named in a clause of its own ("the plan that X
+    made public is presented by Z as ...")."""
+    if not getattr(sent, "parsed", False):
+        return None
+    people = index.people_in(sent.start_char, at)
+    t = token_at(sent, at)
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lower_ in _PUTTING_FORWARD:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            for s, e, person in people:
+                if subj.left_edge.idx <= s and e <= subj.right_edge.idx + len(subj.right_edge):
+                    return person_name(person.name)
+            return None
+    return None
+
+
 def _item(line: str) -> bool:
     """A line of a list of terms: a bullet or numbered line, or a fact box's labelled line."""
     return bool(_BULLET.match(line) or _LABELLED.match(line))
@@ -152,6 +177,22 @@ def _verb_at(sent: Any, at: int) -> bool:
     return any(t.idx == at and t.tag_.startswith("VB") for t in sent)
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _heading(sentence: str) -> bool:
+    """A line that heads what follows ("Phase one:", "The terms:")."""
+    line = sentence.strip()
+    return line.endswith(":") and len(line.split()) <= 4
+
+
+def _refers_to_package(sentence: str, packages: frozenset[str]) -> bool:
+    """Whether a sentence opens with a package named as one known already ("The plan, sent
+    to Y, would ...", "This proposal")."""
+    words = re.findall(r"[\w’']+", sentence.lower())[:2]
+    return len(words) == 2 and words[0] in _DEFINITE and words[1] in packages
+
+
 def _package_owner(
     sents: list[Any], lead: int, index: Any, packages: frozenset[str], text: str
 ) -> tuple[str, int, int] | None:
@@ -159,10 +200,20 @@ def _package_owner(
     the sentence that names it and the noun's offset: the nearest to the list first."""
     adjs = adjectives()
     para = text.rfind("\n\n", 0, sents[lead].start_char)
-    for k in range(lead, max(-1, lead - 3), -1):
+    back = 0  # paragraphs looked into before the lead-in's
+    k = lead
+    while k >= max(0, lead - 2 - back):
         sent = sents[k]
         if sent.start_char < para:
+            # past a heading ("Phase one:") or a package named as known ("The plan ... would
+            # unfold in three stages:"): the paragraph before, which may name it
+            opening = sents[k + 1].text
+            if back < 2 and (_heading(opening) or _refers_to_package(opening, packages)):
+                para = text.rfind("\n\n", 0, para)
+                back += 1
+                continue
             break
+        here, k = k, k - 1
         for m in re.finditer(r"[\w’']+", sent.text):
             if m.group().lower() not in packages:
                 continue
@@ -172,16 +223,16 @@ def _package_owner(
             words = re.findall(r"[\w’']+", sent.text[: m.start()])[-1 - _OWNED :]
             adj = next((adjs[w] for w in reversed(words) if w in adjs), None)
             if adj is not None:
-                return adj, k, at  # "an Xian proposal"
+                return adj, here, at  # "an Xian proposal"
             before = [a for a in index.actors_in(sent.start_char, at) if a.evidence.end <= at]
             if not before:
                 continue
             gap = text[before[-1].evidence.end : at]
             words = re.findall(r"[\w’']+", gap)
             if len([w for w in words if w.lower() not in ("s",)]) <= _OWNED and "," not in gap:
-                return before[-1].actor, k, at
+                return before[-1].actor, here, at
             if len(words) <= _TABLED_GAP and "," not in gap and _tabling_in(gap):
-                return before[-1].actor, k, at  # "X has put forward a three-stage plan"
+                return before[-1].actor, here, at  # "X has put forward a three-stage plan"
     return None
 
 
@@ -214,6 +265,8 @@ def term_list_claims(
         owner, named, at = found
         att = atts[lead] or atts[named]
         speaker = att.speaker if att is not None else None
+        if speaker is None:
+            speaker = _presenter(sents[named], index, at)
         if att is atts[named] and att is not None and reported_after(sents[named], att, at):
             # a report that does not hold the package ("X put a plan to Y, and Z said ..."):
             # who states it where it is named
