@@ -82,3 +82,14 @@ def test_a_plans_terms_after_a_new_paragraph_keep_its_presenter() -> None:
     lines = [c for c in ex.claims if c.evidence.text.startswith("- ")]
     assert lines and all(c.speaker == "Joe Biden" for c in lines)
     assert ("israel", "withdrawal", "offer") in {(c.actor, c.issue, c.stance) for c in lines}
+
+
+def test_calling_what_another_did_a_wrong_is_an_accusation() -> None:
+    assert "accusation" in events("Hamas called the raid a massacre.")
+    assert "accusation" in events("Hamas described the strikes as a massacre.")
+    assert "accusation" in events('Netanyahu\'s office called the offer "psychological warfare".')
+    # the word in what is named, a neutral name, or a call for something: none
+    assert "accusation" not in events("He called the massacre a turning point.")
+    assert "accusation" not in events("Biden called it an Israeli proposal.")
+    assert "accusation" not in events("Egypt called for an end to the massacre.")
+    assert "accusation" not in events("Qatar called on both sides to stop the crimes.")

@@ -34,6 +34,7 @@ from accord.evidence.event_clauses import (
     title_case,
     truce_subject,
 )
+from accord.evidence.event_naming import named_otherwise
 from accord.evidence.event_nouns import (
     acceptance_of_nothing,
     answer_not_delivered,
@@ -430,6 +431,7 @@ def _non_party_subject(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
 
 
 _VETOES = (
+    named_otherwise,
     _verb_as_noun,
     _verb_as_adjective,
     object_of_stance,

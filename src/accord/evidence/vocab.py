@@ -177,6 +177,10 @@ class EventClass(_Strict):
     reported_only: list[str] = Field(default_factory=list)
     # verbs whose infinitive of purpose is the event under way ("travelled to X to negotiate")
     carried_by: list[str] = Field(default_factory=list)
+    # verbs of naming: an event only with what they name and, after it, one of the words of
+    # ``needs_for`` saying what it is called ("called the raid a massacre")
+    # (:mod:`accord.evidence.event_naming`)
+    naming: list[str] = Field(default_factory=list)
     # per trigger lemma: objects that give it another sense ("released a statement": a text
     # put out, no one freed)
     other_sense: dict[str, list[str]] = Field(default_factory=dict)
