@@ -93,3 +93,12 @@ def test_calling_what_another_did_a_wrong_is_an_accusation() -> None:
     assert "accusation" not in events("Biden called it an Israeli proposal.")
     assert "accusation" not in events("Egypt called for an end to the massacre.")
     assert "accusation" not in events("Qatar called on both sides to stop the crimes.")
+
+
+def test_a_party_telling_that_the_held_were_killed_charges_the_other() -> None:
+    text = "Hamas's armed wing claimed on Telegram that three hostages were killed in the raid."
+    assert "accusation" in events(text)
+    # its own act, or no harm told: no charge
+    assert "accusation" not in events("Israel said its strike killed two hostages.")
+    text = "He said the Israeli forces arrived at night to carry out the operation, freeing the hostages."
+    assert "accusation" not in events(text)

@@ -205,12 +205,21 @@ _HELD_WORDS = frozenset(f for f, g in vocabulary().groups.items() if g == "held"
 _ADJECTIVE_ACTOR = {adj: actor for actor, adjs in ADJECTIVES.items() for adj in adjs}
 
 
+# verbs of harming the held: with no doer named, a charge only when the told clause has one
+_HARMED = frozenset(
+    f
+    for lemma in ("kill", "shoot", "execute", "murder", "die", "harm")
+    for f in vocab.verb_forms(lemma)
+)
+
+
 def charged_killing(tok: Any, index: ActorIndex) -> int | None:
     """A party's source telling that another party's armed act killed or harmed the people
     held ("a Ruritanian spokesman said ten of those held were killed in Bordurian strikes"): an
     accusation by the teller, at the verb of saying's offset; ``None`` otherwise. The doer is
-    a party's adjective on the act or its instrument; the teller the subject of the verb of
-    saying; the held are named in the clause told."""
+    a party's adjective on the act or its instrument, or none named (the teller does not
+    charge itself); the teller the subject of the verb of saying; the held are named in the
+    clause told."""
     t, said = tok, None
     for _ in range(4):
         if t.head.i == t.i:
@@ -234,7 +243,18 @@ def charged_killing(tok: Any, index: ActorIndex) -> int | None:
     doer = _named_in(tok, ("nsubj", "agent"), index)  # "X had killed them", "killed by X"
     if doer is not None:
         doers.add(doer)
-    if teller is None or teller not in _ADJECTIVE_ACTOR.values() or not doers - {teller}:
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for n in nouns + subjects for c in n.children):
+        doers.add(teller or "")  # "X said its strike killed two of them": its own act
+    if not doers and _HARMED.isdisjoint(w.lower_ for w in t.subtree):
+        return None  # no doer and no one harmed ("said the forces freed the held"): no charge
+    if (
+        teller is None
+        or teller not in _ADJECTIVE_ACTOR.values()
+        or (doers and not doers - {teller})
+    ):
+        # (with no doer named the teller charges another: "X's armed wing said three of the
+        # held were killed in the raid")
         return None
     return int(said.idx)
 
