@@ -102,3 +102,9 @@ def test_a_party_telling_that_the_held_were_killed_charges_the_other() -> None:
     assert "accusation" not in events("Israel said its strike killed two hostages.")
     text = "He said the Israeli forces arrived at night to carry out the operation, freeing the hostages."
     assert "accusation" not in events(text)
+
+
+def test_only_if_conditions_the_clause_before_it() -> None:
+    got = claims("Hamas will free the hostages only if Israel ends the war.")
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("israel", "hostage_release", "condition") not in got  # not the if-clause's subject

@@ -220,4 +220,12 @@ def conditioned_clause(tok: Any) -> Any:
         and when.head.head.i != when.head.i
     ):
         return when.head.head
+    if (
+        tok.lower_ == "only"
+        and tok.dep_ == "advmod"
+        and when.dep_ == "advcl"
+        and when.head.i < tok.i  # (the conditioned clause first; not a misparse inside it)
+        and any(c.dep_ == "mark" and c.i == tok.i + 1 for c in when.children)
+    ):
+        return when.head  # "X will free them only if Y ends the war": the clause of "free"
     return tok
