@@ -108,3 +108,11 @@ def test_only_if_conditions_the_clause_before_it() -> None:
     got = claims("Hamas will free the hostages only if Israel ends the war.")
     assert ("hamas", "hostage_release", "condition") in got
     assert ("israel", "hostage_release", "condition") not in got  # not the if-clause's subject
+
+
+def test_a_group_made_up_of_parts_breaks_down_the_figure_before() -> None:
+    got = counts(
+        "Hamas freed 17 hostages on Sunday. An official said the group is made up of 13 "
+        "Israelis and four Thai nationals."
+    )
+    assert {("hostages_released", 13), ("hostages_released", 4)} <= got

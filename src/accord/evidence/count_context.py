@@ -222,12 +222,16 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
     )
 
 
-# a sentence that goes on breaking down the figure before it ("They include 250 ...")
+# a sentence that goes on breaking down the figure before it ("They include 250 ...", "the
+# group is made up of 13 ...")
 _GOES_ON = re.compile(
-    r"\W*(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
+    # (past a source: "An official said the group is made up of ...")
+    r"\W*([^,;.]{1,60}?\b(said|says|added|told\s+\w+)\s+(that\s+)?)?"
+    r"(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
     r"((is|are|was|were)\s+(said|expected|believed|reported)\s+to\s+)?"
-    r"(include|includes|included|comprise|"
-    r"comprises|comprised)\b|\W*(among|of)\s+(them|these|those|whom)\b",
+    r"(include|includes|included|comprise|comprises|comprised|"
+    r"((is|are|was|were)\s+)?made\s+up\s+of|consists?\s+of|consisted\s+of)\b"
+    r"|\W*(among|of)\s+(them|these|those|whom)\b",
     re.I,
 )
 # a part of the inmates counted before opening a sentence ("Eighteen of them were serving
