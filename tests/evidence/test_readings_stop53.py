@@ -116,3 +116,15 @@ def test_a_group_made_up_of_parts_breaks_down_the_figure_before() -> None:
         "Israelis and four Thai nationals."
     )
     assert {("hostages_released", 13), ("hostages_released", 4)} <= got
+
+
+def test_a_bare_yes_or_no_answers_the_package_before() -> None:
+    ex = read(
+        "Witkoff put forward a bridge proposal for a truce. Israel said yes. Hamas said no, "
+        "calling it a trap."
+    )
+    got = {(c.actor, c.issue, c.stance) for c in ex.claims}
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")} <= got
+    assert {"acceptance", "rejection"} <= {e.type for e in ex.events}
+    # "said no" before a noun is no answer
+    assert "rejection" not in events("Hamas said no deal had been reached.")

@@ -31,6 +31,7 @@ PLAN_INTRO = re.compile(
     r"(the|this|that) (\w+ )?(plan|proposal) (would|calls))",
     re.I,
 )
+_BARE_ANSWER = re.compile(r"sa(id|ys|y)\s+(yes|no)", re.I)
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
 
 
@@ -49,6 +50,8 @@ def referred_positions(st: SentenceClaims) -> None:
     firm = [c for c in st.cues if c[0] in FIRM]
     recent = claims_at(doc.claims, doc.sents[k - 1].start_char) if k > 0 else []
     pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
+    # a bare answer ("Y said yes."): to what was put to it, as a pronoun refers back
+    pronoun = pronoun or bool(firm and _BARE_ANSWER.fullmatch(text[firm[0][1] : firm[0][2]]))
     named_before = any(s < firm[0][1] for _i, s, _e, _st, _v in st.issues) if firm else False
     # (a package named before the pronoun is what it stands for: "put a plan to Y, and Z
     # signed off on it")
