@@ -128,3 +128,8 @@ def test_a_bare_yes_or_no_answers_the_package_before() -> None:
     assert {"acceptance", "rejection"} <= {e.type for e in ex.events}
     # "said no" before a noun is no answer
     assert "rejection" not in events("Hamas said no deal had been reached.")
+
+
+def test_what_a_plan_would_see_done_is_planned() -> None:
+    assert "release" not in events("The Egyptian plan would see Hamas free five living hostages.")
+    assert "release" in events("The deal saw Hamas free 33 hostages.")

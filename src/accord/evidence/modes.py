@@ -386,7 +386,7 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
             break
         if t.head.i == t.i:
             break
-        if t.dep_ == "ccomp" and t.head.lower_ not in ASKING | PLANNING:
+        if t.dep_ == "ccomp" and t.head.lower_ not in ASKING | PLANNING and not _bare_infinitive(t):
             break  # the content of a reporting verb keeps its own mode
         t = t.head
         if t.dep_ in ("prep",) and t.head.i != t.i:
@@ -405,6 +405,20 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     ):
         return Reading("planned", negated)
     return Reading("actual", negated)
+
+
+_SEEING = frozenset({"see", "sees", "saw", "seen", "seeing", "let", "lets", "letting"})
+
+
+def _bare_infinitive(verb: Any) -> bool:
+    """A bare infinitive with its own subject under a verb of seeing or letting ("the plan
+    would see Y free five", "would let Y return"): no reported content, the verb over it says
+    when it happens."""
+    return (
+        verb.tag_ == "VB"
+        and verb.head.lower_ in _SEEING
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _in_subject(tok: Any, verb: Any) -> bool:
