@@ -133,3 +133,11 @@ def test_a_bare_yes_or_no_answers_the_package_before() -> None:
 def test_what_a_plan_would_see_done_is_planned() -> None:
     assert "release" not in events("The Egyptian plan would see Hamas free five living hostages.")
     assert "release" in events("The deal saw Hamas free 33 hostages.")
+
+
+def test_a_readiness_on_a_condition_is_no_acceptance() -> None:
+    text = "Hamas says it is ready to release all the captives if Israel ends the war."
+    assert "acceptance" not in events(text)
+    text = "Hamas says it is ready to release all the captives, provided that Israel ends the war."
+    assert "acceptance" not in events(text)
+    assert "acceptance" in events("Hamas says it is ready to release all the captives.")

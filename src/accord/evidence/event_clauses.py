@@ -324,6 +324,25 @@ _PROCEEDING = frozenset(
 )
 
 
+_ON_CONDITION = frozenset({"if", "unless", "provided", "providing"})
+
+
+def ready_on_condition(tok: Any) -> bool:
+    """A readiness framed by a condition ("ready to free them all if Y commits to ..."): a
+    conditional offer. The condition hangs on the release, on "ready", on its verb or on the
+    verb reporting it."""
+    t = tok.head if tok.dep_ == "conj" else tok
+    for head in (t, *list(t.ancestors)[:3]):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
+                return True
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _ON_CONDITION for g in c.children
+            ):
+                return True
+    return False
+
+
 def readiness(tok: Any) -> bool | None:
     """A release a party says it is ready to make or goes ahead with ("ready to free the
     crew", "would proceed with the handover as planned"): its stance on the deal's terms (an

@@ -54,6 +54,7 @@ from accord.evidence.event_clauses import (
     own_act,
     own_clause,
     readiness,
+    ready_on_condition,
     said_alongside,
     superseded_plan,
     term_of_package,
@@ -237,6 +238,8 @@ def extract_events(
                     # "will only accept a deal that frees X": a refusal made conditional
                     etype, reading = "threat", Reading("actual", False)
                 ready = readiness(tok) if etype == "release" and parsed else None
+                if ready is not None and ready_on_condition(tok):
+                    break  # "ready to free them all if Y ...": an offer on a condition, no event
                 if ready is not None and (not trig.noun or reading.mode != "actual"):
                     # "ready to free them", "would go ahead with the handover": a stance taken
                     etype, reading = "acceptance", Reading("actual", reading.negated or ready)
