@@ -141,3 +141,10 @@ def test_a_readiness_on_a_condition_is_no_acceptance() -> None:
     text = "Hamas says it is ready to release all the captives, provided that Israel ends the war."
     assert "acceptance" not in events(text)
     assert "acceptance" in events("Hamas says it is ready to release all the captives.")
+
+
+def test_a_refusal_to_come_is_a_position_not_a_rejection_event() -> None:
+    text = "Hamas said it will not accept any deal that does not end the war."
+    assert "rejection" not in events(text)
+    assert ("hamas", "ceasefire", "demand") in claims(text)
+    assert "rejection" in events("Hamas did not accept the proposal.")

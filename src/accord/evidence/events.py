@@ -264,8 +264,8 @@ def extract_events(
                     # the noun's own mode
                     reading = Reading("actual", reading.negated)
                 if reading.negated:
-                    if etype != "acceptance":
-                        break
+                    if etype != "acceptance" or reading.mode == "planned":
+                        break  # ("will not accept any deal that ...": a position, no happening)
                     etype = "rejection"
                 if reading.mode == "conditional" and etype == "threat":
                     reading = Reading("actual", reading.negated)  # "warned of X if Y"
