@@ -148,3 +148,9 @@ def test_a_refusal_to_come_is_a_position_not_a_rejection_event() -> None:
     assert "rejection" not in events(text)
     assert ("hamas", "ceasefire", "demand") in claims(text)
     assert "rejection" in events("Hamas did not accept the proposal.")
+
+
+def test_it_in_a_clause_on_the_truce_is_the_truce() -> None:
+    ex = read("The truce has held since it began on January 19.")
+    assert [(e.type, e.date) for e in ex.events] == [("ceasefire_start", "2024-01-19")]
+    assert "ceasefire_start" not in events("The deal collapsed after it began.")

@@ -43,6 +43,14 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
                 rel = c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
                 subjects.append(verb.head if rel else c)
     words = {t.lower_ for s in subjects for t in s.subtree}
+    if subjects and all(s.lower_ == "it" for s in subjects) and tok.dep_ in ("advcl", "conj"):
+        # "the truce has held since it began": "it" is the subject of the clause it hangs on
+        words |= {
+            t.lower_
+            for c in tok.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }
     if hangs:
         top = tok.head  # the noun phrase the clause hangs on, up through "between A and B"
         for _ in range(4):
