@@ -17,7 +17,8 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.columns import columns
-from accord.evidence.modes import FUTURE_FRAMES, in_nominal_clause
+from accord.evidence.mode_words import FUTURE_FRAMES
+from accord.evidence.modes import in_nominal_clause
 
 # auxiliaries of the future: a term that "will" or "would" be delivered
 FUTURE = frozenset({"will", "would", "shall", "’ll", "'ll"})

@@ -30,7 +30,7 @@ from accord.evidence.holders import (
     is_parsed,
     token_at,
 )
-from accord.evidence.modes import ASKING as ASKING_FORMS
+from accord.evidence.mode_words import ASKING as ASKING_FORMS
 from accord.evidence.outsiders import outsider_subject
 from accord.evidence.parties import joint_subject, subject_of
 from accord.evidence.patients import patient_issues

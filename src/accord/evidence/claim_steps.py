@@ -49,7 +49,8 @@ from accord.evidence.holders import (
     token_at,
 )
 from accord.evidence.homecoming import dead_words, living_words, wanted_home
-from accord.evidence.modes import ASKING, exchange_for, exchange_of
+from accord.evidence.mode_words import ASKING
+from accord.evidence.modes import exchange_for, exchange_of
 from accord.evidence.term_forms import obliged_verb
 from accord.evidence.threats import clause_threats, may_threaten, warned_to, warner
 from accord.evidence.unkept import complainer

@@ -23,7 +23,8 @@ from typing import Any
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import FUTURE, token_index
 from accord.evidence.lexicon import SOFT_OFFER
-from accord.evidence.modes import FUTURE_FRAMES, has_marks, headline_sentence, read
+from accord.evidence.mode_words import FUTURE_FRAMES
+from accord.evidence.modes import has_marks, headline_sentence, read
 from accord.evidence.parties import agent_of, parties_of, pronoun_party, subject_of
 from accord.evidence.speech import Attribution
 

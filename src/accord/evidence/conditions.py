@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.modes import FUTURE_FRAMES
+from accord.evidence.mode_words import FUTURE_FRAMES
 
 CONDITIONS = {"if", "unless", "until", "provided", "providing"}
 PERSISTING = vocab.stance_forms("persist")

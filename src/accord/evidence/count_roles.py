@@ -25,7 +25,7 @@ from accord.evidence.count_exits import (
 )
 from accord.evidence.count_modes import mode_of, noun_mode, terms_subject
 from accord.evidence.count_vocab import vocabulary
-from accord.evidence.modes import PLANNED_AUX
+from accord.evidence.mode_words import PLANNED_AUX
 
 V = vocabulary()
 __all__ = ["mode_of", "noun_mode", "terms_subject"]  # read from here by the count modules

@@ -16,7 +16,8 @@ from accord.evidence import vocab
 from accord.evidence.columns import columns
 from accord.evidence.holders import token_at
 from accord.evidence.lexicon import ISSUE_PATTERNS, STANCE_PATTERNS, VALUES
-from accord.evidence.modes import ASKING, has_marks, read
+from accord.evidence.mode_words import ASKING
+from accord.evidence.modes import has_marks, read
 from accord.evidence.prefilter import PatternSet, Prefiltered
 
 # what a firm verb with no issue of its own may take: a deal or package noun of

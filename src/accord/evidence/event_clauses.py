@@ -13,7 +13,8 @@ from accord.evidence.count_vocab import vocabulary
 from accord.evidence.date_expressions import MONTHS
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.gazetteer import ADJECTIVES
-from accord.evidence.modes import PLANNED_AUX, clause_head
+from accord.evidence.mode_words import PLANNED_AUX
+from accord.evidence.modes import clause_head
 from accord.evidence.sentence_source import REPORTING
 
 TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}

@@ -31,13 +31,8 @@ from accord.evidence.event_words import (
     PACKAGES,
     TABLING,
 )
-from accord.evidence.modes import (
-    ASKING,
-    HYPOTHETICAL_AUX,
-    OBLIGATION_AUX,
-    PLANNED_AUX,
-    clause_head,
-)
+from accord.evidence.mode_words import ASKING, HYPOTHETICAL_AUX, OBLIGATION_AUX, PLANNED_AUX
+from accord.evidence.modes import clause_head
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from accord.evidence.conditions import lasting_while, persisting_until
 from accord.evidence.cues import HALTING_FIRST, halting
 from accord.evidence.event_clauses import REFUSING
 from accord.evidence.event_words import BE
-from accord.evidence.modes import ASKING
+from accord.evidence.mode_words import ASKING
 
 
 def denied(tok: Any) -> bool:

@@ -17,7 +17,8 @@ from accord.evidence.event_triggers import Trigger
 from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
-from accord.evidence.modes import ASKING, clause_head, headline_sentence
+from accord.evidence.mode_words import ASKING
+from accord.evidence.modes import clause_head, headline_sentence
 from accord.evidence.quote_marks import quotes_over
 from accord.evidence.sentence_source import REPORTING
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from accord.evidence import vocab
-from accord.evidence.modes import FUTURE_FRAMES, PLANNING
+from accord.evidence.mode_words import FUTURE_FRAMES, PLANNING
 
 # words before "talks" that say the talks are not held ("pulled out of talks")
 NOT_HELD = re.compile(

@@ -24,128 +24,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from accord.evidence.columns import remembered
-
-MODES = ("actual", "planned", "demanded", "conditional", "hypothetical")
-
-CONDITION_MARKS = {
-    "if",
-    "unless",
-    "once",
-    "until",
-    "provided",
-    "providing",
-    "when",
-    "after",
-    "whenever",
-    "lest",
-}
-_FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
-OBLIGATION_AUX = {"must"}
-_OBLIGING = {"have", "has", "had", "need", "needs", "needed"}  # "has to", "needs to"
-PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
-# (a possibility, not a happening: "the pause can be extended by a day")
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
-ASKING = {
-    "demand",
-    "demands",
-    "demanded",
-    "demanding",
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "seek",
-    "seeks",
-    "sought",
-    "seeking",
-    "insist",
-    "insists",
-    "insisted",
-    "insisting",
-    "want",
-    "wants",
-    "wanted",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "press",
-    "pressed",
-    "pressing",
-    "push",
-    "pushed",
-    "pushing",
-    "request",
-    "requests",
-    "requested",
-    "requesting",
-    "require",
-    "requires",
-    "required",
-    "need",
-    "needs",
-    "needed",
-    "exhort",
-    "exhorted",
-    "pressure",
-    "pressured",
-}
-# words that make a future of "to" + verb: "is set to resume", "is expected to free", "is to
-# release", "plans to free" (the agreed or scheduled, BRIEF: planned)
-FUTURE_FRAMES = frozenset(
-    {"set", "expected", "due", "poised", "slated", "scheduled", "going", "is", "are", "was"}
-    | {"were", "plans", "plan", "planned", "planning", "intends", "intend", "intended"}
+from accord.evidence.mode_words import (
+    ASKING,
+    CONDITION_MARKS,
+    FIRM_CONDITION,
+    HYPOTHETICAL_AUX,
+    MARK_WORDS,
+    NEGATIONS,
+    OBLIGATION_AUX,
+    OBLIGING,
+    PLANNED_AUX,
+    PLANNING,
 )
-PLANNING = {
-    "expected",
-    "scheduled",
-    "set",
-    "due",
-    "slated",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "agree",
-    "agrees",
-    "agreed",
-    "agreeing",
-    "intend",
-    "intends",
-    "intended",
-    "prepare",
-    "prepared",
-    "preparing",
-    "ready",
-    "willing",
-    "poised",
-    "going",
-    "pledge",
-    "pledged",
-    "promise",
-    "promised",
-    "promises",
-    "commit",
-    "committed",
-    "vow",
-    "vowed",
-    "decide",
-    "decided",
-    "supposed",
-    "include",
-    "includes",
-    "allow",
-    "allows",
-    "expect",
-    "expects",
-}
-NEGATIONS = {"not", "n't", "never", "no", "nor", "without"}
-# words of a sentence without which no clause of it is a condition
-MARK_WORDS = frozenset(CONDITION_MARKS | {"long", "exchange", "return"})
 
 
 def has_marks(sent: Any) -> bool:
@@ -248,7 +138,7 @@ def _conditional(verb: Any) -> bool:
         ):
             return True  # "as long as", "so long as"
         if _mark(child, verb) and child.lower_ in CONDITION_MARKS:
-            return child.lower_ in _FIRM_CONDITION or (verb.dep_ == "advcl" and _open(verb))
+            return child.lower_ in FIRM_CONDITION or (verb.dep_ == "advcl" and _open(verb))
         if child.dep_ == "advcl":
             for g in child.children:
                 if (
@@ -259,7 +149,7 @@ def _conditional(verb: Any) -> bool:
                 ):
                     return True
                 if _mark(g, child) and (
-                    g.lower_ in _FIRM_CONDITION or (g.lower_ in CONDITION_MARKS and _open(child))
+                    g.lower_ in FIRM_CONDITION or (g.lower_ in CONDITION_MARKS and _open(child))
                 ):
                     return True
     return False
@@ -350,13 +240,13 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
             return Reading("hypothetical", negated)
         if (
             (depth > 0 or t is not tok)
-            and t.lower_ in _OBLIGING
+            and t.lower_ in OBLIGING
             and any(c.lower_ == "yet" for c in t.children)
             and "to" in aux_of_child(t)
         ):
             return Reading("planned", negated)  # "talks have yet to start": not yet, no duty
         if aux & OBLIGATION_AUX or (
-            (depth > 0 or t is not tok) and t.lower_ in _OBLIGING and "to" in aux_of_child(t)
+            (depth > 0 or t is not tok) and t.lower_ in OBLIGING and "to" in aux_of_child(t)
         ):
             # "must be returned", "has to release", "the pull-out had to be total"
             return Reading("demanded", negated)
@@ -475,7 +365,7 @@ def obliged(verb: Any) -> bool:
     """Whether a verb is under an obligation: "must accept", "has to release"."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & OBLIGATION_AUX) or (
-        verb.dep_ == "xcomp" and verb.head.lower_ in _OBLIGING and "to" in aux
+        verb.dep_ == "xcomp" and verb.head.lower_ in OBLIGING and "to" in aux
     )
 
 
@@ -494,7 +384,7 @@ def _read_flat(tok: Any, sent_start: int | None) -> Reading:
     for w in reversed(words):
         if w in (",", ";", "—", "and", "but"):
             break
-        if w in _FIRM_CONDITION:
+        if w in FIRM_CONDITION:
             return Reading("conditional", negated)
         if w in OBLIGATION_AUX:
             return Reading("demanded", negated)

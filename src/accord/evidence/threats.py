@@ -39,7 +39,7 @@ from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.holders import ACTORS, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
-from accord.evidence.modes import ASKING
+from accord.evidence.mode_words import ASKING
 from accord.evidence.speech import Attribution
 from accord.evidence.titles import ROLES, title_holder, title_words
 from accord.evidence.types import Claim

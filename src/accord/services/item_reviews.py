@@ -59,7 +59,7 @@ def item_vocabulary() -> dict[str, tuple[str, ...]]:
     event types, and each kind's modes."""
     from accord.evidence import vocab
     from accord.evidence.count_vocab import vocabulary
-    from accord.evidence.modes import MODES
+    from accord.evidence.mode_words import MODES
 
     return {
         "quantity": (*dict.fromkeys(vocabulary().quantities.values()), "other"),
