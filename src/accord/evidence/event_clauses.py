@@ -5,6 +5,7 @@ parse; used by :mod:`accord.evidence.events`.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from accord.evidence import vocab
@@ -341,7 +342,7 @@ def ready_on_condition(tok: Any) -> bool:
     conditional offer. The condition hangs on the release, on "ready", on its verb or on the
     verb reporting it."""
     t = tok.head if tok.dep_ == "conj" else tok
-    for head in (t, *list(t.ancestors)[:3]):
+    for head in (t, *islice(t.ancestors, 3)):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
                 return True

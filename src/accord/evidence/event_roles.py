@@ -245,8 +245,10 @@ def charged_killing(tok: Any, index: ActorIndex) -> int | None:
     if doer is not None:
         doers.add(doer)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for n in nouns + subjects for c in n.children):
-        doers.add(teller or "")  # "X said its strike killed two of them": its own act
+    if teller is not None and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for n in nouns + subjects for c in n.children
+    ):
+        doers.add(teller)  # "X said its strike killed two of them": its own act
     if not doers and _HARMED.isdisjoint(w.lower_ for w in t.subtree):
         return None  # no doer and no one harmed ("said the forces freed the held"): no charge
     if (

@@ -117,6 +117,7 @@ def _saying_taken_for_participle(verb: Any) -> None:
 
 
 _FINITE = frozenset(("MD", "VBD", "VBZ", "VBP"))
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _clause_taken_for_participle(verb: Any) -> None:
@@ -127,7 +128,7 @@ def _clause_taken_for_participle(verb: Any) -> None:
     if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return
     kids = list(verb.children)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    if not any(c.dep_ in _SUBJECTS for c in kids):
         return
     if verb.tag_ not in _FINITE and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids
@@ -137,9 +138,6 @@ def _clause_taken_for_participle(verb: Any) -> None:
         return
     verb.head = noun.head
     verb.dep_ = "parataxis"
-
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _whole_taken_for_subject(prep: Any) -> None:
