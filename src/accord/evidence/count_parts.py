@@ -316,9 +316,12 @@ def _omitted_noun_role(
     if role.group is None and serving_terms(after):
         # "18 were serving life sentences", "125 serving long terms": inmates, a part of the
         # inmates last counted, who share what happened to them
-        inmates = next((r for r in reversed(earlier) if r.group == "jailed" and r.action), None)
+        # (also people of the jailed side: "183 Ruritanians will be freed. Of them, 18 ...")
+        inmates = next((r for r in reversed(earlier) if _inmates(r) and r.action), None)
         if inmates is not None:
-            return Role(group="jailed", side=inmates.side, action=inmates.action, mode=inmates.mode)
+            return Role(
+                group=inmates.group, side=inmates.side, action=inmates.action, mode=inmates.mode
+            )
         if (earlier[-1].group if earlier else prev) != "jailed":
             return None
         # the inmates named in a sentence before: the release the sentence reports, if any
@@ -403,7 +406,9 @@ def _omitted_noun_role(
             if hasattr(sent, "doc_text")
             else ""
         )
-        if (AND_BEFORE.search(before) or _REMAINING.search(before)) and WHO_THEY_ARE.match(after):
+        if (
+            AND_BEFORE.search(before) or _REMAINING.search(before) or _WHILE.search(before)
+        ) and WHO_THEY_ARE.match(after):
             # "freed 183: 18 serving life terms and 111 were detained in the war": who the part
             # is, not what befell it; the release covers it
             role.action, role.mode = "released", earlier[-1].mode
@@ -416,6 +421,13 @@ def _omitted_noun_role(
 # a part coordinated after another: "... and about 1,700", "as well as 40"
 AND_BEFORE = re.compile(r"\b(and|along with|as well as|plus)\s+" + _QUALIFIED_END, re.I)
 _REMAINING = re.compile(r"\bthe\s+(remaining|other)\s+$", re.I)  # "the remaining 111 had been"
+_WHILE = re.compile(r"\b(while|whereas)\s+$", re.I)  # "18 serve life terms, while 111 were held"
+
+
+def _inmates(role: Role) -> bool:
+    """Whether a figure counts people held in the jails of a side: inmates, or people of the
+    side whose people are jailed ("183 Ruritanians")."""
+    return role.group == "jailed" or (role.group == "people" and role.side == "jailed_side")
 
 
 def _bare_participle(num_tok: Any, after: str) -> str | None:

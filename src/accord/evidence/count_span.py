@@ -24,6 +24,13 @@ def noun_run(sent: Any, num_tok: Any) -> list[Any]:
         if t.i <= num_tok.i:
             continue
         low = t.lower_
+        if (
+            low == ")"
+            and t.i == num_tok.i + 1
+            and num_tok.i
+            and sent.doc[num_tok.i - 1].text == "("
+        ):
+            continue  # "thirty-three (33) abductees": the figure repeated in digits
         if low in _SEPARATORS:
             break  # a page's separator: "1 of 3 | Freed abductees wave" is a caption counter
         if low == "more" and not run and t.tag_ == "RBR":

@@ -128,6 +128,9 @@ def predicate_after(after: str) -> str | None:
     if not m:
         return None
     action = V.action(m.group("verb") or m.group("stay"))
+    if action is None and (m.group("verb") or "").lower() in ("come", "came", "gone", "went"):
+        if re.match(r"\s+(back\s+)?home\b|\s+back\b", m.group("rest"), re.I):
+            return "released"  # "148 have come home alive": freed (as their return is)
     if action == "found_dead" and not re.search(
         r"\b(dead|bodies|remains)\b", m.group("rest"), re.I
     ):

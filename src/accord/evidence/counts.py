@@ -46,9 +46,20 @@ from accord.evidence.types import Count, PublicationDate, Span
 
 # words that make a sentence worth parsing for counts (with a number in it)
 # (a counted noun, or a word that refers back to one: "of them", "another 30 were freed", "the
-# remaining 111"; verbs alone would send most sentences with a number to the parser, at a
+# remaining 111", "97 are still in X"; verbs alone would send most sentences with a number to the parser, at a
 # fifth of the speed)
-COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them", "remaining"}
+COUNTABLE = V.nouns | {
+    "who",
+    "whom",
+    "which",
+    "another",
+    "toll",
+    "those",
+    "them",
+    "remaining",
+    "remain",
+    "still",
+}
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from accord.evidence.prefilter import guarded
@@ -190,7 +190,33 @@ def _numbers_of(text: str) -> tuple[Number, ...]:
                 text=text[start : m.end()],
             )
         )
-    return tuple(out)
+    return tuple(_with_digits_repeated(out, text))
+
+
+def _with_digits_repeated(numbers: list[Number], text: str) -> list[Number]:
+    """``numbers`` with a figure written in words and again in digits in brackets, as legal
+    texts do ("thirty-three (33) abductees"), read once: the phrase from the words, the number
+    itself at the digits, whose token the parse ties to the noun.
+
+    >>> [(n.text, n.value) for n in find_numbers("thirty-three (33) workers and 4 (four)")]
+    [('thirty-three (33', 33), ('4', 4), ('four', 4)]
+    """
+    out: list[Number] = []
+    for num in numbers:
+        words = out[-1] if out else None
+        if (
+            words is not None
+            and words.value == num.value
+            and not words.text[-1].isdigit()
+            and text[words.end : num.num_start] == " ("
+            and text.startswith(")", num.end)
+        ):
+            out[-1] = replace(
+                words, num_start=num.num_start, end=num.end, text=text[words.start : num.end]
+            )
+            continue
+        out.append(num)
+    return out
 
 
 # between two numbers of a range: "30 to 40", "30-40", "thirty or forty", "between 30 and 40"
