@@ -100,3 +100,27 @@ def referred_positions(st: SentenceClaims) -> None:
         stance = "condition"  # "committed to the deal as long as the other side is"
     for issue in inherited:
         st.emit(holder, issue, stance, None, at=cs)
+    if st.parsed and cue_tok.pos_ == "VERB":
+        _answered_too(st, firm[1:], cue_tok, holder, inherited)
+
+
+def _answered_too(
+    st: SentenceClaims, cues: list[Any], first: Any, holder: str | None, issues: list[str]
+) -> None:
+    """The stances of other parties on the same thing, coordinated with the first ("was
+    accepted by X and rejected by Y", "X accepted it and Y turned it down"): the issues the
+    first refers to, each party's own stance."""
+    for stance, cs, _ce in cues:
+        tok = token_at(st.sent, st.base + cs)
+        if tok.dep_ != "conj" or tok.head.i != first.i or tok.pos_ != "VERB":
+            continue
+        other = st.owner(cs)
+        if other in (None, holder, UNATTRIBUTED):
+            continue
+        reading = read(tok, st.sent.start, has_marks(st.sent))
+        if reading.mode != "actual":
+            continue
+        if reading.negated or refused(tok):
+            stance = "reject" if stance == "accept" else stance
+        for issue in issues:
+            st.emit(other, issue, stance, None, at=cs)

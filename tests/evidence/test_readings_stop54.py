@@ -1,0 +1,66 @@
+"""Readings added in stop 54 (issue 9): a figure written in words and again in digits in
+brackets is one figure, parts of a figure that leave out their noun ("Some 184 are still
+...", "Of them, 18 are serving life terms ... while 111 were detained") and people who "have
+come home" are counted, and a passive's agent holds the stance it takes, as each party
+coordinated with it holds its own. Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.numbers import find_numbers
+from accord.evidence.types import Document, Extraction
+
+
+def read(text: str) -> Extraction:
+    return extract_document(Document(name="t.txt", text=text, published="2024-06-10"))
+
+
+def counts(text: str) -> set[tuple[str, int]]:
+    return {(n.quantity, n.value) for n in read(text).counts}
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in read(text).claims}
+
+
+def test_a_figure_in_words_and_bracketed_digits_is_one_figure() -> None:
+    nums = find_numbers("the release of thirty-three (33) hostages")
+    assert [(n.value, n.text) for n in nums] == [(33, "thirty-three (33")]
+    ex = read("Hamas will release thirty-three (33) Israeli hostages in the first phase.")
+    got = [(n.quantity, n.value, n.evidence.text) for n in ex.counts]
+    assert got == [("hostages_released", 33, "thirty-three (33) Israeli hostages")]
+    # a person's age in brackets stays no count
+    assert counts("Hamas freed Anna Vale (33) and two others.") == {("hostages_released", 2)}
+
+
+def test_a_figure_still_there_with_its_noun_left_out_is_counted() -> None:
+    got = counts(
+        "Officials say around 240 people were seized in the attack. "
+        "Some 184 are still thought to be in Gaza."
+    )
+    assert ("other", 184) in got  # those still held, living and dead together
+
+
+def test_parts_of_a_release_serving_terms_or_detained_share_it() -> None:
+    got = counts(
+        "The prison service says 183 Palestinians will be released this afternoon. "
+        "Of them, 18 are serving life terms, while 111 were detained in Gaza during the war."
+    )
+    assert {("prisoners_released", 18), ("prisoners_released", 111)} <= got
+    assert ("other", 111) not in got
+
+
+def test_people_who_have_come_home_were_freed() -> None:
+    got = counts(
+        "Israel says 58 hostages remain in Gaza. Of the 251 abducted, 148 have come home alive."
+    )
+    assert ("hostages_released", 148) in got
+    assert ("hostages_held_living", 148) not in got
+
+
+def test_a_passive_agent_holds_the_stance_and_each_coordinated_party_its_own() -> None:
+    assert claims("Witkoff's plan was accepted by Israel.") == {("israel", "ceasefire", "accept")}
+    got = claims("Witkoff's plan was accepted by Israel and rejected by Hamas.")
+    assert got == {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")}
+    got = claims("Israel accepted the plan but Hamas did not accept it.")
+    assert got == {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")}
