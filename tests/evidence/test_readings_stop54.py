@@ -64,3 +64,25 @@ def test_a_passive_agent_holds_the_stance_and_each_coordinated_party_its_own() -
     assert got == {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")}
     got = claims("Israel accepted the plan but Hamas did not accept it.")
     assert got == {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")}
+
+
+def test_a_release_only_in_return_for_terms_is_conditioned_on_them() -> None:
+    got = claims("Hamas will release the hostages only in exchange for an end to the war.")
+    assert got == {("hamas", "hostage_release", "condition"), ("hamas", "ceasefire", "demand")}
+    got = claims(
+        "Hamas leaders say they will hand over the remaining hostages only in return for a "
+        "permanent end to the war."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("israel", "ceasefire", "accept") not in got  # no term agreed
+    # without "only" the release is offered
+    got = claims("Hamas will release the hostages in exchange for an end to the war.")
+    assert ("hamas", "hostage_release", "offer") in got
+
+
+def test_a_scenario_set_out_by_suppose_or_imagine_states_no_position() -> None:
+    ex = read(
+        "Imagine that Israel agrees to withdraw from the corridor and Hamas frees ten hostages."
+    )
+    assert ex.claims == [] and ex.events == []
+    assert claims("Suppose the mediators persuade Hamas to release ten more captives.") == set()

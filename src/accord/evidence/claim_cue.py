@@ -262,6 +262,7 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
 
 _PLEDGE = re.compile(r"(pledg|promis)", re.I)
 _EXCHANGE = re.compile(r"in (return|exchange)", re.I)
+_ONLY = re.compile(r"\bonly\s+$", re.I)
 
 
 def mediating_only(holder: str | None, doc: Any) -> bool:
@@ -329,6 +330,13 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         )
     ):
         stance = "demand"
+    if (
+        stance == "offer"
+        and _ONLY.search(text[: cue[1]])
+        and _EXCHANGE.match(text[cue[1] : cue[2]])
+        and not (st.parsed and in_return(st, s))
+    ):
+        stance = "condition"  # "will free A only in return for B": A conditioned on B
     if stance == "accept" and issue not in mutual_issues():
         # a term is accepted by the party that delivers it ("A, B agree to a truce
         # and B's release of detained people"): another party named beside it

@@ -377,10 +377,12 @@ def deal_terms(st: SentenceClaims) -> None:
     firm_issues = {key[1] for key in out if key[2] in ("demand", "condition", "reject", "threat")}
     terms = st.doc.deals.sentence(st.k, sent, plain, st.att)
     if st.parsed and any(
-        stance == "accept" and md == "planned" for _a, _i, stance, _sp, md, _s in terms
+        stance == "accept" and md == "planned" and i not in firm_issues
+        for _a, i, stance, _sp, md, _s in terms
     ):
         # deal terms "X will release A in exchange for B": B is a term too, accepted by the
-        # party that delivers it, not a demand of X
+        # party that delivers it, not a demand of X (unless A is conditioned or refused: "only
+        # in return for B")
         for issue, s, _e, _implied, _v in st.issues:
             asked = next((kk for kk in out if kk[1] == issue and kk[2] == "demand"), None)
             deliverer = giver.get(issue)

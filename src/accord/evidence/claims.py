@@ -15,6 +15,7 @@ stance from its cue, :mod:`accord.evidence.claim_cue`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from accord.evidence.acceptance_asked import acceptance_asked
@@ -57,6 +58,10 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
+# a sentence that opens by setting out a scenario: "Suppose X frees ten", "Imagine that ..."
+_SUPPOSES = re.compile(r"^\W*(suppose|imagine|assume)\b(?!\s+(?:it|he|she|they|we)\b)", re.I)
+
+
 def extract_claims(
     sents: list[Any],
     index: ActorIndex,
@@ -73,8 +78,8 @@ def extract_claims(
     giver = delivered_by if delivered_by is not None else DEFAULT_DELIVERED_BY
     doc = DocumentClaims(sents, index, giver, Agreements(index, giver))
     for k in range(len(sents)):
-        if asks(sents[k].text):
-            continue  # a question states no position ("Will the army pull out?")
+        if asks(sents[k].text) or _SUPPOSES.match(sents[k].text):
+            continue  # a question or a scenario states no position ("Will the army pull out?")
         st = SentenceClaims.read(doc, k, atts[k], name)
         package_demands(st)  # a demand of the package where no issue is named
         referred_positions(st)  # "rejected these demands": the issues referred to

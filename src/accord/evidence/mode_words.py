@@ -24,6 +24,8 @@ OBLIGING = {"have", "has", "had", "need", "needs", "needed"}  # "has to", "needs
 PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 # (a possibility, not a happening: "the pause can be extended by a day")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+# verbs that, in the imperative, set out a scenario ("Suppose X agrees", "Imagine that ...")
+SUPPOSING = {"suppose", "imagine", "assume", "picture"}
 ASKING = {
     "demand",
     "demands",

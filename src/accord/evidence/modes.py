@@ -35,6 +35,7 @@ from accord.evidence.mode_words import (
     OBLIGING,
     PLANNED_AUX,
     PLANNING,
+    SUPPOSING,
 )
 
 
@@ -169,6 +170,18 @@ def imperative(verb: Any) -> bool:
     return verb.dep_ == "ROOT" and bare(verb)
 
 
+def _supposed(tok: Any) -> bool:
+    """Whether ``tok`` is inside what an imperative "suppose" or "imagine" sets out."""
+    root = tok.sent.root if tok.doc.has_annotation("SENT_START") else None
+    return (
+        root is not None
+        and root.i < tok.i
+        and root.lower_ in SUPPOSING
+        and imperative(root)
+        and any(a.i == root.i for a in tok.ancestors)
+    )
+
+
 def exchange_of(tok: Any, depth: int = 4) -> Any | None:
     """The "for" of "in exchange for" / "in return for" whose object holds ``tok``, within
     ``depth`` heads; else ``None``."""
@@ -218,6 +231,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     if going_to(verb):
         # the future of "be going to": "is not going to accept" denies the acceptance
         negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
+    if _supposed(tok):
+        return Reading("hypothetical", negated)  # "Suppose X frees ten": a scenario
     if _exchange_for(tok):
         return Reading("conditional", negated)
     if verb.tag_ == "VBG" and _prospective(verb):
