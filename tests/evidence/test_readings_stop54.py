@@ -86,3 +86,14 @@ def test_a_scenario_set_out_by_suppose_or_imagine_states_no_position() -> None:
     )
     assert ex.claims == [] and ex.events == []
     assert claims("Suppose the mediators persuade Hamas to release ten more captives.") == set()
+
+
+def test_an_interviewee_is_not_a_name_given_to_a_plan() -> None:
+    text = (
+        "INTERVIEW\n'Nobody signs the second page': a former mediator on the Witkoff plan\n\n"
+        "A retired Egyptian diplomat who took part in earlier rounds spoke to us.\n\n"
+        "Q: What is on the table?\nA: Hamas would release ten living hostages.\n\n"
+        "Q: And then?\nA: Israel would withdraw from the corridor.\n"
+    )
+    speakers = {c.speaker for c in read(text).claims if c.evidence.text.startswith("A:")}
+    assert speakers == {"A retired Egyptian diplomat"}

@@ -77,18 +77,44 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
     counts = Counter(key for _m, key, _p in labels)
     if len(labels) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return []
-    intro = index.people_in(0, labels[0][0].start())
-    interviewee = intro[0][2] if intro else None
+    interviewee = _interviewee(text, labels[0][0].start(), index)
     turns: list[Turn] = []
     for i, (m, key, person) in enumerate(labels):
         end = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
-        if key in ANSWERS:
-            person = interviewee
         speaker = None
-        if person is not None:
+        if key in ANSWERS:
+            speaker = interviewee
+        elif person is not None:
             speaker = Attribution(person_name(person.name), person.actor)
         turns.append((m.end(), end, speaker))
     return turns
+
+
+# a name that modifies a package's noun names no speaker ("a mediator on the Vale plan")
+_NAMED_PACKAGE = re.compile(
+    r"(?:['’]s)?\s+(plan|proposal|outline|framework|deal|paper|draft|initiative|formula)\b", re.I
+)
+# an unnamed interviewee the introduction describes ("A retired Alder diplomat who took part
+# in earlier rounds spoke to us"): the description
+_DESCRIBED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<who>(?:An?|The)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:diplomat|official|negotiator|mediator|analyst|minister|spokesperson|spokesman|"
+    r"spokeswoman|adviser|advisor|commander|envoy|source|member|leader))\b"
+    r"[^.\n]{0,120}?\b(?:spoke|talked|told|sat\s+down|answered|agreed\s+to\s+speak)\b",
+)
+
+
+def _interviewee(text: str, end: int, index: ActorIndex) -> Attribution | None:
+    """Who answers ("A:"): the first person the introduction (up to ``end``) names, not as a
+    package's name; else the person it describes without a name."""
+    for _s, e, person in index.people_in(0, end):
+        if not _NAMED_PACKAGE.match(text, e):
+            return Attribution(person_name(person.name), person.actor)
+    m = _DESCRIBED.search(text, 0, end)
+    if m is None:
+        return None
+    actors = [a.actor for a in index.actors_in(m.start("who"), m.end("who"))]
+    return Attribution(m["who"], actors[0] if actors else None, description=m["who"])
 
 
 def attribute_turns(text: str, sents: list, index: ActorIndex, atts: list) -> None:
