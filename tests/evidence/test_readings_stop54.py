@@ -97,3 +97,12 @@ def test_an_interviewee_is_not_a_name_given_to_a_plan() -> None:
     )
     speakers = {c.speaker for c in read(text).claims if c.evidence.text.startswith("A:")}
     assert speakers == {"A retired Egyptian diplomat"}
+
+
+def test_a_cue_in_a_later_reported_clause_is_not_the_mentions() -> None:
+    got = claims(
+        "Netanyahu said on Monday that Israel will not leave the Philadelphi corridor, telling "
+        "reporters that Hamas must not be allowed to rearm."
+    )
+    assert ("israel", "withdrawal", "reject") in got
+    assert ("israel", "withdrawal", "demand") not in got

@@ -94,6 +94,21 @@ def issue_stances(st: SentenceClaims) -> None:
             _take(st, issue, s, value, cue)
 
 
+def _subject_clause(cue: Any, mention: Any) -> bool:
+    """Whether the cue after a mention is in a clause with a subject of its own that does not
+    hold the mention ("X will not leave Y, telling reporters that Z must not rearm")."""
+    verb = cue.head if cue.dep_ in ("aux", "auxpass", "neg") else cue
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or verb.dep_ != "ccomp"
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return False
+    if any(a.dep_ == "relcl" for a in verb.ancestors):
+        return False  # a relative clause says whose the mention is ("which Y says X accepted")
+    return not any(a.i == verb.i for a in mention.ancestors) and mention.i != verb.i
+
+
 def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -> Cue | None:
     """The cue that gives the issue mention at ``s:e`` its stance, read in its clause."""
     sent, text, base, cues = st.sent, st.text, st.base, st.cues
@@ -120,7 +135,12 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     after = [
         c
         for c in cues
-        if c[1] >= e and c[0] != "threat" and not _OTHER_CLAUSE.search(text[e : c[1]])
+        if c[1] >= e
+        and c[0] != "threat"
+        and not _OTHER_CLAUSE.search(text[e : c[1]])
+        and not (
+            st.parsed and _subject_clause(token_at(sent, base + c[1]), token_at(sent, base + s))
+        )
     ]
     cue = before[-1] if before else (after[0] if after and after[0][1] - e < 60 else None)
     if (
