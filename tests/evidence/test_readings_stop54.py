@@ -106,3 +106,19 @@ def test_a_cue_in_a_later_reported_clause_is_not_the_mentions() -> None:
     )
     assert ("israel", "withdrawal", "reject") in got
     assert ("israel", "withdrawal", "demand") not in got
+
+
+def test_a_refusal_without_or_while_something_lasts_asks_for_it() -> None:
+    got = claims("Hamas will not free the hostages without a full withdrawal.")
+    assert got == {("hamas", "hostage_release", "condition"), ("hamas", "withdrawal", "demand")}
+    got = claims("Israel will not end the war while Hamas still governs Gaza.")
+    assert got == {("israel", "ceasefire", "condition"), ("israel", "hamas_rule", "demand")}
+
+
+def test_insisting_that_a_party_will_not_act_reports_a_refusal() -> None:
+    got = claims("Netanyahu's office insisted that Israel will not leave the corridor.")
+    assert got == {("israel", "withdrawal", "reject")}
+    # insisting on something, or that a deal include it, still asks for it
+    assert claims("Hamas insists on a full withdrawal.") == {("hamas", "withdrawal", "demand")}
+    got = claims("Hamas insists that any deal include a permanent ceasefire.")
+    assert ("hamas", "ceasefire", "demand") in got

@@ -392,15 +392,18 @@ def barred_positions(
     clause "before ..." on a negated future verb (or on the verb it completes) is a condition
     of its holder on A, and B is what the holder asks for — as with "until". The rejection the
     negated verb gave either is dropped. A clause "while X remains" bars it the same way ("would
-    not end the war while the militia remains in power")."""
+    not end the war while the militia remains in power"), and so does "without B" on the
+    negated verb ("will not free A without B")."""
     base = sent.start_char
     for mark in sent:
-        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+        if mark.dep_ == "prep" and mark.lower_ == "without" and mark.head.pos_ == "VERB":
+            clause, verb = mark, mark.head  # "will not free A without B"
+        elif mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
-        if mark.lower_ != "before" and not (mark.lower_ == "while" and lasting_while(mark.head)):
+        elif mark.lower_ != "before" and not (mark.lower_ == "while" and lasting_while(mark.head)):
             continue
-        clause = mark.head
-        verb = clause.head
+        else:
+            clause, verb = mark.head, mark.head.head
         for _ in range(
             4
         ):  # "would not consent to halt(ing) the war before ...": up to the negation
@@ -419,6 +422,11 @@ def barred_positions(
         holder = owner(verb.idx - base)
         if holder is None:
             continue
+        if mark.dep_ == "prep" and not any(
+            clause.left_edge.i <= token_at(sent, base + s).i <= clause.right_edge.i
+            for _i, s, _e, _im, _v in issues
+        ):
+            continue  # "will not end the war without achieving its goals": no term asked
         for issue, s, _e, _implied, ivalue in issues:
             tok = token_at(sent, base + s)
             inside = clause.left_edge.i <= tok.i <= clause.right_edge.i

@@ -20,7 +20,7 @@ from accord.evidence.agreements import UNSTATED, Agreements
 from accord.evidence.claim_clauses import STANCE_MODE, Mention
 from accord.evidence.columns import columns
 from accord.evidence.conditions import MARK_WORDS, conditioned
-from accord.evidence.cues import issue_mentions, stance_cues
+from accord.evidence.cues import asserting, issue_mentions, stance_cues
 from accord.evidence.holders import (
     ACTORS,
     GROUP,
@@ -115,7 +115,12 @@ class SentenceClaims:
         extra = [m for m in patient_issues(sent, doc.index, doc.giver) if m[0] not in named]
         cues = stance_cues(text)
         if parsed:
-            cues = tuple(c for c in cues if not anonymity_request(token_at(sent, base + c[1])))
+            cues = tuple(
+                c
+                for c in cues
+                if not anonymity_request(tok := token_at(sent, base + c[1]))
+                and not (c[0] == "demand" and asserting(tok))
+            )
         talks: list[Mention] = []
         if parsed and (not sent.words.isdisjoint(MARK_WORDS) or any(c[0] == "offer" for c in cues)):
             talks = talks_as_package(sent, issues, PACKAGE_ISSUE, cues)  # not a deal's term

@@ -315,7 +315,7 @@ def halts(st: SentenceClaims) -> None:
 
 
 # a refusal barred by a clause ("... before X", "while X lasts")
-_BARS = frozenset({"before", "while"})
+_BARS = frozenset({"before", "while", "without"})
 
 
 def clause_positions(st: SentenceClaims) -> None:

@@ -25,7 +25,8 @@ MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
 
 _LASTING = frozenset(
     f
-    for lemma in ("remain", "continue", "stay", "last", "persist")
+    # (a rule that lasts: "while the militia still governs X", "as it holds power")
+    for lemma in ("remain", "continue", "stay", "last", "persist", "govern", "rule", "control")
     for f in vocab.verb_forms(lemma)
 )
 

@@ -319,6 +319,25 @@ def conducting() -> frozenset[str]:
 _WHETHER = frozenset({"whether", "if"})
 
 
+_ASSERTING = frozenset(("insist", "insists", "insisted", "insisting"))
+
+
+_WILL = frozenset(("will", "would", "can", "could", "wo", "ca", "shall"))
+
+
+def asserting(verb: Any) -> bool:
+    """Whether a verb of insisting reports a refusal ("insisted that X will not leave", "insists
+    it would not end the war while ..."): a statement made firmly, no demand ("insists on X",
+    "insists that any deal include X")."""
+    return verb.lower_ in _ASSERTING and any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "aux" and g.lower_ in _WILL for g in c.children)
+        for c in verb.children
+    )
+
+
 def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple[Any, int, int]]:
     """Verbs of seeking (``seek`` in ``data/verbs.yaml``, by their forms) that the words give
     no cue for and that ask for an act through an infinitive or a clause ("encouraged X to
@@ -352,7 +371,7 @@ def sought_acts(sent: Any, cues: tuple[tuple[str, int, int], ...]) -> list[tuple
         s, e = t.idx - base, t.idx - base + len(t.text)
         if any(cs < e and s < ce for _st, cs, ce in cues):
             continue
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) or asserting(t):
             continue
         acts = [
             c
