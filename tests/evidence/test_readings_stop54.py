@@ -122,3 +122,9 @@ def test_insisting_that_a_party_will_not_act_reports_a_refusal() -> None:
     assert claims("Hamas insists on a full withdrawal.") == {("hamas", "withdrawal", "demand")}
     got = claims("Hamas insists that any deal include a permanent ceasefire.")
     assert ("hamas", "ceasefire", "demand") in got
+
+
+def test_refusing_to_act_before_something_happens_asks_for_it() -> None:
+    got = claims("Israel refuses to end the war before Hamas is disarmed.")
+    assert got == {("israel", "ceasefire", "condition"), ("israel", "hamas_rule", "demand")}
+    assert claims("Israel refuses to end the war.") == {("israel", "ceasefire", "reject")}

@@ -29,7 +29,7 @@ from accord.evidence.conditions import (
     persisting_until,
     ultimatum,
 )
-from accord.evidence.cues import halting, value_of
+from accord.evidence.cues import REFUSING, halting, value_of
 from accord.evidence.holders import ACTORS, GROUP, token_at
 from accord.evidence.modes import going_to
 from accord.evidence.sources import UNNAMED
@@ -407,17 +407,22 @@ def barred_positions(
         for _ in range(
             4
         ):  # "would not consent to halt(ing) the war before ...": up to the negation
-            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in _COMPLETING:
+            if (
+                any(c.dep_ == "neg" for c in verb.children)
+                or verb.lower_ in REFUSING
+                or verb.dep_ not in _COMPLETING
+            ):
                 break
             verb = verb.head
-        if not any(
+        refusing = verb.lower_ in REFUSING and verb.pos_ == "VERB"  # "refuses to A before B"
+        if not refusing and not any(
             c.dep_ == "neg"
             # "no truce will happen before X", "there will be no truce before X"
             or (c.dep_ in ("nsubj", "attr") and any(g.lower_ == "no" for g in c.children))
             for c in verb.children
         ):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        if not refusing and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
             continue
         holder = owner(verb.idx - base)
         if holder is None:

@@ -29,6 +29,7 @@ from accord.evidence.cues import (
     DEADLINE,
     HALTING_FIRST,
     REFERS,
+    REFUSING,
     ULTIMATUM_NOUNS,
     deadline_act,
     halted,
@@ -329,7 +330,12 @@ def clause_positions(st: SentenceClaims) -> None:
         aims(sent, issues, local, out, owner, emit)
     if st.parsed and not words.isdisjoint(MARK_WORDS):
         clause_conditions(sent, issues, local, out, owner, emit)
-    if issues and st.parsed and not words.isdisjoint(_BARS) and not words.isdisjoint(_NOT | {"no"}):
+    if (
+        issues
+        and st.parsed
+        and not words.isdisjoint(_BARS)
+        and not (words.isdisjoint(_NOT | {"no"}) and words.isdisjoint(REFUSING))
+    ):
         barred_positions(sent, issues, local, out, owner, emit)
     if issues and st.parsed and not words.isdisjoint(ACCUSING):
         accused_positions(sent, issues, local, out, owner, emit, st.doc.index)
