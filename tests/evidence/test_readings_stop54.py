@@ -128,3 +128,32 @@ def test_refusing_to_act_before_something_happens_asks_for_it() -> None:
     got = claims("Israel refuses to end the war before Hamas is disarmed.")
     assert got == {("israel", "ceasefire", "condition"), ("israel", "hamas_rule", "demand")}
     assert claims("Israel refuses to end the war.") == {("israel", "ceasefire", "reject")}
+
+
+def test_a_line_labelled_with_a_partys_demands_is_its_own() -> None:
+    text = (
+        "Israel rejected all proposals from the US envoy and the mediators.\n\n"
+        "Key points:\n"
+        "- Hostages still held in Gaza: 59.\n"
+        "- Hamas's demands: a permanent end to the war, full Israeli withdrawal, and "
+        "reconstruction.\n"
+    )
+    got = {(c.actor, c.issue, c.stance) for c in read(text).claims if "demands:" in c.evidence.text}
+    assert got == {
+        ("hamas", "ceasefire", "demand"),
+        ("hamas", "withdrawal", "demand"),
+        ("hamas", "reconstruction", "demand"),
+    }
+
+
+def test_bare_answers_to_what_was_put_before() -> None:
+    got = claims(
+        "Steve Witkoff proposed extending the truce through Ramadan. "
+        "Israel accepted; Hamas refused, insisting on the second phase."
+    )
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "reject")} <= got
+
+
+def test_what_cannot_begin_before_something_asks_for_it() -> None:
+    got = claims("Hamas said that the talks could not begin before the prisoners were freed.")
+    assert ("hamas", "prisoner_release", "demand") in got

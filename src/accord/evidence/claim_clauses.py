@@ -377,7 +377,8 @@ def _temporal_bar(verb: Any) -> bool:
     )
 
 
-_COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
+_COMPLETING = frozenset({"xcomp", "pcomp", "prep"})
+_ABLE = frozenset({"can", "could", "ca"})  # a verb completing another, up to it
 
 
 def barred_positions(
@@ -422,7 +423,11 @@ def barred_positions(
             for c in verb.children
         ):
             continue
-        if not refusing and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        if not refusing and not any(
+            # (also "could not begin before X", "cannot start before X": ruled out till then)
+            c.dep_ == "aux" and c.lower_ in _FUTURE | _ABLE
+            for c in verb.children
+        ):
             continue
         holder = owner(verb.idx - base)
         if holder is None:

@@ -35,6 +35,21 @@ _BARE_ANSWER = re.compile(r"sa(id|ys|y)\s+(yes|no)", re.I)
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
 
 
+def _bare_verb(verb: Any) -> bool:
+    """A verb of answering used without an object or complement ("X accepted; Y refused")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        # (a clause of its own, not one on a noun: "the text X approved" has its object there)
+        and verb.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt", "attr", "oprd", "advcl", "neg")
+            for c in verb.children
+        )
+    )
+
+
 def _asked(verb: Any, st: SentenceClaims) -> bool:
     """An acceptance said in the imperative, not negated: the speaker asks for it."""
     return (imperative(verb) or quoted_imperative(verb, st)) and not any(
@@ -52,6 +67,10 @@ def referred_positions(st: SentenceClaims) -> None:
     pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
     # a bare answer ("Y said yes."): to what was put to it, as a pronoun refers back
     pronoun = pronoun or bool(firm and _BARE_ANSWER.fullmatch(text[firm[0][1] : firm[0][2]]))
+    # an answer with nothing after the verb ("X accepted; Y refused."): to what was put before
+    pronoun = pronoun or bool(
+        firm and st.parsed and _bare_verb(token_at(sent, base + firm[0][1])) and not st.issues
+    )
     named_before = any(s < firm[0][1] for _i, s, _e, _st, _v in st.issues) if firm else False
     # (a package named before the pronoun is what it stands for: "put a plan to Y, and Z
     # signed off on it")
@@ -112,7 +131,13 @@ def _answered_too(
     first refers to, each party's own stance."""
     for stance, cs, _ce in cues:
         tok = token_at(st.sent, st.base + cs)
-        if tok.dep_ != "conj" or tok.head.i != first.i or tok.pos_ != "VERB":
+        joined = (tok.dep_ in ("conj", "parataxis") and tok.head.i == first.i) or (
+            # "X accepted; Y refused": the parser hangs the first on the second
+            first.dep_ in ("ccomp", "parataxis")
+            and first.head.i == tok.i
+            and any(t.text == ";" for t in tok.doc[first.i : tok.i])
+        )
+        if not joined or tok.pos_ != "VERB":
             continue
         other = st.owner(cs)
         if other in (None, holder, UNATTRIBUTED):

@@ -27,7 +27,7 @@ from accord.evidence.commitments import commitments
 from accord.evidence.count_boxes import ledger_record
 from accord.evidence.count_vocab import vocabulary as count_vocabulary
 from accord.evidence.deal_in_force import deal_asks
-from accord.evidence.lists import MARK
+from accord.evidence.lists import MARK, OWN_POSITION_LINE
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
@@ -126,6 +126,8 @@ def frame_terms(
     out: list[Claim] = []
     if not issues or (frame is not None and ledger_record(sent.text)):
         return out  # (a ledger's or a timeline's line under the terms: what happened)
+    if frame is not None and OWN_POSITION_LINE.match(sent.text):
+        return out  # "X's demands: A; B": a party's own position, read by the cues, no term
     base = sent.start_char
     lows = columns(sent.doc).lower  # each token's ``lower_``, read once per document
     if frame is None and not any(

@@ -30,6 +30,13 @@ MAX_ITEMS = 12  # lines read after a lead-in
 _MARKER_ONLY = re.compile(r"^\s*(?:[-–—•*·▪◦●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*$")
 
 
+# a line labelled with a party's own position ("- X's demands: ...", "Y's conditions: ...")
+OWN_POSITION_LINE = re.compile(
+    r"^\W*[A-Z][\w .'’-]{0,40}?['’]s?\s+(demands|conditions|position|red lines|requests|"
+    r"objections|reservations)\s*:",
+)
+
+
 def list_blocks(sents: list[Any]) -> list[tuple[int, list[str], int]]:
     """(lead-in, item texts, index of the last sentence) for each lead-in ending in a colon
     and followed by bullet lines (a marker the sentence splitter cut off, "1.", joins the
@@ -295,8 +302,9 @@ def term_list_claims(
         ]
         for j in items:
             sent = sents[j]
-            if ledger_record(sent.text):
-                continue  # a ledger or a timeline below the terms: what happened
+            if ledger_record(sent.text) or OWN_POSITION_LINE.match(sent.text):
+                continue  # a ledger or a timeline below the terms: what happened; a party's
+                # own position ("- Y's demands: ...")
             own = atts[j]
             if own is not None and own.actor and own.content and own.verb_index is not None:
                 continue  # a party's own report ("- Y: Y's office said ..."), no term
