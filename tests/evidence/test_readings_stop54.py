@@ -157,3 +157,23 @@ def test_bare_answers_to_what_was_put_before() -> None:
 def test_what_cannot_begin_before_something_asks_for_it() -> None:
     got = claims("Hamas said that the talks could not begin before the prisoners were freed.")
     assert ("hamas", "prisoner_release", "demand") in got
+
+
+def test_a_list_of_links_under_a_related_heading_is_page_furniture() -> None:
+    ex = read(
+        "Hamas said it would stay committed to the agreement.\n\n"
+        "RELATED\n- What is in Trump's 20-point plan for Gaza\n"
+        "- Sharm el-Sheikh summit: who is attending\n"
+    )
+    assert all(
+        "RELATED" not in e.evidence.text and "20-point" not in e.evidence.text for e in ex.events
+    )
+    assert all("20-point" not in c.evidence.text for c in ex.claims)
+
+
+def test_what_let_asks_of_a_party_is_asked_not_done() -> None:
+    ex = read('"Then let Israel say yes to it, today," said spokeswoman Naama Shefer.')
+    assert ("israel", "ceasefire", "accept") not in {
+        (c.actor, c.issue, c.stance) for c in ex.claims
+    }
+    assert [e.type for e in ex.events if e.type == "acceptance"] == []

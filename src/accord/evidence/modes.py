@@ -269,6 +269,13 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
             return Reading("planned", negated)
         if t.lower_ in ASKING and (depth > 0 or t is not verb):
             return Reading("demanded", negated)
+        if (
+            depth > 0
+            and t.lower_ == "let"
+            and t.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "aux") for c in t.children)
+        ):
+            return Reading("demanded", negated)  # "Let X say yes to it": asked of X
         if depth > 0 and t.lower_ in PLANNING:
             if decided(verb) and verb.lower_ in _DECIDED_ACTS:
                 break  # "decided to press on with the operation": decided is done (below)

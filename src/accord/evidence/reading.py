@@ -64,6 +64,16 @@ _FURNITURE = re.compile(
 )
 
 
+# a heading of links on a line of its own and the list of links under it ("Related:" /
+# "- Who are the mediators?" / "- Timeline of the talks")
+_FURNITURE_LIST = re.compile(
+    r"^[ \t]*(?:read more|also read|read also|related(?: articles?| stories| coverage| links)?"
+    r"|recommended|see also|more on this(?: story)?|more stories|most read)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*[-•*–—][ \t]+[^\n]*(?:\n|$))+",
+    re.I | re.M,
+)
+
+
 # a byline or a post's stamp on a line of its own ("By Jane Roe", "Posted on May 2, 2024 by
 # Staff Writer"): who wrote the page, no one's statement
 _BYLINE = re.compile(
@@ -81,11 +91,14 @@ def furniture(text: str) -> list[tuple[int, int]]:
     >>> text = "Talks went on.\\nREAD MORE: Rail strike ends\\nHe said: watch: it is over."
     >>> [text[s:e] for s, e in furniture(text)]
     ['READ MORE: Rail strike ends']
+    >>> text = "It ended.\\nRelated\\n- Who are the envoys?\\n- Timeline\\n\\nTalks resume."
+    >>> [text[s:e].strip() for s, e in furniture(text)]
+    ['Related\\n- Who are the envoys?\\n- Timeline']
     >>> text = "Talks resume\\nPosted on May 2, 2024 by Staff Writer\\nBy Monday, both had agreed."
     >>> [text[s:e] for s, e in furniture(text)]
     ['Posted on May 2, 2024 by Staff Writer']
     """
-    spans = [m.span() for p in (_FURNITURE, _BYLINE) for m in p.finditer(text)]
+    spans = [m.span() for p in (_FURNITURE, _FURNITURE_LIST, _BYLINE) for m in p.finditer(text)]
     return sorted(spans)
 
 
