@@ -46,20 +46,17 @@ from accord.evidence.types import Count, PublicationDate, Span
 
 # words that make a sentence worth parsing for counts (with a number in it)
 # (a counted noun, or a word that refers back to one: "of them", "another 30 were freed", "the
-# remaining 111", "97 are still in X"; verbs alone would send most sentences with a number to the parser, at a
+# remaining 111"; verbs alone would send most sentences with a number to the parser, at a
 # fifth of the speed)
-COUNTABLE = V.nouns | {
-    "who",
-    "whom",
-    "which",
-    "another",
-    "toll",
-    "those",
-    "them",
-    "remaining",
-    "remain",
-    "still",
-}
+COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them", "remaining"}
+# a figure with its noun left out that is still somewhere ("Some 184 are still in X", "59
+# remain", "170 are believed to remain"): worth parsing too, read from the text (the words
+# alone are too common)
+STILL_THERE = re.compile(
+    r"(?<![\w,.])\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:still|remain(?:s|ed)?)\b"
+    r"|\b(?:still|remain(?:s|ed|ing)?)\b[^.\n\d]{0,30}\d",  # ("Still in X: 98")
+    re.I,
+)
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(

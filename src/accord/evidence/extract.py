@@ -23,7 +23,7 @@ from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
-from accord.evidence.counts import COUNTABLE, extract_counts
+from accord.evidence.counts import COUNTABLE, STILL_THERE, extract_counts
 from accord.evidence.cues import (
     CONDUCTING_FIRST,
     SEEK_NOUNS,
@@ -53,7 +53,7 @@ from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 # what each version changed: docs/evidence/versions.md (bump it with any change of reading)
-EXTRACTOR_VERSION = "49"
+EXTRACTOR_VERSION = "50"
 
 
 _WORD = re.compile(r"\w+")
@@ -184,7 +184,7 @@ def wants_parse(sent: Any) -> bool:
     words = _words_of(text)
     if not words.isdisjoint(REPORTING) and _reporting_verb(sent):
         return True  # a reporting verb, as the speaker rules look for it
-    if not words.isdisjoint(COUNTABLE) and find_numbers(text):
+    if (not words.isdisjoint(COUNTABLE) or STILL_THERE.search(text)) and find_numbers(text):
         return True
     if not words.isdisjoint(_TRIGGERS) and may_have_event(words):
         return True  # an event verb or noun: its clause gives mode, negation and agent

@@ -172,14 +172,9 @@ def imperative(verb: Any) -> bool:
 
 def _supposed(tok: Any) -> bool:
     """Whether ``tok`` is inside what an imperative "suppose" or "imagine" sets out."""
-    root = tok.sent.root if tok.doc.has_annotation("SENT_START") else None
-    return (
-        root is not None
-        and root.i < tok.i
-        and root.lower_ in SUPPOSING
-        and imperative(root)
-        and any(a.i == root.i for a in tok.ancestors)
-    )
+    heads = list(tok.ancestors)  # (the last is the sentence's root)
+    root = heads[-1] if heads else None
+    return root is not None and root.lower_ in SUPPOSING and imperative(root) and root.i < tok.i
 
 
 def exchange_of(tok: Any, depth: int = 4) -> Any | None:
