@@ -6,21 +6,9 @@ coordinated with it holds its own. Sentences written for these tests (no article
 
 from __future__ import annotations
 
-from accord.evidence.extract import extract_document
 from accord.evidence.numbers import find_numbers
-from accord.evidence.types import Document, Extraction
 
-
-def read(text: str) -> Extraction:
-    return extract_document(Document(name="t.txt", text=text, published="2024-06-10"))
-
-
-def counts(text: str) -> set[tuple[str, int]]:
-    return {(n.quantity, n.value) for n in read(text).counts}
-
-
-def claims(text: str) -> set[tuple[str, str, str]]:
-    return {(c.actor, c.issue, c.stance) for c in read(text).claims}
+from .readings import claims, counts, read
 
 
 def test_a_figure_in_words_and_bracketed_digits_is_one_figure() -> None:
