@@ -6,7 +6,9 @@ coordinated with it holds its own. Sentences written for these tests (no article
 
 from __future__ import annotations
 
+from accord.evidence.extract import extract_document
 from accord.evidence.numbers import find_numbers
+from accord.evidence.types import Document
 
 from .readings import claims, counts, read
 
@@ -165,3 +167,13 @@ def test_what_let_asks_of_a_party_is_asked_not_done() -> None:
         (c.actor, c.issue, c.stance) for c in ex.claims
     }
     assert [e.type for e in ex.events if e.type == "acceptance"] == []
+
+
+def test_an_office_whose_holder_is_unknown_speaks_under_its_own_words() -> None:
+    text = (
+        "Health officials said more than 400 people were killed. The prime minister's office "
+        'said the strikes were ordered after Hamas refused to free hostages. "From now on, '
+        'Israel will act with increasing military strength," the statement said.'
+    )
+    ex = extract_document(Document(name="t.txt", text=text, published="2025-03-19"))
+    assert {c.speaker for c in ex.claims} == {"the prime minister's office"}

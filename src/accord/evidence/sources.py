@@ -209,6 +209,15 @@ def resolve(
             if low_head in memory.units:
                 # "the office said" after "X's office said": the same unit
                 return replace(memory.units[low_head])
+        if got is None and any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in OFFICE for c in head.children
+        ):
+            # "the prime minister's office said" with no one the gazetteer knows to hold the
+            # title then: the office speaks under its own words, and "the statement" is its
+            unit = Attribution(phrase_text(tokens, index.text), None)
+            memory.units[low_head] = unit
+            memory.statement = unit
+            return unit
     if _honorific(own) and memory.person is not None and not index.people_in(start, end):
         # "His Excellency stressed ...", "HE the Prime Minister affirmed ...": the person the
         # honorific styled before
