@@ -59,7 +59,7 @@ def asks(sentence: str) -> bool:
 
 
 # a sentence that opens by setting out a scenario: "Suppose X frees ten", "Imagine that ..."
-_SUPPOSES = re.compile(r"^\W*(suppose|imagine|assume)\b(?!\s+(?:it|he|she|they|we)\b)", re.I)
+_SUPPOSES = re.compile(r"^\W*(suppose|imagine)\b", re.I)
 
 
 def extract_claims(
