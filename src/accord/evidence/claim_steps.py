@@ -13,10 +13,10 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import set_against
+from accord.evidence.claim_bars import barred_positions
 from accord.evidence.claim_clauses import (
     accused_positions,
     aims,
-    barred_positions,
     clause_conditions,
     reassign_demands,
     refused_deliveries,

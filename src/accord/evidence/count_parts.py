@@ -30,6 +30,7 @@ from accord.evidence.count_tails import (
     WHO_THEY_ARE,
     held_phrase,
     predicate_after,
+    serving_terms,
     status_after,
 )
 from accord.evidence.numbers import UNITS, Number, list_of_parts
@@ -216,21 +217,6 @@ def _whole_before_part(num: Number, text: str, prev: str | None) -> Role | None:
     if not status_after(rest) and not HELD_TAIL.match(rest):
         return None
     return Role(group=prev, action="held")
-
-
-# the clause after a number that says its people serve prison terms
-_SENTENCED = re.compile(
-    r"^\W*(of them\s+|of whom\s+)?((were|are|was|is|had been|have been)\s+)?"
-    r"(serving|sentenced|jailed for|with)\b[^.;:]{0,40}?\b(sentences?|terms?|imprisonment)\b",
-    re.I,
-)
-
-
-def serving_terms(after: str) -> bool:
-    """Whether the words after a number say its people serve prison terms ("18 were serving
-    life sentences", "125 serving long terms"): the noun of the people is left out, the
-    terms are no noun of the figure."""
-    return bool(_SENTENCED.match(after))
 
 
 def _omitted_noun_role(

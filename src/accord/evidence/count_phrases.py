@@ -20,7 +20,6 @@ from accord.evidence.count_parts import (
     _omitted_noun_role,
     _part_of,
     _whole_before_part,
-    serving_terms,
 )
 from accord.evidence.count_roles import (
     Role,
@@ -42,6 +41,7 @@ from accord.evidence.count_tails import (
     held_phrase,
     jailed_phrase,
     predicate_status,
+    serving_terms,
     status_after,
 )
 from accord.evidence.numbers import Number, find_numbers, list_of_parts

@@ -1,8 +1,9 @@
 """Reading the words after a counted noun: what the clause after a figure says of the people
 ("25 are believed to be dead", "who are still held", "held in X jails", "two were found
 dead"), as text for figures whose role the parse does not give, and the life status the
-predicate of a parsed subject states (:func:`predicate_status`). Used by the count modules
-beside :mod:`accord.evidence.count_roles`."""
+predicate of a parsed subject states (:func:`predicate_status`), and the words that make a
+sentence with a number worth parsing for counts (:data:`COUNTABLE`, :data:`STILL_THERE`).
+Used by the count modules beside :mod:`accord.evidence.count_roles`."""
 
 from __future__ import annotations
 
@@ -169,3 +170,33 @@ def _part_of_them(tok: Any) -> bool:
         and any(g.lower_ in ("them", "whom", "those") for g in c.children)
         for c in tok.children
     )
+
+
+# the clause after a number that says its people serve prison terms
+_SENTENCED = re.compile(
+    r"^\W*(of them\s+|of whom\s+)?((were|are|was|is|had been|have been)\s+)?"
+    r"(serving|sentenced|jailed for|with)\b[^.;:]{0,40}?\b(sentences?|terms?|imprisonment)\b",
+    re.I,
+)
+
+
+def serving_terms(after: str) -> bool:
+    """Whether the words after a number say its people serve prison terms ("18 were serving
+    life sentences", "125 serving long terms"): the noun of the people is left out, the
+    terms are no noun of the figure."""
+    return bool(_SENTENCED.match(after))
+
+
+# words that make a sentence worth parsing for counts (with a number in it)
+# (a counted noun, or a word that refers back to one: "of them", "another 30 were freed", "the
+# remaining 111"; verbs alone would send most sentences with a number to the parser, at a
+# fifth of the speed)
+COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them", "remaining"}
+# a figure with its noun left out that is still somewhere ("Some 184 are still in X", "59
+# remain", "170 are believed to remain"): worth parsing too, read from the text (the words
+# alone are too common)
+STILL_THERE = re.compile(
+    r"(?<![\w,.])\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:still|remain(?:s|ed)?)\b"
+    r"|\b(?:still|remain(?:s|ed|ing)?)\b[^.\n\d]{0,30}\d",  # ("Still in X: 98")
+    re.I,
+)

@@ -39,24 +39,12 @@ from accord.evidence.count_context import Frame, goes_on, is_item, lead_frame, s
 from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
 from accord.evidence.count_roles import Role, V
+from accord.evidence.count_tails import COUNTABLE
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
 from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.numbers import Number, find_numbers, ranges
 from accord.evidence.types import Count, PublicationDate, Span
 
-# words that make a sentence worth parsing for counts (with a number in it)
-# (a counted noun, or a word that refers back to one: "of them", "another 30 were freed", "the
-# remaining 111"; verbs alone would send most sentences with a number to the parser, at a
-# fifth of the speed)
-COUNTABLE = V.nouns | {"who", "whom", "which", "another", "toll", "those", "them", "remaining"}
-# a figure with its noun left out that is still somewhere ("Some 184 are still in X", "59
-# remain", "170 are believed to remain"): worth parsing too, read from the text (the words
-# alone are too common)
-STILL_THERE = re.compile(
-    r"(?<![\w,.])\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:still|remain(?:s|ed)?)\b"
-    r"|\b(?:still|remain(?:s|ed|ing)?)\b[^.\n\d]{0,30}\d",  # ("Still in X: 98")
-    re.I,
-)
 Q = V.quantities  # role key -> quantity id (count_nouns.yaml)
 
 _UNIT_AFTER = re.compile(

@@ -23,7 +23,8 @@ from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.attribution import home_party
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
-from accord.evidence.counts import COUNTABLE, STILL_THERE, extract_counts
+from accord.evidence.count_tails import COUNTABLE, STILL_THERE
+from accord.evidence.counts import extract_counts
 from accord.evidence.cues import (
     CONDUCTING_FIRST,
     SEEK_NOUNS,

@@ -390,7 +390,9 @@ def _holder_of(tok: Any, index: ActorIndex) -> str | None:
         # two subjects are a misparse of a lead-in ("CITY, May 2 - The envoys urged ..."):
         # the one nearest the verb is its subject; a passive's agent is the doer before its
         # subject ("X's plan was accepted by Y": Y's acceptance)
-        for child in sorted(t.children, key=_subject_order):
+        for child in sorted(
+            t.children, key=lambda c: (c.dep_ != "agent", -c.i if c.dep_ == "nsubj" else c.i)
+        ):
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i != tok.i:
                 if child.lower_ in _FIRST_PERSON and not index.actors_in(
                     child.idx, child.idx + len(child.text)
@@ -434,10 +436,6 @@ def _holder_of(tok: Any, index: ActorIndex) -> str | None:
         t = t.head
         seen += 1
     return None
-
-
-def _subject_order(child: Any) -> tuple[int, int]:
-    return (child.dep_ != "agent", -child.i if child.dep_ == "nsubj" else child.i)
 
 
 def _controller(t: Any, index: ActorIndex) -> str | None:

@@ -1,0 +1,90 @@
+"""The claim rule for a refusal barred by a clause (:func:`barred_positions`): "X would not
+agree to A before B", "will not end the war while Y remains", "will not free A without B",
+"refuses to A before B": A is the holder's condition, B what it asks for. ``owner``,
+``emit`` and ``out`` as in :mod:`accord.evidence.claim_clauses`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.evidence.claim_clauses import Emit, Mention, Owner
+from accord.evidence.conditions import lasting_while
+from accord.evidence.cues import REFUSING
+from accord.evidence.holders import token_at
+from accord.evidence.types import Claim
+
+_COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
+# the auxiliaries of a refusal to come (also "could not begin before X", "cannot start before
+# X": ruled out till then)
+_BARRED_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca", "could"})
+
+
+def barred_positions(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """ "X would not agree to A before B", "A will not happen before B": a refusal barred by a
+    clause "before ..." on a negated future verb (or on the verb it completes) is a condition
+    of its holder on A, and B is what the holder asks for — as with "until". The rejection the
+    negated verb gave either is dropped. A clause "while X remains" bars it the same way ("would
+    not end the war while the militia remains in power"), and so does "without B" on the
+    negated verb ("will not free A without B")."""
+    base = sent.start_char
+    for mark in sent:
+        if mark.dep_ == "prep" and mark.lower_ == "without" and mark.head.pos_ == "VERB":
+            clause, verb = mark, mark.head  # "will not free A without B"
+        elif mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        elif mark.lower_ != "before" and not (mark.lower_ == "while" and lasting_while(mark.head)):
+            continue
+        else:
+            clause, verb = mark.head, mark.head.head
+        for _ in range(
+            4
+        ):  # "would not consent to halt(ing) the war before ...": up to the negation
+            if (
+                any(c.dep_ == "neg" for c in verb.children)
+                or verb.lower_ in REFUSING
+                or verb.dep_ not in _COMPLETING
+            ):
+                break
+            verb = verb.head
+        refusing = verb.lower_ in REFUSING and verb.pos_ == "VERB"  # "refuses to A before B"
+        if not refusing and not any(
+            c.dep_ == "neg"
+            # "no truce will happen before X", "there will be no truce before X"
+            or (c.dep_ in ("nsubj", "attr") and any(g.lower_ == "no" for g in c.children))
+            for c in verb.children
+        ):
+            continue
+        if not refusing and not any(
+            c.dep_ == "aux" and c.lower_ in _BARRED_AUX for c in verb.children
+        ):
+            continue
+        holder = owner(verb.idx - base)
+        if holder is None:
+            continue
+        if mark.dep_ == "prep" and not any(
+            clause.left_edge.i <= token_at(sent, base + s).i <= clause.right_edge.i
+            for _i, s, _e, _im, _v in issues
+        ):
+            continue  # "will not end the war without achieving its goals": no term asked
+        for issue, s, _e, _implied, ivalue in issues:
+            tok = token_at(sent, base + s)
+            inside = clause.left_edge.i <= tok.i <= clause.right_edge.i
+            if not inside and not verb.left_edge.i <= tok.i <= verb.right_edge.i:
+                continue
+            stance = "demand" if inside else "condition"
+            was = local.get(issue, "reject")
+            if was != "reject" and not (inside and was == "condition"):
+                continue  # a stance of its own ("will not withdraw before X is freed": a condition)
+            dropped = ("reject", "accept", "condition") if inside else ("reject", "accept")
+            for key in [k for k in out if k[:2] == (holder, issue) and k[2] in dropped]:
+                out.pop(key)
+            local[issue] = stance
+            emit(holder, issue, stance, ivalue, at=s)
