@@ -61,6 +61,11 @@ from accord.evidence.modes import exchange_for, has_marks, obliged, read
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
 MEDIATING = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
+PACKAGES = frozenset(
+    f
+    for n in (*vocab.verbs().package_nouns, *vocab.verbs().deal_nouns)
+    for f in vocab.noun_forms(n)
+)
 _OTHER_CLAUSE = re.compile(r"(^|[\s,;])(as|while|whereas|but|because|although)\s", re.I)
 _SUPPORTS = re.compile(r"\bsupport\w*\s+(\S+\s+){0,3}?(objectives|goals|aims|demands)\b", re.I)
 
@@ -301,6 +306,36 @@ def in_return(st: SentenceClaims, s: int) -> bool:
     )
 
 
+_CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "preconditions"})
+
+
+def conditions_for(tok: Any) -> bool:
+    """``tok`` is in what a party's conditions are for ("X's conditions for ending the war",
+    "the preconditions for a truce"), not among the conditions."""
+    for t in (tok, *list(tok.ancestors)[:4]):
+        if t.lower_ == "for" and t.dep_ == "prep" and t.head.lower_ in _CONDITION_NOUNS:
+            return True
+        if t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
+            return False
+    return False
+
+
+def package_asks(ctok: Any, above: bool = False) -> bool:
+    """The cue at ``ctok`` is in a clause whose verb (with ``above``, or a verb above it) has a
+    package of no named author for subject ("the proposal calls for ...", "the deal requires X
+    to free A in return for B"): what it asks are the package's terms."""
+    for verb in (ctok, *ctok.ancestors) if above else (ctok.head if ctok.pos_ == "ADP" else ctok,):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.pos_ == "VERB"  # (not "made any truce dependent on X": a small clause)
+            and subj is not None
+            and subj.lower_ in PACKAGES
+            and not any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in subj.children)
+        ):
+            return True
+    return False
+
+
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
     """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
     that delivers an accepted term); a demand is remembered for later references."""
@@ -309,6 +344,10 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])
+    if stance == "demand" and st.parsed and package_asks(token_at(sent, base + cue[1])):
+        return  # "the proposal calls for X to free A in return for B": terms, no one's demand
+    if stance == "demand" and st.parsed and conditions_for(token_at(sent, base + s)):
+        stance = "condition"  # "X's conditions for ending the war": the end is conditioned
     if (
         stance == "demand"
         and st.parsed
@@ -349,6 +388,8 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             or (st.parsed and holder in doc.deals.delivering and in_return(st, s))
         )
     ):
+        if st.parsed and package_asks(token_at(sent, base + cue[1]), above=True):
+            return  # "the proposal calls for X to free A in return for B": the package's terms
         stance = "demand"
     if (
         stance == "offer"

@@ -38,6 +38,24 @@ def lasting_while(clause: Any) -> bool:
     )
 
 
+_NOT_DOING = vocab.stance_forms("fail") | vocab.stance_forms("refuse")
+
+
+def negative_condition(clause: Any) -> bool:
+    """An "if" clause that is negated: "does not", "fails to", "refuses to", "if no deal is
+    reached"; through a verb of persisting, "if X keeps refusing to ..."."""
+    kept = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    if clause.lower_ in PERSISTING and kept is not None:
+        clause = kept
+    if any(c.dep_ == "neg" for c in clause.children) or clause.lower_ in _NOT_DOING:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in clause.children
+    )
+
+
 def ultimatum(tok: Any) -> Any | None:
     """The main verb of a sentence whose condition clause holding ``tok`` says what must
     happen: "unless X ...", "if X is not ..." (an ultimatum); else ``None``."""
@@ -45,8 +63,7 @@ def ultimatum(tok: Any) -> Any | None:
     for _ in range(6):
         if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX"):
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            negated = any(c.dep_ == "neg" for c in t.children)
-            if "unless" in marks or ("if" in marks and negated):
+            if "unless" in marks or ("if" in marks and negative_condition(t)):
                 return t.head
             return None
         if t.head.i == t.i:

@@ -226,11 +226,14 @@ def elided(num_tok: Any, before: str, after: str, earlier: list[Role]) -> Role |
 # group is made up of 13 ...")
 _GOES_ON = re.compile(
     # (past a source: "An official said the group is made up of ...")
-    r"\W*([^,;.]{1,60}?\b(said|says|added|told\s+\w+)\s+(that\s+)?)?"
+    r"\W*([^,;.]{1,60}?\b(said|says|added|told\s+\w+|showed|shows)\s+(that\s+)?)?"
     r"(they|these|those|this|the figure|the total|the (\w+\s+)?(group|batch))\s+"
     r"((is|are|was|were)\s+(said|expected|believed|reported)\s+to\s+)?"
     r"(include|includes|included|comprise|comprises|comprised|"
-    r"((is|are|was|were)\s+)?made\s+up\s+of|consists?\s+of|consisted\s+of)\b"
+    r"((is|are|was|were)\s+)?made\s+up\s+of|consists?\s+of|consisted\s+of|"
+    # "they were 69 women and 21 minors": the figure before, told by its parts
+    r"(are|were)(?=\s+((about|some|around)\s+)?(\d|(two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)))\b"
     r"|\W*(among|of)\s+(them|these|those|whom)\b",
     re.I,
 )

@@ -33,7 +33,7 @@ from accord.evidence.count_tails import (
     serving_terms,
     status_after,
 )
-from accord.evidence.numbers import UNITS, Number, list_of_parts
+from accord.evidence.numbers import UNITS, Number
 
 
 def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None:
@@ -56,7 +56,7 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 # the qualifier a figure may take right before it ("at least 30"), at the end of the text before
 _QUALIFIED_END = r"(at least |at most |about |around |some |nearly |more than |up to |over )?$"
 # a number breaking down the figure before it: "of whom 25", "(35 of them", "from them 30"
-_PART_BEFORE = re.compile(
+PART_BEFORE = re.compile(
     r"(\b((of|from) (whom|which|them)|including|includes?|included|among them|"
     r"among whom|among them (were|are|was|is)|rate of)|[(—–:])"
     r"\s*" + _QUALIFIED_END,
@@ -68,7 +68,7 @@ _OF_THE = re.compile(
     r"^\W*of\s+(the|those|these)\b[^,;:]{0,80},\s*" + _ESTIMATE + _QUALIFIED_END, re.I
 )
 # a later item of a breakdown's list: "among them 250 serving life terms and some 1,700 ..."
-_LATER_PART = re.compile(
+LATER_PART = re.compile(
     r"(\b(of (whom|which|them)|including|among them|among whom)|[(—–])\s*[^.;:()—–]{0,60}?"
     r"(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)[^.;:()—–]{0,60}"
     r"(,|\band)\s*" + _QUALIFIED_END,
@@ -109,7 +109,7 @@ def _part_of(num: Number, text: str, earlier: list[Role]) -> Role | None:
     if not earlier:
         return None
     opener = _OF_THE.search(text[: num.start])
-    if not (opener or _PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
+    if not (opener or PART_BEFORE.search(text[: num.start]) or _PART_AFTER.match(text[num.end :])):
         return None
     head = earlier[-1]
     group = (
@@ -168,7 +168,7 @@ _FUTURE_AFTER = re.compile(
 def _named_whole(before: str) -> str | None:
     """The group of a noun set right before a part's opener ("inmates, among them"), within
     three words of it: the whole the part is of."""
-    cues = list(_PART_BEFORE.finditer(before))
+    cues = list(PART_BEFORE.finditer(before))
     if not cues:
         return None
     words = re.findall(r"[\w,]+", before[: cues[-1].start()])
@@ -179,44 +179,6 @@ def _named_whole(before: str) -> str | None:
             counted = any(w[:1].isdigit() or w.lower() in UNITS for w in words[max(0, k - 3) : k])
             return None if counted else group
     return None
-
-
-def _breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role | None:
-    """The figure a people noun breaks down: the one before it when the number follows
-    "among them", "including", a colon or dash, or when the noun is in apposition to (or
-    coordinated with such a part of) a counted group noun."""
-    if not earlier:
-        return None
-    if _PART_BEFORE.search(text[: num.start]) or _LATER_PART.search(text[: num.start]):
-        return earlier[-1]
-    if list_of_parts(num, text):
-        return earlier[-1]  # "freed 39 inmates on Friday, 24 women and 15 minors"
-    t = noun
-    for _ in range(4):
-        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
-            return None
-        t = t.head
-        if V.group(t.lower_) in ("held", "jailed", "remains") or V.demonyms.get(t.lower_):
-            return earlier[-1]  # the group's figure, or a part before this one
-    return None
-
-
-_WHOLE_BEFORE_PART = re.compile(
-    r"^\s*,?\s*(of (whom|which|them)\b|\d[\d,]*\s+of (whom|which|them)\b)"
-)
-
-
-def _whole_before_part(num: Number, text: str, prev: str | None) -> Role | None:
-    """A bare number broken down right after it ("Officials say 59, of whom 24 are alive"):
-    a figure of the people last named; those held when the part has a life status."""
-    after = text[num.end :]
-    m = _WHOLE_BEFORE_PART.match(after)
-    if prev not in ("held", "remains") or m is None:
-        return None
-    rest = after[m.end() :]
-    if not status_after(rest) and not HELD_TAIL.match(rest):
-        return None
-    return Role(group=prev, action="held")
 
 
 def _omitted_noun_role(

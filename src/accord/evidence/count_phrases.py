@@ -12,14 +12,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from accord.evidence.count_breakdowns import breakdown_of, whole_before_part
 from accord.evidence.count_context import Frame, apply_frame, elided
 from accord.evidence.count_modes import DONE
 from accord.evidence.count_parts import (
     AND_BEFORE,
-    _breakdown_of,
     _omitted_noun_role,
     _part_of,
-    _whole_before_part,
 )
 from accord.evidence.count_roles import (
     Role,
@@ -145,7 +144,7 @@ def role_of(
             or _part_of(num, text, earlier)
             or elided(num_tok, text[: num.start], text[num.end :], earlier)
             or _omitted_noun_role(num_tok, sent, prev, earlier)
-            or _whole_before_part(num, text, prev)
+            or whole_before_part(num, text, prev)
         )
         if role is None:
             return None
@@ -190,7 +189,7 @@ def role_of(
         if t.i < noun.i and V.status(t.lower_):
             role.status = V.status(t.lower_)
     if role.group in ("people", "combatants") and role.side is None:
-        whole = _breakdown_of(noun, num, text, earlier)
+        whole = breakdown_of(noun, num, text, earlier)
         if whole is not None:
             # "110 inmates, among them 30 minors", "39 inmates — 24 women and 15 minors":
             # the minors are inmates; "the bodies of four, among them two children": remains
@@ -300,6 +299,16 @@ def role_of(
         and noun.head.head.pos_ == "NUM"
     ):
         role.action = "held"  # "20 of the 48 abductees are alive": the 48 are those held
+    after_noun = sent.doc[noun.i + 1] if parsed and noun.i + 1 < sent.end else None
+    if (
+        role.action is None
+        and role.whole
+        and after_noun is not None
+        and after_noun.tag_ in ("VBN", "VBD")
+        and V.action(after_noun.lower_) == "taken"
+        and _fronted_whole_held(text, num)
+    ):
+        role.action, role.whole = "taken", False  # "Of the 251 people seized, 120 are alive"
     if role.action is None and role.whole and _fronted_whole_held(text, num):
         role.action, role.whole = "held", False  # "Of the 59 abductees, 24 are alive"
     if (
@@ -373,7 +382,7 @@ def role_of(
     if role.action is None and not role.whole and role.group in ("people", "combatants"):
         # "105 abductees freed: 81 of one nation and 24 foreigners": a breakdown's parts
         # share the whole's action when they are of its side
-        whole = _breakdown_of(noun, num, text, earlier)
+        whole = breakdown_of(noun, num, text, earlier)
         if whole is not None and whole.action:
             side = whole.side or {"held": "held_side", "jailed": "jailed_side"}.get(
                 whole.group or ""

@@ -215,8 +215,11 @@ def governor(noun: Any, role: Role) -> None:
                     RESCUERS.search(_subtree_text(h)) or _by_rescue(h) or _rescuer_subject(h)
                 ):
                     role.rescued = True
-                if role.action == "held" and any(c.lower_ == "dead" for c in h.children):
-                    role.status = "dead"
+                if role.action == "held" and any(
+                    c.lower_ == "dead" and not any(g.dep_ == "nsubj" for g in c.children)
+                    for c in h.children
+                ):
+                    role.status = "dead"  # (not "..., with 35 of them dead": the part's)
                 return
             if (
                 role.group == "held"

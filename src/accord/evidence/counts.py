@@ -35,6 +35,7 @@ from datetime import date
 from typing import Any
 
 from accord.evidence.count_boxes import fact_box
+from accord.evidence.count_breakdowns import subject_whole
 from accord.evidence.count_context import Frame, goes_on, is_item, lead_frame, sentence_frame
 from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
@@ -246,6 +247,9 @@ def extract_counts(
         going_on = carried is not None and goes_on(text, carried)
         if carried is not None and going_on:
             roles = [carried]  # "They include 250 ...": parts of the figure before
+        elif parsed and (named := subject_whole(sent)) is not None:
+            # "The inmates freed included 250 ...": parts of a whole named with no figure
+            carried, going_on, roles = named, True, [named]
         for num in numbers:
             # a box line's figure is keyed where its phrase starts ("at least 35": at "at")
             boxed = box.get(base + num.num_start) or box.get(base + num.start)

@@ -71,6 +71,8 @@ def conditional_refusal(sent: Any) -> int | None:
                     and any(g.dep_ == "pobj" and not _a_time(g) for g in c.children)
                 ):
                     return int(tok.idx)  # "will not free them without a full withdrawal"
+        if _lacking_refused(tok):
+            return int(tok.idx)  # "will not accept any deal that does not end the war"
         for c in tok.children:
             if (
                 c.dep_ == "prep"
@@ -83,6 +85,22 @@ def conditional_refusal(sent: Any) -> int | None:
 
 
 _WILL = FUTURE | {"wo"}  # (and "won't")
+
+
+def _lacking_refused(tok: Any) -> bool:
+    """A refusal in the future of what lacks something ("will not accept any agreement that
+    does not end the war", "would not agree to a deal that did not guarantee X"): the thing
+    lacked is the condition."""
+    if not (_future(tok) and any(c.dep_ == "neg" for c in tok.children)):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        r.dep_ == "relcl" and any(n.dep_ == "neg" for n in r.children)
+        for o in objects
+        for r in o.children
+    )
 
 
 def _future(tok: Any) -> bool:

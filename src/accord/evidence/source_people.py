@@ -1,7 +1,9 @@
 """The people a source phrase names: a person named in apposition to a description ("a
 spokesperson for X, Y,"), the person named before with a description's noun ("group official
-X"), and the words of the phrase that are about someone else (a clause on it, a preposition's
-object). Used by :mod:`accord.evidence.sources`.
+X"), the words of the phrase that are about someone else (a clause on it, a preposition's
+object), a name that only qualifies the body a source belongs to ("a Vale administration
+official"), and the members of a plural description ("one of them"). Used by
+:mod:`accord.evidence.sources`.
 """
 
 from __future__ import annotations
@@ -68,3 +70,41 @@ def under_preposition(char: int, head: Any) -> bool:
                 a.dep_ == "prep" for a in t.ancestors if a.i != head.i and head in a.ancestors
             )
     return False
+
+
+def names_a_body(end: int, head: Any, tokens: list[Any]) -> bool:
+    """The name ending at ``end`` is a compound of another noun of the phrase than its
+    ``head`` ("Vale" in "a Vale administration official")."""
+    last = next((t for t in tokens if t.idx < end <= t.idx + len(t.text)), None)
+    return (
+        last is not None
+        and last.dep_ == "compound"
+        and last.head.i != head.i
+        and last.head.pos_ == "NOUN"
+        and last.head.head.i == head.i
+    )
+
+
+def one_of_them(head: Any) -> bool:
+    """ "one of them", "one of those": a member of sources described before."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in ("them", "those") for g in c.children)
+        for c in head.children
+    )
+
+
+# where a description's head noun ends: a clause or a phrase after it ("sources briefed on the
+# talks", "officials familiar with ...")
+AFTER_HEAD = re.compile(
+    r"\s+(?:who|with|from|of|in|on|at|for|familiar|close|briefed|involved|speaking)\b"
+)
+_COUNTED = re.compile(r"^(?:a|an|the|two|three|four|five|several|some|many|\d+)\s+", re.I)
+
+
+def plural_core(description: str) -> str:
+    """The words of a plural description without its count and what follows its head noun
+    ("two union officials briefed on the talks" -> "union officials")."""
+    head = AFTER_HEAD.split(description)[0]
+    return _COUNTED.sub("", head).strip()

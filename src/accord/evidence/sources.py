@@ -50,9 +50,13 @@ from accord.evidence.pronouns import (
     possessor_organisation,
 )
 from accord.evidence.source_people import (
+    AFTER_HEAD,
     described_person,
     in_clause,
     named_apposition,
+    names_a_body,
+    one_of_them,
+    plural_core,
     under_preposition,
 )
 from accord.evidence.source_texts import TEXTS, text_giver
@@ -133,10 +137,10 @@ def resolve(
         # a package or a document speaks for no one; whoever gave a document does
         giver = text_giver(head)
         return resolve(giver, index, memory) if giver else None
-    if low_head == "one" and memory.many is not None and _one_of_them(head):
+    if low_head == "one" and memory.many is not None and one_of_them(head):
         # "“...,” one of them said" after "two union officials said": one of those described
         many = memory.many
-        members = _plural_core(spoken_words(many))
+        members = plural_core(spoken_words(many))
         if members:
             said = f"one of the {members}"
             if many.actor == "unattributed":
@@ -256,6 +260,10 @@ def resolve(
         # the team, X, said": X, named beside the description
         apposed = named_apposition(head, people)
         people = [p for p in people if p[2] is apposed] if apposed is not None else []
+    if people and head.pos_ == "NOUN" and low_head in UNNAMED:
+        # "a senior Vale administration official": the name qualifies a body the unnamed
+        # source belongs to; the description speaks
+        people = [p for p in people if not names_a_body(p[1], head, tokens)]
     if (
         people
         and head.pos_ == "NOUN"
@@ -397,7 +405,7 @@ def _subject_before(own: list[Any], noun: str, memory: Memory) -> Attribution | 
         return None
     if before.speaker and memory.subject is not None and memory.subject[2] == "person":
         return before
-    words = _AFTER_HEAD.split(spoken_words(before))[0].split()
+    words = AFTER_HEAD.split(spoken_words(before))[0].split()
     return before if words and words[-1].lower() == noun else None
 
 
@@ -439,31 +447,8 @@ def spoken_words(att: Attribution) -> str:
     return att.speaker or att.description or ""
 
 
-def _one_of_them(head: Any) -> bool:
-    """ "one of them", "one of those": a member of sources described before."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in ("them", "those") for g in c.children)
-        for c in head.children
-    )
-
-
-# where a description's head noun ends: a clause or a phrase after it ("sources briefed on the
-# talks", "officials familiar with ...")
-_AFTER_HEAD = re.compile(
-    r"\s+(?:who|with|from|of|in|on|at|for|familiar|close|briefed|involved|speaking)\b"
-)
 # words after a description's head that tell what the source knows of, not its party
 _KNOWING = frozenset({"familiar", "briefed", "involved", "knowledgeable", "aware"})
-_COUNTED = re.compile(r"^(?:a|an|the|two|three|four|five|several|some|many|\d+)\s+", re.I)
-
-
-def _plural_core(description: str) -> str:
-    """The words of a plural description without its count and what follows its head noun
-    ("two union officials briefed on the talks" -> "union officials")."""
-    head = _AFTER_HEAD.split(description)[0]
-    return _COUNTED.sub("", head).strip()
 
 
 def _coordinated(tokens: list[Any], actors: list[Any]) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import remembered
+from accord.evidence.conditions import negative_condition
 from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.holders import ACTORS, core, holder_of, token_at
@@ -98,18 +99,6 @@ class Threat:
             return self.main
         c = self.condition
         return c.head if c.dep_ in ("ccomp", "xcomp", "advcl") and c.head.i != c.i else None
-
-
-def _negative(clause: Any) -> bool:
-    """An "if" clause that is negated: "does not", "fails to", "refuses to", "if no deal is
-    reached"."""
-    if any(c.dep_ == "neg" for c in clause.children) or clause.lower_ in FAILING | REFUSING:
-        return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in clause.children
-    )
 
 
 def _gives(threat: Threat, party: str, issues: Any, giver: dict[str, str], base: int) -> bool:
@@ -196,7 +185,7 @@ def _threats_in(sent: Any) -> list[Threat]:
             continue
         if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-            if not ("unless" in marks or ("if" in marks and _negative(tok))):
+            if not ("unless" in marks or ("if" in marks and negative_condition(tok))):
                 continue
             main, cond = tok.head, tok
         elif (

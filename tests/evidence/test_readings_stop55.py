@@ -1,0 +1,85 @@
+"""Readings added in stop 55 (issue 9): a condition clause negated through a verb of
+persisting, the terms a package of no named author asks for, what a party's conditions are
+for, a ruling "only on X's terms", watching over a deal's execution; parts of a figure told by
+a copula or by a subject that names the whole, a part's status kept off its whole, a fronted
+whole with its own participle; a refusal of what lacks something as a threat; a name that
+qualifies a source's body. Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from .readings import claims, counts, events, read
+
+
+def test_a_condition_refused_through_a_verb_of_persisting_is_a_threat() -> None:
+    got = claims(
+        "Katz warned that if Hamas kept refusing to hand over the hostages, the army would "
+        "seize more ground."
+    )
+    assert {("israel", "hostage_release", "threat"), ("israel", "hostage_release", "demand")} <= got
+    assert ("israel", "hostage_release", "condition") not in got
+
+
+def test_what_a_package_of_no_named_author_asks_is_no_ones_demand() -> None:
+    got = claims("The draft calls for Hamas to free five captives in return for a 45-day truce.")
+    assert ("hamas", "ceasefire", "demand") not in got
+    # a party's own package still asks what it gets in return
+    got = claims("Hamas offered to free five captives in return for a 45-day truce.")
+    assert ("hamas", "ceasefire", "demand") in got
+
+
+def test_what_a_partys_conditions_are_for_is_conditioned() -> None:
+    got = claims("Netanyahu said Israel's conditions for ending the war had not changed.")
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "ceasefire", "demand") not in got
+    got = claims("A minister said the fighting would stop only on Israel's terms.")
+    assert ("israel", "ceasefire", "condition") in got
+
+
+def test_watching_over_a_deals_execution_is_a_guarantee() -> None:
+    got = claims(
+        "Erdogan said Turkey was ready to join a mission to monitor compliance with the deal."
+    )
+    assert ("turkey", "security_guarantees", "offer") in got
+
+
+def test_parts_of_a_figure_told_by_a_copula_share_its_role() -> None:
+    got = counts("The 41 Palestinians freed from Ofer prison on Friday were 26 women and 15 boys.")
+    assert {("prisoners_released", 26), ("prisoners_released", 15)} <= got
+    got = counts(
+        "Israel freed 80 Palestinian prisoners on Sunday. A list published by the prison "
+        "service showed they were 62 women and 18 minors."
+    )
+    assert {("prisoners_released", 62), ("prisoners_released", 18)} <= got
+
+
+def test_parts_of_a_whole_named_by_the_subject_without_a_figure() -> None:
+    got = counts(
+        "Israel released 1,900 Palestinians on Monday. The prisoners freed included 230 "
+        "serving life sentences and 1,670 Gazans detained during the war."
+    )
+    assert {("prisoners_released", 230), ("prisoners_released", 1670)} <= got
+
+
+def test_a_parts_status_is_not_its_wholes() -> None:
+    got = counts("Officials believe 119 hostages remain in Gaza, with at least 37 of them dead.")
+    assert ("hostages_held_dead", 37) in got
+    assert ("hostages_held_dead", 119) not in got
+
+
+def test_a_fronted_whole_with_its_own_participle_of_taking() -> None:
+    got = counts("Of the 240 people dragged into Gaza on October 7, 110 are still there.")
+    assert ("hostages_taken", 240) in got
+
+
+def test_refusing_a_deal_that_lacks_something_is_a_threat() -> None:
+    text = '"We will not sign any agreement that does not end the war," a Hamas official said.'
+    assert "threat" in events(text)
+    assert "threat" not in events('"We will sign the agreement," a Hamas official said.')
+
+
+def test_a_name_qualifying_a_sources_body_does_not_speak() -> None:
+    (claim,) = read("A senior Trump administration official said the US wants a truce soon.").claims
+    assert (claim.actor, claim.speaker) == (
+        "united_states",
+        "a senior Trump administration official",
+    )
