@@ -83,3 +83,53 @@ def test_a_name_qualifying_a_sources_body_does_not_speak() -> None:
         "united_states",
         "a senior Trump administration official",
     )
+
+
+def test_a_list_of_conditions_after_until_is_read_as_one_condition() -> None:
+    got = claims(
+        'Gallant said: "The war will continue until all the captives are home, Hamas is '
+        'dismantled and Gaza no longer threatens Israel."'
+    )
+    assert ("israel", "hamas_rule", "demand") in got
+    assert ("israel", "hamas_rule", "condition") not in got
+
+
+def test_a_partys_labelled_statement_line_speaks_for_it() -> None:
+    ex = read(
+        "Excerpts from the statements:\n"
+        'Israel, Defence Ministry: "The cabinet has approved the outline. The fighting will '
+        'go on until all the captives are back and Hamas is disarmed."\n'
+        'Hamas: "We demand a full withdrawal."'
+    )
+    got = {(c.actor, c.issue, c.stance, c.speaker) for c in ex.claims}
+    assert ("israel", "hamas_rule", "demand", "Defence Ministry") in got
+    assert not any(actor == "hamas" and issue == "ceasefire" for actor, issue, _s, _p in got)
+
+
+def test_a_duty_under_a_deal_is_a_term() -> None:
+    assert ("israel", "humanitarian_aid", "accept") in claims(
+        "Under the agreement, 500 trucks should enter Gaza each day during the first stage."
+    )
+    assert ("israel", "humanitarian_aid", "accept") in claims(
+        "Under the agreement, up to 500 aid trucks a day are meant to enter Gaza."
+    )
+
+
+def test_a_rate_conditions_the_clause_it_hangs_on() -> None:
+    got = claims(
+        "Israel has said the truce can be extended by a day for every 10 more hostages freed."
+    )
+    assert got == {("israel", "ceasefire", "condition"), ("israel", "hostage_release", "demand")}
+    # an exchange's ratio stays a term
+    got = claims("Under the deal, Israel will free 30 Palestinian prisoners for every hostage.")
+    assert ("israel", "prisoner_release", "condition") not in got
+
+
+def test_a_package_judged_to_favour_the_other_side_is_rejected() -> None:
+    assert ("hamas", "ceasefire", "reject") in claims(
+        "Hamas said the new draft was tilted towards Israeli demands."
+    )
+
+
+def test_an_issue_denied_as_a_future_subject_is_refused_by_its_giver() -> None:
+    assert ("israel", "humanitarian_aid", "reject") in claims("Katz said no aid would enter Gaza.")

@@ -27,6 +27,7 @@ from accord.evidence.conditions import (
     conditioned,
     opener,
     persisting_until,
+    rated,
     ultimatum,
 )
 from accord.evidence.cues import halting, value_of
@@ -65,6 +66,21 @@ def clause_conditions(
     text = sent.text
     for issue, s, _e, implied, ivalue in issues:
         if implied is not None or local.get(issue) in ("reject", "threat"):
+            continue
+        rate = rated(token_at(sent, base + s))
+        if rate is not None and not any(
+            token_at(sent, base + s2).i == rate[0].i for _i, s2, _e, _im, _v in issues
+        ):  # (not "will free 30 inmates for every abductee": an exchange's ratio)
+            # "the pause will be extended by a day for every ten abductees freed": the
+            # extension conditioned on the rate's people, asked for
+            holder = owner(rate[0].idx - base)
+            if holder is not None:
+                stance = "demand" if rate[1] else "condition"
+                for other in ("offer", "accept", "demand", "condition"):
+                    if other != stance:
+                        out.pop((holder, issue, other), None)
+                local[issue] = stance
+                emit(holder, issue, stance, ivalue, at=s)
             continue
         demanded_by = ultimatum(token_at(sent, base + s))
         if demanded_by is not None:
@@ -324,9 +340,13 @@ def refused_deliveries(
         )
         if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
             verb = verb.head  # the issue is the verb's object ("allow aid in")
-        if verb.pos_ != "VERB":
+        none = _none_subject(sent, base + s, base + e)
+        if none is not None:
+            verb = none  # "no aid will enter": the issue denied as the verb's subject
+        elif verb.pos_ != "VERB":
             continue
-        verb = _refusing_verb(verb)  # "will not A or B", "would neither A nor B": B too
+        else:
+            verb = _refusing_verb(verb)  # "will not A or B", "would neither A nor B": B too
         if verb is None:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) and not (
@@ -342,6 +362,20 @@ def refused_deliveries(
             stance = "condition" if _temporal_bar(verb) else "reject"
             local[issue] = stance
             emit(holder, issue, stance, None, at=s)
+
+
+def _none_subject(sent: Any, start: int, end: int) -> Any | None:
+    """The verb whose subject, inside the span, is denied by "no" ("no aid is going to enter",
+    "no inmates will be freed")."""
+    for t in sent:
+        if (
+            start <= t.idx < end
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.pos_ == "VERB"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        ):
+            return t.head
+    return None
 
 
 def _negates(verb: Any) -> bool:

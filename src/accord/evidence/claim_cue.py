@@ -336,6 +336,19 @@ def package_asks(ctok: Any, above: bool = False) -> bool:
     return False
 
 
+def _asked_parties(st: SentenceClaims, ctok: Any) -> set[str | None]:
+    """The parties named as subjects of the clauses the verb of asking at ``ctok`` governs
+    ("calls for X to free A": X)."""
+    verb = ctok.head if ctok.pos_ == "ADP" else ctok
+    return {
+        st.owner(g.idx - st.base)
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl", "ccomp")
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    }
+
+
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
     """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
     that delivers an accepted term); a demand is remembered for later references."""
@@ -344,8 +357,13 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])
-    if stance == "demand" and st.parsed and package_asks(token_at(sent, base + cue[1])):
-        return  # "the proposal calls for X to free A in return for B": terms, no one's demand
+    if (
+        stance == "demand"
+        and st.parsed
+        and package_asks(token_at(sent, base + cue[1]))
+        and holder in _asked_parties(st, token_at(sent, base + cue[1]))
+    ):
+        return  # "the proposal calls for X to free A": X is asked, it demands nothing
     if stance == "demand" and st.parsed and conditions_for(token_at(sent, base + s)):
         stance = "condition"  # "X's conditions for ending the war": the end is conditioned
     if (

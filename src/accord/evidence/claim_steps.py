@@ -24,7 +24,7 @@ from accord.evidence.claim_clauses import (
 from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_references import PLAN_INTRO
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
-from accord.evidence.conditions import MARK_WORDS
+from accord.evidence.conditions import MARK_WORDS, RATE_WORDS
 from accord.evidence.cues import (
     DEADLINE,
     HALTING_FIRST,
@@ -324,11 +324,11 @@ def clause_positions(st: SentenceClaims) -> None:
     :mod:`accord.evidence.threats`), each where its words occur."""
     sent, issues, local, out = st.sent, st.issues, st.local, st.out
     owner, emit, giver, words = st.owner, st.emit, st.doc.giver, st.sent.words
-    if issues and st.parsed and not words.isdisjoint(_NOT):
+    if issues and st.parsed and not words.isdisjoint(_NOT | {"no"}):
         refused_deliveries(sent, issues, local, owner, emit, giver)
     if issues and st.parsed and not words.isdisjoint(ATTAINING):
         aims(sent, issues, local, out, owner, emit)
-    if st.parsed and not words.isdisjoint(MARK_WORDS):
+    if st.parsed and not words.isdisjoint(MARK_WORDS | RATE_WORDS):
         clause_conditions(sent, issues, local, out, owner, emit)
     if (
         issues

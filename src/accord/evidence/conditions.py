@@ -247,3 +247,45 @@ def conditioned_clause(tok: Any) -> Any:
     ):
         return when.head  # "X will free them only if Y ends the war": the clause of "free"
     return tok
+
+
+RATE_WORDS = frozenset({"every", "each"})
+
+
+def _rates(sent: Any) -> list[tuple[Any, range]]:
+    """The rates of a sentence, each as the verb it conditions and the tokens it spans: "for
+    every ten abductees freed" as a phrase on the verb, or as a clause ("for every 10 more
+    abductees freed", the parse's "for" marking the clause) on the verb above it."""
+    found = []
+    for f in sent:
+        if f.lower_ != "for":
+            continue
+        if (
+            f.dep_ == "prep"
+            and any(g.dep_ == "pobj" and _every(g) for g in f.children)
+            and f.head.pos_ in ("VERB", "AUX")
+        ):
+            found.append((f.head, range(f.i, f.right_edge.i + 1)))
+        elif f.dep_ == "mark" and any(
+            g.dep_ in ("nsubj", "nsubjpass") and _every(g) for g in f.head.children
+        ):
+            verb = next((a for a in f.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                found.append((verb, range(f.i, f.head.right_edge.i + 1)))
+    return found
+
+
+def _every(noun: Any) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in RATE_WORDS for d in noun.children)
+
+
+def rated(tok: Any) -> tuple[Any, bool] | None:
+    """The verb a rate conditions when ``tok`` is in its clause: with ``True`` when ``tok`` is
+    inside the rate ("extended by a day for every ten abductees freed": the abductees, asked
+    for), with ``False`` when it is in the clause the rate conditions (the extension)."""
+    for verb, span in _rates(tok.sent):
+        if tok.i in span:
+            return verb, True
+        if verb.left_edge.i <= tok.i <= verb.right_edge.i:
+            return verb, False
+    return None

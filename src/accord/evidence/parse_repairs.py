@@ -21,6 +21,11 @@
 - A clause with its own subject after a colon ("repeated one message: X will not ...") is
   often taken for a participle on the noun before the colon; it is a clause of its own.
 
+- A list of conditions after "until", "unless", "if" ("the war goes on until all are back,
+  X is disarmed and Y is no threat") often has its later items taken for conjuncts of the
+  main verb; an item set off by a comma, with its own subject and no modal of its own, is a
+  conjunct of the condition.
+
 - A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
@@ -75,6 +80,7 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("appos", _source_taken_for_apposition),
         ("ROOT", _holding_taken_for_main_verb),
         ("prep", _whole_taken_for_subject),
+        ("conj", _listed_condition_taken_for_main),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
@@ -242,3 +248,35 @@ def _holding_taken_for_main_verb(verb: Any) -> None:
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubjpass"
     verb.head, verb.dep_ = subj, "acl"
+
+
+_CONDITION_MARKS = frozenset(("until", "unless", "if", "once"))
+_MODALS = frozenset(("will", "would", "shall", "must", "can", "could", "may", "might", "should"))
+
+
+def _listed_condition_taken_for_main(conj: Any) -> None:
+    """ "X will go on until all are back, Y is disarmed and Z ...": an item after the
+    condition, set off by a comma, with a subject and no modal of its own, taken for a
+    conjunct of the main verb, is the condition's conjunct."""
+    main = conj.head
+    edge = conj.left_edge  # (the comma, when the parse hangs it on the item)
+    comma = edge.i if edge.text == "," else edge.i - 1
+    if conj.pos_ not in ("VERB", "AUX") or comma < 1 or conj.doc[comma].text != ",":
+        return
+    kids = list(conj.children)
+    if not any(c.dep_ in _SUBJECTS for c in kids) or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids
+    ):
+        return
+    condition = next(
+        (
+            c
+            for c in main.children
+            if c.dep_ == "advcl"
+            and c.right_edge.i == comma - 1
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        ),
+        None,
+    )
+    if condition is not None:
+        conj.head = condition

@@ -128,14 +128,17 @@ def _to_agreed(verb: Any) -> bool:
 
 
 _PRESENT_AUX = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
-_DUTY_AUX = frozenset({"must", "may", "can"})
+_DUTY_AUX = frozenset({"must", "may", "can", "should"})
+# a participle that puts its subject under the deal's duty: "600 trucks are meant to enter"
+_DUTY_PARTICIPLES = frozenset({"meant", "supposed", "required", "obliged", "obligated"})
 
 
 def present_term(tok: Any, span: list[Any]) -> bool:
     """A deal's term told in the present or as a duty ("X releases 250 people", "the displaced
     may return", "Y must hand over the remains", "Z is pulling back", "600 trucks a day
-    enter"), for a deal the text takes as made: the issue's verb is in the present (simple,
-    progressive or passive) or takes "must", "may", "can" or "has to"; not negated, and not a
+    enter", "are meant to enter"), for a deal the text takes as made: the issue's verb is in
+    the present (simple, progressive or passive) or takes "must", "may", "can", "should",
+    "has to" or "is meant to"; not negated, and not a
     clause of circumstance ("once X releases them"). A verb joined to such a verb by "and"
     ("pulls back and releases") is read with it. The verb is the issue's own (a word of its
     ``span``) or has the issue as its subject ("600 trucks a day enter"): "welcomes the
@@ -156,7 +159,8 @@ def present_term(tok: Any, span: list[Any]) -> bool:
         if aux & _DUTY_AUX or obliged(verb):
             return True
         if any(c.dep_ == "xcomp" for c in verb.children):
-            return False  # "deliveries are expected to begin": their timing, no term
+            # "deliveries are expected to begin": their timing, no term; "are meant to": a duty
+            return verb.lower_ in _DUTY_PARTICIPLES and bool(aux & _PRESENT_AUX)
         if verb.tag_ in ("VBZ", "VBP") and not aux:
             return True
         if verb.tag_ in ("VBG", "VBN") and aux and aux <= _PRESENT_AUX:

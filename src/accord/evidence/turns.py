@@ -118,9 +118,49 @@ def _interviewee(text: str, end: int, index: ActorIndex) -> Attribution | None:
     return Attribution(m["who"], actors[0] if actors else None, description=m["who"])
 
 
+# a line of excerpts: a party's label (its unit after a comma), a colon, then a quotation
+# ("Ruritania, Prime Minister's Office: “...”")
+STATEMENT_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'’ -]{0,40}?(?:,[ \t]*[A-Z][\w.'’ -]{0,50}?)?)[ \t]*:[ \t]*"
+    r"(?=[\"“])(?P<words>[^\n]*)",
+    re.M,
+)
+
+
+def statement_lines(text: str, index: ActorIndex) -> list[Turn]:
+    """Lines that quote a party under its label, each with its speaker: the party, speaking
+    through the unit after the comma when the label names one ("X, Prime Minister's Office:
+    “...”"), or through the person the label names."""
+    turns: list[Turn] = []
+    for m in STATEMENT_LINE.finditer(text):
+        start, end = m.start("label"), m.end("label")
+        people = index.people_in(start, end)
+        if people:
+            person = people[0][2]
+            turns.append(
+                (
+                    m.start("words"),
+                    m.end("words"),
+                    Attribution(person_name(person.name), person.actor),
+                )
+            )
+            continue
+        actors = index.actors_in(start, end)
+        if not actors or actors[0].evidence.start != start:
+            continue  # (a label that does not open with a party: "Photo: ...")
+        unit = m["label"].split(",", 1)[1].strip() if "," in m["label"] else None
+        turns.append((m.start("words"), m.end("words"), Attribution(unit, actors[0].actor)))
+    return turns
+
+
 def attribute_turns(text: str, sents: list, index: ActorIndex, atts: list) -> None:
-    """Give each sentence of an answer that has no source of its own the answer's speaker."""
-    turns = [(s, e, a) for s, e, a in transcript_turns(text, index) if a is not None]
+    """Give each sentence of an answer, or of a party's quoted statement line, that has no
+    source of its own the answer's or the line's speaker."""
+    turns = [
+        (s, e, a)
+        for s, e, a in transcript_turns(text, index) or statement_lines(text, index)
+        if a is not None
+    ]
     if not turns:
         return
     for k, sent in enumerate(sents):
