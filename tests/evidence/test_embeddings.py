@@ -12,8 +12,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from accord.evidence.embeddings import MIN_ROWS, EmbeddingCache, rows_independent  # noqa: E402
-from accord.evidence.model_ops import use_numpy_matmul  # noqa: E402
-from accord.evidence.nlp import EXCLUDED, MODEL, nlp  # noqa: E402
+from accord.evidence.nlp import load_pipeline, nlp  # noqa: E402
 
 TEXTS = [
     "The Ruritanian council said on Tuesday it would not sign the harbour accord.",
@@ -26,12 +25,8 @@ TEXTS = [
 
 @lru_cache(maxsize=1)
 def _uncached() -> Any:
-    """The model as spaCy loads it (matrix products as in :func:`nlp`), with no cache."""
-    import spacy
-
-    model = spacy.load(MODEL, exclude=EXCLUDED)
-    use_numpy_matmul(model)
-    return model
+    """The model as :func:`nlp` computes it (the same faster layers), with no cache."""
+    return load_pipeline(cache=False)
 
 
 def _run(model: Any, texts: list[str]) -> list[Any]:
@@ -58,6 +53,15 @@ def test_the_cached_encoders_give_the_models_output_to_the_bit(batch: list[str])
 
 def _embedding() -> Any:
     return _uncached().get_pipe("tok2vec").model.layers[0]
+
+
+def test_every_encoders_first_stage_gives_a_row_its_bits_in_any_product() -> None:
+    # numpy's BLAS where it does so, else thinc's BLIS (steady_embeddings): the cache's premise
+    from accord.evidence.embeddings import _embedding_of
+
+    found = [_embedding_of(getattr(pipe, "model", None)) for _n, pipe in _uncached().components]
+    encoders = [f[1] for f in found if f is not None]
+    assert encoders and all(rows_independent(embed) for embed in encoders)
 
 
 def test_rows_seen_before_are_looked_up_and_new_ones_computed() -> None:

@@ -13,11 +13,9 @@ from thinc.api import LayerNorm, Maxout, chain  # noqa: E402
 from accord.evidence.model_ops import (  # noqa: E402
     _layernorm_forward,
     _maxout_forward,
-    numpy_blas_steady,
     numpy_ops,
     predict_layernorm,
     predict_maxout,
-    steady,
 )
 
 
@@ -69,19 +67,3 @@ def test_the_predicting_layernorm_gives_thincs_values(scale: float) -> None:
     assert got.dtype == expected.dtype and np.array_equal(got, expected)
     with pytest.raises(RuntimeError):
         _layernorm_forward(model.layers[1], X, True)
-
-
-@pytest.mark.parametrize("seed", [0, 1])
-def test_the_products_the_pipeline_takes_round_alike_whatever_the_shape(seed: int) -> None:
-    # numpy's BLAS when it is steady on this machine, else thinc's BLIS: either way a row's
-    # bits do not depend on the product's height or on the order of the weights' rows
-    ops = numpy_ops(blis=not numpy_blas_steady())
-    assert steady(ops.gemm, seed)
-
-
-def test_a_product_that_rounds_by_shape_is_not_steady() -> None:
-    def by_height(X: np.ndarray, W: np.ndarray, trans2: bool = False) -> np.ndarray:
-        Y = X @ (W.T if trans2 else W)
-        return Y * np.float32(1 + 1e-6) if len(X) < 128 else Y  # short products round apart
-
-    assert not steady(by_height)

@@ -15,6 +15,10 @@ blocks of at least :data:`MIN_ROWS` (BLAS libraries switch to other kernels, whi
 differently, for products of a few rows); a batch of fewer tokens than that runs the model as
 it is; and :func:`rows_independent` checks at start-up that this machine's BLAS gives a row the
 same result in a block of :data:`MIN_ROWS` rows as in a long product, else no cache is used.
+Where numpy's BLAS does not (the OpenBLAS numpy ships, on an AVX2 AMD EPYC),
+:func:`steady_embeddings` first moves the first stage's products back to thinc's BLIS, the
+model's default, whose rows are alike in any product there; the stage runs only on new rows,
+so the slower products cost little.
 """
 
 from __future__ import annotations
@@ -114,6 +118,39 @@ def _distinct_rows(rows: Any) -> tuple[Any, Any]:
         _keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
         inverse = inverse.ravel()
     return first, inverse
+
+
+def steady_embeddings(pipeline: Any) -> list[str]:
+    """Compute the first stage of each pipe's token embedding through thinc's BLIS where
+    numpy's BLAS gives a row other bits in a short product than in a long one and BLIS does
+    not; returns the names of those pipes. Called before :func:`cache_embeddings`, as part of
+    the model the cache must reproduce.
+    """
+    from accord.evidence.model_ops import numpy_ops
+
+    moved = []
+    for name, pipe in pipeline.components:
+        found = _embedding_of(getattr(pipe, "model", None))
+        if found is None or rows_independent(found[1]):
+            continue
+        before = _set_ops(found[1], numpy_ops(blis=True))
+        if rows_independent(found[1]):
+            moved.append(name)
+        else:  # neither keeps rows alike: numpy's products, the faster, and no cache
+            for layer, ops in before:
+                layer.ops = ops
+    return moved
+
+
+def _set_ops(embed: Any, ops: Any) -> list[tuple[Any, Any]]:
+    """Give every layer of ``embed`` (and the layer a swapped one wraps) ``ops``; returns each
+    layer with the ops it had."""
+    layers = list(embed.walk())
+    layers += [node.attrs["layer"] for node in layers if "layer" in node.attrs]
+    before = [(layer, layer.ops) for layer in layers]
+    for layer in layers:
+        layer.ops = ops
+    return before
 
 
 def cache_embeddings(pipeline: Any) -> list[str]:

@@ -1,5 +1,6 @@
-"""The spaCy model's layers computed faster, to the same bits: matrix products through numpy's
-BLAS where it rounds alike whatever the product's shape, hash-embedding sums in numpy, the maxout layers' prediction without the winners'
+"""The spaCy model's layers computed faster, to the same bits where the BLAS allows (see
+:func:`use_numpy_matmul`): matrix products through numpy's
+BLAS, hash-embedding sums in numpy, the maxout layers' prediction without the winners'
 indices (read only to train), and the encoder's residual sums added in place.
 
 Each function changes a loaded model in place (:func:`accord.evidence.nlp.nlp` calls them);
@@ -9,7 +10,6 @@ tags, sentence starts and trees come out as the model's own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -30,64 +30,30 @@ def _swap(model: Any, wanted: Callable[[Any], bool], make: Callable[[Any], Any])
     return swapped
 
 
-def use_numpy_matmul(model: Any) -> bool:
-    """Matrix products through numpy's BLAS instead of thinc's bundled BLIS, where numpy's BLAS
-    is steady (:func:`numpy_blas_steady`); returns whether numpy's products are used.
+def use_numpy_matmul(model: Any) -> None:
+    """Matrix products through numpy's BLAS instead of thinc's bundled BLIS.
 
     The model's layers multiply through ``ops.gemm``; thinc's default ops call its own BLIS
     build, which on x86-64 ran at about half the speed of numpy's OpenBLAS for these shapes
     (a 770 x 288 by 288 x 288 product: 1.7 ms against 0.9 ms on one core). Tags and trees were
     identical on 77,000 tokens; the parse is a third faster. The parser's own inner loop is
-    unaffected (it calls BLAS from Cython). Where numpy's BLAS is not steady, the products stay
-    on BLIS (the model's own) and only the hash embeddings' sums go through numpy.
+    unaffected (it calls BLAS from Cython). The OpenBLAS numpy ships gives an entry the same
+    bits whatever the product's shape on some CPUs, not on others (an AVX2 AMD EPYC: last bits
+    differ with the product's height and the weights' row order); there the layers agree with
+    thinc's to rounding, and the extractions of 150 articles were the same in batches of 1, 4
+    and 7 documents, in either order.
     """
-    steady = numpy_blas_steady()
-    ops = numpy_ops(blis=not steady)
+    ops = numpy_ops()
     for _name, proc in model.components:
         if hasattr(proc, "model") and hasattr(proc.model, "walk"):
             for node in proc.model.walk():
                 node.ops = ops
-    return steady
-
-
-@lru_cache(maxsize=1)
-def numpy_blas_steady() -> bool:
-    """Whether numpy's BLAS is :func:`steady` on this machine.
-
-    The cached token embeddings (:mod:`accord.evidence.embeddings`) and the reordered maxout
-    weights (:func:`predict_maxout`) give the model's bits only with products that are; the
-    OpenBLAS that numpy ships rounds by the product's shape on some CPUs (an AVX2 AMD EPYC:
-    every entry of the probe differed in its last bits), where it was steady on an AVX-512 one.
-    """
-    from thinc.api import NumpyOps
-
-    return steady(NumpyOps(use_blis=False).gemm)
-
-
-def steady(gemm: Callable[..., Any], seed: int = 0) -> bool:
-    """Whether ``gemm(X, W, trans2=True)`` gives every entry the same bits whatever the product's
-    height, the row's place in it and the order of the weights' rows (random float32 matrices
-    of the model's widths: 96 and 288 inputs and outputs; rows in blocks of 1 to 200)."""
-    rng = np.random.default_rng(seed)
-    for n_in, n_out in ((96, 96), (96, 288), (288, 288)):
-        X = rng.standard_normal((549, n_in)).astype(np.float32)
-        W = rng.standard_normal((n_out, n_in)).astype(np.float32)
-        whole = gemm(X, W, trans2=True)
-        order = rng.permutation(n_out)
-        if not np.array_equal(
-            gemm(X, np.ascontiguousarray(W[order]), trans2=True), whole[:, order]
-        ):
-            return False
-        for start, rows in ((0, 1), (37, 7), (0, 128), (261, 200)):
-            part = gemm(np.ascontiguousarray(X[start : start + rows]), W, trans2=True)
-            if not np.array_equal(part, whole[start : start + rows]):
-                return False
-    return True
 
 
 def numpy_ops(blis: bool = False) -> Any:
     """thinc's numpy ops with matrix products through numpy and hash-embedding sums in numpy;
-    with ``blis``, the products through thinc's BLIS as the model's default ops compute them.
+    with ``blis``, the products through thinc's BLIS as the model's default ops compute them
+    (:func:`accord.evidence.embeddings.steady_embeddings` asks for that).
 
     The hash embeddings sum a few table rows per token (``gather_add``); thinc adds them one
     row at a time through BLIS, whose build here falls back to its generic kernels and takes
@@ -124,7 +90,9 @@ def predict_maxout(model: Any) -> int:
     The swapped layer multiplies by the weights with their rows ordered piece by piece (all
     the outputs' first pieces, then the second ones...), so that each piece is a block of
     whole rows and the maximum runs over contiguous memory, not every third float. A row of
-    the product is the same dot products in other columns: the same bits.
+    the product is the same dot products in other columns: the same bits
+    where the BLAS gives an entry the same bits in any column order (see
+    :func:`use_numpy_matmul`).
     """
     from thinc.api import Model
 

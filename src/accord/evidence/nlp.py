@@ -32,7 +32,7 @@ import numpy as np
 
 from accord._optional import require
 from accord.errors import EvidenceError
-from accord.evidence.embeddings import cache_embeddings
+from accord.evidence.embeddings import cache_embeddings, steady_embeddings
 from accord.evidence.model_ops import (
     predict_layernorm,
     predict_maxout,
@@ -181,7 +181,14 @@ def check_model_meta() -> None:
 
 @lru_cache(maxsize=1)
 def nlp() -> Any:
-    """The loaded pipeline (tok2vec, tagger, coarse parts of speech, parser)."""
+    """The loaded pipeline (tok2vec, tagger, coarse parts of speech, parser), loaded once."""
+    return load_pipeline()
+
+
+def load_pipeline(cache: bool = True) -> Any:
+    """A newly loaded pipeline with the layers computed faster (:mod:`accord.evidence.model_ops`)
+    and, with ``cache``, the token encoders' first stage remembered per distinct token
+    (:mod:`accord.evidence.embeddings`); without it, the model the cache must reproduce."""
     try:
         spacy = require("spacy", extra="evidence")
         check_model_meta()
@@ -202,7 +209,9 @@ def nlp() -> Any:
     predict_maxout(model)
     predict_layernorm(model)
     residual_in_place(model)
-    cache_embeddings(model)
+    steady_embeddings(model)
+    if cache:
+        cache_embeddings(model)
     return model
 
 
