@@ -133,3 +133,9 @@ def test_a_package_judged_to_favour_the_other_side_is_rejected() -> None:
 
 def test_an_issue_denied_as_a_future_subject_is_refused_by_its_giver() -> None:
     assert ("israel", "humanitarian_aid", "reject") in claims("Katz said no aid would enter Gaza.")
+
+
+def test_a_refusal_barred_by_before_is_a_threat_and_its_bar_no_operation() -> None:
+    got = events("Israel will not end the war before Hamas is destroyed, Netanyahu said.")
+    assert "threat" in got and "military_operation" not in got
+    assert "threat" not in events("The army struck Rafah before the talks began.")

@@ -95,15 +95,22 @@ UNDER_TERMS = re.compile(
     re.I,
 )
 PRESENT = {"VB", "VBZ", "VBP"}
-BOUNDS = frozenset({"until", "unless"})  # the words of a conditional refusal's condition
+BOUNDS = frozenset({"until", "unless", "before"})  # words of a conditional refusal's condition
 
 
 def aim_clause(tok: Any) -> bool:
     """``tok`` is in a clause opened by "until" (a goal: "would fight until X was
+    destroyed"), or by "before" under a negated verb (a bar: "will not end the war before X is
     destroyed"), up a few heads."""
     t = tok
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children):
+            return True
+        if (
+            t.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "before" for c in t.children)
+            and any(c.dep_ == "neg" for c in t.head.children)
+        ):
             return True
         if t.head.i == t.i:
             return False

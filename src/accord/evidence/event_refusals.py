@@ -55,7 +55,11 @@ def conditional_refusal(sent: Any) -> int | None:
             for c in h.children:
                 if c.dep_ == "advcl" and any(
                     g.dep_ == "mark"
-                    and g.lower_ in ("until", "unless")
+                    and (
+                        g.lower_ in ("until", "unless")
+                        # "will not end the war before X is destroyed": a bar on the refusal
+                        or (g.lower_ == "before" and _negates(tok) and _future(tok))
+                    )
                     and not persisting_until(g)  # "will not rest until X": a vow, no refusal
                     for g in c.children
                 ):
@@ -101,6 +105,10 @@ def _lacking_refused(tok: Any) -> bool:
         for o in objects
         for r in o.children
     )
+
+
+def _negates(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _future(tok: Any) -> bool:
