@@ -139,3 +139,21 @@ def test_a_refusal_barred_by_before_is_a_threat_and_its_bar_no_operation() -> No
     got = events("Israel will not end the war before Hamas is destroyed, Netanyahu said.")
     assert "threat" in got and "military_operation" not in got
     assert "threat" not in events("The army struck Rafah before the talks began.")
+
+
+def test_a_quotation_woven_into_the_texts_clause_tells_the_act() -> None:
+    text = (
+        "The prime minister's office said Israel had \u201ctransferred its counter-proposal to "
+        "the mediators in full coordination with Washington\u201d on Saturday."
+    )
+    assert "proposal" in events(text)
+    # a quotation of the speaker's own words stays words
+    assert "proposal" not in events(
+        "\u201cThe mediators will receive a new proposal from us soon,\u201d the minister said."
+    )
+
+
+def test_what_a_counter_offer_seeks_is_a_proposed_figure() -> None:
+    got = counts("The counter-offer seeks the release of 11 living hostages and 16 bodies.")
+    assert ("hostages_released", 11) in got
+    assert ("hostages_held_living", 11) not in got

@@ -450,6 +450,21 @@ def own_act(tok: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
 
 
+def woven(tok: Any, start: int) -> bool:
+    """A quotation woven into the text's own clause ("said it had “transferred its proposal to
+    the mediators”"): the verb's subject and auxiliary stand before the quotation's opening at
+    ``start``, so the text tells the act and quotes the words."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.idx >= start  # (the verb quoted: not a quoted object of the text's own verb)
+        and subj is not None
+        and subj.idx < start
+        and any(c.dep_ == "aux" and c.idx < start for c in verb.children)
+    )
+
+
 def term_of_package(tok: Any) -> bool:
     """Talks planned with "would" in the text's own voice ("during the truce the sides would
     negotiate", "the plan would free ten while negotiations continue"): a term of a package

@@ -58,6 +58,7 @@ from accord.evidence.event_clauses import (
     said_alongside,
     superseded_plan,
     term_of_package,
+    woven,
 )
 from accord.evidence.event_context import (
     BOUNDS,
@@ -210,6 +211,7 @@ def extract_events(
                 quoted
                 and any(a <= tok.idx < b for a, b in quoted)
                 and not (parsed and own_act(tok))
+                and not (parsed and any(a <= tok.idx < b and woven(tok, a) for a, b in quoted))
             ):
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
