@@ -95,7 +95,7 @@ def _lacking_refused(tok: Any) -> bool:
     """A refusal in the future of what lacks something ("will not accept any agreement that
     does not end the war", "would not agree to a deal that did not guarantee X"): the thing
     lacked is the condition."""
-    if not (_future(tok) and any(c.dep_ == "neg" for c in tok.children)):
+    if not (_future(tok) and _negates(tok)):
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"

@@ -8,6 +8,10 @@ dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its
 "A" is the person the introduction (the text before the first turn) names first, not as the
 name of a package ("the Vale plan"), else the one it describes without a name; a name label
 is the person of the text with that surname, or the person it names in full.
+
+A text of excerpts that quotes parties line by line under their labels ("X, Defence
+Ministry: “...”", "Y: “...”") is no transcript, but each such line's quotation is that party's,
+speaking through the unit the label names (:func:`statement_lines`).
 """
 
 from __future__ import annotations
