@@ -2,8 +2,11 @@
 persisting, the terms a package of no named author asks for, what a party's conditions are
 for, a ruling "only on X's terms", watching over a deal's execution; parts of a figure told by
 a copula or by a subject that names the whole, a part's status kept off its whole, a fronted
-whole with its own participle; a refusal of what lacks something as a threat; a name that
-qualifies a source's body. Sentences written for these tests (no article text)."""
+whole with its own participle, a counter-offer's figures; a refusal of what lacks something
+and one barred by "before" as threats, a quotation woven into the text's clause; a list of
+conditions after "until" (a parse repair), a rate "for every ten freed", duties under a deal,
+a package judged to tilt, "no aid will enter"; a name that qualifies a source's body, a
+party's labelled statement line. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
