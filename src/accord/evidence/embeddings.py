@@ -123,23 +123,27 @@ def _distinct_rows(rows: Any) -> tuple[Any, Any]:
 def steady_embeddings(pipeline: Any) -> list[str]:
     """Compute the first stage of each pipe's token embedding through thinc's BLIS where
     numpy's BLAS gives a row other bits in a short product than in a long one and BLIS does
-    not; returns the names of those pipes. Called before :func:`cache_embeddings`, as part of
-    the model the cache must reproduce.
+    not; returns the names of the pipes whose first stage now gives a row the same bits in any
+    product (what :func:`cache_embeddings` checks, so that check need not run again). Called
+    before it, as part of the model the cache must reproduce.
     """
     from accord.evidence.model_ops import numpy_ops
 
-    moved = []
+    steady = []
     for name, pipe in pipeline.components:
         found = _embedding_of(getattr(pipe, "model", None))
-        if found is None or rows_independent(found[1]):
+        if found is None:
+            continue
+        if rows_independent(found[1]):
+            steady.append(name)
             continue
         before = _set_ops(found[1], numpy_ops(blis=True))
         if rows_independent(found[1]):
-            moved.append(name)
+            steady.append(name)
         else:  # neither keeps rows alike: numpy's products, the faster, and no cache
             for layer, ops in before:
                 layer.ops = ops
-    return moved
+    return steady
 
 
 def _set_ops(embed: Any, ops: Any) -> list[tuple[Any, Any]]:
@@ -153,20 +157,23 @@ def _set_ops(embed: Any, ops: Any) -> list[tuple[Any, Any]]:
     return before
 
 
-def cache_embeddings(pipeline: Any) -> list[str]:
+def cache_embeddings(pipeline: Any, steady: list[str] | None = None) -> list[str]:
     """Put a cache in front of the token embedding of each pipe of a loaded spaCy ``pipeline``
     whose model opens with one (``tok2vec``, ``senter``); returns the names of those pipes.
 
     The embedding layer is swapped, inside its chain, for a layer that reads through an
     :class:`EmbeddingCache`; the pipes run as before (``pipe``, ``predict``). A pipe is left
-    as it is when this machine's BLAS does not give rows alike in short and long products.
+    as it is when this machine's BLAS does not give rows alike in short and long products
+    (``steady``: the pipes :func:`steady_embeddings` found alike; else checked here).
     """
     from thinc.api import Model
 
     done = []
     for name, pipe in pipeline.components:
         found = _embedding_of(getattr(pipe, "model", None))
-        if found is None or not rows_independent(found[1]):
+        if found is None:
+            continue
+        if not (name in steady if steady is not None else rows_independent(found[1])):
             continue
         chain, embed = found
         cache = EmbeddingCache(embed)

@@ -209,9 +209,9 @@ def load_pipeline(cache: bool = True) -> Any:
     predict_maxout(model)
     predict_layernorm(model)
     residual_in_place(model)
-    steady_embeddings(model)
+    steady = steady_embeddings(model)
     if cache:
-        cache_embeddings(model)
+        cache_embeddings(model, steady)
     return model
 
 
