@@ -291,8 +291,10 @@ _ONLY = re.compile(r"\bonly\s+$", re.I)
 
 
 def mediating_only(holder: str | None, doc: Any) -> bool:
-    """Whether ``holder`` mediates and delivers no term of its own."""
-    return holder in MEDIATING and holder not in doc.deals.delivering
+    """Whether ``holder`` (or each party of a joint holder) mediates and delivers no term of
+    its own."""
+    parts = holder[len(ACTORS) :].split(",") if holder and holder.startswith(ACTORS) else [holder]
+    return all(p in MEDIATING and p not in doc.deals.delivering for p in parts)
 
 
 def in_return(st: SentenceClaims, s: int) -> bool:

@@ -53,7 +53,13 @@ from accord.evidence.homecoming import dead_words, living_words, wanted_home
 from accord.evidence.mode_words import ASKING
 from accord.evidence.modes import exchange_for, exchange_of
 from accord.evidence.term_forms import obliged_verb
-from accord.evidence.threats import clause_threats, may_threaten, warned_to, warner
+from accord.evidence.threats import (
+    clause_threats,
+    may_threaten,
+    thing_threatens,
+    warned_to,
+    warner,
+)
 from accord.evidence.unkept import complainer
 
 ATTAINING = vocab.stance_forms("attain")
@@ -351,6 +357,8 @@ def cue_threats(st: SentenceClaims) -> None:
     holder = warner(st.sent, threats[0][1], st.owner, st.doc.index)
     asked = warned_to(st.sent, st.base, threats) if st.parsed else []
     cue_tok = token_at(st.sent, st.base + threats[0][1]) if st.parsed else None
+    if cue_tok is not None and thing_threatens(cue_tok):
+        return  # "a dispute that threatened to unravel the truce": no party's threat
     for issue, s, _e, implied, _v in st.issues:
         if implied is not None:
             continue
@@ -402,6 +410,9 @@ def deal_terms(st: SentenceClaims) -> None:
                 firm_issues.discard(issue)
                 terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
     delivering = st.doc.deals.delivering
+    # a deal reached, told by mediators: they report its terms, they offer none
+    reporters = _MEDIATORS.intersection((st.att.actor, *st.att.actors) if st.att else ())
+    agreed = any(t[2] == "accept" and t[4] == "actual" for t in terms)
     for actor, issue, stance, speaker, mode, s in terms:
         if (
             stance == "offer"
@@ -440,5 +451,10 @@ def deal_terms(st: SentenceClaims) -> None:
             opposite = ()  # "accepts a pause but not an end to the war": both stand
         for other in opposite:
             out.pop((actor, issue, other), None)
+        if stance == "accept" and actor not in _MEDIATORS and agreed:
+            for mediator in reporters:
+                # "the mediators said X and Y agreed to a pause under which A is freed in
+                # exchange for B"
+                out.pop((mediator, issue, "offer"), None)
         value = value_of(issue, st.text[max(0, s - 40) : s + 40], None)
         st.emit(actor, issue, stance, value, mode=mode, speaker=speaker, at=s)

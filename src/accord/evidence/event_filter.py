@@ -73,6 +73,7 @@ from accord.evidence.event_words import (
     THREATEN,
 )
 from accord.evidence.modes import clause_head, headline_sentence, in_nominal_clause
+from accord.evidence.threats import thing_threatens
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
 _NOMINAL = {
@@ -238,13 +239,17 @@ def _charge_rejected(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 
 def _put_at_risk(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A threatening verb with a deal or talks as its object ("a standoff that threatened the
-    truce"): put at risk, no threat made."""
+    truce"), or in a clause on a thing ("a row that threatened to unravel it"): put at risk,
+    no threat made."""
     return (
         parsed
         and not trig.noun
         and trig.type == "threat"
         and tok.lower_ in THREATEN
-        and any(c.dep_ == "dobj" and c.lower_ in ENDANGERED for c in tok.children)
+        and (
+            any(c.dep_ == "dobj" and c.lower_ in ENDANGERED for c in tok.children)
+            or thing_threatens(tok)
+        )
     )
 
 

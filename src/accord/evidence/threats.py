@@ -28,6 +28,7 @@ collapse if ...") is a forecast, no threat.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,7 @@ from accord.evidence.columns import remembered
 from accord.evidence.conditions import negative_condition
 from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
+from accord.evidence.gazetteer import DESCRIPTIONS, INSTITUTIONS
 from accord.evidence.holders import ACTORS, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.mode_words import ASKING
@@ -63,6 +65,31 @@ _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "m
 _SENTENCE_NEGATIONS = frozenset({"not", "t", "never", "no", "cannot"})
 _DEAL_NOUNS = frozenset(f for n in _V.deal_nouns + _V.package_nouns for f in vocab.noun_forms(n))
 PACKAGE_ISSUE = vocab.lexicon().package_issue
+
+
+# words a relative clause's subject stands for, naming a thing ("a row that threatened ...")
+_RELATIVES = frozenset({"that", "which"})
+_PARTY_NOUNS = re.compile(
+    "|".join(f"(?:{p})" for p in (*INSTITUTIONS, *(d for v in DESCRIPTIONS.values() for d in v))),
+    re.I,
+)
+
+
+def thing_threatens(verb: Any) -> bool:
+    """A verb of threatening in a relative clause on a common noun that names no party ("a
+    dispute that had threatened to unravel the truce", "delays which threaten the deal"):
+    something puts the deal at risk; no party threatens."""
+    if verb.lower_ not in THREATENING or verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    return (
+        any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
+        and head.pos_ == "NOUN"
+        and not head.ent_type_
+        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in head.children)
+        and _PARTY_NOUNS.fullmatch(head.lower_) is None
+        and _PARTY_NOUNS.fullmatch("the " + head.lower_) is None
+    )
 
 
 def may_threaten(words: frozenset[str], alternatives: bool = True) -> bool:

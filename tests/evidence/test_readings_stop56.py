@@ -1,0 +1,67 @@
+"""Readings added in stop 56 (issue 9): a thing that threatens a deal ("a dispute that had
+threatened to unravel the truce") is no party's threat; mediators who report a deal reached offer
+none of its terms; a joint holder of mediators is mediating; an operation warned against is not
+under way; "security responsibility" is no blame; plural ministers and envoys of a party hold
+its positions; a package called a historic mistake is rejected; a party committed to a proposal
+accepts it (not to a "plan to" do something). Sentences written for these tests (no article
+text)."""
+
+from __future__ import annotations
+
+from .readings import claims, events, read
+
+
+def test_a_thing_that_threatens_a_deal_is_no_partys_threat() -> None:
+    text = (
+        "Hamas said on Thursday it would free three captives on Saturday as planned, after "
+        "Egyptian and Qatari mediators stepped in to settle a row that had threatened to "
+        "unravel the truce."
+    )
+    got = claims(text)
+    assert not {c for c in got if c[2] == "threat"}
+    assert "threat" not in events(text)
+    # a party that threatens still does
+    got = claims("Israel threatened to resume strikes unless Hamas freed the captives.")
+    assert ("israel", "hostage_release", "threat") in got
+
+
+def test_mediators_reporting_a_deal_offer_none_of_its_terms() -> None:
+    got = claims(
+        "Egypt, Qatar and the United States announced on Tuesday that Israel and Hamas had "
+        "agreed to a five-day humanitarian pause under which 40 women held hostage in the "
+        "territory will be freed in exchange for 120 Palestinian women held in Israeli prisons."
+    )
+    assert ("israel", "prisoner_release", "accept") in got
+    mediators = {"qatar", "egypt", "united_states"}
+    assert not {c for c in got if c[0] in mediators and c[1] == "prisoner_release"}
+
+
+def test_an_operation_warned_against_is_not_under_way() -> None:
+    got = read("Egypt's foreign minister warned against the Rafah offensive on Monday.")
+    assert "military_operation" not in {e.type for e in got.events}
+
+
+def test_security_responsibility_is_no_blame() -> None:
+    got = events(
+        "Netanyahu said that after the war Israel would hold overall security responsibility "
+        "for the territory."
+    )
+    assert "accusation" not in got
+
+
+def test_a_partys_ministers_hold_its_positions() -> None:
+    got = claims("Israeli ministers voted against the ceasefire deal.")
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_a_package_called_a_mistake_is_rejected() -> None:
+    got = claims('Israeli minister Itamar Ben-Gvir called the deal "a historic mistake".')
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_committed_to_a_proposal_is_holding_to_it() -> None:
+    got = claims("Hamas said it remained committed to the July 2 proposal.")
+    assert ("hamas", "ceasefire", "accept") in got
+    # a plan to do something is an aim, not a package
+    got = claims("Israel is committed to the plan to destroy Hamas.")
+    assert ("hamas", "hamas_rule", "accept") not in got
