@@ -187,3 +187,12 @@ def test_every_sentence_of_a_quotation_takes_its_speaker() -> None:
         "changed since Friday.”"
     )
     assert got == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_with_a_person_set_off_before_saying_the_person_speaks() -> None:
+    # "..., with X — a description — saying ...": X is the participle's subject
+    got = _speakers(
+        "Hamas rejected the proposal on Monday, with Osama Hamdan — a member of its political "
+        "bureau — saying the group would never disarm."
+    )
+    assert got == ["Osama Hamdan"]

@@ -3,8 +3,10 @@ threatened to unravel the truce") is no party's threat; mediators who report a d
 none of its terms; a joint holder of mediators is mediating; an operation warned against is not
 under way; "security responsibility" is no blame; plural ministers and envoys of a party hold
 its positions; a package called a historic mistake is rejected; a party committed to a proposal
-accepts it (not to a "plan to" do something). Sentences written for these tests (no article
-text)."""
+accepts it (not to a "plan to" do something); quitting or dissolving the government over a
+deal is a threat; obstacles, blame and not wanting a deal are charges; a party whose one concern
+is its people asks for them whatever it urges; seeking a deal is read beside an issue named
+elsewhere. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,51 @@ def test_committed_to_a_proposal_is_holding_to_it() -> None:
     # a plan to do something is an aim, not a package
     got = claims("Israel is committed to the plan to destroy Hamas.")
     assert ("hamas", "hamas_rule", "accept") not in got
+
+
+def test_bringing_down_the_government_over_a_deal_is_a_threat() -> None:
+    text = "Israeli minister Itamar Ben-Gvir said he would dissolve the government if the deal went ahead."
+    assert ("israel", "ceasefire", "reject") in claims(text)
+    assert "threat" in events(text)
+    text = "Israeli minister Itamar Ben-Gvir said his party would quit if the cabinet approved the deal."
+    assert ("israel", "ceasefire", "reject") in claims(text)
+    assert "threat" in events(text)
+
+
+def test_charges_of_obstacles_blame_and_not_wanting_a_deal_are_accusations() -> None:
+    assert "accusation" in events(
+        "Hamas official Osama Hamdan said Netanyahu was placing obstacles in the way of a deal."
+    )
+    assert "accusation" in events(
+        "Hamas said in a statement that Netanyahu was responsible for the deaths of the captives."
+    )
+    assert "accusation" in events('Netanyahu said that Hamas "does not want a deal."')
+    assert "accusation" in events(
+        "A US official said the reply showed a lack of seriousness about reaching a ceasefire."
+    )
+    assert "accusation" in events(
+        "Netanyahu's office said Hamas was backing out of the understandings."
+    )
+    # a party's own claim of having done something is no charge
+    assert "accusation" not in events("Hamas said it was responsible for the rocket fire.")
+
+
+def test_a_party_whose_one_concern_is_its_people_asks_for_them_whatever_it_urges() -> None:
+    got = claims(
+        "The Hostages and Missing Families Forum urged the government not to let the moment pass."
+    )
+    assert ("hostage_families", "hostage_release", "demand") in got
+    got = claims(
+        '"There is a deal on the table. Sign it," the Hostages and Missing Families Forum said.'
+    )
+    assert ("hostage_families", "hostage_release", "demand") in got
+    # another party's urging names what it urges
+    assert not claims("Qatar urged the government not to let the moment pass.")
+
+
+def test_seeking_a_deal_is_read_beside_an_issue_named_elsewhere() -> None:
+    got = claims(
+        'Qatar and Egypt said the pause was "normal" and that they would continue their efforts '
+        "to reach an agreement."
+    )
+    assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got

@@ -67,6 +67,7 @@ ACCUSING = vocab.stance_forms("accuse")
 _NOT = frozenset({"not", "t", "never", "cannot", "neither"})  # sentence words of a negation
 
 _MEDIATORS = frozenset(GROUPS.get("mediators", ()))  # the parties that deliver no term
+_CONCERNED = frozenset(vocab.lexicon().package_issue_of)  # one concern: their own people
 
 
 def _adjective_on_deal(adj: Any) -> bool:
@@ -79,17 +80,29 @@ def _adjective_on_deal(adj: Any) -> bool:
 
 def package_demands(st: SentenceClaims) -> None:
     """A sentence that names no issue may still demand the package: "the union pressed for
-    keeping to the accord", "urged both sides to conclude the deal"."""
-    if st.issues or not PACKAGE_ISSUE or not st.parsed:
+    keeping to the accord", "urged both sides to conclude the deal"; a party whose one concern
+    is its people asks for them whatever it urges ("urged the government not to let the
+    opportunity pass"). Seeking a deal ("efforts to reach an agreement") is read also beside
+    issues named elsewhere in the sentence ("the pause was normal and they would continue their
+    efforts to reach an agreement")."""
+    if not PACKAGE_ISSUE or not st.parsed:
         return
     sent, base = st.sent, st.base
+    if st.issues:
+        for seeker in demand_seekers(sent):
+            lo = seeker.left_edge.idx - base
+            hi = seeker.head.right_edge.idx + len(seeker.head.right_edge.text) - base
+            holder = st.owner(seeker.idx - base)
+            if holder is None or any(lo <= s < hi for _i, s, _e, _st, _v in st.issues):
+                continue
+            st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=lo)
+        return
     for stance, cs, _ce in st.cues:
         verb = token_at(sent, base + cs)
         if (
             stance == "demand"
             # a verb, or a predicate adjective ("remains committed to a deal")
             and (verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp"))
-            and (on_deal(verb) or _adjective_on_deal(verb))
             # "does not want a deal", "is not committed to a deal"
             and not any(
                 c.dep_ == "neg"
@@ -97,8 +110,9 @@ def package_demands(st: SentenceClaims) -> None:
             )
         ):
             holder = st.owner(cs)
-            st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
-            break
+            if on_deal(verb) or _adjective_on_deal(verb) or holder in _CONCERNED:
+                st.emit(holder, package_issue_of(holder, PACKAGE_ISSUE), "demand", None, at=cs)
+                break
     # "efforts to reach an agreement"
     for seeker in demand_seekers(sent):
         holder = st.owner(seeker.idx - base)

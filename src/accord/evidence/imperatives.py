@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.claim_sentence import SentenceClaims
 from accord.evidence.holders import ACTORS, token_at
 from accord.evidence.homecoming import homecoming
@@ -17,6 +18,8 @@ from accord.evidence.modes import exchange_for, imperative
 
 def imperative_demands(st: SentenceClaims) -> None:
     """Demands of the issues a sentence asks for in the imperative."""
+    if st.parsed and not st.issues:
+        _concern_pleaded(st)
     if not st.parsed or not st.issues:
         return
     for issue, s, e, implied, ivalue in st.issues:
@@ -55,3 +58,23 @@ def quoted_imperative(verb: Any, st: SentenceClaims) -> bool:
         and verb.tag_ == "VB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
+
+
+def _concern_pleaded(st: SentenceClaims) -> None:
+    """A quoted imperative naming no issue ("Sign it," the forum said) by a party whose one
+    concern is its people (``package_issue_of``): a plea for them."""
+    att = st.att
+    if att is None or att.verb_index is None:
+        return
+    concern = vocab.lexicon().package_issue_of
+    for verb in st.sent:
+        if verb.pos_ != "VERB" or not quoted_imperative(verb, st) or homecoming(verb):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("do", "don't") for c in verb.children):
+            continue
+        at = verb.idx - st.base
+        holder = st.owner(at)
+        issue = concern.get(holder or "")
+        if issue is not None and not any(k[0] == holder for k in st.out):
+            st.emit(holder, issue, "demand", None, at=at)
+        return

@@ -125,6 +125,22 @@ def _according_to(tok: Any, sent: Any, index: ActorIndex, memory: Memory) -> Att
     return None
 
 
+def _with_subject(verb: Any) -> list[Any]:
+    """The object of a "with" just before a participle with no subject ("..., with X, the
+    mother of one of them, saying ..."): it speaks; the parser hangs "with X" and the
+    participle side by side, or the phrase on the participle."""
+    withs = [
+        c
+        for c in (*verb.children, *verb.head.children)
+        if c.lower_ == "with" and c.dep_ == "prep" and c.i < verb.i
+    ]
+    for obj in (g for w in withs[-1:] for g in w.children if g.dep_ == "pobj"):
+        between = verb.doc[obj.right_edge.i + 1 : verb.i]
+        if all(t.pos_ == "PUNCT" for t in between):
+            return [obj]
+    return []
+
+
 def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
     """The source phrases of a reporting verb: its subject (or its head's, for "..., adding"),
     an inverted subject ("..., said the envoy"), else the noun phrase just before it when the
@@ -154,6 +170,8 @@ def _subjects(verb: Any, in_quote: Any, start: int) -> list[Any]:
         and verb.head.i != verb.i
     ):
         subj = []  # "X made it clear that ...": the "it" holds the place of the clause
+    if not subj and verb.tag_ == "VBG":
+        subj = _with_subject(verb)  # "..., with X — a mother of one of them — saying ..."
     if (
         not subj
         and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl")
