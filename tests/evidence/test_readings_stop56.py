@@ -6,7 +6,8 @@ its positions; a package called a historic mistake is rejected; a party committe
 accepts it (not to a "plan to" do something); quitting or dissolving the government over a
 deal is a threat; obstacles, blame and not wanting a deal are charges; a party whose one concern
 is its people asks for them whatever it urges; seeking a deal is read beside an issue named
-elsewhere. Sentences written for these tests (no article text)."""
+elsewhere; what an answer answers is the other side's package. Sentences written for these
+tests (no article text)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,17 @@ def test_seeking_a_deal_is_read_beside_an_issue_named_elsewhere() -> None:
         "to reach an agreement."
     )
     assert {("qatar", "ceasefire", "demand"), ("egypt", "ceasefire", "demand")} <= got
+
+
+def test_what_an_answer_answers_is_the_other_sides_package() -> None:
+    got = claims(
+        "The US recalled its team from Doha after Hamas submitted its response to the latest "
+        "proposal for a 60-day truce."
+    )
+    assert ("hamas", "ceasefire", "offer") not in got
+    # a party named in the package answered still tables it
+    got = claims(
+        "Hamas handed the mediators its response to the truce plan outlined by US President "
+        "Joe Biden."
+    )
+    assert ("united_states", "ceasefire", "offer") in got

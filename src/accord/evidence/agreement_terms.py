@@ -376,3 +376,23 @@ def owner_words(tok: Any) -> list[Any]:
             if g.dep_ == "pobj"
         ]
     )
+
+
+@lru_cache(maxsize=1)
+def _answers() -> frozenset[str]:
+    return frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
+
+
+def answered(tok: Any, index: Any, holder: str | None) -> bool:
+    """``tok`` names what an answer answers ("its response to the proposal for a 60-day
+    truce"): the other side's package, not the answering party's terms (unless ``holder`` is
+    named there: "the response to the plan outlined by X" is X's plan)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ in _answers():
+            lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+            return all(m.actor != holder for m in index.actors_in(lo, hi))
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -16,6 +16,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import (
+    answered,
     mutual_issues,
     set_against,
     short_of,
@@ -436,6 +437,8 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     ):
         return  # "X stands ready to help broker a deal on the release": a mediator
         # helps another's term along, it does not accept it
+    if stance == "offer" and st.parsed and answered(token_at(sent, base + s), doc.index, holder):
+        return  # "submitted its response to the proposal for a truce": the proposal's term
     st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))
     if stance == "demand" and holder:
         doc.demands.setdefault(holder, [])

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import set_against
+from accord.evidence.agreement_terms import answered, set_against
 from accord.evidence.claim_bars import barred_positions
 from accord.evidence.claim_clauses import (
     accused_positions,
@@ -423,11 +423,13 @@ def deal_terms(st: SentenceClaims) -> None:
                 old_claim = out.pop(asked)
                 firm_issues.discard(issue)
                 terms.append((deliverer, issue, "accept", old_claim.speaker, "planned", s))
-    delivering = st.doc.deals.delivering
+    delivering, index = st.doc.deals.delivering, st.doc.index
     # a deal reached, told by mediators: they report its terms, they offer none
     reporters = _MEDIATORS.intersection((st.att.actor, *st.att.actors) if st.att else ())
     agreed = any(t[2] == "accept" and t[4] == "actual" for t in terms)
     for actor, issue, stance, speaker, mode, s in terms:
+        if stance == "offer" and st.parsed and answered(token_at(sent, base + s), index, actor):
+            continue  # "its response to the proposal for a truce": the proposal's term
         if (
             stance == "offer"
             and st.parsed
