@@ -6,7 +6,8 @@ its positions; a package called a historic mistake is rejected; a party committe
 accepts it (not to a "plan to" do something); quitting or dissolving the government over a
 deal is a threat; obstacles, blame and not wanting a deal are charges; a party whose one concern
 is its people asks for them whatever it urges; seeking a deal is read beside an issue named
-elsewhere; what an answer answers is the other side's package. Sentences written for these
+elsewhere; what an answer answers is the other side's package; what an effort aims at is
+sought. Sentences written for these
 tests (no article text)."""
 
 from __future__ import annotations
@@ -130,3 +131,13 @@ def test_what_an_answer_answers_is_the_other_sides_package() -> None:
         "Joe Biden."
     )
     assert ("united_states", "ceasefire", "offer") in got
+
+
+def test_what_an_effort_aims_at_is_sought() -> None:
+    got = claims(
+        "Hamas said it had agreed to free the soldier as part of efforts to reach a ceasefire."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+    got = claims("Turkey has also said it supports any effort leading to a permanent ceasefire.")
+    assert ("turkey", "ceasefire", "demand") in got

@@ -55,6 +55,7 @@ from accord.evidence.cues import (
     other_conjunct,
     value_of,
 )
+from accord.evidence.deal_demands import effort_aim
 from accord.evidence.holders import ACTORS, GROUPS, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import exchange_for, has_marks, obliged, read
@@ -437,6 +438,12 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     ):
         return  # "X stands ready to help broker a deal on the release": a mediator
         # helps another's term along, it does not accept it
+    if (
+        stance in ("accept", "offer")
+        and st.parsed
+        and effort_aim(token_at(sent, base + s), token_at(sent, base + cue[1]))
+    ):
+        stance = "demand"  # "agreed to free X as part of efforts to reach a truce": the aim
     if stance == "offer" and st.parsed and answered(token_at(sent, base + s), doc.index, holder):
         return  # "submitted its response to the proposal for a truce": the proposal's term
     st.emit(holder, issue, stance, value, at=cue[1], mode=accepted_mode(stance, sent, base + s))

@@ -39,7 +39,12 @@ from accord.evidence.cues import (
     sought_acts,
     value_of,
 )
-from accord.evidence.deal_demands import bare_efforts, demand_seekers, package_issue_of
+from accord.evidence.deal_demands import (
+    bare_efforts,
+    demand_seekers,
+    effort_aim,
+    package_issue_of,
+)
 from accord.evidence.holders import (
     ACTORS,
     GROUP,
@@ -430,6 +435,12 @@ def deal_terms(st: SentenceClaims) -> None:
     for actor, issue, stance, speaker, mode, s in terms:
         if stance == "offer" and st.parsed and answered(token_at(sent, base + s), index, actor):
             continue  # "its response to the proposal for a truce": the proposal's term
+        if (
+            stance in ("accept", "offer")
+            and st.parsed
+            and effort_aim(token_at(sent, base + s), token_at(sent, base + s).sent.root)
+        ):
+            continue  # "agreed to free X as part of efforts to reach a truce": sought (above)
         if (
             stance == "offer"
             and st.parsed

@@ -385,3 +385,22 @@ def package_issue_of(actor: str | None, default: str) -> str:
     """The issue a party's deal stands for (``package_issue_of``), else the package issue."""
     lex = vocab.lexicon()
     return (lex.package_issue_of or {}).get(actor or "", default)
+
+
+_AIMING = frozenset({"to", "toward", "towards", "at", "for"})
+
+
+def effort_aim(tok: Any, cue: Any) -> bool:
+    """``tok`` is in what an effort aims at ("as part of efforts to reach a truce", "supports
+    any effort leading to a lasting truce"), and ``cue`` outside that effort: the aim is
+    sought, whatever the cue says of the rest of the clause."""
+    nouns = _words()[1] - {"call", "calls", "appeal", "appeals", "contact", "contacts"}
+    t, steps = tok, 0
+    while t.head.i != t.i and steps < 7:
+        child, t, steps = t, t.head, steps + 1
+        if t.pos_ == "NOUN" and t.lower_ in nouns:
+            aimed = child.dep_ in ("acl", "relcl") or (
+                child.dep_ == "prep" and child.lower_ in _AIMING
+            )
+            return aimed and not (t.left_edge.i <= cue.i <= t.right_edge.i)
+    return False
