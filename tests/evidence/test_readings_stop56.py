@@ -7,8 +7,8 @@ accepts it (not to a "plan to" do something); quitting or dissolving the governm
 deal is a threat; obstacles, blame and not wanting a deal are charges; a party whose one concern
 is its people asks for them whatever it urges; seeking a deal is read beside an issue named
 elsewhere; what an answer answers is the other side's package; what an effort aims at is
-sought. Sentences written for these
-tests (no article text)."""
+sought; the families plead (no conditions or threats of their own); a statement issued by a
+body speaks for it. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -141,3 +141,28 @@ def test_what_an_effort_aims_at_is_sought() -> None:
     assert ("hamas", "ceasefire", "accept") not in got
     got = claims("Turkey has also said it supports any effort leading to a permanent ceasefire.")
     assert ("turkey", "ceasefire", "demand") in got
+
+
+def test_the_families_plead_they_set_no_conditions_and_make_no_threats() -> None:
+    got = claims(
+        "The Hostages and Missing Families Forum said the only way to bring everyone home was "
+        "an agreement that completes all stages of the deal."
+    )
+    assert ("hostage_families", "hostage_release", "demand") in got
+    assert not {c for c in got if c[0] == "hostage_families" and c[2] == "condition"}
+    # a refusal until something is done stays a condition
+    got = claims(
+        "The Hostages and Missing Families Forum urged the government to halt the next phase of "
+        "the truce until all the remains are recovered."
+    )
+    assert ("hostage_families", "ceasefire", "condition") in got
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
+    got = claims(
+        "The following statement was issued by the Hostages and Missing Families Forum on "
+        'Tuesday, hours after the strikes resumed:\n\n"The government has chosen to give up on '
+        'the captives.\n\n"We demand that the government stop the fighting immediately and '
+        'return to the negotiating table."\n'
+    )
+    assert ("hostage_families", "ceasefire", "demand") in got

@@ -41,7 +41,7 @@ from accord.evidence.claim_steps import (
     vowed_issues,
 )
 from accord.evidence.deal_conditions import barred_steps, based_terms, possible_deal
-from accord.evidence.imperatives import imperative_demands
+from accord.evidence.imperatives import imperative_demands, pleas_only
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.means import helped_acts, needed_means
 from accord.evidence.speech import Attribution
@@ -107,5 +107,6 @@ def extract_claims(
         needed_means(st)  # "needs time and equipment to reach them": the giver's condition
         helped_acts(st)  # "sent teams to help recover them": the helper's offer
         backed_threats(st)  # a warning naming nothing: over what its holder just asked
+        pleas_only(st)  # the families' conditions and warnings are pleas
         doc.claims.extend(st.out.values())
     return doc.claims

@@ -7,6 +7,7 @@ war") is left to the cues: what it refuses is the other side's act; "bring them 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from accord.evidence import vocab
@@ -78,3 +79,21 @@ def _concern_pleaded(st: SentenceClaims) -> None:
         if issue is not None and not any(k[0] == holder for k in st.out):
             st.emit(holder, issue, "demand", None, at=at)
         return
+
+
+_BOUND = frozenset({"until", "unless", "till"})
+
+
+def pleas_only(st: SentenceClaims) -> None:
+    """A party whose one concern is its people (``package_issue_of``) sets no conditions and
+    makes no threats of its own: "the only way to bring them home is a deal", "military
+    pressure will not bring them back" plead for what they name."""
+    concerned = vocab.lexicon().package_issue_of
+    # (a refusal until or unless something is done stays a condition: "urged the government
+    # to halt the next phase until all remains are recovered")
+    kept = ("condition", "threat") if st.sent.words.isdisjoint(_BOUND) else ("threat",)
+    for key in [k for k in st.out if k[0] in concerned and k[2] in kept]:
+        claim = st.out.pop(key)
+        asked = (key[0], key[1], "demand")
+        if asked not in st.out:
+            st.out[asked] = replace(claim, stance="demand", mode="demanded")

@@ -57,12 +57,22 @@ def statement_issuer(sent: Any, index: ActorIndex, memory: Memory) -> None:
         verb = tok.head
         if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.i != verb.i:
             verb = verb.head
-        elif tok.dep_ != "dobj":
+        elif tok.dep_ not in ("dobj", "nsubjpass"):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ == "nsubjpass":  # "the following statement was issued by X"
+            subj = next(
+                (g for c in verb.children if c.dep_ == "agent" for g in c.children),
+                None,
+            )
+        else:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("it", "they", "he", "she"):
             continue
         got = resolve(list(subj.subtree), index, Memory(person=memory.person))
+        named = index.actors_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        vague = got is None or not (got.speaker or got.actor not in (None, "unattributed"))
+        if vague and len(named) == 1 and named[0].kind == "name":
+            got = Attribution(None, named[0].actor)  # a body named whole ("X Forum issued")
         if got is not None and (got.speaker or got.actor not in (None, "unattributed")):
             memory.issue(got, tok.idx)
             if subj.lower_ in OFFICE and got.speaker:

@@ -118,8 +118,9 @@ def attribute_sentences(
             statement_issuer(s, index, memory)
             now = memory.issued
             if att is None and now is not None and now is not issued:
-                if _MADE_REMARKS.search(s.text):
-                    # "“...” / X made the remarks in a speech": X is the quote's source
+                if _MADE_REMARKS.search(s.text) or s.text.rstrip().endswith(":"):
+                    # "“...” / X made the remarks in a speech": X is the quote's source; "X
+                    # issued the following statement:" opens the quote that follows
                     att = replace(now[1], content=(s.start_char, s.end_char))
         if att is None and s.parsed and (s.words & _REFERRING_BACK):
             att = text_as_subject(s, index, memory)
