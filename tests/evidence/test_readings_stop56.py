@@ -166,3 +166,10 @@ def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
         'return to the negotiating table."\n'
     )
     assert ("hostage_families", "ceasefire", "demand") in got
+
+
+def test_giving_up_on_the_people_held_is_a_charge() -> None:
+    assert "accusation" in events(
+        'The families\' forum said the government had chosen "to give up on the hostages".'
+    )
+    assert "accusation" in events('"The government has abandoned them," the forum said.')
