@@ -8,7 +8,8 @@ deal is a threat; obstacles, blame and not wanting a deal are charges; a party w
 is its people asks for them whatever it urges; seeking a deal is read beside an issue named
 elsewhere; what an answer answers is the other side's package; what an effort aims at is
 sought; the families plead (no conditions or threats of their own); a statement issued by a
-body speaks for it. Sentences written for these tests (no article text)."""
+body speaks for it; giving up on the people held is a charge; an answer handed over in a
+participle is tabled. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -173,3 +174,11 @@ def test_giving_up_on_the_people_held_is_a_charge() -> None:
         'The families\' forum said the government had chosen "to give up on the hostages".'
     )
     assert "accusation" in events('"The government has abandoned them," the forum said.')
+
+
+def test_an_answer_handed_over_in_a_participle_is_tabled() -> None:
+    got = events(
+        "Hamas's reply, handed to Qatari and Egyptian mediators on Tuesday night, called for a "
+        "full withdrawal."
+    )
+    assert "proposal" in got

@@ -117,16 +117,17 @@ def answer_retyped(tok: Any, trig: Trigger, etype: str, around: list[Any]) -> st
 
 def answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An answer noun ("response", "reply") that is not a party's answer handed over: "its
-    response was delivered", "handed its reply to the mediators" report the stance taken;
+    response was delivered", "handed its reply to the mediators", "Y's reply, handed to the
+    mediators on Tuesday, ..." report the stance taken;
     "studying the response", "in response to" do not."""
     if not (trig.type == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
         return False
-    return not (
-        parsed
-        and tok.dep_ in ("dobj", "nsubjpass")
-        and tok.head.lower_ in _HANDING
-        and any(c.dep_ == "poss" for c in tok.children)
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    # "its reply was delivered", or "Y's reply, handed to the mediators on Tuesday, ..."
+    handed = (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _HANDING) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _HANDING for c in tok.children
     )
+    return not (parsed and handed and owned)
 
 
 def release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
