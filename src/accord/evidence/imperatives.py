@@ -3,7 +3,9 @@ them," said A, whose son is held. An issue whose verb is an imperative (a bare v
 subject or auxiliary at the root of its sentence, or coordinated with one) is a demand of the
 sentence's holder, where no cue gave it a stance. A negated imperative ("do not resume the
 war") is left to the cues: what it refuses is the other side's act; "bring them home" to
-:mod:`accord.evidence.homecoming` (a demand of the parties whose people they are)."""
+:mod:`accord.evidence.homecoming` (a demand of the parties whose people they are). A party
+whose one concern is its people (``package_issue_of``) pleads: a quoted imperative of its naming
+no issue asks for them, and its conditions and warnings are demands (:func:`pleas_only`)."""
 
 from __future__ import annotations
 
