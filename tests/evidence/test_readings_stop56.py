@@ -9,7 +9,7 @@ is its people asks for them whatever it urges; seeking a deal is read beside an 
 elsewhere; what an answer answers is the other side's package; what an effort aims at is
 sought; the families plead (no conditions or threats of their own); a statement issued by a
 body speaks for it; giving up on the people held is a charge; an answer handed over in a
-participle is tabled. Sentences written for these tests (no article text)."""
+participle is tabled; a clause set apart by "after" names no object of the verb. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -182,3 +182,12 @@ def test_an_answer_handed_over_in_a_participle_is_tabled() -> None:
         "full withdrawal."
     )
     assert "proposal" in got
+
+
+def test_what_a_clause_set_apart_names_is_no_object_of_the_verb() -> None:
+    got = claims(
+        "Hamas said it had accepted the deal after receiving guarantees from the mediators that "
+        "the war would end."
+    )
+    assert ("hamas", "ceasefire", "accept") in got
+    assert ("hamas", "security_guarantees", "accept") not in got

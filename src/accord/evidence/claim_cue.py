@@ -53,6 +53,7 @@ from accord.evidence.cues import (
     alleged,
     governing_firm,
     other_conjunct,
+    set_apart,
     value_of,
 )
 from accord.evidence.deal_demands import effort_aim
@@ -353,11 +354,22 @@ def _asked_parties(st: SentenceClaims, ctok: Any) -> set[str | None]:
     }
 
 
+def _apart_from_package(verb: Any, tok: Any) -> bool:
+    """``tok`` lies in a clause set apart from ``verb`` (:func:`accord.evidence.cues.set_apart`)
+    while the verb's object is a package: the verb takes the package, not what the clause
+    names."""
+    if not any(c.dep_ == "dobj" and c.lower_ in PACKAGES for c in verb.children):
+        return False
+    return any(set_apart(c) and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+
+
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
     """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
     that delivers an accepted term); a demand is remembered for later references."""
     doc, sent, text, base, giver = st.doc, st.sent, st.text, st.base, st.doc.giver
     stance = cue[0]
+    if st.parsed and _apart_from_package(token_at(sent, base + cue[1]), token_at(sent, base + s)):
+        return  # "accepted the deal after receiving guarantees": the deal, read as a package
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])

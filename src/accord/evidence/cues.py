@@ -192,6 +192,20 @@ def governing_firm(
     return cue
 
 
+# prepositions opening a clause of time or circumstance ("after receiving X", "before signing")
+_APART = frozenset({"after", "before", "upon", "following", "despite", "without"})
+
+
+def set_apart(child: Any) -> bool:
+    """A verb's child that opens a clause of its own through a preposition ("accepted the deal
+    after receiving guarantees"): what it names is no object of the verb."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _APART
+        and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children)
+    )
+
+
 def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None:
     """The stance a firm verb takes on a package named as its object ("rejected the attempts",
     "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
@@ -208,7 +222,7 @@ def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None
     own = {verb.idx} | {
         t.idx
         for c in verb.children
-        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "csubj")
+        if c.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "csubj") and not set_apart(c)
         for t in c.subtree
     }
     if any(t <= base + s < t + 2 for t in own for _i, s, _e, _st, _v in issues):
