@@ -9,7 +9,8 @@ is its people asks for them whatever it urges; seeking a deal is read beside an 
 elsewhere; what an answer answers is the other side's package; what an effort aims at is
 sought; the families plead (no conditions or threats of their own); a statement issued by a
 body speaks for it; giving up on the people held is a charge; an answer handed over in a
-participle is tabled; a clause set apart by "after" names no object of the verb. Sentences written for these tests (no article text)."""
+participle is tabled; a clause set apart by "after" names no object of the verb; a proviso after a reported clause
+conditions it. Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,15 @@ def test_what_a_clause_set_apart_names_is_no_object_of_the_verb() -> None:
     )
     assert ("hamas", "ceasefire", "accept") in got
     assert ("hamas", "security_guarantees", "accept") not in got
+
+
+def test_a_proviso_after_a_reported_clause_conditions_it() -> None:
+    # the parser hangs "provided" on the verb of saying, as a clause or a second report
+    for text in (
+        "Hamas said the movement is ready for a ceasefire, provided that Israel commits to a "
+        "withdrawal.",
+        "Hamas said it would accept the truce provided that Israel withdraws.\n",
+    ):
+        got = claims(text)
+        assert ("hamas", "ceasefire", "condition") in got
+        assert ("hamas", "withdrawal", "demand") in got

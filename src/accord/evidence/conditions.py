@@ -21,6 +21,7 @@ CONDITIONS = {"if", "unless", "until", "provided", "providing"}
 PERSISTING = vocab.stance_forms("persist")
 CEASING = vocab.stance_forms("cease")
 MARK_WORDS = frozenset(CONDITIONS | {"long", "once", "when", "whenever"})
+PROVISOS = frozenset({"provided", "providing"})  # a condition the parser reads as a verb
 
 
 _LASTING = frozenset(
@@ -95,8 +96,10 @@ def conditioned(tok: Any) -> bool:
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" for c in t.children) and t.dep_ == "advcl":
-                return False  # inside the condition
+            if t.dep_ == "advcl" and (
+                any(c.dep_ == "mark" for c in t.children) or t.lower_ in PROVISOS
+            ):
+                return False  # inside the condition ("if Y ...", "provided that Y ...")
             # the condition hangs on the verb, or on its adverb ("as long as": on "long")
             clauses = [c for c in t.children if c.dep_ == "advcl"] + [
                 g for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advcl"
@@ -114,6 +117,7 @@ def conditioned(tok: Any) -> bool:
                 if (
                     lasting_while(c)
                     or long_as
+                    or c.lower_ in PROVISOS  # "provided that Y", parsed as a verb
                     or any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
                 ):
                     return True

@@ -26,6 +26,10 @@
   main verb; an item set off by a comma, with its own subject and no modal of its own, is a
   conjunct of the condition.
 
+- A proviso after a reported clause ("X said it would accept the truce provided that Y
+  withdraws") is often hung on the verb of saying (as a clause of its own or as a second
+  reported clause); it conditions the reported clause.
+
 - A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
@@ -43,6 +47,7 @@ from typing import Any
 import numpy as np
 
 from accord.evidence import vocab
+from accord.evidence.conditions import PROVISOS
 from accord.evidence.count_vocab import vocabulary
 
 SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
@@ -81,6 +86,8 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("ROOT", _holding_taken_for_main_verb),
         ("prep", _whole_taken_for_subject),
         ("conj", _listed_condition_taken_for_main),
+        ("advcl", _proviso_taken_for_reports),
+        ("ccomp", _proviso_taken_for_reports),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
@@ -280,3 +287,14 @@ def _listed_condition_taken_for_main(conj: Any) -> None:
     )
     if condition is not None:
         conj.head = condition
+
+
+def _proviso_taken_for_reports(proviso: Any) -> None:
+    """ "X said it would accept the truce provided that Y withdraws": "provided", hung on the
+    verb of saying after the reported clause, conditions that clause."""
+    verb = proviso.head
+    if proviso.lower_ not in PROVISOS or verb.lower_ not in SAYING:
+        return
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < proviso.i]
+    if reported and reported[-1].right_edge.i < proviso.i:
+        proviso.head, proviso.dep_ = reported[-1], "advcl"
