@@ -154,8 +154,8 @@ def test_the_families_plead_they_set_no_conditions_and_make_no_threats() -> None
     assert not {c for c in got if c[0] == "hostage_families" and c[2] == "condition"}
     # a refusal until something is done stays a condition
     got = claims(
-        "The Hostages and Missing Families Forum urged the government to halt the next phase of "
-        "the truce until all the remains are recovered."
+        "The Hostages and Missing Families Forum urged the government to freeze the second stage "
+        "of the truce until every body is back."
     )
     assert ("hostage_families", "ceasefire", "condition") in got
 

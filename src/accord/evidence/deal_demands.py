@@ -390,11 +390,17 @@ def package_issue_of(actor: str | None, default: str) -> str:
 _AIMING = frozenset({"to", "toward", "towards", "at", "for"})
 
 
+@lru_cache(maxsize=1)
+def _effort_nouns() -> frozenset[str]:
+    """Nouns of seeking that aim at something (not calls, appeals or contacts)."""
+    return _words()[1] - {"call", "calls", "appeal", "appeals", "contact", "contacts"}
+
+
 def effort_aim(tok: Any, cue: Any) -> bool:
     """``tok`` is in what an effort aims at ("as part of efforts to reach a truce", "supports
     any effort leading to a lasting truce"), and ``cue`` outside that effort: the aim is
     sought, whatever the cue says of the rest of the clause."""
-    nouns = _words()[1] - {"call", "calls", "appeal", "appeals", "contact", "contacts"}
+    nouns = _effort_nouns()
     t, steps = tok, 0
     while t.head.i != t.i and steps < 7:
         child, t, steps = t, t.head, steps + 1

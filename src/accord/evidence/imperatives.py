@@ -69,7 +69,6 @@ def _concern_pleaded(st: SentenceClaims) -> None:
     att = st.att
     if att is None or att.verb_index is None:
         return
-    concern = vocab.lexicon().package_issue_of
     for verb in st.sent:
         if verb.pos_ != "VERB" or not quoted_imperative(verb, st) or homecoming(verb):
             continue
@@ -77,24 +76,24 @@ def _concern_pleaded(st: SentenceClaims) -> None:
             continue
         at = verb.idx - st.base
         holder = st.owner(at)
-        issue = concern.get(holder or "")
+        issue = _CONCERN.get(holder or "")
         if issue is not None and not any(k[0] == holder for k in st.out):
             st.emit(holder, issue, "demand", None, at=at)
         return
 
 
 _BOUND = frozenset({"until", "unless", "till"})
+_CONCERN = vocab.lexicon().package_issue_of  # a party's one concern: its own people
 
 
 def pleas_only(st: SentenceClaims) -> None:
     """A party whose one concern is its people (``package_issue_of``) sets no conditions and
     makes no threats of its own: "the only way to bring them home is a deal", "military
     pressure will not bring them back" plead for what they name."""
-    concerned = vocab.lexicon().package_issue_of
     # (a refusal until or unless something is done stays a condition: "urged the government
-    # to halt the next phase until all remains are recovered")
+    # to freeze the second stage until every body is back")
     kept = ("condition", "threat") if st.sent.words.isdisjoint(_BOUND) else ("threat",)
-    for key in [k for k in st.out if k[0] in concerned and k[2] in kept]:
+    for key in [k for k in st.out if k[0] in _CONCERN and k[2] in kept]:
         claim = st.out.pop(key)
         asked = (key[0], key[1], "demand")
         if asked not in st.out:
