@@ -363,6 +363,11 @@ def _answered_package(st: SentenceDeals, tok: Any) -> list[str] | None:
                 owners += st.parties(c) or pronoun_party(c, st.index, st.att)
                 if not owners and (group := group_of(c)) is not None:
                     owners = list(GROUPS.get(group[len(GROUP) :], []))
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                # "accepted a new proposal from A and B": its authors
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        owners += st.parties(g)
         subject, _passive = subject_of(tok)
         mine = st.parties(subject) if subject is not None else []
         owners = [p for p in dict.fromkeys(owners) if p not in mine]

@@ -33,6 +33,8 @@ PLAN_INTRO = re.compile(
 )
 _BARE_ANSWER = re.compile(r"sa(id|ys|y)\s+(yes|no)", re.I)
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
+# changes asked to a package ("the changes were not acceptable"): the package they would change
+_AMENDS = re.compile(r"\b(amendments|changes)\b", re.I)
 
 
 def _bare_verb(verb: Any) -> bool:
@@ -77,7 +79,7 @@ def referred_positions(st: SentenceClaims) -> None:
     package = package_before(sent, base, st.issues, firm[0][1]) if pronoun and named_before else []
     if ((st.issues and (not pronoun or named_before)) or not firm) and not package:
         return  # an issue named before the pronoun may be what it stands for
-    if not (REFERS.search(text) or REFERS_BACK.search(text) or pronoun):
+    if not (REFERS.search(text) or REFERS_BACK.search(text) or _AMENDS.search(text) or pronoun):
         return
     stance, cs, _ce = firm[0]
     cue_tok = token_at(sent, base + cs)

@@ -33,9 +33,17 @@ _LASTING = frozenset(
 
 
 def lasting_while(clause: Any) -> bool:
-    """A clause "while X remains / continues" (a state lasting): a bar like "until" its end."""
-    return clause.lower_ in _LASTING and any(
-        g.dep_ == "mark" and g.lower_ == "while" for g in clause.children
+    """A clause "while X remains / continues" (a state lasting), or a present state in the
+    passive or with "be" ("while the corridor is occupied", "while it is under fire"): a bar
+    like "until" its end."""
+    if not any(g.dep_ == "mark" and g.lower_ == "while" for g in clause.children):
+        return False
+    if clause.lower_ in _LASTING:
+        return True
+    if clause.lower_ in ("is", "are"):
+        return clause.tag_ in ("VBZ", "VBP")
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in clause.children
     )
 
 

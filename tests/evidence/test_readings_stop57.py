@@ -1,0 +1,47 @@
+"""Readings added in stop 57 (issue 9): changes or amendments called unacceptable are the
+package refused; a proposal accepted "from A and B" is A's and B's, so the plan's terms told
+next are their offers (not a deal's terms); a refusal barred "while" a present state lasts
+("while the corridor is occupied", "while troops are there") is a condition; hands kept "on
+the trigger" threaten the truce. Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from .readings import claims, events
+
+
+def test_changes_called_unacceptable_are_the_package_refused() -> None:
+    got = claims("Israel said on Sunday that the changes were not acceptable.")
+    assert ("israel", "ceasefire", "reject") in got
+    got = claims("A senior Israeli official said the amendments were unacceptable.")
+    assert ("israel", "ceasefire", "reject") in got
+
+
+def test_a_proposal_from_named_mediators_is_theirs() -> None:
+    got = claims(
+        "Hamas said it had accepted a fresh truce proposal from Egypt and Qatar.\n\n"
+        "The plan calls for Hamas to free five captives in exchange for a 50-day pause and "
+        "the release of Palestinian prisoners."
+    )
+    assert ("egypt", "prisoner_release", "offer") in got
+    assert ("qatar", "hostage_release", "offer") in got
+    # one side accepting is no deal: the other side accepts none of its terms
+    assert ("israel", "prisoner_release", "accept") not in got
+
+
+def test_a_refusal_while_a_state_lasts_is_a_condition() -> None:
+    got = claims("Hamas said it would not free the captives while the border corridor is occupied.")
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("hamas", "hostage_release", "reject") not in got
+    got = claims(
+        "Hamas said it would not free the captives while Israeli troops are in the corridor."
+    )
+    assert ("hamas", "hostage_release", "condition") in got
+    # a concession told in the past is no lasting state
+    got = claims("While Hamas agreed to the pause, Israel said it would not free the prisoners.")
+    assert ("israel", "prisoner_release", "condition") not in got
+
+
+def test_hands_on_the_trigger_threaten_the_truce() -> None:
+    text = "A Hamas statement said its fighters' hands would remain on the trigger."
+    assert ("hamas", "ceasefire", "threat") in claims(text)
+    assert "threat" in events(text)
