@@ -2,7 +2,10 @@
 package refused; a proposal accepted "from A and B" is A's and B's, so the plan's terms told
 next are their offers (not a deal's terms); a refusal barred "while" a present state lasts
 ("while the corridor is occupied", "while troops are there") is a condition; hands kept "on
-the trigger" threaten the truce. Sentences written for these tests (no article text)."""
+the trigger" threaten the truce; those who broker a deal are no parties to it; a list a party
+asks for ("It asked for two changes, according to X:" / "- ...") is its demands, read with the
+sentence before its pronoun and not as a package's terms. Sentences written for these tests
+(no article text)."""
 
 from __future__ import annotations
 
@@ -45,3 +48,23 @@ def test_hands_on_the_trigger_threaten_the_truce() -> None:
     text = "A Hamas statement said its fighters' hands would remain on the trigger."
     assert ("hamas", "ceasefire", "threat") in claims(text)
     assert "threat" in events(text)
+
+
+def test_brokers_of_a_deal_are_no_parties_to_it() -> None:
+    got = claims(
+        "The truce, brokered by Egypt with the help of Qatar, was approved after a cabinet "
+        "meeting that ran late into the night."
+    )
+    assert not {c for c in got if c[0] in ("egypt", "qatar") and c[2] == "accept"}
+
+
+def test_a_list_a_party_asks_for_is_its_demands() -> None:
+    got = claims(
+        "Hamas handed its reply to the mediators on Friday. It asked for two changes, "
+        "according to a Palestinian official:\n"
+        "- that the United Nations run all aid deliveries;\n"
+        "- that Israeli forces pull back to the lines they held in March.\n"
+    )
+    assert ("hamas", "humanitarian_aid", "demand") in got
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "withdrawal", "offer") not in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import Frame, extent
 from accord.evidence.companions import companions
@@ -22,6 +23,8 @@ from accord.evidence.speech import Attribution
 # the speaker of a claim the sentence's source does not state ("X said it would accept parts
 # of Y's plan to end the war": Y's offer is the text's description, not X's report)
 UNSTATED = ""
+# the verbs of those who bring a deal about ("the truce, brokered by A, was extended"): no parties
+_BROKERING = frozenset(f for lemma in ("broker", "mediate") for f in vocab.verb_forms(lemma))
 
 # nouns a list of parties' names or adjectives qualifies ("A, B and C mediators")
 _SEVERAL = frozenset(GROUPS) | frozenset(
@@ -88,7 +91,14 @@ class SentenceDeals:
         if agent is not None and self.parties(agent):
             return self.parties(agent)  # (not "extended by another 24 hours": an amount)
         if {t.lower_ for t in subj.subtree} & self.deal_nouns:
-            parties = [m.actor for m in self.index.actors_in(*extent(subj))]
+            brokered = [
+                extent(c) for c in subj.children if c.dep_ == "acl" and c.lower_ in _BROKERING
+            ]
+            parties = [
+                m.actor
+                for m in self.index.actors_in(*extent(subj))
+                if not any(lo <= m.evidence.start < hi for lo, hi in brokered)
+            ]
             parties = list(dict.fromkeys(parties))
             if len(parties) > 1:
                 return parties

@@ -67,13 +67,21 @@ def joined(lead: str, items: list[str]) -> tuple[str, list[tuple[int, int]]]:
     ('The plan includes a truce; talks.', [(18, 25), (27, 32)])
     """
     text = lead.rstrip()[:-1].rstrip()
+    # a lead-in ending on a phrase set apart ("X asked for three changes, according to Y:")
+    # keeps its colon, or the items would be read as that phrase's
+    first = ": " if _SET_APART_END.search(lead) else " "
     places = []
     for n, item in enumerate(items):
         body = _BULLET.sub("", item).strip().rstrip(".;,")
-        text += " " if n == 0 else "; "
+        text += first if n == 0 else "; "
         places.append((len(text), len(text) + len(body)))
         text += body
     return text + ".", places
+
+
+_ASKING = frozenset({"demand", "condition", "reject"})
+_SET_APART_END = re.compile(r",[^,:]*:\s*$")
+_PRONOUN = re.compile(r"\s*(it|they|he|she|the group|the movement)\b", re.I)
 
 
 def list_claims(
@@ -89,10 +97,14 @@ def list_claims(
     out: list[Claim] = []
     for lead, items, last in list_blocks(sents):
         text, _places = joined(sents[lead].text, items)
+        # a lead-in opening on a pronoun ("It requested three changes:") is read after the
+        # sentence before it, which names whom the pronoun stands for
+        context = sents[lead - 1].text.strip() + " " if lead and _PRONOUN.match(text) else ""
         start, end = sents[lead].start_char, sents[last].end_char
+        got = [c for c in extract(context + text) if c.evidence.start >= len(context)]
         have = {(c.actor, c.issue) for c in existing + out if start <= c.evidence.start < end}
         span = Span(document.name, start, end, document.text[start:end])
-        for c in extract(text):
+        for c in got:
             key = (c.actor, c.issue)
             if key in have:
                 continue
@@ -282,6 +294,11 @@ def term_list_claims(
         # package's terms to the parties they name, as a line read alone offers what a party
         # it names "would" do: they are the owner's offers
         joint = (sents[lead].start_char, sents[items[-1]].end_char)
+        if any(
+            c.actor == owner and c.stance in _ASKING and (c.evidence.start, c.evidence.end) == joint
+            for c in existing
+        ):
+            continue  # "It asked for three changes:": the lines are what the owner asks, no terms
         lines = {
             (sents[j].start_char, sents[j].end_char): {
                 m.actor for m in index.actors_in(sents[j].start_char, sents[j].end_char)
