@@ -4,8 +4,9 @@ next are their offers (not a deal's terms); a refusal barred "while" a present s
 ("while the corridor is occupied", "while troops are there") is a condition; hands kept "on
 the trigger" threaten the truce; those who broker a deal are no parties to it; a list a party
 asks for ("It asked for two changes, according to X:" / "- ...") is its demands, read with the
-sentence before its pronoun and not as a package's terms. Sentences written for these tests
-(no article text)."""
+sentence before its pronoun and not as a package's terms; what the fighting is carried on for
+("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts.
+Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,20 @@ def test_a_list_a_party_asks_for_is_its_demands() -> None:
     assert ("hamas", "humanitarian_aid", "demand") in got
     assert ("hamas", "withdrawal", "demand") in got
     assert ("hamas", "withdrawal", "offer") not in got
+
+
+def test_what_the_fighting_is_carried_on_for_is_asked() -> None:
+    got = claims("Israel will resume fighting to free the captives, the defence minister said.")
+    assert ("israel", "ceasefire", "threat") in got
+    assert ("israel", "hostage_release", "demand") in got
+    got = claims(
+        "Netanyahu said Israel would continue the war in order to bring back the captives and "
+        "destroy Hamas."
+    )
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "hamas_rule", "demand") in got
+
+
+def test_an_answer_given_in_a_positive_spirit_accepts() -> None:
+    got = claims("Hamas said it had answered the new proposal in a constructive and positive way.")
+    assert ("hamas", "ceasefire", "accept") in got

@@ -156,12 +156,13 @@ def aims(
     """An issue a party works, strives or seeks to attain ("X is working to secure an accord",
     "X tries to secure the release of Y") is its demand, whatever cue stands nearer."""
     base = sent.start_char
+    fighting = _fighting_verbs(sent, issues)
     for issue, s, _e, implied, ivalue in issues:
         if implied is not None or local.get(issue) in ("reject", "condition", "threat"):
             continue
         t = token_at(sent, base + s)
         for _ in range(4):
-            seeker = aimed_at(t)
+            seeker = aimed_at(t) or _fought_for(t, fighting)
             if seeker is not None:
                 holder = owner(seeker.idx - base)
                 if holder is not None:
@@ -173,6 +174,40 @@ def aims(
             if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "advcl"):
                 break
             t = t.head
+
+
+def _fighting_verbs(sent: Any, issues: Any) -> frozenset[int]:
+    """The verbs whose clause says the fighting goes on or comes back: a mention that implies
+    refusing or threatening an issue ("will continue the war", "will resume fighting")."""
+    base = sent.start_char
+    out: set[int] = set()
+    for _issue, s, e, implied, _v in issues:
+        if implied in ("reject", "threat"):
+            # (each verb of its words: "will resume fighting to free them" hangs on "fighting")
+            out.update(
+                t.head.i if t.dep_ == "aux" else t.i
+                for t in sent
+                if base + s <= t.idx < base + e and t.pos_ in ("VERB", "AUX")
+            )
+    return frozenset(out)
+
+
+def _fought_for(tok: Any, fighting: frozenset[int]) -> Any | None:
+    """The verb of fighting on that a purpose clause serves ("will continue the war to bring
+    the people held home and disband X", "... in order to free them"), else ``None``: what the
+    fighting is for is its holder's aim."""
+    if not fighting or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "to bring them home and destroy X": each aim
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in":
+        head = head.head.head  # "in order to"
+    elif tok.dep_ not in ("advcl", "xcomp"):
+        return None
+    return head if head.i in fighting else None
 
 
 def reassign_demands(

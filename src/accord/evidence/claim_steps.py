@@ -351,7 +351,12 @@ def clause_positions(st: SentenceClaims) -> None:
     owner, emit, giver, words = st.owner, st.emit, st.doc.giver, st.sent.words
     if issues and st.parsed and not words.isdisjoint(_NOT | {"no"}):
         refused_deliveries(sent, issues, local, owner, emit, giver)
-    if issues and st.parsed and not words.isdisjoint(ATTAINING):
+    if (
+        issues
+        and st.parsed
+        # (and what the fighting carried on is for: "will continue the war to free them")
+        and (not words.isdisjoint(ATTAINING) or any(m[3] in ("reject", "threat") for m in issues))
+    ):
         aims(sent, issues, local, out, owner, emit)
     if st.parsed and not words.isdisjoint(MARK_WORDS | RATE_WORDS):
         clause_conditions(sent, issues, local, out, owner, emit)
