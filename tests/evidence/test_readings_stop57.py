@@ -5,12 +5,13 @@ next are their offers (not a deal's terms); a refusal barred "while" a present s
 the trigger" threaten the truce; those who broker a deal are no parties to it; a list a party
 asks for ("It asked for two changes, according to X:" / "- ...") is its demands, read with the
 sentence before its pronoun and not as a package's terms; what the fighting is carried on for
-("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts.
+("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts;
+a fact box's tally ("Killed (health ministry): N") reports no happening.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
 
-from .readings import claims, events
+from .readings import claims, events, read
 
 
 def test_changes_called_unacceptable_are_the_package_refused() -> None:
@@ -86,3 +87,19 @@ def test_what_the_fighting_is_carried_on_for_is_asked() -> None:
 def test_an_answer_given_in_a_positive_spirit_accepts() -> None:
     got = claims("Hamas said it had answered the new proposal in a constructive and positive way.")
     assert ("hamas", "ceasefire", "accept") in got
+
+
+def test_a_fact_box_tally_reports_no_happening() -> None:
+    text = (
+        "Talks resumed in Cairo on Monday.\n\n"
+        "At a glance\n"
+        "Palestinians killed (health ministry): 31,240\n"
+        "Prisoners per soldier released (proposed): 40\n"
+    )
+    got = read(text)
+    assert {e.type for e in got.events} == {"talks"}
+    assert any(n.value == 31240 for n in got.counts)  # the figure is still counted
+    # a label that ties its figure to a happening still reports it
+    assert "release" in events(
+        "Key figures\nCaptives freed under the truce: 105\nStill held: 137\n"
+    )

@@ -284,6 +284,21 @@ def _last_group(line: str) -> str | None:
     return V.group(found[-1].lower()) if found else None
 
 
+# the words of a label that tie its figure to a happening ("Freed by X: 105", "Taken on
+# May 2: 251", "Freed in the spring truce: 105")
+_TIED = re.compile(r"\b(by|on|in|during|under|outside|after|before|earlier|so far)\b", re.I)
+
+
+def untied_box_line(line: str) -> bool:
+    """Whether a line is a fact box's "Label: N" whose label ties the figure to no happening
+    ("Civilians killed (health ministry): 27,585", "People jailed per soldier freed: 50"):
+    a tally, which reports no event."""
+    m = _LABEL_LINE.match(line.strip())
+    if m is None or not find_numbers(m.group("rest")) or not re.match(r"\W*\d", m.group("rest")):
+        return False
+    return _TIED.search(re.sub(r"\([^)]*\)", "", m.group("label"))) is None
+
+
 def _box_line(
     line: str, start: int, last_group: Callable[[], str | None]
 ) -> tuple[Role, int, int] | None:

@@ -34,6 +34,7 @@ from typing import Any
 
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns
+from accord.evidence.count_boxes import untied_box_line
 from accord.evidence.count_context import is_item
 from accord.evidence.cue_phrases import in_restricted_deal, restricted_deal
 from accord.evidence.date_expressions import (
@@ -145,6 +146,8 @@ def extract_events(
         before, recent = recent, False
         if sent.text.rstrip().endswith("?"):
             continue  # a question ("What is in the plan X laid out?") reports no happening
+        if untied_box_line(sent.text):
+            continue  # a fact box's tally ("Killed (health ministry): 27,585"): no happening
         low = sent.text.casefold()
         item = is_item(sent, doc_text) if doc_text is not None else False
         if item is False:
