@@ -6,7 +6,9 @@ the trigger" threaten the truce; those who broker a deal are no parties to it; a
 asks for ("It asked for two changes, according to X:" / "- ...") is its demands, read with the
 sentence before its pronoun and not as a package's terms; what the fighting is carried on for
 ("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts;
-a fact box's tally ("Killed (health ministry): N") reports no happening.
+a fact box's tally ("Killed (health ministry): N") reports no happening; non-starters found in
+a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
+count.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -103,3 +105,17 @@ def test_a_fact_box_tally_reports_no_happening() -> None:
     assert "release" in events(
         "Key figures\nCaptives freed under the truce: 105\nStill held: 137\n"
     )
+
+
+def test_a_partys_answer_judged_is_judged_by_the_speaker() -> None:
+    got = claims(
+        "Ann Vale, the US envoy, said the Hamas reply held several non-starters, though a deal "
+        "was still within reach."
+    )
+    assert ("united_states", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "reject") not in got
+
+
+def test_an_ordinal_in_a_name_is_no_count() -> None:
+    got = read("Troops of the 401st Brigade entered the crossing on Tuesday.")
+    assert not [n for n in got.counts if n.value == 401]

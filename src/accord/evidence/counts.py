@@ -19,9 +19,10 @@ Numbers whose noun is left out take it from the phrase around them ("of whom
 two", "including seven", "another 40 as abductees", "one was freed"), from a
 breakdown's head ("24 abductees — 23 of one nationality and one of another"), or
 from a fact-box label ("Abductees released: 33"). Years, dates, ordinals under
-100, durations, ages, percentages, compounds ("a four-day truce") and vague
-amounts ("dozens") are not counts; a definite repeat of a figure already
-counted in the document ("the four soldiers") is not counted again.
+100 or in a name ("the 401st Brigade"), durations, ages, percentages,
+compounds ("a four-day truce") and vague amounts ("dozens") are not counts; a
+definite repeat of a figure already counted in the document ("the four
+soldiers") is not counted again.
 
 ``as_of`` is the day the figure refers to: a date in its clause, else the
 origin date for people taken, else the publication date (totals "so far",
@@ -102,8 +103,8 @@ def _skip(num: Number, text: str, dates: list[tuple[int, int]]) -> bool:
     """Numbers that are no counts: dates, years, ordinals, units, compounds, vague amounts."""
     if any(s <= num.num_start < e for s, e in dates) or _is_year_or_date(num, text):
         return True
-    if num.ordinal and num.value < 100:
-        return True
+    if num.ordinal and (num.value < 100 or re.match(r"\s+[A-Z][a-z]", text[num.end :])):
+        return True  # (and a name: "the 401st Brigade"; "its 10,000th airstrike" counts them)
     if _UNIT_AFTER.match(text[num.end :]):
         return True
     if re.match(r"\s*/\s*\d", text[num.end :]) or re.search(r"\d\s*/\s*$", text[: num.start]):

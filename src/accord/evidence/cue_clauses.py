@@ -228,7 +228,13 @@ def judged_package(cue: Any) -> bool:
         return False
     package = deal_package_nouns()[1]
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.lower_ in package or subj.lower_ in POSITION_NOUNS)
+    # (and a party's answer: "the reply contains some clear non-starters")
+    return subj is not None and (
+        subj.lower_ in package or subj.lower_ in POSITION_NOUNS or subj.lower_ in _ANSWERS
+    )
+
+
+_ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
 
 
 _IF = frozenset({"if", "once", "provided", "providing"})
