@@ -8,7 +8,7 @@ sentence before its pronoun and not as a package's terms; what the fighting is c
 ("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts;
 a fact box's tally ("Killed (health ministry): N") reports no happening; non-starters found in
 a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
-count.
+count; a charge made in a quotation is an accusation.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -119,3 +119,13 @@ def test_a_partys_answer_judged_is_judged_by_the_speaker() -> None:
 def test_an_ordinal_in_a_name_is_no_count() -> None:
     got = read("Troops of the 401st Brigade entered the crossing on Tuesday.")
     assert not [n for n in got.counts if n.value == 401]
+
+
+def test_a_charge_made_in_a_quotation_is_an_accusation() -> None:
+    text = (
+        '"Hamas is reneging on parts of the agreement to squeeze out last-minute gains," '
+        "Netanyahu's office said."
+    )
+    assert "accusation" in events(text)
+    # a threat named as a noun in a quotation is no warning made
+    assert "threat" not in events('"This is about the threat from the north," the minister said.')

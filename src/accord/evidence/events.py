@@ -215,6 +215,11 @@ def extract_events(
                 and any(a <= tok.idx < b for a, b in quoted)
                 and not (parsed and own_act(tok))
                 and not (parsed and any(a <= tok.idx < b and woven(tok, a) for a, b in quoted))
+                # (a charge, or a warning in a verb, quoted is the speaker's act: "'X is
+                # reneging,' Y said"; not "the threat from X" in the quote)
+                and not any(
+                    t.type == "accusation" or (t.type == "threat" and not t.noun) for t in trigs
+                )
             ):
                 j += 1
                 continue  # words of a quotation: what a source says, not a reported event
