@@ -8,7 +8,8 @@ sentence before its pronoun and not as a package's terms; what the fighting is c
 ("will resume fighting to free them") is asked; an answer given "in a positive spirit" accepts;
 a fact box's tally ("Killed (health ministry): N") reports no happening; non-starters found in
 a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
-count; a charge made in a quotation is an accusation.
+count; a charge made in a quotation is an accusation; a noun of answering ("its rejection of
+all the proposals") takes the package it names.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -129,3 +130,12 @@ def test_a_charge_made_in_a_quotation_is_an_accusation() -> None:
     assert "accusation" in events(text)
     # a threat named as a noun in a quotation is no warning made
     assert "threat" not in events('"This is about the threat from the north," the minister said.')
+
+
+def test_a_noun_of_answering_takes_the_package_it_names() -> None:
+    got = claims(
+        "The talks stalled over Hamas's refusal to free more captives and its rejection of all "
+        "of the proposals it had received from the mediators."
+    )
+    assert ("hamas", "hostage_release", "reject") in got
+    assert ("hamas", "ceasefire", "reject") in got

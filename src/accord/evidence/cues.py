@@ -210,6 +210,8 @@ def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None
     """The stance a firm verb takes on a package named as its object ("rejected the attempts",
     "the proposals ... that it did not agree to") when no issue lies in its clause; ``None``
     for a verb that is not actual, or whose clause names an issue."""
+    if verb.pos_ == "NOUN" and verb.lower_ in _ANSWER_NOUNS:
+        return _noun_stance(verb, stance, issues, base)
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "acl"):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -232,6 +234,33 @@ def package_stance(verb: Any, stance: str, issues: Any, base: int) -> str | None
         return None
     if reading.negated:
         return "reject" if stance == "accept" else None
+    return stance
+
+
+# nouns of a firm answer to what follows their "of" ("its rejection of the proposals")
+_ANSWER_NOUNS = frozenset({"rejection", "rejections", "refusal", "acceptance", "approval"})
+_QUANTIFIERS = frozenset({"all", "each", "any", "some", "most", "both", "one", "none"})
+
+
+def _noun_stance(noun: Any, stance: str, issues: Any, base: int) -> str | None:
+    """The stance a noun of answering takes on the package its "of" names ("its rejection of
+    all the proposals it received"), when no issue lies in its phrase."""
+    objects = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    objects += [  # "of all of the proposals"
+        h
+        for g in objects
+        if g.lower_ in _QUANTIFIERS
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for h in c.children
+    ]
+    if not any(o.dep_ == "pobj" and REFERS.fullmatch(o.text) for o in objects):
+        return None
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    if any(lo <= base + s < hi for _i, s, _e, _st, _v in issues):
+        return None
     return stance
 
 
