@@ -9,7 +9,8 @@ sentence before its pronoun and not as a package's terms; what the fighting is c
 a fact box's tally ("Killed (health ministry): N") reports no happening; non-starters found in
 a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
 count; a charge made in a quotation is an accusation; a noun of answering ("its rejection of
-all the proposals") takes the package it names.
+all the proposals") takes the package it names; a red line drawn on what the holder itself
+delivers is refused.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -139,3 +140,13 @@ def test_a_noun_of_answering_takes_the_package_it_names() -> None:
     )
     assert ("hamas", "hostage_release", "reject") in got
     assert ("hamas", "ceasefire", "reject") in got
+
+
+def test_a_red_line_on_what_the_holder_delivers_is_refused() -> None:
+    got = claims('A Hamas leader said disarmament was "a red line" for the movement.')
+    assert ("hamas", "hamas_rule", "reject") in got
+    assert ("hamas", "hamas_rule", "demand") not in got
+    # on what another party delivers it stays a demand
+    assert ("hamas", "ceasefire", "demand") in claims(
+        "Hamas said an end to the war was a red line."
+    )

@@ -44,6 +44,7 @@ from accord.evidence.deal_conditions import barred_steps, based_terms, possible_
 from accord.evidence.imperatives import imperative_demands, pleas_only
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.means import helped_acts, needed_means
+from accord.evidence.red_lines import red_lines
 from accord.evidence.speech import Attribution
 from accord.evidence.types import Claim
 from accord.evidence.unkept import unkept_terms
@@ -88,6 +89,7 @@ def extract_claims(
             continue
         ultimatums(st)
         issue_stances(st)  # each issue's implied stance or nearest cue
+        red_lines(st)  # "disarmament is a red line", said by who would disarm: refused
         sought_issues(st)  # the acts a verb of seeking asks for, where no cue spoke
         package_stances(st)
         halts(st)
