@@ -10,7 +10,7 @@ a fact box's tally ("Killed (health ministry): N") reports no happening; non-sta
 a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
 count; a charge made in a quotation is an accusation; a noun of answering ("its rejection of
 all the proposals") takes the package it names; a red line drawn on what the holder itself
-delivers is refused.
+delivers is refused; the people held said to come back "in coffins" is a threat.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -150,3 +150,14 @@ def test_a_red_line_on_what_the_holder_delivers_is_refused() -> None:
     assert ("hamas", "ceasefire", "demand") in claims(
         "Hamas said an end to the war was a red line."
     )
+
+
+def test_captives_said_to_come_back_dead_is_a_threat() -> None:
+    got = claims(
+        "The armed wing of Hamas said the captives would be sent back in coffins if the "
+        "bombardment went on."
+    )
+    assert ("hamas", "hostage_release", "threat") in got
+    assert ("hamas", "hostage_release", "condition") not in got
+    got = claims('"Bring them home alive, not in body bags," the families\' forum said.')
+    assert not {c for c in got if c[2] == "threat"}
