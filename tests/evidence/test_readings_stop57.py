@@ -10,7 +10,9 @@ a fact box's tally ("Killed (health ministry): N") reports no happening; non-sta
 a party's reply are the speaker's judgement; an ordinal in a name ("the 401st Brigade") is no
 count; a charge made in a quotation is an accusation; a noun of answering ("its rejection of
 all the proposals") takes the package it names; a red line drawn on what the holder itself
-delivers is refused; the people held said to come back "in coffins" is a threat.
+delivers is refused; the people held said to come back "in coffins" is a threat; a delivery
+kept for a deal ("will only free them as part of a deal that ends X") is a condition, and
+what the deal must do is asked for.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -161,3 +163,16 @@ def test_captives_said_to_come_back_dead_is_a_threat() -> None:
     assert ("hamas", "hostage_release", "condition") not in got
     got = claims('"Bring them home alive, not in body bags," the families\' forum said.')
     assert not {c for c in got if c[2] == "threat"}
+
+
+def test_a_delivery_kept_for_a_deal_is_a_condition() -> None:
+    got = claims(
+        "Hamas said it would only hand over the remaining captives under an agreement that "
+        "ends the war."
+    )
+    assert ("hamas", "hostage_release", "condition") in got
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "hostage_release", "accept") not in got
+    # without "only" the pledge stands
+    got = claims("Hamas said it would hand over the remaining captives under the agreement.")
+    assert ("hamas", "hostage_release", "condition") not in got

@@ -1,6 +1,7 @@
-"""The claim rule for a refusal barred by a clause (:func:`barred_positions`): "X would not
+"""The claim rules for a refusal barred by a clause (:func:`barred_positions`): "X would not
 agree to A before B", "will not end the war while Y remains", "will not free A without B",
-"refuses to A before B": A is the holder's condition, B what it asks for. ``owner``,
+"refuses to A before B": A is the holder's condition, B what it asks for; and for a delivery
+kept for a deal (:func:`kept_deliveries`): "will only free A as part of a deal that B". ``owner``,
 ``emit`` and ``out`` as in :mod:`accord.evidence.claim_clauses`.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.claim_clauses import Emit, Mention, Owner
 from accord.evidence.conditions import lasting_while
 from accord.evidence.cues import REFUSING
@@ -88,3 +90,65 @@ def barred_positions(
                 out.pop(key)
             local[issue] = stance
             emit(holder, issue, stance, ivalue, at=s)
+
+
+_STAGE_NOUNS = frozenset({"phase", "phases", "stage", "stages"})
+_KEEPING_PREPS = frozenset({"under", "within", "in", "as"})
+
+
+def _kept_for(verb: Any) -> Any | None:
+    """The deal or stage a delivery is kept for ("will only free them as part of a deal that
+    ...", "only under an agreement", "only in the second phase"), else ``None``."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+        return None
+    deals = deal_package_nouns()[0] | _STAGE_NOUNS
+    # (the parser may hang it on the object: "free all the people held under a deal")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _KEEPING_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ == "as" and noun.lower_ == "part":  # "as part of a deal"
+                noun = next(
+                    (g for c in noun.children if c.lower_ == "of" for g in c.children), noun
+                )
+            if noun.lower_ in deals:
+                return noun
+    return None
+
+
+def kept_deliveries(
+    sent: Any,
+    issues: tuple[Mention, ...],
+    local: dict[str, str],
+    out: dict[tuple[str, str, str], Claim],
+    owner: Owner,
+    emit: Emit,
+) -> None:
+    """ "X will only free the people held as part of a deal that ends the war": X's delivery kept
+    for a deal is its condition, and what that deal must do ("that ends the war") is asked for;
+    the acceptance or offer the delivery verb gave gives way."""
+    base = sent.start_char
+    for issue, s, _e, implied, ivalue in issues:
+        if implied is not None:
+            continue
+        verb = token_at(sent, base + s)
+        if verb.pos_ != "VERB":
+            continue
+        deal = _kept_for(verb)
+        holder = owner(verb.idx - base) if deal is not None else None
+        if deal is None or holder is None:
+            continue
+        for stance in ("accept", "offer", "demand"):
+            out.pop((holder, issue, stance), None)
+        local[issue] = "condition"
+        emit(holder, issue, "condition", ivalue, at=s)
+        lo, hi = deal.left_edge.idx, deal.right_edge.idx + len(deal.right_edge.text)
+        for other, os, _oe, oimplied, ovalue in issues:
+            if oimplied is None and lo <= base + os < hi:
+                for stance in ("condition", "accept", "offer"):
+                    out.pop((holder, other, stance), None)
+                local[other] = "demand"
+                emit(holder, other, "demand", ovalue, at=os)

@@ -13,7 +13,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.agreement_terms import answered, set_against
-from accord.evidence.claim_bars import barred_positions
+from accord.evidence.claim_bars import barred_positions, kept_deliveries
 from accord.evidence.claim_clauses import (
     accused_positions,
     aims,
@@ -367,6 +367,8 @@ def clause_positions(st: SentenceClaims) -> None:
         and not (words.isdisjoint(_NOT | {"no"}) and words.isdisjoint(REFUSING))
     ):
         barred_positions(sent, issues, local, out, owner, emit)
+    if issues and st.parsed and "only" in words:
+        kept_deliveries(sent, issues, local, out, owner, emit)
     if issues and st.parsed and not words.isdisjoint(ACCUSING):
         accused_positions(sent, issues, local, out, owner, emit, st.doc.index)
     if st.parsed and may_threaten(words):
