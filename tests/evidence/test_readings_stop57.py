@@ -12,7 +12,8 @@ count; a charge made in a quotation is an accusation; a noun of answering ("its 
 all the proposals") takes the package it names; a red line drawn on what the holder itself
 delivers is refused; the people held said to come back "in coffins" is a threat; a delivery
 kept for a deal ("will only free them as part of a deal that ends X") is a condition, and
-what the deal must do is asked for.
+what the deal must do is asked for; the dead said by their holder to be hard to reach set its
+condition on their return.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -176,3 +177,10 @@ def test_a_delivery_kept_for_a_deal_is_a_condition() -> None:
     # without "only" the pledge stands
     got = claims("Hamas said it would hand over the remaining captives under the agreement.")
     assert ("hamas", "hostage_release", "condition") not in got
+
+
+def test_the_dead_said_hard_to_reach_condition_their_return() -> None:
+    got = claims("Hamas told the mediators the bodies were very hard to find under the rubble.")
+    assert ("hamas", "bodies_return", "condition") in got
+    got = claims("A Hamas official spoke of difficulties in reaching the remaining bodies.")
+    assert ("hamas", "bodies_return", "condition") in got
