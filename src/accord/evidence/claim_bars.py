@@ -146,9 +146,9 @@ def kept_deliveries(
         local[issue] = "condition"
         emit(holder, issue, "condition", ivalue, at=s)
         lo, hi = deal.left_edge.idx, deal.right_edge.idx + len(deal.right_edge.text)
-        for other, os, _oe, oimplied, ovalue in issues:
-            if oimplied is None and lo <= base + os < hi:
+        for other, at, _oe, oimplied, ovalue in issues:
+            if oimplied is None and lo <= base + at < hi:
                 for stance in ("condition", "accept", "offer"):
                     out.pop((holder, other, stance), None)
                 local[other] = "demand"
-                emit(holder, other, "demand", ovalue, at=os)
+                emit(holder, other, "demand", ovalue, at=at)

@@ -2,7 +2,8 @@
 itself delivers ("disarmament is a red line", said by the party that would disarm; "the
 corridor is a red line", said by the party whose forces hold it) is a refusal of it; said of
 what another party delivers it stays the demand the cue gave ("an end to the war is a red
-line"). The issue mention must be the subject of the red line's copula.
+line"). The copula of the red line must follow the issue's words closely ("disarmament was
+'a red line'"), as its subject would.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def red_lines(st: SentenceClaims) -> None:
     refusal of it."""
     if "red" not in st.sent.words:
         return
-    for issue, _s, e, implied, ivalue in st.issues:
+    for issue, s, e, implied, ivalue in st.issues:
         if implied is not None or not _RED_LINE_AFTER.match(st.text[e:]):
             continue
         for holder, key_issue, stance in list(st.out):
@@ -33,4 +34,4 @@ def red_lines(st: SentenceClaims) -> None:
                 continue
             st.out.pop((holder, issue, "demand"))
             st.local[issue] = "reject"
-            st.emit(holder, issue, "reject", ivalue, mode="actual", at=_s)
+            st.emit(holder, issue, "reject", ivalue, mode="actual", at=s)
