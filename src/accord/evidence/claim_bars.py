@@ -14,6 +14,7 @@ from accord.evidence.claim_clauses import Emit, Mention, Owner
 from accord.evidence.conditions import lasting_while
 from accord.evidence.cues import REFUSING
 from accord.evidence.holders import token_at
+from accord.evidence.term_forms import PHASE_NOUNS
 from accord.evidence.types import Claim
 
 _COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another, up to it
@@ -92,7 +93,6 @@ def barred_positions(
             emit(holder, issue, stance, ivalue, at=s)
 
 
-_STAGE_NOUNS = frozenset({"phase", "phases", "stage", "stages"})
 _KEEPING_PREPS = frozenset({"under", "within", "in", "as"})
 
 
@@ -101,7 +101,7 @@ def _kept_for(verb: Any) -> Any | None:
     ...", "only under an agreement", "only in the second phase"), else ``None``."""
     if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
         return None
-    deals = deal_package_nouns()[0] | _STAGE_NOUNS
+    deals = deal_package_nouns()[0] | PHASE_NOUNS
     # (the parser may hang it on the object: "free all the people held under a deal")
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for h in heads for c in h.children):

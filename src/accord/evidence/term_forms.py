@@ -35,7 +35,7 @@ def modal_may(tok: Any) -> bool:
     )
 
 
-_PHASES = frozenset({"phase", "phases", "stage", "stages", "step", "steps"})
+PHASE_NOUNS = frozenset({"phase", "phases", "stage", "stages", "step", "steps"})
 
 
 def phased_term(tok: Any) -> bool:
@@ -55,7 +55,7 @@ def phased_term(tok: Any) -> bool:
     if any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during", "under")
-        and any(g.dep_ == "pobj" and g.lower_ in _PHASES for g in c.children)
+        and any(g.dep_ == "pobj" and g.lower_ in PHASE_NOUNS for g in c.children)
         for h in heads
         for c in h.children
     ):
@@ -63,7 +63,7 @@ def phased_term(tok: Any) -> bool:
     # "Phase one is a six-week truce in which X withdraws ...", "stage two brings ...": a
     # phase as the subject of the clause, or of the clause the term's is set in
     for _ in range(4):
-        phase = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _PHASES), None)
+        phase = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in PHASE_NOUNS), None)
         if t.tag_ in ("VBZ", "VBP") and phase is not None:
             # (what the phase's own words name is not its term, nor a clause of circumstance:
             # "once stage two of the accord has ended")
