@@ -10,6 +10,7 @@ mediators who see a deal through are in :mod:`accord.evidence.agreement_guarante
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -119,7 +120,11 @@ def _to(tok: Any) -> bool:
 def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
     """Send the cue word ``low`` at ``tok`` to the step that reads its kind."""
     classes = st.classes
-    if (low in classes.get("agree", ()) or low in classes.get("enter", ())) and verbal(tok):
+    if (
+        low in classes.get("agree", ())
+        or low in classes.get("enter", ())
+        or low in classes.get("hold", ())
+    ) and verbal(tok):
         agreement(st, tok, low)
     elif (
         low in classes.get("refuse", ())
@@ -156,7 +161,15 @@ def _agreement_act(
 ) -> bool:
     """Whether an agreement verb reports an act of agreeing, not a duration or a proposal;
     ``obj_words`` are the words of its clause."""
-    if low.startswith(("reach", "clinch", "seal", "sign")) and not (
+    held = low in st.classes.get("hold", ())  # "will implement the agreement"
+    if held and tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in st.classes.get("cause", ()):
+        return False  # "to make X honour the deal": asked of X, not done by it
+    if held and tok.dep_ == "advcl":
+        return False  # "as long as X abides by it", "if X honours the deal": a condition's content
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux")}
+    if {"for", "to"} <= kids:
+        return False  # "the way out is for X to accept the deal": asked of X, not done by it
+    if (held or low.startswith(("reach", "clinch", "seal", "sign"))) and not (
         obj_words & st.deal_nouns or obj_words & st.package_nouns
     ):
         return False
@@ -239,6 +252,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
         speaker = speaker or ACTOR_NAME.get(parties[0])
         parties = st.frame.parties if st.frame and st.frame.kind == "deal" else list(st.delivering)
     reading = read(tok, st.sent.start, has_marks(st.sent))
+    if _as_long_as(tok):
+        reading = replace(reading, mode="conditional")
     if reading.mode in ("conditional", "hypothetical", "demanded"):
         _conditional_deal(st, tok, parties, reading.mode == "conditional" and not reading.negated)
         return
@@ -295,6 +310,20 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             )
         st.frame = Frame("deal", parties, st.speaker, st.k, st.names)
     st.handled = True
+
+
+def _as_long_as(tok: Any) -> bool:
+    """A clause "as long as ..." the parse hangs on "long" under the verb ("would respect the
+    truce as long as Y did"): the verb's act bound to it, a condition."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ == "long"
+        and any(
+            g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _no_deal(tok: Any, subj: Any | None) -> bool:
@@ -378,11 +407,12 @@ def _answered_package(st: SentenceDeals, tok: Any) -> list[str] | None:
 
 def _deal_object(st: SentenceDeals, tok: Any) -> Any | None:
     """The deal noun an agreement verb takes as its object, directly or through "into"/"to"/
-    "on" ("reached an agreement", "entered into the deal", "agreed to the accord")."""
+    "on"/"by"/"with" ("reached an agreement", "entered into the deal", "agreed to the accord",
+    "abides by the truce", "complied with the deal")."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in st.deal_nouns:
             return c
-        if c.dep_ == "prep" and c.lower_ in ("into", "to", "on", "upon"):
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "on", "upon", "by", "with"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lower_ in st.deal_nouns:
                     return g

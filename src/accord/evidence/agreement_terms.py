@@ -130,6 +130,7 @@ def cue_words() -> frozenset[str]:
         frozenset(
             w
             for f in classes.get("agree", frozenset())
+            | classes.get("hold", frozenset())
             | classes.get("enter", frozenset())
             | classes.get("table", frozenset())
             | classes.get("convey", frozenset())

@@ -111,4 +111,20 @@ def extract_claims(
         backed_threats(st)  # a warning naming nothing: over what its holder just asked
         pleas_only(st)  # the families' conditions and warnings are pleas
         doc.claims.extend(st.out.values())
+    shared_speakers(doc.claims)
     return doc.claims
+
+
+def shared_speakers(claims: list[Claim]) -> None:
+    """One source per holder per statement: a claim with no speaker takes the one speaker the
+    same holder's other claims on the same words were given ("The proposal, outlined by X,
+    envisions a truce in which Y would be freed": X states each of its terms, whichever rule
+    read them)."""
+    said: dict[tuple[int, int, str], set[str]] = {}
+    for c in claims:
+        if c.speaker:
+            said.setdefault((c.evidence.start, c.evidence.end, c.actor), set()).add(c.speaker)
+    for c in claims:
+        one = said.get((c.evidence.start, c.evidence.end, c.actor))
+        if c.speaker is None and c.description is None and one is not None and len(one) == 1:
+            c.speaker = next(iter(one))

@@ -282,7 +282,7 @@ def term_list_claims(
         if found is None:
             continue
         owner, named, at = found
-        att = atts[lead] or atts[named]
+        att = atts[lead] or _carried(sents, atts, lead) or atts[named]
         speaker = att.speaker if att is not None else None
         if speaker is None:
             speaker = _presenter(sents[named], index, at)
@@ -350,7 +350,7 @@ def lead_in_speakers(sents: list[Any], atts: list[Any], claims: list[Claim]) -> 
     speaker of the lead-in (set on ``claims``). The lines' holders stay their own."""
     for lead, _items, last in list_blocks(sents):
         items = range(lead + 1, last + 1)
-        att = atts[lead]
+        att = atts[lead] or _carried(sents, atts, lead)
         speaker = att.speaker if att is not None else None
         if not speaker:
             continue
@@ -361,3 +361,22 @@ def lead_in_speakers(sents: list[Any], atts: list[Any], claims: list[Claim]) -> 
             for c in claims:
                 if c.speaker is None and sent.start_char <= c.evidence.start < sent.end_char:
                     c.speaker = speaker
+
+
+# a lead-in that goes on about what the sentence before described: "It envisages:", "The
+# plan provides for:"
+_GOES_ON = re.compile(
+    r"\s*(it|they|(the|this|that) (\w+ )?(proposal|plan|framework|deal|agreement|draft|text|"
+    r"offer|outline|document))\b",
+    re.I,
+)
+
+
+def _carried(sents: list[Any], atts: list[Any], lead: int) -> Any:
+    """The source of the sentence before a lead-in that goes on about what it described
+    ("According to X, the proposal is close to Y's. It envisages:"): the lead-in, with no source
+    of its own, sets out what that source described; ``None`` otherwise."""
+    if lead == 0 or not _GOES_ON.match(sents[lead].text):
+        return None
+    before = atts[lead - 1]
+    return before if before is not None and before.speaker else None

@@ -345,9 +345,12 @@ def _tells_plan(sent: Any, att: Attribution) -> bool:
 
 
 def _reports_plan(sent: Any, att: Attribution) -> bool:
-    """Whether a reported sentence reports a plan: in its mood ("X said Y would ...") or as the
-    object of its cue ("X outlined the plan")."""
+    """Whether a reported sentence reports a plan: in its mood ("X said Y would ..."), as the
+    object of its cue ("X outlined the plan") or as what its report is about ("the proposal is
+    close to Z's, the official said")."""
     if any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in sent):
+        return True
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PACKAGES for t in sent):
         return True
     if att.verb_index is None or not sent.parsed:
         return False

@@ -1,0 +1,79 @@
+"""Readings added in stop 58 (issue 9): keeping to a deal already made ("will implement the
+agreement", "would abide by the truce", "committed to implementing the accord") accepts it,
+unless it is asked of another ("to make X honour the deal", "the way out is for X to honour
+it") or is what a condition hangs on ("as long as X abides by it"); an acceptance bound by "as
+long as", where the parse hangs the clause on "long", is a condition; a list's lead-in that goes
+on about what the sentence before described ("According to X, the proposal ... It envisages:")
+is stated by that sentence's source, as is a sentence after a report about a package ("The
+proposal is close to Y's, the official said. It would see ..."); a holder's claims on the same
+words share its one source.
+Sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+from .readings import claims, read
+
+
+def _speakers(text: str) -> dict[tuple[str, str, str], str | None]:
+    return {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
+
+
+def test_keeping_to_a_deal_accepts_it() -> None:
+    assert ("hamas", "ceasefire", "accept") in claims("Hamas said it would abide by the agreement.")
+    assert ("hamas", "ceasefire", "accept") in claims("Hamas said it will implement the agreement.")
+    got = claims("Hamas remains committed to implementing the agreement as signed, the group said.")
+    assert ("hamas", "ceasefire", "accept") in got
+    assert ("hamas", "ceasefire", "demand") not in got
+    # asked of another, it is no acceptance of the other's
+    got = claims("Hamas urged the mediators to make Israel implement the deal.")
+    assert ("israel", "ceasefire", "accept") not in got
+    got = claims(
+        "Hamas said the only path to freeing the captives was for Israel to honour the agreement."
+    )
+    assert ("israel", "ceasefire", "accept") not in got
+    # kept as long as the other keeps to it: a condition (what the condition hangs on accepts
+    # nothing of its own)
+    got = claims(
+        "A Hamas official told Reuters the group would respect the truce as long as Israel did."
+    )
+    assert ("hamas", "ceasefire", "condition") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+    got = claims("Hamas said it was committed to the agreement as long as Israel abided by it.")
+    assert ("hamas", "ceasefire", "condition") in got
+    assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_a_lead_in_going_on_about_a_reported_package_keeps_its_source() -> None:
+    text = (
+        "Hamas has agreed to a new proposal from Egyptian and Qatari mediators for a 60-day "
+        "truce.\n\n"
+        "According to an Egyptian official who spoke on condition of anonymity, the proposal is "
+        "nearly identical to the one drafted in June. It envisages:\n\n"
+        "- a 60-day truce, during which negotiations on a permanent ceasefire would take place\n"
+        "- the release of an unspecified number of Palestinian prisoners\n"
+    )
+    got = _speakers(text)
+    assert got[("egypt", "prisoner_release", "offer")] == "an Egyptian official"
+
+
+def test_a_sentence_after_a_report_about_a_package_keeps_its_source() -> None:
+    text = (
+        "CAIRO (AP) - Hamas has accepted a proposal from Egyptian and Qatari mediators for a "
+        "60-day ceasefire, an Egyptian official said Monday.\n"
+        "The proposal is close to a framework put forward in June by a US envoy, said the "
+        "official, who spoke on condition of anonymity. It would see 10 living hostages released "
+        "in two batches in exchange for about 200 Palestinian prisoners."
+    )
+    got = _speakers(text)
+    assert got[("egypt", "hostage_release", "offer")] == "an Egyptian official"
+
+
+def test_a_holders_claims_on_the_same_words_share_its_source() -> None:
+    text = (
+        "The proposal, outlined by US President Joe Biden on May 31, envisions a six-week first "
+        "phase in which women, the elderly and the wounded would be freed in exchange for "
+        "hundreds of Palestinian prisoners."
+    )
+    got = _speakers(text)
+    assert got[("united_states", "prisoner_release", "offer")] == "Joe Biden"
+    assert got[("united_states", "ceasefire", "offer")] == "Joe Biden"
