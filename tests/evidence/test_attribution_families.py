@@ -167,7 +167,7 @@ def test_according_to(text: str, key: tuple[str, str, str], speaker: str | None)
     (
         "“Israel will not agree to a permanent ceasefire,” the Prime Minister's Office said in a statement.",
         REJECT,
-        "Benjamin Netanyahu's office",
+        "Prime Minister's office",
     ),
     # a name beside a description of no party's unit, and a description inside a unit
     (

@@ -77,3 +77,16 @@ def test_a_holders_claims_on_the_same_words_share_its_source() -> None:
     got = _speakers(text)
     assert got[("united_states", "prisoner_release", "offer")] == "Joe Biden"
     assert got[("united_states", "ceasefire", "offer")] == "Joe Biden"
+
+
+def test_an_office_named_by_its_title_is_written_as_the_text_names_it() -> None:
+    text = (
+        "Israel's cabinet met on Friday. The Prime Minister's Office said Hamas had not met its "
+        "obligation to release all the women hostages."
+    )
+    got = _speakers(text)
+    assert got[("israel", "hostage_release", "demand")] == "Prime Minister's office"
+    # the same office named by its holder elsewhere in the text: one name for the source
+    text += " Prime Minister Benjamin Netanyahu's office later said talks would go on."
+    got = _speakers(text)
+    assert got[("israel", "hostage_release", "demand")] == "Benjamin Netanyahu's office"

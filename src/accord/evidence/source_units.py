@@ -72,7 +72,16 @@ def owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | N
             # "the prime minister's office" in a sentence about one party: that party's
             holder = sentence_title_holder(head, index, words_, sent_start, start)
         if holder is not None:
-            return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
+            # named as the text names it ("the Prime Minister's Office"), unless the text names
+            # the same unit by its holder elsewhere ("Vale's office"): one name per source
+            surname = person_name(holder.name).split()[-1]
+            if re.search(
+                rf"\b{re.escape(surname)}\s*[’']s\s+{re.escape(unit)}\b", index.text, re.I
+            ):
+                return Attribution(f"{person_name(holder.name)}'s {unit}", holder.actor)
+            written = re.sub(r"^(the|a|an)\s+", "", index.text[start:end], flags=re.I)
+            written = re.sub(r"\s*(’s|'s)$", "", written)
+            return Attribution(f"{written}'s {unit}", holder.actor)
     if poss.lower_ in ("his", "her"):
         # "X told Y that ..., his office said": the first person of its own sentence; "X
         # dismissed the terms. His office said ...": the one person named just before
