@@ -6,7 +6,9 @@ long as", where the parse hangs the clause on "long", is a condition; a list's l
 on about what the sentence before described ("According to X, the proposal ... It envisages:")
 is stated by that sentence's source, as is a sentence after a report about a package ("The
 proposal is close to Y's, the official said. It would see ..."); a holder's claims on the same
-words share its one source.
+words share its one source; an office named only by its title is written as the text names it
+unless the text names it by its holder elsewhere; a hyphenated name the parser splits into
+several subjects is still the subject that states the position.
 Sentences written for these tests (no article text)."""
 
 from __future__ import annotations
@@ -90,3 +92,8 @@ def test_an_office_named_by_its_title_is_written_as_the_text_names_it() -> None:
     text += " Prime Minister Benjamin Netanyahu's office later said talks would go on."
     got = _speakers(text)
     assert got[("israel", "hostage_release", "demand")] == "Benjamin Netanyahu's office"
+
+
+def test_a_hyphenated_name_split_by_the_parser_is_still_the_subject() -> None:
+    got = _speakers('National Security Minister Itamar Ben-Gvir called the agreement "a mistake".')
+    assert got[("israel", "ceasefire", "reject")] == "Itamar Ben-Gvir"

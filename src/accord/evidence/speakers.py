@@ -249,6 +249,17 @@ def _at_large(tok: Any) -> str | None:
     return None
 
 
+def _subject(verb: Any, index: ActorIndex) -> Any:
+    """The subject of ``verb``; of several (the parser splits a hyphenated name, "Jan Vale -
+    Marek", into subjects of their own), the one inside a person's name."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        for c in subjects:
+            if any(s <= c.idx < e for s, e, _p in index.people):
+                return c
+    return subjects[0] if subjects else None
+
+
 def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
     """The person (or unnamed officials) of ``actor`` who is the subject of the clause holding
     ``tok``; for a condition's subordinator ("... unless Y does"), of the clause it conditions."""
@@ -262,7 +273,7 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             # "X dismissed Y's demand for ...": X tells of Y's position (not "X supports Y's
             # aims": no statement)
             return other
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _subject(t, index)
         described = (
             subj is not None
             and subj.lower_ in ("who", "whom")
@@ -276,6 +287,9 @@ def _holder_source(tok: Any, index: ActorIndex, actor: str) -> str | None:
             if described:
                 tokens = [w for w in tokens if w.i <= subj.i]  # (the name, not its clause)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            for s, e, _p in index.people:
+                if s <= subj.idx < e:  # (the whole name of a split one: "Jan Vale - Marek")
+                    start, end = min(start, s), max(end, e)
             people = index.people_in(start, end)
             named = (
                 subj.pos_ == "PROPN"
