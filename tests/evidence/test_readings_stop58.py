@@ -9,7 +9,8 @@ proposal is close to Y's, the official said. It would see ..."); a holder's clai
 words share its one source; an office named only by its title is written as the text names it
 unless the text names it by its holder elsewhere; a hyphenated name the parser splits into
 several subjects is still the subject that states the position.
-Sentences written for these tests (no article text)."""
+Sentences written for these tests, some adapted from the invented read sets (no real article's
+text)."""
 
 from __future__ import annotations
 
