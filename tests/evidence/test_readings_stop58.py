@@ -98,3 +98,18 @@ def test_an_office_named_by_its_title_is_written_as_the_text_names_it() -> None:
 def test_a_hyphenated_name_split_by_the_parser_is_still_the_subject() -> None:
     got = _speakers('National Security Minister Itamar Ben-Gvir called the agreement "a mistake".')
     assert got[("israel", "ceasefire", "reject")] == "Itamar Ben-Gvir"
+
+
+def test_a_lead_in_by_unnamed_sources_of_no_party_gives_them_as_speaker() -> None:
+    text = (
+        "Israel and Hamas have agreed on the first phase of the plan, the US president "
+        "announced late on Wednesday.\n\n"
+        '"All of the hostages will be released very soon," he wrote.\n\n'
+        "A Qatari spokesman said the mediators and the two parties had agreed on the provisions "
+        "of the first phase.\n\n"
+        "Under the terms, as described by officials involved:\n\n"
+        "- Israeli forces pull back to the agreed line.\n"
+        "- Aid resumes at an initial 400 trucks a day.\n"
+    )
+    got = _speakers(text)
+    assert got[("israel", "humanitarian_aid", "accept")] == "officials involved"

@@ -251,6 +251,9 @@ def extract_parsed(
     if listed:
         claims = sorted(claims + listed, key=lambda c: c.evidence.start)
     lead_in_speakers(sents, atts, claims)
+    for c in claims:  # a source as a lead-in writes it ("officials involved:"): its words only
+        if c.speaker:
+            c.speaker = c.speaker.strip(" :;,–—-|") or None
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     extraction = Extraction(
