@@ -8,7 +8,9 @@ is stated by that sentence's source, as is a sentence after a report about a pac
 proposal is close to Y's, the official said. It would see ..."); a holder's claims on the same
 words share its one source; an office named only by its title is written as the text names it
 unless the text names it by its holder elsewhere; a hyphenated name the parser splits into
-several subjects is still the subject that states the position.
+several subjects is still the subject that states the position; a lead-in by unnamed sources
+of no party gives them as its lines' speaker; a named person tabling a package inside another's
+report states its terms.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -113,3 +115,13 @@ def test_a_lead_in_by_unnamed_sources_of_no_party_gives_them_as_speaker() -> Non
     )
     got = _speakers(text)
     assert got[("israel", "humanitarian_aid", "accept")] == "officials involved"
+
+
+def test_a_person_tabling_a_package_inside_a_report_states_its_terms() -> None:
+    text = (
+        "US envoy Steve Witkoff met negotiators in Doha on Wednesday. The White House said in a "
+        'statement that Witkoff had put forward a "bridge" proposal to extend the first phase in '
+        "exchange for the release of five living hostages."
+    )
+    got = _speakers(text)
+    assert got[("united_states", "ceasefire", "offer")] == "Steve Witkoff"

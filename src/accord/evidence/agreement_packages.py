@@ -74,7 +74,8 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
                         parties = [*parties, *(p for p in st.parties(g) if p not in parties)]
     # a person who tables a package states its terms ("the envoy outlined the Ruritanian
     # plan": the plan's owner tables it, the envoy states it)
-    spk = st.speaker or (_person_named(st, [who]) if who is not None else None)
+    # (the person tabling it also within a report: "it said envoy X had put forward a plan")
+    spk = (_person_named(st, [who]) if who is not None else None) or st.speaker
     if owned and parties != owned:
         parties = owned
     return parties, spk
