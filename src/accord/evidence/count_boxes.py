@@ -43,17 +43,21 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
     """The role a label's or list line's words give (words after "by", "in" ... name a
     place or agent, not the people: "Rescued by troops")."""
     role = Role()
-    for w in words:
+    own = words[: words.index("per")] if "per" in words else words  # (not the rate's other)
+    for w in own:
+        if w in _PLACE_WORDS:
+            break
+        role.group = role.group or V.group(w)
+        role.side = role.side or V.side(w)
+    for w in own:  # a people's name is the noun only when no noun of a group is there
         if w in _PLACE_WORDS:
             break
         role.group = (
             role.group
-            or V.group(w)
             or ("people" if V.demonyms.get(w) else None)
             or ("population" if w in V.population else None)
         )
-        role.side = role.side or V.side(w)
-    for w in words:
+    for w in own:
         role.action = role.action or V.action(w) or V.action_nouns.get(w)
         role.status = role.status or V.status(w)
     if OUT_TAIL.search(tail) or _TO_BE_FREED.search(tail):

@@ -43,6 +43,8 @@ RESCUERS = re.compile(
     re.I,
 )
 # nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
+# nouns of a place with its people after "to" ("home to N people", "host to N displaced")
+_PLACED = frozenset({"home", "host", "shelter", "refuge"})
 _CARRIERS = frozenset(
     "total number group batch tally count rest majority list names sets set".split()
 )
@@ -146,6 +148,8 @@ def governor(noun: Any, role: Role) -> None:
             ):
                 role.action, role.mode = "released", "demanded"  # "asked for 1,500 inmates"
                 return
+            if plow == "to" and over.lower_ in _PLACED and over.i > 0 and over.nbor(-1).text == ",":
+                return  # "X, home to N people": who live there, not what is done to X
             if deal or (
                 plow in ("for", "involving")
                 and (
@@ -454,12 +458,32 @@ def modifiers(noun: Any, role: Role) -> None:
             role.status = V.status(c.lower_)
         elif c.dep_ == "amod" and c.tag_ == "JJ" and c.i > noun.i and V.status(c.lower_):
             role.status = V.status(c.lower_)  # a headline's predicate: "24 abductees still alive"
+        elif c.dep_ == "acl" and c.i > noun.i and _state_of(c):
+            role.status = _state_of(c)  # "the 20 abductees believed (to be) still alive"
         if c.dep_ == "amod" and c.lower_ == "former":
             role.group = "people"  # "former abductees" are no longer held: plain people
         if role.action is None and role.group in ("held", "jailed") and exchange_rate(c):
             # a rate of exchange ("30 inmates for every civilian", "50 per soldier"): people
             # to be given for each one received
             role.action, role.mode = "released", "planned"
+
+
+def _state_of(verb: Any) -> str | None:
+    """The life status a participle of belief gives its noun ("believed still alive", "thought
+    to be dead"): an adjective of status as its complement, or that of its "to be"."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") and V.status(c.lower_):
+            return V.status(c.lower_)
+        if c.dep_ == "xcomp" and c.lower_ == "be":
+            return next(
+                (
+                    V.status(g.lower_)
+                    for g in c.children
+                    if g.dep_ == "acomp" and V.status(g.lower_)
+                ),
+                None,
+            )
+    return None
 
 
 def exchange_rate(prep: Any) -> bool:

@@ -30,6 +30,11 @@
   withdraws") is often hung on the verb of saying (as a clause of its own or as a second
   reported clause); it conditions the reported clause.
 
+- A participle after the object of a verb ("would free 200 people serving long sentences") is
+  sometimes taken for a clause the verb reports, with the people as its subject; they are the
+  verb's object, and the participle describes them. A counted noun joined to the participle's
+  uncounted object ("... sentences and 1,000 inmates") is joined to the verb's object.
+
 - A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
@@ -88,6 +93,7 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("conj", _listed_condition_taken_for_main),
         ("advcl", _proviso_taken_for_reports),
         ("ccomp", _proviso_taken_for_reports),
+        ("ccomp", _object_taken_for_subject),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
@@ -255,6 +261,36 @@ def _holding_taken_for_main_verb(verb: Any) -> None:
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubjpass"
     verb.head, verb.dep_ = subj, "acl"
+
+
+def _object_taken_for_subject(verb: Any) -> None:
+    """ "would free 200 people serving long sentences": a bare participle (no auxiliary, no
+    marker) taken for the reported clause of a verb that has no object, its subject right
+    after that verb; the subject is the verb's object and the participle is on it."""
+    head = verb.head
+    if verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lower_ in SAYING or head.i > verb.i:
+        return
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in kids):
+        return
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i != head.i + 1:
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != verb.i for c in head.children):
+        return
+    subj.head, subj.dep_ = head, "dobj"
+    verb.head, verb.dep_ = subj, "acl"
+    if not any(c.dep_ == "nummod" for c in subj.children):
+        return
+    for t in list(verb.subtree):  # "... serving life sentences and 1,000 inmates": a
+        # counted conjunct of an uncounted noun in the participle's clause is the object's
+        if (
+            t.dep_ == "conj"
+            and t.head.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in t.children)
+            and not any(c.dep_ == "nummod" for c in t.head.children)
+        ):
+            t.head = subj
 
 
 _CONDITION_MARKS = frozenset(("until", "unless", "if", "once"))
