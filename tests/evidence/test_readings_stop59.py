@@ -3,13 +3,16 @@ freed even when the parser takes a participle after them ("would free 200 people
 long sentences and 1,000 detainees") for a reported clause; a place described as "home to N
 people" is not what the verb does to them; a participle of belief with a life status ("the 20
 abductees believed still alive") gives the status; a fact box's rate of exchange ("Inmates per
-civilian abductee: 30") counts the inmates to be freed, whatever words name the other side.
+civilian abductee: 30") counts the inmates to be freed, whatever words name the other side; a
+refusal in the future of what refers back ("would accept no new conditions", "would not accept
+any amendment") rejects it; a report that only times the sentence's report ("hours after X
+said ...") is its own source's, not the sentence's.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
 from __future__ import annotations
 
-from .readings import counts
+from .readings import claims, counts, read
 
 
 def test_people_before_a_participle_are_the_object_of_freeing() -> None:
@@ -45,3 +48,24 @@ def test_a_rate_of_exchange_in_a_fact_box_counts_the_inmates_freed() -> None:
     )
     assert ("prisoners_released", 30) in got
     assert ("prisoners_released", 50) in got
+
+
+def test_a_refusal_in_the_future_of_what_refers_back_rejects_it() -> None:
+    assert ("hamas", "ceasefire", "reject") in claims(
+        "Hamas official Izzat al-Rishq said the group would accept no new conditions."
+    )
+    assert ("hamas", "ceasefire", "reject") in claims(
+        "A Hamas official said the group would not accept any amendment."
+    )
+    # inside a condition it is no stance yet
+    assert not claims("If Hamas would accept no new conditions, the talks could go on.")
+
+
+def test_a_report_that_times_another_report_does_not_state_it() -> None:
+    got = read(
+        "U.S. President Donald Trump on Friday called on Israel to stop bombing Gaza "
+        "immediately, hours after Hamas said it had agreed to release all hostages."
+    ).claims
+    speakers = {(c.actor, c.issue, c.stance): c.speaker for c in got}
+    assert speakers[("hamas", "hostage_release", "accept")] is None
+    assert speakers[("united_states", "ceasefire", "demand")] == "Donald Trump"

@@ -25,6 +25,7 @@ from accord.evidence.cues import REFERS, issue_mentions
 from accord.evidence.holders import UNATTRIBUTED, token_at
 from accord.evidence.imperatives import quoted_imperative
 from accord.evidence.modes import decided, has_marks, imperative, read
+from accord.evidence.parties import subject_of
 
 PLAN_INTRO = re.compile(
     r"^\s*(under (this|the|that) (\w+ )?(plan|proposal|deal|framework)|"
@@ -34,7 +35,7 @@ PLAN_INTRO = re.compile(
 _BARE_ANSWER = re.compile(r"sa(id|ys|y)\s+(yes|no)", re.I)
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
 # changes asked to a package ("the changes were not acceptable"): the package they would change
-_AMENDS = re.compile(r"\b(amendments|changes)\b", re.I)
+_AMENDS = re.compile(r"\b(amendments?|changes)\b", re.I)
 
 
 def _bare_verb(verb: Any) -> bool:
@@ -50,6 +51,25 @@ def _bare_verb(verb: Any) -> bool:
             for c in verb.children
         )
     )
+
+
+def _none_taken(verb: Any) -> bool:
+    """A verb whose object is denied ("would accept no new conditions")."""
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _own_subject(verb: Any, holder: str | None, st: SentenceClaims) -> bool:
+    """The verb's subject names no party but ``holder`` ("the group would not ...", not "the
+    government of Y would not ..." read as the reporter's)."""
+    subj, _passive = subject_of(verb)
+    if subj is None:
+        return False
+    end = subj.right_edge.idx + len(subj.right_edge.text)
+    named = {m.actor for m in st.doc.index.actors_in(subj.left_edge.idx, end)}
+    return not named or named == {holder}
 
 
 def _asked(verb: Any, st: SentenceClaims) -> bool:
@@ -86,12 +106,27 @@ def referred_positions(st: SentenceClaims) -> None:
     cue_reading = (
         read(cue_tok, sent.start, has_marks(sent)) if st.parsed and cue_tok.pos_ == "VERB" else None
     )
-    if cue_reading is not None and (cue_reading.negated or refused(cue_tok)):
+    none = cue_reading is not None and _none_taken(cue_tok)  # "would accept no conditions"
+    negated = cue_reading is not None and (cue_reading.negated or refused(cue_tok) or none)
+    refusing = (stance == "accept") == negated  # (not "would not abandon the deal")
+    if negated:
         # "did not agree to", "refused to accept", "denied agreeing to"
         stance = "reject" if stance == "accept" else stance
-    if cue_reading is not None and cue_reading.mode != "actual" and not decided(cue_tok):
-        return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
     holder = st.owner(cs)
+    if (
+        cue_reading is not None
+        and cue_reading.mode != "actual"
+        and not decided(cue_tok)
+        # a refusal in the future is decided ("said it would not accept them"), by whom its
+        # clause names
+        and not (
+            cue_reading.mode == "planned"
+            and refusing
+            and stance == "reject"
+            and _own_subject(cue_tok, holder, st)
+        )
+    ):
+        return  # "if the union agreed to it", "to weigh or turn down the offer": no stance yet
     if judged_package(cue_tok) and st.att and st.att.actor not in (None, holder, UNATTRIBUTED):
         holder = st.att.actor  # "X's plan is far from ...", Y said: the source judges
     inherited: list[str] = []

@@ -480,4 +480,15 @@ def _content(verb: Any, sent: Any) -> tuple[int, int]:
         if c.dep_ == "dobj" and c.i > verb.i:
             left, right = c.left_edge, c.right_edge
             return left.idx, right.idx + len(right.text)
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i > verb.i
+            and c.lower_ in REPORTING
+            and any(g.dep_ == "mark" for g in c.children)
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ):
+            # "X called on Y to ..., hours after Z said ...": the time of the report is set by
+            # another's report, which is Z's, not part of what X says
+            return sent.start_char, int(c.left_edge.idx)
     return sent.start_char, sent.end_char
