@@ -6,7 +6,8 @@ abductees believed still alive") gives the status; a fact box's rate of exchange
 civilian abductee: 30") counts the inmates to be freed, whatever words name the other side; a
 refusal in the future of what refers back ("would accept no new conditions", "would not accept
 any amendment") rejects it; a report that only times the sentence's report ("hours after X
-said ...") is its own source's, not the sentence's.
+said ...") is its own source's, not the sentence's; continuing to keep a deal ("will continue
+to implement the agreement") accepts it.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -69,3 +70,13 @@ def test_a_report_that_times_another_report_does_not_state_it() -> None:
     speakers = {(c.actor, c.issue, c.stance): c.speaker for c in got}
     assert speakers[("hamas", "hostage_release", "accept")] is None
     assert speakers[("united_states", "ceasefire", "demand")] == "Donald Trump"
+
+
+def test_continuing_to_keep_a_deal_accepts_it() -> None:
+    got = claims("Both parties will continue to implement the agreement, sources said.")
+    assert {("hamas", "ceasefire", "accept"), ("israel", "ceasefire", "accept")} <= got
+    assert ("hamas", "ceasefire", "accept") in claims(
+        "Hamas will continue to implement the agreement."
+    )
+    # an infinitive that decides nothing yet stays no stance
+    assert not claims("Hamas has not decided to accept the deal.")

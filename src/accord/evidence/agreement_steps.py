@@ -156,6 +156,9 @@ def read_cue(st: SentenceDeals, tok: Any, low: str) -> None:
         package_named(st, tok)
 
 
+_KEEP_ON = frozenset(f for w in ("continue", "keep") for f in vocab.verb_forms(w))
+
+
 def _agreement_act(
     st: SentenceDeals, tok: Any, low: str, subj: Any, passive: bool, obj_words: set[str]
 ) -> bool:
@@ -269,8 +272,10 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
     lo, hi = extent(tok)
     if passive and subj is not None:
         lo = min(lo, subj.left_edge.idx)  # (the headline's deal noun left outside the clause)
-    # (a finite verb: "has not decided to accept the deal" decides nothing yet)
-    deal = _deal_object(st, tok) if tok.dep_ != "xcomp" else None
+    # (and not an infinitive, "has not decided to accept the deal" decides nothing yet, unless
+    # it keeps to a deal: "will continue to implement the agreement")
+    kept = low in st.classes.get("hold", ()) and tok.head.lower_ in _KEEP_ON
+    deal = _deal_object(st, tok) if tok.dep_ != "xcomp" or kept else None
     if (
         deal is not None
         and PACKAGE_ISSUE
