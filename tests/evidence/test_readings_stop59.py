@@ -7,7 +7,8 @@ civilian abductee: 30") counts the inmates to be freed, whatever words name the 
 refusal in the future of what refers back ("would accept no new conditions", "would not accept
 any amendment") rejects it; a report that only times the sentence's report ("hours after X
 said ...") is its own source's, not the sentence's; continuing to keep a deal ("will continue
-to implement the agreement") accepts it.
+to implement the agreement") accepts it; what "should" be done is asked for, as what "must" be
+done is; an acceptance a party says another must or should make is the first party's demand.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -80,3 +81,18 @@ def test_continuing_to_keep_a_deal_accepts_it() -> None:
     )
     # an infinitive that decides nothing yet stays no stance
     assert not claims("Hamas has not decided to accept the deal.")
+
+
+def test_what_should_be_done_is_asked_for() -> None:
+    got = claims("Biden said the hostages should be released.")
+    assert ("united_states", "hostage_release", "demand") in got
+
+
+def test_an_acceptance_another_party_says_one_must_make_is_its_demand() -> None:
+    for text in (
+        "Hamas must accept the proposal, Witkoff said.",
+        "Witkoff said Hamas should accept the framework proposal.",
+    ):
+        got = claims(text)
+        assert ("united_states", "ceasefire", "demand") in got
+        assert ("hamas", "ceasefire", "accept") not in got

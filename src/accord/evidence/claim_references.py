@@ -24,7 +24,7 @@ from accord.evidence.cue_phrases import (
 from accord.evidence.cues import REFERS, issue_mentions
 from accord.evidence.holders import UNATTRIBUTED, token_at
 from accord.evidence.imperatives import quoted_imperative
-from accord.evidence.modes import decided, has_marks, imperative, read
+from accord.evidence.modes import decided, has_marks, imperative, obliged, read
 from accord.evidence.parties import subject_of
 
 PLAN_INTRO = re.compile(
@@ -113,6 +113,17 @@ def referred_positions(st: SentenceClaims) -> None:
         # "did not agree to", "refused to accept", "denied agreeing to"
         stance = "reject" if stance == "accept" else stance
     holder = st.owner(cs)
+    source = st.att.actor if st.att is not None else None
+    if (
+        cue_reading is not None
+        and cue_reading.mode == "demanded"
+        and stance == "accept"
+        and obliged(cue_tok)
+        and source not in (None, holder, UNATTRIBUTED)
+        and not (st.att and st.att.actors)
+    ):
+        # "X must accept the proposal, Y said": Y asks it of X
+        holder, stance, cue_reading = source, "demand", None
     if (
         cue_reading is not None
         and cue_reading.mode != "actual"

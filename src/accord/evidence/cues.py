@@ -308,7 +308,7 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
 
 # a modal of obligation the words of an issue mention take in ("the detained crew must be freed"):
 # the mention's stance cue all the same
-_OBLIGATION = re.compile(r"must|(has|have|had|needs|needed|need) to", re.I)
+_OBLIGATION = re.compile(r"must|should|(has|have|had|needs|needed|need) to", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -19,11 +19,11 @@ CONDITION_MARKS = {
     "lest",
 }
 FIRM_CONDITION = {"if", "unless", "provided", "providing", "lest"}
-OBLIGATION_AUX = {"must"}
+OBLIGATION_AUX = {"must", "should"}  # (what ought to be done is asked for)
 OBLIGING = {"have", "has", "had", "need", "needs", "needed"}  # "has to", "needs to"
 PLANNED_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 # (a possibility, not a happening: "the pause can be extended by a day")
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "can"}
 # verbs that, in the imperative, set out a scenario ("Suppose X agrees", "Imagine that ...")
 SUPPOSING = {"suppose", "imagine", "assume", "picture"}
 ASKING = {
