@@ -8,13 +8,14 @@ refusal in the future of what refers back ("would accept no new conditions", "wo
 any amendment") rejects it; a report that only times the sentence's report ("hours after X
 said ...") is its own source's, not the sentence's; continuing to keep a deal ("will continue
 to implement the agreement") accepts it; what "should" be done is asked for, as what "must" be
-done is; an acceptance a party says another must or should make is the first party's demand.
+done is; an acceptance a party says another must or should make is the first party's demand; a threat a
+party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
 from __future__ import annotations
 
-from .readings import claims, counts, read
+from .readings import claims, counts, events, read
 
 
 def test_people_before_a_participle_are_the_object_of_freeing() -> None:
@@ -96,3 +97,14 @@ def test_an_acceptance_another_party_says_one_must_make_is_its_demand() -> None:
         got = claims(text)
         assert ("united_states", "ceasefire", "demand") in got
         assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_a_threat_a_party_is_told_to_know_is_the_sources() -> None:
+    text = (
+        '"The world must know, and Hamas leaders must know: if by Ramadan our hostages are not '
+        'home, the fighting will continue everywhere," Gantz told a gathering.'
+    )
+    got = claims(text)
+    assert ("israel", "hostage_release", "threat") in got
+    assert ("hamas", "hostage_release", "threat") not in got
+    assert "threat" in events(text)

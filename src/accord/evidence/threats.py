@@ -40,7 +40,7 @@ from accord.evidence.conditions import negative_condition
 from accord.evidence.cues import HALTING, REFUSING, issue_mentions
 from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.gazetteer import DESCRIPTIONS, INSTITUTIONS
-from accord.evidence.holders import ACTORS, core, holder_of, token_at
+from accord.evidence.holders import ACTORS, UNATTRIBUTED, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
 from accord.evidence.mode_words import ASKING
 from accord.evidence.speech import Attribution
@@ -292,6 +292,8 @@ def _told(verb: Any, index: ActorIndex) -> list[str]:
 def holder(threat: Threat, index: ActorIndex) -> str | None:
     """The party that states the consequence: its subject when that names a party, else the
     subject of a reporting verb above it."""
+    if _told_of(threat):
+        return None  # "X must know: if ..., Y will ...": X is told, the source warns
     t: Any = threat.source()
     for _ in range(3 if t is not None else 0):
         # (the subject of a consequence it undergoes is its target: "X will pay if ...")
@@ -302,6 +304,22 @@ def holder(threat: Threat, index: ActorIndex) -> str | None:
             break  # (up through "made it clear that ...": a clause as the subject of "clear")
         t = t.head
     return None
+
+
+# verbs whose subject is told what the threat is ("X must know that ...", "should understand")
+_KNOWING = frozenset(f for w in ("know", "understand", "realize") for f in vocab.verb_forms(w))
+
+
+def _told_of(threat: Threat) -> bool:
+    """A threat told to a party ("X must know: if ..., Y will ..."): the source states it."""
+    t: Any = threat.source()
+    for _ in range(3 if t is not None else 0):
+        if t.lower_ in _KNOWING:
+            return True
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "csubj", "oprd") or t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _undergone(verb: Any) -> bool:
@@ -405,7 +423,7 @@ def threat_at(sent: Any, index: ActorIndex) -> int | None:
     forecast); ``None`` when it has none, or when a verb of threatening reports it ("warning
     that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
     for threat in threats_in(sent):
-        party = _party(threat, index)
+        party = _party(threat, index) or (UNATTRIBUTED if _told_of(threat) else None)
         if party is None or (
             not threat.refusal
             and _gives(
@@ -423,7 +441,7 @@ def threats_at(sent: Any, index: ActorIndex) -> list[int]:
     has one of each kind)."""
     out = []
     for threat in threats_in(sent):
-        party = _party(threat, index)
+        party = _party(threat, index) or (UNATTRIBUTED if _told_of(threat) else None)
         if party is None or _under_threatening(threat.main):
             continue
         if not threat.refusal and _gives(
