@@ -9,7 +9,9 @@ any amendment") rejects it; a report that only times the sentence's report ("hou
 said ...") is its own source's, not the sentence's; continuing to keep a deal ("will continue
 to implement the agreement") accepts it; what "should" be done is asked for, as what "must" be
 done is; an acceptance a party says another must or should make is the first party's demand; a threat a
-party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's.
+party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's; a clause
+with a condition of its own inside another condition ("only if the mediators guarantee that the
+truce goes on as long as ...") is that condition's content, not its subject's condition.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -108,3 +110,12 @@ def test_a_threat_a_party_is_told_to_know_is_the_sources() -> None:
     assert ("israel", "hostage_release", "threat") in got
     assert ("hamas", "hostage_release", "threat") not in got
     assert "threat" in events(text)
+
+
+def test_a_condition_inside_a_condition_is_not_its_subjects_condition() -> None:
+    got = claims(
+        "The official said Hamas would sign only if the mediators guarantee that the truce "
+        'continues "as long as negotiations go on."'
+    )
+    assert ("hamas", "ceasefire", "condition") in got
+    assert not {("qatar", "ceasefire", "condition"), ("egypt", "ceasefire", "condition")} & got

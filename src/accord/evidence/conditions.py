@@ -128,9 +128,25 @@ def conditioned(tok: Any) -> bool:
                     or c.lower_ in PROVISOS  # "provided that Y", parsed as a verb
                     or any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
                 ):
-                    return True
+                    # (not a clause that is itself what another condition asks: "will sign
+                    # only if the mediators guarantee that the truce goes on as long as Y")
+                    return not _in_condition(t)
         if t.head.i == t.i:
             return False
+        t = t.head
+    return False
+
+
+def _in_condition(verb: Any) -> bool:
+    """Whether a verb is inside the clause of a condition ("if Y guarantees that ...")."""
+    t = verb
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children
+        ):
+            return True
         t = t.head
     return False
 
