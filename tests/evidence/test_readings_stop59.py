@@ -11,7 +11,8 @@ to implement the agreement") accepts it; what "should" be done is asked for, as 
 done is; an acceptance a party says another must or should make is the first party's demand; a threat a
 party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's; a clause
 with a condition of its own inside another condition ("only if the mediators guarantee that the
-truce goes on as long as ...") is that condition's content, not its subject's condition.
+truce goes on as long as ...") is that condition's content, not its subject's condition; a possessive after a name quoted in a
+phrase of its own sentence ('"responds to X's conditions," including his refusal') is X's.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -119,3 +120,14 @@ def test_a_condition_inside_a_condition_is_not_its_subjects_condition() -> None:
     )
     assert ("hamas", "ceasefire", "condition") in got
     assert not {("qatar", "ceasefire", "condition"), ("egypt", "ceasefire", "condition")} & got
+
+
+def test_a_possessive_after_a_quoted_phrase_refers_to_the_name_in_it() -> None:
+    text = (
+        "Blinken met the prime minister on Monday.\n\n"
+        "In a statement Sunday, Hamas said the new proposal \"responds to Netanyahu's "
+        'conditions," including his refusal of a permanent ceasefire.'
+    )
+    got = claims(text)
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("united_states", "ceasefire", "reject") not in got

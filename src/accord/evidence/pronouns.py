@@ -37,8 +37,10 @@ def antecedent(
     for s, person in reversed(chosen):
         if source is not None and person is source:
             return person
-        if narrated and _quoted(text, s):
-            continue  # named inside someone's quoted words: not whom the narrator's "he" means
+        if narrated and _quoted(text, s) and not _quoted_before(pronoun, s):
+            # named inside someone's quoted words: not whom the narrator's "he" means (unless
+            # a possessive after a quoted phrase of its own sentence: '"X's terms", his ...')
+            continue
         span = doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None:
             return person
@@ -47,6 +49,12 @@ def antecedent(
         if _in_discourse(tok) and (source is None or unparsed or _subject(tok)):
             return _salient(chosen, tok, pronoun) or person
     return source or (chosen[-1][1] if chosen else None)
+
+
+def _quoted_before(pronoun: Any, pos: int) -> bool:
+    """A possessive pronoun after a name quoted in its own sentence ('said the plan "meets X's
+    terms", including his refusal of ...'): the quote is a phrase of the narration."""
+    return pronoun.dep_ == "poss" and pos >= pronoun.sent.start_char
 
 
 def _quoted(text: str, pos: int) -> bool:
