@@ -12,7 +12,8 @@ done is; an acceptance a party says another must or should make is the first par
 party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's; a clause
 with a condition of its own inside another condition ("only if the mediators guarantee that the
 truce goes on as long as ...") is that condition's content, not its subject's condition; a possessive after a name quoted in a
-phrase of its own sentence ('"responds to X's conditions," including his refusal') is X's.
+phrase of its own sentence ('"responds to X's conditions," including his refusal') is X's; a strike by workers ("a general strike") is no military
+operation.
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
@@ -131,3 +132,10 @@ def test_a_possessive_after_a_quoted_phrase_refers_to_the_name_in_it() -> None:
     got = claims(text)
     assert ("israel", "ceasefire", "reject") in got
     assert ("united_states", "ceasefire", "reject") not in got
+
+
+def test_a_strike_by_workers_is_no_military_operation() -> None:
+    assert "military_operation" not in events(
+        "In Israel, the Histadrut labour federation staged a general strike on Monday."
+    )
+    assert "military_operation" in events("An Israeli strike killed 20 people in Gaza.")

@@ -181,8 +181,8 @@ def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
 def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A trigger whose object is of another sense of the word ("released a statement", "a
     statement was released", "a statement released as ...", "the release of the figures",
-    "freed up funds", "declined to comment"): no event of its class (``other_sense`` in
-    ``data/verbs.yaml``)."""
+    "freed up funds", "declined to comment", a noun's modifier: "a general strike"): no event
+    of its class (``other_sense`` in ``data/verbs.yaml``)."""
     words = _other_sense().get((trig.type, trig.lemma))
     if not words or not parsed:
         return False
@@ -198,6 +198,8 @@ def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    if trig.noun:  # a noun's own modifier: "a general strike", "a hunger strike"
+        objects += [c for c in tok.children if c.dep_ in ("amod", "compound")]
     return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
 
 
