@@ -1,23 +1,36 @@
-"""Readings added in stop 59 (issue 9): people counted as the object of a verb of freeing are
-freed even when the parser takes a participle after them ("would free 200 people serving
-long sentences and 1,000 detainees") for a reported clause; a place described as "home to N
-people" is not what the verb does to them; a participle of belief with a life status ("the 20
-abductees believed still alive") gives the status; a fact box's rate of exchange ("Inmates per
-civilian abductee: 30") counts the inmates to be freed, whatever words name the other side; a
-refusal in the future of what refers back ("would accept no new conditions", "would not accept
-any amendment") rejects it; a report that only times the sentence's report ("hours after X
-said ...") is its own source's, not the sentence's; continuing to keep a deal ("will continue
-to implement the agreement") accepts it; what "should" be done is asked for, as what "must" be
-done is; an acceptance a party says another must or should make is the first party's demand; a threat a
-party is told to take note of ("X must know: if ..., Y will ...") is the source's, not X's; a clause
-with a condition of its own inside another condition ("only if the mediators guarantee that the
-truce goes on as long as ...") is that condition's content, not its subject's condition; a possessive after a name quoted in a
-phrase of its own sentence ('"responds to X's conditions," including his refusal') is X's; a strike by workers ("a general strike") is no military
-operation.
+"""Readings added in stop 59 (issue 9).
+
+- People counted as the object of a verb of freeing stay freed when the parser takes a
+  participle after them ("would free 200 people serving long sentences and 1,000 detainees")
+  for a reported clause.
+- A place "home to N people" is not what the verb does to them.
+- A participle of belief with a life status ("the 20 abductees believed still alive") gives it.
+- A fact box's rate of exchange ("Inmates per civilian abductee: 30") counts the inmates to be
+  freed, whatever words name the other side.
+- A refusal in the future of what refers back ("would accept no new conditions", "would not
+  accept any amendment") rejects it.
+- A report that only times the sentence's report ("hours after X said ...") is its own
+  source's.
+- Continuing to keep a deal ("will continue to implement the agreement") accepts it.
+- What "should" be done is asked for, as what "must" be done is; an acceptance a party says
+  another must or should make is the first party's demand.
+- A threat a party is told to take note of ("X must know: if ..., Y will ...") is the
+  source's, not X's.
+- A clause with a condition of its own inside another condition ("only if the mediators
+  guarantee that the truce goes on as long as ...") is that condition's content.
+- A possessive after a name quoted in a phrase of its own sentence ('"responds to X's
+  conditions," including his refusal') is X's.
+- A strike by workers ("a general strike") is no military operation.
+- Seizing or capturing is a cue of a military milestone ("tanks seized the Rafah crossing on
+  Tuesday" dates a text with no date of its own).
+
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
 from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
 
 from .readings import claims, counts, events, read
 
@@ -139,3 +152,13 @@ def test_a_strike_by_workers_is_no_military_operation() -> None:
         "In Israel, the Histadrut labour federation staged a general strike on Monday."
     )
     assert "military_operation" in events("An Israeli strike killed 20 people in Gaza.")
+
+
+def test_a_lede_on_a_crossing_seized_dates_the_text_by_that_milestone() -> None:
+    text = (
+        "KARACHI / CAIRO: Israeli tanks seized the Gaza side of the Rafah border crossing on "
+        "Tuesday, hours after Hamas said it had accepted a ceasefire proposal put forward by "
+        "Egypt and Qatar.\n\nThe army said troops had taken control of the crossing."
+    )
+    got = extract_document(Document(name="t.txt", text=text)).published
+    assert got is not None and got.date == "2024-05-07"

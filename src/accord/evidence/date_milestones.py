@@ -63,7 +63,7 @@ KIND_CUES = {
     "military_operation": re.compile(
         r"\b(strikes?|struck|attack\w*|assault|operations?|"
         r"offensive|killed|kill|assassinat\w*|blockade|halt\w*|"
-        r"raid\w*|invasion|withdr[ae]w\w*|found|approv\w*)\b",
+        r"raid\w*|invasion|withdr[ae]w\w*|found|approv\w*|seiz\w*|captur\w*)\b",
         re.I,
     ),
 }
