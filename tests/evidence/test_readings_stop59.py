@@ -23,6 +23,8 @@
 - A strike by workers ("a general strike") is no military operation.
 - Seizing or capturing is a cue of a military milestone ("tanks seized the Rafah crossing on
   Tuesday" dates a text with no date of its own).
+- Talks a proposal would start ("accepted a proposal to start talks") or a condition asks for
+  ("conditional on X opening talks") are not held.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -162,3 +164,18 @@ def test_a_lede_on_a_crossing_seized_dates_the_text_by_that_milestone() -> None:
     )
     got = extract_document(Document(name="t.txt", text=text)).published
     assert got is not None and got.date == "2024-05-07"
+
+
+def test_talks_proposed_or_set_as_a_condition_are_not_held() -> None:
+    for text in (
+        "A Hamas source said the group had accepted a US proposal to start talks on the release.",
+        "Hayya said the offer was conditional on Israel starting phase-two talks on Sunday.",
+        "Hayya said the offer depended on Israel opening talks on the deal's second phase.",
+    ):
+        assert "talks" not in events(text)
+    assert "talks" in events("Talks will start in Cairo on Sunday.")
+    # a meeting where a proposal was drawn up was held
+    assert "meeting" in events(
+        "Hamas said it had received a proposal drawn up at a meeting in Paris of US, Israeli, "
+        "Egyptian and Qatari officials."
+    )

@@ -264,7 +264,8 @@ _WILLING = frozenset({"ready", "willing"})
 def talks_offered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Talks a party says it is ready or willing to hold ("ready to begin negotiations on the
     second phase", "stood ready to host talks", "ready to keep negotiating", "willing to
-    meet"): a stance, an offer of talks, no talks or meeting held or scheduled."""
+    meet"), proposes ("accepted a proposal to start talks") or sets as a condition ("conditional
+    on X opening talks"): a stance, an offer of talks, no talks or meeting held or scheduled."""
     if not (trig.type in ("talks", "meeting") and parsed):
         return False
     t = tok
@@ -277,10 +278,30 @@ def talks_offered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     for _ in range(3):
         if t.dep_ == "xcomp" and t.head.lower_ in _WILLING:
             return True
+        if t.dep_ == "acl" and t.head.lower_ in _PACKAGES and tok.dep_ == "dobj":
+            return True  # "accepted a proposal to start talks on X": talks proposed
+        if t.dep_ == "advcl" and _hangs_on(t.head):
+            return True  # "the offer was conditional on X starting talks": a condition
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+_PACKAGES = frozenset(f for n in vocab.verbs().package_nouns for f in vocab.noun_forms(n)) - {
+    "response",
+    "responses",
+    "terms",
+}
+_HANGING = frozenset({"conditional", "contingent", "dependent", "conditioned"})
+_HANGING_VERBS = frozenset(f for w in ("depend", "hinge") for f in vocab.verb_forms(w))
+
+
+def _hangs_on(verb: Any) -> bool:
+    """A verb of being conditional on something ("was conditional on", "depended on")."""
+    return verb.lower_ in _HANGING_VERBS or any(
+        c.dep_ == "acomp" and c.lower_ in _HANGING for c in verb.children
+    )
 
 
 # subordinators of a clause that states the time of another ("while talks continue", "until
