@@ -24,6 +24,7 @@ TEXT = "Party Alder wants the toll cut, its envoy Ann Vale said."
         ("an Alder official", "an Alder official who asked not to be named"),
         ("a Birch diplomat familiar with the talks", "a Birch diplomat"),
         ("an official in the Alder office", "an official"),
+        ("Ahmad Nur al-Vale", "Ahmad-Nur El-Vale"),
         (None, None),
     ],
 )

@@ -1,8 +1,8 @@
 """When an extracted speaker names the gold one (the speaker accuracy of :mod:`accord.evidence.scoring`).
 
 Annotators write a speaker as the article does, more or less fully ("Vale", "Ann
-Vale"; "an Alder official", "a senior Alder official"); the extractor writes the name it
-resolved. Both name the same person or body, so the comparison is on words, not characters,
+Vale"; "an Alder official", "a senior Alder official"; "Ahmad al-Vale", "Ahmad El-Vale");
+the extractor writes the name it resolved. Both name the same person or body, so the comparison is on words, not characters,
 and a name transliterated two ways ("Basem", "Bassem") is one name.
 """
 
@@ -12,10 +12,14 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+# articles, and the article of transliterated names written either way ("Abdel Fattah
+# al-Sisi", "Abdel-Fattah El-Sisi")
+_ARTICLES = frozenset({"a", "an", "the", "al", "el"})
+
 
 def _words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return [w for w in re.split(r"(?:'s\b|[^\w])+", plain) if w and w not in ("a", "an", "the")]
+    return [w for w in re.split(r"(?:'s\b|[^\w])+", plain) if w and w not in _ARTICLES]
 
 
 # a note in brackets after a name, as annotators add how or where a source spoke
