@@ -25,6 +25,8 @@
   Tuesday" dates a text with no date of its own).
 - Talks a proposal would start ("accepted a proposal to start talks") or a condition asks for
   ("conditional on X opening talks") are not held.
+- A unit of an owner named by a proper name is written as the text names the owner ("Cairo's
+  foreign ministry", not the party's name).
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -179,3 +181,11 @@ def test_talks_proposed_or_set_as_a_condition_are_not_held() -> None:
         "Hamas said it had received a proposal drawn up at a meeting in Paris of US, Israeli, "
         "Egyptian and Qatari officials."
     )
+
+
+def test_a_unit_of_a_named_owner_is_written_as_the_text_names_the_owner() -> None:
+    got = read(
+        "Cairo's foreign ministry called them a flagrant violation of the truce and urged all "
+        "sides to return to the talks."
+    ).claims
+    assert [c.speaker for c in got if c.actor == "egypt"] == ["Cairo's foreign ministry"]

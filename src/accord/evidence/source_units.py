@@ -116,6 +116,12 @@ def owned_unit(head: Any, index: ActorIndex, sent_start: int) -> Attribution | N
         and poss.lower_ not in ("its", "their")
     ):
         return None
+    if poss.pos_ == "PROPN":
+        # named as the text names its owner ("Vale City's foreign ministry": a capital)
+        written = re.sub(r"^(the|a|an)\s+", "", index.text[start:end], flags=re.I)
+        written = re.sub(r"\s*(’s|'s|’|')$", "", written)
+        if written:
+            return Attribution(f"{written}'s {unit}", actor)
     return Attribution(f"{ACTOR_NAME.get(actor, actor)}'s {unit}", actor)
 
 
