@@ -27,6 +27,8 @@
   ("conditional on X opening talks") are not held.
 - A unit of an owner named by a proper name is written as the text names the owner ("Cairo's
   foreign ministry", not the party's name).
+- An exchange in a series or carried out ("the next exchange", "carried out an exchange") is a
+  release, with no people named.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -189,3 +191,9 @@ def test_a_unit_of_a_named_owner_is_written_as_the_text_names_the_owner() -> Non
         "sides to return to the talks."
     ).claims
     assert [c.speaker for c in got if c.actor == "egypt"] == ["Cairo's foreign ministry"]
+
+
+def test_an_exchange_in_a_series_is_a_release() -> None:
+    assert "release" in events("The two sides carried out an exchange on Tuesday.")
+    assert "release" in events("The next exchange is set for Saturday.")
+    assert "release" not in events("They held an exchange of views on Tuesday.")
