@@ -29,6 +29,8 @@
   foreign ministry", not the party's name).
 - An exchange in a series or carried out ("the next exchange", "carried out an exchange") is a
   release, with no people named.
+- A consent to come bound by "only if" or "only once" ("would agree to X only if Y") is a
+  conditional refusal: a threat event, as the shared scheme reads conditional refusals.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -197,3 +199,17 @@ def test_an_exchange_in_a_series_is_a_release() -> None:
     assert "release" in events("The two sides carried out an exchange on Tuesday.")
     assert "release" in events("The next exchange is set for Saturday.")
     assert "release" not in events("They held an exchange of views on Tuesday.")
+
+
+def test_a_consent_bound_by_only_if_is_a_conditional_refusal() -> None:
+    for text in (
+        "Netanyahu said Israel would agree to a permanent end to the war only if Hamas disarms.",
+        "Hamas said it would only agree to a serious exchange deal once those demands were met.",
+        "Hamas said it would take part only if the talks focused on implementation.",
+    ):
+        assert "threat" in events(text)
+    # the terms of a deal, or a consent given, are none
+    assert "threat" not in events(
+        "Israel will release the prisoners only after the hostages are in Israeli hands."
+    )
+    assert "threat" not in events("Hamas agreed to the deal only after long talks.")

@@ -1,7 +1,8 @@
 """Conditional refusals read from the clause structure, for the event rules: a refusal made
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
 "the crossing will stay closed until Y", "put off until Y", "will hold back X until Y", "will
-not free X without Y", "will not free X while Y remains") is a threat event, as the shared
+not free X without Y", "will not free X while Y remains", "would agree to X only if Y") is a
+threat event, as the shared
 annotation scheme reads "no return ... until X". A vow to keep up an effort until something happens ("will not
 rest until X"), advice to another ("X should not move on until Y") and a state denied ("the
 deal is not complete until Y") are none.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.evidence import vocab
 from accord.evidence.agreement_terms import FUTURE, verb_classes
 from accord.evidence.conditions import lasting_while, persisting_until
 from accord.evidence.cues import HALTING_FIRST, halting
@@ -41,6 +43,7 @@ def conditional_refusal(sent: Any) -> int | None:
             or _kept_shut(tok)  # "will keep the crossing closed until X"
             or _put_off(tok)  # "the release would be put off until X", "put on hold until X"
             or halting(tok)  # "will hold back the release until X", "will stop mediating until X"
+            or _consent_only_if(tok)  # "would agree to X only if Y"
         )
         if not refusing or (tok.dep_ in ("xcomp", "ccomp") and tok.head.lower_ in ASKING):
             continue  # "urged X to halt Y until Z": what others ask for, not a threat
@@ -77,6 +80,8 @@ def conditional_refusal(sent: Any) -> int | None:
                     return int(tok.idx)  # "will not free them without a full withdrawal"
         if _lacking_refused(tok):
             return int(tok.idx)  # "will not accept any deal that does not end the war"
+        if _consent_only_if(tok):
+            return int(tok.idx)  # "would agree to it only if X": no agreement unless X
         for c in tok.children:
             if (
                 c.dep_ == "prep"
@@ -104,6 +109,34 @@ def _lacking_refused(tok: Any) -> bool:
         r.dep_ == "relcl" and any(n.dep_ == "neg" for n in r.children)
         for o in objects
         for r in o.children
+    )
+
+
+# verbs of consenting or taking part, which "only if" makes a refusal unless the condition
+# holds ("would sign only if", "will only take part once"); not the terms of a deal ("will be
+# freed only after X")
+_CONSENTING = frozenset(
+    f
+    for w in ("agree", "accept", "sign", "approve", "participate", "join", "discuss", "negotiate")
+    for f in vocab.verb_forms(w)
+)
+_ONLY_MARKS = frozenset({"if", "once", "when"})
+
+
+def _consent_only_if(tok: Any) -> bool:
+    """A future consent bound by "only if" / "only once" ("would agree to X only if Y",
+    "would only agree once Y", "would take part only if Y")."""
+    consenting = tok.lower_ in _CONSENTING or (
+        tok.lower_ in ("take", "takes") and any(c.lower_ == "part" for c in tok.children)
+    )
+    if not (consenting and _future(tok)):
+        return False
+    only_on_verb = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in _ONLY_MARKS for g in c.children)
+        and (only_on_verb or any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children))
+        for c in tok.children
     )
 
 
@@ -186,4 +219,4 @@ def governed(tok: Any, depth: int = 3) -> list[Any]:
 
 
 # the words that may make a sentence a conditional refusal (read before the parse is asked for)
-REFUSAL_WORDS = REFUSING | _KEEP | _PUT | HALTING_FIRST | {"not", "never", "t", "no"}
+REFUSAL_WORDS = REFUSING | _KEEP | _PUT | HALTING_FIRST | {"not", "never", "t", "no", "only"}
