@@ -31,6 +31,8 @@
   release, with no people named.
 - A consent to come bound by "only if" or "only once" ("would agree to X only if Y") is a
   conditional refusal: a threat event, as the shared scheme reads conditional refusals.
+- A deal announced is an acceptance also as a participle on it ("the agreement announced in
+  Doha on Wednesday"), not only as its verb.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -213,3 +215,13 @@ def test_a_consent_bound_by_only_if_is_a_conditional_refusal() -> None:
         "Israel will release the prisoners only after the hostages are in Israeli hands."
     )
     assert "threat" not in events("Hamas agreed to the deal only after long talks.")
+
+
+def test_a_deal_announced_is_an_acceptance_also_as_a_participle() -> None:
+    assert "acceptance" in events(
+        "The agreement announced in Doha on Wednesday by Qatar's Prime Minister provides for a "
+        "truce."
+    )
+    # a package announced is tabled, not agreed
+    got = events("Qatar announced a new ceasefire proposal.")
+    assert "proposal" in got and "acceptance" not in got

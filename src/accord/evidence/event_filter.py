@@ -58,6 +58,7 @@ from accord.evidence.event_roles import (
     met_as_fulfilled,
     narrated_breach,
     needed_word_elsewhere,
+    not_its_object,
     stance_as_purpose,
     what_was_agreed,
 )
@@ -316,41 +317,12 @@ def _truce_nearly(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return trig.type in TRUCE_TYPES and bool(NEAR.search(sent.doc_text[sent.start_char : tok.idx]))
 
 
-@lru_cache(maxsize=1)
-def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
-    """(event type, verb lemma): the objects that make the verb an event of a class whose
-    object must be one of them (the meeting class: "told the families"; a class's
-    ``object_only`` verbs: "announced the agreement")."""
-    return {
-        (etype, lemma): frozenset(w.lower() for w in words)
-        for etype, cls in vocab.verbs().events.items()
-        for lemma, words in cls.objects_make.items()
-        if etype == "meeting" or lemma in cls.object_only
-    }
-
-
-def _not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
-    """A verb made a meeting by its object ("told the families ...", "briefed relatives of
-    the held") whose needed word is not its object ("told reporters the families would
-    ...") or that has no parse to show it."""
-    words = _object_classes().get((trig.type, trig.lemma))
-    if words is None or trig.noun:
-        return False
-    if not parsed:
-        return True
-    # "told the families", "told the family members"
-    return not any(
-        c.dep_ in ("dobj", "dative", "nsubjpass")
-        and (
-            c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
-        )
-        for c in tok.children
-    )
-
-
 _PUNISHED = frozenset(
     {"sentence", "sentences", "term", "terms", "convicted", "jailed", "imprisoned", "sentenced"}
 )
+
+
+_ANNOUNCING = frozenset(vocab.verbs().events["acceptance"].object_only)
 
 
 def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -374,6 +346,8 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         )
         # "the deal brokered by X": X's mediation, told with its agent
         and not (trig.type == "talks" and any(c.dep_ == "agent" for c in tok.children))
+        # "the agreement announced in the capital on Wednesday": the deal made public then
+        and not (trig.type == "acceptance" and trig.lemma in _ANNOUNCING)
         # a headline's "Truce extended by two days": the noun and its participle are the
         # whole line, an extension reported with its auxiliary dropped
         and not (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and headline_sentence(tok))
@@ -464,7 +438,7 @@ _VETOES = (
     _truce_nearly,
     met_as_fulfilled,
     hosting_for_years,
-    _not_its_object,
+    not_its_object,
     _background,
     answer_not_delivered,
     acceptance_of_nothing,

@@ -2,12 +2,14 @@
 stance in an infinitive of purpose, a needed word that is not what is halted or extended, people
 described as accused, a breach told in the text's own voice, a meeting verb that is a residence
 ("has hosted them since") or a goal met, an acceptance verb that describes a deal ("what it
-agreed to", "as agreed", "nobody has agreed"). Each takes the veto signature
+agreed to", "as agreed", "nobody has agreed"), a verb made an event by its object that has
+another object ("told reporters the families would ..."). Each takes the veto signature
 ``(tok, trig, sent, parsed)`` and says whether the trigger reports no happening.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
@@ -341,3 +343,37 @@ def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _object_classes() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, verb lemma): the objects that make the verb an event of a class whose
+    object must be one of them (the meeting class: "told the families"; a class's
+    ``object_only`` verbs: "announced the agreement")."""
+    return {
+        (etype, lemma): frozenset(w.lower() for w in words)
+        for etype, cls in vocab.verbs().events.items()
+        for lemma, words in cls.objects_make.items()
+        if etype == "meeting" or lemma in cls.object_only
+    }
+
+
+def not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A verb made a meeting by its object ("told the families ...", "briefed relatives of
+    the held") whose needed word is not its object ("told reporters the families would
+    ...") or that has no parse to show it."""
+    words = _object_classes().get((trig.type, trig.lemma))
+    if words is None or trig.noun:
+        return False
+    if not parsed:
+        return True
+    if trig.type != "meeting" and tok.dep_ == "acl" and tok.head.lower_ in words:
+        return False  # a participle on the noun: "the agreement announced in the capital"
+    # "told the families", "told the family members"
+    return not any(
+        c.dep_ in ("dobj", "dative", "nsubjpass")
+        and (
+            c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
+        )
+        for c in tok.children
+    )
