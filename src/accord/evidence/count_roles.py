@@ -42,9 +42,9 @@ RESCUERS = re.compile(
     rf"({'|'.join(sorted(RESCUE_OPERATIONS))})s?\b",
     re.I,
 )
-# nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
 # nouns of a place with its people after "to" ("home to N people", "host to N displaced")
 _PLACED = frozenset({"home", "host", "shelter", "refuge"})
+# nouns that carry a figure to the verb over them ("a total of 83 ... were freed")
 _CARRIERS = frozenset(
     "total number group batch tally count rest majority list names sets set".split()
 )

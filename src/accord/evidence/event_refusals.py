@@ -2,10 +2,9 @@
 conditional ("will not allow X until Y", "stall efforts until Y", "there will be no X until Y",
 "the crossing will stay closed until Y", "put off until Y", "will hold back X until Y", "will
 not free X without Y", "will not free X while Y remains", "would agree to X only if Y") is a
-threat event, as the shared
-annotation scheme reads "no return ... until X". A vow to keep up an effort until something happens ("will not
-rest until X"), advice to another ("X should not move on until Y") and a state denied ("the
-deal is not complete until Y") are none.
+threat event, as the shared annotation scheme reads "no return ... until X". A vow to keep up
+an effort until something happens ("will not rest until X"), advice to another ("X should not
+move on until Y") and a state denied ("the deal is not complete until Y") are none.
 """
 
 from __future__ import annotations

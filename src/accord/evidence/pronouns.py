@@ -54,7 +54,12 @@ def antecedent(
 def _quoted_before(pronoun: Any, pos: int) -> bool:
     """A possessive pronoun after a name quoted in its own sentence ('said the plan "meets X's
     terms", including his refusal of ...'): the quote is a phrase of the narration."""
-    return pronoun.dep_ == "poss" and pos >= pronoun.sent.start_char
+    if pronoun.dep_ != "poss":
+        return False
+    try:
+        return pos >= pronoun.sent.start_char
+    except ValueError:  # no sentence boundaries set
+        return False
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -2,8 +2,9 @@
 
 Annotators write a speaker as the article does, more or less fully ("Vale", "Ann
 Vale"; "an Alder official", "a senior Alder official"; "Ahmad al-Vale", "Ahmad El-Vale");
-the extractor writes the name it resolved. Both name the same person or body, so the comparison is on words, not characters,
-and a name transliterated two ways ("Basem", "Bassem") is one name.
+the extractor writes the name it resolved. Both name the same person or body, so the
+comparison is on words, not characters, and a name transliterated two ways ("Basem",
+"Bassem") is one name.
 """
 
 from __future__ import annotations
