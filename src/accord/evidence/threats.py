@@ -29,7 +29,7 @@ collapse if ...") is a forecast, no threat.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -292,17 +292,14 @@ def _told(verb: Any, index: ActorIndex) -> list[str]:
 def holder(threat: Threat, index: ActorIndex) -> str | None:
     """The party that states the consequence: its subject when that names a party, else the
     subject of a reporting verb above it."""
-    if _told_of(threat):
+    verbs = _clauses_up(threat)
+    if any(t.lower_ in _KNOWING for t in verbs):
         return None  # "X must know: if ..., Y will ...": X is told, the source warns
-    t: Any = threat.source()
-    for _ in range(3 if t is not None else 0):
+    for t in verbs:
         # (the subject of a consequence it undergoes is its target: "X will pay if ...")
         got = None if _undergone(t) else holder_of(t, index) or _titled_subject(t, index)
         if got:
             return got
-        if t.dep_ not in ("ccomp", "xcomp", "conj", "csubj", "oprd") or t.head.i == t.i:
-            break  # (up through "made it clear that ...": a clause as the subject of "clear")
-        t = t.head
     return None
 
 
@@ -310,16 +307,24 @@ def holder(threat: Threat, index: ActorIndex) -> str | None:
 _KNOWING = frozenset(f for w in ("know", "understand", "realize") for f in vocab.verb_forms(w))
 
 
-def _told_of(threat: Threat) -> bool:
-    """A threat told to a party ("X must know: if ..., Y will ..."): the source states it."""
+def _clauses_up(threat: Threat) -> list[Any]:
+    """The consequence's verb and up to two verbs whose clause it is ("made it clear that")."""
     t: Any = threat.source()
+    out: list[Any] = []
     for _ in range(3 if t is not None else 0):
-        if t.lower_ in _KNOWING:
-            return True
+        out.append(t)
         if t.dep_ not in ("ccomp", "xcomp", "conj", "csubj", "oprd") or t.head.i == t.i:
             break
         t = t.head
-    return False
+    return out
+
+
+def _stating(threat: Threat, index: ActorIndex) -> str | None:
+    """The party stating a threat for the events; one told to a party ("X must know") has one."""
+    got = _party(threat, index)
+    if got is None and any(t.lower_ in _KNOWING for t in _clauses_up(threat)):
+        return UNATTRIBUTED
+    return got
 
 
 def _undergone(verb: Any) -> bool:
@@ -417,39 +422,32 @@ def warner(sent: Any, at: int, owner: Owner, index: ActorIndex) -> str | None:
     return None if got is not None and got in warned else got
 
 
-def threat_at(sent: Any, index: ActorIndex) -> int | None:
-    """The offset (in the document) of a sentence's first threat construction, threat or
-    conditional refusal, that a party states ("the talks will collapse if ..." states none: a
-    forecast); ``None`` when it has none, or when a verb of threatening reports it ("warning
-    that ..."): the event rules read that verb (its mode, whether it reports a happening)."""
+def _stated(sent: Any, index: ActorIndex) -> Iterator[Threat]:
+    """A sentence's threats and conditional refusals that a party states (not a forecast, "the
+    talks will collapse if ...", nor a conditional offer, "X will free Y unless ...")."""
     for threat in threats_in(sent):
-        party = _party(threat, index) or (UNATTRIBUTED if _told_of(threat) else None)
-        if party is None or (
-            not threat.refusal
-            and _gives(
+        party = _stating(threat, index)
+        if party is not None and (
+            threat.refusal
+            or not _gives(
                 threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
             )
         ):
-            continue
+            yield threat
+
+
+def threat_at(sent: Any, index: ActorIndex) -> int | None:
+    """The document offset of a sentence's first stated threat; ``None`` without one, or when a
+    verb of threatening reports it ("warning that ..."): the event rules read that verb."""
+    for threat in _stated(sent, index):
         return None if _under_threatening(threat.main) else int(threat.main.idx)
     return None
 
 
 def threats_at(sent: Any, index: ActorIndex) -> list[int]:
-    """The offsets of all the threat constructions of a sentence that parties state and no
-    verb of threatening reports ("X said that if ..., Y will ..., and K warned that ..."
-    has one of each kind)."""
-    out = []
-    for threat in threats_in(sent):
-        party = _party(threat, index) or (UNATTRIBUTED if _told_of(threat) else None)
-        if party is None or _under_threatening(threat.main):
-            continue
-        if not threat.refusal and _gives(
-            threat, party, issue_mentions(sent.text), DEFAULT_DELIVERED_BY, sent.start_char
-        ):
-            continue
-        out.append(int(threat.main.idx))
-    return out
+    """The offsets of a sentence's stated threats that no verb of threatening reports ("X said
+    that if ..., Y will ..., and K warned that ..." has one of each kind)."""
+    return [int(t.main.idx) for t in _stated(sent, index) if not _under_threatening(t.main)]
 
 
 def _under_threatening(main: Any) -> bool:
