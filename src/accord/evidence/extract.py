@@ -49,6 +49,7 @@ from accord.evidence.lists import (
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.sentence_source import REPORTING
+from accord.evidence.speakers import trimmed
 from accord.evidence.speech import attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
@@ -253,7 +254,7 @@ def extract_parsed(
     lead_in_speakers(sents, atts, claims)
     for c in claims:  # a source as a lead-in writes it ("officials involved:"): its words only
         if c.speaker:
-            c.speaker = c.speaker.strip(" :;,–—-|") or None
+            c.speaker = trimmed(c.speaker)
     counts = extract_counts(doc, sents, name, published)
     events = extract_events(sents, index, name, published)
     extraction = Extraction(

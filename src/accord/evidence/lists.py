@@ -17,7 +17,7 @@ from accord.evidence import vocab
 from accord.evidence.attribution import person_name
 from accord.evidence.count_boxes import ledger_record
 from accord.evidence.holders import adjectives, token_at
-from accord.evidence.speakers import claim_speaker, reported_after, spoken
+from accord.evidence.speakers import claim_speaker, reported_after, spoken, trimmed
 from accord.evidence.types import Claim, Document, Span
 
 # a list item's mark: a bullet or dash, a number or letter with a point or bracket (shared with
@@ -283,7 +283,7 @@ def term_list_claims(
             continue
         owner, named, at = found
         att = atts[lead] or _carried(sents, atts, lead) or atts[named]
-        speaker = (spoken(att) or "").strip(" :;,–—-|") or None
+        speaker = trimmed(spoken(att))
         if speaker is None:
             speaker = _presenter(sents[named], index, at)
         if att is atts[named] and att is not None and reported_after(sents[named], att, at):
@@ -352,7 +352,7 @@ def lead_in_speakers(sents: list[Any], atts: list[Any], claims: list[Claim]) -> 
         items = range(lead + 1, last + 1)
         att = atts[lead] or _carried(sents, atts, lead)
         # (unnamed sources of no party as described: "officials involved", without the colon)
-        speaker = (spoken(att) or "").strip(" :;,–—-|")
+        speaker = trimmed(spoken(att))
         if not speaker:
             continue
         for j in items:

@@ -35,6 +35,12 @@ _ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "dele
 _STATED = vocab.stance_forms("refuse") | vocab.verb_forms("welcome") | vocab.verb_forms("accept")
 
 
+def trimmed(name: str | None) -> str | None:
+    """A speaker without the punctuation a headline's, live blog's or list lead-in's layout
+    leaves around a source ("Ruritanian official:", "officials involved:")."""
+    return (name or "").strip(" :;,–—-|") or None
+
+
 def spoken(att: Attribution | None) -> str | None:
     if att is None:
         return None
@@ -461,7 +467,7 @@ def claim_speaker(
         return None
     # "... confirmed by two officials: a truce of ...": the source, not the list after it
     got = re.split(r"\s*:\s+", got)[0]
-    got = got.strip(" :;,–—-|")
+    got = trimmed(got) or ""
     # the words as written, with the spacing of print ("the envoys of A,B and C": "A, B")
     got = re.sub(r"\s+", " ", re.sub(r",(?=[^\W\d])", ", ", got))
     source = att.actor if att is not None and att.actor else actor
