@@ -181,6 +181,12 @@ class Memory:
             self.statement = replace(att, verb_index=None, content=None)
 
 
+def trimmed(name: str | None) -> str | None:
+    """A speaker without the punctuation a headline's, live blog's or list lead-in's layout
+    leaves around a source ("Ruritanian official:", "officials involved:")."""
+    return (name or "").strip(" :;,–—-|") or None
+
+
 def person_name(name: str) -> str:
     """A person's name as a speaker: Arabic article particles inside a name in lower case
     ("Abdel Fattah Al-Sisi" -> "Abdel Fattah al-Sisi"), as news style guides write them, and

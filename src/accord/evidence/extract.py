@@ -20,7 +20,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import find_mentions
 from accord.evidence.agreement_guarantees import GUARANTOR_NOUNS
 from accord.evidence.agreement_terms import deal_package_nouns
-from accord.evidence.attribution import home_party
+from accord.evidence.attribution import home_party, trimmed
 from accord.evidence.claims import extract_claims
 from accord.evidence.columns import columns
 from accord.evidence.count_tails import COUNTABLE, STILL_THERE
@@ -49,7 +49,6 @@ from accord.evidence.lists import (
 from accord.evidence.numbers import find_numbers
 from accord.evidence.reading import furniture, reading_copy, restore
 from accord.evidence.sentence_source import REPORTING
-from accord.evidence.speakers import trimmed
 from accord.evidence.speech import attribute_sentences
 from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction

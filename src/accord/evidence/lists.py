@@ -14,10 +14,10 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.attribution import person_name
+from accord.evidence.attribution import person_name, trimmed
 from accord.evidence.count_boxes import ledger_record
 from accord.evidence.holders import adjectives, token_at
-from accord.evidence.speakers import claim_speaker, reported_after, spoken, trimmed
+from accord.evidence.speakers import claim_speaker, reported_after, spoken
 from accord.evidence.types import Claim, Document, Span
 
 # a list item's mark: a bullet or dash, a number or letter with a point or bracket (shared with

@@ -11,6 +11,7 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.agreement_terms import deal_package_nouns, owner_words
+from accord.evidence.attribution import trimmed
 from accord.evidence.bodies import JOINED
 from accord.evidence.conditions import conditioned_clause
 from accord.evidence.holders import GROUPS, PEOPLE_AT_LARGE, UNATTRIBUTED
@@ -33,12 +34,6 @@ _ACTING = frozenset({"mediator", "mediators", "negotiator", "negotiators", "dele
 
 # verbs whose doing is a statement when a unit does them ("X's office rejected the plan")
 _STATED = vocab.stance_forms("refuse") | vocab.verb_forms("welcome") | vocab.verb_forms("accept")
-
-
-def trimmed(name: str | None) -> str | None:
-    """A speaker without the punctuation a headline's, live blog's or list lead-in's layout
-    leaves around a source ("Ruritanian official:", "officials involved:")."""
-    return (name or "").strip(" :;,–—-|") or None
 
 
 def spoken(att: Attribution | None) -> str | None:
