@@ -6,10 +6,13 @@
 * With ``ACCORD_NO_SKIPS=1`` (set by ``.ci/run``) a skip is allowed only when
   its reason names a module of an optional extra that is not installed; any
   other skip is reported as a failure.
-* ``mypy src`` (tests/test_tooling.py) starts in the background as soon as the
-  tests are collected, when that test is among them: it is the longest single
-  check (~25 s of CPU from a cold start) and needs nothing from the other tests,
-  so it runs on the core the serial suite leaves idle; the test waits for it.
+* The suite runs on one worker per core (pytest-xdist, ``-n auto`` in
+  pyproject.toml, at most 4); ``-n 0`` runs it in this one process.
+* In one process, ``mypy src`` (tests/test_tooling.py) starts in the background
+  as soon as the tests are collected, when that test is among them: it is the
+  longest single check (~25 s of CPU from a cold start) and needs nothing from
+  the other tests, so it runs on the core a serial run leaves idle; the test
+  waits for it.
 """
 
 from __future__ import annotations
@@ -49,7 +52,15 @@ def _start_mypy() -> subprocess.Popen[str]:
     )
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject.toml): the cores this process may run on, at most 4 (each worker
+    loads the parser and may start a browser or a Ray cluster of its own)."""
+    return max(1, min(len(os.sched_getaffinity(0)), 4))
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # every worker collects every test, and no core
+        return  # is idle: the test starts mypy itself, on the worker that runs it
     wanted = any(
         item.path.name == "test_tooling.py" and item.name == "test_mypy_on_all_of_src"
         for item in session.items
