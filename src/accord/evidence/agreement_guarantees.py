@@ -173,7 +173,7 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
         ):
             continue
         subj, passive = subject_of(verb)
-        if subj is None or passive:
+        if subj is None or passive or _package_relative(subj, verb, about):
             continue
         parties = st.parties(subj)
         parties += [p for p in st.listed_before(subj) if p not in parties]
@@ -198,6 +198,24 @@ def guarantors(st: SentenceDeals) -> list[Claim]:
         at = verb.idx - base
         return [(p, GUARANTEE_ISSUE, stance, st.speaker, "planned", at) for p in parties]
     return []
+
+
+def _package_relative(subj: Any, verb: Any, about: frozenset[str] | set[str]) -> bool:
+    """The subject is a relative pronoun standing for a package or a deal ("a proposal put
+    forward by A and B, which would see X freed"): the clause gives its terms, not the
+    mediators' part in seeing it through."""
+    if verb.dep_ != "relcl" or subj.tag_ not in ("WDT", "WP"):
+        return False
+    # (the parser may hang the clause on the nearest name: "a proposal put forward by A and B,
+    # which would ...", hung on A: up through the participle's agent to the package)
+    t = verb.head
+    for _ in range(5):
+        if t.lower_ in about:
+            return True
+        if t.dep_ not in ("conj", "pobj", "agent", "acl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _held(tok: Any, verb: Any) -> bool:

@@ -52,6 +52,11 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     is negated through an adjective ("was not ready to present one")."""
     subj, passive = subject_of(tok)
     subj = subj if subj is not None else absolute_subject(tok)  # "with X tabling"
+    if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
+        # a participle after its clause shares the clause's subject ("X sent its reply,
+        # proposing a truce": X proposes)
+        subj, passive = subject_of(tok.head)
+        subj = None if passive else subj
     if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ in ("acomp", "amod"):
         # "X was ready to present a plan": the subject of the adjective's verb
         subj, passive = subject_of(tok.head.head)

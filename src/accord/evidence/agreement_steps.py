@@ -397,11 +397,12 @@ def _answered_package(st: SentenceDeals, tok: Any) -> list[str] | None:
                 owners += st.parties(c) or pronoun_party(c, st.index, st.att)
                 if not owners and (group := group_of(c)) is not None:
                     owners = list(GROUPS.get(group[len(GROUP) :], []))
-            elif c.dep_ == "prep" and c.lower_ == "from":
-                # "accepted a new proposal from A and B": its authors
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        owners += st.parties(g)
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                # "accepted a new proposal from A and B", "a plan by A": its authors
+                owners += [p for g in c.children if g.dep_ == "pobj" for p in st.parties(g)]
+            elif c.dep_ == "acl":  # "a proposal put forward by A and B": its agents
+                agents = [g for a in c.children if a.dep_ == "agent" for g in a.children]
+                owners += [p for g in agents if g.dep_ == "pobj" for p in st.parties(g)]
         subject, _passive = subject_of(tok)
         mine = st.parties(subject) if subject is not None else []
         owners = [p for p in dict.fromkeys(owners) if p not in mine]

@@ -79,6 +79,9 @@ def listed_term(sent: Any, frame: Frame | None, span: list[Any]) -> bool:
     if not _ITEM.match(sent.text):
         return False
     root = sent.root
+    if not any(ch.isalpha() for ch in root.text):
+        # the bullet taken for the item's verb ("• the release of X"): its noun is the item's
+        root = next((c for c in root.children if c.pos_ in ("NOUN", "PROPN")), root)
     within = any(t.i == root.i or any(a.i == root.i for a in t.ancestors) for t in span)
     if root.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "neg" for c in root.children):
         return within  # the present of a list of terms: what the text provides

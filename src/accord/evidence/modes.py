@@ -161,8 +161,11 @@ def imperative(verb: Any) -> bool:
     the fighting and bring them home")."""
 
     def bare(v: Any) -> bool:
-        return v.tag_ == "VB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        # (a list's bullet the tagger took for a verb is none: "• the release of X")
+        return (
+            v.tag_ == "VB"
+            and any(ch.isalpha() for ch in v.text)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
         )
 
     if verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -129,6 +129,7 @@ def _to_agreed(verb: Any) -> bool:
 
 _PRESENT_AUX = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
 _DUTY_AUX = frozenset({"must", "may", "can", "should"})
+_CUSTODY = frozenset(f for lemma in vocab.verbs().custody_verbs for f in vocab.verb_forms(lemma))
 # a participle that puts its subject under the deal's duty: "600 trucks are meant to enter"
 _DUTY_PARTICIPLES = frozenset({"meant", "supposed", "required", "obliged", "obligated"})
 
@@ -142,7 +143,7 @@ def present_term(tok: Any, span: list[Any]) -> bool:
     clause of circumstance ("once X releases them"). A verb joined to such a verb by "and"
     ("pulls back and releases") is read with it. The verb is the issue's own (a word of its
     ``span``) or has the issue as its subject ("600 trucks a day enter"): "welcomes the
-    release" reports, it sets no term."""
+    release" reports, it sets no term; nor does a verb of custody ("are held in prisons")."""
     verb = next((t for t in span if t.pos_ == "VERB"), None)
     if verb is None:
         verb = verb_of(tok)
@@ -153,6 +154,8 @@ def present_term(tok: Any, span: list[Any]) -> bool:
     for _ in range(2):
         if verb is None or any(c.dep_ == "neg" for c in verb.children):
             return False
+        if verb.lower_ in _CUSTODY:
+            return False  # "10,000 people are held in prisons": their state, no term
         if verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
             return False
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
