@@ -12,13 +12,23 @@
   follows of it are their offers, not terms both sides agreed.
 - A list's bullet the tagger takes for a verb is no imperative, and the item it opens is the
   list's term like the others.
+- An interview whose headline carries a label of its own ("Haddad: talks go on") still
+  gives its answers to the person its introduction names: the introduction runs to the first
+  question.
+- A verb of ending with an object ends what its object names ("X ended the truce" ends a truce;
+  "the deal would end the war" does not), whatever its subject.
+- A party telling of its people taken in an attack in which others were killed charges no one
+  with harming the held: only a harm done to the held is such a charge.
+- Attacks someone serves sentences for ("serving life or long sentences for attacks") are no
+  military operation, also when the parser hangs "for" on the verb.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
 from __future__ import annotations
 
-from .readings import claims
+from .readings import claims, events
+from .test_attribution_families import speakers
 
 
 def test_a_participle_after_its_clause_tables_for_the_clauses_subject() -> None:
@@ -72,3 +82,48 @@ def test_a_bullet_is_no_imperative_and_its_item_is_a_term() -> None:
     got = claims(PACKAGE_LIST)
     assert ("egypt", "hostage_release", "demand") not in got
     assert {("egypt", "hostage_release", "offer"), ("qatar", "bodies_return", "offer")} <= got
+
+
+HEADLINED_INTERVIEW = """Haddad: talks go on, too early to speak of a deal
+
+Qatar's foreign ministry spokesman Karim Haddad answered questions at the weekly briefing.
+
+Q: Where do the talks stand?
+
+A: "Both delegations are still here. We are demanding an immediate ceasefire for six weeks."
+
+Q: Will the army pull out?
+
+A: "The Israeli side has refused a full withdrawal at this stage."
+"""
+
+
+def test_a_headline_with_a_label_does_not_end_an_interviews_introduction() -> None:
+    got = speakers(HEADLINED_INTERVIEW)
+    assert got[("qatar", "ceasefire", "demand")] == "Karim Haddad"
+    assert got[("israel", "withdrawal", "reject")] == "Karim Haddad"
+
+
+def test_a_verb_of_ending_ends_what_its_object_names() -> None:
+    assert "ceasefire_end" in events("Israel ended the truce on Tuesday with a wave of strikes.")
+    assert "ceasefire_end" not in events("The deal would end the war, the group said.")
+    assert "ceasefire_start" in events("The truce took effect on Friday morning.")
+
+
+def test_people_taken_in_an_attack_that_killed_others_is_no_charge() -> None:
+    got = events(
+        "Israel says about 240 people were taken hostage in the Oct. 7 attack, in which some "
+        "1,200 people were killed."
+    )
+    assert "accusation" not in got
+    assert "accusation" in events(
+        "A Hamas spokesman said ten of the hostages were killed in strikes."
+    )
+
+
+def test_attacks_served_for_are_no_operation() -> None:
+    got = events(
+        "Of those, 250 had been serving life or long sentences for attacks on Israelis, and 1,718 "
+        "had been detained during the war without charge."
+    )
+    assert "military_operation" not in got

@@ -24,7 +24,7 @@ TRUCE_TYPES = {name for name, cls in vocab.verbs().events.items() if cls.truce}
 def truce_subject(tok: Any, trig: Trigger) -> bool:
     """A truce starting or ending has the truce as its subject ("the truce ended", "the
     phase of the truce, which ended"): a needed word in the subject, or in the noun a
-    relative clause hangs on."""
+    relative clause hangs on; or, with an object, as its object ("X ended the truce")."""
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "a proposal to end the war": a purpose
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -60,9 +60,10 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
                 break
             top = top.head
         words |= {t.lower_ for t in top.subtree if t.i < tok.i}
-    if not subjects and trig.needs:
-        # no subject: a transitive use names what starts or ends as its object ("ending a
-        # standoff" ends no truce, "ending the truce" does)
+    if trig.needs and (not subjects or len(trig.words) == 1):
+        # a transitive use names what starts or ends as its object, whatever its subject
+        # ("ending a standoff" ends no truce, "X ended the truce" does, "the deal would end the
+        # war" does not; "the truce took effect" is one verb of several words)
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if objs:
             named = {t.lower_ for o in objs for t in (o, *o.children) if t.dep_ != "relcl"}

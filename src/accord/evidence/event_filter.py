@@ -322,6 +322,15 @@ _PUNISHED = frozenset(
 )
 
 
+def _punished(word: Any) -> bool:
+    """A word of punishment, or a verb whose object is one ("serving life or long sentences
+    for ...", the parser hanging "for" on the verb)."""
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return any(
+        w.lower_ in _PUNISHED for w in (word, *objects, *(c for o in objects for c in o.conjuncts))
+    )
+
+
 _ANNOUNCING = frozenset(vocab.verbs().events["acceptance"].object_only)
 
 
@@ -376,7 +385,7 @@ def _background(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         trig.noun
         and tok.dep_ == "pobj"
         and tok.head.lower_ in ("for", "over")
-        and tok.head.head.lower_ in _PUNISHED
+        and _punished(tok.head.head)
     ):
         return True  # "serving sentences for deadly attacks": what someone was jailed for
     if not trig.noun and trig.type == "military_operation":

@@ -216,6 +216,16 @@ _HARMED = frozenset(
 )
 
 
+def _held_harmed(verb: Any) -> bool:
+    """A verb of harming whose subject or object names the held ("ten of those held were
+    killed", "the strike killed three of them")."""
+    return verb.lower_ in _HARMED and any(
+        not _HELD_WORDS.isdisjoint(w.lower_ for w in c.subtree)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
+
+
 def charged_killing(tok: Any, index: ActorIndex) -> int | None:
     """A party's source telling that another party's armed act killed or harmed the people
     held ("a Ruritanian spokesman said ten of those held were killed in Bordurian strikes"): an
@@ -251,8 +261,10 @@ def charged_killing(tok: Any, index: ActorIndex) -> int | None:
         c.dep_ == "poss" and c.tag_ == "PRP$" for n in nouns + subjects for c in n.children
     ):
         doers.add(teller)  # "X said its strike killed two of them": its own act
-    if not doers and _HARMED.isdisjoint(w.lower_ for w in t.subtree):
-        return None  # no doer and no one harmed ("said the forces freed the held"): no charge
+    if not doers and not any(_held_harmed(w) for w in t.subtree):
+        # no doer and none of the held harmed ("said the forces freed the held", "said 240
+        # people were taken in the attack, in which 1,200 people were killed"): no charge
+        return None
     if (
         teller is None
         or teller not in _ADJECTIVE_ACTOR.values()

@@ -5,7 +5,8 @@ A transcript gives each turn a label at the start of its line ("Q:", "A:", "MR. 
 A text is read as a transcript when at least three lines open with a speaker's label and one
 of those labels recurs: a dateline or a one-off "Photo: ..." line opens one line, not a
 dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its speaker's:
-"A" is the person the introduction (the text before the first turn) names first, not as the
+"A" is the person the introduction (the text before the first question or answer, else the
+first turn) names first, not as the
 name of a package ("the Vale plan"), else the one it describes without a name; a name label
 is the person of the text with that surname, or the person it names in full.
 
@@ -82,7 +83,10 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
     counts = Counter(key for _m, key, _p in labels)
     if len(labels) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return []
-    interviewee = _interviewee(text, labels[0][0].start(), index)
+    # (the introduction ends at the first question or answer: a headline or a byline line
+    # before it may carry a label of its own, "X: talks go on")
+    opening = next((m for m, key, _p in labels if key in QUESTIONERS or key in ANSWERS), None)
+    interviewee = _interviewee(text, (opening or labels[0][0]).start(), index)
     turns: list[Turn] = []
     for i, (m, key, person) in enumerate(labels):
         end = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
