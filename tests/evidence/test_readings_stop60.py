@@ -21,6 +21,8 @@
   with harming the held: only a harm done to the held is such a charge.
 - Attacks someone serves sentences for ("serving life or long sentences for attacks") are no
   military operation, also when the parser hangs "for" on the verb.
+- An operation named as what is to stop ("an end to the offensive", "the lifting of the
+  siege", "must stop the strikes") is no operation reported.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -127,3 +129,14 @@ def test_attacks_served_for_are_no_operation() -> None:
         "had been detained during the war without charge."
     )
     assert "military_operation" not in got
+
+
+def test_an_operation_to_stop_is_no_operation_reported() -> None:
+    for text in (
+        "Hamas demanded an end to the offensive.",
+        "The group asked for a full lifting of the siege and a reconstruction plan.",
+        "Egypt called for a halt to the bombardment of Rafah.",
+        "Israel must stop the strikes, Egypt said.",
+    ):
+        assert "military_operation" not in events(text), text
+    assert "military_operation" in events("The offensive on Rafah began on Monday.")

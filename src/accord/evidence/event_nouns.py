@@ -241,6 +241,24 @@ def talks_halted(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.lower_ in _HALTING
 
 
+_STOPPING_NOUNS = frozenset(f for n in vocab.verbs().stopping_nouns for f in vocab.noun_forms(n))
+_STOPPING_VERBS = frozenset(
+    f for lemma in vocab.verbs().stopping_verbs for f in vocab.verb_forms(lemma)
+)
+
+
+def operation_stopped(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An operation named as what is to stop or stopped ("demanded an end to the offensive",
+    "the lifting of the siege", "called for a halt to the bombardment", "must stop the
+    strikes"): the stopping is told, no operation is reported."""
+    if not (parsed and trig.type == "military_operation" and trig.noun):
+        return False
+    t = tok.head if tok.dep_ == "compound" else tok  # "an end to the air strikes"
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "to", "on"):
+        return t.head.head.lower_ in _STOPPING_NOUNS
+    return t.dep_ == "dobj" and t.head.lower_ in _STOPPING_VERBS
+
+
 def talks_not_held(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """Talks after words that say they are not being held ("pulled out of talks", "hopes to
     resume the talks")."""

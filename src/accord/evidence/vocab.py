@@ -233,6 +233,8 @@ class VerbsFile(_Strict):
     answer_accepting: list[str] = Field(default_factory=list)  # a reply that accepts
     drafting_verbs: list[str] = Field(default_factory=list)  # a package drawn up
     custody_verbs: list[str] = Field(default_factory=list)  # people kept where they are
+    stopping_nouns: list[str] = Field(default_factory=list)  # "an end to X": X is to stop
+    stopping_verbs: list[str] = Field(default_factory=list)  # "stop X": X is to stop
     talks_bodies: list[str] = Field(default_factory=list)  # "the negotiations team"
     talks_topics: list[str] = Field(default_factory=list)  # "writes on negotiations"
     counter_nouns: list[str] = Field(default_factory=list)  # a party's package in answer
