@@ -23,13 +23,18 @@
   military operation, also when the parser hangs "for" on the verb.
 - An operation named as what is to stop ("an end to the offensive", "the lifting of the
   siege", "must stop the strikes") is no operation reported.
+- A part of those held said to "have died" is dead, as one said to be dead ("31 of whom are
+  believed to have died").
+- A fact-box line whose figures are listed by kind of people ("Freed alive: 25 Ruritanians and
+  five Borderers") counts each figure as the label's people; a people noun in a label is no
+  verb ("Living captives freed" is a release, not people held).
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
 
 from __future__ import annotations
 
-from .readings import claims, events
+from .readings import claims, counts, events
 from .test_attribution_families import speakers
 
 
@@ -140,3 +145,19 @@ def test_an_operation_to_stop_is_no_operation_reported() -> None:
     ):
         assert "military_operation" not in events(text), text
     assert "military_operation" in events("The offensive on Rafah began on Monday.")
+
+
+def test_a_part_said_to_have_died_is_dead() -> None:
+    got = counts("The group holds 136 captives, 31 of whom are believed to have died.")
+    assert ("hostages_held_dead", 31) in got
+    got = counts("Some 136 hostages remain, including at least 31 who the army says have died.")
+    assert ("hostages_held_dead", 31) in got
+
+
+def test_a_fact_line_listing_kinds_of_people_counts_each_as_the_label_says() -> None:
+    got = counts(
+        "Exchange at a glance\n\nLiving captives freed: 25 Israelis and five Thais\n"
+        "Captives remaining: 48\n"
+    )
+    assert {("hostages_released", 25), ("hostages_released", 5)} <= got
+    assert ("hostages_held_living", 25) not in got

@@ -58,7 +58,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
             or ("population" if w in V.population else None)
         )
     for w in own:
-        role.action = role.action or V.action(w) or V.action_nouns.get(w)
+        if not V.group(w):  # (a people noun is no verb: "abductees" held, not "to abductee")
+            role.action = role.action or V.action(w) or V.action_nouns.get(w)
         role.status = role.status or V.status(w)
     if OUT_TAIL.search(tail) or _TO_BE_FREED.search(tail):
         role.action, role.mode = "released", "planned"
@@ -156,6 +157,8 @@ def fact_box(text: str) -> list[tuple[Role, int, int]]:
                 found = (_part_of(parent, found[0]), found[1], found[2])
             elif found is not None and not bullet:
                 parent = found[0] if found[0].action else None
+            if found is None:
+                out += _kinds_listed(line, line_start + offset, last_group)
             if found is not None:
                 if found[0].group in ("held", "jailed", "remains"):
                     resolved[len(before)] = found[0].group
@@ -359,6 +362,45 @@ def _box_line(
             at = start + m.start("num")
             return role, at + nums[0].start, at + nums[0].end
     return None
+
+
+# the figures of a label's line listed by kind of people: "25 Ruritanians and five Borderers"
+_KIND_GAP = re.compile(r"\s+(?P<noun>[A-Za-z’'-]+)\s*(,|\band\b|,\s*and\b)?\s*$")
+
+
+def _kinds_listed(
+    line: str, start: int, last_group: Callable[[], str | None]
+) -> list[tuple[Role, int, int]]:
+    """A label's line whose figures are listed by kind of people ("Freed alive: 25 Ruritanians
+    and five Borderers"): each figure is the label's people of that kind."""
+    m = _LABEL_LINE.match(line)
+    if m is None:
+        return []
+    rest, at = m.group("rest"), start + m.start("rest")
+    nums = find_numbers(rest)
+    if len(nums) < 2 or rest[: nums[0].start].strip():
+        return []
+    ends = [n.start for n in nums[1:]] + [len(rest)]
+    nouns = [_KIND_GAP.fullmatch(rest[n.end : e]) for n, e in zip(nums, ends, strict=True)]
+    if not all(g is not None and _people(g["noun"].lower()) for g in nouns):
+        return []
+    role = _line_role(re.findall(r"[a-z’'-]+", m.group("label").lower()), last_group, "")
+    if role is None or not (role.action or role.status) or role.group == "people":
+        return []
+    out = []
+    for n, g in zip(nums, nouns, strict=True):
+        assert g is not None
+        side = V.demonyms.get(g["noun"].lower()) or role.side
+        part = Role(
+            group=role.group,
+            side=side,
+            action=role.action,
+            status=role.status,
+            mode=role.mode,
+            noun=m.group("label").strip().lower(),
+        )
+        out.append((part, at + n.start, at + n.end))
+    return out
 
 
 def _people(word: str) -> bool:

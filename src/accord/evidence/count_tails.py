@@ -110,6 +110,15 @@ def status_after(text: str) -> str | None:
             return V.status(w)
         if V.event_nouns.get(w) == "killed":
             return "dead"  # "33 whose deaths have been confirmed"
+        if (
+            w == "died"
+            and k > 0
+            and words[k - 1] in ("have", "has", "had")
+            and words[k + 1 : k + 2] in ([], ["since"])
+        ):
+            # "31 of whom are believed to have died": a state, as "are dead" ("have died in
+            # detention" tells how and where: killed there)
+            return "dead"
         if V.group(w) == "remains" and k > 0 and words[k - 1] in ("in", "as"):
             return "dead"  # "eight of them in coffins", "four of them as remains"
     return None
