@@ -28,6 +28,8 @@
 - A fact-box line whose figures are listed by kind of people ("Freed alive: 25 Ruritanians and
   five Borderers") counts each figure as the label's people; a people noun in a label is no
   verb ("Living captives freed" is a release, not people held).
+- A delivery told as done with "in return" ("X released 240 people in return") is an exchange
+  carried out, no offer.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -161,3 +163,11 @@ def test_a_fact_line_listing_kinds_of_people_counts_each_as_the_label_says() -> 
     )
     assert {("hostages_released", 25), ("hostages_released", 5)} <= got
     assert ("hostages_held_living", 25) not in got
+
+
+def test_a_delivery_done_in_return_is_no_offer() -> None:
+    got = claims("Israel released 240 Palestinian women and minors from its prisons in return.")
+    assert not {c for c in got if c[2] == "offer"}
+    assert ("israel", "prisoner_release", "offer") in claims(
+        "Israel would release 240 prisoners in return, officials said."
+    )

@@ -23,6 +23,7 @@ from accord.evidence.agreement_terms import (
 )
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
+from accord.evidence.count_vocab import vocabulary as count_vocabulary
 from accord.evidence.cue_clauses import (
     FIRM,
     abandoned,
@@ -363,6 +364,25 @@ def _apart_from_package(verb: Any, tok: Any) -> bool:
     return any(set_apart(c) and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
 
 
+def _exchange_done(st: SentenceClaims, s: int, cue: Cue) -> bool:
+    """An exchange cue ("in return", "in exchange for") on a delivery told as done: a verb
+    in the simple past with no auxiliary or modal ("X released 240 people in return")."""
+    if not _EXCHANGE.match(st.text[cue[1] : cue[2]]):
+        return False
+    verb = token_at(st.sent, st.base + s)
+    for _ in range(4):  # up to the mention's verb ("released 240 people": from "240")
+        if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and count_vocabulary().action(verb.lower_) == "released"  # a verb of delivery
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    )
+
+
 def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -> None:
     """The stance of ``cue`` on the issue at ``s``, held by the cue's owner (or the party
     that delivers an accepted term); a demand is remembered for later references."""
@@ -370,6 +390,8 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     stance = cue[0]
     if st.parsed and _apart_from_package(token_at(sent, base + cue[1]), token_at(sent, base + s)):
         return  # "accepted the deal after receiving guarantees": the deal, read as a package
+    if stance == "offer" and st.parsed and _exchange_done(st, s, cue):
+        return  # "X released 240 people in return": an exchange carried out, no stance
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])
