@@ -30,6 +30,8 @@
   verb ("Living captives freed" is a release, not people held).
 - A delivery told as done with "in return" ("X released 240 people in return") is an exchange
   carried out, no offer.
+- Forces' staying asked for in the subjunctive ("insists the army stay on the border") and
+  ground not given up ("would not give up the two corridors") refuse a withdrawal.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -171,3 +173,13 @@ def test_a_delivery_done_in_return_is_no_offer() -> None:
     assert ("israel", "prisoner_release", "offer") in claims(
         "Israel would release 240 prisoners in return, officials said."
     )
+
+
+def test_staying_asked_for_and_ground_kept_refuse_a_withdrawal() -> None:
+    for text in (
+        "Israel's prime minister insists the army stay on the southern border.",
+        "He held firm on his demand that Israeli troops stay in the corridor along the border.",
+        "On Sunday he told ministers Israel would not give up the two corridors.",
+    ):
+        assert ("israel", "withdrawal", "reject") in claims(text), text
+    assert not claims("Israeli troops remain in Rafah, witnesses said.")
