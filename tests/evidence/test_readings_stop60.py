@@ -32,6 +32,9 @@
   carried out, no offer.
 - Forces' staying asked for in the subjunctive ("insists the army stay on the border") and
   ground not given up ("would not give up the two corridors") refuse a withdrawal.
+- A passive gerund after a preposition of time ("after being handed over") is a happening
+  told, as an active one is.
+- Prisoners deported (freed into exile) are released.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -183,3 +186,13 @@ def test_staying_asked_for_and_ground_kept_refuse_a_withdrawal() -> None:
     ):
         assert ("israel", "withdrawal", "reject") in claims(text), text
     assert not claims("Israeli troops remain in Rafah, witnesses said.")
+
+
+def test_a_passive_gerund_of_time_is_a_happening() -> None:
+    got = events("Two women crossed into Israel after being handed over to the Red Cross.")
+    assert "release" in got
+
+
+def test_prisoners_deported_are_released() -> None:
+    assert "release" in events("154 of the sentenced prisoners were deported to Egypt on Monday.")
+    assert "release" not in events("The country deported two activists on Monday.")

@@ -491,6 +491,9 @@ DONE_BEFORE = frozenset({"after", "since", "following", "upon"})
 
 
 def done_before(tok: Any) -> bool:
-    """A gerund after a preposition of time: a happening told, done by the subject of the
-    clause it hangs on."""
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in DONE_BEFORE
+    """A gerund after a preposition of time, active or passive ("after being handed over"): a
+    happening told, done by (or to) the subject of the clause it hangs on."""
+    gerund = tok.tag_ == "VBG" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
+    )
+    return gerund and tok.dep_ == "pcomp" and tok.head.lower_ in DONE_BEFORE
