@@ -365,8 +365,9 @@ def _apart_from_package(verb: Any, tok: Any) -> bool:
 
 
 def _exchange_done(st: SentenceClaims, s: int, cue: Cue) -> bool:
-    """An exchange cue ("in return", "in exchange for") on a delivery told as done: a verb
-    in the simple past with no auxiliary or modal ("X released 240 people in return")."""
+    """An exchange cue ("in return", "in exchange for") on a delivery told as done: a verb of
+    delivery in the simple past with no auxiliary, modal or negation ("X released 240 people
+    in return")."""
     if not _EXCHANGE.match(st.text[cue[1] : cue[2]]):
         return False
     verb = token_at(st.sent, st.base + s)

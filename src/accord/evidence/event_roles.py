@@ -217,8 +217,8 @@ _HARMED = frozenset(
 
 
 def _held_harmed(verb: Any) -> bool:
-    """A verb of harming whose subject or object names the held ("ten of those held were
-    killed", "the strike killed three of them")."""
+    """A verb of harming whose subject or object names the held ("ten of the abductees were
+    killed", "the strike killed three abductees")."""
     return verb.lower_ in _HARMED and any(
         not _HELD_WORDS.isdisjoint(w.lower_ for w in c.subtree)
         for c in verb.children
