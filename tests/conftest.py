@@ -6,7 +6,7 @@
 * With ``ACCORD_NO_SKIPS=1`` (set by ``.ci/run``) a skip is allowed only when
   its reason names a module of an optional extra that is not installed; any
   other skip is reported as a failure.
-* The suite runs on one worker per core (pytest-xdist, ``-n auto`` in
+* The suite runs on two workers per core (pytest-xdist, ``-n auto`` in
   pyproject.toml, at most 4); ``-n 0`` runs it in this one process.
 * In one process, ``mypy src`` (tests/test_tooling.py) starts in the background
   as soon as the tests are collected, when that test is among them: it is the
@@ -53,9 +53,13 @@ def _start_mypy() -> subprocess.Popen[str]:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """``-n auto`` (pyproject.toml): the cores this process may run on, at most 4 (each worker
-    loads the parser and may start a browser or a Ray cluster of its own)."""
-    return max(1, min(len(os.sched_getaffinity(0)), 4))
+    """``-n auto`` (pyproject.toml): two workers per core this process may run on, at most 4
+    (each worker loads the parser and may start a browser or a Ray cluster of its own).
+
+    Many tests wait rather than compute (a browser drawing, a server starting, a child command
+    loading the parser), so a second worker per core fills those waits: on two cores the suite
+    took 306 s on four workers against 333 s on two (BENCHMARKS.md, stop 61)."""
+    return max(1, min(2 * len(os.sched_getaffinity(0)), 4))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -47,6 +47,10 @@ def test_explorer_slider_changes_utilities(page, live_server, shot, wait_until):
     page.wait_for_selector("#matrix-table td.cell")
     page.click("nav.tabs button[data-tab=explorer]")
     page.wait_for_selector("#explorer-result [data-party=israel] .expected")
+    # the package is evaluated again once the plot is drawn; "before" is read after that, or
+    # the second evaluation could satisfy the wait below while the slider's is being drawn
+    page.wait_for_selector("#explorer-plot .main-svg", timeout=30_000)
+    page.wait_for_selector("#explorer-result[aria-busy=false]")
     seq = page.evaluate("document.body.dataset.explorerSeq")
     before = {p: _expected(page, p) for p in ("israel", "hamas")}
     slider = page.locator("input[data-issue=hostage_release][data-phase='0']")

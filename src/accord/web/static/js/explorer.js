@@ -161,6 +161,8 @@ async function evaluate() {
   if (st.controller) st.controller.abort();
   st.controller = new AbortController();
   const t0 = performance.now();
+  const box = document.getElementById("explorer-result");
+  box.setAttribute("aria-busy", "true");  // screen readers wait; so can anyone scripting the page
   try {
     const r = await api(`/api/scenarios/${encodeURIComponent(st.scenario)}/evaluate`, {
       json: { phases: st.phases, guarantor_penalty: st.penalty }, signal: st.controller.signal });
@@ -174,8 +176,9 @@ async function evaluate() {
       renderComparison(r, o, other.title);
     }
     document.body.dataset.explorerSeq = String(seq);
+    box.setAttribute("aria-busy", "false");
   } catch (err) {
-    if (err.name !== "AbortError") showError(err);
+    if (err.name !== "AbortError") { box.setAttribute("aria-busy", "false"); showError(err); }
   }
 }
 
