@@ -365,6 +365,7 @@ def _box_line(
 
 
 # the figures of a label's line listed by kind of people: "25 Ruritanians and five Borderers"
+_KINDS = re.compile(r"\s+([A-Za-z’'-]+(\s*,\s*[A-Za-z’'-]+)*(,?\s+and\s+[A-Za-z’'-]+))\s*$")
 _KIND_GAP = re.compile(r"\s+(?P<noun>[A-Za-z’'-]+)\s*(,|\band\b|,\s*and\b)?\s*$")
 
 
@@ -372,25 +373,33 @@ def _kinds_listed(
     line: str, start: int, last_group: Callable[[], str | None]
 ) -> list[tuple[Role, int, int]]:
     """A label's line whose figures are listed by kind of people ("Freed alive: 25 Ruritanians
-    and five Borderers"): each figure is the label's people of that kind."""
+    and five Borderers"): each figure is the label's people of that kind; so is one figure of
+    several kinds ("Inmates to be freed: 150 women and minors")."""
     m = _LABEL_LINE.match(line)
     if m is None:
         return []
     rest, at = m.group("rest"), start + m.start("rest")
     nums = find_numbers(rest)
-    if len(nums) < 2 or rest[: nums[0].start].strip():
+    if not nums or rest[: nums[0].start].strip():
         return []
-    ends = [n.start for n in nums[1:]] + [len(rest)]
-    nouns = [_KIND_GAP.fullmatch(rest[n.end : e]) for n, e in zip(nums, ends, strict=True)]
-    if not all(g is not None and _people(g["noun"].lower()) for g in nouns):
+    nouns: list[re.Match[str] | None]
+    if len(nums) == 1:  # one figure of several kinds: "Inmates to be freed: 150 women and minors"
+        kinds = _KINDS.fullmatch(rest[nums[0].end :])
+        words = re.findall(r"[a-z’'-]+", kinds[1].lower()) if kinds else []
+        nouns = [None] if words and all(_people(w) for w in words if w != "and") else []
+    else:
+        ends = [n.start for n in nums[1:]] + [len(rest)]
+        nouns = [_KIND_GAP.fullmatch(rest[n.end : e]) for n, e in zip(nums, ends, strict=True)]
+    if not nouns or not all(g is None or _people(g["noun"].lower()) for g in nouns):
+        return []
+    if len(nums) > 1 and None in nouns:
         return []
     role = _line_role(re.findall(r"[a-z’'-]+", m.group("label").lower()), last_group, "")
     if role is None or not (role.action or role.status) or role.group == "people":
         return []
     out = []
     for n, g in zip(nums, nouns, strict=True):
-        assert g is not None
-        side = V.demonyms.get(g["noun"].lower()) or role.side
+        side = (V.demonyms.get(g["noun"].lower()) if g else None) or role.side
         part = Role(
             group=role.group,
             side=side,

@@ -288,6 +288,8 @@ def _omitted_noun_role(
         and not V.group(head_word.lower_)
     ):
         dep = "nsubj"  # "59 remain." read as a noun: the number is its subject
+    if dep == "nummod" and head_word.i == num_tok.i + 1 and head_word.lower_ in ("more", "others"):
+        dep = head_word.dep_  # "rescued seven more": the number is what its word is
     if role.group is None and dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         if (
             num_tok.dep_ == "pobj"
@@ -336,6 +338,8 @@ def _omitted_noun_role(
         role.action = "held"  # "97 of those seized in the raid are still in X"
     if role.group in ("people", "combatants") and role.action in ("taken", "held"):
         role.group = "held"  # "killed 1,200 people and kidnapped 251"
+    if role.action == "rescued" and not explicit and role.group == "jailed":
+        role.group = "held"  # "... for 240 inmates. Troops have rescued seven more": abductees
     if (
         role.action == "released"
         and role.group in ("held", "jailed")

@@ -75,7 +75,8 @@ _AS_HELD = re.compile(rf"\s*(as|were|are)\s+({_HELD_NOUNS})\b", re.I)
 
 def jailed_phrase(text: str) -> bool:
     """Whether the words after a noun say a state holds the people in its jails ("held in
-    X jails", "detained in its prisons": ``jails`` in count_nouns.yaml)."""
+    X jails", "detained in its prisons": ``jails`` in count_nouns.yaml), or by a verb of
+    detention ("detained in X during the war": ``detaining``)."""
     m = re.match(
         r"\W*((who|that|are|were|is|was|being|been|still|currently|now)\s+){0,3}"
         r"([a-z]+)\s+(in|at|inside)\s+([^,;.()]*)",
@@ -84,6 +85,8 @@ def jailed_phrase(text: str) -> bool:
     )
     if m is None or V.action(m.group(3)) != "held":
         return False
+    if m.group(3).lower() in V.detaining:
+        return True  # "detained in X during the war": a state's detention, wherever
     return any(w.lower() in V.jails for w in re.findall(r"[A-Za-z]+", m.group(5))[:4])
 
 
@@ -127,7 +130,8 @@ def status_after(text: str) -> str | None:
 _PREDICATE = re.compile(
     r"\W*(((were|was|are|is|have|has|had|been|being|be|will|would|could|"
     r"should|also|later|still|reportedly|all|then|now)\s+){1,3}"
-    r"(?P<verb>[a-z]+)|(?P<stay>remain|remains|remained)\b)(?P<rest>[^,;.]*)",  # ("26 remain")
+    r"(?P<verb>[a-z]+)|(?P<stay>remain|remains|remained)\b"  # ("26 remain")
+    r"|(?P<home>came|went|returned)(?=\s+(back\s+)?home\b))(?P<rest>[^,;.]*)",  # ("105 came home")
     re.I,
 )
 
@@ -137,6 +141,8 @@ def predicate_after(after: str) -> str | None:
     m = _PREDICATE.match(after)
     if not m:
         return None
+    if m.group("home"):
+        return "released"
     action = V.action(m.group("verb") or m.group("stay"))
     if action is None and (m.group("verb") or "").lower() in ("come", "came", "gone", "went"):
         if re.match(r"\s+(back\s+)?home\b|\s+back\b", m.group("rest"), re.I):

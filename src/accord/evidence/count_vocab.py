@@ -117,6 +117,7 @@ class CountVocabulary:
     frames: frozenset[str] = frozenset()  # noun forms that frame a release's parts
     offers: frozenset[str] = frozenset()  # verb forms whose people object is offered
     jails: frozenset[str] = frozenset()  # noun forms of places a state holds people in
+    detaining: frozenset[str] = frozenset()  # verb forms that say a state holds the people
     held_states: frozenset[str] = frozenset()  # nouns of being held by the other side
     refusals: frozenset[str] = frozenset()  # verb forms that keep the act under them undone
     proposals: frozenset[str] = frozenset()  # nouns of a tabled package, and verbs of offering
@@ -249,6 +250,7 @@ def build(data: dict[str, Any]) -> CountVocabulary:
         frames=frozenset(noun_forms(data.get("frames") or [])),
         offers=frozenset(verb_forms(planned.get("offers", []))),
         jails=frozenset(noun_forms(data.get("jails") or [])),
+        detaining=frozenset(verb_forms(data.get("detaining") or [])),
         held_states=frozenset(noun_forms(data.get("held_states") or [])),
         refusals=frozenset(verb_forms(data.get("refusals") or [])),
         proposals=frozenset(noun_forms(planned.get("proposals", [])))

@@ -110,7 +110,11 @@ def day_of(
             said = _REPORTED_ON.search(sent.text[max(0, dm.start - 24) : dm.start])
             if said and trig.lower_ != said.group(1).lower():
                 continue  # "said on Wednesday": the day of the report
-            mine = _clause_of(token_at(sent, base + dm.start)).i == clause.i
+            where = _clause_of(token_at(sent, base + dm.start))
+            # its own clause, or one describing the trigger's noun ("people taken on May 2")
+            mine = where.i == clause.i or (
+                where.dep_ in ("acl", "relcl") and where.head.i == trig.i
+            )
             (own if mine else inside).append((day, dm.text))
         if own:
             return own[0]

@@ -16,7 +16,9 @@
   verb's subject instead ("... and half of the dead, a diplomat said"), the apposition is.
 
 - A whole after an opening "of" ("Of some 240 people taken, four were freed") is sometimes
-  taken for a second subject of the verb; it is the preposition's object.
+  taken for a second subject of the verb; it is the preposition's object. When the participle
+  on the whole is taken for a clause the opening phrase depends on ("Of the 251 people dragged
+  into X, 105 came home"), the participle is on the whole.
 
 - A clause with its own subject after a colon ("repeated one message: X will not ...") is
   often taken for a participle on the noun before the colon; it is a clause of its own.
@@ -38,6 +40,10 @@
 - A participle of holding on a subject ("Three women held as abductees in X were handed over") is
   often taken for the main verb, the main passive verb for its conjunct with no subject; the
   passive verb is the root, the participle describes the subject.
+
+- A breakdown set off by commas on a subject ("Thirty inmates, of whom 16 were minors and 14
+  were women, were freed") often has its last item taken for the main clause, the main verb for
+  that item's conjunct with no subject; the verb after the closing comma is the root.
 
 >>> from accord.evidence.nlp import nlp
 >>> doc = repair(nlp()("She told a meeting of donors that the plan would not work."))
@@ -89,6 +95,7 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("acl", _clause_taken_for_participle),
         ("appos", _source_taken_for_apposition),
         ("ROOT", _holding_taken_for_main_verb),
+        ("ROOT", _breakdown_taken_for_main_clause),
         ("prep", _whole_taken_for_subject),
         ("conj", _listed_condition_taken_for_main),
         ("advcl", _proviso_taken_for_reports),
@@ -165,7 +172,11 @@ def _whole_taken_for_subject(prep: Any) -> None:
     if prep.lower_ not in ("of", "from") or prep.i != prep.sent.start:
         return
     verb = prep.head
-    if verb.i == prep.i or any(c.dep_ == "pobj" for c in prep.children):
+    if verb.i == prep.i:
+        return
+    whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if whole is not None:
+        _participle_taken_for_clause(prep, whole, verb)
         return
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) < 2 or subjects[0].i <= prep.i:
@@ -175,6 +186,26 @@ def _whole_taken_for_subject(prep: Any) -> None:
         return
     whole.head = prep
     whole.dep_ = "pobj"
+
+
+def _participle_taken_for_clause(prep: Any, whole: Any, verb: Any) -> None:
+    """ "Of the 251 people dragged into X, 105 came home": the participle on the whole, taken
+    for a clause of its own (no subject, no auxiliary) that the opening "of" depends on, is on
+    the whole, and the opening phrase is the main verb's."""
+    main = verb.head
+    if verb.i != whole.i + 1 or verb.tag_ not in ("VBD", "VBN") or main.i <= verb.i:
+        return
+    if verb.dep_ not in ("ccomp", "advcl") or whole.pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return
+    if not any(c.dep_ in _SUBJECTS for c in main.children):
+        return
+    for c in verb.children:
+        if c.dep_ == "punct" and c.i > verb.right_edge.i - 1 and c.text == ",":
+            c.head = main
+    prep.head = main
+    verb.head, verb.dep_, verb.tag_ = whole, "acl", "VBN"
 
 
 def _trailing_source(verb: Any) -> None:
@@ -261,6 +292,57 @@ def _holding_taken_for_main_verb(verb: Any) -> None:
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubjpass"
     verb.head, verb.dep_ = subj, "acl"
+
+
+_WHOLE_PRONOUNS = frozenset(("whom", "which", "them"))
+_COPULAS = frozenset(("is", "are", "was", "were"))  # (the parse carries no lemmas)
+
+
+def _breakdown_taken_for_main_clause(root: Any) -> None:
+    """ "Thirty inmates, of whom 16 were minors and 14 were women, were freed": the copula of
+    the breakdown's last item, taken for the root with the people as its subject, and the verb
+    after the closing comma, taken for its conjunct with no subject: that verb governs, and the
+    item is a conjunct of the relative clause."""
+    if root.lower_ not in _COPULAS:
+        return
+    kids = list(root.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return
+    relative = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "relcl"
+            and c.i < root.i
+            and any(t.lower_ in _WHOLE_PRONOUNS and t.dep_ == "pobj" for t in c.subtree)
+        ),
+        None,
+    )
+    main = next(
+        (
+            c
+            for c in kids
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i > root.i
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and not any(g.dep_ in _SUBJECTS or g.dep_ == "cc" for g in c.children)
+        ),
+        None,
+    )
+    if relative is None or main is None:
+        return
+    if any(c.dep_ == "cc" and root.i < c.i < main.i for c in kids):
+        return  # "... and were freed": one subject's two verbs
+    passive = any(g.dep_ == "auxpass" for g in main.children)
+    for c in kids:
+        if c.i > main.i:  # the closing punctuation
+            c.head = main
+    main.head, main.dep_ = main, "ROOT"
+    subj.head, subj.dep_ = main, "nsubjpass" if passive else "nsubj"
+    root.head, root.dep_ = relative, "conj"
 
 
 def _object_taken_for_subject(verb: Any) -> None:

@@ -1,0 +1,77 @@
+"""Readings added in stop 61 (issue 9).
+
+- A breakdown set off by commas on a subject ("Thirty inmates, of whom 16 were minors and 14
+  were women, were freed") does not take the main verb from the people: the verb after the
+  closing comma governs, and the parts share what befell the whole.
+- A participle on the whole a sentence opens with ("Of the 251 people dragged into X on
+  October 7, 105 came home") describes the whole; the part's own verb ("came home", with no
+  auxiliary) says what befell it, and a date in the participle's clause dates the event the
+  whole's noun names.
+- A fact-box line with one figure of several kinds of people ("Inmates to be freed: 150 women
+  and minors") counts the label's people, as a line listing a figure per kind does.
+- A number standing for "N more" ("troops have rescued seven more") is what its word is in the
+  clause; only those held are rescued, whoever was counted just before.
+- People detained, arrested or imprisoned are held by a state, wherever ("1,718 people detained
+  in X during the war" are inmates freed, not abductees).
+
+Sentences written for these tests, some adapted from the invented read sets (no real article's
+text)."""
+
+from __future__ import annotations
+
+from accord.evidence.extract import extract_document
+from accord.evidence.types import Document
+
+from .readings import counts
+
+
+def test_a_breakdown_between_commas_leaves_the_main_verb_to_the_whole() -> None:
+    got = counts(
+        "Thirty Palestinian prisoners, of whom 16 were minors and 14 were women, were released "
+        "from Israeli jails in return, according to the foreign ministry."
+    )
+    assert {("prisoners_released", 30), ("prisoners_released", 16)} <= got
+    assert ("prisoners_released", 14) in got
+    assert not any(q == "other" for q, _v in got)
+
+
+def test_a_participle_on_an_opening_whole_describes_it() -> None:
+    text = (
+        "Of the 251 people dragged into the enclave on October 7, 105 came home during the "
+        "one-week truce last November."
+    )
+    got = counts(text)
+    assert {("hostages_taken", 251), ("hostages_released", 105)} <= got
+    ex = extract_document(Document(name="t.txt", text=text, published="2024-06-10"))
+    taken = [e for e in ex.events if e.type == "military_operation"]
+    assert taken and taken[0].date == "2023-10-07"
+
+
+def test_a_part_that_came_home_is_released() -> None:
+    got = counts("Of the 240 hostages, 105 came home during the truce.")
+    assert ("hostages_released", 105) in got
+
+
+def test_one_figure_of_several_kinds_on_a_fact_line_is_the_labels_people() -> None:
+    got = counts("Key figures:\n- Palestinian prisoners to be freed: 150 women and minors\n")
+    assert ("prisoners_released", 150) in got
+    got = counts("Key figures:\n- Prisoners freed: 150 women and minors\n")
+    assert ("prisoners_released", 150) in got
+    assert ("hostages_released", 150) not in got
+
+
+def test_n_more_rescued_are_of_those_held() -> None:
+    got = counts(
+        "In November 105 came home in exchange for 240 Palestinian prisoners. "
+        "The army has rescued seven more, four of them in last weekend's raid."
+    )
+    assert ("hostages_rescued", 7) in got
+
+
+def test_people_detained_by_a_state_are_inmates() -> None:
+    got = counts(
+        "Israel freed 1,968 prisoners on Monday. They included 250 serving life sentences and "
+        "some 1,718 people detained in Gaza during the war."
+    )
+    assert ("prisoners_released", 1718) in got
+    assert ("hostages_released", 1718) not in got
