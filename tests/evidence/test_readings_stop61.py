@@ -13,6 +13,13 @@
   clause; only those held are rescued, whoever was counted just before.
 - People detained, arrested or imprisoned are held by a state, wherever ("1,718 people detained
   in X during the war" are inmates freed, not abductees).
+- A noun summing up the clause before it with a relative clause of its own ("X accused Y of
+  backtracking, a charge Z denied") leaves that clause the main one: the charge is made.
+- A clause told with no "that", its subject a pronoun ("informs mediators it approves the
+  paper"), is what the addressee is told, not a relative clause on the addressee; a semicolon
+  ends the clause before it, which is no complement of the verb after it.
+- An acceptance phrase denied ("has not said yes") or with nothing for its object ("will sign
+  nothing") is no acceptance.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -22,7 +29,7 @@ from __future__ import annotations
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
-from .readings import counts
+from .readings import claims, counts, events
 
 
 def test_a_breakdown_between_commas_leaves_the_main_verb_to_the_whole() -> None:
@@ -75,3 +82,29 @@ def test_people_detained_by_a_state_are_inmates() -> None:
     )
     assert ("prisoners_released", 1718) in got
     assert ("hostages_released", 1718) not in got
+
+
+def test_a_summing_noun_after_a_charge_leaves_the_charge_the_main_clause() -> None:
+    assert "accusation" in events(
+        "On Thursday morning the prime minister's office accused Hamas of backtracking on parts "
+        "of the agreement, a charge the group's official Izzat al-Rishq denied."
+    )
+
+
+def test_a_clause_told_with_no_that_before_a_semicolon_is_what_the_addressee_is_told() -> None:
+    text = (
+        "Hamas informs mediators it approves the Egyptian-Qatari paper; Israel calls it 'far' "
+        "from its demands\n\nMore follows.\n"
+    )
+    assert "acceptance" in events(text)
+    assert ("hamas", "ceasefire", "accept") in claims(text)
+    text = "Hamas informs mediators it approves the Egyptian-Qatari paper\n\nMore follows.\n"
+    assert "acceptance" in events(text)
+
+
+def test_an_acceptance_phrase_denied_or_given_nothing_is_no_event() -> None:
+    assert "acceptance" not in events("Hamas has not said yes.")
+    assert "acceptance" not in events(
+        "Its leaders insist they will sign nothing that does not guarantee the war ends."
+    )
+    assert "acceptance" in events("Hamas said yes to the plan on Monday.")

@@ -121,11 +121,12 @@ def superseded_plan(tok: Any) -> bool:
 
 
 def none_affected(tok: Any) -> bool:
-    """A verb whose object or passive subject is "no ..." ("no deal was reached", "reached
-    no agreement", "no crew members were freed"): nothing happened."""
+    """A verb whose object or passive subject is "no ..." or "nothing" ("no deal was reached",
+    "reached no agreement", "no crew were freed", "will sign nothing"): nothing happened."""
+    no = ("nothing", "none")
     return any(
         c.dep_ in ("dobj", "nsubjpass")
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        and (c.lower_ in no or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in tok.children
     )
 

@@ -178,7 +178,8 @@ def extract_events(
                     reading = Reading("actual", reading.negated)
                 if etype == "threat" and reading.mode == "conditional":
                     reading = Reading("actual", reading.negated)  # "the war will go on until X"
-                if reading.mode in ("actual", "planned"):
+                no = reading.negated and etype == "acceptance"  # ("has not said yes")
+                if reading.mode in ("actual", "planned") and not no:
                     found.append((etype, reading.mode, sent.start_char + m.start()))
                     if etype == "threat":
                         readied.append((sent.start_char + m.start(), sent.start_char + m.end()))

@@ -2,7 +2,8 @@
 
 - A "that" clause after the addressee of a verb of telling ("told a gathering of donors that
   X would not ...", "assured the families that ...") is often attached to the addressee as a
-  relative clause; it is the verb's reported content (``ccomp``). The clause has its own
+  relative clause; it is the verb's reported content (``ccomp``). So is one with no "that"
+  whose subject is a personal pronoun ("informs mediators it approves the paper"). The clause has its own
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
   the noun.
 
@@ -44,6 +45,15 @@
 - A breakdown set off by commas on a subject ("Thirty inmates, of whom 16 were minors and 14
   were women, were freed") often has its last item taken for the main clause, the main verb for
   that item's conjunct with no subject; the verb after the closing comma is the root.
+
+- A clause before a semicolon ("X approves the paper; Y calls it far from its demands") is
+  sometimes taken for what the verb after the semicolon reports; a semicolon ends a clause, so
+  it is a clause of its own beside that verb.
+
+- A noun summing up the clause before it, with a relative clause of its own and no "that" ("X
+  accused Y of backtracking, a charge Z denied"), is often taken for the object of the relative
+  clause's verb, made the root, with the clause before as its complement; the clause before is
+  the root, the noun is in apposition to it and the verb is the noun's relative clause.
 
 >>> from accord.evidence.nlp import nlp
 >>> doc = repair(nlp()("She told a meeting of donors that the plan would not work."))
@@ -96,11 +106,13 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("appos", _source_taken_for_apposition),
         ("ROOT", _holding_taken_for_main_verb),
         ("ROOT", _breakdown_taken_for_main_clause),
+        ("ROOT", _summary_taken_for_main_clause),
         ("prep", _whole_taken_for_subject),
         ("conj", _listed_condition_taken_for_main),
         ("advcl", _proviso_taken_for_reports),
         ("ccomp", _proviso_taken_for_reports),
         ("ccomp", _object_taken_for_subject),
+        ("ccomp", _clause_across_semicolon),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
@@ -109,19 +121,38 @@ def repair(doc: Any, deps: Any = None) -> Any:
 
 
 def _content_taken_for_relative(tok: Any) -> None:
-    """ "told a meeting of donors that X would not ...": the reported clause, taken for a
-    relative clause on the addressee, is the verb of telling's content."""
+    """ "told a meeting of donors that X would not ...", "informs mediators it approves X": the
+    reported clause, taken for a relative clause on the addressee, is the verb of telling's
+    content."""
     if tok.head.pos_ not in ("NOUN", "PROPN"):
         return
     kids = list(tok.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) or not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not _contact_content(
+        tok, kids
     ):
         return
     verb = _telling_verb(tok.head)
     if verb is not None:
         tok.head = verb
         tok.dep_ = "ccomp"
+
+
+_PERSONAL = frozenset(("it", "they", "he", "she", "we", "i"))
+
+
+def _contact_content(clause: Any, kids: list[Any]) -> bool:
+    """ "informs mediators it approves the paper": a clause with no "that", a personal pronoun
+    for its subject right after the addressee and an object of its own (so nothing in it is the
+    addressee: no relative clause on it)."""
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and subj.lower_ in _PERSONAL
+        and subj.i == clause.head.i + 1
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids)
+    )
 
 
 def _saying_taken_for_participle(verb: Any) -> None:
@@ -343,6 +374,44 @@ def _breakdown_taken_for_main_clause(root: Any) -> None:
     main.head, main.dep_ = main, "ROOT"
     subj.head, subj.dep_ = main, "nsubjpass" if passive else "nsubj"
     root.head, root.dep_ = relative, "conj"
+
+
+def _summary_taken_for_main_clause(root: Any) -> None:
+    """ "X accused Y of backtracking, a charge Z denied": the verb of the summing noun's relative
+    clause, taken for the root with that noun as its object (before it) and the clause before
+    the comma as its complement; that clause governs."""
+    if root.pos_ != "VERB":
+        return
+    kids = list(root.children)
+    noun = next((c for c in kids if c.dep_ == "dobj" and c.i < root.i), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i < 1:
+        return
+    comma = noun.left_edge.i - 1
+    if root.doc[comma].text != "," or noun.left_edge.lower_ not in ("a", "an"):
+        return
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.right_edge.i <= comma), None)
+    if clause is None or not any(c.dep_ in _SUBJECTS and noun.i < c.i < root.i for c in kids):
+        return
+    for c in kids:
+        if c.dep_ == "punct" and (c.i > root.i or c.i == comma):
+            c.head = clause
+    if root.doc[comma].head.i == root.i:
+        root.doc[comma].head = clause
+    clause.head, clause.dep_ = clause, "ROOT"
+    noun.head, noun.dep_ = clause, "appos"
+    root.head, root.dep_ = noun, "relcl"
+
+
+def _clause_across_semicolon(clause: Any) -> None:
+    """ "X approves the paper; Y calls it far from its demands": a complement before a semicolon
+    hung on the verb after it is a clause of its own."""
+    verb = clause.head
+    if clause.i > verb.i or clause.right_edge.i + 1 >= verb.i:
+        return
+    if any(
+        t.text == ";" and t.head.i == verb.i for t in clause.doc[clause.right_edge.i + 1 : verb.i]
+    ):
+        clause.dep_ = "parataxis"
 
 
 def _object_taken_for_subject(verb: Any) -> None:
