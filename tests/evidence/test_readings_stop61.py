@@ -20,6 +20,10 @@
   ends the clause before it, which is no complement of the verb after it.
 - An acceptance phrase denied ("has not said yes") or with nothing for its object ("will sign
   nothing") is no acceptance.
+- The first of a schedule ("33 are to be freed, starting with three women") is a part of its
+  figure; "N of them" after people left held ("that leaves 120 people there") counts the held.
+- A truce broken off ends ("broke off a two-month truce"; a verb with a particle names what ends
+  as its object); a proposal embraced and a resolution welcomed are accepted.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -108,3 +112,28 @@ def test_an_acceptance_phrase_denied_or_given_nothing_is_no_event() -> None:
         "Its leaders insist they will sign nothing that does not guarantee the war ends."
     )
     assert "acceptance" in events("Hamas said yes to the plan on Monday.")
+
+
+def test_the_first_of_a_schedule_is_a_part_of_its_figure() -> None:
+    got = counts(
+        "Under the agreement, 33 hostages are to be freed over a 42-day first phase, starting "
+        "with three women on the first day."
+    )
+    assert ("hostages_released", 3) in got
+    assert ("other", 3) not in got
+
+
+def test_a_part_of_people_left_held_is_of_those_held() -> None:
+    got = counts("That leaves 120 people in Gaza. The army has declared at least 41 of them dead.")
+    assert ("hostages_held_dead", 41) in got
+
+
+def test_a_truce_broken_off_ends() -> None:
+    assert "ceasefire_end" in events("Israel broke off a two-month truce on Tuesday.")
+    assert "ceasefire_end" not in events("Israel broke off talks on Tuesday.")
+
+
+def test_a_proposal_embraced_or_a_resolution_welcomed_is_accepted() -> None:
+    assert "acceptance" in events("Israel embraced a proposal attributed to the US envoy.")
+    assert "acceptance" in events("Hamas said on Monday that it welcomed the resolution.")
+    assert "acceptance" not in events("Relatives embraced the freed women at the hospital.")

@@ -55,10 +55,11 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 
 # the qualifier a figure may take right before it ("at least 30"), at the end of the text before
 _QUALIFIED_END = r"(at least |at most |about |around |some |nearly |more than |up to |over )?$"
-# a number breaking down the figure before it: "of whom 25", "(35 of them", "from them 30"
+# a number breaking down the figure before it: "of whom 25", "(35 of them", "from them 30",
+# the first of a schedule ("33 are to be freed, starting with three women")
 PART_BEFORE = re.compile(
     r"(\b((of|from) (whom|which|them)|including|includes?|included|among them|"
-    r"among whom|among them (were|are|was|is)|rate of)|[(—–:])"
+    r"among whom|among them (were|are|was|is)|rate of|(starting|beginning) with)|[(—–:])"
     r"\s*" + _QUALIFIED_END,
     re.I,
 )

@@ -299,10 +299,11 @@ def extract_counts(
         words = getattr(sent, "words", None)
         if words is None or not words.isdisjoint(COUNTABLE):  # else no people named
             prev_group = antecedent_group(sent, base + len(text) + 1, prev_group)
-            if prev_group == "people" and roles and roles[-1].group in ("held", "jailed"):
-                prev_group = roles[-1].group  # "251 people were abducted": those held
-            elif prev_group == "people" and roles and roles[-1].action == "taken":
-                prev_group = "held"  # "240 people were seized" (a taking): those held
+            last = roles[-1] if roles and prev_group == "people" else None
+            if last is not None and last.group in ("held", "jailed"):
+                prev_group = last.group  # "251 people were abducted": those held
+            elif last and last.action in ("taken", "held") and last.side != "jailed_side":
+                prev_group = "held"  # "240 people were seized", "that leaves 120 people there"
     out += _one_body(sents, name, pub, origin)
     return out
 

@@ -60,10 +60,10 @@ def truce_subject(tok: Any, trig: Trigger) -> bool:
                 break
             top = top.head
         words |= {t.lower_ for t in top.subtree if t.i < tok.i}
-    if trig.needs and (not subjects or len(trig.words) == 1):
-        # a transitive use names what starts or ends as its object, whatever its subject
-        # ("ending a standoff" ends no truce, "X ended the truce" does, "the deal would end the
-        # war" does not; "the truce took effect" is one verb of several words)
+    phrasal = any(c.dep_ == "prt" for c in tok.children)
+    if trig.needs and (not subjects or len(trig.words) == 1 or phrasal):
+        # a transitive use names what starts or ends as its object, whatever its subject ("X
+        # ended (broke off) the truce"; not "ending a standoff", "the truce took effect")
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if objs:
             named = {t.lower_ for o in objs for t in (o, *o.children) if t.dep_ != "relcl"}
