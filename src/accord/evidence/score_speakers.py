@@ -38,12 +38,18 @@ def same_speaker(got: str | None, gold: str | None) -> bool:
     (False, False, True)
     >>> same_speaker("Alder and Borduria", "Alder and Borduria (joint statement)")
     True
+    >>> same_speaker("Alder", "Alder statement"), same_speaker("Alder", "Borduria statement")
+    (True, False)
+    >>> same_speaker("Ann Vale's office", "the office of Prime Minister Ann Vale")
+    True
     """
     if not got or not gold:
         return not got and not gold
     if _NOTE.search(gold) and same_speaker(got, _NOTE.sub("", gold)):
         return True  # "A and B (joint statement)": the note in brackets tells how they spoke
-    a, b = _words(got), _words(gold)
+    a, b = _possessed(_words(got)), _possessed(_words(gold))
+    if b[-1:] == ["statement"] and len(b) > 1 and a == b[:-1]:
+        return True  # "Alder statement": Alder, in a statement (the same note, unbracketed)
     short, long_ = sorted((a, b), key=len)
     return (
         a == b
@@ -76,6 +82,18 @@ def _post_modified(short: list[str], long_: list[str]) -> bool:
     """
     n = len(short)
     return 0 < n < len(long_) and long_[:n] == short and long_[n] in _POST_MODIFIER
+
+
+def _possessed(words: list[str]) -> list[str]:
+    """ "the office of A B" written as "A B's office" (the owner first, as the possessive puts
+    it), so both forms compare alike: one noun, "of", then the owner.
+
+    >>> _possessed(["office", "of", "ann", "vale"]), _possessed(["ann", "vale", "office"])
+    (['ann', 'vale', 'office'], ['ann', 'vale', 'office'])
+    """
+    if len(words) > 2 and words[1] == "of" and "of" not in words[2:]:
+        return [*words[2:], words[0]]
+    return words
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
