@@ -364,8 +364,9 @@ def _box_line(
     return None
 
 
-# the figures of a label's line listed by kind of people: "25 Ruritanians and five Borderers"
+# the kinds of people one figure of a label's line is made of: "150 women and minors"
 _KINDS = re.compile(r"\s+([A-Za-z’'-]+(\s*,\s*[A-Za-z’'-]+)*(,?\s+and\s+[A-Za-z’'-]+))\s*$")
+# the figures of a label's line listed by kind of people: "25 Ruritanians and five Borderers"
 _KIND_GAP = re.compile(r"\s+(?P<noun>[A-Za-z’'-]+)\s*(,|\band\b|,\s*and\b)?\s*$")
 
 
@@ -390,9 +391,9 @@ def _kinds_listed(
     else:
         ends = [n.start for n in nums[1:]] + [len(rest)]
         nouns = [_KIND_GAP.fullmatch(rest[n.end : e]) for n, e in zip(nums, ends, strict=True)]
+        if None in nouns:
+            return []
     if not nouns or not all(g is None or _people(g["noun"].lower()) for g in nouns):
-        return []
-    if len(nums) > 1 and None in nouns:
         return []
     role = _line_role(re.findall(r"[a-z’'-]+", m.group("label").lower()), last_group, "")
     if role is None or not (role.action or role.status) or role.group == "people":

@@ -2,10 +2,10 @@
 
 - A "that" clause after the addressee of a verb of telling ("told a gathering of donors that
   X would not ...", "assured the families that ...") is often attached to the addressee as a
-  relative clause; it is the verb's reported content (``ccomp``). So is one with no "that"
-  whose subject is a personal pronoun ("informs mediators it approves the paper"). The clause has its own
+  relative clause; it is the verb's reported content (``ccomp``). The clause has its own
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
-  the noun.
+  the noun. So is a clause with no "that" whose subject is a personal pronoun right after the
+  addressee and which has an object of its own ("informs mediators it approves the paper").
 
 - A verb of saying with a reported clause after its subject, often one with an apposition
   ("X's envoy, A B, announced in C that ..."), is sometimes taken for a participle on the
@@ -233,7 +233,7 @@ def _participle_taken_for_clause(prep: Any, whole: Any, verb: Any) -> None:
     if not any(c.dep_ in _SUBJECTS for c in main.children):
         return
     for c in verb.children:
-        if c.dep_ == "punct" and c.i > verb.right_edge.i - 1 and c.text == ",":
+        if c.dep_ == "punct" and c.i == verb.right_edge.i and c.text == ",":
             c.head = main
     prep.head = main
     verb.head, verb.dep_, verb.tag_ = whole, "acl", "VBN"
@@ -395,8 +395,6 @@ def _summary_taken_for_main_clause(root: Any) -> None:
     for c in kids:
         if c.dep_ == "punct" and (c.i > root.i or c.i == comma):
             c.head = clause
-    if root.doc[comma].head.i == root.i:
-        root.doc[comma].head = clause
     clause.head, clause.dep_ = clause, "ROOT"
     noun.head, noun.dep_ = clause, "appos"
     root.head, root.dep_ = noun, "relcl"
