@@ -24,6 +24,7 @@
   figure; "N of them" after people left held ("that leaves 120 people there") counts the held.
 - A truce broken off ends ("broke off a two-month truce"; a verb with a particle names what ends
   as its object); a proposal embraced and a resolution welcomed are accepted.
+- Forces that "must stay there" refuse a withdrawal, as forces that must stay "in" a place do.
 
 Sentences written for these tests, some adapted from the invented read sets (no real article's
 text)."""
@@ -137,3 +138,8 @@ def test_a_proposal_embraced_or_a_resolution_welcomed_is_accepted() -> None:
     assert "acceptance" in events("Israel embraced a proposal attributed to the US envoy.")
     assert "acceptance" in events("Hamas said on Monday that it welcomed the resolution.")
     assert "acceptance" not in events("Relatives embraced the freed women at the hospital.")
+
+
+def test_forces_that_must_stay_there_refuse_a_withdrawal() -> None:
+    got = claims("Netanyahu now says Israeli troops must stay there, to stop weapons smuggling.")
+    assert ("israel", "withdrawal", "reject") in got
