@@ -139,9 +139,6 @@ def _content_taken_for_relative(tok: Any) -> None:
         tok.dep_ = "ccomp"
 
 
-_PERSONAL = frozenset(("it", "they", "he", "she", "we", "i"))
-
-
 def _contact_content(clause: Any, kids: list[Any]) -> bool:
     """ "informs mediators it approves the paper": a clause with no "that", a personal pronoun
     for its subject right after the addressee and an object of its own (so nothing in it is the
@@ -149,7 +146,7 @@ def _contact_content(clause: Any, kids: list[Any]) -> bool:
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         subj is not None
-        and subj.lower_ in _PERSONAL
+        and subj.tag_ == "PRP"  # a personal pronoun
         and subj.i == clause.head.i + 1
         and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids)
     )
