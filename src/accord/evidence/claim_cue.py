@@ -331,6 +331,8 @@ def package_asks(ctok: Any, above: bool = False) -> bool:
     package of no named author for subject ("the proposal calls for ...", "the deal requires X
     to free A in return for B"): what it asks are the package's terms."""
     for verb in (ctok, *ctok.ancestors) if above else (ctok.head if ctok.pos_ == "ADP" else ctok,):
+        if above and verb.dep_ == "relcl" and verb.head.lower_ in PACKAGES:
+            return True  # "a proposal under which X would free A in return for B"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
             verb.pos_ == "VERB"  # (not "made any truce dependent on X": a small clause)

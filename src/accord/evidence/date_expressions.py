@@ -345,6 +345,7 @@ _WEEKDAY_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))\b(?!,?\s+(?:19|20)\d\d)"
 )
 _WEEKDAY_DATE = guarded(_WEEKDAY_DATE)  # read over whole texts: the same matches, found faster
+WEEKDAY_DATE = _WEEKDAY_DATE  # (a weekday and the day it names, for the event dates)
 
 
 def weekday_dates(

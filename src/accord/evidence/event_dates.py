@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.columns import columns, index_at
 from accord.evidence.date_expressions import (
+    WEEKDAY_DATE,
+    WEEKDAYS,
     DateMention,
     find_span_mentions,
     is_span,
     resolve_span,
     resolve_undated,
+    weekday_dates,
 )
 from accord.evidence.dates import find_date_mentions, resolve_relative
+from accord.evidence.event_clauses import TRUCE_TYPES
+from accord.evidence.event_context import TERM_TYPES
 from accord.evidence.gazetteer import MILESTONES
 from accord.evidence.modes import clause_head
 from accord.evidence.sentence_source import REPORTING
@@ -36,6 +41,11 @@ SPANNED = frozenset(
 )  # a truce's own start or end
 
 
+_YEAR_AROUND = timedelta(days=366)
+_BARE_WEEKDAY = re.compile(r"^(on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")$", re.I)
+_WEEKDAY_LEAD = re.compile(
+    r"^(on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+\(?", re.I
+)
 _ANY_DAY = date(2000, 1, 1)  # a reference day for dates that name their year
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
@@ -134,6 +144,19 @@ def day_of(
     return day, dm.text
 
 
+def terms_kept(found: list[tuple[str, str, int]], sent: Any, parsed: bool) -> list[Any]:
+    """The events of an item of a list that sets out a package's terms ("The terms:" then "- a
+    first stage in which 30 are freed"): a term is no happening, but one with a day of its own
+    is scheduled ("1. The truce takes effect on Sunday"), and so is a truce whose day is named
+    whatever its verb's form ("- A truce starting on Sunday, January 19")."""
+    return [
+        (etype, "planned", at) if etype in TRUCE_TYPES else (etype, mode, at)
+        for etype, mode, at in found
+        if etype not in TERM_TYPES
+        or ((mode == "planned" or etype in TRUCE_TYPES) and parsed and own_day(sent, at))
+    ]
+
+
 def own_day(sent: Any, at: int) -> bool:
     """Whether the clause of the trigger at ``at`` names a day of its own ("would be freed
     tonight", "expected to be handed over on Monday"): a plan scheduled, where a stretch ("over
@@ -196,7 +219,29 @@ def mentions(text: str) -> list[DateMention]:
     ):
         if not out or dm.start >= out[-1].end:
             out.append(dm)
-    return out
+    return _weekday_joined(text, out)
+
+
+_BETWEEN_WEEKDAY_AND_DAY = re.compile(r",?\s+\(?")
+
+
+def _weekday_joined(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A weekday and the day it names read as one mention ("on Sunday, January 19"): the
+    weekday pins the day's year (:func:`resolve`), and is not a second, other day."""
+    joined: list[DateMention] = []
+    for dm in out:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and _BETWEEN_WEEKDAY_AND_DAY.fullmatch(text[last.end : dm.start])
+            and WEEKDAY_DATE.search(text[last.start : dm.end])
+            and _BARE_WEEKDAY.search(last.text)
+        ):
+            text_of = text[last.start : dm.end]
+            joined[-1] = DateMention(last.start, dm.end, text_of, last.future or dm.future)
+            continue
+        joined.append(dm)
+    return joined
 
 
 def resolve(dm: DateMention, pub: date | None) -> date | None:
@@ -204,6 +249,12 @@ def resolve(dm: DateMention, pub: date | None) -> date | None:
     else a public milestone's day and month (the fallback, never the clock)."""
     if is_span(dm.text):
         return resolve_span(dm.text, pub)
+    pinned = _WEEKDAY_LEAD.match(dm.text)
+    if pinned and pub is not None:
+        near = weekday_dates(dm.text, pub - _YEAR_AROUND, pub + _YEAR_AROUND)
+        if len(near) == 1:
+            return near[0][0]  # "Sunday, January 19": the one such Sunday within a year
+        dm = replace(dm, text=dm.text[pinned.end() :])  # else the day as written
     if pub is not None:
         return resolve_relative(dm.text, pub, dm.future)
     if _YEAR.search(dm.text):

@@ -217,6 +217,8 @@ def proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> boo
         return False
     if not parsed:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and not dated_noun(tok):
+        return True  # "freed under X's plan": the frame of what is told, not its tabling
     return (
         (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
         and tok.head.lower_ not in TABLING

@@ -96,6 +96,7 @@ from accord.evidence.event_dates import (
     news_of_the_day,
     own_day,
     resolve,
+    terms_kept,
     token_at,
     told_in_past,
 )
@@ -395,13 +396,7 @@ def extract_events(
                 ):
                     apart.add(t.idx)
         if item and terms:
-            # "The terms:" then "- a first stage in which 30 are freed": a term, no happening;
-            # one with a day of its own is scheduled ("1. The truce takes effect on Sunday")
-            found = [
-                f
-                for f in found
-                if f[0] not in TERM_TYPES or (f[1] == "planned" and parsed and own_day(sent, f[2]))
-            ]
+            found = terms_kept(found, sent, parsed)
         if found and UNDER_TERMS.match(sent.text):
             # "Under its terms, X frees 50 while Y releases 150": terms in the present tense
             found = [
