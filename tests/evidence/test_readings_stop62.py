@@ -9,6 +9,7 @@
   X") is a stage of a release, as its arriving is.
 - A weekday and the day it names ("on Sunday, January 19") are one date: the weekday pins the
   year, and is no second day.
+- A body that votes to recommend a deal accepts it.
 - A truce whose day is named in a list of a package's terms is scheduled, whatever the form of
   its verb ("- A 42-day truce starting on Sunday, January 19").
 
@@ -73,3 +74,11 @@ def test_a_named_truce_day_in_a_list_of_terms_is_scheduled() -> None:
     ex = extract_document(Document(name="t.txt", text=text, published="2025-01-16"))
     starts = [e for e in ex.events if e.type == "ceasefire_start"]
     assert [(e.date, e.mode) for e in starts] == [("2025-01-19", "planned")]
+
+
+def test_a_deal_recommended_for_approval_is_accepted() -> None:
+    got = claims(
+        "The security cabinet voted on Friday to recommend the truce agreement announced two "
+        "days earlier, sending it to the full government."
+    )
+    assert ("israel", "ceasefire", "accept") in got
