@@ -1,7 +1,8 @@
 """Readings added in stop 62 (issue 9).
 
-- The terms of a package told in a relative clause on it ("a proposal under which X would free
-  A in return for B") are its author's offer: X, asked to deliver, demands nothing.
+- The terms of a package told in a relative clause on it ("Y drafted a proposal under which X
+  would free A in return for B") are its author's offer: X, asked to deliver, demands nothing;
+  X's own package ("X tabled a plan under which it would free A in return for B") asks B.
 - A package after "under" ("freed under X's plan") frames what is told; it is not tabled.
 - "Pulled out of" refuses talks, a deal or a process, not a place ("buses pulled out of the
   prisons").
@@ -31,6 +32,11 @@ def test_terms_in_a_relative_clause_on_a_package_are_its_authors_offer() -> None
     assert ("egypt", "ceasefire", "offer") in got
     assert ("egypt", "humanitarian_aid", "offer") in got
     assert not any(stance == "demand" for _a, _i, stance in got)
+    own = claims(
+        "Hamas put forward a proposal under which it would free 40 hostages in return for the "
+        "release of 120 Palestinian prisoners."
+    )  # its own package: what it asks in return is its demand
+    assert ("hamas", "prisoner_release", "demand") in own
 
 
 def test_a_package_after_under_is_no_proposal() -> None:

@@ -58,9 +58,9 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import effort_aim
-from accord.evidence.holders import ACTORS, GROUPS, token_at
+from accord.evidence.holders import ACTORS, GROUPS, holder_of, token_at
 from accord.evidence.lexicon import SOFT_OFFER
-from accord.evidence.modes import exchange_for, has_marks, obliged, read
+from accord.evidence.modes import conditions_for, exchange_for, has_marks, obliged, read
 
 DENYING = vocab.stance_forms("deny")
 FAILING = vocab.stance_forms("fail")
@@ -312,27 +312,21 @@ def in_return(st: SentenceClaims, s: int) -> bool:
     )
 
 
-_CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "preconditions"})
-
-
-def conditions_for(tok: Any) -> bool:
-    """``tok`` is in what a party's conditions are for ("X's conditions for ending the war",
-    "the preconditions for a truce"), not among the conditions."""
-    for t in (tok, *list(tok.ancestors)[:4]):
-        if t.lower_ == "for" and t.dep_ == "prep" and t.head.lower_ in _CONDITION_NOUNS:
-            return True
-        if t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
-            return False
-    return False
-
-
-def package_asks(ctok: Any, above: bool = False) -> bool:
+def package_asks(
+    ctok: Any, above: bool = False, holder: str | None = None, index: Any = None
+) -> bool:
     """The cue at ``ctok`` is in a clause whose verb (with ``above``, or a verb above it) has a
-    package of no named author for subject ("the proposal calls for ...", "the deal requires X
-    to free A in return for B"): what it asks are the package's terms."""
+    package of no named author for subject ("the proposal calls for X to free A in return for
+    B"), or (with ``index``) describes a package whose named author is not ``holder`` ("Y drafted
+    a plan under which X would free A ..."): what it asks are the package's terms."""
     for verb in (ctok, *ctok.ancestors) if above else (ctok.head if ctok.pos_ == "ADP" else ctok,):
-        if above and verb.dep_ == "relcl" and verb.head.lower_ in PACKAGES:
-            return True  # "a proposal under which X would free A in return for B"
+        if (
+            index is not None
+            and verb.dep_ == "relcl"
+            and verb.head.lower_ in PACKAGES
+            and holder_of(verb.head, index) not in (None, holder)
+        ):
+            return True
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
             verb.pos_ == "VERB"  # (not "made any truce dependent on X": a small clause)
@@ -447,7 +441,9 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
             or (st.parsed and holder in doc.deals.delivering and in_return(st, s))
         )
     ):
-        if st.parsed and package_asks(token_at(sent, base + cue[1]), above=True):
+        if st.parsed and package_asks(
+            token_at(sent, base + cue[1]), above=True, holder=holder, index=doc.index
+        ):
             return  # "the proposal calls for X to free A in return for B": the package's terms
         stance = "demand"
     if (

@@ -418,3 +418,17 @@ def _read_flat(tok: Any, sent_start: int | None) -> Reading:
 
 
 exchange_for = _exchange_for  # for the claim rules: the other side of a deal's terms
+
+
+_CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "preconditions"})
+
+
+def conditions_for(tok: Any) -> bool:
+    """``tok`` is in what a party's conditions are for ("X's conditions for ending the war",
+    "the preconditions for a truce"), not among the conditions."""
+    for t in (tok, *list(tok.ancestors)[:4]):
+        if t.lower_ == "for" and t.dep_ == "prep" and t.head.lower_ in _CONDITION_NOUNS:
+            return True
+        if t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
+            return False
+    return False
