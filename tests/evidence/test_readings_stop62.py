@@ -13,6 +13,12 @@
 - A body that votes to recommend a deal accepts it.
 - A truce whose day is named in a list of a package's terms is scheduled, whatever the form of
   its verb ("- A 42-day truce starting on Sunday, January 19").
+- A "that" clause after an adjunct of a verb of saying ("insisted after the meeting that X would
+  not ...") is what the verb reports, not a relative clause on the adjunct's noun.
+- An answer handed over by the subject of handing ("X handed a joint response to the
+  mediators") is delivered, as "X's response" handed is; one not given is not.
+- A verb and its particle around a pronoun ("turned it down") are the particle verb.
+- A package tabled in answer ("answered with a counter-offer") is a proposal.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -88,3 +94,27 @@ def test_a_deal_recommended_for_approval_is_accepted() -> None:
         "days earlier, sending it to the full government."
     )
     assert ("israel", "ceasefire", "accept") in got
+
+
+def test_a_that_clause_after_an_adjunct_of_saying_is_reported() -> None:
+    got = claims(
+        "The office insisted after the Kamel meeting that Israel would not withdraw from the "
+        "corridor."
+    )
+    assert ("israel", "withdrawal", "reject") in got
+
+
+def test_an_answer_handed_by_its_subject_is_delivered() -> None:
+    assert "proposal" in events(
+        "On Tuesday, Hamas and Islamic Jihad handed a joint response to Qatar and Egypt."
+    )
+    assert not events("Hamas has not yet given the mediators a formal answer.")
+
+
+def test_a_particle_verb_around_a_pronoun() -> None:
+    text = "Israel tabled a proposal on Monday. Hamas's chief negotiator turned it down."
+    assert "rejection" in events(text)
+
+
+def test_a_package_tabled_in_answer_is_a_proposal() -> None:
+    assert "proposal" in events("Israel answered with a counter-offer on Tuesday.")

@@ -227,6 +227,10 @@ def trigger_at(toks: list[Any], j: int, trig: Trigger) -> bool:
     n = len(trig.words)
     if n == 1:
         return True
+    if n == 2 and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP" and not trig.noun:
+        # a verb and its particle around a pronoun object ("turned it down", "handed them over")
+        if toks[j + 2].lower_ == trig.words[1] and toks[j + 2].dep_ == "prt":
+            return True
     if j + n > len(toks):
         return False
     return all(toks[j + k].lower_ == trig.words[k] for k in range(1, n))

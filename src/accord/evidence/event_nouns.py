@@ -122,12 +122,23 @@ def answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bo
     "studying the response", "in response to" do not."""
     if not (trig.type == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
         return False
+    return not (parsed and _handed_answer(tok))
+
+
+def _handed_answer(tok: Any) -> bool:
+    """An answer handed over by whom it names: "its reply was delivered", "Y's reply, handed to
+    the mediators on Tuesday, ...", "X handed a joint response to the mediators" (whose, the
+    subject of handing says)."""
     owned = any(c.dep_ == "poss" for c in tok.children)
-    # "its reply was delivered", or "Y's reply, handed to the mediators on Tuesday, ..."
     handed = (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _HANDING) or any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _HANDING for c in tok.children
     )
-    return not (parsed and handed and owned)
+    given = (
+        tok.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+        and not any(c.dep_ == "neg" for c in tok.head.children)  # ("has not given an answer")
+    )
+    return handed and (owned or given)
 
 
 def release_not_happening(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -177,6 +188,7 @@ def acceptance_of_nothing(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> b
     return (
         trig.type == "acceptance"
         and trig.noun
+        and not (parsed and tok.lower_ in _ANSWERS and _handed_answer(tok))
         and not any(
             c.dep_ == "poss"
             or (
@@ -219,6 +231,8 @@ def proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> boo
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and not dated_noun(tok):
         return True  # "freed under X's plan": the frame of what is told, not its tabling
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in _ANSWERING:
+        return False  # "X answered with a counter-offer": tabled in answer
     return (
         (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ in BE)
         and tok.head.lower_ not in TABLING
@@ -227,6 +241,11 @@ def proposal_not_tabled(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> boo
     )
 
 
+_ANSWERING = frozenset(
+    f
+    for lemma in ("answer", "respond", "reply", "counter", "come back")
+    for f in vocab.verb_forms(lemma)
+)
 _HALTING = frozenset(
     f
     for lemma in ("suspend", "halt", "stall", "freeze", "pause", "postpone", "delay")

@@ -4,7 +4,8 @@
   X would not ...", "assured the families that ...") is often attached to the addressee as a
   relative clause; it is the verb's reported content (``ccomp``). The clause has its own
   subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
-  the noun. So is a clause with no "that" whose subject is a personal pronoun right after the
+  the noun. So is such a clause after an adjunct of a verb of saying ("insisted after the
+  meeting that X would not ..."). So is a clause with no "that" whose subject is a personal pronoun right after the
   addressee and which has an object of its own ("informs mediators it approves the paper").
 
 - A verb of saying with a reported clause after its subject, often one with an apposition
@@ -90,6 +91,18 @@ def _telling_verb(noun: Any) -> Any | None:
     return None
 
 
+def _saying_over(noun: Any) -> Any | None:
+    """The verb of saying whose adjunct ``noun`` ends ("insisted after the meeting that X ...",
+    "said in Cairo on Monday that ..."), when it reports no other clause."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lower_ not in SAYING:
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children) or noun.i + 1 >= len(noun.doc):
+        return None
+    return verb if noun.doc[noun.i + 1].lower_ == "that" else None
+
+
 def repair(doc: Any, deps: Any = None) -> Any:
     """``doc`` with the repairs above made in place (``deps``: its dependency labels' ids, to
     find the few tokens to look at without going through them all)."""
@@ -129,11 +142,10 @@ def _content_taken_for_relative(tok: Any) -> None:
     kids = list(tok.children)
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and not _contact_content(
-        tok, kids
-    ):
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+    if not that and not _contact_content(tok, kids):
         return
-    verb = _telling_verb(tok.head)
+    verb = _telling_verb(tok.head) or (_saying_over(tok.head) if that else None)
     if verb is not None:
         tok.head = verb
         tok.dep_ = "ccomp"
