@@ -19,6 +19,9 @@
   mediators") is delivered, as "X's response" handed is; one not given is not.
 - A verb and its particle around a pronoun ("turned it down") are the particle verb.
 - A package tabled in answer ("answered with a counter-offer") is a proposal.
+- People due to leave a jail ("are due to leave X prison") are to be released; a verb of release
+  in a second clause sharing the subject says what befalls them ("are being processed there and
+  will be released"); "N others" after a figure of inmates or abductees are more of them.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
-from .readings import claims, events
+from .readings import claims, counts, events
 
 
 def test_terms_in_a_relative_clause_on_a_package_are_its_authors_offer() -> None:
@@ -118,3 +121,24 @@ def test_a_particle_verb_around_a_pronoun() -> None:
 
 def test_a_package_tabled_in_answer_is_a_proposal() -> None:
     assert "proposal" in events("Israel answered with a counter-offer on Tuesday.")
+
+
+def test_inmates_due_to_leave_a_jail_are_to_be_released() -> None:
+    got = counts("39 Palestinian prisoners are due to leave Ofer prison overnight.")
+    assert got == {("prisoners_released", 39)}
+
+
+def test_a_release_in_a_clause_sharing_the_subject() -> None:
+    got = counts(
+        "The prison service says the 39 Palestinians are being processed at the prison and "
+        "will be released within the hour."
+    )
+    assert got == {("prisoners_released", 39)}
+
+
+def test_others_after_a_figure_of_inmates_are_inmates() -> None:
+    got = counts(
+        "The reply asked for the release of 200 prisoners serving life sentences and 2,000 "
+        "others detained since the start of the war."
+    )
+    assert {("prisoners_released", 200), ("prisoners_released", 2000)} <= got

@@ -1,6 +1,7 @@
 """Exits from custody that are releases: leaving a jail or the state of being held ("walked
 out of prison", "came out of X", "58 abductees have left X"), people held or jailed who went
-home. Read by :mod:`accord.evidence.count_roles` on the verb that governs a counted noun.
+home; and the verb of release a subject shares with a verb that says nothing of it. Read by
+:mod:`accord.evidence.count_roles` on the verb that governs a counted noun.
 """
 
 from __future__ import annotations
@@ -71,3 +72,20 @@ def came_out(verb: Any) -> bool:
         and not any(g.lower_ == "hiding" for g in c.subtree)
         for c in verb.children
     )
+
+
+def joined_verb(noun: Any, verb: Any) -> Any | None:
+    """The verb of a second clause sharing the subject ``noun`` with ``verb``, when ``verb``
+    says nothing of the people ("the 39 inmates are being processed there and will be freed
+    within the hour": "freed"); ``None`` otherwise."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or V.action(verb.lower_):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and V.action(c.lower_)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            return c
+    return None

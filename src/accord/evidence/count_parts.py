@@ -463,3 +463,11 @@ def total_noun(word: Any, role: Role) -> bool:
             role.group, role.action = "people", "killed"
             return True
     return False
+
+
+def others_like(low: str, role: Role, earlier: list[Role]) -> None:
+    """ "N others" after a figure of abductees or inmates in the sentence ("200 inmates and
+    2,000 others", "13 abductees on Friday and four others"): of the same group and side."""
+    if low in ("other", "others") and role.side is None and earlier:
+        if earlier[-1].group in ("held", "jailed"):
+            role.group, role.side = earlier[-1].group, earlier[-1].side

@@ -19,6 +19,7 @@ from accord.evidence.count_parts import (
     AND_BEFORE,
     _omitted_noun_role,
     _part_of,
+    others_like,
 )
 from accord.evidence.count_roles import (
     Role,
@@ -134,8 +135,7 @@ def role_of(
         if not parsed:
             return None
         role = (
-            # "39 inmates ..., of whom 24 are women and 15 are minors": parts of a whole that
-            # say who they are (a verb of their own says what befell them: read below)
+            # "39 inmates ..., of whom 24 are women": parts saying who they are (not what befell)
             (
                 replace(earlier[-1], status=None)
                 if earlier and _BE_AFTER.match(text, num.end) and list_of_parts(num, text)
@@ -181,6 +181,7 @@ def role_of(
         role.side = _side_of_owner(noun)  # "the bodies of 15 Syldavians": theirs
     if role.group == "combatants" and role.side is None:
         role.side = V.combatant_sides.get(low)  # "four soldiers were freed": held by the other side
+    others_like(low, role, earlier)  # "200 inmates and 2,000 others": inmates too
     if role.group == "held" and role.side == "jailed_side":
         role.group = "jailed"  # people a side calls its own held by its adversary are jailed
     elif role.group == "jailed" and role.side == "held_side":

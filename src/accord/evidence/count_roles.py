@@ -19,6 +19,7 @@ from accord.evidence.count_exits import (
     LEAVING,
     came_out,
     gone_home,
+    joined_verb,
     left_place,
     out_of,
     out_of_jail,
@@ -183,7 +184,7 @@ def governor(noun: Any, role: Role) -> None:
         if h.pos_ in ("VERB", "AUX") or h.tag_.startswith("VB"):
             if _reduced_relative(t, h):
                 h, low = h.head, h.head.lower_  # "free 50 inmates and 30 people detained since"
-            elif (later := _passive_after(t, h)) is not None:
+            elif (later := _passive_after(t, h) or joined_verb(t, h)) is not None:
                 h, low = later, later.lower_  # "50 women held as abductees there will be freed"
             action = V.action(low)
             held = role.group == "held" or role.side == "held_side" or role.status == "living"
@@ -288,9 +289,8 @@ def _clause_under(verb: Any, role: Role) -> bool:
         if clause is None:
             continue
         # ("N are to go free", "N are to come out": the clause's verb sets free)
-        role.action = (
-            "released" if held and came_out(clause) else V.action(clause.lower_) or "released"
-        )
+        out = (held and came_out(clause)) or out_of_jail(clause)  # ("are due to leave X prison")
+        role.action = "released" if out else V.action(clause.lower_) or "released"
         if (low in V.demanded and not terms_subject(verb)) or c.lower_ in V.demanded:
             role.mode = "demanded"
         elif low in V.planned_governors or low in V.demanded or c.lower_ in V.planned_governors:
