@@ -22,6 +22,10 @@
 - People due to leave a jail ("are due to leave X prison") are to be released; a verb of release
   in a second clause sharing the subject says what befalls them ("are being processed there and
   will be released"); "N others" after a figure of inmates or abductees are more of them.
+- Parts a sentence's pronoun "includes" ("They include 250 people serving long terms and 1,718
+  detained in the war") break down the figure before, and parts described as held are of a
+  whole set free; a schedule's parts after a colon ("in stages: eight living captives on the
+  first day, five bodies on the seventh") share the whole's release.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -142,3 +146,22 @@ def test_others_after_a_figure_of_inmates_are_inmates() -> None:
         "others detained since the start of the war."
     )
     assert {("prisoners_released", 200), ("prisoners_released", 2000)} <= got
+
+
+def test_parts_a_pronoun_includes_break_down_the_figure_before() -> None:
+    got = counts(
+        "Israel released 1,968 Palestinian prisoners on Monday. They include 250 people serving "
+        "life or long sentences and 1,718 Gazans detained during the war without charge."
+    )
+    assert {("prisoners_released", 250), ("prisoners_released", 1718)} <= got
+    assert not any(q == "other" for q, _v in got)
+
+
+def test_a_schedules_parts_share_the_wholes_release() -> None:
+    got = counts(
+        "The plan provides for a truce during which the militia would free 10 living hostages "
+        "and hand over 18 bodies, in stages: eight living hostages on the first day, five "
+        "bodies on the seventh and two living hostages on the 50th."
+    )
+    assert {("hostages_released", 8), ("hostages_released", 2)} <= got
+    assert not any(q == "hostages_held_living" for q, _v in got)

@@ -28,8 +28,12 @@ def breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role
     if list_of_parts(num, text):
         return earlier[-1]  # "freed 39 inmates on Friday, 24 women and 15 minors"
     t = noun
+    if t.dep_ == "nsubj" and t.head.dep_ in ("conj", "ccomp") and V.action(t.head.lower_) == "held":
+        t = t.head  # "... and 1,718 people detained in the war", read as a clause of its own
     for _ in range(4):
-        if t.dep_ == "attr" and t.head.lower_ in ("is", "are", "was", "were"):
+        if (t.dep_ == "attr" and t.head.lower_ in ("is", "are", "was", "were")) or (
+            t.dep_ in ("dobj", "ccomp") and t.head.lower_ in _INCLUDE  # "they include 250 ..."
+        ):
             # "the 39 inmates freed were 24 women and 15 minors": the subject's figure; "they
             # were ...": the figure before (the sentence before's, when this one goes on it)
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -46,6 +50,9 @@ def breakdown_of(noun: Any, num: Number, text: str, earlier: list[Role]) -> Role
         if _group_noun(t):
             return earlier[-1]  # the group's figure, or a part before this one
     return None
+
+
+_INCLUDE = frozenset({"include", "includes", "included"})
 
 
 def _group_noun(t: Any) -> bool:
@@ -95,3 +102,18 @@ def subject_whole(sent: Any) -> Role | None:
         None,
     )
     return Role(group=V.group(subj.lower_), action=action, noun=subj.lower_)
+
+
+def share_whole(role: Role, noun: Any, num: Number, text: str, earlier: list[Role]) -> None:
+    """A breakdown's parts share the whole's action when they are of its side ("105 abductees
+    freed: 81 of one nation and 24 foreigners"); parts described as held ("they include 250
+    people serving long terms and 1,718 detained in the war") are of a whole set free."""
+    whole = breakdown_of(noun, num, text, earlier)
+    if whole is None or not whole.action:
+        return
+    if role.action == "held" and whole.action != "released":
+        return
+    side = whole.side or {"held": "held_side", "jailed": "jailed_side"}.get(whole.group or "")
+    if role.side is None or side is None or side == role.side:
+        role.action, role.mode = whole.action, whole.mode
+        role.side = role.side or side

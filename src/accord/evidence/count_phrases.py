@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from accord.evidence.count_breakdowns import breakdown_of, whole_before_part
+from accord.evidence.count_breakdowns import breakdown_of, share_whole, whole_before_part
 from accord.evidence.count_context import Frame, apply_frame, elided
 from accord.evidence.count_modes import DONE
 from accord.evidence.count_parts import (
@@ -84,6 +84,10 @@ def _side_of(run: list[Any], noun: Any) -> str | None:
 
 # the clause a number opens states an aim or a condition, no fact ("until all 58 are home")
 _AIMED = re.compile(r"\b(until|till|unless|once|when|if|before)\s+(\w+\s+){0,2}$", re.I)
+
+
+# groups whose figure may be a part of a whole before it, sharing what befell it
+_PARTS = ("people", "combatants", "held", "jailed", "remains")
 
 
 def role_of(
@@ -380,17 +384,8 @@ def role_of(
         # "the release of 250 inmates and 1,700 people detained since the war": who they are,
         # not what befalls them; the release covers both
         role.action, role.mode = "released", earlier[-1].mode
-    if role.action is None and not role.whole and role.group in ("people", "combatants"):
-        # "105 abductees freed: 81 of one nation and 24 foreigners": a breakdown's parts
-        # share the whole's action when they are of its side
-        whole = breakdown_of(noun, num, text, earlier)
-        if whole is not None and whole.action:
-            side = whole.side or {"held": "held_side", "jailed": "jailed_side"}.get(
-                whole.group or ""
-            )
-            if role.side is None or side is None or side == role.side:
-                role.action, role.mode = whole.action, whole.mode
-                role.side = role.side or side
+    if role.action in (None, "held") and not role.whole and role.group in _PARTS:
+        share_whole(role, noun, num, text, earlier)
     if frame is not None:
         apply_frame(role, frame)
     if not parsed:
