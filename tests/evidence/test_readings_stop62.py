@@ -26,6 +26,9 @@
   detained in the war") break down the figure before, and parts described as held are of a
   whole set free; a schedule's parts after a colon ("in stages: eight living captives on the
   first day, five bodies on the seventh") share the whole's release.
+- A source's phrase leaves out the writer's contact with it ("two officials I spoke to"); a
+  verbless stage of a reported plan ("First, a truce during which X would free ...") goes on
+  with the report before it.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -165,3 +168,20 @@ def test_a_schedules_parts_share_the_wholes_release() -> None:
     )
     assert {("hostages_released", 8), ("hostages_released", 2)} <= got
     assert not any(q == "hostages_held_living" for q, _v in got)
+
+
+def test_a_reported_plan_goes_on_into_a_verbless_stage() -> None:
+    ex = extract_document(
+        Document(
+            name="t.txt",
+            text=(
+                "According to two Egyptian officials I spoke to, Cairo's plan has three stages. "
+                "First, a truce of up to two weeks during which the militia would free 40 "
+                "captives in return for 120 Palestinian prisoners."
+            ),
+            published="2024-06-10",
+        )
+    )
+    speakers = {c.speaker for c in ex.claims}
+    assert speakers == {"two Egyptian officials"}
+    assert any(c.evidence.text.startswith("First") for c in ex.claims)

@@ -314,6 +314,8 @@ def _reported_mood(sent: Any) -> bool:
         first = next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
         return first is not None and first.lower_ in ("would", "could")
     root = sent.root
+    if root.pos_ == "NOUN":  # a verbless stage of a plan ("First, a truce during which X would")
+        return any(t.dep_ == "aux" and t.lower_ in ("would", "could") for t in root.subtree)
     if root.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in root.children) or (

@@ -112,12 +112,26 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
 _DASHES = frozenset({"-", "–", "—", "|"})
 
 
+def _without_contact(tokens: list[Any]) -> list[Any]:
+    """A source's phrase without the reporter's contact with it ("two officials I spoke to",
+    "sources we talked to"): a relative clause whose subject is the writer."""
+    drop = {
+        g.i
+        for t in tokens
+        for c in t.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
+        for g in c.subtree
+    }
+    return [t for t in tokens if t.i not in drop] if drop else tokens
+
+
 def resolve(
     tokens: list[Any], index: ActorIndex, memory: Memory | None = None
 ) -> Attribution | None:
     """The source a phrase (a subject, the object of "according to") names."""
     memory = memory or Memory()
-    tokens = contiguous(tokens)
+    tokens = contiguous(_without_contact(tokens))
     while len(tokens) > 1 and (_CLOCK.fullmatch(tokens[0].text) or tokens[0].text in _DASHES):
         tokens = tokens[1:]  # "14:20 A Ruritanian statement said": a live page's time stamp
     start = min(t.idx for t in tokens)
