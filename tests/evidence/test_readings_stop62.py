@@ -29,6 +29,8 @@
 - A source's phrase leaves out the writer's contact with it ("two officials I spoke to"); a
   verbless stage of a reported plan ("First, a truce during which X would free ...") goes on
   with the report before it.
+- A yes wished for ("the next step is for X to say yes") is no acceptance; one given ("X said
+  yes to the plan") is.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -185,3 +187,8 @@ def test_a_reported_plan_goes_on_into_a_verbless_stage() -> None:
     speakers = {c.speaker for c in ex.claims}
     assert speakers == {"two Egyptian officials"}
     assert any(c.evidence.text.startswith("First") for c in ex.claims)
+
+
+def test_a_yes_wished_for_is_no_acceptance() -> None:
+    assert "acceptance" not in events("The next important step is for Hamas to say yes.")
+    assert "acceptance" in events("Hamas said yes to the plan on Monday.")
