@@ -31,6 +31,8 @@
   with the report before it.
 - A yes wished for ("the next step is for X to say yes") is no acceptance; one given ("X said
   yes to the plan") is.
+- Blame for a chance not taken ("X could have freed them but instead chose war") is an
+  accusation, whatever the modal.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -192,3 +194,11 @@ def test_a_reported_plan_goes_on_into_a_verbless_stage() -> None:
 def test_a_yes_wished_for_is_no_acceptance() -> None:
     assert "acceptance" not in events("The next important step is for Hamas to say yes.")
     assert "acceptance" in events("Hamas said yes to the plan on Monday.")
+
+
+def test_blame_for_a_chance_not_taken_is_an_accusation() -> None:
+    assert "accusation" in events(
+        "A spokesman said the militia could have freed hostages to prolong the truce but had "
+        "chosen not to."
+    )
+    assert "accusation" not in events("The militia could have freed more hostages in May.")
