@@ -93,7 +93,7 @@ def _telling_verb(noun: Any) -> Any | None:
 
 def _saying_over(noun: Any) -> Any | None:
     """The verb of saying whose adjunct ``noun`` ends ("insisted after the meeting that X ...",
-    "said in Cairo on Monday that ..."), when it reports no other clause."""
+    "said in the capital on Monday that ..."), when it reports no other clause."""
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lower_ not in SAYING:
