@@ -33,6 +33,9 @@
   yes to the plan") is.
 - Blame for a chance not taken ("X could have freed them but instead chose war") is an
   accusation, whatever the modal.
+- A package, an answer or its changes judged unworkable or unwilling ("some of X's changes were
+  'not workable'", "X's reply shows a lack of desire to reach a truce") is refused by the source
+  that judges it, not by its author.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -202,3 +205,17 @@ def test_blame_for_a_chance_not_taken_is_an_accusation() -> None:
         "chosen not to."
     )
     assert "accusation" not in events("The militia could have freed more hostages in May.")
+
+
+def test_changes_judged_unworkable_are_refused_by_the_judge() -> None:
+    text = 'The envoy Antony Blinken said some of Hamas\'s changes were "not workable".'
+    assert ("united_states", "ceasefire", "reject") in claims(text)
+    text = 'Blinken said Hamas had proposed numerous changes, some of which were "not workable".'
+    assert ("united_states", "ceasefire", "reject") in claims(text)
+    text = (
+        "Steve Witkoff said Hamas's latest response \"shows a clear lack of desire to reach a "
+        'ceasefire".'
+    )
+    got = claims(text)
+    assert ("united_states", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "accept") not in got

@@ -35,6 +35,7 @@ from accord.evidence.cue_clauses import (
     depends_on_issue,
     governs,
     held_back_until,
+    judged_package,
     judgement,
     package_before,
     ready_for_mutual,
@@ -58,7 +59,7 @@ from accord.evidence.cues import (
     value_of,
 )
 from accord.evidence.deal_demands import effort_aim
-from accord.evidence.holders import ACTORS, GROUPS, holder_of, token_at
+from accord.evidence.holders import ACTORS, GROUPS, UNATTRIBUTED, holder_of, token_at
 from accord.evidence.lexicon import SOFT_OFFER
 from accord.evidence.modes import conditions_for, exchange_for, has_marks, obliged, read
 
@@ -392,6 +393,14 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     st.used.add(cue[1])
     st.local[issue] = stance
     holder = st.owner(cue[1])
+    if (
+        stance == "reject"
+        and st.parsed
+        and st.att
+        and st.att.actor not in (None, holder, UNATTRIBUTED)
+    ):
+        if judged_package(token_at(sent, base + cue[1])):
+            holder = st.att.actor  # "X said Y's reply shows a lack of desire": X judges it
     if (
         stance == "demand"
         and st.parsed

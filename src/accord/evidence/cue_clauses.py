@@ -228,13 +228,28 @@ def judged_package(cue: Any) -> bool:
         return False
     package = deal_package_nouns()[1]
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in _PART_WORDS:
+        # "some of the changes were ...", "changes, some of which were ...": the changes
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else subj
+        if subj is not None and subj.lower_ == "which" and verb.dep_ == "relcl":
+            subj = verb.head
     # (and a party's answer: "the reply contains some clear non-starters")
     return subj is not None and (
-        subj.lower_ in package or subj.lower_ in POSITION_NOUNS or subj.lower_ in _ANSWERS
+        subj.lower_ in package
+        or subj.lower_ in POSITION_NOUNS
+        or subj.lower_ in _ANSWERS
+        or subj.lower_ in _AMENDMENTS  # "some of the changes were not workable"
     )
 
 
 _ANSWERS = frozenset(f for n in vocab.verbs().answer_nouns for f in vocab.noun_forms(n))
+_AMENDMENTS = frozenset(
+    f
+    for n in ("change", "amendment", "modification", "revision", "addition")
+    for f in vocab.noun_forms(n)
+)
+_PART_WORDS = frozenset({"some", "many", "most", "several", "few", "one", "none", "parts"})
 
 
 _IF = frozenset({"if", "once", "provided", "providing"})
