@@ -36,6 +36,7 @@
 - A package, an answer or its changes judged unworkable or unwilling ("some of X's changes were
   'not workable'", "X's reply shows a lack of desire to reach a truce") is refused by the source
   that judges it, not by its author.
+- "No longer" negates its verb ("would no longer accept partial agreements" refuses them).
 
 Sentences written for these tests (no real article's text)."""
 
@@ -218,4 +219,10 @@ def test_changes_judged_unworkable_are_refused_by_the_judge() -> None:
     )
     got = claims(text)
     assert ("united_states", "ceasefire", "reject") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_no_longer_negates_its_verb() -> None:
+    got = claims("The movement said it would no longer accept partial agreements.")
+    assert ("hamas", "ceasefire", "reject") in got
     assert ("hamas", "ceasefire", "accept") not in got

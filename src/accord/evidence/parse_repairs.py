@@ -1,12 +1,11 @@
 """Repairs of parser errors that change who said what, applied to each parsed sentence.
 
 - A "that" clause after the addressee of a verb of telling ("told a gathering of donors that
-  X would not ...", "assured the families that ...") is often attached to the addressee as a
-  relative clause; it is the verb's reported content (``ccomp``). The clause has its own
-  subject and "that" is its marker, not a relative pronoun, so nothing in it refers back to
-  the noun. So is such a clause after an adjunct of a verb of saying ("insisted after the
-  meeting that X would not ..."). So is a clause with no "that" whose subject is a personal pronoun right after the
-  addressee and which has an object of its own ("informs mediators it approves the paper").
+  X would not ...") or after an adjunct of a verb of saying ("insisted after the meeting that
+  ...") is often attached to the noun as a relative clause; it is the verb's reported content
+  (``ccomp``): it has its own subject and "that" is its marker, not a relative pronoun. So is a
+  clause with no "that" whose subject is a personal pronoun right after the addressee and which
+  has an object of its own ("informs mediators it approves the paper").
 
 - A verb of saying with a reported clause after its subject, often one with an apposition
   ("X's envoy, A B, announced in C that ..."), is sometimes taken for a participle on the
@@ -39,17 +38,17 @@
   verb's object, and the participle describes them. A counted noun joined to the participle's
   uncounted object ("... sentences and 1,000 inmates") is joined to the verb's object.
 
-- A participle of holding on a subject ("Three women held as abductees in X were handed over") is
-  often taken for the main verb, the main passive verb for its conjunct with no subject; the
-  passive verb is the root, the participle describes the subject.
+- A participle of holding on a subject ("Three women held in X were handed over") is often taken
+  for the main verb, the passive verb for its conjunct; the passive verb is the root.
 
 - A breakdown set off by commas on a subject ("Thirty inmates, of whom 16 were minors and 14
   were women, were freed") often has its last item taken for the main clause, the main verb for
   that item's conjunct with no subject; the verb after the closing comma is the root.
 
 - A clause before a semicolon ("X approves the paper; Y calls it far from its demands") is
-  sometimes taken for what the verb after the semicolon reports; a semicolon ends a clause, so
-  it is a clause of its own beside that verb.
+  sometimes taken for what the verb after it reports; it is a clause of its own.
+
+- "No longer" ("would no longer accept X") has "no" on "longer"; it negates the verb.
 
 - A noun summing up the clause before it, with a relative clause of its own and no "that" ("X
   accused Y of backtracking, a charge Z denied"), is often taken for the object of the relative
@@ -126,11 +125,18 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("ccomp", _proviso_taken_for_reports),
         ("ccomp", _object_taken_for_subject),
         ("ccomp", _clause_across_semicolon),
+        ("neg", _no_longer),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
             fix(doc[i])
     return doc
+
+
+def _no_longer(neg: Any) -> None:
+    """ "would no longer accept X": "no" hangs on "longer", but it negates the verb."""
+    if neg.lower_ == "no" and neg.head.lower_ == "longer" and neg.head.dep_ == "advmod":
+        neg.head = neg.head.head
 
 
 def _content_taken_for_relative(tok: Any) -> None:
