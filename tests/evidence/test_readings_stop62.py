@@ -37,6 +37,9 @@
   'not workable'", "X's reply shows a lack of desire to reach a truce") is refused by the source
   that judges it, not by its author.
 - "No longer" negates its verb ("would no longer accept partial agreements" refuses them).
+- A bare refusal with a participle aside ("Y refused, insisting on the original text") refuses
+  what was put to it, as a bare "Y refused." does; "the answer", "the reply" refer back to a
+  party's answer as "it" does.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -226,3 +229,19 @@ def test_no_longer_negates_its_verb() -> None:
     got = claims("The movement said it would no longer accept partial agreements.")
     assert ("hamas", "ceasefire", "reject") in got
     assert ("hamas", "ceasefire", "accept") not in got
+
+
+def test_a_bare_refusal_with_an_aside_refuses_what_was_put() -> None:
+    got = claims(
+        "Israel proposed an extension of the truce. Hamas refused, insisting that the original "
+        "text be honoured."
+    )
+    assert ("hamas", "ceasefire", "reject") in got
+
+
+def test_the_answer_refers_back_to_a_partys_answer() -> None:
+    got = claims(
+        "Hamas delivered its answer to the proposal on Saturday. Witkoff rejected the answer "
+        "within hours."
+    )
+    assert ("united_states", "ceasefire", "reject") in got

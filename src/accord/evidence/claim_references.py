@@ -48,9 +48,16 @@ def _bare_verb(verb: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt", "attr", "oprd", "advcl", "neg")
+            and not _comma_participle(c)
             for c in verb.children
         )
     )
+
+
+def _comma_participle(c: Any) -> bool:
+    """A participle set off by a comma after the verb ("refused, insisting on X"): an aside on
+    the refusal, not its object."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.i - 1].text == ","
 
 
 def _none_taken(verb: Any) -> bool:
