@@ -31,7 +31,7 @@ def claims_at(claims: list[Claim], start: int) -> list[Claim]:
 
 # nouns that refer back to a position without naming its issue ("rejected the demand", "welcomed
 # the idea"), besides cues.REFERS; and pronouns a firm verb may take for one ("rejected it")
-REFERS_BACK = re.compile(r"\b(demand|requests?|idea|move|calls?|suggestion|answer|reply)\b", re.I)
+REFERS_BACK = re.compile(r"\b(demand|requests?|idea|move|calls?|suggestion)\b", re.I)
 _DEMANDING = re.compile(r"\b(demands?|conditions|requests?|calls?)\b", re.I)
 _PRONOUNS = frozenset({"it", "them", "this", "that"})
 _DEFINITE = re.compile(
