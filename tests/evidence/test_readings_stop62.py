@@ -39,6 +39,8 @@
 - "No longer" negates its verb ("would no longer accept partial agreements" refuses them).
 - A bare refusal with a participle aside ("Y refused, insisting on the original text") refuses
   what was put to it, as a bare "Y refused." does.
+- A war aim of defeating the group outright ("fight on until total victory", "the destruction of
+  X") asks for the end of its rule.
 
 Sentences written for these tests (no real article's text)."""
 
@@ -236,3 +238,12 @@ def test_a_bare_refusal_with_an_aside_refuses_what_was_put() -> None:
         "text be honoured."
     )
     assert ("hamas", "ceasefire", "reject") in got
+
+
+def test_a_war_aim_of_total_victory_asks_for_the_end_of_the_groups_rule() -> None:
+    assert ("israel", "hamas_rule", "demand") in claims(
+        "Netanyahu said Israel would fight on until total victory."
+    )
+    assert ("israel", "hamas_rule", "demand") in claims(
+        "Netanyahu said the war would go on until the destruction of Hamas."
+    )
