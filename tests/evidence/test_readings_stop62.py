@@ -39,6 +39,8 @@
 - "No longer" negates its verb ("would no longer accept partial agreements" refuses them).
 - A bare refusal with a participle aside ("Y refused, insisting on the original text") refuses
   what was put to it, as a bare "Y refused." does.
+- "The onus is now on X", "the next step is for X to say yes", "it is up to X to accept" call
+  on X to take the deal, as "the ball is in X's court" does.
 - A war aim of defeating the group outright ("fight on until total victory", "the destruction of
   X") asks for the end of its rule.
 
@@ -247,3 +249,12 @@ def test_a_war_aim_of_total_victory_asks_for_the_end_of_the_groups_rule() -> Non
     assert ("israel", "hamas_rule", "demand") in claims(
         "Netanyahu said the war would go on until the destruction of Hamas."
     )
+
+
+def test_the_onus_on_the_other_side_calls_on_it_to_take_the_deal() -> None:
+    for text in (
+        "Blinken said the onus is now on Hamas.",
+        "\"The next important step is for Hamas to say yes,\" Blinken said.",
+        "Blinken said it was up to Hamas to accept the proposal.",
+    ):
+        assert ("united_states", "ceasefire", "demand") in claims(text), text
