@@ -41,6 +41,8 @@
   what was put to it, as a bare "Y refused." does.
 - "The onus is now on X", "the next step is for X to say yes", "it is up to X to accept" call
   on X to take the deal, as "the ball is in X's court" does.
+- A truce's first phase drawn out ("sought to extend the first phase") and a move "to phase
+  two" name the truce.
 - A war aim of defeating the group outright ("fight on until total victory", "the destruction of
   X") asks for the end of its rule.
 
@@ -258,3 +260,10 @@ def test_the_onus_on_the_other_side_calls_on_it_to_take_the_deal() -> None:
         "Blinken said it was up to Hamas to accept the proposal.",
     ):
         assert ("united_states", "ceasefire", "demand") in claims(text), text
+
+
+def test_the_first_phase_and_phase_two_name_the_truce() -> None:
+    assert ("israel", "ceasefire", "demand") in claims("Israel sought to extend the first phase.")
+    assert ("hamas", "ceasefire", "demand") in claims(
+        "Hamas insisted on moving to phase two as signed."
+    )
