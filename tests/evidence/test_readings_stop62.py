@@ -43,6 +43,9 @@
   on X to take the deal, as "the ball is in X's court" does.
 - A truce's first phase drawn out ("sought to extend the first phase") and a move "to phase
   two" name the truce.
+- Any party that does not deliver the people it wants home asks for their release ("we will
+  bring all our hostages home"), but not a homecoming a deal provides for ("a deal in which
+  half of them will come home").
 - A war aim of defeating the group outright ("fight on until total victory", "the destruction of
   X") asks for the end of its rule.
 
@@ -256,7 +259,7 @@ def test_a_war_aim_of_total_victory_asks_for_the_end_of_the_groups_rule() -> Non
 def test_the_onus_on_the_other_side_calls_on_it_to_take_the_deal() -> None:
     for text in (
         "Blinken said the onus is now on Hamas.",
-        "\"The next important step is for Hamas to say yes,\" Blinken said.",
+        '"The next important step is for Hamas to say yes," Blinken said.',
         "Blinken said it was up to Hamas to accept the proposal.",
     ):
         assert ("united_states", "ceasefire", "demand") in claims(text), text
@@ -267,3 +270,13 @@ def test_the_first_phase_and_phase_two_name_the_truce() -> None:
     assert ("hamas", "ceasefire", "demand") in claims(
         "Hamas insisted on moving to phase two as signed."
     )
+
+
+def test_any_party_wanting_people_home_asks_for_their_release() -> None:
+    got = claims('"We will act in every way to bring all our hostages home," Netanyahu said.')
+    assert ("israel", "hostage_release", "demand") in got
+    got = claims(
+        '"That is the only way to close a deal in the coming days in which half of the living '
+        'hostages will come home to their families," Witkoff said.'
+    )
+    assert ("united_states", "hostage_release", "demand") not in got

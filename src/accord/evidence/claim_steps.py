@@ -54,7 +54,7 @@ from accord.evidence.holders import (
     members,
     token_at,
 )
-from accord.evidence.homecoming import dead_words, living_words, wanted_home
+from accord.evidence.homecoming import dead_words, home_issue, living_words, wanted_home
 from accord.evidence.mode_words import ASKING
 from accord.evidence.modes import exchange_for, exchange_of
 from accord.evidence.term_forms import obliged_verb
@@ -254,7 +254,7 @@ def homecoming_demands(st: SentenceClaims) -> None:
         return
     at = verbs[0].idx - st.base
     holder = st.att.actor if st.att is not None and st.att.actor else st.owner(at)
-    issue = vocab.lexicon().package_issue_of.get(holder or "")
+    issue = home_issue(holder, st.sent.words)
     if holder is None or issue is None:
         return
     words = st.sent.words

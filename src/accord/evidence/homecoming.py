@@ -97,4 +97,47 @@ def wanted_home(sent: Any) -> list[Any]:
     """The verbs of a sentence that ask for people to come home."""
     if sent.words.isdisjoint(_HOME | {"behind"}):
         return []
-    return [t for t in sent if homecoming(t)]
+    return [t for t in sent if homecoming(t) and not _deal_term(t)]
+
+
+@lru_cache(maxsize=1)
+def _deal_nouns() -> frozenset[str]:
+    v = vocab.verbs()
+    return frozenset(f for n in (*v.deal_nouns, *v.package_nouns) for f in vocab.noun_forms(n))
+
+
+def _deal_term(verb: Any) -> bool:
+    """A homecoming a deal or package provides for ("a deal in which half of them will come
+    home"): its terms, not a wish."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _deal_nouns():
+            return True
+        if t.dep_ == "relcl" and any(  # "... in which half of them will come home"
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "under")
+            and any(g.lower_ == "which" for g in c.children)
+            for c in t.children
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def home_issue(holder: str | None, words: frozenset[str]) -> str | None:
+    """The issue ``holder`` asks for when it wants people home: its one concern's
+    (``package_issue_of``), else the release of the group of people the sentence names
+    (``home_issue_of_group``), when the holder is not the one who delivers it."""
+    lex = vocab.lexicon()
+    if holder is None:
+        return None
+    own = lex.package_issue_of.get(holder)
+    if own is not None:
+        return own
+    groups = {vocabulary().groups.get(w) for w in words} - {None}
+    for group, issue in lex.home_issue_of_group.items():
+        if group in groups and lex.issues[issue].delivered_by not in (None, holder):
+            return issue
+    return None

@@ -129,6 +129,9 @@ class LexiconFile(_Strict):
     package_issue_of: dict[str, str] = Field(default_factory=dict)
     # the issue of the dead of an issue's people ("bring the fallen home": their bodies)
     dead_issue_of: dict[str, str] = Field(default_factory=dict)
+    # the issue of people wanted home, by their group (``count_nouns.yaml`` groups): asked for
+    # by any party that does not deliver it ("bring all our abductees home")
+    home_issue_of_group: dict[str, str] = Field(default_factory=dict)
     guarantee_issue: str | None = None  # what mediators committing to a deal's course take on
 
     @field_validator("stances")
@@ -146,6 +149,9 @@ class LexiconFile(_Strict):
         for actor, issue in self.package_issue_of.items():
             if issue not in self.issues:
                 raise ValueError(f"package_issue_of.{actor}: unknown issue {issue!r}")
+        for group, issue in self.home_issue_of_group.items():
+            if issue not in self.issues:
+                raise ValueError(f"home_issue_of_group.{group}: unknown issue {issue!r}")
         for living, dead in self.dead_issue_of.items():
             for issue in (living, dead):
                 if issue not in self.issues:
