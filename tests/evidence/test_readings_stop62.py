@@ -32,7 +32,8 @@
 - A yes wished for ("the next step is for X to say yes") is no acceptance; one given ("X said
   yes to the plan") is.
 - Blame for a chance not taken ("X could have freed them but instead chose war") is an
-  accusation, whatever the modal.
+  accusation, whatever the modal; so is a call to hold a party responsible, and a party's stand
+  called intransigent.
 - A package, an answer or its changes judged unworkable or unwilling ("some of X's changes were
   'not workable'", "X's reply shows a lack of desire to reach a truce") is refused by the source
   that judges it, not by its author.
@@ -280,3 +281,10 @@ def test_any_party_wanting_people_home_asks_for_their_release() -> None:
         'hostages will come home to their families," Witkoff said.'
     )
     assert ("united_states", "hostage_release", "demand") not in got
+
+
+def test_a_call_to_hold_a_party_responsible_is_an_accusation() -> None:
+    assert "accusation" in events(
+        "The movement called on the mediators to hold the occupation fully responsible."
+    )
+    assert "accusation" in events("The group said the other side's position remained intransigent.")

@@ -175,11 +175,16 @@ def reported_charge(tok: Any, trig: Trigger) -> bool:
     return False
 
 
+_HOLDING = frozenset({"hold", "holds", "held", "holding"})
+
+
 def asserted_charge(tok: Any) -> bool:
     """A charge in an indicative clause under a verb that can also ask ("X insists that Y
     bears the blame", not "insists that Y release them"): stated, not demanded."""
     if tok.lower_ == "could" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "have":
         return True  # "X could have freed them but chose war": the blame, told as such
+    if tok.lower_ in _HOLDING and any(c.lower_ == "responsible" for c in tok.children):
+        return True  # "urged the mediators to hold X responsible": the charge is made in asking
     verb = clause_head(tok)
     return (
         verb.dep_ == "ccomp"
