@@ -47,6 +47,9 @@
 - Any party that does not deliver the people it wants home asks for their release ("we will
   bring all our hostages home"), but not a homecoming a deal provides for ("a deal in which
   half of them will come home").
+- A delegation that goes to a capital ("the delegation would go to X", "went to Y") is talks,
+  as one that travels or heads there; "assassinate" is a verb of operations, as
+  "assassination" is a noun of them.
 - A war aim of defeating the group outright ("fight on until total victory", "the destruction of
   X") asks for the end of its rule.
 
@@ -288,3 +291,8 @@ def test_a_call_to_hold_a_party_responsible_is_an_accusation() -> None:
         "The movement called on the mediators to hold the occupation fully responsible."
     )
     assert "accusation" in events("The group said the other side's position remained intransigent.")
+
+
+def test_a_delegation_going_to_a_capital_and_an_assassination() -> None:
+    assert "talks" in events("The Israeli delegation went to Doha on Monday.")
+    assert "military_operation" in events("Israel assassinated the group's leader on July 31.")
