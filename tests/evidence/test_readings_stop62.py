@@ -60,7 +60,7 @@ from __future__ import annotations
 from accord.evidence.extract import extract_document
 from accord.evidence.types import Document
 
-from .readings import claims, counts, events
+from .readings import claims, counts, events, read
 
 
 def test_terms_in_a_relative_clause_on_a_package_are_its_authors_offer() -> None:
@@ -296,3 +296,10 @@ def test_a_call_to_hold_a_party_responsible_is_an_accusation() -> None:
 def test_a_delegation_going_to_a_capital_and_an_assassination() -> None:
     assert "talks" in events("The Israeli delegation went to Doha on Monday.")
     assert "military_operation" in events("Israel assassinated the group's leader on July 31.")
+
+
+def test_inmates_held_back_are_a_release_put_off() -> None:
+    ex = read("Israel holds back 620 Palestinian prisoners.")
+    assert [(n.quantity, n.value, n.mode) for n in ex.counts] == [
+        ("prisoners_released", 620, "planned")
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from accord.evidence.count_exits import held_back
 from accord.evidence.count_vocab import vocabulary
 from accord.evidence.event_words import CARRIED_OUT
 
@@ -27,7 +28,10 @@ DONE = frozenset(w for w in CARRIED_OUT if w.endswith("ed") or w == "saw") | {"s
 
 
 def mode_of(verb: Any) -> str:
-    """The mode of a verb from its auxiliaries, markers and the verb it depends on."""
+    """The mode of a verb from its auxiliaries, markers and the verb it depends on; a release
+    held back is still to come."""
+    if held_back(verb):
+        return "planned"
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
     if kids & _CONDITION_MARKS or (
         verb.dep_ == "advcl"

@@ -19,6 +19,7 @@ from accord.evidence.count_exits import (
     LEAVING,
     came_out,
     gone_home,
+    held_back,
     joined_verb,
     left_place,
     out_of,
@@ -188,7 +189,7 @@ def governor(noun: Any, role: Role) -> None:
                 h, low = later, later.lower_  # "50 women held as abductees there will be freed"
             action = V.action(low)
             held = role.group == "held" or role.side == "held_side" or role.status == "living"
-            if out_of_jail(h) or (held and (came_out(h) or left_place(h, t))):
+            if out_of_jail(h) or held_back(h) or (held and (came_out(h) or left_place(h, t))):
                 # "walked out of prison", "33 abductees came out of X", "58 have left X"
                 action = "released"
             elif out_of(h, V.held_states):
