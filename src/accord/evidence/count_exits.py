@@ -95,7 +95,7 @@ _HOLDING_BACK = frozenset(vocab.verb_forms("hold") | vocab.verb_forms("keep"))
 
 
 def held_back(verb: Any) -> bool:
-    """People "held back" or "kept back" from a release due ("Israel holds back 620 inmates"):
+    """People "held back" or "kept back" from a release due ("X holds back 620 inmates"):
     a release put off, still to come."""
     return verb.lower_ in _HOLDING_BACK and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
