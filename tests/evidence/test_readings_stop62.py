@@ -37,6 +37,8 @@
 - A package, an answer or its changes judged unworkable or unwilling ("some of X's changes were
   'not workable'", "X's reply shows a lack of desire to reach a truce") is refused by the source
   that judges it, not by its author.
+- An agreement told in reports its governor denies or pushes back on ("pushed back on reports
+  that X would agree to a truce") is X's refusal, not its acceptance.
 - "No longer" negates its verb ("would no longer accept partial agreements" refuses them).
 - A bare refusal with a participle aside ("Y refused, insisting on the original text") refuses
   what was put to it, as a bare "Y refused." does.
@@ -303,3 +305,13 @@ def test_inmates_held_back_are_a_release_put_off() -> None:
     assert [(n.quantity, n.value, n.mode) for n in ex.counts] == [
         ("prisoners_released", 620, "planned")
     ]
+
+
+def test_an_agreement_in_denied_reports_is_a_refusal() -> None:
+    for text in (
+        "Netanyahu's office has pushed back on reports that Israel would agree to a ceasefire.",
+        "Netanyahu's office denied reports that Israel would agree to a ceasefire.",
+    ):
+        got = claims(text)
+        assert ("israel", "ceasefire", "reject") in got, text
+        assert ("israel", "ceasefire", "accept") not in got, text

@@ -32,6 +32,7 @@ from accord.evidence.cue_clauses import (
     bound_acceptance,
     condition_object,
     denied_lack,
+    denied_report,
     depends_on_issue,
     governs,
     held_back_until,
@@ -316,10 +317,8 @@ def in_return(st: SentenceClaims, s: int) -> bool:
 def package_asks(
     ctok: Any, above: bool = False, holder: str | None = None, index: Any = None
 ) -> bool:
-    """The cue at ``ctok`` is in a clause whose verb (with ``above``, or a verb above it) has a
-    package of no named author for subject ("the proposal calls for X to free A in return for
-    B"), or (with ``index``) describes a package whose named author is not ``holder`` ("Y drafted
-    a plan under which X would free A ..."): what it asks are the package's terms."""
+    """The cue at ``ctok`` is in a clause whose verb (or, with ``above``, one above it) has an
+    unnamed package for subject, or describes one whose author is not ``holder``: its terms."""
     for verb in (ctok, *ctok.ancestors) if above else (ctok.head if ctok.pos_ == "ADP" else ctok,):
         if (
             index is not None
@@ -462,6 +461,8 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
         and not (st.parsed and in_return(st, s))
     ):
         stance = "condition"  # "will free A only in return for B": A conditioned on B
+    if stance == "accept" and st.parsed and denied_report(token_at(sent, base + cue[1])):
+        stance = "reject"  # "pushed back on reports that X would agree to Y": X's refusal
     if stance == "accept" and issue not in mutual_issues():
         # a term is accepted by the party that delivers it ("A, B agree to a truce
         # and B's release of detained people"): another party named beside it

@@ -288,3 +288,25 @@ def _negotiated(deal: Any) -> bool:
         if t.lower_ in talks or t.lower_ in _REACHING:
             return True
     return False
+
+
+_REPORT_NOUNS = frozenset(
+    f
+    for n in ("report", "claim", "suggestion", "speculation", "rumour", "rumor")
+    for f in vocab.noun_forms(n)
+)
+_GAINSAYING = vocab.stance_forms("deny") | vocab.stance_forms("refuse")
+
+
+def denied_report(cue: Any) -> bool:
+    """A cue inside what reports say ("reports that X would agree to Y") that its governor
+    denies or pushes back on ("denied reports that ...", "pushed back on reports that ..."):
+    the reported stance is gainsaid, not taken."""
+    for t in (cue, *list(cue.ancestors)[:5]):
+        if t.dep_ not in ("acl", "ccomp") or t.head.lower_ not in _REPORT_NOUNS:
+            continue
+        noun = t.head
+        gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+        back = any(c.lower_ == "back" for c in gov.children)  # "pushed back on reports"
+        return gov.lower_ in _GAINSAYING or (back and gov.lower_.startswith("push"))
+    return False
