@@ -1,7 +1,8 @@
 """Exits from custody that are releases: leaving a jail or the state of being held ("walked
 out of prison", "came out of X", "58 abductees have left X"), people held or jailed who went
-home; and the verb of release a subject shares with a verb that says nothing of it. Read by
-:mod:`accord.evidence.count_roles` on the verb that governs a counted noun.
+home; the verb of release a subject shares with a verb that says nothing of it; and people
+held back from a release due. Read by :mod:`accord.evidence.count_roles` on the verb that
+governs a counted noun.
 """
 
 from __future__ import annotations
