@@ -98,6 +98,7 @@ _FUTURE = re.compile(
 # Saturday"); a full date after it need not be ("would accept the May 2 proposal")
 _WOULD = re.compile(r"\bwould\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_WD_RE}", re.I)
+BARE_WEEKDAY = _BARE_WEEKDAY  # (a weekday alone, for the event dates)
 # a date named as the start of something or of an attack: the past the text looks back on
 # (or the day another text came out: "a report published on ...")
 _HISTORIC = re.compile(

@@ -17,8 +17,9 @@ from typing import Any
 from accord.evidence import vocab
 from accord.evidence.columns import columns, index_at
 from accord.evidence.date_expressions import (
+    _WD_RE,
+    BARE_WEEKDAY,
     WEEKDAY_DATE,
-    WEEKDAYS,
     DateMention,
     find_span_mentions,
     is_span,
@@ -42,10 +43,7 @@ SPANNED = frozenset(
 
 
 _YEAR_AROUND = timedelta(days=366)
-_BARE_WEEKDAY = re.compile(r"^(on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")$", re.I)
-_WEEKDAY_LEAD = re.compile(
-    r"^(on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),?\s+\(?", re.I
-)
+_WEEKDAY_LEAD = re.compile(rf"^(?:on\s+)?{_WD_RE},?\s+\(?", re.I)  # "on Sunday, " of a joined date
 _ANY_DAY = date(2000, 1, 1)  # a reference day for dates that name their year
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
@@ -235,7 +233,7 @@ def _weekday_joined(text: str, out: list[DateMention]) -> list[DateMention]:
             last is not None
             and _BETWEEN_WEEKDAY_AND_DAY.fullmatch(text[last.end : dm.start])
             and WEEKDAY_DATE.search(text[last.start : dm.end])
-            and _BARE_WEEKDAY.search(last.text)
+            and BARE_WEEKDAY.fullmatch(last.text)
         ):
             text_of = text[last.start : dm.end]
             joined[-1] = DateMention(last.start, dm.end, text_of, last.future or dm.future)

@@ -25,9 +25,11 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.count_vocab import vocabulary
 
 _HOME = frozenset({"home", "back"})
+_DEALS = frozenset().union(*deal_package_nouns())  # deals and packages
 _MODALS = frozenset({"must", "should", "will", "would", "shall", "'ll", "’ll", "can", "to"})
 _PAST_AUX = frozenset({"was", "were", "has", "have", "had", "'s", "’s"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
@@ -100,18 +102,12 @@ def wanted_home(sent: Any) -> list[Any]:
     return [t for t in sent if homecoming(t) and not _deal_term(t)]
 
 
-@lru_cache(maxsize=1)
-def _deal_nouns() -> frozenset[str]:
-    v = vocab.verbs()
-    return frozenset(f for n in (*v.deal_nouns, *v.package_nouns) for f in vocab.noun_forms(n))
-
-
 def _deal_term(verb: Any) -> bool:
     """A homecoming a deal or package provides for ("a deal in which half of them will come
     home"): its terms, not a wish."""
     t = verb
     for _ in range(3):
-        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _deal_nouns():
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in _DEALS:
             return True
         if t.dep_ == "relcl" and any(  # "... in which half of them will come home"
             c.dep_ == "prep"
