@@ -35,9 +35,16 @@ HEADERS = [
         "2024-08-16",
     ),
     # a dateline without a year: the one year of the milestones' span (and the one after) in
-    # which its day is the weekday its first sentence names; none such: no guess
+    # which its day is the weekday its first sentence names; none such: the one year in which
+    # it is the day after that weekday (copy filed the next morning); neither: no guess
     ("VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks on Friday.", "2024-08-16"),
-    ("VALDORIA, Nov 23 (Wire) - Mediators ended two days of talks on Wednesday.", None),
+    ("VALDORIA, Nov 23 (Wire) - Mediators ended two days of talks on Wednesday.", "2023-11-23"),
+    ("VALDORIA, Nov 23 (Wire) - Mediators ended two days of talks on Tuesday.", None),
+    # a place, a dash and the day before the month; a byline ends the dateline's line
+    (
+        "Valdoria – 12 June – Our correspondents\n\nMediators got the reply on Tuesday.",
+        "2024-06-12",
+    ),
     ("VALDORIA, Aug 16 (Wire) - Mediators ended two days of talks." + BODY, None),
     ("Published: 16 Aug 2024 10:32 IST" + BODY, "2024-08-16"),
     ("Updated on 17 Aug 2024 09:00 IST | Published: 16 Aug 2024 10:32 IST" + BODY, "2024-08-16"),

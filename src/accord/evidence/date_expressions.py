@@ -374,12 +374,16 @@ def days_on_weekdays(
     month: int, day: int, weekdays: set[int], lo: date | None = None, hi: date | None = None
 ) -> list[date]:
     """The days ``month``/``day`` of the years ``lo``..``hi`` (else of the public milestones'
-    years and the one after) that fall on one of ``weekdays`` (Monday 0) within the bounds.
+    years and the one after) that fall on one of ``weekdays`` (Monday 0) within the bounds,
+    none before the first milestone (a text of the negotiation is not older than it).
 
     >>> days_on_weekdays(11, 24, {4})
     [datetime.date(2023, 11, 24)]
     """
     years = sorted({int(ms.date[:4]) for ms in MILESTONES})
+    # a text of the negotiation is not older than its first milestone
+    start = min((milestone_day(ms) for ms in MILESTONES), default=None)
+    lo = max(lo, start) if lo and start else lo or start
     first = lo.year if lo else years[0]
     last = hi.year if hi else years[-1] + 1
     out = []

@@ -291,11 +291,15 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
 # a wire dateline without a year: "PLACE, Jan 15 (Agency) -"
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s*"
-    rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]",
+    rf"(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\s*\([A-Za-z .&]{{2,40}}\)\s*[-–—]"
+    # a place, a dash and the day before the month, then a dash ("CITY – 12 June – ...")
+    rf"|^[ \t]*[A-Z][A-Za-z.'’/-]{{1,20}}(?: [A-Z][A-Za-z.'’-]{{1,20}}){{0,2}}\s+[–—-]\s+"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\s+[–—-]\s",
     re.M,
 )
 # not "U.S., ..." nor "7 a.m. local", nor an initialism before a name ("U.S. President")
 _SENTENCE_END = re.compile(r"(?<!\.[A-Z])[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+_BYLINE_WORDS = 4  # the most words after a dateline, on its line, that are not its first sentence
 DATELINE_RECENT_DAYS = 60  # a dated mention this close before the dateline's day fixes its year
 # the days of one-off public milestones: named at any time after, they fix no year
 _ONE_OFF_DAYS = frozenset(ms.date for ms in MILESTONES if ms.one_off)
@@ -321,18 +325,25 @@ def dateline_without_year(
     m = _DATELINE.search(text[:HEADER_CHARS])
     if m is None:
         return None
-    month, day = _month(m.group("m")), int(m.group("d"))
-    end = _SENTENCE_END.search(text, m.end())
+    g_m, g_d = ("m", "d") if m.group("m") else ("m2", "d2")
+    a, b = min(m.start(g_m), m.start(g_d)), max(m.end(g_m), m.end(g_d))
+    month, day = _month(m.group(g_m)), int(m.group(g_d))
+    start = m.end()
+    line_end = text.find("\n", start)
+    if line_end > 0 and 0 < len(text[start:line_end].split()) <= _BYLINE_WORDS:
+        # the dateline's line ends with a byline ("– Our correspondents")
+        start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = _SENTENCE_END.search(text, start)
     dated = year_of(month, day, text, lo, hi, url) or _lede_weekday_year(
-        month, day, text[m.end() : end.start() if end else len(text)], lo, hi
+        month, day, text[start : end.start() if end else len(text)], lo, hi
     )
     if dated is None:
         return None
     d, how = dated
     return (
         d,
-        Span(name, m.start("m"), m.end("d"), m.group("m") + " " + m.group("d")),
-        f"the dateline gives the day {m.group('m')} {m.group('d')}; {how}",
+        Span(name, a, b, text[a:b]),
+        f"the dateline gives the day {m.group(g_m)} {m.group(g_d)}; {how}",
     )
 
 
@@ -349,11 +360,21 @@ def _lede_weekday_year(
     """
     named = {WEEKDAYS.index(w.lower()) for w in re.findall(_WD_RE, lede)}
     fits = days_on_weekdays(month, day, named, lo, hi) if named else []
+    if len(fits) == 1:
+        return fits[0], (
+            f"the only year of its bounds in which {fits[0]:%B} {day} falls on a weekday its"
+            " first sentence names"
+        )
+    if fits or not named:
+        return None
+    # copy filed the morning after ("Nov 25 - ... freed on Friday"): the day after a weekday
+    # its first sentence names
+    fits = days_on_weekdays(month, day, {(wd + 1) % 7 for wd in named}, lo, hi)
     if len(fits) != 1:
         return None
     return fits[0], (
-        f"the only year of its bounds in which {fits[0]:%B} {day} falls on a weekday its first"
-        " sentence names"
+        f"the only year of its bounds in which {fits[0]:%B} {day} falls the day after a weekday"
+        " its first sentence names"
     )
 
 

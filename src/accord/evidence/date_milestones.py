@@ -37,7 +37,7 @@ KIND_CUES = {
     **{
         kind: re.compile(
             rf"\b({_TRUCE})\b[^.]{{0,120}}\b(began|started|"
-            r"took effect|came into effect|begins|takes effect)\b",
+            r"took effect|came into effect|begins|takes effect|takes hold|took hold)\b",
             re.I,
         )
         for kind in _TRUCE_KINDS["start"]
@@ -45,7 +45,10 @@ KIND_CUES = {
     **{
         kind: re.compile(
             rf"\b({_TRUCE}|first phase)\b[^.]{{0,200}}\b(ended|"
-            r"collapsed|expired|broke down|lapsed)\b",
+            r"collapsed|expired|broke down|lapsed)\b"
+            # the end as the verb's object: "strikes ..., ending a two-month truce"
+            rf"|\b(ending|ended|shattering|shattered)\s+(?:(?:the|a|an)\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}({_TRUCE})\b",
             re.I,
         )
         for kind in _TRUCE_KINDS["end"]
@@ -148,6 +151,8 @@ def reports(sentence: str, ms: Milestone, actors: set[str], kinds: set[str] | No
         # "the truce that began on January 19" is no truce of another day; a truce starting
         # or ending needs no actor named ("the truce ended")
         return not named or (milestone_day(ms).month, milestone_day(ms).day) in named
+    if ms.place and _cue(ms.place).search(sentence):
+        return True  # "four rescued in <place>": the place singles out the happening
     return not ms.actors or bool(actors & set(ms.actors))
 
 
@@ -287,6 +292,26 @@ def _past(sentence: str, ms: Milestone) -> bool:
         or last in _PAST_WORDS
         or bool(_LOOKS_BACK.search(sentence))
     )
+
+
+def names_earlier_milestone(sentence: str, weekday: int, day: date, gaz: Gazetteer) -> bool:
+    """Whether a sentence reports (not as asked for) a milestone falling on ``weekday`` in the
+    six days before ``day`` ("the truce took effect on Friday" in a text anchored on the
+    Monday after it): that weekday is the milestone's, not a later day of the text.
+
+    >>> names_earlier_milestone("The truce took effect at noon on Friday.", 4,
+    ...                         date(2025, 10, 13), Gazetteer.shared())
+    True
+    """
+    actors = _actors_named(sentence, gaz)
+    kinds = kinds_in(sentence)
+    for ms in MILESTONES:
+        ms_day = milestone_day(ms)
+        if ms_day.weekday() != weekday or not 0 < (day - ms_day).days <= 6:
+            continue
+        if reports(sentence, ms, actors, kinds) and _happens(sentence, ms) is not None:
+            return True
+    return False
 
 
 def _specific(named: dict[str, Milestone]) -> dict[str, Milestone]:

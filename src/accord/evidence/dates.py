@@ -36,6 +36,7 @@ from accord.evidence.date_expressions import (
     find_date_mentions,
     resolve_relative,
     resolve_undated,
+    sentences,
     url_date,
     url_month,
     weekday_dates,
@@ -56,6 +57,7 @@ from accord.evidence.date_milestones import (
     _main_event,
     _office_range,
     kinds_in,
+    names_earlier_milestone,
     reports,
     war_age_range,
 )
@@ -308,13 +310,26 @@ class _Anchor:
     event_day: bool  # the day of a happening the text reports, not its own day as written
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around ``pos``."""
+    return next((s for start, s in sentences(text) if start <= pos < start + len(s)), "")
+
+
 def _later_weekdays(
-    text: str, anchor: _Anchor, weekdays: list[tuple[DateMention, int]], rng: _Range
+    text: str,
+    anchor: _Anchor,
+    weekdays: list[tuple[DateMention, int]],
+    rng: _Range,
+    gaz: Gazetteer,
 ) -> PublicationDate:
     """The text's day from its anchor: the anchor, or the latest weekday within the six days
-    after it that the text reports."""
+    after it that the text reports (not one that is an earlier milestone's day)."""
     day, span = anchor.day, anchor.span
-    later = [day + timedelta(days=(wd - day.weekday()) % 7) for _m, wd in weekdays]
+    later = [
+        day + timedelta(days=(wd - day.weekday()) % 7)
+        for m, wd in weekdays
+        if not names_earlier_milestone(_sentence_at(text, m.start), wd, day, gaz)
+    ]
     later = [d for d in later if d - day <= timedelta(days=6)]
     own = (span.start, span.end) if span is not None else (0, 0)
 
@@ -444,4 +459,4 @@ def infer_published(
     )
     if isinstance(found, PublicationDate):
         return found
-    return _later_weekdays(text, found, weekdays, rng)
+    return _later_weekdays(text, found, weekdays, rng, gaz)

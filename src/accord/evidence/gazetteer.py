@@ -81,7 +81,7 @@ class Milestone:
         officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
         another one. A text reports a milestone when one sentence has a cue of its ``kind``
         (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
-        ``actors`` (by name, title or official). Dates are local days where the event happened. Only
+        ``actors`` (by name, title or official) or its ``place``. Dates are local days where the event happened. Only
     ``one_off`` milestones (and truces starting or ending) bound a text's date from below:
     talks in a city, warnings or rescues recur, and the table does not list every one.
     """
@@ -92,10 +92,11 @@ class Milestone:
     actors: tuple[str, ...] = ()
     cue: str | None = None  # a regular expression of the words that single it out
     one_off: bool = False  # happened once: any text reporting it was written after it
+    place: str | None = None  # a regular expression of where it happened: names it with its cue
 
 
 MILESTONES: list[Milestone] = [
-    Milestone(m.date.isoformat(), m.kind, m.what, tuple(m.actors), m.cue, m.one_off)
+    Milestone(m.date.isoformat(), m.kind, m.what, tuple(m.actors), m.cue, m.one_off, m.place)
     for m in vocab.milestones().milestones
 ]
 

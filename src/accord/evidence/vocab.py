@@ -273,8 +273,11 @@ class MilestoneEntry(_Strict):
     actors: list[str] = Field(default_factory=list)
     cue: str | None = None
     one_off: bool = False
+    # where it happened (a regular expression): a sentence naming the place with the cue
+    # need not name a party ("four rescued in <place>")
+    place: str | None = None
 
-    _check = field_validator("cue")(lambda v: _regex(v) if v else v)
+    _check = field_validator("cue", "place")(lambda v: _regex(v) if v else v)
 
 
 class MilestonesFile(_Strict):
