@@ -21,7 +21,7 @@ from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
 from accord.evidence.columns import columns
 from accord.evidence.quote_marks import sentence_quotes
-from accord.evidence.source_cues import CUE_WORDS, phrase_source
+from accord.evidence.source_cues import CUE_WORDS, phrase_source, terms_made_known_by
 from accord.evidence.sources import STATEMENT, UNNAMED, Attribution, Memory, resolve
 from accord.evidence.speakers import spoken
 
@@ -300,6 +300,9 @@ def attribute(sent: Any, index: ActorIndex, memory: Memory | None = None) -> Att
             and tok.head.pos_ == "NOUN"
             and not any(c.dep_ == "nsubj" for c in tok.children)
         ):
+            got = terms_made_known_by(tok, index, memory)
+            if got is not None:
+                found.append((-1, tok.i, got))  # "under the terms announced by X, ..."
             continue  # "sources briefed on the talks": a description, not a report
         if (
             low in _DESCRIBING

@@ -67,3 +67,35 @@ def _position_is(tok: Any, index: ActorIndex, memory: Memory) -> Attribution | N
     got.verb_index = tok.i
     got.content = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
     return got
+
+
+# participles of making terms known in "under the terms announced by X": X is the source
+_TERMS_BY = frozenset({"announced", "published", "outlined", "described", "presented", "unveiled"})
+
+
+def terms_made_known_by(tok: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """ "Under the terms announced by X, Y is to free ...": the agent of a participle that
+    makes known the terms the sentence is set under is the source of the sentence."""
+    head = tok.head
+    if (
+        tok.lower_ not in _TERMS_BY
+        or tok.dep_ != "acl"
+        or head.dep_ != "pobj"
+        or head.head.lower_ != "under"
+        or head.head.head.pos_ not in ("VERB", "AUX")  # a clause set under them, not a list
+    ):
+        return None
+    end = head.head.right_edge.i + 1
+    if end >= len(tok.doc) or tok.doc[end].text != ",":
+        return None  # "Under the terms announced by X, ...": the phrase set off by a comma
+    for a in tok.children:
+        if a.dep_ != "agent":
+            continue
+        for obj in a.children:
+            if obj.dep_ == "pobj":
+                got = resolve(list(obj.subtree), index, memory)
+                if got is not None:
+                    got.verb_index = tok.i
+                    got.content = (tok.sent.start_char, tok.sent.end_char)
+                    return got
+    return None

@@ -1,0 +1,44 @@
+"""Readings added in stop 63 (issue 9).
+
+- The agent of a participle that makes known the terms a sentence is set under ("Under the terms
+  announced by X, Y is to free ...") is the source of the sentence; not a list's heading ("Under
+  the agreement announced by X:").
+- The group governing after a modal of obligation ("X must never again rule Gaza") is its rule
+  asked to end.
+
+Sentences written for these tests (no real article's text)."""
+
+from __future__ import annotations
+
+from .readings import claims, read
+
+
+def _speakers(text: str) -> dict[tuple[str, str, str], str | None]:
+    return {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
+
+
+def test_the_agent_of_terms_made_known_is_the_source_of_what_is_set_under_them() -> None:
+    got = _speakers(
+        "Under the terms outlined by the mediators, Israel is to release 300 Palestinian prisoners."
+    )
+    assert got.get(("israel", "prisoner_release", "accept")) == "the mediators"
+    got = _speakers(
+        "Under the arrangement announced by the White House, Hamas will hand over four bodies "
+        "on Thursday."
+    )
+    assert got.get(("hamas", "bodies_return", "accept")) == "White House"
+    # a description of the terms with no clause set under them names no source
+    heading = _speakers(
+        "Under the agreement announced by Qatar on Tuesday:\n"
+        "- Israel will free 90 Palestinian detainees by Sunday."
+    )
+    assert heading.get(("israel", "prisoner_release", "accept")) is None
+
+
+def test_the_group_ruling_after_a_modal_of_obligation_is_its_rule_asked_to_end() -> None:
+    assert ("israel", "hamas_rule", "demand") in claims(
+        "Israel says Hamas must never again rule Gaza."
+    )
+    assert ("israel", "hamas_rule", "demand") in claims(
+        "Netanyahu said Hamas should not govern the strip after the war."
+    )
