@@ -42,3 +42,19 @@ def test_the_group_ruling_after_a_modal_of_obligation_is_its_rule_asked_to_end()
     assert ("israel", "hamas_rule", "demand") in claims(
         "Netanyahu said Hamas should not govern the strip after the war."
     )
+
+
+def test_a_phrase_before_b_on_a_refused_object_bars_it() -> None:
+    got = claims("Israel rejects any full withdrawal before the disarmament of Hamas.")
+    assert ("israel", "withdrawal", "condition") in got
+    assert ("israel", "hamas_rule", "demand") in got
+    got = claims("Israel will not agree to a withdrawal before the release of all hostages.")
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "hostage_release", "reject") not in got
+    got = claims(
+        "Hamas rejects any deal that ends the war before the withdrawal of Israeli troops."
+    )
+    assert ("hamas", "withdrawal", "demand") in got
+    # a refusal told in the past: the phrase dates it
+    got = claims("Hamas rejected the proposal before the talks in Cairo.")
+    assert ("hamas", "ceasefire", "reject") in got

@@ -21,6 +21,7 @@ _COMPLETING = frozenset({"xcomp", "pcomp", "prep"})  # a verb completing another
 # the auxiliaries of a refusal to come (also "could not begin before X", "cannot start before
 # X": ruled out till then)
 _BARRED_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca", "could"})
+_BARRED_HEADS = frozenset({"VERB", "NOUN"})  # what a "before" phrase may bar
 
 
 def barred_positions(
@@ -36,11 +37,24 @@ def barred_positions(
     of its holder on A, and B is what the holder asks for — as with "until". The rejection the
     negated verb gave either is dropped. A clause "while X remains" bars it the same way ("would
     not end the war while the militia remains in power"), and so does "without B" on the
-    negated verb ("will not free A without B")."""
+    negated verb ("will not free A without B"); a phrase "before B" too ("rejects any withdrawal
+    before the disarmament of X"), and a clause on a relative clause of the refused object
+    ("would oppose any deal that ends the war before X is destroyed")."""
     base = sent.start_char
     for mark in sent:
         if mark.dep_ == "prep" and mark.lower_ == "without" and mark.head.pos_ == "VERB":
             clause, verb = mark, mark.head  # "will not free A without B"
+        elif mark.dep_ == "prep" and mark.lower_ == "before" and mark.head.pos_ in _BARRED_HEADS:
+            # "rejects any withdrawal before the disarmament of X", the noun's or the verb's
+            clause, verb = mark, mark.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb = verb.head  # "will not agree to a withdrawal before ...": the verb's
+            if (verb.pos_ == "NOUN" and verb.dep_ == "dobj") or verb.pos_ == "ADP":
+                verb = verb.head
+            if verb.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in _BARRED_AUX for c in verb.children
+            ):
+                continue  # "rejected the plan before the talks": a time, not a bar
         elif mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
         elif mark.lower_ != "before" and not (mark.lower_ == "while" and lasting_while(mark.head)):
@@ -50,6 +64,10 @@ def barred_positions(
         for _ in range(
             4
         ):  # "would not consent to halt(ing) the war before ...": up to the negation
+            if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":
+                # "would oppose any deal that ends the war before X": the refused object's
+                verb = verb.head.head
+                continue
             if (
                 any(c.dep_ == "neg" for c in verb.children)
                 or verb.lower_ in REFUSING
