@@ -10,7 +10,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims, read
+from .readings import claims, events, read
 
 
 def _speakers(text: str) -> dict[tuple[str, str, str], str | None]:
@@ -58,3 +58,12 @@ def test_a_phrase_before_b_on_a_refused_object_bars_it() -> None:
     # a refusal told in the past: the phrase dates it
     got = claims("Hamas rejected the proposal before the talks in Cairo.")
     assert ("hamas", "ceasefire", "reject") in got
+
+
+def test_a_condition_hung_on_a_reporting_aside_is_set_on_the_clause_after_it() -> None:
+    text = (
+        "If no captives were handed over by Sunday, the official said, the Israeli military "
+        "would resume its operations in the north."
+    )
+    assert ("israel", "hostage_release", "threat") in claims(text)
+    assert "threat" in events(text)

@@ -42,8 +42,8 @@ from accord.evidence.event_clauses import REFUSING as REFUSING_EVENTS
 from accord.evidence.gazetteer import DESCRIPTIONS, INSTITUTIONS
 from accord.evidence.holders import ACTORS, UNATTRIBUTED, core, holder_of, token_at
 from accord.evidence.lexicon import DEFAULT_DELIVERED_BY
-from accord.evidence.mode_words import ASKING
 from accord.evidence.speech import Attribution
+from accord.evidence.threat_forms import alternative, past_aside
 from accord.evidence.titles import ROLES, title_holder, title_words
 from accord.evidence.types import Claim
 
@@ -59,7 +59,6 @@ THREATENING = frozenset(
     for lemma in (_V.events["threat"].verbs if "threat" in _V.events else [])
     for f in vocab.verb_forms(lemma)
 )
-TELLING = frozenset(f for lemma in _V.reporting.addressee for f in vocab.verb_forms(lemma))
 _WITHHOLDING = REFUSING | HALTING | frozenset(REFUSING_EVENTS)
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "might", "may"})
 _SENTENCE_NEGATIONS = frozenset({"not", "t", "never", "no", "cannot"})
@@ -204,7 +203,7 @@ def threats_in(sent: Any) -> list[Threat]:
 def _threats_in(sent: Any) -> list[Threat]:
     out: list[Threat] = []
     for tok in sent:
-        alt = _alternative(tok)
+        alt = alternative(tok)
         if alt is not None:
             span = (int(tok.left_edge.idx), int(alt[0].idx))
             refusal = alt[1].pos_ in ("VERB", "AUX") and _withholds(alt[1])
@@ -214,7 +213,7 @@ def _threats_in(sent: Any) -> list[Threat]:
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
             if not ("unless" in marks or ("if" in marks and negative_condition(tok))):
                 continue
-            main, cond = tok.head, tok
+            main, cond = past_aside(tok.head), tok
         elif (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.lower_ in OMISSIONS
@@ -227,41 +226,6 @@ def _threats_in(sent: Any) -> list[Threat]:
         if _consequence(main):
             out.append(Threat(main, cond, _withholds(main)))
     return out
-
-
-def _alternative(verb: Any) -> tuple[Any, Any] | None:
-    """ "Free the envoys or face ...", "X must free Y or face ...", "told X to free Y or
-    face ...": a demanded act (an imperative, "must", "has to", an infinitive under a verb of
-    asking or telling) with its own object, then "or" and a second conjunct — the consequence
-    of not doing it. Returns ("or", the consequence); ``None`` for any other clause ("accept or
-    reject the plan" has no object before "or")."""
-    if verb.pos_ != "VERB":
-        return None
-    ors = [c for c in verb.children if c.dep_ == "cc" and c.lower_ == "or"]
-    if not ors:
-        return None
-    after = [c for c in verb.children if c.dep_ == "conj" and c.i > ors[0].i]
-    done = [
-        c for c in verb.children if c.i < ors[0].i and c.dep_ in ("dobj", "prep", "prt", "dative")
-    ]
-    if not after or not done or not _demanded(verb):
-        return None
-    return ors[0], after[0]
-
-
-def _demanded(verb: Any) -> bool:
-    """An act asked for: an imperative, "must"/"should", "has to", or an infinitive under a
-    verb of asking or telling."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"must", "should"}:
-        return True
-    if not aux and verb.tag_ == "VB":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return (
-        "to" in aux
-        and verb.dep_ == "xcomp"
-        and verb.head.lower_ in ASKING | TELLING | {"has", "have", "had"}
-    )
 
 
 def _addressees(threat: Any, index: ActorIndex) -> list[str]:
