@@ -67,3 +67,14 @@ def test_a_condition_hung_on_a_reporting_aside_is_set_on_the_clause_after_it() -
     )
     assert ("israel", "hostage_release", "threat") in claims(text)
     assert "threat" in events(text)
+
+
+def test_a_thing_judged_necessary_is_asked_for() -> None:
+    assert ("united_states", "ceasefire", "demand") in claims(
+        'The secretary of state, Antony Blinken, said a truce was "imperative".'
+    )
+    assert not claims("The diplomat said Egypt's role was crucial.")
+
+
+def test_an_adviser_on_negotiations_holds_no_talks() -> None:
+    assert "talks" not in events("Anna Varga is a former adviser on Middle East negotiations.")
