@@ -78,3 +78,13 @@ def test_a_thing_judged_necessary_is_asked_for() -> None:
 
 def test_an_adviser_on_negotiations_holds_no_talks() -> None:
     assert "talks" not in events("Anna Varga is a former adviser on Middle East negotiations.")
+
+
+def test_letting_them_go_and_freeing_people_held_in_the_strip_are_releases() -> None:
+    assert ("qatar", "hostage_release", "demand") in claims(
+        "Qatar's prime minister called on Hamas to let the captives go."
+    )
+    assert ("hamas", "hostage_release", "offer") in claims(
+        "Hamas said it was prepared to free 40 women and children held in Gaza in exchange for "
+        "a week-long pause."
+    )
