@@ -10,7 +10,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims, events, read
+from .readings import claims, counts, events, read
 
 
 def _speakers(text: str) -> dict[tuple[str, str, str], str | None]:
@@ -88,3 +88,12 @@ def test_letting_them_go_and_freeing_people_held_in_the_strip_are_releases() -> 
         "Hamas said it was prepared to free 40 women and children held in Gaza in exchange for "
         "a week-long pause."
     )
+
+
+def test_people_given_in_exchange_for_others_are_released() -> None:
+    got = counts(
+        "The first stage - 12 Israeli hostages in exchange for 400 Palestinian prisoners - went "
+        "ahead on time."
+    )
+    assert ("hostages_released", 12) in got
+    assert ("prisoners_released", 400) in got

@@ -1,7 +1,8 @@
 """Exits from custody that are releases: leaving a jail or the state of being held ("walked
 out of prison", "came out of X", "58 abductees have left X"), people held or jailed who went
-home; the verb of release a subject shares with a verb that says nothing of it; and people
-held back from a release due. Read by :mod:`accord.evidence.count_roles` on the verb that
+home; the verb of release a subject shares with a verb that says nothing of it; people
+held back from a release due; and people traded for others ("33 abductees in exchange for
+1,800 inmates"). Read by :mod:`accord.evidence.count_roles` on the verb that
 governs a counted noun.
 """
 
@@ -101,3 +102,23 @@ def held_back(verb: Any) -> bool:
     return verb.lower_ in _HOLDING_BACK and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
     )
+
+
+_TRADES = frozenset({"exchange", "return"})
+
+
+def traded_for(noun: Any) -> Any | None:
+    """The noun of trading on which counted people are given for others ("33 abductees in
+    exchange for 1,800 inmates", "N abductees in return for M"): they are released as those
+    they are traded for are; else ``None``."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for trade in prep.children:
+            if (
+                trade.dep_ == "pobj"
+                and trade.lower_ in _TRADES
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in trade.children)
+            ):
+                return trade
+    return None

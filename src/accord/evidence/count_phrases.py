@@ -14,7 +14,8 @@ from typing import Any
 
 from accord.evidence.count_breakdowns import breakdown_of, share_whole, whole_before_part
 from accord.evidence.count_context import Frame, apply_frame, elided
-from accord.evidence.count_modes import DONE
+from accord.evidence.count_exits import traded_for
+from accord.evidence.count_modes import DONE, noun_mode
 from accord.evidence.count_parts import (
     AND_BEFORE,
     _omitted_noun_role,
@@ -286,6 +287,8 @@ def role_of(
         role.side = role.side or earlier[-1].side
     if role.action is None and parsed:
         role.action, role.mode = _shared_participle(noun, role)
+    if role.action is None and parsed and (trade := traded_for(noun)) is not None:
+        role.action, role.mode = "released", noun_mode(trade)  # "N in exchange for M"
     if role.status is None and parsed:
         role.status = predicate_status(noun)  # "22 abductees are alive"
     among = AMONG.match(tail)
