@@ -97,3 +97,12 @@ def test_people_given_in_exchange_for_others_are_released() -> None:
     )
     assert ("hostages_released", 12) in got
     assert ("prisoners_released", 400) in got
+
+
+def test_what_a_party_agrees_to_get_in_return_is_accepted_by_its_giver() -> None:
+    got = claims(
+        "Hamas agreed to release 20 hostages in return for the release of 600 Palestinian "
+        "prisoners."
+    )
+    assert ("hamas", "hostage_release", "accept") in got
+    assert ("israel", "prisoner_release", "accept") in got

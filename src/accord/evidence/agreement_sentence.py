@@ -13,10 +13,11 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.actors import ActorIndex
-from accord.evidence.agreement_terms import Frame, extent
+from accord.evidence.agreement_terms import Frame, extent, token_index
 from accord.evidence.companions import companions
 from accord.evidence.frame_terms import Claim
 from accord.evidence.holders import GROUPS
+from accord.evidence.modes import exchange_for
 from accord.evidence.parties import agent_of, all_adjectives, parties_of, phrase, pronoun_party
 from accord.evidence.speech import Attribution
 
@@ -106,6 +107,13 @@ class SentenceDeals:
                 return self.frame.parties
             return list(self.delivering)
         return []
+
+    def traded(self, issue: str, s: int) -> bool:
+        """The issue at ``s`` (a sentence offset) is what a party gets in exchange ("agreed to
+        free A in exchange for B"), given by another party."""
+        if self.giver.get(issue) not in self.delivering:
+            return False
+        return exchange_for(self.sent.doc[token_index(self.sent, self.base + s)])
 
     def listed_before(self, subj: Any) -> list[str]:
         """Names listed right before a subject with commas or "and" ("Ruritania, Borduria

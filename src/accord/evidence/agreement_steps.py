@@ -294,6 +294,8 @@ def agreement(st: SentenceDeals, tok: Any, low: str) -> None:
             if joint
             else (parties if issue in mutual_issues() or st.giver.get(issue) in parties else [])
         )
+        if not holders and stance == "accept" and st.traded(issue, s):
+            holders = [st.giver[issue]]  # "X agreed to free A in exchange for B": B's giver's
         # "accepts a pause but not an end to the war": the second is refused
         own = "reject" if stance == "accept" and set_against(st.sent.text, s) else stance
         if own == "reject" and short_of(st.sent.doc[token_index(st.sent, st.base + s)], tok):
