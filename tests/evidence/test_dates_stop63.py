@@ -66,6 +66,10 @@ def test_a_truce_ended_as_the_object_of_the_verb() -> None:
         "Karoline Leavitt said Washington had been consulted."
     )
     assert _date(text) == "2025-03-18"
+    # three words between the verb and the truce: "ending two months of truce"
+    assert _date(text.replace("ending a two-month ceasefire", "ending two months of truce")) == (
+        "2025-03-18"
+    )
 
 
 def test_a_milestone_singled_out_by_its_place_needs_no_party_named() -> None:

@@ -46,9 +46,10 @@ KIND_CUES = {
         kind: re.compile(
             rf"\b({_TRUCE}|first phase)\b[^.]{{0,200}}\b(ended|"
             r"collapsed|expired|broke down|lapsed)\b"
-            # the end as the verb's object: "strikes ..., ending a two-month truce"
+            # the end as the verb's object: "strikes ..., ending a two-month truce", "ending two
+            # months of truce"
             rf"|\b(ending|ended|shattering|shattered)\s+(?:(?:the|a|an)\s+)?"
-            rf"(?:[\w-]+\s+){{0,2}}({_TRUCE})\b",
+            rf"(?:[\w-]+\s+){{0,3}}({_TRUCE})\b",
             re.I,
         )
         for kind in _TRUCE_KINDS["end"]
