@@ -1,7 +1,8 @@
 """Publication dates read at stop 63 (docs/evidence/dates.md, "Stop 63"): a weekday that is an
 earlier milestone's day, the negotiation's first milestone as the floor of a dateline's year,
 copy filed the morning after, a dateline with the day before the month, a truce ended as a
-verb's object, and a milestone singled out by its place. Invented texts; the milestones are
+verb's object, a milestone singled out by its place, and a relative day dated in ordinal
+words. Invented texts; the milestones are
 the package's table (``gazetteer.MILESTONES``)."""
 
 from __future__ import annotations
@@ -80,3 +81,12 @@ def test_a_milestone_singled_out_by_its_place_needs_no_party_named() -> None:
         "- Crowds gathered on the beach in the evening"
     )
     assert _date(text) == "2024-06-08"
+
+
+def test_a_relative_day_dated_in_ordinal_words() -> None:
+    text = (
+        "Crowds greet the freed\n\n"
+        "Thousands gathered yesterday, Monday the thirteenth of October, in the square to greet "
+        "the freed prisoners, as President Donald Trump spoke in the resort."
+    )
+    assert _date(text) == "2025-10-14"

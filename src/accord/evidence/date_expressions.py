@@ -70,6 +70,19 @@ _MONTH_RE = (
 )
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TH = r"(?:st|nd|rd|th)?"  # "Jan 15th, 2024", "14th January 2024"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+# the days of a month as ordinal words ("the thirteenth of October"), day by word
+ORDINAL_DAYS = {
+    w: n
+    for n, w in enumerate(
+        [*_UNITS, *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split()]
+        + [*"seventeenth eighteenth nineteenth twentieth".split()]
+        + [f"twenty-{u}" for u in _UNITS]
+        + ["thirtieth", "thirty-first"],
+        start=1,
+    )
+}
+ORDINAL_DAY_RE = "|".join(sorted(ORDINAL_DAYS, key=lambda w: (-len(w), w)))
 FULL_DATE = re.compile(
     rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH},?\s+(?P<y>(19|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}),?\s+(?P<y2>(19|20)\d\d)\b"

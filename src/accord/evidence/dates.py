@@ -29,6 +29,8 @@ from accord.evidence.date_expressions import (
     FULL_DATE,
     FULL_DATE_SCAN,
     MONTHS,
+    ORDINAL_DAY_RE,
+    ORDINAL_DAYS,
     WEEKDAYS,
     DateMention,
     _iso,
@@ -131,7 +133,9 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
     r"|tomorrow))\s*[,(]\s*"
     rf"(?:(?P<wd>{_WD_RE}),?\s+)?(?:(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}}){_TH}"
-    rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE}))"
+    rf"|(?P<d2>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})"
+    # in words, as translations write it: "yesterday, Monday the thirteenth of October"
+    rf"|(?:the\s+)?(?P<d3>(?i:{ORDINAL_DAY_RE}))\s+of\s+(?P<m3>{_MONTH_RE}))"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?=[,).;]|$)"
 )
 _RELATIVE_DAY = guarded(_RELATIVE_DAY)  # read over whole texts: the same matches, found faster
@@ -146,7 +150,9 @@ def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> Publica
     for m in _RELATIVE_DAY.finditer(text):
         if any(a <= m.start() < b for a, b in quoted):
             continue
-        month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        month = _month(m.group("m") or m.group("m2") or m.group("m3"))
+        d3 = m.group("d3")
+        day = ORDINAL_DAYS[d3.lower()] if d3 else int(m.group("d") or m.group("d2"))
         named: date | None = None
         how = ""
         if m.group("y"):
@@ -156,7 +162,9 @@ def _relative_day(text: str, name: str, rng: _Range, url: str | None) -> Publica
                 continue
         elif m.group("wd"):
             pinned = weekday_dates(
-                f"{m.group('wd')}, {m.group('m') or m.group('m2')} {day}", rng.lo, rng.hi
+                f"{m.group('wd')}, {m.group('m') or m.group('m2') or m.group('m3')} {day}",
+                rng.lo,
+                rng.hi,
             )
             named, how = (pinned[0][0], "the year its weekday gives") if pinned else (None, "")
         else:
