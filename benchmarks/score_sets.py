@@ -1,7 +1,7 @@
 """Score the extractor on the invented evaluation sets kept in ``benchmarks/evidence_sets``.
 
     python3 benchmarks/score_sets.py                  # every read set, then the blind sets pooled
-    python3 benchmarks/score_sets.py --without-published
+    python3 benchmarks/score_sets.py --without-published  # and the dates read from the text
 
 Read sets (``evidence_sets/read/<name>``) are scored one by one and pooled; the blind sets
 (``evidence_sets/blind-*.tar.gz``) are unpacked into a temporary folder and scored pooled and
@@ -37,7 +37,7 @@ def _pooled(folders: list[Path], into: Path) -> tuple[Path, Path]:
     return docs, gold
 
 
-def _line(name: str, result: dict) -> str:
+def _line(name: str, result: dict, dates: bool = False) -> str:
     support = result["support"]
     cells = [
         f"{kind} {result[kind]['f1']:.3f} ({support[kind]['matched']}/{support[kind]['gold']}; "
@@ -45,7 +45,11 @@ def _line(name: str, result: dict) -> str:
         for kind in KINDS
     ]
     speaker = result["attributes"].get("claims.speaker", 0.0)
-    return f"{name:34} " + "  ".join(cells) + f"  speaker {speaker:.3f}"
+    line = f"{name:34} " + "  ".join(cells) + f"  speaker {speaker:.3f}"
+    if dates:
+        d = support["dates"]
+        line += f"  dates {d['matched']}/{d['gold']} right ({d['extracted']} given a day)"
+    return line
 
 
 def score(folders: list[Path], without_published: bool) -> dict:
@@ -58,20 +62,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--without-published", action="store_true", help="infer dates from text")
     args = parser.parse_args()
+    dated = args.without_published
     print("F1 (matched/gold; extracted) per kind, speaker accuracy over matched claims")
+    if dated:
+        print("dates: publication dates read from the text alone, right of those the gold dates")
     read = sorted(p for p in (SETS / "read").iterdir() if p.is_dir())
     for folder in read:
-        print(_line(f"read {folder.name}", score([folder], args.without_published)))
+        print(_line(f"read {folder.name}", score([folder], dated), dated))
     if read:
-        print(_line("read, pooled", score(read, args.without_published)))
+        print(_line("read, pooled", score(read, dated), dated))
     for archive in sorted(SETS.glob("blind-*.tar.gz")):
         with tempfile.TemporaryDirectory() as tmp:
             with tarfile.open(archive) as tar:
                 tar.extractall(tmp, filter="data")
             sets = sorted(p for p in Path(tmp).iterdir() if p.is_dir())
             for folder in sets:
-                print(_line(f"blind {folder.name}", score([folder], args.without_published)))
-            print(_line(f"{archive.name}, pooled", score(sets, args.without_published)))
+                print(_line(f"blind {folder.name}", score([folder], dated), dated))
+            print(_line(f"{archive.name}, pooled", score(sets, dated), dated))
 
 
 if __name__ == "__main__":

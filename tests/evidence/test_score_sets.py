@@ -80,3 +80,12 @@ def test_the_script_scores_a_read_set_against_all_its_gold() -> None:
         LISTED["synth278"]
     )
     assert 0 < support["counts"]["matched"] <= support["counts"]["gold"]
+
+
+def test_without_their_dates_the_lines_say_how_many_dates_the_text_gave() -> None:
+    script = _script()
+    result = script.score([ROOT / "benchmarks/evidence_sets/read/synth278"], True)
+    line = script._line("read synth278", result, dates=True)
+    dates = result["support"]["dates"]
+    assert f"dates {dates['matched']}/{dates['gold']} right" in line
+    assert "dates" not in script._line("read synth278", result)

@@ -38,8 +38,8 @@ def barred_positions(
     negated verb gave either is dropped. A clause "while X remains" bars it the same way ("would
     not end the war while the militia remains in power"), and so does "without B" on the
     negated verb ("will not free A without B"); a phrase "before B" too ("rejects any withdrawal
-    before the disarmament of X"), and a clause on a relative clause of the refused object
-    ("would oppose any deal that ends the war before X is destroyed")."""
+    before the disarmament of X"), and one on a relative clause of the refused object ("rejects
+    any deal that ends the war before the withdrawal of X")."""
     base = sent.start_char
     for mark in sent:
         if mark.dep_ == "prep" and mark.lower_ == "without" and mark.head.pos_ == "VERB":
@@ -65,7 +65,7 @@ def barred_positions(
             4
         ):  # "would not consent to halt(ing) the war before ...": up to the negation
             if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":
-                # "would oppose any deal that ends the war before X": the refused object's
+                # "rejects any deal that ends the war before X": the refused object's
                 verb = verb.head.head
                 continue
             if (

@@ -318,9 +318,9 @@ class _Anchor:
     event_day: bool  # the day of a happening the text reports, not its own day as written
 
 
-def _sentence_at(text: str, pos: int) -> str:
-    """The sentence of ``text`` around ``pos``."""
-    return next((s for start, s in sentences(text) if start <= pos < start + len(s)), "")
+def _sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
+    """The sentence of ``sents`` (offsets and texts) around ``pos``."""
+    return next((s for start, s in sents if start <= pos < start + len(s)), "")
 
 
 def _later_weekdays(
@@ -333,10 +333,11 @@ def _later_weekdays(
     """The text's day from its anchor: the anchor, or the latest weekday within the six days
     after it that the text reports (not one that is an earlier milestone's day)."""
     day, span = anchor.day, anchor.span
+    sents = sentences(text) if weekdays else []
     later = [
         day + timedelta(days=(wd - day.weekday()) % 7)
         for m, wd in weekdays
-        if not names_earlier_milestone(_sentence_at(text, m.start), wd, day, gaz)
+        if not names_earlier_milestone(_sentence_at(sents, m.start), wd, day, gaz)
     ]
     later = [d for d in later if d - day <= timedelta(days=6)]
     own = (span.start, span.end) if span is not None else (0, 0)

@@ -81,7 +81,8 @@ class Milestone:
         officials' terms above, it is knowledge of the flagship negotiation, to be replaced for
         another one. A text reports a milestone when one sentence has a cue of its ``kind``
         (``dates.KIND_CUES``), a word of its own ``cue`` when it has one, and one of its
-        ``actors`` (by name, title or official) or its ``place``. Dates are local days where the event happened. Only
+        ``actors`` (by name, title or official) or its ``place``. Dates are local days where
+        the event happened. Only
     ``one_off`` milestones (and truces starting or ending) bound a text's date from below:
     talks in a city, warnings or rescues recur, and the table does not list every one.
     """
