@@ -35,6 +35,12 @@ def _as_described_by(tok: Any, index: ActorIndex, memory: Memory) -> Attribution
     source of the sentence it is set in."""
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return None
+    return _agent_source(tok, index, memory)
+
+
+def _agent_source(tok: Any, index: ActorIndex, memory: Memory) -> Attribution | None:
+    """The source the agent of participle ``tok`` names ("by X"), as the source of the whole
+    sentence ``tok`` is set in."""
     for a in tok.children:
         if a.dep_ != "agent":
             continue
@@ -43,8 +49,7 @@ def _as_described_by(tok: Any, index: ActorIndex, memory: Memory) -> Attribution
                 got = resolve(list(obj.subtree), index, memory)
                 if got is not None:
                     got.verb_index = tok.i
-                    sent = tok.sent
-                    got.content = (sent.start_char, sent.end_char)
+                    got.content = (tok.sent.start_char, tok.sent.end_char)
                     return got
     return None
 
@@ -88,14 +93,4 @@ def terms_made_known_by(tok: Any, index: ActorIndex, memory: Memory) -> Attribut
     end = head.head.right_edge.i + 1
     if end >= len(tok.doc) or tok.doc[end].text != ",":
         return None  # "Under the terms announced by X, ...": the phrase set off by a comma
-    for a in tok.children:
-        if a.dep_ != "agent":
-            continue
-        for obj in a.children:
-            if obj.dep_ == "pobj":
-                got = resolve(list(obj.subtree), index, memory)
-                if got is not None:
-                    got.verb_index = tok.i
-                    got.content = (tok.sent.start_char, tok.sent.end_char)
-                    return got
-    return None
+    return _agent_source(tok, index, memory)
