@@ -106,3 +106,11 @@ def test_what_a_party_agrees_to_get_in_return_is_accepted_by_its_giver() -> None
     )
     assert ("hamas", "hostage_release", "accept") in got
     assert ("israel", "prisoner_release", "accept") in got
+
+
+def test_a_live_pages_name_names_no_issue() -> None:
+    got = claims(
+        "Hostage talks live: Netanyahu rejects the Hamas truce proposal\n\nMore follows tonight."
+    )
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("israel", "hostage_release", "reject") not in got

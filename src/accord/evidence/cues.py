@@ -289,6 +289,9 @@ def _candidates(low: str) -> tuple[list[int], list[int]]:
     return [k for k in both if k < n], [k - n for k in both if k >= n]
 
 
+_LIVE_LABEL = re.compile(r"\s*[^:.\n]{1,60}?\blive(?:\s+updates)?\s*:\s", re.I)  # "X live: ..."
+
+
 @lru_cache(maxsize=4096)
 def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | None], ...]:
     """Issues named in a sentence (cached: the parse selection asks first, the rules again)."""
@@ -303,7 +306,8 @@ def issue_mentions(text: str) -> tuple[tuple[str, int, int, str | None, str | No
             while start < m.end() and text[start].isspace():
                 start += 1  # a pattern's optional words may leave a leading space
             found.append((issue, start, m.end(), stance, value))
-    return tuple(sorted(found, key=lambda f: f[1]))
+    label = _LIVE_LABEL.match(text)  # a live page's name names no issue of the news
+    return tuple(sorted((f for f in found if not label or f[1] >= label.end()), key=lambda f: f[1]))
 
 
 # a modal of obligation the words of an issue mention take in ("the detained crew must be freed"):
