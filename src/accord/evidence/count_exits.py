@@ -12,6 +12,7 @@ from typing import Any
 
 from accord.evidence import vocab
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.modes import TRADE_NOUNS
 
 V = vocabulary()
 
@@ -104,9 +105,6 @@ def held_back(verb: Any) -> bool:
     )
 
 
-_TRADES = frozenset({"exchange", "return"})
-
-
 def traded_for(noun: Any) -> Any | None:
     """The noun of trading on which counted people are given for others ("33 abductees in
     exchange for 1,800 inmates", "N abductees in return for M"): they are released as those
@@ -117,7 +115,7 @@ def traded_for(noun: Any) -> Any | None:
         for trade in prep.children:
             if (
                 trade.dep_ == "pobj"
-                and trade.lower_ in _TRADES
+                and trade.lower_ in TRADE_NOUNS
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in trade.children)
             ):
                 return trade

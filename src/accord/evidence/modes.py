@@ -180,6 +180,9 @@ def _supposed(tok: Any) -> bool:
     return root is not None and root.lower_ in SUPPOSING and imperative(root) and root.i < tok.i
 
 
+TRADE_NOUNS = frozenset({"exchange", "return"})  # "in exchange for", "in return for"
+
+
 def exchange_of(tok: Any, depth: int = 4) -> Any | None:
     """The "for" of "in exchange for" / "in return for" whose object holds ``tok``, within
     ``depth`` heads; else ``None``."""
@@ -188,7 +191,7 @@ def exchange_of(tok: Any, depth: int = 4) -> Any | None:
         h = t.head
         if h.i == t.i:
             return None
-        if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in ("exchange", "return"):
+        if t.dep_ == "pobj" and h.lower_ == "for" and h.head.lower_ in TRADE_NOUNS:
             return h
         t = h
     return None
