@@ -161,7 +161,8 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     counter = tabled is not None and any(
         t.lower_ in counter_nouns() for t in [tabled, *tabled.children]
     )
-    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter)
+    noun = tabled if tabled is not None else tok
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter, noun=noun)
     st.handled = True
 
 
@@ -327,4 +328,5 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     spk = st.speaker
     if spk is None and st.frame is not None and st.frame.parties == parties:
         spk = st.frame.speaker
-    st.frame = Frame("package", parties, spk, st.k, st.names, counter=tok.lower_ in counter_nouns())
+    counter = tok.lower_ in counter_nouns()
+    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter, noun=tok)

@@ -343,6 +343,7 @@ class Frame:
     since: int  # sentence number where it was last named
     issues: list[str] = field(default_factory=list)
     counter: bool = False  # a party's package in answer to another's (a counter-proposal)
+    noun: Any = None  # the package noun that opened it, where a sentence's noun did
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from accord.evidence.agreement_terms import (
     DEAL_WORDS,
     INCLUDING,
     Frame,
+    deal_package_nouns,
     is_term,
     mutual_issues,
     nominal,
@@ -28,6 +29,7 @@ from accord.evidence.count_boxes import ledger_record
 from accord.evidence.count_vocab import vocabulary as count_vocabulary
 from accord.evidence.deal_in_force import deal_asks
 from accord.evidence.lists import MARK, OWN_POSITION_LINE
+from accord.evidence.mode_words import ASKING
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parties import parties_of, pronoun_party
 from accord.evidence.speech import Attribution
@@ -112,6 +114,42 @@ def _doer_delivers(tok: Any, issue: str, giver: dict[str, str], index: ActorInde
     return not named or giver.get(issue) in named
 
 
+def _before_package(tok: Any, frame: Frame | None) -> bool:
+    """An issue ahead of the package noun or tabling verb that opened the frame in its own
+    sentence, outside that word's clause ("X was seeking a deal that would bring A, and the
+    mediators were sharing proposals": A is X's aim, not a term of the proposals)."""
+    noun = frame.noun if frame is not None else None
+    if noun is None or noun.doc is not tok.doc or noun.sent != tok.sent or tok.i > noun.i:
+        return False
+    clause = next((a for a in [noun, *noun.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause != tok and clause not in tok.ancestors
+
+
+_THING_PRONOUNS = frozenset({"it", "which", "that"})
+
+
+def _asked_for(tok: Any) -> bool:
+    """An issue a party's verb of asking governs in its own or the next clause up, whatever
+    its auxiliary ("would also press for more aid", "wanted a longer pause, which would allow
+    more aid"): an ask, read by the cues, not a term of the frame. ("X expected Y to secure
+    A" is left to the frame: "expect" is as often a forecast as an ask.) A deal or package that
+    "calls for" something, or "amendments demanding" it, sets out its terms."""
+    deal, package = deal_package_nouns()
+    for v in [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+        asker = v.head if v.dep_ == "xcomp" else v  # "would continue to press for"
+        subj = next((c for c in asker.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.lower_ in _THING_PRONOUNS | deal | package | DEAL_WORDS
+            or v.dep_ == "acl"
+            or v.lemma_ in ("require", "need")
+        ):
+            continue  # the package's own words ("it calls for", "which calls for")
+        if v.lower_ in ASKING:
+            return True
+    return False
+
+
 def frame_terms(
     sent: Any,
     k: int,
@@ -145,6 +183,8 @@ def frame_terms(
         if s in done:
             continue
         tok = sent.doc[token_index(sent, base + s)]
+        if _before_package(tok, frame) or _asked_for(tok):
+            continue
         span = [t for t in sent if base + s <= t.idx < base + _e] or [tok]
         reading = read(tok, sent.start, has_marks(sent))
         # a deal taken as made, told without a party's voice: its terms in the present or
