@@ -9,7 +9,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims
+from .readings import claims, read
 
 
 def test_an_issue_before_the_tabling_word_in_another_clause_is_no_term_of_the_package() -> None:
@@ -43,3 +43,15 @@ def test_a_package_that_calls_for_something_sets_out_its_terms() -> None:
         "Israeli forces from the city."
     )
     assert ("united_states", "withdrawal", "offer") in got
+
+
+def test_a_plan_of_force_approved_is_no_acceptance() -> None:
+    for text in (
+        "The security cabinet approved a plan to take control of the city on Friday.",
+        "The defence minister approved the army's plan to capture the city.",
+        "The cabinet has also approved a plan to expand the ground operation.",
+    ):
+        assert "acceptance" not in {e.type for e in read(text).events}, text
+    # a plan for a truce approved is accepted
+    got = read("Israel's cabinet approved the plan for a ceasefire on Friday.").events
+    assert "acceptance" in {e.type for e in got}

@@ -52,6 +52,7 @@ from accord.evidence.event_nouns import (
     talks_offered,
     threat_not_made,
 )
+from accord.evidence.event_plans import plan_of_force
 from accord.evidence.event_roles import (
     accused_described,
     agreed_describes,
@@ -429,6 +430,7 @@ _VETOES = (
     asked_for,
     press_release,
     _object_of_another_sense,
+    plan_of_force,
     release_not_happening,
     _freed_of_a_count,
     _reader_accepts,

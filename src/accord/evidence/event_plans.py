@@ -1,0 +1,45 @@
+"""A plan of force approved is no acceptance: "the security cabinet approved a plan to take
+control of CITY", "the minister approved the army's plan to capture CITY", "approved a plan to
+expand the ground operation" decide on an operation, not on what another party put forward.
+The words of force are the class ``military_operation`` of ``data/verbs.yaml`` (its verbs and
+nouns) and the few of taking ground that plans use (``_TAKING``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns
+from accord.evidence.event_triggers import Trigger
+
+# taking ground as plans word it ("a plan to take control of", "to occupy", "to conquer")
+_TAKING = frozenset({"control", "occupy", "occupation", "conquer", "conquest", "expand"})
+# the owner of a plan that is the armed force itself ("the army's plan")
+_FORCES = frozenset({"army", "military", "forces", "troops"})
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """The single words of the class of force, verbs and nouns."""
+    cls = vocab.verbs().events["military_operation"]
+    return frozenset(w.lower() for w in [*cls.verbs, *cls.nouns] if " " not in w) | _TAKING
+
+
+def plan_of_force(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """An approving verb whose object is a plan of force (see the module): no acceptance."""
+    if not parsed or trig.noun or trig.type != "acceptance":
+        return False
+    package = deal_package_nouns()[1]
+    force = _force_words()
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lower_ not in package:
+            continue
+        for c in obj.children:
+            if c.dep_ == "poss" and c.lower_ in _FORCES:
+                return True
+            if c.dep_ in ("acl", "relcl", "prep") and any(
+                t.lemma_.lower() in force or t.lower_ in force for t in c.subtree
+            ):
+                return True
+    return False
