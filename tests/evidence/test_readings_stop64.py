@@ -9,7 +9,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims, read
+from .readings import claims, counts, events, read
 
 
 def test_an_issue_before_the_tabling_word_in_another_clause_is_no_term_of_the_package() -> None:
@@ -55,3 +55,38 @@ def test_a_plan_of_force_approved_is_no_acceptance() -> None:
     # a plan for a truce approved is accepted
     got = read("Israel's cabinet approved the plan for a ceasefire on Friday.").events
     assert "acceptance" in {e.type for e in got}
+
+
+def test_people_freed_by_troops_in_a_running_total_are_rescued() -> None:
+    got = counts(
+        "The rescue brings to seven the number of hostages freed alive by Israeli forces "
+        "since October."
+    )
+    assert ("hostages_rescued", 7) in got
+    got = counts("The handover brings to 50 the number of hostages freed by Hamas since Friday.")
+    assert ("hostages_released", 50) in got
+
+
+def test_the_day_that_opens_a_timeline_line_is_no_count() -> None:
+    got = counts(
+        "Hamas released hostages in eight handovers:\n"
+        "• 19 January: three women, in exchange for 90 prisoners\n"
+        "• 25 January: four female soldiers, for 200 prisoners\n"
+    )
+    assert not {v for _q, v in got} & {19, 25}
+    assert ("prisoners_released", 90) in got
+
+
+def test_an_act_denied_to_all_or_not_said_is_no_event() -> None:
+    for text in (
+        "Nobody has said yes to the same thing.",
+        "Neither side has accepted the proposal.",
+        "Israel's government has never said that it accepts the proposal.",
+    ):
+        assert not {e.type for e in read(text).events} & {"acceptance", "rejection"}, text
+        assert not claims(text), text
+    # an open question leaves only its detail unknown
+    got = events("The office did not say when the truce would begin; it begins on Sunday.")
+    assert got  # the truce's start is still told
+    # a refusal said is one
+    assert ("hamas", "ceasefire", "reject") in claims("Hamas said it had not agreed to the plan.")

@@ -25,8 +25,11 @@ _LABEL_LINE = re.compile(
 )
 # a list line that starts with its figure and leaves the noun out: "• 251 abducted", "59 still
 # in the enclave", "1,200 killed on the first day"
+# (not a day of a month that opens a timeline's line: "• 19 January: three freed, for 90")
 _LIST_LINE = re.compile(
-    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
+    r"^[ \t]*(?:[-•*▪●][ \t]*)?(?P<num>\d(?:[\d,.]*\d)?)\+?[ \t]+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)"
+    r"(?P<rest>[A-Za-z][^\n.!?]{0,60})$"
 )
 # a list line of a figure first and its label after a colon: "- 251: people abducted ...",
 # "- More than 67,000: killed in the enclave"

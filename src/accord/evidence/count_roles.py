@@ -1,10 +1,9 @@
 """Reading what happened to the people a number counts, from the parse.
 
-The words that govern a counted noun — the verb it is an argument of, a noun of
-action over it, its own participles and relative clauses — give the action
-(``taken``, ``held``, ``released`` ...), the mode (planned, demanded ...) and
-sometimes the status (living, dead), through the count vocabulary
-(``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases` and
+The words that govern a counted noun — the verb it is an argument of, a noun of action over
+it, its own participles and relative clauses — give the action (``taken``, ``held``,
+``released`` ...), the mode (planned, demanded ...) and sometimes the status (living, dead),
+through the count vocabulary (``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases` and
 :mod:`accord.evidence.count_parts`.
 """
 
@@ -448,6 +447,8 @@ def modifiers(noun: Any, role: Role) -> None:
             if role.action is None:
                 role.action = V.action(c.lower_)
                 role.mode = mode_of(c) if c.dep_ != "amod" else role.mode
+                if role.action == "released" and c.dep_ != "amod":  # "... freed by troops"
+                    role.rescued = bool(RESCUERS.search(_subtree_text(c)) or _by_rescue(c))
             if c.dep_ == "relcl" and any(
                 g.dep_ in ("nsubj", "nsubjpass")
                 and V.group(g.lower_) == "remains"

@@ -38,8 +38,6 @@ def plan_of_force(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
         for c in obj.children:
             if c.dep_ == "poss" and c.lower_ in _FORCES:
                 return True
-            if c.dep_ in ("acl", "relcl", "prep") and any(
-                t.lemma_.lower() in force or t.lower_ in force for t in c.subtree
-            ):
+            if c.dep_ in ("acl", "relcl", "prep") and any(t.lower_ in force for t in c.subtree):
                 return True
     return False

@@ -126,6 +126,7 @@ def _before_package(tok: Any, frame: Frame | None) -> bool:
 
 
 _THING_PRONOUNS = frozenset({"it", "which", "that"})
+_NEEDING = frozenset({"require", "requires", "required", "need", "needs", "needed"})
 
 
 def _asked_for(tok: Any) -> bool:
@@ -142,7 +143,7 @@ def _asked_for(tok: Any) -> bool:
             subj is None
             or subj.lower_ in _THING_PRONOUNS | deal | package | DEAL_WORDS
             or v.dep_ == "acl"
-            or v.lemma_ in ("require", "need")
+            or v.lower_ in _NEEDING
         ):
             continue  # the package's own words ("it calls for", "which calls for")
         if v.lower_ in ASKING:

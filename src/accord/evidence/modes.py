@@ -234,6 +234,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
     if _supposed(tok):
         return Reading("hypothetical", negated)  # "Suppose X frees ten": a scenario
+    if _no_one_does(verb) or _not_said(verb):
+        return Reading("hypothetical", negated)  # "nobody has said yes": told of no one
     if _exchange_for(tok):
         return Reading("conditional", negated)
     if verb.tag_ == "VBG" and _prospective(verb):
@@ -318,6 +320,43 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     ):
         return Reading("planned", negated)
     return Reading("actual", negated)
+
+
+_OPEN = frozenset({"when", "where", "how", "why", "whether", "what", "if"})
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+_SAYING = frozenset(
+    f"{stem}{end}"
+    for stem in ("say", "state", "confirm", "announce", "declare")
+    for end in ("", "s", "d", "ed", "ing")
+) | {"said"}
+
+
+def _no_one_does(verb: Any) -> bool:
+    """A subject that denies the act to all ("nobody has said yes", "no party agreed",
+    "neither side accepted")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _NO_ONE
+            or any(
+                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _not_said(verb: Any) -> bool:
+    """The content of a denied saying ("has never said that it accepts this", "did not confirm
+    it had agreed"): not told as so. (Not an open question: "did not say when the truce would
+    begin" leaves only its day unknown.)"""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and not any(c.lower_ in _OPEN for c in verb.children if c.i < verb.i)
+        and head.lower_ in _SAYING
+        and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 _SEEING = frozenset({"see", "sees", "saw", "seen", "seeing", "let", "lets", "letting"})
