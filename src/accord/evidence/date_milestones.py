@@ -325,10 +325,16 @@ def _specific(named: dict[str, Milestone]) -> dict[str, Milestone]:
 def _lede(text: str) -> list[tuple[int, str]]:
     """The headline (a short first line without a full stop) and the first sentence after it."""
     out: list[tuple[int, str]] = []
+    first = text.split("\n", 1)[0]
     for start, sent in sentences(text):
         words = len(sent.split())
         if not out and words <= 20 and not sent.rstrip().endswith("."):
             out.append((start, sent))
+            continue
+        if start + len(sent) <= len(first) and len(first.split()) <= 20:
+            # a headline's line of two sentences ("X said yes. Nobody said yes to Y"): the
+            # lede is the first sentence after it
+            out = out or [(start, sent)]
             continue
         if words >= 8:
             out.append((start, sent))
@@ -373,7 +379,10 @@ def _main_event(
             hits[ms.date] = (
                 ms,
                 reaction or bool(prior and prior[1]),
-                prior[2] if prior else Span(name, start, start + len(sent), sent),
+                # (a lede counting days from it, "Twelve days after ...", dates the text)
+                prior[2]
+                if prior and not _time_after(sent)
+                else Span(name, start, start + len(sent), sent),
             )
             if milestone_day(ms).weekday() in days and not reaction:
                 on_weekday[ms.date] = hits[ms.date]
@@ -384,16 +393,63 @@ def _main_event(
     return None
 
 
+# a lede set a count of days after its event: "Twelve days after X announced ...", "A week
+# after the truce began, ..."
+_TIME_AFTER = re.compile(
+    r"^\W*(?:(?:exactly|just|only|barely)\s+)?(?P<n>an?|\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<unit>days?|weeks?)\s+after\b",
+    re.I,
+)
+
+
+OPENING_CHARS = 400  # how far after the lede an opening's "as of <weekday>" is read
+_AS_OF = re.compile(rf"\bas of (?:today,?\s+)?({_WD_RE})\b", re.I)
+
+
+def _time_after(sentence: str) -> tuple[int, int] | None:
+    """The days a lede counts from its event ("Twelve days after ...": 12) and where the
+    count's phrase ends; ``None`` without one."""
+    m = _TIME_AFTER.match(sentence)
+    if m is None:
+        return None
+    n = 1 if m.group("n").lower() in ("a", "an") else words_to_int(m.group("n").lower())
+    if not n or n > 60:
+        return None
+    return n * (7 if m.group("unit").lower().startswith("week") else 1), m.end()
+
+
 def _dated_by_event(
-    ms: Milestone, reaction: bool, span: Span, office: list[str]
+    ms: Milestone, reaction: bool, span: Span, office: list[str], text: str = ""
 ) -> PublicationDate:
     """The date of a text whose headline or lede reports ``ms``: a newsroom heuristic.
 
     A report of an event is dated the event's day; a report of a response to it ("rejects
     the warning") the day after, as responses and the copy on them mostly come then. Both
     are estimates: the range runs from the event's day to ``EVENT_WINDOW_DAYS`` after it.
+    Where the lede counts days from the event ("Twelve days after ...") or its opening names
+    its own weekday ("where each party stands as of Wednesday"), that day is the text's.
     """
     day = milestone_day(ms)
+    later = _time_after(span.text)
+    if later:
+        # "Twelve days after X announced the plan, ...": the lede's own day, counted
+        basis = f"the lede counts {later[0]} days from {ms.what} ({ms.date})"
+        point = day + timedelta(days=later[0])
+        if office:
+            basis += "; consistent with " + "; ".join(office)
+        return PublicationDate(point.isoformat(), None, None, basis, span)
+    present = _AS_OF.search(text[: span.end + OPENING_CHARS] or span.text)
+    if present is not None:
+        # "where each party stands as of Wednesday": the lede names its own day
+        wd = WEEKDAYS.index(present.group(1).lower())
+        ahead = (wd - day.weekday()) % 7
+        if ahead <= EVENT_WINDOW_DAYS:
+            point = day + timedelta(days=ahead)
+            basis = (
+                f"the lede reports {ms.what} ({ms.date}) and speaks {present.group(0)}, the "
+                f"first such day from it ({point.isoformat()})"
+            )
+            return PublicationDate(point.isoformat(), None, None, basis, span)
     point = day + timedelta(days=REACTION_DAYS if reaction else 0)
     how = (
         f"a reaction to it, so dated the day after ({point.isoformat()})"

@@ -383,7 +383,7 @@ def _from_explicit(
         text, name, anchor + timedelta(days=1), anchor + timedelta(days=BACKGROUND_DAYS), gaz
     )
     if main is not None:
-        return _dated_by_event(*main, [*rng.reasons, f"after {m.group(0)}, which it names"])
+        return _dated_by_event(*main, [*rng.reasons, f"after {m.group(0)}, which it names"], text)
     span = Span(name, m.start(), m.end(), m.group(0))
     basis = f"the text gives the date {m.group(0)}"
     if not _EVENT_DAY.search(text[max(0, m.start() - 24) : m.start()]):
@@ -405,7 +405,7 @@ def _from_milestone(text: str, name: str, gaz: Gazetteer, rng: _Range) -> Public
             rng.before(ceiling, f"within {RECENT_DAYS} days of the milestone it calls recent")
         main = _main_event(text, name, rng.lo, rng.hi, gaz)
         if main is not None:
-            return _dated_by_event(*main, rng.reasons)
+            return _dated_by_event(*main, rng.reasons, text)
         why = "; ".join(rng.reasons) or "no date, weekday anchor or dated milestone in the text"
         return PublicationDate(None, _iso(rng.lo), _iso(rng.hi), f"no date in the text ({why})")
     basis = [f"the text reports {what} with its day, which dates it {day.isoformat()}"]
