@@ -90,3 +90,13 @@ def test_an_act_denied_to_all_or_not_said_is_no_event() -> None:
     assert got  # the truce's start is still told
     # a refusal said is one
     assert ("hamas", "ceasefire", "reject") in claims("Hamas said it had not agreed to the plan.")
+
+
+def test_people_held_asked_for_by_number_are_their_release_asked_for() -> None:
+    got = claims("An Israeli official said Israel had asked for 11 living hostages and 16 bodies.")
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "hostage_release", "demand") in claims(
+        "Israel wants 10 living hostages on the first day."
+    )
+    # the families of the people held are not the people
+    assert not claims("The group asked the hostages' families to stay calm.")
