@@ -100,3 +100,21 @@ def test_people_held_asked_for_by_number_are_their_release_asked_for() -> None:
     )
     # the families of the people held are not the people
     assert not claims("The group asked the hostages' families to stay calm.")
+
+
+def test_answers_labelled_a_with_a_full_stop_are_the_interviewees_named_before_the_interview() -> (
+    None
+):
+    text = (
+        "INTERVIEW\n\n"
+        "The Harbour Review | June 13, 2024\n\n"
+        "Hamas handed its response to the mediators on Tuesday, a week after President Joe "
+        "Biden presented the plan. Anna Varga spent fourteen years in the foreign service. She "
+        "spoke to The Harbour Review on Wednesday night.\n\n"
+        "Q. What did Hamas say?\n\n"
+        "A. It accepted the exchange of hostages for prisoners in the first phase.\n\n"
+        "Q. Is that a rejection?\n\n"
+        "A. It is not a rejection.\n"
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
+    assert got.get(("hamas", "hostage_release", "accept")) == "Anna Varga"

@@ -1,7 +1,7 @@
 """Turns of a transcript: who speaks each answer of an interview, a briefing or a debate.
 
-A transcript gives each turn a label at the start of its line ("Q:", "A:", "MR. VARGA:",
-"Anna Varga:") and no reporting verb, so the sentences of an answer have no cue of their own.
+A transcript gives each turn a label at the start of its line ("Q:", "A:", "Q.", "A.",
+"MR. VARGA:", "Anna Varga:") and no reporting verb, so the sentences of an answer have no cue of their own.
 A text is read as a transcript when at least three lines open with a speaker's label and one
 of those labels recurs: a dateline or a one-off "Photo: ..." line opens one line, not a
 dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its speaker's:
@@ -24,8 +24,11 @@ from dataclasses import replace
 from accord.evidence.actors import ActorIndex, Person
 from accord.evidence.attribution import Attribution, person_name
 
-# a label: up to four words from a capital letter, then a colon and the turn's words
-LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’ -]{0,40}?)[ \t]*:[ \t]+(?=\S)", re.M)
+# a label: up to four words from a capital letter, then a colon and the turn's words; or a
+# question's or answer's letter with a full stop ("Q. What did X say?", "A. In substance, ...")
+LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'’ -]{0,40}?|[QA](?=\.))[ \t]*(?::|(?<=[QA])\.)[ \t]+(?=\S)", re.M
+)
 QUESTIONERS = frozenset(
     (
         "q question reporter interviewer host anchor moderator journalist presenter "
@@ -113,12 +116,30 @@ _DESCRIBED = re.compile(
 )
 
 
+# the introduction's words for the interview itself ("She spoke to The X on Wednesday night")
+_SPOKE = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|agreed\s+to\s+speak|"
+    r"in\s+an\s+interview\s+with)\b",
+    re.I,
+)
+
+
 def _interviewee(text: str, end: int, index: ActorIndex) -> Attribution | None:
-    """Who answers ("A:"): the first person the introduction (up to ``end``) names, not as a
-    package's name; else the person it describes without a name."""
-    for _s, e, person in index.people_in(0, end):
-        if not _NAMED_PACKAGE.match(text, e):
-            return Attribution(person_name(person.name), person.actor)
+    """Who answers ("A:"): the person the introduction (up to ``end``) names in the sentence
+    that tells of the interview or the one before it ("X spent years on the file. She spoke to
+    us"); else the first person it names, not as a package's name; else the person it
+    describes without a name."""
+    people = [(s, e, p) for s, e, p in index.people_in(0, end) if not _NAMED_PACKAGE.match(text, e)]
+    spoke = _SPOKE.search(text, 0, end)
+    if spoke is not None:
+        # back to the start of the sentence before the one that tells of the interview
+        stops = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[: spoke.start()])]
+        since = stops[-2] if len(stops) > 1 else 0
+        near = [p for s, _e, p in people if since <= s < spoke.start()]
+        if near:
+            return Attribution(person_name(near[-1].name), near[-1].actor)
+    for _s, _e, person in people:
+        return Attribution(person_name(person.name), person.actor)
     m = _DESCRIBED.search(text, 0, end)
     if m is None:
         return None
