@@ -118,3 +118,14 @@ def test_answers_labelled_a_with_a_full_stop_are_the_interviewees_named_before_t
     )
     got = {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
     assert got.get(("hamas", "hostage_release", "accept")) == "Anna Varga"
+
+
+def test_a_rescue_of_people_held_is_an_operation_told_once() -> None:
+    got = read(
+        "The rescue of four hostages from Nuseirat on Saturday, in an operation the health "
+        "ministry said killed 274 people, was the largest of the war."
+    ).events
+    assert [e.type for e in got] == ["military_operation"]
+    assert got[0].location == "Nuseirat"
+    # rescue teams digging for survivors carry out no operation of force
+    assert "military_operation" not in events("Rescue teams searched the rubble for survivors.")

@@ -315,3 +315,32 @@ def leaders_summit(tok: Any, sent: Any) -> bool:
         return False
     words = {re.sub(r"(’s|'s|s)$", "", w.lower()) for w in _WORD.findall(sent.text)}
     return bool(words & _LEADERS) and not words & _NEGOTIATORS
+
+
+def restates(tok: Any, same_type: list[Any], etype: str) -> bool:
+    """A trigger that tells again a happening another trigger of its type in the sentence
+    names: a noun a preposition or an apposition sets on it with no verb between ("the rescue
+    of four abductees, in an operation ..."), or, for force, a verb in a relative clause on it
+    ("an operation the ministry said killed 274"); ``same_type``: the sentence's triggers of
+    that type."""
+    others = {o.i for o in same_type if o.i != tok.i}
+    links: tuple[str, ...] = ("pobj", "prep", "appos")
+    if tok.pos_ != "NOUN":
+        if etype != "military_operation" or tok.pos_ != "VERB":
+            return False
+        links = ("relcl", "ccomp")
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in links:
+            return False
+        if t.dep_ == "prep" and t.lower_ not in _SAME_HAPPENING:
+            return False  # "launched an offensive after the militia's attack": two
+        t = t.head
+        if t.i in others:
+            return True
+    return False
+
+
+# prepositions that name the happening again ("freed in a raid", "killed during an operation",
+# "the rescue, in an operation ..."), not another before or after it
+_SAME_HAPPENING = frozenset({"in", "during", "through", "as", "by"})

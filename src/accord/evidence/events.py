@@ -79,6 +79,7 @@ from accord.evidence.event_context import (
     drafted_together,
     governs,
     leaders_summit,
+    restates,
     sentence_parsed,
     sets_out_terms,
     subject_words,
@@ -439,6 +440,10 @@ def extract_events(
             for etype, _mode, at in found
         }
         for etype, mode, at in found:
+            if parsed and restates(
+                token_at(sent, at), [token_at(sent, a) for k, _m, a in found if k == etype], etype
+            ):
+                continue  # "the rescue of X, in an operation that ...": one happening
             if parsed:
                 attached = placed[at] or next(
                     (
