@@ -129,3 +129,22 @@ def test_a_rescue_of_people_held_is_an_operation_told_once() -> None:
     assert got[0].location == "Nuseirat"
     # rescue teams digging for survivors carry out no operation of force
     assert "military_operation" not in events("Rescue teams searched the rubble for survivors.")
+
+
+def test_a_figure_a_source_puts_at_its_own_number_is_the_figure_told_before() -> None:
+    got = counts(
+        "The health ministry said 274 people were killed during the operation; the military "
+        "put the figure at under 100."
+    )
+    assert ("other", 100) in got
+    got = counts(
+        "Israel freed 1,968 Palestinian prisoners on Monday. The prisoners' society put the "
+        "figure at 1,966."
+    )
+    assert ("prisoners_released", 1966) in got
+
+
+def test_a_release_held_back_in_the_present_is_refused() -> None:
+    assert ("israel", "prisoner_release", "reject") in claims(
+        "Israel then holds back the release of 620 Palestinian prisoners."
+    )

@@ -24,7 +24,7 @@ Used by :mod:`accord.evidence.counts` and :mod:`accord.evidence.count_phrases`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from accord.evidence.columns import remembered
@@ -270,3 +270,21 @@ def goes_on(text: str, before: Role) -> bool:
             and _PART_OF_THEM.search(text)
         )
     )
+
+
+# a source putting the figure told before at its own number ("The X Society put the figure at
+# 1,966", "officials put the total at about 140")
+_RESTATED = re.compile(
+    r"\b(put|puts|putting|placed|places|gave|gives|set|sets)\s+(the|its|their|that)\s+"
+    r"(figure|total|number|tally|count)\s+(at|as)\s+[\"“]?$",
+    re.I,
+)
+
+
+def restated(text: str, start: int, before: Role | None) -> Role | None:
+    """The role of the figure told just before (``before``: earlier in the sentence, else in
+    the sentence before), where the number at ``start`` puts that figure at another value
+    ("274 were killed, the ministry said; the military put the figure at under 100")."""
+    if before is None or not _RESTATED.search(text[max(0, start - 60) : start]):
+        return None
+    return replace(before)

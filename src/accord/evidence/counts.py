@@ -1,32 +1,29 @@
 """Counts: numbers about people and exchanges, typed by the role of the people counted.
 
-A number counts when it quantifies people or units. Its role is read from the
-parse and the count vocabulary (``data/count_nouns.yaml``, :mod:`count_vocab`):
+A number counts when it quantifies people or units. Its role is read from the parse and the
+count vocabulary (``data/count_nouns.yaml``, :mod:`count_vocab`):
 
-- **who**: the group its noun names — people held by the other side, people jailed
-  by a side, remains, people in general, units — and the side an adjective or demonym
-  puts them on (people one side calls its own held by its adversary are jailed);
-- **what happened**: the verb the noun is an argument of ("were freed", "holds"),
-  else a noun of action over it ("the release of N"), else its own participle
-  ("people taken");
+- **who**: the group its noun names — people held by the other side, people jailed by a side,
+  remains, people in general, units — and the side an adjective or demonym puts them on (people
+  one side calls its own held by its adversary are jailed);
+- **what happened**: the verb the noun is an argument of ("were freed", "holds"), else a noun of
+  action over it ("the release of N"), else its own participle ("people taken");
 - **living or dead**: status words ("surviving", "the bodies of");
-- **mode**: planned when the verb is modal or future ("would be released"), under
-  a verb of arrangement ("agreed to return") or a deal's terms ("the deal includes
-  the release of"); demanded under a verb of asking (then the figure counts those
-  held, not released).
+- **mode**: planned when the verb is modal or future ("would be released"), under a verb of
+  arrangement ("agreed to return") or a deal's terms ("the deal includes the release of");
+  demanded under a verb of asking (then the figure counts those held, not released).
 
-Numbers whose noun is left out take it from the phrase around them ("of whom
-two", "including seven", "another 40 as abductees", "one was freed"), from a
-breakdown's head ("24 abductees — 23 of one nationality and one of another"), or
-from a fact-box label ("Abductees released: 33"). Years, dates, ordinals under
-100 or in a name ("the 401st Brigade"), durations, ages, percentages,
-compounds ("a four-day truce") and vague amounts ("dozens") are not counts; a
-definite repeat of a figure already counted in the document ("the four
-soldiers") is not counted again.
+Numbers whose noun is left out take it from the phrase around them ("of whom two", "including
+seven", "another 40 as abductees", "one was freed"), from a breakdown's head ("24 abductees — 23
+of one nationality and one of another"), from a fact-box label ("Abductees released: 33"), or
+from the figure before when a source "put the figure at" its own. Years, dates, ordinals under
+100 or in a name ("the 401st Brigade"), durations, ages, percentages, compounds ("a four-day
+truce") and vague amounts ("dozens") are not counts; a definite repeat of a figure already
+counted in the document ("the four soldiers") is not counted again.
 
-``as_of`` is the day the figure refers to: a date in its clause, else the
-origin date for people taken, else the publication date (totals "so far",
-planned figures as of their announcement); unknown stays ``None``.
+``as_of`` is the day the figure refers to: a date in its clause, else the origin date for people
+taken, else the publication date (totals "so far", planned figures as of their announcement);
+unknown stays ``None``.
 """
 
 from __future__ import annotations
@@ -35,6 +32,7 @@ import re
 from datetime import date
 from typing import Any
 
+from accord.evidence import count_context
 from accord.evidence.count_boxes import fact_box
 from accord.evidence.count_breakdowns import subject_whole
 from accord.evidence.count_context import Frame, goes_on, is_item, lead_frame, sentence_frame
@@ -219,8 +217,7 @@ def extract_counts(
     counted: dict[int, tuple[str, str | None]] = {}
     box = {start: (role, start, end) for role, start, end in fact_box(doc_text)}
     prev_group: str | None = None
-    # the last sentence that is no list item (its words, figures' roles and parse): the
-    # frame it gives a list after it is read when an item with a figure needs it
+    # the last sentence that is no list item: the frame it gives a list after it, read on need
     lead_src: tuple[Any, list[Role], bool] | None = None
     lead: Frame | None = None
     lead_read = False
@@ -261,6 +258,12 @@ def extract_counts(
                 if _skip(num, text, dates):
                     continue
                 found = role_of(num, sent, parsed, prev_group, roles, frame)
+                if found is None and (
+                    again := count_context.restated(
+                        text, num.start, roles[-1] if roles else carried
+                    )
+                ):
+                    found = again, (base + num.start, base + num.end)  # "put the figure at N"
                 if found is None:
                     continue
                 role, span = found
@@ -411,8 +414,7 @@ def _as_of(
             ):
                 # "the October 7 attack killed 1,200": a figure of the day people were taken
                 return origin.isoformat()
-            # not a day of this figure: the day people were taken is another's (named with or
-            # without its year: "of those taken on October 7, 59 remain")
+            # not this figure's day: the day people were taken ("of those taken on October 7, ...")
             continue
         d = resolve_relative(m.text, pub) if pub else None
         if d is None or pub is None or d > pub:

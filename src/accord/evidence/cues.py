@@ -1,9 +1,8 @@
 """Issue mentions and stance cues of a sentence, and the clause constructions that give a
 stance beyond the nearest cue: a package named as the object of a firm verb, a deadline or a
-request to act, halting what one delivers, a demand about a deal.
-
-The claim rules (``claims.py``) take an issue's nearest cue; these readings say when the parse
-tells another story.
+request to act, halting what one delivers, a demand about a deal. The claim rules
+(``claims.py``) take an issue's nearest cue; these readings say when the parse tells another
+story.
 """
 
 from __future__ import annotations
@@ -53,7 +52,9 @@ def halting(verb: Any) -> bool:
     if low in HALTING:
         return True
     kids = list(verb.children)
-    prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
+    # (its particle, or the adverb the parser takes for one right after it: "holds back")
+    near = [c for c in kids if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
+    prt = near[0].lower_ if near else None
     if prt is not None and f"{low} {prt}" in HALTING:
         return True
     # ("put the release on hold": the phrase may hang from the verb or from its object, in
