@@ -258,12 +258,9 @@ def extract_counts(
                 if _skip(num, text, dates):
                     continue
                 found = role_of(num, sent, parsed, prev_group, roles, frame)
-                if found is None and (
-                    again := count_context.restated(
-                        text, num.start, roles[-1] if roles else carried
-                    )
-                ):
-                    found = again, (base + num.start, base + num.end)  # "put the figure at N"
+                before = roles[-1] if roles else carried  # ("put the figure at N": this one)
+                if found is None and (again := count_context.restated(text, num.start, before)):
+                    found = again, (base + num.start, base + num.end)
                 if found is None:
                     continue
                 role, span = found
