@@ -148,3 +148,12 @@ def test_a_release_held_back_in_the_present_is_refused() -> None:
     assert ("israel", "prisoner_release", "reject") in claims(
         "Israel then holds back the release of 620 Palestinian prisoners."
     )
+
+
+def test_it_in_a_report_is_its_reporter_not_the_last_party_named() -> None:
+    got = claims(
+        "A Hamas delegation arrived on Saturday, met Egyptian and Qatari officials, and left on "
+        "Sunday, saying it would not accept new conditions."
+    )
+    assert ("hamas", "ceasefire", "reject") in got
+    assert ("qatar", "ceasefire", "reject") not in got

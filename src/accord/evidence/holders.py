@@ -3,10 +3,9 @@
 The holder is the subject of the cue's verb, the possessor, compound or adjective of a cue
 noun ("Ruritanian requests", "a demand by X and Y"), or, for a condition, the subject of the
 clause it conditions. Pronouns resolve to the organisation or person named before; "X told Y
-it will ..." to X. Several holders come back as ``actors:a,b``; a group noun the vocabulary
-lists ("mediators") as ``group:name``. The clause readings the claim rules share
-(conditions attached to a clause, ultimatums: "unless X ...") are in
-:mod:`accord.evidence.conditions`.
+it will ..." and "X met Y, saying it ..." to X. Several holders come back as ``actors:a,b``; a
+group noun the vocabulary lists ("mediators") as ``group:name``. The clause readings the claim
+rules share (conditions attached to a clause, ultimatums) are in :mod:`accord.evidence.conditions`.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from accord.evidence.pronouns import (
     clause_subject_person,
     last_subject_organisation,
     pronoun_person,
+    reporter_of,
 )
 
 _FIRST_PERSON = {"we", "our", "us", "i", "my"}
@@ -119,7 +119,7 @@ def actor_in(tokens: list[Any], index: ActorIndex, before: int) -> str | None:
         return several
     low = tokens[0].lower_ if len(tokens) == 1 else ""
     if low in _IT:
-        spoken_of = _said_of(tokens[0], index)
+        spoken_of = _said_of(tokens[0], index) or reporter_of(tokens[0], index, _SAYING)
         if spoken_of is not None:
             return spoken_of  # "“They rejected it,” X said of the Ruritanians": the Ruritanians
         prior = [m for m in index.mentions if m.evidence.end <= before and m.kind != "person"]

@@ -266,3 +266,29 @@ def described_subject(pronoun: Any, index: ActorIndex) -> list[Any] | None:
         ):
             return list(tok.subtree)
     return None
+
+
+def reporter_of(pronoun: Any, index: ActorIndex, saying: frozenset[str]) -> str | None:
+    """The party that reports the clause "it" or "they" is the subject of: the subject of the
+    verb of saying ("X said it would ..."), or of the verb a participle of saying hangs on ("A
+    delegation met Y's officials and left, saying it would not accept ...": the delegation's);
+    ``None`` when the reporter names no party."""
+    if (
+        pronoun.dep_ != "nsubj"
+        or pronoun.head.dep_ != "ccomp"
+        or pronoun.head.head.i == pronoun.head.i
+    ):
+        return None
+    t = pronoun.head.head
+    if t.lower_ not in saying:
+        return None
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            words = list(subj.subtree)
+            named = index.actors_in(words[0].idx, words[-1].idx + len(words[-1].text))
+            return named[0].actor if named and subj.pos_ != "PRON" else None
+        if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
