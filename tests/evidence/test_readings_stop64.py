@@ -157,3 +157,13 @@ def test_it_in_a_report_is_its_reporter_not_the_last_party_named() -> None:
     )
     assert ("hamas", "ceasefire", "reject") in got
     assert ("qatar", "ceasefire", "reject") not in got
+
+
+def test_a_threat_of_ones_own_act_asks_nothing_of_the_condition() -> None:
+    got = claims(
+        "Two ministers have threatened to bring the government down if Israel ends the war."
+    )
+    assert ("israel", "ceasefire", "demand") not in got
+    # a warning to an addressee to act asks that act of it
+    got = claims("Trump warned Hamas to release all the hostages or face hell.")
+    assert ("united_states", "hostage_release", "demand") in got

@@ -451,6 +451,8 @@ def warned_to(sent: Any, base: int, threats: list[tuple[str, int, int]]) -> list
         verb = token_at(sent, base + cs)
         if verb is None or verb.pos_ != "VERB":
             continue
+        if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue  # "threatened to bring the government down if ...": its own act, no ask
         for act in verb.children:
             if act.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in act.children
