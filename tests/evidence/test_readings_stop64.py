@@ -167,3 +167,8 @@ def test_a_threat_of_ones_own_act_asks_nothing_of_the_condition() -> None:
     # a warning to an addressee to act asks that act of it
     got = claims("Trump warned Hamas to release all the hostages or face hell.")
     assert ("united_states", "hostage_release", "demand") in got
+
+
+def test_a_package_described_as_agreed_before_is_no_acceptance_of_the_answer() -> None:
+    got = read("Hamas delivered its reply late on Tuesday to the framework agreed in Paris.").events
+    assert [e.type for e in got] == ["proposal"]

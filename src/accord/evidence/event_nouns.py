@@ -14,6 +14,7 @@ Each takes ``(tok, trig, sent, parsed)`` like every veto and is run, in order, b
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -101,6 +102,11 @@ _HANDING = (
 
 
 _ACCEPTING = frozenset(vocab.verbs().answer_accepting)
+_AGREED_THINGS = frozenset(
+    f
+    for n in [*vocab.verbs().deal_nouns, *vocab.verbs().package_nouns]
+    for f in vocab.noun_forms(n)
+)
 
 
 def answer_retyped(tok: Any, trig: Trigger, etype: str, around: list[Any]) -> str:
@@ -110,9 +116,18 @@ def answer_retyped(tok: Any, trig: Trigger, etype: str, around: list[Any]) -> st
     if not (etype == "acceptance" and trig.noun and tok.lower_ in _ANSWERS):
         return etype
     for sent in around:
-        if not _ACCEPTING.isdisjoint(sent.words):
+        if not _ACCEPTING.isdisjoint(sent.words) and _says_accepts(sent.text):
             return "acceptance"
     return "proposal"
+
+
+def _says_accepts(text: str) -> bool:
+    """A word of accepting that is no participle describing a package or a deal ("the
+    framework agreed in X" names what was agreed before, not the answer's stance)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(
+        w in _ACCEPTING and not (i and words[i - 1] in _AGREED_THINGS) for i, w in enumerate(words)
+    )
 
 
 def answer_not_delivered(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
