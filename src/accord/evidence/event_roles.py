@@ -335,14 +335,6 @@ def what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
 _NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
 
 
-# the things agreed on, singular ("the framework agreed in Paris"): the deal and package nouns
-_AGREED_THINGS = frozenset(
-    f
-    for n in [*vocab.verbs().deal_nouns, *vocab.verbs().package_nouns]
-    for f in vocab.noun_forms(n)
-)
-
-
 def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An acceptance verb that describes a manner or a thing, not a party's acceptance: "as
     agreed", a participle on a plural noun misparsed as a clause ("resumed at the levels
@@ -364,11 +356,10 @@ def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     ):
         return True  # "exactly as agreed"
     if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.i > 0:
-        # "at the levels agreed in January", "replied to the framework agreed in Paris",
-        # misparsed as a clause of the sentence's verb
-        before = tok.doc[tok.i - 1]
-        agreed_on = before.tag_ == "NNS" or before.lower_ in _AGREED_THINGS
-        if agreed_on and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "at the levels agreed in January", misparsed as a clause of the sentence's verb
+        if tok.doc[tok.i - 1].tag_ == "NNS" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
             return True
     return False
 
