@@ -174,3 +174,11 @@ def test_a_package_described_as_agreed_before_is_no_acceptance_of_the_answer() -
     # the reply is the party's own package; "agreed in Paris" tells the framework's acceptance
     # (as the corpus annotates "the ceasefire deal agreed in January"), not the reply's
     assert "proposal" in [e.type for e in got]
+
+
+def test_an_answer_judged_positive_in_its_own_words_accepts_what_was_put() -> None:
+    got = claims(
+        "Egypt and Qatar put forward a new proposal on Monday. Hamas said on Friday that it had "
+        'responded "in a positive spirit".'
+    )
+    assert ("hamas", "ceasefire", "accept") in got

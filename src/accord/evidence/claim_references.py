@@ -33,6 +33,7 @@ PLAN_INTRO = re.compile(
     re.I,
 )
 _BARE_ANSWER = re.compile(r"sa(id|ys|y)\s+(yes|no)", re.I)
+_ANSWER_JUDGED = re.compile(r"(respond|react|repl|answer|dealt|deal)\w*\b", re.I)
 _ASKED_FOR = re.compile(r"\b(demands|conditions|requests|extension|attempts)\b", re.I)
 # changes asked to a package ("the changes were not acceptable"): the package they would change
 _AMENDS = re.compile(r"\b(amendments?|changes)\b", re.I)
@@ -96,6 +97,11 @@ def referred_positions(st: SentenceClaims) -> None:
     pronoun = bool(firm and st.parsed and pronoun_object(token_at(sent, base + firm[0][1])))
     # a bare answer ("Y said yes."): to what was put to it, as a pronoun refers back
     pronoun = pronoun or bool(firm and _BARE_ANSWER.fullmatch(text[firm[0][1] : firm[0][2]]))
+    # an answer judged in its own words ("responded 'in a positive spirit'", "replied
+    # positively"): to what was put to it
+    pronoun = pronoun or bool(
+        firm and not st.issues and _ANSWER_JUDGED.match(text[firm[0][1] : firm[0][2]])
+    )
     # an answer with nothing after the verb ("X accepted; Y refused."): to what was put before
     pronoun = pronoun or bool(
         firm and st.parsed and _bare_verb(token_at(sent, base + firm[0][1])) and not st.issues
