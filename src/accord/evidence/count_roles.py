@@ -3,8 +3,8 @@
 The words that govern a counted noun — the verb it is an argument of, a noun of action over
 it, its own participles and relative clauses — give the action (``taken``, ``held``,
 ``released`` ...), the mode (planned, demanded ...) and sometimes the status (living, dead),
-through the count vocabulary (``data/count_nouns.yaml``). Used by :mod:`accord.evidence.count_phrases` and
-:mod:`accord.evidence.count_parts`.
+through the count vocabulary (``data/count_nouns.yaml``). Used by :mod:`count_phrases` and
+:mod:`count_parts` (in :mod:`accord.evidence`).
 """
 
 from __future__ import annotations

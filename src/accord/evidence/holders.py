@@ -5,7 +5,7 @@ noun ("Ruritanian requests", "a demand by X and Y"), or, for a condition, the su
 clause it conditions. Pronouns resolve to the organisation or person named before; "X told Y
 it will ..." and "X met Y, saying it ..." to X. Several holders come back as ``actors:a,b``; a
 group noun the vocabulary lists ("mediators") as ``group:name``. The clause readings the claim
-rules share (conditions attached to a clause, ultimatums) are in :mod:`accord.evidence.conditions`.
+rules share (conditions on a clause, ultimatums) are in :mod:`accord.evidence.conditions`.
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
 """Turns of a transcript: who speaks each answer of an interview, a briefing or a debate.
 
 A transcript gives each turn a label at the start of its line ("Q:", "A:", "Q.", "A.",
-"MR. VARGA:", "Anna Varga:") and no reporting verb, so the sentences of an answer have no cue of their own.
+"MR. VARGA:", "Anna Varga:") and no reporting verb, so the sentences of an answer have no cue
+of their own.
 A text is read as a transcript when at least three lines open with a speaker's label and one
 of those labels recurs: a dateline or a one-off "Photo: ..." line opens one line, not a
 dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its speaker's:
 "A" is the person the introduction (the text before the first question or answer, else
-before the first turn) names first, not as the name of a package ("the Vale plan"), else the
-one it describes without a name; a name label is the person of the text with that surname,
-or the person it names in full.
+before the first turn) names where it tells of the interview ("She spoke to us"), else the one
+it names first, not as the name of a package ("the Vale plan"), else the one it describes
+without a name; a name label is the person of the text with that surname, or the person it
+names in full.
 
 A text of excerpts that quotes parties line by line under their labels ("X, Defence
 Ministry: “...”", "Y: “...”") is no transcript, but each such line's quotation is that party's,
