@@ -325,8 +325,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
 _OPEN = frozenset({"when", "where", "how", "why", "whether", "what", "if"})
 _NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
 _SAYING = frozenset(
-    "say says said saying state states stated confirm confirms confirmed announce announces "
-    "announced declare declares declared".split()
+    "say says said saying state states stated confirm confirms confirmed confirming announce "
+    "announces announced declare declares declared".split()
 )
 
 
