@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.agreement_terms import deal_package_nouns
 from accord.evidence.date_expressions import CALENDAR_WORDS
 from accord.evidence.event_clauses import dated_noun, owned, readiness
 from accord.evidence.event_triggers import Trigger
@@ -102,11 +103,7 @@ _HANDING = (
 
 
 _ACCEPTING = frozenset(vocab.verbs().answer_accepting)
-_AGREED_THINGS = frozenset(
-    f
-    for n in [*vocab.verbs().deal_nouns, *vocab.verbs().package_nouns]
-    for f in vocab.noun_forms(n)
-)
+_AGREED_THINGS = frozenset().union(*deal_package_nouns())  # the deal and package nouns
 
 
 def answer_retyped(tok: Any, trig: Trigger, etype: str, around: list[Any]) -> str:

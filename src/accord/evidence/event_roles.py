@@ -20,7 +20,7 @@ from accord.evidence.event_words import STANCE_TAKEN
 from accord.evidence.gazetteer import ADJECTIVES
 from accord.evidence.holders import holder_of
 from accord.evidence.mode_words import ASKING
-from accord.evidence.modes import clause_head, headline_sentence
+from accord.evidence.modes import clause_head, headline_sentence, no_one_does
 from accord.evidence.quote_marks import quotes_over
 from accord.evidence.sentence_source import REPORTING
 
@@ -331,10 +331,6 @@ def what_was_agreed(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return False
 
 
-# subjects that say no one acted ("nobody has agreed the terms", "none has yet agreed")
-_NO_ONE = frozenset({"nobody", "none", "neither", "no-one"})
-
-
 def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An acceptance verb that describes a manner or a thing, not a party's acceptance: "as
     agreed", a participle on a plural noun misparsed as a clause ("resumed at the levels
@@ -343,13 +339,7 @@ def agreed_describes(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     acceptances the invented gold tells as it drops wrong ones.)"""
     if not (parsed and not trig.noun and trig.type == "acceptance"):
         return False
-    if any(
-        c.dep_ == "nsubj"
-        and (
-            c.lower_ in _NO_ONE or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
-        )
-        for c in tok.children
-    ):
+    if no_one_does(tok):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children

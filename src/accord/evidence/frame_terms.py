@@ -9,6 +9,7 @@ includes ..." has terms; a party's own future delivery is its commitment
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from accord.evidence.actors import ActorIndex
@@ -129,22 +130,24 @@ _THING_PRONOUNS = frozenset({"it", "which", "that"})
 _NEEDING = frozenset({"require", "requires", "required", "need", "needs", "needed"})
 
 
+@lru_cache(maxsize=1)
+def _no_askers() -> frozenset[str]:
+    """Subjects whose verb of asking sets out a package's terms: the package or deal itself, or
+    a pronoun standing for it ("it calls for", "which calls for")."""
+    deal, package = deal_package_nouns()
+    return _THING_PRONOUNS | deal | package | DEAL_WORDS
+
+
 def _asked_for(tok: Any) -> bool:
     """An issue a party's verb of asking governs in its own or the next clause up, whatever
     its auxiliary ("would also press for more aid", "wanted a longer pause, which would allow
     more aid"): an ask, read by the cues, not a term of the frame. ("X expected Y to secure
     A" is left to the frame: "expect" is as often a forecast as an ask.) A deal or package that
     "calls for" something, or "amendments demanding" it, sets out its terms."""
-    deal, package = deal_package_nouns()
     for v in [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
         asker = v.head if v.dep_ == "xcomp" else v  # "would continue to press for"
         subj = next((c for c in asker.children if c.dep_ == "nsubj"), None)
-        if (
-            subj is None
-            or subj.lower_ in _THING_PRONOUNS | deal | package | DEAL_WORDS
-            or v.dep_ == "acl"
-            or v.lower_ in _NEEDING
-        ):
+        if subj is None or subj.lower_ in _no_askers() or v.dep_ == "acl" or v.lower_ in _NEEDING:
             continue  # the package's own words ("it calls for", "which calls for")
         if v.lower_ in ASKING:
             return True

@@ -234,7 +234,7 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
         negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
     if _supposed(tok):
         return Reading("hypothetical", negated)  # "Suppose X frees ten": a scenario
-    if _no_one_does(verb) or _not_said(verb):
+    if no_one_does(verb) or _not_said(verb):
         return Reading("hypothetical", negated)  # "nobody has said yes": told of no one
     if _exchange_for(tok):
         return Reading("conditional", negated)
@@ -323,20 +323,22 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
 
 
 _OPEN = frozenset({"when", "where", "how", "why", "whether", "what", "if"})
-_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+# subjects that say no one acted ("nobody has agreed the terms", "none has yet agreed")
+_NO_ONE = frozenset({"nobody", "none", "neither", "no-one", "noone"})
 _SAYING = frozenset(
     "say says said saying state states stated confirm confirms confirmed confirming announce "
     "announces announced declare declares declared".split()
 )
 
 
-def _no_one_does(verb: Any) -> bool:
-    """A subject that denies the act to all ("nobody has said yes", "no party agreed",
-    "neither side accepted")."""
+def no_one_does(verb: Any) -> bool:
+    """A subject that denies the act to all ("nobody has said yes", "no one agreed", "no party
+    agreed", "neither side accepted")."""
     return any(
         c.dep_ == "nsubj"
         and (
             c.lower_ in _NO_ONE
+            or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
             or any(
                 g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children
             )
