@@ -25,6 +25,7 @@ from accord.evidence.claim_cue import FIRM, in_return
 from accord.evidence.claim_references import PLAN_INTRO
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, SentenceClaims
 from accord.evidence.conditions import MARK_WORDS, RATE_WORDS
+from accord.evidence.cue_phrases import in_restricted_deal
 from accord.evidence.cues import (
     DEADLINE,
     HALTING_FIRST,
@@ -467,6 +468,8 @@ def deal_terms(st: SentenceClaims) -> None:
             continue  # "the group is also demanding the release of ...": its own package asks
         if stance == "accept" and mode == "planned" and issue in firm_issues:
             continue  # terms someone demands or rejects are not agreed terms
+        if stance == "accept" and st.parsed and in_restricted_deal(token_at(sent, base + s)):
+            continue  # "will only accept a deal that ends X": X asked for, not agreed
         if stance == "reject" and (actor, issue, "condition") in out:
             continue  # "would not agree to X before Y": a conditional refusal, read above
         opposite = {

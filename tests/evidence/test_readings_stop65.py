@@ -1,0 +1,46 @@
+"""Readings added in stop 65 (issue 9).
+
+- People held taken into someone's custody are released (an event, as "received" is).
+- A package passed round the parties ("circulated a framework") is tabled; a map handed over
+  frees no one.
+- The terms of a deal an acceptance is narrowed to ("will only accept a deal that ends X") are
+  asked for, not agreed.
+
+Sentences written for these tests (no real article's text)."""
+
+from __future__ import annotations
+
+from .readings import claims, read
+
+
+def test_people_taken_into_custody_are_released() -> None:
+    for text in (
+        "The Red Cross has taken custody of four abductees in the northern city.",
+        "Its team took custody of the two captives on Sunday, the committee said.",
+    ):
+        assert "release" in {e.type for e in read(text).events}, text
+    # custody of a place or of evidence frees no one
+    got = read("The police took custody of the vehicle on Sunday.").events
+    assert "release" not in {e.type for e in got}
+
+
+def test_a_framework_circulated_is_tabled_and_a_map_handed_over_frees_no_one() -> None:
+    got = read("Egypt has circulated a new framework to both delegations.").events
+    assert "proposal" in {e.type for e in got}
+    got = read("Egypt circulated photos of the crossing on Monday.").events
+    assert "proposal" not in {e.type for e in got}
+    got = read("A revised map of the corridor was handed over late last week.").events
+    assert "release" not in {e.type for e in got}
+
+
+def test_terms_of_a_deal_an_acceptance_is_narrowed_to_are_asked_for() -> None:
+    got = claims(
+        "Hamas has said it will only accept a deal that ends the war and pulls the occupying forces "
+        "out of the territory."
+    )
+    assert ("hamas", "ceasefire", "demand") in got
+    assert ("hamas", "withdrawal", "demand") in got
+    assert ("hamas", "ceasefire", "accept") not in got
+    # an acceptance given, not narrowed, keeps its terms
+    got = claims("Hamas said on Monday it had accepted the deal that ends the war.")
+    assert ("hamas", "ceasefire", "accept") in got
