@@ -10,7 +10,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims, read
+from .readings import claims, counts, read
 
 
 def test_people_taken_into_custody_are_released() -> None:
@@ -44,3 +44,34 @@ def test_terms_of_a_deal_an_acceptance_is_narrowed_to_are_asked_for() -> None:
     # an acceptance given, not narrowed, keeps its terms
     got = claims("Hamas said on Monday it had accepted the deal that ends the war.")
     assert ("hamas", "ceasefire", "accept") in got
+
+
+def test_an_undertaking_given_accepts_what_it_binds_its_giver_to() -> None:
+    got = claims("Hamas undertook to release all the abductees within 72 hours.")
+    assert ("hamas", "hostage_release", "accept") in got
+
+
+def test_a_delivery_bound_by_only_if_is_a_conditional_refusal() -> None:
+    for text in (
+        "Hamas said it will release the last of the abductees only if the war ends.",
+        "Egypt would reopen the crossing only if the other side were run by a civilian body, "
+        "the sources said.",
+    ):
+        assert "threat" in {e.type for e in read(text).events}, text
+    # a delivery told with no condition, or a condition with no "only", threatens nothing
+    for text in (
+        "Hamas said it will release three abductees on Saturday.",
+        "Hamas said it would release more abductees if the truce were extended.",
+    ):
+        assert "threat" not in {e.type for e in read(text).events}, text
+
+
+def test_a_part_declared_dead_and_people_still_held_by_their_holder() -> None:
+    got = counts(
+        "Around 120 abductees remain in the territory, of whom the army has declared at least 42 "
+        "dead."
+    )
+    assert ("hostages_held_dead", 42) in got
+    got = counts("Hamas must release all 48 abductees it still holds.")
+    assert ("hostages_released", 48) not in got
+    assert ("other", 48) in got

@@ -57,9 +57,11 @@ def antecedent_group(sent: Any, before: int, previous: str | None) -> str | None
 _QUALIFIED_END = r"(at least |at most |about |around |some |nearly |more than |up to |over )?$"
 # a number breaking down the figure before it: "of whom 25", "(35 of them", "from them 30",
 # the first of a schedule ("33 are to be freed, starting with three women")
+# ... or a part a source's verb names ("of whom the army has declared 42 dead")
 PART_BEFORE = re.compile(
     r"(\b((of|from) (whom|which|them)|including|includes?|included|among them|"
-    r"among whom|among them (were|are|was|is)|rate of|(starting|beginning) with)|[(—–:])"
+    r"among whom|among them (were|are|was|is)|rate of|(starting|beginning) with)|[(—–:]"
+    r"|\bof (whom|which|them)\s+([\w’'-]+\s+){1,5}?(declared|confirmed|pronounced)\b)"
     r"\s*" + _QUALIFIED_END,
     re.I,
 )

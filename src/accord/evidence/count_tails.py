@@ -29,7 +29,10 @@ OUT_TAIL = re.compile(
 )
 # people said to be still held after a figure ("the 48 abductees still held"): those held now
 STILL_HELD = re.compile(
-    r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b", re.I
+    r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b"
+    # ... or still in the holder's hands ("48 abductees it still holds")
+    r"|\s*(that\s+|which\s+)?(it|they|[A-Z][\w-]+)\s+still\s+(holds|hold|keeps|keep)\b",
+    re.I,
 )
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
 # people said to be back ("20 abductees back in X", "who are now home"): released
@@ -40,7 +43,9 @@ HOME_TAIL = re.compile(
 )
 HELD_TAIL = re.compile(
     r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
-    r"remain\w*|unaccounted)\b",
+    r"remain\w*|unaccounted)\b"
+    # a relative clause of the holder's holding ("48 abductees it still holds")
+    r"|\s*(that\s+|which\s+)?(it|they|[A-Z][\w-]+)\s+(still\s+)?(holds|hold|keeps|keep)\b",
     re.I,
 )
 

@@ -120,13 +120,31 @@ _CONSENTING = frozenset(
     for f in vocab.verb_forms(w)
 )
 _ONLY_MARKS = frozenset({"if", "once", "when"})
+# what a party delivers or gives up (the release verbs of data/verbs.yaml, and leaving, opening,
+# allowing, ending): "will free them only once X", "would leave only if Y" withholds it until then
+_DELIVERING = frozenset(
+    f
+    for w in (
+        *(vocab.verbs().events["release"].verbs if "release" in vocab.verbs().events else ()),
+        "leave",
+        "withdraw",
+        "reopen",
+        "open",
+        "allow",
+        "end",
+        "stop",
+    )
+    for f in vocab.verb_forms(w.split()[0])
+)
 
 
 def _consent_only_if(tok: Any) -> bool:
-    """A future consent bound by "only if" / "only once" ("would agree to X only if Y",
-    "would only agree once Y", "would take part only if Y")."""
-    consenting = tok.lower_ in _CONSENTING or (
-        tok.lower_ in ("take", "takes") and any(c.lower_ == "part" for c in tok.children)
+    """A future consent or delivery bound by "only if" / "only once" ("would agree to X only if
+    Y", "would only agree once Y", "would take part only if Y", "will free them only if Y")."""
+    consenting = (
+        tok.lower_ in _CONSENTING
+        or (tok.lower_ in ("take", "takes") and any(c.lower_ == "part" for c in tok.children))
+        or tok.lower_ in _DELIVERING
     )
     if not (consenting and _future(tok)):
         return False
