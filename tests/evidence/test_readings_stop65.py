@@ -75,3 +75,22 @@ def test_a_part_declared_dead_and_people_still_held_by_their_holder() -> None:
     got = counts("Hamas must release all 48 abductees it still holds.")
     assert ("hostages_released", 48) not in got
     assert ("other", 48) in got
+
+
+def test_bodies_of_a_number_votes_a_million_and_rates() -> None:
+    assert ("bodies_returned", 19) in counts("The bodies of 19 have been recovered.")
+    assert ("bodies_returned", 4) in counts("The bodies of four more were handed over overnight.")
+    assert ("hostages_held_dead", 28) in counts("Hamas still holds the bodies of 28.")
+    assert ("other", 4) in counts("The deal lets four fuel tankers enter each day.")
+    assert ("other", 1000000) in counts(
+        "More than a million displaced people are sheltering there."
+    )
+    got = counts(
+        "In exchange, the state will release inmates: 30 for every civilian abductee and 50 for "
+        "every soldier, according to a summary."
+    )
+    assert {("prisoners_released", 30), ("prisoners_released", 50)} <= got
+    # a rate of something else is no release of inmates
+    assert ("prisoners_released", 30) not in counts(
+        "The militia fired 30 rockets for every strike."
+    )

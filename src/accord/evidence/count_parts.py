@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from accord.evidence.columns import columns
+from accord.evidence.count_rates import rate_part
 from accord.evidence.count_roles import (
     RESCUERS,
     Role,
@@ -219,6 +220,11 @@ def _omitted_noun_role(
                 )
     if num_tok.dep_ in ("dobj", "attr") and total_noun(num_tok.head, role):
         return role  # "the death toll passes 40,000"
+    rated = rate_part(
+        num_tok, sent, after, earlier, lambda: antecedent_group(sent, num_tok.idx, prev)
+    )
+    if rated is not None:
+        return rated
     if num_tok.dep_ == "pobj" and num_tok.head.lower_ in ("to", "at"):
         # up to the total's noun, also when the parser hangs "to N" on a clause inside the
         # total's phrase ("the number of abductees freed since the truce began to 24")
@@ -257,6 +263,13 @@ def _omitted_noun_role(
         if whole.group in ("people", "combatants") and whole.action in ("taken", "held"):
             whole.group = "held"
         return whole if whole.action is not None else None
+    if role.group is None and total is not None and V.group(total.lower_) == "remains":
+        # "the bodies of 19 have been recovered": the dead counted, what befell their remains
+        role.group, role.status = "remains", "dead"
+        governor(total, role)
+        if role.action is None and total.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            role.action, role.mode = V.action(total.head.lower_), mode_of(total.head)
+        return role if role.action is not None else None
     role.group = role.group or _of_those(num_tok.head) or _of_those(num_tok)
     explicit = role.group is not None
     if role.group is None and held_phrase(after):

@@ -87,7 +87,7 @@ _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))"
 _HEDGE = "|".join(sorted((h.replace(" ", r"\s+") for h in HEDGES), key=len, reverse=True))
 _PATTERN = re.compile(
     rf"(?<![\w,.])(?<!\d:)(?:(?P<hedge>{_HEDGE})\s+)?"  # (not a clock's "10:00")
-    rf"(?P<num>(?:a|{_NUM_WORDS})\s+dozen|a\s+(?:hundred|thousand)(?:\s+and\s+{_NUM_WORDS})?|(?:{_DIGITS})(?P<ord>st|nd|rd|th)?{_SCALE}?"
+    rf"(?P<num>(?:a|{_NUM_WORDS})\s+dozen|a\s+(?:hundred|thousand|million)(?:\s+and\s+{_NUM_WORDS})?|(?:{_DIGITS})(?P<ord>st|nd|rd|th)?{_SCALE}?"
     rf"|(?:{_NUM_WORDS})(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+{_NUM_WORDS}(?!\s+(?:hundred|thousand|million|billion)))?)*)"
     rf"(?![\w])(?!:\d)",
     re.IGNORECASE,
