@@ -94,3 +94,25 @@ def test_bodies_of_a_number_votes_a_million_and_rates() -> None:
     assert ("prisoners_released", 30) not in counts(
         "The militia fired 30 rockets for every strike."
     )
+
+
+def test_a_demand_let_go_of_accepts_what_it_asked_for() -> None:
+    for text in (
+        "A Hamas source says the group dropped its demand for an upfront commitment by the "
+        "other side to a permanent ceasefire.",
+        "In its reply, Hamas no longer insisted that the other side commit to a permanent "
+        "ceasefire before signing, an official said.",
+    ):
+        got = claims(text)
+        assert ("hamas", "ceasefire", "accept") in got, text
+        assert ("hamas", "ceasefire", "demand") not in got, text
+    got = claims("Hamas has not dropped its demand for a commitment to a permanent ceasefire.")
+    assert ("hamas", "ceasefire", "demand") in got
+
+
+def test_an_outsiders_endorsement_is_no_partys_acceptance() -> None:
+    got = claims(
+        "An Arab League summit endorsed Egypt's plan for the reconstruction of the territory; "
+        "Israel and the United States both dismissed it."
+    )
+    assert ("israel", "reconstruction", "accept") not in got

@@ -15,12 +15,7 @@ import re
 from typing import Any
 
 from accord.evidence import vocab
-from accord.evidence.agreement_terms import (
-    answered,
-    mutual_issues,
-    set_against,
-    short_of,
-)
+from accord.evidence.agreement_terms import answered, mutual_issues, set_against, short_of
 from accord.evidence.claim_sentence import PACKAGE_ISSUE, Cue, SentenceClaims
 from accord.evidence.conditions import persisting_until
 from accord.evidence.count_vocab import vocabulary as count_vocabulary
@@ -233,8 +228,9 @@ def _cue_of(st: SentenceClaims, issue: str, s: int, e: int, value: str | None) -
     ):
         return ("reject", cue[1], cue[2])  # "accepts a pause but not an end to the war"
     ctok = token_at(sent, base + cue[1]) if cue is not None else None
-    if cue is not None and ctok is not None and st.parsed and abandoned(ctok):
-        return ("accept", cue[1], cue[2])  # "dropped its demand for X": X no longer held out
+    let_go = abandoned(ctok) if ctok is not None and st.parsed else None
+    if let_go is not None:  # "dropped its demand for X": X let go of, by the demand's holder
+        return ("accept", let_go.idx - base, let_go.idx - base + len(let_go.text))
     if (
         cue is not None
         and cue[0] in ("accept", "reject")
@@ -464,13 +460,17 @@ def _take(st: SentenceClaims, issue: str, s: int, value: str | None, cue: Cue) -
     if stance == "accept" and st.parsed and denied_report(token_at(sent, base + cue[1])):
         stance = "reject"  # "pushed back on reports that X would agree to Y": X's refusal
     if stance == "accept" and issue not in mutual_issues():
-        # a term is accepted by the party that delivers it ("A, B agree to a truce
-        # and B's release of detained people"): another party named beside it
+        # a term is accepted by the party that delivers it ("A, B agree to a truce and B's
+        # release of detained people"), named beside it; not an outsider's endorsement
         deliverer = giver.get(issue)
-        if deliverer not in (None, holder) and (
-            any(m.actor == deliverer for m in doc.index.actors_in(base, base + len(text)))
-            or (holder or "").startswith(ACTORS)
-            and deliverer in (holder or "")[len(ACTORS) :].split(",")
+        if (
+            deliverer not in (None, holder)
+            and holder != UNATTRIBUTED
+            and (
+                any(m.actor == deliverer for m in doc.index.actors_in(base, base + len(text)))
+                or (holder or "").startswith(ACTORS)
+                and deliverer in (holder or "")[len(ACTORS) :].split(",")
+            )
         ):
             holder = deliverer
     if (

@@ -27,6 +27,7 @@ from accord.evidence.source_cues import POSITION_NOUNS
 FIRM = ("reject", "accept")
 
 ABANDONING = vocab.stance_forms("abandon")
+_INSISTING = frozenset(f for w in ("insist", "demand") for f in vocab.verb_forms(w))
 
 
 def under_deal_cue(text: str, cue: Cue) -> bool:
@@ -49,19 +50,38 @@ def package_before(st: SentenceClaims, at: int) -> bool:
     )
 
 
-def abandoned(cue: Any) -> bool:
-    """A noun of a position its holder lets go of ("dropped its demand that ...", "has given
-    up its insistence on ..."), not negated ("has not dropped its demand")."""
+def abandoned(cue: Any) -> Any | None:
+    """The position its holder lets go of, where ``cue`` stands: a noun of a position ("dropped
+    its demand that ...", "has given up its insistence on ...", also a cue inside it:
+    "dropped its demand for a commitment to X"), not negated ("has not dropped its demand");
+    or a verb of insisting no longer held ("no longer insisted that ..."). ``None`` if none."""
+    if cue.pos_ == "VERB" and cue.lower_ in _INSISTING:
+        dropped = any(
+            c.dep_ == "neg"
+            and c.lower_ == "no"
+            and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].lower_ == "longer"
+            for c in cue.children
+        )
+        return cue if dropped else None
+    for _ in range(2):  # up from a cue in the object of a position noun
+        if (
+            cue.dep_ == "pobj"
+            and cue.head.dep_ == "prep"
+            and cue.head.head.lower_ in POSITION_NOUNS
+        ):
+            cue = cue.head.head
     verb = cue.head
     if cue.pos_ != "NOUN" or cue.lower_ not in POSITION_NOUNS or cue.dep_ != "dobj":
-        return False
+        return None
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     phrasal = f"{verb.lower_} {prt}" if prt else verb.lower_  # "given up"
     # (not negated, nor under a negated verb it completes: "would not force it to drop ...")
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
-    return (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
+    held = (phrasal in ABANDONING or verb.lower_ in ABANDONING) and not any(
         c.dep_ == "neg" for v in chain for c in v.children
     )
+    return cue if held else None
 
 
 _ON = frozenset({"on", "upon"})
