@@ -116,3 +116,18 @@ def test_an_outsiders_endorsement_is_no_partys_acceptance() -> None:
         "Israel and the United States both dismissed it."
     )
     assert ("israel", "reconstruction", "accept") not in got
+
+
+def test_a_transcripts_initials_labels_are_the_speakers_named_before() -> None:
+    text = (
+        "We spoke to Anna Varga, who teaches mediation, about the draft.\n\n"
+        "Harbour Post: What has Hamas agreed to?\n\n"
+        "Anna Varga: To a framework, not a finished agreement.\n\n"
+        "HP: And the other side?\n\n"
+        "AV: As I read the draft, the army would halt operations for 60 days. In return, Hamas "
+        "would release ten living hostages in the first week.\n\n"
+        "HP: Will it hold?\n\n"
+        "AV: Nobody knows.\n"
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
+    assert got.get(("hamas", "hostage_release", "offer")) == "Anna Varga"

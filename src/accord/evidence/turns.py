@@ -75,6 +75,7 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
     """The turns of ``text`` when it is a transcript, each with its speaker (``None`` for a
     question or a speaker not known); ``[]`` for any other text."""
     labels: list[tuple[re.Match[str], str, Person | None]] = []
+    initialled: dict[str, tuple[str, Person | None]] = {}  # "KM" for "Karim Mansour:" before
     for m in LABEL.finditer(text):
         key = _key(m["label"])
         if not key or len(key.split()) > MAX_LABEL_WORDS:
@@ -82,7 +83,16 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
         if key in QUESTIONERS or key in ANSWERS:
             labels.append((m, key, None))
             continue
+        if m["label"] in initialled:
+            # a label's initials after it in full: the same speaker (one not a person, the
+            # outlet's name, asks: "Gulf Post: ...", then "GP: ...")
+            full, who = initialled[m["label"]]
+            labels.append((m, full if who is not None else "q", who))
+            continue
         person = _person(key, m.start("label"), m.end("label"), index)
+        words = m["label"].split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            initialled.setdefault("".join(w[0] for w in words), (key, person))
         if person is not None:
             labels.append((m, key, person))
     counts = Counter(key for _m, key, _p in labels)
