@@ -131,3 +131,16 @@ def test_a_transcripts_initials_labels_are_the_speakers_named_before() -> None:
     )
     got = {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
     assert got.get(("hamas", "hostage_release", "offer")) == "Anna Varga"
+
+
+def test_negotiators_due_in_a_city_and_releases_later_today() -> None:
+    for text in (
+        "Negotiators are due in Cairo at the end of the week.",
+        "Working-level teams are due back in Doha on Thursday.",
+    ):
+        assert "talks" in {e.type for e in read(text).events}, text
+    assert "talks" not in {e.type for e in read("The teams are expected to finish later.").events}
+    got = read("Three abductees are expected to be released this afternoon.").events
+    assert [(e.type, e.mode) for e in got] == [("release", "planned")]
+    # a release with no day of its own is a term of a deal, no event
+    assert not read("The deal would see abductees released in stages.").events

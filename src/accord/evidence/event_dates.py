@@ -165,7 +165,14 @@ def own_day(sent: Any, at: int) -> bool:
             continue
         if _clause_of(token_at(sent, sent.start_char + dm.start)).i == clause.i:
             return True
-    return False
+    # the text's own day, later ("expected to be released this afternoon", "later today")
+    return any(
+        _clause_of(token_at(sent, sent.start_char + m.start())).i == clause.i
+        for m in _LATER_TODAY.finditer(sent.text)
+    )
+
+
+_LATER_TODAY = re.compile(r"\b(this (morning|afternoon|evening)|later today)\b", re.I)
 
 
 _MONTH_ONLY = re.compile(
