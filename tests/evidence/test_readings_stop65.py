@@ -144,3 +144,12 @@ def test_negotiators_due_in_a_city_and_releases_later_today() -> None:
     assert [(e.type, e.mode) for e in got] == [("release", "planned")]
     # a release with no day of its own is a term of a deal, no event
     assert not read("The deal would see abductees released in stages.").events
+
+
+def test_a_package_agreed_as_the_object_or_backed_is_accepted() -> None:
+    got = claims("Israel and Hamas agree first phase of the plan.")
+    assert {("israel", "ceasefire", "accept"), ("hamas", "ceasefire", "accept")} <= got
+    assert ("israel", "ceasefire", "accept") in claims("Israel's cabinet backs four-day truce.")
+    got = claims("Hamas rejected a US-backed plan for a truce.")
+    assert ("hamas", "ceasefire", "accept") not in got
+    assert ("hamas", "ceasefire", "reject") in got
