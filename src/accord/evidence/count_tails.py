@@ -31,7 +31,7 @@ OUT_TAIL = re.compile(
 STILL_HELD = re.compile(
     r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b"
     # ... or still in the holder's hands ("48 abductees it still holds")
-    r"|\s*(that\s+|which\s+)?(it|they|[A-Z][\w-]+)\s+still\s+(holds|hold|keeps|keep)\b",
+    r"|\s*(that\s+|which\s+)?(it|they|(?-i:[A-Z])[\w-]+)\s+still\s+(holds|hold|keeps|keep)\b",
     re.I,
 )
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
@@ -45,7 +45,7 @@ HELD_TAIL = re.compile(
     r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
     r"remain\w*|unaccounted)\b"
     # a relative clause of the holder's holding ("48 abductees it still holds")
-    r"|\s*(that\s+|which\s+)?(it|they|[A-Z][\w-]+)\s+(still\s+)?(holds|hold|keeps|keep)\b",
+    r"|\s*(that\s+|which\s+)?(it|they|(?-i:[A-Z])[\w-]+)\s+(still\s+)?(holds|hold|keeps|keep)\b",
     re.I,
 )
 

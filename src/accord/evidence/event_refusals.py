@@ -120,21 +120,16 @@ _CONSENTING = frozenset(
     for f in vocab.verb_forms(w)
 )
 _ONLY_MARKS = frozenset({"if", "once", "when"})
-# what a party delivers or gives up (the release verbs of data/verbs.yaml, and leaving, opening,
-# allowing, ending): "will free them only once X", "would leave only if Y" withholds it until then
+# what a party delivers or gives up (the one-word release verbs of data/verbs.yaml, and leaving,
+# opening, allowing, ending): "will free them only once X", "would leave only if Y" withholds it
 _DELIVERING = frozenset(
     f
     for w in (
         *(vocab.verbs().events["release"].verbs if "release" in vocab.verbs().events else ()),
-        "leave",
-        "withdraw",
-        "reopen",
-        "open",
-        "allow",
-        "end",
-        "stop",
+        *("leave", "withdraw", "reopen", "open", "allow", "end", "stop"),
     )
-    for f in vocab.verb_forms(w.split()[0])
+    if " " not in w  # (not "go" of "go free", "come" of "come home")
+    for f in vocab.verb_forms(w)
 )
 
 

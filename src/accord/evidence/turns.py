@@ -10,7 +10,8 @@ dialogue. A question (Q, a reporter, the host) reports nothing. An answer is its
 before the first turn) names where it tells of the interview ("She spoke to us"), else the one
 it names first, not as the name of a package ("the Vale plan"), else the one it describes
 without a name; a name label is the person of the text with that surname, or the person it
-names in full.
+names in full; a label of initials after a label in full ("Anna Varga:", then "AV:") is that
+label's speaker, and the initials of one that names no person (the outlet's) ask.
 
 A text of excerpts that quotes parties line by line under their labels ("X, Defence
 Ministry: “...”", "Y: “...”") is no transcript, but each such line's quotation is that party's,
