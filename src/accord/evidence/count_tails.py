@@ -27,11 +27,14 @@ OUT_TAIL = re.compile(
     r"(due|set|scheduled|expected|slated)\s+(out|home|to\s+go\s+(free|home)|to\s+walk\s+free)\b",
     re.I,
 )
+# a relative clause of the holder's holding ("48 abductees it still holds"; "still" optional)
+_HOLDER_HOLDS = (
+    r"\s*(that\s+|which\s+)?(it|they|(?-i:[A-Z])[\w-]+)\s+{still}(holds|hold|keeps|keep)\b"
+)
 # people said to be still held after a figure ("the 48 abductees still held"): those held now
 STILL_HELD = re.compile(
     r"\s*(who\s+are\s+|that\s+are\s+|are\s+)?still\s+(held|detained|kept)\b"
-    # ... or still in the holder's hands ("48 abductees it still holds")
-    r"|\s*(that\s+|which\s+)?(it|they|(?-i:[A-Z])[\w-]+)\s+still\s+(holds|hold|keeps|keep)\b",
+    r"|" + _HOLDER_HOLDS.format(still=r"still\s+"),  # ... or still in the holder's hands
     re.I,
 )
 AMONG = re.compile(r"\s*(were|are|was|is)\s+among\s+(those|the \w+)\s+(?P<what>[a-z]+)", re.I)
@@ -44,8 +47,7 @@ HOME_TAIL = re.compile(
 HELD_TAIL = re.compile(
     r"\s*(who|that)?\s*(are|were|is)?\s*(still|remaining|left|"
     r"remain\w*|unaccounted)\b"
-    # a relative clause of the holder's holding ("48 abductees it still holds")
-    r"|\s*(that\s+|which\s+)?(it|they|(?-i:[A-Z])[\w-]+)\s+(still\s+)?(holds|hold|keeps|keep)\b",
+    r"|" + _HOLDER_HOLDS.format(still=r"(still\s+)?"),
     re.I,
 )
 
