@@ -44,6 +44,13 @@ def barred_positions(
     for mark in sent:
         if mark.dep_ == "prep" and mark.lower_ == "without" and mark.head.pos_ == "VERB":
             clause, verb = mark, mark.head  # "will not free A without B"
+        elif (
+            mark.dep_ == "prep"
+            and mark.lower_ == "without"
+            and mark.head.dep_ == "dobj"
+            and mark.head.head.pos_ == "VERB"
+        ):
+            clause, verb = mark, mark.head.head  # "will not allow a truce without B"
         elif mark.dep_ == "prep" and mark.lower_ == "before" and mark.head.pos_ in _BARRED_HEADS:
             # "rejects any withdrawal before the disarmament of X", the noun's or the verb's
             clause, verb = mark, mark.head
@@ -90,11 +97,17 @@ def barred_positions(
         holder = owner(verb.idx - base)
         if holder is None:
             continue
-        if mark.dep_ == "prep" and not any(
-            clause.left_edge.i <= token_at(sent, base + s).i <= clause.right_edge.i
-            for _i, s, _e, _im, _v in issues
+        if (
+            mark.dep_ == "prep"
+            and any(c.dep_ == "pcomp" for c in mark.children)
+            and not any(
+                clause.left_edge.i <= token_at(sent, base + s).i <= clause.right_edge.i
+                for _i, s, _e, _im, _v in issues
+            )
         ):
-            continue  # "will not end the war without achieving its goals": no term asked
+            # "will not end the war without achieving its goals": no term asked ("would not
+            # allow a return without security checks" asks for one the issues do not name)
+            continue
         for issue, s, _e, _implied, ivalue in issues:
             tok = token_at(sent, base + s)
             inside = clause.left_edge.i <= tok.i <= clause.right_edge.i

@@ -273,10 +273,10 @@ def goes_on(text: str, before: Role) -> bool:
 
 
 # a source putting the figure told before at its own number ("The X Society put the figure at
-# 1,966", "officials put the total at about 140")
+# 1,966", "officials put the total at about 140", "have put it lower, at 60")
 _RESTATED = re.compile(
-    r"\b(put|puts|putting|placed|places|gave|gives|set|sets)\s+(the|its|their|that)\s+"
-    r"(figure|total|number|tally|count)\s+(at|as)\s+[\"“]?$",
+    r"\b(put|puts|putting|placed|places|gave|gives|set|sets)\s+((the|its|their|that)\s+"
+    r"(figure|total|number|tally|count)|it(\s+(lower|higher))?,?)\s+(at|as)\s+[\"“]?$",
     re.I,
 )
 

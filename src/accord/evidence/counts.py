@@ -16,10 +16,10 @@ count vocabulary (``data/count_nouns.yaml``, :mod:`count_vocab`):
 Numbers whose noun is left out take it from the phrase around them ("of whom two", "including
 seven", "another 40 as abductees", "one was freed"), from a breakdown's head ("24 abductees — 23
 of one nationality and one of another"), from a fact-box label ("Abductees released: 33"), or
-from the figure before when a source "put the figure at" its own. Years, dates, ordinals under
-100 or in a name ("the 401st Brigade"), durations, ages, percentages, compounds ("a four-day
-truce") and vague amounts ("dozens") are not counts; a definite repeat of a figure already
-counted in the document ("the four soldiers") is not counted again.
+from the figure before when a source "put the figure at" its own, or from an explainer's question
+("How many inmates were freed?"). Years, dates, ordinals under 100 or in a name ("the 401st
+Brigade"), durations, ages, percentages, compounds ("a four-day truce") and vague amounts
+("dozens") are not counts; a definite repeat of a figure already counted is not counted again.
 
 ``as_of`` is the day the figure refers to: a date in its clause, else the origin date for people
 taken, else the publication date (totals "so far", planned figures as of their announcement);
@@ -38,6 +38,7 @@ from accord.evidence.count_breakdowns import subject_whole
 from accord.evidence.count_context import Frame, goes_on, is_item, lead_frame, sentence_frame
 from accord.evidence.count_parts import antecedent_group
 from accord.evidence.count_phrases import is_parsed, role_of
+from accord.evidence.count_questions import Asked, answer, asking
 from accord.evidence.count_roles import Role, V
 from accord.evidence.count_tails import COUNTABLE
 from accord.evidence.dates import find_date_mentions, resolve_relative, resolve_undated
@@ -222,8 +223,10 @@ def extract_counts(
     lead: Frame | None = None
     lead_read = False
     carried: Role | None = None  # the last figure of the sentence before
+    asked: Asked | None = None  # the last "How many ...?" question, for its answer's figures
     for sent in sents:
         text, base = sent.text, sent.start_char
+        asked = asking(text, base, doc_text) or asked
         numbers = ranges(find_numbers(text), text)  # "30 to 40 workers": one figure
         dates = (
             [_total_after_day(text, m.start, m.end) for m in find_date_mentions(text)]
@@ -259,7 +262,8 @@ def extract_counts(
                     continue
                 found = role_of(num, sent, parsed, prev_group, roles, frame)
                 before = roles[-1] if roles else carried  # ("put the figure at N": this one)
-                if found is None and (again := count_context.restated(text, num.start, before)):
+                again = count_context.restated(text, num.start, before)
+                if found is None and (again := again or answer(asked, base + num.start)):
                     found = again, (base + num.start, base + num.end)
                 if found is None:
                     continue
@@ -308,9 +312,6 @@ def extract_counts(
     return out
 
 
-_GROUP_WORD = V.group_words
-
-
 def _proposed(sentence: str) -> bool:
     """A sentence about a package tabled, not agreed: "the proposal would see 10 freed"
     (not "accepted the proposal, under which 10 will be freed")."""
@@ -329,7 +330,7 @@ def _qualifier(role: Role, quantity: str, proposed: bool = False) -> str:
     >>> _qualifier(Role(group="people", action="released", mode="planned"), "x")
     'people released (planned)'
     """
-    what = role.noun or _GROUP_WORD.get(role.group or "", "")
+    what = role.noun or V.group_words.get(role.group or "", "")
     bits = [
         role.status
         if role.status

@@ -95,7 +95,7 @@ UNDER_TERMS = re.compile(
     re.I,
 )
 PRESENT = {"VB", "VBZ", "VBP"}
-BOUNDS = frozenset({"until", "unless", "before"})  # words of a conditional refusal's condition
+BOUNDS = frozenset({"until", "unless", "before", "without", "while"})  # a condition's words
 
 
 def aim_clause(tok: Any) -> bool:

@@ -68,15 +68,8 @@ def conditional_refusal(sent: Any) -> int | None:
                     return int(tok.idx)
                 if c.dep_ == "advcl" and lasting_while(c) and _future(tok):
                     return int(tok.idx)  # "will not free them while troops remain in X"
-                if (
-                    c.dep_ == "prep"
-                    and c.lower_ == "without"
-                    and h is tok
-                    and _future(tok)
-                    and any(n.dep_ == "neg" for n in tok.children)
-                    and any(g.dep_ == "pobj" and not _a_time(g) for g in c.children)
-                ):
-                    return int(tok.idx)  # "will not free them without a full withdrawal"
+        if _without_terms(tok):
+            return int(tok.idx)  # "will not free them without a full withdrawal"
         if _lacking_refused(tok):
             return int(tok.idx)  # "will not accept any deal that does not end the war"
         if _consent_only_if(tok):
@@ -93,6 +86,34 @@ def conditional_refusal(sent: Any) -> int | None:
 
 
 _WILL = FUTURE | {"wo"}  # (and "won't")
+
+
+# nouns of "without" that say how, not on what terms ("without delay", "without hesitation")
+_MANNER = frozenset({"delay", "hesitation", "fail", "exception", "doubt", "question", "warning"})
+
+
+def _without_terms(tok: Any) -> bool:
+    """A future refusal bound by "without" ("will not free them without a full withdrawal"),
+    the phrase on the verb or on what it refuses ("will not allow a truce without X",
+    "there will be no truce without X")."""
+    if not _future(tok):
+        return False
+    negated = _negates(tok)
+    holders = [tok] if negated or _none_of(tok) else []
+    holders += [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "attr", "nsubj")
+        and c.pos_ == "NOUN"
+        and (negated or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+    ]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "without"
+        and any(g.dep_ == "pobj" and not _a_time(g) and g.lower_ not in _MANNER for g in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _lacking_refused(tok: Any) -> bool:
@@ -144,12 +165,19 @@ def _consent_only_if(tok: Any) -> bool:
     if not (consenting and _future(tok)):
         return False
     only_on_verb = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)
-    return any(
-        c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ in _ONLY_MARKS for g in c.children)
-        and (only_on_verb or any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children))
-        for c in tok.children
-    )
+    return any(c.dep_ == "advcl" and _only_marked(c, only_on_verb) for c in tok.children)
+
+
+def _only_marked(clause: Any, only_on_verb: bool) -> bool:
+    """Whether a clause opens with "only if" / "only once" / "only when" (or "if" with "only"
+    on the verb it qualifies), however the parse hangs "only" and the mark."""
+    for g in clause.children:
+        for m in (g, *g.children) if g.lower_ == "only" else (g,):
+            if m.lower_ in _ONLY_MARKS and m.dep_ in ("mark", "advmod"):
+                before = m.doc[m.i - 1] if m.i > 0 else None
+                if only_on_verb or (before is not None and before.lower_ == "only"):
+                    return True
+    return False
 
 
 def _negates(tok: Any) -> bool:

@@ -204,6 +204,9 @@ def load_pipeline(cache: bool = True) -> Any:
     model.add_pipe("accord_pos", after="tagger")
     _tolerate_missing_spaces(model.tokenizer)
     _keep_hyphenated(model.tokenizer)
+    # "he wrote on X. The minister ...": the platform's one-letter name ends a sentence, where
+    # the tokenizer would keep "X." together as a name's initial and run two sentences on
+    model.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     model.max_length = 25_000_000
     use_numpy_matmul(model)
     predict_maxout(model)

@@ -48,7 +48,7 @@
 - A clause before a semicolon ("X approves the paper; Y calls it far from its demands") is
   sometimes taken for what the verb after it reports; it is a clause of its own.
 
-- "No longer" ("would no longer accept X") has "no" on "longer"; it negates the verb.
+- Asides and "no longer": :mod:`accord.evidence.parse_asides`.
 
 - A noun summing up the clause before it, with a relative clause of its own and no "that" ("X
   accused Y of backtracking, a charge Z denied"), is often taken for the object of the relative
@@ -70,8 +70,8 @@ import numpy as np
 from accord.evidence import vocab
 from accord.evidence.conditions import PROVISOS
 from accord.evidence.count_vocab import vocabulary
+from accord.evidence.parse_asides import SAYING, no_longer, subject_taken_by_aside
 
-SAYING = frozenset(f for lemma in vocab.verbs().reporting.verbs for f in vocab.verb_forms(lemma))
 # verbs whose object is whom they address (data/verbs.yaml, reporting.addressee)
 TELLING = frozenset(
     f for lemma in vocab.verbs().reporting.addressee for f in vocab.verb_forms(lemma)
@@ -125,18 +125,13 @@ def repair(doc: Any, deps: Any = None) -> Any:
         ("ccomp", _proviso_taken_for_reports),
         ("ccomp", _object_taken_for_subject),
         ("ccomp", _clause_across_semicolon),
-        ("neg", _no_longer),
+        ("neg", no_longer),
+        ("parataxis", subject_taken_by_aside),
     ):
         code = doc.vocab.strings.add(label)
         for i in np.flatnonzero(deps == code).tolist():
             fix(doc[i])
     return doc
-
-
-def _no_longer(neg: Any) -> None:
-    """ "would no longer accept X": "no" hangs on "longer", but it negates the verb."""
-    if neg.lower_ == "no" and neg.head.lower_ == "longer" and neg.head.dep_ == "advmod":
-        neg.head = neg.head.head
 
 
 def _content_taken_for_relative(tok: Any) -> None:

@@ -110,12 +110,25 @@ def _subject(tok: Any) -> bool:
     """Whether a name is (part of) a verb's subject."""
     t = tok
     for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ in ("nsubj", "nsubjpass") or _reduced_relative_subject(t):
             return True
         if t.dep_ not in ("compound", "flat", "appos", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _reduced_relative_subject(t: Any) -> bool:
+    """A name the parse hangs beside a noun whose clause it opens ("the plan President X
+    presented on May 31": X presented it), the verb right after it a clause of that noun."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.dep_ == "appos"
+        and after is not None
+        and after.tag_ in ("VBD", "VBZ", "VBP")
+        and after.dep_ in ("acl", "relcl")
+        and after.head.i == t.head.i
+    )
 
 
 def _in_discourse(tok: Any) -> bool:

@@ -94,6 +94,9 @@ def transcript_turns(text: str, index: ActorIndex) -> list[Turn]:
         words = m["label"].split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             initialled.setdefault("".join(w[0] for w in words), (key, person))
+            # and of each part of a hyphenated name ("Hana Abdel-Ghani:", then "HAG:")
+            parts = [p for w in words for p in re.split(r"[-‐]", w) if p[:1].isupper()]
+            initialled.setdefault("".join(p[0] for p in parts), (key, person))
         if person is not None:
             labels.append((m, key, person))
     counts = Counter(key for _m, key, _p in labels)

@@ -1,0 +1,117 @@
+"""Readings added in stop 66 (issue 9).
+
+- A refusal bound by "without" on what it refuses ("will not allow a truce without X", "there
+  will be no truce without X") is a conditional refusal: a threat event, and a condition with X
+  asked for; so is a delivery bound by "only once" however the parse hangs "once".
+- "Will not allow X without checks" makes X a condition even when the checks name no issue.
+- "... he wrote on X. The minister said ...": the platform's name ends the sentence.
+- The figures of an explainer's answer take the people its question counts ("How many
+  inmates were freed?"), and "put it lower, at N" restates the figure before.
+
+Sentences written for these tests (no real article's text)."""
+
+from __future__ import annotations
+
+from .readings import claims, counts, read
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in read(text).events}
+
+
+def test_a_refusal_bound_by_without_on_its_object_is_conditional() -> None:
+    text = '"Israel will not allow a ceasefire without the release of our abductees," it said.'
+    assert "threat" in _types(text)
+    got = claims(text)
+    assert ("israel", "ceasefire", "condition") in got
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "ceasefire", "reject") not in got
+    assert "threat" in _types("Hamas says there will be no second phase without a full withdrawal.")
+    # a time is no term: "without delay"
+    assert "threat" not in _types("Egypt said it will not open the crossing without delay.")
+
+
+def test_a_delivery_bound_by_only_once_is_a_conditional_refusal() -> None:
+    text = "Hamas says it will free the soldiers only once a permanent ceasefire has been declared."
+    assert "threat" in _types(text)
+    # a delivery done, not to come, is no refusal
+    assert "threat" not in _types("Hamas freed the soldiers once the truce had begun.")
+
+
+def test_a_refusal_without_checks_is_a_condition_though_the_checks_name_no_issue() -> None:
+    got = claims("Israel would not allow a mass return to the north without security checks.")
+    assert ("israel", "displaced_return", "condition") in got
+    assert ("israel", "displaced_return", "reject") not in got
+    # a gerund after "without" states an aim, not a term asked for
+    got = claims('"We will not end this war without achieving its goals," the minister said.')
+    assert ("israel", "ceasefire", "condition") not in got
+
+
+def test_the_platform_x_ends_a_sentence() -> None:
+    text = (
+        '"We will not be part of it," Ben-Gvir wrote on X. Finance Minister Bezalel Smotrich '
+        "said he would oppose any agreement that left Hamas in power."
+    )
+    got = {(c.actor, c.issue, c.stance): c.speaker for c in read(text).claims}
+    assert got.get(("israel", "ceasefire", "reject")) == "Bezalel Smotrich"
+    spans = {c.evidence.text for c in read(text).claims}
+    assert all(not s.startswith('"We will') for s in spans)
+
+
+def test_an_explainers_answer_counts_the_people_its_question_asks_about() -> None:
+    text = (
+        "How many inmates were freed?\n"
+        "That depends on whom you ask. The prison service put the total at 1,777. The "
+        'inmates\' society counted 1,778, and the group said "more than 1,790" had been freed.\n'
+        "\n"
+        "What happens next?\n"
+        "Talks resume on day 16, with 12 rounds planned."
+    )
+    got = counts(text)
+    assert {("prisoners_released", n) for n in (1777, 1778, 1790)} <= got
+    assert not any(n == 12 for _q, n in got)  # past the answer's paragraph
+    # a question that counts no people gives no role
+    assert counts("How many days will the pause last?\nIt could last 42.") == set()
+
+
+def test_put_it_lower_at_restates_the_figure_before() -> None:
+    got = counts(
+        "The group says 59 abductees are still held. Officials briefing reporters have put it "
+        'lower, at "fewer than 50".'
+    )
+    assert {q for q, n in got if n == 50} == {q for q, n in got if n == 59}
+
+
+def test_initials_of_a_hyphenated_name_label_its_turns() -> None:
+    text = (
+        "We spoke to Hana Abdel-Ghani, a retired ambassador, about the talks.\n\n"
+        "Gulf Post: What did the group reject?\n\n"
+        "Hana Abdel-Ghani: The paper offered a 45-day truce.\n\n"
+        "GP: And the other side?\n\n"
+        "HAG: The Egyptian proposal was for five living abductees to be released in exchange "
+        "for a return to the truce.\n\n"
+        "GP: Thank you.\n"
+    )
+    speakers = {c.speaker for c in read(text).claims if "Egyptian" in c.evidence.text}
+    assert speakers == {"Hana Abdel-Ghani"}
+
+
+def test_he_after_a_name_opening_a_reduced_relative_clause_is_that_name() -> None:
+    text = (
+        'Senior official Osama Hamdan told reporters in Beirut that the group "does not know" '
+        "how many captives are alive.\n\n"
+        "What is on the table?\n"
+        "The three-phase plan President Joe Biden presented on May 31, which he described as an "
+        "Israeli proposal:\n"
+        '- Phase one, six weeks: a "full and complete ceasefire"; withdrawal from populated '
+        "areas; release of women and the wounded in exchange for hundreds of prisoners.\n"
+    )
+    got = {c.speaker for c in read(text).claims if c.issue == "ceasefire"}
+    assert got == {"Joe Biden"}
+
+
+def test_a_report_set_off_by_commas_leaves_the_clause_its_subject() -> None:
+    got = read("Hamas, an Israeli official said, had in effect rejected the proposal.").claims
+    assert {(c.actor, c.issue, c.stance, c.speaker) for c in got} == {
+        ("hamas", "ceasefire", "reject", "an Israeli official")
+    }
