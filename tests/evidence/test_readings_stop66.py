@@ -115,3 +115,47 @@ def test_a_report_set_off_by_commas_leaves_the_clause_its_subject() -> None:
     assert {(c.actor, c.issue, c.stance, c.speaker) for c in got} == {
         ("hamas", "ceasefire", "reject", "an Israeli official")
     }
+
+
+def test_an_outlet_named_today_is_no_banner() -> None:
+    from accord.evidence.date_header import header_date
+
+    text = "Truce holds\nGulf Today – city bureau | Friday, 10 October 2025\n\nThe truce held."
+    got = header_date(text, "a")
+    assert got is not None and got[0].isoformat() == "2025-10-10"
+    assert header_date("Today's paper | Friday, 10 October 2025\n\nThe truce held.", "a") is None
+
+
+def test_no_one_resting_until_all_are_back_asks_for_them() -> None:
+    got = claims('"No one will rest until every last abductee is back," Netanyahu said.')
+    assert ("israel", "hostage_release", "demand") in got
+    assert ("israel", "hostage_release", "condition") not in got
+
+
+def test_a_vow_to_press_on_with_the_war_rejects_its_end() -> None:
+    got = claims("The war cabinet decided unanimously to press on with the operation in the city.")
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_a_before_clause_the_parse_hangs_on_a_participle_bars_the_refusal() -> None:
+    got = claims(
+        "An Israeli official said Israel would not withdraw beyond the line set out in the first "
+        "stage of the plan before all the abductees were returned."
+    )
+    assert ("israel", "withdrawal", "condition") in got
+    assert ("israel", "hostage_release", "demand") in got
+
+
+def test_a_box_line_of_n_of_the_m_counts_n_in_its_labels_role() -> None:
+    got = counts(
+        "The exchange in numbers:\n"
+        "• Abductees released alive under the first phase: 25 of the 33 to be returned in it "
+        "(besides five workers released outside the deal)\n"
+    )
+    assert ("hostages_released", 25) in got
+
+
+def test_n_of_the_m_told_before_are_dead_breaks_down_those_held() -> None:
+    got = counts("The army says 98 abductees remain held. Officials believe 36 of the 98 are dead.")
+    assert ("hostages_held_dead", 36) in got

@@ -75,6 +75,9 @@ def barred_positions(
                 # "rejects any deal that ends the war before X": the refused object's
                 verb = verb.head.head
                 continue
+            if (over := _participle_over(verb)) is not None:
+                verb = over  # "would not withdraw beyond the line set out in X before Y"
+                continue
             if (
                 any(c.dep_ == "neg" for c in verb.children)
                 or verb.lower_ in REFUSING
@@ -122,6 +125,18 @@ def barred_positions(
                 out.pop(key)
             local[issue] = stance
             emit(holder, issue, stance, ivalue, at=s)
+
+
+def _participle_over(verb: Any) -> Any | None:
+    """The negated future verb a participle on its object hangs under ("would not withdraw
+    beyond the line set out in X before Y": the clause the parser gave the participle bars
+    the refusal), else ``None``."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("pobj", "dobj"):
+        return None
+    over = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+    negated = any(c.dep_ == "neg" for c in over.children)
+    bound = any(c.dep_ == "aux" and c.lower_ in _BARRED_AUX for c in over.children)
+    return over if over.pos_ == "VERB" and negated and bound else None
 
 
 _KEEPING_PREPS = frozenset({"under", "within", "in", "as"})

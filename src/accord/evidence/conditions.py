@@ -235,7 +235,15 @@ def persisting_until(until: Any) -> bool:
             return True
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         phrase = f"{verb.lower_} {prt}" if prt else verb.lower_  # "give up", "let up"
-        if phrase in CEASING and any(c.dep_ == "neg" for c in verb.children):
+        if phrase in CEASING and any(
+            c.dep_ == "neg"
+            # "no one will rest until X", "nobody will stop until X"
+            or (
+                c.dep_ == "nsubj"
+                and (c.lower_ == "nobody" or any(d.lower_ == "no" for d in c.children))
+            )
+            for c in verb.children
+        ):
             return True
     return False
 

@@ -19,7 +19,8 @@ _LABEL_LINE = re.compile(
     r"more than|at least)[ \t]+)?(?:[\d,.]+\+?[ \t]*\([^\n()]{1,80}\)[^\n]{0,160}"
     # "Still held: 101, of whom at least 35 are believed dead, according to ...", "Returned so
     # far: 117, including 8 rescued", "Still held: 125, a third of them believed dead"
-    r"|[\d,.]+\+?(?:,?[ \t]+(?:of[ \t]+(?:whom|which|them)|including)\b|,[ \t]+(?=[A-Za-z]))"
+    r"|[\d,.]+\+?(?:,?[ \t]+(?:of[ \t]+(?:whom|which|them|the[ \t]+\d[\d,]*)|including)\b"
+    r"|,[ \t]+(?=[A-Za-z]))"
     r"[^\n]{1,160}))$",
     re.I,
 )
@@ -105,7 +106,8 @@ def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str
 
 
 _BOX_TAIL = re.compile(
-    r"\s*(\(|of\s+\d|out\s+of\s+\d)|,?\s+(of\s+(whom|which|them)|including)\b|,\s+(?=[A-Za-z])"
+    r"\s*(\(|of\s+(the\s+)?\d|out\s+of\s+\d)|,?\s+(of\s+(whom|which|them)|including)\b"
+    r"|,\s+(?=[A-Za-z])"
 )
 # the figure's people noun after it ("Taken to the enclave: 251 people"): one word
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z’'-]+)\W*$")

@@ -252,7 +252,8 @@ _INMATES_PART = re.compile(
 # a part of the people counted before anywhere in a sentence ("..., 24 of them are believed to
 # be alive", "the military says 39 of those are dead")
 _PART_OF_THEM = re.compile(
-    r"(?<![\w,.])(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+(them|those)\s+(are|were|is|was|have|had)\b",
+    r"(?<![\w,.])(\d[\d,]*|[a-z]+(-[a-z]+)?)\s+of\s+(them|those|the\s+\d[\d,]*)\s+"
+    r"(are|were|is|was|have|had)\b",
     re.I,
 )
 
@@ -260,7 +261,7 @@ _PART_OF_THEM = re.compile(
 def goes_on(text: str, before: Role) -> bool:
     """Whether a sentence goes on breaking down the figure of the sentence before it (its
     role ``before``): "They include 250 ...", "Of them, 18 ...", for inmates "Eighteen of
-    them were serving life terms", and for those held "..., 24 of them are believed alive"."""
+    them were serving life terms", and for those held "..., 24 of them are believed alive", "36 of the 98 are dead"."""
     return bool(
         _GOES_ON.match(text)
         or (before.group == "jailed" and _INMATES_PART.match(text))

@@ -32,9 +32,18 @@ _ISO_DATE = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?=T\d|\b)")  # also 202
 # "15 JAN 2024"; both forms in one group, so that the look-ahead added below guards both
 _FULL_DATE_ANY_CASE = re.compile(f"(?:{FULL_DATE.pattern})", re.I)
 # lines of page furniture whose date is not the article's ("today's paper", "© 2025")
-BANNER = re.compile(
+_BANNER = re.compile(
     r"(paper|e-?paper|edition|\bissue\b|subscribe|copyright|©|all rights|\btoday\b)", re.I
 )
+_NAMED_TODAY = re.compile(r"\b[A-Z][\w'’-]*[ \t]+Today\b")  # a name: "Gulf Today", "USA Today"
+
+
+def banner(line: str) -> bool:
+    """Whether a line is a page's banner ("Today's paper", "e-paper edition"), not a name that
+    ends in "Today" ("Gulf Today | Friday, 10 October 2025")."""
+    return _BANNER.search(_NAMED_TODAY.sub(" ", line)) is not None
+
+
 # a byline or agency before a date on its line: "By A. Writer", "A. Writer | ", "WIRE"
 _BYLINE = re.compile(r"\b[Bb]y\s|[|•·]|\b[A-Z]{3,}\b")
 # a byline opening its line ("By A. Writer | 14.07.2025"): the page's header even below a
@@ -256,7 +265,7 @@ def header_date(text: str, name: str) -> tuple[date, Span, str] | None:
             # a labelled date's cell ends at a bar: "Date: 25.08.2024 | Translated ... edition"
             bar = _BAR_SEP.search(line, m.end() - line_start) if kind else None
             ends = [sep.start() for sep in (dash, bar) if sep is not None]
-            if BANNER.search(line[: min(ends)] if ends else line):
+            if banner(line[: min(ends)] if ends else line):
                 continue  # (not in the text a dash opens: "17 Jan, 14:20 - ... Italian edition")
             if pattern is _SHORT_NUMERIC and kind is None:
                 continue  # a two-digit year only where the page labels its date

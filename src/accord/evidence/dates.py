@@ -44,8 +44,8 @@ from accord.evidence.date_expressions import (
     weekday_dates,
 )
 from accord.evidence.date_header import (
-    BANNER,
     HEADER_WORDS,
+    banner,
     dateline_without_year,
     header_date,
     labelled_without_year,
@@ -249,7 +249,7 @@ def _full_dates(text: str, rng: _Range) -> tuple[list[_Dated], list[_Dated]]:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         end = text.find("\n", m.end())
         if (
-            BANNER.search(line)
+            banner(line)
             and len(text[m.start() : end if end >= 0 else None].split()) + len(line.split())
             <= HEADER_WORDS
         ):
