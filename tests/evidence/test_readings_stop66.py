@@ -159,3 +159,15 @@ def test_a_box_line_of_n_of_the_m_counts_n_in_its_labels_role() -> None:
 def test_n_of_the_m_told_before_are_dead_breaks_down_those_held() -> None:
     got = counts("The army says 98 abductees remain held. Officials believe 36 of the 98 are dead.")
     assert ("hostages_held_dead", 36) in got
+
+
+def test_a_counter_proposal_after_anothers_framework_is_not_the_frameworks() -> None:
+    text = (
+        "The group answered mediators who had asked it to respond to a framework agreed in Paris "
+        "by the CIA director, Qatar's prime minister and Egypt's intelligence chief.\n\n"
+        "According to a draft of the counter-proposal, Hamas envisages a truce of 135 days in "
+        "three stages, during which all remaining abductees would be freed."
+    )
+    got = {c for c in claims(text) if c[2] == "offer"}
+    assert ("hamas", "ceasefire", "offer") in got
+    assert not {a for a, _i, _s in got} & {"qatar", "egypt", "united_states"}

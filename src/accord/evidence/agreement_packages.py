@@ -294,6 +294,15 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if not parties and any(o.lower_ == "their" and o.dep_ == "poss" for o in owner):
         parties = _told(tok, st)  # "told the A and B mediators it accepts their proposal"
     if not parties:
+        if (
+            tok.lower_ in counter_nouns()
+            and st.frame is not None
+            and st.frame.kind == "package"
+            and not st.frame.counter
+        ):
+            # "a draft of the counter-proposal" after another's framework: an answer to that
+            # package, whose terms are not its tablers'
+            st.frame = None
         return
     parties = list(dict.fromkeys(parties))
     # "drafted by X and put forward by Y and Z": Y and Z table the package too (its own
