@@ -171,3 +171,18 @@ def test_a_counter_proposal_after_anothers_framework_is_not_the_frameworks() -> 
     got = {c for c in claims(text) if c[2] == "offer"}
     assert ("hamas", "ceasefire", "offer") in got
     assert not {a for a, _i, _s in got} & {"qatar", "egypt", "united_states"}
+
+
+def test_delegations_converging_on_a_city_are_talks() -> None:
+    text = (
+        "Delegations from Israel, Hamas, the United States and Qatar converged on Cairo on Tuesday."
+    )
+    assert "talks" in _types(text)
+
+
+def test_a_deal_entered_is_its_object_not_any_word_of_the_sentence() -> None:
+    assert "acceptance" in _types("The two sides entered into an agreement on Friday.")
+    text = (
+        "By evening, 630 trucks had entered, the agency said, above the 600 a day in the agreement."
+    )
+    assert "acceptance" not in _types(text)

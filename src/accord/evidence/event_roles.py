@@ -379,10 +379,14 @@ def not_its_object(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if trig.type != "meeting" and tok.dep_ == "acl" and tok.head.lower_ in words:
         return False  # a participle on the noun: "the agreement announced in the capital"
     # "told the families", "told the family members"
-    return not any(
-        c.dep_ in ("dobj", "dative", "nsubjpass")
-        and (
-            c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
-        )
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")] + [
+        g
         for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "into"  # "entered into an agreement"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return not any(
+        c.lower_ in words or any(g.dep_ == "compound" and g.lower_ in words for g in c.children)
+        for c in objects
     )
