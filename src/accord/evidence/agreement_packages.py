@@ -276,6 +276,17 @@ def _a_source(tok: Any) -> bool:
     )
 
 
+def _answered_by_other(st: SentenceDeals) -> bool:
+    """Whether the sentence's main subject is a party outside the package frame it is read in
+    (the frame's tablers do not table its answer)."""
+    frame = st.frame
+    if frame is None or frame.kind != "package" or frame.counter:
+        return False
+    subj = next((c for c in st.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = st.parties(subj) if subj is not None else []
+    return bool(own) and not set(own) & set(frame.parties)
+
+
 def package_named(st: SentenceDeals, tok: Any) -> None:
     """A party's package ("X's plan to end the war", "a proposal by X for a truce"): its
     owner offers the package's own issue, and the package opens a frame unless an agreement
@@ -294,14 +305,9 @@ def package_named(st: SentenceDeals, tok: Any) -> None:
     if not parties and any(o.lower_ == "their" and o.dep_ == "poss" for o in owner):
         parties = _told(tok, st)  # "told the A and B mediators it accepts their proposal"
     if not parties:
-        if (
-            tok.lower_ in counter_nouns()
-            and st.frame is not None
-            and st.frame.kind == "package"
-            and not st.frame.counter
-        ):
-            # "a draft of the counter-proposal" after another's framework: an answer to that
-            # package, whose terms are not its tablers'
+        if tok.lower_ in counter_nouns() and _answered_by_other(st):
+            # "According to a draft of the counter-proposal, X envisages ...": X's answer to
+            # the framework before, whose terms are not that framework's tablers'
             st.frame = None
         return
     parties = list(dict.fromkeys(parties))
