@@ -51,6 +51,14 @@ LISTED = {
     "synth310": (215, 42, 132),
     "synth311": (207, 72, 118),
     "synth312": (192, 93, 164),
+    "synth313": (191, 78, 106),
+    "synth314": (237, 44, 133),
+    "synth315": (174, 65, 135),
+    "synth316": (208, 68, 137),
+    "synth317": (341, 47, 123),
+    "synth318": (221, 68, 134),
+    "synth319": (209, 83, 189),
+    "synth320": (145, 184, 141),
 }
 
 
@@ -78,6 +86,7 @@ def test_every_set_holds_the_gold_its_readme_lists() -> None:
         "blind-stop63.tar.gz",
         "blind-stop64.tar.gz",
         "blind-stop65.tar.gz",
+        "blind-stop66.tar.gz",
     ]
     for archive in archives:
         with tarfile.open(archive) as tar:
