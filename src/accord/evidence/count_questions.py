@@ -14,6 +14,8 @@ from accord.evidence.count_roles import Role, V
 
 _ASKED = re.compile(r"^\W*how\s+many\s+(?P<rest>[^?]{3,80})\?\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_PLANNED = re.compile(r"\b(will|would|to be|are to)\b", re.I)
+_SPACE = re.compile(r"\s*")
 
 
 class Asked(NamedTuple):
@@ -40,11 +42,7 @@ def asked_role(question: str) -> Role | None:
         return None  # "How many inmates are there?": what befell them is unsaid
     if group is None:
         group = "held" if side == "held_side" else "jailed"
-    mode = (
-        "planned"
-        if re.search(r"\b(will|would|to be|are to)\b", m.group("rest"), re.I)
-        else "actual"
-    )
+    mode = "planned" if _PLANNED.search(m.group("rest")) else "actual"
     noun = next((w for w in words if V.group(w) is not None), "")
     return Role(group=group, side=side, action=action, status=status, mode=mode, noun=noun)
 
@@ -56,9 +54,8 @@ def asking(text: str, start: int, doc_text: str) -> Asked | None:
     if role is None:
         return None
     at = start + len(text)
-    first = re.compile(r"\s*").match(doc_text, at)
-    body = first.end() if first else at
-    newline = doc_text.find("\n", body)
+    first = _SPACE.match(doc_text, at)
+    newline = doc_text.find("\n", first.end() if first else at)
     return Asked(role, len(doc_text) if newline < 0 else newline)
 
 
