@@ -43,7 +43,7 @@ _FIGURE_LABEL = re.compile(
 _PLACE_WORDS = frozenset({"in", "on", "at", "by", "since", "from", "into", "to", "during"})
 
 
-def _line_role(words: list[str], last_group: Callable[[], str | None], tail: str) -> Role | None:
+def line_role(words: list[str], last_group: Callable[[], str | None], tail: str) -> Role | None:
     """The role a label's or list line's words give (words after "by", "in" ... name a
     place or agent, not the people: "Rescued by troops")."""
     role = Role()
@@ -206,7 +206,7 @@ def _bracket_parts(
         words = re.findall(r"[a-z’'-]+", item.group()[nums[0].end :].lower())
         if len(words) > 3:
             continue  # a short label only ("24 believed alive", "8 bodies")
-        part = _line_role(words, lambda: whole.group, "")
+        part = line_role(words, lambda: whole.group, "")
         if part is None or not (part.status or part.group == "remains"):
             continue
         at = start + m.start(1) + item.start()
@@ -238,7 +238,7 @@ def _whom_part(line: str, start: int, found: tuple[Role, int, int]) -> list[tupl
         return []
     nums = find_numbers(m.group("part"))
     words = re.findall(r"[a-z’'-]+", m.group("part")[nums[0].end :].lower()) if nums else []
-    part = _line_role(words, lambda: whole.group, "") if words else None
+    part = line_role(words, lambda: whole.group, "") if words else None
     if part is None or not part.status:
         return []
     role = _part_of(whole, Role(status=part.status, noun=" ".join(words)))
@@ -330,7 +330,7 @@ def _box_line(
             words = re.findall(r"[a-z’'-]+", label.lower())
             if noun is not None:
                 words = [noun.group(1).lower(), *words]  # the noun names the people first
-            role = _line_role(words, last_group, label)
+            role = line_role(words, last_group, label)
             if noun is not None and role is not None and not (role.action or role.status):
                 role = None  # "Phase one: 33 abductees": the sentence rules read the frame
             if role is not None:
@@ -345,7 +345,7 @@ def _box_line(
         nums = find_numbers(m.group("num"))
         label = re.split(r"[(,;]", m.group("label"))[0]
         words = re.findall(r"[a-z’'-]+", label.lower())
-        role = _line_role(words, last_group, " " + label)
+        role = line_role(words, last_group, " " + label)
         if role is not None and len(nums) == 1 and len(words) <= 12:
             role.noun = label.strip().lower()
             at = start + m.start("num")
@@ -361,7 +361,7 @@ def _box_line(
         and "|" not in line
     ):
         nums = find_numbers(m.group("num"))
-        role = _line_role(words, last_group, " " + m.group("rest"))
+        role = line_role(words, last_group, " " + m.group("rest"))
         if role is not None and len(nums) == 1 and role.action is not None:
             role.noun = ""
             at = start + m.start("num")
@@ -400,7 +400,7 @@ def _kinds_listed(
             return []
     if not nouns or not all(g is None or _people(g["noun"].lower()) for g in nouns):
         return []
-    role = _line_role(re.findall(r"[a-z’'-]+", m.group("label").lower()), last_group, "")
+    role = line_role(re.findall(r"[a-z’'-]+", m.group("label").lower()), last_group, "")
     if role is None or not (role.action or role.status) or role.group == "people":
         return []
     out = []

@@ -10,10 +10,11 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from accord.evidence.count_boxes import line_role
 from accord.evidence.count_roles import Role, V
 
 _ASKED = re.compile(r"^\W*how\s+many\s+(?P<rest>[^?]{3,80})\?\s*$", re.I)
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD = re.compile(r"[a-z’'-]+")  # (as count_boxes splits a label)
 _PLANNED = re.compile(r"\b(will|would|to be|are to)\b", re.I)
 _SPACE = re.compile(r"\s*")
 
@@ -26,25 +27,22 @@ class Asked(NamedTuple):
 
 
 def asked_role(question: str) -> Role | None:
-    """The people a "How many ...?" question counts and what befell them, from the words of
-    the vocabulary ("How many abductees are still alive?": held, living), else ``None``."""
+    """The people a "How many ...?" question counts and what befell them, read as a fact
+    box reads its label (:func:`accord.evidence.count_boxes.line_role`: "How many abductees
+    are still alive?" as "Abductees still alive:"), else ``None``."""
     m = _ASKED.match(question)
     if m is None:
         return None
-    words = _WORD.findall(m.group("rest"))
-    group = next((g for w in words if (g := V.group(w)) is not None), None)
-    side = next((s for w in words if (s := V.side(w)) is not None), None)
-    if group is None and side is None:
+    rest = m.group("rest")
+    words = _WORD.findall(rest.lower())
+    if not any(V.group(w) or V.side(w) for w in words):
         return None  # "How many days will the truce last?": no people counted
-    action = next((a for w in words if (a := V.action(w)) is not None), None)
-    status = next((s for w in words if (s := V.status(w)) is not None), None)
-    if action is None and status is None:
+    role = line_role(words, lambda: None, " " + rest)
+    if role is None or (role.action is None and role.status is None):
         return None  # "How many inmates are there?": what befell them is unsaid
-    if group is None:
-        group = "held" if side == "held_side" else "jailed"
-    mode = "planned" if _PLANNED.search(m.group("rest")) else "actual"
-    noun = next((w for w in words if V.group(w) is not None), "")
-    return Role(group=group, side=side, action=action, status=status, mode=mode, noun=noun)
+    if _PLANNED.search(rest):
+        role.mode = "planned"
+    return role
 
 
 def asking(text: str, start: int, doc_text: str) -> Asked | None:
