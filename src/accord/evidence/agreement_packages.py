@@ -20,6 +20,7 @@ from accord.evidence.agreement_terms import (
     package_issue,
     refused,
 )
+from accord.evidence.companions import companions
 from accord.evidence.holders import GROUPS
 from accord.evidence.modes import has_marks, read
 from accord.evidence.parse_repairs import SAYING
@@ -69,14 +70,10 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     owned = st.package_owner(tok)
     if owned is None and st.frame is not None and st.frame.kind == "package":
         owned = st.frame.parties  # "outlined the plan": the package named before
-    if parties and tok.lower_ in st.classes.get("table", frozenset()):
-        # "the proposal X presented with Y and Z": those it tables it with table it too
-        together = [g for c in tok.children if c.lower_ == "together" for g in c.children]
-        for c in [*tok.children, *together]:
-            if c.dep_ == "prep" and c.lower_ in ("with", "alongside"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        parties = [*parties, *(p for p in st.parties(g) if p not in parties)]
+    if parties and tok.lower_ in st.classes.get("table", frozenset()) | st.classes.get(
+        "convey", frozenset()
+    ):
+        parties += [p for p in _co_tablers(st, tok, who) if p not in parties]
     # a person who tables a package states its terms ("the envoy outlined the Ruritanian
     # plan": the plan's owner tables it, the envoy states it)
     # (the person tabling it also within a report: "it said envoy X had put forward a plan")
@@ -84,6 +81,29 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     if owned and parties != owned:
         parties = owned
     return parties, spk
+
+
+def _co_tablers(st: SentenceDeals, tok: Any, who: Any) -> list[str]:
+    """Those a party tables a package with: "the proposal X presented with Y and Z", "X is
+    preparing a proposal with Y and Z" (the parser hangs the "with" on the package), "X,
+    together with Y, proposed": they table it too. Named parties only ("a proposal with
+    Y's backing" names no co-author)."""
+    together = [g for c in tok.children if c.lower_ == "together" for g in c.children]
+    packages = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in st.package_nouns]
+    heads = [g for c in [*tok.children, *together] for g in _with_objects(c)]
+    heads += [g for n in packages for c in n.children for g in _with_objects(c, named=True)]
+    heads += companions(who) if who is not None and who.dep_ == "nsubj" else []
+    return list(dict.fromkeys(p for g in heads for p in st.parties(g)))
+
+
+def _with_objects(prep: Any, named: bool = False) -> list[Any]:
+    """The objects of a "with"/"alongside" and the members coordinated with them; ``named``:
+    proper names only."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):
+        return []
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    out += [c for g in out for c in g.conjuncts]
+    return [g for g in out if not named or g.pos_ == "PROPN"]
 
 
 def _person_named(st: SentenceDeals, words: list[Any]) -> str | None:

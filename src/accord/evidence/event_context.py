@@ -118,14 +118,18 @@ def aim_clause(tok: Any) -> bool:
     return False
 
 
+_TENSE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
+
+
 def told_of(tok: Any) -> bool:
     """A stance verb in the past in a relative clause with a subject of its own ("the terms
     the group rejected", "a plan that Ruritania has accepted"): told as a fact about its
-    noun."""
+    noun. An auxiliary other than a tense's ("the inmates it wants released", misparsed;
+    "would have accepted") tells no fact."""
     return (
         tok.dep_ == "relcl"
         and tok.tag_ in ("VBD", "VBN")
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ not in _TENSE_AUX for c in tok.children)
         and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
         )

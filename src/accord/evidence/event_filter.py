@@ -52,7 +52,7 @@ from accord.evidence.event_nouns import (
     talks_offered,
     threat_not_made,
 )
-from accord.evidence.event_plans import plan_of_force
+from accord.evidence.event_plans import plan_of_force, release_as_term
 from accord.evidence.event_roles import (
     accused_described,
     agreed_describes,
@@ -62,6 +62,7 @@ from accord.evidence.event_roles import (
     needed_word_elsewhere,
     not_its_object,
     stance_as_purpose,
+    vote_of_one,
     what_was_agreed,
 )
 from accord.evidence.event_triggers import Trigger, triggers
@@ -76,6 +77,7 @@ from accord.evidence.event_words import (
     THREATEN,
 )
 from accord.evidence.modes import clause_head, headline_sentence, in_nominal_clause
+from accord.evidence.threat_warnings import warning_of_no_threat
 from accord.evidence.threats import thing_threatens
 
 # a verb used as a noun or a modifier ("rescuing the crew is ...", "by launching rockets")
@@ -173,9 +175,10 @@ def _verb_as_adjective(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool
 
 @lru_cache(maxsize=1)
 def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
-    """(event type, trigger lemma): the objects that give the trigger another sense."""
+    """(event type, trigger lemma): the objects that give the trigger another sense, nouns
+    in both numbers ("released a video", "the videos released")."""
     return {
-        (etype, lemma): frozenset(w.lower() for w in words)
+        (etype, lemma): frozenset(f for w in words for f in vocab.noun_forms(w))
         for etype, cls in vocab.verbs().events.items()
         for lemma, words in cls.other_sense.items()
     }
@@ -431,6 +434,7 @@ _VETOES = (
     press_release,
     _object_of_another_sense,
     plan_of_force,
+    release_as_term,
     release_not_happening,
     _freed_of_a_count,
     _reader_accepts,
@@ -440,6 +444,7 @@ _VETOES = (
     agreed_describes,
     stance_as_purpose,
     needed_word_elsewhere,
+    vote_of_one,
     accused_described,
     narrated_breach,
     _accusation_denied,
@@ -456,6 +461,7 @@ _VETOES = (
     acceptance_of_nothing,
     _non_party_subject,
     threat_not_made,
+    warning_of_no_threat,
     proposal_not_tabled,
     talks_halted,
     operation_stopped,

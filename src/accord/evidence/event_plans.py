@@ -41,3 +41,22 @@ def plan_of_force(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
             if c.dep_ in ("acl", "relcl", "prep") and any(t.lower_ in force for t in c.subtree):
                 return True
     return False
+
+
+# quantifiers of a rule ("for every inmate freed", "for each body returned")
+_EVERY = frozenset({"every", "each"})
+
+
+def release_as_term(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A release verb that states a term, not a happening: a participle on a deal or a package
+    ("an agreement freeing the abductees", "a plan releasing N inmates"), or a clause on what a
+    rule counts ("for every abductee whose remains are handed over", "for each one freed")."""
+    if not parsed or trig.noun or trig.type != "release":
+        return False
+    head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        deal, package = deal_package_nouns()
+        return head.lower_ in deal or head.lower_ in package
+    if tok.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.lower_ == "for":
+        return any(c.dep_ == "det" and c.lower_ in _EVERY for c in head.children)
+    return False

@@ -142,6 +142,18 @@ def needed_word_elsewhere(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> b
     return bool(args) and all(trig.needs.isdisjoint({t.lower_ for t in c.subtree}) for c in said)
 
 
+def vote_of_one(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
+    """A vote cast by one named person ("Minister X voted against"): a member's vote, told
+    of someone; the body's vote ("the cabinet voted") is its meeting. The voter is the
+    verb's subject, a name the body's word is not part of."""
+    if not (parsed and not trig.noun and trig.type == "meeting" and trig.lemma == "vote"):
+        return False
+    voters = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(
+        v.tag_ == "NNP" and trig.needs.isdisjoint({t.lower_ for t in v.subtree}) for v in voters
+    )
+
+
 def accused_described(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An accusation participle that describes people with no accuser ("teenagers accused of
     throwing stones"): what they are charged with, no party accusing."""

@@ -248,6 +248,8 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     t = verb
     for depth in range(4):
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & ASKING:
+            return Reading("demanded", negated)  # "the inmates it wants released" (misparsed)
         if marks and _conditional(t):
             return Reading("conditional", negated)
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):

@@ -1,0 +1,70 @@
+"""Readings added in stop 67 (issue 9).
+
+- Those a party tables a package with table it too: "X is preparing a proposal with Y and Z"
+  (the "with" on the package), "X, together with Y, proposed ..."; a "with" naming no party
+  ("with US backing") adds no one.
+- A release verb that states a term is no release: a participle on a deal ("an agreement
+  freeing the abductees"), a clause on what a rule counts ("for every captive whose remains
+  are handed over"), a release wanted ("the inmates it wants released", where the parser takes
+  "wants" for an auxiliary); nor is a text put out, in either number ("the videos released").
+- A warning that threatens nothing is no threat: one against something ("warned the
+  government against leaving anyone behind"), or one that states how things are ("warned
+  that the government is choosing X over Y").
+- A vote cast by one named minister is no meeting; the cabinet's vote is.
+
+Sentences written for these tests (no real article's text)."""
+
+from __future__ import annotations
+
+from .readings import claims, read
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in read(text).events}
+
+
+def test_those_a_package_is_prepared_with_offer_it_too() -> None:
+    got = claims("Washington is preparing a final proposal with Egypt and Qatar.")
+    assert {("egypt", "ceasefire", "offer"), ("qatar", "ceasefire", "offer")} <= got
+    got = claims("Egypt, together with Qatar, proposed a new truce.")
+    assert ("qatar", "ceasefire", "offer") in got
+    got = claims("Israel presented a new proposal with US backing.")
+    assert ("united_states", "ceasefire", "offer") not in got
+
+
+def test_a_release_that_states_a_term_is_no_release() -> None:
+    text = 'He said an agreement freeing the hostages was "possible and essential".'
+    assert "release" not in _types(text)
+    text = (
+        "For every captive whose remains are handed over, Israel would hand over the remains "
+        "of 15 Gazans."
+    )
+    assert "release" not in _types(text)
+    text = "The delegation submitted lists of prisoners it wants released on Monday."
+    assert "release" not in _types(text)
+    # a release told of the inmates still is one
+    assert "release" in _types("The group named the prisoners it has released.")
+
+
+def test_videos_released_free_no_one() -> None:
+    text = "The videos released at the start of the month show two captives in a tunnel."
+    assert "release" not in _types(text)
+
+
+def test_a_warning_that_threatens_nothing_is_no_threat() -> None:
+    text = "The forum warned the government against leaving anyone behind."
+    assert "threat" not in _types(text)
+    text = "The minister warned colleagues that the government is choosing the corridor."
+    assert "threat" not in _types(text)
+    # a consequence to come, a condition or a warning to keep away is one
+    assert "threat" in _types("Hamas warned that any violation would be met with a response.")
+    text = "The group warned that guards had new orders on what to do if troops approached."
+    assert "threat" in _types(text)
+    assert "threat" in _types("The army warned residents not to return north.")
+
+
+def test_a_vote_cast_by_one_minister_is_no_meeting() -> None:
+    assert "meeting" not in _types(
+        "Defence Minister Yoav Gallant voted against the cabinet decision."
+    )
+    assert "meeting" in _types("The security cabinet voted on Thursday to keep the troops there.")
