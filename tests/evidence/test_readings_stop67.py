@@ -68,3 +68,32 @@ def test_a_vote_cast_by_one_minister_is_no_meeting() -> None:
         "Defence Minister Yoav Gallant voted against the cabinet decision."
     )
     assert "meeting" in _types("The security cabinet voted on Thursday to keep the troops there.")
+
+
+def test_a_that_clause_on_the_statement_is_what_the_verb_reports() -> None:
+    # the parser hangs "that ..." on "statement" after "confirmed in a statement"
+    text = (
+        "Hamas confirmed in a statement that it had reached an agreement with Qatar to extend "
+        "the truce."
+    )
+    assert ("hamas", "ceasefire", "accept") in claims(text)
+
+
+def test_the_same_conditions_as_a_deal_are_its_terms_not_a_demand() -> None:
+    text = "Qatar announced that the truce would be extended by two days on the same conditions."
+    got = claims(text)
+    assert ("hamas", "ceasefire", "accept") in got
+    assert ("qatar", "ceasefire", "demand") not in got
+    # a party's own conditions still condition what they are for
+    assert ("hamas", "ceasefire", "condition") in claims(
+        "Hamas set out its conditions for a truce."
+    )
+
+
+def test_a_plan_of_force_approved_accepts_no_package() -> None:
+    text = (
+        "Hamas rejected the truce proposal on Monday. In parallel, the security cabinet has "
+        "approved a plan to take control of the city."
+    )
+    got = {(c.actor, c.issue, c.stance) for c in read(text).claims}
+    assert ("israel", "ceasefire", "accept") not in got

@@ -22,6 +22,7 @@ from accord.evidence.cue_phrases import (
     pronoun_object,
 )
 from accord.evidence.cues import REFERS, issue_mentions
+from accord.evidence.event_plans import approves_force
 from accord.evidence.holders import UNATTRIBUTED, token_at
 from accord.evidence.imperatives import quoted_imperative
 from accord.evidence.modes import decided, has_marks, imperative, obliged, read
@@ -174,6 +175,8 @@ def referred_positions(st: SentenceClaims) -> None:
         inherited = doc.demands[others[-1]] if others and asked else []
     if not inherited and PACKAGE_ISSUE and not st.issues:
         inherited = [PACKAGE_ISSUE]  # a deal or proposal whose terms are not given
+    if stance == "accept" and st.parsed and cue_tok.pos_ == "VERB" and approves_force(cue_tok):
+        return  # "the cabinet approved a plan to take control of CITY": no package accepted
     if stance == "accept" and st.parsed and cue_tok.pos_ == "VERB" and _asked(cue_tok, st):
         stance = "demand"  # ""Accept the deal now," the forum said": it asks for the deal
     if stance == "accept" and st.parsed and bound_acceptance(st, firm[0], cs):

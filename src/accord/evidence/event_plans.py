@@ -30,6 +30,12 @@ def plan_of_force(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """An approving verb whose object is a plan of force (see the module): no acceptance."""
     if not parsed or trig.noun or trig.type != "acceptance":
         return False
+    return approves_force(tok)
+
+
+def approves_force(tok: Any) -> bool:
+    """The verb ``tok`` takes a plan of force for its object (see the module): no package of
+    another party accepted, as an event or as a position."""
     package = deal_package_nouns()[1]
     force = _force_words()
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):

@@ -112,6 +112,7 @@ def repair(doc: Any, deps: Any = None) -> Any:
     # each repair looks only at the tokens of the label it starts from, in this order
     for label, fix in (
         ("relcl", _content_taken_for_relative),
+        ("acl", _content_taken_for_relative),
         ("conj", _trailing_source),
         ("acl", _saying_taken_for_participle),
         ("acl", _clause_taken_for_participle),
@@ -144,8 +145,8 @@ def _content_taken_for_relative(tok: Any) -> None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
-    if not that and not _contact_content(tok, kids):
-        return
+    if not that and (tok.dep_ == "acl" or not _contact_content(tok, kids)):
+        return  # (a participle, "acl", only with "that": "confirmed in a statement that ...")
     verb = _telling_verb(tok.head) or (_saying_over(tok.head) if that else None)
     if verb is not None:
         tok.head = verb
