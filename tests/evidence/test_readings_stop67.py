@@ -16,7 +16,7 @@ Sentences written for these tests (no real article's text)."""
 
 from __future__ import annotations
 
-from .readings import claims, read
+from .readings import claims, counts, read
 
 
 def _types(text: str) -> set[str]:
@@ -97,3 +97,35 @@ def test_a_plan_of_force_approved_accepts_no_package() -> None:
     )
     got = {(c.actor, c.issue, c.stance) for c in read(text).claims}
     assert ("israel", "ceasefire", "accept") not in got
+
+
+def test_counted_people_detained_after_the_verb_are_its_object() -> None:
+    # the parser reads "detained" as a past tense with the inmates as its subject
+    text = (
+        "In return, Israel will free nearly 2,000 Palestinians (250 serving life sentences and "
+        "1,700 Gazans detained since October 2023, among them all women and minors held)."
+    )
+    got = counts(text)
+    assert {("prisoners_released", 2000), ("prisoners_released", 1700)} <= got
+
+
+def test_a_box_line_freed_by_the_army_counts_a_rescue() -> None:
+    text = "Hostages, at a glance\nReleased by Hamas so far: 4\nFreed by the army: 1\n"
+    got = counts(text)
+    assert ("hostages_rescued", 1) in got
+    assert ("hostages_released", 4) in got
+
+
+def test_a_rescue_in_a_clause_of_its_own_leaves_the_release_before_it() -> None:
+    text = (
+        "Four hostages have been released so far -- two Americans on October 20 and two "
+        "elderly Israeli women three days later -- and a soldier was freed by troops in a "
+        "ground operation at the end of October."
+    )
+    got = counts(text)
+    assert ("hostages_released", 4) in got
+    assert ("hostages_rescued", 4) not in got
+    # a figure of the rescue's own clause is still the rescue's
+    assert ("hostages_rescued", 8) in counts(
+        "Of the 251 hostages, 147 have returned, 8 of them rescued by troops."
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from accord.evidence.count_roles import Role, V
+from accord.evidence.count_roles import RESCUER_NOUNS, Role, V
 from accord.evidence.count_tails import HELD_TAIL, OUT_TAIL
 from accord.evidence.numbers import find_numbers
 
@@ -83,6 +83,12 @@ def line_role(words: list[str], last_group: Callable[[], str | None], tail: str)
         and not any(w in V.frames for w in words)
     ):
         role.action = "held"  # "Bodies of abductees in Vale: 28": there, still held
+    if (
+        role.action == "released"
+        and "by" in words
+        and RESCUER_NOUNS & set(words[words.index("by") :])
+    ):
+        role.action = "rescued"  # "Freed by the army: 1": armed forces rescue, not receive
     if role.action is None and "per" in words and role.group in ("held", "jailed"):
         role.action, role.mode = "released", "planned"  # a rate of exchange: "Inmates per soldier"
     if role.group is None and role.action is None and role.status is None:

@@ -4,8 +4,7 @@ The words that govern a counted noun — the verb it is an argument of, a noun o
 it, its own participles and relative clauses — give the action (``taken``, ``held``,
 ``released`` ...), the mode (planned, demanded ...) and sometimes the status (living, dead),
 through the count vocabulary (``data/count_nouns.yaml``). Used by :mod:`count_phrases` and
-:mod:`count_parts` (in :mod:`accord.evidence`).
-"""
+:mod:`count_parts` (in :mod:`accord.evidence`)."""
 
 from __future__ import annotations
 
@@ -49,6 +48,8 @@ _PLACED = frozenset({"home", "host", "shelter", "refuge"})
 _CARRIERS = frozenset(
     "total number group batch tally count rest majority list names sets set".split()
 )
+# clauses under a verb that may tell a happening of their own (``_subtree_text``)
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis", "appos"})
 
 
 @dataclass
@@ -413,13 +414,12 @@ def _by_rescue(verb: Any) -> bool:
 
 
 def _subtree_text(tok: Any) -> str:
-    """The words of a verb's clause, without a clause under it that has a figure of its own
-    ("147 have returned, 8 of them rescued by troops": the troops rescued the 8 only)."""
+    """The words of a verb's clause, without a clause under it with a figure or subject of its
+    own ("8 of them rescued by troops", "and a soldier was freed by troops": not the verb's)."""
     skip: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "appos") and any(
-            t.pos_ == "NUM" for t in c.subtree
-        ):
+    for c in (c for c in tok.children if c.dep_ in _CLAUSES):
+        own = any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)
+        if own or any(t.pos_ == "NUM" for t in c.subtree):
             skip |= {t.i for t in c.subtree}
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
 

@@ -424,11 +424,13 @@ def _clause_across_semicolon(clause: Any) -> None:
 
 
 def _object_taken_for_subject(verb: Any) -> None:
-    """ "would free 200 people serving long sentences": a bare participle (no auxiliary, no
-    marker) taken for the reported clause of a verb that has no object, its subject right
-    after that verb; the subject is the verb's object and the participle is on it."""
+    """ "would free 200 people serving long sentences" ("2,000 people detained" too: a past
+    participle only on counted people): a bare participle taken for the reported clause of a
+    verb with no object, its subject right after that verb, is on that object."""
     head = verb.head
-    if verb.tag_ != "VBG" or head.pos_ != "VERB" or head.lower_ in SAYING or head.i > verb.i:
+    if verb.tag_ not in ("VBG", "VBD", "VBN") or head.pos_ != "VERB" or head.i > verb.i:
+        return
+    if head.lower_ in SAYING:
         return
     kids = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in kids):
@@ -437,6 +439,8 @@ def _object_taken_for_subject(verb: Any) -> None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i != head.i + 1:
         return
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != verb.i for c in head.children):
+        return
+    if verb.tag_ != "VBG" and not any(c.dep_ == "nummod" for c in subj.children):
         return
     subj.head, subj.dep_ = head, "dobj"
     verb.head, verb.dep_ = subj, "acl"
