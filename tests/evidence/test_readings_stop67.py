@@ -129,3 +129,18 @@ def test_a_rescue_in_a_clause_of_its_own_leaves_the_release_before_it() -> None:
     assert ("hostages_rescued", 8) in counts(
         "Of the 251 hostages, 147 have returned, 8 of them rescued by troops."
     )
+
+
+def test_a_list_after_a_noun_of_release_counts_releases() -> None:
+    text = (
+        "The releases will be staggered: three hostages on the first day, four on the "
+        "seventh, and then three each week."
+    )
+    got = counts(text)
+    assert {("hostages_released", 3), ("hostages_released", 4)} <= got
+
+
+def test_people_who_took_to_the_streets_were_not_taken() -> None:
+    got = counts("On Saturday some 500,000 people took to the streets of the capital.")
+    assert ("hostages_taken", 500000) not in got
+    assert ("hostages_taken", 251) in counts("Hamas took 251 people hostage on October 7, 2023.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from accord.evidence import vocab
+from accord.evidence.count_clauses import clause_text, on_subject
 from accord.evidence.count_exits import (
     LEAVING,
     came_out,
@@ -48,8 +49,6 @@ _PLACED = frozenset({"home", "host", "shelter", "refuge"})
 _CARRIERS = frozenset(
     "total number group batch tally count rest majority list names sets set".split()
 )
-# clauses under a verb that may tell a happening of their own (``_subtree_text``)
-_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis", "appos"})
 
 
 @dataclass
@@ -70,8 +69,8 @@ class Role:
 
 # objects that make "take" an idiom, no taking of people ("took hold", "took effect")
 _TAKE_IDIOMS = frozenset({"hold", "place", "effect", "part", "root", "shape"})
-# where people are taken for care ("taken to hospital"): no one seized
-_CARE = frozenset({"hospital", "hospitals", "clinic", "clinics", "treatment", "care", "checks"})
+# where people are taken for care, or take themselves ("taken to hospital", "took to the streets")
+_CARE = frozenset("hospital hospitals clinic clinics treatment care checks streets street".split())
 
 
 def governor(noun: Any, role: Role) -> None:
@@ -85,8 +84,8 @@ def governor(noun: Any, role: Role) -> None:
         if dep in ("appos", "conj", "nummod", "quantmod", "compound", "amod", "det", "nmod"):
             if dep in ("appos", "conj") and V.group(h.lower_) and not role.group:
                 role.group = V.group(h.lower_)
-            if dep == "conj" and h.lower_ in V.action_nouns and t.i != noun.i:
-                # "the release of N and the remains of M": the noun of action takes both
+            if h.lower_ in V.action_nouns and (on_subject(t, h) or dep == "conj" and t.i != noun.i):
+                # "the release of N and of M", "the releases will ...: N on day one": the noun
                 role.action, role.mode = V.action_nouns[h.lower_], noun_mode(h)
                 role.nominal = True
                 return
@@ -218,7 +217,7 @@ def governor(noun: Any, role: Role) -> None:
                 role.action = action
                 role.mode = mode_of(h)
                 if action == "released" and (
-                    RESCUERS.search(_subtree_text(h)) or _by_rescue(h) or _rescuer_subject(h)
+                    RESCUERS.search(clause_text(h)) or _by_rescue(h) or _rescuer_subject(h)
                 ):
                     role.rescued = True
                 if role.action == "held" and any(
@@ -232,7 +231,7 @@ def governor(noun: Any, role: Role) -> None:
                 and role.status != "dead"
                 and t.dep_ in ("nsubjpass", "dobj")
                 and not _dead_near(h)
-                and (RESCUERS.search(_subtree_text(h)) or _rescuer_subject(h))
+                and (RESCUERS.search(clause_text(h)) or _rescuer_subject(h))
             ):
                 # armed forces moving abductees, whatever the verb ("pulled out by commandos")
                 role.action, role.mode, role.rescued = "released", mode_of(h), True
@@ -413,17 +412,6 @@ def _by_rescue(verb: Any) -> bool:
     )
 
 
-def _subtree_text(tok: Any) -> str:
-    """The words of a verb's clause, without a clause under it with a figure or subject of its
-    own ("8 of them rescued by troops", "and a soldier was freed by troops": not the verb's)."""
-    skip: set[int] = set()
-    for c in (c for c in tok.children if c.dep_ in _CLAUSES):
-        own = any(t.dep_ in ("nsubj", "nsubjpass") for t in c.children)
-        if own or any(t.pos_ == "NUM" for t in c.subtree):
-            skip |= {t.i for t in c.subtree}
-    return " ".join(t.text for t in tok.subtree if t.i not in skip)
-
-
 def _dead_near(verb: Any) -> bool:
     return any(c.lower_ == "dead" or V.status(c.lower_) == "dead" for c in verb.subtree)
 
@@ -448,7 +436,7 @@ def modifiers(noun: Any, role: Role) -> None:
                 role.action = V.action(c.lower_)
                 role.mode = mode_of(c) if c.dep_ != "amod" else role.mode
                 if role.action == "released" and c.dep_ != "amod":  # "... freed by troops"
-                    role.rescued = bool(RESCUERS.search(_subtree_text(c)) or _by_rescue(c))
+                    role.rescued = bool(RESCUERS.search(clause_text(c)) or _by_rescue(c))
             if c.dep_ == "relcl" and any(
                 g.dep_ in ("nsubj", "nsubjpass")
                 and V.group(g.lower_) == "remains"
