@@ -144,3 +144,20 @@ def test_people_who_took_to_the_streets_were_not_taken() -> None:
     got = counts("On Saturday some 500,000 people took to the streets of the capital.")
     assert ("hostages_taken", 500000) not in got
     assert ("hostages_taken", 251) in counts("Hamas took 251 people hostage on October 7, 2023.")
+
+
+def test_under_no_circumstances_negates_the_verb() -> None:
+    got = claims("Israel would under no circumstances agree to end the war.")
+    assert ("israel", "ceasefire", "reject") in got
+    assert ("israel", "ceasefire", "accept") not in got
+    # "with no conditions" says how it agreed
+    assert ("hamas", "ceasefire", "accept") in claims(
+        "Hamas agreed to the truce with no conditions."
+    )
+
+
+def test_declining_to_go_into_details_rejects_nothing() -> None:
+    text = "The prime minister described the reply as positive but declined to go into details."
+    assert "rejection" not in _types(text)
+    assert "rejection" not in _types("The spokesman declined to be drawn on the timing.")
+    assert "rejection" in _types("Hamas refused to release the hostages.")

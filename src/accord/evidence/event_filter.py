@@ -187,8 +187,8 @@ def _other_sense() -> dict[tuple[str, str], frozenset[str]]:
 def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A trigger whose object is of another sense of the word ("released a statement", "a
     statement was released", "a statement released as ...", "the release of the figures",
-    "freed up funds", "declined to comment", a noun's modifier: "a general strike"): no event
-    of its class (``other_sense`` in ``data/verbs.yaml``)."""
+    "freed up funds", "declined to comment", "to go into details": the verb under it; a noun's
+    modifier: "a general strike"): no event of its class (``other_sense`` in ``verbs.yaml``)."""
     words = _other_sense().get((trig.type, trig.lemma))
     if not words or not parsed:
         return False
@@ -206,9 +206,11 @@ def _object_of_another_sense(tok: Any, trig: Trigger, sent: Any, parsed: bool) -
     ]
     if trig.noun:  # a noun's own modifier: "a general strike", "a hunger strike"
         objects += [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    objects += [g for x in objects if x.dep_ == "xcomp" for g in x.subtree if g.dep_ in _OBJECTS]
     return any(o.lower_ in words or o.lemma_.lower() in words for o in objects)
 
 
+_OBJECTS = ("dobj", "pobj")
 # heads of a part counted out of a group ("of the inmates freed, twelve were ...")
 _PARTS = frozenset({"most", "some", "many", "all", "none", "half", "each", "several", "few"})
 

@@ -229,6 +229,7 @@ def _read(tok: Any, sent_start: int | None, marks: bool) -> Reading:
     verb = clause_head(tok)
     if verb is not tok:
         negated = negated or any(c.dep_ == "neg" for c in verb.children)
+    negated = negated or _in_no_way(verb)
     if going_to(verb):
         # the future of "be going to": "is not going to accept" denies the acceptance
         negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
@@ -331,6 +332,21 @@ _SAYING = frozenset(
     "say says said saying state states stated confirm confirms confirmed confirming announce "
     "announces announced declare declares declared".split()
 )
+
+
+# nouns of a way or an occasion that "no" makes a negation ("under no circumstances", "on no
+# account", "at no point"; not "with no conditions", which says how)
+_WAYS = frozenset({"circumstances", "circumstance", "account", "case", "point", "condition"})
+
+
+def _in_no_way(verb: Any) -> bool:
+    """ "would under no circumstances agree": the verb negated by a phrase of no way."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "on", "at", "in")
+        and any(g.lower_ in _WAYS and any(d.lower_ == "no" for d in g.children) for g in c.children)
+        for c in verb.children
+    )
 
 
 def no_one_does(verb: Any) -> bool:
