@@ -28,8 +28,12 @@ def test_those_a_package_is_prepared_with_offer_it_too() -> None:
     assert {("egypt", "ceasefire", "offer"), ("qatar", "ceasefire", "offer")} <= got
     got = claims("Egypt, together with Qatar, proposed a new truce.")
     assert ("qatar", "ceasefire", "offer") in got
-    got = claims("Israel presented a new proposal with US backing.")
-    assert ("united_states", "ceasefire", "offer") not in got
+    # so do those whose backing it has ("with the backing of Y and Z")
+    got = claims("The proposal was presented by the United States, with the backing of Qatar.")
+    assert ("qatar", "ceasefire", "offer") in got
+    # a "with" naming no party adds no one
+    got = claims("Israel presented a new proposal with new terms.")
+    assert {k for k in got if k[2] == "offer"} == {("israel", "ceasefire", "offer")}
 
 
 def test_a_release_that_states_a_term_is_no_release() -> None:
@@ -161,3 +165,27 @@ def test_declining_to_go_into_details_rejects_nothing() -> None:
     assert "rejection" not in _types(text)
     assert "rejection" not in _types("The spokesman declined to be drawn on the timing.")
     assert "rejection" in _types("Hamas refused to release the hostages.")
+
+
+def test_those_who_approved_a_package_do_not_own_it() -> None:
+    text = (
+        "Netanyahu remains committed to the framework approved by Israel and welcomed by US "
+        "President Joe Biden."
+    )
+    got = claims(text)
+    assert ("israel", "ceasefire", "accept") in got
+    assert ("israel", "ceasefire", "offer") not in got
+
+
+def test_the_terms_after_a_package_are_its_tablers_not_its_backers() -> None:
+    text = (
+        "The United States presented the proposal with Qatar and Egypt on Friday. A first "
+        "phase would see the release of women and the elderly among the hostages in exchange "
+        "for Palestinian prisoners."
+    )
+    ex = read(text)
+    second = {
+        (c.actor, c.issue, c.stance) for c in ex.claims if c.evidence.text.startswith("A first")
+    }
+    assert ("united_states", "hostage_release", "offer") in second
+    assert not {k for k in second if k[0] in ("qatar", "egypt")}

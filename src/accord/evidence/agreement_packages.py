@@ -48,9 +48,11 @@ def proposed(st: SentenceDeals, tok: Any) -> None:
                 st.out.append((p, issue, "offer", st.speaker, "planned", s))
 
 
-def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None:
-    """Who tables a package with a tabling verb, and who reports it; ``None`` when the verb
-    is negated through an adjective ("was not ready to present one")."""
+def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None, list[str]] | None:
+    """Who tables a package with a tabling verb, who reports it, and whose package it is (not
+    those it is tabled with: their offer is the sentence's, the package's terms after it are
+    its own tablers'); ``None`` when the verb is negated through an adjective ("was not ready
+    to present one")."""
     subj, passive = subject_of(tok)
     subj = subj if subj is not None else absolute_subject(tok)  # "with X tabling"
     if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
@@ -68,6 +70,7 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     if not parties and who is not None:
         parties = pronoun_party(who, st.index, st.att)
     owned = st.package_owner(tok)
+    lead = list(parties)  # (before those it is tabled with)
     if owned is None and st.frame is not None and st.frame.kind == "package":
         owned = st.frame.parties  # "outlined the plan": the package named before
     if parties and tok.lower_ in st.classes.get("table", frozenset()) | st.classes.get(
@@ -80,7 +83,7 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None] | None
     spk = (_person_named(st, [who]) if who is not None else None) or st.speaker
     if owned and parties != owned:
         parties = owned
-    return parties, spk
+    return parties, spk, parties if owned else lead
 
 
 def _co_tablers(st: SentenceDeals, tok: Any, who: Any) -> list[str]:
@@ -98,12 +101,19 @@ def _co_tablers(st: SentenceDeals, tok: Any, who: Any) -> list[str]:
 
 def _with_objects(prep: Any, named: bool = False) -> list[Any]:
     """The objects of a "with"/"alongside" and the members coordinated with them; ``named``:
-    proper names only."""
+    proper names only. Those whose backing it is are its objects too ("with the backing of Y
+    and Z", "with Y's support")."""
     if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):
         return []
     out = [g for g in prep.children if g.dep_ == "pobj"]
+    for g in [g for g in out if g.lower_ in _BACKING]:
+        out += [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        out += [c for c in g.children if c.dep_ in ("poss", "compound")]
     out += [c for g in out for c in g.conjuncts]
     return [g for g in out if not named or g.pos_ == "PROPN"]
+
+
+_BACKING = frozenset({"backing", "support", "blessing", "endorsement"})
 
 
 def _person_named(st: SentenceDeals, words: list[Any]) -> str | None:
@@ -143,7 +153,7 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
     got = _tablers(st, tok)
     if got is None:
         return
-    parties, spk = got
+    parties, spk, lead = got
     if not parties:
         return
     reading = read(tok, st.sent.start, has_marks(st.sent))
@@ -176,13 +186,13 @@ def tabling(st: SentenceDeals, tok: Any) -> None:
         for p in parties:
             st.out.append((p, PACKAGE_ISSUE, "offer", spk, "planned", tabled.idx - st.base))
     _mediators_package(st, parties, (tabled.idx if tabled is not None else tok.idx) - st.base, spk)
-    if st.frame is not None and st.frame.parties == parties and spk is None:
+    if st.frame is not None and st.frame.parties == lead and spk is None:
         spk = st.frame.speaker
     counter = tabled is not None and any(
         t.lower_ in counter_nouns() for t in [tabled, *tabled.children]
     )
     noun = tabled if tabled is not None else tok
-    st.frame = Frame("package", parties, spk, st.k, st.names, counter=counter, noun=noun)
+    st.frame = Frame("package", lead, spk, st.k, st.names, counter=counter, noun=noun)
     st.handled = True
 
 

@@ -353,6 +353,13 @@ def counter_nouns() -> frozenset[str]:
     return frozenset(f for n in [*v.counter_nouns, *v.answer_nouns] for f in vocab.noun_forms(n))
 
 
+_APPROVING = frozenset(
+    f
+    for lemma in ("approve", "welcome", "endorse", "back", "accept", "embrace", "ratify")
+    for f in vocab.verb_forms(lemma)
+)
+
+
 def owner_words(tok: Any) -> list[Any]:
     """The words that name a package's owner: "X's plan", "a proposal by X", "the paper of
     the Bordurian and Syldavian mediators", "the proposals agreed by Bordurian and Syldavian
@@ -372,6 +379,8 @@ def owner_words(tok: Any) -> list[Any]:
             if c.dep_ == "acl"
             # ("the terms as described by X": X reports the terms, it does not own them)
             and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            # ("the framework approved by X and welcomed by Y": they accept another's package)
+            and c.lower_ not in _APPROVING
             for a in c.children
             if a.dep_ == "agent"
             for g in a.children
