@@ -189,3 +189,13 @@ def test_the_terms_after_a_package_are_its_tablers_not_its_backers() -> None:
     }
     assert ("united_states", "hostage_release", "offer") in second
     assert not {k for k in second if k[0] in ("qatar", "egypt")}
+
+
+def test_whom_a_verb_of_speaking_addresses_is_no_place() -> None:
+    text = (
+        "The mediators met in Doha on Monday. Netanyahu has spoken by phone to Noa Argamani, "
+        "his office said."
+    )
+    places = {e.location for e in read(text).events}
+    assert "Noa Argamani" not in places
+    assert "Doha" in places

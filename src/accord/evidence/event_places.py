@@ -30,6 +30,12 @@ from accord.evidence.names import PLACE_HEADS
 _LOCATIVE = {"in", "at", "into", "inside", "near", "outside", "across", "throughout", "within"}
 # ... and those that place only a movement's end or an attack's target
 _TOWARD = {"to", "from"}
+# verbs whose "to X" is whom they address, no place ("spoke by phone to X", "wrote to X")
+_ADDRESSING = frozenset(
+    f
+    for lemma in ("speak", "talk", "write", "say", "explain", "complain")
+    for f in vocab.verb_forms(lemma)
+)
 _TARGET = {"on", "against", "of"}
 # place nouns a named place hangs on ("the city of X", "an apartment in X", "the heart of X")
 _WITHIN = {"of", "in", "near"}
@@ -243,7 +249,7 @@ def event_places(tok: Any, sent: Any, index: ActorIndex, etype: str) -> list[str
             if word in _LOCATIVE:
                 for obj in _objects(prep):
                     add(obj, True)
-            elif word in _TOWARD:
+            elif word in _TOWARD and not (word == "to" and prep.head.lower_ in _ADDRESSING):
                 for obj in _objects(prep):
                     add(obj, False)
             elif word in _TARGET and etype == "military_operation":

@@ -54,7 +54,7 @@ from accord.evidence.threats import may_threaten
 from accord.evidence.types import Document, Extraction
 
 # what each version changed: docs/evidence/versions.md (bump it with any change of reading)
-EXTRACTOR_VERSION = "125"
+EXTRACTOR_VERSION = "126"
 
 
 _WORD = re.compile(r"\w+")
