@@ -59,6 +59,14 @@ LISTED = {
     "synth318": (221, 68, 134),
     "synth319": (209, 83, 189),
     "synth320": (145, 184, 141),
+    "synth321": (226, 94, 161),
+    "synth322": (234, 59, 162),
+    "synth323": (190, 72, 131),
+    "synth324": (266, 74, 127),
+    "synth325": (305, 61, 144),
+    "synth326": (291, 93, 148),
+    "synth327": (195, 76, 158),
+    "synth328": (222, 66, 126),
 }
 
 
@@ -87,6 +95,7 @@ def test_every_set_holds_the_gold_its_readme_lists() -> None:
         "blind-stop64.tar.gz",
         "blind-stop65.tar.gz",
         "blind-stop66.tar.gz",
+        "blind-stop67.tar.gz",
     ]
     for archive in archives:
         with tarfile.open(archive) as tar:
