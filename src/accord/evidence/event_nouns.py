@@ -65,7 +65,7 @@ def object_of_stance(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     return head.i != tok.i and (head.lower_ in _stance_verbs() or head.lower_ in ASKING)
 
 
-_WARNING = frozenset(f for lemma in ("warn", "caution") for f in vocab.verb_forms(lemma))
+WARNING = frozenset(f for lemma in ("warn", "caution") for f in vocab.verb_forms(lemma))
 
 
 def asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
@@ -74,7 +74,7 @@ def asked_for(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     if not (parsed and trig.noun):
         return False
     head = tok.head
-    if head.lower_ == "against" and head.head.lower_ in _WARNING:
+    if head.lower_ == "against" and head.head.lower_ in WARNING:
         return True
     if trig.type == "proposal" and dated_noun(tok):
         return False  # "insists on the May 2 proposal": a tabling on that day, named by it

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.evidence import vocab
+from accord.evidence.event_nouns import WARNING
 from accord.evidence.event_triggers import Trigger
 from accord.evidence.mode_words import (
     CONDITION_MARKS,
@@ -18,7 +18,6 @@ from accord.evidence.mode_words import (
     PLANNED_AUX,
 )
 
-_WARNING = frozenset(f for lemma in ("warn", "caution") for f in vocab.verb_forms(lemma))
 # words of a consequence to come inside the clause a warning states
 _TO_COME = frozenset(
     PLANNED_AUX | HYPOTHETICAL_AUX | OBLIGATION_AUX | CONDITION_MARKS | {"or", "going", "to"}
@@ -28,7 +27,7 @@ _TO_COME = frozenset(
 def warning_of_no_threat(tok: Any, trig: Trigger, sent: Any, parsed: bool) -> bool:
     """A verb of warning against something, or stating a clause with no consequence to come
     (see the module): no threat."""
-    if not parsed or trig.noun or trig.type != "threat" or tok.lower_ not in _WARNING:
+    if not parsed or trig.noun or trig.type != "threat" or tok.lower_ not in WARNING:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return True
