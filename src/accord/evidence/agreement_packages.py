@@ -88,15 +88,19 @@ def _tablers(st: SentenceDeals, tok: Any) -> tuple[list[str], str | None, list[s
 
 def _co_tablers(st: SentenceDeals, tok: Any, who: Any) -> list[str]:
     """Those a party tables a package with: "the proposal X presented with Y and Z", "X is
-    preparing a proposal with Y and Z" (the parser hangs the "with" on the package), "X,
-    together with Y, proposed": they table it too. Named parties only ("a proposal with
-    Y's backing" names no co-author)."""
+    preparing a proposal with Y and Z" (the parser hangs the "with" on the package: proper
+    names only there), "X, together with Y, proposed", "presented with the backing of Y":
+    they table it too."""
     together = [g for c in tok.children if c.lower_ == "together" for g in c.children]
     packages = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in st.package_nouns]
     heads = [g for c in [*tok.children, *together] for g in _with_objects(c)]
     heads += [g for n in packages for c in n.children for g in _with_objects(c, named=True)]
     heads += companions(who) if who is not None and who.dep_ == "nsubj" else []
     return list(dict.fromkeys(p for g in heads for p in st.parties(g)))
+
+
+# nouns of backing a package: those whose backing it has table it too
+_BACKING = frozenset({"backing", "support", "blessing", "endorsement"})
 
 
 def _with_objects(prep: Any, named: bool = False) -> list[Any]:
@@ -111,9 +115,6 @@ def _with_objects(prep: Any, named: bool = False) -> list[Any]:
         out += [c for c in g.children if c.dep_ in ("poss", "compound")]
     out += [c for g in out for c in g.conjuncts]
     return [g for g in out if not named or g.pos_ == "PROPN"]
-
-
-_BACKING = frozenset({"backing", "support", "blessing", "endorsement"})
 
 
 def _person_named(st: SentenceDeals, words: list[Any]) -> str | None:
