@@ -18,9 +18,10 @@ from accord.evidence.mode_words import (
     PLANNED_AUX,
 )
 
-# words of a consequence to come inside the clause a warning states
+# words of a consequence to come inside the clause a warning states ("to": "is going to", an
+# infinitive of what is to follow)
 _TO_COME = frozenset(
-    PLANNED_AUX | HYPOTHETICAL_AUX | OBLIGATION_AUX | CONDITION_MARKS | {"or", "going", "to"}
+    PLANNED_AUX | HYPOTHETICAL_AUX | OBLIGATION_AUX | CONDITION_MARKS | {"or", "to"}
 )
 
 
